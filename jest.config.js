@@ -1,0 +1,14 @@
+/** Jest in native ESM mode (run with --experimental-vm-modules): the toolkit packages are ESM-only. */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
+  },
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  testTimeout: 120000,
+  // e2e tests start their own Azurite and servers; two workers match the 2-core machine.
+  maxWorkers: 2,
+};

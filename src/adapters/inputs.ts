@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { UserError } from '../core/errors.js';
+
+/**
+ * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
+ * read here through `input.*('name')` in an action's settings is declared in that action's action.yml.
+ */
+export const input = {
+  string(name: string): string {
+    return core.getInput(name);
+  },
+  required(name: string): string {
+    const value = core.getInput(name);
+    if (!value) throw new UserError(`Input '${name}' is required: set it in the step's 'with:' block.`);
+    return value;
+  },
+  bool(name: string): boolean {
+    const value = core.getInput(name).trim().toLowerCase();
+    if (value === '') return false;
+    if (['true', 'yes', 'on', '1'].includes(value)) return true;
+    if (['false', 'no', 'off', '0'].includes(value)) return false;
+    throw new UserError(`Input '${name}' must be true or false, got '${value}'.`);
+  },
+  int(name: string, { min = 0, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {}): number | undefined {
+    const value = core.getInput(name).trim();
+    if (value === '') return undefined;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      throw new UserError(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+    }
+    return parsed;
+  },
+  /** Newline- or comma-separated list; blank entries dropped. */
+  list(name: string): string[] {
+    return core
+      .getInput(name)
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  },
+};

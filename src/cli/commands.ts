@@ -1,0 +1,10 @@
+/**
+ * The CLI's verbs. Each loads its module only when called, so `ci-recovery classify` never loads the
+ * artifact client. A command returns the process exit code.
+ */
+export interface CliCommand {
+  summary: string;
+  run(argv: string[]): Promise<number>;
+}
+
+export const commands: Record<string, () => Promise<CliCommand>> = {};
