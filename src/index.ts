@@ -4,8 +4,4 @@
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 export const entries: Record<string, () => Promise<void>> = {
-  pre: async () => (await import('./actions/pre.js')).run(),
-  main: async () => (await import('./actions/main.js')).run(),
-  post: async () => (await import('./actions/post.js')).run(),
-  cli: async () => (await import('./actions/cli.js')).run(),
 };

@@ -7,4 +7,5 @@ export interface CliCommand {
   run(argv: string[]): Promise<number>;
 }
 
-export const commands: Record<string, () => Promise<CliCommand>> = {};
+export const commands: Record<string, () => Promise<CliCommand>> = {
+};
