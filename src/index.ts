@@ -4,4 +4,5 @@
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 export const entries: Record<string, () => Promise<void>> = {
+  cli: async () => (await import('./actions/cli.js')).run(),
 };

@@ -8,4 +8,5 @@ export interface CliCommand {
 }
 
 export const commands: Record<string, () => Promise<CliCommand>> = {
+  classify: async () => (await import('./classify.js')).default,
 };

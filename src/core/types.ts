@@ -17,7 +17,13 @@ export const FAILURE_TYPES = [
 export type FailureType = (typeof FAILURE_TYPES)[number];
 
 /** Types whose cause is outside the change: the same commit may pass when tried again. */
-export const TRANSIENT_TYPES: readonly FailureType[] = ['network', 'infrastructure', 'git', 'timeout', 'resource'];
+export const TRANSIENT_TYPES: readonly FailureType[] = [
+  'network',
+  'infrastructure',
+  'git',
+  'timeout',
+  'resource',
+];
 
 export const LANES = ['DOCS', 'STANDARD', 'HEAVY'] as const;
 export type Lane = (typeof LANES)[number];

@@ -1,0 +1,128 @@
+/**
+ * readChange against real git repositories (a bare origin, a full clone and a depth-1 clone that must be
+ * deepened to find the merge base) and against the local GitHub REST API (validated against GitHub's OpenAPI
+ * description) for the PR files API path.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as github from '@actions/github';
+import { readChange } from '../../src/adapters/changed-files.js';
+import { decideLane, DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
+import { GitHubApi } from '../../tools/services/github-api.js';
+
+let root: string;
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  }).trim();
+const commit = (cwd: string, file: string, content: string): void => {
+  mkdirSync(path.dirname(path.join(cwd, file)), { recursive: true });
+  writeFileSync(path.join(cwd, file), content);
+  git(cwd, 'add', '-A');
+  git(cwd, 'commit', '-q', '-m', `change ${file}`);
+};
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'changed-files-'));
+  const work = path.join(root, 'work');
+  mkdirSync(work);
+  git(work, 'init', '-q', '-b', 'main');
+  commit(work, 'src/app.ts', 'export const a = 0;\n');
+  // Enough history on both sides that a depth-1 clone does not contain the merge base.
+  for (let i = 1; i <= 60; i++) commit(work, 'src/app.ts', `export const a = ${i};\n`);
+  git(work, 'checkout', '-q', '-b', 'docs-change');
+  for (let i = 1; i <= 70; i++) commit(work, 'docs/guide.md', `# Guide\n${'line\n'.repeat(i)}`);
+  commit(work, 'README.md', 'hello\nworld\n');
+  git(work, 'checkout', '-q', 'main');
+  for (let i = 1; i <= 70; i++) commit(work, 'src/other.ts', `export const b = ${i};\n`);
+  git(work, 'clone', '-q', '--bare', work, path.join(root, 'origin.git'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('a full clone: files and changed lines against the merge base, not against the tip of main', async () => {
+  const clone = path.join(root, 'full');
+  git(root, 'clone', '-q', '--branch', 'docs-change', path.join(root, 'origin.git'), clone);
+  const change = await readChange({ cwd: clone, base: 'main' });
+  expect(change.files?.sort()).toEqual(['README.md', 'docs/guide.md']);
+  expect(change.changedLines).toBe(70 + 1 + 2);
+  expect(decideLane(change, DEFAULT_LANE_RULES)).toEqual({
+    lane: 'DOCS',
+    reason: 'all 2 changed files are docs',
+  });
+});
+
+test('a depth-1 clone of the branch is deepened until the merge base is found', async () => {
+  const clone = path.join(root, 'shallow');
+  git(
+    root,
+    'clone',
+    '-q',
+    '--depth=1',
+    '--branch',
+    'docs-change',
+    `file://${path.join(root, 'origin.git')}`,
+    clone,
+  );
+  expect(git(clone, 'rev-parse', '--is-shallow-repository')).toBe('true');
+  const change = await readChange({ cwd: clone, base: 'main' });
+  expect(change.files?.sort()).toEqual(['README.md', 'docs/guide.md']);
+  expect(change.changedLines).toBe(73);
+  expect(Number(git(clone, 'rev-list', '--count', 'HEAD'))).toBeGreaterThan(1);
+});
+
+test('no repository, or a base that does not exist: the change is unknown (STANDARD)', async () => {
+  const empty = path.join(root, 'not-a-repo');
+  mkdirSync(empty);
+  expect(await readChange({ cwd: empty, base: 'main' })).toEqual({});
+  const clone = path.join(root, 'full');
+  const change = await readChange({ cwd: clone, base: 'no-such-branch' });
+  expect(change).toEqual({});
+  expect(decideLane(change, DEFAULT_LANE_RULES).lane).toBe('STANDARD');
+});
+
+describe('the PR files API when there is no history', () => {
+  const api = new GitHubApi();
+  beforeAll(() => api.listen());
+  afterAll(() => api.stop());
+
+  test('pages through the files, takes the size and labels from the PR', async () => {
+    const files = Array.from({ length: 250 }, (_, i) => ({
+      filename: `docs/page-${i}.md`,
+      additions: 2,
+      deletions: 1,
+    }));
+    api.addPull({ repo: 'octo/app', number: 7, head: { ref: 'docs', sha: 'a'.repeat(40) }, files });
+    api.addLabel('octo/app', 7, 'documentation');
+    const octokit = github.getOctokit('token', { baseUrl: api.url });
+    const change = await readChange({ cwd: root, octokit, repo: { owner: 'octo', repo: 'app' }, pr: 7 });
+    expect(change.files).toHaveLength(250);
+    expect(change.files?.[249]).toBe('docs/page-249.md');
+    expect(change.changedLines).toBe(750);
+    expect(change.labels).toEqual(['documentation']);
+    expect(api.validationErrors).toEqual([]);
+    expect(api.calls.filter((c) => c.path.endsWith('/files') || c.path.includes('/files?')).length).toBe(3);
+  });
+
+  test('past the 3,000-file limit the files are unknown but the size still makes it HEAVY', async () => {
+    const files = Array.from({ length: 3001 }, (_, i) => ({
+      filename: `docs/p${i}.md`,
+      additions: 1,
+      deletions: 0,
+    }));
+    api.addPull({ repo: 'octo/app', number: 8, head: { ref: 'big', sha: 'b'.repeat(40) }, files });
+    const octokit = github.getOctokit('token', { baseUrl: api.url });
+    const change = await readChange({ cwd: root, octokit, repo: { owner: 'octo', repo: 'app' }, pr: 8 });
+    expect(change.files).toBeUndefined();
+    expect(decideLane(change, DEFAULT_LANE_RULES)).toMatchObject({ lane: 'HEAVY' });
+  });
+});

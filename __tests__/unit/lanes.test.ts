@@ -1,0 +1,69 @@
+import { decideLane, DEFAULT_LANE_RULES, globList } from '../../src/core/lanes.js';
+import type { LaneRules } from '../../src/core/lanes.js';
+
+const rules: LaneRules = DEFAULT_LANE_RULES;
+
+test('DOCS only when every changed file is docs', () => {
+  expect(decideLane({ files: ['README.md', 'docs/setup/intro.rst'] }, rules)).toEqual({
+    lane: 'DOCS',
+    reason: 'all 2 changed files are docs',
+  });
+  expect(decideLane({ files: ['README.md', 'src/index.ts'] }, rules)).toEqual({
+    lane: 'STANDARD',
+    reason: 'src/index.ts is not docs',
+  });
+});
+
+test('HEAVY when any file matches a heavy glob, even among docs', () => {
+  expect(decideLane({ files: ['README.md', 'packages/web/package-lock.json'] }, rules)).toEqual({
+    lane: 'HEAVY',
+    reason: "packages/web/package-lock.json matches heavy glob '**/package-lock.json'",
+  });
+  expect(decideLane({ files: ['.github/workflows/ci.yml'] }, rules).lane).toBe('HEAVY');
+  expect(decideLane({ files: ['db/migrate/20240101_add.rb'] }, rules).lane).toBe('HEAVY');
+});
+
+test('HEAVY on a heavy label or a diff over the threshold', () => {
+  expect(decideLane({ files: ['README.md'], labels: ['CI:Heavy'] }, rules)).toEqual({
+    lane: 'HEAVY',
+    reason: "label 'ci:heavy'",
+  });
+  expect(decideLane({ files: ['src/a.ts'], changedLines: 2001 }, rules)).toEqual({
+    lane: 'HEAVY',
+    reason: '2001 changed lines (over 2000)',
+  });
+  expect(decideLane({ files: ['src/a.ts'], changedLines: 2000 }, rules).lane).toBe('STANDARD');
+});
+
+test('STANDARD when the files cannot be known or nothing changed; a docs label decides only then', () => {
+  expect(decideLane({}, rules)).toEqual({ lane: 'STANDARD', reason: 'changed files unknown' });
+  expect(decideLane({ files: [] }, rules)).toEqual({ lane: 'STANDARD', reason: 'no changed files' });
+  expect(decideLane({ labels: ['ci:docs'] }, rules)).toEqual({
+    lane: 'DOCS',
+    reason: "label 'ci:docs' (changed files unknown)",
+  });
+  expect(decideLane({ files: ['src/a.ts'], labels: ['ci:docs'] }, rules).lane).toBe('STANDARD');
+});
+
+test('a negated glob excludes what the others include; it never adds (dorny/paths-filter#97)', () => {
+  const docs = globList(['**/*.md', '!CHANGELOG.md', '!**/generated/**']);
+  expect(docs('guide/intro.md')).toBe('**/*.md');
+  expect(docs('CHANGELOG.md')).toBeUndefined();
+  expect(docs('pkg/CHANGELOG.md')).toBeUndefined();
+  expect(docs('generated/api.md')).toBeUndefined();
+  // With OR semantics '!CHANGELOG.md' would match every other file, src/main.c included.
+  expect(docs('src/main.c')).toBeUndefined();
+  const custom: LaneRules = { ...rules, docs: ['**/*.md', '!CHANGELOG.md'] };
+  expect(decideLane({ files: ['README.md', 'CHANGELOG.md'] }, custom).lane).toBe('STANDARD');
+  expect(decideLane({ files: ['README.md', 'docs/a.md'] }, custom).lane).toBe('DOCS');
+});
+
+test('globs without a slash match base names at any depth; dotfiles and Windows separators count', () => {
+  const list = globList(['*.txt', 'Makefile']);
+  expect(list('a/b/notes.txt')).toBe('*.txt');
+  expect(list('sub\\dir\\Makefile')).toBe('Makefile');
+  expect(globList(['.github/**'])('.github/workflows/ci.yml')).toBe('.github/**');
+  // requirements files are dependencies, not docs, by default.
+  expect(decideLane({ files: ['requirements-dev.txt'] }, rules).lane).toBe('HEAVY');
+  expect(decideLane({ files: ['notes.txt'] }, rules).lane).toBe('DOCS');
+});

@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { classifyLogFile } from '../adapters/log-file.js';
+import { errorMessage, UserError } from '../core/errors.js';
+import type { Classification } from '../core/types.js';
+import type { CliCommand } from './commands.js';
+
+const HELP = `usage: ci-recovery classify <log>... [--exit-code N] [--signal SIG] [--json]
+
+Classifies the failure each log shows (GitHub Actions, Travis, Jenkins, Taskcluster or any text log, plain or
+.gz): type, confidence, whether a retry may help, the decisive line and the rule that decided. One result per
+log; a log that cannot be read gets an error and the others are still classified (exit code 1 then).
+
+  --exit-code N   exit code of the failed step (124 timeout, 137 killed, 143 terminated, ...)
+  --signal SIG    signal that ended the step (SIGKILL, SIGTERM, ...)
+  --json          one JSON object per log per line:
+                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule"}`;
+
+function human(file: string, c: Classification): string {
+  const head = `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`;
+  return c.evidence ? `${head}\n  line ${c.evidence.line}: ${c.evidence.text}` : head;
+}
+
+export default {
+  summary: 'classify the failure in one or more CI logs (plain or .gz)',
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'exit-code': { type: 'string' },
+        signal: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(HELP + '\n');
+      return 0;
+    }
+    if (positionals.length === 0) throw new UserError(`give at least one log file\n${HELP}`);
+    let exitCode: number | undefined;
+    if (values['exit-code'] !== undefined) {
+      exitCode = Number(values['exit-code']);
+      if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
+        throw new UserError(
+          `--exit-code '${values['exit-code']}' is not valid; write a whole number from 0 to 255`,
+        );
+      }
+    }
+    const extra = {
+      ...(exitCode !== undefined ? { exitCode } : {}),
+      ...(values.signal ? { signal: values.signal } : {}),
+    };
+    let failed = 0;
+    for (const file of positionals) {
+      try {
+        const c = await classifyLogFile(file, extra);
+        const line = values.json
+          ? JSON.stringify({
+              file,
+              type: c.type,
+              confidence: c.confidence,
+              retryable: c.retryable,
+              evidence: c.evidence ? { line: c.evidence.line, text: c.evidence.text } : null,
+              rule: c.rule,
+            })
+          : human(file, c);
+        process.stdout.write(line + '\n');
+      } catch (error) {
+        failed++;
+        const message = errorMessage(error);
+        if (values.json) process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
+        process.stderr.write(`ci-recovery classify: ${message}\n`);
+      }
+    }
+    return failed > 0 ? 1 : 0;
+  },
+} satisfies CliCommand;

@@ -1,0 +1,52 @@
+import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
+ * `gh run view --log` job/step columns, GitHub `2024-01-01T00:00:00.0000000Z `, Taskcluster
+ * `[task 2024-...Z] ` / `[taskcluster 2024-... ]`, mozharness `12:00:00     INFO - `, Jenkins timestamper
+ * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, and the `#=MATCH=# ` marker of pytorch/test-infra fixtures.
+ */
+const PREFIXES: readonly RegExp[] = [
+  /^#=MATCH=# ?/,
+  /^[^\t\n]{0,200}\t[^\t\n]{0,200}\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/,
+  /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/,
+  /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
+  /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
+  /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
+];
+
+/**
+ * Runner boilerplate that follows every failure and so decides nothing: the exit status lines of the
+ * GitHub runner, Travis, Jenkins and Taskcluster.
+ */
+const BOILERPLATE =
+  /^(?:##\[error\])?(?:Process completed with exit code \d+|Error: Process completed with exit code \d+|Done\. Your build exited with \d+|Build step '[^']*' marked build as failure|Finished: (?:FAILURE|ABORTED|UNSTABLE))\.?$/;
+
+/** Longest line text kept for matching and evidence; the head of a longer line is what tells. */
+export const MAX_LINE_CHARS = 2000;
+
+/**
+ * The text a rule sees for one raw log line: ANSI codes, CR-overwritten progress, CI timestamp prefixes and
+ * `##[error]`-style annotations removed. Returns '' for blank lines and runner boilerplate.
+ */
+export function normalizeLine(raw: string): string {
+  let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+  if (line.endsWith('\r')) line = line.slice(0, -1);
+  if (line.includes('\r')) {
+    // A terminal shows only what was written after the last carriage return.
+    const parts = line.split('\r').filter((p) => p.trim() !== '');
+    line = parts[parts.length - 1] ?? '';
+  }
+  line = stripVTControlCharacters(line);
+  if (line.includes('\0')) line = line.replace(/\0+/g, ' ');
+  for (let pass = 0; pass < 3; pass++) {
+    const before = line;
+    for (const prefix of PREFIXES) line = line.replace(prefix, '');
+    if (line === before) break;
+  }
+  // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
+  if (line.includes('\u2039')) line = line.replace(/[\u2039\u203a]/g, '');
+  line = line.trim();
+  if (BOILERPLATE.test(line)) return '';
+  return line;
+}

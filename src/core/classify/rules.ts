@@ -1,0 +1,208 @@
+import type { Confidence, FailureType } from '../types.js';
+import { FAILURE_TYPES } from '../types.js';
+import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
+
+/** A real corpus line a rule must (positive) or must not (negative) match: `log` is a corpus id. */
+export interface RuleExample {
+  log: string;
+  line: number;
+}
+
+/** One classification rule as written in rules/log-rules.json. Order in the file is priority. */
+export interface RuleSpec {
+  id: string;
+  type: FailureType;
+  confidence: Confidence;
+  /** JavaScript RegExp source matched against the normalized line (see normalize.ts). */
+  pattern: string;
+  /** RegExp flags for `pattern` (only `i` is allowed). */
+  flags?: string;
+  /**
+   * Lower-case ASCII substrings: the rule is tried only on lines containing one of them (case-insensitive).
+   * Every line the pattern matches must contain one; the fixtures test checks it on real lines.
+   */
+  keywords: string[];
+  /** Overrides the type's default (transient types are retryable): e.g. a missing git ref is not. */
+  retryable?: boolean;
+  /** Structural rules (runner lost, shut down) decide before exit codes and report files. */
+  structural?: boolean;
+  /** Evidence is the first matching line rather than the last (a person fixes the earliest one). */
+  pick?: 'first' | 'last';
+  /**
+   * Rules of one group (consecutive in the file) compete by position: the latest match wins (the last LaTeX
+   * message), or with `pick: 'first'` the earliest (the first of several failed Travis commands).
+   */
+  group?: string;
+  why?: string;
+  examples: { positive: RuleExample[]; negative: RuleExample[] };
+}
+
+/** A line saying the job or task succeeded after all: anything matched before it was survived noise. */
+export interface SuccessSpec {
+  id: string;
+  pattern: string;
+  keywords: string[];
+  examples: { positive: RuleExample[]; negative: RuleExample[] };
+}
+
+/**
+ * A line that ends one command of a job that runs on after a failure (Travis prints `The command "x" exited
+ * with N.` after each). Its pattern captures the exit status as `(?<code>\d+)`. The rules' hits between the
+ * previous end and the first non-zero end are that failure's own lines: a person fixes that one first.
+ */
+export type StepEndSpec = SuccessSpec;
+
+export interface RuleFile {
+  rules: RuleSpec[];
+  success: SuccessSpec[];
+  stepEnds: StepEndSpec[];
+}
+
+export interface CompiledRule {
+  spec: RuleSpec;
+  index: number;
+  re: RegExp;
+}
+
+/**
+ * An Aho-Corasick automaton over the rules' keywords, folded to lower case: one table lookup per byte finds
+ * every line worth a closer look, and which rules to try on it.
+ */
+export interface KeywordAutomaton {
+  /** next state = table[state * 256 + byte] */
+  table: Int32Array;
+  /** For each state, 0 or 1 + index into `outputs`. */
+  output: Int32Array;
+  /** Matcher indices (rules, then success markers, then step ends) whose keyword ends in the state. */
+  outputs: number[][];
+}
+
+export interface CompiledRuleSet {
+  rules: CompiledRule[];
+  success: { spec: SuccessSpec; re: RegExp }[];
+  stepEnds: { spec: StepEndSpec; re: RegExp }[];
+  automaton: KeywordAutomaton;
+}
+
+const CONFIDENCES: readonly string[] = ['high', 'medium', 'low'];
+
+/** Checks the shape of a rule file, so a bad edit fails loudly at load time with the rule id. */
+export function validateRuleFile(data: unknown): RuleFile {
+  const fail = (what: string): never => {
+    throw new Error(`rules/log-rules.json: ${what}`);
+  };
+  if (typeof data !== 'object' || data === null) fail('not an object');
+  const file = data as Partial<RuleFile>;
+  if (!Array.isArray(file.rules) || !Array.isArray(file.success) || !Array.isArray(file.stepEnds)) {
+    fail("needs 'rules', 'success' and 'stepEnds' arrays");
+  }
+  for (const end of file.stepEnds ?? []) {
+    if (!end.pattern?.includes('(?<code>'))
+      fail(`step end '${end.id}' must capture the exit status as (?<code>...)`);
+  }
+  const ids = new Set<string>();
+  for (const rule of [...(file.rules ?? []), ...(file.success ?? []), ...(file.stepEnds ?? [])]) {
+    const r = rule as Partial<RuleSpec>;
+    if (typeof r.id !== 'string' || !r.id) fail('a rule has no id');
+    const id = r.id as string;
+    if (ids.has(id)) fail(`duplicate rule id '${id}'`);
+    ids.add(id);
+    if (typeof r.pattern !== 'string' || !r.pattern) fail(`rule '${id}' has no pattern`);
+    if (!Array.isArray(r.keywords) || r.keywords.length === 0) fail(`rule '${id}' needs keywords`);
+    for (const k of r.keywords ?? []) {
+      if (typeof k !== 'string' || !k || /[^\x20-\x7e]|[A-Z]/.test(k))
+        fail(`rule '${id}': keyword '${k}' must be lower-case ASCII`);
+    }
+    if (r.flags !== undefined && !/^i?$/.test(r.flags)) fail(`rule '${id}': flags may only be 'i'`);
+    if (!r.examples || !Array.isArray(r.examples.positive) || !Array.isArray(r.examples.negative)) {
+      fail(`rule '${id}' needs examples.positive and examples.negative`);
+    }
+  }
+  for (const r of file.rules ?? []) {
+    if (!(FAILURE_TYPES as readonly string[]).includes(r.type))
+      fail(`rule '${r.id}': unknown type '${r.type}'`);
+    if (!CONFIDENCES.includes(r.confidence)) fail(`rule '${r.id}': confidence must be high, medium or low`);
+  }
+  return file as RuleFile;
+}
+
+/** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
+export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
+  const goto: Map<number, number>[] = [new Map<number, number>()];
+  const ends: Set<number>[] = [new Set<number>()];
+  keywordLists.forEach((keywords, matcher) => {
+    for (const keyword of keywords) {
+      let state = 0;
+      for (const byte of Buffer.from(keyword, 'latin1')) {
+        let next = goto[state]?.get(byte);
+        if (next === undefined) {
+          next = goto.length;
+          goto.push(new Map<number, number>());
+          ends.push(new Set<number>());
+          goto[state]?.set(byte, next);
+        }
+        state = next;
+      }
+      ends[state]?.add(matcher);
+    }
+  });
+  const states = goto.length;
+  const table = new Int32Array(states * 256);
+  const fail = new Int32Array(states);
+  const queue: number[] = [];
+  for (const [byte, next] of goto[0] ?? []) {
+    table[byte] = next;
+    queue.push(next);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] ?? 0;
+    for (const m of ends[fail[state] ?? 0] ?? []) ends[state]?.add(m);
+    for (let byte = 0; byte < 256; byte++) {
+      const next = goto[state]?.get(byte);
+      const viaFail = table[(fail[state] ?? 0) * 256 + byte] ?? 0;
+      if (next === undefined) {
+        table[state * 256 + byte] = viaFail;
+      } else {
+        fail[next] = viaFail;
+        table[state * 256 + byte] = next;
+        queue.push(next);
+      }
+    }
+  }
+  // Fold upper-case ASCII onto lower case so matching ignores case at no cost per byte.
+  for (let state = 0; state < states; state++) {
+    for (let byte = 65; byte <= 90; byte++) table[state * 256 + byte] = table[state * 256 + byte + 32] ?? 0;
+  }
+  const output = new Int32Array(states);
+  const outputs: number[][] = [];
+  ends.forEach((set, state) => {
+    if (set.size === 0) return;
+    outputs.push([...set].sort((a, b) => a - b));
+    output[state] = outputs.length;
+  });
+  return { table, output, outputs };
+}
+
+export function compileRules(file: RuleFile): CompiledRuleSet {
+  const rules = file.rules.map((spec, index) => ({
+    spec,
+    index,
+    re: new RegExp(spec.pattern, spec.flags ?? ''),
+  }));
+  const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
+  const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
+  const automaton = buildAutomaton([
+    ...file.rules.map((r) => r.keywords),
+    ...file.success.map((s) => s.keywords),
+    ...file.stepEnds.map((s) => s.keywords),
+  ]);
+  return { rules, success, stepEnds, automaton };
+}
+
+let defaultRules: CompiledRuleSet | undefined;
+
+/** The shipped rules, compiled once. */
+export function defaultRuleSet(): CompiledRuleSet {
+  defaultRules ??= compileRules(validateRuleFile(ruleData));
+  return defaultRules;
+}
