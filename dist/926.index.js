@@ -2,7 +2,7 @@ export const id = 926;
 export const ids = [926];
 export const modules = {
 
-/***/ 926:
+/***/ 2926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,11 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 const commands = {
-    classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(879), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 860))).default,
+    classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(879), __webpack_require__.e(802), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+    lanes: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(592), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 3952))).default,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(879), __webpack_require__.e(6), __webpack_require__.e(802), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 1509))).default,
 };
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/actions/cli.ts
 
 
@@ -59,7 +61,7 @@ async function run(argv = process.argv.slice(2)) {
 
 /***/ }),
 
-/***/ 296:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

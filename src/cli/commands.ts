@@ -9,4 +9,6 @@ export interface CliCommand {
 
 export const commands: Record<string, () => Promise<CliCommand>> = {
   classify: async () => (await import('./classify.js')).default,
+  lanes: async () => (await import('./lanes.js')).default,
+  plan: async () => (await import('./plan.js')).default,
 };

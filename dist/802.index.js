@@ -1,56 +1,28 @@
-export const id = 860;
-export const ids = [860];
+export const id = 802;
+export const ids = [802];
 export const modules = {
 
-/***/ 860:
+/***/ 5802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ cli_classify)
+  V: () => (/* binding */ classifyLogFile)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
-;// CONCATENATED MODULE: ./src/core/types.ts
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = (/* unused pure expression or super */ null && (['DOCS', 'STANDARD', 'HEAVY']));
-const STRATEGIES = (/* unused pure expression or super */ null && (['retry', 'resume', 'skip', 'rollback', 'manual']));
-const BRANCH_KINDS = (/* unused pure expression or super */ null && (['default', 'pr', 'other']));
+// UNUSED EXPORTS: scanLogFile
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
-var XMLParser = __webpack_require__(879);
+var XMLParser = __webpack_require__(8879);
 ;// CONCATENATED MODULE: ./src/core/classify/reports.ts
 
 const parser = new XMLParser/* default */.A({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text' });
@@ -172,7 +144,7 @@ function validateRuleFile(data) {
         }
     }
     for (const r of file.rules ?? []) {
-        if (!FAILURE_TYPES.includes(r.type))
+        if (!types/* FAILURE_TYPES */.fs.includes(r.type))
             fail(`rule '${r.id}': unknown type '${r.type}'`);
         if (!CONFIDENCES.includes(r.confidence))
             fail(`rule '${r.id}': confidence must be high, medium or low`);
@@ -261,6 +233,8 @@ function rules_defaultRuleSet() {
     return defaultRules;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/classify/normalize.ts
 
 /**
@@ -492,7 +466,7 @@ function scanner_scanText(text, ruleSet) {
 
 
 function verdict(type, confidence, rule, evidence) {
-    const result = { type, confidence, retryable: TRANSIENT_TYPES.includes(type), rule };
+    const result = { type, confidence, retryable: types/* TRANSIENT_TYPES */.ZF.includes(type), rule };
     if (evidence)
         result.evidence = evidence;
     return result;
@@ -627,7 +601,7 @@ function classify(signals, ruleSet = defaultRuleSet()) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 
 
@@ -700,82 +674,45 @@ async function classifyLogFile(file, extra = {}, ruleSet = rules_defaultRuleSet(
     return classifyScan(scan.lines > 0 ? scan : undefined, extra, ruleSet);
 }
 
-;// CONCATENATED MODULE: ./src/cli/classify.ts
 
+/***/ }),
 
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-const HELP = `usage: ci-recovery classify <log>... [--exit-code N] [--signal SIG] [--json]
-
-Classifies the failure each log shows (GitHub Actions, Travis, Jenkins, Taskcluster or any text log, plain or
-.gz): type, confidence, whether a retry may help, the decisive line and the rule that decided. One result per
-log; a log that cannot be read gets an error and the others are still classified (exit code 1 then).
-
-  --exit-code N   exit code of the failed step (124 timeout, 137 killed, 143 terminated, ...)
-  --signal SIG    signal that ended the step (SIGKILL, SIGTERM, ...)
-  --json          one JSON object per log per line:
-                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule"}`;
-function human(file, c) {
-    const head = `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`;
-    return c.evidence ? `${head}\n  line ${c.evidence.line}: ${c.evidence.text}` : head;
-}
-/* harmony default export */ const cli_classify = ({
-    summary: 'classify the failure in one or more CI logs (plain or .gz)',
-    async run(argv) {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                'exit-code': { type: 'string' },
-                signal: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                help: { type: 'boolean', default: false },
-            },
-        });
-        if (values.help) {
-            process.stdout.write(HELP + '\n');
-            return 0;
-        }
-        if (positionals.length === 0)
-            throw new errors/* UserError */.y(`give at least one log file\n${HELP}`);
-        let exitCode;
-        if (values['exit-code'] !== undefined) {
-            exitCode = Number(values['exit-code']);
-            if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
-                throw new errors/* UserError */.y(`--exit-code '${values['exit-code']}' is not valid; write a whole number from 0 to 255`);
-            }
-        }
-        const extra = {
-            ...(exitCode !== undefined ? { exitCode } : {}),
-            ...(values.signal ? { signal: values.signal } : {}),
-        };
-        let failed = 0;
-        for (const file of positionals) {
-            try {
-                const c = await classifyLogFile(file, extra);
-                const line = values.json
-                    ? JSON.stringify({
-                        file,
-                        type: c.type,
-                        confidence: c.confidence,
-                        retryable: c.retryable,
-                        evidence: c.evidence ? { line: c.evidence.line, text: c.evidence.text } : null,
-                        rule: c.rule,
-                    })
-                    : human(file, c);
-                process.stdout.write(line + '\n');
-            }
-            catch (error) {
-                failed++;
-                const message = (0,errors/* errorMessage */.g)(error);
-                if (values.json)
-                    process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
-                process.stderr.write(`ci-recovery classify: ${message}\n`);
-            }
-        }
-        return failed > 0 ? 1 : 0;
-    },
-});
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
+/* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
+/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
+/* harmony export */ });
+/* unused harmony export STRATEGIES */
+/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
+const FAILURE_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'dependency',
+    'network',
+    'git',
+    'timeout',
+    'resource',
+    'infrastructure',
+    'cancelled',
+    'config',
+    'unknown',
+];
+/** Types whose cause is outside the change: the same commit may pass when tried again. */
+const TRANSIENT_TYPES = [
+    'network',
+    'infrastructure',
+    'git',
+    'timeout',
+    'resource',
+];
+const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
+const STRATEGIES = (/* unused pure expression or super */ null && (['retry', 'resume', 'skip', 'rollback', 'manual']));
+const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

@@ -1,0 +1,78 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import plan from '../../src/cli/plan.js';
+import { corpusRoot } from '../../tools/services/paths.js';
+
+async function capture(argv: string[]): Promise<{ code: number; out: string }> {
+  const out: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk: string | Uint8Array): boolean => (out.push(String(chunk)), true);
+  try {
+    return { code: await plan.run(argv), out: out.join('') };
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+describe('ci-recovery plan', () => {
+  const cwd = process.cwd();
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'plan-'));
+    process.chdir(dir);
+  });
+  afterEach(async () => {
+    process.chdir(cwd);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('--type: prints the strategy and the rule that decided', async () => {
+    const { code, out } = await capture([
+      '--type',
+      'network',
+      '--lane',
+      'HEAVY',
+      '--branch-kind',
+      'pr',
+      '--attempt',
+      '1',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('strategy: retry\n');
+    expect(out).toContain('rule:     transient-retry\n');
+    expect(out).toContain('budget:   4 attempt(s)');
+  });
+
+  it('a real log is classified first; --json carries classification, input and decision', async () => {
+    const log = path.join(corpusRoot, 'dev/logs/d0021.log');
+    const { out } = await capture([log, '--branch-kind', 'pr', '--attempt', '1', '--json']);
+    const result = JSON.parse(out) as {
+      classification: { type: string; evidence: { text: string } };
+      decision: { strategy: string; rule: string };
+    };
+    expect(result.classification.type).toBe('test');
+    expect(result.classification.evidence.text).toMatch(/^thread '\w+' panicked at 'Ref test failed/);
+    expect(result.decision).toMatchObject({ strategy: 'manual', rule: 'deterministic-pr-manual' });
+  });
+
+  it('uses the config file of the current directory', async () => {
+    await mkdir(path.join(dir, '.github'));
+    await writeFile(
+      path.join(dir, '.github/ci-recovery.yml'),
+      'policy:\n  - name: no-network-retries\n    when: {type: network}\n    strategy: manual\n',
+    );
+    const { out } = await capture(['--type', 'network']);
+    expect(out).toContain('rule:     config:no-network-retries\n');
+    expect(out).toContain('config .github/ci-recovery.yml');
+  });
+
+  it('bad arguments name the flag and the allowed values', async () => {
+    await expect(capture(['--type', 'flaky'])).rejects.toThrow(
+      "--type 'flaky' is not valid; write one of: test,",
+    );
+    await expect(capture(['--type', 'test', '--lane', 'huge'])).rejects.toThrow("--lane 'HUGE' is not valid");
+    await expect(capture(['--type', 'test', '--attempt', '0'])).rejects.toThrow(/--attempt '0'/);
+    await expect(capture([])).rejects.toThrow(/either a log file or --type/);
+  });
+});

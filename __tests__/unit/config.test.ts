@@ -1,0 +1,209 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
+import { closest, configFromJson, DEFAULT_CONFIG, parseConfig } from '../../src/core/config.js';
+import { UserError } from '../../src/core/errors.js';
+import { effectiveConfig, loadConfig } from '../../src/adapters/config-file.js';
+
+const FILE = '.github/ci-recovery.yml';
+
+function errorOf(text: string): string {
+  try {
+    parseConfig(text, FILE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as Error).message;
+  }
+  throw new Error('expected parseConfig to throw');
+}
+
+describe('parseConfig', () => {
+  it('an empty or comment-only file gives the defaults', () => {
+    expect(parseConfig('', FILE)).toEqual(DEFAULT_CONFIG);
+    expect(parseConfig('# yaml-language-server: $schema=../schema/ci-recovery.schema.json\n', FILE)).toEqual(
+      DEFAULT_CONFIG,
+    );
+  });
+
+  it('reads every section, kebab-case to camelCase, keeping defaults for what is left out', () => {
+    const config = parseConfig(
+      [
+        'lanes:',
+        '  docs: ["**/*.md"]',
+        '  heavy-diff-lines: 50',
+        'policy:',
+        '  - name: retry-e2e',
+        '    when: { type: [test, timeout], lane: HEAVY, branch: pr, attempt-below: 2 }',
+        '    strategy: retry',
+        'budgets:',
+        '  HEAVY:',
+        '    max-attempts: 5',
+        '    checkpoint: false',
+        'checkpoint:',
+        '  paths: [build/, .cache]',
+        '  retention-days: 3',
+        '  store: dir:/var/ckpt',
+        'revert:',
+        '  mode: push',
+        '  daily-cap: 1',
+        'ledger:',
+        '  enabled: false',
+      ].join('\n'),
+      FILE,
+    );
+    expect(config.lanes.docs).toEqual(['**/*.md']);
+    expect(config.lanes.heavyDiffLines).toBe(50);
+    expect(config.lanes.heavy).toEqual(DEFAULT_CONFIG.lanes.heavy);
+    expect(config.policy).toEqual([
+      {
+        name: 'retry-e2e',
+        when: { type: ['test', 'timeout'], lane: 'HEAVY', branch: 'pr', attemptBelow: 2 },
+        strategy: 'retry',
+      },
+    ]);
+    expect(config.budgets.HEAVY).toEqual({
+      ...DEFAULT_CONFIG.budgets.HEAVY,
+      maxAttempts: 5,
+      checkpoint: false,
+    });
+    expect(config.budgets.DOCS).toEqual(DEFAULT_CONFIG.budgets.DOCS);
+    expect(config.checkpoint).toEqual({
+      paths: ['build/', '.cache'],
+      retentionDays: 3,
+      store: 'dir:/var/ckpt',
+    });
+    expect(config.revert).toEqual({ ...DEFAULT_CONFIG.revert, mode: 'push', dailyCap: 1 });
+    expect(config.ledger.enabled).toBe(false);
+  });
+
+  it('bad YAML: file, line, column and how to fix it', () => {
+    const message = errorOf('lanes:\n  docs: [a, b\nbudgets: {}\n');
+    expect(message).toMatch(/^\.github\/ci-recovery\.yml:3:1: invalid YAML: .*; /);
+  });
+
+  it('a duplicate key is an error at the second key', () => {
+    expect(errorOf('ledger:\n  enabled: true\nledger:\n  enabled: false\n')).toMatch(
+      /^\.github\/ci-recovery\.yml:3:1: invalid YAML: .*; keep one/,
+    );
+  });
+
+  it('unknown key: points at the key and suggests the closest valid one', () => {
+    expect(errorOf('budgets:\n  HEAVY:\n    max-attemps: 3\n')).toBe(
+      ".github/ci-recovery.yml:3:5: unknown key 'max-attemps' in budgets.HEAVY; write 'max-attempts' instead",
+    );
+    expect(errorOf('polcy: []\n')).toBe(
+      ".github/ci-recovery.yml:1:1: unknown key 'polcy' at the top level; write 'policy' instead",
+    );
+  });
+
+  it('unknown key with nothing close: lists the allowed keys', () => {
+    expect(errorOf('ledger:\n  zzzzzzzz: 1\n')).toBe(
+      ".github/ci-recovery.yml:2:3: unknown key 'zzzzzzzz' in ledger; use one of: enabled",
+    );
+  });
+
+  it('wrong type: points at the value and says what to write', () => {
+    expect(errorOf('budgets:\n  HEAVY:\n    max-attempts: "three"\n')).toBe(
+      '.github/ci-recovery.yml:3:19: budgets.HEAVY.max-attempts must be an integer, got "three"; write a whole number, e.g. 3',
+    );
+    expect(errorOf('ledger:\n  enabled: maybe\n')).toMatch(
+      /^\.github\/ci-recovery\.yml:2:12: ledger\.enabled must be a boolean.*write true or false$/,
+    );
+  });
+
+  it('wrong enum value: the allowed values, and the closest one', () => {
+    expect(errorOf('policy:\n  - when: {type: network}\n    strategy: retyr\n')).toBe(
+      '.github/ci-recovery.yml:3:15: "retyr" is not allowed for policy[0].strategy; write \'retry\' instead (allowed: retry, resume, skip, rollback, manual)',
+    );
+    const inList = errorOf('policy:\n  - when:\n      type: [network, flakey]\n    strategy: retry\n');
+    expect(inList).toMatch(
+      /^\.github\/ci-recovery\.yml:3:23: "flakey" is not allowed for policy\[0\]\.when\.type\[1\]; write one of: test, build/,
+    );
+    expect(inList.split('\n')).toHaveLength(1);
+  });
+
+  it('a missing required key and an out-of-range number', () => {
+    expect(errorOf('policy:\n  - when:\n      lane: HEAVY\n')).toBe(
+      ".github/ci-recovery.yml:2:5: policy[0] has no 'strategy'; add 'strategy:' followed by one of: retry, resume, skip, rollback, manual",
+    );
+    expect(errorOf('budgets:\n  DOCS: {max-attempts: 0}\n')).toBe(
+      '.github/ci-recovery.yml:2:24: budgets.DOCS.max-attempts is out of range, got 0; write a value >= 1',
+    );
+  });
+
+  it('reports every problem, one line each, in file order', () => {
+    const lines = errorOf('ledger:\n  enabld: true\nbudgets:\n  HEAVY: {timeout-minutes: -1}\n').split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\.github\/ci-recovery\.yml:2:3: unknown key 'enabld'/);
+    expect(lines[1]).toMatch(
+      /^\.github\/ci-recovery\.yml:4:28: budgets\.HEAVY\.timeout-minutes is out of range/,
+    );
+  });
+
+  it('a top level that is not a mapping', () => {
+    expect(errorOf('- a\n- b\n')).toMatch(/^\.github\/ci-recovery\.yml:1:1: the config must be a mapping/);
+  });
+});
+
+describe('schema', () => {
+  it('is a valid JSON Schema that describes every property (for editor completion)', () => {
+    const ajv = new Ajv({ strict: true, strictTypes: false, allowUnionTypes: true });
+    expect(() => ajv.compile(schema)).not.toThrow();
+    const missing: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const props = (node as { properties?: Record<string, unknown> }).properties ?? {};
+      for (const [key, child] of Object.entries(props)) {
+        if (!(child as { description?: string }).description) missing.push(`${where}.${key}`);
+        walk(child, `${where}.${key}`);
+      }
+      const defs = (node as { definitions?: Record<string, unknown> }).definitions ?? {};
+      for (const [key, child] of Object.entries(defs)) walk(child, `#${key}`);
+      walk((node as { items?: unknown }).items, `${where}[]`);
+    };
+    walk(schema, '');
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('closest', () => {
+  it('suggests only near misses', () => {
+    expect(closest('strategi', ['strategy', 'when'])).toBe('strategy');
+    expect(closest('xyz', ['strategy', 'when'])).toBeUndefined();
+  });
+});
+
+describe('loadConfig / effectiveConfig', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'cfg-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('no file: defaults and no file name', async () => {
+    expect(await loadConfig(dir)).toEqual({ config: DEFAULT_CONFIG });
+  });
+
+  it('reads .github/ci-recovery.yml and names it in errors', async () => {
+    await mkdir(path.join(dir, '.github'));
+    await writeFile(path.join(dir, '.github/ci-recovery.yml'), 'ledger:\n  enabled: false\n');
+    const { config, file } = await loadConfig(dir);
+    expect(file).toBe('.github/ci-recovery.yml');
+    expect(config.ledger.enabled).toBe(false);
+    await writeFile(path.join(dir, 'custom.yml'), 'ledgr: {}\n');
+    await expect(loadConfig(dir, 'custom.yml')).rejects.toThrow(/^custom\.yml:1:1: unknown key 'ledgr'/);
+  });
+
+  it('prefers the JSON config main exported, else the workspace file', async () => {
+    const fromMain = JSON.stringify({ ...DEFAULT_CONFIG, ledger: { enabled: false } });
+    expect(
+      (await effectiveConfig({ CI_RECOVERY_CONFIG: fromMain, GITHUB_WORKSPACE: dir })).ledger.enabled,
+    ).toBe(false);
+    expect(await effectiveConfig({ GITHUB_WORKSPACE: dir })).toEqual(DEFAULT_CONFIG);
+    expect(configFromJson('not json')).toBeUndefined();
+  });
+});

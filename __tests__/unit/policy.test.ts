@@ -1,0 +1,193 @@
+import { parseConfig, DEFAULT_CONFIG } from '../../src/core/config.js';
+import { backoffMs, decide, type PolicyInput } from '../../src/core/policy.js';
+import type { Strategy } from '../../src/core/types.js';
+
+const input = (over: Partial<PolicyInput>): PolicyInput => ({
+  type: 'network',
+  lane: 'STANDARD',
+  branchKind: 'pr',
+  attempt: 1,
+  ...over,
+});
+
+describe('decide: default policy table', () => {
+  const table: [string, Partial<PolicyInput>, Strategy, string, number][] = [
+    // [what, input, strategy, rule, maxAttempts]
+    ['network retries up to the STANDARD budget', { type: 'network' }, 'retry', 'transient-retry', 3],
+    [
+      'infrastructure retries',
+      { type: 'infrastructure', branchKind: 'default' },
+      'retry',
+      'transient-retry',
+      3,
+    ],
+    ['git transport retries', { type: 'git', lane: 'HEAVY' }, 'retry', 'transient-retry', 4],
+    ['DOCS has a small budget', { type: 'network', lane: 'DOCS' }, 'retry', 'transient-retry', 2],
+    ['resource retries once', { type: 'resource', lane: 'HEAVY' }, 'retry', 'resource-retry-once', 2],
+    ['timeout in HEAVY resumes', { type: 'timeout', lane: 'HEAVY' }, 'resume', 'timeout-heavy-resume', 4],
+    [
+      'timeout elsewhere retries once',
+      { type: 'timeout', lane: 'STANDARD' },
+      'retry',
+      'timeout-retry-once',
+      2,
+    ],
+    ['test on a PR goes to a person', { type: 'test' }, 'manual', 'deterministic-pr-manual', 3],
+    ['build on a PR goes to a person', { type: 'build' }, 'manual', 'deterministic-pr-manual', 3],
+    ['quality-gate on a PR', { type: 'quality-gate' }, 'manual', 'deterministic-pr-manual', 3],
+    ['config on a PR', { type: 'config' }, 'manual', 'deterministic-pr-manual', 3],
+    ['dependency on a PR', { type: 'dependency' }, 'manual', 'deterministic-pr-manual', 3],
+    ['test on another branch', { type: 'test', branchKind: 'other' }, 'manual', 'deterministic-manual', 3],
+    [
+      'test on the default branch: one confirming re-run first',
+      { type: 'test', branchKind: 'default' },
+      'retry',
+      'deterministic-default-confirm',
+      2,
+    ],
+    [
+      'confirmed on the default branch with a green parent: rollback',
+      { type: 'build', branchKind: 'default', attempt: 2, confirmedOnRerun: true, parentGreen: true },
+      'rollback',
+      'deterministic-default-rollback',
+      3,
+    ],
+    [
+      'confirmed but the parent was red: manual',
+      { type: 'test', branchKind: 'default', attempt: 2, confirmedOnRerun: true, parentGreen: false },
+      'manual',
+      'deterministic-default-manual',
+      3,
+    ],
+    [
+      'confirmed but the parent is unknown: manual',
+      { type: 'test', branchKind: 'default', attempt: 2 },
+      'manual',
+      'deterministic-default-manual',
+      3,
+    ],
+    ['a known-flaky test retries once', { type: 'test', flaky: true }, 'retry', 'flaky-retry-once', 2],
+    ['cancelled: nothing to do', { type: 'cancelled' }, 'skip', 'cancelled-skip', 3],
+    [
+      'unknown is never retried blindly',
+      { type: 'unknown', branchKind: 'default' },
+      'manual',
+      'unknown-manual',
+      3,
+    ],
+  ];
+  it.each(table)('%s', (_what, over, strategy, rule, maxAttempts) => {
+    const d = decide(input(over));
+    expect({ strategy: d.strategy, rule: d.rule, maxAttempts: d.maxAttempts }).toEqual({
+      strategy,
+      rule,
+      maxAttempts,
+    });
+    expect(d.reason.length).toBeGreaterThan(10);
+    expect(d.retryInStep).toBe(strategy === 'retry');
+  });
+
+  it('stops retrying at the end of the budget, naming the rule that would have retried', () => {
+    expect(decide(input({ type: 'network', attempt: 2 })).strategy).toBe('retry');
+    const last = decide(input({ type: 'network', attempt: 3 }));
+    expect(last).toMatchObject({ strategy: 'manual', rule: 'budget-exhausted', retryInStep: false });
+    expect(last.reason).toContain('transient-retry');
+    expect(decide(input({ type: 'resource', attempt: 2 })).rule).toBe('budget-exhausted');
+    expect(decide(input({ type: 'timeout', lane: 'HEAVY', attempt: 4 })).rule).toBe('budget-exhausted');
+  });
+
+  it('carries the lane budget (backoff, timeout)', () => {
+    const d = decide(input({ lane: 'HEAVY' }));
+    expect(d.backoffSeconds).toBe(DEFAULT_CONFIG.budgets.HEAVY.backoffSeconds);
+    expect(d.timeoutMinutes).toBe(DEFAULT_CONFIG.budgets.HEAVY.timeoutMinutes);
+  });
+});
+
+describe('decide: config overrides', () => {
+  const config = parseConfig(
+    [
+      'policy:',
+      '  - name: flaky-e2e',
+      '    when: { type: test, lane: HEAVY, branch: [pr, other], attempt-below: 3 }',
+      '    strategy: retry',
+      '    max-attempts: 5',
+      '    backoff-seconds: 1',
+      '  - when: { type: network }',
+      '    strategy: manual',
+      '    reason: our proxy does not recover by itself',
+      'budgets:',
+      '  STANDARD: { max-attempts: 6, timeout-minutes: 7 }',
+    ].join('\n'),
+    '.github/ci-recovery.yml',
+  );
+
+  it('the first matching rule decides, with its own budget and name', () => {
+    const d = decide(input({ type: 'test', lane: 'HEAVY', attempt: 1 }), config);
+    expect(d).toMatchObject({
+      strategy: 'retry',
+      rule: 'config:flaky-e2e',
+      maxAttempts: 5,
+      backoffSeconds: 1,
+      retryInStep: true,
+    });
+  });
+
+  it('attempt-below stops matching, and the defaults take over', () => {
+    const d = decide(input({ type: 'test', lane: 'HEAVY', attempt: 3 }), config);
+    expect(d.rule).toBe('deterministic-pr-manual');
+  });
+
+  it('conditions not met (branch) fall through to the defaults', () => {
+    expect(decide(input({ type: 'test', lane: 'HEAVY', branchKind: 'default' }), config).rule).toBe(
+      'deterministic-default-confirm',
+    );
+  });
+
+  it('an unnamed rule is named by its index, and its reason is used', () => {
+    const d = decide(input({ type: 'network' }), config);
+    expect(d).toMatchObject({
+      strategy: 'manual',
+      rule: 'config.policy[1]',
+      reason: 'our proxy does not recover by itself',
+    });
+  });
+
+  it('budgets per lane override the defaults', () => {
+    const d = decide(input({ type: 'git', lane: 'STANDARD', attempt: 5 }), config);
+    expect(d).toMatchObject({ strategy: 'retry', maxAttempts: 6, timeoutMinutes: 7 });
+    expect(decide(input({ type: 'git', lane: 'STANDARD', attempt: 6 }), config).rule).toBe(
+      'budget-exhausted',
+    );
+  });
+});
+
+describe('backoffMs', () => {
+  it('doubles per attempt and is capped at 10 minutes', () => {
+    expect([2, 3, 4].map((n) => backoffMs({ backoffSeconds: 10 }, n))).toEqual([10_000, 20_000, 40_000]);
+    expect(backoffMs({ backoffSeconds: 500 }, 5)).toBe(600_000);
+    expect(backoffMs({ backoffSeconds: 0 }, 3)).toBe(0);
+  });
+});
+
+describe('resume budgets count job re-runs, not in-step tries', () => {
+  it('a HEAVY timeout on the only in-step try of run attempt 1 still resumes', () => {
+    const d = decide(
+      { type: 'timeout', lane: 'HEAVY', branchKind: 'pr', attempt: 1, runAttempt: 1 },
+      {
+        ...DEFAULT_CONFIG,
+        budgets: { ...DEFAULT_CONFIG.budgets, HEAVY: { ...DEFAULT_CONFIG.budgets.HEAVY, maxAttempts: 1 } },
+      },
+    );
+    // With the in-step count alone this was 'budget-exhausted'; the run attempt has room only if budget > 1,
+    // so a budget of 1 is spent by run attempt 1 as well.
+    expect(d.rule).toBe('budget-exhausted');
+    // Four in-step tries (the HEAVY budget) do not spend the job re-runs.
+    const roomy = decide({ type: 'timeout', lane: 'HEAVY', branchKind: 'pr', attempt: 4, runAttempt: 1 });
+    expect(roomy).toMatchObject({ strategy: 'resume', rule: 'timeout-heavy-resume', retryInStep: false });
+  });
+
+  it('stops resuming once the run attempts reach the lane budget', () => {
+    const d = decide({ type: 'timeout', lane: 'HEAVY', branchKind: 'pr', attempt: 1, runAttempt: 4 });
+    expect(d).toMatchObject({ strategy: 'manual', rule: 'budget-exhausted' });
+  });
+});

@@ -1,0 +1,508 @@
+export const id = 952;
+export const ids = [952];
+export const modules = {
+
+/***/ 8835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export effectiveConfig */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6104);
+
+
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+/**
+ * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
+ * `config` input) replaces the default locations.
+ */
+async function loadConfig(workspace, file) {
+    for (const candidate of file ? [file] : CANDIDATES) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        // The parser (yaml + ajv) loads only when there is a file to parse.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 9838));
+        return { config: parseConfig(text, rel), file: rel };
+    }
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
+}
+/**
+ * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
+ * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ */
+async function effectiveConfig(env = process.env) {
+    const fromMain = env.CI_RECOVERY_CONFIG ? configFromJson(env.CI_RECOVERY_CONFIG) : undefined;
+    if (fromMain)
+        return fromMain;
+    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
+}
+
+
+/***/ }),
+
+/***/ 3952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ cli_lanes)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/simple-git/dist/index.mjs + 2 modules
+var dist = __webpack_require__(4724);
+;// CONCATENATED MODULE: ./src/adapters/changed-files.ts
+/**
+ * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
+ * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
+ * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
+ * the lane decision reads as STANDARD.
+ */
+
+/** The PR files API returns at most this many files. */
+const API_FILE_LIMIT = 3000;
+/** Deepening steps tried before giving up on the merge base (depth doubles each time: 50 .. 6400). */
+const DEEPEN_STEPS = 8;
+async function tryGit(git, args) {
+    try {
+        return (await git.raw(args)).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A commit for the base: itself, its remote-tracking branch, or fetched from origin (shallow). */
+async function resolveBase(git, base) {
+    const branch = base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
+    const candidates = base.startsWith('origin/') ? [base] : [`origin/${branch}`, base];
+    for (const ref of candidates) {
+        const sha = await tryGit(git, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        if (sha)
+            return sha;
+    }
+    if (/^[0-9a-f]{7,40}$/i.test(base)) {
+        await tryGit(git, ['fetch', '--no-tags', '--depth=1', 'origin', base]);
+        return tryGit(git, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+    }
+    await tryGit(git, [
+        'fetch',
+        '--no-tags',
+        '--depth=1',
+        'origin',
+        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+    ]);
+    return tryGit(git, ['rev-parse', '--verify', '--quiet', `origin/${branch}^{commit}`]);
+}
+/** The merge base of HEAD and base, deepening a shallow clone until it appears (bounded). */
+async function mergeBase(git, base) {
+    let depth = 50;
+    for (let step = 0;; step++) {
+        const found = await tryGit(git, ['merge-base', 'HEAD', base]);
+        if (found)
+            return found;
+        const shallow = await tryGit(git, ['rev-parse', '--is-shallow-repository']);
+        if (shallow !== 'true' || step >= DEEPEN_STEPS)
+            return undefined;
+        // Deepens every shallow tip: HEAD's history and the base branch's.
+        if ((await tryGit(git, ['fetch', '--no-tags', `--deepen=${depth}`, 'origin'])) === undefined)
+            return undefined;
+        depth *= 2;
+    }
+}
+/** Files and changed lines between the merge base with `base` and HEAD; undefined when git cannot tell. */
+async function gitChange(cwd, base) {
+    const git = (0,dist/* simpleGit */.Lp)({ baseDir: cwd });
+    if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
+        return undefined;
+    const baseSha = await resolveBase(git, base);
+    if (!baseSha)
+        return undefined;
+    const from = await mergeBase(git, baseSha);
+    if (!from)
+        return undefined;
+    const numstat = await tryGit(git, ['diff', '--numstat', '--no-renames', '-z', from, 'HEAD']);
+    if (numstat === undefined)
+        return undefined;
+    const files = [];
+    let changedLines = 0;
+    // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
+    for (const entry of numstat.split('\0')) {
+        const match = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(entry.replace(/^\n/, ''));
+        if (!match)
+            continue;
+        changedLines += (Number(match[1]) || 0) + (Number(match[2]) || 0);
+        files.push(match[3] ?? '');
+    }
+    return { files, changedLines };
+}
+/** The PR's files (up to the API's 3,000), its size and labels. */
+async function apiChange(octokit, repo, pr) {
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });
+    const files = [];
+    for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pr,
+        per_page: 100,
+    })) {
+        for (const file of page.data)
+            files.push(file.filename);
+        if (files.length >= API_FILE_LIMIT)
+            break;
+    }
+    const change = {
+        changedLines: pull.additions + pull.deletions,
+        labels: pull.labels.map((l) => l.name),
+    };
+    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
+    if (pull.changed_files <= API_FILE_LIMIT)
+        change.files = files.slice(0, API_FILE_LIMIT);
+    return change;
+}
+async function readChange(options) {
+    const { cwd, base, octokit, repo, pr } = options;
+    const git = base ? await gitChange(cwd, base) : undefined;
+    let api;
+    if (octokit && repo && pr !== undefined) {
+        try {
+            api = await apiChange(octokit, repo, pr);
+        }
+        catch (error) {
+            // With the files from git, the API only adds labels: not worth failing for.
+            if (!git)
+                throw error;
+        }
+    }
+    if (git)
+        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+    return api ?? {};
+}
+
+// EXTERNAL MODULE: ./src/adapters/config-file.ts
+var config_file = __webpack_require__(8835);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+
+
+/** The REST client; honours GITHUB_API_URL (read by @actions/github when the bundle loads). */
+function getOctokit(token) {
+    if (!token)
+        throw new errors/* UserError */.y("No GitHub token: set the 'github-token' input (default: github.token).");
+    return github/* getOctokit */.Q(token);
+}
+/** owner/repo of the current run, from GITHUB_REPOSITORY. */
+function repoFromEnv(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new errors/* UserError */.y('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
+}
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/lanes.ts
+var lanes = __webpack_require__(7668);
+;// CONCATENATED MODULE: ./src/cli/lanes.ts
+
+
+
+
+
+
+const HELP = `usage: ci-recovery lanes [--base REF] [--pr N] [--label L]... [--config FILE] [--json]
+
+Decides the lane (DOCS, STANDARD, HEAVY) of the change in the current git checkout: the files changed since
+the merge base with REF (a shallow clone is deepened as needed), PR labels and the diff size, with the lane
+globs of the config. Without a base the change is unknown: STANDARD.
+
+  --base REF      base branch or commit (default: $GITHUB_BASE_REF)
+  --pr N          read files (when git cannot) and labels from pull request N; needs GITHUB_TOKEN and
+                  GITHUB_REPOSITORY
+  --label L       a PR label to take into account (repeatable)
+  --config FILE   config file (default .github/ci-recovery.yml in the current directory, if any)
+  --json          {"lane","reason","files","changedLines","labels"} on stdout`;
+/* harmony default export */ const cli_lanes = ({
+    summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout',
+    async run(argv) {
+        const { values } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: false,
+            strict: true,
+            options: {
+                base: { type: 'string' },
+                pr: { type: 'string' },
+                label: { type: 'string', multiple: true },
+                config: { type: 'string' },
+                json: { type: 'boolean', default: false },
+                help: { type: 'boolean', default: false },
+            },
+        });
+        if (values.help) {
+            process.stdout.write(HELP + '\n');
+            return 0;
+        }
+        let pr;
+        if (values.pr !== undefined) {
+            pr = Number(values.pr);
+            if (!Number.isInteger(pr) || pr < 1)
+                throw new errors/* UserError */.y(`--pr '${values.pr}' is not valid; write a pull request number`);
+        }
+        const base = values.base ?? (process.env.GITHUB_BASE_REF || undefined);
+        const token = process.env.GITHUB_TOKEN;
+        if (pr !== undefined && !token)
+            throw new errors/* UserError */.y('--pr needs a token: set GITHUB_TOKEN');
+        const cwd = process.cwd();
+        const { config } = await (0,config_file/* loadConfig */.Z)(cwd, values.config);
+        const change = await readChange({
+            cwd,
+            ...(base ? { base } : {}),
+            ...(pr !== undefined && token ? { octokit: getOctokit(token), repo: repoFromEnv(), pr } : {}),
+        });
+        const labels = [...(change.labels ?? []), ...(values.label ?? [])];
+        const { lane, reason } = (0,lanes/* decideLane */.XS)({ ...change, labels }, config.lanes);
+        if (values.json) {
+            const out = {
+                lane,
+                reason,
+                files: change.files ?? null,
+                changedLines: change.changedLines ?? null,
+                labels,
+            };
+            process.stdout.write(JSON.stringify(out) + '\n');
+        }
+        else {
+            const size = change.files
+                ? `${change.files.length} file(s), ${change.changedLines ?? '?'} changed line(s)`
+                : 'files unknown';
+            process.stdout.write(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})\n`);
+        }
+        return 0;
+    },
+});
+
+
+/***/ }),
+
+/***/ 6104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS, configFromJson */
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7668);
+/**
+ * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
+ * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
+ * re-exports all of it with `parseConfig`.
+ */
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
+        return { lane: 'STANDARD', reason: 'changed files unknown' };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../adapters/config-file.js';
+import { classifyLogFile } from '../adapters/log-file.js';
+import { UserError } from '../core/errors.js';
+import { decide, type PolicyInput } from '../core/policy.js';
+import {
+  BRANCH_KINDS,
+  FAILURE_TYPES,
+  LANES,
+  type BranchKind,
+  type Classification,
+  type FailureType,
+  type Lane,
+} from '../core/types.js';
+import type { CliCommand } from './commands.js';
+
+const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind K --attempt N [options]
+
+Shows what ci-recovery would do with a failure: the strategy, the budget, and which rule of the policy
+decided and why. With a log file (plain or .gz) the failure is classified first.
+
+  --type T              failure type instead of a log: ${FAILURE_TYPES.join(', ')}
+  --lane L              ${LANES.join(', ')} (default STANDARD)
+  --branch-kind K       ${BRANCH_KINDS.join(', ')} (default pr)
+  --attempt N           the attempt that failed, 1 for the first run (default 1)
+  --flaky               history says this failure passed on a re-run of the same commit
+  --confirmed           the failure came back on a confirming re-run
+  --parent-green        the previous commit of the branch was green
+  --config FILE         config file (default .github/ci-recovery.yml in the current directory, if any)
+  --json                machine-readable result on stdout`;
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UserError(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+export default {
+  summary: 'show the strategy the policy picks for a failure, and which rule decided',
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        type: { type: 'string' },
+        lane: { type: 'string', default: 'STANDARD' },
+        'branch-kind': { type: 'string', default: 'pr' },
+        attempt: { type: 'string', default: '1' },
+        flaky: { type: 'boolean', default: false },
+        confirmed: { type: 'boolean' },
+        'parent-green': { type: 'boolean' },
+        config: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(HELP + '\n');
+      return 0;
+    }
+    const [log, ...extra] = positionals;
+    if (extra.length > 0 || (log === undefined) === (values.type === undefined)) {
+      throw new UserError(`give either a log file or --type, not both or neither\n${HELP}`);
+    }
+    const attempt = Number(values.attempt);
+    if (!Number.isInteger(attempt) || attempt < 1) {
+      throw new UserError(`--attempt '${values.attempt}' is not valid; write a whole number from 1`);
+    }
+    const lane = oneOf<Lane>('lane', values.lane.toUpperCase(), LANES);
+    const branchKind = oneOf<BranchKind>('branch-kind', values['branch-kind'], BRANCH_KINDS);
+    let classification: Classification | undefined;
+    let type: FailureType;
+    if (log !== undefined) {
+      classification = await classifyLogFile(log);
+      type = classification.type;
+    } else {
+      type = oneOf<FailureType>('type', values.type ?? '', FAILURE_TYPES);
+    }
+    const { config, file } = await loadConfig(process.cwd(), values.config);
+    const input: PolicyInput = {
+      type,
+      lane,
+      branchKind,
+      attempt,
+      ...(values.flaky ? { flaky: true } : {}),
+      ...(values.confirmed !== undefined ? { confirmedOnRerun: values.confirmed } : {}),
+      ...(values['parent-green'] !== undefined ? { parentGreen: values['parent-green'] } : {}),
+    };
+    const decision = decide(input, config);
+    if (values.json) {
+      const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
+      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      return 0;
+    }
+    const lines: string[] = [];
+    if (classification) {
+      lines.push(
+        `failure:  ${classification.type} (rule ${classification.rule}, ${classification.confidence} confidence)`,
+      );
+      if (classification.evidence)
+        lines.push(`evidence: line ${classification.evidence.line}: ${classification.evidence.text}`);
+    } else {
+      lines.push(`failure:  ${type}`);
+    }
+    lines.push(
+      `context:  lane ${lane}, branch kind ${branchKind}, attempt ${attempt}${file ? `, config ${file}` : ', default config'}`,
+      `strategy: ${decision.strategy}`,
+      `rule:     ${decision.rule}`,
+      `reason:   ${decision.reason}`,
+      `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`,
+    );
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  },
+} satisfies CliCommand;

@@ -1,0 +1,139 @@
+/**
+ * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
+ * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
+ * re-exports all of it with `parseConfig`.
+ */
+import { DEFAULT_LANE_RULES, type LaneRules } from './lanes.js';
+import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
+
+export type { LaneRules };
+
+/** How the supervisor reverts (the `revert:` section); src/core/revert.ts decides when. */
+export type RevertMode = 'pr' | 'push';
+
+export interface RevertConfig {
+  /** `pr`: open a draft revert PR (default). `push`: commit the revert straight to the default branch. */
+  mode: RevertMode;
+  /** At most this many reverts per UTC day per repository; 0 turns reverts off. */
+  dailyCap: number;
+  /** A commit whose message contains this marker is never reverted automatically. */
+  optOutMarker: string;
+  /** This label on the culprit's pull request, applied by a user with write access, stops the revert. */
+  killSwitchLabel: string;
+}
+
+export const DEFAULT_REVERT_CONFIG: RevertConfig = {
+  mode: 'pr',
+  dailyCap: 3,
+  optOutMarker: 'NO-AUTO-REVERT',
+  killSwitchLabel: 'ci-recovery:no-revert',
+};
+
+export const CONFIG_FILE = '.github/ci-recovery.yml';
+
+/** Budget of one lane. */
+export interface Budget {
+  /** Attempts in total (the first one included). */
+  maxAttempts: number;
+  /** Wait before attempt 2; doubles after that. */
+  backoffSeconds: number;
+  /** Time limit of one attempt of a `run/` step. */
+  timeoutMinutes: number;
+  /** Checkpoint `checkpoint.paths` before each `run/` step. */
+  checkpoint: boolean;
+}
+
+/** A user rule of the policy; tried before the defaults, first match wins. */
+export interface PolicyRule {
+  name?: string;
+  when: {
+    type?: FailureType | FailureType[];
+    lane?: Lane | Lane[];
+    branch?: BranchKind | BranchKind[];
+    /** Matches while the failed attempt number is below this. */
+    attemptBelow?: number;
+  };
+  strategy: Strategy;
+  reason?: string;
+  maxAttempts?: number;
+  backoffSeconds?: number;
+  timeoutMinutes?: number;
+}
+
+export interface CheckpointConfig {
+  paths: string[];
+  retentionDays: number;
+  /** `artifact` or `dir:PATH`. */
+  store: string;
+}
+
+export interface Config {
+  lanes: LaneRules;
+  policy: PolicyRule[];
+  budgets: Record<Lane, Budget>;
+  checkpoint: CheckpointConfig;
+  revert: RevertConfig;
+  ledger: { enabled: boolean };
+}
+
+export const DEFAULT_BUDGETS: Record<Lane, Budget> = {
+  DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+  STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+  HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
+};
+
+export const DEFAULT_CONFIG: Config = {
+  lanes: DEFAULT_LANE_RULES,
+  policy: [],
+  budgets: DEFAULT_BUDGETS,
+  checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+  revert: DEFAULT_REVERT_CONFIG,
+  ledger: { enabled: true },
+};
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export const isObject = (v: unknown): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+export function camelize(value: Json): Json {
+  if (Array.isArray(value)) return value.map(camelize);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+      camelize(v),
+    ]),
+  );
+}
+
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+export function mergeConfig(partial: unknown): Config {
+  const p = (isObject(partial) ? partial : {}) as Partial<{ [K in keyof Config]: Partial<Config[K]> }>;
+  const budgets = (p.budgets ?? {}) as Partial<Record<Lane, Partial<Budget>>>;
+  return {
+    lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+    policy: Array.isArray(p.policy)
+      ? (p.policy as PolicyRule[]).map((r) => ({ ...r, when: r.when ?? {} }))
+      : [],
+    budgets: {
+      DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+      STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+      HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+    },
+    checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+    revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+    ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+  };
+}
+
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
+export function configFromJson(text: string): Config | undefined {
+  try {
+    return mergeConfig(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
+ * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
+ * defaults below. Every decision names the rule that decided and says why in words.
+ */
+import { DEFAULT_CONFIG, type Budget, type Config, type PolicyRule } from './config-defaults.js';
+import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
+
+export interface PolicyInput {
+  type: FailureType;
+  lane: Lane;
+  branchKind: BranchKind;
+  /** The attempt that just failed, 1-based (in-step for a `run/` step, else the run attempt). */
+  attempt: number;
+  /**
+   * The run attempt (job re-runs), when `attempt` counts in-step attempts: a `resume` is a job re-run, so
+   * its budget is spent by run attempts, not by the step's own tries.
+   */
+  runAttempt?: number;
+  /** History says this failure went away on a re-run of the same commit. */
+  flaky?: boolean;
+  /** The same deterministic failure came back on a confirming re-run of the same commit. */
+  confirmedOnRerun?: boolean;
+  /** The previous commit of the branch was green. */
+  parentGreen?: boolean;
+}
+
+export interface Decision {
+  strategy: Strategy;
+  /** Id of the rule that decided: a default rule id, or `config.policy[i]` / the rule's `name`. */
+  rule: string;
+  reason: string;
+  maxAttempts: number;
+  backoffSeconds: number;
+  timeoutMinutes: number;
+  /** The retry can happen inside the step (the `run/` wrapper) rather than as a job re-run. */
+  retryInStep: boolean;
+}
+
+/** Types that never retry blindly: the change itself is the likely cause. */
+export const DETERMINISTIC_TYPES: readonly FailureType[] = [
+  'test',
+  'build',
+  'quality-gate',
+  'config',
+  'dependency',
+];
+
+const BRANCH_WORDS: Record<BranchKind, string> = {
+  default: 'the default branch',
+  pr: 'a pull request',
+  other: 'a non-default branch',
+};
+
+function asList<T>(value: T | T[] | undefined): T[] | undefined {
+  return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+
+/** Does a config rule's `when` match? Missing conditions match anything. */
+export function ruleMatches(rule: PolicyRule, input: PolicyInput): boolean {
+  const { when } = rule;
+  const types = asList(when.type);
+  const lanes = asList(when.lane);
+  const branches = asList(when.branch);
+  return (
+    (!types || types.includes(input.type)) &&
+    (!lanes || lanes.includes(input.lane)) &&
+    (!branches || branches.includes(input.branchKind)) &&
+    (when.attemptBelow === undefined || input.attempt < when.attemptBelow)
+  );
+}
+
+export function ruleId(rule: PolicyRule, index: number): string {
+  return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
+}
+
+interface Verdict {
+  strategy: Strategy;
+  rule: string;
+  reason: string;
+  /** Cap on attempts for this kind of failure (below the lane budget). */
+  attemptCap?: number;
+}
+
+function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
+  const { type, lane, branchKind, attempt } = input;
+  if (type === 'cancelled') {
+    return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
+  }
+  if (type === 'unknown') {
+    return {
+      strategy: 'manual',
+      rule: 'unknown-manual',
+      reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
+    };
+  }
+  if (type === 'network' || type === 'infrastructure' || type === 'git') {
+    return {
+      strategy: 'retry',
+      rule: 'transient-retry',
+      reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+    };
+  }
+  if (type === 'resource') {
+    return {
+      strategy: 'retry',
+      rule: 'resource-retry-once',
+      reason: 'memory or disk ran out: retry once, in case the machine was the cause',
+      attemptCap: 2,
+    };
+  }
+  if (type === 'timeout') {
+    return lane === 'HEAVY'
+      ? {
+          strategy: 'resume',
+          rule: 'timeout-heavy-resume',
+          reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+        }
+      : {
+          strategy: 'retry',
+          rule: 'timeout-retry-once',
+          reason: `a time limit was hit in a ${lane} job: retry once`,
+          attemptCap: 2,
+        };
+  }
+  // Deterministic: the change is the likely cause.
+  if (input.flaky) {
+    return {
+      strategy: 'retry',
+      rule: 'flaky-retry-once',
+      reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
+      attemptCap: attempt + 1,
+    };
+  }
+  if (branchKind === 'pr') {
+    return {
+      strategy: 'manual',
+      rule: 'deterministic-pr-manual',
+      reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
+    };
+  }
+  if (branchKind === 'other') {
+    return {
+      strategy: 'manual',
+      rule: 'deterministic-manual',
+      reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
+    };
+  }
+  // The default branch: confirm with one re-run, then revert only if the parent was green.
+  const confirmed = input.confirmedOnRerun ?? attempt >= 2;
+  if (!confirmed) {
+    return {
+      strategy: 'retry',
+      rule: 'deterministic-default-confirm',
+      reason: `a ${type} failure on the default branch: re-run once to confirm it before any revert`,
+      attemptCap: attempt + 1,
+    };
+  }
+  if (input.parentGreen === true) {
+    return {
+      strategy: 'rollback',
+      rule: 'deterministic-default-rollback',
+      reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
+    };
+  }
+  return {
+    strategy: 'manual',
+    rule: 'deterministic-default-manual',
+    reason:
+      input.parentGreen === false
+        ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
+        : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
+  };
+}
+
+export function decide(input: PolicyInput, config: Config = DEFAULT_CONFIG): Decision {
+  const laneBudget = config.budgets[input.lane];
+  let verdict: Verdict | undefined;
+  let budget: Budget = laneBudget;
+  for (const [index, rule] of config.policy.entries()) {
+    if (!ruleMatches(rule, input)) continue;
+    budget = {
+      ...laneBudget,
+      ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
+      ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
+      ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
+    };
+    verdict = {
+      strategy: rule.strategy,
+      rule: ruleId(rule, index),
+      reason:
+        rule.reason ??
+        `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
+    };
+    break;
+  }
+  verdict ??= defaultVerdict(input, laneBudget);
+  const maxAttempts = Math.max(
+    1,
+    Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER),
+  );
+  const base = { maxAttempts, backoffSeconds: budget.backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+  const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
+  const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
+  if (again && spent >= maxAttempts) {
+    return {
+      ...base,
+      strategy: 'manual',
+      rule: 'budget-exhausted',
+      reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
+      retryInStep: false,
+    };
+  }
+  const { strategy, rule, reason } = verdict;
+  return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+
+/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
+export function backoffMs(decision: Pick<Decision, 'backoffSeconds'>, next: number): number {
+  if (decision.backoffSeconds <= 0) return 0;
+  return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
+}
+
+function describe(input: PolicyInput): string {
+  return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
