@@ -1,27 +1,27 @@
-import * as core from '@actions/core';
+import { runner, type AnnotationProperties } from './runner.js';
 
 /** Where a phase reports what it does. The runner implementation writes workflow commands. */
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;
-  notice(message: string, where?: core.AnnotationProperties): void;
-  warning(message: string, where?: core.AnnotationProperties): void;
-  error(message: string, where?: core.AnnotationProperties): void;
+  notice(message: string, where?: AnnotationProperties): void;
+  warning(message: string, where?: AnnotationProperties): void;
+  error(message: string, where?: AnnotationProperties): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
 
 export const runnerLogger: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  notice: (m, w) => core.notice(m, w),
-  warning: (m, w) => core.warning(m, w),
-  error: (m, w) => core.error(m, w),
+  debug: (m) => runner.debug(m),
+  info: (m) => runner.info(m),
+  notice: (m, w) => runner.notice(m, w),
+  warning: (m, w) => runner.warning(m, w),
+  error: (m, w) => runner.error(m, w),
   async group(name, fn) {
-    core.startGroup(name);
+    runner.startGroup(name);
     try {
       return await fn();
     } finally {
-      core.endGroup();
+      runner.endGroup();
     }
   },
 };
@@ -29,7 +29,7 @@ export const runnerLogger: Logger = {
 export interface LogRecord {
   level: 'debug' | 'info' | 'notice' | 'warning' | 'error';
   message: string;
-  where?: core.AnnotationProperties;
+  where?: AnnotationProperties;
 }
 
 /** Keeps every record in memory; for tests, and for the CLI's --json mode. */
@@ -41,13 +41,13 @@ export class RecordingLogger implements Logger {
   info(message: string): void {
     this.records.push({ level: 'info', message });
   }
-  notice(message: string, where?: core.AnnotationProperties): void {
+  notice(message: string, where?: AnnotationProperties): void {
     this.records.push({ level: 'notice', message, where });
   }
-  warning(message: string, where?: core.AnnotationProperties): void {
+  warning(message: string, where?: AnnotationProperties): void {
     this.records.push({ level: 'warning', message, where });
   }
-  error(message: string, where?: core.AnnotationProperties): void {
+  error(message: string, where?: AnnotationProperties): void {
     this.records.push({ level: 'error', message, where });
   }
   async group<T>(_name: string, fn: () => Promise<T>): Promise<T> {

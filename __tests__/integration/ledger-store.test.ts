@@ -1,0 +1,148 @@
+/**
+ * The ledger through the real @actions/cache client against the local stand (Results service + Azurite):
+ * new key per run attempt, restore by the branch prefix (newest wins), other branches never leak in, and
+ * a broken cache service only warns.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+import { restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
+import {
+  emptyLedger,
+  failureSignature,
+  isFlaky,
+  ledgerKeyPrefix,
+  recordOutcome,
+  recordRevert,
+  revertsToday,
+} from '../../src/core/ledger.js';
+import { startStand, type Stand } from '../../tools/services/stand.js';
+
+const SHA = 'c0ffee0000000000000000000000000000000001';
+let stand: Stand;
+let work: string;
+let savedEnv: NodeJS.ProcessEnv;
+const stdout: string[] = [];
+const write = process.stdout.write.bind(process.stdout);
+
+beforeAll(async () => {
+  stand = await startStand();
+  work = await mkdtemp(path.join(os.tmpdir(), 'ledger-store-'));
+  // The cache client runs tar in the workspace, as on a runner (where it always exists).
+  await mkdir(path.join(work, 'ws'));
+});
+afterAll(async () => {
+  await stand?.stop();
+  await rm(work, { recursive: true, force: true });
+});
+beforeEach(() => {
+  savedEnv = { ...process.env };
+  Object.assign(process.env, stand.jobEnv(700, 1), {
+    RUNNER_TEMP: path.join(work, 'temp'),
+    GITHUB_WORKSPACE: path.join(work, 'ws'),
+  });
+  // The cache client logs through @actions/core: keep its workflow commands out of the test output.
+  stdout.length = 0;
+  process.stdout.write = (chunk: string | Uint8Array): boolean => (stdout.push(String(chunk)), true);
+});
+afterEach(() => {
+  process.stdout.write = write;
+  process.env = savedEnv;
+});
+
+describe('ledger store', () => {
+  it('round-trips: each run saves a new key, the next run restores the newest by prefix', async () => {
+    const log = new RecordingLogger();
+    const sig = failureSignature('network', 'npm ERR! network read ECONNRESET');
+
+    const first = await restoreLedger({ branch: 'main', runId: 700, attempt: 1 }, log);
+    expect(first).toEqual({ ledger: emptyLedger('main') });
+
+    const afterRun1 = recordOutcome(first.ledger, {
+      runId: 700,
+      attempt: 1,
+      sha: SHA,
+      job: 'build',
+      outcome: 'failure',
+      at: new Date().toISOString(),
+      failureType: 'network',
+      signature: sig,
+    });
+    const saved1 = await saveLedger(afterRun1, { branch: 'main', runId: 700, attempt: 1, job: 'build' }, log);
+    expect(saved1.saved).toBe(true);
+    expect(saved1.key.startsWith(ledgerKeyPrefix('main'))).toBe(true);
+
+    // Attempt 2 of the same run restores attempt 1's ledger, passes, and saves under its own key.
+    Object.assign(process.env, stand.jobEnv(700, 1, 2));
+    const second = await restoreLedger({ branch: 'main', runId: 700, attempt: 2, job: 'build' }, log);
+    expect(second.key).toBe(saved1.key);
+    expect(second.ledger).toEqual(afterRun1);
+    let afterRun2 = recordOutcome(second.ledger, {
+      runId: 700,
+      attempt: 2,
+      sha: SHA,
+      job: 'build',
+      outcome: 'success',
+      at: new Date().toISOString(),
+    });
+    afterRun2 = recordRevert(afterRun2, { at: new Date().toISOString(), sha: 'd'.repeat(40), pr: 3 });
+    const saved2 = await saveLedger(afterRun2, { branch: 'main', runId: 700, attempt: 2, job: 'build' }, log);
+    expect(saved2.saved).toBe(true);
+    expect(saved2.key).not.toBe(saved1.key);
+
+    // A later run gets the newest entry: flaky and the revert count are known.
+    Object.assign(process.env, stand.jobEnv(701, 1));
+    const third = await restoreLedger({ branch: 'main', runId: 701, attempt: 1, job: 'build' }, log);
+    expect(third.key).toBe(saved2.key);
+    expect(isFlaky(third.ledger, sig, SHA, 'build')).toBe(true);
+    expect(revertsToday(third.ledger)).toBe(1);
+    expect(log.messages('warning')).toEqual([]);
+
+    // Both entries are really in the cache service, under distinct keys.
+    const keys = stand.results.caches.filter((c) => c.finalized).map((c) => c.key);
+    expect(keys).toEqual(expect.arrayContaining([saved1.key, saved2.key]));
+  });
+
+  it('a branch whose name extends another never restores its ledger', async () => {
+    const log = new RecordingLogger();
+    const ledger = recordOutcome(emptyLedger('release'), {
+      runId: 800,
+      attempt: 1,
+      sha: SHA,
+      job: 'x',
+      outcome: 'success',
+      at: new Date().toISOString(),
+    });
+    expect((await saveLedger(ledger, { branch: 'release', runId: 800, attempt: 1 }, log)).saved).toBe(true);
+    const other = await restoreLedger({ branch: 'release-2', runId: 801, attempt: 1 }, log);
+    expect(other).toEqual({ ledger: emptyLedger('release-2') });
+    const same = await restoreLedger({ branch: 'release', runId: 801, attempt: 1 }, log);
+    expect(same.ledger.entries).toHaveLength(1);
+  });
+
+  it('a cache service failure only warns: restore gives an empty ledger, save reports not saved', async () => {
+    const log = new RecordingLogger();
+    stand.results.failNext('GetCacheEntryDownloadURL', { status: 403, code: 'permission_denied', msg: 'no' });
+    const restored = await restoreLedger({ branch: 'main', runId: 900, attempt: 1 }, log);
+    expect(restored).toEqual({ ledger: emptyLedger('main') });
+    stand.results.failNext('CreateCacheEntry', { status: 403, code: 'permission_denied', msg: 'no' });
+    const saved = await saveLedger(emptyLedger('main'), { branch: 'main', runId: 900, attempt: 1 }, log);
+    expect(saved.saved).toBe(false);
+    expect(log.messages('warning').join('\n')).toMatch(/ledger was not saved/);
+    expect(stdout.join('')).toMatch(/::warning::/);
+  });
+
+  it('without a cache service (no ACTIONS_RESULTS_URL) nothing is attempted and nothing throws', async () => {
+    delete process.env.ACTIONS_RESULTS_URL;
+    const log = new RecordingLogger();
+    expect(await restoreLedger({ branch: 'main', runId: 1, attempt: 1 }, log)).toEqual({
+      ledger: emptyLedger('main'),
+    });
+    expect((await saveLedger(emptyLedger('main'), { branch: 'main', runId: 1, attempt: 1 }, log)).saved).toBe(
+      false,
+    );
+    expect(log.messages('warning')).toEqual([]);
+  });
+});

@@ -1,0 +1,289 @@
+/**
+ * The sticky PR comment against the local GitHub REST API (every response validated against GitHub's
+ * OpenAPI description): create, update in place, several jobs' sections, duplicates, racing writers,
+ * and the read-only token of a fork PR.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import * as github from '@actions/github';
+import { upsertStickyComment } from '../../src/adapters/sticky-comment.js';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+import { STICKY_MARKER, mergeSection, parseStickyBody } from '../../src/core/report/comment.js';
+import { startGitHubApi, type GitHubApi } from '../../tools/services/github-api.js';
+
+const TOKEN = 'ghs_stickytesttoken';
+const REPO = { owner: 'octo-org', repo: 'demo' };
+const FULL = 'octo-org/demo';
+const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
+const FAST = { settleMs: 20 };
+
+let api: GitHubApi;
+let octokit: ReturnType<typeof github.getOctokit>;
+
+beforeAll(async () => {
+  api = await startGitHubApi({ token: TOKEN });
+  api.addRepo(FULL);
+  octokit = github.getOctokit(TOKEN, { baseUrl: api.url });
+});
+afterAll(async () => {
+  await api.stop();
+});
+afterEach(() => {
+  api.clearFailures();
+  expect(api.validationErrors).toEqual([]);
+});
+
+const stickyOn = (issue: number): { id: number; body: string }[] =>
+  api.state.comments
+    .filter((c) => c.issueNumber === issue && c.body.startsWith(STICKY_MARKER))
+    .map((c) => ({ id: c.id, body: c.body }));
+const callsTo = (method: string, issue?: number): number =>
+  api.calls.filter(
+    (c) => c.method === method && (issue === undefined || c.path.includes(`/issues/${issue}/`)),
+  ).length;
+
+/**
+ * The first `n` listings of the PR's comments wait for each other, so `n` writers all see the same state
+ * before any of them writes: the race is forced, not left to timing.
+ */
+function forceRace(n: number): void {
+  let waiting: (() => void)[] = [];
+  let seen = 0;
+  api.route('GET', COMMENTS, async (req, self) => {
+    const issue = Number(req.params.issue_number);
+    const snapshot = self.state.comments
+      .filter((c) => c.repo === req.repo && c.issueNumber === issue)
+      .map((c) => self.commentObject(c));
+    if (++seen <= n) {
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (waiting.length === n) {
+          waiting.forEach((r) => r());
+          waiting = [];
+        }
+      });
+    }
+    return { status: 200, body: snapshot };
+  });
+}
+
+describe('upsertStickyComment', () => {
+  it('creates the comment, adds other jobs as sections, updates in place, and is idempotent', async () => {
+    const issue = 10;
+    const log = new RecordingLogger();
+    const first = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      { body: 'build failed', runId: 1, attempt: 1 },
+      log,
+      FAST,
+    );
+    expect(first.status).toBe('created');
+    const second = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'test',
+      { body: 'test passed', runId: 1, attempt: 1 },
+      log,
+      FAST,
+    );
+    expect(second).toMatchObject({ status: 'updated', commentId: first.commentId });
+    const third = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      { body: 'build recovered', runId: 1, attempt: 2 },
+      log,
+      FAST,
+    );
+    expect(third).toMatchObject({ status: 'updated', commentId: first.commentId });
+
+    const comments = stickyOn(issue);
+    expect(comments).toHaveLength(1);
+    expect(parseStickyBody(comments[0]!.body)).toEqual([
+      { key: 'build', body: 'build recovered', runId: 1, attempt: 2 },
+      { key: 'test', body: 'test passed', runId: 1, attempt: 1 },
+    ]);
+
+    const patches = callsTo('PATCH');
+    const again = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      { body: 'build recovered', runId: 1, attempt: 2 },
+      log,
+      FAST,
+    );
+    expect(again).toMatchObject({ status: 'unchanged', commentId: first.commentId, removedDuplicates: 0 });
+    expect(callsTo('PATCH')).toBe(patches);
+    expect(log.messages('warning')).toEqual([]);
+  });
+
+  it('finds its comment past the first page, and ignores quotes of it and other comments', async () => {
+    const issue = 11;
+    for (let i = 0; i < 130; i++)
+      api.addComment({ repo: FULL, issueNumber: issue, body: `chatter ${i}`, user: 'octocat' });
+    const existing = api.addComment({
+      repo: FULL,
+      issueNumber: issue,
+      body: mergeSection(undefined, { key: 'lint', body: 'lint ok' }),
+    });
+    api.addComment({ repo: FULL, issueNumber: issue, body: `> ${existing.body}\n\nwhy?`, user: 'octocat' });
+
+    const result = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      'build ok',
+      new RecordingLogger(),
+      FAST,
+    );
+    expect(result).toMatchObject({ status: 'updated', commentId: existing.id, removedDuplicates: 0 });
+    expect(parseStickyBody(stickyOn(issue)[0]!.body).map((s) => s.key)).toEqual(['lint', 'build']);
+    expect(api.state.comments.filter((c) => c.issueNumber === issue)).toHaveLength(132);
+  });
+
+  it('keeps the oldest of duplicate comments, folds in their sections, deletes the rest', async () => {
+    const issue = 12;
+    const oldest = api.addComment({
+      repo: FULL,
+      issueNumber: issue,
+      body: mergeSection(undefined, { key: 'a', body: 'a from oldest', runId: 5 }),
+    });
+    api.addComment({
+      repo: FULL,
+      issueNumber: issue,
+      body: mergeSection(undefined, { key: 'b', body: 'b only here', runId: 5 }),
+    });
+    api.addComment({
+      repo: FULL,
+      issueNumber: issue,
+      body: mergeSection(undefined, { key: 'a', body: 'a newer', runId: 6 }),
+    });
+
+    const result = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'c',
+      { body: 'c new', runId: 6 },
+      new RecordingLogger(),
+      FAST,
+    );
+    expect(result).toMatchObject({ status: 'updated', commentId: oldest.id, removedDuplicates: 2 });
+    const comments = stickyOn(issue);
+    expect(comments.map((c) => c.id)).toEqual([oldest.id]);
+    expect(parseStickyBody(comments[0]!.body)).toEqual([
+      { key: 'a', body: 'a newer', runId: 6 },
+      { key: 'b', body: 'b only here', runId: 5 },
+      { key: 'c', body: 'c new', runId: 6 },
+    ]);
+  });
+
+  it('two posts racing on a PR with no comment end with exactly one comment holding both sections', async () => {
+    const issue = 13;
+    forceRace(2);
+    const [a, b] = await Promise.all([
+      upsertStickyComment(
+        octokit,
+        REPO,
+        issue,
+        'unit',
+        { body: 'unit: manual', runId: 30, attempt: 1 },
+        new RecordingLogger(),
+        FAST,
+      ),
+      upsertStickyComment(
+        octokit,
+        REPO,
+        issue,
+        'e2e',
+        { body: 'e2e: passed', runId: 30, attempt: 1 },
+        new RecordingLogger(),
+        FAST,
+      ),
+    ]);
+    // The race really happened: both created a comment.
+    expect(a.status).toBe('created');
+    expect(b.status).toBe('created');
+    expect(callsTo('POST', issue)).toBe(2);
+    const comments = stickyOn(issue);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.id).toBe(Math.min(a.commentId!, b.commentId!));
+    expect(
+      parseStickyBody(comments[0]!.body)
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(['e2e', 'unit']);
+    expect(a.removedDuplicates + b.removedDuplicates).toBeGreaterThanOrEqual(1);
+  });
+
+  it('five jobs racing to update one existing comment lose no section', async () => {
+    const issue = 14;
+    api.addComment({
+      repo: FULL,
+      issueNumber: issue,
+      body: mergeSection(undefined, { key: 'setup', body: 'setup ok', runId: 40 }),
+    });
+    forceRace(5);
+    const keys = ['j1', 'j2', 'j3', 'j4', 'j5'];
+    const results = await Promise.all(
+      keys.map((k) =>
+        upsertStickyComment(
+          octokit,
+          REPO,
+          issue,
+          k,
+          { body: `${k} done`, runId: 40 },
+          new RecordingLogger(),
+          FAST,
+        ),
+      ),
+    );
+    expect(results.every((r) => r.status === 'updated')).toBe(true);
+    const comments = stickyOn(issue);
+    expect(comments).toHaveLength(1);
+    expect(
+      parseStickyBody(comments[0]!.body)
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(['j1', 'j2', 'j3', 'j4', 'j5', 'setup']);
+  });
+
+  it('a fork PR (read-only token: 403 on create) degrades without throwing and says the supervisor will comment', async () => {
+    const issue = 15;
+    api.fail('POST', COMMENTS, 403);
+    const log = new RecordingLogger();
+    const result = await upsertStickyComment(octokit, REPO, issue, 'build', 'x', log, FAST);
+    expect(result.status).toBe('degraded');
+    expect(result.reason).toMatch(/supervisor/);
+    expect(log.messages('notice').join('\n')).toMatch(/supervisor workflow will post the comment/);
+    expect(stickyOn(issue)).toHaveLength(0);
+  });
+
+  it('an API outage is reported as failed with a warning, never thrown', async () => {
+    const issue = 16;
+    api.fail('GET', COMMENTS, 500, { message: 'Server Error' });
+    const log = new RecordingLogger();
+    const result = await upsertStickyComment(octokit, REPO, issue, 'build', 'x', log, FAST);
+    expect(result.status).toBe('failed');
+    expect(log.messages('warning').join('\n')).toMatch(/could not update the PR comment \(500\)/);
+  });
+
+  it('keeps the body under 65,536 characters (the API would refuse more)', async () => {
+    const issue = 17;
+    const big = Array.from({ length: 3000 }, (_, i) => `- ${i} ${'y'.repeat(40)}`).join('\n');
+    await upsertStickyComment(octokit, REPO, issue, 'a', big, new RecordingLogger(), FAST);
+    const result = await upsertStickyComment(octokit, REPO, issue, 'b', big, new RecordingLogger(), FAST);
+    expect(result.status).toBe('updated');
+    const body = stickyOn(issue)[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(parseStickyBody(body).map((s) => s.key)).toEqual(['a', 'b']);
+    expect(body).toContain('Cut to fit');
+  });
+});

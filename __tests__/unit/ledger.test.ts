@@ -1,0 +1,157 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  attemptsFor,
+  branchSlug,
+  emptyLedger,
+  failureSignature,
+  isFlaky,
+  lastGoodSha,
+  ledgerKey,
+  ledgerKeyPrefix,
+  normalizeEvidence,
+  parseLedger,
+  recordOutcome,
+  recordRevert,
+  revertsToday,
+  serializeLedger,
+  wasReverted,
+  type Ledger,
+  type LedgerEntry,
+} from '../../src/core/ledger.js';
+
+const SHA_A = 'a'.repeat(40);
+const SHA_B = 'b'.repeat(40);
+
+function entry(over: Partial<LedgerEntry>): LedgerEntry {
+  return {
+    runId: 1,
+    attempt: 1,
+    sha: SHA_A,
+    job: 'test',
+    outcome: 'success',
+    at: '2026-11-22T08:00:00Z',
+    ...over,
+  };
+}
+
+describe('failure signatures', () => {
+  it('are stable across runs: numbers, hex ids, temp paths and timestamps do not change them', () => {
+    // Corpus d0002 (electron, apt mirror): the IP and ports change from run to run.
+    const a =
+      'E: Failed to fetch http://dl.hhvm.com/ubuntu/dists/trusty/main/binary-i386/Packages  404  Not Found [IP: 13.33.164.241 80]';
+    const b =
+      'E: Failed to fetch http://dl.hhvm.com/ubuntu/dists/trusty/main/binary-i386/Packages  404  Not Found [IP: 52.84.12.9 80]';
+    expect(failureSignature('dependency', a)).toBe(failureSignature('dependency', b));
+    expect(failureSignature('dependency', a)).toMatch(/^[0-9a-f]{16}$/);
+    expect(normalizeEvidence('at 2026-11-22T08:00:01.123Z in /tmp/jest_abc/x.js commit deadbeef1')).toBe(
+      'at <time> in <tmp> commit <hex>',
+    );
+    // Words made of hex letters only are words, not ids.
+    expect(normalizeEvidence('Build defaced')).toBe('build defaced');
+  });
+
+  it('differ by failure type and by evidence text', () => {
+    const line = 'Tests timed out';
+    expect(failureSignature('timeout', line)).not.toBe(failureSignature('test', line));
+    expect(failureSignature('test', 'FAIL src/a.test.ts')).not.toBe(
+      failureSignature('test', 'FAIL src/b.test.ts'),
+    );
+  });
+});
+
+describe('ledger model', () => {
+  const sig = failureSignature('network', 'ECONNRESET');
+
+  it('isFlaky: the same job passed on the same commit after the failure', () => {
+    let l = emptyLedger('main');
+    l = recordOutcome(
+      l,
+      entry({ runId: 1, attempt: 1, outcome: 'failure', failureType: 'network', signature: sig }),
+    );
+    expect(isFlaky(l, sig, SHA_A)).toBe(false);
+    l = recordOutcome(l, entry({ runId: 1, attempt: 2, outcome: 'success' }));
+    expect(isFlaky(l, sig, SHA_A)).toBe(true);
+    expect(isFlaky(l, sig, SHA_A, 'test')).toBe(true);
+    expect(isFlaky(l, sig, SHA_A, 'lint')).toBe(false);
+    expect(isFlaky(l, sig, SHA_B)).toBe(false);
+    expect(isFlaky(l, failureSignature('network', 'ETIMEDOUT somewhere else'), SHA_A)).toBe(false);
+  });
+
+  it('isFlaky: a pass before the failure, or of another job or commit, does not count', () => {
+    let l = emptyLedger('main');
+    l = recordOutcome(l, entry({ runId: 1, outcome: 'success' }));
+    l = recordOutcome(l, entry({ runId: 2, outcome: 'failure', signature: sig }));
+    l = recordOutcome(l, entry({ runId: 3, outcome: 'success', job: 'lint' }));
+    l = recordOutcome(l, entry({ runId: 4, outcome: 'success', sha: SHA_B }));
+    expect(isFlaky(l, sig, SHA_A)).toBe(false);
+  });
+
+  it('caps: reverts today (UTC day) and attempts of a run', () => {
+    let l = emptyLedger('main');
+    l = recordRevert(l, { at: '2026-11-21T23:59:59Z', sha: '1'.repeat(40) });
+    l = recordRevert(l, { at: '2026-11-22T00:00:01Z', sha: '2'.repeat(40), pr: 12 });
+    l = recordRevert(l, { at: '2026-11-22T10:00:00Z', sha: '3'.repeat(40) });
+    expect(revertsToday(l, new Date('2026-11-22T12:00:00Z'))).toBe(2);
+    expect(revertsToday(l, new Date('2026-11-23T00:00:00Z'))).toBe(0);
+    expect(wasReverted(l, '2'.repeat(40))).toBe(true);
+    expect(wasReverted(l, '4'.repeat(40))).toBe(false);
+    l = recordOutcome(l, entry({ runId: 9, attempt: 1, outcome: 'failure' }));
+    l = recordOutcome(l, entry({ runId: 9, attempt: 3, outcome: 'failure', job: 'build' }));
+    expect(attemptsFor(l, 9)).toBe(3);
+    expect(attemptsFor(l, 9, 'test')).toBe(1);
+    expect(attemptsFor(l, 10)).toBe(0);
+  });
+
+  it('an entry for the same run, attempt and job replaces the old one; size stays bounded', () => {
+    let l = emptyLedger('main');
+    l = recordOutcome(l, entry({ runId: 5, outcome: 'failure' }));
+    l = recordOutcome(l, entry({ runId: 5, outcome: 'success' }));
+    expect(l.entries).toHaveLength(1);
+    expect(l.entries[0]?.outcome).toBe('success');
+    for (let i = 0; i < 30; i++)
+      l = recordOutcome(l, entry({ runId: 100 + i, sha: i === 29 ? SHA_B : SHA_A }), 10);
+    expect(l.entries).toHaveLength(10);
+    expect(l.entries[0]?.runId).toBe(120);
+    expect(lastGoodSha(l, 'test')).toBe(SHA_B);
+    expect(lastGoodSha(l, 'nope')).toBeUndefined();
+  });
+
+  it('serializes and parses back; bad input gives an empty ledger and a problem, never a throw', () => {
+    let l: Ledger = emptyLedger('main');
+    l = recordOutcome(l, entry({ outcome: 'failure', failureType: 'network', signature: sig }));
+    l = recordRevert(l, { at: '2026-11-22T10:00:00Z', sha: SHA_B, revertSha: SHA_A });
+    expect(parseLedger(serializeLedger(l), 'main')).toEqual({ ledger: l });
+    expect(parseLedger(undefined, 'main')).toEqual({ ledger: emptyLedger('main') });
+    expect(parseLedger('{not json', 'main').problem).toMatch(/not valid JSON/);
+    expect(parseLedger('{"version":99}', 'main').problem).toMatch(/unknown format/);
+    const mixed = JSON.stringify({
+      version: 1,
+      branch: 'main',
+      entries: [entry({}), { runId: 'x' }],
+      reverts: [{ at: 1 }],
+    });
+    const parsed = parseLedger(mixed, 'main');
+    expect(parsed.ledger.entries).toHaveLength(1);
+    expect(parsed.ledger.reverts).toHaveLength(0);
+    expect(parsed.problem).toBe('ledger: dropped 2 malformed record(s)');
+  });
+});
+
+describe('ledger cache keys', () => {
+  it('follow ci-recovery-ledger-<branch-slug>-<runId>-<attempt>, new key per run attempt', () => {
+    const key = ledgerKey('main', 123, 2);
+    expect(key).toMatch(/^ci-recovery-ledger-main\.[0-9a-f]{8}-123-2$/);
+    expect(key.startsWith(ledgerKeyPrefix('main'))).toBe(true);
+    expect(ledgerKey('main', 123, 3)).not.toBe(key);
+    expect(ledgerKey('main', 123, 2, 'test (ubuntu, 20)')).toBe(`${key}-test_ubuntu_20_`);
+    expect(ledgerKey('refs/heads/main', 123, 2)).toBe(key);
+  });
+
+  it('a branch prefix never matches another branch whose name extends it', () => {
+    expect(ledgerKey('main-next', 1, 1).startsWith(ledgerKeyPrefix('main'))).toBe(false);
+    expect(ledgerKey('feature/a_b', 1, 1).startsWith(ledgerKeyPrefix('feature/a'))).toBe(false);
+    expect(branchSlug('feature/a b')).not.toBe(branchSlug('feature/a_b'));
+    expect(ledgerKey('x'.repeat(300), 1, 1).length).toBeLessThan(512);
+    expect(ledgerKey('a,b', 1, 1)).not.toContain(',');
+  });
+});

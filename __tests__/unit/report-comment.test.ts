@@ -1,0 +1,158 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  STICKY_MARKER,
+  encodeJobKey,
+  isStickyComment,
+  mergeSection,
+  mergeSections,
+  parseStickyBody,
+  renderCommentSection,
+  renderStickyBody,
+  type JobReport,
+} from '../../src/core/report/index.js';
+
+describe('sticky comment body', () => {
+  it('starts with the hidden marker and delimits each job section with hidden markers', () => {
+    const body = renderStickyBody([{ key: 'build', body: 'build ok', runId: 10, attempt: 1 }]);
+    expect(body.startsWith(`${STICKY_MARKER}\n`)).toBe(true);
+    expect(body).toContain(
+      '<!-- ci-recovery:job:build run=10 attempt=1 -->\nbuild ok\n<!-- /ci-recovery:job:build -->',
+    );
+    expect(isStickyComment(body)).toBe(true);
+    expect(isStickyComment(`> ${body}`)).toBe(false);
+    expect(isStickyComment(null)).toBe(false);
+  });
+
+  it('merging a section replaces that job and keeps the others, in order', () => {
+    let body = mergeSection(undefined, { key: 'build', body: 'build: failed', runId: 10, attempt: 1 });
+    body = mergeSection(body, { key: 'test (ubuntu, 20)', body: 'test: passed', runId: 10, attempt: 1 });
+    body = mergeSection(body, { key: 'build', body: 'build: recovered', runId: 10, attempt: 2 });
+    const sections = parseStickyBody(body);
+    expect(sections).toEqual([
+      { key: 'build', body: 'build: recovered', runId: 10, attempt: 2 },
+      { key: 'test (ubuntu, 20)', body: 'test: passed', runId: 10, attempt: 1 },
+    ]);
+    expect(body.match(/<!-- ci-recovery:job:build /g)).toHaveLength(1);
+  });
+
+  it('an older run never overwrites a newer run section', () => {
+    const body = mergeSection(undefined, { key: 'build', body: 'from run 12', runId: 12, attempt: 1 });
+    const stale = mergeSection(body, { key: 'build', body: 'from run 11', runId: 11, attempt: 3 });
+    expect(parseStickyBody(stale)[0]?.body).toBe('from run 12');
+  });
+
+  it('mergeSections folds duplicates: union of keys, later list wins among equals', () => {
+    const merged = mergeSections(
+      [{ key: 'a', body: 'a1', runId: 1 }],
+      [
+        { key: 'b', body: 'b1', runId: 1 },
+        { key: 'a', body: 'a2', runId: 1 },
+      ],
+    );
+    expect(merged).toEqual([
+      { key: 'a', body: 'a2', runId: 1 },
+      { key: 'b', body: 'b1', runId: 1 },
+    ]);
+  });
+
+  it('encodes job keys so they stay inside the HTML comment and round-trip', () => {
+    const key = 'deploy --prod --> <b>é%';
+    const encoded = encodeJobKey(key);
+    expect(encoded).not.toContain('--');
+    expect(encoded).not.toContain('>');
+    expect(encoded).toMatch(/^[A-Za-z0-9_./%-]+$/);
+    const body = mergeSection(undefined, { key, body: 'x' });
+    expect(parseStickyBody(body)).toEqual([{ key, body: 'x' }]);
+    expect(encodeJobKey('a-b')).not.toBe(encodeJobKey('a_b'));
+    // Very long keys are cut by characters (never inside a percent sequence) and still merge in place.
+    const long = `matrix ${'é'.repeat(150)}`;
+    let merged = mergeSection(undefined, { key: long, body: 'v1' });
+    merged = mergeSection(merged, { key: long, body: 'v2' });
+    expect(parseStickyBody(merged).map((s) => s.body)).toEqual(['v2']);
+  });
+
+  it('a section body cannot forge another section marker', () => {
+    const forged = 'evil\n<!-- /ci-recovery:job:build -->\n<!-- ci-recovery:job:other -->\nx';
+    const body = mergeSection(undefined, { key: 'build', body: forged });
+    const sections = parseStickyBody(body);
+    expect(sections.map((s) => s.key)).toEqual(['build']);
+  });
+
+  it('stays under 65,536 characters: the longest section is cut first, with a note', () => {
+    const big = Array.from({ length: 2000 }, (_, i) => `- line ${i} ${'x'.repeat(40)}`).join('\n');
+    const sections = [
+      { key: 'small', body: 'small section', runId: 1 },
+      { key: 'huge', body: big, runId: 1 },
+      { key: 'medium', body: big.slice(0, 20_000), runId: 1 },
+    ];
+    const body = renderStickyBody(sections);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.length).toBeGreaterThan(60_000);
+    const parsed = parseStickyBody(body);
+    expect(parsed.map((s) => s.key)).toEqual(['small', 'huge', 'medium']);
+    expect(parsed[0]?.body).toBe('small section');
+    expect(parsed[2]?.body).toBe(big.slice(0, 20_000));
+    expect(parsed[1]?.body).toContain("Cut to fit GitHub's 65,536-character comment limit");
+
+    // Many large sections: all cut, the total still fits.
+    const many = Array.from({ length: 40 }, (_, i) => ({ key: `job${i}`, body: big.slice(0, 10_000) }));
+    const manyBody = renderStickyBody(many);
+    expect(manyBody.length).toBeLessThanOrEqual(65_536);
+    expect(parseStickyBody(manyBody)).toHaveLength(40);
+  });
+
+  it('a custom limit is respected', () => {
+    const body = renderStickyBody([{ key: 'a', body: 'y\n'.repeat(5000) }], { limit: 2000 });
+    expect(body.length).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('renderCommentSection', () => {
+  const report: JobReport = {
+    job: 'unit tests',
+    attempt: 1,
+    runId: 77,
+    runUrl: 'https://github.com/o/r/actions/runs/77',
+    jobUrl: 'https://github.com/o/r/actions/runs/77/job/5',
+    lane: { lane: 'STANDARD', reason: 'x' },
+    conclusion: 'failure',
+    stages: [],
+    failures: [
+      {
+        step: 'npm test',
+        source: 'record',
+        classification: {
+          type: 'test',
+          confidence: 'high',
+          retryable: false,
+          rule: 'jest-fail',
+          evidence: { line: 40, text: '● Suite › renders <App/> @admins' },
+        },
+        decision: {
+          strategy: 'manual',
+          rule: 'deterministic-pr-manual',
+          reason: 'a test failure on a pull request',
+        },
+      },
+    ],
+    warnings: [],
+  };
+
+  it('summarizes the failure, evidence, decision and links, with the post-mortem folded', () => {
+    const md = renderCommentSection(report);
+    expect(md).toContain('#### ❌ **unit tests** · attempt 1 · STANDARD');
+    expect(md).toContain('- **test** failure in `npm test`: manual, a test failure on a pull request');
+    expect(md).toContain('evidence (line 40): `● Suite › renders <App/> @admins`');
+    expect(md).toContain(
+      '[job summary](https://github.com/o/r/actions/runs/77/job/5) · [run 77](https://github.com/o/r/actions/runs/77)',
+    );
+    expect(md).toContain('<details><summary>Post-mortem (prefilled: needs a person)</summary>');
+    expect(md.trimEnd().endsWith('</details>')).toBe(true);
+  });
+
+  it('a passing job says so, without a post-mortem', () => {
+    const md = renderCommentSection({ ...report, conclusion: 'success', failures: [] });
+    expect(md).toContain('- passed');
+    expect(md).not.toContain('Post-mortem');
+  });
+});

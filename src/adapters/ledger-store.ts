@@ -1,0 +1,107 @@
+/**
+ * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
+ * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
+ * memory for better decisions, never a reason to fail a job.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as cache from '@actions/cache';
+import { errorMessage } from '../core/errors.js';
+import {
+  emptyLedger,
+  ledgerKey,
+  ledgerKeyPrefix,
+  parseLedger,
+  serializeLedger,
+  type Ledger,
+} from '../core/ledger.js';
+import type { Logger } from './logger.js';
+
+export interface LedgerLocation {
+  branch: string;
+  runId: number | string;
+  attempt: number;
+  /** Job key: jobs of one run save under distinct keys. */
+  job?: string;
+  /**
+   * Directory of the ledger file. The cache version hashes this path, so save and restore must use the
+   * same one: default `$RUNNER_TEMP/ci-recovery/ledger`.
+   */
+  dir?: string;
+}
+
+export interface RestoredLedger {
+  ledger: Ledger;
+  /** The cache key restored, when one was. */
+  key?: string;
+}
+
+const FILE = 'ledger.json';
+
+function ledgerDir(location: LedgerLocation): string {
+  return (
+    location.dir ??
+    path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.tmp'), 'ci-recovery', 'ledger')
+  );
+}
+
+/** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
+export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
+  const dir = ledgerDir(location);
+  const file = path.join(dir, FILE);
+  try {
+    if (!cache.isFeatureAvailable()) {
+      logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
+      return { ledger: emptyLedger(location.branch) };
+    }
+    await rm(file, { force: true });
+    await mkdir(dir, { recursive: true });
+    const key = await cache.restoreCache(
+      [file],
+      ledgerKey(location.branch, location.runId, location.attempt, location.job),
+      [ledgerKeyPrefix(location.branch)],
+    );
+    if (!key) return { ledger: emptyLedger(location.branch) };
+    const { ledger, problem } = parseLedger(
+      await readFile(file, 'utf8').catch(() => undefined),
+      location.branch,
+    );
+    if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${key}).`);
+    return { ledger, key };
+  } catch (error) {
+    logger.warning(
+      `ci-recovery: could not restore the ledger: ${errorMessage(error)}. Starting with an empty one.`,
+    );
+    return { ledger: emptyLedger(location.branch) };
+  }
+}
+
+/** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
+export async function saveLedger(
+  ledger: Ledger,
+  location: LedgerLocation,
+  logger: Logger,
+): Promise<{ saved: boolean; key: string }> {
+  const key = ledgerKey(location.branch, location.runId, location.attempt, location.job);
+  const dir = ledgerDir(location);
+  const file = path.join(dir, FILE);
+  try {
+    if (!cache.isFeatureAvailable()) {
+      logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
+      return { saved: false, key };
+    }
+    await mkdir(dir, { recursive: true });
+    await writeFile(file, serializeLedger(ledger));
+    const id = await cache.saveCache([file], key);
+    if (id === -1) {
+      logger.warning(
+        `ci-recovery: the ledger was not saved (cache key ${key}); see the cache messages above.`,
+      );
+      return { saved: false, key };
+    }
+    return { saved: true, key };
+  } catch (error) {
+    logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${errorMessage(error)}`);
+    return { saved: false, key };
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
+ * @actions/core writes them (a test holds the two to the same output).
+ *
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import, ~75 ms of
+ * start-up on Node 24 measured by bench/startup.ts, more than pre's whole budget; and every `run/`
+ * attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
+ * their own lazy chunks.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function issue(
+  command: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): void {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+function annotation(where: AnnotationProperties | undefined): Record<string, string | number | undefined> {
+  return {
+    title: where?.title,
+    file: where?.file,
+    line: where?.startLine,
+    endLine: where?.endLine,
+    col: where?.startColumn,
+    endColumn: where?.endColumn,
+  };
+}
+
+/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
+function fileCommand(fileEnv: string, key: string, value: string): boolean {
+  const file = process.env[fileEnv];
+  if (!file) return false;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (key.includes(delimiter) || value.includes(delimiter)) {
+    throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+  }
+  appendFileSync(file, `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+  return true;
+}
+
+export const runner = {
+  /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
+  getInput(name: string): string {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  },
+  getState(name: string): string {
+    return process.env[`STATE_${name}`] ?? '';
+  },
+  saveState(name: string, value: string): void {
+    if (!fileCommand('GITHUB_STATE', name, value)) issue('save-state', { name }, value);
+  },
+  setOutput(name: string, value: string): void {
+    if (!fileCommand('GITHUB_OUTPUT', name, value)) {
+      process.stdout.write(EOL);
+      issue('set-output', { name }, value);
+    }
+  },
+  exportVariable(name: string, value: string): void {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', name, value)) issue('set-env', { name }, value);
+  },
+  /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
+  appendSummary(markdown: string): void {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+      throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
+    appendFileSync(file, `${markdown}${EOL}`, { encoding: 'utf8' });
+  },
+  info(message: string): void {
+    process.stdout.write(`${message}${EOL}`);
+  },
+  debug(message: string): void {
+    issue('debug', {}, message);
+  },
+  notice(message: string, where?: AnnotationProperties): void {
+    issue('notice', annotation(where), message);
+  },
+  warning(message: string, where?: AnnotationProperties): void {
+    issue('warning', annotation(where), message);
+  },
+  error(message: string, where?: AnnotationProperties): void {
+    issue('error', annotation(where), message);
+  },
+  startGroup(name: string): void {
+    issue('group', {}, name);
+  },
+  endGroup(): void {
+    issue('endgroup', {}, '');
+  },
+  /** Marks the step failed with an error annotation; the process then exits 1. */
+  setFailed(message: string): void {
+    process.exitCode = 1;
+    issue('error', {}, message);
+  },
+};

@@ -1,0 +1,162 @@
+/**
+ * The sticky PR comment through the REST API: find ours by marker, merge this job's section into it, and
+ * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
+ * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
+ * `degraded`, so the caller writes the summary only and says the supervisor will comment.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { errorMessage } from '../core/errors.js';
+import {
+  isStickyComment,
+  mergeSections,
+  parseStickyBody,
+  renderStickyBody,
+  type CommentSection,
+} from '../core/report/comment.js';
+import { httpStatus, type Octokit, type Repo } from './github.js';
+import type { Logger } from './logger.js';
+
+export interface StickyResult {
+  /**
+   * created/updated/unchanged: the comment holds this job's section. degraded: no permission to comment
+   * (fork PR or read-only token). failed: any other API problem (already warned).
+   */
+  status: 'created' | 'updated' | 'unchanged' | 'degraded' | 'failed';
+  commentId?: number;
+  url?: string;
+  /** Duplicate sticky comments deleted. */
+  removedDuplicates: number;
+  reason?: string;
+}
+
+export interface StickyOptions {
+  /** Wait before re-reading to verify (lets a racing writer land); jittered x1-2. Default 700 ms. */
+  settleMs?: number;
+  /** Read-merge-write rounds at most. Default 4. */
+  maxRounds?: number;
+  limit?: number;
+}
+
+interface IssueComment {
+  id: number;
+  body?: string | null;
+  created_at: string;
+  html_url: string;
+}
+
+export type SectionInput = string | Omit<CommentSection, 'key'>;
+
+export async function upsertStickyComment(
+  octokit: Octokit,
+  repo: Repo,
+  prNumber: number,
+  jobKey: string,
+  section: SectionInput,
+  logger: Logger,
+  options: StickyOptions = {},
+): Promise<StickyResult> {
+  const ours: CommentSection =
+    typeof section === 'string' ? { key: jobKey, body: section } : { ...section, key: jobKey };
+  const settleMs = options.settleMs ?? 700;
+  const maxRounds = options.maxRounds ?? 4;
+  const result: StickyResult = { status: 'unchanged', removedDuplicates: 0 };
+  // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
+  let seen: CommentSection[] = [];
+  try {
+    for (let round = 0; round < maxRounds; round++) {
+      const comments = await listSticky(octokit, repo, prNumber);
+      const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
+      seen = mergeSections(seen, ...parsed);
+      const desired = renderStickyBody(
+        mergeSections(seen, [ours]),
+        options.limit !== undefined ? { limit: options.limit } : {},
+      );
+      let wrote = false;
+      const keep = comments[0];
+      if (!keep) {
+        const { data } = await octokit.rest.issues.createComment({
+          ...repo,
+          issue_number: prNumber,
+          body: desired,
+        });
+        Object.assign(result, { status: 'created', commentId: data.id, url: data.html_url });
+        logger.info(`ci-recovery: created the PR comment ${data.html_url}`);
+        wrote = true;
+      } else {
+        result.commentId = keep.id;
+        result.url = keep.html_url;
+        if (keep.body !== desired) {
+          // A comment that vanished under us (deleted by a person) is simply looked for again next round.
+          if ((await updateComment(octokit, repo, keep.id, desired)) && result.status !== 'created')
+            result.status = 'updated';
+          wrote = true;
+        }
+        for (const duplicate of comments.slice(1)) {
+          await deleteComment(octokit, repo, duplicate.id);
+          result.removedDuplicates++;
+          wrote = true;
+        }
+      }
+      if (!wrote || round === maxRounds - 1) break;
+      // Let a racing writer land, then read again to verify (and heal) the result.
+      await sleep(settleMs * (1 + Math.random()));
+    }
+    if (result.status === 'updated') logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
+    if (result.removedDuplicates > 0)
+      logger.info(`ci-recovery: removed ${result.removedDuplicates} duplicate PR comment(s)`);
+    return result;
+  } catch (error) {
+    return failure(error, logger, result);
+  }
+}
+
+/** Our sticky comments on the PR, oldest first. */
+async function listSticky(octokit: Octokit, repo: Repo, prNumber: number): Promise<IssueComment[]> {
+  const all = (await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: prNumber,
+    per_page: 100,
+  })) as IssueComment[];
+  return all
+    .filter((c) => isStickyComment(c.body))
+    .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+}
+
+/** false when the comment no longer exists (deleted by a racing writer or a person). */
+async function updateComment(octokit: Octokit, repo: Repo, id: number, body: string): Promise<boolean> {
+  try {
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+    return true;
+  } catch (error) {
+    if (httpStatus(error) === 404) return false;
+    throw error;
+  }
+}
+
+async function deleteComment(octokit: Octokit, repo: Repo, id: number): Promise<void> {
+  try {
+    await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error; // already deleted by a racing writer
+  }
+}
+
+/** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
+export function isNoWritePermission(error: unknown): boolean {
+  return httpStatus(error) === 403 && !/rate limit/i.test(errorMessage(error));
+}
+
+function failure(error: unknown, logger: Logger, partial: StickyResult): StickyResult {
+  const message = errorMessage(error);
+  if (isNoWritePermission(error)) {
+    const reason =
+      'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
+      'the summary has the report, and the supervisor workflow will post the comment';
+    logger.notice(`ci-recovery: ${reason}.`);
+    return { ...partial, status: 'degraded', reason };
+  }
+  logger.warning(
+    `ci-recovery: could not update the PR comment (${httpStatus(error) ?? 'no status'}): ${message}`,
+  );
+  return { ...partial, status: 'failed', reason: message };
+}

@@ -1,0 +1,222 @@
+/**
+ * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
+ * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
+ * commit passed after a failure with the same signature). Pure; parsing never throws.
+ */
+import { createHash } from 'node:crypto';
+import type { FailureType } from './types.js';
+import { FAILURE_TYPES } from './types.js';
+
+export const LEDGER_VERSION = 1;
+export const DEFAULT_MAX_ENTRIES = 500;
+export const DEFAULT_MAX_REVERTS = 100;
+
+export interface LedgerEntry {
+  runId: number;
+  attempt: number;
+  sha: string;
+  job: string;
+  outcome: 'success' | 'failure' | 'cancelled';
+  /** ISO time of the record. */
+  at: string;
+  failureType?: FailureType;
+  /** failureSignature(type, evidence) of the failure. */
+  signature?: string;
+}
+
+export interface LedgerRevert {
+  /** ISO time the revert was made. */
+  at: string;
+  /** The reverted (culprit) commit. */
+  sha: string;
+  /** The revert PR or commit, when known. */
+  pr?: number;
+  revertSha?: string;
+}
+
+export interface Ledger {
+  version: typeof LEDGER_VERSION;
+  branch: string;
+  entries: LedgerEntry[];
+  reverts: LedgerRevert[];
+}
+
+export function emptyLedger(branch: string): Ledger {
+  return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
+}
+
+/**
+ * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
+ * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
+ */
+export function normalizeEvidence(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
+    .replace(
+      /(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g,
+      '<tmp>',
+    )
+    .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
+    .replace(/\d+(?:\.\d+)?/g, '<n>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
+export function failureSignature(type: FailureType, evidence: string | undefined): string {
+  return createHash('sha256')
+    .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
+export function recordOutcome(ledger: Ledger, entry: LedgerEntry, maxEntries = DEFAULT_MAX_ENTRIES): Ledger {
+  const entries = ledger.entries.filter(
+    (e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job),
+  );
+  entries.push(entry);
+  return { ...ledger, entries: entries.slice(-maxEntries) };
+}
+
+export function recordRevert(ledger: Ledger, revert: LedgerRevert, maxReverts = DEFAULT_MAX_REVERTS): Ledger {
+  const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
+  reverts.push(revert);
+  return { ...ledger, reverts: reverts.slice(-maxReverts) };
+}
+
+/**
+ * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
+ * commit after it. `job` narrows to one job (a pass of another job proves nothing).
+ */
+export function isFlaky(ledger: Ledger, signature: string, sha: string, job?: string): boolean {
+  const entries = ledger.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const failure = entries[i]!;
+    if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha) continue;
+    if (job !== undefined && failure.job !== job) continue;
+    for (let j = i + 1; j < entries.length; j++) {
+      const later = entries[j]!;
+      if (later.outcome === 'success' && later.sha === sha && later.job === failure.job) return true;
+    }
+  }
+  return false;
+}
+
+/** Reverts made on the UTC day of `now` (for the daily cap). */
+export function revertsToday(ledger: Ledger, now: Date = new Date()): number {
+  const day = now.toISOString().slice(0, 10);
+  return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
+}
+
+/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
+export function wasReverted(ledger: Ledger, sha: string): boolean {
+  return ledger.reverts.some((r) => r.sha === sha);
+}
+
+/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
+export function attemptsFor(ledger: Ledger, runId: number, job?: string): number {
+  return ledger.entries
+    .filter((e) => e.runId === runId && (job === undefined || e.job === job))
+    .reduce((max, e) => Math.max(max, e.attempt), 0);
+}
+
+/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
+export function lastGoodSha(ledger: Ledger, job?: string): string | undefined {
+  for (let i = ledger.entries.length - 1; i >= 0; i--) {
+    const e = ledger.entries[i]!;
+    if (e.outcome === 'success' && (job === undefined || e.job === job)) return e.sha;
+  }
+  return undefined;
+}
+
+export function serializeLedger(ledger: Ledger): string {
+  return `${JSON.stringify(ledger, null, 1)}\n`;
+}
+
+/**
+ * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
+ * and a `problem` to warn about; malformed entries are dropped one by one.
+ */
+export function parseLedger(text: string | undefined, branch: string): { ledger: Ledger; problem?: string } {
+  if (text === undefined || text.trim() === '') return { ledger: emptyLedger(branch) };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      ledger: emptyLedger(branch),
+      problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
+    };
+  }
+  if (!isObject(value) || value.version !== LEDGER_VERSION) {
+    return {
+      ledger: emptyLedger(branch),
+      problem: `ledger has an unknown format or version: starting a new one`,
+    };
+  }
+  const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
+  const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
+  const dropped =
+    (Array.isArray(value.entries) ? value.entries.length : 0) -
+    entries.length +
+    (Array.isArray(value.reverts) ? value.reverts.length : 0) -
+    reverts.length;
+  return {
+    ledger: { version: LEDGER_VERSION, branch, entries, reverts },
+    ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isEntry(v: unknown): v is LedgerEntry {
+  return (
+    isObject(v) &&
+    Number.isInteger(v.runId) &&
+    Number.isInteger(v.attempt) &&
+    typeof v.sha === 'string' &&
+    typeof v.job === 'string' &&
+    typeof v.at === 'string' &&
+    (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
+    (v.failureType === undefined || (FAILURE_TYPES as readonly unknown[]).includes(v.failureType)) &&
+    (v.signature === undefined || typeof v.signature === 'string')
+  );
+}
+
+function isRevert(v: unknown): v is LedgerRevert {
+  return (
+    isObject(v) &&
+    typeof v.at === 'string' &&
+    typeof v.sha === 'string' &&
+    (v.pr === undefined || Number.isInteger(v.pr)) &&
+    (v.revertSha === undefined || typeof v.revertSha === 'string')
+  );
+}
+
+/**
+ * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
+ * never share a key prefix.
+ */
+export function branchSlug(branch: string): string {
+  const name = branch.replace(/^refs\/heads\//, '');
+  const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${readable || 'branch'}.${hash}`;
+}
+
+export const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
+
+/** Prefix every ledger key of a branch starts with (restore by prefix). */
+export function ledgerKeyPrefix(branch: string): string {
+  return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
+}
+
+/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
+export function ledgerKey(branch: string, runId: number | string, attempt: number, job?: string): string {
+  const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
+  return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+}

@@ -1,0 +1,7 @@
+/** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
+export * from './model.js';
+export * from './markdown.js';
+export * from './timeline.js';
+export * from './summary.js';
+export * from './annotations.js';
+export * from './comment.js';

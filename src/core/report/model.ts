@@ -1,0 +1,202 @@
+/**
+ * The report model: everything the job summary, the annotations, the sticky comment section and the
+ * post-mortem render. Built by post (and the supervisor) from StepRecords, the jobs API and the decisions;
+ * rendering is pure and reads only this model.
+ */
+import type { StepRecord } from '../records.js';
+import type { Classification, Lane, StepOutcome, Strategy } from '../types.js';
+
+/** The parts of a policy Decision a report shows (a full Decision fits). */
+export interface DecisionView {
+  strategy: Strategy;
+  rule: string;
+  reason: string;
+  maxAttempts?: number;
+}
+
+export interface AttemptView {
+  attempt: number;
+  /** ISO start time. */
+  startedAt: string;
+  durationMs: number;
+  exitCode?: number;
+  signal?: string;
+  timedOut?: boolean;
+  failureType?: Classification['type'];
+}
+
+/** One stage (a `run/` step, a checkpoint or a restore) of this job attempt. */
+export interface StageView {
+  name: string;
+  kind: StepRecord['kind'];
+  outcome: 'success' | 'failure' | 'skipped';
+  startedAt?: string;
+  durationMs?: number;
+  attempts: AttemptView[];
+  /** Skipped because an earlier attempt of the run completed it (resume). */
+  resumed?: boolean;
+  /** How long the stage took when it last ran (for resumed stages: the time resume saved). */
+  previousDurationMs?: number;
+  checkpointId?: string;
+}
+
+/** A failed step with what was concluded about it. */
+export interface FailureView {
+  /** Step name as the jobs API or the record names it. */
+  step: string;
+  stage?: string;
+  source: 'record' | 'jobs-api';
+  conclusion?: StepOutcome['conclusion'];
+  exitCode?: number;
+  signal?: string;
+  attempts?: number;
+  classification?: Classification;
+  decision?: DecisionView;
+  /** Job logs link, or a link to the step. */
+  url?: string;
+}
+
+export interface TimeSaved {
+  /** What saved it, in words: "resume skipped stage build", "in-step retry of test". */
+  what: string;
+  ms: number;
+  how: 'resume' | 'retry-in-step';
+}
+
+export interface JobReport {
+  /** Display name of the job (e.g. `build (ubuntu, 20)`). */
+  job: string;
+  /** Key of the job's section in the sticky comment (stable across attempts). */
+  jobKey?: string;
+  repo?: string;
+  runId?: number;
+  attempt: number;
+  runUrl?: string;
+  jobUrl?: string;
+  sha?: string;
+  branch?: string;
+  prNumber?: number;
+  lane?: { lane: Lane; reason: string };
+  /** ISO time the job started (pre) and the time the report was made (post). */
+  startedAt?: string;
+  finishedAt?: string;
+  /** success when nothing failed, or when every failure was recovered in the job. */
+  conclusion: 'success' | 'failure' | 'cancelled';
+  stages: StageView[];
+  failures: FailureView[];
+  /** Decision for the job as a whole (the strongest of the failures'), shown at the top. */
+  decision?: DecisionView;
+  /** Problems that limit what the report knows, e.g. "jobs API not readable: grant `actions: read`". */
+  warnings: string[];
+  /** Marked flaky by the ledger (the same commit passed after this failure signature). */
+  flaky?: boolean;
+  /** Last commit of the branch known to have passed (from the ledger). */
+  lastGoodSha?: string;
+  /** Extra links for the post-mortem: name -> URL. */
+  links?: Record<string, string>;
+}
+
+const ms = (iso: string | undefined): number | undefined => {
+  if (!iso) return undefined;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? undefined : t;
+};
+
+/**
+ * Stage views from the action's own records, in start order. Stages completed by an earlier attempt are
+ * `resumed` (their record says skipped and the stage is in `completedStages`); `previousDurations` gives
+ * how long they took then (stage -> ms; from the checkpoint manifests or the previous plan).
+ */
+export function stagesFromRecords(
+  records: readonly StepRecord[],
+  completedStages: readonly string[] = [],
+  previousDurations: Readonly<Record<string, number>> = {},
+): StageView[] {
+  const done = new Set(completedStages);
+  return [...records]
+    .sort((a, b) => (ms(a.startedAt) ?? 0) - (ms(b.startedAt) ?? 0))
+    .map((r): StageView => {
+      const start = ms(r.startedAt);
+      const end = ms(r.completedAt);
+      const resumed = r.outcome === 'skipped' && r.stage !== undefined && done.has(r.stage);
+      const previous = r.stage !== undefined ? previousDurations[r.stage] : undefined;
+      return {
+        name: r.stage || r.step,
+        kind: r.kind,
+        outcome: r.outcome,
+        ...(r.startedAt ? { startedAt: r.startedAt } : {}),
+        ...(start !== undefined && end !== undefined && end >= start ? { durationMs: end - start } : {}),
+        attempts: r.attempts.map((a) => ({
+          attempt: a.attempt,
+          startedAt: a.startedAt,
+          durationMs: a.durationMs,
+          ...(a.exitCode !== undefined ? { exitCode: a.exitCode } : {}),
+          ...(a.signal ? { signal: a.signal } : {}),
+          ...(a.timedOut ? { timedOut: true } : {}),
+          ...(a.classification ? { failureType: a.classification.type } : {}),
+        })),
+        ...(resumed ? { resumed: true } : {}),
+        ...(previous !== undefined ? { previousDurationMs: previous } : {}),
+        ...(r.checkpointId ? { checkpointId: r.checkpointId } : {}),
+      };
+    });
+}
+
+/**
+ * Time the job did not spend thanks to recovery:
+ * - a stage skipped by resume saves what it took when it last ran;
+ * - a stage that passed after in-step retries saves the job re-run it would otherwise have needed: every
+ *   stage before it would run again (estimated as the time from job start to the stage's start).
+ */
+export function timeSaved(report: Pick<JobReport, 'stages' | 'startedAt'>): TimeSaved[] {
+  const saved: TimeSaved[] = [];
+  const jobStart = ms(report.startedAt) ?? Math.min(...report.stages.map((s) => ms(s.startedAt) ?? Infinity));
+  for (const stage of report.stages) {
+    if (stage.resumed && stage.previousDurationMs !== undefined && stage.previousDurationMs > 0) {
+      saved.push({ what: `resume skipped stage ${stage.name}`, ms: stage.previousDurationMs, how: 'resume' });
+    }
+    if (stage.outcome === 'success' && stage.attempts.length > 1 && Number.isFinite(jobStart)) {
+      const start = ms(stage.startedAt);
+      if (start !== undefined && start >= jobStart) {
+        saved.push({
+          what: `in-step retry of ${stage.name} (no job re-run)`,
+          ms: start - jobStart,
+          how: 'retry-in-step',
+        });
+      }
+    }
+  }
+  return saved;
+}
+
+/** Wall time of the job so far, and the part of it spent in failed attempts (lost to failures). */
+export function timeSpent(report: Pick<JobReport, 'stages' | 'startedAt' | 'finishedAt'>): {
+  totalMs?: number;
+  failedAttemptsMs: number;
+} {
+  const start = ms(report.startedAt);
+  const end = ms(report.finishedAt);
+  let failedAttemptsMs = 0;
+  for (const stage of report.stages) {
+    stage.attempts.forEach((a, i) => {
+      const isLastOfSuccess = stage.outcome === 'success' && i === stage.attempts.length - 1;
+      if (!isLastOfSuccess) failedAttemptsMs += Math.max(0, a.durationMs);
+    });
+  }
+  return {
+    ...(start !== undefined && end !== undefined && end >= start ? { totalMs: end - start } : {}),
+    failedAttemptsMs,
+  };
+}
+
+const STRATEGY_WEIGHT: Record<Strategy, number> = { skip: 0, retry: 1, resume: 2, rollback: 3, manual: 4 };
+
+/** The decision that speaks for the whole job: the one that needs the most from people. */
+export function strongestDecision(failures: readonly FailureView[]): DecisionView | undefined {
+  let best: DecisionView | undefined;
+  for (const f of failures) {
+    if (f.decision && (!best || STRATEGY_WEIGHT[f.decision.strategy] > STRATEGY_WEIGHT[best.strategy]))
+      best = f.decision;
+  }
+  return best;
+}
