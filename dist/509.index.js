@@ -2,18 +2,18 @@ export const id = 509;
 export const ids = [509];
 export const modules = {
 
-/***/ 8835:
+/***/ 98835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */   Z: () => (/* binding */ loadConfig),
+/* harmony export */   k: () => (/* binding */ effectiveConfig)
 /* harmony export */ });
-/* unused harmony export effectiveConfig */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6104);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
 
 
 
@@ -36,7 +36,7 @@ async function loadConfig(workspace, file) {
             throw error;
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 9838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -46,7 +46,7 @@ async function loadConfig(workspace, file) {
  * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
  */
 async function effectiveConfig(env = process.env) {
-    const fromMain = env.CI_RECOVERY_CONFIG ? configFromJson(env.CI_RECOVERY_CONFIG) : undefined;
+    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
     if (fromMain)
         return fromMain;
     return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
@@ -67,15 +67,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
-var config_file = __webpack_require__(8835);
+var config_file = __webpack_require__(98835);
 // EXTERNAL MODULE: ./src/adapters/log-file.ts + 6 modules
 var log_file = __webpack_require__(5802);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
-var config_defaults = __webpack_require__(6104);
+var config_defaults = __webpack_require__(26104);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 /**
  * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
@@ -251,7 +251,7 @@ function describe(input) {
 }
 
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
+var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
 
 
@@ -356,18 +356,19 @@ function oneOf(flag, value, allowed) {
 
 /***/ }),
 
-/***/ 6104:
+/***/ 26104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
 /* harmony export */   PT: () => (/* binding */ camelize),
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS, configFromJson */
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7668);
+/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS */
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
 /**
  * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
  * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
@@ -438,7 +439,7 @@ function configFromJson(text) {
 
 /***/ }),
 
-/***/ 7668:
+/***/ 57668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -446,7 +447,7 @@ function configFromJson(text) {
 /* harmony export */   XS: () => (/* binding */ decideLane)
 /* harmony export */ });
 /* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are

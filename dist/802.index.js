@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: scanLogFile
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
-var XMLParser = __webpack_require__(8879);
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
 ;// CONCATENATED MODULE: ./src/core/classify/reports.ts
 
 const parser = new XMLParser/* default */.A({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text' });
@@ -234,7 +234,7 @@ function rules_defaultRuleSet() {
 }
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/classify/normalize.ts
 
 /**
@@ -601,7 +601,7 @@ function classify(signals, ruleSet = defaultRuleSet()) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/adapters/log-file.ts
 
 
@@ -677,7 +677,7 @@ async function classifyLogFile(file, extra = {}, ruleSet = rules_defaultRuleSet(
 
 /***/ }),
 
-/***/ 3054:
+/***/ 73054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 926;
 export const ids = [926];
 export const modules = {
 
-/***/ 2926:
+/***/ 32926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 const commands = {
-    classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(879), __webpack_require__.e(802), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
-    lanes: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(592), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 3952))).default,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(879), __webpack_require__.e(6), __webpack_require__.e(802), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 1509))).default,
+    classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(802), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+    lanes: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(942), __webpack_require__.e(724), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 43952))).default,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(802), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 1509))).default,
+    checkpoint: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+    cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(225), __webpack_require__.e(953), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
 };
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/actions/cli.ts
 
 
@@ -61,7 +66,7 @@ async function run(argv = process.argv.slice(2)) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { runner } from './runner.js';
 import { UserError } from '../core/errors.js';
 
 /**
@@ -7,22 +7,25 @@ import { UserError } from '../core/errors.js';
  */
 export const input = {
   string(name: string): string {
-    return core.getInput(name);
+    return runner.getInput(name);
   },
   required(name: string): string {
-    const value = core.getInput(name);
+    const value = runner.getInput(name);
     if (!value) throw new UserError(`Input '${name}' is required: set it in the step's 'with:' block.`);
     return value;
   },
   bool(name: string): boolean {
-    const value = core.getInput(name).trim().toLowerCase();
+    const value = runner.getInput(name).trim().toLowerCase();
     if (value === '') return false;
     if (['true', 'yes', 'on', '1'].includes(value)) return true;
     if (['false', 'no', 'off', '0'].includes(value)) return false;
     throw new UserError(`Input '${name}' must be true or false, got '${value}'.`);
   },
-  int(name: string, { min = 0, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {}): number | undefined {
-    const value = core.getInput(name).trim();
+  int(
+    name: string,
+    { min = 0, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {},
+  ): number | undefined {
+    const value = runner.getInput(name).trim();
     if (value === '') return undefined;
     const parsed = Number(value);
     if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
@@ -32,7 +35,7 @@ export const input = {
   },
   /** Newline- or comma-separated list; blank entries dropped. */
   list(name: string): string[] {
-    return core
+    return runner
       .getInput(name)
       .split(/[\n,]/)
       .map((s) => s.trim())

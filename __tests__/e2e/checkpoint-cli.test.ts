@@ -1,0 +1,170 @@
+/**
+ * The CLI verbs through the built bundle, run with plain `node` from a copy of dist/ outside the repository
+ * (so no node_modules can be found): checkpoint, list, restore (--dest, --dry-run, --paths), validate and
+ * cleanup against a local directory store, with --json output.
+ */
+import { execFile } from 'node:child_process';
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { treeDigest } from '../../src/adapters/checkpoint/index.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+let tmp: string;
+let cli: string;
+let ws: string;
+let store: string;
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function ci(args: string[], cwd = ws): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cli, ...args],
+      { cwd, env: { PATH: process.env.PATH ?? '' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+async function json<T>(args: string[]): Promise<T> {
+  const r = await ci([...args, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as T;
+}
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-cli-'));
+  const clone = path.join(tmp, 'clone');
+  cpSync(path.join(repo, 'dist'), path.join(clone, 'dist'), { recursive: true });
+  cpSync(path.join(repo, 'package.json'), path.join(clone, 'package.json'));
+  cli = path.join(clone, 'dist/cli.js');
+  ws = path.join(tmp, 'ws');
+  store = `dir:${path.join(tmp, 'store')}`;
+  mkdirSync(path.join(ws, 'src/empty'), { recursive: true });
+  writeFileSync(path.join(ws, 'src/a.js'), 'a\n');
+  writeFileSync(path.join(ws, '.env'), 'dot\n');
+  writeFileSync(path.join(ws, 'run.sh'), '#!/bin/sh\n');
+  chmodSync(path.join(ws, 'run.sh'), 0o755);
+  symlinkSync('src/a.js', path.join(ws, 'main.js'));
+});
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+test('checkpoint, incremental checkpoint, list, restore, dry run, partial restore, validate, cleanup', async () => {
+  const original = await treeDigest(ws);
+  const base = await json<{ id: string; kind: string; files: number }>([
+    'checkpoint',
+    '--store',
+    store,
+    '--name',
+    'base',
+    '--paths',
+    '.',
+  ]);
+  expect(base).toMatchObject({ id: 'base', kind: 'full', files: 3 });
+
+  appendFileSync(path.join(ws, 'src/a.js'), 'more\n');
+  writeFileSync(path.join(ws, 'src/b.js'), 'b\n');
+  const next = await json<{ kind: string; parent: string; stored: number }>([
+    'checkpoint',
+    '--store',
+    store,
+    '--name',
+    'next',
+    '--paths',
+    '.',
+  ]);
+  expect(next).toMatchObject({ kind: 'incremental', parent: 'base' });
+  const edited = await treeDigest(ws);
+
+  const listed = await json<{ id: string; kind: string }[]>(['list', '--store', store]);
+  expect(listed.map((c) => [c.id, c.kind])).toEqual([
+    ['base', 'full'],
+    ['next', 'incremental'],
+  ]);
+
+  // Into a new directory: the exact state of each checkpoint.
+  const dest = path.join(tmp, 'dest');
+  await json(['restore', '--store', store, '--name', 'base', '--dest', dest]);
+  expect(await treeDigest(dest)).toBe(original);
+
+  // Dry run on the workspace: reports, changes nothing.
+  const dry = await json<{ restored: boolean; modified: string[]; deleted: string[] }>([
+    'restore',
+    '--store',
+    store,
+    '--name',
+    'base',
+    '--dry-run',
+  ]);
+  expect(dry).toMatchObject({ restored: false, modified: ['src/a.js'], deleted: ['src/b.js'] });
+  expect(await treeDigest(ws)).toBe(edited);
+
+  // Partial: only src/a.js goes back.
+  await json(['restore', '--store', store, '--name', 'base', '--paths', 'src/a.js']);
+  expect(readFileSync(path.join(ws, 'src/a.js'), 'utf8')).toBe('a\n');
+  expect(readFileSync(path.join(ws, 'src/b.js'), 'utf8')).toBe('b\n');
+
+  const valid = await json<{ id: string; ok: boolean }[]>(['validate', '--store', store]);
+  expect(valid.map((v) => v.ok)).toEqual([true, true]);
+
+  const swept = await json<{ deleted: string[] }>([
+    'cleanup',
+    '--store',
+    store,
+    '--retention-days',
+    '0',
+    '--dry-run',
+  ]);
+  expect(swept.deleted.sort()).toEqual(['base', 'next']);
+  expect((await json<unknown[]>(['list', '--store', store])).length).toBe(2);
+});
+
+test('a tampered checkpoint fails validate (exit 1) and restore (refused, workspace unchanged)', async () => {
+  await json(['checkpoint', '--store', store, '--name', 'victim', '--paths', 'src', '--full']);
+  const archive = path.join(tmp, 'store', 'victim.tar.zst');
+  const bytes = readFileSync(archive);
+  bytes.writeUInt8(bytes.readUInt8(20) ^ 0xff, 20);
+  writeFileSync(archive, bytes);
+  const v = await ci(['validate', '--store', store, '--name', 'victim']);
+  expect(v.code).toBe(1);
+  expect(v.stdout).toMatch(/^BAD {2}victim: /);
+  writeFileSync(path.join(ws, 'src/a.js'), 'changed after');
+  const before = await treeDigest(ws);
+  const r = await ci(['restore', '--store', store, '--name', 'victim']);
+  expect(r.code).toBe(2); // a refused restore is reported like a user error: the message says why
+  expect(r.stderr).toMatch(
+    /ci-recovery restore: checkpoint 'victim' could not be restored: .*; the workspace was not changed/,
+  );
+  expect(await treeDigest(ws)).toBe(before);
+});
+
+test('bad usage exits 2 with a message that names the option', async () => {
+  const r = await ci(['checkpoint', '--store', store, '--paths', '.']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("'--name' is required");
+  const u = await ci(['list', '--stor', 'x']);
+  expect(u.code).toBe(2);
+  expect(u.stderr).toContain("unknown option '--stor' for 'list'");
+  const s = await ci(['list', '--store', 'ftp:x']);
+  expect(s.stderr).toContain("Unknown checkpoint store 'ftp:x'");
+});

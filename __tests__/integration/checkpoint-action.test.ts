@@ -1,0 +1,183 @@
+/**
+ * The checkpoint/ and restore/ entry points at the runner's boundary: INPUT_* env, GITHUB_OUTPUT and
+ * GITHUB_ENV files, step records for post, exit codes. Saving only warns on failure; a refused restore
+ * fails the step and leaves the workspace as it was.
+ */
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { treeDigest } from '../../src/adapters/checkpoint/index.js';
+import { run as checkpointAction } from '../../src/actions/checkpoint.js';
+import { run as restoreAction } from '../../src/actions/restore.js';
+
+let tmp: string;
+let ws: string;
+let saved: NodeJS.ProcessEnv;
+let savedExitCode: typeof process.exitCode;
+
+/** Runs an entry with stdout captured (no `::` commands leak), returning what it printed. */
+async function quietly(fn: () => Promise<void>): Promise<string> {
+  const write = process.stdout.write.bind(process.stdout);
+  let out = '';
+  process.stdout.write = (chunk: string | Uint8Array) => {
+    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+    return true;
+  };
+  try {
+    await fn();
+  } finally {
+    process.stdout.write = write;
+  }
+  return out;
+}
+
+/** Key/values of a file-command file (GITHUB_OUTPUT / GITHUB_ENV heredoc format), last one wins. */
+function fileCommands(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of readFileSync(file, 'utf8').matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+function inputs(values: Record<string, string>): void {
+  for (const [k, v] of Object.entries(values)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+}
+
+beforeEach(() => {
+  saved = { ...process.env };
+  savedExitCode = process.exitCode;
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-action-'));
+  ws = path.join(tmp, 'ws');
+  mkdirSync(path.join(ws, 'src'), { recursive: true });
+  writeFileSync(path.join(ws, 'src/a.txt'), 'a');
+  writeFileSync(path.join(ws, 'b.txt'), 'b');
+  for (const k of Object.keys(process.env))
+    if (k.startsWith('INPUT_') || k.startsWith('CI_RECOVERY_')) delete process.env[k];
+  Object.assign(process.env, {
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: path.join(tmp, 'runner-temp'),
+    GITHUB_JOB: 'test',
+    GITHUB_RUN_ID: '55',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_OUTPUT: path.join(tmp, 'output'),
+    GITHUB_ENV: path.join(tmp, 'env'),
+  });
+  writeFileSync(process.env.GITHUB_OUTPUT!, '');
+  writeFileSync(process.env.GITHUB_ENV!, '');
+  inputs({
+    paths: '',
+    stage: 'build',
+    name: '',
+    store: `dir:${path.join(tmp, 'store')}`,
+    full: 'false',
+    exclude: '',
+    'dry-run': 'false',
+    dest: '',
+    'github-token': '',
+  });
+});
+
+afterEach(() => {
+  for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+  Object.assign(process.env, saved);
+  process.exitCode = savedExitCode;
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+test('checkpoint saves, chains the next one incrementally, and restore brings the newest back', async () => {
+  await quietly(checkpointAction);
+  const first = fileCommands(process.env.GITHUB_OUTPUT!);
+  expect(first).toMatchObject({
+    'checkpoint-id': 'ci-recovery-ckpt-test-build-a1-001',
+    kind: 'full',
+    files: '2',
+    bytes: '2',
+  });
+  expect(fileCommands(process.env.GITHUB_ENV!).CI_RECOVERY_LAST_CHECKPOINT).toBe(
+    'ci-recovery-ckpt-test-build-a1-001',
+  );
+  const records = readdirSync(path.join(tmp, 'runner-temp/ci-recovery/records'));
+  expect(records).toHaveLength(1);
+  expect(
+    JSON.parse(readFileSync(path.join(tmp, 'runner-temp/ci-recovery/records', records[0]!), 'utf8')),
+  ).toMatchObject({
+    kind: 'checkpoint',
+    stage: 'build',
+    outcome: 'success',
+    checkpointId: 'ci-recovery-ckpt-test-build-a1-001',
+  });
+
+  appendFileSync(path.join(ws, 'src/a.txt'), ' changed');
+  inputs({ stage: 'test' });
+  process.env.CI_RECOVERY_COMPLETED_STAGES = 'build';
+  await quietly(checkpointAction);
+  const second = fileCommands(process.env.GITHUB_OUTPUT!);
+  expect(second).toMatchObject({ 'checkpoint-id': 'ci-recovery-ckpt-test-test-a1-002', kind: 'incremental' });
+  const wanted = await treeDigest(ws);
+
+  writeFileSync(path.join(ws, 'b.txt'), 'broken');
+  writeFileSync(path.join(ws, 'junk.txt'), 'junk');
+  await quietly(restoreAction);
+  expect(process.exitCode).toBeFalsy();
+  expect(fileCommands(process.env.GITHUB_OUTPUT!)).toMatchObject({
+    'checkpoint-id': 'ci-recovery-ckpt-test-test-a1-002',
+    restored: 'true',
+    changed: '2',
+    modified: 'b.txt',
+    deleted: 'junk.txt',
+    'completed-stages': 'build',
+  });
+  expect(await treeDigest(ws)).toBe(wanted);
+});
+
+test('a storage failure while saving only warns; the step does not fail', async () => {
+  writeFileSync(path.join(tmp, 'not-a-dir'), '');
+  inputs({ store: `dir:${path.join(tmp, 'not-a-dir', 'store')}` });
+  const out = await quietly(checkpointAction);
+  expect(process.exitCode).toBeFalsy();
+  expect(out).toMatch(/::warning::ci-recovery: no checkpoint saved for stage 'build'/);
+  expect(fileCommands(process.env.GITHUB_OUTPUT!)['checkpoint-id']).toBe('');
+});
+
+test('dry run changes nothing; a refused restore fails the step and leaves the workspace as it was', async () => {
+  inputs({ name: 'snap' });
+  await quietly(checkpointAction);
+  writeFileSync(path.join(ws, 'b.txt'), 'edited');
+  const before = await treeDigest(ws);
+
+  inputs({ 'dry-run': 'true' });
+  await quietly(restoreAction);
+  expect(fileCommands(process.env.GITHUB_OUTPUT!)).toMatchObject({
+    restored: 'false',
+    changed: '1',
+    modified: 'b.txt',
+  });
+  expect(await treeDigest(ws)).toBe(before);
+
+  // Tamper with the archive: a flipped byte.
+  const archive = path.join(tmp, 'store', 'snap.tar.zst');
+  const bytes = readFileSync(archive);
+  bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0xff, bytes.length - 5);
+  writeFileSync(archive, bytes);
+  inputs({ 'dry-run': 'false' });
+  const out = await quietly(restoreAction);
+  expect(process.exitCode).toBe(1);
+  expect(out).toMatch(
+    /::error title=ci-recovery%3A restore refused::ci-recovery: restore of snap failed: .*(corrupt|tampered).*the workspace was not changed/i,
+  );
+  expect(await treeDigest(ws)).toBe(before);
+});
+
+test('restore with no checkpoint names the fix', async () => {
+  const out = await quietly(restoreAction);
+  expect(process.exitCode).toBe(1);
+  expect(out).toContain("No checkpoint of job 'test' in run 55");
+});

@@ -1,0 +1,159 @@
+/**
+ * The artifact store on the local stand (Azurite + Results service + GitHub REST fake) with the real
+ * @actions/artifact client: attempt 1 saves a full and an incremental checkpoint as raw artifacts; attempt
+ * 2 (a new runtime token for the same run) finds them through the REST findBy path and resumes from the
+ * newest, byte-equal with modes and symlinks.
+ */
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startStand, type Stand } from '../../tools/services/stand.js';
+import { quietly, setEnv } from './stand-helpers.js';
+import {
+  listCheckpoints,
+  openStore,
+  resumeFromPreviousAttempt,
+  saveCheckpoint,
+  treeDigest,
+  validateCheckpoint,
+} from '../../src/adapters/checkpoint/index.js';
+import { checkpointId } from '../../src/core/checkpoint/index.js';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+
+const RUN_ID = 777;
+const JOB = 'build';
+let stand: Stand;
+let restoreEnv: () => void;
+let tmp: string;
+
+beforeAll(async () => {
+  stand = await startStand({ runId: RUN_ID, jobId: 5, runAttempt: 1 });
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-artifact-'));
+  restoreEnv = setEnv({ ...stand.env, RUNNER_TEMP: path.join(tmp, 'runner-temp') });
+});
+
+afterAll(async () => {
+  restoreEnv();
+  await stand.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const ctx = (): Parameters<typeof openStore>[1] => ({
+  token: stand.token,
+  runId: String(RUN_ID),
+  owner: 'octo-org',
+  repo: 'demo',
+  tmpDir: path.join(tmp, 'scratch'),
+});
+
+test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with modes and symlinks', async () => {
+  const ws = path.join(tmp, 'ws1');
+  mkdirSync(path.join(ws, 'dist/empty'), { recursive: true });
+  writeFileSync(path.join(ws, 'dist/app.js'), 'console.log(1);\n'.repeat(5000));
+  writeFileSync(path.join(ws, '.cache'), 'dot');
+  writeFileSync(path.join(ws, 'tool.sh'), '#!/bin/sh\n');
+  chmodSync(path.join(ws, 'tool.sh'), 0o750);
+  symlinkSync('dist/app.js', path.join(ws, 'main.js'));
+  const old = new Date(Date.now() - 3600_000);
+  for (const f of ['dist/app.js', '.cache', 'tool.sh']) utimesSync(path.join(ws, f), old, old);
+
+  const meta = { job: JOB, runId: String(RUN_ID), attempt: 1 };
+  const store1 = await openStore('artifact', ctx());
+  const first = checkpointId(JOB, 'build', 1, 1);
+  const second = checkpointId(JOB, 'test', 1, 2);
+  await quietly(() =>
+    saveCheckpoint({
+      store: store1,
+      workspace: ws,
+      paths: ['.'],
+      id: first,
+      meta: { ...meta, stage: 'build', completedStages: ['setup'] },
+    }),
+  );
+  writeFileSync(path.join(ws, 'dist/report.txt'), 'tests ran');
+  const { value: inc } = await quietly(() =>
+    saveCheckpoint({
+      store: store1,
+      workspace: ws,
+      paths: ['.'],
+      id: second,
+      parent: first,
+      meta: { ...meta, stage: 'test', completedStages: ['setup', 'build'] },
+    }),
+  );
+  expect(inc.manifest.changed).toEqual(['dist/report.txt']);
+  // One raw (not zipped) artifact per object, named after it.
+  const names = stand.results.artifacts.filter((a) => a.finalized).map((a) => a.name);
+  expect(names).toEqual(
+    expect.arrayContaining([
+      `${first}.tar.zst`,
+      `${first}.manifest.json`,
+      `${second}.tar.zst`,
+      `${second}.manifest.json`,
+    ]),
+  );
+  const wanted = await treeDigest(ws);
+
+  // Attempt 2: a fresh runner, a new runtime token for attempt 2 of the same run.
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 5, 2);
+  const ws2 = path.join(tmp, 'ws2');
+  mkdirSync(ws2);
+  writeFileSync(path.join(ws2, 'checked-out.txt'), 'fresh checkout leftovers');
+  const store2 = await openStore('artifact', ctx());
+  const logger = new RecordingLogger();
+  const { value: resumed } = await quietly(() =>
+    resumeFromPreviousAttempt({
+      store: store2,
+      runId: String(RUN_ID),
+      attempt: 2,
+      job: JOB,
+      workspace: ws2,
+      logger,
+    }),
+  );
+  expect(resumed).toEqual({ resumed: true, resumeFrom: second, completedStages: ['setup', 'build'] });
+  expect(await treeDigest(ws2)).toBe(wanted);
+  expect(readFileSync(path.join(ws2, 'dist/report.txt'), 'utf8')).toBe('tests ran');
+  const routes = stand.github.calls.map((c) => `${c.method} ${c.route ?? c.path} ${c.status}`);
+  expect(routes).toContain('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts 200');
+
+  const { value: listed } = await quietly(() => listCheckpoints(store2, { job: JOB }));
+  expect(listed.map((c) => c.id)).toEqual([first, second]);
+  const { value: valid } = await quietly(() => validateCheckpoint(store2, second));
+  expect(valid.ok).toBe(true);
+});
+
+test('a tampered artifact is refused (the client digest check) and resume falls back to an older good checkpoint', async () => {
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 5, 2);
+  const newest = checkpointId(JOB, 'test', 1, 2);
+  const record = stand.results.artifacts.find((a) => a.name === `${newest}.tar.zst`)!;
+  const { BlobServiceClient } = await import('@azure/storage-blob');
+  const service = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
+  const { ARTIFACT_CONTAINER } = await import('../../tools/services/results-service.js');
+  const blob = service.getContainerClient(ARTIFACT_CONTAINER).getBlockBlobClient(record.blobName);
+  const bytes = await blob.downloadToBuffer();
+  bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
+  await blob.uploadData(bytes);
+
+  const ws3 = path.join(tmp, 'ws3');
+  mkdirSync(ws3);
+  const store = await openStore('artifact', ctx());
+  const logger = new RecordingLogger();
+  const { value: resumed } = await quietly(() =>
+    resumeFromPreviousAttempt({ store, runId: String(RUN_ID), attempt: 2, job: JOB, workspace: ws3, logger }),
+  );
+  expect(resumed.resumed).toBe(true);
+  expect(resumed.resumeFrom).toBe(checkpointId(JOB, 'build', 1, 1));
+  expect(resumed.completedStages).toEqual(['setup']);
+  expect(resumed.problems?.[0]).toMatch(/corrupt|tampered|digest/);
+  expect(logger.messages('warning').join('\n')).toContain(newest);
+});

@@ -1,0 +1,314 @@
+/**
+ * Checkpoints against the local directory store, with the real tar stream and the real zstd binary:
+ * byte-equal round trips (modes, symlinks, empty dirs, dotfiles), incremental chains, dry run, partial
+ * restore and cleanup.
+ */
+import {
+  appendFileSync,
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+  readdirSync,
+  existsSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  cleanupCheckpoints,
+  listCheckpoints,
+  openStore,
+  restoreCheckpoint,
+  saveCheckpoint,
+  treeDigest,
+  validateCheckpoint,
+  type CheckpointStore,
+} from '../../src/adapters/checkpoint/index.js';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+
+const meta = { stage: 'build', job: 'test', runId: '42', attempt: 1, completedStages: ['setup'] };
+let tmp: string;
+let ws: string;
+let store: CheckpointStore;
+
+/** Makes every file look old, so the incremental fast path (stat unchanged, not racy) applies. */
+function age(dir: string): void {
+  const old = new Date(Date.now() - 3600_000);
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      if (e.isFile()) utimesSync(p, old, old);
+    }
+  };
+  walk(dir);
+}
+
+function makeWorkspace(dir: string): void {
+  mkdirSync(path.join(dir, 'src/lib'), { recursive: true });
+  mkdirSync(path.join(dir, 'build/empty'), { recursive: true });
+  writeFileSync(path.join(dir, 'src/index.ts'), 'export const a = 1;\n');
+  writeFileSync(path.join(dir, 'src/lib/util.ts'), 'export const b = 2;\n'.repeat(100));
+  writeFileSync(path.join(dir, '.env'), 'SECRET=dotfile\n');
+  writeFileSync(path.join(dir, 'src/.hidden'), 'hidden');
+  writeFileSync(path.join(dir, 'run.sh'), '#!/bin/sh\necho run\n');
+  chmodSync(path.join(dir, 'run.sh'), 0o755);
+  writeFileSync(path.join(dir, 'readonly.txt'), 'ro');
+  chmodSync(path.join(dir, 'readonly.txt'), 0o444);
+  writeFileSync(
+    path.join(dir, 'build/app.bin'),
+    Buffer.from(Array.from({ length: 3_000_000 }, (_, i) => (i * 31) % 251)),
+  );
+  writeFileSync(path.join(dir, 'empty-file'), '');
+  symlinkSync('src/index.ts', path.join(dir, 'entry'));
+  symlinkSync('lib', path.join(dir, 'src/lib-link'));
+  symlinkSync('missing-target', path.join(dir, 'dangling'));
+  chmodSync(path.join(dir, 'build/empty'), 0o700);
+  mkdirSync(path.join(dir, '.git'));
+  writeFileSync(path.join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
+}
+
+beforeEach(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-dir-'));
+  ws = path.join(tmp, 'ws');
+  makeWorkspace(ws);
+  store = await openStore(`dir:${path.join(tmp, 'store')}`);
+});
+
+afterEach(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The digest of a tree without .git (which checkpoints exclude by default). */
+async function digestWithoutGit(dir: string): Promise<string> {
+  const copy = path.join(tmp, `nogit-${Math.random().toString(36).slice(2)}`);
+  const { cpSync } = await import('node:fs');
+  cpSync(dir, copy, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => path.basename(src) !== '.git',
+  });
+  try {
+    return await treeDigest(copy);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+test('a full checkpoint restores byte-equal into an empty directory, with modes, symlinks, empty dirs and dotfiles', async () => {
+  const saved = await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'full-1', meta });
+  expect(saved.manifest.kind).toBe('full');
+  expect(saved.manifest.archive.compression).toBe('zstd');
+  expect(saved.manifest.entries.map((e) => e.path)).not.toContain('.git');
+  expect(saved.manifest.completedStages).toEqual(['setup']);
+  const dest = path.join(tmp, 'dest');
+  const restored = await restoreCheckpoint({ store, checkpoint: 'full-1', dest });
+  expect(restored.restored).toBe(true);
+  expect(await treeDigest(dest)).toBe(await digestWithoutGit(ws));
+  expect(readdirSync(dest).filter((n) => n.startsWith('.ci-recovery'))).toEqual([]);
+});
+
+test('the archive is a plain tar.zst that zstd -d | tar -x can read', async () => {
+  await saveCheckpoint({ store, workspace: ws, paths: ['src', 'run.sh'], id: 'plain', meta });
+  const { execFileSync } = await import('node:child_process');
+  const out = path.join(tmp, 'plain');
+  mkdirSync(out);
+  execFileSync('sh', ['-c', `zstd -d -c '${path.join(tmp, 'store/plain.tar.zst')}' | tar -x -C '${out}'`]);
+  expect(readFileSync(path.join(out, 'src/lib/util.ts'), 'utf8')).toBe(
+    readFileSync(path.join(ws, 'src/lib/util.ts'), 'utf8'),
+  );
+  expect(existsSync(path.join(out, 'build'))).toBe(false);
+});
+
+test('gzip is used when asked (the fallback when zstd is missing) and round-trips', async () => {
+  const saved = await saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['.'],
+    id: 'gz',
+    meta,
+    compression: 'gzip',
+  });
+  expect(saved.manifest.archive.file).toBe('gz.tar.gz');
+  const dest = path.join(tmp, 'dest-gz');
+  await restoreCheckpoint({ store, checkpoint: 'gz', dest });
+  expect(await treeDigest(dest)).toBe(await digestWithoutGit(ws));
+});
+
+test('an incremental chain of 3 stores only what changed and restores the exact last state', async () => {
+  age(ws);
+  const c1 = await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'c1', meta });
+  const stateC1 = await digestWithoutGit(ws);
+
+  // Change 1: edit, add, delete, mode change, retarget a symlink.
+  appendFileSync(path.join(ws, 'src/index.ts'), 'export const c = 3;\n');
+  writeFileSync(path.join(ws, 'src/new.ts'), 'new');
+  rmSync(path.join(ws, '.env'));
+  chmodSync(path.join(ws, 'src/lib/util.ts'), 0o600);
+  rmSync(path.join(ws, 'entry'));
+  symlinkSync('src/new.ts', path.join(ws, 'entry'));
+  const c2 = await saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['.'],
+    id: 'c2',
+    meta: { ...meta, stage: 'test' },
+    parent: 'c1',
+  });
+  expect(c2.manifest.kind).toBe('incremental');
+  expect(c2.manifest.parent).toBe('c1');
+  expect([...c2.manifest.changed].sort()).toEqual(['entry', 'src/index.ts', 'src/lib/util.ts', 'src/new.ts']);
+  expect(c2.manifest.deleted).toEqual(['.env']);
+  expect(c2.storedBytes).toBeLessThan(c1.storedBytes / 100);
+
+  // Change 2: remove a whole directory, replace a file by a directory, add a file.
+  age(ws);
+  rmSync(path.join(ws, 'build'), { recursive: true });
+  rmSync(path.join(ws, 'empty-file'));
+  mkdirSync(path.join(ws, 'empty-file'));
+  writeFileSync(path.join(ws, 'empty-file/inside'), 'now a dir');
+  const c3 = await saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['.'],
+    id: 'c3',
+    meta: { ...meta, stage: 'deploy' },
+    parent: c2.manifest,
+  });
+  expect(c3.manifest.deleted.sort()).toEqual(['build', 'build/app.bin', 'build/empty']);
+  // Every file was touched by age(): re-hashed, found equal, not stored again.
+  expect(c3.manifest.changed).toEqual(['empty-file', 'empty-file/inside']);
+  expect(new Set(c3.manifest.entries.filter((e) => e.type === 'file').map((e) => e.from))).toEqual(
+    new Set(['c1', 'c2', 'c3']),
+  );
+  const stateC3 = await digestWithoutGit(ws);
+
+  // Into an empty directory: needs all three archives.
+  const fresh = path.join(tmp, 'fresh');
+  await restoreCheckpoint({ store, checkpoint: 'c3', dest: fresh });
+  expect(await treeDigest(fresh)).toBe(stateC3);
+
+  // Back to c1 on top of the c3 workspace: deletions and type changes reversed, .git untouched.
+  const r = await restoreCheckpoint({ store, checkpoint: 'c1', dest: ws });
+  expect(r.changes.deleted).toContain('src/new.ts');
+  expect(await digestWithoutGit(ws)).toBe(stateC1);
+  expect(readFileSync(path.join(ws, '.git/HEAD'), 'utf8')).toContain('refs/heads/main');
+
+  // And forward again to c3.
+  await restoreCheckpoint({ store, checkpoint: 'c3', dest: ws });
+  expect(await digestWithoutGit(ws)).toBe(stateC3);
+  expect((await validateCheckpoint(store, 'c3')).ok).toBe(true);
+});
+
+test('--full stores everything even with a parent', async () => {
+  age(ws);
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'p', meta });
+  const full = await saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['.'],
+    id: 'f',
+    meta,
+    parent: 'p',
+    full: true,
+  });
+  expect(full.manifest.kind).toBe('full');
+  expect(full.manifest.parent).toBeUndefined();
+  expect(full.manifest.entries.filter((e) => e.type === 'file').every((e) => e.from === 'f')).toBe(true);
+});
+
+test('a racily fresh file with unchanged stat is re-read, not trusted', async () => {
+  // Not aged: every file's mtime is within the racy window of the parent's scan.
+  const p = await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'p', meta });
+  const rec = p.manifest.entries.find((e) => e.path === 'src/index.ts')!;
+  writeFileSync(path.join(ws, 'src/index.ts'), 'export const Z = 9;\n'); // same size, same inode
+  utimesSync(path.join(ws, 'src/index.ts'), new Date(), new Date(rec.stat!.mtimeMs));
+  const inc = await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'i', meta, parent: 'p' });
+  expect(inc.manifest.changed).toEqual(['src/index.ts']);
+  const dest = path.join(tmp, 'd');
+  await restoreCheckpoint({ store, checkpoint: 'i', dest });
+  expect(readFileSync(path.join(dest, 'src/index.ts'), 'utf8')).toBe('export const Z = 9;\n');
+});
+
+test('dry run lists what would change and changes nothing', async () => {
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'd1', meta });
+  appendFileSync(path.join(ws, 'src/index.ts'), '// edit\n');
+  writeFileSync(path.join(ws, 'src/extra.ts'), 'x');
+  rmSync(path.join(ws, 'run.sh'));
+  const before = await treeDigest(ws);
+  const r = await restoreCheckpoint({ store, checkpoint: 'd1', dest: ws, dryRun: true });
+  expect(r.restored).toBe(false);
+  expect(r.changes).toMatchObject({
+    added: ['run.sh'],
+    modified: ['src/index.ts'],
+    deleted: ['src/extra.ts'],
+  });
+  expect(await treeDigest(ws)).toBe(before);
+});
+
+test('partial restore touches only the given paths', async () => {
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'part', meta });
+  writeFileSync(path.join(ws, 'src/index.ts'), 'changed');
+  writeFileSync(path.join(ws, 'src/lib/extra.ts'), 'extra');
+  writeFileSync(path.join(ws, 'run.sh'), 'changed too');
+  const r = await restoreCheckpoint({
+    store,
+    checkpoint: 'part',
+    dest: ws,
+    paths: ['src/lib', 'src/index.ts'],
+  });
+  expect(r.changes).toMatchObject({ added: [], modified: ['src/index.ts'], deleted: ['src/lib/extra.ts'] });
+  expect(readFileSync(path.join(ws, 'src/index.ts'), 'utf8')).toBe('export const a = 1;\n');
+  expect(existsSync(path.join(ws, 'src/lib/extra.ts'))).toBe(false);
+  expect(readFileSync(path.join(ws, 'run.sh'), 'utf8')).toBe('changed too');
+  await expect(restoreCheckpoint({ store, checkpoint: 'part', dest: ws, paths: ['nope'] })).rejects.toThrow(
+    /None of the paths 'nope'/,
+  );
+});
+
+test('list, and cleanup removes only expired checkpoints no live chain needs, never rollback records', async () => {
+  age(ws);
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'old-base', meta });
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'old-alone', meta, full: true });
+  writeFileSync(path.join(ws, 'src/index.ts'), 'v2');
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'young', meta, parent: 'old-base' });
+  const dir = path.join(tmp, 'store');
+  writeFileSync(path.join(dir, 'ci-recovery-rollback-123.yml'), 'from: a\n');
+  writeFileSync(path.join(dir, 'orphan.tar.zst'), 'unfinished');
+  // Age the two "old" ones by editing their manifests' createdAt (what cleanup reads).
+  for (const id of ['old-base', 'old-alone']) {
+    const p = path.join(dir, `${id}.manifest.json`);
+    const m = JSON.parse(readFileSync(p, 'utf8')) as { createdAt: string };
+    m.createdAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    writeFileSync(p, JSON.stringify(m));
+  }
+  const old = new Date(Date.now() - 10 * 86_400_000);
+  utimesSync(path.join(dir, 'orphan.tar.zst'), old, old);
+  utimesSync(path.join(dir, 'ci-recovery-rollback-123.yml'), old, old);
+  expect((await listCheckpoints(store)).map((c) => c.id).sort()).toEqual(['old-alone', 'old-base', 'young']);
+  expect((await listCheckpoints(store, { stage: 'nope' })).length).toBe(0);
+
+  const dry = await cleanupCheckpoints(store, {
+    retentionDays: 7,
+    dryRun: true,
+    logger: new RecordingLogger(),
+  });
+  expect(dry).toEqual({ deleted: ['old-alone'], leftovers: ['orphan.tar.zst'], keptForChain: ['old-base'] });
+  expect(readdirSync(dir)).toContain('old-alone.tar.zst');
+
+  await cleanupCheckpoints(store, { retentionDays: 7 });
+  expect(readdirSync(dir).sort()).toEqual([
+    'ci-recovery-rollback-123.yml',
+    'old-base.manifest.json',
+    'old-base.tar.zst',
+    'young.manifest.json',
+    'young.tar.zst',
+  ]);
+  const dest = path.join(tmp, 'after-cleanup');
+  await restoreCheckpoint({ store, checkpoint: 'young', dest });
+  expect(readFileSync(path.join(dest, 'src/index.ts'), 'utf8')).toBe('v2');
+});

@@ -1,0 +1,235 @@
+/**
+ * Hostile and damaged checkpoints: tar-slip, symlink escapes, hard links, devices, truncated and tampered
+ * archives, forged manifests. Each must be refused with a clear error, and the destination tree must hash
+ * exactly as before (compared over the whole tree, nothing excluded).
+ */
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import tar from 'tar-stream';
+import { compressor } from '../../src/adapters/checkpoint/compress.js';
+import {
+  openStore,
+  restoreCheckpoint,
+  saveCheckpoint,
+  treeDigest,
+  validateCheckpoint,
+  RestoreError,
+  type CheckpointStore,
+} from '../../src/adapters/checkpoint/index.js';
+import type { Manifest } from '../../src/core/checkpoint/index.js';
+
+const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
+let tmp: string;
+let ws: string;
+let storeDir: string;
+let store: CheckpointStore;
+let good: Manifest;
+
+beforeEach(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-safety-'));
+  ws = path.join(tmp, 'ws');
+  mkdirSync(path.join(ws, 'src'), { recursive: true });
+  writeFileSync(path.join(ws, 'src/a.txt'), 'original a\n');
+  writeFileSync(path.join(ws, 'b.txt'), 'original b\n');
+  storeDir = path.join(tmp, 'store');
+  store = await openStore(`dir:${storeDir}`);
+  good = (await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'good', meta })).manifest;
+  // The workspace moves on after the checkpoint; a refused restore must leave this state.
+  writeFileSync(path.join(ws, 'src/a.txt'), 'edited a\n');
+  writeFileSync(path.join(ws, 'c.txt'), 'new c\n');
+});
+
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+type Item = { header: Parameters<tar.Pack['entry']>[0]; body?: string };
+
+/** Writes a zstd tar with exactly these entries as checkpoint `id`, and a manifest that vouches for it. */
+async function forge(
+  id: string,
+  items: Item[],
+  edit: (m: Manifest) => void = () => undefined,
+): Promise<void> {
+  const pack = tar.pack();
+  const codec = compressor('zstd');
+  const chunks: Buffer[] = [];
+  codec.output.on('data', (c: Buffer) => chunks.push(c));
+  pack.pipe(codec.input);
+  for (const it of items) {
+    await new Promise<void>((resolve, reject) => {
+      const cb = (e?: Error | null): void => (e ? reject(e) : resolve());
+      if (it.body !== undefined) pack.entry({ ...it.header, size: Buffer.byteLength(it.body) }, it.body, cb);
+      else pack.entry(it.header, cb);
+    });
+  }
+  pack.finalize();
+  await codec.done;
+  const archive = Buffer.concat(chunks);
+  writeFileSync(path.join(storeDir, `${id}.tar.zst`), archive);
+  const m: Manifest = JSON.parse(JSON.stringify(good)) as Manifest;
+  m.id = id;
+  m.archive = {
+    ...m.archive,
+    file: `${id}.tar.zst`,
+    sha256: createHash('sha256').update(archive).digest('hex'),
+    size: archive.length,
+  };
+  for (const e of m.entries) if (e.from) e.from = id;
+  edit(m);
+  writeFileSync(path.join(storeDir, `${id}.manifest.json`), JSON.stringify(m));
+}
+
+const legit: Item[] = [
+  { header: { name: 'src', type: 'directory', mode: 0o755 } },
+  { header: { name: 'src/a.txt', type: 'file', mode: 0o644 }, body: 'original a\n' },
+  { header: { name: 'b.txt', type: 'file', mode: 0o644 }, body: 'original b\n' },
+];
+
+async function expectRefused(id: string, message: RegExp): Promise<void> {
+  const before = await treeDigest(tmp);
+  const err = await restoreCheckpoint({ store, checkpoint: id, dest: ws }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(Error);
+  expect((err as Error).message).toMatch(message);
+  expect(await treeDigest(tmp)).toBe(before);
+}
+
+test('the forge helper itself makes restorable checkpoints (so refusals below are about the attack)', async () => {
+  await forge('forged-ok', legit);
+  await restoreCheckpoint({ store, checkpoint: 'forged-ok', dest: ws });
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('original a\n');
+  expect(existsSync(path.join(ws, 'c.txt'))).toBe(false);
+});
+
+test('tar-slip: an entry with .. is refused, nothing written outside or inside', async () => {
+  await forge('slip', [
+    { header: { name: '../escaped.txt', type: 'file', mode: 0o644 }, body: 'pwned' },
+    ...legit,
+  ]);
+  await expectRefused('slip', /contains '\.\.'.*workspace was not changed/);
+  expect(existsSync(path.join(tmp, 'escaped.txt'))).toBe(false);
+});
+
+test('an absolute entry path is refused', async () => {
+  await forge('abs', [
+    ...legit,
+    { header: { name: '/tmp/abs-pwned.txt', type: 'file', mode: 0o644 }, body: 'pwned' },
+  ]);
+  await expectRefused('abs', /absolute path/);
+});
+
+test('a symlink escaping the workspace is refused, in the archive and in the manifest', async () => {
+  await forge('esc', [
+    { header: { name: 'src/up', type: 'symlink', linkname: '../../outside', mode: 0o777 } },
+    ...legit,
+  ]);
+  await expectRefused('esc', /symlink 'src\/up' -> '\.\.\/\.\.\/outside' escapes the workspace/);
+  await forge('esc-abs', [
+    ...legit,
+    { header: { name: 'etc', type: 'symlink', linkname: '/etc', mode: 0o777 } },
+  ]);
+  await expectRefused('esc-abs', /absolute path '\/etc'/);
+  await forge('esc-manifest', legit, (m) =>
+    m.entries.push({ path: 'out', type: 'symlink', mode: 0o777, target: '../..' }),
+  );
+  await expectRefused('esc-manifest', /symlink 'out' -> '\.\.\/\.\.' escapes/);
+});
+
+test('a file placed below a symlink is refused (no writing through links)', async () => {
+  await forge('through', legit, (m) => {
+    m.entries.push({ path: 'lnk', type: 'symlink', mode: 0o777, target: 'src' });
+    m.entries.push({
+      path: 'lnk/x',
+      type: 'file',
+      mode: 0o644,
+      size: 0,
+      sha256: createHash('sha256').digest('hex'),
+      from: 'through',
+    });
+  });
+  await expectRefused('through', /lies below the symlink 'lnk'/);
+});
+
+test('an existing symlink in the workspace is replaced, never written through', async () => {
+  const outside = path.join(tmp, 'outside');
+  mkdirSync(outside);
+  rmSync(path.join(ws, 'src'), { recursive: true });
+  symlinkSync(outside, path.join(ws, 'src'));
+  await restoreCheckpoint({ store, checkpoint: 'good', dest: ws });
+  expect(existsSync(path.join(outside, 'a.txt'))).toBe(false);
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('original a\n');
+});
+
+test('hard links and device entries are refused', async () => {
+  await forge('hard', [...legit, { header: { name: 'h', type: 'link', linkname: 'b.txt', mode: 0o644 } }]);
+  await expectRefused('hard', /hard link/);
+  await forge('dev', [...legit, { header: { name: 'null', type: 'character-device', mode: 0o644 } }]);
+  await expectRefused('dev', /unexpected type 'character-device'/);
+});
+
+test('a truncated archive is refused', async () => {
+  const file = path.join(storeDir, 'good.tar.zst');
+  truncateSync(file, Math.floor(readFileSync(file).length / 2));
+  await expectRefused('good', /could not be restored|truncated/);
+  expect((await validateCheckpoint(store, 'good')).ok).toBe(false);
+});
+
+test('a tampered archive (digest mismatch) is refused', async () => {
+  const file = path.join(storeDir, 'good.tar.zst');
+  const bytes = readFileSync(file);
+  // Re-compress a different payload of the same shape: valid zstd, wrong digest.
+  await forge('other', [
+    { header: { name: 'src', type: 'directory', mode: 0o755 } },
+    { header: { name: 'src/a.txt', type: 'file', mode: 0o644 }, body: 'EVIL!!!!!!\n' },
+    legit[2]!,
+  ]);
+  writeFileSync(file, readFileSync(path.join(storeDir, 'other.tar.zst')));
+  expect(readFileSync(file).equals(bytes)).toBe(false);
+  await expectRefused('good', /does not match its manifest|corrupt|tampered/);
+});
+
+test('a file whose bytes differ from the manifest is refused even when the archive digest was forged to match', async () => {
+  await forge('swap', [
+    legit[0]!,
+    { header: { name: 'src/a.txt', type: 'file', mode: 0o644 }, body: 'EVIL!!!!!!\n' },
+    legit[2]!,
+  ]);
+  await expectRefused('swap', /file 'src\/a\.txt' .* does not match its manifest/);
+  const v = await validateCheckpoint(store, 'swap');
+  expect(v.ok).toBe(false);
+  expect(v.problems[0]).toMatch(/src\/a\.txt/);
+});
+
+test('an archive missing a file its manifest lists is refused', async () => {
+  await forge('short', [legit[0]!, legit[1]!]);
+  writeFileSync(path.join(ws, 'b.txt'), 'edited b\n'); // so the restore needs b.txt
+  await expectRefused('short', /lacks 1 file\(s\).*'b\.txt'/);
+  expect((await validateCheckpoint(store, 'short')).problems.join()).toMatch(/lacks 1 file/);
+});
+
+test('a forged manifest with a .. path is refused before anything is read', async () => {
+  await forge('bad-manifest', legit, (m) => m.entries.push({ path: '../x', type: 'dir', mode: 0o755 }));
+  const before = await treeDigest(tmp);
+  await expect(restoreCheckpoint({ store, checkpoint: 'bad-manifest', dest: ws })).rejects.toThrow(
+    /entries\[\d+\]: entry '\.\.\/x' contains '\.\.'/,
+  );
+  expect(await treeDigest(tmp)).toBe(before);
+});
+
+test('a missing checkpoint is a clear error', async () => {
+  const err = await restoreCheckpoint({ store, checkpoint: 'nope', dest: ws }).catch((e: unknown) => e);
+  expect((err as Error).message).toMatch(/no checkpoint named 'nope'.*ci-recovery list --store dir:/);
+  expect(err).not.toBeInstanceOf(RestoreError);
+});

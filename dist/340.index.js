@@ -1,0 +1,225 @@
+export const id = 340;
+export const ids = [340];
+export const modules = {
+
+/***/ 20295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   Q2: () => (/* binding */ printJson),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
+/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/** Option parsing and output shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
+/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
+const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+/**
+ * `--name value`, `--name=value`, `--flag`, and lists that take every following word up to the next
+ * option (`--paths a b c`). Unknown options are errors that list the known ones.
+ */
+function parseFlags(verb, argv, spec) {
+    const out = {};
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (!arg.startsWith('--'))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq === -1 ? undefined : eq);
+        const kind = spec[name];
+        if (!kind) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+                .map((k) => `--${k}`)
+                .join(', ')}`);
+        }
+        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (kind === 'bool') {
+            out[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
+        }
+        else if (kind === 'string') {
+            const v = inline ?? argv[++i];
+            if (v === undefined || (inline === undefined && v.startsWith('--')))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
+            out[name] = v;
+        }
+        else {
+            const list = out[name] ?? [];
+            if (inline !== undefined)
+                list.push(...inline.split(',').filter(Boolean));
+            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
+                list.push(argv[++i]);
+            if (list.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
+            out[name] = list;
+        }
+    }
+    return out;
+}
+function str(flags, name) {
+    const v = flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function list(flags, name) {
+    const v = flags[name];
+    return Array.isArray(v) ? v : undefined;
+}
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
+let resultOut;
+function print(line = '') {
+    (resultOut ?? process.stdout.write.bind(process.stdout))(line + '\n');
+}
+function printJson(value) {
+    print(JSON.stringify(value, null, 2));
+}
+/** Aligned plain-text table. */
+function table(rows) {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+    return rows
+        .map((r) => r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+/** The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug only when asked. */
+function stderrLogger(verbose = false) {
+    const w = (prefix) => (m) => void process.stderr.write(`${prefix}${m}\n`);
+    return {
+        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
+        info: w(''),
+        notice: w('notice: '),
+        warning: w('warning: '),
+        error: w('error: '),
+        group: (_name, fn) => fn(),
+    };
+}
+/**
+ * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
+ * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
+ */
+async function stdoutToStderr(fn) {
+    const stdout = process.stdout;
+    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
+    const write = stdout.write.bind(stdout);
+    resultOut = (text) => write(text);
+    stdout.write = process.stderr.write.bind(process.stderr);
+    try {
+        return await fn();
+    }
+    finally {
+        if (original)
+            Object.defineProperty(stdout, 'write', original);
+        else
+            delete stdout.write;
+        resultOut = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 92340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31953);
+/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+
+
+
+const HELP = `usage: ci-recovery restore [--name NAME] [options]
+
+Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
+is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
+The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
+deleted (excluded paths, .git and .ci-recovery by default, are never touched). Use --dry-run first.
+
+  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       checkpoint to restore
+  --dest DIR        where to restore (default: current directory)
+  --paths P...      restore only these paths
+  --dry-run         list what would be added, modified and deleted; change nothing
+  --json            machine-readable result on stdout`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
+    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if (argv.includes('--help'))
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('restore', argv, {
+            store: 'string',
+            name: 'string',
+            dest: 'string',
+            paths: 'list',
+            'dry-run': 'bool',
+            json: 'bool',
+        });
+        const spec = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp;
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openStore */ .Ch)(spec, { cwd: process.cwd() });
+        let name = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'name');
+        if (!name) {
+            name = (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).filter((c) => c.manifest).at(-1)?.id;
+            if (!name)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`);
+        }
+        const dryRun = f['dry-run'] === true;
+        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)();
+        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreCheckpoint */ .vQ)({
+            store,
+            checkpoint: name,
+            dest: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
+            ...((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'paths') ? { paths: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'paths') } : {}),
+            dryRun,
+            logger: { ...logger, info: () => undefined },
+        });
+        const c = r.changes;
+        if (f.json) {
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({
+                id: r.manifest.id,
+                restored: r.restored,
+                dryRun,
+                added: c.added,
+                modified: c.modified,
+                deleted: c.deleted,
+                unchanged: c.unchanged,
+                completedStages: r.manifest.completedStages,
+            });
+            return 0;
+        }
+        const lines = [
+            ...c.added.map((p) => `+ ${p}`),
+            ...c.modified.map((p) => `~ ${p}`),
+            ...c.deleted.map((p) => `- ${p}`),
+        ];
+        if (dryRun)
+            lines.forEach((l) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(l));
+        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${r.manifest.id}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
+        return 0;
+    }),
+});
+
+
+/***/ })
+
+};

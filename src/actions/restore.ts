@@ -1,0 +1,93 @@
+/**
+ * The `restore/` sub-action: restore a checkpoint that was asked for. Unlike saving, a restore that fails
+ * fails the step, with the reason; the workspace is left exactly as it was.
+ */
+import { runner } from '../adapters/runner.js';
+import path from 'node:path';
+import {
+  jobContext,
+  listCheckpoints,
+  newestOfJob,
+  openJobStore,
+  restoreCheckpoint,
+} from '../adapters/checkpoint/index.js';
+import { effectiveConfig } from '../adapters/config-file.js';
+import { input } from '../adapters/inputs.js';
+import { runnerLogger } from '../adapters/logger.js';
+import { recordsDir, writeRecord } from '../adapters/records.js';
+import { errorMessage, UserError } from '../core/errors.js';
+import type { StepRecord } from '../core/records.js';
+
+export async function run(): Promise<void> {
+  const logger = runnerLogger;
+  const startedAt = new Date().toISOString();
+  let outcome: StepRecord['outcome'] = 'failure';
+  let checkpointId = '';
+  const outputs: Record<string, string> = {};
+  try {
+    const config = await effectiveConfig();
+    const ctx = jobContext();
+    const spec = input.string('store').trim() || config.checkpoint.store;
+    const store = await openJobStore(spec, ctx, input.string('github-token'));
+    checkpointId = input.string('name').trim();
+    const paths = input.list('paths');
+    const dryRun = input.bool('dry-run');
+    const dest = path.resolve(ctx.workspace, input.string('dest').trim() || '.');
+    if (!checkpointId) {
+      const newest = newestOfJob(await listCheckpoints(store, { job: ctx.job, runId: ctx.runId }), ctx);
+      if (!newest)
+        throw new UserError(
+          `No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`,
+        );
+      checkpointId = newest.id;
+    }
+    const r = await restoreCheckpoint({
+      store,
+      checkpoint: checkpointId,
+      dest,
+      ...(paths.length ? { paths } : {}),
+      dryRun,
+      logger,
+    });
+    const c = r.changes;
+    if (dryRun) {
+      for (const p of c.added) logger.info(`+ ${p}`);
+      for (const p of c.modified) logger.info(`~ ${p}`);
+      for (const p of c.deleted) logger.info(`- ${p}`);
+      logger.info(
+        `Dry run of ${checkpointId}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`,
+      );
+    }
+    Object.assign(outputs, {
+      'checkpoint-id': checkpointId,
+      restored: String(r.restored),
+      changed: String(c.added.length + c.modified.length + c.deleted.length),
+      added: c.added.join(','),
+      modified: c.modified.join(','),
+      deleted: c.deleted.join(','),
+      'completed-stages': r.manifest.completedStages.join(','),
+    });
+    outcome = 'success';
+  } catch (error) {
+    logger.error(
+      `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${errorMessage(error)}`,
+      { title: 'ci-recovery: restore refused' },
+    );
+    process.exitCode = 1;
+  }
+  for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);
+  try {
+    await writeRecord(recordsDir(), {
+      kind: 'restore',
+      step: `restore ${checkpointId || 'latest'}`,
+      startedAt,
+      completedAt: new Date().toISOString(),
+      outcome,
+      attempts: [],
+      ...(checkpointId ? { checkpointId } : {}),
+      outputs,
+    });
+  } catch (error) {
+    logger.warning(`Could not write the step record for post: ${errorMessage(error)}`);
+  }
+}

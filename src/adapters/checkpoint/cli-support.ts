@@ -1,0 +1,125 @@
+/** Option parsing and output shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+import { UserError } from '../../core/errors.js';
+import type { Logger } from '../logger.js';
+
+export type FlagKind = 'string' | 'bool' | 'list';
+export type Flags = Record<string, string | boolean | string[] | undefined>;
+
+/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
+export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+
+/**
+ * `--name value`, `--name=value`, `--flag`, and lists that take every following word up to the next
+ * option (`--paths a b c`). Unknown options are errors that list the known ones.
+ */
+export function parseFlags(verb: string, argv: string[], spec: Record<string, FlagKind>): Flags {
+  const out: Flags = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--'))
+      throw new UserError(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const kind = spec[name];
+    if (!kind) {
+      throw new UserError(
+        `unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+          .map((k) => `--${k}`)
+          .join(', ')}`,
+      );
+    }
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    if (kind === 'bool') {
+      out[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
+    } else if (kind === 'string') {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--')))
+        throw new UserError(`option '--${name}' needs a value`);
+      out[name] = v;
+    } else {
+      const list = (out[name] as string[] | undefined) ?? [];
+      if (inline !== undefined) list.push(...inline.split(',').filter(Boolean));
+      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) list.push(argv[++i]!);
+      if (list.length === 0) throw new UserError(`option '--${name}' needs at least one value`);
+      out[name] = list;
+    }
+  }
+  return out;
+}
+
+export function str(flags: Flags, name: string): string | undefined {
+  const v = flags[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function list(flags: Flags, name: string): string[] | undefined {
+  const v = flags[name];
+  return Array.isArray(v) ? v : undefined;
+}
+
+export function bytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+
+/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
+let resultOut: ((text: string) => boolean) | undefined;
+
+export function print(line = ''): void {
+  (resultOut ?? process.stdout.write.bind(process.stdout))(line + '\n');
+}
+
+export function printJson(value: unknown): void {
+  print(JSON.stringify(value, null, 2));
+}
+
+/** Aligned plain-text table. */
+export function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug only when asked. */
+export function stderrLogger(verbose = false): Logger {
+  const w = (prefix: string) => (m: string) => void process.stderr.write(`${prefix}${m}\n`);
+  return {
+    debug: (m) => (verbose ? w('debug: ')(m) : undefined),
+    info: w(''),
+    notice: w('notice: '),
+    warning: w('warning: '),
+    error: w('error: '),
+    group: (_name, fn) => fn(),
+  };
+}
+
+/**
+ * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
+ * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
+ */
+export async function stdoutToStderr<T>(fn: () => Promise<T>): Promise<T> {
+  const stdout = process.stdout;
+  const original = Object.getOwnPropertyDescriptor(stdout, 'write');
+  const write = stdout.write.bind(stdout);
+  resultOut = (text) => write(text);
+  stdout.write = process.stderr.write.bind(process.stderr);
+  try {
+    return await fn();
+  } finally {
+    if (original) Object.defineProperty(stdout, 'write', original);
+    else delete (stdout as { write?: unknown }).write;
+    resultOut = undefined;
+  }
+}

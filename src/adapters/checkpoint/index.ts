@@ -1,0 +1,38 @@
+/**
+ * Checkpoint API used by the actions, the CLI and the root action's resume:
+ * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
+ * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
+ */
+export { openStore } from './open.js';
+export {
+  saveCheckpoint,
+  loadManifest,
+  type SaveOptions,
+  type SaveResult,
+  type CheckpointMeta,
+} from './save.js';
+export { restoreCheckpoint, RestoreError, type RestoreOptions, type RestoreResult } from './restore.js';
+export {
+  listCheckpoints,
+  newestCheckpointOver,
+  validateCheckpoint,
+  cleanupCheckpoints,
+  type ListFilter,
+  type ValidateResult,
+  type CleanupOptions,
+  type CleanupResult,
+} from './manage.js';
+export { resumeFromPreviousAttempt, type ResumeOptions, type ResumeResult } from './resume.js';
+export {
+  checkpointStage,
+  defaultManifestCache,
+  jobContext,
+  newestOfJob,
+  openJobStore,
+  LAST_CHECKPOINT_ENV,
+  type JobContext,
+  type StageCheckpointOptions,
+} from './job.js';
+export { DirStore, NotFoundError, type CheckpointStore, type StoredCheckpoint } from './store.js';
+export type { ArtifactStoreContext } from './artifact-store.js';
+export { DEFAULT_EXCLUDE, treeDigest } from './scan.js';

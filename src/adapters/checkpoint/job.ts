@@ -1,0 +1,134 @@
+/**
+ * Checkpoints inside a job: the names, parent chain and context that the `checkpoint/` and `restore/`
+ * sub-actions (and `run/`) share, all taken from the runner's environment.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { checkpointId, type Manifest } from '../../core/checkpoint/index.js';
+import type { Lane } from '../../core/types.js';
+import type { Logger } from '../logger.js';
+import { openStore } from './open.js';
+import { saveCheckpoint, type SaveResult } from './save.js';
+import type { CheckpointStore } from './store.js';
+import { runner } from '../runner.js';
+
+export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+
+/** Where this job keeps the manifests it saved or restored (RUNNER_TEMP is per job). */
+export function defaultManifestCache(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'ci-recovery', 'checkpoints') : undefined;
+}
+
+export interface JobContext {
+  job: string;
+  runId: string;
+  attempt: number;
+  workspace: string;
+  commit?: string;
+  branch?: string;
+  lane?: Lane;
+  completedStages: string[];
+  /** This job's newest checkpoint: the parent of the next incremental one. */
+  lastCheckpoint?: string;
+  owner?: string;
+  repo?: string;
+}
+
+export function jobContext(env: NodeJS.ProcessEnv = process.env): JobContext {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const lane = env.CI_RECOVERY_LANE;
+  return {
+    job: env.GITHUB_JOB || 'job',
+    runId: env.GITHUB_RUN_ID || 'local',
+    attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
+    ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
+    ...(lane === 'DOCS' || lane === 'STANDARD' || lane === 'HEAVY' ? { lane } : {}),
+    completedStages: (env.CI_RECOVERY_COMPLETED_STAGES ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    ...(env[LAST_CHECKPOINT_ENV] ? { lastCheckpoint: env[LAST_CHECKPOINT_ENV] } : {}),
+    ...(owner && repo ? { owner, repo } : {}),
+  };
+}
+
+/** Opens `spec` with the job's run, repository and token (for the artifact store's cross-attempt lookups). */
+export function openJobStore(
+  spec: string,
+  ctx: JobContext,
+  token?: string,
+  retentionDays?: number,
+): Promise<CheckpointStore> {
+  return openStore(spec, {
+    ...(token ? { token } : {}),
+    runId: ctx.runId,
+    ...(ctx.owner && ctx.repo ? { owner: ctx.owner, repo: ctx.repo } : {}),
+    ...(retentionDays ? { retentionDays } : {}),
+    cwd: ctx.workspace,
+  });
+}
+
+/** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
+async function nextSeq(cacheDir: string | undefined): Promise<number> {
+  if (!cacheDir) return Date.now() % 1000;
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
+}
+
+export interface StageCheckpointOptions {
+  store: CheckpointStore;
+  ctx: JobContext;
+  stage: string;
+  paths: string[];
+  /** Explicit id (the `name` input); default `ci-recovery-ckpt-<job>-<stage>-a<attempt>-<seq>`. */
+  name?: string;
+  full?: boolean;
+  exclude?: string[];
+  logger: Logger;
+}
+
+/**
+ * Saves a checkpoint of the job's workspace, incremental against the job's last one, and records it as
+ * the new last one (GITHUB_ENV), so the next checkpoint of this job chains onto it.
+ */
+export async function checkpointStage(opts: StageCheckpointOptions): Promise<SaveResult> {
+  const { ctx } = opts;
+  const manifestCache = defaultManifestCache();
+  const id = opts.name ?? checkpointId(ctx.job, opts.stage, ctx.attempt, await nextSeq(manifestCache));
+  const result = await saveCheckpoint({
+    store: opts.store,
+    workspace: ctx.workspace,
+    paths: opts.paths,
+    id,
+    meta: {
+      stage: opts.stage,
+      job: ctx.job,
+      runId: ctx.runId,
+      attempt: ctx.attempt,
+      ...(ctx.lane ? { lane: ctx.lane } : {}),
+      ...(ctx.commit ? { commit: ctx.commit } : {}),
+      ...(ctx.branch ? { branch: ctx.branch } : {}),
+      completedStages: ctx.completedStages,
+    },
+    ...(ctx.lastCheckpoint ? { parent: ctx.lastCheckpoint } : {}),
+    full: opts.full === true,
+    ...(opts.exclude ? { exclude: opts.exclude } : {}),
+    ...(manifestCache ? { manifestCache } : {}),
+    logger: opts.logger,
+  });
+  // In a job, later steps chain onto this one; the CLI just keeps it for this process.
+  if (process.env.GITHUB_ENV) runner.exportVariable(LAST_CHECKPOINT_ENV, id);
+  else process.env[LAST_CHECKPOINT_ENV] = id;
+  return result;
+}
+
+/** The newest checkpoint of this job in this run (any attempt), for a restore with no name. */
+export function newestOfJob(items: { manifest?: Manifest }[], ctx: JobContext): Manifest | undefined {
+  return items
+    .map((c) => c.manifest)
+    .filter((m): m is Manifest => !!m && m.job === ctx.job && m.runId === ctx.runId)
+    .sort((a, b) => a.attempt - b.attempt || a.createdAt.localeCompare(b.createdAt))
+    .at(-1);
+}

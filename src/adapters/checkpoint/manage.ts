@@ -1,0 +1,174 @@
+/** list, validate and cleanup over any store. */
+import {
+  archivesNeeded,
+  isRollbackRecord,
+  manifestStats,
+  type Manifest,
+  type ManifestEntry,
+} from '../../core/checkpoint/index.js';
+import { errorMessage } from '../../core/errors.js';
+import type { Logger } from '../logger.js';
+import { extractArchive } from './restore.js';
+import { MANIFEST_SUFFIX, type CheckpointStore, type StoredCheckpoint } from './store.js';
+
+export interface ListFilter {
+  job?: string;
+  runId?: string;
+  attempt?: number;
+  stage?: string;
+}
+
+/** Complete checkpoints (and unreadable ones, with their error), oldest first. */
+export async function listCheckpoints(
+  store: CheckpointStore,
+  filter: ListFilter = {},
+): Promise<StoredCheckpoint[]> {
+  const all = await store.list();
+  const keep = all.filter((c) => {
+    const m = c.manifest;
+    if (!m) return Object.keys(filter).length === 0;
+    return (
+      (filter.job === undefined || m.job === filter.job) &&
+      (filter.runId === undefined || m.runId === filter.runId) &&
+      (filter.attempt === undefined || m.attempt === filter.attempt) &&
+      (filter.stage === undefined || m.stage === filter.stage)
+    );
+  });
+  return keep.sort(
+    (a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * The newest complete checkpoint over exactly `paths` (an incremental's default parent). Manifests are
+ * read newest first and the search stops at the first match: one manifest download in the common case,
+ * instead of one per checkpoint in the store.
+ */
+export async function newestCheckpointOver(
+  store: CheckpointStore,
+  paths: string[],
+  exceptId?: string,
+): Promise<string | undefined> {
+  const candidates = (await store.objects())
+    .filter((o) => o.name.endsWith(MANIFEST_SUFFIX) && !isRollbackRecord(o.name))
+    .map((o) => ({ id: o.name.slice(0, -MANIFEST_SUFFIX.length), at: o.createdAt?.getTime() ?? 0 }))
+    .filter((c) => c.id !== exceptId)
+    .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+  for (const c of candidates) {
+    const m = await store.getManifest(c.id).catch(() => undefined);
+    if (m && m.paths.join('\n') === paths.join('\n')) return c.id;
+  }
+  return undefined;
+}
+
+export interface ValidateResult {
+  id: string;
+  ok: boolean;
+  problems: string[];
+  /** Archives read (this checkpoint's and its chain's). */
+  archives: string[];
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Reads every archive the checkpoint needs, end to end, and checks each entry's path safety, each
+ * file's size and sha256 and each archive's digest, without writing anything.
+ */
+export async function validateCheckpoint(
+  store: CheckpointStore,
+  id: string,
+  logger?: Logger,
+): Promise<ValidateResult> {
+  const problems: string[] = [];
+  let manifest: Manifest;
+  try {
+    manifest = await store.getManifest(id);
+  } catch (error) {
+    return { id, ok: false, problems: [errorMessage(error)], archives: [], files: 0, bytes: 0 };
+  }
+  const byArchive = new Map<string, Map<string, { entry: ManifestEntry }>>();
+  for (const e of manifest.entries) {
+    if (e.type !== 'file' || !e.from) continue;
+    if (!byArchive.has(e.from)) byArchive.set(e.from, new Map());
+    byArchive.get(e.from)!.set(e.path, { entry: e });
+  }
+  const archives: string[] = [];
+  for (const archiveId of archivesNeeded(manifest)) {
+    try {
+      const of = archiveId === manifest.id ? manifest : await store.getManifest(archiveId);
+      archives.push(of.archive.file);
+      await extractArchive(store, of, byArchive.get(archiveId)!, logger);
+    } catch (error) {
+      problems.push(errorMessage(error));
+    }
+  }
+  // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
+  if (!byArchive.has(manifest.id)) {
+    try {
+      archives.push(manifest.archive.file);
+      await extractArchive(store, manifest, new Map(), logger);
+    } catch (error) {
+      problems.push(errorMessage(error));
+    }
+  }
+  const { files, bytes } = manifestStats(manifest);
+  return { id, ok: problems.length === 0, problems, archives, files, bytes };
+}
+
+export interface CleanupOptions {
+  retentionDays: number;
+  now?: Date;
+  dryRun?: boolean;
+  logger?: Logger;
+}
+
+export interface CleanupResult {
+  /** Checkpoint ids removed (or that would be, in a dry run). */
+  deleted: string[];
+  /** Leftover objects (archives without a manifest, unreadable manifests) removed. */
+  leftovers: string[];
+  /** Expired checkpoints kept because a live checkpoint still needs their archive. */
+  keptForChain: string[];
+}
+
+/**
+ * Deletes checkpoints older than the retention, except those whose archives a younger checkpoint still
+ * needs (incremental chains stay restorable), and never anything named like a rollback record.
+ */
+export async function cleanupCheckpoints(
+  store: CheckpointStore,
+  opts: CleanupOptions,
+): Promise<CleanupResult> {
+  const cutoff = (opts.now ?? new Date()).getTime() - opts.retentionDays * 86_400_000;
+  const all = await store.list();
+  const expired = (c: { createdAt?: Date }): boolean => (c.createdAt?.getTime() ?? Infinity) < cutoff;
+  const needed = new Set<string>();
+  for (const c of all)
+    if (c.manifest && !expired(c)) for (const id of archivesNeeded(c.manifest)) needed.add(id);
+  const result: CleanupResult = { deleted: [], leftovers: [], keptForChain: [] };
+  const known = new Set(all.map((c) => c.id));
+  for (const c of all) {
+    if (!expired(c) || isRollbackRecord(c.id)) continue;
+    if (needed.has(c.id)) {
+      result.keptForChain.push(c.id);
+      continue;
+    }
+    result.deleted.push(c.id);
+    if (opts.dryRun) continue;
+    if (c.manifest) await store.removeObject(c.manifest.archive.file);
+    await store.removeObject(`${c.id}${MANIFEST_SUFFIX}`);
+  }
+  // Archives whose manifest never got written (a save that died) also expire.
+  for (const o of await store.objects()) {
+    if (isRollbackRecord(o.name) || !/\.tar\.(zst|gz)$/.test(o.name)) continue;
+    const id = o.name.replace(/\.tar\.(zst|gz)$/, '');
+    if (known.has(id) || !expired(o) || needed.has(id)) continue;
+    result.leftovers.push(o.name);
+    if (!opts.dryRun) await store.removeObject(o.name);
+  }
+  opts.logger?.info(
+    `cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s) removed${opts.dryRun ? ' (dry run)' : ''}.`,
+  );
+  return result;
+}

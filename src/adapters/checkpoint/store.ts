@@ -1,0 +1,142 @@
+/**
+ * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
+ * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
+ * incremental parent lookup read a few kilobytes instead of whole archives, lets the manifest carry the
+ * archive's own digest and size, and makes it the commit marker: an archive without a manifest is an
+ * unfinished save and is never restored.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { isRollbackRecord, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
+import { UserError } from '../../core/errors.js';
+
+export const MANIFEST_SUFFIX = '.manifest.json';
+
+export interface StoredCheckpoint {
+  id: string;
+  /** Absent when the manifest could not be read; `error` says why. */
+  manifest?: Manifest;
+  error?: string;
+  createdAt?: Date;
+}
+
+/** A stored object that is not a complete checkpoint (an archive without manifest, an unreadable file). */
+export interface StoredObject {
+  name: string;
+  createdAt?: Date;
+  size?: number;
+}
+
+export interface CheckpointStore {
+  /** 'dir:/path' or 'artifact'. */
+  readonly spec: string;
+  putArchive(file: string, data: Readable): Promise<void>;
+  putManifest(manifest: Manifest): Promise<void>;
+  getArchive(file: string): Promise<Readable>;
+  getManifest(id: string): Promise<Manifest>;
+  list(): Promise<StoredCheckpoint[]>;
+  /** Every object name in the store, for cleanup of leftovers. */
+  objects(): Promise<StoredObject[]>;
+  removeObject(name: string): Promise<void>;
+}
+
+/** A checkpoint or archive the store does not have. */
+export class NotFoundError extends UserError {
+  override name = 'NotFoundError';
+}
+
+export class DirStore implements CheckpointStore {
+  readonly spec: string;
+  constructor(readonly dir: string) {
+    this.spec = `dir:${dir}`;
+  }
+
+  private file(name: string): string {
+    if (name.includes('/') || name.includes('\\') || name.startsWith('.'))
+      throw new Error(`invalid object name '${name}'`);
+    return path.join(this.dir, name);
+  }
+
+  /** Write to a temp name and rename, so a crash never leaves a half object under a real name. */
+  private async atomicWrite(name: string, write: (tmp: string) => Promise<void>): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const tmp = path.join(this.dir, `.${name}.partial-${process.pid}-${Date.now()}`);
+    try {
+      await write(tmp);
+      await rename(tmp, this.file(name));
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
+  }
+
+  async putArchive(file: string, data: Readable): Promise<void> {
+    await this.atomicWrite(file, (tmp) => pipeline(data, createWriteStream(tmp, { highWaterMark: 1 << 20 })));
+  }
+
+  async putManifest(manifest: Manifest): Promise<void> {
+    const name = `${manifest.id}${MANIFEST_SUFFIX}`;
+    await this.atomicWrite(name, (tmp) => writeFile(tmp, JSON.stringify(manifest)));
+  }
+
+  async getArchive(file: string): Promise<Readable> {
+    const p = this.file(file);
+    try {
+      await stat(p);
+    } catch {
+      throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
+    }
+    return createReadStream(p, { highWaterMark: 1 << 20 });
+  }
+
+  async getManifest(id: string): Promise<Manifest> {
+    const p = this.file(`${id}${MANIFEST_SUFFIX}`);
+    let text: string;
+    try {
+      text = await readFile(p, 'utf8');
+    } catch {
+      throw new NotFoundError(
+        `no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`,
+      );
+    }
+    return parseManifest(text, p);
+  }
+
+  async list(): Promise<StoredCheckpoint[]> {
+    const out: StoredCheckpoint[] = [];
+    for (const o of await this.objects()) {
+      if (!o.name.endsWith(MANIFEST_SUFFIX) || isRollbackRecord(o.name)) continue;
+      const id = o.name.slice(0, -MANIFEST_SUFFIX.length);
+      try {
+        const manifest = await this.getManifest(id);
+        out.push({ id, manifest, createdAt: new Date(manifest.createdAt) });
+      } catch (error) {
+        out.push({ id, error: (error as Error).message, createdAt: o.createdAt });
+      }
+    }
+    return out;
+  }
+
+  async objects(): Promise<StoredObject[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return [];
+    }
+    const out: StoredObject[] = [];
+    for (const name of names.sort()) {
+      if (name.startsWith('.')) continue;
+      const st = await stat(path.join(this.dir, name)).catch(() => undefined);
+      if (st?.isFile()) out.push({ name, createdAt: st.mtime, size: st.size });
+    }
+    return out;
+  }
+
+  async removeObject(name: string): Promise<void> {
+    await rm(this.file(name), { force: true });
+  }
+}

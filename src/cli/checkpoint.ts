@@ -1,0 +1,91 @@
+import { newestCheckpointOver, openStore, saveCheckpoint } from '../adapters/checkpoint/index.js';
+import {
+  bytes,
+  DEFAULT_CLI_STORE,
+  list,
+  parseFlags,
+  print,
+  printJson,
+  stderrLogger,
+  str,
+  stdoutToStderr,
+} from '../adapters/checkpoint/cli-support.js';
+import { isValidId } from '../core/checkpoint/index.js';
+import { UserError } from '../core/errors.js';
+import type { CliCommand } from './commands.js';
+
+const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
+
+Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
+the store, unless --full or --parent is given.
+
+  --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
+  --name NAME       checkpoint name (letters, digits, . _ -)
+  --paths P...      paths relative to --cwd (default .)
+  --exclude G...    globs to leave out (default .git .ci-recovery)
+  --stage NAME      stage recorded in the manifest (default: the name)
+  --parent NAME     incremental against this checkpoint
+  --full            store everything
+  --cwd DIR         workspace (default: current directory)
+  --json            machine-readable result on stdout`;
+
+export default {
+  summary: 'save a checkpoint of chosen paths (full or incremental)',
+  run: (argv) =>
+    stdoutToStderr(async () => {
+      if (argv.includes('--help')) return (print(HELP), 0);
+      const f = parseFlags('checkpoint', argv, {
+        store: 'string',
+        name: 'string',
+        paths: 'list',
+        exclude: 'list',
+        stage: 'string',
+        parent: 'string',
+        full: 'bool',
+        cwd: 'string',
+        json: 'bool',
+      });
+      const name = str(f, 'name');
+      if (!name) throw new UserError("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+      if (!isValidId(name))
+        throw new UserError(
+          `'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`,
+        );
+      const cwd = str(f, 'cwd') ?? process.cwd();
+      const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+      const paths = list(f, 'paths') ?? ['.'];
+      let parent = str(f, 'parent');
+      if (!parent && !f.full) parent = await newestCheckpointOver(store, paths, name);
+      const logger = stderrLogger();
+      const r = await saveCheckpoint({
+        store,
+        workspace: cwd,
+        paths,
+        id: name,
+        ...(parent ? { parent } : {}),
+        full: f.full === true,
+        ...(list(f, 'exclude') ? { exclude: list(f, 'exclude') } : {}),
+        meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
+        logger: { ...logger, info: () => undefined },
+      });
+      const m = r.manifest;
+      const out = {
+        id: m.id,
+        kind: m.kind,
+        parent: m.parent ?? null,
+        files: r.files,
+        bytes: r.bytes,
+        stored: r.stored,
+        storedBytes: r.storedBytes,
+        deleted: m.deleted.length,
+        archive: m.archive,
+        timings: m.timings,
+      };
+      if (f.json) printJson(out);
+      else
+        print(
+          `${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${bytes(r.bytes)}), stored ${r.stored} entries (${bytes(r.storedBytes)}) in ${bytes(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`,
+        );
+      return 0;
+    }),
+} satisfies CliCommand;

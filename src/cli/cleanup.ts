@@ -1,0 +1,51 @@
+import { cleanupCheckpoints, openStore } from '../adapters/checkpoint/index.js';
+import {
+  DEFAULT_CLI_STORE,
+  parseFlags,
+  print,
+  printJson,
+  str,
+  stdoutToStderr,
+} from '../adapters/checkpoint/cli-support.js';
+import { DEFAULT_CONFIG } from '../core/config.js';
+import { UserError } from '../core/errors.js';
+import type { CliCommand } from './commands.js';
+
+const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dry-run] [--json]
+
+Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
+Never deletes rollback records (ci-recovery-rollback-*).
+
+  --store SPEC          dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
+  --retention-days N    keep checkpoints younger than N days (default ${DEFAULT_CONFIG.checkpoint.retentionDays})
+  --dry-run             list what would be deleted
+  --json                machine-readable result on stdout`;
+
+export default {
+  summary: 'delete checkpoints past their retention (never rollback records)',
+  run: (argv) =>
+    stdoutToStderr(async () => {
+      if (argv.includes('--help')) return (print(HELP), 0);
+      const f = parseFlags('cleanup', argv, {
+        store: 'string',
+        'retention-days': 'string',
+        'dry-run': 'bool',
+        json: 'bool',
+      });
+      const raw = str(f, 'retention-days');
+      const retentionDays = raw === undefined ? DEFAULT_CONFIG.checkpoint.retentionDays : Number(raw);
+      if (!Number.isFinite(retentionDays) || retentionDays < 0)
+        throw new UserError(`'--retention-days ${raw}' must be a number of days (0 or more).`);
+      const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+      const dryRun = f['dry-run'] === true;
+      const r = await cleanupCheckpoints(store, { retentionDays, dryRun });
+      if (f.json) return (printJson({ dryRun, retentionDays, ...r }), 0);
+      for (const id of r.deleted) print(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
+      for (const name of r.leftovers) print(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
+      for (const id of r.keptForChain) print(`kept ${id} (a younger checkpoint needs it)`);
+      print(
+        `${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`,
+      );
+      return 0;
+    }),
+} satisfies CliCommand;

@@ -1,0 +1,75 @@
+import { listCheckpoints, openStore } from '../adapters/checkpoint/index.js';
+import {
+  bytes,
+  DEFAULT_CLI_STORE,
+  parseFlags,
+  print,
+  printJson,
+  str,
+  table,
+  stdoutToStderr,
+} from '../adapters/checkpoint/cli-support.js';
+import { manifestStats } from '../core/checkpoint/index.js';
+import type { CliCommand } from './commands.js';
+
+const HELP = `usage: ci-recovery list [--store SPEC] [--json]
+
+Lists the checkpoints in a store, oldest first.
+
+  --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
+  --json            machine-readable result on stdout`;
+
+export default {
+  summary: 'list the checkpoints in a store',
+  run: (argv) =>
+    stdoutToStderr(async () => {
+      if (argv.includes('--help')) return (print(HELP), 0);
+      const f = parseFlags('list', argv, { store: 'string', json: 'bool' });
+      const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+      const items = await listCheckpoints(store);
+      const rows = items.map((c) => {
+        const m = c.manifest;
+        if (!m) return { id: c.id, error: c.error };
+        const s = manifestStats(m);
+        return {
+          id: c.id,
+          kind: m.kind,
+          parent: m.parent ?? null,
+          stage: m.stage,
+          job: m.job,
+          runId: m.runId,
+          attempt: m.attempt,
+          createdAt: m.createdAt,
+          files: s.files,
+          bytes: s.bytes,
+          changed: s.changed,
+          deleted: s.deleted,
+          archiveBytes: m.archive.size,
+          compression: m.archive.compression,
+          completedStages: m.completedStages,
+        };
+      });
+      if (f.json) return (printJson(rows), 0);
+      if (rows.length === 0) return (print(`no checkpoints in ${store.spec}`), 0);
+      print(
+        table([
+          ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
+          ...rows.map((r) =>
+            'error' in r
+              ? [r.id, 'unreadable', r.error ?? '', '', '', '', '', '']
+              : [
+                  r.id,
+                  r.kind,
+                  r.stage,
+                  String(r.attempt),
+                  String(r.files),
+                  bytes(r.bytes),
+                  bytes(r.archiveBytes),
+                  r.createdAt,
+                ],
+          ),
+        ]),
+      );
+      return 0;
+    }),
+} satisfies CliCommand;

@@ -1,0 +1,87 @@
+import { listCheckpoints, openStore, restoreCheckpoint } from '../adapters/checkpoint/index.js';
+import {
+  DEFAULT_CLI_STORE,
+  list,
+  parseFlags,
+  print,
+  printJson,
+  stderrLogger,
+  str,
+  stdoutToStderr,
+} from '../adapters/checkpoint/cli-support.js';
+import { UserError } from '../core/errors.js';
+import type { CliCommand } from './commands.js';
+
+const HELP = `usage: ci-recovery restore [--name NAME] [options]
+
+Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
+is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
+The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
+deleted (excluded paths, .git and .ci-recovery by default, are never touched). Use --dry-run first.
+
+  --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
+  --name NAME       checkpoint to restore
+  --dest DIR        where to restore (default: current directory)
+  --paths P...      restore only these paths
+  --dry-run         list what would be added, modified and deleted; change nothing
+  --json            machine-readable result on stdout`;
+
+export default {
+  summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
+  run: (argv) =>
+    stdoutToStderr(async () => {
+      if (argv.includes('--help')) return (print(HELP), 0);
+      const f = parseFlags('restore', argv, {
+        store: 'string',
+        name: 'string',
+        dest: 'string',
+        paths: 'list',
+        'dry-run': 'bool',
+        json: 'bool',
+      });
+      const spec = str(f, 'store') ?? DEFAULT_CLI_STORE;
+      const store = await openStore(spec, { cwd: process.cwd() });
+      let name = str(f, 'name');
+      if (!name) {
+        name = (await listCheckpoints(store)).filter((c) => c.manifest).at(-1)?.id;
+        if (!name)
+          throw new UserError(
+            `No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`,
+          );
+      }
+      const dryRun = f['dry-run'] === true;
+      const logger = stderrLogger();
+      const r = await restoreCheckpoint({
+        store,
+        checkpoint: name,
+        dest: str(f, 'dest') ?? process.cwd(),
+        ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
+        dryRun,
+        logger: { ...logger, info: () => undefined },
+      });
+      const c = r.changes;
+      if (f.json) {
+        printJson({
+          id: r.manifest.id,
+          restored: r.restored,
+          dryRun,
+          added: c.added,
+          modified: c.modified,
+          deleted: c.deleted,
+          unchanged: c.unchanged,
+          completedStages: r.manifest.completedStages,
+        });
+        return 0;
+      }
+      const lines = [
+        ...c.added.map((p) => `+ ${p}`),
+        ...c.modified.map((p) => `~ ${p}`),
+        ...c.deleted.map((p) => `- ${p}`),
+      ];
+      if (dryRun) lines.forEach((l) => print(l));
+      print(
+        `${dryRun ? 'would change' : 'restored'} ${r.manifest.id}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`,
+      );
+      return 0;
+    }),
+} satisfies CliCommand;

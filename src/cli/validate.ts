@@ -1,0 +1,45 @@
+import { listCheckpoints, openStore, validateCheckpoint } from '../adapters/checkpoint/index.js';
+import {
+  DEFAULT_CLI_STORE,
+  parseFlags,
+  print,
+  printJson,
+  str,
+  stdoutToStderr,
+} from '../adapters/checkpoint/cli-support.js';
+import type { CliCommand } from './commands.js';
+
+const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
+
+Reads every archive a checkpoint needs and checks every entry's path, every file's size and sha256 and
+each archive's digest, writing nothing. Without --name, validates every checkpoint. Exit code 1 if any
+checkpoint is bad.
+
+  --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
+  --name NAME       validate only this checkpoint
+  --json            machine-readable result on stdout`;
+
+export default {
+  summary: 'verify checkpoints end to end without restoring them',
+  run: (argv) =>
+    stdoutToStderr(async () => {
+      if (argv.includes('--help')) return (print(HELP), 0);
+      const f = parseFlags('validate', argv, { store: 'string', name: 'string', json: 'bool' });
+      const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+      const name = str(f, 'name');
+      const ids = name ? [name] : (await listCheckpoints(store)).map((c) => c.id);
+      const results = [];
+      for (const id of ids) results.push(await validateCheckpoint(store, id));
+      if (f.json) printJson(results);
+      else {
+        for (const r of results)
+          print(
+            r.ok
+              ? `ok   ${r.id} (${r.files} files, ${r.archives.length} archive(s))`
+              : `BAD  ${r.id}: ${r.problems.join('; ')}`,
+          );
+        if (results.length === 0) print(`no checkpoints in ${store.spec}`);
+      }
+      return results.every((r) => r.ok) ? 0 : 1;
+    }),
+} satisfies CliCommand;

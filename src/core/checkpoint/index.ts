@@ -1,0 +1,3 @@
+export * from './manifest.js';
+export * from './paths.js';
+export * from './diff.js';

@@ -1,0 +1,60 @@
+/**
+ * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
+ * these checks before anything touches the disk: a checkpoint is untrusted input.
+ */
+import path from 'node:path';
+
+/** Why a path or link was refused; the message names the entry. */
+export class UnsafePathError extends Error {
+  override name = 'UnsafePathError';
+}
+
+/**
+ * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
+ * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
+ */
+export function safeEntryPath(raw: string, { allowRoot = false }: { allowRoot?: boolean } = {}): string {
+  if (raw.includes('\0'))
+    throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
+  if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
+    throw new UnsafePathError(`entry '${raw}' is an absolute path`);
+  }
+  const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.some((p) => p === '..')) throw new UnsafePathError(`entry '${raw}' contains '..'`);
+  if (parts.length === 0) {
+    if (allowRoot) return '.';
+    throw new UnsafePathError(`entry '${raw}' is empty`);
+  }
+  return parts.join('/');
+}
+
+/**
+ * Refuses a symlink whose target leaves the root: absolute targets, and relative ones that climb above
+ * the root when resolved from the link's directory.
+ */
+export function checkLinkTarget(linkPath: string, target: string): void {
+  if (target === '' || target.includes('\0'))
+    throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
+  if (path.posix.isAbsolute(target)) {
+    throw new UnsafePathError(
+      `symlink '${linkPath}' points to the absolute path '${target}', outside the workspace`,
+    );
+  }
+  const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target));
+  if (resolved === '..' || resolved.startsWith('../')) {
+    throw new UnsafePathError(`symlink '${linkPath}' -> '${target}' escapes the workspace`);
+  }
+}
+
+/** True when `p` is `root` or lies below it ('.' covers everything). */
+export function isUnder(p: string, root: string): boolean {
+  return root === '.' || p === root || p.startsWith(root + '/');
+}
+
+/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
+export function ancestors(p: string): string[] {
+  const parts = p.split('/');
+  const out: string[] = [];
+  for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join('/'));
+  return out;
+}
