@@ -38,9 +38,9 @@ async function run() {
     const outputs = {};
     try {
         const config = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .effectiveConfig */ .k)();
-        const ctx = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .jobContext */ .Rl)();
+        const ctx = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.jobContext)();
         const spec = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('store').trim() || config.checkpoint.store;
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openJobStore */ .nH)(spec, ctx, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('github-token'));
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.openJobStore)(spec, ctx, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('github-token'));
         checkpointId = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('name').trim();
         const paths = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.list('paths');
         const dryRun = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.bool('dry-run');
@@ -347,6 +347,123 @@ async function readRecords(dir) {
     }
     return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
 }
+
+
+/***/ }),
+
+/***/ 85512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ runner)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
+ * @actions/core writes them (a test holds the two to the same output).
+ *
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import, ~75 ms of
+ * start-up on Node 24 measured by bench/startup.ts, more than pre's whole budget; and every `run/`
+ * attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
+ * their own lazy chunks.
+ */
+
+
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issue(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function annotation(where) {
+    return {
+        title: where?.title,
+        file: where?.file,
+        line: where?.startLine,
+        endLine: where?.endLine,
+        col: where?.startColumn,
+        endColumn: where?.endColumn,
+    };
+}
+/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
+function fileCommand(fileEnv, key, value) {
+    const file = process.env[fileEnv];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    return true;
+}
+const runner = {
+    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
+    getInput(name) {
+        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    getState(name) {
+        return process.env[`STATE_${name}`] ?? '';
+    },
+    saveState(name, value) {
+        if (!fileCommand('GITHUB_STATE', name, value))
+            issue('save-state', { name }, value);
+    },
+    setOutput(name, value) {
+        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
+            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+            issue('set-output', { name }, value);
+        }
+    },
+    exportVariable(name, value) {
+        process.env[name] = value;
+        if (!fileCommand('GITHUB_ENV', name, value))
+            issue('set-env', { name }, value);
+    },
+    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
+    appendSummary(markdown) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    },
+    info(message) {
+        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    },
+    debug(message) {
+        issue('debug', {}, message);
+    },
+    notice(message, where) {
+        issue('notice', annotation(where), message);
+    },
+    warning(message, where) {
+        issue('warning', annotation(where), message);
+    },
+    error(message, where) {
+        issue('error', annotation(where), message);
+    },
+    startGroup(name) {
+        issue('group', {}, name);
+    },
+    endGroup() {
+        issue('endgroup', {}, '');
+    },
+    /** Marks the step failed with an error annotation; the process then exits 1. */
+    setFailed(message) {
+        process.exitCode = 1;
+        issue('error', {}, message);
+    },
+};
 
 
 /***/ }),

@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 const commands = {
-    classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(802), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+    classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(116), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
     lanes: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(942), __webpack_require__.e(724), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 43952))).default,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(802), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 1509))).default,
-    checkpoint: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
-    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
-    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
-    cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(225), __webpack_require__.e(953), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(116), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+    checkpoint: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(339)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+    cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(225), __webpack_require__.e(953), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
 };
 
 // EXTERNAL MODULE: ./src/core/errors.ts

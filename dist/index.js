@@ -582,6 +582,7 @@ var __webpack_exports__ = {};
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 const entries = {
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80153))).run(),
     checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(118), __nccwpck_require__.e(953), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(118), __nccwpck_require__.e(953), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89529))).run(),
     cli: async () => (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 32926))).run(),

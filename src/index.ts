@@ -4,6 +4,7 @@
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 export const entries: Record<string, () => Promise<void>> = {
+  run: async () => (await import('./actions/run.js')).run(),
   checkpoint: async () => (await import('./actions/checkpoint.js')).run(),
   restore: async () => (await import('./actions/restore.js')).run(),
   cli: async () => (await import('./actions/cli.js')).run(),

@@ -1,24 +1,25 @@
-export const id = 802;
-export const ids = [802];
+export const id = 116;
+export const ids = [116];
 export const modules = {
 
-/***/ 5802:
+/***/ 84735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ classifyLogFile)
+  LogScanner: () => (/* reexport */ LogScanner),
+  classify: () => (/* binding */ classify),
+  classifyScan: () => (/* binding */ classifyScan),
+  compileRules: () => (/* reexport */ compileRules),
+  defaultRuleSet: () => (/* reexport */ defaultRuleSet),
+  normalizeLine: () => (/* reexport */ normalizeLine),
+  scanText: () => (/* reexport */ scanText),
+  validateRuleFile: () => (/* reexport */ validateRuleFile)
 });
 
-// UNUSED EXPORTS: scanLogFile
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
@@ -228,7 +229,7 @@ function compileRules(file) {
 }
 let defaultRules;
 /** The shipped rules, compiled once. */
-function rules_defaultRuleSet() {
+function defaultRuleSet() {
     defaultRules ??= compileRules(validateRuleFile(log_rules_namespaceObject));
     return defaultRules;
 }
@@ -451,7 +452,7 @@ class LogScanner {
     }
 }
 /** Scans a whole in-memory log. */
-function scanner_scanText(text, ruleSet) {
+function scanText(text, ruleSet) {
     const scanner = new LogScanner(ruleSet);
     scanner.push(Buffer.from(text, 'utf8'));
     return scanner.end();
@@ -529,7 +530,7 @@ const STAGE_HINTS = [
     [/checkout|clone|fetch/i, 'git'],
 ];
 /** Classifies from a finished log scan plus the non-log signals. */
-function classifyScan(scan, signals = {}, ruleSet = rules_defaultRuleSet()) {
+function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
     const structural = scan && firstRule(scan, ruleSet, (s) => s);
     if (structural)
         return fromRule(structural);
@@ -599,120 +600,6 @@ function classify(signals, ruleSet = defaultRuleSet()) {
     const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet);
     return classifyScan(scan, rest, ruleSet);
 }
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/adapters/log-file.ts
-
-
-
-
-
-// Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
-const READ_CHUNK = 256 << 10;
-/** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
-async function isGzip(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
-async function scanLogFile(file, ruleSet = rules_defaultRuleSet()) {
-    let gzip;
-    try {
-        gzip = await isGzip(file);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new errors/* UserError */.y(`${file}: no such file; pass the path of a log file`);
-        if (code === 'EISDIR')
-            throw new errors/* UserError */.y(`${file}: is a directory; pass the path of a log file`);
-        if (code === 'EACCES')
-            throw new errors/* UserError */.y(`${file}: permission denied; make the file readable`);
-        throw new errors/* UserError */.y(`${file}: cannot read: ${(0,errors/* errorMessage */.g)(error)}`);
-    }
-    if (!gzip && file.endsWith('.gz')) {
-        const { size } = await (0,promises_.open)(file, 'r').then(async (h) => {
-            try {
-                return await h.stat();
-            }
-            finally {
-                await h.close();
-            }
-        });
-        if (size > 0)
-            throw new errors/* UserError */.y(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
-    }
-    const scanner = new LogScanner(ruleSet);
-    const source = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
-    const stream = gzip ? source.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: READ_CHUNK })) : source;
-    if (gzip)
-        source.on('error', (error) => stream.destroy(error));
-    try {
-        for await (const chunk of stream)
-            scanner.push(chunk);
-    }
-    catch (error) {
-        source.destroy();
-        const code = error.code ?? '';
-        if (gzip && code.startsWith('Z_')) {
-            throw new errors/* UserError */.y(`${file}: corrupt or truncated gzip data (${(0,errors/* errorMessage */.g)(error)}); re-download the log`);
-        }
-        throw new errors/* UserError */.y(`${file}: cannot read: ${(0,errors/* errorMessage */.g)(error)}`);
-    }
-    return scanner.end();
-}
-/** Classifies a log file (plain or .gz) together with any other signals the caller has. */
-async function classifyLogFile(file, extra = {}, ruleSet = rules_defaultRuleSet()) {
-    const scan = await scanLogFile(file, ruleSet);
-    return classifyScan(scan.lines > 0 ? scan : undefined, extra, ruleSet);
-}
-
-
-/***/ }),
-
-/***/ 73054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
-/* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
-/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
-/* harmony export */ });
-/* unused harmony export STRATEGIES */
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = (/* unused pure expression or super */ null && (['retry', 'resume', 'skip', 'rollback', 'manual']));
-const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

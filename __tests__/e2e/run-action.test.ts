@@ -1,0 +1,75 @@
+/**
+ * The real `dist/run.js` bundle under Node 24, run by the local runner like a job step.
+ * Needs a built dist: `flock /tmp/build.lock npm run build`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { hangTimeoutScenario } from '../../tools/scenarios/hang-timeout.js';
+import { networkRetryScenario } from '../../tools/scenarios/network-retry.js';
+import { repoRoot } from '../../tools/services/paths.js';
+
+beforeAll(() => {
+  if (!existsSync(path.join(repoRoot, 'dist/run.js'))) {
+    throw new Error("dist/run.js is missing: run 'flock /tmp/build.lock npm run build' first");
+  }
+});
+
+describe('run/ sub-action on the local runner', () => {
+  it('story 1: a network error on attempt 1, success on attempt 2: the job ends green', async () => {
+    const r = await networkRetryScenario();
+    expect(r.conclusion).toBe('success');
+    const { evidence, ...outputs } = r.outputs;
+    expect(outputs).toEqual({
+      attempts: '2',
+      'exit-code': '0',
+      'failure-type': 'network',
+      strategy: 'retry',
+      skipped: 'false',
+      // The command's own GITHUB_OUTPUT value, kept as the step's output.
+      fixtures: 'ready',
+    });
+    expect(evidence).toMatch(
+      /^fatal: unable to access 'http:\/\/127\.0\.0\.1:\d+\/fixtures\.git\/': Failed to connect/,
+    );
+    // The output was streamed into the step log, with the decision.
+    expect(r.log).toContain(evidence);
+    expect(r.log).toMatch(/decision retry by transient-retry/);
+    expect(r.completedStages).toBe('fetch');
+    expect(r.job.stage('after', 'main')?.log).toContain('completed stages: fetch');
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]).toMatchObject({ kind: 'run', stage: 'fetch', outcome: 'success' });
+    expect(r.records[0]?.attempts.map((a) => [a.attempt, a.exitCode, a.classification?.type])).toEqual([
+      [1, 128, 'network'],
+      [2, 0, undefined],
+    ]);
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+  });
+
+  it('story 2: a hang is killed at its time limit with all its children, typed timeout', async () => {
+    const r = await hangTimeoutScenario({ timeoutMinutes: 0.02 });
+    expect(r.conclusion).toBe('failure');
+    expect(r.outputs).toMatchObject({
+      // STANDARD: a timeout is retried once, then it is a person's turn.
+      attempts: '2',
+      'exit-code': '124',
+      'failure-type': 'timeout',
+      strategy: 'manual',
+      skipped: 'false',
+    });
+    expect(r.outputs.evidence).toMatch(
+      /'integration' hit its time limit of 0\.02 minutes; its process group was killed/,
+    );
+    // Two attempts, each a child and a subshell with a grandchild: six processes, none left.
+    expect(r.spawned).toHaveLength(6);
+    expect(r.leftRunning).toEqual([]);
+    expect(r.records[0]?.attempts.every((a) => a.timedOut === true)).toBe(true);
+    // Ours, plus the runner's own "Process completed with exit code 124."
+    const errors = r.annotations.filter((a) => a.level === 'error' && a.title?.startsWith('ci-recovery'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.title).toBe('ci-recovery: integration failed (timeout)');
+    expect(errors[0]?.message).toMatch(
+      /failed after 2 attempt\(s\): timeout \(run:time-limit\); decision manual \(budget-exhausted\)/,
+    );
+    expect(r.completedStages).toBe('');
+  });
+});

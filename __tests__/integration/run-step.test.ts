@@ -1,0 +1,394 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { classify } from '../../src/core/classify/index.js';
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+import { groupMembers } from '../../src/adapters/process.js';
+import { readRecords } from '../../src/adapters/records.js';
+import {
+  defaultStage,
+  parseFileCommands,
+  runStep,
+  shellCommand,
+  type RunContextInfo,
+  type RunDeps,
+  type RunSettings,
+} from '../../src/adapters/run-step.js';
+import { run } from '../../src/actions/run.js';
+import { corpusRoot } from '../../tools/services/paths.js';
+
+const CORPUS = path.join(corpusRoot, 'dev/logs');
+
+let dir: string;
+let logger: RecordingLogger;
+let slept: number[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'run-step-'));
+  logger = new RecordingLogger();
+  slept = [];
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const settings = (over: Partial<RunSettings>): RunSettings => ({
+  run: 'true',
+  shell: 'bash',
+  stage: 'stage',
+  retryOn: [],
+  checkpointPaths: [],
+  onRetry: '',
+  workingDirectory: '',
+  token: '',
+  ...over,
+});
+const ctx = (over: Partial<RunContextInfo> = {}): RunContextInfo => ({
+  lane: 'STANDARD',
+  branchKind: 'pr',
+  config: DEFAULT_CONFIG,
+  completedStages: [],
+  tempDir: path.join(dir, 'tmp'),
+  env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: dir },
+  ...over,
+});
+const deps = (over: Partial<RunDeps> = {}): RunDeps => ({
+  logger,
+  classify: (s) => classify(s),
+  sleep: (ms) => {
+    slept.push(ms);
+    return Promise.resolve();
+  },
+  onOutput: () => undefined,
+  killGraceMs: 500,
+  ...over,
+});
+
+/** A local port nothing listens on: connecting to it is refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('runStep', () => {
+  it('a network failure on attempt 1 is retried with backoff and passes on attempt 2', async () => {
+    const port = await closedPort();
+    const marker = path.join(dir, 'tried');
+    const script = `if [ ! -f '${marker}' ]; then touch '${marker}'; git ls-remote http://127.0.0.1:${port}/repo.git; fi\necho fetched`;
+    const r = await runStep(settings({ run: script, stage: 'fetch' }), ctx(), deps());
+    expect(r).toMatchObject({ success: true, skipped: false, exitCode: 0 });
+    const { evidence, ...rest } = r.outputs;
+    expect(rest).toEqual({
+      attempts: '2',
+      'exit-code': '0',
+      'failure-type': 'network',
+      strategy: 'retry',
+      skipped: 'false',
+    });
+    expect(evidence).toMatch(
+      new RegExp(`^fatal: unable to access .*: Failed to connect to 127\\.0\\.0\\.1 port ${port}`),
+    );
+    expect(r.attempts.map((a) => a.exitCode)).toEqual([128, 0]);
+    expect(r.decision?.rule).toBe('transient-retry');
+    expect(slept).toEqual([DEFAULT_CONFIG.budgets.STANDARD.backoffSeconds * 1000]);
+  });
+
+  it('a failing test on a PR is not retried: manual, with the failing test as evidence', async () => {
+    const r = await runStep(
+      settings({ run: `cat '${CORPUS}/d0021.log'; exit 101`, stage: 'unit-tests' }),
+      ctx(),
+      deps(),
+    );
+    expect(r.success).toBe(false);
+    expect(r.attempts).toHaveLength(1);
+    expect(r.outputs).toMatchObject({
+      attempts: '1',
+      'exit-code': '101',
+      'failure-type': 'test',
+      strategy: 'manual',
+    });
+    // The evidence names a failing test (a panic), not cargo's closing tally.
+    expect(r.outputs.evidence).toMatch(/^thread '\w+' panicked at 'Ref test failed/);
+    expect(r.decision?.rule).toBe('deterministic-pr-manual');
+  });
+
+  it('retry-on overrides the policy for the listed types', async () => {
+    const r = await runStep(
+      settings({ run: `cat '${CORPUS}/d0021.log'; exit 101`, retryOn: ['test'], maxAttempts: 3 }),
+      ctx(),
+      deps(),
+    );
+    expect(r.attempts).toHaveLength(3);
+    expect(r.decision).toMatchObject({ strategy: 'manual', rule: 'budget-exhausted' });
+    expect(r.attempts[0]?.classification?.type).toBe('test');
+  });
+
+  it('a hang is killed at its time limit with its children, typed timeout, and not retried past max-attempts', async () => {
+    const pids = path.join(dir, 'pids');
+    const r = await runStep(
+      settings({ run: `sleep 300 & echo $! >> '${pids}'\nsleep 300`, timeoutMinutes: 0.01, maxAttempts: 1 }),
+      ctx(),
+      deps(),
+    );
+    expect(r.success).toBe(false);
+    expect(r.outputs).toMatchObject({
+      attempts: '1',
+      'exit-code': '124',
+      'failure-type': 'timeout',
+      strategy: 'manual',
+    });
+    expect(r.attempts[0]).toMatchObject({ timedOut: true, signal: 'SIGTERM' });
+    expect(r.outputs.evidence).toMatch(/hit its time limit of 0\.01 minutes/);
+    const child = Number(readFileSync(pids, 'utf8').trim());
+    expect(groupMembers(child)).toEqual([]);
+  });
+
+  it("a HEAVY timeout on the step's only try still resumes: max-attempts caps tries, not job re-runs", async () => {
+    const r = await runStep(
+      settings({ run: 'sleep 300', timeoutMinutes: 0.01, maxAttempts: 1 }),
+      ctx({ lane: 'HEAVY', env: { ...ctx().env, GITHUB_RUN_ATTEMPT: '1' } }),
+      deps(),
+    );
+    expect(r.outputs).toMatchObject({ attempts: '1', 'failure-type': 'timeout', strategy: 'resume' });
+    expect(r.decision?.rule).toBe('timeout-heavy-resume');
+  });
+
+  it('a cancelled step kills its command, is typed cancelled and is not retried', async () => {
+    const controller = new AbortController();
+    const r = await runStep(
+      settings({ run: 'echo started; sleep 300', retryOn: ['any'], maxAttempts: 3 }),
+      ctx(),
+      deps({
+        abortSignal: controller.signal,
+        onOutput: (chunk) => {
+          if (chunk.toString().includes('started')) controller.abort();
+        },
+      }),
+    );
+    expect(r.success).toBe(false);
+    expect(r.attempts).toHaveLength(1);
+    expect(r.outputs).toMatchObject({ 'failure-type': 'cancelled', strategy: 'skip' });
+  });
+
+  it('keeps the GITHUB_OUTPUT values of the final attempt only, heredocs included', async () => {
+    const marker = path.join(dir, 'tried');
+    const script = [
+      `if [ ! -f '${marker}' ]; then touch '${marker}'; echo "stale=from-attempt-1" >> "$GITHUB_OUTPUT"; echo "curl: (6) Could not resolve host: example.invalid"; exit 6; fi`,
+      'echo "version=1.2.3" >> "$GITHUB_OUTPUT"',
+      'printf "notes<<EOF\\nline one\\nline=two\\nEOF\\n" >> "$GITHUB_OUTPUT"',
+      'echo "FROM_STEP=yes" >> "$GITHUB_ENV"',
+    ].join('\n');
+    const r = await runStep(settings({ run: script }), ctx(), deps());
+    expect(r.outputs.attempts).toBe('2');
+    expect(r.commandOutputs).toEqual({ version: '1.2.3', notes: 'line one\nline=two' });
+    expect(r.commandEnv).toBe('FROM_STEP=yes\n');
+  });
+
+  it('runs on-retry between attempts', async () => {
+    const log = path.join(dir, 'log');
+    const r = await runStep(
+      settings({
+        run: `echo run >> '${log}'; echo "Error: connect ECONNREFUSED 127.0.0.1:9"; exit 1`,
+        onRetry: `echo cleanup >> '${log}'`,
+        maxAttempts: 2,
+      }),
+      ctx(),
+      deps(),
+    );
+    expect(r.success).toBe(false);
+    expect(readFileSync(log, 'utf8')).toBe('run\ncleanup\nrun\n');
+  });
+
+  it('skips itself when its stage completed in an earlier attempt', async () => {
+    const marker = path.join(dir, 'ran');
+    const r = await runStep(
+      settings({ run: `touch '${marker}'`, stage: 'build' }),
+      ctx({ completedStages: ['deps', 'build'] }),
+      deps(),
+    );
+    expect(r).toMatchObject({ skipped: true, success: true });
+    expect(r.outputs).toMatchObject({ skipped: 'true', attempts: '0' });
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('checkpoints before the command when paths are given, and a failed checkpoint only warns', async () => {
+    const calls: string[][] = [];
+    const ok = await runStep(
+      settings({ checkpointPaths: ['out'] }),
+      ctx(),
+      deps({ checkpoint: (p) => (calls.push(p), Promise.resolve('ckpt-1')) }),
+    );
+    expect(calls).toEqual([['out']]);
+    expect(ok.checkpointId).toBe('ckpt-1');
+    const failed = await runStep(
+      settings({ checkpointPaths: ['out'] }),
+      ctx(),
+      deps({ checkpoint: () => Promise.reject(new Error('store down')) }),
+    );
+    expect(failed.success).toBe(true);
+    expect(logger.messages('warning').join('\n')).toContain('store down');
+    // HEAVY checkpoints the config's paths by default; STANDARD does not.
+    const config = { ...DEFAULT_CONFIG, checkpoint: { ...DEFAULT_CONFIG.checkpoint, paths: ['build'] } };
+    calls.length = 0;
+    const cp = (p: string[]): Promise<string> => (calls.push(p), Promise.resolve('x'));
+    await runStep(settings({}), ctx({ lane: 'STANDARD', config }), deps({ checkpoint: cp }));
+    await runStep(settings({}), ctx({ lane: 'HEAVY', config }), deps({ checkpoint: cp }));
+    expect(calls).toEqual([['build']]);
+  });
+});
+
+describe('helpers', () => {
+  it('shellCommand: named shells and {0} templates', () => {
+    expect(shellCommand('bash', '/t/s.sh')).toEqual({
+      file: 'bash',
+      args: ['--noprofile', '--norc', '-eo', 'pipefail', '/t/s.sh'],
+    });
+    expect(shellCommand('python', '/t/s.py')).toEqual({ file: 'python', args: ['/t/s.py'] });
+    expect(shellCommand("perl -w '{0}'", '/t/s')).toEqual({ file: 'perl', args: ['-w', '/t/s'] });
+    expect(() => shellCommand('zsh', '/t/s')).toThrow(/Input 'shell' is 'zsh'.*\{0\}/);
+  });
+
+  it('parseFileCommands: key=value and heredoc, later values win, unclosed heredoc dropped', () => {
+    expect(parseFileCommands('a=1\nb<<X\nx\ny\nX\na=2\nc<<Z\nnever closed\n')).toEqual({ a: '2', b: 'x\ny' });
+  });
+
+  it('defaultStage: stable slug of the first command line', () => {
+    expect(defaultStage('\n  npm ci --prefer-offline\nnpm test')).toBe('npm-ci-prefer-offline');
+  });
+});
+
+describe('run (the entry point)', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  async function invoke(inputs: Record<string, string>, env: Record<string, string> = {}) {
+    const files = { output: path.join(dir, 'out'), env: path.join(dir, 'env'), path: path.join(dir, 'path') };
+    await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
+    for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+    Object.assign(process.env, {
+      GITHUB_OUTPUT: files.output,
+      GITHUB_ENV: files.env,
+      GITHUB_PATH: files.path,
+      RUNNER_TEMP: dir,
+      GITHUB_WORKSPACE: dir,
+      ...env,
+    });
+    const out: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (chunk: string | Uint8Array): boolean => (out.push(String(chunk)), true);
+    process.exitCode = undefined;
+    try {
+      await run();
+    } finally {
+      process.stdout.write = write;
+    }
+    const exitCode = process.exitCode;
+    process.exitCode = undefined;
+    return {
+      exitCode,
+      stdout: out.join(''),
+      outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
+      env: parseFileCommands(readFileSync(files.env, 'utf8')),
+      records: await readRecords(path.join(dir, 'ci-recovery/records')),
+    };
+  }
+
+  it('success: re-emits the command outputs, appends its stage to the completed stages, writes a record', async () => {
+    const r = await invoke(
+      {
+        run: 'echo "artifact=dist.tgz" >> "$GITHUB_OUTPUT"; echo "attempts=999" >> "$GITHUB_OUTPUT"',
+        stage: 'package',
+      },
+      { CI_RECOVERY_COMPLETED_STAGES: 'deps' },
+    );
+    expect(r.exitCode).toBeUndefined();
+    expect(r.outputs).toMatchObject({
+      artifact: 'dist.tgz',
+      attempts: '1',
+      'exit-code': '0',
+      skipped: 'false',
+    });
+    expect(r.env.CI_RECOVERY_COMPLETED_STAGES).toBe('deps,package');
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]).toMatchObject({
+      kind: 'run',
+      stage: 'package',
+      outcome: 'success',
+      outputs: { attempts: '1' },
+    });
+  });
+
+  it('failure: non-zero exit and an error annotation naming the evidence line', async () => {
+    await writeFile(
+      path.join(dir, 'event.json'),
+      JSON.stringify({ pull_request: { number: 7, base: { ref: 'main' } } }),
+    );
+    const r = await invoke(
+      { run: `tail -n 40 '${CORPUS}/d0021.log'; exit 101`, stage: 'tests' },
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+      },
+    );
+    expect(r.exitCode).toBe(101);
+    const annotation = r.stdout.split('\n').find((l) => l.startsWith('::error'));
+    expect(annotation).toMatch(
+      /^::error title=ci-recovery%3A tests failed \(test\)::Stage 'tests' failed after 1 attempt\(s\): test \(rust-test\); decision manual \(deterministic-pr-manual\).* Evidence, line \d+ of its output: thread '\w+' panicked at 'Ref test failed/,
+    );
+    expect(r.outputs).toMatchObject({ 'failure-type': 'test', attempts: '1' });
+    expect(r.env.CI_RECOVERY_COMPLETED_STAGES).toBeUndefined();
+    expect(r.records[0]).toMatchObject({ outcome: 'failure', classification: { type: 'test' } });
+  });
+
+  it('checkpoints the given paths into the configured store before the command, chained for the next one', async () => {
+    await writeFile(path.join(dir, 'state.txt'), 'built');
+    const store = path.join(dir, 'store');
+    const config = { ...DEFAULT_CONFIG, checkpoint: { ...DEFAULT_CONFIG.checkpoint, store: `dir:${store}` } };
+    const r = await invoke(
+      { run: 'rm state.txt', stage: 'clean', 'checkpoint-paths': 'state.txt' },
+      {
+        CI_RECOVERY_CONFIG: JSON.stringify(config),
+        GITHUB_JOB: 'build',
+        GITHUB_RUN_ID: '42',
+        GITHUB_RUN_ATTEMPT: '1',
+      },
+    );
+    expect(r.exitCode).toBeUndefined();
+    const id = r.env.CI_RECOVERY_LAST_CHECKPOINT;
+    expect(id).toBe('ci-recovery-ckpt-build-clean-a1-001');
+    expect(r.records[0]?.checkpointId).toBe(id);
+    const manifest = JSON.parse(readFileSync(path.join(store, `${id}.manifest.json`), 'utf8')) as {
+      stage: string;
+      files?: { path: string }[];
+      entries?: { path: string }[];
+    };
+    expect(manifest.stage).toBe('clean');
+    expect(JSON.stringify(manifest)).toContain('state.txt');
+    expect(existsSync(path.join(dir, 'state.txt'))).toBe(false);
+  });
+
+  it('a bad config file fails the step with an annotation on its line', async () => {
+    await mkdir(path.join(dir, '.github'));
+    await writeFile(path.join(dir, '.github/ci-recovery.yml'), 'budgets:\n  HEAVY:\n    max-attemps: 3\n');
+    const r = await invoke({ run: 'true' });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(
+      "::error file=.github/ci-recovery.yml,line=3,col=5::.github/ci-recovery.yml:3:5: unknown key 'max-attemps' in budgets.HEAVY; write 'max-attempts' instead",
+    );
+  });
+
+  it('bad input: names the input and fails without running anything', async () => {
+    const r = await invoke({ run: 'true', 'retry-on': 'network, flakey' });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain("Input 'retry-on' has 'flakey'");
+    expect(await readdir(dir)).not.toContain('ci-recovery');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Overhead of the `run/` wrapper around a command that does nothing (`true`), over running it bare
+ * (`bash -c true`), the way the runner starts each: the real bundle `dist/run.js` under Node 24 with the
+ * runner's environment and fresh file-command files per step. Also shows the floor of any JavaScript
+ * action (Node 24 starting an empty script). Median of N runs each, interleaved. Target: < 150 ms.
+ *
+ *   flock /tmp/build.lock npm run build && npm run bench:run [-- RUNS]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_CONFIG } from '../src/core/config.js';
+import { node24, repoRoot } from '../tools/services/paths.js';
+
+const RUNS = Number(process.argv[2] ?? 25);
+const TARGET_MS = 150;
+const bundle = path.join(repoRoot, 'dist/run.js');
+
+function time(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(file, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stdout.resume();
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 0) reject(new Error(`${file} ${args.join(' ')} exited ${code}: ${err}`));
+      else resolve(ms);
+    });
+  });
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function main(): Promise<void> {
+  if (!existsSync(bundle))
+    throw new Error(`${bundle} is missing: run 'flock /tmp/build.lock npm run build' first`);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'bench-run-'));
+  const workspace = path.join(root, 'ws');
+  const runnerTemp = path.join(root, 'temp');
+  await Promise.all([workspace, runnerTemp].map((d) => mkdir(d, { recursive: true })));
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'summary',
+  };
+  const base: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'octo-org/demo',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'build',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/heads/main',
+    RUNNER_TEMP: runnerTemp,
+    // Set by main for every later step: the wrapper does not re-read the config file.
+    CI_RECOVERY_LANE: 'STANDARD',
+    CI_RECOVERY_CONFIG: JSON.stringify(DEFAULT_CONFIG),
+    CI_RECOVERY_COMPLETED_STAGES: '',
+  };
+  const stepEnv = async (): Promise<NodeJS.ProcessEnv> => {
+    const env: NodeJS.ProcessEnv = { ...base };
+    for (const [name, file] of Object.entries(files)) {
+      env[name] = path.join(runnerTemp, file);
+      await writeFile(env[name], '');
+    }
+    // Inputs as the runner passes them: given ones plus action.yml defaults.
+    Object.assign(env, {
+      INPUT_RUN: 'true',
+      INPUT_SHELL: 'bash',
+      INPUT_STAGE: 'noop',
+      'INPUT_TIMEOUT-MINUTES': '',
+      'INPUT_MAX-ATTEMPTS': '',
+      'INPUT_RETRY-ON': '',
+      'INPUT_CHECKPOINT-PATHS': '',
+      'INPUT_ON-RETRY': '',
+      'INPUT_BACKOFF-SECONDS': '',
+      'INPUT_WORKING-DIRECTORY': '',
+      'INPUT_GITHUB-TOKEN': 'ghs_benchfaketoken',
+    });
+    return env;
+  };
+
+  const bare: number[] = [];
+  const nodeFloor: number[] = [];
+  const wrapped: number[] = [];
+  // Warm-up (file cache), not counted.
+  await time('bash', ['-c', 'true'], base, workspace);
+  await time(node24, [bundle], await stepEnv(), workspace);
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(await time('bash', ['-c', 'true'], base, workspace));
+    nodeFloor.push(await time(node24, ['-e', ''], base, workspace));
+    wrapped.push(await time(node24, [bundle], await stepEnv(), workspace));
+  }
+  const outputs = await readFile(path.join(runnerTemp, 'output'), 'utf8');
+  if (!/attempts<<.*\n1\n/.test(outputs) && !outputs.includes('attempts=1')) {
+    throw new Error(`the wrapper did not report attempts=1; its GITHUB_OUTPUT was:\n${outputs}`);
+  }
+  await rm(root, { recursive: true, force: true });
+
+  const b = median(bare);
+  const n = median(nodeFloor);
+  const w = median(wrapped);
+  // Paired per run (the three were started back to back), so load that shifts during the bench cancels out.
+  const overhead = median(wrapped.map((x, i) => x - bare[i]!));
+  const line = (label: string, ms: number): string => `${label.padEnd(48)} ${ms.toFixed(1).padStart(7)} ms`;
+  console.log(
+    `run/ wrapper overhead, median of ${RUNS} runs each (Node 24: ${node24.replace(repoRoot + '/', '')}; ` +
+      `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)})`,
+  );
+  console.log(line('bare: bash -c true', b));
+  console.log(line('floor: node24 -e "" (any JavaScript action)', n));
+  console.log(line('wrapped: dist/run.js with run=true', w));
+  console.log(line('overhead per attempt (median of wrapped - bare)', overhead));
+  console.log(line('  of which Node startup (floor - bare)', n - b));
+  console.log(line('  of which ci-recovery (wrapped - floor)', w - n));
+  console.log(
+    `ratio wrapped/bare: ${(w / b).toFixed(1)}x; target overhead < ${TARGET_MS} ms: ${overhead < TARGET_MS ? 'MET' : 'MISSED'}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

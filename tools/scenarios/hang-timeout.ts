@@ -1,0 +1,75 @@
+/**
+ * Story 2: a `run/` step that hangs (a "server" child and a grandchild that never exit) is killed at its
+ * time limit with its whole process tree, typed `timeout`; the default policy retries a STANDARD timeout
+ * once, then hands it to a person. Afterwards no process of the command is left running.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runJob } from '../runner/job.js';
+import { summarize, type RunScenarioResult } from './network-retry.js';
+
+export interface HangScenarioResult extends RunScenarioResult {
+  /** Pids the command started (children and grandchildren), over all attempts. */
+  spawned: number[];
+  /** Processes still running after the job whose command line carries the scenario's marker. */
+  leftRunning: number[];
+}
+
+/** Running processes whose command line contains `needle` (zombies are not running). */
+export function processesMatching(needle: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
+      if (cmdline.includes(needle) && state !== 'Z') found.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+export async function hangTimeoutScenario(
+  opts: { workspace?: string; timeoutMinutes?: number; maxAttempts?: number } = {},
+): Promise<HangScenarioResult> {
+  const workspace = opts.workspace ?? (await mkdtemp(path.join(os.tmpdir(), 'story-hang-')));
+  // A sleep length no other process uses, to find leftovers by command line.
+  const marker = String(86_000 + Math.floor(Math.random() * 10_000));
+  try {
+    const job = await runJob({
+      workspace,
+      env: { CI_RECOVERY_LANE: 'STANDARD' },
+      steps: [
+        {
+          id: 'serve',
+          name: 'Integration tests against a local server',
+          uses: 'run',
+          with: {
+            stage: 'integration',
+            'timeout-minutes': opts.timeoutMinutes ?? 0.02,
+            'backoff-seconds': 0,
+            ...(opts.maxAttempts ? { 'max-attempts': opts.maxAttempts } : {}),
+            run: [
+              `sleep ${marker} & echo $! >> pids`,
+              `( sleep ${marker} & echo $! >> pids; wait ) & echo $! >> pids`,
+              'echo "waiting for the server to answer..."',
+              'wait',
+            ].join('\n'),
+          },
+        },
+      ],
+    });
+    const spawned = (await readFile(path.join(workspace, 'pids'), 'utf8').catch(() => ''))
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map(Number);
+    return { ...(await summarize(job, 'serve')), spawned, leftRunning: processesMatching(`sleep ${marker}`) };
+  } finally {
+    if (!opts.workspace) await rm(workspace, { recursive: true, force: true });
+  }
+}

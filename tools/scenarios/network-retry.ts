@@ -1,0 +1,81 @@
+/**
+ * Story 1: a STANDARD job whose `run/` step fails with a real network error on attempt 1 (git cannot
+ * connect to a closed local port) and passes on attempt 2. The wrapper classifies the failure as network,
+ * the policy says retry, and the job ends green with attempts=2, failure-type=network.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { StepRecord } from '../../src/core/records.js';
+import { readRecords } from '../../src/adapters/records.js';
+import { runJob, type JobResult } from '../runner/job.js';
+
+export interface RunScenarioResult {
+  conclusion: JobResult['conclusion'];
+  /** Outputs of the `run/` step (attempts, exit-code, failure-type, strategy, evidence, skipped, + the command's). */
+  outputs: Record<string, string>;
+  /** The step's log as the runner shows it. */
+  log: string;
+  annotations: JobResult['annotations'];
+  /** CI_RECOVERY_COMPLETED_STAGES at the end of the job. */
+  completedStages: string;
+  /** What the step recorded for the post phase. */
+  records: StepRecord[];
+  job: JobResult;
+}
+
+/** A local port nothing listens on: a connection to it is refused at once. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export async function summarize(job: JobResult, stepId: string): Promise<RunScenarioResult> {
+  return {
+    conclusion: job.conclusion,
+    outputs: job.steps[stepId]?.outputs ?? {},
+    log: job.stage(stepId, 'main')?.log ?? '',
+    annotations: job.annotations,
+    completedStages: job.env.CI_RECOVERY_COMPLETED_STAGES ?? '',
+    records: await readRecords(path.join(job.runnerTemp, 'ci-recovery/records')),
+    job,
+  };
+}
+
+export async function networkRetryScenario(opts: { workspace?: string } = {}): Promise<RunScenarioResult> {
+  const workspace = opts.workspace ?? (await mkdtemp(path.join(os.tmpdir(), 'story-network-')));
+  try {
+    const port = await closedPort();
+    const job = await runJob({
+      workspace,
+      env: { CI_RECOVERY_LANE: 'STANDARD' },
+      steps: [
+        {
+          id: 'fetch',
+          name: 'Fetch the test fixtures',
+          uses: 'run',
+          with: {
+            stage: 'fetch',
+            'backoff-seconds': 0,
+            // First attempt: a real network failure; the marker makes the second attempt succeed.
+            run: [
+              'if [ ! -f .tried ]; then',
+              '  touch .tried',
+              `  git ls-remote http://127.0.0.1:${port}/fixtures.git`,
+              'fi',
+              'echo "fixtures=ready" >> "$GITHUB_OUTPUT"',
+            ].join('\n'),
+          },
+        },
+        { id: 'after', run: 'echo "completed stages: $CI_RECOVERY_COMPLETED_STAGES"' },
+      ],
+    });
+    return await summarize(job, 'fetch');
+  } finally {
+    if (!opts.workspace) await rm(workspace, { recursive: true, force: true });
+  }
+}
