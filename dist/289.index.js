@@ -304,7 +304,7 @@ the store, unless --full or --parent is given.
         if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidId */ .Al)(name))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
         const cwd = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'cwd') ?? process.cwd();
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openStore */ .Ch)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
         const paths = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'paths') ?? ['.'];
         let parent = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'parent');
         if (!parent && !f.full)

@@ -278,7 +278,7 @@ Lists the checkpoints in a store, oldest first.
         if (argv.includes('--help'))
             return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
         const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openStore */ .Ch)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
         const items = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store);
         const rows = items.map((c) => {
             const m = c.manifest;

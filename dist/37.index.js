@@ -293,7 +293,7 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
             json: 'bool',
         });
         const spec = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp;
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openStore */ .Ch)(spec, { cwd: process.cwd() });
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(spec, { cwd: process.cwd() });
         let name = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'name');
         if (!name) {
             name = (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).filter((c) => c.manifest).at(-1)?.id;

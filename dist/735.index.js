@@ -292,7 +292,7 @@ Never deletes rollback records (ci-recovery-rollback-*).
         const retentionDays = raw === undefined ? _core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays : Number(raw);
         if (!Number.isFinite(retentionDays) || retentionDays < 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`'--retention-days ${raw}' must be a number of days (0 or more).`);
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openStore */ .Ch)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
         const dryRun = f['dry-run'] === true;
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, { retentionDays, dryRun });
         if (f.json)
@@ -400,11 +400,12 @@ function configFromJson(text) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  g2: () => (/* reexport */ config_defaults/* CONFIG_FILE */.g2),
   PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, camelize, closest, configFromJson, isObject, mergeConfig
+// UNUSED EXPORTS: DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, camelize, closest, configFromJson, isObject, mergeConfig
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(42463);

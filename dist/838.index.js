@@ -8,11 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  g2: () => (/* reexport */ config_defaults/* CONFIG_FILE */.g2),
   PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, camelize, closest, configFromJson, isObject, mergeConfig
+// UNUSED EXPORTS: DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, camelize, closest, configFromJson, isObject, mergeConfig
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(42463);

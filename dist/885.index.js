@@ -257,11 +257,10 @@ class RecordingLogger {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  T3: () => (/* binding */ readRecords),
   Ap: () => (/* binding */ recordsDir),
   rh: () => (/* binding */ writeRecord)
 });
-
-// UNUSED EXPORTS: readRecords
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -277,7 +276,7 @@ function recordFileName(record, now = Date.now()) {
     return `${now}-${name}.json`;
 }
 /** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
-function records_isStepRecord(value) {
+function isStepRecord(value) {
     if (typeof value !== 'object' || value === null)
         return false;
     const r = value;
@@ -310,7 +309,7 @@ async function writeRecord(dir, record) {
 async function readRecords(dir) {
     let names;
     try {
-        names = await readdir(dir);
+        names = await (0,promises_.readdir)(dir);
     }
     catch {
         return [];
@@ -318,7 +317,7 @@ async function readRecords(dir) {
     const records = [];
     for (const name of names.filter((n) => n.endsWith('.json'))) {
         try {
-            const parsed = JSON.parse(await readFile(path.join(dir, name), 'utf8'));
+            const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8'));
             if (isStepRecord(parsed))
                 records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
         }

@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 const commands = {
     classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(116), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
-    lanes: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(942), __webpack_require__.e(724), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 43952))).default,
+    lanes: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(351), __webpack_require__.e(724), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(116), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     checkpoint: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(953), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,

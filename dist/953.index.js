@@ -11,17 +11,18 @@ __webpack_require__.d(__webpack_exports__, {
   checkpointStage: () => (/* reexport */ checkpointStage),
   Q8: () => (/* reexport */ cleanupCheckpoints),
   jobContext: () => (/* reexport */ jobContext),
-  Ep: () => (/* reexport */ manage_listCheckpoints),
+  Ep: () => (/* reexport */ listCheckpoints),
   TM: () => (/* reexport */ newestCheckpointOver),
   ff: () => (/* reexport */ newestOfJob),
   openJobStore: () => (/* reexport */ openJobStore),
-  Ch: () => (/* reexport */ openStore),
-  vQ: () => (/* reexport */ restore_restoreCheckpoint),
+  openStore: () => (/* reexport */ openStore),
+  vQ: () => (/* reexport */ restoreCheckpoint),
+  resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
   s4: () => (/* reexport */ saveCheckpoint),
   NE: () => (/* reexport */ validateCheckpoint)
 });
 
-// UNUSED EXPORTS: DEFAULT_EXCLUDE, DirStore, LAST_CHECKPOINT_ENV, NotFoundError, RestoreError, defaultManifestCache, loadManifest, resumeFromPreviousAttempt, treeDigest
+// UNUSED EXPORTS: DEFAULT_EXCLUDE, DirStore, LAST_CHECKPOINT_ENV, NotFoundError, RestoreError, defaultManifestCache, loadManifest, treeDigest
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -43,7 +44,7 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new checkpoint_store/* DirStore */.VW(external_node_path_default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(942), __webpack_require__.e(875), __webpack_require__.e(673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(351), __webpack_require__.e(538), __webpack_require__.e(935), __webpack_require__.e(673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
         return new ArtifactStore(ctx);
     }
     throw new errors/* UserError */.y(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
@@ -881,7 +882,7 @@ class Applier {
         }
     }
 }
-async function restore_restoreCheckpoint(opts) {
+async function restoreCheckpoint(opts) {
     const startedMs = Date.now();
     const dest = external_node_path_default().resolve(opts.dest);
     const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
@@ -1008,7 +1009,7 @@ async function restore_restoreCheckpoint(opts) {
 
 
 /** Complete checkpoints (and unreadable ones, with their error), oldest first. */
-async function manage_listCheckpoints(store, filter = {}) {
+async function listCheckpoints(store, filter = {}) {
     const all = await store.list();
     const keep = all.filter((c) => {
         const m = c.manifest;
@@ -1143,7 +1144,7 @@ var runner = __webpack_require__(85512);
 
 const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 /** Where this job keeps the manifests it saved or restored (RUNNER_TEMP is per job). */
-function job_defaultManifestCache(env = process.env) {
+function defaultManifestCache(env = process.env) {
     return env.RUNNER_TEMP ? external_node_path_default().join(env.RUNNER_TEMP, 'ci-recovery', 'checkpoints') : undefined;
 }
 function jobContext(env = process.env) {
@@ -1188,7 +1189,7 @@ async function nextSeq(cacheDir) {
  */
 async function checkpointStage(opts) {
     const { ctx } = opts;
-    const manifestCache = job_defaultManifestCache();
+    const manifestCache = defaultManifestCache();
     const id = opts.name ?? (0,checkpoint/* checkpointId */.g)(ctx.job, opts.stage, ctx.attempt, await nextSeq(manifestCache));
     const result = await saveCheckpoint({
         store: opts.store,
@@ -1265,8 +1266,8 @@ async function resumeFromPreviousAttempt(opts) {
             };
         }
         catch (error) {
-            problems.push(`${c.id}: ${errorMessage(error)}`);
-            opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${errorMessage(error)}`);
+            problems.push(`${c.id}: ${(0,errors/* errorMessage */.g)(error)}`);
+            opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
     if (candidates.length === 0)

@@ -246,6 +246,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 41692:
 /***/ ((module) => {
 
@@ -582,7 +589,10 @@ var __webpack_exports__ = {};
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 const entries = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80153))).run(),
+    pre: async () => (await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 81858))).run(),
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(830), __nccwpck_require__.e(351), __nccwpck_require__.e(225), __nccwpck_require__.e(724), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26706))).run(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(351), __nccwpck_require__.e(116), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96763))).run(),
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68517))).run(),
     checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(118), __nccwpck_require__.e(953), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(118), __nccwpck_require__.e(953), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89529))).run(),
     cli: async () => (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 32926))).run(),

@@ -4,6 +4,9 @@
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 export const entries: Record<string, () => Promise<void>> = {
+  pre: async () => (await import('./actions/pre.js')).run(),
+  main: async () => (await import('./actions/main.js')).run(),
+  post: async () => (await import('./actions/post.js')).run(),
   run: async () => (await import('./actions/run.js')).run(),
   checkpoint: async () => (await import('./actions/checkpoint.js')).run(),
   restore: async () => (await import('./actions/restore.js')).run(),

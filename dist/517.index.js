@@ -1,8 +1,8 @@
-export const id = 153;
-export const ids = [153];
+export const id = 517;
+export const ids = [517];
 export const modules = {
 
-/***/ 80153:
+/***/ 68517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,64 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/core/event.ts
-/** Pure: builds the context from env values and the parsed event JSON (which may be anything). */
-function runContext(env, event) {
-    const payload = (typeof event === 'object' && event !== null ? event : {});
-    const ref = env.GITHUB_REF ?? '';
-    const context = {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        ref,
-        sha: env.GITHUB_SHA ?? '',
-        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
-        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-        // A new branch's push has an all-zero 'before': no usable base.
-        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
-    };
-    const pr = payload.pull_request;
-    if (pr && typeof pr.number === 'number') {
-        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
-        const headRepo = pr.head?.repo?.full_name;
-        context.pr = {
-            number: pr.number,
-            baseRef: pr.base?.ref ?? '',
-            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
-            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
-            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
-            fromFork: headRepo === undefined || headRepo !== baseRepo,
-        };
-        if (env.GITHUB_HEAD_REF)
-            context.branch = env.GITHUB_HEAD_REF;
-    }
-    return context;
-}
-function event_branchKind(context) {
-    if (context.pr)
-        return 'pr';
-    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
-        return 'default';
-    return 'other';
-}
-
-;// CONCATENATED MODULE: ./src/adapters/event.ts
-
-
-/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
-async function readRunContext(env = process.env) {
-    let event = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            event = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            event = {};
-        }
-    }
-    return runContext(env, event);
-}
-
+// EXTERNAL MODULE: ./src/adapters/event.ts
+var adapters_event = __webpack_require__(28000);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(52439);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
@@ -84,6 +28,8 @@ var adapters_logger = __webpack_require__(74810);
 var runner = __webpack_require__(85512);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -749,6 +695,8 @@ async function saveRecord(settings, result, logger) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/event.ts
+var core_event = __webpack_require__(67667);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/actions/run.ts
@@ -801,7 +749,7 @@ async function run() {
         const config = await (0,config_file/* effectiveConfig */.k)(env);
         const laneEnv = env.CI_RECOVERY_LANE?.toUpperCase();
         const lane = types/* LANES */.Ci.includes(laneEnv ?? '') ? laneEnv : 'STANDARD';
-        const branchKind = event_branchKind(await readRunContext(env));
+        const branchKind = (0,core_event/* branchKind */.l)(await (0,adapters_event/* readRunContext */.$)(env));
         const tempDir = external_node_path_default().join(env.RUNNER_TEMP || process.env.TMPDIR || '/tmp', 'ci-recovery');
         // The command runs in its own process group, out of reach of the runner's signals: pass them on.
         const cancel = new AbortController();
@@ -878,6 +826,34 @@ async function effectiveConfig(env = process.env) {
     if (fromMain)
         return fromMain;
     return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
+}
+
+
+/***/ }),
+
+/***/ 28000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
+
+
+/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
+async function readRunContext(env = process.env) {
+    let event = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
 }
 
 
@@ -1000,11 +976,10 @@ class RecordingLogger {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  T3: () => (/* binding */ readRecords),
   Ap: () => (/* binding */ recordsDir),
   rh: () => (/* binding */ writeRecord)
 });
-
-// UNUSED EXPORTS: readRecords
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1020,7 +995,7 @@ function recordFileName(record, now = Date.now()) {
     return `${now}-${name}.json`;
 }
 /** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
-function records_isStepRecord(value) {
+function isStepRecord(value) {
     if (typeof value !== 'object' || value === null)
         return false;
     const r = value;
@@ -1053,7 +1028,7 @@ async function writeRecord(dir, record) {
 async function readRecords(dir) {
     let names;
     try {
-        names = await readdir(dir);
+        names = await (0,promises_.readdir)(dir);
     }
     catch {
         return [];
@@ -1061,7 +1036,7 @@ async function readRecords(dir) {
     const records = [];
     for (const name of names.filter((n) => n.endsWith('.json'))) {
         try {
-            const parsed = JSON.parse(await readFile(path.join(dir, name), 'utf8'));
+            const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8'));
             if (isStepRecord(parsed))
                 records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
         }
@@ -1302,6 +1277,54 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ branchKind),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from env values and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.GITHUB_REF ?? '';
+    const context = {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref,
+        sha: env.GITHUB_SHA ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base.
+        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.GITHUB_HEAD_REF)
+            context.branch = env.GITHUB_HEAD_REF;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
 }
 
 

@@ -1,76 +1,15 @@
-export const id = 952;
-export const ids = [952];
+export const id = 841;
+export const ids = [841];
 export const modules = {
 
-/***/ 98835:
+/***/ 40026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig),
-/* harmony export */   k: () => (/* binding */ effectiveConfig)
+/* harmony export */   pm: () => (/* binding */ readChange)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-
-
-
-const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
-/**
- * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
- * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
- * `config` input) replaces the default locations.
- */
-async function loadConfig(workspace, file) {
-    for (const candidate of file ? [file] : CANDIDATES) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
-        return { config: parseConfig(text, rel), file: rel };
-    }
-    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
-}
-/**
- * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
- */
-async function effectiveConfig(env = process.env) {
-    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
-    if (fromMain)
-        return fromMain;
-    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
-}
-
-
-/***/ }),
-
-/***/ 43952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  "default": () => (/* binding */ cli_lanes)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./node_modules/simple-git/dist/index.mjs + 2 modules
-var dist = __webpack_require__(74724);
-;// CONCATENATED MODULE: ./src/adapters/changed-files.ts
+/* unused harmony exports API_FILE_LIMIT, gitChange, apiChange */
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74724);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
@@ -130,7 +69,7 @@ async function mergeBase(git, base) {
 }
 /** Files and changed lines between the merge base with `base` and HEAD; undefined when git cannot tell. */
 async function gitChange(cwd, base) {
-    const git = (0,dist/* simpleGit */.Lp)({ baseDir: cwd });
+    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: cwd });
     if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
         return undefined;
     const baseSha = await resolveBase(git, base);
@@ -196,26 +135,85 @@ async function readChange(options) {
     return api ?? {};
 }
 
-// EXTERNAL MODULE: ./src/adapters/config-file.ts
-var config_file = __webpack_require__(98835);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/adapters/github.ts
+
+/***/ }),
+
+/***/ 98835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig),
+/* harmony export */   k: () => (/* binding */ effectiveConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
+
+
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+/**
+ * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
+ * `config` input) replaces the default locations.
+ */
+async function loadConfig(workspace, file) {
+    for (const candidate of file ? [file] : CANDIDATES) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        // The parser (yaml + ajv) loads only when there is a file to parse.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        return { config: parseConfig(text, rel), file: rel };
+    }
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
+}
+/**
+ * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
+ * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ */
+async function effectiveConfig(env = process.env) {
+    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
+    if (fromMain)
+        return fromMain;
+    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
+}
+
+
+/***/ }),
+
+/***/ 92401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ repoFromEnv),
+/* harmony export */   QB: () => (/* binding */ getOctokit),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
 /** The REST client; honours GITHUB_API_URL (read by @actions/github when the bundle loads). */
 function getOctokit(token) {
     if (!token)
-        throw new errors/* UserError */.y("No GitHub token: set the 'github-token' input (default: github.token).");
-    return github/* getOctokit */.Q(token);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y("No GitHub token: set the 'github-token' input (default: github.token).");
+    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token);
 }
 /** owner/repo of the current run, from GITHUB_REPOSITORY. */
 function repoFromEnv(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new errors/* UserError */.y('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
 }
 /** HTTP status of an Octokit error, if it has one. */
@@ -226,9 +224,23 @@ function httpStatus(error) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/lanes.ts
-var lanes = __webpack_require__(57668);
-;// CONCATENATED MODULE: ./src/cli/lanes.ts
+
+/***/ }),
+
+/***/ 30841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40026);
+/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98835);
+/* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92401);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
 
 
 
@@ -247,10 +259,10 @@ globs of the config. Without a base the change is unknown: STANDARD.
   --label L       a PR label to take into account (repeatable)
   --config FILE   config file (default .github/ci-recovery.yml in the current directory, if any)
   --json          {"lane","reason","files","changedLines","labels"} on stdout`;
-/* harmony default export */ const cli_lanes = ({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout',
     async run(argv) {
-        const { values } = (0,external_node_util_.parseArgs)({
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: argv,
             allowPositionals: false,
             strict: true,
@@ -271,21 +283,21 @@ globs of the config. Without a base the change is unknown: STANDARD.
         if (values.pr !== undefined) {
             pr = Number(values.pr);
             if (!Number.isInteger(pr) || pr < 1)
-                throw new errors/* UserError */.y(`--pr '${values.pr}' is not valid; write a pull request number`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--pr '${values.pr}' is not valid; write a pull request number`);
         }
         const base = values.base ?? (process.env.GITHUB_BASE_REF || undefined);
         const token = process.env.GITHUB_TOKEN;
         if (pr !== undefined && !token)
-            throw new errors/* UserError */.y('--pr needs a token: set GITHUB_TOKEN');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('--pr needs a token: set GITHUB_TOKEN');
         const cwd = process.cwd();
-        const { config } = await (0,config_file/* loadConfig */.Z)(cwd, values.config);
-        const change = await readChange({
+        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(cwd, values.config);
+        const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readChange */ .pm)({
             cwd,
             ...(base ? { base } : {}),
-            ...(pr !== undefined && token ? { octokit: getOctokit(token), repo: repoFromEnv(), pr } : {}),
+            ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_3__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_3__/* .repoFromEnv */ .K)(), pr } : {}),
         });
         const labels = [...(change.labels ?? []), ...(values.label ?? [])];
-        const { lane, reason } = (0,lanes/* decideLane */.XS)({ ...change, labels }, config.lanes);
+        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
         if (values.json) {
             const out = {
                 lane,

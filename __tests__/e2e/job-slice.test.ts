@@ -1,0 +1,93 @@
+/**
+ * The root action's pre -> main -> failing shell step -> post, from the real dist/ bundles under Node 24,
+ * the way the runner runs them, against the local stand.
+ */
+import { runJobSlice, type SliceResult } from '../../tools/scenarios/job-slice.js';
+import { startStand, type Stand } from '../../tools/services/stand.js';
+
+let stand: Stand;
+beforeAll(async () => {
+  stand = await startStand({
+    commits: [{ message: 'initial', files: { 'src/app.js': 'console.log(1)\n' } }],
+  });
+});
+afterAll(async () => {
+  await stand?.stop();
+});
+
+const post = (r: SliceResult) => r.job.stage('recovery', 'post')!;
+
+describe('root action slice', () => {
+  let result: SliceResult;
+  beforeAll(async () => {
+    result = await runJobSlice('plain', stand);
+  });
+
+  it('pre records the job start in state, which main and post receive', () => {
+    const pre = result.job.stage('recovery', 'pre')!;
+    expect(pre.outcome).toBe('success');
+    const start = JSON.parse(pre.state['job-start']!) as Record<string, unknown>;
+    expect(start).toMatchObject({ runId: '1001', attempt: 1, job: 'build', jobId: '5001' });
+    expect(result.job.stage('recovery', 'main')!.ranWithEnv['STATE_job-start']).toBe(pre.state['job-start']);
+    expect(post(result).ranWithEnv['STATE_job-start']).toBe(pre.state['job-start']);
+  });
+
+  it('main loads the config and sets its outputs and the job environment', () => {
+    const main = result.job.stage('recovery', 'main')!;
+    expect(main.outcome).toBe('success');
+    expect(main.outputs).toMatchObject({
+      attempt: '1',
+      resumed: 'false',
+      'config-file': '.github/ci-recovery.yml',
+    });
+    expect(['DOCS', 'STANDARD', 'HEAVY']).toContain(main.outputs.lane);
+    expect(result.job.env.CI_RECOVERY_LANE).toBe(main.outputs.lane);
+    expect(JSON.parse(result.job.env.CI_RECOVERY_CONFIG!)).toMatchObject({
+      budgets: { STANDARD: { maxAttempts: 2 } },
+    });
+  });
+
+  it('the job fails on the shell step, and post names that step in the summary without failing itself', () => {
+    expect(result.job.conclusion).toBe('failure');
+    expect(result.job.stage('build', 'main')!.outcome).toBe('failure');
+    expect(post(result).outcome).toBe('success');
+    expect(post(result).summary).toContain('Build');
+    expect(post(result).summary).toMatch(/fail/i);
+    // Found through the jobs API, with the job id from job.check_run_id.
+    expect(stand.github.calls.some((c) => c.method === 'GET' && c.path.endsWith('/actions/jobs/5001'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('bad input', () => {
+  it('a malformed config fails main with the file, the line and what is wrong', async () => {
+    const result = await runJobSlice('bad-config', stand);
+    const main = result.job.stage('recovery', 'main')!;
+    expect(main.outcome).toBe('failure');
+    const error = main.annotations.find((a) => a.level === 'error');
+    expect(error?.message).toMatch(/\.github\/ci-recovery\.yml:2:\d+/);
+    expect(post(result).outcome).toBe('success');
+  });
+
+  it('without a token post warns, naming actions: read, and still writes the summary from its own records', async () => {
+    const result = await runJobSlice('no-token', stand);
+    expect(post(result).outcome).toBe('success');
+    expect(
+      post(result).annotations.some((a) => a.level === 'warning' && /actions: read/.test(a.message)),
+    ).toBe(true);
+    expect(post(result).summary).toMatch(/actions: read/);
+  });
+
+  it('a 403 from the jobs API makes post warn, naming actions: read, and still write the summary', async () => {
+    const result = await runJobSlice('jobs-api-403', stand);
+    stand.github.clearFailures();
+    expect(post(result).outcome).toBe('success');
+    expect(
+      post(result).annotations.some(
+        (a) => a.level === 'warning' && /403/.test(a.message) && /actions: read/.test(a.message),
+      ),
+    ).toBe(true);
+    expect(post(result).summary.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Every action.yml of the repository, parsed with the runner's own schema (@actions/workflow-parser):
+ * node24, runs.* pointing at bundle stubs that the build writes, and code that reads only inputs the
+ * action declares (the static check codeql-action has). Hidden inputs may go unread.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseActionFiles, type ParsedActionFile } from '../../tools/runner/action-metadata.js';
+import { repoRoot } from '../../tools/services/paths.js';
+import { entries } from '../../src/index.js';
+
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  '__tests__',
+  'dist',
+  '.tmp',
+  'coverage',
+  'tools',
+  'bench',
+  'src',
+]);
+const HIDDEN = new Set(['job-id', 'github-token']);
+const STAGES = ['pre', 'main', 'post'] as const;
+const FIXTURE = path.join(repoRoot, '__tests__/fixtures/test-action/action.yml');
+
+function findActionFiles(dir: string, depth = 0): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && (entry.name === 'action.yml' || entry.name === 'action.yaml'))
+      found.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && !SKIP.has(entry.name) && !entry.name.startsWith('.') && depth < 2)
+      found.push(...findActionFiles(path.join(dir, entry.name), depth + 1));
+  }
+  return found;
+}
+
+/** Input names a source file reads through `input.<fn>('name')`. */
+export function inputsRead(source: string): string[] {
+  return [...source.matchAll(/\binput\.(?:string|required|bool|int|list)\(\s*(['"`])([^'"`]+)\1/g)].map(
+    (m) => m[2] ?? '',
+  );
+}
+
+/** The dist entry a runs.* path names (`../dist/run.js` -> run), or undefined when it is not a bundle stub. */
+function distEntry(actionFile: string, target: string): string | undefined {
+  const resolved = path.resolve(path.dirname(actionFile), target);
+  return path.dirname(resolved) === path.join(repoRoot, 'dist') ? path.basename(resolved, '.js') : undefined;
+}
+
+const rel = (f: string): string => path.relative(repoRoot, f);
+
+describe('action metadata', () => {
+  const discovered = findActionFiles(repoRoot);
+  // Until the real actions exist, the fixture action keeps these checks honest.
+  const files = discovered.length > 0 ? discovered : [FIXTURE];
+  let parsed: ParsedActionFile[];
+
+  beforeAll(async () => {
+    parsed = await parseActionFiles(files);
+  });
+
+  it('finds the action.yml files and parses each with the runner schema without errors', () => {
+    expect(parsed.map((p) => rel(p.file))).toEqual(files.map(rel));
+    expect(
+      parsed.filter((p) => p.errors.length > 0).map((p) => `${rel(p.file)}: ${p.errors.join('; ')}`),
+    ).toEqual([]);
+  });
+
+  it('runs every action on node24, with runs.* naming a registered bundle entry (or an existing file)', () => {
+    const problems: string[] = [];
+    const distBuilt = existsSync(path.join(repoRoot, 'dist', 'index.js'));
+    for (const p of parsed) {
+      if (p.runs.using !== 'node24')
+        problems.push(`${rel(p.file)}: runs.using is '${p.runs.using}', expected node24`);
+      for (const stage of STAGES) {
+        const target = p.runs[stage];
+        if (!target) continue;
+        const entry = distEntry(p.file, target);
+        const resolved = path.resolve(path.dirname(p.file), target);
+        if (entry !== undefined) {
+          if (!(entry in entries))
+            problems.push(`${rel(p.file)}: runs.${stage} ${target} is not an entry of src/index.ts`);
+          if (distBuilt && !existsSync(resolved))
+            problems.push(`${rel(p.file)}: runs.${stage} ${target} does not exist: run npm run build`);
+        } else if (!existsSync(resolved)) {
+          problems.push(`${rel(p.file)}: runs.${stage} ${target} does not exist`);
+        }
+      }
+      if (p.runs.post && !p.runs.postIf)
+        problems.push(`${rel(p.file)}: has a post stage without post-if (write post-if: always())`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('reads only declared inputs, and declares none that nothing reads (hidden ones aside)', () => {
+    const undeclared: string[] = [];
+    const unread: string[] = [];
+    for (const p of parsed) {
+      const declared = new Set(p.inputs.map((i) => i.id));
+      const read = new Set<string>();
+      for (const stage of STAGES) {
+        const target = p.runs[stage];
+        const entry = target ? distEntry(p.file, target) : undefined;
+        if (!entry) continue;
+        const source = path.join(repoRoot, 'src/actions', `${entry}.ts`);
+        if (!existsSync(source)) continue;
+        for (const name of inputsRead(readFileSync(source, 'utf8'))) {
+          read.add(name);
+          if (!declared.has(name))
+            undeclared.push(`${rel(source)} reads input '${name}', which ${rel(p.file)} does not declare`);
+        }
+      }
+      if (read.size === 0) continue;
+      for (const name of declared)
+        if (!read.has(name) && !HIDDEN.has(name))
+          unread.push(`${rel(p.file)} declares '${name}', which no stage reads`);
+    }
+    expect(undeclared).toEqual([]);
+    expect(unread).toEqual([]);
+  });
+
+  it('the input scan finds every reading form (so the check above can fail)', () => {
+    const source =
+      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); core.getInput('x')";
+    expect(inputsRead(source)).toEqual(['a', 'b-c', 'd', 'e', 'f']);
+  });
+});

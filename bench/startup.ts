@@ -1,0 +1,141 @@
+/**
+ * Start-up cost of each bundle entry: median of 20 runs of Node 24 running `dist/<entry>.js` with no
+ * inputs (it may fail; we time until it exits) against the median of 20 runs of a bare `node -e 0`.
+ * Prints a table of ms and added ms, and the pre entry's added ms against its 80 ms target.
+ * Usage: npm run bench:startup (build first: flock /tmp/build.lock npm run build). It holds the build lock
+ * while timing, so a concurrent build cannot swap dist/ underneath it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { entries } from '../src/index.js';
+import { node24, repoRoot } from '../tools/services/paths.js';
+
+const RUNS = 20;
+const PRE_TARGET_MS = 80;
+
+function timeOnce(args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(node24, args, { cwd: env.GITHUB_WORKSPACE, env, stdio: 'ignore' });
+    child.once('error', reject);
+    child.once('exit', () => resolve(performance.now() - start));
+  });
+}
+
+/**
+ * Medians of RUNS runs per command, interleaved round by round (baseline, then each bundle) so a busy
+ * machine slows all of them alike instead of skewing whichever ran during the busy spell.
+ */
+async function medians(commands: string[][], env: Record<string, string>): Promise<number[]> {
+  for (const args of commands) await timeOnce(args, env); // warm the file cache; not counted
+  const times: number[][] = commands.map(() => []);
+  for (let round = 0; round < RUNS; round++) {
+    for (const [i, args] of commands.entries()) times[i]?.push(await timeOnce(args, env));
+  }
+  return times.map((t) => {
+    t.sort((a, b) => a - b);
+    return ((t[RUNS / 2 - 1] ?? 0) + (t[RUNS / 2] ?? 0)) / 2;
+  });
+}
+
+/** A runner-like environment with fresh file-command files and nothing to talk to. */
+function stageEnv(temp: string): Record<string, string> {
+  const files = Object.fromEntries(
+    ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => {
+      const file = path.join(temp, name.toLowerCase());
+      writeFileSync(file, '');
+      return [name, file];
+    }),
+  );
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: temp,
+    RUNNER_TEMP: temp,
+    RUNNER_OS: 'Linux',
+    GITHUB_REPOSITORY: 'octo-org/demo',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'build',
+    GITHUB_SERVER_URL: 'https://github.com',
+    // Unroutable on purpose: a bundle that reaches for the network fails fast instead of timing it.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    ...files,
+  };
+}
+
+/** Re-runs this script under the build lock, so no build rewrites dist/ while it is being timed. */
+function relaunchUnderBuildLock(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'flock',
+      ['/tmp/build.lock', process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, BENCH_STARTUP_LOCKED: '1' },
+      },
+    );
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function main(): Promise<void> {
+  const dist = path.join(repoRoot, 'dist');
+  const names = Object.keys(entries).filter((name) => existsSync(path.join(dist, `${name}.js`)));
+  if (names.length === 0) {
+    console.error('No dist/<entry>.js stubs found: build first with `flock /tmp/build.lock npm run build`.');
+    process.exitCode = 1;
+    return;
+  }
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'bench-startup-'));
+  try {
+    const [baseline = 0, ...times] = await medians(
+      [['-e', '0'], ...names.map((name) => [path.join(dist, `${name}.js`)])],
+      stageEnv(temp),
+    );
+    const vanished = names.filter((name) => !existsSync(path.join(dist, `${name}.js`)));
+    if (vanished.length > 0 || !existsSync(path.join(dist, 'index.js'))) {
+      throw new Error(
+        `dist/ changed while timing (missing: ${vanished.join(', ') || 'index.js'}); run again when no build is running.`,
+      );
+    }
+    const rows = names.map((name, i) => ({
+      entry: `dist/${name}.js`,
+      ms: times[i] ?? 0,
+      added: (times[i] ?? 0) - baseline,
+    }));
+    const pad = (s: string, n: number): string => s.padEnd(n);
+    const num = (n: number): string => n.toFixed(1).padStart(9);
+    console.log(`Start-up under Node ${await nodeVersion()} (median of ${RUNS} runs, ms)\n`);
+    console.log(`${pad('bundle', 22)}${'median'.padStart(9)}${'added'.padStart(9)}`);
+    console.log(`${pad('node -e 0 (baseline)', 22)}${num(baseline)}${num(0)}`);
+    for (const r of rows) console.log(`${pad(r.entry, 22)}${num(r.ms)}${num(r.added)}`);
+    const pre = rows.find((r) => r.entry === 'dist/pre.js');
+    if (pre) {
+      const verdict = pre.added <= PRE_TARGET_MS ? 'within' : 'OVER';
+      console.log(
+        `\npre adds ${pre.added.toFixed(1)} ms over a bare node: ${verdict} the ${PRE_TARGET_MS} ms target (${(pre.added / PRE_TARGET_MS).toFixed(2)}x of budget).`,
+      );
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+function nodeVersion(): Promise<string> {
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(node24, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', () => resolve(out.trim()));
+  });
+}
+
+if (process.env.BENCH_STARTUP_LOCKED === '1' || !existsSync('/usr/bin/flock')) await main();
+else process.exitCode = await relaunchUnderBuildLock();

@@ -1,0 +1,2408 @@
+export const id = 763;
+export const ids = [763];
+export const modules = {
+
+/***/ 96763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/adapters/runner.ts
+var runner = __webpack_require__(85512);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/adapters/config-file.ts
+var config_file = __webpack_require__(98835);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 5 modules
+var classify = __webpack_require__(84735);
+// EXTERNAL MODULE: ./src/core/event.ts
+var core_event = __webpack_require__(67667);
+;// CONCATENATED MODULE: ./src/core/failed-steps.ts
+/**
+ * Own records first (they hold the exit code, output and verdict); then every step the jobs API reports as
+ * failed that no record explains (plain `run:` steps, other actions). A record explains an API step when
+ * the API's step name is the record's step name or mentions its stage, or when the record's run lies
+ * within the step's start and end (the API names a `uses:` step "Run owner/repo/run@v1", not by stage).
+ */
+function failedSteps(records, apiSteps) {
+    const failed = records
+        .filter((r) => r.outcome === 'failure')
+        .map((record) => ({
+        name: record.step,
+        ...(record.stage ? { stage: record.stage } : {}),
+        source: 'record',
+        record,
+    }));
+    const explains = (api, record) => api.name === record.step ||
+        (record.stage !== undefined && record.stage !== '' && api.name.includes(record.stage)) ||
+        within(record, api);
+    for (const step of apiSteps ?? []) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const match = failed.find((f) => f.record && !f.outcome && explains(step, f.record));
+        if (match)
+            match.outcome = step;
+        else
+            failed.push({ name: step.name, source: 'jobs-api', outcome: step });
+    }
+    return failed;
+}
+/** The API reports whole seconds; a record's times are exact, so allow a second either side. */
+function within(record, api) {
+    const start = Date.parse(api.startedAt ?? '');
+    const end = Date.parse(api.completedAt ?? '');
+    const recordStart = Date.parse(record.startedAt);
+    const recordEnd = Date.parse(record.completedAt);
+    if ([start, end, recordStart, recordEnd].some(Number.isNaN))
+        return false;
+    return recordStart >= start - 1000 && recordEnd <= end + 1000;
+}
+
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/report/model.ts
+var model = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/core/report/summary.ts + 1 modules
+var summary = __webpack_require__(64143);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/annotations.ts
+/** Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them). */
+
+/** GitHub shows at most 10 annotations of a level per step. */
+const MAX_ANNOTATIONS = 10;
+/**
+ * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
+ * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
+ */
+function annotationsFor(report) {
+    return report.failures.slice(0, MAX_ANNOTATIONS).map((f) => ({
+        level: level(f),
+        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
+        message: message(f, report.flaky === true),
+    }));
+}
+function level(f) {
+    const strategy = f.decision?.strategy;
+    if (strategy === 'retry' || strategy === 'resume')
+        return 'warning';
+    if (strategy === 'skip')
+        return 'notice';
+    return 'error';
+}
+function message(f, flaky) {
+    const parts = [];
+    const e = f.classification?.evidence;
+    parts.push(e ? `Evidence (line ${e.line}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
+    if (f.classification)
+        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
+    if (f.decision)
+        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
+    if (flaky)
+        parts.push('Flaky: the same commit passed after this failure before.');
+    return parts.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var comment = __webpack_require__(47091);
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+/** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/assess.ts
+
+
+
+
+
+
+/**
+ * Pure: classifies and decides every failed step (a `run/` step already did both; a step only the API
+ * knows is classified from its conclusion alone, since job logs are unreadable while the job runs), then
+ * builds the report, the recovery plan for the supervisor, and the ledger entry.
+ */
+function assessJob(facts) {
+    const { start, context, lane, config } = facts;
+    const kind = (0,core_event/* branchKind */.l)(context);
+    const failures = failedSteps(facts.records, facts.apiSteps).map((f) => {
+        const last = f.record?.attempts.at(-1);
+        const classification = f.record?.classification ??
+            (0,classify.classify)({
+                step: f.name,
+                ...(f.stage ? { stage: f.stage } : {}),
+                conclusion: f.outcome?.conclusion ?? 'failure',
+                ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+                ...(last?.signal ? { signal: last.signal } : {}),
+            });
+        const decision = f.record?.decision ??
+            (0,policy/* decide */.LD)({ type: classification.type, lane: lane.lane, branchKind: kind, attempt: start.attempt }, config);
+        return {
+            // A record's stage says more than the API's "Run owner/repo/run@v1".
+            step: f.record ? f.name : (f.outcome?.name ?? f.name),
+            ...(f.stage ? { stage: f.stage } : {}),
+            source: f.source,
+            conclusion: f.outcome?.conclusion ?? 'failure',
+            ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+            ...(last?.signal ? { signal: last.signal } : {}),
+            ...(f.record ? { attempts: f.record.attempts.length } : {}),
+            classification,
+            decision,
+            ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
+        };
+    });
+    const cancelled = (facts.apiSteps ?? []).some((s) => s.conclusion === 'cancelled');
+    const conclusion = failures.length > 0 ? 'failure' : cancelled ? 'cancelled' : 'success';
+    const decisive = failures[0];
+    const signature = decisive?.classification
+        ? (0,core_ledger/* failureSignature */.vH)(decisive.classification.type, decisive.classification.evidence?.text)
+        : undefined;
+    const flaky = signature !== undefined &&
+        facts.ledger !== undefined &&
+        (0,core_ledger/* isFlaky */.s8)(facts.ledger, signature, context.sha, start.job);
+    const lastGood = facts.ledger ? (0,core_ledger/* lastGoodSha */.SR)(facts.ledger, start.job) : undefined;
+    const runId = Number(start.runId) || undefined;
+    // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
+    const jobKey = facts.jobName ?? start.job;
+    const report = {
+        job: facts.jobName ?? start.job,
+        jobKey,
+        repo: facts.repo,
+        ...(runId ? { runId } : {}),
+        attempt: start.attempt,
+        ...(facts.runUrl ? { runUrl: facts.runUrl } : {}),
+        ...(facts.jobUrl ? { jobUrl: facts.jobUrl } : {}),
+        ...(context.sha ? { sha: context.sha } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+        ...(context.pr ? { prNumber: context.pr.number } : {}),
+        lane,
+        startedAt: start.startedAt,
+        finishedAt: facts.now.toISOString(),
+        conclusion,
+        stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages),
+        failures,
+        ...(failures.length > 0 ? { decision: (0,model/* strongestDecision */.uc)(failures) } : {}),
+        warnings: [...facts.warnings],
+        ...(flaky ? { flaky } : {}),
+        ...(lastGood ? { lastGoodSha: lastGood } : {}),
+    };
+    const plan = {
+        repo: facts.repo,
+        runId: runId ?? 0,
+        attempt: start.attempt,
+        job: start.job,
+        jobKey,
+        ...(start.jobId && Number(start.jobId) ? { jobId: Number(start.jobId) } : {}),
+        lane: lane.lane,
+        laneReason: lane.reason,
+        conclusion,
+        failedSteps: failures.map((f) => ({
+            name: f.step,
+            ...(f.stage ? { stage: f.stage } : {}),
+            source: f.source,
+            ...(f.conclusion ? { conclusion: f.conclusion } : {}),
+            ...(f.exitCode !== undefined ? { exitCode: f.exitCode } : {}),
+            ...(f.signal ? { signal: f.signal } : {}),
+            ...(f.attempts !== undefined ? { attempts: f.attempts } : {}),
+            ...(f.classification ? { classification: f.classification } : {}),
+            ...(f.decision ? { decision: f.decision } : {}),
+        })),
+        completedStages: completedStagesOf(facts.records, facts.completedStages),
+        checkpoints: facts.records
+            .filter((r) => r.checkpointId)
+            .map((r) => ({ id: r.checkpointId, stage: r.stage ?? r.step, attempt: start.attempt })),
+        stageDurations: Object.fromEntries(report.stages
+            .filter((s) => s.outcome === 'success' && s.durationMs !== undefined)
+            .map((s) => [s.name, s.durationMs])),
+        ...(context.pr ? { prNumber: context.pr.number } : {}),
+        ...(context.pr?.headSha || context.sha ? { headSha: context.pr?.headSha ?? context.sha } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+    };
+    const ledgerEntry = {
+        runId: runId ?? 0,
+        attempt: start.attempt,
+        sha: context.sha,
+        job: start.job,
+        outcome: conclusion,
+        at: facts.now.toISOString(),
+        ...(decisive?.classification ? { failureType: decisive.classification.type } : {}),
+        ...(signature ? { signature } : {}),
+    };
+    return { report, plan, ledgerEntry };
+}
+/** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */
+function completedStagesOf(records, resumed) {
+    const done = new Set(resumed);
+    for (const r of records)
+        if (r.kind === 'run' && r.outcome === 'success' && r.stage)
+            done.add(r.stage);
+    return [...done];
+}
+
+// EXTERNAL MODULE: ./src/adapters/event.ts
+var adapters_event = __webpack_require__(28000);
+// EXTERNAL MODULE: ./src/adapters/github.ts
+var github = __webpack_require__(92401);
+;// CONCATENATED MODULE: ./src/adapters/jobs-api.ts
+
+
+/**
+ * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
+ * Never throws: a missing permission or an outage comes back as a reason that names the fix.
+ */
+async function readJobSteps(octokit, repo, jobId) {
+    try {
+        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
+        const steps = (data.steps ?? []).map(stepOutcome);
+        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
+    }
+    catch (error) {
+        const status = (0,github/* httpStatus */.nG)(error);
+        if (status === 401 || status === 403 || status === 404) {
+            return {
+                ok: false,
+                reason: `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
+                    `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
+            };
+        }
+        return {
+            ok: false,
+            reason: `the jobs API could not be read (${(0,errors/* errorMessage */.g)(error)}); falling back to ci-recovery's own records`,
+        };
+    }
+}
+function stepOutcome(s) {
+    return {
+        name: s.name,
+        number: s.number,
+        conclusion: toConclusion(s.status, s.conclusion),
+        ...(s.started_at ? { startedAt: s.started_at } : {}),
+        ...(s.completed_at ? { completedAt: s.completed_at } : {}),
+    };
+}
+function toConclusion(status, conclusion) {
+    if (status !== 'completed')
+        return 'unknown';
+    switch (conclusion) {
+        case 'success':
+        case 'failure':
+        case 'cancelled':
+        case 'skipped':
+            return conclusion;
+        default:
+            return 'unknown';
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/records.ts + 1 modules
+var adapters_records = __webpack_require__(68329);
+;// CONCATENATED MODULE: ./src/adapters/finish-job.ts
+
+
+
+
+
+
+
+
+/**
+ * Post's work. Every part is best-effort and isolated: a failing API, artifact or cache call becomes a
+ * warning in the log and in the summary, never a failed job.
+ */
+async function finishJob(opts) {
+    const { start, config, logger, env } = opts;
+    const warnings = [];
+    const context = await (0,adapters_event/* readRunContext */.$)(env);
+    const repoName = env.GITHUB_REPOSITORY ?? '';
+    const records = await (0,adapters_records/* readRecords */.T3)((0,adapters_records/* recordsDir */.Ap)(env));
+    let octokit;
+    try {
+        octokit = opts.token ? (0,github/* getOctokit */.QB)(opts.token) : undefined;
+    }
+    catch (error) {
+        warnings.push((0,errors/* errorMessage */.g)(error));
+    }
+    let apiSteps;
+    let jobName;
+    let jobUrl;
+    const jobId = Number(start.jobId);
+    if (!octokit) {
+        warnings.push("no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records");
+    }
+    else if (!Number.isInteger(jobId) || jobId <= 0) {
+        warnings.push("the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records");
+    }
+    else {
+        const steps = await readJobSteps(octokit, (0,github/* repoFromEnv */.K)(env), jobId);
+        if (steps.ok)
+            ({ steps: apiSteps, jobName, htmlUrl: jobUrl } = steps);
+        else
+            warnings.push(steps.reason);
+    }
+    const ledgerLocation = {
+        branch: context.branch ?? context.ref,
+        runId: start.runId,
+        attempt: start.attempt,
+        job: start.job,
+    };
+    const ledgerStore = config.ledger.enabled ? await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(538), __webpack_require__.e(91), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919)) : undefined;
+    const ledger = ledgerStore ? (await ledgerStore.restoreLedger(ledgerLocation, logger)).ledger : undefined;
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const assessment = assessJob({
+        start,
+        repo: repoName,
+        context,
+        lane: opts.lane,
+        config,
+        records,
+        ...(apiSteps ? { apiSteps } : {}),
+        ...(jobName ? { jobName } : {}),
+        ...(jobUrl ? { jobUrl } : {}),
+        ...(repoName && start.runId
+            ? { runUrl: `${server}/${repoName}/actions/runs/${start.runId}/attempts/${start.attempt}` }
+            : {}),
+        completedStages: opts.completedStages,
+        ...(ledger ? { ledger } : {}),
+        warnings,
+        now: opts.now ?? new Date(),
+    });
+    const { report } = assessment;
+    for (const warning of warnings)
+        logger.warning(`ci-recovery: ${warning}`);
+    for (const a of annotationsFor(report))
+        logger[a.level](a.message, { title: a.title });
+    const decisive = report.failures[0];
+    opts.sink.setOutput('failure-type', decisive?.classification?.type ?? '');
+    opts.sink.setOutput('strategy', report.decision?.strategy ?? '');
+    // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
+    if (context.pr && opts.comment) {
+        if (context.pr.fromFork || !octokit) {
+            report.warnings.push('this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment');
+        }
+        else {
+            const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 89517));
+            const result = await upsertStickyComment(octokit, (0,github/* repoFromEnv */.K)(env), context.pr.number, report.jobKey ?? start.job, {
+                body: (0,comment/* renderCommentSection */.f5)(report),
+                ...(report.runId ? { runId: report.runId } : {}),
+                attempt: report.attempt,
+            }, logger);
+            if (result.status === 'degraded') {
+                report.warnings.push(`the token may not comment on PRs (${result.reason ?? 'read-only'}): grant 'pull-requests: write', or let the supervisor workflow comment`);
+            }
+            else if (result.url) {
+                report.links = { ...report.links, 'PR comment': result.url };
+            }
+        }
+    }
+    // For a manual decision the summary carries the prefilled post-mortem.
+    await opts.sink.summary((0,summary/* renderSummary */.B)(report));
+    // The supervisor reads plans only of failed runs; a green job leaves no artifact behind.
+    if (report.conclusion !== 'success') {
+        const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(538), __webpack_require__.e(935), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+        const { buildPlan } = await __webpack_require__.e(/* import() */ 939).then(__webpack_require__.bind(__webpack_require__, 95939));
+        await uploadPlan(buildPlan(assessment.plan), logger);
+    }
+    if (ledgerStore && ledger)
+        await ledgerStore.saveLedger((0,core_ledger/* recordOutcome */.Up)(ledger, assessment.ledgerEntry), { ...ledgerLocation, job: report.jobKey ?? start.job }, logger);
+    return assessment;
+}
+
+// EXTERNAL MODULE: ./src/adapters/inputs.ts
+var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/logger.ts
+var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
+;// CONCATENATED MODULE: ./src/actions/post.ts
+
+
+
+
+
+
+
+
+
+function laneFromState(env) {
+    try {
+        const saved = JSON.parse(runner/* runner */.l.getState(state_keys/* STATE_LANE */.Xh));
+        if (types/* LANES */.Ci.includes(saved.lane ?? ''))
+            return { lane: saved.lane, reason: saved.reason ?? '' };
+    }
+    catch {
+        // main did not run (or failed before deciding): fall through.
+    }
+    const lane = env.CI_RECOVERY_LANE ?? '';
+    return types/* LANES */.Ci.includes(lane)
+        ? { lane: lane, reason: 'from the job environment' }
+        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
+}
+/**
+ * Runs last, always: classifies and decides every failure of the job and reports it. It never fails the
+ * user's job: any error becomes a warning.
+ */
+async function run() {
+    try {
+        const env = process.env;
+        const start = (0,job_start/* parseJobStart */.X)(runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF)) ??
+            (0,job_start/* jobStartFromEnv */.t)(env, inputs/* input */.h.string('job-id'), new Date());
+        const settings = JSON.parse(runner/* runner */.l.getState(state_keys/* STATE_SETTINGS */.cy) || '{}');
+        const assessment = await finishJob({
+            start,
+            config: await (0,config_file/* effectiveConfig */.k)(env),
+            lane: laneFromState(env),
+            completedStages: (env.CI_RECOVERY_COMPLETED_STAGES ?? '').split(',').filter((s) => s !== ''),
+            comment: settings.comment ?? true,
+            token: inputs/* input */.h.string('github-token'),
+            env,
+            logger: logger/* runnerLogger */.h,
+            sink: {
+                setOutput: (name, value) => runner/* runner */.l.setOutput(name, value),
+                summary: (markdown) => {
+                    runner/* runner */.l.appendSummary(markdown);
+                    return Promise.resolve();
+                },
+            },
+        });
+        const { report } = assessment;
+        runner/* runner */.l.info(`ci-recovery: ${report.failures.length} failed step(s)` +
+            (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));
+    }
+    catch (error) {
+        runner/* runner */.l.warning(`ci-recovery post: ${(0,errors/* errorMessage */.g)(error)} (reporting is best-effort; the job's result is unchanged)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 98835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig),
+/* harmony export */   k: () => (/* binding */ effectiveConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
+
+
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+/**
+ * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
+ * `config` input) replaces the default locations.
+ */
+async function loadConfig(workspace, file) {
+    for (const candidate of file ? [file] : CANDIDATES) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        // The parser (yaml + ajv) loads only when there is a file to parse.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        return { config: parseConfig(text, rel), file: rel };
+    }
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
+}
+/**
+ * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
+ * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ */
+async function effectiveConfig(env = process.env) {
+    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
+    if (fromMain)
+        return fromMain;
+    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
+}
+
+
+/***/ }),
+
+/***/ 28000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
+
+
+/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
+async function readRunContext(env = process.env) {
+    let event = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
+}
+
+
+/***/ }),
+
+/***/ 92401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ repoFromEnv),
+/* harmony export */   QB: () => (/* binding */ getOctokit),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/** The REST client; honours GITHUB_API_URL (read by @actions/github when the bundle loads). */
+function getOctokit(token) {
+    if (!token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y("No GitHub token: set the 'github-token' input (default: github.token).");
+    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token);
+}
+/** owner/repo of the current run, from GITHUB_REPOSITORY. */
+function repoFromEnv(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
+}
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 52439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ input)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/**
+ * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
+ * read here through `input.*('name')` in an action's settings is declared in that action's action.yml.
+ */
+const input = {
+    string(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+    },
+    required(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+        if (!value)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
+        return value;
+    },
+    bool(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        if (value === '')
+            return false;
+        if (['true', 'yes', 'on', '1'].includes(value))
+            return true;
+        if (['false', 'no', 'off', '0'].includes(value))
+            return false;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
+    },
+    int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim();
+        if (value === '')
+            return undefined;
+        const parsed = Number(value);
+        if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+        }
+        return parsed;
+    },
+    /** Newline- or comma-separated list; blank entries dropped. */
+    list(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l
+            .getInput(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    },
+};
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* unused harmony export RecordingLogger */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.endGroup();
+        }
+    },
+};
+/** Keeps every record in memory; for tests, and for the CLI's --json mode. */
+class RecordingLogger {
+    records = [];
+    debug(message) {
+        this.records.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.records.push({ level: 'info', message });
+    }
+    notice(message, where) {
+        this.records.push({ level: 'notice', message, where });
+    }
+    warning(message, where) {
+        this.records.push({ level: 'warning', message, where });
+    }
+    error(message, where) {
+        this.records.push({ level: 'error', message, where });
+    }
+    async group(_name, fn) {
+        return fn();
+    }
+    messages(level) {
+        return this.records.filter((r) => r.level === level).map((r) => r.message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 68329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T3: () => (/* binding */ readRecords),
+  Ap: () => (/* binding */ recordsDir),
+  rh: () => (/* binding */ writeRecord)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/records.ts
+/** Directory of the records under RUNNER_TEMP. */
+const RECORDS_SUBDIR = 'ci-recovery/records';
+/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
+function recordFileName(record, now = Date.now()) {
+    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+    return `${now}-${name}.json`;
+}
+/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
+function isStepRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const r = value;
+    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
+        typeof r.step === 'string' &&
+        typeof r.startedAt === 'string' &&
+        typeof r.completedAt === 'string' &&
+        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
+        Array.isArray(r.attempts));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/records.ts
+
+
+
+/** `$RUNNER_TEMP/ci-recovery/records` (falls back to the OS temp dir outside the runner). */
+function recordsDir(env = process.env) {
+    return external_node_path_default().join(env.RUNNER_TEMP || external_node_path_default().join(process.env.TMPDIR || '/tmp'), RECORDS_SUBDIR);
+}
+/** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
+async function writeRecord(dir, record) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, recordFileName(record));
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
+    await (0,promises_.rename)(tmp, file);
+    return file;
+}
+/** Every well-formed record in the directory, oldest first; a missing directory means no records. */
+async function readRecords(dir) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+    const records = [];
+    for (const name of names.filter((n) => n.endsWith('.json'))) {
+        try {
+            const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8'));
+            if (isStepRecord(parsed))
+                records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
+        }
+        catch {
+            // A corrupt record is skipped: reporting never fails the job.
+        }
+    }
+    return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
+}
+
+
+/***/ }),
+
+/***/ 85512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ runner)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
+ * @actions/core writes them (a test holds the two to the same output).
+ *
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import, ~75 ms of
+ * start-up on Node 24 measured by bench/startup.ts, more than pre's whole budget; and every `run/`
+ * attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
+ * their own lazy chunks.
+ */
+
+
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issue(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function annotation(where) {
+    return {
+        title: where?.title,
+        file: where?.file,
+        line: where?.startLine,
+        endLine: where?.endLine,
+        col: where?.startColumn,
+        endColumn: where?.endColumn,
+    };
+}
+/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
+function fileCommand(fileEnv, key, value) {
+    const file = process.env[fileEnv];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    return true;
+}
+const runner = {
+    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
+    getInput(name) {
+        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    getState(name) {
+        return process.env[`STATE_${name}`] ?? '';
+    },
+    saveState(name, value) {
+        if (!fileCommand('GITHUB_STATE', name, value))
+            issue('save-state', { name }, value);
+    },
+    setOutput(name, value) {
+        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
+            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+            issue('set-output', { name }, value);
+        }
+    },
+    exportVariable(name, value) {
+        process.env[name] = value;
+        if (!fileCommand('GITHUB_ENV', name, value))
+            issue('set-env', { name }, value);
+    },
+    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
+    appendSummary(markdown) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    },
+    info(message) {
+        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    },
+    debug(message) {
+        issue('debug', {}, message);
+    },
+    notice(message, where) {
+        issue('notice', annotation(where), message);
+    },
+    warning(message, where) {
+        issue('warning', annotation(where), message);
+    },
+    error(message, where) {
+        issue('error', annotation(where), message);
+    },
+    startGroup(name) {
+        issue('group', {}, name);
+    },
+    endGroup() {
+        issue('endgroup', {}, '');
+    },
+    /** Marks the step failed with an error annotation; the process then exits 1. */
+    setFailed(message) {
+        process.exitCode = 1;
+        issue('error', {}, message);
+    },
+};
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS */
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/**
+ * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
+ * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
+ * re-exports all of it with `parseConfig`.
+ */
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
+ * wrong, where (input, file and line, or permission), and how to fix it. Anything else is an internal
+ * failure of ci-recovery.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** The message of any thrown value, so a non-Error throw never slips through as a pass. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ branchKind),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from env values and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.GITHUB_REF ?? '';
+    const context = {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref,
+        sha: env.GITHUB_SHA ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base.
+        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.GITHUB_HEAD_REF)
+            context.branch = env.GITHUB_HEAD_REF;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
+}
+
+
+/***/ }),
+
+/***/ 62201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseJobStart),
+/* harmony export */   t: () => (/* binding */ jobStartFromEnv)
+/* harmony export */ });
+function jobStartFromEnv(env, jobId, now) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    return {
+        startedAt: now.toISOString(),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+        job: env.GITHUB_JOB ?? '',
+        ...(jobId ? { jobId } : {}),
+    };
+}
+/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
+function parseJobStart(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
+            return undefined;
+        return {
+            startedAt: value.startedAt,
+            runId: value.runId ?? '',
+            attempt: value.attempt,
+            job: value.job ?? '',
+            ...(value.jobId ? { jobId: value.jobId } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
+        return { lane: 'STANDARD', reason: 'changed files unknown' };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 32558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ serializeLedger),
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   SR: () => (/* binding */ lastGoodSha),
+/* harmony export */   Up: () => (/* binding */ recordOutcome),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   lj: () => (/* binding */ ledgerKey),
+/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
+/* harmony export */   s8: () => (/* binding */ isFlaky),
+/* harmony export */   vH: () => (/* binding */ failureSignature)
+/* harmony export */ });
+/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, recordRevert, revertsToday, wasReverted, attemptsFor, branchSlug, LEDGER_KEY_BASE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/**
+ * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
+ * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
+ * commit passed after a failure with the same signature). Pure; parsing never throws.
+ */
+
+
+const LEDGER_VERSION = 1;
+const DEFAULT_MAX_ENTRIES = 500;
+const DEFAULT_MAX_REVERTS = 100;
+function emptyLedger(branch) {
+    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
+}
+/**
+ * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
+ * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
+ */
+function normalizeEvidence(text) {
+    return text
+        .toLowerCase()
+        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
+        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
+        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
+        .replace(/\d+(?:\.\d+)?/g, '<n>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
+function failureSignature(type, evidence) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
+function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
+    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
+    entries.push(entry);
+    return { ...ledger, entries: entries.slice(-maxEntries) };
+}
+function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
+    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
+    reverts.push(revert);
+    return { ...ledger, reverts: reverts.slice(-maxReverts) };
+}
+/**
+ * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
+ * commit after it. `job` narrows to one job (a pass of another job proves nothing).
+ */
+function isFlaky(ledger, signature, sha, job) {
+    const entries = ledger.entries;
+    for (let i = 0; i < entries.length; i++) {
+        const failure = entries[i];
+        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
+            continue;
+        if (job !== undefined && failure.job !== job)
+            continue;
+        for (let j = i + 1; j < entries.length; j++) {
+            const later = entries[j];
+            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
+                return true;
+        }
+    }
+    return false;
+}
+/** Reverts made on the UTC day of `now` (for the daily cap). */
+function revertsToday(ledger, now = new Date()) {
+    const day = now.toISOString().slice(0, 10);
+    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
+}
+/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
+function wasReverted(ledger, sha) {
+    return ledger.reverts.some((r) => r.sha === sha);
+}
+/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
+function attemptsFor(ledger, runId, job) {
+    return ledger.entries
+        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
+        .reduce((max, e) => Math.max(max, e.attempt), 0);
+}
+/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
+function lastGoodSha(ledger, job) {
+    for (let i = ledger.entries.length - 1; i >= 0; i--) {
+        const e = ledger.entries[i];
+        if (e.outcome === 'success' && (job === undefined || e.job === job))
+            return e.sha;
+    }
+    return undefined;
+}
+function serializeLedger(ledger) {
+    return `${JSON.stringify(ledger, null, 1)}\n`;
+}
+/**
+ * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
+ * and a `problem` to warn about; malformed entries are dropped one by one.
+ */
+function parseLedger(text, branch) {
+    if (text === undefined || text.trim() === '')
+        return { ledger: emptyLedger(branch) };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
+        };
+    }
+    if (!isObject(value) || value.version !== LEDGER_VERSION) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger has an unknown format or version: starting a new one`,
+        };
+    }
+    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
+    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
+    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
+        entries.length +
+        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
+        reverts.length;
+    return {
+        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
+        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isEntry(v) {
+    return (isObject(v) &&
+        Number.isInteger(v.runId) &&
+        Number.isInteger(v.attempt) &&
+        typeof v.sha === 'string' &&
+        typeof v.job === 'string' &&
+        typeof v.at === 'string' &&
+        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
+        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
+        (v.signature === undefined || typeof v.signature === 'string'));
+}
+function isRevert(v) {
+    return (isObject(v) &&
+        typeof v.at === 'string' &&
+        typeof v.sha === 'string' &&
+        (v.pr === undefined || Number.isInteger(v.pr)) &&
+        (v.revertSha === undefined || typeof v.revertSha === 'string'));
+}
+/**
+ * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
+ * never share a key prefix.
+ */
+function branchSlug(branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${readable || 'branch'}.${hash}`;
+}
+const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
+/** Prefix every ledger key of a branch starts with (restore by prefix). */
+function ledgerKeyPrefix(branch) {
+    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
+}
+/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
+function ledgerKey(branch, runId, attempt, job) {
+    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
+    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 32721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
+ * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
+ * defaults below. Every decision names the rule that decided and says why in words.
+ */
+
+/** Types that never retry blindly: the change itself is the likely cause. */
+const DETERMINISTIC_TYPES = (/* unused pure expression or super */ null && ([
+    'test',
+    'build',
+    'quality-gate',
+    'config',
+    'dependency',
+]));
+const BRANCH_WORDS = {
+    default: 'the default branch',
+    pr: 'a pull request',
+    other: 'a non-default branch',
+};
+function asList(value) {
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+/** Does a config rule's `when` match? Missing conditions match anything. */
+function ruleMatches(rule, input) {
+    const { when } = rule;
+    const types = asList(when.type);
+    const lanes = asList(when.lane);
+    const branches = asList(when.branch);
+    return ((!types || types.includes(input.type)) &&
+        (!lanes || lanes.includes(input.lane)) &&
+        (!branches || branches.includes(input.branchKind)) &&
+        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
+}
+function ruleId(rule, index) {
+    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
+}
+function defaultVerdict(input, budget) {
+    const { type, lane, branchKind, attempt } = input;
+    if (type === 'cancelled') {
+        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
+    }
+    if (type === 'unknown') {
+        return {
+            strategy: 'manual',
+            rule: 'unknown-manual',
+            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
+        };
+    }
+    if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        return {
+            strategy: 'retry',
+            rule: 'transient-retry',
+            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+        };
+    }
+    if (type === 'resource') {
+        return {
+            strategy: 'retry',
+            rule: 'resource-retry-once',
+            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
+            attemptCap: 2,
+        };
+    }
+    if (type === 'timeout') {
+        return lane === 'HEAVY'
+            ? {
+                strategy: 'resume',
+                rule: 'timeout-heavy-resume',
+                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+            }
+            : {
+                strategy: 'retry',
+                rule: 'timeout-retry-once',
+                reason: `a time limit was hit in a ${lane} job: retry once`,
+                attemptCap: 2,
+            };
+    }
+    // Deterministic: the change is the likely cause.
+    if (input.flaky) {
+        return {
+            strategy: 'retry',
+            rule: 'flaky-retry-once',
+            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
+            attemptCap: attempt + 1,
+        };
+    }
+    if (branchKind === 'pr') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-pr-manual',
+            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
+        };
+    }
+    if (branchKind === 'other') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-manual',
+            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
+        };
+    }
+    // The default branch: confirm with one re-run, then revert only if the parent was green.
+    const confirmed = input.confirmedOnRerun ?? attempt >= 2;
+    if (!confirmed) {
+        return {
+            strategy: 'retry',
+            rule: 'deterministic-default-confirm',
+            reason: `a ${type} failure on the default branch: re-run once to confirm it before any revert`,
+            attemptCap: attempt + 1,
+        };
+    }
+    if (input.parentGreen === true) {
+        return {
+            strategy: 'rollback',
+            rule: 'deterministic-default-rollback',
+            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
+        };
+    }
+    return {
+        strategy: 'manual',
+        rule: 'deterministic-default-manual',
+        reason: input.parentGreen === false
+            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
+            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
+    };
+}
+function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
+    const laneBudget = config.budgets[input.lane];
+    let verdict;
+    let budget = laneBudget;
+    for (const [index, rule] of config.policy.entries()) {
+        if (!ruleMatches(rule, input))
+            continue;
+        budget = {
+            ...laneBudget,
+            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
+            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
+            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
+        };
+        verdict = {
+            strategy: rule.strategy,
+            rule: ruleId(rule, index),
+            reason: rule.reason ??
+                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
+        };
+        break;
+    }
+    verdict ??= defaultVerdict(input, laneBudget);
+    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
+    const base = { maxAttempts, backoffSeconds: budget.backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
+    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
+    if (again && spent >= maxAttempts) {
+        return {
+            ...base,
+            strategy: 'manual',
+            rule: 'budget-exhausted',
+            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
+            retryInStep: false,
+        };
+    }
+    const { strategy, rule, reason } = verdict;
+    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
+function backoffMs(decision, next) {
+    if (decision.backoffSeconds <= 0)
+        return 0;
+    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
+}
+function describe(input) {
+    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 47091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ parseStickyBody),
+/* harmony export */   Sj: () => (/* binding */ renderStickyBody),
+/* harmony export */   X0: () => (/* binding */ mergeSections),
+/* harmony export */   Zl: () => (/* binding */ isStickyComment),
+/* harmony export */   f5: () => (/* binding */ renderCommentSection)
+/* harmony export */ });
+/* unused harmony exports STICKY_MARKER, encodeJobKey, mergeSection */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34201);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(327);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64143);
+/**
+ * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
+ * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
+ */
+
+
+
+const STICKY_MARKER = '<!-- ci-recovery:sticky -->';
+const TITLE = '### ci-recovery';
+/** Is this comment body ours? (The marker starts the body; a quote of it in a reply does not count.) */
+function isStickyComment(body) {
+    return typeof body === 'string' && body.trimStart().startsWith(STICKY_MARKER);
+}
+/**
+ * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
+ * percent-encoded (so is `%`), and `--` (which would end the comment) is broken up.
+ */
+function encodeJobKey(key) {
+    // Cut by characters before encoding, so an encoded key never ends inside a percent sequence.
+    const encoded = [...key]
+        .slice(0, 100)
+        .map((ch) => /^[A-Za-z0-9_./-]$/.test(ch)
+        ? ch
+        : [...Buffer.from(ch, 'utf8')]
+            .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+            .join(''))
+        .join('');
+    return encoded.replace(/--/g, '-%2D') || '_';
+}
+function decodeJobKey(encoded) {
+    try {
+        return decodeURIComponent(encoded);
+    }
+    catch {
+        return encoded;
+    }
+}
+const openMarker = (s) => `<!-- ci-recovery:job:${encodeJobKey(s.key)}${s.runId !== undefined ? ` run=${s.runId}` : ''}${s.attempt !== undefined ? ` attempt=${s.attempt}` : ''} -->`;
+const closeMarker = (s) => `<!-- /ci-recovery:job:${encodeJobKey(s.key)} -->`;
+const SECTION_RE = /<!-- ci-recovery:job:([A-Za-z0-9_./%-]+)(?: run=(\d+))?(?: attempt=(\d+))? -->\n([\s\S]*?)\n?<!-- \/ci-recovery:job:\1 -->/g;
+/** The job sections of a sticky comment body, in order; anything outside them is ignored. */
+function parseStickyBody(body) {
+    const sections = [];
+    for (const m of body.matchAll(SECTION_RE)) {
+        const [, key = '', run, attempt, text = ''] = m;
+        sections.push({
+            key: decodeJobKey(key),
+            body: text,
+            ...(run !== undefined ? { runId: Number(run) } : {}),
+            ...(attempt !== undefined ? { attempt: Number(attempt) } : {}),
+        });
+    }
+    return sections;
+}
+/** Is `a` from a later run or attempt than `b`? Unknown versions count as newest (caller's write wins). */
+function newerOrSame(a, b) {
+    if (a.runId === undefined || b.runId === undefined)
+        return true;
+    if (a.runId !== b.runId)
+        return a.runId > b.runId;
+    return (a.attempt ?? 0) >= (b.attempt ?? 0);
+}
+/**
+ * Union of section lists by key, keeping first-seen order. For a key in several lists the newest run/
+ * attempt wins, and among equals the later list wins (pass lists oldest first).
+ */
+function mergeSections(...lists) {
+    // Keyed by the encoded form: the identity the markers carry.
+    const byKey = new Map();
+    for (const list of lists) {
+        for (const s of list) {
+            const id = encodeJobKey(s.key);
+            const existing = byKey.get(id);
+            if (!existing || newerOrSame(s, existing))
+                byKey.set(id, s);
+        }
+    }
+    return [...byKey.values()];
+}
+/** Strip anything in a section body that would look like our markers. */
+function neutralize(body) {
+    return body.replace(/<!--\s*\/?\s*ci-recovery:/g, '&lt;!-- ci-recovery:');
+}
+/**
+ * The full comment body: marker, title, then each section between its markers; kept under `limit`
+ * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
+ */
+function renderStickyBody(sections, options = {}) {
+    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_LIMIT_CHARS */ .iW;
+    const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
+    const render = () => [
+        STICKY_MARKER,
+        TITLE,
+        '',
+        ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
+    ].join('\n');
+    const cutNote = `_Cut to fit GitHub's ${_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_LIMIT_CHARS */ .iW.toLocaleString('en-US')}-character comment limit: the job summary has all of it._`;
+    const stubbed = new Set();
+    let body = render();
+    while (body.length > limit) {
+        const index = pickToCut(current, stubbed);
+        if (index === undefined)
+            break;
+        const section = current[index];
+        const excess = body.length - limit;
+        const target = section.body.length - excess;
+        // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
+        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
+        stubbed.add(index);
+        body = render();
+    }
+    // Only possible with hundreds of jobs: drop the oldest sections whole.
+    while (body.length > limit && current.length > 0) {
+        current.shift();
+        body = render();
+    }
+    return body;
+}
+/** The longest section not yet reduced to a stub; among equals the oldest run/attempt, then the first. */
+function pickToCut(sections, stubbed) {
+    let best;
+    sections.forEach((s, i) => {
+        if (stubbed.has(i))
+            return;
+        const b = best === undefined ? undefined : sections[best];
+        if (!b || s.body.length > b.body.length || (s.body.length === b.body.length && !newerOrSame(s, b)))
+            best = i;
+    });
+    return best;
+}
+/** Put `section` into an existing sticky body (replacing that job's section, keeping the others). */
+function mergeSection(existingBody, section, options = {}) {
+    const existing = existingBody ? parseStickyBody(existingBody) : [];
+    return renderStickyBody(mergeSections(existing, [section]), options);
+}
+/** One job's section of the sticky comment, from its report. */
+function renderCommentSection(report) {
+    const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
+    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    if (report.lane)
+        head.push(report.lane.lane);
+    const lines = [`#### ${head.join(' · ')}`, ''];
+    for (const f of report.failures.slice(0, 10)) {
+        const c = f.classification;
+        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
+        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
+        lines.push(`- ${what}${decision}`);
+        if (c?.evidence)
+            lines.push(`  - evidence (line ${c.evidence.line}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
+    }
+    if (report.failures.length > 10)
+        lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
+    if (report.failures.length === 0) {
+        const recovered = report.stages.filter((s) => s.attempts.length > 1 || s.resumed).length;
+        lines.push(recovered > 0 ? `- passed; ${recovered} stage(s) recovered by retry or resume` : '- passed');
+    }
+    if (report.flaky)
+        lines.push('- flagged **flaky**: the same commit passed after this failure before');
+    const saved = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .timeSaved */ .jU)(report).reduce((sum, s) => sum + s.ms, 0);
+    if (saved > 0)
+        lines.push(`- time saved: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(saved)}`);
+    const links = [
+        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)('job summary', report.jobUrl)] : []),
+        ...(report.runUrl
+            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
+            : []),
+    ];
+    if (links.length > 0)
+        lines.push('', links.join(' · '));
+    if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
+        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPostMortem */ .R)(report), '', '</details>');
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 34201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Wm: () => (/* binding */ STEP_SUMMARY_LIMIT_BYTES),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   dy: () => (/* binding */ utf8Bytes),
+/* harmony export */   iW: () => (/* binding */ COMMENT_LIMIT_CHARS),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   o4: () => (/* binding */ truncateMarkdown)
+/* harmony export */ });
+/**
+ * Markdown helpers for text that comes from logs, step names and commit messages: it must never turn into
+ * markup, links, HTML or @-mentions in a job summary or a PR comment.
+ */
+/** Limits of the places we write to. */
+const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const COMMENT_LIMIT_CHARS = 65_536;
+// Control characters (C0 except tab/newline, DEL, C1) and bidi overrides, which can disguise text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** One line: control characters dropped, whitespace runs collapsed, cut to `max` characters with an ellipsis. */
+function oneLine(text, max = 300) {
+    const flat = text.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+    if (flat.length <= max)
+        return flat;
+    return `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+/**
+ * Plain text that renders literally: HTML is entity-encoded, markdown punctuation backslash-escaped, and
+ * `@` followed by a zero-width space so a log line never mentions a person or team.
+ */
+function escapeText(text, max = 300) {
+    return oneLine(text, max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+\-.!|~=]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@&#8203;');
+}
+/**
+ * An inline code span holding `text` verbatim (a code span renders no markup, links, HTML or mentions).
+ * In a table cell GitHub still splits on `|`, so `inTable` escapes it (GFM renders `\|` in a cell as `|`).
+ */
+function codeSpan(text, { max = 300, inTable = false } = {}) {
+    let body = oneLine(text, max);
+    if (body === '')
+        return '';
+    if (inTable)
+        body = body.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** Mermaid labels allow no `:` `;` `#` or quotes; keep a safe readable subset. */
+function mermaidLabel(text, max = 60) {
+    const safe = oneLine(text, max)
+        .replace(/[^\p{L}\p{N} _.,/()+-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return safe === '' ? 'step' : safe;
+}
+/** `1h 2m`, `3m 04s`, `12.3s`, `850ms`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '?';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    if (h > 0)
+        return `${h}h ${m}m`;
+    return `${m}m ${String(s).padStart(2, '0')}s`;
+}
+/** A markdown link whose label is escaped; only http(s) URLs become links. */
+function link(label, url) {
+    const text = escapeText(label, 120);
+    if (!url || !/^https?:\/\/[^\s()<>]+$/.test(url))
+        return text;
+    return `[${text}](${url})`;
+}
+/**
+ * Cut `markdown` so it fits `limit` (measured by `measure`), at a line boundary, closing a code fence or
+ * a `<details>` block the cut left open, and ending with `note`. Returns the text unchanged when it fits.
+ */
+function truncateMarkdown(markdown, limit, note, measure = (s) => s.length) {
+    if (measure(markdown) <= limit)
+        return markdown;
+    const tail = `\n\n${note}\n`;
+    const lines = markdown.split('\n');
+    // Binary search on the number of whole lines kept; closers are part of the measured text.
+    let lo = 0;
+    let hi = lines.length;
+    const build = (n) => {
+        const kept = lines.slice(0, n);
+        return kept.join('\n') + closers(kept) + tail;
+    };
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(build(mid)) <= limit)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const out = build(lo);
+    if (measure(out) > limit) {
+        // Even the note alone does not fit: hard cut (should only happen with absurd limits).
+        return sliceToFit(note, limit, measure);
+    }
+    // A very long next line (rare: our lines are short) is kept in part rather than dropped whole; the
+    // blank line before the note ends its paragraph, so a cut code span cannot run on.
+    const next = lines[lo];
+    if (next === undefined || limit - measure(out) < 200)
+        return out;
+    const chars = [...next];
+    const partial = (n) => {
+        const kept = [...lines.slice(0, lo), `${chars.slice(0, n).join('')}…`];
+        return kept.join('\n') + closers(kept) + tail;
+    };
+    let a = 0;
+    let b = chars.length;
+    while (a < b) {
+        const mid = Math.ceil((a + b) / 2);
+        if (measure(partial(mid)) <= limit)
+            a = mid;
+        else
+            b = mid - 1;
+    }
+    return a > 0 ? partial(a) : out;
+}
+/** What a cut at the end of `lines` must append to leave no open fence or details block. */
+function closers(lines) {
+    let inFence = false;
+    let fence = '';
+    let openDetails = 0;
+    for (const line of lines) {
+        const m = /^\s*(`{3,}|~{3,})/.exec(line);
+        if (m?.[1]) {
+            if (!inFence) {
+                inFence = true;
+                fence = m[1];
+            }
+            else if (m[1].startsWith(fence)) {
+                inFence = false;
+            }
+            continue;
+        }
+        if (inFence)
+            continue;
+        openDetails += (line.match(/<details>/g) ?? []).length;
+        openDetails -= (line.match(/<\/details>/g) ?? []).length;
+    }
+    let out = '';
+    if (inFence)
+        out += `\n${fence}`;
+    for (let i = 0; i < Math.max(0, openDetails); i++)
+        out += '\n\n</details>';
+    return out;
+}
+function sliceToFit(text, limit, measure) {
+    let chars = [...text];
+    while (chars.length > 0 && measure(chars.join('')) > limit)
+        chars = chars.slice(0, Math.floor(chars.length * 0.9));
+    return chars.join('');
+}
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+
+
+/***/ }),
+
+/***/ 327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cP: () => (/* binding */ stagesFromRecords),
+/* harmony export */   eG: () => (/* binding */ timeSpent),
+/* harmony export */   jU: () => (/* binding */ timeSaved),
+/* harmony export */   uc: () => (/* binding */ strongestDecision)
+/* harmony export */ });
+const ms = (iso) => {
+    if (!iso)
+        return undefined;
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? undefined : t;
+};
+/**
+ * Stage views from the action's own records, in start order. Stages completed by an earlier attempt are
+ * `resumed` (their record says skipped and the stage is in `completedStages`); `previousDurations` gives
+ * how long they took then (stage -> ms; from the checkpoint manifests or the previous plan).
+ */
+function stagesFromRecords(records, completedStages = [], previousDurations = {}) {
+    const done = new Set(completedStages);
+    return [...records]
+        .sort((a, b) => (ms(a.startedAt) ?? 0) - (ms(b.startedAt) ?? 0))
+        .map((r) => {
+        const start = ms(r.startedAt);
+        const end = ms(r.completedAt);
+        const resumed = r.outcome === 'skipped' && r.stage !== undefined && done.has(r.stage);
+        const previous = r.stage !== undefined ? previousDurations[r.stage] : undefined;
+        return {
+            name: r.stage || r.step,
+            kind: r.kind,
+            outcome: r.outcome,
+            ...(r.startedAt ? { startedAt: r.startedAt } : {}),
+            ...(start !== undefined && end !== undefined && end >= start ? { durationMs: end - start } : {}),
+            attempts: r.attempts.map((a) => ({
+                attempt: a.attempt,
+                startedAt: a.startedAt,
+                durationMs: a.durationMs,
+                ...(a.exitCode !== undefined ? { exitCode: a.exitCode } : {}),
+                ...(a.signal ? { signal: a.signal } : {}),
+                ...(a.timedOut ? { timedOut: true } : {}),
+                ...(a.classification ? { failureType: a.classification.type } : {}),
+            })),
+            ...(resumed ? { resumed: true } : {}),
+            ...(previous !== undefined ? { previousDurationMs: previous } : {}),
+            ...(r.checkpointId ? { checkpointId: r.checkpointId } : {}),
+        };
+    });
+}
+/**
+ * Time the job did not spend thanks to recovery:
+ * - a stage skipped by resume saves what it took when it last ran;
+ * - a stage that passed after in-step retries saves the job re-run it would otherwise have needed: every
+ *   stage before it would run again (estimated as the time from job start to the stage's start).
+ */
+function timeSaved(report) {
+    const saved = [];
+    const jobStart = ms(report.startedAt) ?? Math.min(...report.stages.map((s) => ms(s.startedAt) ?? Infinity));
+    for (const stage of report.stages) {
+        if (stage.resumed && stage.previousDurationMs !== undefined && stage.previousDurationMs > 0) {
+            saved.push({ what: `resume skipped stage ${stage.name}`, ms: stage.previousDurationMs, how: 'resume' });
+        }
+        if (stage.outcome === 'success' && stage.attempts.length > 1 && Number.isFinite(jobStart)) {
+            const start = ms(stage.startedAt);
+            if (start !== undefined && start >= jobStart) {
+                saved.push({
+                    what: `in-step retry of ${stage.name} (no job re-run)`,
+                    ms: start - jobStart,
+                    how: 'retry-in-step',
+                });
+            }
+        }
+    }
+    return saved;
+}
+/** Wall time of the job so far, and the part of it spent in failed attempts (lost to failures). */
+function timeSpent(report) {
+    const start = ms(report.startedAt);
+    const end = ms(report.finishedAt);
+    let failedAttemptsMs = 0;
+    for (const stage of report.stages) {
+        stage.attempts.forEach((a, i) => {
+            const isLastOfSuccess = stage.outcome === 'success' && i === stage.attempts.length - 1;
+            if (!isLastOfSuccess)
+                failedAttemptsMs += Math.max(0, a.durationMs);
+        });
+    }
+    return {
+        ...(start !== undefined && end !== undefined && end >= start ? { totalMs: end - start } : {}),
+        failedAttemptsMs,
+    };
+}
+const STRATEGY_WEIGHT = { skip: 0, retry: 1, resume: 2, rollback: 3, manual: 4 };
+/** The decision that speaks for the whole job: the one that needs the most from people. */
+function strongestDecision(failures) {
+    let best;
+    for (const f of failures) {
+        if (f.decision && (!best || STRATEGY_WEIGHT[f.decision.strategy] > STRATEGY_WEIGHT[best.strategy]))
+            best = f.decision;
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 64143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ renderPostMortem),
+  B: () => (/* binding */ renderSummary)
+});
+
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var report_markdown = __webpack_require__(34201);
+// EXTERNAL MODULE: ./src/core/report/model.ts
+var model = __webpack_require__(327);
+;// CONCATENATED MODULE: ./src/core/report/timeline.ts
+/** A Mermaid gantt chart of the job's attempts: one section per stage, one bar per attempt. */
+
+const MAX_BARS = 60;
+/**
+ * The fenced ```mermaid block, or '' when there is nothing timed to show. Times are epoch milliseconds
+ * (`dateFormat x`); a failed attempt is `crit`, a passed one `done`, a stage resumed from an earlier
+ * attempt a milestone.
+ */
+function renderTimeline(stages, title = 'Attempts') {
+    const lines = [];
+    let bars = 0;
+    let omitted = 0;
+    for (const stage of stages) {
+        const section = [];
+        if (stage.resumed) {
+            const at = Date.parse(stage.startedAt ?? '');
+            if (!Number.isNaN(at))
+                section.push(`    resumed from an earlier attempt :milestone, ${at}, ${at + 1}`);
+        }
+        stage.attempts.forEach((a, i) => {
+            const start = Date.parse(a.startedAt);
+            if (Number.isNaN(start))
+                return;
+            const failed = !(stage.outcome === 'success' && i === stage.attempts.length - 1);
+            const why = failed
+                ? a.timedOut
+                    ? 'timeout'
+                    : (a.failureType ?? (a.exitCode !== undefined ? `exit ${a.exitCode}` : 'failed'))
+                : 'ok';
+            const end = start + Math.max(1, Math.round(a.durationMs));
+            section.push(`    attempt ${a.attempt} ${(0,report_markdown/* mermaidLabel */._b)(why, 30)} :${failed ? 'crit' : 'done'}, ${start}, ${end}`);
+        });
+        if (section.length === 0)
+            continue;
+        if (bars + section.length > MAX_BARS) {
+            omitted += section.length;
+            continue;
+        }
+        bars += section.length;
+        lines.push(`    section ${(0,report_markdown/* mermaidLabel */._b)(stage.name)}`, ...section);
+    }
+    if (bars === 0)
+        return '';
+    const head = [
+        '```mermaid',
+        'gantt',
+        `    title ${(0,report_markdown/* mermaidLabel */._b)(title)}`,
+        '    dateFormat x',
+        '    axisFormat %H:%M:%S',
+    ];
+    const out = [...head, ...lines, '```'];
+    if (omitted > 0)
+        out.push('', `_${omitted} more attempts not drawn._`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/summary.ts
+/**
+ * The job summary (GITHUB_STEP_SUMMARY) and the manual post-mortem. Everything derived from logs, step
+ * names, branches or commits goes through the escaping helpers; `warnings` are ci-recovery's own markdown.
+ */
+
+
+
+const OUTCOME_ICON = { success: '✅', failure: '❌', skipped: '⏭️' };
+/** The job summary markdown, under `limitBytes` (cut with a note when it would not fit). */
+function renderSummary(report, options = {}) {
+    const limit = options.limitBytes ?? report_markdown/* STEP_SUMMARY_LIMIT_BYTES */.Wm;
+    const parts = [heading(report), contextLines(report)];
+    if (report.warnings.length > 0)
+        parts.push(warningsBlock(report.warnings));
+    const decision = report.decision ?? (0,model/* strongestDecision */.uc)(report.failures);
+    if (decision) {
+        parts.push(`### Decision\n\n**${decision.strategy}** (rule ${(0,report_markdown/* codeSpan */.SS)(decision.rule, { max: 80 })}): ${(0,report_markdown/* escapeText */.X1)(decision.reason, 500)}` +
+            (report.flaky
+                ? '\n\nThis failure is **flaky**: the same commit passed after it before (ledger).'
+                : ''));
+    }
+    if (report.failures.length > 0)
+        parts.push(`### Failures\n\n${failuresTable(report.failures)}\n\n${evidenceLines(report.failures)}`);
+    if (report.stages.length > 0)
+        parts.push(`### Stages\n\n${stagesTable(report.stages)}`);
+    parts.push(timeBlock(report));
+    const timeline = renderTimeline(report.stages, `${report.job} attempt ${report.attempt}`);
+    if (timeline)
+        parts.push(`### Timeline\n\n${timeline}`);
+    if (decision?.strategy === 'manual')
+        parts.push(renderPostMortem(report));
+    const markdown = `${parts.join('\n\n')}\n`;
+    const note = `> [!NOTE]\n> This summary was cut to fit GitHub's ${formatBytes(limit)} step summary limit${report.jobUrl ? `; the job log has the rest: ${(0,report_markdown/* link */.nf)('job log', report.jobUrl)}` : ''}.`;
+    return (0,report_markdown/* truncateMarkdown */.o4)(markdown, limit, note, report_markdown/* utf8Bytes */.dy);
+}
+function heading(report) {
+    const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
+    const recovered = report.conclusion === 'success' && report.stages.some((s) => s.attempts.length > 1 || s.resumed);
+    const state = report.conclusion === 'success'
+        ? recovered
+            ? 'recovered'
+            : 'passed'
+        : report.conclusion === 'cancelled'
+            ? 'cancelled'
+            : 'failed';
+    return `## ${icon} ci-recovery: ${(0,report_markdown/* escapeText */.X1)(report.job, 120)} ${state} (attempt ${report.attempt})`;
+}
+function contextLines(report) {
+    const lines = [];
+    if (report.lane)
+        lines.push(`**Lane:** ${report.lane.lane}: ${(0,report_markdown/* escapeText */.X1)(report.lane.reason, 300)}`);
+    const where = [];
+    if (report.runId !== undefined)
+        where.push((0,report_markdown/* link */.nf)(`run ${report.runId}, attempt ${report.attempt}`, report.runUrl));
+    if (report.jobUrl)
+        where.push((0,report_markdown/* link */.nf)('job log', report.jobUrl));
+    if (report.sha)
+        where.push(`commit ${(0,report_markdown/* codeSpan */.SS)(report.sha.slice(0, 12))}`);
+    if (report.branch)
+        where.push(`branch ${(0,report_markdown/* codeSpan */.SS)(report.branch, { max: 120 })}`);
+    if (report.prNumber !== undefined)
+        where.push(`PR #${report.prNumber}`);
+    if (where.length > 0)
+        lines.push(`**Run:** ${where.join(' · ')}`);
+    return lines.join('  \n');
+}
+function warningsBlock(warnings) {
+    return ['> [!WARNING]', ...warnings.map((w) => `> ${w.replace(/\n/g, ' ')}`)].join('\n');
+}
+function failuresTable(failures) {
+    const rows = failures.map((f) => {
+        const c = f.classification;
+        const step = (0,report_markdown/* codeSpan */.SS)(f.stage && f.stage !== f.step ? `${f.step} [${f.stage}]` : f.step, {
+            inTable: true,
+            max: 120,
+        });
+        const exit = f.signal
+            ? `signal ${(0,report_markdown/* escapeText */.X1)(f.signal, 20)}`
+            : f.exitCode !== undefined
+                ? `exit ${f.exitCode}`
+                : f.conclusion && f.conclusion !== 'failure'
+                    ? f.conclusion
+                    : '';
+        const decision = f.decision
+            ? `${f.decision.strategy} (${(0,report_markdown/* codeSpan */.SS)(f.decision.rule, { inTable: true, max: 60 })})`
+            : '–';
+        return `| ${step} | ${c ? `**${c.type}**` : 'not classified'} | ${c?.confidence ?? '–'} | ${c ? (0,report_markdown/* codeSpan */.SS)(c.rule, { inTable: true, max: 60 }) : '–'} | ${f.attempts ?? '–'} | ${exit || '–'} | ${decision} |`;
+    });
+    return [
+        '| Step | Type | Confidence | Rule | Attempts | Exit | Decision |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+/** The decisive line of each failure, verbatim in a code span (never markup). */
+function evidenceLines(failures) {
+    const lines = failures.map((f) => {
+        const e = f.classification?.evidence;
+        const name = (0,report_markdown/* codeSpan */.SS)(f.step, { max: 80 });
+        if (!e || e.text.trim() === '')
+            return `- ${name}: no decisive line found`;
+        return `- ${name}, evidence (line ${e.line}): ${(0,report_markdown/* codeSpan */.SS)(e.text, { max: 400 })}`;
+    });
+    return `**Evidence**\n\n${lines.join('\n')}`;
+}
+function stagesTable(stages) {
+    const rows = stages.map((s) => {
+        const outcome = s.resumed
+            ? `${OUTCOME_ICON.skipped} resumed${s.previousDurationMs !== undefined ? ` (took ${(0,report_markdown/* formatDuration */.a3)(s.previousDurationMs)} before)` : ''}`
+            : `${OUTCOME_ICON[s.outcome]} ${s.outcome}`;
+        const failedTypes = [
+            ...new Set(s.attempts.map((a) => (a.timedOut ? 'timeout' : a.failureType)).filter((t) => t !== undefined)),
+        ];
+        const attempts = s.attempts.length === 0
+            ? '0'
+            : `${s.attempts.length}${failedTypes.length > 0 ? ` (${failedTypes.join(', ')})` : ''}`;
+        return `| ${(0,report_markdown/* codeSpan */.SS)(s.name, { inTable: true, max: 80 })} | ${s.kind} | ${outcome} | ${attempts} | ${s.durationMs !== undefined ? (0,report_markdown/* formatDuration */.a3)(s.durationMs) : '–'} |`;
+    });
+    return ['| Stage | Kind | Outcome | Attempts | Duration |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+function timeBlock(report) {
+    const spent = (0,model/* timeSpent */.eG)(report);
+    const saved = (0,model/* timeSaved */.jU)(report);
+    const lines = [];
+    if (spent.totalMs !== undefined) {
+        lines.push(`- Spent: ${(0,report_markdown/* formatDuration */.a3)(spent.totalMs)} in this job attempt, ${(0,report_markdown/* formatDuration */.a3)(spent.failedAttemptsMs)} of it in failed attempts.`);
+    }
+    else {
+        lines.push(`- Spent in failed attempts: ${(0,report_markdown/* formatDuration */.a3)(spent.failedAttemptsMs)}.`);
+    }
+    if (saved.length === 0) {
+        lines.push('- Saved: nothing this time (no stage was resumed or recovered in-step).');
+    }
+    else {
+        const total = saved.reduce((sum, s) => sum + s.ms, 0);
+        lines.push(`- Saved: about **${(0,report_markdown/* formatDuration */.a3)(total)}**`);
+        for (const s of saved)
+            lines.push(`  - ${(0,report_markdown/* escapeText */.X1)(s.what, 200)}: ${(0,report_markdown/* formatDuration */.a3)(s.ms)}`);
+    }
+    return `### Time\n\n${lines.join('\n')}`;
+}
+function formatBytes(n) {
+    return n >= 1024 * 1024 && n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}
+/**
+ * The post-mortem for a failure ci-recovery hands to a person (strategy `manual`): what is known,
+ * prefilled, and blanks for what only a person can say.
+ */
+function renderPostMortem(report) {
+    const failure = report.failures.find((f) => f.decision?.strategy === 'manual') ?? report.failures[0];
+    const lines = ['### Post-mortem (needs a person)', ''];
+    if (failure) {
+        const c = failure.classification;
+        const what = [`step ${(0,report_markdown/* codeSpan */.SS)(failure.step, { max: 120 })}`];
+        if (failure.stage && failure.stage !== failure.step)
+            what.push(`stage ${(0,report_markdown/* codeSpan */.SS)(failure.stage, { max: 80 })}`);
+        if (failure.exitCode !== undefined)
+            what.push(`exit code ${failure.exitCode}`);
+        if (failure.signal)
+            what.push(`signal ${(0,report_markdown/* escapeText */.X1)(failure.signal, 20)}`);
+        lines.push(`- **What failed:** ${what.join(', ')}`);
+        lines.push(`- **Failure type:** ${c ? `${c.type} (${c.confidence} confidence, rule ${(0,report_markdown/* codeSpan */.SS)(c.rule, { max: 80 })})` : 'not classified'}`);
+        lines.push(`- **Evidence:** ${c?.evidence ? `line ${c.evidence.line}: ${(0,report_markdown/* codeSpan */.SS)(c.evidence.text, { max: 400 })}` : 'no decisive line found'}`);
+        if (failure.decision) {
+            lines.push(`- **Why a person:** ${(0,report_markdown/* escapeText */.X1)(failure.decision.reason, 400)} (rule ${(0,report_markdown/* codeSpan */.SS)(failure.decision.rule, { max: 80 })})`);
+        }
+    }
+    else {
+        lines.push('- **What failed:** no failed step was identified');
+    }
+    lines.push(`- **Lane:** ${report.lane ? `${report.lane.lane}: ${(0,report_markdown/* escapeText */.X1)(report.lane.reason, 200)}` : 'unknown'}`);
+    const inStep = failure?.attempts !== undefined ? `, ${failure.attempts} in-step attempt(s) of the failing step` : '';
+    lines.push(`- **Attempts:** job attempt ${report.attempt}${report.runId !== undefined ? ` of run ${report.runId}` : ''}${inStep}`);
+    lines.push(`- **Commit:** ${report.sha ? (0,report_markdown/* codeSpan */.SS)(report.sha.slice(0, 12)) : 'unknown'}${report.branch ? ` on ${(0,report_markdown/* codeSpan */.SS)(report.branch, { max: 120 })}` : ''}` +
+        `; last good commit: ${report.lastGoodSha ? (0,report_markdown/* codeSpan */.SS)(report.lastGoodSha.slice(0, 12)) : 'unknown'}`);
+    const links = Object.entries({
+        ...(report.runUrl ? { run: report.runUrl } : {}),
+        ...(report.jobUrl ? { 'job log': report.jobUrl } : {}),
+        ...(failure?.url ? { step: failure.url } : {}),
+        ...(report.links ?? {}),
+    }).map(([name, url]) => (0,report_markdown/* link */.nf)(name, url));
+    if (links.length > 0)
+        lines.push(`- **Links:** ${links.join(' · ')}`);
+    lines.push('', '| To fill in | Answer |', '|---|---|', '| Root cause | _ |', '| Caused by this change? (yes / no / unsure) | _ |', '| Fix or follow-up (link) | _ |', '| Owner | _ |', '| Should ci-recovery have decided otherwise? | _ |');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 80095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS)
+/* harmony export */ });
+/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+const STATE_JOB_START = 'job-start';
+const STATE_SETTINGS = 'settings';
+const STATE_LANE = 'lane';
+
+
+/***/ }),
+
+/***/ 73054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
+/* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
+/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
+/* harmony export */ });
+/* unused harmony export STRATEGIES */
+/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
+const FAILURE_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'dependency',
+    'network',
+    'git',
+    'timeout',
+    'resource',
+    'infrastructure',
+    'cancelled',
+    'config',
+    'unknown',
+];
+/** Types whose cause is outside the change: the same commit may pass when tried again. */
+const TRANSIENT_TYPES = [
+    'network',
+    'infrastructure',
+    'git',
+    'timeout',
+    'resource',
+];
+const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
+const STRATEGIES = (/* unused pure expression or super */ null && (['retry', 'resume', 'skip', 'rollback', 'manual']));
+const BRANCH_KINDS = ['default', 'pr', 'other'];
+
+
+/***/ })
+
+};

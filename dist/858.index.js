@@ -1,0 +1,304 @@
+export const id = 858;
+export const ids = [858];
+export const modules = {
+
+/***/ 81858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62201);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80095);
+/* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52439);
+
+
+
+
+
+/**
+ * Runs at job set-up, before checkout: records when and where the job started. It must stay light (no
+ * artifact, cache or Azure code) and never touch the workspace; it never fails the job.
+ */
+async function run() {
+    try {
+        const start = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_2__/* .jobStartFromEnv */ .t)(process.env, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('job-id'), new Date());
+        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.saveState(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_JOB_START */ .DF, JSON.stringify(start));
+        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.info(`ci-recovery: job ${start.job || '?'} of run ${start.runId || '?'}, attempt ${start.attempt}`);
+    }
+    catch (error) {
+        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+    }
+    return Promise.resolve();
+}
+
+
+/***/ }),
+
+/***/ 52439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ input)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/**
+ * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
+ * read here through `input.*('name')` in an action's settings is declared in that action's action.yml.
+ */
+const input = {
+    string(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+    },
+    required(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+        if (!value)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
+        return value;
+    },
+    bool(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        if (value === '')
+            return false;
+        if (['true', 'yes', 'on', '1'].includes(value))
+            return true;
+        if (['false', 'no', 'off', '0'].includes(value))
+            return false;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
+    },
+    int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim();
+        if (value === '')
+            return undefined;
+        const parsed = Number(value);
+        if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+        }
+        return parsed;
+    },
+    /** Newline- or comma-separated list; blank entries dropped. */
+    list(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l
+            .getInput(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    },
+};
+
+
+/***/ }),
+
+/***/ 85512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ runner)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
+ * @actions/core writes them (a test holds the two to the same output).
+ *
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import, ~75 ms of
+ * start-up on Node 24 measured by bench/startup.ts, more than pre's whole budget; and every `run/`
+ * attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
+ * their own lazy chunks.
+ */
+
+
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issue(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function annotation(where) {
+    return {
+        title: where?.title,
+        file: where?.file,
+        line: where?.startLine,
+        endLine: where?.endLine,
+        col: where?.startColumn,
+        endColumn: where?.endColumn,
+    };
+}
+/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
+function fileCommand(fileEnv, key, value) {
+    const file = process.env[fileEnv];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    return true;
+}
+const runner = {
+    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
+    getInput(name) {
+        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    getState(name) {
+        return process.env[`STATE_${name}`] ?? '';
+    },
+    saveState(name, value) {
+        if (!fileCommand('GITHUB_STATE', name, value))
+            issue('save-state', { name }, value);
+    },
+    setOutput(name, value) {
+        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
+            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+            issue('set-output', { name }, value);
+        }
+    },
+    exportVariable(name, value) {
+        process.env[name] = value;
+        if (!fileCommand('GITHUB_ENV', name, value))
+            issue('set-env', { name }, value);
+    },
+    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
+    appendSummary(markdown) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    },
+    info(message) {
+        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    },
+    debug(message) {
+        issue('debug', {}, message);
+    },
+    notice(message, where) {
+        issue('notice', annotation(where), message);
+    },
+    warning(message, where) {
+        issue('warning', annotation(where), message);
+    },
+    error(message, where) {
+        issue('error', annotation(where), message);
+    },
+    startGroup(name) {
+        issue('group', {}, name);
+    },
+    endGroup() {
+        issue('endgroup', {}, '');
+    },
+    /** Marks the step failed with an error annotation; the process then exits 1. */
+    setFailed(message) {
+        process.exitCode = 1;
+        issue('error', {}, message);
+    },
+};
+
+
+/***/ }),
+
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
+ * wrong, where (input, file and line, or permission), and how to fix it. Anything else is an internal
+ * failure of ci-recovery.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** The message of any thrown value, so a non-Error throw never slips through as a pass. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 62201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseJobStart),
+/* harmony export */   t: () => (/* binding */ jobStartFromEnv)
+/* harmony export */ });
+function jobStartFromEnv(env, jobId, now) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    return {
+        startedAt: now.toISOString(),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+        job: env.GITHUB_JOB ?? '',
+        ...(jobId ? { jobId } : {}),
+    };
+}
+/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
+function parseJobStart(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
+            return undefined;
+        return {
+            startedAt: value.startedAt,
+            runId: value.runId ?? '',
+            attempt: value.attempt,
+            job: value.job ?? '',
+            ...(value.jobId ? { jobId: value.jobId } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 80095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS)
+/* harmony export */ });
+/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+const STATE_JOB_START = 'job-start';
+const STATE_SETTINGS = 'settings';
+const STATE_LANE = 'lane';
+
+
+/***/ })
+
+};

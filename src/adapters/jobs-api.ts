@@ -1,0 +1,65 @@
+import type { StepOutcome } from '../core/types.js';
+import { errorMessage } from '../core/errors.js';
+import { httpStatus, type Octokit, type Repo } from './github.js';
+
+export type JobStepsResult =
+  { ok: true; steps: StepOutcome[]; jobName: string; htmlUrl?: string } | { ok: false; reason: string };
+
+/**
+ * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
+ * Never throws: a missing permission or an outage comes back as a reason that names the fix.
+ */
+export async function readJobSteps(octokit: Octokit, repo: Repo, jobId: number): Promise<JobStepsResult> {
+  try {
+    const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
+    const steps = (data.steps ?? []).map(stepOutcome);
+    return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 401 || status === 403 || status === 404) {
+      return {
+        ok: false,
+        reason:
+          `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
+          `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
+      };
+    }
+    return {
+      ok: false,
+      reason: `the jobs API could not be read (${errorMessage(error)}); falling back to ci-recovery's own records`,
+    };
+  }
+}
+
+/** A step as the jobs API reports it, in ci-recovery's terms (a step still running is 'unknown'). */
+export interface ApiStep {
+  name: string;
+  number: number;
+  status: string;
+  conclusion: string | null;
+  started_at?: string | null;
+  completed_at?: string | null;
+}
+
+export function stepOutcome(s: ApiStep): StepOutcome {
+  return {
+    name: s.name,
+    number: s.number,
+    conclusion: toConclusion(s.status, s.conclusion),
+    ...(s.started_at ? { startedAt: s.started_at } : {}),
+    ...(s.completed_at ? { completedAt: s.completed_at } : {}),
+  };
+}
+
+function toConclusion(status: string, conclusion: string | null): StepOutcome['conclusion'] {
+  if (status !== 'completed') return 'unknown';
+  switch (conclusion) {
+    case 'success':
+    case 'failure':
+    case 'cancelled':
+    case 'skipped':
+      return conclusion;
+    default:
+      return 'unknown';
+  }
+}

@@ -1,0 +1,170 @@
+import { classify } from './classify/index.js';
+import type { Config } from './config.js';
+import { branchKind, type RunContext } from './event.js';
+import { failedSteps } from './failed-steps.js';
+import type { JobStart } from './job-start.js';
+import { failureSignature, isFlaky, lastGoodSha, type Ledger, type LedgerEntry } from './ledger.js';
+import type { PlanInput } from './plan-artifact.js';
+import { decide } from './policy.js';
+import type { StepRecord } from './records.js';
+import { stagesFromRecords, strongestDecision, type FailureView, type JobReport } from './report/index.js';
+import type { Lane, StepOutcome } from './types.js';
+
+/** Everything post knows when it assesses the job. */
+export interface JobFacts {
+  start: JobStart;
+  repo: string;
+  context: RunContext;
+  lane: { lane: Lane; reason: string };
+  config: Config;
+  records: readonly StepRecord[];
+  /** The jobs API's view of the steps; undefined when it could not be read. */
+  apiSteps?: readonly StepOutcome[];
+  jobName?: string;
+  jobUrl?: string;
+  runUrl?: string;
+  completedStages: readonly string[];
+  ledger?: Ledger;
+  warnings: readonly string[];
+  now: Date;
+}
+
+export interface JobAssessment {
+  report: JobReport;
+  plan: PlanInput;
+  ledgerEntry: LedgerEntry;
+}
+
+/**
+ * Pure: classifies and decides every failed step (a `run/` step already did both; a step only the API
+ * knows is classified from its conclusion alone, since job logs are unreadable while the job runs), then
+ * builds the report, the recovery plan for the supervisor, and the ledger entry.
+ */
+export function assessJob(facts: JobFacts): JobAssessment {
+  const { start, context, lane, config } = facts;
+  const kind = branchKind(context);
+  const failures = failedSteps(facts.records, facts.apiSteps).map((f): FailureView => {
+    const last = f.record?.attempts.at(-1);
+    const classification =
+      f.record?.classification ??
+      classify({
+        step: f.name,
+        ...(f.stage ? { stage: f.stage } : {}),
+        conclusion: f.outcome?.conclusion ?? 'failure',
+        ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+        ...(last?.signal ? { signal: last.signal } : {}),
+      });
+    const decision =
+      f.record?.decision ??
+      decide(
+        { type: classification.type, lane: lane.lane, branchKind: kind, attempt: start.attempt },
+        config,
+      );
+    return {
+      // A record's stage says more than the API's "Run owner/repo/run@v1".
+      step: f.record ? f.name : (f.outcome?.name ?? f.name),
+      ...(f.stage ? { stage: f.stage } : {}),
+      source: f.source,
+      conclusion: f.outcome?.conclusion ?? 'failure',
+      ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+      ...(last?.signal ? { signal: last.signal } : {}),
+      ...(f.record ? { attempts: f.record.attempts.length } : {}),
+      classification,
+      decision,
+      ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
+    };
+  });
+
+  const cancelled = (facts.apiSteps ?? []).some((s) => s.conclusion === 'cancelled');
+  const conclusion: JobReport['conclusion'] =
+    failures.length > 0 ? 'failure' : cancelled ? 'cancelled' : 'success';
+  const decisive = failures[0];
+  const signature = decisive?.classification
+    ? failureSignature(decisive.classification.type, decisive.classification.evidence?.text)
+    : undefined;
+  const flaky =
+    signature !== undefined &&
+    facts.ledger !== undefined &&
+    isFlaky(facts.ledger, signature, context.sha, start.job);
+  const lastGood = facts.ledger ? lastGoodSha(facts.ledger, start.job) : undefined;
+  const runId = Number(start.runId) || undefined;
+
+  // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
+  const jobKey = facts.jobName ?? start.job;
+  const report: JobReport = {
+    job: facts.jobName ?? start.job,
+    jobKey,
+    repo: facts.repo,
+    ...(runId ? { runId } : {}),
+    attempt: start.attempt,
+    ...(facts.runUrl ? { runUrl: facts.runUrl } : {}),
+    ...(facts.jobUrl ? { jobUrl: facts.jobUrl } : {}),
+    ...(context.sha ? { sha: context.sha } : {}),
+    ...(context.branch ? { branch: context.branch } : {}),
+    ...(context.pr ? { prNumber: context.pr.number } : {}),
+    lane,
+    startedAt: start.startedAt,
+    finishedAt: facts.now.toISOString(),
+    conclusion,
+    stages: stagesFromRecords(facts.records, facts.completedStages),
+    failures,
+    ...(failures.length > 0 ? { decision: strongestDecision(failures) } : {}),
+    warnings: [...facts.warnings],
+    ...(flaky ? { flaky } : {}),
+    ...(lastGood ? { lastGoodSha: lastGood } : {}),
+  };
+
+  const plan: PlanInput = {
+    repo: facts.repo,
+    runId: runId ?? 0,
+    attempt: start.attempt,
+    job: start.job,
+    jobKey,
+    ...(start.jobId && Number(start.jobId) ? { jobId: Number(start.jobId) } : {}),
+    lane: lane.lane,
+    laneReason: lane.reason,
+    conclusion,
+    failedSteps: failures.map((f) => ({
+      name: f.step,
+      ...(f.stage ? { stage: f.stage } : {}),
+      source: f.source,
+      ...(f.conclusion ? { conclusion: f.conclusion } : {}),
+      ...(f.exitCode !== undefined ? { exitCode: f.exitCode } : {}),
+      ...(f.signal ? { signal: f.signal } : {}),
+      ...(f.attempts !== undefined ? { attempts: f.attempts } : {}),
+      ...(f.classification ? { classification: f.classification } : {}),
+      ...(f.decision ? { decision: f.decision } : {}),
+    })),
+    completedStages: completedStagesOf(facts.records, facts.completedStages),
+    checkpoints: facts.records
+      .filter((r) => r.checkpointId)
+      .map((r) => ({ id: r.checkpointId!, stage: r.stage ?? r.step, attempt: start.attempt })),
+    stageDurations: Object.fromEntries(
+      report.stages
+        .filter((s) => s.outcome === 'success' && s.durationMs !== undefined)
+        .map((s) => [s.name, s.durationMs!]),
+    ),
+    ...(context.pr ? { prNumber: context.pr.number } : {}),
+    ...(context.pr?.headSha || context.sha ? { headSha: context.pr?.headSha ?? context.sha } : {}),
+    ...(context.branch ? { branch: context.branch } : {}),
+  };
+
+  const ledgerEntry: LedgerEntry = {
+    runId: runId ?? 0,
+    attempt: start.attempt,
+    sha: context.sha,
+    job: start.job,
+    outcome: conclusion,
+    at: facts.now.toISOString(),
+    ...(decisive?.classification ? { failureType: decisive.classification.type } : {}),
+    ...(signature ? { signature } : {}),
+  };
+  return { report, plan, ledgerEntry };
+}
+
+/** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */
+function completedStagesOf(records: readonly StepRecord[], resumed: readonly string[]): string[] {
+  const done = new Set(resumed);
+  for (const r of records) if (r.kind === 'run' && r.outcome === 'success' && r.stage) done.add(r.stage);
+  return [...done];
+}
