@@ -812,7 +812,7 @@ async function loadConfig(workspace, file) {
             throw error;
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -1175,10 +1175,11 @@ const runner = {
 /* harmony export */   Nw: () => (/* binding */ configFromJson),
 /* harmony export */   PT: () => (/* binding */ camelize),
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS */
+/* unused harmony export DEFAULT_BUDGETS */
 /* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
 /**
  * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
@@ -1448,10 +1449,11 @@ function decideLane(change, rules) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ DETERMINISTIC_TYPES),
 /* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   jo: () => (/* binding */ backoffMs)
 /* harmony export */ });
-/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
+/* unused harmony exports ruleMatches, ruleId */
 /* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
 /**
  * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
@@ -1460,13 +1462,13 @@ function decideLane(change, rules) {
  */
 
 /** Types that never retry blindly: the change itself is the likely cause. */
-const DETERMINISTIC_TYPES = (/* unused pure expression or super */ null && ([
+const DETERMINISTIC_TYPES = [
     'test',
     'build',
     'quality-gate',
     'config',
     'dependency',
-]));
+];
 const BRANCH_WORDS = {
     default: 'the default branch',
     pr: 'a pull request',
@@ -1635,10 +1637,10 @@ function describe(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
 /* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
 /* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
 /* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
 /* harmony export */ });
-/* unused harmony export STRATEGIES */
 /** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
 const FAILURE_TYPES = [
     'test',
@@ -1663,7 +1665,7 @@ const TRANSIENT_TYPES = [
     'resource',
 ];
 const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = (/* unused pure expression or super */ null && (['retry', 'resume', 'skip', 'rollback', 'manual']));
+const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
 const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 

@@ -140,7 +140,7 @@ async function loadConfig(workspace, file) {
             throw error;
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -475,10 +475,11 @@ const runner = {
 /* harmony export */   Nw: () => (/* binding */ configFromJson),
 /* harmony export */   PT: () => (/* binding */ camelize),
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS */
+/* unused harmony export DEFAULT_BUDGETS */
 /* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
 /**
  * The config's types and defaults, without the parser: loading this module costs nothing, so steps that

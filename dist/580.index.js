@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ latestPlans),
+/* harmony export */   p: () => (/* binding */ downloadPlans),
 /* harmony export */   uploadPlan: () => (/* binding */ uploadPlan)
 /* harmony export */ });
-/* unused harmony exports downloadPlans, latestPlans */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -29,7 +30,7 @@ export const modules = {
 
 
 /** A plan is a few KiB; anything much larger is not ours (or is hostile): skip it. */
-const MAX_PLAN_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_PLAN_BYTES = 1024 * 1024;
 /** Upload the plan as `ci-recovery-plan-<job>-a<attempt>`. Never throws (warns and reports uploaded=false). */
 async function uploadPlan(plan, logger, options = {}) {
     const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
@@ -61,7 +62,7 @@ async function uploadPlan(plan, logger, options = {}) {
 async function downloadPlans(options) {
     const { token, runId, repo, logger } = options;
     const findBy = { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo };
-    const client = options.client ?? new DefaultArtifactClient();
+    const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__/* .DefaultArtifactClient */ .t9();
     const plans = [];
     const problems = [];
     const problem = (message) => {
@@ -71,21 +72,21 @@ async function downloadPlans(options) {
     let dir;
     try {
         const { artifacts } = await client.listArtifacts({ findBy });
-        const ours = artifacts.filter((a) => parsePlanArtifactName(a.name) !== undefined);
+        const ours = artifacts.filter((a) => (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlanArtifactName */ .g8)(a.name) !== undefined);
         if (ours.length === 0)
             return { plans, problems };
-        dir = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'ci-recovery-plans-'));
+        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'ci-recovery-plans-'));
         for (const artifact of ours) {
             if (artifact.size > MAX_PLAN_BYTES) {
                 problem(`recovery plan '${artifact.name}' is ${artifact.size} bytes, too large to be a plan: skipped`);
                 continue;
             }
             try {
-                const into = path.join(dir, String(artifact.id));
-                await mkdir(into, { recursive: true });
+                const into = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(artifact.id));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(into, { recursive: true });
                 await client.downloadArtifact(artifact.id, { path: into, findBy });
-                const plan = parsePlan(await readSingleFile(into));
-                const named = parsePlanArtifactName(artifact.name);
+                const plan = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .vS)(await readSingleFile(into));
+                const named = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlanArtifactName */ .g8)(artifact.name);
                 if (plan.runId !== runId || plan.attempt !== named?.attempt) {
                     problem(`recovery plan '${artifact.name}' says run ${plan.runId} attempt ${plan.attempt}: not this run's, skipped`);
                     continue;
@@ -93,16 +94,16 @@ async function downloadPlans(options) {
                 plans.push(plan);
             }
             catch (error) {
-                problem(`recovery plan '${artifact.name}' could not be read: ${errorMessage(error)}`);
+                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
             }
         }
     }
     catch (error) {
-        problem(`could not list the artifacts of run ${runId} (needs \`actions: read\`): ${errorMessage(error)}`);
+        problem(`could not list the artifacts of run ${runId} (needs \`actions: read\`): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
     }
     finally {
         if (dir)
-            await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }
     plans.sort((a, b) => a.jobKey.localeCompare(b.jobKey) || a.attempt - b.attempt);
     return { plans, problems };
@@ -119,12 +120,12 @@ function latestPlans(plans) {
 }
 /** A raw (skipArchive) artifact downloads as one file whose name comes from the server: read whatever is there. */
 async function readSingleFile(dir) {
-    const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
     const files = entries.filter((e) => e.isFile());
     if (files.length !== 1 || !files[0])
         throw new Error(`expected one file in the artifact, found ${files.length}`);
     const file = files[0];
-    const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(file.parentPath, file.name), 'utf8');
     if (text.length > MAX_PLAN_BYTES)
         throw new Error('plan file too large');
     return text;
@@ -138,9 +139,12 @@ async function readSingleFile(dir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildPlan: () => (/* binding */ buildPlan),
-/* harmony export */   nU: () => (/* binding */ planArtifactName)
+/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
+/* harmony export */   nU: () => (/* binding */ planArtifactName),
+/* harmony export */   vS: () => (/* binding */ parsePlan)
 /* harmony export */ });
-/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX, parsePlanArtifactName, parsePlan */
+/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 
 const PLAN_SCHEMA_VERSION = 1;
 const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
@@ -250,7 +254,7 @@ function parsePlan(text) {
     if (v.jobId !== undefined)
         plan.jobId = int(v.jobId, 'jobId');
     if (v.lane !== undefined)
-        plan.lane = oneOf(v.lane, LANES, 'lane');
+        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
     if (v.laneReason !== undefined)
         plan.laneReason = str(v.laneReason, 'laneReason');
     if (v.prNumber !== undefined)
@@ -290,7 +294,7 @@ function parseStep(value, where) {
     if (o.classification !== undefined) {
         const c = obj(o.classification, `${where}.classification`);
         step.classification = {
-            type: oneOf(c.type, FAILURE_TYPES, `${where}.classification.type`),
+            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
             confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
             retryable: c.retryable === true,
             rule: str(c.rule, `${where}.classification.rule`),
@@ -306,7 +310,7 @@ function parseStep(value, where) {
     if (o.decision !== undefined) {
         const d = obj(o.decision, `${where}.decision`);
         step.decision = {
-            strategy: oneOf(d.strategy, STRATEGIES, `${where}.decision.strategy`),
+            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
             rule: str(d.rule, `${where}.decision.rule`),
             reason: str(d.reason, `${where}.decision.reason`),
         };

@@ -191,7 +191,7 @@ async function run() {
 /* harmony export */   pm: () => (/* binding */ readChange)
 /* harmony export */ });
 /* unused harmony exports API_FILE_LIMIT, gitChange, apiChange */
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74724);
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
@@ -354,7 +354,7 @@ async function loadConfig(workspace, file) {
             throw error;
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -673,10 +673,11 @@ const runner = {
 /* harmony export */   Nw: () => (/* binding */ configFromJson),
 /* harmony export */   PT: () => (/* binding */ camelize),
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS */
+/* unused harmony export DEFAULT_BUDGETS */
 /* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
 /**
  * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
@@ -1236,10 +1237,10 @@ const STATE_LANE = 'lane';
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
 /* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
 /* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
 /* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
 /* harmony export */ });
-/* unused harmony export STRATEGIES */
 /** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
 const FAILURE_TYPES = [
     'test',
@@ -1264,7 +1265,7 @@ const TRANSIENT_TYPES = [
     'resource',
 ];
 const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = (/* unused pure expression or super */ null && (['retry', 'resume', 'skip', 'rollback', 'manual']));
+const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
 const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 

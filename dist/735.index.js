@@ -319,10 +319,11 @@ Never deletes rollback records (ci-recovery-rollback-*).
 /* harmony export */   Nw: () => (/* binding */ configFromJson),
 /* harmony export */   PT: () => (/* binding */ camelize),
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS */
+/* unused harmony export DEFAULT_BUDGETS */
 /* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
 /**
  * The config's types and defaults, without the parser: loading this module costs nothing, so steps that

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   pm: () => (/* binding */ readChange)
 /* harmony export */ });
 /* unused harmony exports API_FILE_LIMIT, gitChange, apiChange */
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74724);
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
@@ -172,7 +172,7 @@ async function loadConfig(workspace, file) {
             throw error;
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -329,10 +329,11 @@ globs of the config. Without a base the change is unknown: STANDARD.
 /* harmony export */   Nw: () => (/* binding */ configFromJson),
 /* harmony export */   PT: () => (/* binding */ camelize),
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_REVERT_CONFIG, DEFAULT_BUDGETS */
+/* unused harmony export DEFAULT_BUDGETS */
 /* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
 /**
  * The config's types and defaults, without the parser: loading this module costs nothing, so steps that

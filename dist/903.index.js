@@ -187,10 +187,10 @@ function human(file, c) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
 /* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
 /* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
 /* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
 /* harmony export */ });
-/* unused harmony export STRATEGIES */
 /** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
 const FAILURE_TYPES = [
     'test',
@@ -215,7 +215,7 @@ const TRANSIENT_TYPES = [
     'resource',
 ];
 const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = (/* unused pure expression or super */ null && (['retry', 'resume', 'skip', 'rollback', 'manual']));
+const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
 const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 

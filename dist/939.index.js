@@ -7,9 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildPlan: () => (/* binding */ buildPlan),
-/* harmony export */   nU: () => (/* binding */ planArtifactName)
+/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
+/* harmony export */   nU: () => (/* binding */ planArtifactName),
+/* harmony export */   vS: () => (/* binding */ parsePlan)
 /* harmony export */ });
-/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX, parsePlanArtifactName, parsePlan */
+/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 
 const PLAN_SCHEMA_VERSION = 1;
 const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
@@ -119,7 +122,7 @@ function parsePlan(text) {
     if (v.jobId !== undefined)
         plan.jobId = int(v.jobId, 'jobId');
     if (v.lane !== undefined)
-        plan.lane = oneOf(v.lane, LANES, 'lane');
+        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
     if (v.laneReason !== undefined)
         plan.laneReason = str(v.laneReason, 'laneReason');
     if (v.prNumber !== undefined)
@@ -159,7 +162,7 @@ function parseStep(value, where) {
     if (o.classification !== undefined) {
         const c = obj(o.classification, `${where}.classification`);
         step.classification = {
-            type: oneOf(c.type, FAILURE_TYPES, `${where}.classification.type`),
+            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
             confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
             retryable: c.retryable === true,
             rule: str(c.rule, `${where}.classification.rule`),
@@ -175,7 +178,7 @@ function parseStep(value, where) {
     if (o.decision !== undefined) {
         const d = obj(o.decision, `${where}.decision`);
         step.decision = {
-            strategy: oneOf(d.strategy, STRATEGIES, `${where}.decision.strategy`),
+            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
             rule: str(d.rule, `${where}.decision.rule`),
             reason: str(d.reason, `${where}.decision.reason`),
         };

@@ -10,5 +10,6 @@ export const entries: Record<string, () => Promise<void>> = {
   run: async () => (await import('./actions/run.js')).run(),
   checkpoint: async () => (await import('./actions/checkpoint.js')).run(),
   restore: async () => (await import('./actions/restore.js')).run(),
+  supervise: async () => (await import('./actions/supervise.js')).run(),
   cli: async () => (await import('./actions/cli.js')).run(),
 };

@@ -1,5 +1,5 @@
-export const id = 724;
-export const ids = [724];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
 /***/ 47117:
@@ -142,43 +142,40 @@ __webpack_unused_export__ = deferred;
 
 /***/ }),
 
-/***/ 74724:
+/***/ 25825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Lp: () => (/* binding */ wo)
-});
-
-// UNUSED EXPORTS: CheckRepoActions, CleanOptions, DiffNameStatus, GitConfigScope, GitConstructError, GitError, GitPluginError, GitResponseError, ResetMode, TaskConfigurationError, grepQueryBuilder, pathspec
-
-;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VU: () => (/* binding */ r),
+/* harmony export */   _Q: () => (/* binding */ o),
+/* harmony export */   lS: () => (/* binding */ c)
+/* harmony export */ });
 const t = /* @__PURE__ */ new WeakMap();
-function dist_c(...n) {
+function c(...n) {
   const e = new String(n);
   return t.set(e, n), e;
 }
-function dist_r(n) {
+function r(n) {
   return n instanceof String && t.has(n);
 }
-function dist_o(n) {
+function o(n) {
   return t.get(n) ?? [];
 }
 
 //# sourceMappingURL=index.mjs.map
 
-// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
-var dist = __webpack_require__(47117);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __webpack_require__(2830);
-// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
-var promise_deferred_dist = __webpack_require__(19997);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
+
+/***/ }),
+
+/***/ 36343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XC: () => (/* binding */ oe),
+/* harmony export */   dI: () => (/* binding */ _)
+/* harmony export */ });
+/* unused harmony exports parseArgv, parseEnv */
+/* harmony import */ var _simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25825);
 
 function* x(e, n) {
   const t = n === "global";
@@ -470,15 +467,15 @@ function V(e, n, t = []) {
   let r = 0;
   for (; r < e.length; ) {
     const i = e[r];
-    if (dist_r(i)) {
-      s.push(...dist_o(i)), r++;
+    if ((0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .isPathSpec */ .VU)(i)) {
+      s.push(...(0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .toPaths */ ._Q)(i)), r++;
       continue;
     }
     const p = String(i);
     if (p === "--") {
       for (let d = r + 1; d < e.length; d++) {
         const g = e[d];
-        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
+        (0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .isPathSpec */ .VU)(g) ? s.push(...(0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .toPaths */ ._Q)(g)) : s.push(String(g));
       }
       break;
     }
@@ -495,7 +492,7 @@ function V(e, n, t = []) {
         absorbedNext: !1,
         isGlobal: !1
       };
-      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
+      d.needsNext && g.value === void 0 && u < e.length && !(0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .isPathSpec */ .VU)(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
     }
     r = u;
   }
@@ -684,9 +681,24 @@ function oe(e, n) {
 
 //# sourceMappingURL=index.mjs.map
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
-;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
+
+/***/ }),
+
+/***/ 964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lp: () => (/* binding */ wo)
+/* harmony export */ });
+/* unused harmony exports CheckRepoActions, CleanOptions, DiffNameStatus, GitConfigScope, GitConstructError, GitError, GitPluginError, GitResponseError, ResetMode, TaskConfigurationError, grepQueryBuilder */
+/* harmony import */ var _simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25825);
+/* harmony import */ var _kwsites_file_exists__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47117);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31421);
+/* harmony import */ var debug__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2830);
+/* harmony import */ var _kwsites_promise_deferred__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19997);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var _simple_git_argv_parser__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36343);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78474);
 
 
 
@@ -696,38 +708,38 @@ var external_node_events_ = __webpack_require__(78474);
 
 
 
-class dist_O extends Error {
+class O extends Error {
   constructor(e, n) {
     super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
   }
 }
-class Ae extends dist_O {
+class Ae extends O {
   constructor(e, n) {
     super(void 0, n), this.config = e;
   }
 }
-class dist_A extends dist_O {
+class A extends O {
   constructor(e, n, r) {
     super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
   }
 }
-class at extends dist_O {
+class at extends O {
   constructor(e, n) {
     super(void 0, n || String(e)), this.git = e;
   }
 }
-class xe extends dist_O {
+class xe extends O {
   constructor(e) {
     super(void 0, e);
   }
 }
-const dist_I = "\0", dist_W = () => {
+const I = "\0", W = () => {
 };
 function Ne(t) {
-  return typeof t != "function" ? dist_W : t;
+  return typeof t != "function" ? W : t;
 }
 function $e(t) {
-  return typeof t == "function" && t !== dist_W;
+  return typeof t == "function" && t !== W;
 }
 function Pe(t, e) {
   const n = t.indexOf(e);
@@ -736,14 +748,14 @@ function Pe(t, e) {
 function Me(t, e = 0) {
   return Dt(t) && t.length > e ? t[e] : void 0;
 }
-function dist_N(t, e = 0) {
+function N(t, e = 0) {
   if (Dt(t) && t.length > e)
     return t[t.length - 1 - e];
 }
 function Dt(t) {
   return Bt(t);
 }
-function dist_H(t = "", e = !0, n = `
+function H(t = "", e = !0, n = `
 `) {
   return t.split(n).reduce((r, s) => {
     const o = e ? s.trim() : s;
@@ -751,12 +763,12 @@ function dist_H(t = "", e = !0, n = `
   }, []);
 }
 function ut(t, e) {
-  return dist_H(t, !0).map((n) => e(n));
+  return H(t, !0).map((n) => e(n));
 }
 function Lt(t) {
-  return (0,dist.exists)(t, dist.FOLDER);
+  return (0,_kwsites_file_exists__WEBPACK_IMPORTED_MODULE_1__.exists)(t, _kwsites_file_exists__WEBPACK_IMPORTED_MODULE_1__.FOLDER);
 }
-function dist_S(t, e) {
+function S(t, e) {
   return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
 }
 function De(t, e) {
@@ -777,7 +789,7 @@ function v(t) {
 function jt(t) {
   return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
 }
-function dist_L(t) {
+function L(t) {
   return v(t).map((e) => e instanceof String ? e : String(e));
 }
 function p(t, e = 0) {
@@ -792,7 +804,7 @@ function U(t, e) {
     n.push(e, t[r]);
   return n;
 }
-function dist_F(t) {
+function F(t) {
   return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
 }
 function Le(t) {
@@ -814,12 +826,12 @@ function bt(t) {
 function d(t, e, n) {
   return e(t) ? t : arguments.length > 2 ? n : void 0;
 }
-const dist_K = (t) => Array.isArray(t);
+const K = (t) => Array.isArray(t);
 function st(t, e) {
-  const n = dist_r(t) ? "string" : typeof t;
+  const n = (0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .isPathSpec */ .VU)(t) ? "string" : typeof t;
   return /number|string|boolean/.test(n) && (!e || !e.includes(n));
 }
-const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
+const m = (t) => typeof t == "string" || (0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .isPathSpec */ .VU)(t), Be = (t) => m(t) || Buffer.isBuffer(t), G = (t) => m(t) || Array.isArray(t) && t.every(m);
 function lt(t) {
   return !!t && ft(t) === "[object Object]";
 }
@@ -827,19 +839,19 @@ function Ie(t) {
   return typeof t == "function";
 }
 const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
-var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
-class dist_z {
+var V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(V || {});
+class z {
   constructor(e, n) {
     this.stdOut = e, this.stdErr = n;
   }
   asStrings() {
-    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+    return new z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
   }
 }
 function Ue() {
   throw new Error("LineParser:useMatches not implemented");
 }
-class dist_l {
+class l {
   constructor(e, n) {
     this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
   }
@@ -857,7 +869,7 @@ class dist_l {
     this.matches.push(...n.slice(1));
   }
 }
-class dist_x extends dist_l {
+class x extends l {
   addMatch(e, n, r) {
     return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
   }
@@ -881,7 +893,7 @@ function Ge(...t) {
 function It(t, e = []) {
   return lt(t) ? Object.keys(t).reduce((n, r) => {
     const s = t[r];
-    if (dist_r(s))
+    if ((0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .isPathSpec */ .VU)(s))
       n.push(s);
     else if (st(s, ["boolean"]))
       n.push(r + "=" + s);
@@ -893,30 +905,30 @@ function It(t, e = []) {
     return n;
   }, e) : e;
 }
-function dist_h(t, e = 0, n = !1) {
+function h(t, e = 0, n = !1) {
   const r = [];
   for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
     "string|number".includes(typeof t[s]) && r.push(String(t[s]));
   return It(ht(t), r), n || r.push(...ze(t)), r;
 }
 function ze(t) {
-  const e = typeof dist_N(t) == "function";
-  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
+  const e = typeof N(t) == "function";
+  return L(d(N(t, e ? 1 : 0), K, []));
 }
 function ht(t) {
-  const e = Ie(dist_N(t));
-  return d(dist_N(t, e ? 1 : 0), lt);
+  const e = Ie(N(t));
+  return d(N(t, e ? 1 : 0), lt);
 }
 function u(t, e = !0) {
-  const n = Ne(dist_N(t));
+  const n = Ne(N(t));
   return e || $e(n) ? n : void 0;
 }
 function Tt(t, e) {
   return t(e.stdOut, e.stdErr);
 }
-function dist_E(t, e, n, r = !0) {
+function E(t, e, n, r = !0) {
   return v(n).forEach((s) => {
-    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
+    for (let o = H(s, r), i = 0, a = o.length; i < a; i++) {
       const c = (y = 0) => {
         if (!(i + y >= a))
           return o[i + y];
@@ -927,7 +939,7 @@ function dist_E(t, e, n, r = !0) {
 }
 var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
 const mt = ({ exitCode: t }, e, n, r) => {
-  if (t === dist_V.UNCLEAN && Ve(e))
+  if (t === V.UNCLEAN && Ve(e))
     return n(Buffer.from("false"));
   r(e);
 }, Ut = (t) => t.trim() === "true";
@@ -974,7 +986,7 @@ class Xe {
 const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
 function Ze(t, e) {
   const n = new Xe(t), r = t ? Qe : Ye;
-  return dist_H(e).forEach((s) => {
+  return H(e).forEach((s) => {
     const o = s.replace(r, "");
     n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
   }), n;
@@ -987,7 +999,7 @@ function tn(t) {
     parser: t
   };
 }
-function dist_b(t) {
+function b(t) {
   return {
     commands: Ft,
     format: "empty",
@@ -1024,11 +1036,11 @@ const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode p
 var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
 const qt = /* @__PURE__ */ new Set([
   "i",
-  ...dist_L(Object.values(zt))
+  ...L(Object.values(zt))
 ]);
 function on(t, e) {
   const { cleanMode: n, options: r, valid: s } = cn(t);
-  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
+  return n ? s.options ? (r.push(...e), r.some(hn) ? b(nn) : an(n, r)) : b(sn + JSON.stringify(t)) : b(rn);
 }
 function an(t, e) {
   return {
@@ -1070,7 +1082,7 @@ class mn {
   }
   addFile(e) {
     if (!(e in this.values)) {
-      const n = dist_N(this.files);
+      const n = N(this.files);
       this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
     }
     return this.values[e];
@@ -1117,7 +1129,7 @@ function* Wt(t, e = null) {
   }
 }
 var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
-function dist_Y(t, e) {
+function Y(t, e) {
   return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
 }
 function yn(t, e, n, r) {
@@ -1158,7 +1170,7 @@ function Tn() {
           t,
           e,
           n[0] === !0,
-          dist_Y(
+          Y(
             n[1],
             "local"
             /* local */
@@ -1169,13 +1181,13 @@ function Tn() {
     },
     getConfig(t, e) {
       return this._runTask(
-        wn(t, dist_Y(e, void 0)),
+        wn(t, Y(e, void 0)),
         u(arguments)
       );
     },
     listConfig(...t) {
       return this._runTask(
-        bn(dist_Y(t[0], void 0)),
+        bn(Y(t[0], void 0)),
         u(arguments)
       );
     }
@@ -1187,20 +1199,20 @@ function _n(t) {
   return kn.has(t);
 }
 var _t;
-const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
+const vn = ["-h"], j = /* @__PURE__ */ Symbol("grepQuery");
 class En {
   constructor() {
     this[_t] = [];
   }
-  *[(_t = dist_j, Symbol.iterator)]() {
-    for (const e of this[dist_j])
+  *[(_t = j, Symbol.iterator)]() {
+    for (const e of this[j])
       yield e;
   }
   and(...e) {
-    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
+    return e.length && this[j].push("--and", "(", ...U(e, "-e"), ")"), this;
   }
   param(...e) {
-    return this[dist_j].push(...U(e, "-e")), this;
+    return this[j].push(...U(e, "-e")), this;
   }
 }
 function Sn(...t) {
@@ -1209,7 +1221,7 @@ function Sn(...t) {
 function Rn(t) {
   const e = /* @__PURE__ */ new Set(), n = {};
   return ut(t, (r) => {
-    const [s, o, i] = r.split(dist_I);
+    const [s, o, i] = r.split(I);
     e.add(s), (n[s] = n[s] || []).push({
       line: p(o),
       path: s,
@@ -1223,11 +1235,11 @@ function Rn(t) {
 function On() {
   return {
     grep(t) {
-      const e = u(arguments), n = dist_h(arguments);
+      const e = u(arguments), n = h(arguments);
       for (const s of vn)
         if (n.includes(s))
           return this._runTask(
-            dist_b(`git.grep: use of "${s}" is not supported.`),
+            b(`git.grep: use of "${s}" is not supported.`),
             e
           );
       typeof t == "string" && (t = Sn().param(t));
@@ -1246,7 +1258,7 @@ function On() {
   };
 }
 var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
-const Cn = dist_L(Object.values(Vt));
+const Cn = L(Object.values(Vt));
 function An(t, e) {
   const n = ["reset"];
   return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
@@ -1263,10 +1275,10 @@ function xn(t) {
 function Xt(t) {
   return typeof t == "string" && Cn.includes(t);
 }
-src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
-src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
+debug__WEBPACK_IMPORTED_MODULE_3__.formatters.L = (t) => String(Bt(t) ? t.length : "-");
+debug__WEBPACK_IMPORTED_MODULE_3__.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
 function Nn() {
-  return src("simple-git");
+  return debug__WEBPACK_IMPORTED_MODULE_3__("simple-git");
 }
 function vt(t, e, n) {
   return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
@@ -1281,17 +1293,17 @@ function $n(t, e, { namespace: n }) {
   const r = e && e.namespace || "";
   return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
 }
-function dist_$(t, e, n, r = Nn()) {
+function $(t, e, n, r = Nn()) {
   const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
   return y(n);
   function c(w, T) {
-    return dist_S(
+    return S(
       o,
-      dist_$(t, a.replace(/^[^:]+/, w), T, r)
+      $(t, a.replace(/^[^:]+/, w), T, r)
     );
   }
   function y(w) {
-    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
+    const T = w && `[${w}]` || "", k = i && vt(i, T) || W, C = vt(r, `${s} ${T}`, k);
     return Object.assign(i ? k : C, {
       label: t,
       sibling: c,
@@ -1300,7 +1312,7 @@ function dist_$(t, e, n, r = Nn()) {
     });
   }
 }
-const dist_M = class M {
+const M = class M {
   constructor(e = "GitExecutor") {
     this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
   }
@@ -1308,7 +1320,7 @@ const dist_M = class M {
     return this._queue.get(e);
   }
   createProgress(e) {
-    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
+    const n = M.getName(e.commands[0]), r = $(this.logLabel, n);
     return {
       task: e,
       logger: r,
@@ -1336,15 +1348,15 @@ const dist_M = class M {
   attempt(e) {
     const n = this.withProgress(e);
     if (!n)
-      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
+      throw new O(void 0, "TasksPendingQueue: attempt called for an unknown task");
     return n.logger("Starting task"), n;
   }
   static getName(e = "empty") {
     return `task:${e}:${++M.counter}`;
   }
 };
-dist_M.counter = 0;
-let ot = dist_M;
+M.counter = 0;
+let ot = M;
 class Pn {
   constructor(e, n, r) {
     this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
@@ -1379,7 +1391,7 @@ class Pn {
     }
   }
   onFatalException(e, n) {
-    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
+    const r = n instanceof O ? Object.assign(n, { task: e }) : new O(e, n && String(n));
     return this._chain = Promise.resolve(), this._queue.fatal(r), r;
   }
   async attemptRemoteTask(e, n) {
@@ -1417,7 +1429,7 @@ class Pn {
           T,
           (k) => {
             s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
-              new dist_z(
+              new z(
                 Array.isArray(k) ? Buffer.concat(k) : k,
                 Buffer.concat(c)
               )
@@ -1432,7 +1444,7 @@ class Pn {
           c.length,
           i
         ), w(T);
-      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
+      s.info("retrieving task output complete"), y(new z(Buffer.concat(a), Buffer.concat(c)));
     });
   }
   async gitResponse(e, n, r, s, o) {
@@ -1462,7 +1474,7 @@ class Pn {
           T = C || T;
         }
       });
-      const k = (0,external_node_child_process_.spawn)(n, r, a);
+      const k = (0,node_child_process__WEBPACK_IMPORTED_MODULE_2__.spawn)(n, r, a);
       k.stdout.on(
         "data",
         Et(y, "stdOut", o, i.step("stdOut"))
@@ -1525,7 +1537,7 @@ class Dn {
     return this._chain.push(e);
   }
 }
-function Ln(t, e, n = dist_W) {
+function Ln(t, e, n = W) {
   const r = (o) => {
     n(null, o);
   }, s = (o) => {
@@ -1540,7 +1552,7 @@ function St(t, e) {
     return (e || n).cwd = t;
   });
 }
-function dist_Q(t) {
+function Q(t) {
   const e = ["checkout", ...t];
   return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
 }
@@ -1548,19 +1560,19 @@ function jn() {
   return {
     checkout() {
       return this._runTask(
-        dist_Q(dist_h(arguments, 1)),
+        Q(h(arguments, 1)),
         u(arguments)
       );
     },
     checkoutBranch(t, e) {
       return this._runTask(
-        dist_Q(["-b", t, e, ...dist_h(arguments)]),
+        Q(["-b", t, e, ...h(arguments)]),
         u(arguments)
       );
     },
     checkoutLocalBranch(t) {
       return this._runTask(
-        dist_Q(["-b", t, ...dist_h(arguments)]),
+        Q(["-b", t, ...h(arguments)]),
         u(arguments)
       );
     }
@@ -1568,10 +1580,10 @@ function jn() {
 }
 const Yt = (t, e, n) => {
   const r = ["clone", ...n];
-  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
-}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
+  return m(t) && r.push((0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .pathspec */ .lS)(t)), m(e) && r.push((0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .pathspec */ .lS)(e)), g(r);
+}, Bn = (t, e, n) => (S(n, "--mirror"), Yt(t, e, n));
 function Rt(t, e, n, ...r) {
-  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
+  return m(n) ? e(n, d(r[0], m), h(arguments)) : b(`git.${t}() requires a string 'repoPath'`);
 }
 function In() {
   return {
@@ -1590,23 +1602,23 @@ function In() {
   };
 }
 const Un = [
-  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
+  new l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
     t.branch = e, t.commit = r, t.root = !!n;
   }),
-  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
+  new l(/\s*Author:\s(.+)/i, (t, [e]) => {
     const n = e.split("<"), r = n.pop();
     !r || !r.includes("@") || (t.author = {
       email: r.substr(0, r.length - 1),
       name: n.join("<").trim()
     });
   }),
-  new dist_l(
+  new l(
     /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
     (t, [e, n, r]) => {
       t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
     }
   ),
-  new dist_l(
+  new l(
     /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
     (t, [e, n, r]) => {
       t.summary.changes = parseInt(e, 10) || 0;
@@ -1616,7 +1628,7 @@ const Un = [
   )
 ];
 function Fn(t) {
-  return dist_E({
+  return E({
     author: null,
     branch: "",
     commit: "",
@@ -1647,17 +1659,17 @@ function zn() {
     commit(e, ...n) {
       const r = u(arguments), s = t(e) || Gn(
         v(e),
-        v(d(n[0], dist_G, [])),
+        v(d(n[0], G, [])),
         [
-          ...dist_L(d(n[1], dist_K, [])),
-          ...dist_h(arguments, 0, !0)
+          ...L(d(n[1], K, [])),
+          ...h(arguments, 0, !0)
         ]
       );
       return this._runTask(s, r);
     }
   };
   function t(e) {
-    return !dist_G(e) && dist_b(
+    return !G(e) && b(
       "git.commit: requires the commit message to be supplied as a string/string[]"
     );
   }
@@ -1674,7 +1686,7 @@ function qn() {
     sizePack: 0
   };
 }
-const Wn = new dist_l(
+const Wn = new l(
   /([a-z-]+): (\d+)$/,
   (t, [e, n]) => {
     const r = jt(e);
@@ -1688,7 +1700,7 @@ function Hn() {
         commands: ["count-objects", "--verbose"],
         format: "utf-8",
         parser(t) {
-          return dist_E(qn(), [Wn], t);
+          return E(qn(), [Wn], t);
         }
       });
     }
@@ -1708,7 +1720,7 @@ function Vn(t, e) {
   const n = ["hash-object", t];
   return e && n.push("-w"), g(n, !0);
 }
-class dist_J {
+class J {
   constructor(e, n, r, s) {
     this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
   }
@@ -1718,9 +1730,9 @@ function Qn(t, e, n) {
   const r = String(n).trim();
   let s;
   if (s = Xn.exec(r))
-    return new dist_J(t, e, !1, s[1]);
+    return new J(t, e, !1, s[1]);
   if (s = Yn.exec(r))
-    return new dist_J(t, e, !0, s[1]);
+    return new J(t, e, !0, s[1]);
   let o = "";
   const i = r.split(" ");
   for (; i.length; )
@@ -1728,7 +1740,7 @@ function Qn(t, e, n) {
       o = i.join(" ");
       break;
     }
-  return new dist_J(t, e, /^re/i.test(r), o);
+  return new J(t, e, /^re/i.test(r), o);
 }
 const Qt = "--bare";
 function Jn(t) {
@@ -1745,7 +1757,7 @@ function Zn(t = !1, e, n) {
   };
 }
 function tr(t) {
-  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
+  return t === void 0 ? b("interpretTrailers called without input content") : {
     format: "utf-8",
     parser(e) {
       return Object.fromEntries(
@@ -1772,7 +1784,7 @@ function er() {
     }
   };
 }
-var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
+var R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(R || {});
 const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
 function pt(t) {
   for (let e = 0; e < t.length; e++) {
@@ -1791,7 +1803,7 @@ class rr {
   }
 }
 const Ot = [
-  new dist_l(
+  new l(
     /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
     (t, [e, n, r = ""]) => {
       t.files.push({
@@ -1803,7 +1815,7 @@ const Ot = [
       });
     }
   ),
-  new dist_l(
+  new l(
     /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
     (t, [e, n, r]) => {
       t.files.push({
@@ -1814,7 +1826,7 @@ const Ot = [
       });
     }
   ),
-  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
+  new l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
     t.files.push({
       file: e.trim(),
       before: 0,
@@ -1822,7 +1834,7 @@ const Ot = [
       binary: !0
     });
   }),
-  new dist_l(
+  new l(
     /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
     (t, [e, n]) => {
       const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
@@ -1830,7 +1842,7 @@ const Ot = [
     }
   )
 ], sr = [
-  new dist_l(
+  new l(
     /(\d+)\t(\d+)\t(.+)$/,
     (t, [e, n, r]) => {
       const s = p(e), o = p(n);
@@ -1843,7 +1855,7 @@ const Ot = [
       });
     }
   ),
-  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
+  new l(/-\t-\t(.+)$/, (t, [e]) => {
     t.changed++, t.files.push({
       file: e,
       after: 0,
@@ -1852,7 +1864,7 @@ const Ot = [
     });
   })
 ], or = [
-  new dist_l(/(.+)$/, (t, [e]) => {
+  new l(/(.+)$/, (t, [e]) => {
     t.changed++, t.files.push({
       file: e,
       changes: 0,
@@ -1862,7 +1874,7 @@ const Ot = [
     });
   })
 ], ir = [
-  new dist_l(
+  new l(
     /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
     (t, [e, n, r, s, o]) => {
       t.changed++, t.files.push({
@@ -1878,32 +1890,32 @@ const Ot = [
     }
   )
 ], ar = {
-  [dist_R.NONE]: Ot,
-  [dist_R.STAT]: Ot,
-  [dist_R.NUM_STAT]: sr,
-  [dist_R.NAME_STATUS]: ir,
-  [dist_R.NAME_ONLY]: or
+  [R.NONE]: Ot,
+  [R.STAT]: Ot,
+  [R.NUM_STAT]: sr,
+  [R.NAME_STATUS]: ir,
+  [R.NAME_ONLY]: or
 };
-function Zt(t = dist_R.NONE) {
+function Zt(t = R.NONE) {
   const e = ar[t];
-  return (n) => dist_E(new rr(), e, n, !1);
+  return (n) => E(new rr(), e, n, !1);
 }
-const te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+const te = "òòòòòò ", ee = " òò", ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
 function cr(t, e) {
   return e.reduce(
     (n, r, s) => (n[r] = t[s] || "", n),
     /* @__PURE__ */ Object.create({ diff: null })
   );
 }
-function re(t = dist_ne, e = ur, n = dist_R.NONE) {
+function re(t = ne, e = ur, n = R.NONE) {
   const r = Zt(n);
   return function(s) {
-    const o = dist_H(
+    const o = H(
       s.trim(),
       !1,
       te
     ).map(function(i) {
-      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
+      const a = i.split(ee), c = cr(a[0].split(t), e);
       return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
     });
     return {
@@ -1916,7 +1928,7 @@ function re(t = dist_ne, e = ur, n = dist_R.NONE) {
 function fr(t) {
   let e = pt(t);
   const n = ["diff"];
-  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
+  return e === R.NONE && (e = R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
     commands: n,
     format: "utf-8",
     parser: Zt(e)
@@ -1925,11 +1937,11 @@ function fr(t) {
 function dt(t) {
   const e = t.filter(nr);
   if (e.length > 1)
-    return dist_b(
+    return b(
       `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
     );
   if (e.length && t.includes("-z"))
-    return dist_b(
+    return b(
       `Summary flag ${e} parsing is not compatible with null termination option '-z'`
     );
 }
@@ -1943,8 +1955,8 @@ function lr(t, e) {
 function hr(t) {
   return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
 }
-function dist_oe(t = {}, e = []) {
-  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
+function oe(t = {}, e = []) {
+  const n = d(t.splitter, m, ne), r = lt(t.format) ? t.format : {
     hash: "%H",
     date: t.strictDate === !1 ? "%ai" : "%aI",
     message: "%s",
@@ -1953,14 +1965,14 @@ function dist_oe(t = {}, e = []) {
     author_name: t.mailMap !== !1 ? "%aN" : "%an",
     author_email: t.mailMap !== !1 ? "%aE" : "%ae"
   }, [s, o] = lr(r, n), i = [], a = [
-    `--pretty=format:${te}${o}${dist_ee}`,
+    `--pretty=format:${te}${o}${ee}`,
     ...e
   ], c = t.n || t["max-count"] || t.maxCount;
   if (c && a.push(`--max-count=${c}`), t.from || t.to) {
     const y = t.symmetric !== !1 ? "..." : "..";
     i.push(`${t.from || ""}${y}${t.to || ""}`);
   }
-  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
+  return m(t.file) && a.push("--follow", (0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .pathspec */ .lS)(t.file)), It(hr(t), a), {
     fields: s,
     splitter: n,
     commands: [...a, ...i]
@@ -1977,9 +1989,9 @@ function mr(t, e, n) {
 function pr() {
   return {
     log(...n) {
-      const r = u(arguments), s = dist_oe(
+      const r = u(arguments), s = oe(
         ht(arguments),
-        dist_L(d(arguments[0], dist_K, []))
+        L(d(arguments[0], K, []))
       ), o = e(...n) || dt(s.commands) || t(s);
       return this._runTask(o, r);
     }
@@ -1988,12 +2000,12 @@ function pr() {
     return mr(n.splitter, n.fields, n.commands);
   }
   function e(n, r) {
-    return m(n) && m(r) && dist_b(
+    return m(n) && m(r) && b(
       "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
     );
   }
 }
-class dist_Z {
+class Z {
   constructor(e, n = null, r) {
     this.reason = e, this.file = n, this.meta = r;
   }
@@ -2058,21 +2070,21 @@ function Ct(t) {
   };
 }
 const yr = [
-  new dist_x(
+  new x(
     /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
     (t, [e, n]) => {
       const r = e.toLowerCase(), s = tt(t.remoteMessages);
       Object.assign(s, { [r]: p(n) });
     }
   ),
-  new dist_x(
+  new x(
     /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
     (t, [e, n]) => {
       const r = e.toLowerCase(), s = tt(t.remoteMessages);
       Object.assign(s, { [r]: p(n) });
     }
   ),
-  new dist_x(
+  new x(
     /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
     (t, [e, n, r]) => {
       const s = tt(t.remoteMessages);
@@ -2080,15 +2092,15 @@ const yr = [
     }
   )
 ], wr = [
-  new dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
+  new x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
   ...yr,
-  new dist_x(
+  new x(
     [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
     (t, [e]) => {
       t.remoteMessages.pullRequestUrl = e;
     }
   ),
-  new dist_x(
+  new x(
     [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
     (t, [e, n, r]) => {
       t.remoteMessages.vulnerabilities = {
@@ -2100,7 +2112,7 @@ const yr = [
   )
 ];
 function ae(t, e) {
-  return dist_E({ remoteMessages: new br() }, wr, e);
+  return E({ remoteMessages: new br() }, wr, e);
 }
 class br {
   constructor() {
@@ -2108,55 +2120,55 @@ class br {
   }
 }
 const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
-  new dist_l(Tr, (t, [e, n, r]) => {
+  new l(Tr, (t, [e, n, r]) => {
     t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
   }),
-  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
-  new dist_l(_r, (t, [e, n]) => {
-    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
+  new l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
+  new l(_r, (t, [e, n]) => {
+    S(t.files, n), S(e === "create" ? t.created : t.deleted, n);
   })
 ], Er = [
-  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
+  new l(/^from\s(.+)$/i, (t, [e]) => {
     t.remote = e;
   }),
-  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
+  new l(/^fatal:\s(.+)$/, (t, [e]) => {
     t.message = e;
   }),
-  new dist_l(
+  new l(
     /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
     (t, [e, n, r, s]) => {
       t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
     }
   )
-], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
+], Sr = (t, e) => E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
   new ie(),
   Sr(t, e),
   ae(t, e)
 );
 function Rr(t, e) {
-  const n = dist_E(new gr(), Er, [t, e]);
+  const n = E(new gr(), Er, [t, e]);
   return n.message && n;
 }
 const Or = [
-  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
+  new l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
     t.merges.push(e);
   }),
-  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
-    t.conflicts.push(new dist_Z(e, n));
+  new l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
+    t.conflicts.push(new Z(e, n));
   }),
-  new dist_l(
+  new l(
     /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
     (t, [e, n, r]) => {
-      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
+      t.conflicts.push(new Z(e, n, { deleteRef: r }));
     }
   ),
-  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
-    t.conflicts.push(new dist_Z(e, null));
+  new l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
+    t.conflicts.push(new Z(e, null));
   }),
-  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
+  new l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
     t.result = e;
   })
-], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
+], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => E(new dr(), Or, t);
 function At(t) {
   return t.length ? {
     commands: ["merge", ...t],
@@ -2167,7 +2179,7 @@ function At(t) {
         throw new at(r);
       return r;
     }
-  } : dist_b("Git.merge requires at least one option");
+  } : b("Git.merge requires at least one option");
 }
 function xr(t, e, n) {
   const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
@@ -2182,19 +2194,19 @@ function xr(t, e, n) {
   };
 }
 const Nr = [
-  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
+  new l(/^Pushing to (.+)$/, (t, [e]) => {
     t.repo = e;
   }),
-  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
+  new l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
     t.ref = {
       ...t.ref || {},
       local: e
     };
   }),
-  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
+  new l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
     t.pushed.push(xr(e, n, r));
   }),
-  new dist_l(
+  new l(
     /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
     (t, [e, n, r]) => {
       t.branch = {
@@ -2205,7 +2217,7 @@ const Nr = [
       };
     }
   ),
-  new dist_l(
+  new l(
     /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
     (t, [e, n, r, s]) => {
       t.update = {
@@ -2226,13 +2238,13 @@ const Nr = [
     ...n,
     ...r
   };
-}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
+}, Pr = (t, e) => E({ pushed: [] }, Nr, [t, e]);
 function Mr(t = {}, e) {
-  return dist_S(e, "--tags"), ce(t, e);
+  return S(e, "--tags"), ce(t, e);
 }
 function ce(t = {}, e) {
   const n = ["push", ...e];
-  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
+  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), S(n, "--verbose"), S(n, "--porcelain"), {
     commands: n,
     format: "utf-8",
     parser: $r
@@ -2241,14 +2253,14 @@ function ce(t = {}, e) {
 function Dr() {
   return {
     showBuffer() {
-      const t = ["show", ...dist_h(arguments, 1)];
+      const t = ["show", ...h(arguments, 1)];
       return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
         Gt(t),
         u(arguments)
       );
     },
     show() {
-      const t = ["show", ...dist_h(arguments, 1)];
+      const t = ["show", ...h(arguments, 1)];
       return this._runTask(
         g(t),
         u(arguments)
@@ -2271,60 +2283,60 @@ class Br {
   }
 }
 function xt(t) {
-  const [e, n] = t.split(dist_I);
+  const [e, n] = t.split(I);
   return {
     from: n || e,
     to: e
   };
 }
-function dist_(t, e, n) {
+function _(t, e, n) {
   return [`${t}${e}`, n];
 }
 function et(t, ...e) {
-  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
+  return e.map((n) => _(t, n, (r, s) => r.conflicted.push(s)));
 }
 const Ir = new Map([
-  dist_(
+  _(
     " ",
     "A",
     (t, e) => t.created.push(e)
   ),
-  dist_(
+  _(
     " ",
     "D",
     (t, e) => t.deleted.push(e)
   ),
-  dist_(
+  _(
     " ",
     "M",
     (t, e) => t.modified.push(e)
   ),
-  dist_("A", " ", (t, e) => {
+  _("A", " ", (t, e) => {
     t.created.push(e), t.staged.push(e);
   }),
-  dist_("A", "M", (t, e) => {
+  _("A", "M", (t, e) => {
     t.created.push(e), t.staged.push(e), t.modified.push(e);
   }),
-  dist_("D", " ", (t, e) => {
+  _("D", " ", (t, e) => {
     t.deleted.push(e), t.staged.push(e);
   }),
-  dist_("M", " ", (t, e) => {
+  _("M", " ", (t, e) => {
     t.modified.push(e), t.staged.push(e);
   }),
-  dist_("M", "M", (t, e) => {
+  _("M", "M", (t, e) => {
     t.modified.push(e), t.staged.push(e);
   }),
-  dist_("R", " ", (t, e) => {
+  _("R", " ", (t, e) => {
     t.renamed.push(xt(e));
   }),
-  dist_("R", "M", (t, e) => {
+  _("R", "M", (t, e) => {
     const n = xt(e);
     t.renamed.push(n), t.modified.push(n.to);
   }),
-  dist_("!", "!", (t, e) => {
+  _("!", "!", (t, e) => {
     (t.ignored = t.ignored || []).push(e);
   }),
-  dist_(
+  _(
     "?",
     "?",
     (t, e) => t.not_added.push(e)
@@ -2357,10 +2369,10 @@ const Ir = new Map([
     }
   ]
 ]), Ur = function(t) {
-  const e = t.split(dist_I), n = new Br();
+  const e = t.split(I), n = new Br();
   for (let r = 0, s = e.length; r < s; ) {
     let o = e[r++].trim();
-    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
+    o && (o.charAt(0) === "R" && (o += I + (e[r++] || "")), Fr(n, o));
   }
   return n;
 };
@@ -2397,7 +2409,7 @@ function zr(t) {
   };
 }
 const fe = "installed=false";
-function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
+function q(t = 0, e = 0, n = 0, r = "", s = !0) {
   return Object.defineProperty(
     {
       major: t,
@@ -2417,7 +2429,7 @@ function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
   );
 }
 function qr() {
-  return dist_q(0, 0, 0, "", !1);
+  return q(0, 0, 0, "", !1);
 }
 function Wr() {
   return {
@@ -2427,7 +2439,7 @@ function Wr() {
         format: "utf-8",
         parser: Kr,
         onError(t, e, n, r) {
-          if (t.exitCode === dist_V.NOT_FOUND)
+          if (t.exitCode === V.NOT_FOUND)
             return n(Buffer.from(fe));
           r(e);
         }
@@ -2436,24 +2448,24 @@ function Wr() {
   };
 }
 const Hr = [
-  new dist_l(
+  new l(
     /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
     (t, [e, n, r, s = ""]) => {
       Object.assign(
         t,
-        dist_q(p(e), p(n), p(r), s)
+        q(p(e), p(n), p(r), s)
       );
     }
   ),
-  new dist_l(
+  new l(
     /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
     (t, [e, n, r, s = ""]) => {
-      Object.assign(t, dist_q(p(e), p(n), r, s));
+      Object.assign(t, q(p(e), p(n), r, s));
     }
   )
 ];
 function Kr(t) {
-  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
+  return t === fe ? qr() : E(q(0, 0, 0, t), Hr, t);
 }
 class le {
   constructor(e) {
@@ -2482,7 +2494,7 @@ class le {
       ),
       n
     ) : this._runTask(
-      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
+      b("Git.cwd: workingDirectory must be supplied as a string"),
       n
     );
   }
@@ -2494,22 +2506,22 @@ class le {
   }
   init(e) {
     return this._runTask(
-      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
+      Zn(e === !0, this._executor.cwd, h(arguments)),
       u(arguments)
     );
   }
   merge() {
     return this._runTask(
-      At(dist_h(arguments)),
+      At(h(arguments)),
       u(arguments)
     );
   }
   mergeFromTo(e, n) {
     return m(e) && m(n) ? this._runTask(
-      At([e, n, ...dist_h(arguments)]),
+      At([e, n, ...h(arguments)]),
       u(arguments, !1)
     ) : this._runTask(
-      dist_b(
+      b(
         "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
       )
     );
@@ -2523,19 +2535,19 @@ class le {
         remote: d(arguments[0], m),
         branch: d(arguments[1], m)
       },
-      dist_h(arguments)
+      h(arguments)
     );
     return this._runTask(e, u(arguments));
   }
   stash() {
     return this._runTask(
-      g(["stash", ...dist_h(arguments)]),
+      g(["stash", ...h(arguments)]),
       u(arguments)
     );
   }
   status() {
     return this._runTask(
-      zr(dist_h(arguments)),
+      zr(h(arguments)),
       u(arguments)
     );
   }
@@ -2558,7 +2570,7 @@ const Vr = /* @__PURE__ */ (() => {
   let t = 0;
   return () => {
     t++;
-    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
+    const { promise: e, done: n } = (0,_kwsites_promise_deferred__WEBPACK_IMPORTED_MODULE_4__/* .createDeferred */ .ud)();
     return {
       promise: e,
       done: n,
@@ -2568,7 +2580,7 @@ const Vr = /* @__PURE__ */ (() => {
 })();
 class Xr {
   constructor(e = 2) {
-    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+    this.concurrency = e, this.logger = $("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
   }
   schedule() {
     if (!this.pending.length || this.running.length >= this.concurrency) {
@@ -2580,13 +2592,13 @@ class Xr {
       );
       return;
     }
-    const e = dist_S(this.running, this.pending.shift());
+    const e = S(this.running, this.pending.shift());
     this.logger("Attempting id=%s", e.id), e.done(() => {
       this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
     });
   }
   next() {
-    const { promise: e, id: n } = dist_S(this.pending, Vr());
+    const { promise: e, id: n } = S(this.pending, Vr());
     return this.logger("Scheduling id=%s", n), this.schedule(), e;
   }
 }
@@ -2609,26 +2621,26 @@ class Qr {
   }
 }
 const Jr = [
-  new dist_l(
+  new l(
     /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
     (t, [e, n, r, s]) => {
       t.push(Nt(e), !0, n, r, s);
     }
   ),
-  new dist_l(
+  new l(
     /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
     (t, [e, n, r, s]) => {
       t.push(Nt(e), !1, n, r, s);
     }
   )
-], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
+], Zr = new l(/^(\S+)$/s, (t, [e]) => {
   t.push(he.CURRENT, !1, e, "", "");
 });
 function Nt(t) {
   return t ? t.charAt(0) : "";
 }
 function me(t, e = !1) {
-  return dist_E(
+  return E(
     new Qr(),
     e ? [Zr] : Jr,
     t
@@ -2657,17 +2669,17 @@ function ns(t) {
   };
 }
 const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
-  new dist_l(rs, (t, [e, n]) => {
+  new l(rs, (t, [e, n]) => {
     const r = es(e, n);
     t.all.push(r), t.branches[e] = r;
   }),
-  new dist_l(pe, (t, [e]) => {
+  new l(pe, (t, [e]) => {
     const n = ns(e);
     t.errors.push(n), t.all.push(n), t.branches[e] = n;
   })
-], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
+], gt = (t, e) => E(new ts(), ss, [t, e]);
 function de(t, e) {
-  return e === dist_V.ERROR && pe.test(t);
+  return e === V.ERROR && pe.test(t);
 }
 function os(t) {
   const e = ["-d", "-D", "--delete"];
@@ -2717,7 +2729,7 @@ function cs(t, e = !1) {
       if (!de(String(i), r))
         return c(i);
       throw new at(
-        n.parser(dist_F(o), dist_F(s)),
+        n.parser(F(o), F(s)),
         String(i)
       );
     }
@@ -2736,30 +2748,30 @@ function ls(t) {
 }
 function hs(t) {
   const e = t.trim().replace(/^["']|["']$/g, "");
-  return e && (0,external_node_path_.normalize)(e);
+  return e && (0,node_path__WEBPACK_IMPORTED_MODULE_5__.normalize)(e);
 }
 const ms = [
-  new dist_l(/From (.+)$/, (t, [e]) => {
+  new l(/From (.+)$/, (t, [e]) => {
     t.remote = e;
   }),
-  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+  new l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
     t.branches.push({
       name: e,
       tracking: n
     });
   }),
-  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+  new l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
     t.tags.push({
       name: e,
       tracking: n
     });
   }),
-  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
+  new l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
     t.deleted.push({
       tracking: e
     });
   }),
-  new dist_l(
+  new l(
     /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
     (t, [e, n, r, s]) => {
       t.updated.push({
@@ -2772,7 +2784,7 @@ const ms = [
   )
 ];
 function ps(t, e) {
-  return dist_E({
+  return E({
     raw: t,
     remote: null,
     branches: [],
@@ -2786,19 +2798,19 @@ function ds(t) {
 }
 function gs(t, e, n) {
   const r = ["fetch", ...n];
-  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
+  return t && e && r.push(t, e), r.find(ds) ? b("git.fetch: potential exploit argument blocked.") : {
     commands: r,
     format: "utf-8",
     parser: ps
   };
 }
 const ys = [
-  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
+  new l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
     t.moves.push({ from: e, to: n });
   })
 ];
 function ws(t) {
-  return dist_E({ moves: [] }, ys, t);
+  return E({ moves: [] }, ys, t);
 }
 function bs(t, e) {
   return {
@@ -2817,8 +2829,8 @@ function Ts(t, e, n) {
     },
     onError(s, o, i, a) {
       const c = Rr(
-        dist_F(s.stdOut),
-        dist_F(s.stdErr)
+        F(s.stdOut),
+        F(s.stdErr)
       );
       if (c)
         return a(new at(c));
@@ -2865,7 +2877,7 @@ function Os(t) {
   return g(["remote", "remove", t]);
 }
 function Cs(t = {}, e) {
-  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
+  const n = oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
     n.splitter,
     n.fields,
     pt(r)
@@ -2877,17 +2889,17 @@ function Cs(t = {}, e) {
   };
 }
 function As(t, e) {
-  return dist_X(["add", t, e]);
+  return X(["add", t, e]);
 }
 function xs(t) {
-  return dist_X(["init", ...t]);
+  return X(["init", ...t]);
 }
-function dist_X(t) {
+function X(t) {
   const e = [...t];
   return e[0] !== "submodule" && e.unshift("submodule"), g(e);
 }
 function Ns(t) {
-  return dist_X(["update", ...t]);
+  return X(["update", ...t]);
 }
 class $s {
   constructor(e, n) {
@@ -2900,9 +2912,9 @@ const Ps = function(t, e = !1) {
   e || n.sort(function(s, o) {
     const i = s.split("."), a = o.split(".");
     if (i.length === 1 || a.length === 1)
-      return Ms(dist_B(i[0]), dist_B(a[0]));
+      return Ms(B(i[0]), B(a[0]));
     for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
-      const w = ye(dist_B(i[c]), dist_B(a[c]));
+      const w = ye(B(i[c]), B(a[c]));
       if (w)
         return w;
     }
@@ -2921,7 +2933,7 @@ function ye(t, e) {
 function Ds(t) {
   return t.trim();
 }
-function dist_B(t) {
+function B(t) {
   return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
 }
 function Ls(t = []) {
@@ -2952,33 +2964,33 @@ function Bs(t, e) {
     }
   };
 }
-function dist_f(t, e) {
+function f(t, e) {
   this._plugins = e, this._executor = new Dn(
     t.baseDir,
     new Xr(t.maxConcurrentProcesses),
     e
   ), this._trimmed = t.trimmed;
 }
-(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
-dist_f.prototype.customBinary = function(t) {
+(f.prototype = Object.create(le.prototype)).constructor = f;
+f.prototype.customBinary = function(t) {
   return this._plugins.reconfigure("binary", t), this;
 };
-dist_f.prototype.env = function(t, e) {
+f.prototype.env = function(t, e) {
   return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
 };
-dist_f.prototype.stashList = function(t) {
+f.prototype.stashList = function(t) {
   return this._runTask(
     Cs(
       ht(arguments) || {},
-      dist_K(t) && t || []
+      K(t) && t || []
     ),
     u(arguments)
   );
 };
-dist_f.prototype.mv = function(t, e) {
+f.prototype.mv = function(t, e) {
   return this._runTask(bs(t, e), u(arguments));
 };
-dist_f.prototype.checkoutLatestTag = function(t) {
+f.prototype.checkoutLatestTag = function(t) {
   var e = this;
   return this.pull(function() {
     e.tags(function(n, r) {
@@ -2986,220 +2998,220 @@ dist_f.prototype.checkoutLatestTag = function(t) {
     });
   });
 };
-dist_f.prototype.pull = function(t, e, n, r) {
+f.prototype.pull = function(t, e, n, r) {
   return this._runTask(
     Ts(
       d(t, m),
       d(e, m),
-      dist_h(arguments)
+      h(arguments)
     ),
     u(arguments)
   );
 };
-dist_f.prototype.fetch = function(t, e) {
+f.prototype.fetch = function(t, e) {
   return this._runTask(
     gs(
       d(t, m),
       d(e, m),
-      dist_h(arguments)
+      h(arguments)
     ),
     u(arguments)
   );
 };
-dist_f.prototype.tags = function(t, e) {
+f.prototype.tags = function(t, e) {
   return this._runTask(
-    Ls(dist_h(arguments)),
+    Ls(h(arguments)),
     u(arguments)
   );
 };
-dist_f.prototype.rebase = function() {
+f.prototype.rebase = function() {
   return this._runTask(
-    g(["rebase", ...dist_h(arguments)]),
+    g(["rebase", ...h(arguments)]),
     u(arguments)
   );
 };
-dist_f.prototype.reset = function(t) {
+f.prototype.reset = function(t) {
   return this._runTask(
-    An(xn(t), dist_h(arguments)),
+    An(xn(t), h(arguments)),
     u(arguments)
   );
 };
-dist_f.prototype.revert = function(t) {
+f.prototype.revert = function(t) {
   const e = u(arguments);
-  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...dist_h(arguments, 0, !0), t]),
+  return typeof t != "string" ? this._runTask(b("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...h(arguments, 0, !0), t]),
     e
   );
 };
-dist_f.prototype.addTag = function(t) {
-  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
+f.prototype.addTag = function(t) {
+  const e = typeof t == "string" ? js(t) : b("Git.addTag requires a tag name");
   return this._runTask(e, u(arguments));
 };
-dist_f.prototype.addAnnotatedTag = function(t, e) {
+f.prototype.addAnnotatedTag = function(t, e) {
   return this._runTask(
     Bs(t, e),
     u(arguments)
   );
 };
-dist_f.prototype.deleteLocalBranch = function(t, e, n) {
+f.prototype.deleteLocalBranch = function(t, e, n) {
   return this._runTask(
     cs(t, typeof e == "boolean" ? e : !1),
     u(arguments)
   );
 };
-dist_f.prototype.deleteLocalBranches = function(t, e, n) {
+f.prototype.deleteLocalBranches = function(t, e, n) {
   return this._runTask(
     us(t, typeof e == "boolean" ? e : !1),
     u(arguments)
   );
 };
-dist_f.prototype.branch = function(t, e) {
+f.prototype.branch = function(t, e) {
   return this._runTask(
-    is(dist_h(arguments)),
+    is(h(arguments)),
     u(arguments)
   );
 };
-dist_f.prototype.branchLocal = function(t) {
+f.prototype.branchLocal = function(t) {
   return this._runTask(as(), u(arguments));
 };
-dist_f.prototype.raw = function(t) {
+f.prototype.raw = function(t) {
   const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
   for (let s = 0; s < n.length && e; s++)
     if (!st(n[s])) {
       n.splice(s, n.length - s);
       break;
     }
-  n.push(...dist_h(arguments, 0, !0));
+  n.push(...h(arguments, 0, !0));
   var r = u(arguments);
   return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
-    dist_b("Raw: must supply one or more command to execute"),
+    b("Raw: must supply one or more command to execute"),
     r
   );
 };
-dist_f.prototype.submoduleAdd = function(t, e, n) {
+f.prototype.submoduleAdd = function(t, e, n) {
   return this._runTask(As(t, e), u(arguments));
 };
-dist_f.prototype.submoduleUpdate = function(t, e) {
+f.prototype.submoduleUpdate = function(t, e) {
   return this._runTask(
-    Ns(dist_h(arguments, !0)),
+    Ns(h(arguments, !0)),
     u(arguments)
   );
 };
-dist_f.prototype.submoduleInit = function(t, e) {
+f.prototype.submoduleInit = function(t, e) {
   return this._runTask(
-    xs(dist_h(arguments, !0)),
+    xs(h(arguments, !0)),
     u(arguments)
   );
 };
-dist_f.prototype.subModule = function(t, e) {
+f.prototype.subModule = function(t, e) {
   return this._runTask(
-    dist_X(dist_h(arguments)),
+    X(h(arguments)),
     u(arguments)
   );
 };
-dist_f.prototype.listRemote = function() {
+f.prototype.listRemote = function() {
   return this._runTask(
-    Ss(dist_h(arguments)),
+    Ss(h(arguments)),
     u(arguments)
   );
 };
-dist_f.prototype.addRemote = function(t, e, n) {
+f.prototype.addRemote = function(t, e, n) {
   return this._runTask(
-    vs(t, e, dist_h(arguments)),
+    vs(t, e, h(arguments)),
     u(arguments)
   );
 };
-dist_f.prototype.removeRemote = function(t, e) {
+f.prototype.removeRemote = function(t, e) {
   return this._runTask(Os(t), u(arguments));
 };
-dist_f.prototype.getRemotes = function(t, e) {
+f.prototype.getRemotes = function(t, e) {
   return this._runTask(Es(t === !0), u(arguments));
 };
-dist_f.prototype.remote = function(t, e) {
+f.prototype.remote = function(t, e) {
   return this._runTask(
-    Rs(dist_h(arguments)),
+    Rs(h(arguments)),
     u(arguments)
   );
 };
-dist_f.prototype.tag = function(t, e) {
-  const n = dist_h(arguments);
+f.prototype.tag = function(t, e) {
+  const n = h(arguments);
   return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
 };
-dist_f.prototype.updateServerInfo = function(t) {
+f.prototype.updateServerInfo = function(t) {
   return this._runTask(
     g(["update-server-info"]),
     u(arguments)
   );
 };
-dist_f.prototype.pushTags = function(t, e) {
+f.prototype.pushTags = function(t, e) {
   const n = Mr(
     { remote: d(t, m) },
-    dist_h(arguments)
+    h(arguments)
   );
   return this._runTask(n, u(arguments));
 };
-dist_f.prototype.rm = function(t) {
+f.prototype.rm = function(t) {
   return this._runTask(
     g(["rm", "-f", ...v(t)]),
     u(arguments)
   );
 };
-dist_f.prototype.rmKeepLocal = function(t) {
+f.prototype.rmKeepLocal = function(t) {
   return this._runTask(
     g(["rm", "--cached", ...v(t)]),
     u(arguments)
   );
 };
-dist_f.prototype.catFile = function(t, e) {
+f.prototype.catFile = function(t, e) {
   return this._catFile("utf-8", arguments);
 };
-dist_f.prototype.binaryCatFile = function() {
+f.prototype.binaryCatFile = function() {
   return this._catFile("buffer", arguments);
 };
-dist_f.prototype._catFile = function(t, e) {
+f.prototype._catFile = function(t, e) {
   var n = u(e), r = ["cat-file"], s = e[0];
   if (typeof s == "string")
     return this._runTask(
-      dist_b("Git.catFile: options must be supplied as an array of strings"),
+      b("Git.catFile: options must be supplied as an array of strings"),
       n
     );
   Array.isArray(s) && r.push.apply(r, s);
   const o = t === "buffer" ? Gt(r) : g(r);
   return this._runTask(o, n);
 };
-dist_f.prototype.diff = function(t, e) {
-  const n = m(t) ? dist_b(
+f.prototype.diff = function(t, e) {
+  const n = m(t) ? b(
     "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...dist_h(arguments)]);
+  ) : g(["diff", ...h(arguments)]);
   return this._runTask(n, u(arguments));
 };
-dist_f.prototype.diffSummary = function() {
+f.prototype.diffSummary = function() {
   return this._runTask(
-    fr(dist_h(arguments, 1)),
+    fr(h(arguments, 1)),
     u(arguments)
   );
 };
-dist_f.prototype.applyPatch = function(t) {
-  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
+f.prototype.applyPatch = function(t) {
+  const e = G(t) ? Yr(v(t), h([].slice.call(arguments, 1))) : b(
     "git.applyPatch requires one or more string patches as the first argument"
   );
   return this._runTask(e, u(arguments));
 };
-dist_f.prototype.revparse = function() {
-  const t = ["rev-parse", ...dist_h(arguments, !0)];
+f.prototype.revparse = function() {
+  const t = ["rev-parse", ...h(arguments, !0)];
   return this._runTask(
     g(t, !0),
     u(arguments)
   );
 };
-dist_f.prototype.clean = function(t, e, n) {
-  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
+f.prototype.clean = function(t, e, n) {
+  const r = un(t), s = r && t.join("") || d(t, m) || "", o = h([].slice.call(arguments, r ? 1 : 0));
   return this._runTask(
     on(s, o),
     u(arguments)
   );
 };
-dist_f.prototype.exec = function(t) {
+f.prototype.exec = function(t) {
   const e = {
     commands: [],
     format: "utf-8",
@@ -3209,13 +3221,13 @@ dist_f.prototype.exec = function(t) {
   };
   return this._runTask(e);
 };
-dist_f.prototype.checkIgnore = function(t, e) {
+f.prototype.checkIgnore = function(t, e) {
   return this._runTask(
-    fs(v(d(t, dist_G, []))),
+    fs(v(d(t, G, []))),
     u(arguments)
   );
 };
-dist_f.prototype.checkIsRepo = function(t, e) {
+f.prototype.checkIsRepo = function(t, e) {
   return this._runTask(
     We(d(t, m)),
     u(arguments)
@@ -3225,19 +3237,19 @@ function Is(t) {
   return t ? [{
     type: "spawn.before",
     action(r, s) {
-      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
+      t.aborted && s.kill(new A(void 0, "abort", "Abort already signaled"));
     }
   }, {
     type: "spawn.after",
     action(r, s) {
       function o() {
-        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
+        s.kill(new A(void 0, "abort", "Abort signal received"));
       }
       t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
     }
   }] : void 0;
 }
-const Us = dist_$("", "plugin:allowEnvironment");
+const Us = $("", "plugin:allowEnvironment");
 function Fs(t, e = !1) {
   const n = new Set(t.map((r) => r.toLowerCase().trim()));
   return {
@@ -3250,7 +3262,7 @@ function Fs(t, e = !1) {
         const c = a.toLowerCase().trim();
         if (!(!Gs(c) || n.has(c))) {
           if (i.has(c))
-            throw new dist_A(
+            throw new A(
               void 0,
               "allowEnvironment",
               `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
@@ -3270,15 +3282,15 @@ function Fs(t, e = !1) {
 }
 function Gs(t) {
   const e = t.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
+  return e.startsWith("git_") || (0,_simple_git_argv_parser__WEBPACK_IMPORTED_MODULE_6__/* .isGitEnvKey */ .dI)(e);
 }
 function zs(t = {}) {
   return {
     type: "spawn.args",
     action(e, { env: n }) {
-      for (const r of oe(e, n))
+      for (const r of (0,_simple_git_argv_parser__WEBPACK_IMPORTED_MODULE_6__/* .vulnerabilityCheck */ .XC)(e, n))
         if (t[r.category] !== !0)
-          throw new dist_A(void 0, "unsafe", r.message);
+          throw new A(void 0, "unsafe", r.message);
       return e;
     }
   };
@@ -3292,7 +3304,7 @@ function qs(t) {
     }
   };
 }
-const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
+const $t = (0,_kwsites_promise_deferred__WEBPACK_IMPORTED_MODULE_4__/* .deferred */ .yX)().promise;
 function Ws({
   onClose: t = !0,
   onExit: e = 50
@@ -3300,10 +3312,10 @@ function Ws({
   function n() {
     let s = -1;
     const o = {
-      close: (0,promise_deferred_dist/* deferred */.yX)(),
-      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
-      exit: (0,promise_deferred_dist/* deferred */.yX)(),
-      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
+      close: (0,_kwsites_promise_deferred__WEBPACK_IMPORTED_MODULE_4__/* .deferred */ .yX)(),
+      closeTimeout: (0,_kwsites_promise_deferred__WEBPACK_IMPORTED_MODULE_4__/* .deferred */ .yX)(),
+      exit: (0,_kwsites_promise_deferred__WEBPACK_IMPORTED_MODULE_4__/* .deferred */ .yX)(),
+      exitTimeout: (0,_kwsites_promise_deferred__WEBPACK_IMPORTED_MODULE_4__/* .deferred */ .yX)()
     }, i = Promise.race([
       t === !1 ? $t : o.closeTimeout.promise,
       e === !1 ? $t : o.exitTimeout.promise
@@ -3340,18 +3352,18 @@ function Ws({
     }
   };
 }
-const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+const we = $("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
 function Vs(t) {
   return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
 }
 function Pt(t, e) {
   if (t.length < 1 || t.length > 2)
-    throw new dist_A(void 0, "binary", Hs);
+    throw new A(void 0, "binary", Hs);
   if (t.some(Vs))
     if (e)
       we("permitted unsafe binary %o", t);
     else
-      throw new dist_A(void 0, "binary", Ks);
+      throw new A(void 0, "binary", Ks);
   const [r, s] = t;
   return {
     binary: r,
@@ -3382,7 +3394,7 @@ function Ys(t) {
       return e;
   return "UNKNOWN";
 }
-class Qs extends dist_O {
+class Qs extends O {
   constructor(e = "") {
     const n = Ys(e);
     super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
@@ -3398,7 +3410,7 @@ function to(t = !1, e = Js, n = Zs) {
   return (r, s) => !t && r || !e(s) ? r : n(s);
 }
 function eo(t, e) {
-  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
+  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new O(void 0, e);
 }
 function Mt(t) {
   return {
@@ -3417,7 +3429,7 @@ function Mt(t) {
     }
   };
 }
-const nt = dist_$("", "plugin:input");
+const nt = $("", "plugin:input");
 function no(t) {
   return {
     type: "spawn.after",
@@ -3435,7 +3447,7 @@ function no(t) {
 }
 class ro {
   constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_.EventEmitter();
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new node_events__WEBPACK_IMPORTED_MODULE_7__.EventEmitter();
   }
   on(e, n) {
     this.events.on(e, n);
@@ -3444,14 +3456,14 @@ class ro {
     this.events.emit(e, n);
   }
   append(e, n) {
-    const r = dist_S(this.plugins, { type: e, action: n });
+    const r = S(this.plugins, { type: e, action: n });
     return () => this.plugins.delete(r);
   }
   add(e) {
     const n = [];
     return v(e).forEach(
       (r) => {
-        r && this.plugins.add(dist_S(n, r));
+        r && this.plugins.add(S(n, r));
       }
     ), () => {
       n.forEach((r) => {
@@ -3513,13 +3525,13 @@ function ao() {
       }
       for (let s = 0; s < t.length; s++) {
         const o = t[s];
-        if (dist_r(o)) {
-          r(dist_o(o));
+        if ((0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .isPathSpec */ .VU)(o)) {
+          r((0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .toPaths */ ._Q)(o));
           continue;
         }
         if (o === "--") {
           r(
-            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
+            t.slice(s + 1).flatMap((i) => (0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .isPathSpec */ .VU)(i) && (0,_simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__/* .toPaths */ ._Q)(i) || i)
           );
           break;
         }
@@ -3546,7 +3558,7 @@ function uo({
           s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
         }
         function c() {
-          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
+          a(), s.kill(new A(void 0, "timeout", "block timeout reached"));
         }
         n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
       }
@@ -3564,7 +3576,7 @@ const wo = (t, e) => {
     );
   return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
     Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
-  ), new dist_f(r, n);
+  ), new f(r, n);
 };
 
 //# sourceMappingURL=index.mjs.map

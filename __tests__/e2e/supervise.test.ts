@@ -1,0 +1,311 @@
+/**
+ * The supervisor end to end: the real `supervise/` bundle under Node 24 through the local runner, against
+ * the local GitHub API (every answer validated against GitHub's OpenAPI description) and a bare git remote.
+ * Each story asserts the API calls made and the resulting repository state.
+ */
+import path from 'node:path';
+import { parse } from 'yaml';
+import { classifyLogFile } from '../../src/adapters/log-file.js';
+import { parseRollbackRecord } from '../../src/core/rollback-record.js';
+import { runForkStory, type ForkStory } from '../../tools/scenarios/supervise-fork.js';
+import { runNetworkStory, type NetworkStory } from '../../tools/scenarios/supervise-network.js';
+import { LOGS } from '../../tools/scenarios/supervise-stand.js';
+import { repoRoot } from '../../tools/services/paths.js';
+import { runResumeStory, type ResumeStory } from '../../tools/scenarios/supervise-resume.js';
+import { runRevertStory, type RevertStory } from '../../tools/scenarios/supervise-revert.js';
+import { startStand, type Stand } from '../../tools/services/stand.js';
+
+let stand: Stand;
+beforeAll(async () => {
+  stand = await startStand({ commits: [{ message: 'initial', files: { 'README.md': '# demo\n' } }] });
+});
+afterAll(async () => {
+  await stand?.stop();
+});
+afterEach(() => {
+  // No fake answer may drift from GitHub's OpenAPI description.
+  expect(stand.github.validationErrors).toEqual([]);
+});
+
+const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'dev', 'logs');
+const RERUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
+const NEW_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+const NEW_PR = 'POST /repos/{owner}/{repo}/pulls';
+
+describe('1. a network failure', () => {
+  let story: NetworkStory;
+  beforeAll(async () => {
+    story = await runNetworkStory(stand);
+  });
+
+  it('is typed from the job log and re-run once, with a sticky comment', () => {
+    expect(story.first.job.conclusion).toBe('success');
+    expect(story.first.decisions).toEqual([
+      expect.objectContaining({ job: 'build', action: 'rerun', type: 'network' }),
+      expect.objectContaining({ job: 'lint', action: 'nothing' }),
+    ]);
+    expect(story.first.outputs.rerun).toBe('requested');
+    expect(story.first.writes).toEqual([RERUN, NEW_COMMENT]);
+    expect(
+      story.first.calls.some((c) => c.route === '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs'),
+    ).toBe(true);
+  });
+
+  it('a second supervisor run for the same run requests nothing and writes nothing', () => {
+    expect(story.second.job.conclusion).toBe('success');
+    expect(story.second.writes).toEqual([]);
+    expect(story.second.outputs.rerun).toBe('');
+    expect(story.reruns).toBe(1);
+    expect(story.comments).toHaveLength(1);
+    expect(story.comments[0]).toContain('Re-run requested: build');
+  });
+
+  it('without actions: write, the message names the permission; once granted, the re-run happens', async () => {
+    const denied = await runNetworkStory(stand, 'no-actions-write');
+    expect(denied.first.job.conclusion).toBe('failure');
+    const error = denied.first.job.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toMatch(
+      /re-running run \d+: GitHub answered 403 .*grant the supervisor job 'permissions: actions: write'/,
+    );
+    expect(
+      denied.first.calls.filter((c) => c.route?.endsWith('/rerun-failed-jobs')).map((c) => c.status),
+    ).toEqual([403]);
+    expect(denied.second.outputs.rerun).toBe('requested');
+    expect(denied.reruns).toBe(1);
+  });
+});
+
+describe('2. a timeout in a HEAVY job', () => {
+  let story: ResumeStory;
+  beforeAll(async () => {
+    story = await runResumeStory(stand);
+  });
+
+  it('attempt 1 times out in test after build completed', () => {
+    expect(story.attempt1.conclusion).toBe('failure');
+    expect(story.attempt1.steps.build?.outputs.skipped).toBe('false');
+    expect(story.attempt1.steps.test?.outputs['failure-type']).toBe('timeout');
+  });
+
+  it('the supervisor reads the plan and re-runs the job once', () => {
+    expect(story.supervisor.decisions).toEqual([
+      expect.objectContaining({ job: 'heavy', action: 'rerun', type: 'timeout', lane: 'HEAVY' }),
+    ]);
+    expect(story.supervisor.decisions[0]?.reason).toContain('resumes from its checkpoints');
+    expect(
+      story.supervisor.calls.some((c) => c.route === '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts'),
+    ).toBe(true);
+    expect(story.supervisor.writes).toEqual([RERUN]);
+    expect(story.reruns).toBe(1);
+  });
+
+  it('attempt 2 resumes from the checkpoint: build skips itself, test passes on the restored output', () => {
+    expect(story.attempt2.conclusion).toBe('success');
+    const main = story.attempt2.stage('recovery', 'main');
+    expect(main?.outputs).toMatchObject({ attempt: '2', resumed: 'true', 'completed-stages': 'build' });
+    expect(story.attempt2.steps.build?.outputs.skipped).toBe('true');
+    expect(story.attempt2.steps.test?.outputs.skipped).toBe('false');
+    expect(story.attempt2.stage('test')?.log).toContain('built in attempt 1');
+  });
+});
+
+describe('3. a test failure on the default branch whose parent was green', () => {
+  let story: RevertStory;
+  beforeAll(async () => {
+    story = await runRevertStory(stand, 'plain');
+  });
+
+  it('first asks for a confirming re-run, and opens no PR yet', () => {
+    const [first] = story.supervisors;
+    expect(first?.decisions).toEqual([
+      expect.objectContaining({ job: 'test', action: 'confirm-rerun', type: 'test' }),
+    ]);
+    expect(first?.writes).toEqual([RERUN, NEW_COMMENT]);
+    expect(story.reruns).toBe(1);
+  });
+
+  it('when it fails again: a draft revert PR whose branch is exactly the inverse of the culprit', () => {
+    const second = story.supervisors[1]!;
+    expect(second.decisions).toEqual([expect.objectContaining({ action: 'revert', attempt: 2 })]);
+    expect(second.writes).toEqual([
+      NEW_PR,
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    ]);
+    expect(story.revertPr).toMatchObject({
+      draft: true,
+      state: 'open',
+      base: { ref: 'main' },
+      head: { ref: story.branch, sha: story.branchSha },
+    });
+    expect(stand.github.state.labels[`${stand.repo}#${story.revertPr!.number}`]).toEqual([
+      'ci-recovery',
+      'revert',
+    ]);
+    // One commit on top of main, main itself untouched, the change is the culprit's reversed.
+    expect(story.revertParents).toEqual([story.mainTip]);
+    expect(story.mainTip).toBe(story.culprit);
+    expect(story.branchDiff).toBe(story.inverseDiff);
+    expect(story.branchDiff).toContain("-  return s.split(';').map(Number);");
+    expect(second.outputs['revert-pr']).toBe(
+      `https://github.com/${stand.repo}/pull/${story.revertPr!.number}`,
+    );
+  });
+
+  it('the PR body and the job summary carry the rollback record', async () => {
+    const record = parseRollbackRecord(story.revertPr!.body);
+    expect(record).toMatchObject({
+      from: { commit: story.culprit, subject: expect.stringMatching(/^Speed up parser/) as unknown },
+      to: { commit: story.branchSha, branch: story.branch, parent: story.mainTip },
+      mode: 'pr',
+      failureType: 'test',
+      trigger: { runId: story.runId, runAttempt: 2, job: 'test' },
+    });
+    // The evidence is the classifier's decisive line of the failed job's (real) log.
+    const verdict = await classifyLogFile(path.join(corpusDir, `${LOGS.test}.log`), {
+      step: 'go test ./...',
+      conclusion: 'failure',
+    });
+    expect(verdict.type).toBe('test');
+    expect(record.evidence).toEqual([verdict.evidence]);
+    const summary = story.supervisors[1]!.summary;
+    expect(summary).toContain('Rollback record');
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(summary)?.[1] ?? '';
+    expect((parse(yaml) as { from: { commit: string } }).from.commit).toBe(story.culprit);
+    // Also kept as an artifact of the supervisor's run.
+    const artifact = stand.results.artifacts.find(
+      (x) => x.name === `ci-recovery-rollback-${story.culprit.slice(0, 12)}.yml`,
+    );
+    expect(artifact).toMatchObject({ finalized: true });
+    expect(artifact!.size).toBeGreaterThan(200);
+    // The culprit's PR hears about it in one sticky comment.
+    expect(story.comments).toHaveLength(1);
+    expect(story.comments[0]).toContain(`(https://github.com/${stand.repo}/pull/${story.revertPr!.number})`);
+  });
+
+  it('a repeat of the same event re-runs nothing, opens no PR, pushes and writes nothing', () => {
+    const third = story.supervisors[2]!;
+    expect(third.decisions).toEqual([
+      expect.objectContaining({
+        action: 'nothing',
+        reason: expect.stringContaining('already reverted') as unknown,
+      }),
+    ]);
+    expect(third.writes).toEqual([]);
+    expect(stand.github.state.pulls.filter((p) => p.head.ref === story.branch)).toHaveLength(1);
+  });
+
+  it('a merge-commit culprit is reverted against parent 1', async () => {
+    const merge = await runRevertStory(stand, 'merge');
+    const record = parseRollbackRecord(merge.revertPr!.body);
+    expect(record.to.mainline).toBe(1);
+    expect(merge.revertParents).toEqual([merge.culprit]);
+    // Against parent 1: the tree goes back to exactly the first parent's.
+    expect(await stand.git.git(['rev-parse', `${merge.branchSha}^{tree}`])).toBe(
+      await stand.git.git(['rev-parse', `${merge.culprit}^1^{tree}`]),
+    );
+    expect(merge.branchDiff).toBe(merge.inverseDiff);
+  });
+
+  it('push mode commits the revert to the default branch, with the same record in the summary', async () => {
+    const pushed = await runRevertStory(stand, 'push');
+    const log = await stand.git.log('refs/heads/main', 2);
+    expect(log[1]?.sha).toBe(pushed.culprit);
+    expect(log[0]?.body).toContain(`This reverts commit ${pushed.culprit}`);
+    expect(pushed.branchDiff).toBe(pushed.inverseDiff);
+    expect(pushed.revertPr).toBeUndefined();
+    expect(pushed.supervisors[1]?.outputs['revert-branch']).toBe('main');
+    expect(pushed.supervisors[1]?.summary).toContain('mode: push');
+  });
+});
+
+describe('4. no revert', () => {
+  const noRevert = (story: RevertStory): void => {
+    expect(story.revertPr).toBeUndefined();
+    expect(story.branchSha).toBeUndefined();
+    expect(story.supervisors.flatMap((s) => s.writes)).not.toContain(NEW_PR);
+  };
+
+  it.each([
+    ['revert-commit', 'is itself a revert'],
+    ['opt-out', 'opt-out marker NO-AUTO-REVERT'],
+    ['kill-switch', "label 'ci-recovery:no-revert' was applied by @maintainer (write access)"],
+    ['daily-cap', 'the daily cap of 1 revert(s) is reached'],
+  ] as const)('%s: manual at once, without spending a confirming re-run', async (variant, reason) => {
+    const story = await runRevertStory(stand, variant);
+    noRevert(story);
+    expect(story.reruns).toBe(0);
+    expect(story.supervisors).toHaveLength(1);
+    expect(story.supervisors[0]?.decisions).toEqual([
+      expect.objectContaining({ action: 'manual', reason: expect.stringContaining(reason) as unknown }),
+    ]);
+  });
+
+  it('a conflict: confirmed, tried, aborted, manual with the conflicting file', async () => {
+    const story = await runRevertStory(stand, 'conflict');
+    noRevert(story);
+    expect(story.reruns).toBe(1);
+    expect(story.supervisors[1]?.decisions).toEqual([
+      expect.objectContaining({
+        action: 'manual',
+        reason: expect.stringMatching(/conflicts in src\/parser-\d+\.js/) as unknown,
+      }),
+    ]);
+  });
+
+  it('the kill-switch label applied by a read-only user is ignored', async () => {
+    const story = await runRevertStory(stand, 'kill-switch-by-reader');
+    expect(story.revertPr).toBeDefined();
+    expect(story.branchDiff).toBe(story.inverseDiff);
+  });
+
+  it('push mode refused by branch protection: a clear message, main untouched', async () => {
+    const story = await runRevertStory(stand, 'push-protected');
+    const second = story.supervisors[1]!;
+    expect(second.job.conclusion).toBe('failure');
+    const error = second.job.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toMatch(/branch protection on 'main' refused the push; use revert mode 'pr'/);
+    expect(second.decisions).toEqual([expect.objectContaining({ action: 'manual' })]);
+    expect(story.mainTip).toBe(story.culprit);
+  });
+
+  it('Actions may not open PRs: the message names the repository setting', async () => {
+    const story = await runRevertStory(stand, 'prs-not-allowed');
+    const error = story.supervisors[1]!.job.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toMatch(
+      /Settings > Actions > General > Workflow permissions > 'Allow GitHub Actions to create and approve pull requests'/,
+    );
+    expect(story.revertPr).toBeUndefined();
+  });
+});
+
+describe('5. a fork PR', () => {
+  let story: ForkStory;
+  beforeAll(async () => {
+    story = await runForkStory(stand);
+  });
+
+  it('gets its sticky comment through the supervisor, found by head sha', () => {
+    expect(story.supervisor.job.conclusion).toBe('success');
+    expect(
+      story.supervisor.calls.some((c) =>
+        c.path.startsWith(`/repos/${stand.repo}/commits/${story.headSha}/pulls`),
+      ),
+    ).toBe(true);
+    expect(story.supervisor.outputs['pr-number']).toBe(String(story.prNumber));
+    expect(story.comments).toHaveLength(1);
+    // The fork job's own section (from its plan) and the supervisor's.
+    expect(story.comments[0]).toContain('<!-- ci-recovery:job:unit ');
+    expect(story.comments[0]).toContain('<!-- ci-recovery:job:ci-recovery-supervisor ');
+    expect(story.comments[0]).toMatch(/evidence \(line 589\)/);
+    expect(story.supervisor.decisions).toEqual([
+      expect.objectContaining({ job: 'unit', action: 'manual', type: 'test' }),
+    ]);
+  });
+
+  it('no PR code is checked out or run', () => {
+    expect(story.markerExists).toBe(false);
+    expect(story.prFilesSeen).toEqual([]);
+    expect(story.supervisor.writes.every((w) => w.includes('/issues/'))).toBe(true);
+  });
+});

@@ -1,0 +1,231 @@
+/** The supervisor's REST calls against the local GitHub API (answers validated against GitHub's OpenAPI). */
+import * as github from '@actions/github';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UserError } from '../../src/core/errors.js';
+import {
+  downloadJobLog,
+  explainApiError,
+  findPullRequest,
+  labelApplications,
+  openRevertPullRequest,
+  readAnnotations,
+  readJobs,
+  readRun,
+  requestRerun,
+} from '../../src/adapters/supervisor-github.js';
+import { startGitHubApi, type GitHubApi } from '../../tools/services/github-api.js';
+
+const REPO = { owner: 'octo-org', repo: 'demo' };
+const FULL = 'octo-org/demo';
+const SHA = 'a'.repeat(40);
+let api: GitHubApi;
+let octokit: ReturnType<typeof github.getOctokit>;
+let dir: string;
+
+beforeEach(async () => {
+  api = await startGitHubApi({
+    resolveRef: (_r, ref) => Promise.resolve(ref === 'main' ? 'b'.repeat(40) : SHA),
+  });
+  api.addRepo(FULL);
+  octokit = github.getOctokit('t', { baseUrl: api.url, request: { retries: 0 } });
+  dir = mkdtempSync(path.join(tmpdir(), 'sup-gh-'));
+});
+afterEach(async () => {
+  expect(api.validationErrors).toEqual([]);
+  await api.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const rerunRoute = '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
+const req = { mode: 'failed-jobs' as const, jobIds: [1], backoffSeconds: 0, key: 'k', reason: 'r' };
+
+test('a re-run waits the backoff, retries a throttled request after Retry-After, and is requested once', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  api.fail('POST', rerunRoute, 429, { message: 'API rate limit exceeded', times: 1 });
+  const waits: number[] = [];
+  const result = await requestRerun(octokit, REPO, run.id, req, {
+    backoffMs: 10_000,
+    sleep: (ms) => Promise.resolve(void waits.push(ms)),
+  });
+  expect(result).toBe('requested');
+  expect(waits).toEqual([10_000, 2000]);
+  expect(api.state.reruns).toHaveLength(1);
+  expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([429, 201]);
+});
+
+test('a run that is already running is not an error; a refused token names actions: write', async () => {
+  const running = api.addRun({ repo: FULL, status: 'in_progress' });
+  expect(await requestRerun(octokit, REPO, running.id, req, { sleep: () => Promise.resolve() })).toBe(
+    'already-running',
+  );
+  const done = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  api.fail('POST', rerunRoute, 403);
+  const error = await requestRerun(octokit, REPO, done.id, req, { sleep: () => Promise.resolve() }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe(
+    `re-running run ${done.id}: GitHub answered 403 (Resource not accessible by integration): grant the supervisor job 'permissions: actions: write' (to re-run jobs).`,
+  );
+  expect(api.state.reruns).toHaveLength(0);
+});
+
+test('a single job is re-run through the job endpoint', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  const job = api.addJob({ repo: FULL, runId: run.id, status: 'completed', conclusion: 'failure' });
+  await requestRerun(
+    octokit,
+    REPO,
+    run.id,
+    { ...req, mode: 'job', jobIds: [job.id] },
+    { sleep: () => Promise.resolve() },
+  );
+  expect(api.state.reruns).toEqual([expect.objectContaining({ kind: 'job', jobId: job.id })]);
+});
+
+test('the run, its jobs, a finished job log and annotations are read; a running job has no log yet', async () => {
+  const run = api.addRun({
+    repo: FULL,
+    headSha: SHA,
+    headBranch: 'main',
+    status: 'completed',
+    conclusion: 'failure',
+    runAttempt: 2,
+  });
+  const job = api.addJob({
+    repo: FULL,
+    runId: run.id,
+    runAttempt: 2,
+    name: 'test',
+    status: 'completed',
+    conclusion: 'failure',
+    log: 'line 1\nFAIL: x\n',
+    steps: [{ name: 'go test', number: 1, status: 'completed', conclusion: 'failure' }],
+    annotations: [
+      {
+        path: '.github',
+        startLine: 1,
+        endLine: 1,
+        level: 'failure',
+        message: 'The runner has received a shutdown signal.',
+      },
+    ],
+  });
+  const running = api.addJob({
+    repo: FULL,
+    runId: run.id,
+    runAttempt: 2,
+    status: 'in_progress',
+    log: 'partial',
+  });
+  const details = await readRun(octokit, REPO, run.id, 1);
+  expect(details.run).toMatchObject({
+    id: run.id,
+    attempt: 1,
+    latestAttempt: 2,
+    headSha: SHA,
+    defaultBranch: 'main',
+    event: 'push',
+  });
+  const jobs = await readJobs(octokit, REPO, run.id, 2);
+  expect(jobs.find((j) => j.id === job.id)).toEqual({
+    id: job.id,
+    name: 'test',
+    conclusion: 'failure',
+    runAttempt: 2,
+    steps: [{ name: 'go test', number: 1, conclusion: 'failure' }],
+  });
+  const file = await downloadJobLog(octokit, REPO, job.id, path.join(dir, 'log.txt'));
+  expect(readFileSync(file!, 'utf8')).toBe('line 1\nFAIL: x\n');
+  expect(await downloadJobLog(octokit, REPO, running.id, path.join(dir, 'running.txt'))).toBeUndefined();
+  expect(await readAnnotations(octokit, REPO, job.id)).toEqual([
+    { level: 'failure', message: 'The runner has received a shutdown signal.' },
+  ]);
+});
+
+test('a fork PR is found by head sha when the run lists no pull requests', async () => {
+  const pr = api.addPull({ repo: FULL, head: { ref: 'patch-1', sha: SHA } });
+  const run = api.addRun({
+    repo: FULL,
+    headSha: SHA,
+    headBranch: 'patch-1',
+    event: 'pull_request',
+    status: 'completed',
+    pullRequests: [],
+  });
+  const details = await readRun(octokit, REPO, run.id);
+  expect(details.pullRequests).toEqual([]);
+  expect(await findPullRequest(octokit, REPO, details)).toBe(pr.number);
+  expect(api.calls.some((c) => c.route === '/repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(true);
+});
+
+test('kill-switch labels come with who applied them and their permission; a removed label does not count', async () => {
+  const pr = api.addPull({
+    repo: FULL,
+    head: { ref: 'x', sha: SHA },
+    state: 'closed',
+    merged: true,
+    mergeCommitSha: SHA,
+  });
+  api.setPermission(FULL, 'lead', 'maintain');
+  api.addLabel(FULL, pr.number, 'ci-recovery:no-revert', 'reader');
+  expect((await labelApplications(octokit, REPO, SHA, 'ci-recovery:no-revert')).labels).toEqual([
+    { label: 'ci-recovery:no-revert', actor: 'reader', permission: 'read' },
+  ]);
+  api.state.issueEvents.push({
+    id: api.id(),
+    repo: FULL,
+    issueNumber: pr.number,
+    event: 'unlabeled',
+    label: 'ci-recovery:no-revert',
+    actor: 'reader',
+    createdAt: '2026-01-01T00:00:00Z',
+  });
+  expect((await labelApplications(octokit, REPO, SHA, 'ci-recovery:no-revert')).labels).toEqual([]);
+  api.addLabel(FULL, pr.number, 'ci-recovery:no-revert', 'lead');
+  const found = await labelApplications(octokit, REPO, SHA, 'ci-recovery:no-revert');
+  expect(found).toEqual({
+    pr: pr.number,
+    labels: [{ label: 'ci-recovery:no-revert', actor: 'lead', permission: 'write' }],
+  });
+});
+
+test('the draft revert PR is opened once: a second call finds it', async () => {
+  const opts = {
+    branch: 'ci-recovery/revert-aaaaaaaaaaaa',
+    base: 'main',
+    title: 'Revert "x"',
+    body: 'record',
+    labels: ['revert'],
+  };
+  const first = await openRevertPullRequest(octokit, REPO, opts);
+  const second = await openRevertPullRequest(octokit, REPO, opts);
+  expect(first).toMatchObject({ created: true, state: 'open' });
+  expect(second).toMatchObject({ created: false, number: first.number });
+  expect(api.state.pulls).toEqual([
+    expect.objectContaining({ draft: true, head: { ref: opts.branch, sha: SHA } }),
+  ]);
+  expect(
+    api.calls.filter((c) => c.method === 'POST' && c.route === '/repos/{owner}/{repo}/pulls'),
+  ).toHaveLength(1);
+});
+
+test('when Actions may not open PRs, the message names the repository setting', async () => {
+  api.addRepo(FULL, { actionsCanCreatePullRequests: false });
+  const error = await openRevertPullRequest(octokit, REPO, {
+    branch: 'ci-recovery/revert-aaaaaaaaaaaa',
+    base: 'main',
+    title: 't',
+    body: 'b',
+    labels: [],
+  }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toMatch(
+    /Settings > Actions > General > Workflow permissions > 'Allow GitHub Actions to create and approve pull requests'/,
+  );
+  // Other errors are left alone.
+  const other = new Error('socket hang up');
+  expect(explainApiError(other, 'x', 'actions:read')).toBe(other);
+});

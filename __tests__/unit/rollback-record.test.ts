@@ -1,0 +1,70 @@
+import { parse } from 'yaml';
+import {
+  parseRollbackRecord,
+  renderRollbackRecord,
+  revertPullRequest,
+  type RollbackRecord,
+} from '../../src/core/rollback-record.js';
+
+const record: RollbackRecord = {
+  version: 1,
+  from: {
+    commit: 'a'.repeat(40),
+    subject: 'Add the "fast" parser',
+    author: 'Dev <dev@example.com>',
+    pullRequest: 12,
+  },
+  to: { commit: 'b'.repeat(40), branch: 'ci-recovery/revert-aaaaaaaaaaaa', parent: 'c'.repeat(40) },
+  mode: 'pr',
+  reason: 'test (STANDARD, attempt 2): the failure reproduced and its parent was green',
+  trigger: {
+    workflow: 'CI',
+    runId: 99,
+    runAttempt: 2,
+    job: 'test',
+    url: 'https://github.com/o/r/actions/runs/99',
+  },
+  failureType: 'test',
+  evidence: [{ line: 120, text: 'FAIL src/parser.test.ts > parses `a: b`' }],
+  timestamp: '2026-11-22T08:00:00.000Z',
+  artifactsPreserved: ['ci-recovery-plan-test-1', 'ci-recovery-rollback-aaaaaaaaaaaa'],
+  revisionTargets: ['fix the failing test in a new PR that reverts this revert'],
+};
+
+test('the record is YAML with the fields DESIGN.md names, and reads back the same', () => {
+  const text = renderRollbackRecord(record);
+  const data = parse(text) as Record<string, unknown>;
+  for (const key of [
+    'from',
+    'to',
+    'reason',
+    'trigger',
+    'failureType',
+    'evidence',
+    'timestamp',
+    'artifactsPreserved',
+    'revisionTargets',
+  ]) {
+    expect(data).toHaveProperty(key);
+  }
+  expect(parseRollbackRecord(text)).toEqual(record);
+});
+
+test('the PR body carries the record in a fenced block that parses back', () => {
+  const { title, body } = revertPullRequest(record);
+  expect(title).toBe('Revert "Add the "fast" parser" (ci-recovery)');
+  expect(body).toContain('ci-recovery reverts aaaaaaaaaaaa (#12)');
+  expect(body).toContain("> line 120: `FAIL src/parser.test.ts > parses 'a: b'`");
+  expect(parseRollbackRecord(body)).toEqual(record);
+});
+
+test('a record missing a field or with a bad sha is refused by name', () => {
+  const { reason: _r, ...noReason } = record;
+  expect(() => parseRollbackRecord(renderRollbackRecord(noReason as RollbackRecord))).toThrow(
+    "rollback record: missing 'reason'",
+  );
+  expect(() =>
+    parseRollbackRecord(renderRollbackRecord({ ...record, from: { ...record.from, commit: 'HEAD' } })),
+  ).toThrow(/from.commit/);
+  expect(() => parseRollbackRecord('just text')).toThrow(/not a YAML mapping/);
+});

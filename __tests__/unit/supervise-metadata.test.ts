@@ -1,0 +1,78 @@
+/** supervise/action.yml and the reusable workflow: valid for the runner, inputs in sync with the code. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parse } from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const read = (f: string): string => readFileSync(path.join(root, f), 'utf8');
+
+interface ActionYml {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+interface WorkflowYml {
+  on: {
+    workflow_call: {
+      inputs: Record<string, { description: string; type: string }>;
+      secrets: Record<string, { description: string }>;
+    };
+  };
+  permissions: Record<string, string>;
+  jobs: Record<
+    string,
+    { permissions: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }
+  >;
+}
+
+test('supervise/action.yml declares exactly the inputs the code reads, and runs the bundle on node24', () => {
+  const action = parse(read('supervise/action.yml')) as ActionYml;
+  const source = read('src/actions/supervise.ts');
+  const read_ = new Set(
+    [...source.matchAll(/input\.(?:string|required|bool|int|list)\('([a-z-]+)'/g)].map((m) => m[1]),
+  );
+  expect([...read_].sort()).toEqual(Object.keys(action.inputs).sort());
+  for (const [name, spec] of Object.entries(action.inputs))
+    expect(`${name}: ${spec.description}`.length).toBeGreaterThan(name.length + 20);
+  expect(action.runs).toEqual({ using: 'node24', main: '../dist/supervise.js' });
+  for (const out of ['decisions', 'rerun', 'revert-pr', 'revert-branch', 'pr-number'])
+    expect(action.outputs[out]?.description).toBeTruthy();
+  const setOutputs = [...source.matchAll(/runner\.setOutput\('([a-z-]+)'/g)].map((m) => m[1]);
+  expect(setOutputs.sort()).toEqual(Object.keys(action.outputs).sort());
+});
+
+test('the reusable workflow parses with the runner schema and asks for the minimum permissions', () => {
+  const content = read('.github/workflows/recovery.yml');
+  const parsed = parseWorkflow({ name: 'recovery.yml', content }, new NoOperationTraceWriter());
+  expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+  // The parser bites: an unknown key is reported.
+  const broken = parseWorkflow(
+    { name: 'x.yml', content: content.replace('  workflow_call:\n', '  workflow_call:\n    nonsense: 1\n') },
+    new NoOperationTraceWriter(),
+  );
+  expect(broken.context.errors.getErrors().length).toBeGreaterThan(0);
+
+  const wf = parse(content) as WorkflowYml;
+  expect(wf.permissions).toEqual({});
+  const job = wf.jobs.supervise!;
+  expect(job.permissions).toEqual({
+    actions: 'write',
+    checks: 'read',
+    contents: 'write',
+    'pull-requests': 'write',
+  });
+  for (const [name, spec] of Object.entries(wf.on.workflow_call.inputs))
+    expect(spec.description.length).toBeGreaterThan(10 + name.length / 100);
+  expect(wf.on.workflow_call.secrets.token?.description).toMatch(/GitHub App/);
+  // Only the default branch's configuration is checked out, without credentials; no PR ref anywhere.
+  const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout'));
+  expect(checkout?.with).toMatchObject({
+    ref: '${{ github.event.repository.default_branch }}',
+    'persist-credentials': false,
+  });
+  expect(content).not.toMatch(/head_sha|head_branch|pull_request\.head|workflow_run\.head/);
+  const supervise = job.steps.find((s) => s.uses?.includes('/supervise@'));
+  const action = parse(read('supervise/action.yml')) as ActionYml;
+  for (const key of Object.keys(supervise?.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+});

@@ -1,0 +1,314 @@
+/** The supervisor's pure decision, with the real policy. */
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
+import { decide } from '../../src/core/policy.js';
+import { buildPlan } from '../../src/core/plan-artifact.js';
+import {
+  decisionsJson,
+  findingsFromPlan,
+  planForJob,
+  rerunKey,
+  revertKey,
+  supervise,
+  type JobView,
+  type RunView,
+  type SuperviseInput,
+} from '../../src/core/supervise.js';
+import type { Classification, FailureType } from '../../src/core/types.js';
+
+const SHA = '1'.repeat(40);
+const PARENT = '2'.repeat(40);
+const run = (over: Partial<RunView> = {}): RunView => ({
+  id: 500,
+  attempt: 1,
+  latestAttempt: 1,
+  workflow: 'CI',
+  event: 'push',
+  headSha: SHA,
+  headBranch: 'main',
+  defaultBranch: 'main',
+  conclusion: 'failure',
+  ...over,
+});
+const job = (id: number, name: string, conclusion: string, runAttempt = 1): JobView => ({
+  id,
+  name,
+  conclusion,
+  runAttempt,
+  steps: [],
+});
+const cls = (type: FailureType): Classification => ({
+  type,
+  confidence: 'high',
+  retryable: false,
+  rule: `r-${type}`,
+  evidence: { line: 3, text: `${type} line` },
+});
+const input = (over: Partial<SuperviseInput>): SuperviseInput => ({
+  run: run(),
+  jobs: [],
+  findings: {},
+  decide: (i) => decide(i),
+  commit: { sha: SHA, message: 'Change the parser', parents: [PARENT] },
+  parentGreen: true,
+  culpritRange: 1,
+  revertsToday: 0,
+  ...over,
+});
+
+test('a network failure on a PR is re-run once; a passing job is left alone', () => {
+  const plan = supervise(
+    input({
+      run: run({ event: 'pull_request', headBranch: 'feature' }),
+      jobs: [job(1, 'build', 'failure'), job(2, 'lint', 'success')],
+      findings: { build: { classification: cls('network'), source: 'log' } },
+    }),
+  );
+  expect(plan.branchKind).toBe('pr');
+  expect(plan.jobs.map((j) => j.action)).toEqual(['rerun', 'nothing']);
+  expect(plan.rerun).toEqual({
+    mode: 'failed-jobs',
+    jobIds: [1],
+    backoffSeconds: 10,
+    key: rerunKey(500, 1),
+    reason: 'build',
+  });
+  expect(plan.revert).toBeUndefined();
+  expect(JSON.parse(decisionsJson(plan))).toEqual([
+    expect.objectContaining({ job: 'build', action: 'rerun', type: 'network', lane: 'STANDARD', attempt: 1 }),
+    expect.objectContaining({ job: 'lint', action: 'nothing' }),
+  ]);
+});
+
+test('nothing is re-run twice: a newer attempt or a done key means nothing to do', () => {
+  const base = {
+    jobs: [job(1, 'build', 'failure')],
+    findings: { build: { classification: cls('network'), source: 'log' as const } },
+  };
+  const newer = supervise(input({ ...base, run: run({ latestAttempt: 2 }) }));
+  expect(newer.rerun).toBeUndefined();
+  expect(newer.jobs[0]).toMatchObject({
+    action: 'nothing',
+    reason: expect.stringContaining('attempt 2 exists') as unknown,
+  });
+  const done = supervise(input({ ...base, done: new Set([rerunKey(500, 1)]) }));
+  expect(done.rerun).toBeUndefined();
+  expect(done.jobs[0]?.action).toBe('nothing');
+});
+
+test("lane budgets and GitHub's 50-attempt limit cap re-runs", () => {
+  const findings = { build: { classification: cls('network'), source: 'log' as const } };
+  const spent = supervise(
+    input({ run: run({ attempt: 3, latestAttempt: 3 }), jobs: [job(1, 'build', 'failure', 3)], findings }),
+  );
+  expect(spent.jobs[0]?.action).toBe('manual');
+  expect(spent.rerun).toBeUndefined();
+  const heavy = { build: { classification: cls('network'), source: 'log' as const, lane: 'HEAVY' as const } };
+  const github = supervise(
+    input({
+      run: run({ attempt: 50, latestAttempt: 50 }),
+      jobs: [job(1, 'build', 'failure', 3)],
+      findings: heavy,
+      decide: (i) => decide(i, { ...defaultConfigWith(60) }),
+    }),
+  );
+  expect(github.jobs[0]).toMatchObject({
+    action: 'manual',
+    reason: expect.stringContaining("GitHub's limit of 50") as unknown,
+  });
+  expect(github.rerun).toBeUndefined();
+});
+
+test('a timeout in a HEAVY job is re-run to resume from its checkpoints', () => {
+  const plan = supervise(
+    input({
+      run: run({ event: 'pull_request', headBranch: 'f' }),
+      jobs: [job(7, 'build-heavy', 'failure')],
+      findings: { 'build-heavy': { classification: cls('timeout'), source: 'plan', lane: 'HEAVY' } },
+    }),
+  );
+  expect(plan.jobs[0]).toMatchObject({
+    action: 'rerun',
+    strategy: 'resume',
+    reason: expect.stringContaining('resumes from its checkpoints') as unknown,
+  });
+  expect(plan.rerun).toMatchObject({ jobIds: [7], backoffSeconds: 30 });
+});
+
+test('a test failure on the default branch: confirm first, then revert the culprit', () => {
+  const first = supervise(
+    input({
+      jobs: [job(1, 'test', 'failure')],
+      findings: { test: { classification: cls('test'), source: 'log' } },
+    }),
+  );
+  expect(first.jobs[0]).toMatchObject({ action: 'confirm-rerun' });
+  expect(first.rerun).toMatchObject({ jobIds: [1], key: rerunKey(500, 1) });
+  expect(first.revert).toBeUndefined();
+
+  const second = supervise(
+    input({
+      run: run({ attempt: 2, latestAttempt: 2 }),
+      jobs: [job(11, 'test', 'failure', 2)],
+      findings: { test: { classification: cls('test'), source: 'log' } },
+      previous: { test: { conclusion: 'failure', type: 'test' } },
+    }),
+  );
+  expect(second.jobs[0]).toMatchObject({ action: 'revert', strategy: 'rollback' });
+  expect(second.rerun).toBeUndefined();
+  expect(second.revert).toEqual({
+    sha: SHA,
+    branch: `ci-recovery/revert-${SHA.slice(0, 12)}`,
+    job: 'test',
+    failureType: 'test',
+    key: revertKey(SHA),
+    reason: expect.stringContaining('only culprit commit') as unknown,
+  });
+  // A merge commit is reverted against parent 1.
+  const merge = supervise(
+    input({
+      run: run({ attempt: 2, latestAttempt: 2 }),
+      commit: { sha: SHA, message: 'Merge pull request #3', parents: [PARENT, '3'.repeat(40)] },
+      jobs: [job(11, 'test', 'failure', 2)],
+      findings: { test: { classification: cls('test'), source: 'log' } },
+      previous: { test: { conclusion: 'failure' } },
+    }),
+  );
+  expect(merge.revert?.mainline).toBe(1);
+});
+
+test('a confirming re-run that fails differently does not count as confirmation', () => {
+  const plan = supervise(
+    input({
+      run: run({ attempt: 2, latestAttempt: 2 }),
+      jobs: [job(11, 'test', 'failure', 2)],
+      findings: { test: { classification: cls('test'), source: 'log' } },
+      previous: { test: { conclusion: 'failure', type: 'build' } },
+    }),
+  );
+  expect(plan.revert).toBeUndefined();
+  expect(plan.jobs[0]?.action).not.toBe('revert');
+});
+
+test.each([
+  [
+    'a revert commit',
+    { commit: { sha: SHA, message: 'Revert "Change the parser"', parents: [PARENT] } },
+    'is itself a revert',
+  ],
+  [
+    'an opt-out marker',
+    { commit: { sha: SHA, message: 'Change\n\nNO-AUTO-REVERT', parents: [PARENT] } },
+    'opt-out marker',
+  ],
+  [
+    'the kill-switch label',
+    { labels: [{ label: 'ci-recovery:no-revert', actor: 'lead', permission: 'maintain' }] },
+    '@lead',
+  ],
+  ['the daily cap', { revertsToday: 3 }, 'daily cap of 3'],
+  ['a range of 3 commits', { culpritRange: 3 }, '3 commits since the last green run'],
+  ['a red parent', { parentGreen: false }, 'not green'],
+])('no revert and no confirming re-run for %s: manual with the reason', (_name, over, reason) => {
+  const plan = supervise(
+    input({
+      jobs: [job(1, 'test', 'failure')],
+      findings: { test: { classification: cls('test'), source: 'log' } },
+      ...over,
+    }),
+  );
+  expect(plan.jobs[0]).toMatchObject({
+    action: 'manual',
+    reason: expect.stringContaining(reason) as unknown,
+  });
+  expect(plan.rerun).toBeUndefined();
+  expect(plan.revert).toBeUndefined();
+});
+
+test('when the facts a revert needs cannot be read, a person decides (no confirming re-run either)', () => {
+  const { commit: _c, ...noCommit } = input({});
+  const plan = supervise({
+    ...noCommit,
+    jobs: [job(1, 'test', 'failure')],
+    findings: { test: { classification: cls('test'), source: 'log' } },
+    factsProblem: "the kill-switch label 'ci-recovery:no-revert' could not be checked: 502",
+  });
+  expect(plan.jobs[0]).toMatchObject({
+    action: 'manual',
+    reason: expect.stringContaining('could not be checked: 502') as unknown,
+  });
+  expect(plan.rerun).toBeUndefined();
+});
+
+test('an existing revert (API state or ledger) makes the second supervisor do nothing', () => {
+  const second = (over: Partial<SuperviseInput>): ReturnType<typeof supervise> =>
+    supervise(
+      input({
+        run: run({ attempt: 2, latestAttempt: 2 }),
+        jobs: [job(11, 'test', 'failure', 2)],
+        findings: { test: { classification: cls('test'), source: 'log' } },
+        previous: { test: { conclusion: 'failure', type: 'test' } },
+        ...over,
+      }),
+    );
+  expect(second({ alreadyReverted: true }).revert).toBeUndefined();
+  expect(second({ alreadyReverted: true }).jobs[0]?.action).toBe('nothing');
+  expect(second({ done: new Set([revertKey(SHA)]) }).revert).toBeUndefined();
+});
+
+test('two failed jobs, one to re-run: only that job is re-run; a failed job without findings is unknown -> manual', () => {
+  const plan = supervise(
+    input({
+      run: run({ event: 'pull_request', headBranch: 'f' }),
+      jobs: [job(1, 'e2e', 'failure'), job(2, 'unit', 'failure'), job(3, 'odd', 'failure')],
+      findings: {
+        e2e: { classification: cls('infrastructure'), source: 'annotation' },
+        unit: { classification: cls('test'), source: 'log' },
+      },
+    }),
+  );
+  expect(plan.jobs.map((j) => j.action)).toEqual(['rerun', 'manual', 'manual']);
+  expect(plan.jobs[2]?.classification?.type).toBe('unknown');
+  expect(plan.rerun).toMatchObject({ mode: 'job', jobIds: [1] });
+});
+
+function defaultConfigWith(maxAttempts: number): Config {
+  const budget = { maxAttempts, backoffSeconds: 0, timeoutMinutes: 10, checkpoint: false };
+  return {
+    ...DEFAULT_CONFIG,
+    budgets: { DOCS: budget, STANDARD: budget, HEAVY: { ...budget, checkpoint: true } },
+  };
+}
+
+test("a job's plan is matched by check-run id, else by job key or name, in the same attempt", () => {
+  const plan = (over: Partial<Parameters<typeof buildPlan>[0]>): ReturnType<typeof buildPlan> =>
+    buildPlan({
+      repo: 'o/r',
+      runId: 500,
+      attempt: 1,
+      job: 'unit',
+      conclusion: 'failure',
+      failedSteps: [],
+      completedStages: [],
+      checkpoints: [],
+      ...over,
+    });
+  const byId = plan({ jobId: 7, job: 'other' });
+  const byKey = plan({ job: 'unit' });
+  expect(planForJob([byKey, byId], job(7, 'unit', 'failure'))).toBe(byId);
+  expect(planForJob([byKey], job(8, 'unit', 'failure'))).toBe(byKey);
+  expect(planForJob([byKey], job(8, 'unit', 'failure', 2))).toBeUndefined();
+  expect(planForJob([plan({ jobId: 9 })], job(8, 'unit', 'failure'))).toBeUndefined();
+  const classified = plan({
+    lane: 'HEAVY',
+    failedSteps: [
+      { name: 'setup', source: 'record', classification: cls('unknown') },
+      { name: 'test', source: 'record', classification: cls('timeout') },
+    ],
+  });
+  expect(findingsFromPlan(classified)).toEqual({
+    classification: cls('timeout'),
+    source: 'plan',
+    lane: 'HEAVY',
+  });
+  expect(findingsFromPlan(plan({ failedSteps: [{ name: 'x', source: 'jobs-api' }] }))).toBeUndefined();
+});

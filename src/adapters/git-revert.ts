@@ -1,0 +1,294 @@
+/**
+ * The git side of a revert, through simple-git: clone the base repository's default branch (never the PR's
+ * code), revert one commit (against parent 1 for a merge), push a branch or the default branch. Every ref
+ * that reaches git is validated first and passed after `--end-of-options` or `--`, so a crafted value can
+ * never turn into an option (argument injection is a known class of simple-git vulnerabilities).
+ */
+import { isGitEnvKey } from '@simple-git/argv-parser';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { UserError, errorMessage } from '../core/errors.js';
+
+const SHA = /^[0-9a-f]{40}$/;
+/** A plain branch name: no leading '-', no '..', no control or glob characters (git check-ref-format). */
+const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<![./])$/;
+
+export function validateSha(sha: string): string {
+  if (!SHA.test(sha)) throw new UserError(`'${sha}' is not a full 40-character commit sha`);
+  return sha;
+}
+
+export function validateBranch(name: string): string {
+  if (!BRANCH.test(name) || name.endsWith('.lock') || name.length > 200)
+    throw new UserError(`'${name}' is not a valid branch name`);
+  return name;
+}
+
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+/** The bot identity GitHub shows for commits made with the workflow token. */
+export const ACTIONS_BOT: GitIdentity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
+export interface CloneOptions {
+  /** https URL of the base repository (e.g. https://github.com/o/r). */
+  url: string;
+  dir: string;
+  /** The default branch: the only thing the supervisor ever checks out. */
+  branch: string;
+  /** Sent as an HTTP header through git's environment, never on the command line or in the URL. */
+  token?: string;
+  identity?: GitIdentity;
+  depth?: number;
+}
+
+export interface RevertRepo {
+  git: SimpleGit;
+  dir: string;
+  branch: string;
+}
+
+/**
+ * The child's environment, built explicitly: simple-git refuses editors, pagers and GIT_* variables it was
+ * not told about. Keep the caller's `GIT_CONFIG_*` entries (the supervisor's own trusted environment: the
+ * test stand maps github.com to a local bare repository that way) and add the auth header after them.
+ */
+function gitEnv(
+  token: string | undefined,
+  url: string,
+): { env: Record<string, string>; allow: string[]; inherited: boolean } {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !isGitEnvKey(k.toLowerCase()) && !k.toUpperCase().startsWith('GIT_')) env[k] = v;
+  }
+  const inheritedCount = Number(process.env.GIT_CONFIG_COUNT ?? '0');
+  let count = 0;
+  if (Number.isInteger(inheritedCount)) {
+    for (let i = 0; i < inheritedCount; i += 1) {
+      const key = process.env[`GIT_CONFIG_KEY_${i}`];
+      const value = process.env[`GIT_CONFIG_VALUE_${i}`];
+      if (key === undefined || value === undefined) continue;
+      env[`GIT_CONFIG_KEY_${count}`] = key;
+      env[`GIT_CONFIG_VALUE_${count}`] = value;
+      count += 1;
+    }
+  }
+  const inherited = count > 0;
+  if (token) {
+    env[`GIT_CONFIG_KEY_${count}`] = `http.${new URL(url).origin}/.extraheader`;
+    env[`GIT_CONFIG_VALUE_${count}`] =
+      `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    count += 1;
+  }
+  if (count > 0) env.GIT_CONFIG_COUNT = String(count);
+  env.GIT_TERMINAL_PROMPT = '0';
+  const allow = ['GIT_CONFIG_COUNT', 'GIT_TERMINAL_PROMPT'];
+  for (let i = 0; i < count; i += 1) allow.push(`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`);
+  return { env, allow, inherited };
+}
+
+function client(dir: string, opts: Pick<CloneOptions, 'token' | 'url' | 'identity'>): SimpleGit {
+  const { env, allow, inherited } = gitEnv(opts.token, opts.url);
+  const who = opts.identity ?? ACTIONS_BOT;
+  return simpleGit({
+    baseDir: dir,
+    allowEnvironment: allow,
+    // Only config set through the environment by us or the supervisor's own workflow, never by PR data.
+    unsafe: { allowUnsafeConfigEnvCount: true, ...(inherited ? { allowUnsafeUrlRewrite: true } : {}) },
+    config: [`user.name=${who.name}`, `user.email=${who.email}`],
+    // simple-git resolves a non-zero exit with an empty stderr (merge-base --is-ancestor): every one fails here.
+    errors: (error, result) =>
+      error ??
+      (result.exitCode !== 0
+        ? Buffer.from(`git exited with ${result.exitCode}: ${Buffer.concat(result.stdErr).toString()}`)
+        : undefined),
+  }).env(env);
+}
+
+/** Clones only the default branch (single branch, no tags), then checks out nothing else. */
+export async function cloneDefaultBranch(opts: CloneOptions): Promise<RevertRepo> {
+  const branch = validateBranch(opts.branch);
+  const url = new URL(opts.url);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:') {
+    throw new UserError(`repository URL '${opts.url}' must be https`);
+  }
+  const outside = client(process.cwd(), opts);
+  await outside.raw([
+    'clone',
+    '--single-branch',
+    '--no-tags',
+    `--depth=${opts.depth ?? 100}`,
+    `--branch=${branch}`,
+    '--end-of-options',
+    url.toString(),
+    opts.dir,
+  ]);
+  return { git: client(opts.dir, opts), dir: opts.dir, branch };
+}
+
+export interface CommitInfo {
+  sha: string;
+  parents: string[];
+  subject: string;
+  message: string;
+  author: string;
+}
+
+/** Reads a commit of the clone, deepening the shallow history until it is found. */
+export async function commitInfo(repo: RevertRepo, sha: string): Promise<CommitInfo> {
+  validateSha(sha);
+  await ensureCommit(repo, sha);
+  const raw = await repo.git.raw(['show', '-s', '--format=%H%n%P%n%an <%ae>%n%B', '--end-of-options', sha]);
+  const [full = '', parents = '', author = '', ...body] = raw.split('\n');
+  const message = body.join('\n').trimEnd();
+  return {
+    sha: full,
+    parents: parents.split(' ').filter((p) => p !== ''),
+    subject: message.split('\n', 1)[0] ?? '',
+    message,
+    author,
+  };
+}
+
+async function ensureCommit(repo: RevertRepo, sha: string): Promise<void> {
+  for (let i = 0; i < 6; i += 1) {
+    const known = await repo.git
+      .raw(['cat-file', '-e', `${sha}^{commit}`])
+      .then(() => true)
+      .catch(() => false);
+    if (known) return;
+    const shallow = (await repo.git.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    if (!shallow) break;
+    await repo.git.raw([
+      'fetch',
+      '--no-tags',
+      `--deepen=${200 * 2 ** i}`,
+      'origin',
+      '--end-of-options',
+      repo.branch,
+    ]);
+  }
+  throw new UserError(
+    `commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`,
+  );
+}
+
+/** Commits in (from, to] along the first parent: 1 when `from` is the direct parent of `to`. */
+export async function culpritRange(repo: RevertRepo, from: string, to: string): Promise<number | undefined> {
+  validateSha(from);
+  validateSha(to);
+  try {
+    await ensureCommit(repo, from);
+    await ensureCommit(repo, to);
+    await repo.git.raw(['merge-base', '--is-ancestor', '--end-of-options', from, to]);
+    return Number(
+      (
+        await repo.git.raw(['rev-list', '--count', '--first-parent', '--end-of-options', `${from}..${to}`])
+      ).trim(),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+export type RevertResult =
+  | { ok: true; commit: string; parent: string; mainline?: number }
+  | { ok: false; conflict: true; files: string[]; reason: string };
+
+/**
+ * Reverts `sha` on top of the checked-out default branch (`-m 1` for a merge commit). A conflict is
+ * aborted, leaving the clone clean, and reported with the conflicting files.
+ */
+export async function revertCommit(repo: RevertRepo, sha: string): Promise<RevertResult> {
+  const info = await commitInfo(repo, sha);
+  const parent = (await repo.git.raw(['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+  const onBranch = await repo.git
+    .raw(['merge-base', '--is-ancestor', '--end-of-options', sha, parent])
+    .then(() => true)
+    .catch(() => false);
+  if (!onBranch)
+    throw new UserError(
+      `commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`,
+    );
+  const mainline = info.parents.length > 1 ? 1 : undefined;
+  try {
+    await repo.git.raw([
+      'revert',
+      '--no-edit',
+      ...(mainline ? ['-m', String(mainline)] : []),
+      '--end-of-options',
+      sha,
+    ]);
+  } catch (error) {
+    const files = (await repo.git.raw(['diff', '--name-only', '--diff-filter=U']))
+      .split('\n')
+      .filter((f) => f !== '');
+    await repo.git.raw(['revert', '--abort']).catch(() => undefined);
+    if (files.length > 0)
+      return {
+        ok: false,
+        conflict: true,
+        files,
+        reason: `reverting ${sha.slice(0, 12)} conflicts in ${files.join(', ')}`,
+      };
+    if (/nothing to commit|empty/i.test(errorMessage(error))) {
+      return {
+        ok: false,
+        conflict: true,
+        files: [],
+        reason: `reverting ${sha.slice(0, 12)} changes nothing: it was already undone on '${repo.branch}'`,
+      };
+    }
+    throw error;
+  }
+  const commit = (await repo.git.raw(['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+  return { ok: true, commit, parent, ...(mainline ? { mainline } : {}) };
+}
+
+export type PushResult = { ok: true; ref: string } | { ok: false; reason: string; protectedBranch: boolean };
+
+/** Pushes HEAD to `refs/heads/<branch>`. Without `force`, an existing different branch is left alone. */
+export async function pushHead(
+  repo: RevertRepo,
+  branch: string,
+  { force = false }: { force?: boolean } = {},
+): Promise<PushResult> {
+  validateBranch(branch);
+  const ref = `refs/heads/${branch}`;
+  try {
+    await repo.git.raw([
+      'push',
+      '--porcelain',
+      ...(force ? ['--force'] : []),
+      '--end-of-options',
+      'origin',
+      `HEAD:${ref}`,
+    ]);
+    return { ok: true, ref };
+  } catch (error) {
+    const message = errorMessage(error);
+    const protectedBranch = /protected branch|GH006|GH013|pre-receive hook declined|rule violations/i.test(
+      message,
+    );
+    return {
+      ok: false,
+      protectedBranch,
+      reason: protectedBranch
+        ? `branch protection on '${branch}' refused the push; use revert mode 'pr' (revert.mode: pr in .github/ci-recovery.yml) ` +
+          'or allow the workflow token to bypass the rule in Settings > Branches (or Rules)'
+        : `git push to '${branch}' failed: ${firstLines(message)}`,
+    };
+  }
+}
+
+function firstLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 3)
+    .join(' / ');
+}

@@ -1,0 +1,410 @@
+/**
+ * The supervisor's GitHub REST calls: read the completed run, its jobs, logs and annotations; find the PR
+ * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
+ * permission problem becomes a UserError naming exactly what to change.
+ */
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { UserError, errorMessage } from '../core/errors.js';
+import type { LabelApplication } from '../core/revert.js';
+import type { JobView, RerunRequest, RunView } from '../core/supervise.js';
+import { stepOutcome } from './jobs-api.js';
+import { httpStatus, type Octokit, type Repo } from './github.js';
+
+export type Sleep = (ms: number) => Promise<void>;
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What to change when GitHub refuses a call, by what the call needed. */
+export const PERMISSION_FIXES = {
+  'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
+  'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
+  'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
+  'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
+  'pull-requests:write':
+    "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
+  'pull-requests:read':
+    "grant the supervisor job 'permissions: pull-requests: read' (to find the pull request)",
+} as const;
+export type Permission = keyof typeof PERMISSION_FIXES;
+
+const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requests/i;
+
+/** Turns a refused API call into a message that names the fix; other errors pass through. */
+export function explainApiError(error: unknown, doing: string, needs: Permission): unknown {
+  const status = httpStatus(error);
+  const message = errorMessage(error);
+  if (ACTIONS_MAY_NOT_CREATE_PRS.test(message)) {
+    return new UserError(
+      `${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
+        "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
+        "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.",
+    );
+  }
+  if (
+    status === 401 ||
+    status === 403 ||
+    (status === 404 && /Not Found/i.test(message) && needs.endsWith('write'))
+  ) {
+    if (/rate limit/i.test(message)) return error;
+    return new UserError(
+      `${doing}: GitHub answered ${status} (${firstLine(message)}): ${PERMISSION_FIXES[needs]}.`,
+    );
+  }
+  return error;
+}
+
+/** GitHub's message alone: octokit appends " - <documentation url>". */
+function firstLine(text: string): string {
+  return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
+}
+
+async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw explainApiError(error, doing, needs);
+  }
+}
+
+export interface RunDetails {
+  run: RunView;
+  workflowId: number;
+  /** PR numbers from the run itself (empty for fork PRs). */
+  pullRequests: number[];
+  /** owner/repo of the head (differs from the base for fork PRs). */
+  headRepository?: string;
+}
+
+/** The run as it is now (latest attempt), with the attempt the event was about. */
+export async function readRun(
+  octokit: Octokit,
+  repo: Repo,
+  runId: number,
+  eventAttempt?: number,
+): Promise<RunDetails> {
+  const { data } = await call(`reading run ${runId}`, 'actions:read', () =>
+    octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }),
+  );
+  const { data: repository } = await call(`reading ${repo.owner}/${repo.repo}`, 'actions:read', () =>
+    octokit.rest.repos.get({ ...repo }),
+  );
+  const latest = data.run_attempt ?? 1;
+  return {
+    run: {
+      id: data.id,
+      attempt: eventAttempt ?? latest,
+      latestAttempt: latest,
+      workflow: data.name ?? String(data.workflow_id),
+      event: data.event,
+      headSha: data.head_sha,
+      headBranch: data.head_branch ?? '',
+      defaultBranch: repository.default_branch,
+      conclusion: data.conclusion,
+      url: data.html_url,
+    },
+    workflowId: data.workflow_id,
+    pullRequests: (data.pull_requests ?? []).map((p) => p.number),
+    ...(data.head_repository?.full_name ? { headRepository: data.head_repository.full_name } : {}),
+  };
+}
+
+/** The jobs of one attempt of the run, with their steps. */
+export async function readJobs(
+  octokit: Octokit,
+  repo: Repo,
+  runId: number,
+  attempt: number,
+): Promise<JobView[]> {
+  const jobs = await call(`listing the jobs of run ${runId}`, 'actions:read', () =>
+    octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+      ...repo,
+      run_id: runId,
+      attempt_number: attempt,
+      per_page: 100,
+    }),
+  );
+  return jobs.map((j) => ({
+    id: j.id,
+    name: j.name,
+    conclusion: j.conclusion,
+    runAttempt: j.run_attempt ?? attempt,
+    steps: (j.steps ?? []).map(stepOutcome),
+  }));
+}
+
+/**
+ * Streams a finished job's log to `file`. Undefined when GitHub has no log (expired, or a runner that
+ * died before uploading it): the annotations are then the only trace.
+ */
+export async function downloadJobLog(
+  octokit: Octokit,
+  repo: Repo,
+  jobId: number,
+  file: string,
+): Promise<string | undefined> {
+  try {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+      ...repo,
+      job_id: jobId,
+      request: { parseSuccessResponseBody: false },
+    });
+    const body = response.data;
+    if (typeof body === 'string') {
+      await pipeline(Readable.from([body]), createWriteStream(file));
+    } else if (body && typeof body === 'object' && 'getReader' in body) {
+      await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), createWriteStream(file));
+    } else {
+      return undefined;
+    }
+    return file;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 404 || status === 410) return undefined;
+    throw explainApiError(error, `downloading the log of job ${jobId}`, 'actions:read');
+  }
+}
+
+export interface Annotation {
+  level: string;
+  message: string;
+  title?: string;
+}
+
+/** The job's check-run annotations: "The runner has received a shutdown signal", "lost communication"... */
+export async function readAnnotations(octokit: Octokit, repo: Repo, jobId: number): Promise<Annotation[]> {
+  const list = await call(`reading the annotations of job ${jobId}`, 'checks:read', () =>
+    octokit.paginate(octokit.rest.checks.listAnnotations, { ...repo, check_run_id: jobId, per_page: 100 }),
+  );
+  return list.map((a) => ({
+    level: a.annotation_level ?? 'notice',
+    message: a.message ?? '',
+    ...(a.title ? { title: a.title } : {}),
+  }));
+}
+
+/** The PR of a run: from the run itself, else (fork PRs) by head sha, else by head owner:branch. */
+export async function findPullRequest(
+  octokit: Octokit,
+  repo: Repo,
+  details: RunDetails,
+): Promise<number | undefined> {
+  if (details.pullRequests[0] !== undefined) return details.pullRequests[0];
+  const { headSha, headBranch } = details.run;
+  const bySha = await call(`finding the pull request of ${headSha.slice(0, 12)}`, 'pull-requests:read', () =>
+    octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha }),
+  ).catch(() => ({ data: [] as { number: number; state: string; head: { sha: string } }[] }));
+  const open = bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha);
+  if (open) return open.number;
+  if (!details.headRepository || !headBranch) return undefined;
+  const headOwner = details.headRepository.split('/')[0];
+  const { data } = await call('listing pull requests', 'pull-requests:read', () =>
+    octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }),
+  );
+  return data.find((p) => p.head.sha === headSha)?.number;
+}
+
+/** Completed runs of one workflow, newest first (filtered by head sha or branch). */
+async function workflowRuns(
+  octokit: Octokit,
+  repo: Repo,
+  workflowId: number,
+  filter: { head_sha?: string; branch?: string; status?: 'completed' | 'success' },
+): Promise<{ id: number; headSha: string; conclusion: string | null; createdAt: string }[]> {
+  const { data } = await call('listing workflow runs', 'actions:read', () =>
+    octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, ...filter, per_page: 100 }),
+  );
+  return data.workflow_runs
+    .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
+    .map((r) => ({ id: r.id, headSha: r.head_sha, conclusion: r.conclusion, createdAt: r.created_at }))
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+
+/** Did the latest completed run of the workflow on `sha` succeed? Undefined when it never ran there. */
+export async function commitWasGreen(
+  octokit: Octokit,
+  repo: Repo,
+  workflowId: number,
+  sha: string,
+): Promise<boolean | undefined> {
+  const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha }))[0];
+  return latest ? latest.conclusion === 'success' : undefined;
+}
+
+/** The head sha of the newest successful run of the workflow on `branch` other than `exceptSha`. */
+export async function lastGreenSha(
+  octokit: Octokit,
+  repo: Repo,
+  workflowId: number,
+  branch: string,
+  exceptSha: string,
+): Promise<string | undefined> {
+  const runs = await workflowRuns(octokit, repo, workflowId, { branch, status: 'success' });
+  return runs.find((r) => r.conclusion === 'success' && r.headSha !== exceptSha)?.headSha;
+}
+
+/**
+ * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
+ * by a reader does not stop a revert. Labels removed again do not count.
+ */
+export async function labelApplications(
+  octokit: Octokit,
+  repo: Repo,
+  sha: string,
+  label: string,
+): Promise<{ pr?: number; labels: LabelApplication[] }> {
+  const { data: pulls } = await call(
+    `finding the pull request of ${sha.slice(0, 12)}`,
+    'pull-requests:read',
+    () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha }),
+  );
+  const pr = pulls[0]?.number;
+  if (pr === undefined) return { labels: [] };
+  const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () =>
+    octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }),
+  );
+  const appliedBy = new Map<string, string>();
+  for (const e of events) {
+    const name = (e as { label?: { name?: string } }).label?.name;
+    if (name !== label || !e.actor) continue;
+    if (e.event === 'labeled') appliedBy.set(label, e.actor.login);
+    if (e.event === 'unlabeled') appliedBy.delete(label);
+  }
+  const labels: LabelApplication[] = [];
+  for (const [name, actor] of appliedBy) {
+    const permission = await octokit.rest.repos
+      .getCollaboratorPermissionLevel({ ...repo, username: actor })
+      .then((r) => r.data.permission)
+      .catch(() => 'none');
+    labels.push({ label: name, actor, permission });
+  }
+  return { pr, labels };
+}
+
+export interface RevertPullRequest {
+  number: number;
+  url: string;
+  state: string;
+  createdAt: string;
+}
+
+/** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
+export async function findRevertPullRequest(
+  octokit: Octokit,
+  repo: Repo,
+  branch: string,
+): Promise<RevertPullRequest | undefined> {
+  const { data } = await call('listing pull requests', 'pull-requests:read', () =>
+    octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }),
+  );
+  const pr = data.find((p) => p.head.ref === branch);
+  return pr ? { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at } : undefined;
+}
+
+/** Revert PRs ci-recovery opened today (UTC), for the daily cap. */
+export async function revertPullRequestsToday(
+  octokit: Octokit,
+  repo: Repo,
+  now: Date = new Date(),
+): Promise<number> {
+  const { data } = await call('listing pull requests', 'pull-requests:read', () =>
+    octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }),
+  );
+  const day = now.toISOString().slice(0, 10);
+  return data.filter((p) => p.head.ref.startsWith('ci-recovery/revert-') && p.created_at.slice(0, 10) === day)
+    .length;
+}
+
+export interface OpenRevertOptions {
+  branch: string;
+  base: string;
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+/** Opens the draft revert PR (or returns the existing one) and labels it. */
+export async function openRevertPullRequest(
+  octokit: Octokit,
+  repo: Repo,
+  opts: OpenRevertOptions,
+): Promise<RevertPullRequest & { created: boolean }> {
+  const existing = await findRevertPullRequest(octokit, repo, opts.branch);
+  if (existing) return { ...existing, created: false };
+  const { data } = await call('opening the revert pull request', 'pull-requests:write', () =>
+    octokit.rest.pulls.create({
+      ...repo,
+      head: opts.branch,
+      base: opts.base,
+      title: opts.title,
+      body: opts.body,
+      draft: true,
+      maintainer_can_modify: true,
+    }),
+  );
+  if (opts.labels.length > 0) {
+    await call('labelling the revert pull request', 'pull-requests:write', () =>
+      octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }),
+    );
+  }
+  return {
+    number: data.number,
+    url: data.html_url,
+    state: data.state,
+    createdAt: data.created_at,
+    created: true,
+  };
+}
+
+export interface RerunOptions {
+  sleep?: Sleep;
+  /** Retries of a throttled or racing request (403/429 rate limits, 409). */
+  retries?: number;
+  /** Backoff before the re-run, ms (policy's backoff for the next attempt). */
+  backoffMs?: number;
+}
+
+/**
+ * Requests the re-run after the policy's backoff. Throttling (429, 403 rate limit, with Retry-After) is
+ * retried with pacing; "already running" means another supervisor won the race: not an error.
+ */
+export async function requestRerun(
+  octokit: Octokit,
+  repo: Repo,
+  runId: number,
+  req: RerunRequest,
+  opts: RerunOptions = {},
+): Promise<'requested' | 'already-running'> {
+  const sleep = opts.sleep ?? realSleep;
+  if (opts.backoffMs && opts.backoffMs > 0) await sleep(opts.backoffMs);
+  const retries = opts.retries ?? 3;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if (req.mode === 'job' && req.jobIds[0] !== undefined) {
+        await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
+      } else {
+        await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
+      }
+      return 'requested';
+    } catch (error) {
+      const status = httpStatus(error);
+      const message = errorMessage(error);
+      if (status === 403 && /already running|in progress/i.test(message)) return 'already-running';
+      const throttled = status === 429 || (status === 403 && /rate limit/i.test(message));
+      if (!throttled || attempt >= retries)
+        throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
+      await sleep(retryAfterMs(error) ?? 1000 * 2 ** (attempt + 1));
+    }
+  }
+}
+
+function retryAfterMs(error: unknown): number | undefined {
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response
+    ?.headers;
+  const after = Number(headers?.['retry-after']);
+  if (Number.isFinite(after) && after > 0) return Math.min(after, 120) * 1000;
+  const reset = Number(headers?.['x-ratelimit-reset']);
+  if (Number.isFinite(reset) && reset > 0) return Math.min(Math.max(0, reset * 1000 - Date.now()), 120_000);
+  return undefined;
+}

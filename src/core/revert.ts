@@ -1,0 +1,120 @@
+/**
+ * When may the supervisor revert a commit that broke the default branch? Pure: every fact comes in, a
+ * verdict with its reason goes out. Anchors: PyTorch autorevert (confirm on a re-run first, kill-switch label
+ * checked against the applier's permission), Chromium Findit (daily cap, opt-out marker), ClickHouse
+ * (never revert a revert, one culprit only).
+ */
+
+import { DEFAULT_REVERT_CONFIG, type RevertConfig, type RevertMode } from './config-defaults.js';
+
+export { DEFAULT_REVERT_CONFIG, type RevertConfig, type RevertMode };
+
+/** Why a revert was refused; the supervisor escalates these to `manual`. */
+export type RevertRefusal =
+  | 'disabled'
+  | 'not-default-branch'
+  | 'not-confirmed'
+  | 'parent-not-green'
+  | 'revert-of-revert'
+  | 'opt-out'
+  | 'kill-switch'
+  | 'daily-cap'
+  | 'culprit-range'
+  | 'already-reverted'
+  | 'facts-unknown';
+
+export type RevertVerdict =
+  { revert: true; reason: string } | { revert: false; refusal: RevertRefusal; reason: string };
+
+/** Who applied a label and what they may do in the repository (from the issue events + permission API). */
+export interface LabelApplication {
+  label: string;
+  actor: string;
+  /** The actor's repository permission: `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
+  permission: string;
+}
+
+export interface RevertFacts {
+  branchKind: 'default' | 'pr' | 'other';
+  commit: { sha: string; message: string; parents: string[] };
+  /** The same deterministic failure came back on a confirming re-run of the same commit. */
+  confirmedOnRerun: boolean;
+  /** The last completed run of the same workflow on the first parent succeeded. */
+  parentGreen: boolean | undefined;
+  /** Commits since the last green commit, this one included (1 when the parent is green). */
+  culpritRange: number | undefined;
+  /** Reverts ci-recovery already made today (ledger and existing revert PRs). */
+  revertsToday: number;
+  /** Labels applied to the culprit's pull request, with who applied them. */
+  labels?: LabelApplication[];
+  /** ci-recovery already reverted this commit (an existing revert branch or PR, or the ledger). */
+  alreadyReverted?: boolean;
+}
+
+const WRITERS = new Set(['admin', 'maintain', 'write']);
+
+/** The message git writes for a revert, or a GitHub "Revert #N" PR squash. */
+export function isRevertCommit(message: string): boolean {
+  const subject = message.split('\n', 1)[0] ?? '';
+  return /^Revert\s+["'#]/i.test(subject) || /^This reverts commit [0-9a-f]{7,40}/im.test(message);
+}
+
+export function revertEligibility(
+  facts: RevertFacts,
+  config: RevertConfig = DEFAULT_REVERT_CONFIG,
+): RevertVerdict {
+  const short = facts.commit.sha.slice(0, 12);
+  const no = (refusal: RevertRefusal, reason: string): RevertVerdict => ({ revert: false, refusal, reason });
+
+  if (config.dailyCap <= 0) return no('disabled', 'reverts are turned off (revert.daily-cap is 0)');
+  if (facts.branchKind !== 'default')
+    return no('not-default-branch', 'only commits on the default branch are reverted');
+  if (facts.alreadyReverted) return no('already-reverted', `ci-recovery already reverted ${short}`);
+  if (isRevertCommit(facts.commit.message)) {
+    return no('revert-of-revert', `${short} is itself a revert; reverting a revert needs a person`);
+  }
+  if (config.optOutMarker && facts.commit.message.includes(config.optOutMarker)) {
+    return no('opt-out', `the commit message of ${short} carries the opt-out marker ${config.optOutMarker}`);
+  }
+  const kill = (facts.labels ?? []).find(
+    (l) => l.label === config.killSwitchLabel && WRITERS.has(l.permission),
+  );
+  if (kill) {
+    return no(
+      'kill-switch',
+      `label '${kill.label}' was applied by @${kill.actor} (${kill.permission} access)`,
+    );
+  }
+  const range = facts.culpritRange;
+  const tooMany = (n: number): RevertVerdict =>
+    no('culprit-range', `${n} commits since the last green run: a person must pick the culprit`);
+  if (facts.parentGreen !== true) {
+    if (range !== undefined && range > 1) return tooMany(range);
+    return no(
+      'parent-not-green',
+      `the parent commit was ${facts.parentGreen === false ? 'not green' : 'not run'} for this workflow`,
+    );
+  }
+  // A green parent makes this commit the only suspect, unless the history says otherwise.
+  if (range !== undefined && range > 1) return tooMany(range);
+  if (facts.revertsToday >= config.dailyCap) {
+    return no(
+      'daily-cap',
+      `the daily cap of ${config.dailyCap} revert(s) is reached (${facts.revertsToday} today)`,
+    );
+  }
+  // Last, so a confirming re-run is spent only when a revert would follow it.
+  if (!facts.confirmedOnRerun)
+    return no('not-confirmed', 'the failure has not yet reproduced on a confirming re-run');
+  const kind = facts.commit.parents.length > 1 ? 'merge commit (reverted against parent 1)' : 'commit';
+  return {
+    revert: true,
+    reason: `${short} is the only culprit ${kind}: the failure reproduced and its parent was green`,
+  };
+}
+
+/** The revert branch for a commit: one per culprit, so a second supervisor run finds it. */
+export function revertBranch(sha: string): string {
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`not a full commit sha: '${sha}'`);
+  return `ci-recovery/revert-${sha.slice(0, 12)}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * The rollback record: what was reverted, why, on what evidence, and what to do next. Written as YAML into
+ * the revert PR body and uploaded as an artifact, in both revert modes. Pure.
+ */
+import { parse, stringify } from 'yaml';
+import type { Evidence, FailureType } from './types.js';
+import type { RevertMode } from './revert.js';
+
+export const ROLLBACK_RECORD_VERSION = 1;
+
+export interface RollbackRecord {
+  version: number;
+  /** The culprit commit (reverted) and the commit that undoes it (the revert). */
+  from: { commit: string; subject: string; author?: string; pullRequest?: number };
+  to: { commit: string; branch: string; parent: string; mainline?: number };
+  mode: RevertMode;
+  reason: string;
+  trigger: { workflow: string; runId: number; runAttempt: number; job: string; url?: string };
+  failureType: FailureType;
+  evidence: Evidence[];
+  timestamp: string;
+  /** Artifacts of the failed run kept for the post-mortem (checkpoints, plans, this record). */
+  artifactsPreserved: string[];
+  /** What a person should do to re-land the change. */
+  revisionTargets: string[];
+}
+
+export const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
+
+export function renderRollbackRecord(record: RollbackRecord): string {
+  return stringify(record, { lineWidth: 0 });
+}
+
+/** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
+export function parseRollbackRecord(text: string): RollbackRecord {
+  const fenced = /```yaml\n([\s\S]*?)\n```/.exec(
+    text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text,
+  );
+  const data: unknown = parse(fenced?.[1] ?? text);
+  if (typeof data !== 'object' || data === null) throw new Error('rollback record: not a YAML mapping');
+  const r = data as Partial<RollbackRecord>;
+  for (const key of [
+    'version',
+    'from',
+    'to',
+    'mode',
+    'reason',
+    'trigger',
+    'failureType',
+    'timestamp',
+  ] as const) {
+    if (r[key] === undefined) throw new Error(`rollback record: missing '${key}'`);
+  }
+  if (!/^[0-9a-f]{40}$/.test(r.from?.commit ?? ''))
+    throw new Error("rollback record: 'from.commit' is not a full sha");
+  return r as RollbackRecord;
+}
+
+/** The draft revert PR's title and body: a short account, then the record in a fenced YAML block. */
+export function revertPullRequest(record: RollbackRecord): { title: string; body: string } {
+  const short = record.from.commit.slice(0, 12);
+  const title = `Revert "${record.from.subject}" (ci-recovery)`;
+  const evidence = record.evidence
+    .map((e) => `> line ${e.line}: \`${e.text.replaceAll('`', "'")}\``)
+    .join('\n');
+  const body = [
+    `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${record.reason}.`,
+    '',
+    `The \`${record.failureType}\` failure in job **${record.trigger.job}** of ${record.trigger.workflow} ` +
+      `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) reproduced on a confirming re-run, ` +
+      'and the parent commit was green.' +
+      (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
+    '',
+    evidence,
+    '',
+    'To re-land the change: ' + record.revisionTargets.join('; ') + '.',
+    '',
+    ROLLBACK_RECORD_BEGIN,
+    '```yaml',
+    renderRollbackRecord(record).trimEnd(),
+    '```',
+  ].join('\n');
+  return { title, body };
+}

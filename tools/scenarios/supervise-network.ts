@@ -1,0 +1,69 @@
+/**
+ * Story 1 of the supervisor: a job of a pull request's run failed on the network. The supervisor reads its
+ * log (a real CI log), types it `network`, and requests one re-run of the failed jobs; a second supervisor
+ * run for the same completed run requests nothing more and writes no second comment.
+ */
+import type { Stand } from '../services/stand.js';
+import {
+  corpusLog,
+  LOGS,
+  NO_BACKOFF_CONFIG,
+  runSupervisor,
+  seedRun,
+  startNextAttempt,
+  type SupervisorRun,
+} from './supervise-stand.js';
+
+export interface NetworkStory {
+  runId: number;
+  prNumber: number;
+  first: SupervisorRun;
+  second: SupervisorRun;
+  /** Re-runs GitHub received in total. */
+  reruns: number;
+  /** Sticky comments on the PR at the end. */
+  comments: string[];
+}
+
+/**
+ * `no-actions-write`: the token may not re-run (403, as without `permissions: actions: write`); then the
+ * permission is granted and the same event is delivered again: now the re-run happens.
+ */
+export async function runNetworkStory(
+  stand: Stand,
+  variant: 'plain' | 'no-actions-write' = 'plain',
+): Promise<NetworkStory> {
+  const sha = stand.git.seeded.at(-1)!;
+  const pr = stand.github.addPull({
+    repo: stand.repo,
+    head: { ref: 'feature/net', sha },
+    title: 'Bump the HTTP client',
+  });
+  const run = seedRun(stand, {
+    sha,
+    branch: 'feature/net',
+    event: 'pull_request',
+    pullRequests: [pr.number],
+    jobs: [
+      { name: 'build', conclusion: 'failure', log: corpusLog(LOGS.network), failedStep: 'Download sources' },
+      { name: 'lint', conclusion: 'success', log: 'lint ok\n' },
+    ],
+  });
+  if (variant === 'no-actions-write')
+    stand.github.fail('POST', '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', 403);
+  const first = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
+  stand.github.clearFailures();
+  // GitHub starts attempt 2 right away; the same workflow_run event delivered again finds it.
+  if (variant === 'plain') startNextAttempt(stand, run.id);
+  const second = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
+  return {
+    runId: run.id,
+    prNumber: pr.number,
+    first,
+    second,
+    reruns: stand.github.state.reruns.filter((r) => r.runId === run.id).length,
+    comments: stand.github.state.comments
+      .filter((c) => c.issueNumber === pr.number && c.body.includes('<!-- ci-recovery:sticky -->'))
+      .map((c) => c.body),
+  };
+}
