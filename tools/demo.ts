@@ -1,0 +1,201 @@
+/**
+ * `npm run demo`: the recovery stories end to end, each a real job run from the dist/ bundles by the
+ * local runner against the local stand (Azurite, the Results service, the GitHub API fake, a bare git
+ * remote). It prints what a person would see: outputs, decisions, summaries and PR comments.
+ */
+import type { JobResult, StageResult } from './runner/job.js';
+import { runLaptopStory } from './scenarios/cli-laptop.js';
+import { runJobSlice } from './scenarios/job-slice.js';
+import { networkRetryScenario } from './scenarios/network-retry.js';
+import { runPrTestFailure } from './scenarios/pr-test-failure.js';
+import { runResumeStory } from './scenarios/supervise-resume.js';
+import { runRevertStory } from './scenarios/supervise-revert.js';
+import { startStand, type Stand } from './services/stand.js';
+
+const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+const dim = (s: string): string => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s);
+
+function heading(n: number, title: string): void {
+  process.stdout.write(`\n${bold(`== Story ${n}: ${title}`)}\n`);
+}
+
+function line(text: string): void {
+  process.stdout.write(`   ${text}\n`);
+}
+
+function outputs(label: string, stage: StageResult | undefined, keys: string[]): void {
+  if (!stage) return;
+  const shown = keys.filter((k) => stage.outputs[k] !== undefined).map((k) => `${k}=${stage.outputs[k]}`);
+  line(`${label}: ${stage.outcome}${shown.length ? `  (${shown.join(', ')})` : ''}`);
+}
+
+/** The first lines of a markdown summary, indented. */
+function excerpt(markdown: string, lines = 14): void {
+  const all = markdown.split('\n').filter((l) => l.trim() !== '');
+  for (const l of all.slice(0, lines)) line(dim(`| ${l.slice(0, 150)}`));
+  if (all.length > lines) line(dim(`| ... (${all.length - lines} more lines)`));
+}
+
+function stages(job: JobResult): void {
+  for (const s of job.stages.filter((x) => x.ran)) line(dim(`${s.name.padEnd(40)} ${s.outcome}`));
+}
+
+async function withStand<T>(fn: (stand: Stand) => Promise<T>): Promise<T> {
+  const stand = await startStand({
+    commits: [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }],
+  });
+  try {
+    return await fn(stand);
+  } finally {
+    await stand.stop();
+  }
+}
+
+type Story = [title: string, play: () => Promise<void>];
+
+const stories: Story[] = [
+  [
+    'pre, main and post around a failing step: what the root action records and reports',
+    () =>
+      withStand(async (stand) => {
+        const { job } = await runJobSlice('plain', stand);
+        stages(job);
+        const pre = job.stage('recovery', 'pre');
+        line(`pre saved state job-start = ${pre?.state['job-start'] ?? '?'}`);
+        outputs('main', job.stage('recovery', 'main'), ['lane', 'attempt', 'resumed', 'config-file']);
+        outputs('post', job.stage('recovery', 'post'), ['failure-type', 'strategy']);
+        line('job summary written by post:');
+        excerpt(job.stage('recovery', 'post')?.summary ?? '');
+      }),
+  ],
+  [
+    'a network error on the first try: the run/ wrapper types it, retries in the step, and the job ends green',
+    async () => {
+      const result = await networkRetryScenario();
+      line(`job: ${result.conclusion}`);
+      line(
+        `run/ outputs: attempts=${result.outputs.attempts}, failure-type=${result.outputs['failure-type']}, ` +
+          `strategy=${result.outputs.strategy}, the command's own fixtures=${result.outputs.fixtures}`,
+      );
+      line(`evidence of attempt 1: ${result.outputs.evidence ?? ''}`);
+    },
+  ],
+  [
+    'a unit test fails on a PR: no blind retry, a person decides, one sticky comment for two racing jobs',
+    () =>
+      withStand(async (stand) => {
+        const result = await runPrTestFailure(stand, { jobs: 2 });
+        for (const job of result.jobs) {
+          outputs(`run/ step of ${job.env.GITHUB_JOB ?? 'job'}`, job.stage('test', 'main'), [
+            'attempts',
+            'failure-type',
+            'strategy',
+            'evidence',
+          ]);
+        }
+        line(`sticky comments on PR #${result.prNumber}: ${result.stickyComments.length}`);
+        excerpt(result.stickyComments[0] ?? '', 12);
+      }),
+  ],
+  [
+    'a HEAVY job times out: the supervisor re-runs it and attempt 2 resumes from the checkpoint',
+    () =>
+      withStand(async (stand) => {
+        const story = await runResumeStory(stand);
+        outputs('attempt 1, test stage', story.attempt1.stage('test', 'main'), [
+          'attempts',
+          'failure-type',
+          'strategy',
+        ]);
+        line(
+          `supervisor decisions: ${story.supervisor.decisions.map((d) => `${d.job}: ${d.action} (${d.reason})`).join('; ')}`,
+        );
+        line(`re-runs requested from GitHub: ${story.reruns}`);
+        outputs('attempt 2, main', story.attempt2.stage('recovery', 'main'), [
+          'resumed',
+          'resume-from',
+          'completed-stages',
+        ]);
+        outputs('attempt 2, build stage', story.attempt2.stage('build', 'main'), ['skipped']);
+        outputs('attempt 2, test stage', story.attempt2.stage('test', 'main'), ['attempts']);
+        line(`job attempt 2: ${story.attempt2.conclusion}`);
+      }),
+  ],
+  [
+    'a commit breaks the default branch: a confirming re-run, then a draft revert PR with a rollback record',
+    () =>
+      withStand(async (stand) => {
+        const story = await runRevertStory(stand, 'plain');
+        for (const [i, run] of story.supervisors.entries()) {
+          line(
+            `supervisor run ${i + 1}: ${run.decisions.map((d) => `${d.job}: ${d.action}`).join('; ') || 'nothing to do'}`,
+          );
+        }
+        line(`culprit ${story.culprit.slice(0, 12)} (parent ${story.parent.slice(0, 12)} was green)`);
+        line(
+          `draft revert PR #${story.revertPr?.number ?? '?'} on ${story.branch}: "${story.revertPr?.title ?? ''}"`,
+        );
+        line(
+          `branch holds exactly the inverse of the culprit: ${story.branchDiff === story.inverseDiff ? 'yes' : 'NO'}`,
+        );
+        const record = (story.revertPr?.body ?? '').split('\n').filter((l) => l.trim() !== '');
+        line('rollback record in the PR body:');
+        for (const l of record.slice(0, 14)) line(dim(`| ${l.slice(0, 150)}`));
+      }),
+  ],
+  [
+    'the CLI on a laptop: classify real CI logs; checkpoint, incremental checkpoint, restore, tamper refused',
+    async () => {
+      const story = await runLaptopStory();
+      for (const l of story.classified.stdout
+        .trim()
+        .split('\n')
+        .filter((x) => x !== '')) {
+        const v = JSON.parse(l) as {
+          file: string;
+          type: string;
+          confidence: string;
+          rule: string;
+          evidence?: { line: number; text: string };
+        };
+        line(
+          `classify ${v.file.split('/').pop()}: ${v.type} (${v.confidence}, ${v.rule}) line ${v.evidence?.line ?? '-'}: ${(v.evidence?.text ?? '').slice(0, 90)}`,
+        );
+      }
+      const json = (r: { stdout: string }): Record<string, unknown> =>
+        JSON.parse(r.stdout || '{}') as Record<string, unknown>;
+      const full = json(story.full);
+      const inc = json(story.incremental);
+      line(
+        `checkpoint before-tests: ${String(full.kind)}, ${String(full.files)} files, stored ${String(full.stored)}`,
+      );
+      line(
+        `checkpoint after-tests: ${String(inc.kind)} on ${String(inc.parent)}, stored ${String(inc.stored)} changed file(s)`,
+      );
+      line(`restore --dry-run would modify: ${JSON.stringify(json(story.dryRun).modified)}`);
+      line(`restore: restored=${String(json(story.restore).restored)}`);
+      line(`tampered archive: exit ${story.tampered.code}: ${story.tampered.stderr.trim().slice(0, 160)}`);
+      line(
+        `workspace after the refused restore keeps the local edit: ${story.afterRefusal.includes('local edit') ? 'yes' : 'NO'}`,
+      );
+    },
+  ],
+];
+
+async function main(): Promise<void> {
+  process.stdout.write(bold('ci-recovery demo: real dist/ bundles, local runner, local services\n'));
+  let failed = 0;
+  for (const [i, [title, play]] of stories.entries()) {
+    heading(i + 1, title);
+    try {
+      await play();
+    } catch (error) {
+      failed++;
+      line(`story failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+  process.stdout.write(`\n${stories.length - failed} of ${stories.length} stories ran.\n`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+await main();
