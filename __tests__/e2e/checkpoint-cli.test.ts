@@ -18,8 +18,8 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { treeDigest } from '../../src/adapters/checkpoint/index.js';
+import { repoRoot as repo } from '../../tools/services/paths.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 let tmp: string;
 let cli: string;
 let ws: string;

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { repoRoot } from '../../tools/services/paths.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 const logs = path.resolve(repoRoot, '../shared/corpus/dev/logs');
 let dir: string;
 let cli: string;

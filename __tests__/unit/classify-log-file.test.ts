@@ -11,8 +11,8 @@ import { classifyLogFile, scanLogFile } from '../../src/adapters/log-file.js';
 import { classify, defaultRuleSet, LogScanner, scanText } from '../../src/core/classify/index.js';
 import { UserError } from '../../src/core/errors.js';
 import { logPath } from '../../bench/eval-classify.js';
+import { corpusRoot as corpus } from '../../tools/services/paths.js';
 
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const read = (id: string): Buffer => {
   const data = readFileSync(logPath(corpus, id));
   return data[0] === 0x1f ? gunzipSync(data) : data;

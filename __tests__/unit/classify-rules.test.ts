@@ -10,8 +10,8 @@ import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { classify, defaultRuleSet, normalizeLine, scanText } from '../../src/core/classify/index.js';
 import type { RuleSpec } from '../../src/core/classify/index.js';
 import { logPath, readLabels } from '../../bench/eval-classify.js';
+import { repoRoot } from '../../tools/services/paths.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
 const ruleSet = defaultRuleSet();
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionFiles, renderReference, withReference } from '../../scripts/readme.js';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { repoRoot as root } from '../../tools/services/paths.js';
 
 describe('README reference', () => {
   it('documents every input and output of every action.yml (run npm run build to regenerate)', () => {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
+import { repoRoot as root } from '../../tools/services/paths.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const read = (f: string): string => readFileSync(path.join(root, f), 'utf8');
 
 interface ActionYml {
