@@ -418,7 +418,7 @@ async function run() {
             start,
             config: await (0,config_file/* effectiveConfig */.k)(env),
             lane: laneFromState(env),
-            completedStages: (env.CI_RECOVERY_COMPLETED_STAGES ?? '').split(',').filter((s) => s !== ''),
+            completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]),
             comment: settings.comment ?? true,
             token: inputs/* input */.h.string('github-token'),
             env,
@@ -645,13 +645,26 @@ function parseJobStart(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS)
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
+/* harmony export */   lj: () => (/* binding */ parseStages)
 /* harmony export */ });
 /** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
 const STATE_JOB_START = 'job-start';
 const STATE_SETTINGS = 'settings';
 const STATE_LANE = 'lane';
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+function parseStages(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
 
 
 /***/ })

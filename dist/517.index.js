@@ -238,6 +238,8 @@ function runProcess(options) {
 
 // EXTERNAL MODULE: ./src/adapters/records.ts + 1 modules
 var records = __webpack_require__(68329);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
 ;// CONCATENATED MODULE: ./src/adapters/run-step.ts
 /**
  * The work of the `run/` sub-action: runs a risky command like a `run:` step, but knows why it failed. Per attempt:
@@ -254,7 +256,7 @@ var records = __webpack_require__(68329);
 
 
 
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+
 // ---- pure helpers ----
 const SHELLS = {
     bash: { template: 'bash --noprofile --norc -eo pipefail {0}', ext: '.sh' },
@@ -321,12 +323,6 @@ function defaultStage(run) {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '')
         .slice(0, 40) || 'run');
-}
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
 }
 function exitCodeOf(result) {
     if (result.timedOut)
@@ -644,9 +640,9 @@ async function applyRunResult(settings, result, logger) {
         logger.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${(0,errors/* errorMessage */.g)(error)}`);
     }
     if (result.success && !result.skipped) {
-        const stages = parseStages(process.env[COMPLETED_STAGES_ENV]);
+        const stages = (0,state_keys/* parseStages */.lj)(process.env[state_keys/* COMPLETED_STAGES_ENV */.Q3]);
         if (!stages.includes(settings.stage))
-            runner/* runner */.l.exportVariable(COMPLETED_STAGES_ENV, [...stages, settings.stage].join(','));
+            runner/* runner */.l.exportVariable(state_keys/* COMPLETED_STAGES_ENV */.Q3, [...stages, settings.stage].join(','));
     }
     await saveRecord(settings, result, logger);
     if (!result.success) {
@@ -710,6 +706,7 @@ var types = __webpack_require__(73054);
 
 
 
+
 function readSettings() {
     const run = inputs/* input */.h.required('run');
     const retryOn = inputs/* input */.h.list('retry-on').map((t) => t.toLowerCase());
@@ -755,10 +752,10 @@ async function run() {
         const cancel = new AbortController();
         for (const signal of ['SIGINT', 'SIGTERM'])
             process.once(signal, () => cancel.abort());
-        result = await runStep(settings, { lane, branchKind, config, completedStages: parseStages(env[COMPLETED_STAGES_ENV]), tempDir, env }, {
+        result = await runStep(settings, { lane, branchKind, config, completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]), tempDir, env }, {
             logger,
             // The classifier (rules, report parsers) loads only when something failed.
-            classify: async (s) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 84735))).classify(s),
+            classify: async (s) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 84735))).classify(s),
             sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
             abortSignal: cancel.signal,
             checkpoint: (paths) => checkpointBefore(settings, { config, env }, paths, logger),
@@ -1067,9 +1064,9 @@ async function readRecords(dir) {
  * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
  * @actions/core writes them (a test holds the two to the same output).
  *
- * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import, ~75 ms of
- * start-up on Node 24 measured by bench/startup.ts, more than pre's whole budget; and every `run/`
- * attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
+ * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
+ * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
  * their own lazy chunks.
  */
 
@@ -1626,6 +1623,35 @@ function backoffMs(decision, next) {
 }
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 80095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
+/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
+/* harmony export */   lj: () => (/* binding */ parseStages)
+/* harmony export */ });
+/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+const STATE_JOB_START = 'job-start';
+const STATE_SETTINGS = 'settings';
+const STATE_LANE = 'lane';
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+function parseStages(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
 }
 
 

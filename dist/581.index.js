@@ -106,8 +106,6 @@ function branchKindOf(run) {
         return 'pr';
     return run.headBranch === run.defaultBranch ? 'default' : 'other';
 }
-const rerunKey = (runId, attempt) => `rerun:${runId}:${attempt}`;
-const revertKey = (sha) => `revert:${sha}`;
 const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
 function supervise(input) {
     const { run } = input;
@@ -190,7 +188,7 @@ function supervise(input) {
                     culpritRange: input.culpritRange,
                     revertsToday: input.revertsToday ?? 0,
                     ...(input.labels ? { labels: input.labels } : {}),
-                    alreadyReverted: input.alreadyReverted || input.done?.has(revertKey(input.commit.sha)) === true,
+                    alreadyReverted: input.alreadyReverted === true,
                 }, revertConfig)
                 : {
                     revert: false,
@@ -241,17 +239,10 @@ function supervise(input) {
     }
     const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
     if (toRerun.length > 0) {
-        const key = rerunKey(run.id, run.attempt);
         if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
             for (const j of toRerun) {
                 j.action = 'manual';
                 j.reason += `; but GitHub's limit of ${GITHUB_MAX_RUN_ATTEMPTS} attempts per run is reached`;
-            }
-        }
-        else if (input.done?.has(key)) {
-            for (const j of toRerun) {
-                j.action = 'nothing';
-                j.reason += '; already requested for this attempt';
             }
         }
         else {
@@ -262,7 +253,6 @@ function supervise(input) {
                 mode: single ? 'job' : 'failed-jobs',
                 jobIds: toRerun.map((j) => j.jobId),
                 backoffSeconds: Math.max(...toRerun.map((j) => j.backoffSeconds ?? 0)),
-                key,
                 reason: toRerun.map((j) => j.job).join(', ') +
                     (!single && extra > 0
                         ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
@@ -279,7 +269,6 @@ function supervise(input) {
             ...(input.commit.parents.length > 1 ? { mainline: 1 } : {}),
             job: reverting.job,
             failureType: reverting.classification?.type ?? 'unknown',
-            key: revertKey(input.commit.sha),
             reason: reverting.reason,
         };
     }

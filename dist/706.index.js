@@ -29,6 +29,8 @@ var logger = __webpack_require__(74810);
 var lanes = __webpack_require__(57668);
 // EXTERNAL MODULE: ./src/core/config.ts + 1 modules
 var core_config = __webpack_require__(29838);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
 // EXTERNAL MODULE: ./src/adapters/changed-files.ts
@@ -38,6 +40,7 @@ var adapters_event = __webpack_require__(28000);
 // EXTERNAL MODULE: ./src/adapters/github.ts
 var github = __webpack_require__(92401);
 ;// CONCATENATED MODULE: ./src/adapters/prepare-job.ts
+
 
 
 
@@ -104,7 +107,7 @@ async function prepareJob(opts) {
     const jobEnv = {
         CI_RECOVERY_LANE: lane,
         CI_RECOVERY_CONFIG: JSON.stringify(config),
-        CI_RECOVERY_COMPLETED_STAGES: completedStages.join(','),
+        [state_keys/* COMPLETED_STAGES_ENV */.Q3]: completedStages.join(','),
     };
     if (resumeFrom)
         jobEnv.CI_RECOVERY_LAST_CHECKPOINT = resumeFrom;
@@ -119,8 +122,6 @@ async function prepareJob(opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(80095);
 ;// CONCATENATED MODULE: ./src/actions/main.ts
 
 
@@ -565,9 +566,9 @@ class RecordingLogger {
  * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
  * @actions/core writes them (a test holds the two to the same output).
  *
- * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import, ~75 ms of
- * start-up on Node 24 measured by bench/startup.ts, more than pre's whole budget; and every `run/`
- * attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
+ * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
+ * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
  * their own lazy chunks.
  */
 
@@ -1220,13 +1221,26 @@ function decideLane(change, rules) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS)
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
+/* harmony export */   lj: () => (/* binding */ parseStages)
 /* harmony export */ });
 /** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
 const STATE_JOB_START = 'job-start';
 const STATE_SETTINGS = 'settings';
 const STATE_LANE = 'lane';
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+function parseStages(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
 
 
 /***/ }),

@@ -1,740 +1,604 @@
 export const id = 735;
-export const ids = [735,838];
+export const ids = [735];
 export const modules = {
 
-/***/ 20295:
+/***/ 84735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
-/* harmony export */   yy: () => (/* binding */ print)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/** Option parsing and output shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
-/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
-const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
-/**
- * `--name value`, `--name=value`, `--flag`, and lists that take every following word up to the next
- * option (`--paths a b c`). Unknown options are errors that list the known ones.
- */
-function parseFlags(verb, argv, spec) {
-    const out = {};
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('--'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const kind = spec[name];
-        if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
-                .map((k) => `--${k}`)
-                .join(', ')}`);
-        }
-        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (kind === 'bool') {
-            out[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
-        }
-        else if (kind === 'string') {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
-            out[name] = v;
-        }
-        else {
-            const list = out[name] ?? [];
-            if (inline !== undefined)
-                list.push(...inline.split(',').filter(Boolean));
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-                list.push(argv[++i]);
-            if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
-            out[name] = list;
-        }
-    }
-    return out;
-}
-function str(flags, name) {
-    const v = flags[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function list(flags, name) {
-    const v = flags[name];
-    return Array.isArray(v) ? v : undefined;
-}
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
-let resultOut;
-function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))(line + '\n');
-}
-function printJson(value) {
-    print(JSON.stringify(value, null, 2));
-}
-/** Aligned plain-text table. */
-function table(rows) {
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-    return rows
-        .map((r) => r
-        .map((cell, c) => cell.padEnd(widths[c]))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/** The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug only when asked. */
-function stderrLogger(verbose = false) {
-    const w = (prefix) => (m) => void process.stderr.write(`${prefix}${m}\n`);
-    return {
-        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
-        info: w(''),
-        notice: w('notice: '),
-        warning: w('warning: '),
-        error: w('error: '),
-        group: (_name, fn) => fn(),
-    };
-}
-/**
- * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
- * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
- */
-async function stdoutToStderr(fn) {
-    const stdout = process.stdout;
-    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
-    const write = stdout.write.bind(stdout);
-    resultOut = (text) => write(text);
-    stdout.write = process.stderr.write.bind(process.stderr);
-    try {
-        return await fn();
-    }
-    finally {
-        if (original)
-            Object.defineProperty(stdout, 'write', original);
-        else
-            delete stdout.write;
-        resultOut = undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 85512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ runner)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
- * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
- * @actions/core writes them (a test holds the two to the same output).
- *
- * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import, ~75 ms of
- * start-up on Node 24 measured by bench/startup.ts, more than pre's whole budget; and every `run/`
- * attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
- * their own lazy chunks.
- */
-
-
-
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-function issue(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotation(where) {
-    return {
-        title: where?.title,
-        file: where?.file,
-        line: where?.startLine,
-        endLine: where?.endLine,
-        col: where?.startColumn,
-        endColumn: where?.endColumn,
-    };
-}
-/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
-function fileCommand(fileEnv, key, value) {
-    const file = process.env[fileEnv];
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    return true;
-}
-const runner = {
-    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
-    getInput(name) {
-        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    },
-    getState(name) {
-        return process.env[`STATE_${name}`] ?? '';
-    },
-    saveState(name, value) {
-        if (!fileCommand('GITHUB_STATE', name, value))
-            issue('save-state', { name }, value);
-    },
-    setOutput(name, value) {
-        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-            issue('set-output', { name }, value);
-        }
-    },
-    exportVariable(name, value) {
-        process.env[name] = value;
-        if (!fileCommand('GITHUB_ENV', name, value))
-            issue('set-env', { name }, value);
-    },
-    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
-    appendSummary(markdown) {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    },
-    info(message) {
-        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-    },
-    debug(message) {
-        issue('debug', {}, message);
-    },
-    notice(message, where) {
-        issue('notice', annotation(where), message);
-    },
-    warning(message, where) {
-        issue('warning', annotation(where), message);
-    },
-    error(message, where) {
-        issue('error', annotation(where), message);
-    },
-    startGroup(name) {
-        issue('group', {}, name);
-    },
-    endGroup() {
-        issue('endgroup', {}, '');
-    },
-    /** Marks the step failed with an error annotation; the process then exits 1. */
-    setFailed(message) {
-        process.exitCode = 1;
-        issue('error', {}, message);
-    },
-};
-
-
-/***/ }),
-
-/***/ 8278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31953);
-/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20295);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29838);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-
-
-
-
-const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dry-run] [--json]
-
-Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
-Never deletes rollback records (ci-recovery-rollback-*).
-
-  --store SPEC          dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
-  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
-  --dry-run             list what would be deleted
-  --json                machine-readable result on stdout`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'delete checkpoints past their retention (never rollback records)',
-    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
-        if (argv.includes('--help'))
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('cleanup', argv, {
-            store: 'string',
-            'retention-days': 'string',
-            'dry-run': 'bool',
-            json: 'bool',
-        });
-        const raw = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'retention-days');
-        const retentionDays = raw === undefined ? _core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays : Number(raw);
-        if (!Number.isFinite(retentionDays) || retentionDays < 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`'--retention-days ${raw}' must be a number of days (0 or more).`);
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
-        const dryRun = f['dry-run'] === true;
-        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, { retentionDays, dryRun });
-        if (f.json)
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r }), 0);
-        for (const id of r.deleted)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
-        for (const name of r.leftovers)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
-        for (const id of r.keptForChain)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
-        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
-        return 0;
-    }),
-});
-
-
-/***/ }),
-
-/***/ 26104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Nw: () => (/* binding */ configFromJson),
-/* harmony export */   PT: () => (/* binding */ camelize),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
-/* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
-/* harmony export */ });
-/* unused harmony export DEFAULT_BUDGETS */
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/**
- * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
- * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
- * re-exports all of it with `parseConfig`.
- */
-
-const DEFAULT_REVERT_CONFIG = {
-    mode: 'pr',
-    dailyCap: 3,
-    optOutMarker: 'NO-AUTO-REVERT',
-    killSwitchLabel: 'ci-recovery:no-revert',
-};
-const CONFIG_FILE = '.github/ci-recovery.yml';
-const DEFAULT_BUDGETS = {
-    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
-    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
-    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
-};
-const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
-    policy: [],
-    budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
-    revert: DEFAULT_REVERT_CONFIG,
-    ledger: { enabled: true },
-};
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
-function camelize(value) {
-    if (Array.isArray(value))
-        return value.map(camelize);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
-        camelize(v),
-    ]));
-}
-/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
-function mergeConfig(partial) {
-    const p = (isObject(partial) ? partial : {});
-    const budgets = (p.budgets ?? {});
-    return {
-        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
-        policy: Array.isArray(p.policy)
-            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
-            : [],
-        budgets: {
-            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
-            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
-            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
-        },
-        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
-        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
-        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
-    };
-}
-/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
-function configFromJson(text) {
-    try {
-        return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 29838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  g2: () => (/* reexport */ config_defaults/* CONFIG_FILE */.g2),
-  PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
-  parseConfig: () => (/* binding */ parseConfig)
+  LogScanner: () => (/* reexport */ LogScanner),
+  classify: () => (/* binding */ classify),
+  classifyScan: () => (/* binding */ classifyScan),
+  compileRules: () => (/* reexport */ compileRules),
+  defaultRuleSet: () => (/* reexport */ defaultRuleSet),
+  normalizeLine: () => (/* reexport */ normalizeLine),
+  scanText: () => (/* reexport */ scanText),
+  validateRuleFile: () => (/* reexport */ validateRuleFile)
 });
 
-// UNUSED EXPORTS: DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, camelize, closest, configFromJson, isObject, mergeConfig
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
+;// CONCATENATED MODULE: ./src/core/classify/reports.ts
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./schema/ci-recovery.schema.json
-const ci_recovery_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ci-recovery/ci-recovery/schema/ci-recovery.schema.json","title":"ci-recovery configuration (.github/ci-recovery.yml)","description":"How ci-recovery decides lanes, which failures it retries, resumes or reverts, its budgets per lane, checkpoints, reverts and the ledger. Every key is optional: what you leave out keeps its default.","type":"object","additionalProperties":false,"definitions":{"failureType":{"type":"string","enum":["test","build","quality-gate","dependency","network","git","timeout","resource","infrastructure","cancelled","config","unknown"]},"lane":{"type":"string","enum":["DOCS","STANDARD","HEAVY"]},"branchKind":{"type":"string","enum":["default","pr","other"]},"strategy":{"type":"string","enum":["retry","resume","skip","rollback","manual"]},"globs":{"type":"array","items":{"type":"string","minLength":1}},"budget":{"type":"object","additionalProperties":false,"properties":{"max-attempts":{"description":"Attempts allowed in total (the first run included) before a person has to look.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Wait before the second attempt; doubles for each later attempt (at most 10 minutes).","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Time limit of one attempt of a run/ step; the whole process tree is killed when it is reached.","type":"number","exclusiveMinimum":0,"maximum":4320},"checkpoint":{"description":"Take a checkpoint of checkpoint.paths before each run/ step in this lane.","type":"boolean"}}}},"properties":{"lanes":{"description":"How the lane of a change is decided. DOCS only if every changed file matches \'docs\'; HEAVY if any file matches \'heavy\', a heavy label is set, or the diff is large; STANDARD otherwise.","type":"object","additionalProperties":false,"properties":{"docs":{"description":"Globs of documentation files (picomatch; a glob without a slash matches the base name anywhere; \'!glob\' excludes). Replaces the default list.","$ref":"#/definitions/globs"},"heavy":{"description":"Globs of files that make a change HEAVY (lockfiles, build and CI config, infra, migrations); \'!glob\' excludes. Replaces the default list.","$ref":"#/definitions/globs"},"heavy-labels":{"description":"PR labels that make a change HEAVY.","type":"array","items":{"type":"string"}},"docs-labels":{"description":"PR labels that make a change DOCS.","type":"array","items":{"type":"string"}},"heavy-diff-lines":{"description":"A diff with more changed lines than this is HEAVY.","type":"integer","minimum":0}}},"policy":{"description":"Rules tried before the defaults, in order; the first whose \'when\' matches decides.","type":"array","items":{"type":"object","additionalProperties":false,"required":["strategy"],"properties":{"name":{"description":"Shown as the deciding rule in outputs, summaries and \'ci-recovery plan\'.","type":"string","minLength":1},"when":{"description":"Conditions; all given must hold. Leave one out to match anything.","type":"object","additionalProperties":false,"properties":{"type":{"description":"Failure type, or a list of them.","anyOf":[{"$ref":"#/definitions/failureType"},{"type":"array","items":{"$ref":"#/definitions/failureType"}}]},"lane":{"description":"Lane, or a list of lanes.","anyOf":[{"$ref":"#/definitions/lane"},{"type":"array","items":{"$ref":"#/definitions/lane"}}]},"branch":{"description":"Branch kind: default, pr or other (or a list).","anyOf":[{"$ref":"#/definitions/branchKind"},{"type":"array","items":{"$ref":"#/definitions/branchKind"}}]},"attempt-below":{"description":"Matches while the failed attempt number is below this.","type":"integer","minimum":1}}},"strategy":{"description":"What to do: retry, resume (from the last checkpoint), skip, rollback (revert PR on the default branch) or manual.","$ref":"#/definitions/strategy"},"reason":{"description":"Why, in words; shown with the decision.","type":"string"},"max-attempts":{"description":"Overrides the lane\'s max-attempts for failures this rule matches.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Overrides the lane\'s backoff-seconds.","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Overrides the lane\'s timeout-minutes.","type":"number","exclusiveMinimum":0,"maximum":4320}}}},"budgets":{"description":"Budgets per lane.","type":"object","additionalProperties":false,"properties":{"DOCS":{"description":"Budget of DOCS changes.","$ref":"#/definitions/budget"},"STANDARD":{"description":"Budget of STANDARD changes.","$ref":"#/definitions/budget"},"HEAVY":{"description":"Budget of HEAVY changes.","$ref":"#/definitions/budget"}}},"checkpoint":{"description":"Checkpoints of the workspace.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Paths (globs) to checkpoint, relative to the workspace.","$ref":"#/definitions/globs"},"retention-days":{"description":"Days a checkpoint is kept.","type":"integer","minimum":1,"maximum":90},"store":{"description":"\'artifact\' (the run\'s artifacts) or \'dir:PATH\' (a local directory).","type":"string","pattern":"^(artifact|dir:.+)$"}}},"revert":{"description":"Automatic reverts of commits that broke the default branch.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"\'pr\' opens a draft revert pull request; \'push\' pushes the revert to the default branch.","type":"string","enum":["pr","push"]},"daily-cap":{"description":"At most this many reverts per day; 0 turns reverts off.","type":"integer","minimum":0},"opt-out-marker":{"description":"A commit message containing this is never reverted automatically.","type":"string","minLength":1},"kill-switch-label":{"description":"This label on the pull request, applied by a writer, stops a revert.","type":"string","minLength":1}}},"ledger":{"description":"Per-branch history kept with the Actions cache (caps, flaky failures).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Keep the ledger.","type":"boolean"}}}}}');
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/config-defaults.ts
-var config_defaults = __webpack_require__(26104);
-;// CONCATENATED MODULE: ./src/core/config.ts
-/**
- * `.github/ci-recovery.yml`: parsed with `yaml` (so every error maps back to a line and column),
- * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
- * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
- */
-
-
-
-
-
-
-let validator;
-function validate() {
-    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false }).compile(ci_recovery_schema_namespaceObject);
-    return validator;
-}
-/**
- * Parses and validates the config file's text. Throws a UserError whose lines read
- * `file:line:col: what is wrong; what to write instead`.
- */
-function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length > 0) {
-        throw new errors/* UserError */.y(doc.errors
-            .slice(0, 5)
-            .map((e) => `${at(e.pos[0])}: invalid YAML: ${firstLine(e.message)}; ${yamlFix(e.code)}`)
-            .join('\n'));
-    }
-    const value = doc.toJS();
-    if (value === null || value === undefined)
-        return (0,config_defaults/* mergeConfig */.R2)({});
-    if (!(0,config_defaults/* isObject */.Gv)(value)) {
-        throw new errors/* UserError */.y(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
-    }
-    const check = validate();
-    if (!check(value))
-        throw new errors/* UserError */.y(describeErrors(check.errors ?? [], doc, at).join('\n'));
-    return (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
-}
-function firstLine(message) {
-    return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-function yamlFix(code) {
-    if (code === 'DUPLICATE_KEY')
-        return 'keep one of the two keys';
-    if (code === 'TAB_AS_INDENT')
-        return 'indent with spaces, not tabs';
-    if (code.includes('INDENT'))
-        return 'indent nested keys consistently with spaces';
-    if (code.includes('QUOTE') || code.includes('SCALAR'))
-        return 'quote the value or close the quote';
-    return 'fix the YAML syntax (indentation, a missing colon, or an unclosed bracket or quote)';
-}
-// ---- mapping schema errors to positions and advice ----
-const FIX_BY_TYPE = {
-    integer: 'a whole number, e.g. 3',
-    number: 'a number, e.g. 10',
-    boolean: 'true or false',
-    string: 'a text value',
-    array: 'a list, e.g. [a, b] or one "- item" per line',
-    object: 'a mapping of keys ("key: value" on indented lines)',
-};
-function pathSegments(instancePath) {
-    if (!instancePath)
+const parser = new XMLParser/* default */.A({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text' });
+function asArray(value) {
+    if (value === undefined || value === null)
         return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    return (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'object' && v !== null);
 }
-function displayPath(segments) {
-    let out = '';
-    for (const s of segments)
-        out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
-    return out || 'the top level';
+function reports_text(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'object' && value !== null) {
+        const node = value;
+        const message = node.message ?? node['#text'];
+        if (typeof message === 'string')
+            return message;
+    }
+    return '';
 }
-function nodeAt(doc, segments) {
-    for (let n = segments.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node))
-            return node;
+/** The first failed or errored test case in JUnit XML, or undefined when every test passed. Throws on bad XML. */
+function junitFailure(xml) {
+    const doc = parser.parse(xml);
+    const suites = [];
+    const collect = (node) => {
+        for (const suite of asArray(node.testsuite)) {
+            suites.push(suite);
+            collect(suite);
+        }
+    };
+    for (const root of asArray(doc.testsuites))
+        collect(root);
+    collect(doc);
+    for (const suite of suites) {
+        for (const testcase of asArray(suite.testcase)) {
+            const failure = asArray(testcase.failure)[0] ?? asArray(testcase.error)[0];
+            const bare = testcase.failure === '' || testcase.error === '';
+            if (!failure && !bare)
+                continue;
+            const name = [testcase.classname, testcase.name].filter((p) => typeof p === 'string' && p).join('.');
+            const message = reports_text(failure).split('\n')[0]?.trim() ?? '';
+            return {
+                type: 'test',
+                rule: 'report:junit',
+                evidence: { line: 0, text: `${name || 'test case'} failed${message ? `: ${message}` : ''}` },
+            };
+        }
+    }
+    // Some tools only count: <testsuite failures="2">.
+    for (const suite of suites) {
+        const failed = Number(suite.failures ?? 0) + Number(suite.errors ?? 0);
+        if (failed > 0) {
+            const name = typeof suite.name === 'string' ? suite.name : 'test suite';
+            return { type: 'test', rule: 'report:junit', evidence: { line: 0, text: `${name}: ${failed} failed` } };
+        }
     }
     return undefined;
 }
-function keyNodeAt(doc, segments, key) {
-    const map = nodeAt(doc, segments);
-    if (!(0,dist/* isMap */.jh)(map))
-        return map;
-    const pair = map.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    return pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key : map;
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
+/** The first error-level result of a SARIF log (a failing checker), or undefined. Throws on bad JSON. */
+function sarifFailure(json) {
+    const doc = JSON.parse(json);
+    for (const run of doc.runs ?? []) {
+        for (const result of run.results ?? []) {
+            // SARIF's default level is 'warning'; only errors fail a gate.
+            if (result.level !== 'error')
+                continue;
+            const location = result.locations?.[0]?.physicalLocation;
+            const where = location?.artifactLocation?.uri
+                ? `${location.artifactLocation.uri}${location.region?.startLine ? `:${location.region.startLine}` : ''}: `
+                : '';
+            const text = `${where}${result.ruleId ? `${result.ruleId}: ` : ''}${result.message?.text ?? ''}`.trim();
+            return { type: 'quality-gate', rule: 'report:sarif', evidence: { line: 0, text } };
         }
     }
-    return row[b.length];
+    return undefined;
 }
-/** The closest candidate, if it is close enough to be what was meant. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = distance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance)
-            [best, bestDistance] = [c, d];
+
+;// CONCATENATED MODULE: ./rules/log-rules.json
+const log_rules_namespaceObject = /*#__PURE__*/JSON.parse('{"rules":[{"id":"runner-lost","type":"infrastructure","confidence":"high","pattern":"The runner has received a shutdown signal|[Ll]ost communication with the server|The hosted runner (?:encountered an error|lost communication)|hudson\\\\.remoting\\\\.Channel\\\\$OrderlyShutdown|hudson\\\\.remoting\\\\.ChannelClosedException|Agent went offline during the build|Received request to deprovision","keywords":["shutdown signal","lost communication","hosted runner","orderlyshutdown","channelclosedexception","went offline","deprovision"],"structural":true,"why":"GitHub runner shut down or lost, Jenkins agent channel closed","examples":{"positive":[{"log":"d0257","line":16},{"log":"d0417","line":49}],"negative":[{"log":"d0027","line":4}]}},{"id":"job-time-limit","type":"timeout","confidence":"high","pattern":"has timed out after \\\\d+ minutes|exceeded the maximum execution time|The job exceeded the maximum time limit|max run time exceeded|Build timed out \\\\(after|Timeout \\\\(\\\\d+ ?(?:minutes|min|m)\\\\) exceeded|returning 124\\\\b|Execution timed out","keywords":["timed out after","maximum execution time","maximum time limit","max run time","build timed out","minutes) exceeded","min) exceeded","returning 124","execution timed out"],"why":"CI job/step/task limits (GitHub timeout-minutes, Travis, Taskcluster, Jenkins), timeout(1)","examples":{"positive":[{"log":"d0103","line":2701},{"log":"d0197","line":21}],"negative":[{"log":"d0085","line":1763}]}},{"id":"no-output-watchdog","type":"timeout","confidence":"high","pattern":"No output has been received in the last \\\\d+m|timed out after \\\\d+ seconds with no output|has not produced any output for|Tests timed out|Job timed out","keywords":["no output has been","with no output","any output for","tests timed out","job timed out"],"why":"no-output watchdogs (Travis, mozharness) and harness-wide timeouts","examples":{"positive":[{"log":"d0005","line":9317},{"log":"d0085","line":1763}],"negative":[{"log":"d0005","line":9316}]}},{"id":"cancelled","type":"cancelled","confidence":"high","pattern":"Step cancelled by GitHub Actions|The operation was cancell?ed|Job was cancell?ed|Build was aborted|Aborted by \\\\S+$|Cancelling nested steps","keywords":["cancel","aborted by","build was aborted"],"why":"user or concurrency cancellation","examples":{"positive":[{"log":"d0102","line":34}],"negative":[{"log":"d0005","line":9076}]}},{"id":"disk-full","type":"resource","confidence":"high","pattern":"No space left on device|\\\\bENOSPC\\\\b|not enough space on the disk|Disk quota exceeded","keywords":["no space left","enospc","not enough space","quota exceeded"],"why":"disk exhausted","examples":{"positive":[{"log":"d0060","line":805},{"log":"d0209","line":778}],"negative":[{"log":"d0060","line":804}]}},{"id":"go-build-failed","type":"build","confidence":"high","pattern":"^FAIL\\\\s+\\\\S+\\\\s+\\\\[(?:build|setup) failed\\\\]$","keywords":["failed]"],"why":"go test could not build the package","examples":{"positive":[{"log":"d0069","line":501}],"negative":[{"log":"d0069","line":500}]}},{"id":"cargo-build","type":"build","confidence":"high","pattern":"error: failed to run custom build command for|error: could not compile `|^error\\\\[E\\\\d{4}\\\\]","keywords":["error: failed to run custom","error: could not compile","error[e"],"why":"cargo/rustc compile errors","examples":{"positive":[{"log":"d0031","line":439},{"log":"d0134","line":434}],"negative":[{"log":"d0031","line":461}]}},{"id":"mozilla-harness","type":"test","confidence":"high","pattern":"TEST-UNEXPECTED-(?:FAIL|ERROR|CRASH|TIMEOUT)|PROCESS-CRASH \\\\||ERROR: (?:Address|Leak|Thread|Memory|UndefinedBehavior)Sanitizer","keywords":["test-unexpected","process-crash","sanitizer"],"why":"mozilla harnesses, sanitizers","examples":{"positive":[{"log":"d0080","line":13565},{"log":"d0244","line":5437}],"negative":[{"log":"d0063","line":191}]}},{"id":"pytest-unittest","type":"test","confidence":"high","pattern":"^FAILED [^\\\\s(]+::|^(?:ERROR|FAILED) (?:CONSISTENTLY: )?\\\\S+\\\\.py::|^=+ .*\\\\b\\\\d+ (?:failed|errors?)\\\\b.* in [\\\\d.]+s|^FAILED \\\\((?:failures|errors)=\\\\d+|^(?:FAIL|ERROR): test\\\\w*|^E\\\\s{3,}\\\\w*(?:Error|Exception)\\\\b|^\\\\S+\\\\.py:\\\\d+: (?:\\\\w+Error|\\\\w+Exception)$","keywords":["failed","error","fail:","exception"],"why":"pytest and unittest","examples":{"positive":[{"log":"d0023","line":1311},{"log":"d0038","line":1310}],"negative":[{"log":"d0001","line":161}]}},{"id":"go-test","type":"test","confidence":"high","pattern":"^--- FAIL: |^FAIL: Test\\\\w*|^FAIL\\\\s+\\\\S+\\\\s+[\\\\d.]+s$","keywords":["fail"],"why":"go test, gocheck","examples":{"positive":[{"log":"d0072","line":584},{"log":"d0082","line":2617}],"negative":[{"log":"d0001","line":263}]}},{"id":"jest-mocha","type":"test","confidence":"high","pattern":"^Tests:\\\\s+\\\\d+ failed|^Test Suites:\\\\s+\\\\d+ failed|Some test suites failed|^\\\\d+ failing$|timeout of \\\\d+ms exceeded\\\\. Ensure the done\\\\(\\\\) callback","keywords":["failed","failing","timeout of"],"why":"jest, mocha (a per-test timeout is a test failure)","examples":{"positive":[{"log":"d0033","line":622},{"log":"d0118","line":621}],"negative":[{"log":"d0001","line":263}]}},{"id":"junit-summary","type":"test","confidence":"high","pattern":"Tests run: \\\\d+, Failures: [1-9]\\\\d*|Tests run: \\\\d+, Failures: \\\\d+, Errors: [1-9]\\\\d*|There (?:are|were) test failures|There (?:was|were) \\\\d+ (?:failures?|errors?):|^FAILURES!$|Tests: \\\\d+, Assertions: \\\\d+, (?:Failures|Errors): \\\\d+|^Failed tests?:|^Tests in error:|^\\\\[ERROR\\\\]\\\\s+\\\\w+Test\\\\w*\\\\.\\\\w+[:(]|^\\\\w+Test\\\\w* > \\\\w+.* FAILED$|\\\\d+ tests completed, \\\\d+ failed|There were failing tests|^\\\\d+\\\\) \\\\w+(?:\\\\\\\\\\\\w+)*(?:Test|_test)\\\\w*::\\\\w+|\\\\(\\\\w+\\\\.\\\\w*Test\\\\w*\\\\)$","keywords":["failures:","errors:","test failures","failures?","failures!","failed test","tests in error","[error]","failed","failing","test::","test)"],"why":"maven surefire, gradle, phpunit","examples":{"positive":[{"log":"d0001","line":261},{"log":"d0012","line":644}],"negative":[{"log":"d0001","line":107}]}},{"id":"rspec-minitest","type":"test","confidence":"high","pattern":"^Failed examples:|^rspec \\\\./spec|\\\\b\\\\d+ examples?, [1-9]\\\\d* failures?|An error occurred while loading \\\\./spec|\\\\d+ runs, \\\\d+ assertions, (?:[1-9]\\\\d* failures|\\\\d+ failures, [1-9]\\\\d* errors)|Minitest::Assertion|Test::Unit::AssertionFailedError|\\\\d+ examples?, \\\\d+ failures?, [1-9]\\\\d* errors? occurred outside","keywords":["failed examples","rspec ./spec","failure","error occurred while loading","minitest::assertion","assertionfailederror","errors occurred"],"why":"rspec, minitest, hspec","examples":{"positive":[{"log":"d0101","line":761},{"log":"d0276","line":1127}],"negative":[{"log":"d0001","line":273}]}},{"id":"tap-not-ok","type":"test","confidence":"high","pattern":"^not ok \\\\d+","keywords":["not ok"],"why":"A TAP test line names the failing test; it outranks the plan\'s summary lines so the evidence is the test itself","examples":{"positive":[{"log":"d0094","line":338},{"log":"d0097","line":2707}],"negative":[{"log":"d0063","line":3553}]}},{"id":"tap-tape-prove","type":"test","confidence":"high","pattern":"^# fail\\\\s+[1-9]|operator: (?:notOk|ok|equal|deepEqual|throws|fail)\\\\b|Failed \\\\d+/\\\\d+ (?:subtests|test programs)|Dubious, test returned|^Result: FAIL","keywords":["# fail","operator:","subtests","test programs","dubious","result: fail"],"why":"TAP summaries, tape, perl prove","examples":{"positive":[{"log":"d0094","line":428},{"log":"d0097","line":967}],"negative":[{"log":"d0063","line":3553}]}},{"id":"exunit-ct","type":"test","confidence":"high","pattern":"\\\\b\\\\d+ (?:tests|doctests?|properties)(?:, \\\\d+ \\\\w+)*, [1-9]\\\\d* failures?|Assertion with \\\\S+ failed|\\\\(for doctest at\\\\)|failed on line \\\\d+$|TEST COMPLETE, \\\\d+ failed|\\\\bSuccess/Total: (\\\\d+)/(?!\\\\1\\\\b)\\\\d+","keywords":["failure","assertion with","for doctest at","failed on line","test complete","success/total"],"why":"elixir ExUnit, erlang common_test, suites that print pass/total","examples":{"positive":[{"log":"d0001","line":263},{"log":"d0052","line":926}],"negative":[{"log":"d0012","line":642}]}},{"id":"xctest","type":"test","confidence":"high","pattern":"XCTAssert\\\\w* failed|Test Case \'.*\' failed|\\\\*\\\\* TEST FAILED \\\\*\\\\*|Executed \\\\d+ tests?, with [1-9]\\\\d* failures?|, Test crashed|Asynchronous wait failed","keywords":["xctassert","test case","test failed","executed","test crashed","asynchronous wait failed"],"why":"XCTest, xcpretty","examples":{"positive":[{"log":"d0034","line":507},{"log":"d0043","line":1775}],"negative":[{"log":"d0012","line":691}]}},{"id":"rust-test","type":"test","confidence":"high","pattern":"^test result: FAILED|^thread \'(?!main\')[^\']*\' panicked at","keywords":["test result: failed","panicked at"],"why":"cargo test","examples":{"positive":[{"log":"d0021","line":969},{"log":"d0121","line":969}],"negative":[{"log":"d0068","line":582}]}},{"id":"karma","type":"test","confidence":"high","pattern":"Executed \\\\d+ of \\\\d+ .*\\\\(\\\\d+ FAILED\\\\)|^\\\\w[\\\\w .()]* \\\\d[\\\\d.]* \\\\(.*\\\\) .* FAILED$","keywords":["failed"],"why":"karma","examples":{"positive":[{"log":"d0175","line":1288},{"log":"d0489","line":1418}],"negative":[{"log":"d0001","line":263}]}},{"id":"test-harness","type":"test","confidence":"high","pattern":"TestFramework \\\\(ERROR\\\\)|REGRESSION: benchmark|Test Failed: |\\\\b[1-9]\\\\d* tests? failed|failed [1-9]\\\\d* and passed \\\\d+ tests|[^|]{1,4} Failed +\\\\| +\\\\d+ s$|\\\\[  FAILED  \\\\]|Failed asserting that|(?:^|[\\\\s:(])AssertionError\\\\b|Assertion ?Failed|AssertionFailedError|ProcessTimedOutException|[Tt]est class should extend|^FAILED CONSISTENTLY:","keywords":["testframework (error)","regression: benchmark","test failed","tests failed","failed","failed asserting","assertionerror","assertion failed","assertionfailed","processtimedout","test class should"],"why":"other test harnesses and assertion failures","examples":{"positive":[{"log":"d0012","line":645},{"log":"d0023","line":12937}],"negative":[{"log":"d0001","line":263}]}},{"id":"deps-resolve","type":"dependency","confidence":"high","pattern":"npm ERR! code (?:ERESOLVE|E404|ETARGET|EINTEGRITY|ENOVERSIONS)|npm ERR! 404|No matching version found|No matching distribution found|Could not find a version that satisfies|Failed building wheel|ResolutionImpossible|Could not resolve dependencies|Could not find artifact|Failed to collect dependencies|Could not resolve all (?:dependencies|files) for configuration|Could not find gem|Bundler could not find compatible versions|Gem::InstallError|An error occurred while installing|Your bundle is locked to|E: Unable to locate package|has no installation candidate|E: Failed to fetch \\\\S+\\\\s+404|held broken packages|Couldn\'t find any versions for|Your requirements could not be resolved|can only install packages when your package\\\\.json and package-lock\\\\.json|lockfile needs to be updated|Unable to find a specification for|Unable to download artifact\\\\(s\\\\): Artifact not found","keywords":["npm err!","no matching","could not find","failed building wheel","resolutionimpossible","could not resolve","failed to collect","bundler could not","gem::installerror","error occurred while installing","bundle is locked","unable to locate package","installation candidate","e: failed to fetch","held broken","couldn\'t find any versions","could not be resolved","package-lock.json","lockfile needs","unable to find a specification","artifact not found"],"why":"package managers","examples":{"positive":[{"log":"d0002","line":424},{"log":"d0025","line":424}],"negative":[{"log":"d0020","line":1393}]}},{"id":"deps-native","type":"dependency","confidence":"high","pattern":"Could NOT find \\\\w+|Could not find a package configuration file|Detected version of \\\\w+ is too old|error while loading shared libraries|No such hash: [0-9a-f]+|go: .*unknown revision|missing go\\\\.sum entry|cannot find package \\\\\\"","keywords":["could not find","package configuration file","too old","error while loading shared libraries","no such hash","unknown revision","go.sum entry","cannot find package"],"why":"system libraries and toolchain packages","examples":{"positive":[{"log":"d0016","line":837},{"log":"d0020","line":1393}],"negative":[{"log":"d0226","line":64}]}},{"id":"compiler-error","type":"build","confidence":"high","pattern":"^\\\\S+\\\\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|swift|go|hs|java|kt|scala|cs|erl|f90)(?::\\\\d+){1,2}:? (?:fatal )?error\\\\b|^\\\\S+\\\\.(?:c|cc|cpp|cxx|h|hpp|java|cs)\\\\(\\\\d+,\\\\d+\\\\): (?:fatal )?error|undefined reference to|ld returned \\\\d+ exit status|ld: symbol\\\\(s\\\\) not found|lld(?:-link)?: error:|fatal error: .*(?:No such file or directory|file not found)|error: linker `|^\\\\[ERROR\\\\] \\\\S+\\\\.(?:java|kt|scala):\\\\[\\\\d+,\\\\d+\\\\]|COMPILATION ERROR|cannot find symbol|\\\\[error\\\\] .*Compilation failed|error TS\\\\d+:|Failed to compile|Module not found: Error|Failing due to -Werror|\\\\[-Werror|^\\\\S{0,4}\\\\s+/\\\\S+\\\\.(?:swift|m|mm|h|c|cpp):\\\\d+:\\\\d+: |\\\\*\\\\* BUILD FAILED \\\\*\\\\*","keywords":["error","undefined reference","ld returned","symbol(s) not found","fatal error","build failed","cannot find symbol","compilation failed","failed to compile","module not found","werror",".swift:",".m:",".mm:",".h:",".c:",".cpp:"],"why":"compilers and linkers","examples":{"positive":[{"log":"d0008","line":928},{"log":"d0014","line":2213}],"negative":[{"log":"d0008","line":140}]}},{"id":"build-tool","type":"build","confidence":"high","pattern":"configure: error:|CMake Error|ninja: build stopped|Failed to execute goal org\\\\.apache\\\\.maven\\\\.plugins:maven-compiler-plugin|class file has wrong version|UnsupportedClassVersionError|Failed to load interface for|Not in scope: |is not a member of (?:package|object|class)|\\\\(CompileError\\\\)|^\\\\S+\\\\.hs:\\\\d+:\\\\d+: error:|^error: (?:expected|use of undeclared|unknown type name|no matching function|no member named|redefinition of)|^(?:\\\\w+)?SyntaxError: (?!.*was thrown)","keywords":["configure: error","cmake error","build stopped","maven-compiler-plugin","class file has wrong","unsupportedclassversion","failed to load interface","not in scope","is not a member of","compileerror",".hs:","error: ","syntaxerror"],"why":"build systems and bundlers","examples":{"positive":[{"log":"d0014","line":2213},{"log":"d0026","line":2016}],"negative":[{"log":"d0014","line":2770}]}},{"id":"sass","type":"build","confidence":"high","pattern":"^Error: (?:Invalid CSS after|Inconsistent indentation|Illegal nesting|Undefined (?:variable|mixin)|File to import not found)","keywords":["error: "],"why":"sass compile errors","examples":{"positive":[{"log":"d0018","line":494},{"log":"d0037","line":454}],"negative":[{"log":"d0019","line":476}]}},{"id":"latex-overfull","type":"quality-gate","confidence":"medium","pattern":"^Overfull \\\\\\\\hbox","keywords":["overfull"],"group":"latex","why":"a check that fails on overfull boxes prints them last","examples":{"positive":[{"log":"d0045","line":532},{"log":"d0061","line":532}],"negative":[{"log":"d0045","line":463}]}},{"id":"latex-unresolved","type":"build","confidence":"medium","pattern":"LaTeX Warning: There were undefined references|Latex failed to resolve|^! LaTeX Error:|^! Undefined control sequence","keywords":["latex","undefined control sequence"],"group":"latex","why":"LaTeX build errors and unresolved references; the latest LaTeX line decides","examples":{"positive":[{"log":"d0106","line":471},{"log":"d0169","line":471}],"negative":[{"log":"d0029","line":158}]}},{"id":"lint-js","type":"quality-gate","confidence":"high","pattern":"^\\\\d+:\\\\d+\\\\s+error\\\\s+.+\\\\s{2,}[\\\\w/@-]+$|\\\\d+ problems? \\\\([1-9]\\\\d* errors?, \\\\d+ warnings?\\\\)|\\\\(prettier/prettier\\\\)|standard: (?:Use JavaScript Standard Style|Run `standard --fix`)|Code style issues found|Forgot to run Prettier|prettier --(?:list-different|check)|^\\\\S+\\\\.(?:js|jsx|mjs|ts|tsx|vue):\\\\d+(?::\\\\d+)? .+ \\\\([\\\\w/@-]+\\\\)$|^\\\\S+\\\\.(?:js|jsx|mjs):\\\\d+:\\\\d+: [A-Z].+\\\\.$|ESLint found","keywords":["error","problem","prettier","standard:","code style issues",".js:",".jsx:",".mjs:",".ts:",".tsx:",".vue:","eslint found"],"why":"eslint, prettier, standard, jscs","examples":{"positive":[{"log":"d0058","line":469},{"log":"d0064","line":979}],"negative":[{"log":"d0006","line":140}]}},{"id":"lint-other","type":"quality-gate","confidence":"high","pattern":"^\\\\S+\\\\.rb:\\\\d+:\\\\d+: [CWEF]: |\\\\d+ files? inspected, [1-9]\\\\d* offenses? detected|^\\\\S+\\\\.py:\\\\d+:\\\\d+: [EWFCN]\\\\d{3} |would reformat|Imports are incorrectly sorted|is not gofmted|is not goimported|\\\\((?:gofmt|goimports|golint|govet|errcheck|staticcheck|ineffassign|misspell)\\\\)$|\\\\bMD\\\\d{3}/[\\\\w-]+|You have \\\\d+ Checkstyle violations|\\\\[checkstyle\\\\]|Binary compatibility check failed|animal-sniffer.*Signature errors|mix format failed|failure generated from \\\\S*lint|HTML-Proofer found \\\\d+ failures|Ignored error pattern .* was not matched|Unable to create Root Module: config|\\\\[ERROR\\\\] Found \\\\d+ errors?|^>>> Lint for|failed (?:indent_char|indent_size|end_of_line|trim_trailing_whitespace|insert_final_newline|max_line_length)|Your PR is \\\\d+ LOC|is out of sync with the corresponding revision|left local git repository checkout dirty|Please commit all changes|are not up[- ]to[- ]date|not in (?:alphabetical )?order|Duplicate links? found|does not match (?:the )?(?:expected )?format|[Cc]overage .*(?:below|less than|not met)|Coverage failure","keywords":[".rb:","offense",".py:","would reformat","incorrectly sorted","gofmted","goimported","(go","(err","(static","(ineff","(miss","md0","checkstyle","binary compatibility","animal-sniffer","mix format","failure generated","html-proofer","ignored error pattern","unable to create root module","[error] found",">>> lint","failed indent","failed end_of","failed trim","failed insert","failed max","your pr is","out of sync","checkout dirty","please commit","up to date","up-to-date","in order","alphabetical order","duplicate link","match format","match the","match expected","coverage"],"why":"other linters, formatters and checks","examples":{"positive":[{"log":"d0013","line":851},{"log":"d0017","line":760}],"negative":[{"log":"d0006","line":5196}]}},{"id":"link-check","type":"quality-gate","confidence":"medium","pattern":"^\\\\d+\\\\. \\\\[L\\\\d+\\\\] (?:\\\\d{3} |\\\\s)|^> Dupes$","keywords":[". [l","> dupes"],"why":"awesome_bot link and duplicate checks","examples":{"positive":[{"log":"d0006","line":5176},{"log":"d0007","line":800}],"negative":[{"log":"d0475","line":839}]}},{"id":"yaml-front-matter","type":"quality-gate","confidence":"medium","pattern":"^\\\\(\\\\S+\\\\.(?:md|markdown)\\\\): .* at line \\\\d+ column \\\\d+","keywords":["md):","markdown):"],"why":"content checkers that parse front matter","examples":{"positive":[{"log":"d0095","line":474},{"log":"d0109","line":470}],"negative":[{"log":"d0095","line":473}]}},{"id":"git-ref-missing","type":"git","confidence":"high","pattern":"fatal: Remote branch \\\\S+ not found in upstream|couldn\'t find remote ref|fatal: reference is not a tree|error: pathspec \'.*\' did not match any|fatal: no such branch","keywords":["remote branch","couldn\'t find remote ref","reference is not a tree","pathspec","no such branch"],"why":"ref not found: deterministic (a retry can only help if the ref is created meanwhile)","examples":{"positive":[{"log":"d0138","line":32},{"log":"d0323","line":419}],"negative":[{"log":"d0323","line":418}]},"retryable":false},{"id":"git-state","type":"git","confidence":"high","pattern":"fatal: unsafe repository|detected dubious ownership in repository|CONFLICT \\\\((?:content|modify/delete|add/add)\\\\)|Automatic merge failed|fatal: refusing to merge unrelated histories|error: failed to push some refs|error: could not apply [0-9a-f]+","keywords":["unsafe repository","dubious ownership","conflict (","automatic merge failed","unrelated histories","failed to push","could not apply"],"why":"the repository\'s state or ownership makes git refuse: the same again fails again","examples":{"positive":[{"log":"d0295","line":1817}],"negative":[{"log":"d0017","line":787}]},"retryable":false},{"id":"git-transport-network","type":"network","confidence":"high","pattern":"fatal: unable to access \'[^\']*\': |Failed to download archive \'|fatal: unable to connect to|ssh: connect to host .* port \\\\d+: (?:Connection timed out|Connection refused|Network is unreachable)","keywords":["unable to access","failed to download archive","unable to connect to","ssh: connect"],"why":"git/checkout download failed on the network","examples":{"positive":[{"log":"d0073","line":21},{"log":"d0131","line":20}],"negative":[{"log":"d0189","line":426}]}},{"id":"config-missing","type":"config","confidence":"high","pattern":"No Rakefile found|: command not found$|/\\\\.travis/\\\\w+: line \\\\d+: .*(?:No such file or directory|Permission denied)$|^\\\\S+\\\\.sh: line \\\\d+: .*No such file or directory$|flag provided but not defined:|Task never defined:|Task \'.*\' is not in your gulpfile|npm ERR! missing script:|Missing script: |Could not load credentials|Authentication failed|An error occurred \\\\(AccessDenied\\\\)|Permission denied \\\\(publickey\\\\)|Bad credentials|401 Unauthorized|invalid reference format|executable file not found in \\\\$PATH|Invalid workflow file|Unable to resolve action|Input required and not supplied|is not recognized as an internal or external command","keywords":["no rakefile","command not found","no such file","permission denied","flag provided but not defined","task never defined","gulpfile","missing script","could not load credentials","authentication failed","(accessdenied)","bad credentials","401 unauthorized","invalid reference format","executable file not found","invalid workflow file","unable to resolve action","input required","not recognized as an internal"],"why":"misconfigured job","examples":{"positive":[{"log":"d0003","line":97},{"log":"d0004","line":104}],"negative":[{"log":"d0230","line":3064}]}},{"id":"network","type":"network","confidence":"high","pattern":"Could not resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\\\\bE(?:CONNRESET|CONNREFUSED|TIMEDOUT|AI_AGAIN)\\\\b|Connection reset by peer|Connection refused|Connection timed out|Operation timed out|SSL connect error|SSL routines|certificate verify failed|no certificate subject alternative name matches|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out|returned error: 5\\\\d\\\\d|rate limit exceeded|Couldn\'t establish HTTP connection|Failed to download|Empty reply from server|failed to lookup address information|Could not transfer artifact|Read timed out|Network is unreachable|TLS handshake timeout|i/o timeout|md5sum did not match|checksum mismatch","keywords":["resolve host","name resolution","getaddrinfo","econnreset","econnrefused","etimedout","eai_again","reset by peer","connection refused","connection timed out","operation timed out","ssl","certificate","bad gateway","service unavailable","gateway time","returned error: 5","rate limit","http connection","failed to download","empty reply","lookup address","could not transfer","read timed out","network is unreachable","handshake timeout","i/o timeout","md5sum did not match","checksum mismatch"],"why":"transient network; below deterministic types because jobs survive such noise","examples":{"positive":[{"log":"d0073","line":21},{"log":"d0098","line":33}],"negative":[{"log":"d0001","line":74}]}},{"id":"make-error","type":"build","confidence":"medium","pattern":"make(?:\\\\[\\\\d+\\\\])?: \\\\*\\\\*\\\\* .*Error \\\\d+$|^error: (?!build failed)\\\\S.*|^Error: Maven compile","keywords":["***","error: "],"why":"make or a compiler driver reports a failed target","examples":{"positive":[{"log":"d0031","line":458},{"log":"d0042","line":1788}],"negative":[{"log":"d0008","line":152}]}},{"id":"travis-command-lint","type":"quality-gate","confidence":"low","pattern":"^The command \\\\\\".*(?:lint|eslint|rubocop|flake8|pep8|pep257|pycodestyle|jshint|jscs|standard|prettier|gofmt|golint|checkstyle|markdownlint|awesome_bot|htmlproofer|html-proofer|check_links|format).*\\\\\\" exited with [1-9]","keywords":["the command \\""],"group":"travis-command","pick":"first","why":"Travis names the failed command","examples":{"positive":[{"log":"d0006","line":5191},{"log":"d0007","line":816}],"negative":[{"log":"d0006","line":3147}]}},{"id":"travis-command-test","type":"test","confidence":"low","pattern":"^The command \\\\\\".*(?:test|spec|check|ctest).*\\\\\\" exited with [1-9]","keywords":["the command \\""],"group":"travis-command","pick":"first","why":"Travis names the failed command","examples":{"positive":[{"log":"d0001","line":278},{"log":"d0033","line":646}],"negative":[{"log":"d0001","line":159}]}},{"id":"travis-command-install","type":"dependency","confidence":"low","pattern":"^The command \\\\\\".*(?:install|bundle|npm ci|pip|composer|bower|restore).*\\\\\\" (?:failed and )?exited with [1-9]","keywords":["the command \\""],"group":"travis-command","pick":"first","why":"Travis names the failed command","examples":{"positive":[{"log":"d0016","line":838},{"log":"d0415","line":838}],"negative":[{"log":"d0002","line":575}]}},{"id":"travis-command-build","type":"build","confidence":"low","pattern":"^The command \\\\\\".*(?:build|make|compile|cmake|gradle|mvn|cargo|tsc|webpack|cake).*\\\\\\" exited with [1-9]","keywords":["the command \\""],"group":"travis-command","pick":"first","why":"Travis names the failed command","examples":{"positive":[{"log":"d0008","line":930},{"log":"d0014","line":777}],"negative":[{"log":"d0014","line":370}]}},{"id":"generic-error","type":"unknown","confidence":"low","pattern":"^(?:ERROR|Error|error|FATAL|fatal)\\\\b[:!]","keywords":["error","fatal"],"why":"an error line of no known kind: names the evidence, claims nothing","examples":{"positive":[{"log":"d0002","line":459},{"log":"d0018","line":494}],"negative":[{"log":"d0001","line":161}]}}],"success":[{"id":"success-maven","pattern":"^\\\\[INFO\\\\] BUILD SUCCESS$","keywords":["build success"],"examples":{"positive":[{"log":"d0011","line":2600},{"log":"d0015","line":119}],"negative":[{"log":"d0027","line":538}]}},{"id":"success-gradle","pattern":"^BUILD SUCCESSFUL in \\\\d","keywords":["build successful"],"examples":{"positive":[{"log":"d0027","line":538},{"log":"d0104","line":244}],"negative":[{"log":"d0063","line":147}]}},{"id":"success-jenkins","pattern":"^Finished: SUCCESS$","keywords":["finished: success"],"examples":{"positive":[{"log":"d0011","line":2608},{"log":"d0015","line":884}],"negative":[{"log":"d0011","line":2607}]}},{"id":"success-taskcluster","pattern":"^Successful task run with exit code: 0\\\\b","keywords":["successful task run"],"examples":{"positive":[{"log":"d0198","line":169792},{"log":"d0241","line":128284}],"negative":[{"log":"d0080","line":26556}]}}],"stepEnds":[{"id":"travis-command-end","pattern":"^The command \\".*\\" exited with (?<code>\\\\d+)\\\\.$","keywords":["the command \\""],"examples":{"positive":[{"log":"d0001","line":159},{"log":"d0002","line":647}],"negative":[{"log":"d0002","line":575}]}}]}');
+;// CONCATENATED MODULE: ./src/core/classify/rules.ts
+
+
+const CONFIDENCES = ['high', 'medium', 'low'];
+/** Checks the shape of a rule file, so a bad edit fails loudly at load time with the rule id. */
+function validateRuleFile(data) {
+    const fail = (what) => {
+        throw new Error(`rules/log-rules.json: ${what}`);
+    };
+    if (typeof data !== 'object' || data === null)
+        fail('not an object');
+    const file = data;
+    if (!Array.isArray(file.rules) || !Array.isArray(file.success) || !Array.isArray(file.stepEnds)) {
+        fail("needs 'rules', 'success' and 'stepEnds' arrays");
     }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+    for (const end of file.stepEnds ?? []) {
+        if (!end.pattern?.includes('(?<code>'))
+            fail(`step end '${end.id}' must capture the exit status as (?<code>...)`);
+    }
+    const ids = new Set();
+    for (const rule of [...(file.rules ?? []), ...(file.success ?? []), ...(file.stepEnds ?? [])]) {
+        const r = rule;
+        if (typeof r.id !== 'string' || !r.id)
+            fail('a rule has no id');
+        const id = r.id;
+        if (ids.has(id))
+            fail(`duplicate rule id '${id}'`);
+        ids.add(id);
+        if (typeof r.pattern !== 'string' || !r.pattern)
+            fail(`rule '${id}' has no pattern`);
+        if (!Array.isArray(r.keywords) || r.keywords.length === 0)
+            fail(`rule '${id}' needs keywords`);
+        for (const k of r.keywords ?? []) {
+            if (typeof k !== 'string' || !k || /[^\x20-\x7e]|[A-Z]/.test(k))
+                fail(`rule '${id}': keyword '${k}' must be lower-case ASCII`);
+        }
+        if (r.flags !== undefined && !/^i?$/.test(r.flags))
+            fail(`rule '${id}': flags may only be 'i'`);
+        if (!r.examples || !Array.isArray(r.examples.positive) || !Array.isArray(r.examples.negative)) {
+            fail(`rule '${id}' needs examples.positive and examples.negative`);
+        }
+    }
+    for (const r of file.rules ?? []) {
+        if (!types/* FAILURE_TYPES */.fs.includes(r.type))
+            fail(`rule '${r.id}': unknown type '${r.type}'`);
+        if (!CONFIDENCES.includes(r.confidence))
+            fail(`rule '${r.id}': confidence must be high, medium or low`);
+    }
+    return file;
 }
-function quoteList(values) {
-    return values.map((v) => String(v)).join(', ');
-}
-/** Enum values of an `anyOf: [{$ref enum}, {array of $ref enum}]` pair in our schema. */
-function anyOfValues(branches) {
-    const defs = ci_recovery_schema_namespaceObject.definitions;
-    const resolve = (s) => {
-        const ref = s?.$ref;
-        return ref ? defs[ref.replace('#/definitions/', '')] : s;
-    };
-    const first = Array.isArray(branches) ? resolve(branches[0]) : undefined;
-    return first?.enum ?? [];
-}
-function describeErrors(errors, doc, at) {
-    const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-    // In "X or a list of X", the enum branch also reports a list value as not-an-X: drop that one.
-    const concrete = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null));
-    // A value that fails both branches of "X or a list of X" at the same place: say it once, from the anyOf.
-    const kept = concrete.filter((e) => e.keyword !== 'type' ||
-        !concrete.some((o) => o !== e && o.keyword !== 'type' && (o.instancePath + '/').startsWith(e.instancePath + '/')));
-    const lines = new Map();
-    const add = (segments, node, text) => {
-        const key = displayPath(segments) + text;
-        if (!lines.has(key))
-            lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
-    };
-    const seenTypePaths = new Set();
-    for (const e of kept) {
-        const segments = pathSegments(e.instancePath);
-        const where = displayPath(segments);
-        const params = e.params;
-        const parent = e.parentSchema;
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const key = String(params.additionalProperty);
-                const allowed = Object.keys(parent?.properties ?? {});
-                const guess = closest(key, allowed);
-                add([...segments, key], keyNodeAt(doc, segments, key), `unknown key '${key}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
-                    (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`));
-                break;
-            }
-            case 'enum': {
-                const allowed = params.allowedValues ?? [];
-                const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
-                add(segments, nodeAt(doc, segments), `${JSON.stringify(e.data)} is not allowed for ${where}; ` +
-                    (guess
-                        ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
-                        : `write one of: ${quoteList(allowed)}`) +
-                    (anyOfAt.has(e.instancePath) ? ' (or a list of them)' : ''));
-                break;
-            }
-            case 'required': {
-                const missing = String(params.missingProperty);
-                const hint = missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
-                add(segments, nodeAt(doc, segments), `${where} has no '${missing}'; add '${missing}:'${hint}`);
-                break;
-            }
-            case 'type': {
-                const anyOf = errors.find((o) => o.keyword === 'anyOf' && o.instancePath === e.instancePath);
-                if (anyOf) {
-                    if (seenTypePaths.has(e.instancePath))
-                        break;
-                    seenTypePaths.add(e.instancePath);
-                    add(segments, nodeAt(doc, segments), `${where} must be one value or a list of values, got ${JSON.stringify(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`);
-                    break;
+/** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
+function buildAutomaton(keywordLists) {
+    const goto = [new Map()];
+    const ends = [new Set()];
+    keywordLists.forEach((keywords, matcher) => {
+        for (const keyword of keywords) {
+            let state = 0;
+            for (const byte of Buffer.from(keyword, 'latin1')) {
+                let next = goto[state]?.get(byte);
+                if (next === undefined) {
+                    next = goto.length;
+                    goto.push(new Map());
+                    ends.push(new Set());
+                    goto[state]?.set(byte, next);
                 }
-                const expected = String(params.type);
-                add(segments, nodeAt(doc, segments), `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${JSON.stringify(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`);
-                break;
+                state = next;
             }
-            case 'minimum':
-            case 'maximum':
-            case 'exclusiveMinimum':
-            case 'exclusiveMaximum':
-                add(segments, nodeAt(doc, segments), `${where} is out of range, got ${JSON.stringify(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`);
-                break;
-            default:
-                add(segments, nodeAt(doc, segments), `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${JSON.stringify(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
+            ends[state]?.add(matcher);
+        }
+    });
+    const states = goto.length;
+    const table = new Int32Array(states * 256);
+    const fail = new Int32Array(states);
+    const queue = [];
+    for (const [byte, next] of goto[0] ?? []) {
+        table[byte] = next;
+        queue.push(next);
+    }
+    for (let head = 0; head < queue.length; head++) {
+        const state = queue[head] ?? 0;
+        for (const m of ends[fail[state] ?? 0] ?? [])
+            ends[state]?.add(m);
+        for (let byte = 0; byte < 256; byte++) {
+            const next = goto[state]?.get(byte);
+            const viaFail = table[(fail[state] ?? 0) * 256 + byte] ?? 0;
+            if (next === undefined) {
+                table[state * 256 + byte] = viaFail;
+            }
+            else {
+                fail[next] = viaFail;
+                table[state * 256 + byte] = next;
+                queue.push(next);
+            }
         }
     }
-    return [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text);
+    // Fold upper-case ASCII onto lower case so matching ignores case at no cost per byte.
+    for (let state = 0; state < states; state++) {
+        for (let byte = 65; byte <= 90; byte++)
+            table[state * 256 + byte] = table[state * 256 + byte + 32] ?? 0;
+    }
+    const output = new Int32Array(states);
+    const outputs = [];
+    ends.forEach((set, state) => {
+        if (set.size === 0)
+            return;
+        outputs.push([...set].sort((a, b) => a - b));
+        output[state] = outputs.length;
+    });
+    return { table, output, outputs };
+}
+function compileRules(file) {
+    const rules = file.rules.map((spec, index) => ({
+        spec,
+        index,
+        re: new RegExp(spec.pattern, spec.flags ?? ''),
+    }));
+    const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
+    const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
+    const automaton = buildAutomaton([
+        ...file.rules.map((r) => r.keywords),
+        ...file.success.map((s) => s.keywords),
+        ...file.stepEnds.map((s) => s.keywords),
+    ]);
+    return { rules, success, stepEnds, automaton };
+}
+let defaultRules;
+/** The shipped rules, compiled once. */
+function defaultRuleSet() {
+    defaultRules ??= compileRules(validateRuleFile(log_rules_namespaceObject));
+    return defaultRules;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/core/classify/normalize.ts
 
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
-/* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
+ * `gh run view --log` job/step columns, GitHub `2024-01-01T00:00:00.0000000Z `, Taskcluster
+ * `[task 2024-...Z] ` / `[taskcluster 2024-... ]`, mozharness `12:00:00     INFO - `, Jenkins timestamper
+ * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, and the `#=MATCH=# ` marker of pytorch/test-infra fixtures.
  */
-
-const DEFAULT_LANE_RULES = {
-    docs: [
-        '**/*.md',
-        '**/*.mdx',
-        '**/*.rst',
-        '**/*.adoc',
-        '**/*.txt',
-        'docs/**',
-        'doc/**',
-        '**/LICENSE*',
-        '**/CODEOWNERS',
-        '**/.github/ISSUE_TEMPLATE/**',
-        '!**/requirements*.txt',
-        '!**/CMakeLists.txt',
-    ],
-    heavy: [
-        '**/package-lock.json',
-        '**/npm-shrinkwrap.json',
-        '**/yarn.lock',
-        '**/pnpm-lock.yaml',
-        '**/Cargo.lock',
-        '**/go.sum',
-        '**/poetry.lock',
-        '**/Pipfile.lock',
-        '**/uv.lock',
-        '**/Gemfile.lock',
-        '**/composer.lock',
-        '**/requirements*.txt',
-        '.github/workflows/**',
-        '.github/actions/**',
-        '**/action.yml',
-        '**/Dockerfile*',
-        '**/docker-compose*.yml',
-        '**/Makefile',
-        '**/CMakeLists.txt',
-        '**/*.gradle',
-        '**/*.gradle.kts',
-        '**/pom.xml',
-        '**/*.tf',
-        '**/terraform/**',
-        '**/infra/**',
-        '**/migrations/**',
-        '**/db/migrate/**',
-    ],
-    heavyLabels: ['ci:heavy', 'heavy'],
-    docsLabels: ['ci:docs'],
-    heavyDiffLines: 2000,
-};
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
+const PREFIXES = [
+    /^#=MATCH=# ?/,
+    /^[^\t\n]{0,200}\t[^\t\n]{0,200}\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/,
+    /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/,
+    /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
+    /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
+    /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
+];
+/**
+ * Runner boilerplate that follows every failure and so decides nothing: the exit status lines of the
+ * GitHub runner, Travis, Jenkins and Taskcluster.
+ */
+const BOILERPLATE = /^(?:##\[error\])?(?:Process completed with exit code \d+|Error: Process completed with exit code \d+|Done\. Your build exited with \d+|Build step '[^']*' marked build as failure|Finished: (?:FAILURE|ABORTED|UNSTABLE))\.?$/;
+/** Longest line text kept for matching and evidence; the head of a longer line is what tells. */
+const MAX_LINE_CHARS = 2000;
+/**
+ * The text a rule sees for one raw log line: ANSI codes, CR-overwritten progress, CI timestamp prefixes and
+ * `##[error]`-style annotations removed. Returns '' for blank lines and runner boilerplate.
+ */
+function normalizeLine(raw) {
+    let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    if (line.includes('\r')) {
+        // A terminal shows only what was written after the last carriage return.
+        const parts = line.split('\r').filter((p) => p.trim() !== '');
+        line = parts[parts.length - 1] ?? '';
+    }
+    line = (0,external_node_util_.stripVTControlCharacters)(line);
+    if (line.includes('\0'))
+        line = line.replace(/\0+/g, ' ');
+    for (let pass = 0; pass < 3; pass++) {
+        const before = line;
+        for (const prefix of PREFIXES)
+            line = line.replace(prefix, '');
+        if (line === before)
+            break;
+    }
+    // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
+    if (line.includes('\u2039'))
+        line = line.replace(/[\u2039\u203a]/g, '');
+    line = line.trim();
+    if (BOILERPLATE.test(line))
+        return '';
+    return line;
 }
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+
+;// CONCATENATED MODULE: ./src/core/classify/scanner.ts
+
+/** Raw bytes of a line kept for matching: room for timestamps and colour codes around MAX_LINE_CHARS of text. */
+const MAX_LINE_BYTES = MAX_LINE_CHARS * 2;
+/**
+ * Streams a log through the rules with bounded memory. A keyword automaton (one table lookup per byte, case
+ * folded) marks the lines that contain a rule's keyword; only those lines are decoded as UTF-8 (invalid bytes
+ * become U+FFFD), normalized, and tried against the rules whose keywords they contain. A line is kept up to
+ * MAX_LINE_BYTES, so a 50 MB line without a newline costs no more memory than a short one.
+ */
+class LogScanner {
+    ruleSet;
+    result;
+    ruleCount;
+    successEnd;
+    /** First hit of each rule since the last step end, and where that step began. */
+    stepFirst;
+    stepFrom = 1;
+    state = 0;
+    escape = 0;
+    line = 1;
+    /** Matchers whose keywords the current line contains. */
+    seen;
+    pending = [];
+    /** Head of the current line when it started in an earlier chunk. */
+    carry = [];
+    carryBytes = 0;
+    constructor(ruleSet) {
+        this.ruleSet = ruleSet;
+        this.ruleCount = ruleSet.rules.length;
+        const n = this.ruleCount;
+        this.result = {
+            first: new Array(n),
+            last: new Array(n),
+            counts: new Array(n).fill(0),
+            lines: 0,
+            bytes: 0,
+        };
+        this.successEnd = n + ruleSet.success.length;
+        this.seen = new Uint8Array(this.successEnd + ruleSet.stepEnds.length);
+        this.stepFirst = new Array(n);
     }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
-        return { lane: 'STANDARD', reason: 'changed files unknown' };
+    push(chunk) {
+        this.result.bytes += chunk.length;
+        const { table, output } = this.ruleSet.automaton;
+        let state = this.state;
+        let escape = this.escape;
+        let lineStart = 0;
+        const length = chunk.length;
+        for (let i = 0; i < length; i++) {
+            const byte = chunk[i];
+            if (byte === 10) {
+                if (this.pending.length > 0)
+                    this.endLine(chunk, lineStart, i);
+                else if (this.carryBytes > 0)
+                    this.dropCarry();
+                this.line++;
+                state = 0;
+                escape = 0;
+                lineStart = i + 1;
+                continue;
+            }
+            if (escape !== 0 || byte === 27) {
+                // Colour codes inside a phrase ("reset\x1b[0m by peer") would hide its keyword: step over them,
+                // also when a chunk ends inside one. 1: after ESC; 2: inside a CSI sequence.
+                if (byte === 27)
+                    escape = 1;
+                else if (escape === 1)
+                    escape = byte === 0x5b ? 2 : 0;
+                else if (byte >= 0x40 && byte <= 0x7e)
+                    escape = 0;
+                else if (byte < 0x20 || byte > 0x3f)
+                    escape = 0;
+                continue;
+            }
+            state = table[(state << 8) | byte];
+            const out = output[state];
+            if (out !== 0)
+                this.mark(out);
+        }
+        this.state = state;
+        this.escape = escape;
+        if (lineStart < length)
+            this.keep(chunk.subarray(lineStart, length));
     }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    end() {
+        const unfinished = this.carryBytes > 0;
+        if (this.pending.length > 0)
+            this.endLine(Buffer.alloc(0), 0, 0);
+        this.dropCarry();
+        // `line` is the number of the line being read: it exists only if it has bytes.
+        this.result.lines = this.result.bytes === 0 ? 0 : unfinished ? this.line : this.line - 1;
+        return this.result;
     }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
+    mark(out) {
+        for (const matcher of this.ruleSet.automaton.outputs[out - 1] ?? []) {
+            if (this.seen[matcher] === 0) {
+                this.seen[matcher] = 1;
+                this.pending.push(matcher);
+            }
+        }
+    }
+    /** Keeps the head of the unfinished line, up to MAX_LINE_BYTES (copied: the caller may reuse its buffer). */
+    keep(part) {
+        const room = MAX_LINE_BYTES - this.carryBytes;
+        if (room > 0)
+            this.carry.push(Buffer.from(part.subarray(0, Math.min(room, part.length))));
+        this.carryBytes += part.length;
+    }
+    dropCarry() {
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    endLine(chunk, start, end) {
+        let bytes;
+        if (this.carryBytes > 0) {
+            this.keep(chunk.subarray(start, end));
+            bytes = Buffer.concat(this.carry);
+            this.dropCarry();
+        }
+        else {
+            bytes = chunk.subarray(start, Math.min(end, start + MAX_LINE_BYTES));
+        }
+        const matchers = this.pending;
+        this.pending = [];
+        for (const m of matchers)
+            this.seen[m] = 0;
+        const text = normalizeLine(bytes.toString('utf8'));
+        if (!text)
+            return;
+        const r = this.result;
+        for (const m of matchers) {
+            if (m < this.ruleCount) {
+                const rule = this.ruleSet.rules[m];
+                if (!rule?.re.test(text))
+                    continue;
+                const hit = { line: this.line, text };
+                r.first[m] ??= hit;
+                r.last[m] = hit;
+                r.counts[m] = (r.counts[m] ?? 0) + 1;
+                this.stepFirst[m] ??= hit;
+            }
+            else if (m < this.successEnd) {
+                const success = this.ruleSet.success[m - this.ruleCount];
+                if (success?.re.test(text))
+                    r.success = { line: this.line, text, rule: success.spec.id };
+            }
+            else {
+                const code = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(text)?.groups?.code;
+                if (code === undefined)
+                    continue;
+                if (code !== '0' && !r.firstFailedStep) {
+                    r.firstFailedStep = { from: this.stepFrom, to: this.line, first: this.stepFirst };
+                }
+                this.stepFirst = new Array(this.ruleCount);
+                this.stepFrom = this.line + 1;
+            }
+        }
+    }
+}
+/** Scans a whole in-memory log. */
+function scanText(text, ruleSet) {
+    const scanner = new LogScanner(ruleSet);
+    scanner.push(Buffer.from(text, 'utf8'));
+    return scanner.end();
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/index.ts
+
+
+
+
+
+
+
+function verdict(type, confidence, rule, evidence) {
+    const result = { type, confidence, retryable: types/* TRANSIENT_TYPES */.ZF.includes(type), rule };
+    if (evidence)
+        result.evidence = evidence;
+    return result;
+}
+/** The verdict of a rule: its type and confidence (or a lower one), with its own retryable override. */
+function fromRule({ rule, evidence }, confidence = rule.spec.confidence) {
+    const result = verdict(rule.spec.type, confidence, rule.spec.id, evidence);
+    if (rule.spec.retryable !== undefined)
+        result.retryable = rule.spec.retryable;
+    return result;
+}
+/** The highest-priority rule that matched, with its evidence line. */
+function firstRule(scan, ruleSet, accept) {
+    for (const rule of ruleSet.rules) {
+        if (!accept(rule.spec.structural === true))
+            continue;
+        const group = rule.spec.group;
+        if (group !== undefined) {
+            // Members compete on position: the earliest first hit when they pick 'first', else the latest last hit.
+            const earliest = rule.spec.pick === 'first';
+            let best;
+            for (const member of ruleSet.rules) {
+                if (member.spec.group !== group)
+                    continue;
+                const hit = earliest ? scan.first[member.index] : scan.last[member.index];
+                if (hit && (!best || (earliest ? hit.line < best.evidence.line : hit.line > best.evidence.line))) {
+                    best = { rule: member, evidence: hit };
+                }
+            }
+            if (best)
+                return best;
+            continue;
+        }
+        const evidence = rule.spec.pick === 'first' ? scan.first[rule.index] : scan.last[rule.index];
+        if (evidence)
+            return { rule, evidence };
+    }
+    return undefined;
+}
+/**
+ * The log's verdict: when the job ran on after a failed command, the first failed command's own lines decide
+ * if a rule of medium or high confidence matches there (later failures are often its consequences); else the
+ * whole log.
+ */
+function decisiveRule(scan, ruleSet) {
+    const step = scan.firstFailedStep;
+    if (step) {
+        const inStep = firstRule({ first: step.first, last: step.first }, ruleSet, (s) => !s);
+        if (inStep && inStep.rule.spec.confidence !== 'low')
+            return inStep;
+    }
+    return firstRule(scan, ruleSet, (s) => !s);
+}
+// Stage or step names that say what kind of work failed, when nothing else does.
+const STAGE_HINTS = [
+    [/lint|format|style|typecheck|check-?types|coverage|audit|scan/i, 'quality-gate'],
+    [/test|spec|e2e/i, 'test'],
+    [/install|deps|dependenc|bootstrap|restore/i, 'dependency'],
+    [/build|compile|bundle|package/i, 'build'],
+    [/checkout|clone|fetch/i, 'git'],
+];
+/** Classifies from a finished log scan plus the non-log signals. */
+function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
+    const structural = scan && firstRule(scan, ruleSet, (s) => s);
+    if (structural)
+        return fromRule(structural);
+    const logRule = scan && decisiveRule(scan, ruleSet);
+    const signal = signals.signal?.toUpperCase();
+    if (signals.conclusion === 'cancelled')
+        return verdict('cancelled', 'high', 'signal:conclusion-cancelled');
+    if (signals.exitCode === 124)
+        return verdict('timeout', 'high', 'signal:exit-124', logRule?.evidence);
+    if (signals.exitCode === 137 || signal === 'SIGKILL') {
+        // Killed: the OOM killer unless the log says a limit or a cancellation sent the kill.
+        if (logRule && ['timeout', 'cancelled'].includes(logRule.rule.spec.type)) {
+            return fromRule(logRule);
+        }
+        const oom = logRule?.rule.spec.type === 'resource';
+        return verdict('resource', oom ? 'high' : 'medium', signals.exitCode === 137 ? 'signal:exit-137' : 'signal:sigkill', logRule?.evidence);
+    }
+    if (signals.exitCode === 143 || signal === 'SIGTERM' || signal === 'SIGINT' || signals.exitCode === 130) {
+        if (logRule && ['timeout', 'cancelled', 'infrastructure'].includes(logRule.rule.spec.type)) {
+            return fromRule(logRule);
+        }
+        return verdict('cancelled', 'medium', signal ? `signal:${signal.toLowerCase()}` : `signal:exit-${signals.exitCode}`);
+    }
+    for (const xml of signals.reports?.junit ?? []) {
+        const found = safe(() => junitFailure(xml));
+        if (found)
+            return verdict(found.type, 'high', found.rule, found.evidence);
+    }
+    for (const json of signals.reports?.sarif ?? []) {
+        const found = safe(() => sarifFailure(json));
+        if (found)
+            return verdict(found.type, 'high', found.rule, found.evidence);
+    }
+    if (logRule) {
+        // A success line after the evidence means the job survived what the rule saw.
+        const survived = scan?.success !== undefined && scan.success.line > logRule.evidence.line;
+        return fromRule(logRule, survived ? 'low' : undefined);
+    }
+    if (scan?.success) {
+        const { line, text, rule } = scan.success;
+        return verdict('unknown', 'low', rule, { line, text });
+    }
+    if (signals.exitCode === 127)
+        return verdict('config', 'medium', 'signal:exit-127');
+    if (signals.exitCode === 128)
+        return verdict('git', 'low', 'signal:exit-128');
+    const name = signals.stage ?? signals.step;
+    if (name) {
+        const hint = STAGE_HINTS.find(([re]) => re.test(name));
+        if (hint)
+            return verdict(hint[1], 'low', 'stage-name');
+    }
+    return verdict('unknown', 'low', 'catch-all');
+}
+function safe(read) {
+    try {
+        return read();
+    }
+    catch {
+        // A malformed report must not hide the other signals.
+        return undefined;
+    }
+}
+/** Classifies a failure from whatever the job left. */
+function classify(signals, ruleSet = defaultRuleSet()) {
+    const { log, ...rest } = signals;
+    const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet);
+    return classifyScan(scan, rest, ruleSet);
 }
 
 

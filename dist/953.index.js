@@ -1131,11 +1131,14 @@ async function cleanupCheckpoints(store, opts) {
 
 // EXTERNAL MODULE: ./src/adapters/runner.ts
 var runner = __webpack_require__(85512);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/job.ts
 /**
  * Checkpoints inside a job: the names, parent chain and context that the `checkpoint/` and `restore/`
  * sub-actions (and `run/`) share, all taken from the runner's environment.
  */
+
 
 
 
@@ -1158,10 +1161,7 @@ function jobContext(env = process.env) {
         ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
         ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
         ...(lane === 'DOCS' || lane === 'STANDARD' || lane === 'HEAVY' ? { lane } : {}),
-        completedStages: (env.CI_RECOVERY_COMPLETED_STAGES ?? '')
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
+        completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]),
         ...(env[LAST_CHECKPOINT_ENV] ? { lastCheckpoint: env[LAST_CHECKPOINT_ENV] } : {}),
         ...(owner && repo ? { owner, repo } : {}),
     };

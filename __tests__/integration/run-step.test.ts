@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
@@ -18,6 +17,7 @@ import {
   type RunSettings,
 } from '../../src/adapters/run-step.js';
 import { run } from '../../src/actions/run.js';
+import { closedPort } from '../../tools/scenarios/network-retry.js';
 import { corpusRoot } from '../../tools/services/paths.js';
 
 const CORPUS = path.join(corpusRoot, 'dev/logs');
@@ -66,15 +66,6 @@ const deps = (over: Partial<RunDeps> = {}): RunDeps => ({
   killGraceMs: 500,
   ...over,
 });
-
-/** A local port nothing listens on: connecting to it is refused at once. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('runStep', () => {
   it('a network failure on attempt 1 is retried with backoff and passes on attempt 2', async () => {

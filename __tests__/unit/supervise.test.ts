@@ -6,8 +6,6 @@ import {
   decisionsJson,
   findingsFromPlan,
   planForJob,
-  rerunKey,
-  revertKey,
   supervise,
   type JobView,
   type RunView,
@@ -69,7 +67,6 @@ test('a network failure on a PR is re-run once; a passing job is left alone', ()
     mode: 'failed-jobs',
     jobIds: [1],
     backoffSeconds: 10,
-    key: rerunKey(500, 1),
     reason: 'build',
   });
   expect(plan.revert).toBeUndefined();
@@ -79,7 +76,7 @@ test('a network failure on a PR is re-run once; a passing job is left alone', ()
   ]);
 });
 
-test('nothing is re-run twice: a newer attempt or a done key means nothing to do', () => {
+test('nothing is re-run twice: a newer attempt of the run means nothing to do', () => {
   const base = {
     jobs: [job(1, 'build', 'failure')],
     findings: { build: { classification: cls('network'), source: 'log' as const } },
@@ -90,9 +87,6 @@ test('nothing is re-run twice: a newer attempt or a done key means nothing to do
     action: 'nothing',
     reason: expect.stringContaining('attempt 2 exists') as unknown,
   });
-  const done = supervise(input({ ...base, done: new Set([rerunKey(500, 1)]) }));
-  expect(done.rerun).toBeUndefined();
-  expect(done.jobs[0]?.action).toBe('nothing');
 });
 
 test("lane budgets and GitHub's 50-attempt limit cap re-runs", () => {
@@ -142,7 +136,7 @@ test('a test failure on the default branch: confirm first, then revert the culpr
     }),
   );
   expect(first.jobs[0]).toMatchObject({ action: 'confirm-rerun' });
-  expect(first.rerun).toMatchObject({ jobIds: [1], key: rerunKey(500, 1) });
+  expect(first.rerun).toMatchObject({ jobIds: [1] });
   expect(first.revert).toBeUndefined();
 
   const second = supervise(
@@ -160,7 +154,6 @@ test('a test failure on the default branch: confirm first, then revert the culpr
     branch: `ci-recovery/revert-${SHA.slice(0, 12)}`,
     job: 'test',
     failureType: 'test',
-    key: revertKey(SHA),
     reason: expect.stringContaining('only culprit commit') as unknown,
   });
   // A merge commit is reverted against parent 1.
@@ -252,7 +245,6 @@ test('an existing revert (API state or ledger) makes the second supervisor do no
     );
   expect(second({ alreadyReverted: true }).revert).toBeUndefined();
   expect(second({ alreadyReverted: true }).jobs[0]?.action).toBe('nothing');
-  expect(second({ done: new Set([revertKey(SHA)]) }).revert).toBeUndefined();
 });
 
 test('two failed jobs, one to re-run: only that job is re-run; a failed job without findings is unknown -> manual', () => {

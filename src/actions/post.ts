@@ -7,7 +7,13 @@ import { finishJob } from '../adapters/finish-job.js';
 import { input } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
 import type { MainSettings } from '../adapters/prepare-job.js';
-import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
+import {
+  COMPLETED_STAGES_ENV,
+  parseStages,
+  STATE_JOB_START,
+  STATE_LANE,
+  STATE_SETTINGS,
+} from '../core/state-keys.js';
 
 function laneFromState(env: NodeJS.ProcessEnv): { lane: Lane; reason: string } {
   try {
@@ -38,7 +44,7 @@ export async function run(): Promise<void> {
       start,
       config: await effectiveConfig(env),
       lane: laneFromState(env),
-      completedStages: (env.CI_RECOVERY_COMPLETED_STAGES ?? '').split(',').filter((s) => s !== ''),
+      completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
       comment: settings.comment ?? true,
       token: input.string('github-token'),
       env,

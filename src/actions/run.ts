@@ -7,14 +7,13 @@ import { runnerLogger } from '../adapters/logger.js';
 import {
   applyRunResult,
   checkpointBefore,
-  COMPLETED_STAGES_ENV,
   defaultStage,
-  parseStages,
   runStep,
   type RunResult,
   type RunSettings,
 } from '../adapters/run-step.js';
 import { errorMessage, UserError } from '../core/errors.js';
+import { COMPLETED_STAGES_ENV, parseStages } from '../core/state-keys.js';
 import { branchKind as branchKindOf } from '../core/event.js';
 import { FAILURE_TYPES, LANES, type Lane } from '../core/types.js';
 

@@ -2,6 +2,7 @@ import type { JobStart } from '../core/job-start.js';
 import type { Lane } from '../core/types.js';
 import { decideLane } from '../core/lanes.js';
 import { CONFIG_FILE } from '../core/config.js';
+import { COMPLETED_STAGES_ENV } from '../core/state-keys.js';
 import { errorMessage } from '../core/errors.js';
 import { loadConfig } from './config-file.js';
 import { readChange } from './changed-files.js';
@@ -105,7 +106,7 @@ export async function prepareJob(opts: {
   const jobEnv: Record<string, string> = {
     CI_RECOVERY_LANE: lane,
     CI_RECOVERY_CONFIG: JSON.stringify(config),
-    CI_RECOVERY_COMPLETED_STAGES: completedStages.join(','),
+    [COMPLETED_STAGES_ENV]: completedStages.join(','),
   };
   if (resumeFrom) jobEnv.CI_RECOVERY_LAST_CHECKPOINT = resumeFrom;
   return {

@@ -18,8 +18,7 @@ import { type BranchKind, type Classification, type FailureType, type Lane } fro
 import type { Logger } from './logger.js';
 import { runProcess, type ProcessResult } from './process.js';
 import { recordsDir, writeRecord } from './records.js';
-
-export const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+import { COMPLETED_STAGES_ENV, parseStages } from '../core/state-keys.js';
 
 export interface RunSettings {
   run: string;
@@ -159,13 +158,6 @@ export function defaultStage(run: string): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'run'
   );
-}
-
-export function parseStages(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 }
 
 function exitCodeOf(result: ProcessResult): number {

@@ -2,3 +2,16 @@
 export const STATE_JOB_START = 'job-start';
 export const STATE_SETTINGS = 'settings';
 export const STATE_LANE = 'lane';
+
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+export const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+
+export function parseStages(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

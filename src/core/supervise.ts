@@ -75,8 +75,6 @@ export interface SuperviseInput {
   alreadyReverted?: boolean;
   /** Why the facts above could not be read (clone, API): no revert then. */
   factsProblem?: string;
-  /** Idempotency keys already acted on (from the ledger). */
-  done?: ReadonlySet<string>;
 }
 
 export interface JobDecision {
@@ -99,7 +97,6 @@ export interface RerunRequest {
   mode: 'failed-jobs' | 'job';
   jobIds: number[];
   backoffSeconds: number;
-  key: string;
   reason: string;
 }
 
@@ -110,7 +107,6 @@ export interface RevertRequest {
   mainline?: number;
   job: string;
   failureType: FailureType;
-  key: string;
   reason: string;
 }
 
@@ -127,9 +123,6 @@ export function branchKindOf(run: Pick<RunView, 'event' | 'headBranch' | 'defaul
   if (run.event === 'pull_request' || run.event === 'pull_request_target') return 'pr';
   return run.headBranch === run.defaultBranch ? 'default' : 'other';
 }
-
-export const rerunKey = (runId: number, attempt: number): string => `rerun:${runId}:${attempt}`;
-export const revertKey = (sha: string): string => `revert:${sha}`;
 
 const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
 
@@ -220,7 +213,7 @@ export function supervise(input: SuperviseInput): SupervisePlan {
               culpritRange: input.culpritRange,
               revertsToday: input.revertsToday ?? 0,
               ...(input.labels ? { labels: input.labels } : {}),
-              alreadyReverted: input.alreadyReverted || input.done?.has(revertKey(input.commit.sha)) === true,
+              alreadyReverted: input.alreadyReverted === true,
             },
             revertConfig,
           )
@@ -271,16 +264,10 @@ export function supervise(input: SuperviseInput): SupervisePlan {
 
   const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
   if (toRerun.length > 0) {
-    const key = rerunKey(run.id, run.attempt);
     if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
       for (const j of toRerun) {
         j.action = 'manual';
         j.reason += `; but GitHub's limit of ${GITHUB_MAX_RUN_ATTEMPTS} attempts per run is reached`;
-      }
-    } else if (input.done?.has(key)) {
-      for (const j of toRerun) {
-        j.action = 'nothing';
-        j.reason += '; already requested for this attempt';
       }
     } else {
       // GitHub starts one re-run per attempt: one job alone, or every failed job together.
@@ -290,7 +277,6 @@ export function supervise(input: SuperviseInput): SupervisePlan {
         mode: single ? 'job' : 'failed-jobs',
         jobIds: toRerun.map((j) => j.jobId),
         backoffSeconds: Math.max(...toRerun.map((j) => j.backoffSeconds ?? 0)),
-        key,
         reason:
           toRerun.map((j) => j.job).join(', ') +
           (!single && extra > 0
@@ -309,7 +295,6 @@ export function supervise(input: SuperviseInput): SupervisePlan {
       ...(input.commit.parents.length > 1 ? { mainline: 1 } : {}),
       job: reverting.job,
       failureType: reverting.classification?.type ?? 'unknown',
-      key: revertKey(input.commit.sha),
       reason: reverting.reason,
     };
   }

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { StepRecord } from '../../src/core/records.js';
+import { RECORDS_SUBDIR, type StepRecord } from '../../src/core/records.js';
 import { readRecords } from '../../src/adapters/records.js';
 import { runJob, type JobResult } from '../runner/job.js';
 
@@ -41,7 +41,7 @@ export async function summarize(job: JobResult, stepId: string): Promise<RunScen
     log: job.stage(stepId, 'main')?.log ?? '',
     annotations: job.annotations,
     completedStages: job.env.CI_RECOVERY_COMPLETED_STAGES ?? '',
-    records: await readRecords(path.join(job.runnerTemp, 'ci-recovery/records')),
+    records: await readRecords(path.join(job.runnerTemp, RECORDS_SUBDIR)),
     job,
   };
 }

@@ -3,6 +3,7 @@
  * a person), the evidence is the failing test, and the sticky PR comment exists once even when the posts
  * of two jobs race to create it.
  */
+import { isStickyComment } from '../../src/core/report/comment.js';
 import { runJob, type JobResult } from '../runner/job.js';
 import type { Stand } from '../services/stand.js';
 import { checkout } from './workspace.js';
@@ -80,10 +81,7 @@ export async function runPrTestFailure(
   const results = await Promise.all(runs);
   stand.github.clearFailures();
   const stickyComments = stand.github.state.comments
-    .filter(
-      (c) =>
-        c.repo === stand.repo && c.issueNumber === prNumber && c.body.includes('<!-- ci-recovery:sticky -->'),
-    )
+    .filter((c) => c.repo === stand.repo && c.issueNumber === prNumber && isStickyComment(c.body))
     .map((c) => c.body);
   return { jobs: results, prNumber, stickyComments };
 }

@@ -11,6 +11,7 @@ import { openStore } from './open.js';
 import { saveCheckpoint, type SaveResult } from './save.js';
 import type { CheckpointStore } from './store.js';
 import { runner } from '../runner.js';
+import { COMPLETED_STAGES_ENV, parseStages } from '../../core/state-keys.js';
 
 export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 
@@ -45,10 +46,7 @@ export function jobContext(env: NodeJS.ProcessEnv = process.env): JobContext {
     ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
     ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
     ...(lane === 'DOCS' || lane === 'STANDARD' || lane === 'HEAVY' ? { lane } : {}),
-    completedStages: (env.CI_RECOVERY_COMPLETED_STAGES ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
     ...(env[LAST_CHECKPOINT_ENV] ? { lastCheckpoint: env[LAST_CHECKPOINT_ENV] } : {}),
     ...(owner && repo ? { owner, repo } : {}),
   };

@@ -1,5 +1,5 @@
-export const id = 289;
-export const ids = [289];
+export const id = 149;
+export const ids = [149];
 export const modules = {
 
 /***/ 20295:
@@ -153,9 +153,9 @@ async function stdoutToStderr(fn) {
  * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
  * @actions/core writes them (a test holds the two to the same output).
  *
- * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import, ~75 ms of
- * start-up on Node 24 measured by bench/startup.ts, more than pre's whole budget; and every `run/`
- * attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
+ * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
+ * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
  * their own lazy chunks.
  */
 
@@ -253,7 +253,7 @@ const runner = {
 
 /***/ }),
 
-/***/ 61786:
+/***/ 97916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -263,84 +263,97 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31953);
 /* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20295);
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60886);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 
 
 
+const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 
-const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
-
-Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
-the store, unless --full or --parent is given.
+Lists the checkpoints in a store, oldest first.
 
   --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
-  --name NAME       checkpoint name (letters, digits, . _ -)
-  --paths P...      paths relative to --cwd (default .)
-  --exclude G...    globs to leave out (default .git .ci-recovery)
-  --stage NAME      stage recorded in the manifest (default: the name)
-  --parent NAME     incremental against this checkpoint
-  --full            store everything
-  --cwd DIR         workspace (default: current directory)
   --json            machine-readable result on stdout`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'save a checkpoint of chosen paths (full or incremental)',
+    summary: 'list the checkpoints in a store',
     run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
         if (argv.includes('--help'))
             return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('checkpoint', argv, {
-            store: 'string',
-            name: 'string',
-            paths: 'list',
-            exclude: 'list',
-            stage: 'string',
-            parent: 'string',
-            full: 'bool',
-            cwd: 'string',
-            json: 'bool',
-        });
-        const name = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'name');
-        if (!name)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y("'--name' is required: the checkpoint's name, e.g. --name before-tests");
-        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidId */ .Al)(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
-        const cwd = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'cwd') ?? process.cwd();
+        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
         const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
-        const paths = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'paths') ?? ['.'];
-        let parent = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'parent');
-        if (!parent && !f.full)
-            parent = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCheckpointOver */ .TM)(store, paths, name);
-        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)();
-        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveCheckpoint */ .s4)({
-            store,
-            workspace: cwd,
-            paths,
-            id: name,
-            ...(parent ? { parent } : {}),
-            full: f.full === true,
-            ...((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'exclude') ? { exclude: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'exclude') } : {}),
-            meta: { stage: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
-            logger: { ...logger, info: () => undefined },
+        const items = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store);
+        const rows = items.map((c) => {
+            const m = c.manifest;
+            if (!m)
+                return { id: c.id, error: c.error };
+            const s = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestStats */ .P2)(m);
+            return {
+                id: c.id,
+                kind: m.kind,
+                parent: m.parent ?? null,
+                stage: m.stage,
+                job: m.job,
+                runId: m.runId,
+                attempt: m.attempt,
+                createdAt: m.createdAt,
+                files: s.files,
+                bytes: s.bytes,
+                changed: s.changed,
+                deleted: s.deleted,
+                archiveBytes: m.archive.size,
+                compression: m.archive.compression,
+                completedStages: m.completedStages,
+            };
         });
-        const m = r.manifest;
-        const out = {
-            id: m.id,
-            kind: m.kind,
-            parent: m.parent ?? null,
-            files: r.files,
-            bytes: r.bytes,
-            stored: r.stored,
-            storedBytes: r.storedBytes,
-            deleted: m.deleted.length,
-            archive: m.archive,
-            timings: m.timings,
-        };
         if (f.json)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(out);
-        else
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(rows), 0);
+        if (rows.length === 0)
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`no checkpoints in ${store.spec}`), 0);
+        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)([
+            ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
+            ...rows.map((r) => 'error' in r
+                ? [r.id, 'unreadable', r.error ?? '', '', '', '', '', '']
+                : [
+                    r.id,
+                    r.kind,
+                    r.stage,
+                    String(r.attempt),
+                    String(r.files),
+                    (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.bytes),
+                    (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.archiveBytes),
+                    r.createdAt,
+                ]),
+        ]));
         return 0;
     }),
 });
+
+
+/***/ }),
+
+/***/ 80095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
+/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
+/* harmony export */   lj: () => (/* binding */ parseStages)
+/* harmony export */ });
+/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+const STATE_JOB_START = 'job-start';
+const STATE_SETTINGS = 'settings';
+const STATE_LANE = 'lane';
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+function parseStages(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
 
 
 /***/ })
