@@ -15,7 +15,7 @@
  * under Node 24, measured with /usr/bin/time. Every comparison runs in the same process against the same
  * Azurite, rounds interleaved (baseline, ours, baseline, ours, ...) so both see the same machine state;
  * the table shows medians. Usage:
- *   npm run bench:checkpoint [-- --scale 0.25] [-- --rounds 3] [-- --quick] [-- --dist] [-- --keep]
+ *   npm run bench:checkpoint [-- --scale 0.25] [-- --rounds 3] [-- --quick] [-- --dist] [-- --keep] [-- --root DIR]
  * --quick skips the zip/cache anchors and the small workspace (for iterating on the code); --cli PATH
  * measures another build of the CLI (an A/B against an older version).
  */
@@ -279,7 +279,8 @@ async function main(): Promise<void> {
   const rounds = Math.max(1, Number(flag('--rounds')) || 3);
   const keep = process.argv.includes('--keep');
   const quick = process.argv.includes('--quick');
-  const root = await mkdtemp(path.join(os.tmpdir(), 'bench-checkpoint-'));
+  // --root picks the filesystem: /dev/shm (tmpfs) takes the disk's noise out of the comparison.
+  const root = await mkdtemp(path.join(flag('--root') ?? os.tmpdir(), 'bench-checkpoint-'));
   const log = (m: string): void => void process.stderr.write(`[bench] ${m}\n`);
   let stand: Stand | undefined;
   try {

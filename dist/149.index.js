@@ -11,17 +11,33 @@ export const modules = {
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   ko: () => (/* binding */ cliManifestCache),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   vS: () => (/* binding */ stdoutToStderr),
 /* harmony export */   yy: () => (/* binding */ print)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36524);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47498);
 /** Option parsing and output shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
+
+
 
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+/**
+ * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
+ * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
+ * store (a hidden folder its listing skips); none for the artifact store outside a runner.
+ */
+function cliManifestCache(store) {
+    return (0,_job_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
+}
 /**
  * `--name value`, `--name=value`, `--flag`, and lists that take every following word up to the next
  * option (`--paths a b c`). Unknown options are errors that list the known ones.
@@ -31,12 +47,12 @@ function parseFlags(verb, argv, spec) {
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
         const eq = arg.indexOf('=');
         const name = arg.slice(2, eq === -1 ? undefined : eq);
         const kind = spec[name];
         if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
                 .map((k) => `--${k}`)
                 .join(', ')}`);
         }
@@ -47,7 +63,7 @@ function parseFlags(verb, argv, spec) {
         else if (kind === 'string') {
             const v = inline ?? argv[++i];
             if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`option '--${name}' needs a value`);
             out[name] = v;
         }
         else {
@@ -57,7 +73,7 @@ function parseFlags(verb, argv, spec) {
             while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
                 list.push(argv[++i]);
             if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`option '--${name}' needs at least one value`);
             out[name] = list;
         }
     }
@@ -222,6 +238,10 @@ const runner = {
             throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
     },
+    /** Registers a secret: the runner masks it in every later log line. */
+    setSecret(value) {
+        issue('add-mask', {}, value);
+    },
     info(message) {
         process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     },
@@ -260,9 +280,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31953);
-/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20295);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60886);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45807);
+/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60886);
 
 
 
@@ -270,21 +290,21 @@ const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 
 Lists the checkpoints in a store, oldest first.
 
-  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
+  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
   --json            machine-readable result on stdout`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     summary: 'list the checkpoints in a store',
-    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
+    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
         if (argv.includes('--help'))
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
         const items = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store);
         const rows = items.map((c) => {
             const m = c.manifest;
             if (!m)
                 return { id: c.id, error: c.error };
-            const s = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestStats */ .P2)(m);
+            const s = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(m);
             return {
                 id: c.id,
                 kind: m.kind,
@@ -304,10 +324,10 @@ Lists the checkpoints in a store, oldest first.
             };
         });
         if (f.json)
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(rows), 0);
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(rows), 0);
         if (rows.length === 0)
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`no checkpoints in ${store.spec}`), 0);
-        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)([
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${store.spec}`), 0);
+        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([
             ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
             ...rows.map((r) => 'error' in r
                 ? [r.id, 'unreadable', r.error ?? '', '', '', '', '', '']
@@ -317,8 +337,8 @@ Lists the checkpoints in a store, oldest first.
                     r.stage,
                     String(r.attempt),
                     String(r.files),
-                    (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.bytes),
-                    (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.archiveBytes),
+                    (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.bytes),
+                    (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.archiveBytes),
                     r.createdAt,
                 ]),
         ]));

@@ -11,17 +11,33 @@ export const modules = {
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   ko: () => (/* binding */ cliManifestCache),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   vS: () => (/* binding */ stdoutToStderr),
 /* harmony export */   yy: () => (/* binding */ print)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36524);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47498);
 /** Option parsing and output shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
+
+
 
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+/**
+ * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
+ * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
+ * store (a hidden folder its listing skips); none for the artifact store outside a runner.
+ */
+function cliManifestCache(store) {
+    return (0,_job_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
+}
 /**
  * `--name value`, `--name=value`, `--flag`, and lists that take every following word up to the next
  * option (`--paths a b c`). Unknown options are errors that list the known ones.
@@ -31,12 +47,12 @@ function parseFlags(verb, argv, spec) {
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
         const eq = arg.indexOf('=');
         const name = arg.slice(2, eq === -1 ? undefined : eq);
         const kind = spec[name];
         if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
                 .map((k) => `--${k}`)
                 .join(', ')}`);
         }
@@ -47,7 +63,7 @@ function parseFlags(verb, argv, spec) {
         else if (kind === 'string') {
             const v = inline ?? argv[++i];
             if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`option '--${name}' needs a value`);
             out[name] = v;
         }
         else {
@@ -57,7 +73,7 @@ function parseFlags(verb, argv, spec) {
             while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
                 list.push(argv[++i]);
             if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`option '--${name}' needs at least one value`);
             out[name] = list;
         }
     }
@@ -222,6 +238,10 @@ const runner = {
             throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
     },
+    /** Registers a secret: the runner masks it in every later log line. */
+    setSecret(value) {
+        issue('add-mask', {}, value);
+    },
     info(message) {
         process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     },
@@ -260,9 +280,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31953);
-/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20295);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29838);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45807);
+/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29838);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 
 
@@ -273,37 +293,37 @@ const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--
 Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
 Never deletes rollback records (ci-recovery-rollback-*).
 
-  --store SPEC          dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
-  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
+  --store SPEC          dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
   --dry-run             list what would be deleted
   --json                machine-readable result on stdout`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     summary: 'delete checkpoints past their retention (never rollback records)',
-    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
+    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
         if (argv.includes('--help'))
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('cleanup', argv, {
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('cleanup', argv, {
             store: 'string',
             'retention-days': 'string',
             'dry-run': 'bool',
             json: 'bool',
         });
-        const raw = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'retention-days');
-        const retentionDays = raw === undefined ? _core_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays : Number(raw);
+        const raw = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'retention-days');
+        const retentionDays = raw === undefined ? _core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays : Number(raw);
         if (!Number.isFinite(retentionDays) || retentionDays < 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`'--retention-days ${raw}' must be a number of days (0 or more).`);
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
         const dryRun = f['dry-run'] === true;
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, { retentionDays, dryRun });
         if (f.json)
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r }), 0);
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r }), 0);
         for (const id of r.deleted)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
         for (const name of r.leftovers)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
         for (const id of r.keptForChain)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
-        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
+        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
         return 0;
     }),
 });

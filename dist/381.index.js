@@ -312,7 +312,7 @@ async function finishJob(opts) {
         attempt: start.attempt,
         job: start.job,
     };
-    const ledgerStore = config.ledger.enabled ? await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(538), __webpack_require__.e(91), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919)) : undefined;
+    const ledgerStore = config.ledger.enabled ? await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(91), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919)) : undefined;
     const ledger = ledgerStore ? (await ledgerStore.restoreLedger(ledgerLocation, logger)).ledger : undefined;
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const assessment = assessJob({
@@ -365,7 +365,7 @@ async function finishJob(opts) {
     await opts.sink.summary((0,summary/* renderSummary */.B)(report));
     // The supervisor reads plans only of failed runs; a green job leaves no artifact behind.
     if (report.conclusion !== 'success') {
-        const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(830), __webpack_require__.e(538), __webpack_require__.e(935), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+        const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(799), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
         const { buildPlan } = await __webpack_require__.e(/* import() */ 939).then(__webpack_require__.bind(__webpack_require__, 95939));
         await uploadPlan(buildPlan(assessment.plan), logger);
     }

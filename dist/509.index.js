@@ -350,6 +350,10 @@ const runner = {
             throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
     },
+    /** Registers a secret: the runner masks it in every later log line. */
+    setSecret(value) {
+        issue('add-mask', {}, value);
+    },
     info(message) {
         process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     },

@@ -662,7 +662,7 @@ async function applyRunResult(settings, result, logger) {
  * becomes, for the next stage to chain onto).
  */
 async function checkpointBefore(settings, ctx, paths, logger) {
-    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 31953));
+    const { checkpointStage, jobContext, openJobStore } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 45807));
     const job = jobContext(ctx.env);
     const store = await openJobStore(ctx.config.checkpoint.store, job, settings.token, ctx.config.checkpoint.retentionDays);
     const { manifest } = await checkpointStage({ store, ctx: job, stage: settings.stage, paths, logger });
@@ -1132,6 +1132,10 @@ const runner = {
         if (!file)
             throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    },
+    /** Registers a secret: the runner masks it in every later log line. */
+    setSecret(value) {
+        issue('add-mask', {}, value);
     },
     info(message) {
         process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);

@@ -370,8 +370,8 @@ var adapters_logger = __webpack_require__(74810);
 var plan_artifact = __webpack_require__(87580);
 // EXTERNAL MODULE: ./src/adapters/runner.ts
 var runner = __webpack_require__(85512);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 84 modules
-var artifact = __webpack_require__(77935);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 28 modules
+var artifact = __webpack_require__(76799);
 // EXTERNAL MODULE: ./src/core/classify/index.ts + 5 modules
 var classify = __webpack_require__(84735);
 // EXTERNAL MODULE: ./src/core/ledger.ts
@@ -1274,7 +1274,7 @@ async function keepRecord(record, deps, problems) {
         await (0,promises_.writeFile)(file, renderRollbackRecord(record));
         const upload = deps.uploadRecord ??
             (async (n, f) => {
-                await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
+                await new artifact.DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
                     skipArchive: true,
                     retentionDays: 90,
                 });
@@ -1631,7 +1631,7 @@ async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_ind
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77935);
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76799);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95939);
 /**
@@ -1657,7 +1657,7 @@ async function uploadPlan(plan, logger, options = {}) {
         // With skipArchive the artifact is named after the file.
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(plan, null, 1)}\n`);
-        const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__/* .DefaultArtifactClient */ .t9();
+        const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__.DefaultArtifactClient();
         const { id } = await client.uploadArtifact(name, [file], dir, {
             skipArchive: true,
             retentionDays: options.retentionDays ?? 14,
@@ -1677,7 +1677,7 @@ async function uploadPlan(plan, logger, options = {}) {
 async function downloadPlans(options) {
     const { token, runId, repo, logger } = options;
     const findBy = { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo };
-    const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__/* .DefaultArtifactClient */ .t9();
+    const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__.DefaultArtifactClient();
     const plans = [];
     const problems = [];
     const problem = (message) => {

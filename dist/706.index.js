@@ -86,7 +86,7 @@ async function prepareJob(opts) {
     let resumeFrom;
     let completedStages = [];
     if (settings.resume && start.attempt > 1) {
-        const { openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 31953));
+        const { openStore, resumeFromPreviousAttempt } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 45807));
         const store = await openStore(settings.store, {
             token,
             runId: start.runId,
@@ -634,6 +634,10 @@ const runner = {
         if (!file)
             throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    },
+    /** Registers a secret: the runner masks it in every later log line. */
+    setSecret(value) {
+        issue('add-mask', {}, value);
     },
     info(message) {
         process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);

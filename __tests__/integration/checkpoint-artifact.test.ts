@@ -52,7 +52,6 @@ const ctx = (): Parameters<typeof openStore>[1] => ({
   runId: String(RUN_ID),
   owner: 'octo-org',
   repo: 'demo',
-  tmpDir: path.join(tmp, 'scratch'),
 });
 
 test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with modes and symlinks', async () => {
@@ -132,7 +131,7 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
   expect(valid.ok).toBe(true);
 });
 
-test('a tampered artifact is refused (the client digest check) and resume falls back to an older good checkpoint', async () => {
+test('a tampered artifact is refused (the archive digest check) and resume falls back to an older good checkpoint', async () => {
   process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 5, 2);
   const newest = checkpointId(JOB, 'test', 1, 2);
   const record = stand.results.artifacts.find((a) => a.name === `${newest}.tar.zst`)!;

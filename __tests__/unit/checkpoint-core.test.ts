@@ -4,6 +4,7 @@ import {
   isRollbackRecord,
   MANIFEST_FORMAT,
   parseManifest,
+  serializeManifest,
   planIncremental,
   planRestore,
   safeEntryPath,
@@ -132,55 +133,74 @@ test('planRestore and selectPaths', () => {
   expect(selectPaths(target, undefined)).toHaveLength(4);
 });
 
-describe('parseManifest', () => {
-  test('accepts a well-formed manifest', () => {
-    const m = manifest({
-      entries: [{ path: 'a', type: 'file', mode: 0o644, size: 1, sha256: SHA, from: 'p' }],
-    });
-    expect(parseManifest(JSON.stringify(m), 'm.json').id).toBe('p');
+describe('manifest format', () => {
+  const entries: Manifest['entries'] = [
+    { path: 'd', type: 'dir', mode: 0o755, mtimeMs: 1_000 },
+    { path: 'd/a', type: 'file', mode: 0o644, size: 1, sha256: SHA, from: 'p', mtimeMs: 2_500.5 },
+    {
+      path: 'd/b',
+      type: 'file',
+      mode: 0o755,
+      size: 2,
+      sha256: 'b'.repeat(64),
+      from: 'older',
+      stat: { mtimeMs: 3_000, ino: 42, dev: 7 },
+    },
+    { path: 'l', type: 'symlink', mode: 0o777, target: 'd/a' },
+  ];
+  /** The parts of the stored JSON the cases below edit. */
+  interface Stored {
+    format: string;
+    id: string;
+    archive: { file: string };
+    entries: {
+      path: string[];
+      type: string;
+      mode: number[];
+      sha256: string[];
+      from: number[];
+      target: Record<string, string>;
+    };
+  }
+  /** The stored JSON, edited: how a damaged or forged manifest reaches parseManifest. */
+  const forged = (edit: (raw: Stored) => unknown, m = manifest({ entries })): string => {
+    const raw = JSON.parse(serializeManifest(m)) as Stored;
+    edit(raw);
+    return JSON.stringify(raw);
+  };
+
+  test('round-trips every entry; stat facts only in the local form', () => {
+    const m = manifest({ entries, changed: ['d/a', 'l'], kind: 'incremental', parent: 'older' });
+    const back = parseManifest(serializeManifest(m), 'm.json');
+    expect(back.entries).toEqual(
+      [entries[0], entries[1], { ...entries[2], stat: undefined, mtimeMs: 3_000 }, entries[3]].map(
+        (e) => JSON.parse(JSON.stringify(e)) as object,
+      ),
+    );
+    expect(back.changed).toEqual(['d/a', 'l']);
+    expect(back.parent).toBe('older');
+    const local = parseManifest(serializeManifest(m, { local: true }), 'm.json');
+    expect(local.entries[2]?.stat).toEqual({ mtimeMs: 3_000, ino: 42, dev: 7 });
+    // Archive ids are stored once, not once per file.
+    expect(serializeManifest(m).match(/older/g)).toHaveLength(2);
   });
+
   test.each([
     ['bad json', '{', /not valid JSON/],
-    ['wrong format', JSON.stringify({ ...manifest(), format: 'x' }), /unknown format/],
-    [
-      'bad sha',
-      JSON.stringify(
-        manifest({ entries: [{ path: 'a', type: 'file', mode: 0o644, size: 1, sha256: 'zz', from: 'p' }] }),
-      ),
-      /sha256/,
-    ],
-    [
-      'dup',
-      JSON.stringify(
-        manifest({
-          entries: [
-            { path: 'a', type: 'dir', mode: 0o755 },
-            { path: 'a', type: 'dir', mode: 0o755 },
-          ],
-        }),
-      ),
-      /duplicate/,
-    ],
-    [
-      'not normal',
-      JSON.stringify(manifest({ entries: [{ path: './a', type: 'dir', mode: 0o755 }] })),
-      /normal form/,
-    ],
-    [
-      'fifo',
-      JSON.stringify(manifest({ entries: [{ path: 'a', type: 'fifo' as never, mode: 0o755 }] })),
-      /unexpected type/,
-    ],
-    ['bad id', JSON.stringify(manifest({ id: '../x' })), /invalid id/],
-    [
-      'archive name',
-      JSON.stringify(
-        manifest({
-          archive: { file: 'other.tar.zst', compression: 'zstd', sha256: SHA, size: 1, entries: 0 },
-        }),
-      ),
-      /archive.file/,
-    ],
+    ['wrong format', forged((r) => (r.format = 'x')), /unknown format/],
+    ['the old format', forged((r) => (r.format = 'ci-recovery-checkpoint/1')), /older ci-recovery/],
+    ['bad sha', forged((r) => (r.entries.sha256[1] = 'zz')), /sha256/],
+    ['dup', forged((r) => (r.entries.path[1] = 'd')), /duplicate entry 'd'/],
+    ['not normal', forged((r) => (r.entries.path[1] = './a')), /normal form/],
+    ['tar-slip', forged((r) => (r.entries.path[1] = 'd/../../x')), /contains '\.\.'/],
+    ['unknown type', forged((r) => (r.entries.type = 'dffp')), /unexpected type 'p'/],
+    ['short column', forged((r) => r.entries.mode.pop()), /'entries.mode' must be a list of 4 values/],
+    ['file without archive', forged((r) => (r.entries.from[1] = -1)), /needs the checkpoint/],
+    ['archive index out of range', forged((r) => (r.entries.from[1] = 9)), /'from' has an invalid value/],
+    ['escaping link', forged((r) => (r.entries.target['3'] = '../x')), /escapes the workspace/],
+    ['entry below a link', forged((r) => (r.entries.path[0] = 'l/x')), /lies below the symlink 'l'/],
+    ['bad id', forged((r) => (r.id = '../x')), /invalid id/],
+    ['archive name', forged((r) => (r.archive.file = 'other.tar.zst')), /archive.file/],
   ])('refuses %s', (_name, text, err) => {
     expect(() => parseManifest(text, 'm.json')).toThrow(err);
   });

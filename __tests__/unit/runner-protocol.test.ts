@@ -23,6 +23,7 @@ type Io = Pick<
   | 'startGroup'
   | 'endGroup'
   | 'info'
+  | 'setSecret'
 >;
 
 function exercise(io: Io): { stdout: string; files: Record<string, string> } {
@@ -50,6 +51,7 @@ function exercise(io: Io): { stdout: string; files: Record<string, string> } {
     io.error(tricky);
     io.startGroup('group: 1');
     io.endGroup();
+    io.setSecret(tricky);
   } finally {
     process.stdout.write = write;
     process.env = saved;

@@ -87,6 +87,10 @@ export const runner = {
       throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
     appendFileSync(file, `${markdown}${EOL}`, { encoding: 'utf8' });
   },
+  /** Registers a secret: the runner masks it in every later log line. */
+  setSecret(value: string): void {
+    issue('add-mask', {}, value);
+  },
   info(message: string): void {
     process.stdout.write(`${message}${EOL}`);
   },

@@ -1,6 +1,7 @@
 import { newestCheckpointOver, openStore, saveCheckpoint } from '../adapters/checkpoint/index.js';
 import {
   bytes,
+  cliManifestCache,
   DEFAULT_CLI_STORE,
   list,
   parseFlags,
@@ -53,6 +54,7 @@ export default {
         );
       const cwd = str(f, 'cwd') ?? process.cwd();
       const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+      const manifestCache = cliManifestCache(store);
       const paths = list(f, 'paths') ?? ['.'];
       let parent = str(f, 'parent');
       if (!parent && !f.full) parent = await newestCheckpointOver(store, paths, name);
@@ -66,6 +68,7 @@ export default {
         full: f.full === true,
         ...(list(f, 'exclude') ? { exclude: list(f, 'exclude') } : {}),
         meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
+        ...(manifestCache ? { manifestCache } : {}),
         logger: { ...logger, info: () => undefined },
       });
       const m = r.manifest;

@@ -1,5 +1,6 @@
 import { listCheckpoints, openStore, restoreCheckpoint } from '../adapters/checkpoint/index.js';
 import {
+  cliManifestCache,
   DEFAULT_CLI_STORE,
   list,
   parseFlags,
@@ -41,6 +42,7 @@ export default {
       });
       const spec = str(f, 'store') ?? DEFAULT_CLI_STORE;
       const store = await openStore(spec, { cwd: process.cwd() });
+      const manifestCache = cliManifestCache(store);
       let name = str(f, 'name');
       if (!name) {
         name = (await listCheckpoints(store)).filter((c) => c.manifest).at(-1)?.id;
@@ -57,6 +59,7 @@ export default {
         dest: str(f, 'dest') ?? process.cwd(),
         ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
         dryRun,
+        ...(manifestCache ? { manifestCache } : {}),
         logger: { ...logger, info: () => undefined },
       });
       const c = r.changes;

@@ -1,12 +1,24 @@
 /** Option parsing and output shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+import path from 'node:path';
 import { UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
+import { defaultManifestCache } from './job.js';
+import { DirStore, type CheckpointStore } from './store.js';
 
 export type FlagKind = 'string' | 'bool' | 'list';
 export type Flags = Record<string, string | boolean | string[] | undefined>;
 
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+
+/**
+ * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
+ * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
+ * store (a hidden folder its listing skips); none for the artifact store outside a runner.
+ */
+export function cliManifestCache(store: CheckpointStore): string | undefined {
+  return defaultManifestCache() ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined);
+}
 
 /**
  * `--name value`, `--name=value`, `--flag`, and lists that take every following word up to the next

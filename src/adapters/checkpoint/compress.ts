@@ -1,9 +1,15 @@
 /**
  * Compression as a child process: `zstd -T0` uses every core while node only feeds it, and the archive is
  * streamed through its pipes (nothing held in memory). gzip through node's zlib when no zstd is installed.
+ * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
  */
 import { execFile, spawn } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
+import { closeSync, constants, createReadStream, createWriteStream, openSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Compression } from '../../core/checkpoint/index.js';
 
@@ -44,7 +50,12 @@ function zstdCodec(args: string[], what: string): Codec {
   });
   // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
   child.stdin.on('error', () => undefined);
-  return { input: child.stdin, output: child.stdout, done, kill: () => child.kill('SIGKILL') };
+  // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
+  // listens to yet, so a small archive could vanish while the store was still setting up its upload.
+  // The pass-through keeps the bytes, with the same backpressure.
+  const output = child.stdout.pipe(new PassThrough({ highWaterMark: 1 << 20 }));
+  child.stdout.on('error', (error) => output.destroy(error));
+  return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
 }
 
 function zlibCodec(stream: zlib.Gzip | zlib.Gunzip, what: string): Codec {
@@ -64,8 +75,156 @@ export function compressor(compression: Compression, level = 3): Codec {
       );
 }
 
-export function decompressor(compression: Compression): Codec {
-  return compression === 'zstd'
-    ? zstdCodec(['-d', '-q', '-c'], 'decompressing the checkpoint')
-    : zlibCodec(zlib.createGunzip({ chunkSize: 256 * 1024 }), 'decompressing the checkpoint');
+/** The running decompressor of `decompressTo`: write the compressed bytes to `input`. */
+export interface Decoder {
+  input: Writable;
+  /** Resolves once every output byte went through `onChunk` and the decompressor exited cleanly. */
+  done: Promise<void>;
+  kill(): void;
+}
+
+/**
+ * Decompresses, handing the output to `onChunk` synchronously (the chunk is valid only during the call).
+ * zstd's output is read through a FIFO into one reusable buffer (a socket with a user buffer), so the
+ * hundreds of megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh
+ * buffer that only the garbage collector frees, and the process grows by tens of megabytes. Where FIFOs
+ * are not available (Windows) the child's stdout stream is read instead. An exception from `onChunk`
+ * stops the decompressor and rejects `done` with it.
+ */
+export async function decompressTo(
+  compression: Compression,
+  onChunk: (chunk: Buffer) => void,
+  /** Read the compressed bytes from this file instead of `input` (which then takes nothing). */
+  inputFile?: string,
+): Promise<Decoder> {
+  const what = 'decompressing the checkpoint';
+  let failure: Error | undefined;
+  const deliver = (chunk: Buffer): boolean => {
+    if (failure !== undefined) return false;
+    try {
+      onChunk(chunk);
+      return true;
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      return false;
+    }
+  };
+  if (compression === 'gzip') {
+    const gunzip = zlib.createGunzip({ chunkSize: 256 * 1024 });
+    const done = new Promise<void>((resolve, reject) => {
+      gunzip.on('data', (chunk: Buffer) => {
+        if (!deliver(chunk)) gunzip.destroy();
+      });
+      gunzip.on('end', () => (failure === undefined ? resolve() : reject(failure)));
+      gunzip.on('close', () => failure !== undefined && reject(failure));
+      gunzip.on('error', (error) => reject(failure ?? new Error(`${what}: ${error.message}`)));
+    });
+    if (inputFile) {
+      const file = createReadStream(inputFile, { highWaterMark: 1 << 20 });
+      file.on('error', (error) => gunzip.destroy(error));
+      file.pipe(gunzip);
+    }
+    return { input: gunzip, done, kill: () => gunzip.destroy() };
+  }
+
+  const fifo = await openFifo('output');
+  // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
+  // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
+  const inFifo = inputFile ? undefined : await openFifo('input');
+  const child = spawn('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
+    stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
+  });
+  if (fifo) closeSync(fifo.writeFd);
+  if (inFifo) closeSync(inFifo.readFd);
+  const input: Writable = inFifo
+    ? createWriteStream('', { fd: inFifo.writeFd, highWaterMark: 1 << 20 })
+    : child.stdin!;
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    if (stderr.length < 4000) stderr += d;
+  });
+  input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
+  const kill = (): void => void child.kill('SIGKILL');
+  let output: Promise<void>;
+  if (fifo) {
+    output = new Promise<void>((resolve, reject) => {
+      const socket = new net.Socket({
+        fd: fifo.readFd,
+        readable: true,
+        writable: false,
+        onread: {
+          buffer: Buffer.allocUnsafeSlow(256 * 1024),
+          callback: (n: number, buf: Uint8Array) => {
+            if (deliver(Buffer.from(buf.buffer, buf.byteOffset, n))) return true;
+            socket.destroy();
+            kill();
+            return false;
+          },
+        },
+      });
+      socket.on('end', resolve);
+      socket.on('close', () => (failure === undefined ? resolve() : reject(failure)));
+      socket.on('error', reject);
+    });
+  } else {
+    output = new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        if (deliver(chunk)) return;
+        child.stdout!.destroy();
+        kill();
+      });
+      child.stdout!.on('end', resolve);
+      child.stdout!.on('close', () => (failure === undefined ? resolve() : reject(failure)));
+      child.stdout!.on('error', reject);
+    });
+  }
+  const exited = new Promise<void>((resolve, reject) => {
+    child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
+    });
+  });
+  const done = Promise.all([output, exited]).then(
+    () => {
+      if (failure !== undefined) throw failure;
+    },
+    (error: unknown) => {
+      throw failure ?? (error as Error);
+    },
+  );
+  return { input, done, kill };
+}
+
+/**
+ * A FIFO opened at both ends and already unlinked (the pipe lives on in the two descriptors); undefined
+ * where there is no mkfifo. For 'output' (a child writes, we read through a socket) our read end is
+ * non-blocking; for 'input' (we write from the thread pool, a child reads) both ends block, and the
+ * read-write open lets both opens return at once.
+ */
+async function openFifo(kind: 'output' | 'input'): Promise<{ readFd: number; writeFd: number } | undefined> {
+  if (process.platform === 'win32') return undefined;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ci-recovery-fifo-'));
+  const p = path.join(dir, kind);
+  try {
+    const made = await new Promise<boolean>((resolve) =>
+      execFile('mkfifo', ['-m', '600', p], (error) => resolve(!error)),
+    );
+    if (!made) return undefined;
+    if (kind === 'output') {
+      const readFd = openSync(p, constants.O_RDONLY | constants.O_NONBLOCK);
+      return { readFd, writeFd: openSync(p, constants.O_WRONLY) };
+    }
+    const holder = openSync(p, constants.O_RDWR);
+    try {
+      const readFd = openSync(p, constants.O_RDONLY);
+      return { readFd, writeFd: openSync(p, constants.O_WRONLY) };
+    } finally {
+      closeSync(holder);
+    }
+  } catch {
+    return undefined;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -1,4 +1,6 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 
 /** Passes bytes through unchanged while hashing and counting them (the archive's digest, on the fly). */
@@ -21,5 +23,58 @@ export class DigestTap extends Transform {
   sha256(): string {
     this.digest ??= this.hash.digest('hex');
     return this.digest;
+  }
+}
+
+/** The sha256 and size of a file, read into one reused buffer (no allocation per chunk). */
+export async function digestFile(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafeSlow(1 << 20);
+    let size = 0;
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buf.subarray(0, bytesRead));
+      size += bytesRead;
+    }
+    return { sha256: hash.digest('hex'), size };
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Hashes many files one after another through one reused buffer, synchronously: for tens of thousands of
+ * small files a stream or a thread-pool round trip per file costs far more than the reads themselves.
+ */
+export class FileHasher {
+  private readonly buf = Buffer.allocUnsafeSlow(1 << 20);
+
+  /** The hex sha256 of the file, or undefined when it cannot be read. */
+  sha256(file: string): string | undefined {
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      let n = readSync(fd, this.buf, 0, this.buf.length, 0);
+      if (n < this.buf.length) return oneShotHash('sha256', this.buf.subarray(0, n));
+      const hash = createHash('sha256');
+      let pos = 0;
+      while (n > 0) {
+        hash.update(this.buf.subarray(0, n));
+        pos += n;
+        n = readSync(fd, this.buf, 0, this.buf.length, pos);
+      }
+      return hash.digest('hex');
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
   }
 }

@@ -33,6 +33,12 @@ export {
   type JobContext,
   type StageCheckpointOptions,
 } from './job.js';
-export { DirStore, NotFoundError, type CheckpointStore, type StoredCheckpoint } from './store.js';
+export {
+  DirStore,
+  NotFoundError,
+  type CheckpointStore,
+  type StoredArchive,
+  type StoredCheckpoint,
+} from './store.js';
 export type { ArtifactStoreContext } from './artifact-store.js';
 export { DEFAULT_EXCLUDE, treeDigest } from './scan.js';

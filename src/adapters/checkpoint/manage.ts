@@ -8,6 +8,7 @@ import {
 } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
+import { keepYoungGenerationSmall } from './heap.js';
 import { extractArchive } from './restore.js';
 import { MANIFEST_SUFFIX, type CheckpointStore, type StoredCheckpoint } from './store.js';
 
@@ -80,6 +81,7 @@ export async function validateCheckpoint(
   id: string,
   logger?: Logger,
 ): Promise<ValidateResult> {
+  keepYoungGenerationSmall();
   const problems: string[] = [];
   let manifest: Manifest;
   try {

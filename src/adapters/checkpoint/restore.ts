@@ -7,25 +7,23 @@
  *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
  *      that any error while moving is undone in reverse order.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
-  createWriteStream,
   fchmodSync,
+  fstatSync,
   futimesSync,
   lstatSync,
   mkdirSync,
   openSync,
-  readFileSync,
   renameSync,
   symlinkSync,
   writeSync,
 } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rename, rm, utimes } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import tar from 'tar-stream';
 import {
   ancestors,
   checkLinkTarget,
@@ -37,14 +35,18 @@ import {
   type ManifestEntry,
   type RestoreChanges,
   type ScannedEntry,
+  type StatFacts,
 } from '../../core/checkpoint/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
-import { decompressor } from './compress.js';
-import { DigestTap } from './digest.js';
-import { cacheManifest, forEachLimit, sha256File } from './save.js';
+import { keepYoungGenerationSmall } from './heap.js';
+import { TarFormatError } from '../../core/checkpoint/tar.js';
+import { decompressTo } from './compress.js';
+import { DigestTap, digestFile, FileHasher } from './digest.js';
+import { cacheManifest } from './save.js';
 import { scanTree, STAGING_PREFIX } from './scan.js';
-import type { CheckpointStore } from './store.js';
+import { NotFoundError, type CheckpointStore } from './store.js';
+import { TarUnpacker, type EntrySink } from './tar-unpack.js';
 
 /** A restore that was refused or failed; the workspace is as it was before. */
 export class RestoreError extends UserError {
@@ -82,20 +84,14 @@ async function currentState(
 ): Promise<ScannedEntry[]> {
   const scan = await scanTree(dest, roots, manifest.exclude);
   const current = selectPaths(scan.entries, roots);
-  await forEachLimit(current, 4, async (c) => {
+  const hasher = new FileHasher();
+  for (const c of current) {
     const t = target.get(c.path);
-    if (c.type !== 'file' || t?.type !== 'file' || t.size !== c.size) return;
-    const abs = path.join(dest, c.path);
-    c.sha256 =
-      (c.size ?? 0) <= SMALL_ENTRY
-        ? createHash('sha256').update(readFileSync(abs)).digest('hex')
-        : await sha256File(abs);
-  });
+    if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
+      c.sha256 = hasher.sha256(path.join(dest, c.path));
+  }
   return current;
 }
-
-/** Entries up to this size are verified in memory before being written. */
-const SMALL_ENTRY = 1 << 20;
 
 let umaskBits: number | undefined;
 /** Whether open(path, 'wx', mode) yields exactly `mode` (no bits lost to the umask, no special bits). */
@@ -105,114 +101,142 @@ function openKeepsMode(mode: number): boolean {
 }
 
 /**
- * Writes an already verified small file to staging: open with its final mode, write, set mtime, close.
- * Synchronous on purpose: for many small files, four thread-pool round trips per file cost far more
- * than the syscalls themselves (tar -x does the same, in one thread).
+ * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
+ * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
+ * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
+ * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
+ * into the workspace before every file has been verified.
  */
-function writeStagedSync(staged: string, body: Buffer, entry: ManifestEntry): void {
-  const direct = openKeepsMode(entry.mode);
-  const fd = openSync(staged, 'wx', direct ? entry.mode : 0o600);
-  try {
-    let off = 0;
-    while (off < body.length) off += writeSync(fd, body, off, body.length - off);
-    if (!direct) fchmodSync(fd, entry.mode);
-    if (entry.stat) futimesSync(fd, new Date(), new Date(entry.stat.mtimeMs));
-  } finally {
-    closeSync(fd);
+class StagedFile implements EntrySink {
+  /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
+  private hash: Hash | undefined;
+  private sha256: string | undefined;
+  private size = 0;
+  private fd: number | undefined;
+  private readonly direct: boolean;
+
+  constructor(
+    private readonly name: string,
+    private readonly archive: string,
+    private readonly w: Wanted,
+    private readonly onDone: (name: string, stat?: StatFacts) => void,
+  ) {
+    this.direct = openKeepsMode(w.entry.mode);
+    if (w.staged) this.fd = openSync(w.staged, 'wx', this.direct ? w.entry.mode : 0o600);
   }
+
+  data(chunk: Buffer): void {
+    if (this.size === 0 && chunk.length === this.w.entry.size) this.sha256 = oneShotHash('sha256', chunk);
+    // (More bytes after a whole file make the size check below fail.)
+    else (this.hash ??= createHash('sha256')).update(chunk);
+    this.size += chunk.length;
+    if (this.fd === undefined) return;
+    for (let off = 0; off < chunk.length;) off += writeSync(this.fd, chunk, off, chunk.length - off);
+  }
+
+  end(): void {
+    const sha = this.hash?.digest('hex') ?? this.sha256 ?? oneShotHash('sha256', '');
+    const e = this.w.entry;
+    if (this.size !== e.size || sha !== e.sha256) {
+      this.close();
+      throw new RestoreError(
+        `file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`,
+      );
+    }
+    let stat: StatFacts | undefined;
+    if (this.fd !== undefined) {
+      if (!this.direct) fchmodSync(this.fd, e.mode);
+      const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
+      if (mtimeMs !== undefined) futimesSync(this.fd, new Date(), new Date(mtimeMs));
+      const st = fstatSync(this.fd);
+      stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
+      this.close();
+    }
+    this.onDone(this.name, stat);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+interface Wanted {
+  entry: ManifestEntry;
+  /** Where to write it; none: hash only (validate). */
+  staged?: string;
 }
 
 /**
  * Streams one archive, checking every entry, and writes the files listed in `wanted` to their staging
- * names (no staging name: hash only, for `validate`).
+ * names (no staging name: hash only, for `validate`). Returns the stat facts of the files written.
  */
 export async function extractArchive(
   store: CheckpointStore,
   archiveOf: Manifest,
-  wanted: Map<string, { entry: ManifestEntry; staged?: string }>,
+  wanted: Map<string, Wanted>,
   logger?: Logger,
-): Promise<void> {
+): Promise<Map<string, StatFacts>> {
   const info = archiveOf.archive;
-  const source = await store.getArchive(info.file);
+  // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
+  // it through this process would tie the decompressor's pace to this thread's.
+  const local = store.archivePath?.(info.file);
+  if (local !== undefined && !(await stat(local).catch(() => undefined))?.isFile())
+    throw new NotFoundError(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
+  const source = local === undefined ? await store.getArchive(info.file) : undefined;
+  const got = new Map<string, StatFacts | undefined>();
+  let open: StagedFile | undefined;
+  const unpacker = new TarUnpacker((h) => {
+    const name = safeEntryPath(h.name);
+    if (h.type === 'symlink') checkLinkTarget(name, h.linkname ?? '');
+    else if (h.type === 'link')
+      throw new UnsafePathError(`entry '${name}' is a hard link; checkpoints never contain hard links`);
+    else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
+      throw new UnsafePathError(`entry '${name}' has the unexpected type '${h.type}'`);
+    const w = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
+    if (!w || got.has(name)) return undefined;
+    open = new StagedFile(name, info.file, w, (n, stat) => {
+      got.set(n, stat);
+      open = undefined;
+    });
+    return open;
+  });
+  const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), local);
+  let digest: { sha256: string; size: number } | undefined;
   const tap = new DigestTap();
-  const codec = decompressor(info.compression);
-  const extract = tar.extract();
-  const feeding = pipeline(source, tap, codec.input);
-  const unpacking = pipeline(codec.output, extract);
-  // The source can fail while entries are still being read (a streamed download whose digest check
-  // fails at the end): that reason wins over the truncation it causes downstream. Handlers are attached
-  // now so such a failure is never an unhandled rejection.
-  let sourceError: unknown;
-  feeding.catch((error: unknown) => (sourceError ??= error));
-  for (const p of [unpacking, codec.done]) p.catch(() => undefined);
-  const got = new Set<string>();
+  const feeding = source
+    ? pipeline(source, tap, decoder.input)
+    : digestFile(local!).then((d) => void (digest = d));
+  // Handlers now, so an early failure is never an unhandled rejection.
+  feeding.catch(() => undefined);
   try {
-    for await (const item of extract) {
-      const h = item.header;
-      const name = safeEntryPath(h.name);
-      if (h.type === 'symlink') checkLinkTarget(name, h.linkname ?? '');
-      else if (h.type === 'link')
-        throw new UnsafePathError(`entry '${name}' is a hard link; checkpoints never contain hard links`);
-      else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file') {
-        throw new UnsafePathError(`entry '${name}' has the unexpected type '${String(h.type)}'`);
-      }
-      const w = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
-      if (!w || got.has(name)) {
-        item.resume();
-        await new Promise<void>((resolve, reject) => item.on('end', resolve).on('error', reject));
-        continue;
-      }
-      const hash = createHash('sha256');
-      let size = 0;
-      const check = (): void => {
-        const sha = hash.digest('hex');
-        if (size !== w.entry.size || sha !== w.entry.sha256) {
-          throw new RestoreError(
-            `file '${name}' in ${info.file} does not match its manifest (size ${size} vs ${w.entry.size}, sha256 ${sha.slice(0, 12)} vs ${w.entry.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`,
-          );
-        }
-      };
-      if ((h.size ?? 0) <= SMALL_ENTRY || !w.staged) {
-        // Small files: verified in memory, then written by the pool while the next entries are read.
-        const chunks: Buffer[] = [];
-        for await (const chunk of item) {
-          const b = chunk as Buffer;
-          hash.update(b);
-          size += b.length;
-          if (w.staged) chunks.push(b);
-        }
-        check();
-        const staged = w.staged;
-        if (staged)
-          writeStagedSync(staged, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), w.entry);
-      } else {
-        item.on('data', (chunk: unknown) => {
-          if (!Buffer.isBuffer(chunk)) return;
-          hash.update(chunk);
-          size += chunk.length;
-        });
-        // Large files are written while hashed, readable only by us until verified.
-        await pipeline(
-          item,
-          createWriteStream(w.staged, { flags: 'wx', mode: 0o600, highWaterMark: 1 << 20 }),
-        );
-        check();
-        await chmod(w.staged, w.entry.mode);
-        if (w.entry.stat)
-          await utimes(w.staged, new Date(), new Date(w.entry.stat.mtimeMs)).catch(() => undefined);
-      }
-      got.add(name);
-    }
-    await Promise.all([feeding, unpacking, codec.done]);
+    await Promise.all([feeding, decoder.done]);
+    unpacker.end();
   } catch (error) {
-    source.destroy();
-    codec.kill();
-    await Promise.allSettled([feeding, unpacking, codec.done]);
-    throw sourceError instanceof UserError ? sourceError : error;
+    open?.close();
+    source?.destroy();
+    decoder.kill();
+    const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
+    // Our own verdict on the content wins; else a failing source (a broken download) is the cause of the
+    // truncation the decompressor then reports.
+    const verdict = decoded.status === 'rejected' ? (decoded.reason as unknown) : error;
+    if (verdict instanceof TarFormatError)
+      throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
+    if (verdict instanceof UserError || verdict instanceof UnsafePathError) throw verdict;
+    // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
+    if (fed.status === 'rejected' && (fed.reason as NodeJS.ErrnoException | undefined)?.code !== 'EPIPE') {
+      const cause = fed.reason as unknown;
+      if (cause instanceof UserError) throw cause;
+      throw new RestoreError(
+        `reading archive ${info.file} from ${store.spec} failed: ${errorMessage(cause)}`,
+      );
+    }
+    throw error;
   }
-  if (tap.bytes !== info.size || tap.sha256() !== info.sha256) {
+  digest ??= { sha256: tap.sha256(), size: tap.bytes };
+  if (digest.size !== info.size || digest.sha256 !== info.sha256) {
     throw new RestoreError(
-      `archive ${info.file} has sha256 ${tap.sha256()} and ${tap.bytes} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`,
+      `archive ${info.file} has sha256 ${digest.sha256} and ${digest.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`,
     );
   }
   const missing = [...wanted.keys()].filter((p) => !got.has(p));
@@ -221,6 +245,9 @@ export async function extractArchive(
       `archive ${info.file} lacks ${missing.length} file(s) its manifest lists (first: '${missing[0]}'): it is truncated or was tampered with`,
     );
   logger?.debug(`verified ${info.file}: ${got.size} file(s), ${info.size} bytes`);
+  const stats = new Map<string, StatFacts>();
+  for (const [p, st] of got) if (st) stats.set(p, st);
+  return stats;
 }
 
 type JournalItem =
@@ -313,6 +340,7 @@ class Applier {
 }
 
 export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreResult> {
+  keepYoungGenerationSmall();
   const startedMs = Date.now();
   const dest = path.resolve(opts.dest);
   const manifest =
@@ -344,6 +372,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
 
   await mkdir(dest, { recursive: true });
   const staging = await mkdtemp(path.join(dest, STAGING_PREFIX));
+  /** Stat facts of the files written (renames keep them), for the local manifest copy. */
+  const written = new Map<string, StatFacts>();
   const backup = path.join(staging, 'replaced');
   await mkdir(backup);
   try {
@@ -361,7 +391,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       mkdirSync(stagedAt(p), { recursive: true, mode: 0o700 });
       made.add(p);
     };
-    const byArchive = new Map<string, Map<string, { entry: ManifestEntry; staged: string }>>();
+    const byArchive = new Map<string, Map<string, Wanted>>();
     for (const e of toWrite) {
       if (e.type === 'dir') {
         if (added.has(e.path)) stageDir(e.path);
@@ -375,7 +405,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     }
     for (const [id, wanted] of byArchive) {
       const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-      await extractArchive(opts.store, archiveOf, wanted, opts.logger);
+      for (const [p, st] of await extractArchive(opts.store, archiveOf, wanted, opts.logger))
+        written.set(p, st);
     }
     // Links were checked when the manifest was read; they are made in staging like everything else.
     for (const e of toWrite) if (e.type === 'symlink') symlinkSync(e.target!, stagedAt(e.path));
@@ -417,14 +448,17 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   }
 
   if (opts.manifestCache && !only) {
-    // Record this machine's stat facts so the next incremental save reuses hashes instead of re-reading.
-    const local: Manifest = { ...manifest, scanStartedMs: startedMs, entries: [] };
-    const scan = await scanTree(dest, manifest.paths, manifest.exclude);
-    const now = new Map(scan.entries.map((s) => [s.path, s]));
-    local.entries = manifest.entries.map((e) => {
-      const s = now.get(e.path);
-      return s?.stat ? { ...e, stat: s.stat } : { ...e, stat: undefined };
-    });
+    // This machine's stat facts (of the files written, and of those that were already right) let the
+    // next incremental save reuse hashes instead of re-reading every file.
+    const before = new Map(current.map((c) => [c.path, c.stat]));
+    const local: Manifest = {
+      ...manifest,
+      scanStartedMs: startedMs,
+      entries: manifest.entries.map((e) => {
+        const stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
+        return { ...e, stat };
+      }),
+    };
     await cacheManifest(opts.manifestCache, local).catch(() => undefined);
   }
   opts.logger?.info(

@@ -10,8 +10,14 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { isRollbackRecord, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
+import {
+  isRollbackRecord,
+  parseManifest,
+  serializeManifest,
+  type Manifest,
+} from '../../core/checkpoint/index.js';
 import { UserError } from '../../core/errors.js';
+import { DigestTap } from './digest.js';
 
 export const MANIFEST_SUFFIX = '.manifest.json';
 
@@ -30,12 +36,24 @@ export interface StoredObject {
   size?: number;
 }
 
+/** What `putArchive` stored. */
+export interface StoredArchive {
+  sha256: string;
+  size: number;
+}
+
 export interface CheckpointStore {
   /** 'dir:/path' or 'artifact'. */
   readonly spec: string;
-  putArchive(file: string, data: Readable): Promise<void>;
+  /**
+   * Stores the archive `file` from `data`; resolves with the hex sha256 and byte count of exactly what
+   * was stored (hashed as it passes, so the caller need not hash again).
+   */
+  putArchive(file: string, data: Readable): Promise<StoredArchive>;
   putManifest(manifest: Manifest): Promise<void>;
   getArchive(file: string): Promise<Readable>;
+  /** Where an archive already is a local file, its path, so that it can be read in place. */
+  archivePath?(file: string): string | undefined;
   getManifest(id: string): Promise<Manifest>;
   list(): Promise<StoredCheckpoint[]>;
   /** Every object name in the store, for cleanup of leftovers. */
@@ -73,13 +91,21 @@ export class DirStore implements CheckpointStore {
     }
   }
 
-  async putArchive(file: string, data: Readable): Promise<void> {
-    await this.atomicWrite(file, (tmp) => pipeline(data, createWriteStream(tmp, { highWaterMark: 1 << 20 })));
+  async putArchive(file: string, data: Readable): Promise<StoredArchive> {
+    const tap = new DigestTap();
+    await this.atomicWrite(file, (tmp) =>
+      pipeline(data, tap, createWriteStream(tmp, { highWaterMark: 1 << 20 })),
+    );
+    return { sha256: tap.sha256(), size: tap.bytes };
   }
 
   async putManifest(manifest: Manifest): Promise<void> {
     const name = `${manifest.id}${MANIFEST_SUFFIX}`;
-    await this.atomicWrite(name, (tmp) => writeFile(tmp, JSON.stringify(manifest)));
+    await this.atomicWrite(name, (tmp) => writeFile(tmp, serializeManifest(manifest)));
+  }
+
+  archivePath(file: string): string {
+    return this.file(file);
   }
 
   async getArchive(file: string): Promise<Readable> {

@@ -29,10 +29,8 @@ export interface IncrementalPlan {
   /** Paths whose bytes (or, for dirs/links, header) go into the new archive. */
   store: Set<string>;
   deleted: string[];
-}
-
-function sameStat(a: StatFacts | undefined, b: StatFacts | undefined): boolean {
-  return !!a && !!b && a.mtimeMs === b.mtimeMs && a.ino === b.ino && a.dev === b.dev;
+  /** The parent's entries by path (empty without a parent). */
+  before: Map<string, ManifestEntry>;
 }
 
 /**
@@ -44,24 +42,33 @@ function sameStat(a: StatFacts | undefined, b: StatFacts | undefined): boolean {
 export function planIncremental(scanned: ScannedEntry[], parent: Manifest | undefined): IncrementalPlan {
   const before = new Map<string, ManifestEntry>();
   for (const e of parent?.entries ?? []) before.set(e.path, e);
+  const trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
   const store = new Set<string>();
-  const entries: ManifestEntry[] = [];
-  for (const s of scanned) {
+  const entries: ManifestEntry[] = new Array<ManifestEntry>(scanned.length);
+  let matched = 0;
+  for (let i = 0; i < scanned.length; i++) {
+    const s = scanned[i]!;
     const old = before.get(s.path);
+    if (old) matched++;
     const entry: ManifestEntry = { path: s.path, type: s.type, mode: s.mode };
+    if (s.stat) entry.mtimeMs = s.stat.mtimeMs;
     if (s.type === 'file') {
       entry.size = s.size ?? 0;
       if (s.stat) entry.stat = s.stat;
+      const a = old?.stat;
+      const b = s.stat;
       const reusable =
-        parent !== undefined &&
         old?.type === 'file' &&
         old.mode === s.mode &&
         old.size === s.size &&
         old.sha256 !== undefined &&
         old.from !== undefined &&
-        sameStat(old.stat, s.stat) &&
-        s.stat !== undefined &&
-        s.stat.mtimeMs < parent.scanStartedMs - RACY_SLACK_MS;
+        a !== undefined &&
+        b !== undefined &&
+        a.mtimeMs === b.mtimeMs &&
+        a.ino === b.ino &&
+        a.dev === b.dev &&
+        b.mtimeMs < trustedBefore;
       if (reusable) {
         entry.sha256 = old.sha256;
         entry.from = old.from;
@@ -74,46 +81,37 @@ export function planIncremental(scanned: ScannedEntry[], parent: Manifest | unde
     } else if (!(old?.type === 'dir' && old.mode === s.mode) || parent === undefined) {
       store.add(s.path);
     }
-    entries.push(entry);
+    entries[i] = entry;
   }
-  const now = new Set(scanned.map((s) => s.path));
-  const deleted = [...before.keys()].filter((p) => !now.has(p));
-  return { entries, store, deleted };
+  // Deletions: only worth a set of the new paths when some parent entry went unmatched.
+  let deleted: string[] = [];
+  if (matched < before.size) {
+    const now = new Set(scanned.map((s) => s.path));
+    deleted = [...before.keys()].filter((p) => !now.has(p));
+  }
+  return { entries, store, deleted, before };
 }
 
 /**
  * Files whose stat changed but whose size did not: worth hashing before storing, since a touched file
  * (rewritten with the same bytes by a build tool or a checkout) then costs a read instead of storage.
  */
-export function rehashCandidates(plan: IncrementalPlan, parent: Manifest | undefined): ManifestEntry[] {
-  if (!parent) return [];
-  const before = new Map(parent.entries.map((e) => [e.path, e]));
+export function rehashCandidates(plan: IncrementalPlan): ManifestEntry[] {
   return plan.entries.filter((e) => {
-    const old = before.get(e.path);
-    return (
-      e.type === 'file' &&
-      plan.store.has(e.path) &&
-      old?.type === 'file' &&
-      old.size === e.size &&
-      old.mode === e.mode
-    );
+    if (e.type !== 'file' || !plan.store.has(e.path)) return false;
+    const old = plan.before.get(e.path);
+    return old?.type === 'file' && old.size === e.size && old.mode === e.mode;
   });
 }
 
 /** Takes back from the parent the candidates whose fresh hash equals the parent's: they are not stored. */
-export function reuseUnchanged(plan: IncrementalPlan, parent: Manifest, hashes: Map<string, string>): void {
-  const before = new Map(parent.entries.map((e) => [e.path, e]));
+export function reuseUnchanged(plan: IncrementalPlan, hashes: Map<string, string>): void {
+  if (hashes.size === 0) return;
   for (const e of plan.entries) {
-    const old = before.get(e.path);
     const sha = hashes.get(e.path);
-    if (
-      !sha ||
-      old?.type !== 'file' ||
-      old.sha256 !== sha ||
-      old.mode !== e.mode ||
-      old.size !== e.size ||
-      !old.from
-    )
+    if (!sha) continue;
+    const old = plan.before.get(e.path);
+    if (old?.type !== 'file' || old.sha256 !== sha || old.mode !== e.mode || old.size !== e.size || !old.from)
       continue;
     e.sha256 = sha;
     e.from = old.from;

@@ -3,11 +3,15 @@
  * bytes of each file live. Every manifest lists every entry (not only the changed ones), each file with
  * the id of the checkpoint whose archive holds its content (`from`), so restoring an incremental
  * checkpoint means: read this manifest, fetch the archives it points to, take each file from its archive.
+ *
+ * In memory the entries are objects; stored, they are columns (one array per field, archive ids by
+ * index), which is a third of the size and parses several times faster for workspaces of tens of
+ * thousands of files, where the manifest is read and written on every incremental checkpoint.
  */
 import type { Lane } from '../types.js';
-import { ancestors, checkLinkTarget, safeEntryPath, UnsafePathError } from './paths.js';
+import { checkLinkTarget, isNormalPath, safeEntryPath, UnsafePathError } from './paths.js';
 
-export const MANIFEST_FORMAT = 'ci-recovery-checkpoint/1';
+export const MANIFEST_FORMAT = 'ci-recovery-checkpoint/2';
 export type Compression = 'zstd' | 'gzip';
 export type EntryType = 'file' | 'dir' | 'symlink';
 
@@ -30,6 +34,9 @@ export interface ManifestEntry {
   from?: string;
   /** Symlinks only. */
   target?: string;
+  /** Modification time to restore (from the scan). */
+  mtimeMs?: number;
+  /** This machine's stat facts; kept only in local manifest copies, never in a store. */
   stat?: StatFacts;
 }
 
@@ -160,6 +167,120 @@ function strList(o: Record<string, unknown>, k: string, where: string): string[]
   return v;
 }
 
+/** The stored form of the entries: one array per field, all of the same length. */
+interface EntryColumns {
+  path: string[];
+  /** One letter per entry: f(ile), d(ir), l(ink). */
+  type: string;
+  mode: number[];
+  /** Milliseconds; 0 when unknown. */
+  mtime: number[];
+  /** Files only (0 for others). */
+  size: number[];
+  /** Files only ('' for others). */
+  sha256: string[];
+  /** Index into `archives` of the checkpoint holding the file's bytes (-1 for others). */
+  from: number[];
+  /** Symlink targets by entry index. */
+  target: Record<string, string>;
+  /** Local copies only. */
+  ino?: number[];
+  dev?: number[];
+}
+
+type StoredManifest = Omit<Manifest, 'entries' | 'changed'> & {
+  archives: string[];
+  entries: EntryColumns;
+  /** Indices of the entries written into this checkpoint's archive. */
+  changed: number[];
+};
+
+const TYPE_LETTER: Record<EntryType, string> = { file: 'f', dir: 'd', symlink: 'l' };
+const LETTER_TYPE: Record<string, EntryType> = { f: 'file', d: 'dir', l: 'symlink' };
+
+/**
+ * The text a store keeps for a manifest. `local` adds this machine's stat facts (inode, device), which
+ * make the next incremental checkpoint on the same machine skip reading unchanged files.
+ */
+export function serializeManifest(m: Manifest, { local = false }: { local?: boolean } = {}): string {
+  const n = m.entries.length;
+  const archives: string[] = [];
+  const archiveIndex = new Map<string, number>();
+  const cols: EntryColumns = {
+    path: new Array<string>(n),
+    type: '',
+    mode: new Array<number>(n),
+    mtime: new Array<number>(n),
+    size: new Array<number>(n),
+    sha256: new Array<string>(n),
+    from: new Array<number>(n),
+    target: {},
+    ...(local ? { ino: new Array<number>(n), dev: new Array<number>(n) } : {}),
+  };
+  const types: string[] = new Array<string>(n);
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const e = m.entries[i]!;
+    index.set(e.path, i);
+    cols.path[i] = e.path;
+    types[i] = TYPE_LETTER[e.type];
+    cols.mode[i] = e.mode;
+    cols.mtime[i] = e.mtimeMs ?? e.stat?.mtimeMs ?? 0;
+    cols.size[i] = e.size ?? 0;
+    cols.sha256[i] = e.sha256 ?? '';
+    let from = -1;
+    if (e.from !== undefined) {
+      from = archiveIndex.get(e.from) ?? -1;
+      if (from === -1) {
+        from = archives.push(e.from) - 1;
+        archiveIndex.set(e.from, from);
+      }
+    }
+    cols.from[i] = from;
+    if (e.target !== undefined) cols.target[i] = e.target;
+    if (local) {
+      cols.ino![i] = e.stat?.ino ?? 0;
+      cols.dev![i] = e.stat?.dev ?? 0;
+    }
+  }
+  cols.type = types.join('');
+  const { entries: _entries, changed, ...rest } = m;
+  const stored: StoredManifest = {
+    ...rest,
+    archives,
+    changed: changed.map((p) => index.get(p) ?? -1).filter((i) => i >= 0),
+    entries: cols,
+  };
+  return JSON.stringify(stored);
+}
+
+function checkedPath(raw: unknown, at: string): string {
+  if (typeof raw === 'string' && isNormalPath(raw)) return raw;
+  if (typeof raw !== 'string') fail(at, "'path' must be a string");
+  try {
+    if (safeEntryPath(raw) !== raw) throw new UnsafePathError(`entry '${raw}' is not in normal form`);
+  } catch (error) {
+    if (error instanceof UnsafePathError) fail(at, error.message);
+    throw error;
+  }
+  return raw;
+}
+
+function column<T>(
+  cols: Record<string, unknown>,
+  k: string,
+  n: number,
+  where: string,
+  ok: (v: unknown) => boolean,
+): T[] {
+  const v = cols[k];
+  if (!Array.isArray(v) || v.length !== n) fail(where, `'entries.${k}' must be a list of ${n} values`);
+  for (let i = 0; i < n; i++) if (!ok(v[i])) fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
+  return v as T[];
+}
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
 /**
  * Parses and checks a manifest read from a store. A manifest is untrusted: every path and link target
  * goes through the path-safety checks, hashes must look like sha256, and no entry may sit below a symlink.
@@ -172,8 +293,13 @@ export function parseManifest(text: string, where: string): Manifest {
     fail(where, `not valid JSON (${(error as Error).message})`);
   }
   if (!isRecord(raw)) fail(where, 'not a JSON object');
-  if (raw.format !== MANIFEST_FORMAT)
-    fail(where, `unknown format '${String(raw.format)}', expected '${MANIFEST_FORMAT}'`);
+  if (raw.format !== MANIFEST_FORMAT) {
+    const hint =
+      raw.format === 'ci-recovery-checkpoint/1'
+        ? ' (written by an older ci-recovery: save a new checkpoint)'
+        : '';
+    fail(where, `unknown format '${String(raw.format)}', expected '${MANIFEST_FORMAT}'${hint}`);
+  }
   const id = str(raw, 'id', where)!;
   if (!isValidId(id)) fail(where, `invalid id '${id}'`);
   if (raw.kind !== 'full' && raw.kind !== 'incremental')
@@ -187,40 +313,9 @@ export function parseManifest(text: string, where: string): Manifest {
   const file = str(archive, 'file', where)!;
   if (file !== `${id}${archiveExtension(archive.compression)}`)
     fail(where, `'archive.file' must be '${id}${archiveExtension(archive.compression)}'`);
-  if (!Array.isArray(raw.entries)) fail(where, "'entries' must be a list");
-  const seen = new Set<string>();
-  const links = new Set<string>();
-  for (const [i, e] of raw.entries.entries()) {
-    const at = `${where}: entries[${i}]`;
-    if (!isRecord(e)) fail(at, 'not an object');
-    let p: string;
-    try {
-      p = safeEntryPath(str(e, 'path', at)!);
-      if (p !== e.path) throw new UnsafePathError(`entry '${String(e.path)}' is not in normal form`);
-      if (e.type === 'symlink') checkLinkTarget(p, str(e, 'target', at)!);
-    } catch (error) {
-      if (error instanceof UnsafePathError) fail(at, error.message);
-      throw error;
-    }
-    if (seen.has(p)) fail(at, `duplicate entry '${p}'`);
-    seen.add(p);
-    const mode = num(e, 'mode', at)!;
-    if (!Number.isInteger(mode) || mode > 0o7777) fail(at, "'mode' must be permission bits");
-    if (e.type === 'file') {
-      num(e, 'size', at);
-      if (!SHA256.test(String(e.sha256))) fail(at, "'sha256' must be a sha256 hex digest");
-      const from = str(e, 'from', at)!;
-      if (!isValidId(from)) fail(at, `invalid 'from' id '${from}'`);
-    } else if (e.type === 'symlink') {
-      links.add(p);
-    } else if (e.type !== 'dir') {
-      fail(at, `unexpected type '${String(e.type)}'`);
-    }
-  }
-  for (const p of seen) {
-    for (const a of ancestors(p)) if (links.has(a)) fail(where, `entry '${p}' lies below the symlink '${a}'`);
-  }
-  for (const k of ['paths', 'exclude', 'completedStages', 'changed', 'deleted']) strList(raw, k, where);
+  for (const k of ['paths', 'exclude', 'completedStages', 'deleted', 'archives']) strList(raw, k, where);
+  const archives = raw.archives as string[];
+  for (const a of archives) if (!isValidId(a)) fail(where, `invalid archive id '${a}'`);
   str(raw, 'stage', where);
   str(raw, 'job', where);
   str(raw, 'runId', where);
@@ -228,7 +323,79 @@ export function parseManifest(text: string, where: string): Manifest {
   str(raw, 'createdAt', where);
   if (raw.parent !== undefined && (typeof raw.parent !== 'string' || !isValidId(raw.parent)))
     fail(where, "'parent' must be a checkpoint id");
-  return raw as unknown as Manifest;
+
+  const cols = raw.entries;
+  if (!isRecord(cols) || !Array.isArray(cols.path)) fail(where, "'entries' must hold entry columns");
+  const n = cols.path.length;
+  const types = cols.type;
+  if (typeof types !== 'string' || types.length !== n) fail(where, `'entries.type' must have ${n} letters`);
+  const modes = column<number>(cols, 'mode', n, where, (v) => isCount(v) && (v as number) <= 0o7777);
+  const mtimes = column<number>(cols, 'mtime', n, where, (v) => typeof v === 'number' && Number.isFinite(v));
+  const sizes = column<number>(cols, 'size', n, where, isCount);
+  const shas = column<string>(cols, 'sha256', n, where, (v) => typeof v === 'string');
+  const froms = column<number>(
+    cols,
+    'from',
+    n,
+    where,
+    (v) => v === -1 || (isCount(v) && (v as number) < archives.length),
+  );
+  const targets = cols.target;
+  if (!isRecord(targets)) fail(where, "'entries.target' must be an object");
+  const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
+  const inos = local ? column<number>(cols, 'ino', n, where, isCount) : undefined;
+  const devs = local ? column<number>(cols, 'dev', n, where, isCount) : undefined;
+
+  const entries = new Array<ManifestEntry>(n);
+  const seen = new Set<string>();
+  const links = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const at = `${where}: entries[${i}]`;
+    const p = checkedPath(cols.path[i], at);
+    if (seen.has(p)) fail(at, `duplicate entry '${p}'`);
+    seen.add(p);
+    const type = LETTER_TYPE[types[i]!];
+    if (!type) fail(at, `unexpected type '${types[i]}'`);
+    const e: ManifestEntry = { path: p, type, mode: modes[i]! };
+    if (mtimes[i]) e.mtimeMs = mtimes[i]!;
+    if (type === 'file') {
+      if (!SHA256.test(shas[i]!)) fail(at, "'sha256' must be a sha256 hex digest");
+      if (froms[i] === -1) fail(at, "a file needs the checkpoint that holds it ('from')");
+      e.size = sizes[i]!;
+      e.sha256 = shas[i]!;
+      e.from = archives[froms[i]!]!;
+      if (inos && devs) e.stat = { mtimeMs: mtimes[i]!, ino: inos[i]!, dev: devs[i]! };
+    } else if (type === 'symlink') {
+      const target = targets[String(i)];
+      if (typeof target !== 'string') fail(at, 'a symlink needs a target');
+      try {
+        checkLinkTarget(p, target);
+      } catch (error) {
+        if (error instanceof UnsafePathError) fail(at, error.message);
+        throw error;
+      }
+      e.target = target;
+      links.add(p);
+    }
+    entries[i] = e;
+  }
+  if (links.size > 0) {
+    for (const p of seen) {
+      for (let k = p.lastIndexOf('/'); k > 0; k = p.lastIndexOf('/', k - 1)) {
+        const a = p.slice(0, k);
+        if (links.has(a)) fail(where, `entry '${p}' lies below the symlink '${a}'`);
+      }
+    }
+  }
+  const changedIdx = raw.changed;
+  if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && (i as number) < n))
+    fail(where, "'changed' must be a list of entry indices");
+  const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
+  return {
+    ...(rest as unknown as Omit<Manifest, 'entries' | 'changed'>),
+    entries,
+    changed: (changedIdx as number[]).map((i) => entries[i]!.path),
+  };
 }
 
 export function archiveExtension(compression: Compression): string {

@@ -1,0 +1,582 @@
+/**
+ * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
+ * imported): the Results service's Twirp JSON API (CreateArtifact, FinalizeArtifact, ListArtifacts,
+ * GetSignedArtifactURL) with the client's field names, retry policy and backend ids, and Azure block blobs
+ * behind the signed URLs.
+ *
+ * Upload stages blocks while the source is still being produced (compression and upload overlap), from a
+ * small pool of fixed-size buffers, hashing every byte on the way; nothing is spooled to disk. Download
+ * streams the blob to the caller, resuming with a Range request after a dropped connection.
+ *
+ * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them);
+ * `@azure/storage-blob` is loaded only when an upload starts.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { HttpClient, type HttpClientResponse } from '@actions/http-client';
+import { runner } from '../runner.js';
+
+export interface UploadStreamOptions {
+  /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
+  retentionDays?: number;
+  /** Content type of the blob (default: from the name's extension, like the client). */
+  mimeType?: string;
+  /** Bytes per staged block (default 8 MiB, the client's). */
+  blockSize?: number;
+  /** Blocks staged at the same time (default 4). Memory held is (concurrency + 1) * blockSize. */
+  concurrency?: number;
+}
+
+export interface UploadStreamResult {
+  id: number;
+  /** Bytes stored. */
+  size: number;
+  /** Hex sha256 of the bytes stored (sent on finalize as `sha256:<hex>`). */
+  sha256: string;
+}
+
+/** The REST path to artifacts of other runs or attempts (as `@actions/artifact`'s `findBy`). */
+export interface FindBy {
+  token: string;
+  workflowRunId: number;
+  repositoryOwner: string;
+  repositoryName: string;
+}
+
+export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
+export const DEFAULT_CONCURRENCY = 4;
+/** Azure's limit of blocks in one block blob. */
+const MAX_BLOCKS = 50_000;
+
+const SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const USER_AGENT = 'ci-recovery (@actions/artifact-compatible)';
+const RETRY = { maxAttempts: 5, baseMs: 3000, multiplier: 1.5 };
+const RETRYABLE_STATUS = [500, 502, 503, 504, 429];
+const NETWORK_CODES = ['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTUNREACH'];
+/** Attempts to read one blob download (the first GET and resumptions after a dropped connection). */
+const DOWNLOAD_ATTEMPTS = 5;
+
+// ---------------------------------------------------------------------------------------------------------
+// Configuration, exactly as the client reads it.
+
+function runtimeToken(): string {
+  const token = process.env.ACTIONS_RUNTIME_TOKEN;
+  if (!token) throw new Error('Unable to get the ACTIONS_RUNTIME_TOKEN env variable');
+  return token;
+}
+
+function resultsOrigin(): string {
+  const url = process.env.ACTIONS_RESULTS_URL;
+  if (!url) throw new Error('Unable to get the ACTIONS_RESULTS_URL env variable');
+  return new URL(url).origin;
+}
+
+/** Artifacts v4 exist on github.com, GHE.com and *.localhost only; GHES has its own, older service. */
+function assertNotGhes(): void {
+  const host = new URL(process.env.GITHUB_SERVER_URL || 'https://github.com').hostname
+    .trimEnd()
+    .toUpperCase();
+  if (host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST')) return;
+  throw new Error(
+    `Artifacts (v4, the service @actions/artifact 2+ uses) are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL host ${host.toLowerCase()}). Use a 'dir:' checkpoint store there.`,
+  );
+}
+
+const INVALID_JWT = 'Failed to get backend IDs: The provided JWT token is invalid and/or missing claims';
+
+/** The run's and job's backend ids from the runtime token's `scp` claim (the token is not verified). */
+export function backendIdsFromToken(token = runtimeToken()): {
+  workflowRunBackendId: string;
+  workflowJobRunBackendId: string;
+} {
+  let scp: unknown;
+  try {
+    const payload = token.split('.')[1];
+    if (payload === undefined) throw new Error('no payload');
+    scp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { scp?: unknown }).scp;
+  } catch {
+    throw new Error(INVALID_JWT);
+  }
+  if (!scp || typeof scp !== 'string') throw new Error(INVALID_JWT);
+  for (const scope of scp.split(' ')) {
+    const parts = scope.split(':');
+    if (parts[0] !== 'Actions.Results') continue;
+    if (parts.length !== 3) throw new Error(INVALID_JWT);
+    return { workflowRunBackendId: parts[1]!, workflowJobRunBackendId: parts[2]! };
+  }
+  throw new Error(INVALID_JWT);
+}
+
+const INVALID_NAME_CHARS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+
+function validateArtifactName(name: string): void {
+  if (!name) throw new Error('Provided artifact name input during validation is empty');
+  const bad = INVALID_NAME_CHARS.find((c) => name.includes(c));
+  if (bad !== undefined)
+    throw new Error(`The artifact name is not valid: ${name}. Contains the character ${JSON.stringify(bad)}`);
+}
+
+/** The client's extension -> MIME table (upload/types.js). */
+const MIME_TYPES: Record<string, string> = {
+  '.txt': 'text/plain',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.css': 'text/css',
+  '.csv': 'text/csv',
+  '.xml': 'text/xml',
+  '.md': 'text/markdown',
+  '.js': 'application/javascript',
+  '.mjs': 'application/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.bmp': 'image/bmp',
+  '.tiff': 'image/tiff',
+  '.tif': 'image/tiff',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+  '.flac': 'audio/flac',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.avi': 'video/x-msvideo',
+  '.mov': 'video/quicktime',
+  '.pdf': 'application/pdf',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ppt': 'application/vnd.ms-powerpoint',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.zip': 'application/zip',
+  '.tar': 'application/x-tar',
+  '.gz': 'application/gzip',
+  '.rar': 'application/vnd.rar',
+  '.7z': 'application/x-7z-compressed',
+  '.wasm': 'application/wasm',
+  '.yaml': 'application/x-yaml',
+  '.yml': 'application/x-yaml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.eot': 'application/vnd.ms-fontobject',
+};
+
+export function mimeTypeOf(name: string): string {
+  return MIME_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */
+function expiresAt(retentionDays: number | undefined): string | undefined {
+  if (!retentionDays) return undefined;
+  const max = parseInt(process.env.GITHUB_RETENTION_DAYS ?? '', 10);
+  let days = retentionDays;
+  if (!Number.isNaN(max) && max && max < days) {
+    runner.warning(
+      `Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`,
+    );
+    days = max;
+  }
+  const at = new Date();
+  at.setDate(at.getDate() + days);
+  // protobuf JSON Timestamp: RFC 3339, fraction only when non-zero.
+  return at.toISOString().replace('.000Z', 'Z');
+}
+
+/** Registers a signed URL's `sig` as a secret, so the runner masks it wherever it gets printed. */
+function maskSig(url: string): void {
+  try {
+    const sig = new URL(url).searchParams.get('sig');
+    if (sig) {
+      runner.setSecret(sig);
+      runner.setSecret(encodeURIComponent(sig));
+    }
+  } catch {
+    // Not a URL: nothing to mask.
+  }
+}
+
+/** A URL safe to print: no query (the SAS). */
+function scrub(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '<url>';
+  }
+}
+
+const http = (allowRedirects = true): HttpClient =>
+  new HttpClient(USER_AGENT, [], { allowRedirects, keepAlive: false });
+
+// ---------------------------------------------------------------------------------------------------------
+// Twirp.
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function retryDelay(attempt: number): number {
+  if (attempt === 0) return RETRY.baseMs;
+  const min = RETRY.baseMs * RETRY.multiplier ** attempt;
+  return Math.trunc(Math.random() * (min * RETRY.multiplier - min) + min);
+}
+
+/**
+ * One Twirp JSON call with the client's policy: 5 attempts, 3 s base x1.5, retried on 429/5xx, unparsable
+ * bodies and other errors; other 4xx fail at once with the service's `msg`; network errors fail at once.
+ */
+async function twirp<T>(method: string, body: Record<string, unknown>): Promise<T> {
+  const url = new URL(`/twirp/${SERVICE}/${method}`, resultsOrigin()).href;
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${runtimeToken()}` };
+  const client = http();
+  try {
+    for (let attempt = 0; attempt < RETRY.maxAttempts; attempt++) {
+      let retryable: boolean;
+      let message: string;
+      try {
+        const res = await client.post(url, JSON.stringify(body), headers);
+        const status = res.message.statusCode ?? 0;
+        const parsed = JSON.parse(await res.readBody()) as { msg?: string } & T;
+        if (status >= 200 && status < 300) return parsed;
+        retryable = RETRYABLE_STATUS.includes(status);
+        message = `Failed request: (${status}) ${res.message.statusMessage ?? ''}`;
+        if (parsed.msg) {
+          if (parsed.msg.includes('insufficient usage'))
+            throw new UsageError(
+              'Artifact storage quota has been hit. Unable to upload any new artifacts. More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending',
+            );
+          message = `${message}: ${parsed.msg}`;
+        }
+      } catch (error) {
+        if (error instanceof UsageError) throw error;
+        const code = (error as { code?: string }).code;
+        if (code && NETWORK_CODES.includes(code))
+          throw new Error(
+            `Unable to make request: ${code}. On self-hosted runners, make sure the runner can reach the GitHub endpoints.`,
+            { cause: error },
+          );
+        retryable = true;
+        message = (error as Error).message;
+      }
+      if (!retryable) throw new Error(`Received non-retryable error: ${message}`);
+      if (attempt + 1 === RETRY.maxAttempts)
+        throw new Error(`Failed to make request after ${RETRY.maxAttempts} attempts: ${message}`);
+      const wait = retryDelay(attempt);
+      runner.info(
+        `Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`,
+      );
+      await sleep(wait);
+    }
+    throw new Error('Request failed');
+  } catch (error) {
+    throw new Error(`Failed to ${method}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Upload.
+
+/**
+ * Uploads `data` as one raw artifact named `name` (like `uploadArtifact(..., { skipArchive: true })`) while
+ * it is still being produced. Resolves once the artifact is finalized; on any failure rejects and destroys
+ * `data` (nothing more is read), and the artifact is left unfinalized (invisible to list and download).
+ */
+export async function uploadArtifactStream(
+  name: string,
+  data: Readable,
+  opts: UploadStreamOptions = {},
+): Promise<UploadStreamResult> {
+  // Remember a source error that happens before reading starts (no unhandled 'error' event meanwhile).
+  let sourceError: unknown;
+  const onSourceError = (error: unknown): void => void (sourceError ??= error);
+  data.on('error', onSourceError);
+  try {
+    assertNotGhes();
+    validateArtifactName(name);
+    const blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
+    const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+    if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
+      throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
+    const contentType = opts.mimeType ?? mimeTypeOf(name);
+    const ids = backendIdsFromToken();
+    const expires = expiresAt(opts.retentionDays);
+    const created = await twirp<{ ok?: boolean; signed_upload_url?: string }>('CreateArtifact', {
+      workflow_run_backend_id: ids.workflowRunBackendId,
+      workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+      name,
+      ...(expires ? { expires_at: expires } : {}),
+      version: 7,
+      mime_type: contentType,
+    });
+    if (!created.ok || !created.signed_upload_url)
+      throw new Error('CreateArtifact: response from backend was not ok');
+    maskSig(created.signed_upload_url);
+    if (sourceError) throw asError(sourceError);
+
+    const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+      blockSize,
+      concurrency,
+      contentType,
+    });
+
+    const finalized = await twirp<{ ok?: boolean; artifact_id?: string }>('FinalizeArtifact', {
+      workflow_run_backend_id: ids.workflowRunBackendId,
+      workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+      name,
+      // int64 as a string; 0 is the default and therefore left out, as toJson does.
+      ...(size ? { size: String(size) } : {}),
+      hash: `sha256:${sha256}`,
+    });
+    if (!finalized.ok || !finalized.artifact_id)
+      throw new Error('FinalizeArtifact: response from backend was not ok');
+    data.off('error', onSourceError);
+    return { id: Number(finalized.artifact_id), size, sha256 };
+  } catch (error) {
+    // The listener stays: destroying may still emit an error no one else listens to.
+    data.destroy();
+    throw error;
+  }
+}
+
+/**
+ * Reads `data` into fixed-size blocks from a pool of (concurrency + 1) buffers and stages each full block
+ * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
+ * commits the block list. Returns the byte count and sha256 of everything read.
+ */
+async function stageBlocks(
+  signedUrl: string,
+  data: Readable,
+  { blockSize, concurrency, contentType }: { blockSize: number; concurrency: number; contentType: string },
+): Promise<{ size: number; sha256: string }> {
+  const { BlockBlobClient } = await import('@azure/storage-blob');
+  const blob = new BlockBlobClient(signedUrl);
+  const abort = new AbortController();
+  const hash = createHash('sha256');
+  const blockIds: string[] = [];
+  const free: Buffer[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let size = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+
+  const take = (): Buffer => {
+    const buf = free.pop();
+    if (buf) return buf;
+    return Buffer.allocUnsafeSlow(blockSize);
+  };
+  const stage = async (buf: Buffer, length: number): Promise<void> => {
+    while (inFlight.size >= concurrency && !failure) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure) throw failure;
+    if (blockIds.length >= MAX_BLOCKS)
+      throw new Error(`artifact too large: more than ${MAX_BLOCKS} blocks of ${blockSize} bytes`);
+    // Same-length ids, in stream order (Azure requires equal lengths within a blob).
+    const id = Buffer.from(`block-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
+    blockIds.push(id);
+    const staging: Promise<void> = blob
+      .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal })
+      .then(
+        () => void free.push(buf),
+        (error: unknown) => {
+          failure ??= new Error(
+            `staging block ${blockIds.indexOf(id)} to ${scrub(signedUrl)} failed: ${(error as Error).message}`,
+          );
+          abort.abort();
+          // Wakes a loop waiting for the next chunk; the caller's pipeline learns why.
+          data.destroy(failure);
+        },
+      )
+      .finally(() => {
+        inFlight.delete(staging);
+        wake?.();
+      });
+    inFlight.add(staging);
+  };
+
+  try {
+    let buf = take();
+    let fill = 0;
+    for await (const chunk of data as AsyncIterable<Buffer | Uint8Array | string>) {
+      const bytes =
+        typeof chunk === 'string'
+          ? Buffer.from(chunk)
+          : Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      hash.update(bytes);
+      size += bytes.length;
+      for (let off = 0; off < bytes.length;) {
+        const n = bytes.copy(buf, fill, off);
+        fill += n;
+        off += n;
+        if (fill === blockSize) {
+          await stage(buf, fill);
+          buf = take();
+          fill = 0;
+        }
+      }
+    }
+    if (fill > 0) await stage(buf, fill);
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    await blob.commitBlockList(blockIds, {
+      blobHTTPHeaders: { blobContentType: contentType },
+      abortSignal: abort.signal,
+    });
+  } catch (error) {
+    // The first failure wins: blocks aborted because of it fail too, and must not mask it.
+    failure ??= asError(error);
+    abort.abort();
+    await Promise.allSettled(inFlight);
+    throw failure;
+  }
+  return { size, sha256: hash.digest('hex') };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Download.
+
+/**
+ * Streams one artifact's raw bytes (an artifact uploaded with `skipArchive` or by `uploadArtifactStream`).
+ * Without `findBy`: the current run, through Twirp ListArtifacts + GetSignedArtifactURL. With it: any run or
+ * attempt of the repository, through the REST download redirect. Resolves once the blob answered, so
+ * "not found" or "forbidden" reject here; a connection dropped later is resumed with a Range request.
+ * The bytes are not verified: the caller checks them against the digest it trusts.
+ */
+export async function downloadArtifactStream(
+  artifact: { id: number; name: string },
+  findBy?: FindBy,
+): Promise<Readable> {
+  assertNotGhes();
+  const url = findBy ? await restDownloadUrl(artifact.id, findBy) : await twirpDownloadUrl(artifact);
+  return streamBlob(url, artifact.name);
+}
+
+async function twirpDownloadUrl(artifact: { id: number; name: string }): Promise<string> {
+  const ids = backendIdsFromToken();
+  interface Listed {
+    workflow_run_backend_id?: string;
+    workflow_job_run_backend_id?: string;
+    name?: string;
+  }
+  const { artifacts = [] } = await twirp<{ artifacts?: Listed[] }>('ListArtifacts', {
+    workflow_run_backend_id: ids.workflowRunBackendId,
+    workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+    id_filter: String(artifact.id),
+  });
+  const found = artifacts.find((a) => a.name === artifact.name) ?? artifacts[0];
+  if (!found)
+    throw new Error(
+      `No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`,
+    );
+  const { signed_url: signedUrl } = await twirp<{ signed_url?: string }>('GetSignedArtifactURL', {
+    workflow_run_backend_id: found.workflow_run_backend_id ?? '',
+    workflow_job_run_backend_id: found.workflow_job_run_backend_id ?? '',
+    name: found.name ?? '',
+  });
+  if (!signedUrl) throw new Error(`GetSignedArtifactURL returned no URL for artifact '${artifact.name}'`);
+  maskSig(signedUrl);
+  return signedUrl;
+}
+
+/** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
+async function restDownloadUrl(id: number, findBy: FindBy): Promise<string> {
+  const api = (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const route = `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/artifacts/${id}/zip`;
+  const res = await http(false).get(`${api}${route}`, {
+    Accept: 'application/vnd.github+json',
+    Authorization: `Bearer ${findBy.token}`,
+    'X-GitHub-Api-Version': '2022-11-28',
+  });
+  const status = res.message.statusCode ?? 0;
+  const body = await res.readBody();
+  const location = res.message.headers.location;
+  if (status !== 302) {
+    let detail = '';
+    try {
+      detail = (JSON.parse(body) as { message?: string }).message ?? '';
+    } catch {
+      // Not JSON: the status says enough.
+    }
+    throw new Error(
+      `Unable to download artifact ${id}: GET ${route} answered ${status}${detail ? ` (${detail})` : ''}`,
+    );
+  }
+  if (!location) throw new Error(`Unable to redirect to artifact download url (artifact ${id})`);
+  maskSig(location);
+  return location;
+}
+
+/**
+ * GETs the blob; if the body breaks off, asks again for the rest (`Range` from the first missing byte,
+ * `If-Match` the first response's ETag, so a blob replaced meanwhile is never spliced in). Network errors
+ * and 5xx are retried; any other unexpected status fails at once.
+ */
+async function streamBlob(url: string, name: string): Promise<Readable> {
+  const client = http();
+  const where = `artifact '${name}' (${scrub(url)})`;
+  const get = async (headers: Record<string, string>, expect: number): Promise<HttpClientResponse> => {
+    for (let attempt = 1; ; attempt++) {
+      let error: Error;
+      try {
+        const res = await client.get(url, headers);
+        const status = res.message.statusCode ?? 0;
+        if (status === expect) return res;
+        res.message.resume();
+        error = new Error(
+          `unexpected HTTP response from blob storage: ${status} ${res.message.statusMessage ?? ''}`,
+        );
+        if (status < 500) throw new FatalError(error.message);
+      } catch (e) {
+        if (e instanceof FatalError)
+          throw new Error(`Downloading ${where} failed: ${e.message}`, { cause: e });
+        error = e as Error;
+      }
+      if (attempt >= DOWNLOAD_ATTEMPTS)
+        throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
+      await sleep(retryDelay(attempt - 1) / 3);
+    }
+  };
+  const first = await get({}, 200);
+  const etag = first.message.headers.etag;
+  const lengthHeader = first.message.headers['content-length'];
+  const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
+
+  async function* body(): AsyncGenerator<Buffer> {
+    let res = first;
+    let received = 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        for await (const chunk of res.message as AsyncIterable<Buffer>) {
+          received += chunk.length;
+          yield chunk;
+        }
+        if (total === undefined || received === total) return;
+        throw new Error(`the body ended after ${received} of ${total} bytes`);
+      } catch (error) {
+        res.message.destroy();
+        if (attempt >= DOWNLOAD_ATTEMPTS || !etag || total === undefined)
+          throw new Error(`Downloading ${where} failed: ${(error as Error).message}`, { cause: error });
+        runner.info(
+          `Download of artifact '${name}' broke off after ${received} bytes (${(error as Error).message}); resuming`,
+        );
+        await sleep(retryDelay(attempt - 1) / 3);
+        res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
+      }
+    }
+  }
+  return Readable.from(body(), { objectMode: false, highWaterMark: 1 << 20 });
+}
+
+class FatalError extends Error {}
