@@ -46,7 +46,7 @@ var runner = __webpack_require__(85512);
 
 
 const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
-const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_CONCURRENCY = 2;
 /** Azure's limit of blocks in one block blob. */
 const MAX_BLOCKS = 50_000;
 const SERVICE = 'github.actions.results.api.v1.ArtifactService';

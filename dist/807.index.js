@@ -96,9 +96,7 @@ function compressor(compression, level = 3) {
  * are not available (Windows) the child's stdout stream is read instead. An exception from `onChunk`
  * stops the decompressor and rejects `done` with it.
  */
-async function decompressTo(compression, onChunk, 
-/** Read the compressed bytes from this file instead of `input` (which then takes nothing). */
-inputFile) {
+async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', } = {}) {
     const what = 'decompressing the checkpoint';
     let failure;
     const deliver = (chunk) => {
@@ -131,10 +129,10 @@ inputFile) {
         }
         return { input: gunzip, done, kill: () => gunzip.destroy() };
     }
-    const fifo = await openFifo('output');
+    const fifo = fifos ? await openFifo('output') : undefined;
     // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
     // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
-    const inFifo = inputFile ? undefined : await openFifo('input');
+    const inFifo = inputFile || !fifos ? undefined : await openFifo('input');
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
         stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
     });
@@ -212,8 +210,6 @@ inputFile) {
  * read-write open lets both opens return at once.
  */
 async function openFifo(kind) {
-    if (process.platform === 'win32')
-        return undefined;
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), 'ci-recovery-fifo-'));
     const p = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, kind);
     try {
@@ -689,7 +685,9 @@ async function extractArchive(store, archiveOf, wanted, logger) {
         });
         return open;
     });
-    const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), local);
+    const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
+        ...(local !== undefined ? { inputFile: local } : {}),
+    });
     let digest;
     const tap = new checkpoint_digest/* DigestTap */.Ey();
     const feeding = source
@@ -1325,7 +1323,7 @@ var heap = __webpack_require__(74929);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
 var compress = __webpack_require__(93355);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
-var checkpoint_scan = __webpack_require__(22558);
+var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
 var store = __webpack_require__(47498);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1583,7 +1581,7 @@ async function saveCheckpoint(opts) {
     ];
     if (roots.length === 0)
         throw new errors/* UserError */.y("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
-    const exclude = [...(opts.exclude ?? checkpoint_scan/* DEFAULT_EXCLUDE */.lx)];
+    const exclude = [...(opts.exclude ?? scan/* DEFAULT_EXCLUDE */.lx)];
     // A local store inside the workspace must not checkpoint itself.
     if (opts.store instanceof store/* DirStore */.VW) {
         const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
@@ -1606,23 +1604,8 @@ async function saveCheckpoint(opts) {
         if (parent && parent.paths.join('\n') !== roots.join('\n'))
             parent = undefined;
     }
+    // The tree is walked while it is packed: compression starts with the first file, not after the scan.
     const scanStartedMs = Date.now();
-    const scan = await (0,checkpoint_scan/* scanTree */.wp)(workspace, roots, exclude);
-    for (const root of scan.missingRoots)
-        opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
-    const plan = (0,checkpoint/* planIncremental */.Wt)(scan.entries, parent);
-    if (parent) {
-        const candidates = (0,checkpoint/* rehashCandidates */.Ik)(plan);
-        const hashes = new Map();
-        const hasher = new digest/* FileHasher */.gp();
-        for (const e of candidates) {
-            const sha = hasher.sha256(external_node_path_default().join(workspace, e.path));
-            if (sha)
-                hashes.set(e.path, sha);
-        }
-        (0,checkpoint/* reuseUnchanged */.WW)(plan, hashes);
-    }
-    const scanMs = Date.now() - t0;
     const compression = opts.compression ?? (await (0,compress/* pickCompression */.uZ)());
     const file = `${opts.id}${(0,checkpoint/* archiveExtension */.yP)(compression)}`;
     const codec = (0,compress/* compressor */.e)(compression, opts.level ?? 3);
@@ -1630,19 +1613,30 @@ async function saveCheckpoint(opts) {
     // Awaited below; handlers now so an early failure is never an unhandled rejection.
     codec.done.catch(() => undefined);
     const packer = new TarPacker(codec.input);
+    const idx = (0,checkpoint/* parentIndex */.TA)(parent);
+    const report = { missingRoots: [], skipped: [] };
+    const entries = [];
+    const changed = [];
+    let matched = 0;
     let storedBytes = 0;
-    let stored = 0;
+    let scanMs = 0;
     let archive;
-    const archiveStarted = Date.now();
+    const hasher = new digest/* FileHasher */.gp();
     // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
     // its buffers forever.
     const storeFailed = new Promise((_, reject) => void storing.catch(reject));
     const writeAll = async () => {
-        for (let i = 0; i < plan.entries.length; i++) {
-            const e = plan.entries[i];
-            if (!plan.store.has(e.path))
+        for (const scanned of (0,scan/* walkTree */.Ir)(workspace, roots, exclude, report)) {
+            const planned = (0,checkpoint/* planEntry */.Cd)(scanned, idx);
+            if (planned.old)
+                matched++;
+            const e = planned.entry;
+            entries.push(e);
+            if ((0,checkpoint/* worthRehashing */.GZ)(planned))
+                (0,checkpoint/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
+            if (!planned.store)
                 continue;
-            stored++;
+            changed.push(e.path);
             const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
             if (e.type === 'dir')
                 await packer.addEntry({ name: e.path, type: 'directory', mode: e.mode, size: 0, mtime });
@@ -1663,6 +1657,7 @@ async function saveCheckpoint(opts) {
                 storedBytes += packed.size;
             }
         }
+        scanMs = Date.now() - scanStartedMs;
         await packer.finish();
     };
     try {
@@ -1674,10 +1669,14 @@ async function saveCheckpoint(opts) {
         await Promise.allSettled([codec.done, storing]);
         throw error;
     }
-    const archiveMs = Date.now() - archiveStarted;
+    for (const root of report.missingRoots)
+        opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+    const stored = changed.length;
+    // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
+    const archiveMs = Date.now() - scanStartedMs;
     let files = 0;
     let bytes = 0;
-    for (const e of plan.entries) {
+    for (const e of entries) {
         if (e.type !== 'file')
             continue;
         files++;
@@ -1701,9 +1700,9 @@ async function saveCheckpoint(opts) {
         createdAt: new Date().toISOString(),
         scanStartedMs,
         timings: { scanMs, archiveMs, totalMs: Date.now() - t0 },
-        entries: plan.entries,
-        changed: plan.entries.filter((e) => plan.store.has(e.path)).map((e) => e.path),
-        deleted: plan.deleted,
+        entries,
+        changed,
+        deleted: (0,checkpoint/* deletedSince */.s7)(idx, entries, matched),
         archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
     };
     await opts.store.putManifest(manifest);
@@ -1719,6 +1718,7 @@ async function saveCheckpoint(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ walkTree),
 /* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE),
 /* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
 /* harmony export */   wp: () => (/* binding */ scanTree)
@@ -1777,24 +1777,22 @@ function entryOf(abs, rel) {
     return undefined; // sockets, fifos, devices: not workspace content
 }
 /**
- * Lists every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
- * archives and manifests are deterministic for the same tree.
+ * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
+ * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
+ * each entry while the rest of the tree is still being walked.
  */
-function scanTree(base, roots, exclude) {
+function* walkTree(base, roots, exclude, report) {
     const isExcluded = excluder(exclude);
     const excludedHere = globMatcher(exclude);
-    const entries = [];
-    const missingRoots = [];
-    const skipped = [];
     const seen = new Set();
-    function walkDir(rel) {
+    function* walkDir(rel) {
         const abs = rel === '.' ? base : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, rel);
         let names;
         try {
             names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort();
         }
         catch {
-            skipped.push(rel);
+            report.skipped.push(rel);
             return;
         }
         for (const name of names) {
@@ -1803,21 +1801,21 @@ function scanTree(base, roots, exclude) {
                 continue;
             const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(abs, name), childRel);
             if (!e) {
-                skipped.push(childRel);
+                report.skipped.push(childRel);
                 continue;
             }
             seen.add(childRel);
-            entries.push(e);
+            yield e;
             if (e.type === 'dir')
-                walkDir(childRel);
+                yield* walkDir(childRel);
         }
     }
     for (const root of roots) {
         if (root === '.') {
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(base, { throwIfNoEntry: false })?.isDirectory())
-                walkDir('.');
+                yield* walkDir('.');
             else
-                missingRoots.push(root);
+                report.missingRoots.push(root);
             continue;
         }
         if (isExcluded(root) || seen.has(root))
@@ -1832,19 +1830,24 @@ function scanTree(base, roots, exclude) {
             if (e?.type !== 'dir')
                 break;
             seen.add(anc);
-            entries.push(e);
+            yield e;
         }
         const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, root), root);
         if (!e) {
-            missingRoots.push(root);
+            report.missingRoots.push(root);
             continue;
         }
         seen.add(root);
-        entries.push(e);
+        yield e;
         if (e.type === 'dir')
-            walkDir(root);
+            yield* walkDir(root);
     }
-    return Promise.resolve({ entries, missingRoots, skipped });
+}
+/** Every entry under `roots` at once (see walkTree). */
+function scanTree(base, roots, exclude) {
+    const report = { missingRoots: [], skipped: [] };
+    const entries = [...walkTree(base, roots, exclude, report)];
+    return Promise.resolve({ entries, ...report });
 }
 /**
  * One sha256 over a whole tree: every path, type, mode, symlink target and file content, nothing
@@ -2027,20 +2030,22 @@ __webpack_require__.d(__webpack_exports__, {
   jq: () => (/* reexport */ archivesNeeded),
   yl: () => (/* reexport */ checkLinkTarget),
   g: () => (/* reexport */ checkpointId),
+  s7: () => (/* reexport */ deletedSince),
   G6: () => (/* reexport */ isRollbackRecord),
   Al: () => (/* reexport */ isValidId),
   P2: () => (/* reexport */ manifestStats),
+  TA: () => (/* reexport */ parentIndex),
   Ng: () => (/* reexport */ parseManifest),
-  Wt: () => (/* reexport */ planIncremental),
+  Cd: () => (/* reexport */ planEntry),
   q8: () => (/* reexport */ planRestore),
-  Ik: () => (/* reexport */ rehashCandidates),
-  WW: () => (/* reexport */ reuseUnchanged),
+  Li: () => (/* reexport */ reuseIfSameContent),
   FB: () => (/* reexport */ safeEntryPath),
   LO: () => (/* reexport */ selectPaths),
-  MZ: () => (/* reexport */ serializeManifest)
+  MZ: () => (/* reexport */ serializeManifest),
+  GZ: () => (/* reexport */ worthRehashing)
 });
 
-// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
+// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, planIncremental, sameEntry
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -2411,98 +2416,99 @@ function archiveExtension(compression) {
  * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
  */
 const RACY_SLACK_MS = 2000;
-/**
- * Decides per entry whether it can be taken from the parent. A file is reused without reading it only
- * when type, mode, size and stat facts (mtime, inode, device) all equal the parent's, and its mtime is
- * safely older than the parent's scan; anything else is read, hashed and stored again. With no parent
- * (a full checkpoint) everything is stored.
- */
-function planIncremental(scanned, parent) {
+function parentIndex(parent) {
     const before = new Map();
     for (const e of parent?.entries ?? [])
         before.set(e.path, e);
-    const trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-    const store = new Set();
-    const entries = new Array(scanned.length);
-    let matched = 0;
-    for (let i = 0; i < scanned.length; i++) {
-        const s = scanned[i];
-        const old = before.get(s.path);
-        if (old)
-            matched++;
-        const entry = { path: s.path, type: s.type, mode: s.mode };
-        if (s.stat)
-            entry.mtimeMs = s.stat.mtimeMs;
-        if (s.type === 'file') {
-            entry.size = s.size ?? 0;
-            if (s.stat)
-                entry.stat = s.stat;
-            const a = old?.stat;
-            const b = s.stat;
-            const reusable = old?.type === 'file' &&
-                old.mode === s.mode &&
-                old.size === s.size &&
-                old.sha256 !== undefined &&
-                old.from !== undefined &&
-                a !== undefined &&
-                b !== undefined &&
-                a.mtimeMs === b.mtimeMs &&
-                a.ino === b.ino &&
-                a.dev === b.dev &&
-                b.mtimeMs < trustedBefore;
-            if (reusable) {
-                entry.sha256 = old.sha256;
-                entry.from = old.from;
-            }
-            else {
-                store.add(s.path);
-            }
-        }
-        else if (s.type === 'symlink') {
-            entry.target = s.target ?? '';
-            if (!(old?.type === 'symlink' && old.target === s.target))
-                store.add(s.path);
-        }
-        else if (!(old?.type === 'dir' && old.mode === s.mode) || parent === undefined) {
-            store.add(s.path);
-        }
-        entries[i] = entry;
-    }
-    // Deletions: only worth a set of the new paths when some parent entry went unmatched.
-    let deleted = [];
-    if (matched < before.size) {
-        const now = new Set(scanned.map((s) => s.path));
-        deleted = [...before.keys()].filter((p) => !now.has(p));
-    }
-    return { entries, store, deleted, before };
+    return { parent, before, trustedBefore: parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity };
 }
 /**
- * Files whose stat changed but whose size did not: worth hashing before storing, since a touched file
- * (rewritten with the same bytes by a build tool or a checkout) then costs a read instead of storage.
+ * Decides for one scanned entry whether it can be taken from the parent. A file is reused without reading
+ * it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's, and its
+ * mtime is safely older than the parent's scan; anything else is read, hashed and stored again. With no
+ * parent (a full checkpoint) everything is stored.
  */
-function rehashCandidates(plan) {
-    return plan.entries.filter((e) => {
-        if (e.type !== 'file' || !plan.store.has(e.path))
-            return false;
-        const old = plan.before.get(e.path);
-        return old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-    });
-}
-/** Takes back from the parent the candidates whose fresh hash equals the parent's: they are not stored. */
-function reuseUnchanged(plan, hashes) {
-    if (hashes.size === 0)
-        return;
-    for (const e of plan.entries) {
-        const sha = hashes.get(e.path);
-        if (!sha)
-            continue;
-        const old = plan.before.get(e.path);
-        if (old?.type !== 'file' || old.sha256 !== sha || old.mode !== e.mode || old.size !== e.size || !old.from)
-            continue;
-        e.sha256 = sha;
-        e.from = old.from;
-        plan.store.delete(e.path);
+function planEntry(s, idx) {
+    const old = idx.before.get(s.path);
+    const entry = { path: s.path, type: s.type, mode: s.mode };
+    if (s.stat)
+        entry.mtimeMs = s.stat.mtimeMs;
+    let store;
+    if (s.type === 'file') {
+        entry.size = s.size ?? 0;
+        if (s.stat)
+            entry.stat = s.stat;
+        const a = old?.stat;
+        const b = s.stat;
+        const reusable = old?.type === 'file' &&
+            old.mode === s.mode &&
+            old.size === s.size &&
+            old.sha256 !== undefined &&
+            old.from !== undefined &&
+            a !== undefined &&
+            b !== undefined &&
+            a.mtimeMs === b.mtimeMs &&
+            a.ino === b.ino &&
+            a.dev === b.dev &&
+            b.mtimeMs < idx.trustedBefore;
+        store = !reusable;
+        if (reusable) {
+            entry.sha256 = old.sha256;
+            entry.from = old.from;
+        }
     }
+    else if (s.type === 'symlink') {
+        entry.target = s.target ?? '';
+        store = !(old?.type === 'symlink' && old.target === s.target);
+    }
+    else {
+        store = !(old?.type === 'dir' && old.mode === s.mode) || idx.parent === undefined;
+    }
+    return { entry, store, old };
+}
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+function worthRehashing(p) {
+    const { entry: e, old } = p;
+    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+function reuseIfSameContent(p, sha256) {
+    const { entry: e, old } = p;
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+        return false;
+    if (old.mode !== e.mode || old.size !== e.size)
+        return false;
+    e.sha256 = sha256;
+    e.from = old.from;
+    p.store = false;
+    return true;
+}
+/** Paths of the parent that are gone, given how many of the new entries matched one of the parent's. */
+function deletedSince(idx, entries, matched) {
+    if (matched >= idx.before.size)
+        return [];
+    const now = new Set(entries.map((e) => e.path));
+    return [...idx.before.keys()].filter((p) => !now.has(p));
+}
+/** The whole plan at once (the saver plans entry by entry while it packs; this is the same decision). */
+function planIncremental(scanned, parent) {
+    const idx = parentIndex(parent);
+    const store = new Set();
+    const entries = [];
+    let matched = 0;
+    for (const s of scanned) {
+        const p = planEntry(s, idx);
+        if (p.old)
+            matched++;
+        if (p.store)
+            store.add(s.path);
+        entries.push(p.entry);
+    }
+    return { entries, store, deleted: deletedSince(idx, entries, matched) };
 }
 /** Restricts entries to a partial restore's paths (none given: everything). */
 function selectPaths(items, only) {

@@ -24,7 +24,7 @@ export interface UploadStreamOptions {
   mimeType?: string;
   /** Bytes per staged block (default 8 MiB, the client's). */
   blockSize?: number;
-  /** Blocks staged at the same time (default 4). Memory held is (concurrency + 1) * blockSize. */
+  /** Blocks staged at the same time (default 2: as fast as 4 here, 16 MiB less memory). Memory held is (concurrency + 1) * blockSize. */
   concurrency?: number;
 }
 
@@ -45,7 +45,7 @@ export interface FindBy {
 }
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 2;
 /** Azure's limit of blocks in one block blob. */
 const MAX_BLOCKS = 50_000;
 

@@ -94,8 +94,15 @@ export interface Decoder {
 export async function decompressTo(
   compression: Compression,
   onChunk: (chunk: Buffer) => void,
-  /** Read the compressed bytes from this file instead of `input` (which then takes nothing). */
-  inputFile?: string,
+  {
+    inputFile,
+    fifos = process.platform !== 'win32',
+  }: {
+    /** Read the compressed bytes from this file instead of `input` (which then takes nothing). */
+    inputFile?: string;
+    /** Use FIFOs where they exist; without, plain pipes (how it runs on Windows). */
+    fifos?: boolean;
+  } = {},
 ): Promise<Decoder> {
   const what = 'decompressing the checkpoint';
   let failure: Error | undefined;
@@ -127,10 +134,10 @@ export async function decompressTo(
     return { input: gunzip, done, kill: () => gunzip.destroy() };
   }
 
-  const fifo = await openFifo('output');
+  const fifo = fifos ? await openFifo('output') : undefined;
   // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
   // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
-  const inFifo = inputFile ? undefined : await openFifo('input');
+  const inFifo = inputFile || !fifos ? undefined : await openFifo('input');
   const child = spawn('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
     stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
   });
@@ -203,7 +210,6 @@ export async function decompressTo(
  * read-write open lets both opens return at once.
  */
 async function openFifo(kind: 'output' | 'input'): Promise<{ readFd: number; writeFd: number } | undefined> {
-  if (process.platform === 'win32') return undefined;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ci-recovery-fifo-'));
   const p = path.join(dir, kind);
   try {

@@ -201,7 +201,9 @@ export async function extractArchive(
     });
     return open;
   });
-  const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), local);
+  const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
+    ...(local !== undefined ? { inputFile: local } : {}),
+  });
   let digest: { sha256: string; size: number } | undefined;
   const tap = new DigestTap();
   const feeding = source

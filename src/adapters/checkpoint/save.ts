@@ -11,19 +11,22 @@ import {
   MANIFEST_FORMAT,
   parseManifest,
   serializeManifest,
-  planIncremental,
-  rehashCandidates,
-  reuseUnchanged,
+  deletedSince,
+  parentIndex,
+  planEntry,
+  reuseIfSameContent,
+  worthRehashing,
   safeEntryPath,
   type Compression,
   type Manifest,
+  type ManifestEntry,
 } from '../../core/checkpoint/index.js';
 import type { Lane } from '../../core/types.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { compressor, pickCompression } from './compress.js';
-import { DEFAULT_EXCLUDE, scanTree } from './scan.js';
+import { DEFAULT_EXCLUDE, walkTree, type WalkReport } from './scan.js';
 import { DirStore, type CheckpointStore, type StoredArchive } from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
@@ -133,23 +136,8 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     if (parent && parent.paths.join('\n') !== roots.join('\n')) parent = undefined;
   }
 
+  // The tree is walked while it is packed: compression starts with the first file, not after the scan.
   const scanStartedMs = Date.now();
-  const scan = await scanTree(workspace, roots, exclude);
-  for (const root of scan.missingRoots)
-    opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
-  const plan = planIncremental(scan.entries, parent);
-  if (parent) {
-    const candidates = rehashCandidates(plan);
-    const hashes = new Map<string, string>();
-    const hasher = new FileHasher();
-    for (const e of candidates) {
-      const sha = hasher.sha256(path.join(workspace, e.path));
-      if (sha) hashes.set(e.path, sha);
-    }
-    reuseUnchanged(plan, hashes);
-  }
-  const scanMs = Date.now() - t0;
-
   const compression = opts.compression ?? (await pickCompression());
   const file = `${opts.id}${archiveExtension(compression)}`;
   const codec = compressor(compression, opts.level ?? 3);
@@ -158,18 +146,27 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   codec.done.catch(() => undefined);
   const packer = new TarPacker(codec.input);
 
+  const idx = parentIndex(parent);
+  const report: WalkReport = { missingRoots: [], skipped: [] };
+  const entries: ManifestEntry[] = [];
+  const changed: string[] = [];
+  let matched = 0;
   let storedBytes = 0;
-  let stored = 0;
+  let scanMs = 0;
   let archive: StoredArchive;
-  const archiveStarted = Date.now();
+  const hasher = new FileHasher();
   // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
   // its buffers forever.
   const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
   const writeAll = async (): Promise<void> => {
-    for (let i = 0; i < plan.entries.length; i++) {
-      const e = plan.entries[i]!;
-      if (!plan.store.has(e.path)) continue;
-      stored++;
+    for (const scanned of walkTree(workspace, roots, exclude, report)) {
+      const planned = planEntry(scanned, idx);
+      if (planned.old) matched++;
+      const e = planned.entry;
+      entries.push(e);
+      if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
+      if (!planned.store) continue;
+      changed.push(e.path);
       const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
       if (e.type === 'dir')
         await packer.addEntry({ name: e.path, type: 'directory', mode: e.mode, size: 0, mtime });
@@ -194,6 +191,7 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
         storedBytes += packed.size;
       }
     }
+    scanMs = Date.now() - scanStartedMs;
     await packer.finish();
   };
   try {
@@ -204,11 +202,15 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     await Promise.allSettled([codec.done, storing]);
     throw error;
   }
-  const archiveMs = Date.now() - archiveStarted;
+  for (const root of report.missingRoots)
+    opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+  const stored = changed.length;
+  // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
+  const archiveMs = Date.now() - scanStartedMs;
 
   let files = 0;
   let bytes = 0;
-  for (const e of plan.entries) {
+  for (const e of entries) {
     if (e.type !== 'file') continue;
     files++;
     bytes += e.size ?? 0;
@@ -231,9 +233,9 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     createdAt: new Date().toISOString(),
     scanStartedMs,
     timings: { scanMs, archiveMs, totalMs: Date.now() - t0 },
-    entries: plan.entries,
-    changed: plan.entries.filter((e) => plan.store.has(e.path)).map((e) => e.path),
-    deleted: plan.deleted,
+    entries,
+    changed,
+    deleted: deletedSince(idx, entries, matched),
     archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
   };
   await opts.store.putManifest(manifest);

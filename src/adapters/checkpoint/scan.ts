@@ -42,31 +42,34 @@ function entryOf(abs: string, rel: string): ScannedEntry | undefined {
   return undefined; // sockets, fifos, devices: not workspace content
 }
 
-export interface ScanResult {
-  entries: ScannedEntry[];
+/** Roots that were not there and entries that could not be read, filled in while walking. */
+export interface WalkReport {
   missingRoots: string[];
   skipped: string[];
 }
 
 /**
- * Lists every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
- * archives and manifests are deterministic for the same tree.
+ * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
+ * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
+ * each entry while the rest of the tree is still being walked.
  */
-export function scanTree(base: string, roots: string[], exclude: string[]): Promise<ScanResult> {
+export function* walkTree(
+  base: string,
+  roots: string[],
+  exclude: string[],
+  report: WalkReport,
+): Generator<ScannedEntry> {
   const isExcluded = excluder(exclude);
   const excludedHere = globMatcher(exclude);
-  const entries: ScannedEntry[] = [];
-  const missingRoots: string[] = [];
-  const skipped: string[] = [];
   const seen = new Set<string>();
 
-  function walkDir(rel: string): void {
+  function* walkDir(rel: string): Generator<ScannedEntry> {
     const abs = rel === '.' ? base : path.join(base, rel);
     let names: string[];
     try {
       names = readdirSync(abs).sort();
     } catch {
-      skipped.push(rel);
+      report.skipped.push(rel);
       return;
     }
     for (const name of names) {
@@ -74,19 +77,19 @@ export function scanTree(base: string, roots: string[], exclude: string[]): Prom
       if (seen.has(childRel) || excludedHere(childRel)) continue;
       const e = entryOf(path.join(abs, name), childRel);
       if (!e) {
-        skipped.push(childRel);
+        report.skipped.push(childRel);
         continue;
       }
       seen.add(childRel);
-      entries.push(e);
-      if (e.type === 'dir') walkDir(childRel);
+      yield e;
+      if (e.type === 'dir') yield* walkDir(childRel);
     }
   }
 
   for (const root of roots) {
     if (root === '.') {
-      if (lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) walkDir('.');
-      else missingRoots.push(root);
+      if (lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) yield* walkDir('.');
+      else report.missingRoots.push(root);
       continue;
     }
     if (isExcluded(root) || seen.has(root)) continue;
@@ -98,18 +101,28 @@ export function scanTree(base: string, roots: string[], exclude: string[]): Prom
       const e = entryOf(path.join(base, anc), anc);
       if (e?.type !== 'dir') break;
       seen.add(anc);
-      entries.push(e);
+      yield e;
     }
     const e = entryOf(path.join(base, root), root);
     if (!e) {
-      missingRoots.push(root);
+      report.missingRoots.push(root);
       continue;
     }
     seen.add(root);
-    entries.push(e);
-    if (e.type === 'dir') walkDir(root);
+    yield e;
+    if (e.type === 'dir') yield* walkDir(root);
   }
-  return Promise.resolve({ entries, missingRoots, skipped });
+}
+
+export interface ScanResult extends WalkReport {
+  entries: ScannedEntry[];
+}
+
+/** Every entry under `roots` at once (see walkTree). */
+export function scanTree(base: string, roots: string[], exclude: string[]): Promise<ScanResult> {
+  const report: WalkReport = { missingRoots: [], skipped: [] };
+  const entries = [...walkTree(base, roots, exclude, report)];
+  return Promise.resolve({ entries, ...report });
 }
 
 /**

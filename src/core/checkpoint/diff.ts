@@ -29,94 +29,112 @@ export interface IncrementalPlan {
   /** Paths whose bytes (or, for dirs/links, header) go into the new archive. */
   store: Set<string>;
   deleted: string[];
-  /** The parent's entries by path (empty without a parent). */
-  before: Map<string, ManifestEntry>;
 }
 
-/**
- * Decides per entry whether it can be taken from the parent. A file is reused without reading it only
- * when type, mode, size and stat facts (mtime, inode, device) all equal the parent's, and its mtime is
- * safely older than the parent's scan; anything else is read, hashed and stored again. With no parent
- * (a full checkpoint) everything is stored.
- */
-export function planIncremental(scanned: ScannedEntry[], parent: Manifest | undefined): IncrementalPlan {
+/** The parent's entries by path, and the time before which its stat facts can be trusted. */
+export interface ParentIndex {
+  parent: Manifest | undefined;
+  before: Map<string, ManifestEntry>;
+  trustedBefore: number;
+}
+
+export function parentIndex(parent: Manifest | undefined): ParentIndex {
   const before = new Map<string, ManifestEntry>();
   for (const e of parent?.entries ?? []) before.set(e.path, e);
-  const trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-  const store = new Set<string>();
-  const entries: ManifestEntry[] = new Array<ManifestEntry>(scanned.length);
-  let matched = 0;
-  for (let i = 0; i < scanned.length; i++) {
-    const s = scanned[i]!;
-    const old = before.get(s.path);
-    if (old) matched++;
-    const entry: ManifestEntry = { path: s.path, type: s.type, mode: s.mode };
-    if (s.stat) entry.mtimeMs = s.stat.mtimeMs;
-    if (s.type === 'file') {
-      entry.size = s.size ?? 0;
-      if (s.stat) entry.stat = s.stat;
-      const a = old?.stat;
-      const b = s.stat;
-      const reusable =
-        old?.type === 'file' &&
-        old.mode === s.mode &&
-        old.size === s.size &&
-        old.sha256 !== undefined &&
-        old.from !== undefined &&
-        a !== undefined &&
-        b !== undefined &&
-        a.mtimeMs === b.mtimeMs &&
-        a.ino === b.ino &&
-        a.dev === b.dev &&
-        b.mtimeMs < trustedBefore;
-      if (reusable) {
-        entry.sha256 = old.sha256;
-        entry.from = old.from;
-      } else {
-        store.add(s.path);
-      }
-    } else if (s.type === 'symlink') {
-      entry.target = s.target ?? '';
-      if (!(old?.type === 'symlink' && old.target === s.target)) store.add(s.path);
-    } else if (!(old?.type === 'dir' && old.mode === s.mode) || parent === undefined) {
-      store.add(s.path);
-    }
-    entries[i] = entry;
-  }
-  // Deletions: only worth a set of the new paths when some parent entry went unmatched.
-  let deleted: string[] = [];
-  if (matched < before.size) {
-    const now = new Set(scanned.map((s) => s.path));
-    deleted = [...before.keys()].filter((p) => !now.has(p));
-  }
-  return { entries, store, deleted, before };
+  return { parent, before, trustedBefore: parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity };
+}
+
+export interface PlannedEntry {
+  entry: ManifestEntry;
+  /** Whether its bytes (or, for dirs/links, header) go into the new archive. */
+  store: boolean;
+  /** The parent's entry at the same path. */
+  old: ManifestEntry | undefined;
 }
 
 /**
- * Files whose stat changed but whose size did not: worth hashing before storing, since a touched file
- * (rewritten with the same bytes by a build tool or a checkout) then costs a read instead of storage.
+ * Decides for one scanned entry whether it can be taken from the parent. A file is reused without reading
+ * it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's, and its
+ * mtime is safely older than the parent's scan; anything else is read, hashed and stored again. With no
+ * parent (a full checkpoint) everything is stored.
  */
-export function rehashCandidates(plan: IncrementalPlan): ManifestEntry[] {
-  return plan.entries.filter((e) => {
-    if (e.type !== 'file' || !plan.store.has(e.path)) return false;
-    const old = plan.before.get(e.path);
-    return old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-  });
+export function planEntry(s: ScannedEntry, idx: ParentIndex): PlannedEntry {
+  const old = idx.before.get(s.path);
+  const entry: ManifestEntry = { path: s.path, type: s.type, mode: s.mode };
+  if (s.stat) entry.mtimeMs = s.stat.mtimeMs;
+  let store: boolean;
+  if (s.type === 'file') {
+    entry.size = s.size ?? 0;
+    if (s.stat) entry.stat = s.stat;
+    const a = old?.stat;
+    const b = s.stat;
+    const reusable =
+      old?.type === 'file' &&
+      old.mode === s.mode &&
+      old.size === s.size &&
+      old.sha256 !== undefined &&
+      old.from !== undefined &&
+      a !== undefined &&
+      b !== undefined &&
+      a.mtimeMs === b.mtimeMs &&
+      a.ino === b.ino &&
+      a.dev === b.dev &&
+      b.mtimeMs < idx.trustedBefore;
+    store = !reusable;
+    if (reusable) {
+      entry.sha256 = old.sha256;
+      entry.from = old.from;
+    }
+  } else if (s.type === 'symlink') {
+    entry.target = s.target ?? '';
+    store = !(old?.type === 'symlink' && old.target === s.target);
+  } else {
+    store = !(old?.type === 'dir' && old.mode === s.mode) || idx.parent === undefined;
+  }
+  return { entry, store, old };
 }
 
-/** Takes back from the parent the candidates whose fresh hash equals the parent's: they are not stored. */
-export function reuseUnchanged(plan: IncrementalPlan, hashes: Map<string, string>): void {
-  if (hashes.size === 0) return;
-  for (const e of plan.entries) {
-    const sha = hashes.get(e.path);
-    if (!sha) continue;
-    const old = plan.before.get(e.path);
-    if (old?.type !== 'file' || old.sha256 !== sha || old.mode !== e.mode || old.size !== e.size || !old.from)
-      continue;
-    e.sha256 = sha;
-    e.from = old.from;
-    plan.store.delete(e.path);
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+export function worthRehashing(p: PlannedEntry): boolean {
+  const { entry: e, old } = p;
+  return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+export function reuseIfSameContent(p: PlannedEntry, sha256: string | undefined): boolean {
+  const { entry: e, old } = p;
+  if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from) return false;
+  if (old.mode !== e.mode || old.size !== e.size) return false;
+  e.sha256 = sha256;
+  e.from = old.from;
+  p.store = false;
+  return true;
+}
+
+/** Paths of the parent that are gone, given how many of the new entries matched one of the parent's. */
+export function deletedSince(idx: ParentIndex, entries: ManifestEntry[], matched: number): string[] {
+  if (matched >= idx.before.size) return [];
+  const now = new Set(entries.map((e) => e.path));
+  return [...idx.before.keys()].filter((p) => !now.has(p));
+}
+
+/** The whole plan at once (the saver plans entry by entry while it packs; this is the same decision). */
+export function planIncremental(scanned: ScannedEntry[], parent: Manifest | undefined): IncrementalPlan {
+  const idx = parentIndex(parent);
+  const store = new Set<string>();
+  const entries: ManifestEntry[] = [];
+  let matched = 0;
+  for (const s of scanned) {
+    const p = planEntry(s, idx);
+    if (p.old) matched++;
+    if (p.store) store.add(s.path);
+    entries.push(p.entry);
   }
+  return { entries, store, deleted: deletedSince(idx, entries, matched) };
 }
 
 export interface RestoreChanges {

@@ -71,7 +71,7 @@ export interface Manifest {
   createdAt: string;
   /** Wall-clock when scanning started: files modified at or after it are never trusted by stat alone. */
   scanStartedMs: number;
-  /** scan, tar+compress+store of the archive, and the whole save. */
+  /** The walk of the tree, the archive (packing overlaps the walk: it starts at the walk) and the whole save. */
   timings: { scanMs: number; archiveMs: number; totalMs: number };
   entries: ManifestEntry[];
   /** Paths stored in this archive (new or changed since the parent). */
