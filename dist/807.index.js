@@ -571,6 +571,10 @@ class TarUnpacker {
 class RestoreError extends errors/* UserError */.y {
     name = 'RestoreError';
 }
+/** Moving verified files into place failed; everything moved so far was put back. */
+class PlacementError extends RestoreError {
+    name = 'PlacementError';
+}
 /** What is on disk under the restored roots, with hashes for files that could equal their target. */
 async function currentState(dest, roots, manifest, target) {
     const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, manifest.exclude);
@@ -693,6 +697,13 @@ async function extractArchive(store, archiveOf, wanted, logger) {
     const feeding = source
         ? (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input)
         : (0,checkpoint_digest/* digestFile */.TM)(local).then((d) => void (digest = d));
+    /** Once every compressed byte went through: refuses an archive that is not the one the manifest names. */
+    const checkDigest = () => {
+        const d = digest ?? { sha256: tap.sha256(), size: tap.bytes };
+        if (d.size !== info.size || d.sha256 !== info.sha256) {
+            throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
+        }
+    };
     // Handlers now, so an early failure is never an unhandled rejection.
     feeding.catch(() => undefined);
     try {
@@ -711,6 +722,9 @@ async function extractArchive(store, archiveOf, wanted, logger) {
             throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
         if (verdict instanceof errors/* UserError */.y || verdict instanceof checkpoint/* UnsafePathError */.k0)
             throw verdict;
+        // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
+        if (fed.status === 'fulfilled')
+            checkDigest();
         // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
         if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
             const cause = fed.reason;
@@ -720,10 +734,7 @@ async function extractArchive(store, archiveOf, wanted, logger) {
         }
         throw error;
     }
-    digest ??= { sha256: tap.sha256(), size: tap.bytes };
-    if (digest.size !== info.size || digest.sha256 !== info.sha256) {
-        throw new RestoreError(`archive ${info.file} has sha256 ${digest.sha256} and ${digest.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
-    }
+    checkDigest();
     const missing = [...wanted.keys()].filter((p) => !got.has(p));
     if (missing.length)
         throw new RestoreError(`archive ${info.file} lacks ${missing.length} file(s) its manifest lists (first: '${missing[0]}'): it is truncated or was tampered with`);
@@ -922,13 +933,13 @@ async function restoreCheckpoint(opts) {
         }
         catch (error) {
             await applier.undo();
-            throw new RestoreError(`could not put restored files in place (${(0,errors/* errorMessage */.g)(error)}); everything was put back as it was`);
+            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.g)(error)}); everything was put back as it was`);
         }
     }
     catch (error) {
         if (error instanceof checkpoint/* UnsafePathError */.k0)
             throw new RestoreError(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
-        if (error instanceof RestoreError)
+        if (error instanceof PlacementError)
             throw error;
         throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.g)(error)}; the workspace was not changed`);
     }

@@ -53,6 +53,11 @@ export class RestoreError extends UserError {
   override name = 'RestoreError';
 }
 
+/** Moving verified files into place failed; everything moved so far was put back. */
+class PlacementError extends RestoreError {
+  override name = 'PlacementError';
+}
+
 export interface RestoreOptions {
   store: CheckpointStore;
   /** Checkpoint id, or its already-loaded manifest. */
@@ -209,6 +214,15 @@ export async function extractArchive(
   const feeding = source
     ? pipeline(source, tap, decoder.input)
     : digestFile(local!).then((d) => void (digest = d));
+  /** Once every compressed byte went through: refuses an archive that is not the one the manifest names. */
+  const checkDigest = (): void => {
+    const d = digest ?? { sha256: tap.sha256(), size: tap.bytes };
+    if (d.size !== info.size || d.sha256 !== info.sha256) {
+      throw new RestoreError(
+        `archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`,
+      );
+    }
+  };
   // Handlers now, so an early failure is never an unhandled rejection.
   feeding.catch(() => undefined);
   try {
@@ -225,6 +239,8 @@ export async function extractArchive(
     if (verdict instanceof TarFormatError)
       throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
     if (verdict instanceof UserError || verdict instanceof UnsafePathError) throw verdict;
+    // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
+    if (fed.status === 'fulfilled') checkDigest();
     // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
     if (fed.status === 'rejected' && (fed.reason as NodeJS.ErrnoException | undefined)?.code !== 'EPIPE') {
       const cause = fed.reason as unknown;
@@ -235,12 +251,7 @@ export async function extractArchive(
     }
     throw error;
   }
-  digest ??= { sha256: tap.sha256(), size: tap.bytes };
-  if (digest.size !== info.size || digest.sha256 !== info.sha256) {
-    throw new RestoreError(
-      `archive ${info.file} has sha256 ${digest.sha256} and ${digest.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`,
-    );
-  }
+  checkDigest();
   const missing = [...wanted.keys()].filter((p) => !got.has(p));
   if (missing.length)
     throw new RestoreError(
@@ -432,7 +443,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       applier.finishModes(targetList.filter((e) => e.type === 'dir'));
     } catch (error) {
       await applier.undo();
-      throw new RestoreError(
+      throw new PlacementError(
         `could not put restored files in place (${errorMessage(error)}); everything was put back as it was`,
       );
     }
@@ -441,7 +452,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       throw new RestoreError(
         `checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`,
       );
-    if (error instanceof RestoreError) throw error;
+    if (error instanceof PlacementError) throw error;
     throw new RestoreError(
       `checkpoint '${manifest.id}' could not be restored: ${errorMessage(error)}; the workspace was not changed`,
     );
