@@ -40,12 +40,15 @@ var policy = __webpack_require__(32721);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 /**
  * Runs a command the way a CI step should be run: in its own process group (so a timeout can kill the
  * whole tree, grandchildren included), with output streamed live and the tail kept in a bounded buffer for
  * classification. On timeout: SIGTERM to the group, then SIGKILL to the group after a grace period.
  */
+
 
 
 /** Keeps the last `limit` bytes of a stream of chunks. */
@@ -137,18 +140,17 @@ function signalGroup(pgid, signal) {
         // ESRCH: the group is already gone.
     }
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** SIGTERM the group, wait up to `graceMs` for it to go, then SIGKILL it. Resolves when none is left. */
 async function killGroup(pgid, graceMs) {
     signalGroup(pgid, 'SIGTERM');
     const deadline = Date.now() + graceMs;
     while (groupAlive(pgid) && Date.now() < deadline)
-        await sleep(50);
+        await (0,external_node_timers_promises_.setTimeout)(50);
     if (groupAlive(pgid)) {
         signalGroup(pgid, 'SIGKILL');
         const hardDeadline = Date.now() + 5000;
         while (groupAlive(pgid) && Date.now() < hardDeadline)
-            await sleep(20);
+            await (0,external_node_timers_promises_.setTimeout)(20);
     }
 }
 const defaultOutput = (chunk, stream) => {
@@ -1066,8 +1068,8 @@ async function readRecords(dir) {
  *
  * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
  * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
- * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
- * their own lazy chunks.
+ * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
+ * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
  */
 
 

@@ -690,6 +690,8 @@ function firstLines(text) {
 var log_file = __webpack_require__(53013);
 // EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
 var sticky_comment = __webpack_require__(89517);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
@@ -710,7 +712,8 @@ var jobs_api = __webpack_require__(3463);
 
 
 
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
 /** What to change when GitHub refuses a call, by what the call needed. */
 const PERMISSION_FIXES = {
     'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",

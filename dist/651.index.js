@@ -22,6 +22,8 @@ var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
 // EXTERNAL MODULE: ./src/adapters/runner.ts
@@ -40,6 +42,7 @@ var runner = __webpack_require__(85512);
  * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them);
  * `@azure/storage-blob` is loaded only when an upload starts.
  */
+
 
 
 
@@ -112,57 +115,11 @@ function validateArtifactName(name) {
     if (bad !== undefined)
         throw new Error(`The artifact name is not valid: ${name}. Contains the character ${JSON.stringify(bad)}`);
 }
-/** The client's extension -> MIME table (upload/types.js). */
-const MIME_TYPES = {
-    '.txt': 'text/plain',
-    '.html': 'text/html',
-    '.htm': 'text/html',
-    '.css': 'text/css',
-    '.csv': 'text/csv',
-    '.xml': 'text/xml',
-    '.md': 'text/markdown',
-    '.js': 'application/javascript',
-    '.mjs': 'application/javascript',
-    '.json': 'application/json',
-    '.png': 'image/png',
-    '.jpg': 'image/jpeg',
-    '.jpeg': 'image/jpeg',
-    '.gif': 'image/gif',
-    '.svg': 'image/svg+xml',
-    '.webp': 'image/webp',
-    '.ico': 'image/x-icon',
-    '.bmp': 'image/bmp',
-    '.tiff': 'image/tiff',
-    '.tif': 'image/tiff',
-    '.mp3': 'audio/mpeg',
-    '.wav': 'audio/wav',
-    '.ogg': 'audio/ogg',
-    '.flac': 'audio/flac',
-    '.mp4': 'video/mp4',
-    '.webm': 'video/webm',
-    '.avi': 'video/x-msvideo',
-    '.mov': 'video/quicktime',
-    '.pdf': 'application/pdf',
-    '.doc': 'application/msword',
-    '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    '.xls': 'application/vnd.ms-excel',
-    '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    '.ppt': 'application/vnd.ms-powerpoint',
-    '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    '.zip': 'application/zip',
-    '.tar': 'application/x-tar',
-    '.gz': 'application/gzip',
-    '.rar': 'application/vnd.rar',
-    '.7z': 'application/x-7z-compressed',
-    '.wasm': 'application/wasm',
-    '.yaml': 'application/x-yaml',
-    '.yml': 'application/x-yaml',
-    '.woff': 'font/woff',
-    '.woff2': 'font/woff2',
-    '.ttf': 'font/ttf',
-    '.otf': 'font/otf',
-    '.eot': 'application/vnd.ms-fontobject',
-};
+/**
+ * The content types the client's table (upload/types.js) gives the names a checkpoint store uploads
+ * (`.tar.zst`, `.tar.gz`, `.manifest.json`); anything else is octet-stream there too.
+ */
+const MIME_TYPES = { '.json': 'application/json', '.gz': 'application/gzip' };
 function mimeTypeOf(name) {
     return MIME_TYPES[external_node_path_default().extname(name).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -207,7 +164,6 @@ function scrub(url) {
 const http = (allowRedirects = true) => new lib/* HttpClient */.Qq(USER_AGENT, [], { allowRedirects, keepAlive: false });
 // ---------------------------------------------------------------------------------------------------------
 // Twirp.
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function retryDelay(attempt) {
     if (attempt === 0)
         return RETRY.baseMs;
@@ -255,7 +211,7 @@ async function twirp(method, body) {
                 throw new Error(`Failed to make request after ${RETRY.maxAttempts} attempts: ${message}`);
             const wait = retryDelay(attempt);
             runner/* runner */.l.info(`Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
-            await sleep(wait);
+            await (0,promises_.setTimeout)(wait);
         }
         throw new Error('Request failed');
     }
@@ -502,7 +458,7 @@ async function streamBlob(url, name) {
             }
             if (attempt >= DOWNLOAD_ATTEMPTS)
                 throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-            await sleep(retryDelay(attempt - 1) / 3);
+            await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3);
         }
     };
     const first = await get({}, 200);
@@ -527,7 +483,7 @@ async function streamBlob(url, name) {
                 if (attempt >= DOWNLOAD_ATTEMPTS || !etag || total === undefined)
                     throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
                 runner/* runner */.l.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
-                await sleep(retryDelay(attempt - 1) / 3);
+                await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3);
                 res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
             }
         }

@@ -171,8 +171,8 @@ async function stdoutToStderr(fn) {
  *
  * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
  * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
- * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that bring @actions/core along (artifact, cache, github) load it in
- * their own lazy chunks.
+ * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
+ * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
  */
 
 

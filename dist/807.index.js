@@ -353,7 +353,8 @@ let applied = false;
  * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
  * hundreds of megabytes and makes tens of thousands of short-lived objects; under that allocation rate V8
  * keeps doubling the young generation, and the process ends up ~80 MB larger for no measurable gain in
- * speed (restore of 40,000 files: peak RSS 245 -> 165 MB, CPU time within noise; see bench/checkpoint.ts).
+ * speed: a dir-store restore of 40,000 files / 574 MiB peaked at 240-256 MB without it and 162-166 MB with
+ * it, CPU time within noise (three runs each, the flag set through `node --import`, Node 24).
  * The growth factor is read at each scavenge, so setting it after start-up takes effect.
  */
 function keepYoungGenerationSmall() {
@@ -692,22 +693,25 @@ async function extractArchive(store, archiveOf, wanted, logger) {
     const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
         ...(local !== undefined ? { inputFile: local } : {}),
     });
-    let digest;
-    const tap = new checkpoint_digest/* DigestTap */.Ey();
+    // Resolves with the digest of every compressed byte once they all went through.
     const feeding = source
-        ? (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input)
-        : (0,checkpoint_digest/* digestFile */.TM)(local).then((d) => void (digest = d));
-    /** Once every compressed byte went through: refuses an archive that is not the one the manifest names. */
-    const checkDigest = () => {
-        const d = digest ?? { sha256: tap.sha256(), size: tap.bytes };
+        ? (async () => {
+            const tap = new checkpoint_digest/* DigestTap */.Ey();
+            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
+            return { sha256: tap.sha256(), size: tap.bytes };
+        })()
+        : (0,checkpoint_digest/* digestFile */.TM)(local);
+    /** Refuses an archive that is not the one the manifest names. */
+    const checkDigest = (d) => {
         if (d.size !== info.size || d.sha256 !== info.sha256) {
             throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
         }
     };
     // Handlers now, so an early failure is never an unhandled rejection.
     feeding.catch(() => undefined);
+    let digest;
     try {
-        await Promise.all([feeding, decoder.done]);
+        [digest] = await Promise.all([feeding, decoder.done]);
         unpacker.end();
     }
     catch (error) {
@@ -724,7 +728,7 @@ async function extractArchive(store, archiveOf, wanted, logger) {
             throw verdict;
         // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
         if (fed.status === 'fulfilled')
-            checkDigest();
+            checkDigest(fed.value);
         // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
         if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
             const cause = fed.reason;
@@ -734,7 +738,7 @@ async function extractArchive(store, archiveOf, wanted, logger) {
         }
         throw error;
     }
-    checkDigest();
+    checkDigest(digest);
     const missing = [...wanted.keys()].filter((p) => !got.has(p));
     if (missing.length)
         throw new RestoreError(`archive ${info.file} lacks ${missing.length} file(s) its manifest lists (first: '${missing[0]}'): it is truncated or was tampered with`);
@@ -1366,8 +1370,6 @@ class TarPacker {
     failed;
     waiting;
     scratch = Buffer.allocUnsafe(tar/* BLOCK */.IE);
-    /** Bytes handed to the output so far. */
-    bytes = 0;
     constructor(out, bufferSize = BUFFER_SIZE, maxBuffers = BUFFERS) {
         this.out = out;
         this.bufferSize = bufferSize;
@@ -1404,7 +1406,6 @@ class TarPacker {
         const full = this.buf;
         const used = this.off;
         if (used > 0) {
-            this.bytes += used;
             this.out.write(full.subarray(0, used), (error) => {
                 if (error)
                     this.fail(error);
@@ -1426,11 +1427,6 @@ class TarPacker {
     }
     room() {
         return this.bufferSize - this.off;
-    }
-    /** Makes `n` contiguous bytes available (n <= buffer size). */
-    async ensure(n) {
-        if (this.room() < n)
-            await this.rotate();
     }
     put(bytes) {
         if (bytes.length <= this.room()) {
@@ -1517,7 +1513,6 @@ class TarPacker {
     }
     /** Ends the archive, hands over what is left and ends the output. */
     async finish() {
-        await this.ensure(Math.min(tar/* END_OF_ARCHIVE */.bM, this.bufferSize));
         await this.zeros(tar/* END_OF_ARCHIVE */.bM);
         await this.rotate();
         if (this.failed)
@@ -1624,11 +1619,9 @@ async function saveCheckpoint(opts) {
     // Awaited below; handlers now so an early failure is never an unhandled rejection.
     codec.done.catch(() => undefined);
     const packer = new TarPacker(codec.input);
-    const idx = (0,checkpoint/* parentIndex */.TA)(parent);
+    const planner = new checkpoint/* IncrementalPlanner */.zh(parent);
     const report = { missingRoots: [], skipped: [] };
-    const entries = [];
     const changed = [];
-    let matched = 0;
     let storedBytes = 0;
     let scanMs = 0;
     let archive;
@@ -1638,11 +1631,8 @@ async function saveCheckpoint(opts) {
     const storeFailed = new Promise((_, reject) => void storing.catch(reject));
     const writeAll = async () => {
         for (const scanned of (0,scan/* walkTree */.Ir)(workspace, roots, exclude, report)) {
-            const planned = (0,checkpoint/* planEntry */.Cd)(scanned, idx);
-            if (planned.old)
-                matched++;
+            const planned = planner.plan(scanned);
             const e = planned.entry;
-            entries.push(e);
             if ((0,checkpoint/* worthRehashing */.GZ)(planned))
                 (0,checkpoint/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
             if (!planned.store)
@@ -1687,7 +1677,7 @@ async function saveCheckpoint(opts) {
     const archiveMs = Date.now() - scanStartedMs;
     let files = 0;
     let bytes = 0;
-    for (const e of entries) {
+    for (const e of planner.entries) {
         if (e.type !== 'file')
             continue;
         files++;
@@ -1711,9 +1701,9 @@ async function saveCheckpoint(opts) {
         createdAt: new Date().toISOString(),
         scanStartedMs,
         timings: { scanMs, archiveMs, totalMs: Date.now() - t0 },
-        entries,
+        entries: planner.entries,
         changed,
-        deleted: (0,checkpoint/* deletedSince */.s7)(idx, entries, matched),
+        deleted: planner.deleted(),
         archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
     };
     await opts.store.putManifest(manifest);
@@ -2034,6 +2024,7 @@ class DirStore {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  zh: () => (/* reexport */ IncrementalPlanner),
   Sn: () => (/* reexport */ MANIFEST_FORMAT),
   k0: () => (/* reexport */ UnsafePathError),
   T1: () => (/* reexport */ ancestors),
@@ -2041,13 +2032,10 @@ __webpack_require__.d(__webpack_exports__, {
   jq: () => (/* reexport */ archivesNeeded),
   yl: () => (/* reexport */ checkLinkTarget),
   g: () => (/* reexport */ checkpointId),
-  s7: () => (/* reexport */ deletedSince),
   G6: () => (/* reexport */ isRollbackRecord),
   Al: () => (/* reexport */ isValidId),
   P2: () => (/* reexport */ manifestStats),
-  TA: () => (/* reexport */ parentIndex),
   Ng: () => (/* reexport */ parseManifest),
-  Cd: () => (/* reexport */ planEntry),
   q8: () => (/* reexport */ planRestore),
   Li: () => (/* reexport */ reuseIfSameContent),
   FB: () => (/* reexport */ safeEntryPath),
@@ -2056,7 +2044,7 @@ __webpack_require__.d(__webpack_exports__, {
   GZ: () => (/* reexport */ worthRehashing)
 });
 
-// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, planIncremental, sameEntry
+// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -2427,55 +2415,78 @@ function archiveExtension(compression) {
  * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
  */
 const RACY_SLACK_MS = 2000;
-function parentIndex(parent) {
-    const before = new Map();
-    for (const e of parent?.entries ?? [])
-        before.set(e.path, e);
-    return { parent, before, trustedBefore: parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity };
-}
 /**
- * Decides for one scanned entry whether it can be taken from the parent. A file is reused without reading
- * it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's, and its
- * mtime is safely older than the parent's scan; anything else is read, hashed and stored again. With no
- * parent (a full checkpoint) everything is stored.
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
  */
-function planEntry(s, idx) {
-    const old = idx.before.get(s.path);
-    const entry = { path: s.path, type: s.type, mode: s.mode };
-    if (s.stat)
-        entry.mtimeMs = s.stat.mtimeMs;
-    let store;
-    if (s.type === 'file') {
-        entry.size = s.size ?? 0;
+class IncrementalPlanner {
+    parent;
+    entries = [];
+    before = new Map();
+    /** Files modified at or after this are never trusted by their stat alone. */
+    trustedBefore;
+    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+    matched = 0;
+    constructor(parent) {
+        this.parent = parent;
+        for (const e of parent?.entries ?? [])
+            this.before.set(e.path, e);
+        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
+    }
+    /**
+     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+     * reading it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's,
+     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+     * With no parent everything is stored.
+     */
+    plan(s) {
+        const old = this.before.get(s.path);
+        if (old)
+            this.matched++;
+        const entry = { path: s.path, type: s.type, mode: s.mode };
         if (s.stat)
-            entry.stat = s.stat;
-        const a = old?.stat;
-        const b = s.stat;
-        const reusable = old?.type === 'file' &&
-            old.mode === s.mode &&
-            old.size === s.size &&
-            old.sha256 !== undefined &&
-            old.from !== undefined &&
-            a !== undefined &&
-            b !== undefined &&
-            a.mtimeMs === b.mtimeMs &&
-            a.ino === b.ino &&
-            a.dev === b.dev &&
-            b.mtimeMs < idx.trustedBefore;
-        store = !reusable;
-        if (reusable) {
-            entry.sha256 = old.sha256;
-            entry.from = old.from;
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            if (s.stat)
+                entry.stat = s.stat;
+            const a = old?.stat;
+            const b = s.stat;
+            const reusable = old?.type === 'file' &&
+                old.mode === s.mode &&
+                old.size === s.size &&
+                old.sha256 !== undefined &&
+                old.from !== undefined &&
+                a !== undefined &&
+                b !== undefined &&
+                a.mtimeMs === b.mtimeMs &&
+                a.ino === b.ino &&
+                a.dev === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = old.sha256;
+                entry.from = old.from;
+            }
         }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(old?.type === 'symlink' && old.target === s.target);
+        }
+        else {
+            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+        }
+        this.entries.push(entry);
+        return { entry, store, old };
     }
-    else if (s.type === 'symlink') {
-        entry.target = s.target ?? '';
-        store = !(old?.type === 'symlink' && old.target === s.target);
+    /** Paths of the parent that the walk did not meet (call once the walk is over). */
+    deleted() {
+        if (this.matched >= this.before.size)
+            return [];
+        const now = new Set(this.entries.map((e) => e.path));
+        return [...this.before.keys()].filter((p) => !now.has(p));
     }
-    else {
-        store = !(old?.type === 'dir' && old.mode === s.mode) || idx.parent === undefined;
-    }
-    return { entry, store, old };
 }
 /**
  * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
@@ -2497,29 +2508,6 @@ function reuseIfSameContent(p, sha256) {
     e.from = old.from;
     p.store = false;
     return true;
-}
-/** Paths of the parent that are gone, given how many of the new entries matched one of the parent's. */
-function deletedSince(idx, entries, matched) {
-    if (matched >= idx.before.size)
-        return [];
-    const now = new Set(entries.map((e) => e.path));
-    return [...idx.before.keys()].filter((p) => !now.has(p));
-}
-/** The whole plan at once (the saver plans entry by entry while it packs; this is the same decision). */
-function planIncremental(scanned, parent) {
-    const idx = parentIndex(parent);
-    const store = new Set();
-    const entries = [];
-    let matched = 0;
-    for (const s of scanned) {
-        const p = planEntry(s, idx);
-        if (p.old)
-            matched++;
-        if (p.store)
-            store.add(s.path);
-        entries.push(p.entry);
-    }
-    return { entries, store, deleted: deletedSince(idx, entries, matched) };
 }
 /** Restricts entries to a partial restore's paths (none given: everything). */
 function selectPaths(items, only) {

@@ -5,7 +5,7 @@ import {
   MANIFEST_FORMAT,
   parseManifest,
   serializeManifest,
-  planIncremental,
+  IncrementalPlanner,
   planRestore,
   safeEntryPath,
   selectPaths,
@@ -67,7 +67,7 @@ describe('ids', () => {
   });
 });
 
-describe('planIncremental', () => {
+describe('IncrementalPlanner', () => {
   const stat = { mtimeMs: 1_000_000 - RACY_SLACK_MS - 1, ino: 5, dev: 1 };
   const parent = manifest({
     entries: [
@@ -98,15 +98,24 @@ describe('planIncremental', () => {
     { path: 'new', type: 'file', mode: 0o644, size: 1, stat },
   ];
 
+  /** Plans every scanned entry in walk order, as the saver does. */
+  const planAll = (p: Manifest | undefined): { planner: IncrementalPlanner; stored: string[] } => {
+    const planner = new IncrementalPlanner(p);
+    const stored = scanned.map((s) => planner.plan(s)).filter((x) => x.store);
+    return { planner, stored: stored.map((x) => x.entry.path) };
+  };
+
   test('reuses only files whose stat is unchanged and not racy', () => {
-    const plan = planIncremental(scanned, parent);
-    expect([...plan.store].sort()).toEqual(['l', 'moded', 'moved', 'new', 'racy']);
-    expect(plan.deleted).toEqual(['gone']);
-    expect(plan.entries.find((e) => e.path === 'same')).toMatchObject({ sha256: SHA, from: 'p' });
+    const { planner, stored } = planAll(parent);
+    expect(stored.sort()).toEqual(['l', 'moded', 'moved', 'new', 'racy']);
+    expect(planner.deleted()).toEqual(['gone']);
+    expect(planner.entries.find((e) => e.path === 'same')).toMatchObject({ sha256: SHA, from: 'p' });
   });
 
   test('without a parent everything is stored', () => {
-    expect(planIncremental(scanned, undefined).store.size).toBe(scanned.length);
+    const { planner, stored } = planAll(undefined);
+    expect(stored).toHaveLength(scanned.length);
+    expect(planner.deleted()).toEqual([]);
   });
 });
 

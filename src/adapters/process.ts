@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface RunProcessOptions {
   file: string;
@@ -121,8 +122,6 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
     // ESRCH: the group is already gone.
   }
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** SIGTERM the group, wait up to `graceMs` for it to go, then SIGKILL it. Resolves when none is left. */
 export async function killGroup(pgid: number, graceMs: number): Promise<void> {

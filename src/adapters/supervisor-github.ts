@@ -3,6 +3,7 @@
  * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
  * permission problem becomes a UserError naming exactly what to change.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -14,7 +15,7 @@ import { stepOutcome } from './jobs-api.js';
 import { httpStatus, type Octokit, type Repo } from './github.js';
 
 export type Sleep = (ms: number) => Promise<void>;
-export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const realSleep: Sleep = (ms) => sleep(ms);
 
 /** What to change when GitHub refuses a call, by what the call needed. */
 export const PERMISSION_FIXES = {

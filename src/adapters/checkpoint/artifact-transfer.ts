@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import { HttpClient, type HttpClientResponse } from '@actions/http-client';
 import { runner } from '../runner.js';
@@ -117,57 +118,11 @@ function validateArtifactName(name: string): void {
     throw new Error(`The artifact name is not valid: ${name}. Contains the character ${JSON.stringify(bad)}`);
 }
 
-/** The client's extension -> MIME table (upload/types.js). */
-const MIME_TYPES: Record<string, string> = {
-  '.txt': 'text/plain',
-  '.html': 'text/html',
-  '.htm': 'text/html',
-  '.css': 'text/css',
-  '.csv': 'text/csv',
-  '.xml': 'text/xml',
-  '.md': 'text/markdown',
-  '.js': 'application/javascript',
-  '.mjs': 'application/javascript',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.bmp': 'image/bmp',
-  '.tiff': 'image/tiff',
-  '.tif': 'image/tiff',
-  '.mp3': 'audio/mpeg',
-  '.wav': 'audio/wav',
-  '.ogg': 'audio/ogg',
-  '.flac': 'audio/flac',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.avi': 'video/x-msvideo',
-  '.mov': 'video/quicktime',
-  '.pdf': 'application/pdf',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xls': 'application/vnd.ms-excel',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.ppt': 'application/vnd.ms-powerpoint',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.zip': 'application/zip',
-  '.tar': 'application/x-tar',
-  '.gz': 'application/gzip',
-  '.rar': 'application/vnd.rar',
-  '.7z': 'application/x-7z-compressed',
-  '.wasm': 'application/wasm',
-  '.yaml': 'application/x-yaml',
-  '.yml': 'application/x-yaml',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.eot': 'application/vnd.ms-fontobject',
-};
+/**
+ * The content types the client's table (upload/types.js) gives the names a checkpoint store uploads
+ * (`.tar.zst`, `.tar.gz`, `.manifest.json`); anything else is octet-stream there too.
+ */
+const MIME_TYPES: Record<string, string> = { '.json': 'application/json', '.gz': 'application/gzip' };
 
 export function mimeTypeOf(name: string): string {
   return MIME_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
@@ -218,8 +173,6 @@ const http = (allowRedirects = true): HttpClient =>
 
 // ---------------------------------------------------------------------------------------------------------
 // Twirp.
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function retryDelay(attempt: number): number {
   if (attempt === 0) return RETRY.baseMs;

@@ -209,14 +209,16 @@ export async function extractArchive(
   const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
     ...(local !== undefined ? { inputFile: local } : {}),
   });
-  let digest: { sha256: string; size: number } | undefined;
-  const tap = new DigestTap();
-  const feeding = source
-    ? pipeline(source, tap, decoder.input)
-    : digestFile(local!).then((d) => void (digest = d));
-  /** Once every compressed byte went through: refuses an archive that is not the one the manifest names. */
-  const checkDigest = (): void => {
-    const d = digest ?? { sha256: tap.sha256(), size: tap.bytes };
+  // Resolves with the digest of every compressed byte once they all went through.
+  const feeding: Promise<{ sha256: string; size: number }> = source
+    ? (async () => {
+        const tap = new DigestTap();
+        await pipeline(source, tap, decoder.input);
+        return { sha256: tap.sha256(), size: tap.bytes };
+      })()
+    : digestFile(local!);
+  /** Refuses an archive that is not the one the manifest names. */
+  const checkDigest = (d: { sha256: string; size: number }): void => {
     if (d.size !== info.size || d.sha256 !== info.sha256) {
       throw new RestoreError(
         `archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`,
@@ -225,8 +227,9 @@ export async function extractArchive(
   };
   // Handlers now, so an early failure is never an unhandled rejection.
   feeding.catch(() => undefined);
+  let digest: { sha256: string; size: number };
   try {
-    await Promise.all([feeding, decoder.done]);
+    [digest] = await Promise.all([feeding, decoder.done]);
     unpacker.end();
   } catch (error) {
     open?.close();
@@ -240,7 +243,7 @@ export async function extractArchive(
       throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
     if (verdict instanceof UserError || verdict instanceof UnsafePathError) throw verdict;
     // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
-    if (fed.status === 'fulfilled') checkDigest();
+    if (fed.status === 'fulfilled') checkDigest(fed.value);
     // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
     if (fed.status === 'rejected' && (fed.reason as NodeJS.ErrnoException | undefined)?.code !== 'EPIPE') {
       const cause = fed.reason as unknown;
@@ -251,7 +254,7 @@ export async function extractArchive(
     }
     throw error;
   }
-  checkDigest();
+  checkDigest(digest);
   const missing = [...wanted.keys()].filter((p) => !got.has(p));
   if (missing.length)
     throw new RestoreError(

@@ -11,17 +11,13 @@ import {
   MANIFEST_FORMAT,
   parseManifest,
   serializeManifest,
-  deletedSince,
-  parentIndex,
-  planEntry,
+  IncrementalPlanner,
   reuseIfSameContent,
   worthRehashing,
   safeEntryPath,
   type Compression,
   type Manifest,
-  type ManifestEntry,
 } from '../../core/checkpoint/index.js';
-import type { Lane } from '../../core/types.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
@@ -31,16 +27,12 @@ import { DirStore, type CheckpointStore, type StoredArchive } from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
 
-export interface CheckpointMeta {
-  stage: string;
-  job: string;
-  runId: string;
-  attempt: number;
-  lane?: Lane;
-  commit?: string;
-  branch?: string;
-  completedStages?: string[];
-}
+/** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
+export type CheckpointMeta = Pick<
+  Manifest,
+  'stage' | 'job' | 'runId' | 'attempt' | 'lane' | 'commit' | 'branch'
+> &
+  Partial<Pick<Manifest, 'completedStages'>>;
 
 export interface SaveOptions {
   store: CheckpointStore;
@@ -146,11 +138,9 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   codec.done.catch(() => undefined);
   const packer = new TarPacker(codec.input);
 
-  const idx = parentIndex(parent);
+  const planner = new IncrementalPlanner(parent);
   const report: WalkReport = { missingRoots: [], skipped: [] };
-  const entries: ManifestEntry[] = [];
   const changed: string[] = [];
-  let matched = 0;
   let storedBytes = 0;
   let scanMs = 0;
   let archive: StoredArchive;
@@ -160,10 +150,8 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
   const writeAll = async (): Promise<void> => {
     for (const scanned of walkTree(workspace, roots, exclude, report)) {
-      const planned = planEntry(scanned, idx);
-      if (planned.old) matched++;
+      const planned = planner.plan(scanned);
       const e = planned.entry;
-      entries.push(e);
       if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
       if (!planned.store) continue;
       changed.push(e.path);
@@ -210,7 +198,7 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
 
   let files = 0;
   let bytes = 0;
-  for (const e of entries) {
+  for (const e of planner.entries) {
     if (e.type !== 'file') continue;
     files++;
     bytes += e.size ?? 0;
@@ -233,9 +221,9 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     createdAt: new Date().toISOString(),
     scanStartedMs,
     timings: { scanMs, archiveMs, totalMs: Date.now() - t0 },
-    entries,
+    entries: planner.entries,
     changed,
-    deleted: deletedSince(idx, entries, matched),
+    deleted: planner.deleted(),
     archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
   };
   await opts.store.putManifest(manifest);

