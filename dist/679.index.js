@@ -115,8 +115,11 @@ function table(rows) {
         .trimEnd())
         .join('\n');
 }
-/** The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug only when asked. */
-function stderrLogger(verbose = false) {
+/**
+ * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
+ * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
+ */
+function stderrLogger(verbose = process.env.RUNNER_DEBUG === '1') {
     const w = (prefix) => (m) => void process.stderr.write(`${prefix}${m}\n`);
     return {
         debug: (m) => (verbose ? w('debug: ')(m) : undefined),

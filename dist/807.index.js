@@ -846,6 +846,7 @@ async function restoreCheckpoint(opts) {
     const startedMs = Date.now();
     const dest = external_node_path_default().resolve(opts.dest);
     const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
+    opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
     let only;
     try {
         only = opts.paths?.length ? opts.paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
@@ -962,8 +963,9 @@ async function restoreCheckpoint(opts) {
                 return { ...e, stat };
             }),
         };
-        await (0,save/* cacheManifest */.YF)(opts.manifestCache, local).catch(() => undefined);
+        await (0,save/* cacheManifest */.YF)(opts.manifestCache, local, dest).catch(() => undefined);
     }
+    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
     opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
     return { manifest, changes, restored: true, files, bytes };
 }
@@ -1324,6 +1326,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: loadManifest
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1341,8 +1345,6 @@ var compress = __webpack_require__(93355);
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
 var store = __webpack_require__(47498);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
@@ -1551,21 +1553,32 @@ var digest = __webpack_require__(79995);
 
 
 
-/** Loads a parent manifest, from the local cache first. */
-async function loadManifest(store, id, cacheDir) {
-    if (cacheDir) {
-        const file = external_node_path_default().join(cacheDir, `${id}.manifest.json`);
+
+/**
+ * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
+ * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
+ * saving workspace's next incremental relies on.
+ */
+function localManifestFile(cacheDir, id, dir) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(external_node_path_default().resolve(dir)).digest('hex').slice(0, 12);
+    return external_node_path_default().join(cacheDir, `${id}.${key}.manifest.json`);
+}
+/** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
+async function loadManifest(store, id, cacheDir, dir) {
+    if (cacheDir && dir) {
+        const file = localManifestFile(cacheDir, id, dir);
         const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
         if (text !== undefined)
             return (0,checkpoint/* parseManifest */.Ng)(text, file);
     }
     return store.getManifest(id);
 }
-async function cacheManifest(cacheDir, manifest) {
+/** Keeps the manifest with the stat facts of `dir`'s files (see localManifestFile). */
+async function cacheManifest(cacheDir, manifest, dir) {
     if (!cacheDir)
         return;
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    await (0,promises_.writeFile)(external_node_path_default().join(cacheDir, `${manifest.id}.manifest.json`), (0,checkpoint/* serializeManifest */.MZ)(manifest, { local: true }));
+    await (0,promises_.writeFile)(localManifestFile(cacheDir, manifest.id, dir), (0,checkpoint/* serializeManifest */.MZ)(manifest, { local: true }));
 }
 /**
  * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
@@ -1598,7 +1611,7 @@ async function saveCheckpoint(opts) {
     if (opts.parent !== undefined && !opts.full) {
         if (typeof opts.parent === 'string') {
             try {
-                parent = await loadManifest(opts.store, opts.parent, opts.manifestCache);
+                parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
             }
             catch (error) {
                 opts.logger?.warning(`Parent checkpoint '${opts.parent}' is unavailable (${(0,errors/* errorMessage */.g)(error)}); saving a full checkpoint.`);
@@ -1612,6 +1625,7 @@ async function saveCheckpoint(opts) {
     }
     // The tree is walked while it is packed: compression starts with the first file, not after the scan.
     const scanStartedMs = Date.now();
+    opts.logger?.debug(`checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`);
     const compression = opts.compression ?? (await (0,compress/* pickCompression */.uZ)());
     const file = `${opts.id}${(0,checkpoint/* archiveExtension */.yP)(compression)}`;
     const codec = (0,compress/* compressor */.e)(compression, opts.level ?? 3);
@@ -1706,8 +1720,11 @@ async function saveCheckpoint(opts) {
         deleted: planner.deleted(),
         archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
     };
+    opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`);
     await opts.store.putManifest(manifest);
-    await cacheManifest(opts.manifestCache, manifest).catch(() => undefined);
+    opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
+    await cacheManifest(opts.manifestCache, manifest, workspace).catch(() => undefined);
+    opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
     return { manifest, files, bytes, stored, storedBytes };
 }

@@ -21,6 +21,7 @@ import path from 'node:path';
 import {
   cleanupCheckpoints,
   listCheckpoints,
+  loadManifest,
   openStore,
   restoreCheckpoint,
   saveCheckpoint,
@@ -232,6 +233,20 @@ test('a racily fresh file with unchanged stat is re-read, not trusted', async ()
   const dest = path.join(tmp, 'd');
   await restoreCheckpoint({ store, checkpoint: 'i', dest });
   expect(readFileSync(path.join(dest, 'src/index.ts'), 'utf8')).toBe('export const Z = 9;\n');
+});
+
+test("a restore elsewhere keeps the saving workspace's local stat facts, so its next incremental stays cheap", async () => {
+  const cache = path.join(tmp, 'local');
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'c1', meta, manifestCache: cache });
+  const other = path.join(tmp, 'other');
+  await restoreCheckpoint({ store, checkpoint: 'c1', dest: other, manifestCache: cache });
+  const inodeIn = async (dir: string): Promise<number | undefined> =>
+    (await loadManifest(store, 'c1', cache, dir)).entries.find((e) => e.path === 'src/index.ts')?.stat?.ino;
+  const { statSync } = await import('node:fs');
+  expect(await inodeIn(ws)).toBe(statSync(path.join(ws, 'src/index.ts')).ino);
+  expect(await inodeIn(other)).toBe(statSync(path.join(other, 'src/index.ts')).ino);
+  // A directory with no local copy gets the store's manifest, which has no stat facts to trust.
+  expect(await inodeIn(path.join(tmp, 'elsewhere'))).toBeUndefined();
 });
 
 test('dry run lists what would change and changes nothing', async () => {

@@ -104,8 +104,11 @@ export function table(rows: string[][]): string {
     .join('\n');
 }
 
-/** The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug only when asked. */
-export function stderrLogger(verbose = false): Logger {
+/**
+ * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
+ * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
+ */
+export function stderrLogger(verbose = process.env.RUNNER_DEBUG === '1'): Logger {
   const w = (prefix: string) => (m: string) => void process.stderr.write(`${prefix}${m}\n`);
   return {
     debug: (m) => (verbose ? w('debug: ')(m) : undefined),

@@ -361,6 +361,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   const dest = path.resolve(opts.dest);
   const manifest =
     typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
+  opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
   let only: string[] | undefined;
   try {
     only = opts.paths?.length ? opts.paths.map((p) => safeEntryPath(p, { allowRoot: true })) : undefined;
@@ -475,8 +476,9 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
         return { ...e, stat };
       }),
     };
-    await cacheManifest(opts.manifestCache, local).catch(() => undefined);
+    await cacheManifest(opts.manifestCache, local, dest).catch(() => undefined);
   }
+  opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
   opts.logger?.info(
     `Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`,
   );

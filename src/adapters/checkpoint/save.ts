@@ -4,6 +4,7 @@
  * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
  * while node reads, hashes and packs; the store takes the compressed bytes as they come.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -64,21 +65,41 @@ export interface SaveResult {
   storedBytes: number;
 }
 
-/** Loads a parent manifest, from the local cache first. */
-export async function loadManifest(store: CheckpointStore, id: string, cacheDir?: string): Promise<Manifest> {
-  if (cacheDir) {
-    const file = path.join(cacheDir, `${id}.manifest.json`);
+/**
+ * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
+ * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
+ * saving workspace's next incremental relies on.
+ */
+function localManifestFile(cacheDir: string, id: string, dir: string): string {
+  const key = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12);
+  return path.join(cacheDir, `${id}.${key}.manifest.json`);
+}
+
+/** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
+export async function loadManifest(
+  store: CheckpointStore,
+  id: string,
+  cacheDir?: string,
+  dir?: string,
+): Promise<Manifest> {
+  if (cacheDir && dir) {
+    const file = localManifestFile(cacheDir, id, dir);
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text !== undefined) return parseManifest(text, file);
   }
   return store.getManifest(id);
 }
 
-export async function cacheManifest(cacheDir: string | undefined, manifest: Manifest): Promise<void> {
+/** Keeps the manifest with the stat facts of `dir`'s files (see localManifestFile). */
+export async function cacheManifest(
+  cacheDir: string | undefined,
+  manifest: Manifest,
+  dir: string,
+): Promise<void> {
   if (!cacheDir) return;
   await mkdir(cacheDir, { recursive: true });
   await writeFile(
-    path.join(cacheDir, `${manifest.id}.manifest.json`),
+    localManifestFile(cacheDir, manifest.id, dir),
     serializeManifest(manifest, { local: true }),
   );
 }
@@ -117,7 +138,7 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   if (opts.parent !== undefined && !opts.full) {
     if (typeof opts.parent === 'string') {
       try {
-        parent = await loadManifest(opts.store, opts.parent, opts.manifestCache);
+        parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
       } catch (error) {
         opts.logger?.warning(
           `Parent checkpoint '${opts.parent}' is unavailable (${errorMessage(error)}); saving a full checkpoint.`,
@@ -130,6 +151,9 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
 
   // The tree is walked while it is packed: compression starts with the first file, not after the scan.
   const scanStartedMs = Date.now();
+  opts.logger?.debug(
+    `checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`,
+  );
   const compression = opts.compression ?? (await pickCompression());
   const file = `${opts.id}${archiveExtension(compression)}`;
   const codec = compressor(compression, opts.level ?? 3);
@@ -226,8 +250,13 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     deleted: planner.deleted(),
     archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
   };
+  opts.logger?.debug(
+    `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`,
+  );
   await opts.store.putManifest(manifest);
-  await cacheManifest(opts.manifestCache, manifest).catch(() => undefined);
+  opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
+  await cacheManifest(opts.manifestCache, manifest, workspace).catch(() => undefined);
+  opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
   opts.logger?.info(
     `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
   );
