@@ -604,7 +604,7 @@ function openKeepsMode(mode) {
 class StagedFile {
     name;
     archive;
-    w;
+    entry;
     onDone;
     /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
     hash;
@@ -612,17 +612,19 @@ class StagedFile {
     size = 0;
     fd;
     direct;
-    constructor(name, archive, w, onDone) {
+    constructor(name, archive, entry, 
+    /** Where to write it; none: hash only (validate). */
+    staged, onDone) {
         this.name = name;
         this.archive = archive;
-        this.w = w;
+        this.entry = entry;
         this.onDone = onDone;
-        this.direct = openKeepsMode(w.entry.mode);
-        if (w.staged)
-            this.fd = (0,external_node_fs_.openSync)(w.staged, 'wx', this.direct ? w.entry.mode : 0o600);
+        this.direct = openKeepsMode(entry.mode);
+        if (staged)
+            this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
     }
     data(chunk) {
-        if (this.size === 0 && chunk.length === this.w.entry.size)
+        if (this.size === 0 && chunk.length === this.entry.size)
             this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
         // (More bytes after a whole file make the size check below fail.)
         else
@@ -635,7 +637,7 @@ class StagedFile {
     }
     end() {
         const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
-        const e = this.w.entry;
+        const e = this.entry;
         if (this.size !== e.size || sha !== e.sha256) {
             this.close();
             throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
@@ -660,10 +662,10 @@ class StagedFile {
     }
 }
 /**
- * Streams one archive, checking every entry, and writes the files listed in `wanted` to their staging
- * names (no staging name: hash only, for `validate`). Returns the stat facts of the files written.
+ * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
+ * under `stagingRoot` (none: hash only, for `validate`). Returns the stat facts of the files written.
  */
-async function extractArchive(store, archiveOf, wanted, logger) {
+async function extractArchive(store, archiveOf, wanted, stagingRoot, logger) {
     const info = archiveOf.archive;
     // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
     // it through this process would tie the decompressor's pace to this thread's.
@@ -681,10 +683,11 @@ async function extractArchive(store, archiveOf, wanted, logger) {
             throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
         else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
             throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
-        const w = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
-        if (!w || got.has(name))
+        const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
+        if (!entry || got.has(name))
             return undefined;
-        open = new StagedFile(name, info.file, w, (n, stat) => {
+        const staged = stagingRoot === undefined ? undefined : external_node_path_default().join(stagingRoot, name);
+        open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
             got.set(n, stat);
             open = undefined;
         });
@@ -905,11 +908,11 @@ async function restoreCheckpoint(opts) {
             const from = e.from ?? manifest.id;
             if (!byArchive.has(from))
                 byArchive.set(from, new Map());
-            byArchive.get(from).set(e.path, { entry: e, staged: stagedAt(e.path) });
+            byArchive.get(from).set(e.path, e);
         }
         for (const [id, wanted] of byArchive) {
             const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-            for (const [p, st] of await extractArchive(opts.store, archiveOf, wanted, opts.logger))
+            for (const [p, st] of await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger))
                 written.set(p, st);
         }
         // Links were checked when the manifest was read; they are made in staging like everything else.
@@ -953,17 +956,17 @@ async function restoreCheckpoint(opts) {
     }
     if (opts.manifestCache && !only) {
         // This machine's stat facts (of the files written, and of those that were already right) let the
-        // next incremental save reuse hashes instead of re-reading every file.
+        // next incremental save reuse hashes instead of re-reading every file. They go on the entries
+        // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
         const before = new Map(current.map((c) => [c.path, c.stat]));
-        const local = {
-            ...manifest,
-            scanStartedMs: startedMs,
-            entries: manifest.entries.map((e) => {
-                const stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
-                return { ...e, stat };
-            }),
-        };
-        await (0,save/* cacheManifest */.YF)(opts.manifestCache, local, dest).catch(() => undefined);
+        for (const e of manifest.entries) {
+            const stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
+            if (stat)
+                e.stat = stat;
+            else
+                delete e.stat;
+        }
+        await (0,save/* cacheManifest */.YF)(opts.manifestCache, { ...manifest, scanStartedMs: startedMs }, dest).catch(() => undefined);
     }
     opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
     opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
@@ -1029,14 +1032,14 @@ async function validateCheckpoint(store, id, logger) {
             continue;
         if (!byArchive.has(e.from))
             byArchive.set(e.from, new Map());
-        byArchive.get(e.from).set(e.path, { entry: e });
+        byArchive.get(e.from).set(e.path, e);
     }
     const archives = [];
     for (const archiveId of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
         try {
             const of = archiveId === manifest.id ? manifest : await store.getManifest(archiveId);
             archives.push(of.archive.file);
-            await extractArchive(store, of, byArchive.get(archiveId), logger);
+            await extractArchive(store, of, byArchive.get(archiveId), undefined, logger);
         }
         catch (error) {
             problems.push((0,errors/* errorMessage */.g)(error));
@@ -1046,7 +1049,7 @@ async function validateCheckpoint(store, id, logger) {
     if (!byArchive.has(manifest.id)) {
         try {
             archives.push(manifest.archive.file);
-            await extractArchive(store, manifest, new Map(), logger);
+            await extractArchive(store, manifest, new Map(), undefined, logger);
         }
         catch (error) {
             problems.push((0,errors/* errorMessage */.g)(error));
@@ -1573,12 +1576,15 @@ async function loadManifest(store, id, cacheDir, dir) {
     }
     return store.getManifest(id);
 }
-/** Keeps the manifest with the stat facts of `dir`'s files (see localManifestFile). */
-async function cacheManifest(cacheDir, manifest, dir) {
+/**
+ * Keeps the manifest with the stat facts of `dir`'s files (see localManifestFile); `text` is its local
+ * form when the caller already has it.
+ */
+async function cacheManifest(cacheDir, manifest, dir, text) {
     if (!cacheDir)
         return;
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    await (0,promises_.writeFile)(localManifestFile(cacheDir, manifest.id, dir), (0,checkpoint/* serializeManifest */.MZ)(manifest, { local: true }));
+    await (0,promises_.writeFile)(localManifestFile(cacheDir, manifest.id, dir), text ?? (0,checkpoint/* serializeManifest */.MZ)(manifest, { local: true }));
 }
 /**
  * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
@@ -1721,9 +1727,11 @@ async function saveCheckpoint(opts) {
         archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
     };
     opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`);
-    await opts.store.putManifest(manifest);
+    const texts = (0,checkpoint/* manifestTexts */.Ut)(manifest);
+    await opts.store.putManifest(manifest.id, texts.stored);
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
-    await cacheManifest(opts.manifestCache, manifest, workspace).catch(() => undefined);
+    if (opts.manifestCache)
+        await cacheManifest(opts.manifestCache, manifest, workspace, texts.local()).catch(() => undefined);
     opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
     return { manifest, files, bytes, stored, storedBytes };
@@ -1965,9 +1973,8 @@ class DirStore {
         await this.atomicWrite(file, (tmp) => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(data, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp, { highWaterMark: 1 << 20 })));
         return { sha256: tap.sha256(), size: tap.bytes };
     }
-    async putManifest(manifest) {
-        const name = `${manifest.id}${MANIFEST_SUFFIX}`;
-        await this.atomicWrite(name, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeManifest */ .MZ)(manifest)));
+    async putManifest(id, text) {
+        await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, text));
     }
     archivePath(file) {
         return this.file(file);
@@ -2052,6 +2059,7 @@ __webpack_require__.d(__webpack_exports__, {
   G6: () => (/* reexport */ isRollbackRecord),
   Al: () => (/* reexport */ isValidId),
   P2: () => (/* reexport */ manifestStats),
+  Ut: () => (/* reexport */ manifestTexts),
   Ng: () => (/* reexport */ parseManifest),
   q8: () => (/* reexport */ planRestore),
   Li: () => (/* reexport */ reuseIfSameContent),
@@ -2215,6 +2223,15 @@ const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
  * make the next incremental checkpoint on the same machine skip reading unchanged files.
  */
 function serializeManifest(m, { local = false } = {}) {
+    const texts = manifestTexts(m);
+    return local ? texts.local() : texts.stored;
+}
+/**
+ * Both forms of a manifest from one encoding: the stored text, and the local one (the same plus the
+ * `ino` and `dev` columns). Saving needs both, and for tens of thousands of entries encoding twice
+ * costs about a tenth of a second and another copy of every column.
+ */
+function manifestTexts(m) {
     const n = m.entries.length;
     const archives = [];
     const archiveIndex = new Map();
@@ -2227,7 +2244,6 @@ function serializeManifest(m, { local = false } = {}) {
         sha256: new Array(n),
         from: new Array(n),
         target: {},
-        ...(local ? { ino: new Array(n), dev: new Array(n) } : {}),
     };
     const types = new Array(n);
     const index = new Map();
@@ -2251,10 +2267,6 @@ function serializeManifest(m, { local = false } = {}) {
         cols.from[i] = from;
         if (e.target !== undefined)
             cols.target[i] = e.target;
-        if (local) {
-            cols.ino[i] = e.stat?.ino ?? 0;
-            cols.dev[i] = e.stat?.dev ?? 0;
-        }
     }
     cols.type = types.join('');
     const { entries: _entries, changed, ...rest } = m;
@@ -2262,9 +2274,18 @@ function serializeManifest(m, { local = false } = {}) {
         ...rest,
         archives,
         changed: changed.map((p) => index.get(p) ?? -1).filter((i) => i >= 0),
+        // Last, and its own last key is `target`: the local form appends its columns before the two '}'.
         entries: cols,
     };
-    return JSON.stringify(stored);
+    const text = JSON.stringify(stored);
+    return {
+        stored: text,
+        local: () => {
+            const ino = m.entries.map((e) => e.stat?.ino ?? 0);
+            const dev = m.entries.map((e) => e.stat?.dev ?? 0);
+            return `${text.slice(0, -2)},"ino":${JSON.stringify(ino)},"dev":${JSON.stringify(dev)}}}`;
+        },
+    };
 }
 function checkedPath(raw, at) {
     if (typeof raw === 'string' && isNormalPath(raw))

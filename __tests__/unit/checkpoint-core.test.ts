@@ -5,6 +5,7 @@ import {
   MANIFEST_FORMAT,
   parseManifest,
   serializeManifest,
+  manifestTexts,
   IncrementalPlanner,
   planRestore,
   safeEntryPath,
@@ -192,6 +193,21 @@ describe('manifest format', () => {
     expect(local.entries[2]?.stat).toEqual({ mtimeMs: 3_000, ino: 42, dev: 7 });
     // Archive ids are stored once, not once per file.
     expect(serializeManifest(m).match(/older/g)).toHaveLength(2);
+  });
+
+  test('the local form is the stored form plus the inode and device columns, from one encoding', () => {
+    const m = manifest({ entries, changed: ['d/a'], kind: 'incremental', parent: 'older' });
+    const texts = manifestTexts(m);
+    const stored = JSON.parse(texts.stored) as Stored;
+    expect(JSON.parse(texts.local())).toEqual({
+      ...stored,
+      entries: { ...stored.entries, ino: [0, 0, 42, 0], dev: [0, 0, 7, 0] },
+    });
+    expect(parseManifest(texts.local(), 'm.json').entries[2]?.stat).toEqual({
+      mtimeMs: 3_000,
+      ino: 42,
+      dev: 7,
+    });
   });
 
   test.each([

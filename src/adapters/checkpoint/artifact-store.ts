@@ -9,12 +9,7 @@
 import type { Artifact, DefaultArtifactClient, FindOptions } from '@actions/artifact';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import {
-  isRollbackRecord,
-  parseManifest,
-  serializeManifest,
-  type Manifest,
-} from '../../core/checkpoint/index.js';
+import { isRollbackRecord, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import { downloadArtifactStream, uploadArtifactStream, type FindBy } from './artifact-transfer.js';
 import {
@@ -71,11 +66,8 @@ export class ArtifactStore implements CheckpointStore {
     return this.upload(file, data);
   }
 
-  async putManifest(manifest: Manifest): Promise<void> {
-    await this.upload(
-      `${manifest.id}${MANIFEST_SUFFIX}`,
-      Readable.from([Buffer.from(serializeManifest(manifest))]),
-    );
+  async putManifest(id: string, text: string): Promise<void> {
+    await this.upload(`${id}${MANIFEST_SUFFIX}`, Readable.from([Buffer.from(text)]));
   }
 
   /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */

@@ -89,18 +89,18 @@ export async function validateCheckpoint(
   } catch (error) {
     return { id, ok: false, problems: [errorMessage(error)], archives: [], files: 0, bytes: 0 };
   }
-  const byArchive = new Map<string, Map<string, { entry: ManifestEntry }>>();
+  const byArchive = new Map<string, Map<string, ManifestEntry>>();
   for (const e of manifest.entries) {
     if (e.type !== 'file' || !e.from) continue;
     if (!byArchive.has(e.from)) byArchive.set(e.from, new Map());
-    byArchive.get(e.from)!.set(e.path, { entry: e });
+    byArchive.get(e.from)!.set(e.path, e);
   }
   const archives: string[] = [];
   for (const archiveId of archivesNeeded(manifest)) {
     try {
       const of = archiveId === manifest.id ? manifest : await store.getManifest(archiveId);
       archives.push(of.archive.file);
-      await extractArchive(store, of, byArchive.get(archiveId)!, logger);
+      await extractArchive(store, of, byArchive.get(archiveId)!, undefined, logger);
     } catch (error) {
       problems.push(errorMessage(error));
     }
@@ -109,7 +109,7 @@ export async function validateCheckpoint(
   if (!byArchive.has(manifest.id)) {
     try {
       archives.push(manifest.archive.file);
-      await extractArchive(store, manifest, new Map(), logger);
+      await extractArchive(store, manifest, new Map(), undefined, logger);
     } catch (error) {
       problems.push(errorMessage(error));
     }

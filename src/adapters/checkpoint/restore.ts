@@ -123,15 +123,17 @@ class StagedFile implements EntrySink {
   constructor(
     private readonly name: string,
     private readonly archive: string,
-    private readonly w: Wanted,
+    private readonly entry: ManifestEntry,
+    /** Where to write it; none: hash only (validate). */
+    staged: string | undefined,
     private readonly onDone: (name: string, stat?: StatFacts) => void,
   ) {
-    this.direct = openKeepsMode(w.entry.mode);
-    if (w.staged) this.fd = openSync(w.staged, 'wx', this.direct ? w.entry.mode : 0o600);
+    this.direct = openKeepsMode(entry.mode);
+    if (staged) this.fd = openSync(staged, 'wx', this.direct ? entry.mode : 0o600);
   }
 
   data(chunk: Buffer): void {
-    if (this.size === 0 && chunk.length === this.w.entry.size) this.sha256 = oneShotHash('sha256', chunk);
+    if (this.size === 0 && chunk.length === this.entry.size) this.sha256 = oneShotHash('sha256', chunk);
     // (More bytes after a whole file make the size check below fail.)
     else (this.hash ??= createHash('sha256')).update(chunk);
     this.size += chunk.length;
@@ -141,7 +143,7 @@ class StagedFile implements EntrySink {
 
   end(): void {
     const sha = this.hash?.digest('hex') ?? this.sha256 ?? oneShotHash('sha256', '');
-    const e = this.w.entry;
+    const e = this.entry;
     if (this.size !== e.size || sha !== e.sha256) {
       this.close();
       throw new RestoreError(
@@ -166,20 +168,15 @@ class StagedFile implements EntrySink {
   }
 }
 
-interface Wanted {
-  entry: ManifestEntry;
-  /** Where to write it; none: hash only (validate). */
-  staged?: string;
-}
-
 /**
- * Streams one archive, checking every entry, and writes the files listed in `wanted` to their staging
- * names (no staging name: hash only, for `validate`). Returns the stat facts of the files written.
+ * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
+ * under `stagingRoot` (none: hash only, for `validate`). Returns the stat facts of the files written.
  */
 export async function extractArchive(
   store: CheckpointStore,
   archiveOf: Manifest,
-  wanted: Map<string, Wanted>,
+  wanted: Map<string, ManifestEntry>,
+  stagingRoot: string | undefined,
   logger?: Logger,
 ): Promise<Map<string, StatFacts>> {
   const info = archiveOf.archive;
@@ -198,9 +195,10 @@ export async function extractArchive(
       throw new UnsafePathError(`entry '${name}' is a hard link; checkpoints never contain hard links`);
     else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
       throw new UnsafePathError(`entry '${name}' has the unexpected type '${h.type}'`);
-    const w = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
-    if (!w || got.has(name)) return undefined;
-    open = new StagedFile(name, info.file, w, (n, stat) => {
+    const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
+    if (!entry || got.has(name)) return undefined;
+    const staged = stagingRoot === undefined ? undefined : path.join(stagingRoot, name);
+    open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
       got.set(n, stat);
       open = undefined;
     });
@@ -408,7 +406,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       mkdirSync(stagedAt(p), { recursive: true, mode: 0o700 });
       made.add(p);
     };
-    const byArchive = new Map<string, Map<string, Wanted>>();
+    const byArchive = new Map<string, Map<string, ManifestEntry>>();
     for (const e of toWrite) {
       if (e.type === 'dir') {
         if (added.has(e.path)) stageDir(e.path);
@@ -418,11 +416,11 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       if (e.type === 'symlink') continue;
       const from = e.from ?? manifest.id;
       if (!byArchive.has(from)) byArchive.set(from, new Map());
-      byArchive.get(from)!.set(e.path, { entry: e, staged: stagedAt(e.path) });
+      byArchive.get(from)!.set(e.path, e);
     }
     for (const [id, wanted] of byArchive) {
       const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-      for (const [p, st] of await extractArchive(opts.store, archiveOf, wanted, opts.logger))
+      for (const [p, st] of await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger))
         written.set(p, st);
     }
     // Links were checked when the manifest was read; they are made in staging like everything else.
@@ -466,17 +464,17 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
 
   if (opts.manifestCache && !only) {
     // This machine's stat facts (of the files written, and of those that were already right) let the
-    // next incremental save reuse hashes instead of re-reading every file.
+    // next incremental save reuse hashes instead of re-reading every file. They go on the entries
+    // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
     const before = new Map(current.map((c) => [c.path, c.stat]));
-    const local: Manifest = {
-      ...manifest,
-      scanStartedMs: startedMs,
-      entries: manifest.entries.map((e) => {
-        const stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
-        return { ...e, stat };
-      }),
-    };
-    await cacheManifest(opts.manifestCache, local, dest).catch(() => undefined);
+    for (const e of manifest.entries) {
+      const stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
+      if (stat) e.stat = stat;
+      else delete e.stat;
+    }
+    await cacheManifest(opts.manifestCache, { ...manifest, scanStartedMs: startedMs }, dest).catch(
+      () => undefined,
+    );
   }
   opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
   opts.logger?.info(

@@ -10,6 +10,7 @@ import path from 'node:path';
 import {
   archiveExtension,
   MANIFEST_FORMAT,
+  manifestTexts,
   parseManifest,
   serializeManifest,
   IncrementalPlanner,
@@ -90,17 +91,21 @@ export async function loadManifest(
   return store.getManifest(id);
 }
 
-/** Keeps the manifest with the stat facts of `dir`'s files (see localManifestFile). */
+/**
+ * Keeps the manifest with the stat facts of `dir`'s files (see localManifestFile); `text` is its local
+ * form when the caller already has it.
+ */
 export async function cacheManifest(
   cacheDir: string | undefined,
   manifest: Manifest,
   dir: string,
+  text?: string,
 ): Promise<void> {
   if (!cacheDir) return;
   await mkdir(cacheDir, { recursive: true });
   await writeFile(
     localManifestFile(cacheDir, manifest.id, dir),
-    serializeManifest(manifest, { local: true }),
+    text ?? serializeManifest(manifest, { local: true }),
   );
 }
 
@@ -253,9 +258,11 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   opts.logger?.debug(
     `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`,
   );
-  await opts.store.putManifest(manifest);
+  const texts = manifestTexts(manifest);
+  await opts.store.putManifest(manifest.id, texts.stored);
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
-  await cacheManifest(opts.manifestCache, manifest, workspace).catch(() => undefined);
+  if (opts.manifestCache)
+    await cacheManifest(opts.manifestCache, manifest, workspace, texts.local()).catch(() => undefined);
   opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
   opts.logger?.info(
     `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,

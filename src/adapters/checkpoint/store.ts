@@ -10,12 +10,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  isRollbackRecord,
-  parseManifest,
-  serializeManifest,
-  type Manifest,
-} from '../../core/checkpoint/index.js';
+import { isRollbackRecord, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { UserError } from '../../core/errors.js';
 import { DigestTap } from './digest.js';
 
@@ -50,7 +45,8 @@ export interface CheckpointStore {
    * was stored (hashed as it passes, so the caller need not hash again).
    */
   putArchive(file: string, data: Readable): Promise<StoredArchive>;
-  putManifest(manifest: Manifest): Promise<void>;
+  /** Stores the manifest of checkpoint `id` in its stored form (serializeManifest), written last. */
+  putManifest(id: string, text: string): Promise<void>;
   getArchive(file: string): Promise<Readable>;
   /** Where an archive already is a local file, its path, so that it can be read in place. */
   archivePath?(file: string): string | undefined;
@@ -99,9 +95,8 @@ export class DirStore implements CheckpointStore {
     return { sha256: tap.sha256(), size: tap.bytes };
   }
 
-  async putManifest(manifest: Manifest): Promise<void> {
-    const name = `${manifest.id}${MANIFEST_SUFFIX}`;
-    await this.atomicWrite(name, (tmp) => writeFile(tmp, serializeManifest(manifest)));
+  async putManifest(id: string, text: string): Promise<void> {
+    await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => writeFile(tmp, text));
   }
 
   archivePath(file: string): string {
