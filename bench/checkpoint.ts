@@ -15,7 +15,7 @@
  * Our side runs as its own process (an esbuild bundle of the CLI from src/, or dist/cli.js with --dist)
  * under Node 24, measured with /usr/bin/time. Every comparison runs in the same process against the same
  * Azurite, rounds interleaved (baseline, ours, baseline, ours, ...) so both see the same machine state;
- * the table shows medians. Usage:
+ * the table shows the median round's times and the worst round's memory. Usage:
  *   npm run bench:checkpoint [-- --scale 0.25] [-- --rounds 3] [-- --quick] [-- --dist] [-- --keep] [-- --root DIR]
  * --quick skips the zip/cache anchors and the small workspace (for iterating on the code); --cli PATH
  * measures another build of the CLI (an A/B against an older version).

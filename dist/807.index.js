@@ -966,7 +966,8 @@ async function restoreCheckpoint(opts) {
             else
                 delete e.stat;
         }
-        await (0,save/* cacheManifest */.YF)(opts.manifestCache, { ...manifest, scanStartedMs: startedMs }, dest).catch(() => undefined);
+        const local = (0,checkpoint/* serializeManifest */.MZ)({ ...manifest, scanStartedMs: startedMs }, { local: true });
+        await (0,save/* cacheManifest */.YF)(opts.manifestCache, manifest.id, dest, local).catch(() => undefined);
     }
     opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
     opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
@@ -1568,7 +1569,7 @@ function localManifestFile(cacheDir, id, dir) {
 }
 /** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
 async function loadManifest(store, id, cacheDir, dir) {
-    if (cacheDir && dir) {
+    if (cacheDir) {
         const file = localManifestFile(cacheDir, id, dir);
         const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
         if (text !== undefined)
@@ -1576,15 +1577,10 @@ async function loadManifest(store, id, cacheDir, dir) {
     }
     return store.getManifest(id);
 }
-/**
- * Keeps the manifest with the stat facts of `dir`'s files (see localManifestFile); `text` is its local
- * form when the caller already has it.
- */
-async function cacheManifest(cacheDir, manifest, dir, text) {
-    if (!cacheDir)
-        return;
+/** Keeps `text`, the local form of the manifest `id`, as the copy for `dir` (see localManifestFile). */
+async function cacheManifest(cacheDir, id, dir, text) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    await (0,promises_.writeFile)(localManifestFile(cacheDir, manifest.id, dir), text ?? (0,checkpoint/* serializeManifest */.MZ)(manifest, { local: true }));
+    await (0,promises_.writeFile)(localManifestFile(cacheDir, id, dir), text);
 }
 /**
  * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
@@ -1731,7 +1727,7 @@ async function saveCheckpoint(opts) {
     await opts.store.putManifest(manifest.id, texts.stored);
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
     if (opts.manifestCache)
-        await cacheManifest(opts.manifestCache, manifest, workspace, texts.local()).catch(() => undefined);
+        await cacheManifest(opts.manifestCache, manifest.id, workspace, texts.local()).catch(() => undefined);
     opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
     return { manifest, files, bytes, stored, storedBytes };

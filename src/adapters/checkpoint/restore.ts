@@ -30,6 +30,7 @@ import {
   planRestore,
   safeEntryPath,
   selectPaths,
+  serializeManifest,
   UnsafePathError,
   type Manifest,
   type ManifestEntry,
@@ -472,9 +473,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       if (stat) e.stat = stat;
       else delete e.stat;
     }
-    await cacheManifest(opts.manifestCache, { ...manifest, scanStartedMs: startedMs }, dest).catch(
-      () => undefined,
-    );
+    const local = serializeManifest({ ...manifest, scanStartedMs: startedMs }, { local: true });
+    await cacheManifest(opts.manifestCache, manifest.id, dest, local).catch(() => undefined);
   }
   opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
   opts.logger?.info(

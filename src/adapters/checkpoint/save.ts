@@ -12,7 +12,6 @@ import {
   MANIFEST_FORMAT,
   manifestTexts,
   parseManifest,
-  serializeManifest,
   IncrementalPlanner,
   reuseIfSameContent,
   worthRehashing,
@@ -80,10 +79,10 @@ function localManifestFile(cacheDir: string, id: string, dir: string): string {
 export async function loadManifest(
   store: CheckpointStore,
   id: string,
-  cacheDir?: string,
-  dir?: string,
+  cacheDir: string | undefined,
+  dir: string,
 ): Promise<Manifest> {
-  if (cacheDir && dir) {
+  if (cacheDir) {
     const file = localManifestFile(cacheDir, id, dir);
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text !== undefined) return parseManifest(text, file);
@@ -91,22 +90,10 @@ export async function loadManifest(
   return store.getManifest(id);
 }
 
-/**
- * Keeps the manifest with the stat facts of `dir`'s files (see localManifestFile); `text` is its local
- * form when the caller already has it.
- */
-export async function cacheManifest(
-  cacheDir: string | undefined,
-  manifest: Manifest,
-  dir: string,
-  text?: string,
-): Promise<void> {
-  if (!cacheDir) return;
+/** Keeps `text`, the local form of the manifest `id`, as the copy for `dir` (see localManifestFile). */
+export async function cacheManifest(cacheDir: string, id: string, dir: string, text: string): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(
-    localManifestFile(cacheDir, manifest.id, dir),
-    text ?? serializeManifest(manifest, { local: true }),
-  );
+  await writeFile(localManifestFile(cacheDir, id, dir), text);
 }
 
 /**
@@ -262,7 +249,7 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   await opts.store.putManifest(manifest.id, texts.stored);
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   if (opts.manifestCache)
-    await cacheManifest(opts.manifestCache, manifest, workspace, texts.local()).catch(() => undefined);
+    await cacheManifest(opts.manifestCache, manifest.id, workspace, texts.local()).catch(() => undefined);
   opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
   opts.logger?.info(
     `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
