@@ -283,10 +283,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45807);
-/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60886);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45807);
+/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20295);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60886);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+
 
 
 
@@ -296,7 +299,7 @@ const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
 Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
 the store, unless --full or --parent is given.
 
-  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
   --name NAME       checkpoint name (letters, digits, . _ -)
   --paths P...      paths relative to --cwd (default .)
   --exclude G...    globs to leave out (default .git .ci-recovery)
@@ -307,10 +310,10 @@ the store, unless --full or --parent is given.
   --json            machine-readable result on stdout`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     summary: 'save a checkpoint of chosen paths (full or incremental)',
-    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
         if (argv.includes('--help'))
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('checkpoint', argv, {
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
+        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('checkpoint', argv, {
             store: 'string',
             name: 'string',
             paths: 'list',
@@ -321,28 +324,28 @@ the store, unless --full or --parent is given.
             cwd: 'string',
             json: 'bool',
         });
-        const name = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'name');
+        const name = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'name');
         if (!name)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y("'--name' is required: the checkpoint's name, e.g. --name before-tests");
-        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidId */ .Al)(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
-        const cwd = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'cwd') ?? process.cwd();
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
-        const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .cliManifestCache */ .ko)(store);
-        const paths = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'paths') ?? ['.'];
-        let parent = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'parent');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidId */ .Al)(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.openStore)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
+        const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .cliManifestCache */ .ko)(store);
+        const paths = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'paths') ?? ['.'];
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
+        let parent = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'parent');
         if (!parent && !f.full)
-            parent = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCheckpointOver */ .TM)(store, paths, name);
-        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)();
-        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .saveCheckpoint */ .s4)({
+            parent = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
+        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)();
+        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCheckpoint */ .s4)({
             store,
             workspace: cwd,
             paths,
             id: name,
             ...(parent ? { parent } : {}),
             full: f.full === true,
-            ...((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'exclude') ? { exclude: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'exclude') } : {}),
-            meta: { stage: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
+            ...((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'exclude') ? { exclude: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'exclude') } : {}),
+            meta: { stage: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         });
@@ -360,9 +363,9 @@ the store, unless --full or --parent is given.
             timings: m.timings,
         };
         if (f.json)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(out);
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(out);
         else
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
         return 0;
     }),
 });

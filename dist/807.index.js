@@ -377,6 +377,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q8: () => (/* reexport */ cleanupCheckpoints),
   jobContext: () => (/* reexport */ job/* jobContext */.Rl),
   Ep: () => (/* reexport */ listCheckpoints),
+  eY: () => (/* reexport */ save/* loadManifest */.eY),
   TM: () => (/* reexport */ newestCheckpointOver),
   ff: () => (/* reexport */ job/* newestOfJob */.ff),
   openJobStore: () => (/* reexport */ job/* openJobStore */.nH),
@@ -387,7 +388,7 @@ __webpack_require__.d(__webpack_exports__, {
   NE: () => (/* reexport */ validateCheckpoint)
 });
 
-// UNUSED EXPORTS: DEFAULT_EXCLUDE, DirStore, LAST_CHECKPOINT_ENV, NotFoundError, RestoreError, defaultManifestCache, loadManifest, treeDigest
+// UNUSED EXPORTS: DEFAULT_EXCLUDE, DirStore, LAST_CHECKPOINT_ENV, NotFoundError, RestoreError, defaultManifestCache, treeDigest
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
@@ -981,6 +982,7 @@ async function restoreCheckpoint(opts) {
 
 
 
+
 /** Complete checkpoints (and unreadable ones, with their error), oldest first. */
 async function listCheckpoints(store, filter = {}) {
     const all = await store.list();
@@ -996,20 +998,28 @@ async function listCheckpoints(store, filter = {}) {
     return keep.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
 }
 /**
- * The newest complete checkpoint over exactly `paths` (an incremental's default parent). Manifests are
- * read newest first and the search stops at the first match: one manifest download in the common case,
+ * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
+ * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
+ * are read newest first and the search stops at the first match: one manifest read in the common case,
  * instead of one per checkpoint in the store.
  */
-async function newestCheckpointOver(store, paths, exceptId) {
+async function newestCheckpointOver(store, paths, exceptId, read = (id) => store.getManifest(id)) {
+    let roots;
+    try {
+        roots = (0,save/* checkpointRoots */.y8)(paths);
+    }
+    catch {
+        return undefined; // the save reports bad paths
+    }
     const candidates = (await store.objects())
         .filter((o) => o.name.endsWith(checkpoint_store/* MANIFEST_SUFFIX */.OK) && !(0,checkpoint/* isRollbackRecord */.G6)(o.name))
         .map((o) => ({ id: o.name.slice(0, -checkpoint_store/* MANIFEST_SUFFIX */.OK.length), at: o.createdAt?.getTime() ?? 0 }))
         .filter((c) => c.id !== exceptId)
         .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
     for (const c of candidates) {
-        const m = await store.getManifest(c.id).catch(() => undefined);
-        if (m && m.paths.join('\n') === paths.join('\n'))
-            return c.id;
+        const m = await read(c.id).catch(() => undefined);
+        if (m && m.paths.join('\n') === roots.join('\n'))
+            return m;
     }
     return undefined;
 }
@@ -1325,10 +1335,10 @@ async function openStore(spec, ctx = {}) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   YF: () => (/* binding */ cacheManifest),
+  y8: () => (/* binding */ checkpointRoots),
+  eY: () => (/* binding */ loadManifest),
   s4: () => (/* binding */ saveCheckpoint)
 });
-
-// UNUSED EXPORTS: loadManifest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1582,16 +1592,10 @@ async function cacheManifest(cacheDir, id, dir, text) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
     await (0,promises_.writeFile)(localManifestFile(cacheDir, id, dir), text);
 }
-/**
- * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
- * checkpoint must never break the job).
- */
-async function saveCheckpoint(opts) {
-    (0,heap/* keepYoungGenerationSmall */.D)();
-    const t0 = Date.now();
-    const workspace = external_node_path_default().resolve(opts.workspace);
+/** The checkpoint's roots as its manifest records them: normalized, without repeats. */
+function checkpointRoots(paths) {
     const roots = [
-        ...new Set(opts.paths.map((p) => {
+        ...new Set(paths.map((p) => {
             try {
                 return (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true });
             }
@@ -1602,6 +1606,17 @@ async function saveCheckpoint(opts) {
     ];
     if (roots.length === 0)
         throw new errors/* UserError */.y("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
+    return roots;
+}
+/**
+ * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
+ * checkpoint must never break the job).
+ */
+async function saveCheckpoint(opts) {
+    (0,heap/* keepYoungGenerationSmall */.D)();
+    const t0 = Date.now();
+    const workspace = external_node_path_default().resolve(opts.workspace);
+    const roots = checkpointRoots(opts.paths);
     const exclude = [...(opts.exclude ?? scan/* DEFAULT_EXCLUDE */.lx)];
     // A local store inside the workspace must not checkpoint itself.
     if (opts.store instanceof store/* DirStore */.VW) {
@@ -1724,11 +1739,15 @@ async function saveCheckpoint(opts) {
     };
     opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`);
     const texts = (0,checkpoint/* manifestTexts */.Ut)(manifest);
-    await opts.store.putManifest(manifest.id, texts.stored);
-    opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
+    const storingManifest = opts.store.putManifest(manifest.id, texts.stored);
+    storingManifest.catch(() => undefined);
+    // The local copy is written while the store uploads; a copy whose manifest never made it to the store
+    // is harmless, since parents are looked up in the store.
     if (opts.manifestCache)
         await cacheManifest(opts.manifestCache, manifest.id, workspace, texts.local()).catch(() => undefined);
     opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
+    await storingManifest;
+    opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
     return { manifest, files, bytes, stored, storedBytes };
 }
@@ -1745,7 +1764,7 @@ async function saveCheckpoint(opts) {
 /* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
 /* harmony export */   wp: () => (/* binding */ scanTree)
 /* harmony export */ });
-/* unused harmony exports excluder, treeDigest */
+/* unused harmony exports excluder, outermostRoots, treeDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1754,8 +1773,9 @@ async function saveCheckpoint(opts) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60886);
 /**
  * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
  * purpose: tens of thousands of lstat calls through the thread pool cost a round trip each, while the
@@ -1766,12 +1786,13 @@ async function saveCheckpoint(opts) {
 
 
 
+
 /** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
 const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
 const STAGING_PREFIX = '.ci-recovery-staging-';
 /** Matches one path against the globs (callers check ancestors themselves, once per directory). */
 function globMatcher(globs) {
-    const match = globs.length ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()(globs, { dot: true }) : () => false;
+    const match = globs.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(globs, { dot: true }) : () => false;
     return (p) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(p).startsWith(STAGING_PREFIX) || match(p);
 }
 /** An entry is excluded when it, or any directory above it, matches one of the globs. */
@@ -1789,80 +1810,89 @@ function entryOf(abs, rel) {
     const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
     if (!st)
         return undefined;
-    const base = { path: rel, mode: st.mode & 0o7777, stat: { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev } };
+    const mode = st.mode & 0o7777;
+    const stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
     if (st.isFile())
-        return { ...base, type: 'file', size: st.size };
+        return { path: rel, type: 'file', mode, stat, size: st.size };
     if (st.isDirectory())
-        return { ...base, type: 'dir' };
+        return { path: rel, type: 'dir', mode, stat };
     if (st.isSymbolicLink())
-        return { ...base, type: 'symlink', target: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs) };
+        return { path: rel, type: 'symlink', mode, stat, target: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs) };
     return undefined; // sockets, fifos, devices: not workspace content
+}
+/** The roots that no other root contains, in the order given: a nested root is walked with its outer one. */
+function outermostRoots(roots) {
+    return roots.filter((r, i) => !roots.some((o, j) => (o !== r ? (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnder */ .Jo)(r, o) : j < i)));
 }
 /**
  * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
  * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
- * each entry while the rest of the tree is still being walked.
+ * each entry while the rest of the tree is still being walked; one generator with its own stack rather
+ * than one per directory, since every value a nested generator yields is passed up through each level.
  */
 function* walkTree(base, roots, exclude, report) {
     const isExcluded = excluder(exclude);
     const excludedHere = globMatcher(exclude);
-    const seen = new Set();
-    function* walkDir(rel) {
-        const abs = rel === '.' ? base : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, rel);
-        let names;
+    const stack = [];
+    const list = (rel, abs) => {
         try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort();
+            stack.push({ rel, abs, names: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort(), next: 0 });
         }
         catch {
             report.skipped.push(rel);
-            return;
         }
-        for (const name of names) {
-            const childRel = rel === '.' ? name : `${rel}/${name}`;
-            if (seen.has(childRel) || excludedHere(childRel))
-                continue;
-            const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(abs, name), childRel);
-            if (!e) {
-                report.skipped.push(childRel);
-                continue;
-            }
-            seen.add(childRel);
-            yield e;
-            if (e.type === 'dir')
-                yield* walkDir(childRel);
-        }
-    }
-    for (const root of roots) {
+    };
+    const ancestorsDone = new Set();
+    for (const root of outermostRoots(roots)) {
         if (root === '.') {
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(base, { throwIfNoEntry: false })?.isDirectory())
-                yield* walkDir('.');
+                list('.', base);
             else
                 report.missingRoots.push(root);
-            continue;
         }
-        if (isExcluded(root) || seen.has(root))
-            continue;
-        // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
-        const parts = root.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const anc = parts.slice(0, i).join('/');
-            if (seen.has(anc))
+        else {
+            if (isExcluded(root))
                 continue;
-            const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, anc), anc);
-            if (e?.type !== 'dir')
-                break;
-            seen.add(anc);
+            // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
+            for (const anc of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(root)) {
+                if (ancestorsDone.has(anc))
+                    continue;
+                const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, anc), anc);
+                if (e?.type !== 'dir')
+                    break;
+                ancestorsDone.add(anc);
+                yield e;
+            }
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, root);
+            const e = entryOf(abs, root);
+            if (!e) {
+                report.missingRoots.push(root);
+                continue;
+            }
             yield e;
+            if (e.type === 'dir')
+                list(root, abs);
         }
-        const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, root), root);
-        if (!e) {
-            report.missingRoots.push(root);
-            continue;
+        while (stack.length > 0) {
+            const dir = stack[stack.length - 1];
+            if (dir.next === dir.names.length) {
+                stack.pop();
+                continue;
+            }
+            const name = dir.names[dir.next++];
+            const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
+            if (excludedHere(rel))
+                continue;
+            const abs = `${dir.abs}/${name}`;
+            const e = entryOf(abs, rel);
+            if (!e) {
+                report.skipped.push(rel);
+                continue;
+            }
+            yield e;
+            if (e.type === 'dir')
+                list(rel, abs);
         }
-        seen.add(root);
-        yield e;
-        if (e.type === 'dir')
-            yield* walkDir(root);
     }
 }
 /** Every entry under `roots` at once (see walkTree). */
@@ -2053,6 +2083,7 @@ __webpack_require__.d(__webpack_exports__, {
   yl: () => (/* reexport */ checkLinkTarget),
   g: () => (/* reexport */ checkpointId),
   G6: () => (/* reexport */ isRollbackRecord),
+  Jo: () => (/* reexport */ isUnder),
   Al: () => (/* reexport */ isValidId),
   P2: () => (/* reexport */ manifestStats),
   Ut: () => (/* reexport */ manifestTexts),
@@ -2065,7 +2096,7 @@ __webpack_require__.d(__webpack_exports__, {
   GZ: () => (/* reexport */ worthRehashing)
 });
 
-// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
+// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, sameEntry
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);

@@ -91,8 +91,9 @@ test('checkpoint, incremental checkpoint, list, restore, dry run, partial restor
     '--name',
     'next',
     '--paths',
-    '.',
+    './',
   ]);
+  // './' is the same root as '.': the newest checkpoint over it is the parent.
   expect(next).toMatchObject({ kind: 'incremental', parent: 'base' });
   const edited = await treeDigest(ws);
 

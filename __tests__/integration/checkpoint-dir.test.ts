@@ -125,6 +125,13 @@ test('the archive is a plain tar.zst that zstd -d | tar -x can read', async () =
   expect(existsSync(path.join(out, 'build'))).toBe(false);
 });
 
+test('a root inside another root given first still checkpoints the outer root whole', async () => {
+  const saved = await saveCheckpoint({ store, workspace: ws, paths: ['src/lib', 'src'], id: 'nested', meta });
+  const paths = saved.manifest.entries.map((e) => e.path);
+  expect(paths).toEqual(['src', 'src/.hidden', 'src/index.ts', 'src/lib', 'src/lib/util.ts', 'src/lib-link']);
+  expect(saved.manifest.paths).toEqual(['src/lib', 'src']);
+});
+
 test('gzip is used when asked (the fallback when zstd is missing) and round-trips', async () => {
   const saved = await saveCheckpoint({
     store,

@@ -1,4 +1,10 @@
-import { newestCheckpointOver, openStore, saveCheckpoint } from '../adapters/checkpoint/index.js';
+import path from 'node:path';
+import {
+  loadManifest,
+  newestCheckpointOver,
+  openStore,
+  saveCheckpoint,
+} from '../adapters/checkpoint/index.js';
 import {
   bytes,
   cliManifestCache,
@@ -11,7 +17,7 @@ import {
   str,
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
-import { isValidId } from '../core/checkpoint/index.js';
+import { isValidId, type Manifest } from '../core/checkpoint/index.js';
 import { UserError } from '../core/errors.js';
 import type { CliCommand } from './commands.js';
 
@@ -52,12 +58,15 @@ export default {
         throw new UserError(
           `'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`,
         );
-      const cwd = str(f, 'cwd') ?? process.cwd();
       const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
       const manifestCache = cliManifestCache(store);
       const paths = list(f, 'paths') ?? ['.'];
-      let parent = str(f, 'parent');
-      if (!parent && !f.full) parent = await newestCheckpointOver(store, paths, name);
+      const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
+      let parent: string | Manifest | undefined = str(f, 'parent');
+      if (!parent && !f.full)
+        parent = await newestCheckpointOver(store, paths, name, (id) =>
+          loadManifest(store, id, manifestCache, cwd),
+        );
       const logger = stderrLogger();
       const r = await saveCheckpoint({
         store,

@@ -10,6 +10,7 @@ import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { extractArchive } from './restore.js';
+import { checkpointRoots } from './save.js';
 import { MANIFEST_SUFFIX, type CheckpointStore, type StoredCheckpoint } from './store.js';
 
 export interface ListFilter {
@@ -41,23 +42,31 @@ export async function listCheckpoints(
 }
 
 /**
- * The newest complete checkpoint over exactly `paths` (an incremental's default parent). Manifests are
- * read newest first and the search stops at the first match: one manifest download in the common case,
+ * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
+ * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
+ * are read newest first and the search stops at the first match: one manifest read in the common case,
  * instead of one per checkpoint in the store.
  */
 export async function newestCheckpointOver(
   store: CheckpointStore,
   paths: string[],
-  exceptId?: string,
-): Promise<string | undefined> {
+  exceptId: string | undefined,
+  read: (id: string) => Promise<Manifest> = (id) => store.getManifest(id),
+): Promise<Manifest | undefined> {
+  let roots: string[];
+  try {
+    roots = checkpointRoots(paths);
+  } catch {
+    return undefined; // the save reports bad paths
+  }
   const candidates = (await store.objects())
     .filter((o) => o.name.endsWith(MANIFEST_SUFFIX) && !isRollbackRecord(o.name))
     .map((o) => ({ id: o.name.slice(0, -MANIFEST_SUFFIX.length), at: o.createdAt?.getTime() ?? 0 }))
     .filter((c) => c.id !== exceptId)
     .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
   for (const c of candidates) {
-    const m = await store.getManifest(c.id).catch(() => undefined);
-    if (m && m.paths.join('\n') === paths.join('\n')) return c.id;
+    const m = await read(c.id).catch(() => undefined);
+    if (m && m.paths.join('\n') === roots.join('\n')) return m;
   }
   return undefined;
 }

@@ -96,17 +96,11 @@ export async function cacheManifest(cacheDir: string, id: string, dir: string, t
   await writeFile(localManifestFile(cacheDir, id, dir), text);
 }
 
-/**
- * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
- * checkpoint must never break the job).
- */
-export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
-  keepYoungGenerationSmall();
-  const t0 = Date.now();
-  const workspace = path.resolve(opts.workspace);
+/** The checkpoint's roots as its manifest records them: normalized, without repeats. */
+export function checkpointRoots(paths: string[]): string[] {
   const roots = [
     ...new Set(
-      opts.paths.map((p) => {
+      paths.map((p) => {
         try {
           return safeEntryPath(p, { allowRoot: true });
         } catch (error) {
@@ -119,6 +113,18 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   ];
   if (roots.length === 0)
     throw new UserError("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
+  return roots;
+}
+
+/**
+ * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
+ * checkpoint must never break the job).
+ */
+export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
+  keepYoungGenerationSmall();
+  const t0 = Date.now();
+  const workspace = path.resolve(opts.workspace);
+  const roots = checkpointRoots(opts.paths);
   const exclude = [...(opts.exclude ?? DEFAULT_EXCLUDE)];
   // A local store inside the workspace must not checkpoint itself.
   if (opts.store instanceof DirStore) {
@@ -246,11 +252,15 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`,
   );
   const texts = manifestTexts(manifest);
-  await opts.store.putManifest(manifest.id, texts.stored);
-  opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
+  const storingManifest = opts.store.putManifest(manifest.id, texts.stored);
+  storingManifest.catch(() => undefined);
+  // The local copy is written while the store uploads; a copy whose manifest never made it to the store
+  // is harmless, since parents are looked up in the store.
   if (opts.manifestCache)
     await cacheManifest(opts.manifestCache, manifest.id, workspace, texts.local()).catch(() => undefined);
   opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
+  await storingManifest;
+  opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   opts.logger?.info(
     `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
   );

@@ -8,7 +8,7 @@ import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { ScannedEntry } from '../../core/checkpoint/index.js';
+import { ancestors, isUnder, type ScannedEntry } from '../../core/checkpoint/index.js';
 
 /** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
 export const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
@@ -35,10 +35,11 @@ export function excluder(globs: string[]): Matcher {
 function entryOf(abs: string, rel: string): ScannedEntry | undefined {
   const st = lstatSync(abs, { throwIfNoEntry: false });
   if (!st) return undefined;
-  const base = { path: rel, mode: st.mode & 0o7777, stat: { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev } };
-  if (st.isFile()) return { ...base, type: 'file', size: st.size };
-  if (st.isDirectory()) return { ...base, type: 'dir' };
-  if (st.isSymbolicLink()) return { ...base, type: 'symlink', target: readlinkSync(abs) };
+  const mode = st.mode & 0o7777;
+  const stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
+  if (st.isFile()) return { path: rel, type: 'file', mode, stat, size: st.size };
+  if (st.isDirectory()) return { path: rel, type: 'dir', mode, stat };
+  if (st.isSymbolicLink()) return { path: rel, type: 'symlink', mode, stat, target: readlinkSync(abs) };
   return undefined; // sockets, fifos, devices: not workspace content
 }
 
@@ -48,10 +49,24 @@ export interface WalkReport {
   skipped: string[];
 }
 
+/** The roots that no other root contains, in the order given: a nested root is walked with its outer one. */
+export function outermostRoots(roots: string[]): string[] {
+  return roots.filter((r, i) => !roots.some((o, j) => (o !== r ? isUnder(r, o) : j < i)));
+}
+
+/** A directory being listed: its children still to visit. */
+interface Frame {
+  rel: string;
+  abs: string;
+  names: string[];
+  next: number;
+}
+
 /**
  * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
  * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
- * each entry while the rest of the tree is still being walked.
+ * each entry while the rest of the tree is still being walked; one generator with its own stack rather
+ * than one per directory, since every value a nested generator yields is passed up through each level.
  */
 export function* walkTree(
   base: string,
@@ -61,56 +76,57 @@ export function* walkTree(
 ): Generator<ScannedEntry> {
   const isExcluded = excluder(exclude);
   const excludedHere = globMatcher(exclude);
-  const seen = new Set<string>();
-
-  function* walkDir(rel: string): Generator<ScannedEntry> {
-    const abs = rel === '.' ? base : path.join(base, rel);
-    let names: string[];
+  const stack: Frame[] = [];
+  const list = (rel: string, abs: string): void => {
     try {
-      names = readdirSync(abs).sort();
+      stack.push({ rel, abs, names: readdirSync(abs).sort(), next: 0 });
     } catch {
       report.skipped.push(rel);
-      return;
     }
-    for (const name of names) {
-      const childRel = rel === '.' ? name : `${rel}/${name}`;
-      if (seen.has(childRel) || excludedHere(childRel)) continue;
-      const e = entryOf(path.join(abs, name), childRel);
+  };
+  const ancestorsDone = new Set<string>();
+
+  for (const root of outermostRoots(roots)) {
+    if (root === '.') {
+      if (lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) list('.', base);
+      else report.missingRoots.push(root);
+    } else {
+      if (isExcluded(root)) continue;
+      // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
+      for (const anc of ancestors(root)) {
+        if (ancestorsDone.has(anc)) continue;
+        const e = entryOf(path.join(base, anc), anc);
+        if (e?.type !== 'dir') break;
+        ancestorsDone.add(anc);
+        yield e;
+      }
+      const abs = path.join(base, root);
+      const e = entryOf(abs, root);
       if (!e) {
-        report.skipped.push(childRel);
+        report.missingRoots.push(root);
         continue;
       }
-      seen.add(childRel);
       yield e;
-      if (e.type === 'dir') yield* walkDir(childRel);
+      if (e.type === 'dir') list(root, abs);
     }
-  }
-
-  for (const root of roots) {
-    if (root === '.') {
-      if (lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) yield* walkDir('.');
-      else report.missingRoots.push(root);
-      continue;
-    }
-    if (isExcluded(root) || seen.has(root)) continue;
-    // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
-    const parts = root.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const anc = parts.slice(0, i).join('/');
-      if (seen.has(anc)) continue;
-      const e = entryOf(path.join(base, anc), anc);
-      if (e?.type !== 'dir') break;
-      seen.add(anc);
+    while (stack.length > 0) {
+      const dir = stack[stack.length - 1]!;
+      if (dir.next === dir.names.length) {
+        stack.pop();
+        continue;
+      }
+      const name = dir.names[dir.next++]!;
+      const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
+      if (excludedHere(rel)) continue;
+      const abs = `${dir.abs}/${name}`;
+      const e = entryOf(abs, rel);
+      if (!e) {
+        report.skipped.push(rel);
+        continue;
+      }
       yield e;
+      if (e.type === 'dir') list(rel, abs);
     }
-    const e = entryOf(path.join(base, root), root);
-    if (!e) {
-      report.missingRoots.push(root);
-      continue;
-    }
-    seen.add(root);
-    yield e;
-    if (e.type === 'dir') yield* walkDir(root);
   }
 }
 
