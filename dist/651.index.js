@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 3 modules
 var checkpoint = __webpack_require__(60886);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -24,6 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
 // EXTERNAL MODULE: ./src/adapters/runner.ts
@@ -48,7 +48,7 @@ var runner = __webpack_require__(85512);
 
 
 
-const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
+const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 2;
 /** Azure's limit of blocks in one block blob. */
 const MAX_BLOCKS = 50_000;
@@ -227,14 +227,15 @@ class UsageError extends Error {
 // Upload.
 /**
  * Uploads `data` as one raw artifact named `name` (like `uploadArtifact(..., { skipArchive: true })`) while
- * it is still being produced. Resolves once the artifact is finalized; on any failure rejects and destroys
+ * it is still being produced (or from memory, when it is a Buffer). Resolves once the artifact is finalized; on any failure rejects and destroys
  * `data` (nothing more is read), and the artifact is left unfinalized (invisible to list and download).
  */
 async function uploadArtifactStream(name, data, opts = {}) {
     // Remember a source error that happens before reading starts (no unhandled 'error' event meanwhile).
     let sourceError;
     const onSourceError = (error) => void (sourceError ??= error);
-    data.on('error', onSourceError);
+    const source = Buffer.isBuffer(data) ? undefined : data;
+    source?.on('error', onSourceError);
     try {
         assertNotGhes();
         validateArtifactName(name);
@@ -273,19 +274,20 @@ async function uploadArtifactStream(name, data, opts = {}) {
         });
         if (!finalized.ok || !finalized.artifact_id)
             throw new Error('FinalizeArtifact: response from backend was not ok');
-        data.off('error', onSourceError);
+        source?.off('error', onSourceError);
         return { id: Number(finalized.artifact_id), size, sha256 };
     }
     catch (error) {
         // The listener stays: destroying may still emit an error no one else listens to.
-        data.destroy();
+        source?.destroy();
         throw error;
     }
 }
 /**
  * Reads `data` into fixed-size blocks from a pool of (concurrency + 1) buffers and stages each full block
  * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
- * commits the block list. Returns the byte count and sha256 of everything read.
+ * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
+ * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
  */
 async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType }) {
     const { BlockBlobClient } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 43747));
@@ -304,7 +306,7 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
             return buf;
         return Buffer.allocUnsafeSlow(blockSize);
     };
-    const stage = async (buf, length) => {
+    const stage = async (buf, length, pooled = true) => {
         while (inFlight.size >= concurrency && !failure)
             await new Promise((resolve) => (wake = resolve));
         if (failure)
@@ -316,11 +318,12 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
         blockIds.push(id);
         const staging = blob
             .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal })
-            .then(() => void free.push(buf), (error) => {
+            .then(() => void (pooled && free.push(buf)), (error) => {
             failure ??= new Error(`staging block ${blockIds.indexOf(id)} to ${scrub(signedUrl)} failed: ${error.message}`);
             abort.abort();
             // Wakes a loop waiting for the next chunk; the caller's pipeline learns why.
-            data.destroy(failure);
+            if (!Buffer.isBuffer(data))
+                data.destroy(failure);
         })
             .finally(() => {
             inFlight.delete(staging);
@@ -328,10 +331,10 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
         });
         inFlight.add(staging);
     };
-    try {
+    const stageStream = async (stream) => {
         let buf = take();
         let fill = 0;
-        for await (const chunk of data) {
+        for await (const chunk of stream) {
             const bytes = typeof chunk === 'string'
                 ? Buffer.from(chunk)
                 : Buffer.isBuffer(chunk)
@@ -352,6 +355,17 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
         }
         if (fill > 0)
             await stage(buf, fill);
+    };
+    const stageBuffer = async (bytes) => {
+        hash.update(bytes);
+        size = bytes.length;
+        for (let off = 0; off < bytes.length; off += blockSize) {
+            const slice = bytes.subarray(off, off + blockSize);
+            await stage(slice, slice.length, false);
+        }
+    };
+    try {
+        await (Buffer.isBuffer(data) ? stageBuffer(data) : stageStream(data));
         await Promise.all(inFlight);
         if (failure)
             throw failure;
@@ -501,7 +515,6 @@ var store = __webpack_require__(47498);
 
 
 
-
 class ArtifactStore {
     ctx;
     spec = 'artifact';
@@ -536,7 +549,7 @@ class ArtifactStore {
         return this.upload(file, data);
     }
     async putManifest(id, text) {
-        await this.upload(`${id}${store/* MANIFEST_SUFFIX */.OK}`, external_node_stream_.Readable.from([Buffer.from(text)]));
+        await this.upload(`${id}${store/* MANIFEST_SUFFIX */.OK}`, Buffer.from(text));
     }
     /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */
     async artifacts() {

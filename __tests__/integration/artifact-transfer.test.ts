@@ -163,6 +163,20 @@ test('a slowly produced 20 MiB stream is uploaded in blocks while it is produced
   expect((await readAll(stream)).equals(data)).toBe(true);
 });
 
+test('bytes already in memory are staged in slices of the buffer and read back byte-equal', async () => {
+  const blockSize = 4 * MiB;
+  const data = randomBytes(9 * MiB + 7);
+  const name = 'in-memory.manifest.json';
+  const { value: uploaded } = await quietly(() => uploadArtifactStream(name, data, { blockSize }));
+  expect(uploaded).toMatchObject({ size: data.length, sha256: sha256(data) });
+  const r = record(name)!;
+  expect(r).toMatchObject({ finalized: true, size: data.length, digest: `sha256:${sha256(data)}` });
+  const committed = (await blobOf(r).getBlockList('committed')).committedBlocks ?? [];
+  expect(committed.map((b) => b.size)).toEqual([blockSize, blockSize, MiB + 7]);
+  const { value: stream } = await quietly(() => downloadArtifactStream({ id: uploaded.id, name }));
+  expect((await readAll(stream)).equals(data)).toBe(true);
+});
+
 test('an empty stream makes a valid empty artifact', async () => {
   const name = 'empty.manifest.json';
   const { value: uploaded } = await quietly(() => uploadArtifactStream(name, Readable.from([])));

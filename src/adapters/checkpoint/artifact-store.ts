@@ -53,7 +53,7 @@ export class ArtifactStore implements CheckpointStore {
     return findBy ? { findBy } : {};
   }
 
-  private async upload(name: string, data: Readable): Promise<StoredArchive> {
+  private async upload(name: string, data: Readable | Buffer): Promise<StoredArchive> {
     const { size, sha256 } = await uploadArtifactStream(name, data, {
       ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
     });
@@ -67,7 +67,7 @@ export class ArtifactStore implements CheckpointStore {
   }
 
   async putManifest(id: string, text: string): Promise<void> {
-    await this.upload(`${id}${MANIFEST_SUFFIX}`, Readable.from([Buffer.from(text)]));
+    await this.upload(`${id}${MANIFEST_SUFFIX}`, Buffer.from(text));
   }
 
   /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */

@@ -23,7 +23,12 @@ export interface UploadStreamOptions {
   retentionDays?: number;
   /** Content type of the blob (default: from the name's extension, like the client). */
   mimeType?: string;
-  /** Bytes per staged block (default 8 MiB, the client's). */
+  /**
+   * Bytes per staged block. Default 4 MiB, half the client's: a 211 MiB checkpoint saved as fast with
+   * 4 MiB blocks as with 8 (3.98-4.53 s vs 4.06-4.54 s, three runs each) and peaked 10-15 MB lower, since
+   * the pool holds (concurrency + 1) blocks. 8 MiB in flight is still far above what a runner's link to
+   * blob storage keeps busy.
+   */
   blockSize?: number;
   /** Blocks staged at the same time (default 2: as fast as 4 here, 16 MiB less memory). Memory held is (concurrency + 1) * blockSize. */
   concurrency?: number;
@@ -45,7 +50,7 @@ export interface FindBy {
   repositoryName: string;
 }
 
-export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
+export const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 2;
 /** Azure's limit of blocks in one block blob. */
 const MAX_BLOCKS = 50_000;
@@ -243,18 +248,19 @@ class UsageError extends Error {
 
 /**
  * Uploads `data` as one raw artifact named `name` (like `uploadArtifact(..., { skipArchive: true })`) while
- * it is still being produced. Resolves once the artifact is finalized; on any failure rejects and destroys
+ * it is still being produced (or from memory, when it is a Buffer). Resolves once the artifact is finalized; on any failure rejects and destroys
  * `data` (nothing more is read), and the artifact is left unfinalized (invisible to list and download).
  */
 export async function uploadArtifactStream(
   name: string,
-  data: Readable,
+  data: Readable | Buffer,
   opts: UploadStreamOptions = {},
 ): Promise<UploadStreamResult> {
   // Remember a source error that happens before reading starts (no unhandled 'error' event meanwhile).
   let sourceError: unknown;
   const onSourceError = (error: unknown): void => void (sourceError ??= error);
-  data.on('error', onSourceError);
+  const source = Buffer.isBuffer(data) ? undefined : data;
+  source?.on('error', onSourceError);
   try {
     assertNotGhes();
     validateArtifactName(name);
@@ -294,11 +300,11 @@ export async function uploadArtifactStream(
     });
     if (!finalized.ok || !finalized.artifact_id)
       throw new Error('FinalizeArtifact: response from backend was not ok');
-    data.off('error', onSourceError);
+    source?.off('error', onSourceError);
     return { id: Number(finalized.artifact_id), size, sha256 };
   } catch (error) {
     // The listener stays: destroying may still emit an error no one else listens to.
-    data.destroy();
+    source?.destroy();
     throw error;
   }
 }
@@ -306,11 +312,12 @@ export async function uploadArtifactStream(
 /**
  * Reads `data` into fixed-size blocks from a pool of (concurrency + 1) buffers and stages each full block
  * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
- * commits the block list. Returns the byte count and sha256 of everything read.
+ * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
+ * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
  */
 async function stageBlocks(
   signedUrl: string,
-  data: Readable,
+  data: Readable | Buffer,
   { blockSize, concurrency, contentType }: { blockSize: number; concurrency: number; contentType: string },
 ): Promise<{ size: number; sha256: string }> {
   const { BlockBlobClient } = await import('@azure/storage-blob');
@@ -329,7 +336,7 @@ async function stageBlocks(
     if (buf) return buf;
     return Buffer.allocUnsafeSlow(blockSize);
   };
-  const stage = async (buf: Buffer, length: number): Promise<void> => {
+  const stage = async (buf: Buffer, length: number, pooled = true): Promise<void> => {
     while (inFlight.size >= concurrency && !failure) await new Promise<void>((resolve) => (wake = resolve));
     if (failure) throw failure;
     if (blockIds.length >= MAX_BLOCKS)
@@ -340,14 +347,14 @@ async function stageBlocks(
     const staging: Promise<void> = blob
       .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal })
       .then(
-        () => void free.push(buf),
+        () => void (pooled && free.push(buf)),
         (error: unknown) => {
           failure ??= new Error(
             `staging block ${blockIds.indexOf(id)} to ${scrub(signedUrl)} failed: ${(error as Error).message}`,
           );
           abort.abort();
           // Wakes a loop waiting for the next chunk; the caller's pipeline learns why.
-          data.destroy(failure);
+          if (!Buffer.isBuffer(data)) data.destroy(failure);
         },
       )
       .finally(() => {
@@ -357,10 +364,10 @@ async function stageBlocks(
     inFlight.add(staging);
   };
 
-  try {
+  const stageStream = async (stream: Readable): Promise<void> => {
     let buf = take();
     let fill = 0;
-    for await (const chunk of data as AsyncIterable<Buffer | Uint8Array | string>) {
+    for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
       const bytes =
         typeof chunk === 'string'
           ? Buffer.from(chunk)
@@ -381,6 +388,18 @@ async function stageBlocks(
       }
     }
     if (fill > 0) await stage(buf, fill);
+  };
+  const stageBuffer = async (bytes: Buffer): Promise<void> => {
+    hash.update(bytes);
+    size = bytes.length;
+    for (let off = 0; off < bytes.length; off += blockSize) {
+      const slice = bytes.subarray(off, off + blockSize);
+      await stage(slice, slice.length, false);
+    }
+  };
+
+  try {
+    await (Buffer.isBuffer(data) ? stageBuffer(data) : stageStream(data));
     await Promise.all(inFlight);
     if (failure) throw failure;
     await blob.commitBlockList(blockIds, {
