@@ -548,8 +548,8 @@ class ArtifactStore {
     async putArchive(file, data) {
         return this.upload(file, data);
     }
-    async putManifest(id, text) {
-        await this.upload(`${id}${store/* MANIFEST_SUFFIX */.OK}`, Buffer.from(text));
+    async putManifest(id, bytes) {
+        await this.upload(`${id}${store/* MANIFEST_SUFFIX */.OK}`, bytes);
     }
     /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */
     async artifacts() {

@@ -967,7 +967,7 @@ async function restoreCheckpoint(opts) {
             else
                 delete e.stat;
         }
-        const local = (0,checkpoint/* serializeManifest */.MZ)({ ...manifest, scanStartedMs: startedMs }, { local: true });
+        const local = (0,checkpoint/* encodeManifest */.Gb)({ ...manifest, scanStartedMs: startedMs }).local();
         await (0,save/* cacheManifest */.YF)(opts.manifestCache, manifest.id, dest, local).catch(() => undefined);
     }
     opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
@@ -1587,10 +1587,10 @@ async function loadManifest(store, id, cacheDir, dir) {
     }
     return store.getManifest(id);
 }
-/** Keeps `text`, the local form of the manifest `id`, as the copy for `dir` (see localManifestFile). */
-async function cacheManifest(cacheDir, id, dir, text) {
+/** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */
+async function cacheManifest(cacheDir, id, dir, local) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    await (0,promises_.writeFile)(localManifestFile(cacheDir, id, dir), text);
+    await (0,promises_.writeFile)(localManifestFile(cacheDir, id, dir), local);
 }
 /** The checkpoint's roots as its manifest records them: normalized, without repeats. */
 function checkpointRoots(paths) {
@@ -1738,13 +1738,13 @@ async function saveCheckpoint(opts) {
         archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
     };
     opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`);
-    const texts = (0,checkpoint/* manifestTexts */.Ut)(manifest);
-    const storingManifest = opts.store.putManifest(manifest.id, texts.stored);
+    const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
+    const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
     storingManifest.catch(() => undefined);
     // The local copy is written while the store uploads; a copy whose manifest never made it to the store
     // is harmless, since parents are looked up in the store.
     if (opts.manifestCache)
-        await cacheManifest(opts.manifestCache, manifest.id, workspace, texts.local()).catch(() => undefined);
+        await cacheManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined);
     opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
     await storingManifest;
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
@@ -1999,8 +1999,8 @@ class DirStore {
         await this.atomicWrite(file, (tmp) => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(data, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp, { highWaterMark: 1 << 20 })));
         return { sha256: tap.sha256(), size: tap.bytes };
     }
-    async putManifest(id, text) {
-        await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, text));
+    async putManifest(id, bytes) {
+        await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes));
     }
     archivePath(file) {
         return this.file(file);
@@ -2082,21 +2082,20 @@ __webpack_require__.d(__webpack_exports__, {
   jq: () => (/* reexport */ archivesNeeded),
   yl: () => (/* reexport */ checkLinkTarget),
   g: () => (/* reexport */ checkpointId),
+  Gb: () => (/* reexport */ encodeManifest),
   G6: () => (/* reexport */ isRollbackRecord),
   Jo: () => (/* reexport */ isUnder),
   Al: () => (/* reexport */ isValidId),
   P2: () => (/* reexport */ manifestStats),
-  Ut: () => (/* reexport */ manifestTexts),
   Ng: () => (/* reexport */ parseManifest),
   q8: () => (/* reexport */ planRestore),
   Li: () => (/* reexport */ reuseIfSameContent),
   FB: () => (/* reexport */ safeEntryPath),
   LO: () => (/* reexport */ selectPaths),
-  MZ: () => (/* reexport */ serializeManifest),
   GZ: () => (/* reexport */ worthRehashing)
 });
 
-// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, sameEntry
+// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, sameEntry, serializeManifest
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -2250,15 +2249,16 @@ const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
  * make the next incremental checkpoint on the same machine skip reading unchanged files.
  */
 function serializeManifest(m, { local = false } = {}) {
-    const texts = manifestTexts(m);
-    return local ? texts.local() : texts.stored;
+    const bytes = encodeManifest(m);
+    return (local ? Buffer.concat(bytes.local()) : bytes.stored).toString('utf8');
 }
 /**
- * Both forms of a manifest from one encoding: the stored text, and the local one (the same plus the
- * `ino` and `dev` columns). Saving needs both, and for tens of thousands of entries encoding twice
- * costs about a tenth of a second and another copy of every column.
+ * Both forms of a manifest from one encoding: the stored bytes, and the local form as pieces to write in
+ * a row (the stored bytes, less their closing braces, then the `ino` and `dev` columns). Saving needs
+ * both; for tens of thousands of entries a second encoding costs about a tenth of a second, and a second
+ * copy of the text would be the save's memory peak.
  */
-function manifestTexts(m) {
+function encodeManifest(m) {
     const n = m.entries.length;
     const archives = [];
     const archiveIndex = new Map();
@@ -2304,13 +2304,14 @@ function manifestTexts(m) {
         // Last, and its own last key is `target`: the local form appends its columns before the two '}'.
         entries: cols,
     };
-    const text = JSON.stringify(stored);
+    const bytes = Buffer.from(JSON.stringify(stored));
     return {
-        stored: text,
+        stored: bytes,
         local: () => {
             const ino = m.entries.map((e) => e.stat?.ino ?? 0);
             const dev = m.entries.map((e) => e.stat?.dev ?? 0);
-            return `${text.slice(0, -2)},"ino":${JSON.stringify(ino)},"dev":${JSON.stringify(dev)}}}`;
+            const columns = `,"ino":${JSON.stringify(ino)},"dev":${JSON.stringify(dev)}}}`;
+            return [bytes.subarray(0, bytes.length - 2), Buffer.from(columns)];
         },
     };
 }

@@ -5,7 +5,7 @@ import {
   MANIFEST_FORMAT,
   parseManifest,
   serializeManifest,
-  manifestTexts,
+  encodeManifest,
   IncrementalPlanner,
   planRestore,
   safeEntryPath,
@@ -197,13 +197,16 @@ describe('manifest format', () => {
 
   test('the local form is the stored form plus the inode and device columns, from one encoding', () => {
     const m = manifest({ entries, changed: ['d/a'], kind: 'incremental', parent: 'older' });
-    const texts = manifestTexts(m);
-    const stored = JSON.parse(texts.stored) as Stored;
-    expect(JSON.parse(texts.local())).toEqual({
+    const encoded = encodeManifest(m);
+    const stored = JSON.parse(encoded.stored.toString()) as Stored;
+    const local = Buffer.concat(encoded.local()).toString();
+    expect(JSON.parse(local)).toEqual({
       ...stored,
       entries: { ...stored.entries, ino: [0, 0, 42, 0], dev: [0, 0, 7, 0] },
     });
-    expect(parseManifest(texts.local(), 'm.json').entries[2]?.stat).toEqual({
+    // The local form shares the stored bytes instead of copying them.
+    expect(encoded.local()[0]!.buffer).toBe(encoded.stored.buffer);
+    expect(parseManifest(local, 'm.json').entries[2]?.stat).toEqual({
       mtimeMs: 3_000,
       ino: 42,
       dev: 7,

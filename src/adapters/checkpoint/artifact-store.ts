@@ -66,8 +66,8 @@ export class ArtifactStore implements CheckpointStore {
     return this.upload(file, data);
   }
 
-  async putManifest(id: string, text: string): Promise<void> {
-    await this.upload(`${id}${MANIFEST_SUFFIX}`, Buffer.from(text));
+  async putManifest(id: string, bytes: Buffer): Promise<void> {
+    await this.upload(`${id}${MANIFEST_SUFFIX}`, bytes);
   }
 
   /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */

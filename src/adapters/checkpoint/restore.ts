@@ -30,7 +30,7 @@ import {
   planRestore,
   safeEntryPath,
   selectPaths,
-  serializeManifest,
+  encodeManifest,
   UnsafePathError,
   type Manifest,
   type ManifestEntry,
@@ -473,7 +473,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       if (stat) e.stat = stat;
       else delete e.stat;
     }
-    const local = serializeManifest({ ...manifest, scanStartedMs: startedMs }, { local: true });
+    const local = encodeManifest({ ...manifest, scanStartedMs: startedMs }).local();
     await cacheManifest(opts.manifestCache, manifest.id, dest, local).catch(() => undefined);
   }
   opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {
   archiveExtension,
   MANIFEST_FORMAT,
-  manifestTexts,
+  encodeManifest,
   parseManifest,
   IncrementalPlanner,
   reuseIfSameContent,
@@ -90,10 +90,15 @@ export async function loadManifest(
   return store.getManifest(id);
 }
 
-/** Keeps `text`, the local form of the manifest `id`, as the copy for `dir` (see localManifestFile). */
-export async function cacheManifest(cacheDir: string, id: string, dir: string, text: string): Promise<void> {
+/** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */
+export async function cacheManifest(
+  cacheDir: string,
+  id: string,
+  dir: string,
+  local: Buffer[],
+): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(localManifestFile(cacheDir, id, dir), text);
+  await writeFile(localManifestFile(cacheDir, id, dir), local);
 }
 
 /** The checkpoint's roots as its manifest records them: normalized, without repeats. */
@@ -251,13 +256,13 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   opts.logger?.debug(
     `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`,
   );
-  const texts = manifestTexts(manifest);
-  const storingManifest = opts.store.putManifest(manifest.id, texts.stored);
+  const encoded = encodeManifest(manifest);
+  const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
   storingManifest.catch(() => undefined);
   // The local copy is written while the store uploads; a copy whose manifest never made it to the store
   // is harmless, since parents are looked up in the store.
   if (opts.manifestCache)
-    await cacheManifest(opts.manifestCache, manifest.id, workspace, texts.local()).catch(() => undefined);
+    await cacheManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined);
   opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
   await storingManifest;
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);

@@ -45,8 +45,8 @@ export interface CheckpointStore {
    * was stored (hashed as it passes, so the caller need not hash again).
    */
   putArchive(file: string, data: Readable): Promise<StoredArchive>;
-  /** Stores the manifest of checkpoint `id` in its stored form (serializeManifest), written last. */
-  putManifest(id: string, text: string): Promise<void>;
+  /** Stores the manifest of checkpoint `id` in its stored form (encodeManifest), written last. */
+  putManifest(id: string, bytes: Buffer): Promise<void>;
   getArchive(file: string): Promise<Readable>;
   /** Where an archive already is a local file, its path, so that it can be read in place. */
   archivePath?(file: string): string | undefined;
@@ -95,8 +95,8 @@ export class DirStore implements CheckpointStore {
     return { sha256: tap.sha256(), size: tap.bytes };
   }
 
-  async putManifest(id: string, text: string): Promise<void> {
-    await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => writeFile(tmp, text));
+  async putManifest(id: string, bytes: Buffer): Promise<void> {
+    await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => writeFile(tmp, bytes));
   }
 
   archivePath(file: string): string {
