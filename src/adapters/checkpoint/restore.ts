@@ -468,11 +468,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     // next incremental save reuse hashes instead of re-reading every file. They go on the entries
     // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
     const before = new Map(current.map((c) => [c.path, c.stat]));
-    for (const e of manifest.entries) {
-      const stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
-      if (stat) e.stat = stat;
-      else delete e.stat;
-    }
+    for (const e of manifest.entries)
+      e.stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
     const local = encodeManifest({ ...manifest, scanStartedMs: startedMs }).local();
     await cacheManifest(opts.manifestCache, manifest.id, dest, local).catch(() => undefined);
   }

@@ -36,10 +36,24 @@ function entryOf(abs: string, rel: string): ScannedEntry | undefined {
   const st = lstatSync(abs, { throwIfNoEntry: false });
   if (!st) return undefined;
   const mode = st.mode & 0o7777;
-  const stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
-  if (st.isFile()) return { path: rel, type: 'file', mode, stat, size: st.size };
-  if (st.isDirectory()) return { path: rel, type: 'dir', mode, stat };
-  if (st.isSymbolicLink()) return { path: rel, type: 'symlink', mode, stat, target: readlinkSync(abs) };
+  const mtimeMs = st.mtimeMs;
+  const stat = { mtimeMs, ino: st.ino, dev: st.dev };
+  // Files are made with every field a manifest entry adds (the planner turns them into entries), so
+  // setting those fields later changes no object's shape.
+  if (st.isFile())
+    return {
+      path: rel,
+      type: 'file',
+      mode,
+      stat,
+      size: st.size,
+      mtimeMs,
+      sha256: undefined,
+      from: undefined,
+    };
+  if (st.isDirectory()) return { path: rel, type: 'dir', mode, stat, mtimeMs };
+  if (st.isSymbolicLink())
+    return { path: rel, type: 'symlink', mode, stat, mtimeMs, target: readlinkSync(abs) };
   return undefined; // sockets, fifos, devices: not workspace content
 }
 

@@ -262,8 +262,9 @@ export function encodeManifest(m: Manifest): { stored: Buffer; local: () => Buff
   return {
     stored: bytes,
     local: () => {
-      const ino = m.entries.map((e) => e.stat?.ino ?? 0);
-      const dev = m.entries.map((e) => e.stat?.dev ?? 0);
+      // Files only: stat facts are the fast path of files (a scanned directory carries them too).
+      const ino = m.entries.map((e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
+      const dev = m.entries.map((e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
       const columns = `,"ino":${JSON.stringify(ino)},"dev":${JSON.stringify(dev)}}}`;
       return [bytes.subarray(0, bytes.length - 2), Buffer.from(columns)];
     },
@@ -372,15 +373,25 @@ export function parseManifest(text: string, where: string): Manifest {
     seen.add(p);
     const type = LETTER_TYPE[types[i]!];
     if (!type) fail(at, `unexpected type '${types[i]}'`);
-    const e: ManifestEntry = { path: p, type, mode: modes[i]! };
-    if (mtimes[i]) e.mtimeMs = mtimes[i]!;
+    // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
+    // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
+    const mode = modes[i]!;
+    const mtimeMs = mtimes[i] || undefined;
+    let e: ManifestEntry;
     if (type === 'file') {
       if (!SHA256.test(shas[i]!)) fail(at, "'sha256' must be a sha256 hex digest");
       if (froms[i] === -1) fail(at, "a file needs the checkpoint that holds it ('from')");
-      e.size = sizes[i]!;
-      e.sha256 = shas[i]!;
-      e.from = archives[froms[i]!]!;
-      if (inos && devs) e.stat = { mtimeMs: mtimes[i]!, ino: inos[i]!, dev: devs[i]! };
+      const stat = inos && devs ? { mtimeMs: mtimes[i]!, ino: inos[i]!, dev: devs[i]! } : undefined;
+      e = {
+        path: p,
+        type,
+        mode,
+        mtimeMs,
+        size: sizes[i]!,
+        sha256: shas[i]!,
+        from: archives[froms[i]!]!,
+        stat,
+      };
     } else if (type === 'symlink') {
       const target = targets[String(i)];
       if (typeof target !== 'string') fail(at, 'a symlink needs a target');
@@ -390,9 +401,9 @@ export function parseManifest(text: string, where: string): Manifest {
         if (error instanceof UnsafePathError) fail(at, error.message);
         throw error;
       }
-      e.target = target;
+      e = { path: p, type, mode, mtimeMs, target };
       links.add(p);
-    }
+    } else e = { path: p, type, mode, mtimeMs };
     entries[i] = e;
   }
   if (links.size > 0) {
