@@ -383,6 +383,93 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
     }
     return { size, sha256: hash.digest('hex') };
 }
+/** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
+function maxListed() {
+    const max = parseInt(process.env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT || '1000', 10);
+    if (Number.isNaN(max) || max < 1)
+        throw new Error('Invalid value set for ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT env variable');
+    return max;
+}
+/**
+ * The run's artifacts, as the client's `listArtifacts` finds them: without `findBy`, Twirp ListArtifacts
+ * for the current run; with it, the REST list of that run (every attempt), 100 per page, up to the
+ * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
+ * about 150 ms of start-up, which every restore and incremental save paid just to list.
+ */
+async function listArtifacts(findBy) {
+    assertNotGhes();
+    return findBy ? restListArtifacts(findBy) : twirpListArtifacts();
+}
+async function twirpListArtifacts() {
+    const ids = backendIdsFromToken();
+    const { artifacts = [] } = await twirp('ListArtifacts', {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+    });
+    return artifacts.map((a) => ({
+        id: Number(a.database_id ?? 0),
+        name: a.name ?? '',
+        size: Number(a.size ?? 0),
+        ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+        ...(a.digest ? { digest: a.digest } : {}),
+        backendIds: {
+            workflowRunBackendId: a.workflow_run_backend_id ?? '',
+            workflowJobRunBackendId: a.workflow_job_run_backend_id ?? '',
+        },
+    }));
+}
+async function restListArtifacts(findBy) {
+    const max = maxListed();
+    const perPage = 100;
+    const out = [];
+    for (let page = 1;; page++) {
+        const body = await restGet(`/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token);
+        for (const a of body.artifacts ?? [])
+            out.push({
+                id: a.id,
+                name: a.name,
+                size: a.size_in_bytes,
+                ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+                ...(a.digest ? { digest: a.digest } : {}),
+            });
+        const total = Math.min(body.total_count ?? 0, max);
+        if (page * perPage >= total || (body.artifacts ?? []).length === 0)
+            break;
+    }
+    if (out.length > max) {
+        runner/* runner */.l.warning(`Workflow run ${findBy.workflowRunId} has more than ${max} artifacts; only the first ${max} are listed.`);
+        out.length = max;
+    }
+    return out;
+}
+const apiUrl = () => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+const restHeaders = (token) => ({
+    Accept: 'application/vnd.github+json',
+    Authorization: `Bearer ${token}`,
+    'X-GitHub-Api-Version': '2022-11-28',
+});
+/** A GitHub REST GET as the client's octokit makes it: retried on 5xx and 429, other errors at once. */
+async function restGet(route, token) {
+    const api = apiUrl();
+    for (let attempt = 1;; attempt++) {
+        const res = await http().get(`${api}${route}`, restHeaders(token));
+        const status = res.message.statusCode ?? 0;
+        const body = await res.readBody();
+        if (status === 200)
+            return JSON.parse(body);
+        let detail = '';
+        try {
+            detail = JSON.parse(body).message ?? '';
+        }
+        catch {
+            // Not JSON: the status says enough.
+        }
+        const message = `GET ${route.split('?')[0]} answered ${status}${detail ? ` (${detail})` : ''}`;
+        if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS)
+            throw new Error(message);
+        await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3);
+    }
+}
 // ---------------------------------------------------------------------------------------------------------
 // Download.
 /**
@@ -397,20 +484,28 @@ async function downloadArtifactStream(artifact, findBy) {
     const url = findBy ? await restDownloadUrl(artifact.id, findBy) : await twirpDownloadUrl(artifact);
     return streamBlob(url, artifact.name);
 }
+/** The signed URL of an artifact of this run; its backend ids are looked up by id unless the caller has them. */
 async function twirpDownloadUrl(artifact) {
-    const ids = backendIdsFromToken();
-    const { artifacts = [] } = await twirp('ListArtifacts', {
+    let ids = artifact.backendIds;
+    if (!ids) {
+        const own = backendIdsFromToken();
+        const { artifacts = [] } = await twirp('ListArtifacts', {
+            workflow_run_backend_id: own.workflowRunBackendId,
+            workflow_job_run_backend_id: own.workflowJobRunBackendId,
+            id_filter: String(artifact.id),
+        });
+        const found = artifacts.find((a) => a.name === artifact.name) ?? artifacts[0];
+        if (!found)
+            throw new Error(`No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`);
+        ids = {
+            workflowRunBackendId: found.workflow_run_backend_id ?? '',
+            workflowJobRunBackendId: found.workflow_job_run_backend_id ?? '',
+        };
+    }
+    const { signed_url: signedUrl } = await twirp('GetSignedArtifactURL', {
         workflow_run_backend_id: ids.workflowRunBackendId,
         workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        id_filter: String(artifact.id),
-    });
-    const found = artifacts.find((a) => a.name === artifact.name) ?? artifacts[0];
-    if (!found)
-        throw new Error(`No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`);
-    const { signed_url: signedUrl } = await twirp('GetSignedArtifactURL', {
-        workflow_run_backend_id: found.workflow_run_backend_id ?? '',
-        workflow_job_run_backend_id: found.workflow_job_run_backend_id ?? '',
-        name: found.name ?? '',
+        name: artifact.name,
     });
     if (!signedUrl)
         throw new Error(`GetSignedArtifactURL returned no URL for artifact '${artifact.name}'`);
@@ -419,13 +514,9 @@ async function twirpDownloadUrl(artifact) {
 }
 /** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
 async function restDownloadUrl(id, findBy) {
-    const api = (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const api = apiUrl();
     const route = `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/artifacts/${id}/zip`;
-    const res = await http(false).get(`${api}${route}`, {
-        Accept: 'application/vnd.github+json',
-        Authorization: `Bearer ${findBy.token}`,
-        'X-GitHub-Api-Version': '2022-11-28',
-    });
+    const res = await http(false).get(`${api}${route}`, restHeaders(findBy.token));
     const status = res.message.statusCode ?? 0;
     const body = await res.readBody();
     const location = res.message.headers.location;
@@ -557,7 +648,7 @@ class ArtifactStore {
             return this.cache;
         let list;
         try {
-            list = (await (await this.client()).listArtifacts(this.findBy())).artifacts;
+            list = await listArtifacts(this.findByOptions());
         }
         catch (error) {
             throw new errors/* UserError */.y(`Cannot list the run's artifacts (${(0,errors/* errorMessage */.g)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
@@ -585,13 +676,13 @@ class ArtifactStore {
      */
     async getArchive(file) {
         const artifact = await this.find(file);
-        return downloadArtifactStream({ id: artifact.id, name: artifact.name }, this.findByOptions());
+        return downloadArtifactStream(artifact, this.findByOptions());
     }
     /** Reads a manifest, checked against the digest the service recorded at upload. */
     async getManifest(id) {
         const name = `${id}${store/* MANIFEST_SUFFIX */.OK}`;
         const artifact = await this.find(name);
-        const stream = await downloadArtifactStream({ id: artifact.id, name }, this.findByOptions());
+        const stream = await downloadArtifactStream(artifact, this.findByOptions());
         const chunks = [];
         for await (const chunk of stream)
             chunks.push(chunk);

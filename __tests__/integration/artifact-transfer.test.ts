@@ -11,8 +11,10 @@ import { Readable } from 'node:stream';
 import { BlobServiceClient, type BlockBlobClient } from '@azure/storage-blob';
 import {
   downloadArtifactStream,
+  listArtifacts,
   uploadArtifactStream,
   type FindBy,
+  type ListedArtifact,
 } from '../../src/adapters/checkpoint/artifact-transfer.js';
 import * as artifactPb from '../../node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js';
 import { ARTIFACT_CONTAINER, type ArtifactRecord } from '../../tools/services/results-service.js';
@@ -301,6 +303,46 @@ test("attempt 2 streams attempt 1's artifact through the REST redirect (findBy),
   } finally {
     restore();
   }
+});
+
+test("listing finds exactly what the client's listArtifacts finds, through Twirp and through REST across pages", async () => {
+  // More than one REST page (100) in all.
+  const have = (await quietly(() => listArtifacts())).value.length;
+  for (let i = have; i <= 100; i++)
+    await quietly(() => uploadArtifactStream(`page-${i}.manifest.json`, Buffer.from(`{"i":${i}}`)));
+  const findBy: FindBy = {
+    token: stand.token,
+    workflowRunId: RUN_ID,
+    repositoryOwner: 'octo-org',
+    repositoryName: 'demo',
+  };
+  const comparable = (list: Omit<ListedArtifact, 'backendIds'>[]): unknown[] =>
+    list
+      .map(({ id, name, size, createdAt, digest }) => ({ id, name, size, createdAt, digest }))
+      .sort((a, b) => a.id - b.id);
+  const client = new artifact.DefaultArtifactClient();
+
+  const ours = (await quietly(() => listArtifacts())).value;
+  expect(ours.length).toBeGreaterThan(100);
+  expect(comparable(ours)).toEqual(comparable((await quietly(() => client.listArtifacts())).value.artifacts));
+
+  const before = stand.github.calls.length;
+  const viaRest = (await quietly(() => listArtifacts(findBy))).value;
+  const pages = stand.github.calls
+    .slice(before)
+    .filter((c) => c.route === '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts');
+  expect(pages.map((c) => c.status)).toEqual([200, 200]);
+  expect(comparable(viaRest)).toEqual(
+    comparable((await quietly(() => client.listArtifacts({ findBy }))).value.artifacts),
+  );
+  expect(stand.github.validationErrors).toEqual([]);
+
+  // A listed artifact carries its backend ids: its download asks for the URL without listing again.
+  const listed = ours.find((a) => a.name === 'page-100.manifest.json')!;
+  const calls = stand.results.calls.length;
+  const { value: stream } = await quietly(() => downloadArtifactStream(listed));
+  expect((await readAll(stream)).toString()).toBe('{"i":100}');
+  expect(stand.results.calls.slice(calls).map((c) => c.method)).toEqual(['GetSignedArtifactURL']);
 });
 
 test('a missing blob fails the download with a message that carries no SAS', async () => {

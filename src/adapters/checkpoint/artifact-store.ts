@@ -4,14 +4,20 @@
  * (artifact-transfer.ts): the archive is uploaded while it is being compressed and restored while it
  * downloads, with no scratch file. With a token and run id, listing and downloads go through the REST
  * `findBy` path, which sees the artifacts of every attempt of the run (the only way to reach attempt 1's
- * checkpoints from attempt 2). Listing and deleting use `@actions/artifact`, loaded only for those.
+ * checkpoints from attempt 2). Deleting uses `@actions/artifact`, loaded only for that.
  */
-import type { Artifact, DefaultArtifactClient, FindOptions } from '@actions/artifact';
+import type { DefaultArtifactClient, FindOptions } from '@actions/artifact';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { isRollbackRecord, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
-import { downloadArtifactStream, uploadArtifactStream, type FindBy } from './artifact-transfer.js';
+import {
+  downloadArtifactStream,
+  listArtifacts,
+  uploadArtifactStream,
+  type FindBy,
+  type ListedArtifact,
+} from './artifact-transfer.js';
 import {
   MANIFEST_SUFFIX,
   NotFoundError,
@@ -33,7 +39,7 @@ export interface ArtifactStoreContext {
 export class ArtifactStore implements CheckpointStore {
   readonly spec = 'artifact';
   private clientPromise?: Promise<DefaultArtifactClient>;
-  private cache?: Map<string, Artifact>;
+  private cache?: Map<string, ListedArtifact>;
 
   constructor(private readonly ctx: ArtifactStoreContext = {}) {}
 
@@ -71,20 +77,20 @@ export class ArtifactStore implements CheckpointStore {
   }
 
   /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */
-  private async artifacts(): Promise<Map<string, Artifact>> {
+  private async artifacts(): Promise<Map<string, ListedArtifact>> {
     if (this.cache) return this.cache;
-    let list: Artifact[];
+    let list: ListedArtifact[];
     try {
-      list = (await (await this.client()).listArtifacts(this.findBy())).artifacts;
+      list = await listArtifacts(this.findByOptions());
     } catch (error) {
       throw new UserError(
         `Cannot list the run's artifacts (${errorMessage(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`,
       );
     }
-    const byName = new Map<string, Artifact>();
+    const byName = new Map<string, ListedArtifact>();
     for (const a of list) {
       const old = byName.get(a.name);
-      const at = (x: Artifact): number => x.createdAt?.getTime() ?? 0;
+      const at = (x: ListedArtifact): number => x.createdAt?.getTime() ?? 0;
       if (!old || at(a) > at(old) || (at(a) === at(old) && a.id > old.id)) {
         byName.set(a.name, a);
       }
@@ -93,7 +99,7 @@ export class ArtifactStore implements CheckpointStore {
     return byName;
   }
 
-  private async find(name: string): Promise<Artifact> {
+  private async find(name: string): Promise<ListedArtifact> {
     const artifact = (await this.artifacts()).get(name);
     if (!artifact)
       throw new NotFoundError(`no artifact named '${name}' in this run (run 'list' to see the checkpoints)`);
@@ -106,14 +112,14 @@ export class ArtifactStore implements CheckpointStore {
    */
   async getArchive(file: string): Promise<Readable> {
     const artifact = await this.find(file);
-    return downloadArtifactStream({ id: artifact.id, name: artifact.name }, this.findByOptions());
+    return downloadArtifactStream(artifact, this.findByOptions());
   }
 
   /** Reads a manifest, checked against the digest the service recorded at upload. */
   async getManifest(id: string): Promise<Manifest> {
     const name = `${id}${MANIFEST_SUFFIX}`;
     const artifact = await this.find(name);
-    const stream = await downloadArtifactStream({ id: artifact.id, name }, this.findByOptions());
+    const stream = await downloadArtifactStream(artifact, this.findByOptions());
     const chunks: Buffer[] = [];
     for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
     const bytes = Buffer.concat(chunks);

@@ -417,6 +417,129 @@ async function stageBlocks(
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// List.
+
+/** One artifact as listed (the fields of the client's `Artifact`, plus the backend ids Twirp gives). */
+export interface ListedArtifact {
+  id: number;
+  name: string;
+  size: number;
+  createdAt?: Date;
+  /** `sha256:<hex>` as recorded at upload, when the service has one. */
+  digest?: string;
+  /** Twirp only: enough to ask for a download URL without listing again. */
+  backendIds?: { workflowRunBackendId: string; workflowJobRunBackendId: string };
+}
+
+/** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
+function maxListed(): number {
+  const max = parseInt(process.env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT || '1000', 10);
+  if (Number.isNaN(max) || max < 1)
+    throw new Error('Invalid value set for ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT env variable');
+  return max;
+}
+
+/**
+ * The run's artifacts, as the client's `listArtifacts` finds them: without `findBy`, Twirp ListArtifacts
+ * for the current run; with it, the REST list of that run (every attempt), 100 per page, up to the
+ * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
+ * about 150 ms of start-up, which every restore and incremental save paid just to list.
+ */
+export async function listArtifacts(findBy?: FindBy): Promise<ListedArtifact[]> {
+  assertNotGhes();
+  return findBy ? restListArtifacts(findBy) : twirpListArtifacts();
+}
+
+async function twirpListArtifacts(): Promise<ListedArtifact[]> {
+  const ids = backendIdsFromToken();
+  interface Monolith {
+    workflow_run_backend_id?: string;
+    workflow_job_run_backend_id?: string;
+    database_id?: string;
+    name?: string;
+    size?: string;
+    created_at?: string;
+    digest?: string;
+  }
+  const { artifacts = [] } = await twirp<{ artifacts?: Monolith[] }>('ListArtifacts', {
+    workflow_run_backend_id: ids.workflowRunBackendId,
+    workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+  });
+  return artifacts.map((a) => ({
+    id: Number(a.database_id ?? 0),
+    name: a.name ?? '',
+    size: Number(a.size ?? 0),
+    ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+    ...(a.digest ? { digest: a.digest } : {}),
+    backendIds: {
+      workflowRunBackendId: a.workflow_run_backend_id ?? '',
+      workflowJobRunBackendId: a.workflow_job_run_backend_id ?? '',
+    },
+  }));
+}
+
+async function restListArtifacts(findBy: FindBy): Promise<ListedArtifact[]> {
+  interface Page {
+    total_count?: number;
+    artifacts?: { id: number; name: string; size_in_bytes: number; created_at?: string; digest?: string }[];
+  }
+  const max = maxListed();
+  const perPage = 100;
+  const out: ListedArtifact[] = [];
+  for (let page = 1; ; page++) {
+    const body = await restGet<Page>(
+      `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`,
+      findBy.token,
+    );
+    for (const a of body.artifacts ?? [])
+      out.push({
+        id: a.id,
+        name: a.name,
+        size: a.size_in_bytes,
+        ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+        ...(a.digest ? { digest: a.digest } : {}),
+      });
+    const total = Math.min(body.total_count ?? 0, max);
+    if (page * perPage >= total || (body.artifacts ?? []).length === 0) break;
+  }
+  if (out.length > max) {
+    runner.warning(
+      `Workflow run ${findBy.workflowRunId} has more than ${max} artifacts; only the first ${max} are listed.`,
+    );
+    out.length = max;
+  }
+  return out;
+}
+
+const apiUrl = (): string => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+
+const restHeaders = (token: string): Record<string, string> => ({
+  Accept: 'application/vnd.github+json',
+  Authorization: `Bearer ${token}`,
+  'X-GitHub-Api-Version': '2022-11-28',
+});
+
+/** A GitHub REST GET as the client's octokit makes it: retried on 5xx and 429, other errors at once. */
+async function restGet<T>(route: string, token: string): Promise<T> {
+  const api = apiUrl();
+  for (let attempt = 1; ; attempt++) {
+    const res = await http().get(`${api}${route}`, restHeaders(token));
+    const status = res.message.statusCode ?? 0;
+    const body = await res.readBody();
+    if (status === 200) return JSON.parse(body) as T;
+    let detail = '';
+    try {
+      detail = (JSON.parse(body) as { message?: string }).message ?? '';
+    } catch {
+      // Not JSON: the status says enough.
+    }
+    const message = `GET ${route.split('?')[0]} answered ${status}${detail ? ` (${detail})` : ''}`;
+    if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS) throw new Error(message);
+    await sleep(retryDelay(attempt - 1) / 3);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Download.
 
 /**
@@ -427,7 +550,7 @@ async function stageBlocks(
  * The bytes are not verified: the caller checks them against the digest it trusts.
  */
 export async function downloadArtifactStream(
-  artifact: { id: number; name: string },
+  artifact: Pick<ListedArtifact, 'id' | 'name' | 'backendIds'>,
   findBy?: FindBy,
 ): Promise<Readable> {
   assertNotGhes();
@@ -435,27 +558,37 @@ export async function downloadArtifactStream(
   return streamBlob(url, artifact.name);
 }
 
-async function twirpDownloadUrl(artifact: { id: number; name: string }): Promise<string> {
-  const ids = backendIdsFromToken();
-  interface Listed {
-    workflow_run_backend_id?: string;
-    workflow_job_run_backend_id?: string;
-    name?: string;
+/** The signed URL of an artifact of this run; its backend ids are looked up by id unless the caller has them. */
+async function twirpDownloadUrl(
+  artifact: Pick<ListedArtifact, 'id' | 'name' | 'backendIds'>,
+): Promise<string> {
+  let ids = artifact.backendIds;
+  if (!ids) {
+    const own = backendIdsFromToken();
+    interface Listed {
+      workflow_run_backend_id?: string;
+      workflow_job_run_backend_id?: string;
+      name?: string;
+    }
+    const { artifacts = [] } = await twirp<{ artifacts?: Listed[] }>('ListArtifacts', {
+      workflow_run_backend_id: own.workflowRunBackendId,
+      workflow_job_run_backend_id: own.workflowJobRunBackendId,
+      id_filter: String(artifact.id),
+    });
+    const found = artifacts.find((a) => a.name === artifact.name) ?? artifacts[0];
+    if (!found)
+      throw new Error(
+        `No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`,
+      );
+    ids = {
+      workflowRunBackendId: found.workflow_run_backend_id ?? '',
+      workflowJobRunBackendId: found.workflow_job_run_backend_id ?? '',
+    };
   }
-  const { artifacts = [] } = await twirp<{ artifacts?: Listed[] }>('ListArtifacts', {
+  const { signed_url: signedUrl } = await twirp<{ signed_url?: string }>('GetSignedArtifactURL', {
     workflow_run_backend_id: ids.workflowRunBackendId,
     workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-    id_filter: String(artifact.id),
-  });
-  const found = artifacts.find((a) => a.name === artifact.name) ?? artifacts[0];
-  if (!found)
-    throw new Error(
-      `No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`,
-    );
-  const { signed_url: signedUrl } = await twirp<{ signed_url?: string }>('GetSignedArtifactURL', {
-    workflow_run_backend_id: found.workflow_run_backend_id ?? '',
-    workflow_job_run_backend_id: found.workflow_job_run_backend_id ?? '',
-    name: found.name ?? '',
+    name: artifact.name,
   });
   if (!signedUrl) throw new Error(`GetSignedArtifactURL returned no URL for artifact '${artifact.name}'`);
   maskSig(signedUrl);
@@ -464,13 +597,9 @@ async function twirpDownloadUrl(artifact: { id: number; name: string }): Promise
 
 /** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
 async function restDownloadUrl(id: number, findBy: FindBy): Promise<string> {
-  const api = (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const api = apiUrl();
   const route = `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/artifacts/${id}/zip`;
-  const res = await http(false).get(`${api}${route}`, {
-    Accept: 'application/vnd.github+json',
-    Authorization: `Bearer ${findBy.token}`,
-    'X-GitHub-Api-Version': '2022-11-28',
-  });
+  const res = await http(false).get(`${api}${route}`, restHeaders(findBy.token));
   const status = res.message.statusCode ?? 0;
   const body = await res.readBody();
   const location = res.message.headers.location;
