@@ -400,11 +400,13 @@ async function listArtifacts(findBy) {
     assertNotGhes();
     return findBy ? restListArtifacts(findBy) : twirpListArtifacts();
 }
-async function twirpListArtifacts() {
+/** This run's artifacts through Twirp (only the one with `id`, when given), with their backend ids. */
+async function twirpListArtifacts(id) {
     const ids = backendIdsFromToken();
     const { artifacts = [] } = await twirp('ListArtifacts', {
         workflow_run_backend_id: ids.workflowRunBackendId,
         workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        ...(id === undefined ? {} : { id_filter: String(id) }),
     });
     return artifacts.map((a) => ({
         id: Number(a.database_id ?? 0),
@@ -423,7 +425,10 @@ async function restListArtifacts(findBy) {
     const perPage = 100;
     const out = [];
     for (let page = 1;; page++) {
-        const body = await restGet(`/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token);
+        const body = await restGet(`${repoRoute(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token);
+        const total = body.total_count ?? 0;
+        if (page === 1 && total > max)
+            runner/* runner */.l.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
         for (const a of body.artifacts ?? [])
             out.push({
                 id: a.id,
@@ -432,23 +437,30 @@ async function restListArtifacts(findBy) {
                 ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
                 ...(a.digest ? { digest: a.digest } : {}),
             });
-        const total = Math.min(body.total_count ?? 0, max);
-        if (page * perPage >= total || (body.artifacts ?? []).length === 0)
+        if (page * perPage >= Math.min(total, max) || (body.artifacts ?? []).length === 0)
             break;
     }
-    if (out.length > max) {
-        runner/* runner */.l.warning(`Workflow run ${findBy.workflowRunId} has more than ${max} artifacts; only the first ${max} are listed.`);
-        out.length = max;
-    }
-    return out;
+    return out.slice(0, max);
 }
 const apiUrl = () => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+const repoRoute = (findBy) => `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}`;
+/** What a failed REST call says: the route, the status and GitHub's `message` when the body has one. */
+function restFailure(route, status, body) {
+    let detail = '';
+    try {
+        detail = JSON.parse(body).message ?? '';
+    }
+    catch {
+        // Not JSON: the status says enough.
+    }
+    return `GET ${route.split('?')[0]} answered ${status}${detail ? ` (${detail})` : ''}`;
+}
 const restHeaders = (token) => ({
     Accept: 'application/vnd.github+json',
     Authorization: `Bearer ${token}`,
     'X-GitHub-Api-Version': '2022-11-28',
 });
-/** A GitHub REST GET as the client's octokit makes it: retried on 5xx and 429, other errors at once. */
+/** A GitHub REST GET, retried on 5xx and 429 like the blob downloads here; other errors fail at once. */
 async function restGet(route, token) {
     const api = apiUrl();
     for (let attempt = 1;; attempt++) {
@@ -457,16 +469,8 @@ async function restGet(route, token) {
         const body = await res.readBody();
         if (status === 200)
             return JSON.parse(body);
-        let detail = '';
-        try {
-            detail = JSON.parse(body).message ?? '';
-        }
-        catch {
-            // Not JSON: the status says enough.
-        }
-        const message = `GET ${route.split('?')[0]} answered ${status}${detail ? ` (${detail})` : ''}`;
         if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS)
-            throw new Error(message);
+            throw new Error(restFailure(route, status, body));
         await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3);
     }
 }
@@ -488,19 +492,10 @@ async function downloadArtifactStream(artifact, findBy) {
 async function twirpDownloadUrl(artifact) {
     let ids = artifact.backendIds;
     if (!ids) {
-        const own = backendIdsFromToken();
-        const { artifacts = [] } = await twirp('ListArtifacts', {
-            workflow_run_backend_id: own.workflowRunBackendId,
-            workflow_job_run_backend_id: own.workflowJobRunBackendId,
-            id_filter: String(artifact.id),
-        });
-        const found = artifacts.find((a) => a.name === artifact.name) ?? artifacts[0];
-        if (!found)
+        const listed = await twirpListArtifacts(artifact.id);
+        ids = (listed.find((a) => a.name === artifact.name) ?? listed[0])?.backendIds;
+        if (!ids)
             throw new Error(`No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`);
-        ids = {
-            workflowRunBackendId: found.workflow_run_backend_id ?? '',
-            workflowJobRunBackendId: found.workflow_job_run_backend_id ?? '',
-        };
     }
     const { signed_url: signedUrl } = await twirp('GetSignedArtifactURL', {
         workflow_run_backend_id: ids.workflowRunBackendId,
@@ -515,21 +510,13 @@ async function twirpDownloadUrl(artifact) {
 /** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
 async function restDownloadUrl(id, findBy) {
     const api = apiUrl();
-    const route = `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/artifacts/${id}/zip`;
+    const route = `${repoRoute(findBy)}/actions/artifacts/${id}/zip`;
     const res = await http(false).get(`${api}${route}`, restHeaders(findBy.token));
     const status = res.message.statusCode ?? 0;
     const body = await res.readBody();
     const location = res.message.headers.location;
-    if (status !== 302) {
-        let detail = '';
-        try {
-            detail = JSON.parse(body).message ?? '';
-        }
-        catch {
-            // Not JSON: the status says enough.
-        }
-        throw new Error(`Unable to download artifact ${id}: GET ${route} answered ${status}${detail ? ` (${detail})` : ''}`);
-    }
+    if (status !== 302)
+        throw new Error(`Unable to download artifact ${id}: ${restFailure(route, status, body)}`);
     if (!location)
         throw new Error(`Unable to redirect to artifact download url (artifact ${id})`);
     maskSig(location);

@@ -998,7 +998,7 @@ async function listCheckpoints(store, filter = {}) {
  * are read newest first and the search stops at the first match: one manifest read in the common case,
  * instead of one per checkpoint in the store.
  */
-async function newestCheckpointOver(store, paths, exceptId, read = (id) => store.getManifest(id)) {
+async function newestCheckpointOver(store, paths, exceptId, read) {
     let roots;
     try {
         roots = (0,save/* checkpointRoots */.y8)(paths);
@@ -2102,7 +2102,7 @@ __webpack_require__.d(__webpack_exports__, {
   GZ: () => (/* reexport */ worthRehashing)
 });
 
-// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, sameEntry, serializeManifest
+// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, sameEntry
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -2252,16 +2252,9 @@ function strList(o, k, where) {
 const TYPE_LETTER = { file: 'f', dir: 'd', symlink: 'l' };
 const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
 /**
- * The text a store keeps for a manifest. `local` adds this machine's stat facts (inode, device), which
- * make the next incremental checkpoint on the same machine skip reading unchanged files.
- */
-function serializeManifest(m, { local = false } = {}) {
-    const bytes = encodeManifest(m);
-    return (local ? Buffer.concat(bytes.local()) : bytes.stored).toString('utf8');
-}
-/**
- * Both forms of a manifest from one encoding: the stored bytes, and the local form as pieces to write in
- * a row (the stored bytes, less their closing braces, then the `ino` and `dev` columns). Saving needs
+ * Both forms of a manifest from one encoding: the stored bytes (what a store keeps), and the local form
+ * as pieces to write in a row (the stored bytes, less their closing braces, then the `ino` and `dev`
+ * columns: this machine's stat facts, which let the next incremental skip reading unchanged files). Saving needs
  * both; for tens of thousands of entries a second encoding costs about a tenth of a second, and a second
  * copy of the text would be the save's memory peak.
  */

@@ -337,6 +337,18 @@ test("listing finds exactly what the client's listArtifacts finds, through Twirp
   );
   expect(stand.github.validationErrors).toEqual([]);
 
+  // Capped like the client, with a warning that says so (the run has more than 100 artifacts).
+  const capped = setEnv({ ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT: '100' });
+  try {
+    const { value: first, output } = await quietly(() => listArtifacts(findBy));
+    expect(first).toHaveLength(100);
+    expect(output).toMatch(/::warning::Workflow run 9001 has \d+ artifacts, more than the 100 listed/);
+    // The first page, as the uncapped listing had it (the client reads the cap once, at load).
+    expect(first).toEqual(viaRest.slice(0, 100));
+  } finally {
+    capped();
+  }
+
   // A listed artifact carries its backend ids: its download asks for the URL without listing again.
   const listed = ours.find((a) => a.name === 'page-100.manifest.json')!;
   const calls = stand.results.calls.length;

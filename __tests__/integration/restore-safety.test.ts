@@ -27,7 +27,7 @@ import {
   RestoreError,
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
-import { serializeManifest, type Manifest } from '../../src/core/checkpoint/index.js';
+import { encodeManifest, type Manifest } from '../../src/core/checkpoint/index.js';
 
 const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
 let tmp: string;
@@ -86,7 +86,7 @@ async function forge(
   };
   for (const e of m.entries) if (e.from) e.from = id;
   edit(m);
-  writeFileSync(path.join(storeDir, `${id}.manifest.json`), serializeManifest(m));
+  writeFileSync(path.join(storeDir, `${id}.manifest.json`), encodeManifest(m).stored);
 }
 
 const legit: Item[] = [

@@ -24,10 +24,10 @@ export interface UploadStreamOptions {
   /** Content type of the blob (default: from the name's extension, like the client). */
   mimeType?: string;
   /**
-   * Bytes per staged block. Default 4 MiB, half the client's: a 211 MiB checkpoint saved as fast with
-   * 4 MiB blocks as with 8 (3.98-4.53 s vs 4.06-4.54 s, three runs each) and peaked 10-15 MB lower, since
-   * the pool holds (concurrency + 1) blocks. 8 MiB in flight is still far above what a runner's link to
-   * blob storage keeps busy.
+   * Bytes per staged block. Default 4 MiB, half the client's: against Azurite a 211 MiB checkpoint saved
+   * as fast with 4 MiB blocks as with 8 (3.98-4.53 s vs 4.06-4.54 s, three runs each) and peaked at
+   * 184-187 MB instead of 187-204, since the pool holds (concurrency + 1) blocks. Not measured on a real
+   * network; 8 MiB in flight should still exceed a runner's bandwidth-delay product to blob storage.
    */
   blockSize?: number;
   /** Blocks staged at the same time (default 2: as fast as 4 here, 16 MiB less memory). Memory held is (concurrency + 1) * blockSize. */
@@ -450,7 +450,8 @@ export async function listArtifacts(findBy?: FindBy): Promise<ListedArtifact[]> 
   return findBy ? restListArtifacts(findBy) : twirpListArtifacts();
 }
 
-async function twirpListArtifacts(): Promise<ListedArtifact[]> {
+/** This run's artifacts through Twirp (only the one with `id`, when given), with their backend ids. */
+async function twirpListArtifacts(id?: number): Promise<ListedArtifact[]> {
   const ids = backendIdsFromToken();
   interface Monolith {
     workflow_run_backend_id?: string;
@@ -464,6 +465,7 @@ async function twirpListArtifacts(): Promise<ListedArtifact[]> {
   const { artifacts = [] } = await twirp<{ artifacts?: Monolith[] }>('ListArtifacts', {
     workflow_run_backend_id: ids.workflowRunBackendId,
     workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+    ...(id === undefined ? {} : { id_filter: String(id) }),
   });
   return artifacts.map((a) => ({
     id: Number(a.database_id ?? 0),
@@ -488,9 +490,14 @@ async function restListArtifacts(findBy: FindBy): Promise<ListedArtifact[]> {
   const out: ListedArtifact[] = [];
   for (let page = 1; ; page++) {
     const body = await restGet<Page>(
-      `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`,
+      `${repoRoute(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`,
       findBy.token,
     );
+    const total = body.total_count ?? 0;
+    if (page === 1 && total > max)
+      runner.warning(
+        `Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`,
+      );
     for (const a of body.artifacts ?? [])
       out.push({
         id: a.id,
@@ -499,19 +506,26 @@ async function restListArtifacts(findBy: FindBy): Promise<ListedArtifact[]> {
         ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
         ...(a.digest ? { digest: a.digest } : {}),
       });
-    const total = Math.min(body.total_count ?? 0, max);
-    if (page * perPage >= total || (body.artifacts ?? []).length === 0) break;
+    if (page * perPage >= Math.min(total, max) || (body.artifacts ?? []).length === 0) break;
   }
-  if (out.length > max) {
-    runner.warning(
-      `Workflow run ${findBy.workflowRunId} has more than ${max} artifacts; only the first ${max} are listed.`,
-    );
-    out.length = max;
-  }
-  return out;
+  return out.slice(0, max);
 }
 
 const apiUrl = (): string => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+
+const repoRoute = (findBy: FindBy): string =>
+  `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}`;
+
+/** What a failed REST call says: the route, the status and GitHub's `message` when the body has one. */
+function restFailure(route: string, status: number, body: string): string {
+  let detail = '';
+  try {
+    detail = (JSON.parse(body) as { message?: string }).message ?? '';
+  } catch {
+    // Not JSON: the status says enough.
+  }
+  return `GET ${route.split('?')[0]} answered ${status}${detail ? ` (${detail})` : ''}`;
+}
 
 const restHeaders = (token: string): Record<string, string> => ({
   Accept: 'application/vnd.github+json',
@@ -519,7 +533,7 @@ const restHeaders = (token: string): Record<string, string> => ({
   'X-GitHub-Api-Version': '2022-11-28',
 });
 
-/** A GitHub REST GET as the client's octokit makes it: retried on 5xx and 429, other errors at once. */
+/** A GitHub REST GET, retried on 5xx and 429 like the blob downloads here; other errors fail at once. */
 async function restGet<T>(route: string, token: string): Promise<T> {
   const api = apiUrl();
   for (let attempt = 1; ; attempt++) {
@@ -527,14 +541,8 @@ async function restGet<T>(route: string, token: string): Promise<T> {
     const status = res.message.statusCode ?? 0;
     const body = await res.readBody();
     if (status === 200) return JSON.parse(body) as T;
-    let detail = '';
-    try {
-      detail = (JSON.parse(body) as { message?: string }).message ?? '';
-    } catch {
-      // Not JSON: the status says enough.
-    }
-    const message = `GET ${route.split('?')[0]} answered ${status}${detail ? ` (${detail})` : ''}`;
-    if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS) throw new Error(message);
+    if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS)
+      throw new Error(restFailure(route, status, body));
     await sleep(retryDelay(attempt - 1) / 3);
   }
 }
@@ -564,26 +572,12 @@ async function twirpDownloadUrl(
 ): Promise<string> {
   let ids = artifact.backendIds;
   if (!ids) {
-    const own = backendIdsFromToken();
-    interface Listed {
-      workflow_run_backend_id?: string;
-      workflow_job_run_backend_id?: string;
-      name?: string;
-    }
-    const { artifacts = [] } = await twirp<{ artifacts?: Listed[] }>('ListArtifacts', {
-      workflow_run_backend_id: own.workflowRunBackendId,
-      workflow_job_run_backend_id: own.workflowJobRunBackendId,
-      id_filter: String(artifact.id),
-    });
-    const found = artifacts.find((a) => a.name === artifact.name) ?? artifacts[0];
-    if (!found)
+    const listed = await twirpListArtifacts(artifact.id);
+    ids = (listed.find((a) => a.name === artifact.name) ?? listed[0])?.backendIds;
+    if (!ids)
       throw new Error(
         `No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`,
       );
-    ids = {
-      workflowRunBackendId: found.workflow_run_backend_id ?? '',
-      workflowJobRunBackendId: found.workflow_job_run_backend_id ?? '',
-    };
   }
   const { signed_url: signedUrl } = await twirp<{ signed_url?: string }>('GetSignedArtifactURL', {
     workflow_run_backend_id: ids.workflowRunBackendId,
@@ -598,22 +592,13 @@ async function twirpDownloadUrl(
 /** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
 async function restDownloadUrl(id: number, findBy: FindBy): Promise<string> {
   const api = apiUrl();
-  const route = `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}/actions/artifacts/${id}/zip`;
+  const route = `${repoRoute(findBy)}/actions/artifacts/${id}/zip`;
   const res = await http(false).get(`${api}${route}`, restHeaders(findBy.token));
   const status = res.message.statusCode ?? 0;
   const body = await res.readBody();
   const location = res.message.headers.location;
-  if (status !== 302) {
-    let detail = '';
-    try {
-      detail = (JSON.parse(body) as { message?: string }).message ?? '';
-    } catch {
-      // Not JSON: the status says enough.
-    }
-    throw new Error(
-      `Unable to download artifact ${id}: GET ${route} answered ${status}${detail ? ` (${detail})` : ''}`,
-    );
-  }
+  if (status !== 302)
+    throw new Error(`Unable to download artifact ${id}: ${restFailure(route, status, body)}`);
   if (!location) throw new Error(`Unable to redirect to artifact download url (artifact ${id})`);
   maskSig(location);
   return location;

@@ -51,7 +51,7 @@ export async function newestCheckpointOver(
   store: CheckpointStore,
   paths: string[],
   exceptId: string | undefined,
-  read: (id: string) => Promise<Manifest> = (id) => store.getManifest(id),
+  read: (id: string) => Promise<Manifest>,
 ): Promise<Manifest | undefined> {
   let roots: string[];
   try {

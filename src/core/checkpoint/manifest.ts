@@ -199,17 +199,9 @@ const TYPE_LETTER: Record<EntryType, string> = { file: 'f', dir: 'd', symlink: '
 const LETTER_TYPE: Record<string, EntryType> = { f: 'file', d: 'dir', l: 'symlink' };
 
 /**
- * The text a store keeps for a manifest. `local` adds this machine's stat facts (inode, device), which
- * make the next incremental checkpoint on the same machine skip reading unchanged files.
- */
-export function serializeManifest(m: Manifest, { local = false }: { local?: boolean } = {}): string {
-  const bytes = encodeManifest(m);
-  return (local ? Buffer.concat(bytes.local()) : bytes.stored).toString('utf8');
-}
-
-/**
- * Both forms of a manifest from one encoding: the stored bytes, and the local form as pieces to write in
- * a row (the stored bytes, less their closing braces, then the `ino` and `dev` columns). Saving needs
+ * Both forms of a manifest from one encoding: the stored bytes (what a store keeps), and the local form
+ * as pieces to write in a row (the stored bytes, less their closing braces, then the `ino` and `dev`
+ * columns: this machine's stat facts, which let the next incremental skip reading unchanged files). Saving needs
  * both; for tens of thousands of entries a second encoding costs about a tenth of a second, and a second
  * copy of the text would be the save's memory peak.
  */
