@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   checkLinkTarget,
   checkpointId,
@@ -213,6 +214,55 @@ describe('manifest format', () => {
       ino: 42,
       dev: 7,
     });
+  });
+
+  test('written in pieces, the text is the JSON of the stored object, whatever the paths hold', () => {
+    // More entries than one piece, paths that escape in JSON and take 3 bytes a letter in UTF-8 (so the
+    // first guess at the size falls short), and changed paths both in and out of walk order.
+    const many: Manifest['entries'] = Array.from({ length: 1300 }, (_, i) =>
+      i % 9 === 0
+        ? { path: `ディレクトリ-${i}`, type: 'symlink', mode: 0o777, target: `"t"\\${i}` }
+        : {
+            path: `ディレクトリ-${i}/ファイル\t"${i}"`,
+            type: 'file',
+            mode: 0o644 + (i % 3),
+            size: i * 1000,
+            sha256: createHash('sha256').update(String(i)).digest('hex'),
+            from: i % 2 ? 'p' : 'older',
+            mtimeMs: 1_700_000_000_000 + i / 8,
+            stat: { mtimeMs: 1_700_000_000_000 + i / 8, ino: 2 ** 40 + i, dev: 66 },
+          },
+    );
+    const reference = (m: Manifest): unknown => {
+      const archives = [...new Set(m.entries.flatMap((e) => (e.from ? [e.from] : [])))];
+      const { entries: es, changed, ...rest } = m;
+      return {
+        ...rest,
+        archives,
+        changed: changed.map((p) => es.findIndex((e) => e.path === p)).filter((i) => i >= 0),
+        entries: {
+          path: es.map((e) => e.path),
+          type: es.map((e) => e.type[0]!.replace('s', 'l')).join(''),
+          mode: es.map((e) => e.mode),
+          mtime: es.map((e) => e.mtimeMs ?? 0),
+          size: es.map((e) => e.size ?? 0),
+          sha256: es.map((e) => e.sha256 ?? ''),
+          from: es.map((e) => (e.from ? archives.indexOf(e.from) : -1)),
+          target: Object.fromEntries(es.flatMap((e, i) => (e.target ? [[i, e.target]] : []))),
+        },
+      };
+    };
+    for (const changed of [
+      many.filter((_, i) => i % 4 === 1).map((e) => e.path),
+      [many[700]!.path, many[3]!.path, 'not an entry'],
+    ]) {
+      const m = manifest({ entries: many, changed, kind: 'incremental', parent: 'older' });
+      const encoded = encodeManifest(m);
+      expect(encoded.stored.toString()).toBe(JSON.stringify(reference(m)));
+      const local = parseManifest(Buffer.concat(encoded.local()).toString(), 'm.json');
+      expect(local.entries).toEqual(many.map((e) => JSON.parse(JSON.stringify(e)) as object));
+      expect(local.changed).toEqual(changed.filter((p) => p !== 'not an entry'));
+    }
   });
 
   test.each([
