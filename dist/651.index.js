@@ -28,6 +28,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var lib = __webpack_require__(44942);
 // EXTERNAL MODULE: ./src/adapters/runner.ts
 var runner = __webpack_require__(85512);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
+var heap = __webpack_require__(74929);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/artifact-transfer.ts
 /**
  * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
@@ -42,6 +44,7 @@ var runner = __webpack_require__(85512);
  * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them);
  * `@azure/storage-blob` is loaded only when an upload starts.
  */
+
 
 
 
@@ -557,6 +560,7 @@ async function streamBlob(url, name) {
     const etag = first.message.headers.etag;
     const lengthHeader = first.message.headers['content-length'];
     const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
+    const pace = (0,heap/* youngGcPacer */.qO)();
     async function* body() {
         let res = first;
         let received = 0;
@@ -564,6 +568,7 @@ async function streamBlob(url, name) {
             try {
                 for await (const chunk of res.message) {
                     received += chunk.length;
+                    pace(chunk.length);
                     yield chunk;
                 }
                 if (total === undefined || received === total)

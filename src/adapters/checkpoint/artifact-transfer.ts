@@ -17,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import { HttpClient, type HttpClientResponse } from '@actions/http-client';
 import { runner } from '../runner.js';
+import { youngGcPacer } from './heap.js';
 
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
@@ -639,6 +640,7 @@ async function streamBlob(url: string, name: string): Promise<Readable> {
   const lengthHeader = first.message.headers['content-length'];
   const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
 
+  const pace = youngGcPacer();
   async function* body(): AsyncGenerator<Buffer> {
     let res = first;
     let received = 0;
@@ -646,6 +648,7 @@ async function streamBlob(url: string, name: string): Promise<Readable> {
       try {
         for await (const chunk of res.message as AsyncIterable<Buffer>) {
           received += chunk.length;
+          pace(chunk.length);
           yield chunk;
         }
         if (total === undefined || received === total) return;

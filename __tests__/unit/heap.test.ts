@@ -1,0 +1,36 @@
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { youngCollector, youngGcPacer } from '../../src/adapters/checkpoint/heap.js';
+
+/** Runs `act` and returns the kinds of the garbage collections node reports meanwhile. */
+async function collectionsDuring(act: () => void): Promise<number[]> {
+  const kinds: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { detail?: { kind?: number } })[])
+      kinds.push(e.detail?.kind ?? -1);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  act();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return kinds;
+}
+
+test("the young collector runs V8's minor collection", async () => {
+  const collect = youngCollector();
+  expect(collect).toBeInstanceOf(Function);
+  const kinds = await collectionsDuring(() => {
+    for (let i = 0; i < 5; i++) collect!();
+  });
+  expect(kinds.filter((k) => k === constants.NODE_PERFORMANCE_GC_MINOR).length).toBeGreaterThanOrEqual(5);
+});
+
+test('the pacer collects once per `every` bytes counted, carrying nothing over', () => {
+  const calls: number[] = [];
+  let counted = 0;
+  const pace = youngGcPacer(1000, () => calls.push(counted));
+  for (const n of [400, 500, 200, 999, 1, 5000, 10]) {
+    counted += n;
+    pace(n);
+  }
+  expect(calls).toEqual([1100, 2100, 7100]);
+});
