@@ -585,7 +585,8 @@ async function streamBlob(url, name) {
             }
         }
     }
-    return external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: 1 << 20 });
+    // A short queue: a restore's download must wait in the socket, not in Buffers here (see extractArchive).
+    return external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: 64 << 10 });
 }
 class FatalError extends Error {
 }

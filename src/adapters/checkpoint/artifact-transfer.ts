@@ -665,7 +665,8 @@ async function streamBlob(url: string, name: string): Promise<Readable> {
       }
     }
   }
-  return Readable.from(body(), { objectMode: false, highWaterMark: 1 << 20 });
+  // A short queue: a restore's download must wait in the socket, not in Buffers here (see extractArchive).
+  return Readable.from(body(), { objectMode: false, highWaterMark: 64 << 10 });
 }
 
 class FatalError extends Error {}

@@ -9,8 +9,8 @@ export class DigestTap extends Transform {
   bytes = 0;
   private digest?: string;
 
-  constructor() {
-    super({ highWaterMark: 1 << 20 });
+  constructor(highWaterMark = 1 << 20) {
+    super({ highWaterMark });
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {

@@ -211,7 +211,12 @@ export async function extractArchive(
   // Resolves with the digest of every compressed byte once they all went through.
   const feeding: Promise<{ sha256: string; size: number }> = source
     ? (async () => {
-        const tap = new DigestTap();
+        // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
+        // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
+        // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 173-181 MB
+        // against 180-199 MB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB its many
+        // small writes cost 0.3 s more CPU, for 10 MB less.
+        const tap = new DigestTap(64 << 10);
         await pipeline(source, tap, decoder.input);
         return { sha256: tap.sha256(), size: tap.bytes };
       })()
