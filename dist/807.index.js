@@ -344,6 +344,7 @@ class FileHasher {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   _U: () => (/* binding */ collectAll),
 /* harmony export */   qO: () => (/* binding */ youngGcPacer)
 /* harmony export */ });
 /* unused harmony export youngCollector */
@@ -368,21 +369,36 @@ function keepYoungGenerationSmall() {
     applied = true;
     node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
 }
-let collectYoung;
-/** V8's collector, asked for the young generation only; null where it cannot be had. */
-function youngCollector() {
-    if (collectYoung !== undefined)
-        return collectYoung;
+let gcFunction;
+/** V8's own `gc`, or null where it cannot be had. */
+function exposedGc() {
+    if (gcFunction !== undefined)
+        return gcFunction;
     try {
         // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
         node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
         const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
-        collectYoung = typeof gc === 'function' ? () => gc({ type: 'minor' }) : null;
+        gcFunction = typeof gc === 'function' ? gc : null;
     }
     catch {
-        collectYoung = null;
+        gcFunction = null;
     }
-    return collectYoung;
+    return gcFunction;
+}
+/** V8's collector, asked for the young generation only; null where it cannot be had. */
+function youngCollector() {
+    const gc = exposedGc();
+    return gc && (() => gc({ type: 'minor' }));
+}
+/**
+ * One full collection, between phases of a restore: after the manifest is read and the restore planned,
+ * before the download. Parsing the manifest leaves its text and raw columns behind in the old generation,
+ * and with the young generation paced (youngGcPacer) no mark-compact comes during the extraction to free
+ * them. Restoring 665 MB peaked at 147-156 MB with it and 159-179 MB without, in the same time (5
+ * interleaved runs each); two mark-compacts ran in all. Does nothing where V8's gc cannot be had.
+ */
+function collectAll() {
+    exposedGc()?.({ type: 'major' });
 }
 /**
  * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
@@ -919,6 +935,7 @@ async function restoreCheckpoint(opts) {
     const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
     if (opts.dryRun)
         return { manifest, changes, restored: false, files, bytes };
+    (0,heap/* collectAll */._U)();
     await (0,promises_.mkdir)(dest, { recursive: true });
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, checkpoint_scan/* STAGING_PREFIX */.th));
     /** Stat facts of the files written (renames keep them), for the local manifest copy. */

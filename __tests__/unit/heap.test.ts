@@ -1,5 +1,5 @@
 import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { youngCollector, youngGcPacer } from '../../src/adapters/checkpoint/heap.js';
+import { collectAll, youngCollector, youngGcPacer } from '../../src/adapters/checkpoint/heap.js';
 
 /** Runs `act` and returns the kinds of the garbage collections node reports meanwhile. */
 async function collectionsDuring(act: () => void): Promise<number[]> {
@@ -33,4 +33,11 @@ test('the pacer collects once per `every` bytes counted, carrying nothing over',
     pace(n);
   }
   expect(calls).toEqual([1100, 2100, 7100]);
+});
+
+test('collectAll runs a full collection', async () => {
+  const kinds = await collectionsDuring(() => {
+    for (let i = 0; i < 3; i++) collectAll();
+  });
+  expect(kinds.filter((k) => k === constants.NODE_PERFORMANCE_GC_MAJOR).length).toBeGreaterThanOrEqual(3);
 });

@@ -17,20 +17,38 @@ export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-let collectYoung: (() => void) | null | undefined;
+type Collect = (options: { type: 'minor' | 'major' }) => void;
+let gcFunction: Collect | null | undefined;
 
-/** V8's collector, asked for the young generation only; null where it cannot be had. */
-export function youngCollector(): (() => void) | null {
-  if (collectYoung !== undefined) return collectYoung;
+/** V8's own `gc`, or null where it cannot be had. */
+function exposedGc(): Collect | null {
+  if (gcFunction !== undefined) return gcFunction;
   try {
     // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
     v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as ((options: { type: 'minor' }) => void) | undefined;
-    collectYoung = typeof gc === 'function' ? () => gc({ type: 'minor' }) : null;
+    const gc = vm.runInNewContext('gc') as Collect | undefined;
+    gcFunction = typeof gc === 'function' ? gc : null;
   } catch {
-    collectYoung = null;
+    gcFunction = null;
   }
-  return collectYoung;
+  return gcFunction;
+}
+
+/** V8's collector, asked for the young generation only; null where it cannot be had. */
+export function youngCollector(): (() => void) | null {
+  const gc = exposedGc();
+  return gc && (() => gc({ type: 'minor' }));
+}
+
+/**
+ * One full collection, between phases of a restore: after the manifest is read and the restore planned,
+ * before the download. Parsing the manifest leaves its text and raw columns behind in the old generation,
+ * and with the young generation paced (youngGcPacer) no mark-compact comes during the extraction to free
+ * them. Restoring 665 MB peaked at 147-156 MB with it and 159-179 MB without, in the same time (5
+ * interleaved runs each); two mark-compacts ran in all. Does nothing where V8's gc cannot be had.
+ */
+export function collectAll(): void {
+  exposedGc()?.({ type: 'major' });
 }
 
 /**

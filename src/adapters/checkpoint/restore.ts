@@ -40,7 +40,7 @@ import {
 } from '../../core/checkpoint/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
-import { keepYoungGenerationSmall } from './heap.js';
+import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { TarFormatError } from '../../core/checkpoint/tar.js';
 import { decompressTo } from './compress.js';
 import { DigestTap, digestFile, FileHasher } from './digest.js';
@@ -390,6 +390,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   const files = fileEntries.length;
   const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
   if (opts.dryRun) return { manifest, changes, restored: false, files, bytes };
+  collectAll();
 
   await mkdir(dest, { recursive: true });
   const staging = await mkdtemp(path.join(dest, STAGING_PREFIX));
