@@ -417,9 +417,8 @@ async function main(): Promise<void> {
     const bestLimitRestore = median(restoreRounds.map((r) => r.limit));
     const bestOursRestore = medianRun(restoreRounds.map((r) => r.ours));
 
-    // The anchors run after our incrementals and restores, not between them and the full saves: they add
-    // some 450 MB to what Azurite holds in memory, and a 70 s zip upload before them made the incrementals
-    // 1.11-1.15 s where they take 0.96-1.00 s without it. (The anchors see the same files, with the
+    // The anchors run last: the zip upload takes over a minute and both leave their uploads in Azurite's
+    // memory, and no round we compare should be measured after that. (They see the same files, with the
     // incrementals' 16-byte edits in 3% of them.)
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const zip = { seconds: Number.NaN };

@@ -394,7 +394,7 @@ function youngCollector() {
  * One full collection, between phases of a restore: after the manifest is read and the restore planned,
  * before the download. Parsing the manifest leaves its text and raw columns behind in the old generation,
  * and with the young generation paced (youngGcPacer) no mark-compact comes during the extraction to free
- * them. Restoring 665 MB peaked at 147-156 MB with it and 159-179 MB without, in the same time (5
+ * them. Restoring 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5
  * interleaved runs each); two mark-compacts ran in all. Does nothing where V8's gc cannot be had.
  */
 function collectAll() {
@@ -758,9 +758,9 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger) {
         ? (async () => {
             // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
             // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
-            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 173-181 MB
-            // against 180-199 MB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB its many
-            // small writes cost 0.3 s more CPU, for 10 MB less.
+            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
+            // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
+            // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
             const tap = new checkpoint_digest/* DigestTap */.Ey(64 << 10);
             await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
             return { sha256: tap.sha256(), size: tap.bytes };
@@ -2321,38 +2321,39 @@ const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
  * copy of the text would be the save's memory peak.
  *
  * The text is written straight into one Buffer, a few hundred entries at a time: building the columns as
- * arrays and the whole text as one string first held about 15 MB of heap for 46,734 entries (a 6 MB
+ * arrays and the whole text as one string first held about 15 MiB of heap for 46,734 entries (a 6 MB
  * manifest) at the end of a save, its memory peak, where this holds the Buffer and one small piece.
  */
 function encodeManifest(m) {
     const entries = m.entries;
     const archives = [];
     const archiveIndex = new Map();
-    const fromIndex = (e) => {
-        if (e.from === undefined)
-            return -1;
-        let i = archiveIndex.get(e.from);
-        if (i === undefined) {
-            i = archives.push(e.from) - 1;
-            archiveIndex.set(e.from, i);
-        }
-        return i;
-    };
-    // Archives are numbered in order of first use, so the list is known only after a pass.
-    const from = Int32Array.from(entries, fromIndex);
+    // One pass first: archives are numbered in order of first use, and their list comes before the entries.
+    const from = new Int32Array(entries.length);
     const target = {};
-    let estimate = 1024;
+    let estimate = 0;
     for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
-        estimate += e.path.length + (e.type === 'file' ? 110 : 40);
+        if (e.from !== undefined) {
+            let at = archiveIndex.get(e.from);
+            if (at === undefined) {
+                at = archives.push(e.from) - 1;
+                archiveIndex.set(e.from, at);
+            }
+            from[i] = at;
+        }
+        else
+            from[i] = -1;
         if (e.target !== undefined)
             target[i] = e.target;
+        estimate += e.path.length + (e.type === 'file' ? 110 : 40);
     }
     const { entries: _entries, changed, ...rest } = m;
-    const out = new JsonWriter(estimate + JSON.stringify(rest).length + changed.length * 8);
     // Key order as a plain JSON.stringify of the stored object gives: the rest, archives, changed, entries
     // (last, and its own last key is `target`: the local form appends its columns before the two '}').
-    out.text(JSON.stringify({ ...rest, archives }).slice(0, -1));
+    const head = JSON.stringify({ ...rest, archives }).slice(0, -1);
+    const out = new JsonWriter(head.length + changed.length * 8 + estimate + 1024);
+    out.text(head);
     out.column(',', 'changed', changedIndices(entries, changed));
     out.column(',"entries":{', 'path', entries, (e) => e.path);
     out.text(`,"type":${JSON.stringify(entries.map((e) => TYPE_LETTER[e.type]).join(''))}`);

@@ -44,7 +44,7 @@ export function youngCollector(): (() => void) | null {
  * One full collection, between phases of a restore: after the manifest is read and the restore planned,
  * before the download. Parsing the manifest leaves its text and raw columns behind in the old generation,
  * and with the young generation paced (youngGcPacer) no mark-compact comes during the extraction to free
- * them. Restoring 665 MB peaked at 147-156 MB with it and 159-179 MB without, in the same time (5
+ * them. Restoring 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5
  * interleaved runs each); two mark-compacts ran in all. Does nothing where V8's gc cannot be had.
  */
 export function collectAll(): void {

@@ -213,9 +213,9 @@ export async function extractArchive(
     ? (async () => {
         // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
         // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
-        // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 173-181 MB
-        // against 180-199 MB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB its many
-        // small writes cost 0.3 s more CPU, for 10 MB less.
+        // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
+        // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
+        // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
         const tap = new DigestTap(64 << 10);
         await pipeline(source, tap, decoder.input);
         return { sha256: tap.sha256(), size: tap.bytes };

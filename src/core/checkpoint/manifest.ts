@@ -205,36 +205,36 @@ const LETTER_TYPE: Record<string, EntryType> = { f: 'file', d: 'dir', l: 'symlin
  * copy of the text would be the save's memory peak.
  *
  * The text is written straight into one Buffer, a few hundred entries at a time: building the columns as
- * arrays and the whole text as one string first held about 15 MB of heap for 46,734 entries (a 6 MB
+ * arrays and the whole text as one string first held about 15 MiB of heap for 46,734 entries (a 6 MB
  * manifest) at the end of a save, its memory peak, where this holds the Buffer and one small piece.
  */
 export function encodeManifest(m: Manifest): { stored: Buffer; local: () => Buffer[] } {
   const entries = m.entries;
   const archives: string[] = [];
   const archiveIndex = new Map<string, number>();
-  const fromIndex = (e: ManifestEntry): number => {
-    if (e.from === undefined) return -1;
-    let i = archiveIndex.get(e.from);
-    if (i === undefined) {
-      i = archives.push(e.from) - 1;
-      archiveIndex.set(e.from, i);
-    }
-    return i;
-  };
-  // Archives are numbered in order of first use, so the list is known only after a pass.
-  const from = Int32Array.from(entries, fromIndex);
+  // One pass first: archives are numbered in order of first use, and their list comes before the entries.
+  const from = new Int32Array(entries.length);
   const target: Record<string, string> = {};
-  let estimate = 1024;
+  let estimate = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    estimate += e.path.length + (e.type === 'file' ? 110 : 40);
+    if (e.from !== undefined) {
+      let at = archiveIndex.get(e.from);
+      if (at === undefined) {
+        at = archives.push(e.from) - 1;
+        archiveIndex.set(e.from, at);
+      }
+      from[i] = at;
+    } else from[i] = -1;
     if (e.target !== undefined) target[i] = e.target;
+    estimate += e.path.length + (e.type === 'file' ? 110 : 40);
   }
   const { entries: _entries, changed, ...rest } = m;
-  const out = new JsonWriter(estimate + JSON.stringify(rest).length + changed.length * 8);
   // Key order as a plain JSON.stringify of the stored object gives: the rest, archives, changed, entries
   // (last, and its own last key is `target`: the local form appends its columns before the two '}').
-  out.text(JSON.stringify({ ...rest, archives }).slice(0, -1));
+  const head = JSON.stringify({ ...rest, archives }).slice(0, -1);
+  const out = new JsonWriter(head.length + changed.length * 8 + estimate + 1024);
+  out.text(head);
   out.column(',', 'changed', changedIndices(entries, changed));
   out.column(',"entries":{', 'path', entries, (e) => e.path);
   out.text(`,"type":${JSON.stringify(entries.map((e) => TYPE_LETTER[e.type]).join(''))}`);
