@@ -8,11 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
 /* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   ko: () => (/* binding */ cliManifestCache),
-/* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   vS: () => (/* binding */ stdoutToStderr),
@@ -20,11 +17,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36524);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47498);
-/** Option parsing and output shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
+/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 
 
 
@@ -37,55 +32,6 @@ const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
  */
 function cliManifestCache(store) {
     return (0,_job_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
-}
-/**
- * `--name value`, `--name=value`, `--flag`, and lists that take every following word up to the next
- * option (`--paths a b c`). Unknown options are errors that list the known ones.
- */
-function parseFlags(verb, argv, spec) {
-    const out = {};
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('--'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const kind = spec[name];
-        if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
-                .map((k) => `--${k}`)
-                .join(', ')}`);
-        }
-        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (kind === 'bool') {
-            out[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
-        }
-        else if (kind === 'string') {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`option '--${name}' needs a value`);
-            out[name] = v;
-        }
-        else {
-            const list = out[name] ?? [];
-            if (inline !== undefined)
-                list.push(...inline.split(',').filter(Boolean));
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-                list.push(argv[++i]);
-            if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`option '--${name}' needs at least one value`);
-            out[name] = list;
-        }
-    }
-    return out;
-}
-function str(flags, name) {
-    const v = flags[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function list(flags, name) {
-    const v = flags[name];
-    return Array.isArray(v) ? v : undefined;
 }
 function bytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -276,6 +222,91 @@ const runner = {
 
 /***/ }),
 
+/***/ 95377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
+ * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
+ * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
+ */
+
+/**
+ * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
+ * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
+ * verbs check for it before parsing, so that it works next to a mistake.
+ */
+function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
+    const known = { ...spec, help: 'bool' };
+    const flags = {};
+    const positionals = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--' && allowPositionals) {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--') || arg === '--') {
+            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
+                positionals.push(arg);
+                continue;
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq === -1 ? undefined : eq);
+        const kind = known[name];
+        if (!kind) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+                .map((k) => `--${k}`)
+                .join(', ')}`);
+        }
+        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (kind === 'bool') {
+            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
+        }
+        else if (kind === 'string') {
+            const v = inline ?? argv[++i];
+            if (v === undefined || (inline === undefined && v.startsWith('--')))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
+            flags[name] = v;
+        }
+        else {
+            const list = flags[name] ?? [];
+            if (inline !== undefined)
+                list.push(...inline.split(',').filter(Boolean));
+            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
+                list.push(argv[++i]);
+            if (list.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
+            flags[name] = list;
+        }
+    }
+    return { flags, positionals };
+}
+/** The options of a verb that takes no positional arguments. */
+function parseFlags(verb, argv, spec) {
+    return parseArgs(verb, argv, spec).flags;
+}
+function str(flags, name) {
+    const v = flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function list(flags, name) {
+    const v = flags[name];
+    return Array.isArray(v) ? v : undefined;
+}
+
+
+/***/ }),
+
 /***/ 92340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -285,7 +316,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45807);
 /* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+
 
 
 
@@ -307,7 +340,7 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
     run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
         if (argv.includes('--help'))
             return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('restore', argv, {
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('restore', argv, {
             store: 'string',
             name: 'string',
             dest: 'string',
@@ -315,22 +348,22 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
             'dry-run': 'bool',
             json: 'bool',
         });
-        const spec = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp;
+        const spec = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp;
         const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(spec, { cwd: process.cwd() });
         const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .cliManifestCache */ .ko)(store);
-        let name = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'name');
+        let name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'name');
         if (!name) {
             name = (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).filter((c) => c.manifest).at(-1)?.id;
             if (!name)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`);
         }
         const dryRun = f['dry-run'] === true;
         const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)();
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreCheckpoint */ .vQ)({
             store,
             checkpoint: name,
-            dest: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
-            ...((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'paths') ? { paths: (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'paths') } : {}),
+            dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'paths') } : {}),
             dryRun,
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },

@@ -227,6 +227,91 @@ function httpStatus(error) {
 
 /***/ }),
 
+/***/ 95377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
+ * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
+ * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
+ */
+
+/**
+ * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
+ * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
+ * verbs check for it before parsing, so that it works next to a mistake.
+ */
+function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
+    const known = { ...spec, help: 'bool' };
+    const flags = {};
+    const positionals = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--' && allowPositionals) {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--') || arg === '--') {
+            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
+                positionals.push(arg);
+                continue;
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq === -1 ? undefined : eq);
+        const kind = known[name];
+        if (!kind) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+                .map((k) => `--${k}`)
+                .join(', ')}`);
+        }
+        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (kind === 'bool') {
+            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
+        }
+        else if (kind === 'string') {
+            const v = inline ?? argv[++i];
+            if (v === undefined || (inline === undefined && v.startsWith('--')))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
+            flags[name] = v;
+        }
+        else {
+            const list = flags[name] ?? [];
+            if (inline !== undefined)
+                list.push(...inline.split(',').filter(Boolean));
+            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
+                list.push(argv[++i]);
+            if (list.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
+            flags[name] = list;
+        }
+    }
+    return { flags, positionals };
+}
+/** The options of a verb that takes no positional arguments. */
+function parseFlags(verb, argv, spec) {
+    return parseArgs(verb, argv, spec).flags;
+}
+function str(flags, name) {
+    const v = flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function list(flags, name) {
+    const v = flags[name];
+    return Array.isArray(v) ? v : undefined;
+}
+
+
+/***/ }),
+
 /***/ 30841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -234,13 +319,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40026);
-/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98835);
-/* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92401);
+/* harmony import */ var _adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40026);
+/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
+/* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92401);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
+/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57668);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
 
 
 
@@ -262,43 +346,38 @@ globs of the config. Without a base the change is unknown: STANDARD.
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout',
     async run(argv) {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            allowPositionals: false,
-            strict: true,
-            options: {
-                base: { type: 'string' },
-                pr: { type: 'string' },
-                label: { type: 'string', multiple: true },
-                config: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                help: { type: 'boolean', default: false },
-            },
-        });
-        if (values.help) {
+        if (argv.includes('--help')) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
+        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('lanes', argv, {
+            base: 'string',
+            pr: 'string',
+            label: 'list',
+            config: 'string',
+            json: 'bool',
+        });
+        const prText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'pr');
         let pr;
-        if (values.pr !== undefined) {
-            pr = Number(values.pr);
+        if (prText !== undefined) {
+            pr = Number(prText);
             if (!Number.isInteger(pr) || pr < 1)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--pr '${values.pr}' is not valid; write a pull request number`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--pr '${prText}' is not valid; write a pull request number`);
         }
-        const base = values.base ?? (process.env.GITHUB_BASE_REF || undefined);
+        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
         const token = process.env.GITHUB_TOKEN;
         if (pr !== undefined && !token)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('--pr needs a token: set GITHUB_TOKEN');
         const cwd = process.cwd();
-        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(cwd, values.config);
-        const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readChange */ .pm)({
+        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'config'));
+        const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readChange */ .pm)({
             cwd,
             ...(base ? { base } : {}),
-            ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_3__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_3__/* .repoFromEnv */ .K)(), pr } : {}),
+            ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(), pr } : {}),
         });
-        const labels = [...(change.labels ?? []), ...(values.label ?? [])];
-        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
-        if (values.json) {
+        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'label') ?? [])];
+        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_3__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
+        if (flags.json === true) {
             const out = {
                 lane,
                 reason,

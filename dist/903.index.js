@@ -98,10 +98,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53013);
+/* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53013);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95377);
 
 
 
@@ -122,39 +121,32 @@ function human(file, c) {
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     summary: 'classify the failure in one or more CI logs (plain or .gz)',
     async run(argv) {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                'exit-code': { type: 'string' },
-                signal: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                help: { type: 'boolean', default: false },
-            },
-        });
-        if (values.help) {
+        if (argv.includes('--help')) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseArgs */ .Zy)('classify', argv, { 'exit-code': 'string', signal: 'string', json: 'bool' }, { positionals: true });
+        const json = flags.json === true;
+        const signal = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'signal');
+        const exitCodeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'exit-code');
         if (positionals.length === 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`give at least one log file\n${HELP}`);
         let exitCode;
-        if (values['exit-code'] !== undefined) {
-            exitCode = Number(values['exit-code']);
+        if (exitCodeText !== undefined) {
+            exitCode = Number(exitCodeText);
             if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--exit-code '${values['exit-code']}' is not valid; write a whole number from 0 to 255`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`);
             }
         }
         const extra = {
             ...(exitCode !== undefined ? { exitCode } : {}),
-            ...(values.signal ? { signal: values.signal } : {}),
+            ...(signal ? { signal } : {}),
         };
         let failed = 0;
         for (const file of positionals) {
             try {
-                const c = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(file, extra);
-                const line = values.json
+                const c = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyLogFile */ .V)(file, extra);
+                const line = json
                     ? JSON.stringify({
                         file,
                         type: c.type,
@@ -169,7 +161,7 @@ function human(file, c) {
             catch (error) {
                 failed++;
                 const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
-                if (values.json)
+                if (json)
                     process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
                 process.stderr.write(`ci-recovery classify: ${message}\n`);
             }
@@ -177,6 +169,91 @@ function human(file, c) {
         return failed > 0 ? 1 : 0;
     },
 });
+
+
+/***/ }),
+
+/***/ 95377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
+ * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
+ * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
+ */
+
+/**
+ * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
+ * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
+ * verbs check for it before parsing, so that it works next to a mistake.
+ */
+function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
+    const known = { ...spec, help: 'bool' };
+    const flags = {};
+    const positionals = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--' && allowPositionals) {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--') || arg === '--') {
+            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
+                positionals.push(arg);
+                continue;
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq === -1 ? undefined : eq);
+        const kind = known[name];
+        if (!kind) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+                .map((k) => `--${k}`)
+                .join(', ')}`);
+        }
+        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (kind === 'bool') {
+            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
+        }
+        else if (kind === 'string') {
+            const v = inline ?? argv[++i];
+            if (v === undefined || (inline === undefined && v.startsWith('--')))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
+            flags[name] = v;
+        }
+        else {
+            const list = flags[name] ?? [];
+            if (inline !== undefined)
+                list.push(...inline.split(',').filter(Boolean));
+            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
+                list.push(argv[++i]);
+            if (list.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
+            flags[name] = list;
+        }
+    }
+    return { flags, positionals };
+}
+/** The options of a verb that takes no positional arguments. */
+function parseFlags(verb, argv, spec) {
+    return parseArgs(verb, argv, spec).flags;
+}
+function str(flags, name) {
+    const v = flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function list(flags, name) {
+    const v = flags[name];
+    return Array.isArray(v) ? v : undefined;
+}
 
 
 /***/ }),

@@ -144,6 +144,91 @@ async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_ind
 
 /***/ }),
 
+/***/ 95377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
+ * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
+ * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
+ */
+
+/**
+ * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
+ * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
+ * verbs check for it before parsing, so that it works next to a mistake.
+ */
+function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
+    const known = { ...spec, help: 'bool' };
+    const flags = {};
+    const positionals = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--' && allowPositionals) {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--') || arg === '--') {
+            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
+                positionals.push(arg);
+                continue;
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq === -1 ? undefined : eq);
+        const kind = known[name];
+        if (!kind) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+                .map((k) => `--${k}`)
+                .join(', ')}`);
+        }
+        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (kind === 'bool') {
+            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
+        }
+        else if (kind === 'string') {
+            const v = inline ?? argv[++i];
+            if (v === undefined || (inline === undefined && v.startsWith('--')))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
+            flags[name] = v;
+        }
+        else {
+            const list = flags[name] ?? [];
+            if (inline !== undefined)
+                list.push(...inline.split(',').filter(Boolean));
+            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
+                list.push(argv[++i]);
+            if (list.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
+            flags[name] = list;
+        }
+    }
+    return { flags, positionals };
+}
+/** The options of a verb that takes no positional arguments. */
+function parseFlags(verb, argv, spec) {
+    return parseArgs(verb, argv, spec).flags;
+}
+function str(flags, name) {
+    const v = flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function list(flags, name) {
+    const v = flags[name];
+    return Array.isArray(v) ? v : undefined;
+}
+
+
+/***/ }),
+
 /***/ 18943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -151,13 +236,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
-/* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53013);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32721);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);
+/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
+/* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53013);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
 
 
 
@@ -169,9 +253,9 @@ const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind 
 Shows what ci-recovery would do with a failure: the strategy, the budget, and which rule of the policy
 decided and why. With a log file (plain or .gz) the failure is classified first.
 
-  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs.join(', ')}
-  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci.join(', ')} (default STANDARD)
-  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
+  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURE_TYPES */ .fs.join(', ')}
+  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci.join(', ')} (default STANDARD)
+  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
   --attempt N           the attempt that failed, 1 for the first run (default 1)
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
@@ -180,65 +264,61 @@ decided and why. With a log file (plain or .gz) the failure is classified first.
   --json                machine-readable result on stdout`;
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
     }
     return value;
 }
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     summary: 'show the strategy the policy picks for a failure, and which rule decided',
     async run(argv) {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                type: { type: 'string' },
-                lane: { type: 'string', default: 'STANDARD' },
-                'branch-kind': { type: 'string', default: 'pr' },
-                attempt: { type: 'string', default: '1' },
-                flaky: { type: 'boolean', default: false },
-                confirmed: { type: 'boolean' },
-                'parent-green': { type: 'boolean' },
-                config: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                help: { type: 'boolean', default: false },
-            },
-        });
-        if (values.help) {
+        if (argv.includes('--help')) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgs */ .Zy)('plan', argv, {
+            type: 'string',
+            lane: 'string',
+            'branch-kind': 'string',
+            attempt: 'string',
+            flaky: 'bool',
+            confirmed: 'bool',
+            'parent-green': 'bool',
+            config: 'string',
+            json: 'bool',
+        }, { positionals: true });
+        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'type');
+        const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'attempt') ?? '1';
         const [log, ...extra] = positionals;
-        if (extra.length > 0 || (log === undefined) === (values.type === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`give either a log file or --type, not both or neither\n${HELP}`);
+        if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`give either a log file or --type, not both or neither\n${HELP}`);
         }
-        const attempt = Number(values.attempt);
+        const attempt = Number(attemptText);
         if (!Number.isInteger(attempt) || attempt < 1) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--attempt '${values.attempt}' is not valid; write a whole number from 1`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
         }
-        const lane = oneOf('lane', values.lane.toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci);
-        const branchKind = oneOf('branch-kind', values['branch-kind'], _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z);
+        const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci);
+        const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .BRANCH_KINDS */ .$z);
         let classification;
         let type;
         if (log !== undefined) {
-            classification = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyLogFile */ .V)(log);
+            classification = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(log);
             type = classification.type;
         }
         else {
-            type = oneOf('type', values.type ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs);
+            type = oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURE_TYPES */ .fs);
         }
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(process.cwd(), values.config);
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'config'));
         const input = {
             type,
             lane,
             branchKind,
             attempt,
-            ...(values.flaky ? { flaky: true } : {}),
-            ...(values.confirmed !== undefined ? { confirmedOnRerun: values.confirmed } : {}),
-            ...(values['parent-green'] !== undefined ? { parentGreen: values['parent-green'] } : {}),
+            ...(flags.flaky === true ? { flaky: true } : {}),
+            ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
+            ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
         };
-        const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)(input, config);
-        if (values.json) {
+        const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .decide */ .LD)(input, config);
+        if (flags.json === true) {
             const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
             process.stdout.write(JSON.stringify(result, null, 2) + '\n');
             return 0;

@@ -111,6 +111,19 @@ test('classify: usage mistakes are user errors (exit 2) that say what to write',
   expect(run(['classify']).status).toBe(2);
 });
 
+test('every verb refuses an unknown option alike: exit 2, naming it and the options it knows', () => {
+  for (const [verb, known] of [
+    ['classify', '--exit-code, --signal, --json'],
+    ['lanes', '--base, --pr, --label, --config, --json'],
+    ['plan', '--type, --lane'],
+    ['list', '--store, --json'],
+  ] as const) {
+    const r = run([verb, '--bogus']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`unknown option '--bogus' for '${verb}'; known: ${known}`);
+  }
+});
+
 test('lanes: DOCS for a docs-only branch of a real repository, STANDARD without a base', () => {
   const repo = path.join(dir, 'repo');
   mkdirSync(repo);

@@ -9,14 +9,12 @@ import {
   bytes,
   cliManifestCache,
   DEFAULT_CLI_STORE,
-  list,
-  parseFlags,
   print,
   printJson,
   stderrLogger,
-  str,
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
+import { list, parseFlags, str } from './flags.js';
 import { isValidId, type Manifest } from '../core/checkpoint/index.js';
 import { UserError } from '../core/errors.js';
 import type { CliCommand } from './commands.js';

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { classifyLogFile } from '../adapters/log-file.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
 import type { CliCommand } from './commands.js';
+import { parseArgs, str } from './flags.js';
 
 const HELP = `usage: ci-recovery classify <log>... [--exit-code N] [--signal SIG] [--json]
 
@@ -23,40 +23,36 @@ function human(file: string, c: Classification): string {
 export default {
   summary: 'classify the failure in one or more CI logs (plain or .gz)',
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'exit-code': { type: 'string' },
-        signal: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-    if (values.help) {
+    if (argv.includes('--help')) {
       process.stdout.write(HELP + '\n');
       return 0;
     }
+    const { flags, positionals } = parseArgs(
+      'classify',
+      argv,
+      { 'exit-code': 'string', signal: 'string', json: 'bool' },
+      { positionals: true },
+    );
+    const json = flags.json === true;
+    const signal = str(flags, 'signal');
+    const exitCodeText = str(flags, 'exit-code');
     if (positionals.length === 0) throw new UserError(`give at least one log file\n${HELP}`);
     let exitCode: number | undefined;
-    if (values['exit-code'] !== undefined) {
-      exitCode = Number(values['exit-code']);
+    if (exitCodeText !== undefined) {
+      exitCode = Number(exitCodeText);
       if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
-        throw new UserError(
-          `--exit-code '${values['exit-code']}' is not valid; write a whole number from 0 to 255`,
-        );
+        throw new UserError(`--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`);
       }
     }
     const extra = {
       ...(exitCode !== undefined ? { exitCode } : {}),
-      ...(values.signal ? { signal: values.signal } : {}),
+      ...(signal ? { signal } : {}),
     };
     let failed = 0;
     for (const file of positionals) {
       try {
         const c = await classifyLogFile(file, extra);
-        const line = values.json
+        const line = json
           ? JSON.stringify({
               file,
               type: c.type,
@@ -70,7 +66,7 @@ export default {
       } catch (error) {
         failed++;
         const message = errorMessage(error);
-        if (values.json) process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
+        if (json) process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
         process.stderr.write(`ci-recovery classify: ${message}\n`);
       }
     }

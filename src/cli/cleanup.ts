@@ -1,12 +1,6 @@
 import { cleanupCheckpoints, openStore } from '../adapters/checkpoint/index.js';
-import {
-  DEFAULT_CLI_STORE,
-  parseFlags,
-  print,
-  printJson,
-  str,
-  stdoutToStderr,
-} from '../adapters/checkpoint/cli-support.js';
+import { DEFAULT_CLI_STORE, print, printJson, stdoutToStderr } from '../adapters/checkpoint/cli-support.js';
+import { parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { CliCommand } from './commands.js';

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { readChange } from '../adapters/changed-files.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { getOctokit, repoFromEnv } from '../adapters/github.js';
 import { UserError } from '../core/errors.js';
 import { decideLane } from '../core/lanes.js';
 import type { CliCommand } from './commands.js';
+import { list, parseFlags, str } from './flags.js';
 
 const HELP = `usage: ci-recovery lanes [--base REF] [--pr N] [--label L]... [--config FILE] [--json]
 
@@ -22,42 +22,37 @@ globs of the config. Without a base the change is unknown: STANDARD.
 export default {
   summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout',
   async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        base: { type: 'string' },
-        pr: { type: 'string' },
-        label: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-    if (values.help) {
+    if (argv.includes('--help')) {
       process.stdout.write(HELP + '\n');
       return 0;
     }
+    const flags = parseFlags('lanes', argv, {
+      base: 'string',
+      pr: 'string',
+      label: 'list',
+      config: 'string',
+      json: 'bool',
+    });
+    const prText = str(flags, 'pr');
     let pr: number | undefined;
-    if (values.pr !== undefined) {
-      pr = Number(values.pr);
+    if (prText !== undefined) {
+      pr = Number(prText);
       if (!Number.isInteger(pr) || pr < 1)
-        throw new UserError(`--pr '${values.pr}' is not valid; write a pull request number`);
+        throw new UserError(`--pr '${prText}' is not valid; write a pull request number`);
     }
-    const base = values.base ?? (process.env.GITHUB_BASE_REF || undefined);
+    const base = str(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
     const token = process.env.GITHUB_TOKEN;
     if (pr !== undefined && !token) throw new UserError('--pr needs a token: set GITHUB_TOKEN');
     const cwd = process.cwd();
-    const { config } = await loadConfig(cwd, values.config);
+    const { config } = await loadConfig(cwd, str(flags, 'config'));
     const change = await readChange({
       cwd,
       ...(base ? { base } : {}),
       ...(pr !== undefined && token ? { octokit: getOctokit(token), repo: repoFromEnv(), pr } : {}),
     });
-    const labels = [...(change.labels ?? []), ...(values.label ?? [])];
+    const labels = [...(change.labels ?? []), ...(list(flags, 'label') ?? [])];
     const { lane, reason } = decideLane({ ...change, labels }, config.lanes);
-    if (values.json) {
+    if (flags.json === true) {
       const out = {
         lane,
         reason,

@@ -2,13 +2,12 @@ import { listCheckpoints, openStore } from '../adapters/checkpoint/index.js';
 import {
   bytes,
   DEFAULT_CLI_STORE,
-  parseFlags,
   print,
   printJson,
-  str,
   table,
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
+import { parseFlags, str } from './flags.js';
 import { manifestStats } from '../core/checkpoint/index.js';
 import type { CliCommand } from './commands.js';
 

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../adapters/config-file.js';
 import { classifyLogFile } from '../adapters/log-file.js';
 import { UserError } from '../core/errors.js';
@@ -13,6 +12,7 @@ import {
   type Lane,
 } from '../core/types.js';
 import type { CliCommand } from './commands.js';
+import { parseArgs, str } from './flags.js';
 
 const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind K --attempt N [options]
 
@@ -39,57 +39,58 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 export default {
   summary: 'show the strategy the policy picks for a failure, and which rule decided',
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        type: { type: 'string' },
-        lane: { type: 'string', default: 'STANDARD' },
-        'branch-kind': { type: 'string', default: 'pr' },
-        attempt: { type: 'string', default: '1' },
-        flaky: { type: 'boolean', default: false },
-        confirmed: { type: 'boolean' },
-        'parent-green': { type: 'boolean' },
-        config: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-    if (values.help) {
+    if (argv.includes('--help')) {
       process.stdout.write(HELP + '\n');
       return 0;
     }
+    const { flags, positionals } = parseArgs(
+      'plan',
+      argv,
+      {
+        type: 'string',
+        lane: 'string',
+        'branch-kind': 'string',
+        attempt: 'string',
+        flaky: 'bool',
+        confirmed: 'bool',
+        'parent-green': 'bool',
+        config: 'string',
+        json: 'bool',
+      },
+      { positionals: true },
+    );
+    const typeText = str(flags, 'type');
+    const attemptText = str(flags, 'attempt') ?? '1';
     const [log, ...extra] = positionals;
-    if (extra.length > 0 || (log === undefined) === (values.type === undefined)) {
+    if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
       throw new UserError(`give either a log file or --type, not both or neither\n${HELP}`);
     }
-    const attempt = Number(values.attempt);
+    const attempt = Number(attemptText);
     if (!Number.isInteger(attempt) || attempt < 1) {
-      throw new UserError(`--attempt '${values.attempt}' is not valid; write a whole number from 1`);
+      throw new UserError(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
     }
-    const lane = oneOf<Lane>('lane', values.lane.toUpperCase(), LANES);
-    const branchKind = oneOf<BranchKind>('branch-kind', values['branch-kind'], BRANCH_KINDS);
+    const lane = oneOf<Lane>('lane', (str(flags, 'lane') ?? 'STANDARD').toUpperCase(), LANES);
+    const branchKind = oneOf<BranchKind>('branch-kind', str(flags, 'branch-kind') ?? 'pr', BRANCH_KINDS);
     let classification: Classification | undefined;
     let type: FailureType;
     if (log !== undefined) {
       classification = await classifyLogFile(log);
       type = classification.type;
     } else {
-      type = oneOf<FailureType>('type', values.type ?? '', FAILURE_TYPES);
+      type = oneOf<FailureType>('type', typeText ?? '', FAILURE_TYPES);
     }
-    const { config, file } = await loadConfig(process.cwd(), values.config);
+    const { config, file } = await loadConfig(process.cwd(), str(flags, 'config'));
     const input: PolicyInput = {
       type,
       lane,
       branchKind,
       attempt,
-      ...(values.flaky ? { flaky: true } : {}),
-      ...(values.confirmed !== undefined ? { confirmedOnRerun: values.confirmed } : {}),
-      ...(values['parent-green'] !== undefined ? { parentGreen: values['parent-green'] } : {}),
+      ...(flags.flaky === true ? { flaky: true } : {}),
+      ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
+      ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
     };
     const decision = decide(input, config);
-    if (values.json) {
+    if (flags.json === true) {
       const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
       return 0;

@@ -2,14 +2,12 @@ import { listCheckpoints, openStore, restoreCheckpoint } from '../adapters/check
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,
-  list,
-  parseFlags,
   print,
   printJson,
   stderrLogger,
-  str,
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
+import { list, parseFlags, str } from './flags.js';
 import { UserError } from '../core/errors.js';
 import type { CliCommand } from './commands.js';
 

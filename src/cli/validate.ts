@@ -1,12 +1,6 @@
 import { listCheckpoints, openStore, validateCheckpoint } from '../adapters/checkpoint/index.js';
-import {
-  DEFAULT_CLI_STORE,
-  parseFlags,
-  print,
-  printJson,
-  str,
-  stdoutToStderr,
-} from '../adapters/checkpoint/cli-support.js';
+import { DEFAULT_CLI_STORE, print, printJson, stdoutToStderr } from '../adapters/checkpoint/cli-support.js';
+import { parseFlags, str } from './flags.js';
 import type { CliCommand } from './commands.js';
 
 const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]

@@ -1,12 +1,8 @@
-/** Option parsing and output shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import path from 'node:path';
-import { UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { defaultManifestCache } from './job.js';
 import { DirStore, type CheckpointStore } from './store.js';
-
-export type FlagKind = 'string' | 'bool' | 'list';
-export type Flags = Record<string, string | boolean | string[] | undefined>;
 
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
@@ -18,55 +14,6 @@ export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
  */
 export function cliManifestCache(store: CheckpointStore): string | undefined {
   return defaultManifestCache() ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined);
-}
-
-/**
- * `--name value`, `--name=value`, `--flag`, and lists that take every following word up to the next
- * option (`--paths a b c`). Unknown options are errors that list the known ones.
- */
-export function parseFlags(verb: string, argv: string[], spec: Record<string, FlagKind>): Flags {
-  const out: Flags = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--'))
-      throw new UserError(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    const kind = spec[name];
-    if (!kind) {
-      throw new UserError(
-        `unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
-          .map((k) => `--${k}`)
-          .join(', ')}`,
-      );
-    }
-    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-    if (kind === 'bool') {
-      out[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
-    } else if (kind === 'string') {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--')))
-        throw new UserError(`option '--${name}' needs a value`);
-      out[name] = v;
-    } else {
-      const list = (out[name] as string[] | undefined) ?? [];
-      if (inline !== undefined) list.push(...inline.split(',').filter(Boolean));
-      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) list.push(argv[++i]!);
-      if (list.length === 0) throw new UserError(`option '--${name}' needs at least one value`);
-      out[name] = list;
-    }
-  }
-  return out;
-}
-
-export function str(flags: Flags, name: string): string | undefined {
-  const v = flags[name];
-  return typeof v === 'string' ? v : undefined;
-}
-
-export function list(flags: Flags, name: string): string[] | undefined {
-  const v = flags[name];
-  return Array.isArray(v) ? v : undefined;
 }
 
 export function bytes(n: number): string {

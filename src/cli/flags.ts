@@ -1,0 +1,86 @@
+/**
+ * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
+ * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
+ * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
+ */
+import { UserError } from '../core/errors.js';
+
+export type FlagKind = 'string' | 'bool' | 'list';
+export type Flags = Record<string, string | boolean | string[] | undefined>;
+
+export interface ParsedArgs {
+  flags: Flags;
+  /** Words that are not options (only where the verb takes them), and everything after `--`. */
+  positionals: string[];
+}
+
+/**
+ * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
+ * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
+ * verbs check for it before parsing, so that it works next to a mistake.
+ */
+export function parseArgs(
+  verb: string,
+  argv: string[],
+  spec: Record<string, FlagKind>,
+  { positionals: allowPositionals = false }: { positionals?: boolean } = {},
+): ParsedArgs {
+  const known: Record<string, FlagKind> = { ...spec, help: 'bool' };
+  const flags: Flags = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--' && allowPositionals) {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '--') {
+      if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
+        positionals.push(arg);
+        continue;
+      }
+      throw new UserError(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const kind = known[name];
+    if (!kind) {
+      throw new UserError(
+        `unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+          .map((k) => `--${k}`)
+          .join(', ')}`,
+      );
+    }
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    if (kind === 'bool') {
+      flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
+    } else if (kind === 'string') {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--')))
+        throw new UserError(`option '--${name}' needs a value`);
+      flags[name] = v;
+    } else {
+      const list = (flags[name] as string[] | undefined) ?? [];
+      if (inline !== undefined) list.push(...inline.split(',').filter(Boolean));
+      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) list.push(argv[++i]!);
+      if (list.length === 0) throw new UserError(`option '--${name}' needs at least one value`);
+      flags[name] = list;
+    }
+  }
+  return { flags, positionals };
+}
+
+/** The options of a verb that takes no positional arguments. */
+export function parseFlags(verb: string, argv: string[], spec: Record<string, FlagKind>): Flags {
+  return parseArgs(verb, argv, spec).flags;
+}
+
+export function str(flags: Flags, name: string): string | undefined {
+  const v = flags[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function list(flags: Flags, name: string): string[] | undefined {
+  const v = flags[name];
+  return Array.isArray(v) ? v : undefined;
+}
