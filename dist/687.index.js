@@ -45,15 +45,24 @@ async function run() {
         const paths = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.list('paths');
         const dryRun = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.bool('dry-run');
         const dest = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('dest').trim() || '.');
+        let checkpoint = checkpointId;
         if (!checkpointId) {
-            const newest = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .newestOfJob */ .ff)(await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .listCheckpoints */ .Ep)(store, { job: ctx.job, runId: ctx.runId }), ctx);
-            if (!newest)
+            // The newest readable one: a broken newest manifest must not hide an older good checkpoint.
+            for await (const c of (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointsOfJob */ .Ky)(store, { job: ctx.job, runId: ctx.runId })) {
+                if (!c.manifest) {
+                    logger.warning(`Checkpoint ${c.id} is passed over: ${c.error}`);
+                    continue;
+                }
+                checkpoint = c.manifest;
+                checkpointId = c.id;
+                break;
+            }
+            if (!checkpointId)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`);
-            checkpointId = newest.id;
         }
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckpoint */ .vQ)({
             store,
-            checkpoint: checkpointId,
+            checkpoint,
             dest,
             ...(paths.length ? { paths } : {}),
             dryRun,

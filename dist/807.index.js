@@ -430,12 +430,13 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
+  Ky: () => (/* reexport */ checkpointsOfJob),
   Q8: () => (/* reexport */ cleanupCheckpoints),
   jobContext: () => (/* reexport */ job/* jobContext */.Rl),
   Ep: () => (/* reexport */ listCheckpoints),
   eY: () => (/* reexport */ save/* loadManifest */.eY),
+  T1: () => (/* reexport */ newestCheckpoint),
   TM: () => (/* reexport */ newestCheckpointOver),
-  ff: () => (/* reexport */ job/* newestOfJob */.ff),
   openJobStore: () => (/* reexport */ job/* openJobStore */.nH),
   openStore: () => (/* reexport */ checkpoint_open/* openStore */.C),
   vQ: () => (/* reexport */ restoreCheckpoint),
@@ -1054,6 +1055,12 @@ async function listCheckpoints(store, filter = {}) {
     });
     return keep.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
 }
+/** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
+async function manifestObjects(store) {
+    return (await store.objects())
+        .filter((o) => o.name.endsWith(checkpoint_store/* MANIFEST_SUFFIX */.OK) && !(0,checkpoint/* isRollbackRecord */.G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -checkpoint_store/* MANIFEST_SUFFIX */.OK.length), at: o.createdAt?.getTime() ?? 0 }));
+}
 /**
  * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
  * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
@@ -1068,9 +1075,7 @@ async function newestCheckpointOver(store, paths, exceptId, read) {
     catch {
         return undefined; // the save reports bad paths
     }
-    const candidates = (await store.objects())
-        .filter((o) => o.name.endsWith(checkpoint_store/* MANIFEST_SUFFIX */.OK) && !(0,checkpoint/* isRollbackRecord */.G6)(o.name))
-        .map((o) => ({ id: o.name.slice(0, -checkpoint_store/* MANIFEST_SUFFIX */.OK.length), at: o.createdAt?.getTime() ?? 0 }))
+    const candidates = (await manifestObjects(store))
         .filter((c) => c.id !== exceptId)
         .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
     for (const c of candidates) {
@@ -1079,6 +1084,57 @@ async function newestCheckpointOver(store, paths, exceptId, read) {
             return m;
     }
     return undefined;
+}
+/** The checkpoint with the newest manifest in the store that can be read, reading newest first. */
+async function newestCheckpoint(store) {
+    const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const m = await store.getManifest(c.id).catch(() => undefined);
+        if (m)
+            return m;
+    }
+    return undefined;
+}
+/**
+ * One job's checkpoints in a run, newest first (the latest attempt first, then the latest saved), each
+ * manifest read only when the caller asks for the next: a resume stops at the first that restores, while
+ * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
+ * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
+ * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
+ * candidate whose manifest cannot be read comes with `error`.
+ */
+async function* checkpointsOfJob(store, filter) {
+    const read = async (id) => {
+        try {
+            return { manifest: await store.getManifest(id) };
+        }
+        catch (error) {
+            return { error: (0,errors/* errorMessage */.g)(error) };
+        }
+    };
+    const wanted = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
+    const candidates = [];
+    for (const { id, at } of await manifestObjects(store)) {
+        const named = (0,checkpoint/* attemptInId */.m4)(id, filter.job);
+        if (named === 'other-job')
+            continue;
+        if (named !== undefined) {
+            if (wanted(named))
+                candidates.push({ id, at, attempt: named });
+            continue;
+        }
+        const r = await read(id);
+        if (r.manifest)
+            candidates.push({ id, at, attempt: r.manifest.attempt, read: r });
+    }
+    candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const r = c.read ?? (await read(c.id));
+        const m = r.manifest;
+        if (m && (m.job !== filter.job || m.runId !== filter.runId || !wanted(m.attempt)))
+            continue;
+        yield { id: c.id, ...r, createdAt: m ? new Date(m.createdAt) : new Date(c.at) };
+    }
 }
 /**
  * Reads every archive the checkpoint needs, end to end, and checks each entry's path safety, each
@@ -1185,15 +1241,15 @@ var job = __webpack_require__(36524);
 async function resumeFromPreviousAttempt(opts) {
     if (opts.attempt <= 1)
         return { resumed: false, completedStages: [] };
-    const all = await listCheckpoints(opts.store, { job: opts.job, runId: opts.runId });
-    const candidates = all
-        .filter((c) => c.manifest && c.manifest.attempt < opts.attempt)
-        .sort((a, b) => b.manifest.attempt - a.manifest.attempt ||
-        (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
     const problems = [];
     const manifestCache = opts.manifestCache ?? (0,job/* defaultManifestCache */.Rb)();
-    for (const c of candidates) {
+    let candidates = 0;
+    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+    for await (const c of checkpointsOfJob(opts.store, earlier)) {
+        candidates++;
         try {
+            if (!c.manifest)
+                throw new Error(c.error);
             const r = await restoreCheckpoint({
                 store: opts.store,
                 checkpoint: c.manifest,
@@ -1214,7 +1270,7 @@ async function resumeFromPreviousAttempt(opts) {
             opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
-    if (candidates.length === 0)
+    if (candidates === 0)
         opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
     return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
 }
@@ -1243,7 +1299,6 @@ async function resumeFromPreviousAttempt(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
 /* harmony export */   Rl: () => (/* binding */ jobContext),
-/* harmony export */   ff: () => (/* binding */ newestOfJob),
 /* harmony export */   lX: () => (/* binding */ checkpointStage),
 /* harmony export */   nH: () => (/* binding */ openJobStore)
 /* harmony export */ });
@@ -1341,14 +1396,6 @@ async function checkpointStage(opts) {
     else
         process.env[LAST_CHECKPOINT_ENV] = id;
     return result;
-}
-/** The newest checkpoint of this job in this run (any attempt), for a restore with no name. */
-function newestOfJob(items, ctx) {
-    return items
-        .map((c) => c.manifest)
-        .filter((m) => !!m && m.job === ctx.job && m.runId === ctx.runId)
-        .sort((a, b) => a.attempt - b.attempt || a.createdAt.localeCompare(b.createdAt))
-        .at(-1);
 }
 
 
@@ -2149,6 +2196,7 @@ __webpack_require__.d(__webpack_exports__, {
   T1: () => (/* reexport */ ancestors),
   yP: () => (/* reexport */ archiveExtension),
   jq: () => (/* reexport */ archivesNeeded),
+  m4: () => (/* reexport */ attemptInId),
   yl: () => (/* reexport */ checkLinkTarget),
   g: () => (/* reexport */ checkpointId),
   Gb: () => (/* reexport */ encodeManifest),
@@ -2272,9 +2320,21 @@ function idPart(text) {
         .replace(/^[-.]+|[-.]+$/g, '');
     return (cleaned || 'x').slice(0, 60);
 }
+const GENERATED_PREFIX = 'ci-recovery-ckpt-';
 /** The id used by the actions: `ci-recovery-ckpt-<job>-<stage>-a<attempt>-<seq>`. */
 function checkpointId(job, stage, attempt, seq) {
-    return `ci-recovery-ckpt-${idPart(job)}-${idPart(stage)}-a${attempt}-${String(seq).padStart(3, '0')}`;
+    return `${GENERATED_PREFIX}${idPart(job)}-${idPart(stage)}-a${attempt}-${String(seq).padStart(3, '0')}`;
+}
+/**
+ * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
+ * `job`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be.
+ * Undefined for any other id (a name the user chose), which only its manifest can place.
+ */
+function attemptInId(id, job) {
+    const attempt = /-a(\d+)-\d+$/.exec(id)?.[1];
+    if (!id.startsWith(GENERATED_PREFIX) || attempt === undefined)
+        return undefined;
+    return id.startsWith(`${GENERATED_PREFIX}${idPart(job)}-`) ? Number(attempt) : 'other-job';
 }
 /** Rollback records share stores with checkpoints and must never be touched by cleanup. */
 function isRollbackRecord(name) {

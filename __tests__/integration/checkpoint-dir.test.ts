@@ -19,16 +19,20 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import {
+  checkpointsOfJob,
   cleanupCheckpoints,
   listCheckpoints,
+  newestCheckpoint,
   loadManifest,
   openStore,
   restoreCheckpoint,
   saveCheckpoint,
   treeDigest,
   validateCheckpoint,
+  resumeFromPreviousAttempt,
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
+import { checkpointId } from '../../src/core/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 
 const meta = { stage: 'build', job: 'test', runId: '42', attempt: 1, completedStages: ['setup'] };
@@ -333,4 +337,62 @@ test('list, and cleanup removes only expired checkpoints no live chain needs, ne
   const dest = path.join(tmp, 'after-cleanup');
   await restoreCheckpoint({ store, checkpoint: 'young', dest });
   expect(readFileSync(path.join(dest, 'src/index.ts'), 'utf8')).toBe('v2');
+});
+
+test("a resume reads only its own job's manifests, newest attempt first, and passes over a broken one", async () => {
+  rmSync(path.join(ws, '.git'), { recursive: true }); // (never checkpointed: the trees compare below)
+  const own = (stage: string, attempt: number, seq: number): string =>
+    checkpointId('test', stage, attempt, seq);
+  const saves: [string, typeof meta][] = [
+    [own('build', 1, 1), { ...meta, attempt: 1 }],
+    [own('test', 1, 2), { ...meta, attempt: 1 }],
+    [own('build', 2, 1), { ...meta, attempt: 2 }],
+    [own('build', 3, 1), { ...meta, attempt: 3 }],
+    [checkpointId('lint', 'build', 1, 1), { ...meta, job: 'lint', attempt: 1 }],
+    [checkpointId('lint', 'build', 2, 1), { ...meta, job: 'lint', attempt: 2 }],
+    ['chosen-by-user', { ...meta, job: 'lint', attempt: 1 }],
+    [checkpointId('test', 'build', 1, 9), { ...meta, runId: 'another run', attempt: 1 }],
+  ];
+  for (const [id, m] of saves)
+    await saveCheckpoint({ store, workspace: ws, paths: ['.'], id, meta: m, full: true });
+  // The newest of attempt 2 is unreadable.
+  writeFileSync(path.join(tmp, 'store', `${own('build', 2, 1)}.manifest.json`), '{"format":');
+
+  const read: string[] = [];
+  const counting: CheckpointStore = Object.assign(Object.create(store) as CheckpointStore, {
+    getManifest: (id: string) => (read.push(id), store.getManifest(id)),
+  });
+  const seen = [];
+  for await (const c of checkpointsOfJob(counting, { job: 'test', runId: '42', beforeAttempt: 3 }))
+    seen.push(c.manifest ? c.id : `${c.id} (unreadable)`);
+  expect(seen).toEqual([`${own('build', 2, 1)} (unreadable)`, own('test', 1, 2), own('build', 1, 1)]);
+  // Never the other job's generated ids, nor attempt 3's; the user's name and the other run's id were read.
+  expect(read.sort()).toEqual(
+    [
+      own('build', 1, 1),
+      own('test', 1, 2),
+      own('build', 2, 1),
+      'chosen-by-user',
+      checkpointId('test', 'build', 1, 9),
+    ].sort(),
+  );
+
+  // A resume stops at the first that restores: the broken one is a problem, attempt 1's newest is used.
+  read.length = 0;
+  const dest = path.join(tmp, 'resumed');
+  const resumed = await resumeFromPreviousAttempt({
+    store: counting,
+    runId: '42',
+    attempt: 3,
+    job: 'test',
+    workspace: dest,
+    logger: new RecordingLogger(),
+  });
+  expect(resumed.resumeFrom).toBe(own('test', 1, 2));
+  expect(resumed.problems).toEqual([expect.stringContaining(own('build', 2, 1))]);
+  expect(await treeDigest(dest)).toBe(await treeDigest(ws));
+  expect(read).not.toContain(own('build', 1, 1));
+
+  // With no name, the CLI takes the newest readable checkpoint of the whole store.
+  expect((await newestCheckpoint(counting))?.id).toBe(checkpointId('test', 'build', 1, 9));
 });

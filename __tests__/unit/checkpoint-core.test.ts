@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  attemptInId,
   checkLinkTarget,
   checkpointId,
   isRollbackRecord,
@@ -65,6 +66,16 @@ describe('ids', () => {
     );
     expect(isRollbackRecord('ci-recovery-rollback-1.yml')).toBe(true);
     expect(isRollbackRecord(checkpointId('j', 's', 1, 1))).toBe(false);
+  });
+
+  test("a generated id tells its attempt, and whether it can be a job's, without its manifest", () => {
+    expect(attemptInId(checkpointId('build (linux)', 'unit tests', 12, 3), 'build (linux)')).toBe(12);
+    expect(attemptInId(checkpointId('lint', 'build', 1, 1), 'build (linux)')).toBe('other-job');
+    // Job names can share an id part's prefix: such ids stay candidates, and their manifests decide.
+    expect(attemptInId(checkpointId('build-linux', 'x', 2, 1), 'build')).toBe(2);
+    // Names a user chose say nothing.
+    for (const id of ['before-tests', 'ci-recovery-ckpt-mine', 'nightly-a1-001'])
+      expect(attemptInId(id, 'build')).toBeUndefined();
   });
 });
 

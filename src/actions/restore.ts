@@ -5,9 +5,8 @@
 import { runner } from '../adapters/runner.js';
 import path from 'node:path';
 import {
+  checkpointsOfJob,
   jobContext,
-  listCheckpoints,
-  newestOfJob,
   openJobStore,
   restoreCheckpoint,
 } from '../adapters/checkpoint/index.js';
@@ -16,6 +15,7 @@ import { input } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
 import { recordsDir, writeRecord } from '../adapters/records.js';
 import { errorMessage, UserError } from '../core/errors.js';
+import type { Manifest } from '../core/checkpoint/index.js';
 import type { StepRecord } from '../core/records.js';
 
 export async function run(): Promise<void> {
@@ -33,17 +33,26 @@ export async function run(): Promise<void> {
     const paths = input.list('paths');
     const dryRun = input.bool('dry-run');
     const dest = path.resolve(ctx.workspace, input.string('dest').trim() || '.');
+    let checkpoint: string | Manifest = checkpointId;
     if (!checkpointId) {
-      const newest = newestOfJob(await listCheckpoints(store, { job: ctx.job, runId: ctx.runId }), ctx);
-      if (!newest)
+      // The newest readable one: a broken newest manifest must not hide an older good checkpoint.
+      for await (const c of checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId })) {
+        if (!c.manifest) {
+          logger.warning(`Checkpoint ${c.id} is passed over: ${c.error}`);
+          continue;
+        }
+        checkpoint = c.manifest;
+        checkpointId = c.id;
+        break;
+      }
+      if (!checkpointId)
         throw new UserError(
           `No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`,
         );
-      checkpointId = newest.id;
     }
     const r = await restoreCheckpoint({
       store,
-      checkpoint: checkpointId,
+      checkpoint,
       dest,
       ...(paths.length ? { paths } : {}),
       dryRun,

@@ -1,4 +1,4 @@
-import { listCheckpoints, openStore, restoreCheckpoint } from '../adapters/checkpoint/index.js';
+import { newestCheckpoint, openStore, restoreCheckpoint } from '../adapters/checkpoint/index.js';
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,
@@ -41,19 +41,17 @@ export default {
       const spec = str(f, 'store') ?? DEFAULT_CLI_STORE;
       const store = await openStore(spec, { cwd: process.cwd() });
       const manifestCache = cliManifestCache(store);
-      let name = str(f, 'name');
-      if (!name) {
-        name = (await listCheckpoints(store)).filter((c) => c.manifest).at(-1)?.id;
-        if (!name)
-          throw new UserError(
-            `No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`,
-          );
-      }
+      const name = str(f, 'name');
+      const checkpoint = name ?? (await newestCheckpoint(store));
+      if (!checkpoint)
+        throw new UserError(
+          `No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`,
+        );
       const dryRun = f['dry-run'] === true;
       const logger = stderrLogger();
       const r = await restoreCheckpoint({
         store,
-        checkpoint: name,
+        checkpoint,
         dest: str(f, 'dest') ?? process.cwd(),
         ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
         dryRun,

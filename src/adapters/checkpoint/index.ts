@@ -14,10 +14,13 @@ export {
 export { restoreCheckpoint, RestoreError, type RestoreOptions, type RestoreResult } from './restore.js';
 export {
   listCheckpoints,
+  checkpointsOfJob,
+  newestCheckpoint,
   newestCheckpointOver,
   validateCheckpoint,
   cleanupCheckpoints,
   type ListFilter,
+  type JobCheckpointFilter,
   type ValidateResult,
   type CleanupOptions,
   type CleanupResult,
@@ -27,7 +30,6 @@ export {
   checkpointStage,
   defaultManifestCache,
   jobContext,
-  newestOfJob,
   openJobStore,
   LAST_CHECKPOINT_ENV,
   type JobContext,

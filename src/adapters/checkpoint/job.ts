@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { checkpointId, type Manifest } from '../../core/checkpoint/index.js';
+import { checkpointId } from '../../core/checkpoint/index.js';
 import type { Lane } from '../../core/types.js';
 import type { Logger } from '../logger.js';
 import { openStore } from './open.js';
@@ -120,13 +120,4 @@ export async function checkpointStage(opts: StageCheckpointOptions): Promise<Sav
   if (process.env.GITHUB_ENV) runner.exportVariable(LAST_CHECKPOINT_ENV, id);
   else process.env[LAST_CHECKPOINT_ENV] = id;
   return result;
-}
-
-/** The newest checkpoint of this job in this run (any attempt), for a restore with no name. */
-export function newestOfJob(items: { manifest?: Manifest }[], ctx: JobContext): Manifest | undefined {
-  return items
-    .map((c) => c.manifest)
-    .filter((m): m is Manifest => !!m && m.job === ctx.job && m.runId === ctx.runId)
-    .sort((a, b) => a.attempt - b.attempt || a.createdAt.localeCompare(b.createdAt))
-    .at(-1);
 }

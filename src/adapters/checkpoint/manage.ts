@@ -1,6 +1,7 @@
 /** list, validate and cleanup over any store. */
 import {
   archivesNeeded,
+  attemptInId,
   isRollbackRecord,
   manifestStats,
   type Manifest,
@@ -41,6 +42,13 @@ export async function listCheckpoints(
   );
 }
 
+/** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
+async function manifestObjects(store: CheckpointStore): Promise<{ id: string; at: number }[]> {
+  return (await store.objects())
+    .filter((o) => o.name.endsWith(MANIFEST_SUFFIX) && !isRollbackRecord(o.name))
+    .map((o) => ({ id: o.name.slice(0, -MANIFEST_SUFFIX.length), at: o.createdAt?.getTime() ?? 0 }));
+}
+
 /**
  * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
  * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
@@ -59,9 +67,7 @@ export async function newestCheckpointOver(
   } catch {
     return undefined; // the save reports bad paths
   }
-  const candidates = (await store.objects())
-    .filter((o) => o.name.endsWith(MANIFEST_SUFFIX) && !isRollbackRecord(o.name))
-    .map((o) => ({ id: o.name.slice(0, -MANIFEST_SUFFIX.length), at: o.createdAt?.getTime() ?? 0 }))
+  const candidates = (await manifestObjects(store))
     .filter((c) => c.id !== exceptId)
     .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
   for (const c of candidates) {
@@ -69,6 +75,64 @@ export async function newestCheckpointOver(
     if (m && m.paths.join('\n') === roots.join('\n')) return m;
   }
   return undefined;
+}
+
+/** The checkpoint with the newest manifest in the store that can be read, reading newest first. */
+export async function newestCheckpoint(store: CheckpointStore): Promise<Manifest | undefined> {
+  const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+  for (const c of candidates) {
+    const m = await store.getManifest(c.id).catch(() => undefined);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+export interface JobCheckpointFilter {
+  job: string;
+  runId: string;
+  /** Only checkpoints of attempts before this one. */
+  beforeAttempt?: number;
+}
+
+/**
+ * One job's checkpoints in a run, newest first (the latest attempt first, then the latest saved), each
+ * manifest read only when the caller asks for the next: a resume stops at the first that restores, while
+ * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
+ * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
+ * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
+ * candidate whose manifest cannot be read comes with `error`.
+ */
+export async function* checkpointsOfJob(
+  store: CheckpointStore,
+  filter: JobCheckpointFilter,
+): AsyncGenerator<StoredCheckpoint> {
+  const read = async (id: string): Promise<{ manifest?: Manifest; error?: string }> => {
+    try {
+      return { manifest: await store.getManifest(id) };
+    } catch (error) {
+      return { error: errorMessage(error) };
+    }
+  };
+  const wanted = (attempt: number): boolean =>
+    filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
+  const candidates: { id: string; at: number; attempt: number; read?: { manifest?: Manifest } }[] = [];
+  for (const { id, at } of await manifestObjects(store)) {
+    const named = attemptInId(id, filter.job);
+    if (named === 'other-job') continue;
+    if (named !== undefined) {
+      if (wanted(named)) candidates.push({ id, at, attempt: named });
+      continue;
+    }
+    const r = await read(id);
+    if (r.manifest) candidates.push({ id, at, attempt: r.manifest.attempt, read: r });
+  }
+  candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
+  for (const c of candidates) {
+    const r = c.read ?? (await read(c.id));
+    const m = r.manifest;
+    if (m && (m.job !== filter.job || m.runId !== filter.runId || !wanted(m.attempt))) continue;
+    yield { id: c.id, ...r, createdAt: m ? new Date(m.createdAt) : new Date(c.at) };
+  }
 }
 
 export interface ValidateResult {

@@ -2,7 +2,7 @@
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { defaultManifestCache } from './job.js';
-import { listCheckpoints } from './manage.js';
+import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
 import type { CheckpointStore } from './store.js';
 
@@ -32,21 +32,17 @@ export interface ResumeResult {
  */
 export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<ResumeResult> {
   if (opts.attempt <= 1) return { resumed: false, completedStages: [] };
-  const all = await listCheckpoints(opts.store, { job: opts.job, runId: opts.runId });
-  const candidates = all
-    .filter((c) => c.manifest && c.manifest.attempt < opts.attempt)
-    .sort(
-      (a, b) =>
-        b.manifest!.attempt - a.manifest!.attempt ||
-        (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0),
-    );
   const problems: string[] = [];
   const manifestCache = opts.manifestCache ?? defaultManifestCache();
-  for (const c of candidates) {
+  let candidates = 0;
+  const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+  for await (const c of checkpointsOfJob(opts.store, earlier)) {
+    candidates++;
     try {
+      if (!c.manifest) throw new Error(c.error);
       const r = await restoreCheckpoint({
         store: opts.store,
-        checkpoint: c.manifest!,
+        checkpoint: c.manifest,
         dest: opts.workspace,
         logger: opts.logger,
         ...(manifestCache ? { manifestCache } : {}),
@@ -65,7 +61,7 @@ export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<Re
       opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${errorMessage(error)}`);
     }
   }
-  if (candidates.length === 0)
+  if (candidates === 0)
     opts.logger.info(
       `No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`,
     );

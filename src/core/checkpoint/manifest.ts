@@ -123,9 +123,22 @@ export function idPart(text: string): string {
   return (cleaned || 'x').slice(0, 60);
 }
 
+const GENERATED_PREFIX = 'ci-recovery-ckpt-';
+
 /** The id used by the actions: `ci-recovery-ckpt-<job>-<stage>-a<attempt>-<seq>`. */
 export function checkpointId(job: string, stage: string, attempt: number, seq: number): string {
-  return `ci-recovery-ckpt-${idPart(job)}-${idPart(stage)}-a${attempt}-${String(seq).padStart(3, '0')}`;
+  return `${GENERATED_PREFIX}${idPart(job)}-${idPart(stage)}-a${attempt}-${String(seq).padStart(3, '0')}`;
+}
+
+/**
+ * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
+ * `job`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be.
+ * Undefined for any other id (a name the user chose), which only its manifest can place.
+ */
+export function attemptInId(id: string, job: string): number | 'other-job' | undefined {
+  const attempt = /-a(\d+)-\d+$/.exec(id)?.[1];
+  if (!id.startsWith(GENERATED_PREFIX) || attempt === undefined) return undefined;
+  return id.startsWith(`${GENERATED_PREFIX}${idPart(job)}-`) ? Number(attempt) : 'other-job';
 }
 
 /** Rollback records share stores with checkpoints and must never be touched by cleanup. */
