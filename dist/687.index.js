@@ -17,11 +17,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52439);
 /* harmony import */ var _adapters_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74810);
 /* harmony import */ var _adapters_records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68329);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60886);
 /**
  * The `restore/` sub-action: restore a checkpoint that was asked for. Unlike saving, a restore that fails
  * fails the step, with the reason; the workspace is left exactly as it was.
  */
+
 
 
 
@@ -58,7 +60,7 @@ async function run() {
                 break;
             }
             if (!checkpointId)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`);
         }
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckpoint */ .vQ)({
             store,
@@ -82,15 +84,17 @@ async function run() {
             'checkpoint-id': checkpointId,
             restored: String(r.restored),
             changed: String(c.added.length + c.modified.length + c.deleted.length),
-            added: c.added.join(','),
+            // A directory added or deleted whole stands for its contents: restoring node_modules into a fresh
+            // checkout would otherwise put tens of thousands of paths into one output.
+            added: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .outermost */ .J9)(c.added).join(','),
             modified: c.modified.join(','),
-            deleted: c.deleted.join(','),
+            deleted: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .outermost */ .J9)(c.deleted).join(','),
             'completed-stages': r.manifest.completedStages.join(','),
         });
         outcome = 'success';
     }
     catch (error) {
-        logger.error(`ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`, { title: 'ci-recovery: restore refused' });
+        logger.error(`ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`, { title: 'ci-recovery: restore refused' });
         process.exitCode = 1;
     }
     for (const [k, v] of Object.entries(outputs))
@@ -108,7 +112,7 @@ async function run() {
         });
     }
     catch (error) {
-        logger.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
+        logger.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
     }
 }
 

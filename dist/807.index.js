@@ -987,14 +987,9 @@ async function restoreCheckpoint(opts) {
         // 3. Swap into place, undoably.
         const applier = new Applier(dest, backup);
         try {
-            // Shallow first; below an already removed directory there is nothing left to remove.
-            let removed;
-            for (const p of [...changes.deleted].sort()) {
-                if (removed !== undefined && p.startsWith(removed + '/'))
-                    continue;
+            // Below a removed directory there is nothing left to remove.
+            for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
                 applier.remove(p);
-                removed = p;
-            }
             for (const e of toWrite) {
                 // Inside a new directory: already moved with it.
                 if (added.has(external_node_path_default().posix.dirname(e.path)))
@@ -1868,7 +1863,7 @@ async function saveCheckpoint(opts) {
 /* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
 /* harmony export */   wp: () => (/* binding */ scanTree)
 /* harmony export */ });
-/* unused harmony exports excluder, outermostRoots, treeDigest */
+/* unused harmony exports excluder, treeDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1936,10 +1931,6 @@ function entryOf(abs, rel) {
         return { path: rel, type: 'symlink', mode, stat, mtimeMs, target: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs) };
     return undefined; // sockets, fifos, devices: not workspace content
 }
-/** The roots that no other root contains, in the order given: a nested root is walked with its outer one. */
-function outermostRoots(roots) {
-    return roots.filter((r, i) => !roots.some((o, j) => (o !== r ? (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnder */ .Jo)(r, o) : j < i)));
-}
 /**
  * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
  * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
@@ -1959,7 +1950,8 @@ function* walkTree(base, roots, exclude, report) {
         }
     };
     const ancestorsDone = new Set();
-    for (const root of outermostRoots(roots)) {
+    // A nested root is walked with its outer one.
+    for (const root of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outermost */ .J9)(roots)) {
         if (root === '.') {
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(base, { throwIfNoEntry: false })?.isDirectory())
                 list('.', base);
@@ -2201,9 +2193,9 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* reexport */ checkpointId),
   Gb: () => (/* reexport */ encodeManifest),
   G6: () => (/* reexport */ isRollbackRecord),
-  Jo: () => (/* reexport */ isUnder),
   Al: () => (/* reexport */ isValidId),
   P2: () => (/* reexport */ manifestStats),
+  J9: () => (/* reexport */ outermost),
   Ng: () => (/* reexport */ parseManifest),
   q8: () => (/* reexport */ planRestore),
   Li: () => (/* reexport */ reuseIfSameContent),
@@ -2212,7 +2204,7 @@ __webpack_require__.d(__webpack_exports__, {
   GZ: () => (/* reexport */ worthRehashing)
 });
 
-// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, sameEntry
+// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -2280,6 +2272,25 @@ function ancestors(p) {
     const out = [];
     for (let i = 1; i < parts.length; i++)
         out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+/**
+ * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
+ * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything).
+ */
+function outermost(paths) {
+    const all = new Set(paths);
+    if (all.has('.'))
+        return ['.'];
+    const out = [];
+    const seen = new Set();
+    for (const p of paths) {
+        if (seen.has(p))
+            continue;
+        seen.add(p);
+        if (!ancestors(p).some((a) => all.has(a)))
+            out.push(p);
+    }
     return out;
 }
 

@@ -138,6 +138,26 @@ test('checkpoint saves, chains the next one incrementally, and restore brings th
   expect(await treeDigest(ws)).toBe(wanted);
 });
 
+test('restore outputs name a directory added or deleted whole once, not everything in it', async () => {
+  mkdirSync(path.join(ws, 'node_modules/pkg/lib'), { recursive: true });
+  for (let i = 0; i < 50; i++) writeFileSync(path.join(ws, `node_modules/pkg/lib/m${i}.js`), `${i}`);
+  await quietly(checkpointAction);
+  rmSync(path.join(ws, 'node_modules'), { recursive: true }); // a fresh checkout has no node_modules
+  rmSync(path.join(ws, 'src/a.txt'));
+  mkdirSync(path.join(ws, 'cache/deep'), { recursive: true });
+  writeFileSync(path.join(ws, 'cache/deep/x'), 'x');
+
+  await quietly(restoreAction);
+  expect(process.exitCode).toBeFalsy();
+  expect(fileCommands(process.env.GITHUB_OUTPUT!)).toMatchObject({
+    changed: String(3 + 50 + 1 + 3),
+    added: 'node_modules,src/a.txt',
+    modified: '',
+    deleted: 'cache',
+  });
+  expect(readdirSync(path.join(ws, 'node_modules/pkg/lib'))).toHaveLength(50);
+});
+
 test('a storage failure while saving only warns; the step does not fail', async () => {
   writeFileSync(path.join(tmp, 'not-a-dir'), '');
   inputs({ store: `dir:${path.join(tmp, 'not-a-dir', 'store')}` });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   attemptInId,
+  outermost,
   checkLinkTarget,
   checkpointId,
   isRollbackRecord,
@@ -57,6 +58,15 @@ describe('path safety', () => {
     expect(() => checkLinkTarget('a/l', '../../x')).toThrow(/escapes/);
     expect(() => checkLinkTarget('l', '/etc')).toThrow(/absolute/);
   });
+});
+
+test('outermost: the tops of whole subtrees, each once, in their order', () => {
+  expect(
+    outermost(['node_modules', 'node_modules/a', 'node_modules/a/b.js', 'src/x.ts', 'src', 'c']),
+  ).toEqual(['node_modules', 'src', 'c']);
+  expect(outermost(['a/b', 'a/b', 'ab', 'a/bc'])).toEqual(['a/b', 'ab', 'a/bc']);
+  expect(outermost(['dist', '.', 'src'])).toEqual(['.']);
+  expect(outermost([])).toEqual([]);
 });
 
 describe('ids', () => {

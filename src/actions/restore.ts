@@ -15,7 +15,7 @@ import { input } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
 import { recordsDir, writeRecord } from '../adapters/records.js';
 import { errorMessage, UserError } from '../core/errors.js';
-import type { Manifest } from '../core/checkpoint/index.js';
+import { outermost, type Manifest } from '../core/checkpoint/index.js';
 import type { StepRecord } from '../core/records.js';
 
 export async function run(): Promise<void> {
@@ -71,9 +71,11 @@ export async function run(): Promise<void> {
       'checkpoint-id': checkpointId,
       restored: String(r.restored),
       changed: String(c.added.length + c.modified.length + c.deleted.length),
-      added: c.added.join(','),
+      // A directory added or deleted whole stands for its contents: restoring node_modules into a fresh
+      // checkout would otherwise put tens of thousands of paths into one output.
+      added: outermost(c.added).join(','),
       modified: c.modified.join(','),
-      deleted: c.deleted.join(','),
+      deleted: outermost(c.deleted).join(','),
       'completed-stages': r.manifest.completedStages.join(','),
     });
     outcome = 'success';

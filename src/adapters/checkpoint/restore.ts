@@ -27,6 +27,7 @@ import { pipeline } from 'node:stream/promises';
 import {
   ancestors,
   checkLinkTarget,
+  outermost,
   planRestore,
   safeEntryPath,
   selectPaths,
@@ -437,13 +438,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     // 3. Swap into place, undoably.
     const applier = new Applier(dest, backup);
     try {
-      // Shallow first; below an already removed directory there is nothing left to remove.
-      let removed: string | undefined;
-      for (const p of [...changes.deleted].sort()) {
-        if (removed !== undefined && p.startsWith(removed + '/')) continue;
-        applier.remove(p);
-        removed = p;
-      }
+      // Below a removed directory there is nothing left to remove.
+      for (const p of outermost(changes.deleted)) applier.remove(p);
       for (const e of toWrite) {
         // Inside a new directory: already moved with it.
         if (added.has(path.posix.dirname(e.path))) continue;

@@ -8,7 +8,7 @@ import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { ancestors, isUnder, type ScannedEntry } from '../../core/checkpoint/index.js';
+import { ancestors, outermost, type ScannedEntry } from '../../core/checkpoint/index.js';
 
 /** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
 export const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
@@ -63,11 +63,6 @@ export interface WalkReport {
   skipped: string[];
 }
 
-/** The roots that no other root contains, in the order given: a nested root is walked with its outer one. */
-export function outermostRoots(roots: string[]): string[] {
-  return roots.filter((r, i) => !roots.some((o, j) => (o !== r ? isUnder(r, o) : j < i)));
-}
-
 /** A directory being listed: its children still to visit. */
 interface Frame {
   rel: string;
@@ -100,7 +95,8 @@ export function* walkTree(
   };
   const ancestorsDone = new Set<string>();
 
-  for (const root of outermostRoots(roots)) {
+  // A nested root is walked with its outer one.
+  for (const root of outermost(roots)) {
     if (root === '.') {
       if (lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) list('.', base);
       else report.missingRoots.push(root);

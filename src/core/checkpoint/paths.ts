@@ -67,3 +67,20 @@ export function ancestors(p: string): string[] {
   for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join('/'));
   return out;
 }
+
+/**
+ * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
+ * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything).
+ */
+export function outermost(paths: string[]): string[] {
+  const all = new Set(paths);
+  if (all.has('.')) return ['.'];
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const p of paths) {
+    if (seen.has(p)) continue;
+    seen.add(p);
+    if (!ancestors(p).some((a) => all.has(a))) out.push(p);
+  }
+  return out;
+}
