@@ -316,8 +316,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45807);
 /* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95377);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60886);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+
 
 
 
@@ -333,14 +335,15 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
   --name NAME       checkpoint to restore
   --dest DIR        where to restore (default: current directory)
   --paths P...      restore only these paths
-  --dry-run         list what would be added, modified and deleted; change nothing
+  --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
+                    is listed without its contents); change nothing
   --json            machine-readable result on stdout`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
     run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
         if (argv.includes('--help'))
             return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('restore', argv, {
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)('restore', argv, {
             store: 'string',
             name: 'string',
             dest: 'string',
@@ -348,42 +351,45 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
             'dry-run': 'bool',
             json: 'bool',
         });
-        const spec = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp;
+        const spec = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp;
         const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(spec, { cwd: process.cwd() });
         const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .cliManifestCache */ .ko)(store);
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'name');
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(f, 'name');
         const checkpoint = name ?? (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .newestCheckpoint */ .T1)(store));
         if (!checkpoint)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`);
         const dryRun = f['dry-run'] === true;
         const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)();
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreCheckpoint */ .vQ)({
             store,
             checkpoint,
-            dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
-            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(f, 'paths') } : {}),
+            dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)(f, 'paths') } : {}),
             dryRun,
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         });
         const c = r.changes;
+        // A directory added or deleted whole stands for its contents (as in the restore action's outputs).
+        const added = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .outermost */ .J9)(c.added);
+        const deleted = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .outermost */ .J9)(c.deleted);
         if (f.json) {
             (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({
                 id: r.manifest.id,
                 restored: r.restored,
                 dryRun,
-                added: c.added,
+                added,
                 modified: c.modified,
-                deleted: c.deleted,
+                deleted,
                 unchanged: c.unchanged,
                 completedStages: r.manifest.completedStages,
             });
             return 0;
         }
         const lines = [
-            ...c.added.map((p) => `+ ${p}`),
+            ...added.map((p) => `+ ${p}`),
             ...c.modified.map((p) => `~ ${p}`),
-            ...c.deleted.map((p) => `- ${p}`),
+            ...deleted.map((p) => `- ${p}`),
         ];
         if (dryRun)
             lines.forEach((l) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(l));

@@ -721,9 +721,10 @@ class StagedFile {
 }
 /**
  * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
- * under `stagingRoot` (none: hash only, for `validate`). Returns the stat facts of the files written.
+ * under `stagingRoot` (none: hash only, for `validate`), noting their stat facts in `written`. `wanted`
+ * is used up: each file leaves it once met, so what is left at the end is missing from the archive.
  */
-async function extractArchive(store, archiveOf, wanted, stagingRoot, logger) {
+async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, written) {
     const info = archiveOf.archive;
     // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
     // it through this process would tie the decompressor's pace to this thread's.
@@ -731,7 +732,7 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger) {
     if (local !== undefined && !(await (0,promises_.stat)(local).catch(() => undefined))?.isFile())
         throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
     const source = local === undefined ? await store.getArchive(info.file) : undefined;
-    const got = new Map();
+    let met = 0;
     let open;
     const unpacker = new TarUnpacker((h) => {
         const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
@@ -742,11 +743,14 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger) {
         else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
             throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
         const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
-        if (!entry || got.has(name))
-            return undefined;
+        if (!entry)
+            return undefined; // (a second copy of a file already met is not wanted any more)
         const staged = stagingRoot === undefined ? undefined : external_node_path_default().join(stagingRoot, name);
         open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
-            got.set(n, stat);
+            wanted.delete(n);
+            met++;
+            if (stat)
+                written?.set(n, stat);
             open = undefined;
         });
         return open;
@@ -805,15 +809,9 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger) {
         throw error;
     }
     checkDigest(digest);
-    const missing = [...wanted.keys()].filter((p) => !got.has(p));
-    if (missing.length)
-        throw new RestoreError(`archive ${info.file} lacks ${missing.length} file(s) its manifest lists (first: '${missing[0]}'): it is truncated or was tampered with`);
-    logger?.debug(`verified ${info.file}: ${got.size} file(s), ${info.size} bytes`);
-    const stats = new Map();
-    for (const [p, st] of got)
-        if (st)
-            stats.set(p, st);
-    return stats;
+    if (wanted.size)
+        throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
+    logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
 }
 /** Applies staged entries with an undo journal; on any error, undoes everything done so far. */
 class Applier {
@@ -976,8 +974,7 @@ async function restoreCheckpoint(opts) {
         }
         for (const [id, wanted] of byArchive) {
             const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-            for (const [p, st] of await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger))
-                written.set(p, st);
+            await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, written);
         }
         // Links were checked when the manifest was read; they are made in staging like everything else.
         for (const e of toWrite)

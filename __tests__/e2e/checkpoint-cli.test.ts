@@ -105,8 +105,18 @@ test('checkpoint, incremental checkpoint, list, restore, dry run, partial restor
 
   // Into a new directory: the exact state of each checkpoint.
   const dest = path.join(tmp, 'dest');
-  await json(['restore', '--store', store, '--name', 'base', '--dest', dest]);
+  const into = await json<{ added: string[] }>([
+    'restore',
+    '--store',
+    store,
+    '--name',
+    'base',
+    '--dest',
+    dest,
+  ]);
   expect(await treeDigest(dest)).toBe(original);
+  // Directories added whole are named once, without their contents.
+  expect(into.added.sort()).toEqual(['.env', 'main.js', 'run.sh', 'src']);
 
   // Dry run on the workspace: reports, changes nothing.
   const dry = await json<{ restored: boolean; modified: string[]; deleted: string[] }>([

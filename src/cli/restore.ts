@@ -8,6 +8,7 @@ import {
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
 import { list, parseFlags, str } from './flags.js';
+import { outermost } from '../core/checkpoint/index.js';
 import { UserError } from '../core/errors.js';
 import type { CliCommand } from './commands.js';
 
@@ -22,7 +23,8 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
   --name NAME       checkpoint to restore
   --dest DIR        where to restore (default: current directory)
   --paths P...      restore only these paths
-  --dry-run         list what would be added, modified and deleted; change nothing
+  --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
+                    is listed without its contents); change nothing
   --json            machine-readable result on stdout`;
 
 export default {
@@ -59,23 +61,26 @@ export default {
         logger: { ...logger, info: () => undefined },
       });
       const c = r.changes;
+      // A directory added or deleted whole stands for its contents (as in the restore action's outputs).
+      const added = outermost(c.added);
+      const deleted = outermost(c.deleted);
       if (f.json) {
         printJson({
           id: r.manifest.id,
           restored: r.restored,
           dryRun,
-          added: c.added,
+          added,
           modified: c.modified,
-          deleted: c.deleted,
+          deleted,
           unchanged: c.unchanged,
           completedStages: r.manifest.completedStages,
         });
         return 0;
       }
       const lines = [
-        ...c.added.map((p) => `+ ${p}`),
+        ...added.map((p) => `+ ${p}`),
         ...c.modified.map((p) => `~ ${p}`),
-        ...c.deleted.map((p) => `- ${p}`),
+        ...deleted.map((p) => `- ${p}`),
       ];
       if (dryRun) lines.forEach((l) => print(l));
       print(

@@ -172,7 +172,8 @@ class StagedFile implements EntrySink {
 
 /**
  * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
- * under `stagingRoot` (none: hash only, for `validate`). Returns the stat facts of the files written.
+ * under `stagingRoot` (none: hash only, for `validate`), noting their stat facts in `written`. `wanted`
+ * is used up: each file leaves it once met, so what is left at the end is missing from the archive.
  */
 export async function extractArchive(
   store: CheckpointStore,
@@ -180,7 +181,8 @@ export async function extractArchive(
   wanted: Map<string, ManifestEntry>,
   stagingRoot: string | undefined,
   logger?: Logger,
-): Promise<Map<string, StatFacts>> {
+  written?: Map<string, StatFacts>,
+): Promise<void> {
   const info = archiveOf.archive;
   // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
   // it through this process would tie the decompressor's pace to this thread's.
@@ -188,7 +190,7 @@ export async function extractArchive(
   if (local !== undefined && !(await stat(local).catch(() => undefined))?.isFile())
     throw new NotFoundError(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
   const source = local === undefined ? await store.getArchive(info.file) : undefined;
-  const got = new Map<string, StatFacts | undefined>();
+  let met = 0;
   let open: StagedFile | undefined;
   const unpacker = new TarUnpacker((h) => {
     const name = safeEntryPath(h.name);
@@ -198,10 +200,12 @@ export async function extractArchive(
     else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
       throw new UnsafePathError(`entry '${name}' has the unexpected type '${h.type}'`);
     const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
-    if (!entry || got.has(name)) return undefined;
+    if (!entry) return undefined; // (a second copy of a file already met is not wanted any more)
     const staged = stagingRoot === undefined ? undefined : path.join(stagingRoot, name);
     open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
-      got.set(n, stat);
+      wanted.delete(n);
+      met++;
+      if (stat) written?.set(n, stat);
       open = undefined;
     });
     return open;
@@ -260,15 +264,11 @@ export async function extractArchive(
     throw error;
   }
   checkDigest(digest);
-  const missing = [...wanted.keys()].filter((p) => !got.has(p));
-  if (missing.length)
+  if (wanted.size)
     throw new RestoreError(
-      `archive ${info.file} lacks ${missing.length} file(s) its manifest lists (first: '${missing[0]}'): it is truncated or was tampered with`,
+      `archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`,
     );
-  logger?.debug(`verified ${info.file}: ${got.size} file(s), ${info.size} bytes`);
-  const stats = new Map<string, StatFacts>();
-  for (const [p, st] of got) if (st) stats.set(p, st);
-  return stats;
+  logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
 }
 
 type JournalItem =
@@ -428,8 +428,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     }
     for (const [id, wanted] of byArchive) {
       const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-      for (const [p, st] of await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger))
-        written.set(p, st);
+      await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, written);
     }
     // Links were checked when the manifest was read; they are made in staging like everything else.
     for (const e of toWrite) if (e.type === 'symlink') symlinkSync(e.target!, stagedAt(e.path));
