@@ -1017,8 +1017,7 @@ async function restoreCheckpoint(opts) {
         const before = new Map(current.map((c) => [c.path, c.stat]));
         for (const e of manifest.entries)
             e.stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
-        const local = (0,checkpoint/* encodeManifest */.Gb)({ ...manifest, scanStartedMs: startedMs }).local();
-        await (0,save/* cacheManifest */.YF)(opts.manifestCache, manifest.id, dest, local).catch(() => undefined);
+        await (0,save/* cacheLocalManifest */.vt)(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
     }
     opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
     opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
@@ -1430,14 +1429,18 @@ async function openStore(spec, ctx = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  YF: () => (/* binding */ cacheManifest),
+  vt: () => (/* binding */ cacheLocalManifest),
   y8: () => (/* binding */ checkpointRoots),
   eY: () => (/* binding */ loadManifest),
   s4: () => (/* binding */ saveCheckpoint)
 });
 
+// UNUSED EXPORTS: cacheManifest
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1455,8 +1458,6 @@ var compress = __webpack_require__(93355);
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
 var store = __webpack_require__(47498);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
 var tar = __webpack_require__(3701);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-pack.ts
@@ -1664,6 +1665,7 @@ var digest = __webpack_require__(79995);
 
 
 
+
 /**
  * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
  * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
@@ -1687,6 +1689,20 @@ async function loadManifest(store, id, cacheDir, dir) {
 async function cacheManifest(cacheDir, id, dir, local) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
     await (0,promises_.writeFile)(localManifestFile(cacheDir, id, dir), local);
+}
+/** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
+async function cacheLocalManifest(cacheDir, dir, m) {
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(localManifestFile(cacheDir, m.id, dir), 'w');
+    try {
+        (0,checkpoint/* writeLocalManifest */.UC)(m, (chunk) => {
+            for (let off = 0; off < chunk.length;)
+                off += (0,external_node_fs_.writeSync)(fd, chunk, off);
+        });
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The checkpoint's roots as its manifest records them: normalized, without repeats. */
 function checkpointRoots(paths) {
@@ -2198,7 +2214,8 @@ __webpack_require__.d(__webpack_exports__, {
   Li: () => (/* reexport */ reuseIfSameContent),
   FB: () => (/* reexport */ safeEntryPath),
   LO: () => (/* reexport */ selectPaths),
-  GZ: () => (/* reexport */ worthRehashing)
+  GZ: () => (/* reexport */ worthRehashing),
+  UC: () => (/* reexport */ writeLocalManifest)
 });
 
 // UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
@@ -2273,22 +2290,19 @@ function ancestors(p) {
 }
 /**
  * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
- * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything).
+ * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
+ * checkpoint, so the tops are found in a sorted copy, where an ancestor comes before its descendants,
+ * and only they are kept in a set.
  */
 function outermost(paths) {
-    const all = new Set(paths);
-    if (all.has('.'))
-        return ['.'];
-    const out = [];
-    const seen = new Set();
-    for (const p of paths) {
-        if (seen.has(p))
-            continue;
-        seen.add(p);
-        if (!ancestors(p).some((a) => all.has(a)))
-            out.push(p);
+    const tops = new Set();
+    for (const p of [...paths].sort()) {
+        if (p === '.')
+            return ['.'];
+        if (!tops.has(p) && !ancestors(p).some((a) => tops.has(a)))
+            tops.add(p);
     }
-    return out;
+    return paths.filter((p) => tops.delete(p));
 }
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/manifest.ts
@@ -2393,6 +2407,32 @@ const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
  * manifest) at the end of a save, its memory peak, where this holds the Buffer and one small piece.
  */
 function encodeManifest(m) {
+    const out = writeEntries(m, (estimate) => new JsonWriter(estimate));
+    out.text('}}');
+    const bytes = out.bytes();
+    return {
+        stored: bytes,
+        local: () => {
+            const facts = new JsonWriter(m.entries.length * 24 + 32);
+            writeStatFacts(facts, m.entries);
+            facts.text('}}');
+            return [bytes.subarray(0, bytes.length - 2), facts.bytes()];
+        },
+    };
+}
+/**
+ * The local form alone (see encodeManifest), handed to `sink` a quarter of a MiB at a time (each chunk is
+ * valid only during the call): a restore keeps it for the next incremental, and the whole text in one
+ * Buffer (6 MB for 46,734 entries) was part of the restore's memory peak.
+ */
+function writeLocalManifest(m, sink) {
+    const out = writeEntries(m, () => new JsonWriter(256 * 1024, sink));
+    writeStatFacts(out, m.entries);
+    out.text('}}');
+    out.flush();
+}
+/** The stored form up to its closing braces, written into the writer that `writer` makes. */
+function writeEntries(m, writer) {
     const entries = m.entries;
     const archives = [];
     const archiveIndex = new Map();
@@ -2420,7 +2460,7 @@ function encodeManifest(m) {
     // Key order as a plain JSON.stringify of the stored object gives: the rest, archives, changed, entries
     // (last, and its own last key is `target`: the local form appends its columns before the two '}').
     const head = JSON.stringify({ ...rest, archives }).slice(0, -1);
-    const out = new JsonWriter(head.length + changed.length * 8 + estimate + 1024);
+    const out = writer(head.length + changed.length * 8 + estimate + 1024);
     out.text(head);
     out.column(',', 'changed', changedIndices(entries, changed));
     out.column(',"entries":{', 'path', entries, (e) => e.path);
@@ -2430,19 +2470,13 @@ function encodeManifest(m) {
     out.column(',', 'size', entries, (e) => e.size ?? 0);
     out.column(',', 'sha256', entries, (e) => e.sha256 ?? '');
     out.column(',', 'from', from);
-    out.text(`,"target":${JSON.stringify(target)}}}`);
-    const bytes = out.bytes();
-    return {
-        stored: bytes,
-        local: () => {
-            // Files only: stat facts are the fast path of files (a scanned directory carries them too).
-            const facts = new JsonWriter(entries.length * 24 + 32);
-            facts.column(',', 'ino', entries, (e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
-            facts.column(',', 'dev', entries, (e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
-            facts.text('}}');
-            return [bytes.subarray(0, bytes.length - 2), facts.bytes()];
-        },
-    };
+    out.text(`,"target":${JSON.stringify(target)}`);
+    return out;
+}
+/** The local form's own columns. Files only: stat facts are the fast path of files (a scanned directory carries them too). */
+function writeStatFacts(out, entries) {
+    out.column(',', 'ino', entries, (e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
+    out.column(',', 'dev', entries, (e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
 }
 /** Indices of the `changed` paths among the entries (both in walk order, so one pass finds them). */
 function changedIndices(entries, changed) {
@@ -2458,22 +2492,39 @@ function changedIndices(entries, changed) {
     const index = new Map(entries.map((e, i) => [e.path, i]));
     return changed.map((p) => index.get(p) ?? -1).filter((i) => i >= 0);
 }
-/** JSON text written into one growing Buffer, in pieces small enough to die young in the heap. */
+/** JSON text written into one Buffer, in pieces small enough to die young in the heap. */
 class JsonWriter {
+    sink;
     static PIECE = 512;
     buf;
     off = 0;
-    constructor(estimate) {
-        this.buf = Buffer.allocUnsafeSlow(estimate);
+    /** With a `sink`, the buffer is handed to it whenever full and reused; else it grows to hold everything. */
+    constructor(size, sink) {
+        this.sink = sink;
+        this.buf = Buffer.allocUnsafeSlow(size);
     }
     text(s) {
         const need = Buffer.byteLength(s);
         if (this.off + need > this.buf.length) {
-            const grown = Buffer.allocUnsafeSlow(Math.max(this.off + need, Math.ceil(this.buf.length * 1.5)));
-            this.buf.copy(grown, 0, 0, this.off);
-            this.buf = grown;
+            if (this.sink) {
+                this.flush();
+                if (need > this.buf.length)
+                    return this.sink(Buffer.from(s));
+            }
+            else {
+                const grown = Buffer.allocUnsafeSlow(Math.max(this.off + need, Math.ceil(this.buf.length * 1.5)));
+                this.buf.copy(grown, 0, 0, this.off);
+                this.buf = grown;
+            }
         }
         this.off += this.buf.write(s, this.off);
+    }
+    /** Hands what is buffered to the sink (a writer without one keeps it). */
+    flush() {
+        if (!this.sink || this.off === 0)
+            return;
+        this.sink(this.buf.subarray(0, this.off));
+        this.off = 0;
     }
     /** `lead`, the key, then a JSON array of `value` over `items`: the text JSON.stringify makes of it. */
     column(lead, key, items, value) {

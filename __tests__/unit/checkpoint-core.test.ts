@@ -8,6 +8,7 @@ import {
   MANIFEST_FORMAT,
   parseManifest,
   encodeManifest,
+  writeLocalManifest,
   IncrementalPlanner,
   planRestore,
   safeEntryPath,
@@ -284,6 +285,29 @@ describe('manifest format', () => {
       expect(local.entries).toEqual(many.map((e) => JSON.parse(JSON.stringify(e)) as object));
       expect(local.changed).toEqual(changed.filter((p) => p !== 'not an entry'));
     }
+  });
+
+  test('streamed into a sink, the local form is the same bytes, in chunks of at most a quarter MiB', () => {
+    // Long paths make one piece of a column bigger than the writer's buffer: it goes to the sink whole.
+    const long = 'd'.repeat(600);
+    const many: Manifest['entries'] = Array.from({ length: 3000 }, (_, i) => ({
+      path: i < 1000 ? `${long}/${i}` : `ファイル/${i}`,
+      type: 'file',
+      mode: 0o644,
+      size: i,
+      sha256: createHash('sha256').update(String(i)).digest('hex'),
+      from: 'older',
+      mtimeMs: 1_700_000_000_000 + i,
+      stat: { mtimeMs: 1_700_000_000_000 + i, ino: i + 1, dev: 3 },
+    }));
+    const m = manifest({ entries: many, changed: [many[5]!.path], kind: 'incremental', parent: 'older' });
+    const chunks: Buffer[] = [];
+    // Each chunk is copied: the writer reuses its buffer once the sink returns.
+    writeLocalManifest(m, (chunk) => chunks.push(Buffer.from(chunk)));
+    expect(Buffer.concat(chunks).equals(Buffer.concat(encodeManifest(m).local()))).toBe(true);
+    expect(chunks.length).toBeGreaterThan(4);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeGreaterThan(256 * 1024); // the whole piece
+    expect(chunks.filter((c) => c.length > 256 * 1024)).toHaveLength(2); // 1000 long paths: two pieces
   });
 
   test.each([

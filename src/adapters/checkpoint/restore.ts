@@ -31,7 +31,6 @@ import {
   planRestore,
   safeEntryPath,
   selectPaths,
-  encodeManifest,
   UnsafePathError,
   type Manifest,
   type ManifestEntry,
@@ -45,7 +44,7 @@ import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { TarFormatError } from '../../core/checkpoint/tar.js';
 import { decompressTo } from './compress.js';
 import { DigestTap, digestFile, FileHasher } from './digest.js';
-import { cacheManifest } from './save.js';
+import { cacheLocalManifest } from './save.js';
 import { scanTree, STAGING_PREFIX } from './scan.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
@@ -471,8 +470,9 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     const before = new Map(current.map((c) => [c.path, c.stat]));
     for (const e of manifest.entries)
       e.stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
-    const local = encodeManifest({ ...manifest, scanStartedMs: startedMs }).local();
-    await cacheManifest(opts.manifestCache, manifest.id, dest, local).catch(() => undefined);
+    await cacheLocalManifest(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(
+      () => undefined,
+    );
   }
   opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
   opts.logger?.info(

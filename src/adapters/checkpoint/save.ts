@@ -5,12 +5,14 @@
  * while node reads, hashes and packs; the store takes the compressed bytes as they come.
  */
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   archiveExtension,
   MANIFEST_FORMAT,
   encodeManifest,
+  writeLocalManifest,
   parseManifest,
   IncrementalPlanner,
   reuseIfSameContent,
@@ -99,6 +101,19 @@ export async function cacheManifest(
 ): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
   await writeFile(localManifestFile(cacheDir, id, dir), local);
+}
+
+/** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
+export async function cacheLocalManifest(cacheDir: string, dir: string, m: Manifest): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
+  const fd = openSync(localManifestFile(cacheDir, m.id, dir), 'w');
+  try {
+    writeLocalManifest(m, (chunk) => {
+      for (let off = 0; off < chunk.length;) off += writeSync(fd, chunk, off);
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The checkpoint's roots as its manifest records them: normalized, without repeats. */

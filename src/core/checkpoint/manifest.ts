@@ -222,6 +222,34 @@ const LETTER_TYPE: Record<string, EntryType> = { f: 'file', d: 'dir', l: 'symlin
  * manifest) at the end of a save, its memory peak, where this holds the Buffer and one small piece.
  */
 export function encodeManifest(m: Manifest): { stored: Buffer; local: () => Buffer[] } {
+  const out = writeEntries(m, (estimate) => new JsonWriter(estimate));
+  out.text('}}');
+  const bytes = out.bytes();
+  return {
+    stored: bytes,
+    local: () => {
+      const facts = new JsonWriter(m.entries.length * 24 + 32);
+      writeStatFacts(facts, m.entries);
+      facts.text('}}');
+      return [bytes.subarray(0, bytes.length - 2), facts.bytes()];
+    },
+  };
+}
+
+/**
+ * The local form alone (see encodeManifest), handed to `sink` a quarter of a MiB at a time (each chunk is
+ * valid only during the call): a restore keeps it for the next incremental, and the whole text in one
+ * Buffer (6 MB for 46,734 entries) was part of the restore's memory peak.
+ */
+export function writeLocalManifest(m: Manifest, sink: (chunk: Buffer) => void): void {
+  const out = writeEntries(m, () => new JsonWriter(256 * 1024, sink));
+  writeStatFacts(out, m.entries);
+  out.text('}}');
+  out.flush();
+}
+
+/** The stored form up to its closing braces, written into the writer that `writer` makes. */
+function writeEntries(m: Manifest, writer: (estimate: number) => JsonWriter): JsonWriter {
   const entries = m.entries;
   const archives: string[] = [];
   const archiveIndex = new Map<string, number>();
@@ -246,7 +274,7 @@ export function encodeManifest(m: Manifest): { stored: Buffer; local: () => Buff
   // Key order as a plain JSON.stringify of the stored object gives: the rest, archives, changed, entries
   // (last, and its own last key is `target`: the local form appends its columns before the two '}').
   const head = JSON.stringify({ ...rest, archives }).slice(0, -1);
-  const out = new JsonWriter(head.length + changed.length * 8 + estimate + 1024);
+  const out = writer(head.length + changed.length * 8 + estimate + 1024);
   out.text(head);
   out.column(',', 'changed', changedIndices(entries, changed));
   out.column(',"entries":{', 'path', entries, (e) => e.path);
@@ -256,19 +284,14 @@ export function encodeManifest(m: Manifest): { stored: Buffer; local: () => Buff
   out.column(',', 'size', entries, (e) => e.size ?? 0);
   out.column(',', 'sha256', entries, (e) => e.sha256 ?? '');
   out.column(',', 'from', from);
-  out.text(`,"target":${JSON.stringify(target)}}}`);
-  const bytes = out.bytes();
-  return {
-    stored: bytes,
-    local: () => {
-      // Files only: stat facts are the fast path of files (a scanned directory carries them too).
-      const facts = new JsonWriter(entries.length * 24 + 32);
-      facts.column(',', 'ino', entries, (e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
-      facts.column(',', 'dev', entries, (e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
-      facts.text('}}');
-      return [bytes.subarray(0, bytes.length - 2), facts.bytes()];
-    },
-  };
+  out.text(`,"target":${JSON.stringify(target)}`);
+  return out;
+}
+
+/** The local form's own columns. Files only: stat facts are the fast path of files (a scanned directory carries them too). */
+function writeStatFacts(out: JsonWriter, entries: ManifestEntry[]): void {
+  out.column(',', 'ino', entries, (e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
+  out.column(',', 'dev', entries, (e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
 }
 
 /** Indices of the `changed` paths among the entries (both in walk order, so one pass finds them). */
@@ -285,24 +308,40 @@ function changedIndices(entries: ManifestEntry[], changed: string[]): number[] {
   return changed.map((p) => index.get(p) ?? -1).filter((i) => i >= 0);
 }
 
-/** JSON text written into one growing Buffer, in pieces small enough to die young in the heap. */
+/** JSON text written into one Buffer, in pieces small enough to die young in the heap. */
 class JsonWriter {
   private static readonly PIECE = 512;
   private buf: Buffer;
   private off = 0;
 
-  constructor(estimate: number) {
-    this.buf = Buffer.allocUnsafeSlow(estimate);
+  /** With a `sink`, the buffer is handed to it whenever full and reused; else it grows to hold everything. */
+  constructor(
+    size: number,
+    private readonly sink?: (chunk: Buffer) => void,
+  ) {
+    this.buf = Buffer.allocUnsafeSlow(size);
   }
 
   text(s: string): void {
     const need = Buffer.byteLength(s);
     if (this.off + need > this.buf.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(this.off + need, Math.ceil(this.buf.length * 1.5)));
-      this.buf.copy(grown, 0, 0, this.off);
-      this.buf = grown;
+      if (this.sink) {
+        this.flush();
+        if (need > this.buf.length) return this.sink(Buffer.from(s));
+      } else {
+        const grown = Buffer.allocUnsafeSlow(Math.max(this.off + need, Math.ceil(this.buf.length * 1.5)));
+        this.buf.copy(grown, 0, 0, this.off);
+        this.buf = grown;
+      }
     }
     this.off += this.buf.write(s, this.off);
+  }
+
+  /** Hands what is buffered to the sink (a writer without one keeps it). */
+  flush(): void {
+    if (!this.sink || this.off === 0) return;
+    this.sink(this.buf.subarray(0, this.off));
+    this.off = 0;
   }
 
   /** `lead`, the key, then a JSON array of `value` over `items`: the text JSON.stringify makes of it. */

@@ -70,17 +70,15 @@ export function ancestors(p: string): string[] {
 
 /**
  * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
- * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything).
+ * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
+ * checkpoint, so the tops are found in a sorted copy, where an ancestor comes before its descendants,
+ * and only they are kept in a set.
  */
 export function outermost(paths: string[]): string[] {
-  const all = new Set(paths);
-  if (all.has('.')) return ['.'];
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const p of paths) {
-    if (seen.has(p)) continue;
-    seen.add(p);
-    if (!ancestors(p).some((a) => all.has(a))) out.push(p);
+  const tops = new Set<string>();
+  for (const p of [...paths].sort()) {
+    if (p === '.') return ['.'];
+    if (!tops.has(p) && !ancestors(p).some((a) => tops.has(a))) tops.add(p);
   }
-  return out;
+  return paths.filter((p) => tops.delete(p));
 }
