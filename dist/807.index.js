@@ -391,11 +391,14 @@ function youngCollector() {
     return gc && (() => gc({ type: 'minor' }));
 }
 /**
- * One full collection, between phases of a restore: after the manifest is read and the restore planned,
- * before the download. Parsing the manifest leaves its text and raw columns behind in the old generation,
- * and with the young generation paced (youngGcPacer) no mark-compact comes during the extraction to free
- * them. Restoring 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5
- * interleaved runs each); two mark-compacts ran in all. Does nothing where V8's gc cannot be had.
+ * One full collection, between phases of a restore. After the restore is planned, before the download:
+ * parsing the manifest leaves its text and raw columns behind in the old generation, and with the young
+ * generation paced (youngGcPacer) no mark-compact comes during the extraction to free them. Restoring
+ * 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5 interleaved runs
+ * each). And once the manifest is read, before planning: its download (about three times its 6 MB, in
+ * Buffers outside the heap) was freed or not by chance, and the peak while planning was 121-132 MiB
+ * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
+ * cannot be had.
  */
 function collectAll() {
     exposedGc()?.({ type: 'major' });
@@ -721,10 +724,10 @@ class StagedFile {
 }
 /**
  * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
- * under `stagingRoot` (none: hash only, for `validate`), noting their stat facts in `written`. `wanted`
- * is used up: each file leaves it once met, so what is left at the end is missing from the archive.
+ * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
+ * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
  */
-async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, written) {
+async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
     const info = archiveOf.archive;
     // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
     // it through this process would tie the decompressor's pace to this thread's.
@@ -750,7 +753,7 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, wri
             wanted.delete(n);
             met++;
             if (stat)
-                written?.set(n, stat);
+                onWritten?.(entry, stat);
             open = undefined;
         });
         return open;
@@ -905,11 +908,48 @@ class Applier {
         }
     }
 }
+/**
+ * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
+ * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
+ */
+class WrittenFacts {
+    mtimeMs;
+    ino;
+    dev;
+    constructor(st) {
+        this.mtimeMs = st.mtimeMs;
+        this.ino = st.ino;
+        this.dev = st.dev;
+    }
+}
+/**
+ * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
+ * and the directories added whole. A function of its own so that its lookup map of every entry is freed
+ * before the download: held to the end, it was part of the restore's memory peak.
+ */
+async function planOnDisk(manifest, dest, only) {
+    const targetList = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
+    if (only && targetList.length === 0) {
+        throw new errors/* UserError */.y(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
+    }
+    const target = new Map(targetList.map((e) => [e.path, e]));
+    const current = await currentState(dest, only ?? manifest.paths, manifest, target);
+    const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
+    const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
+    const addedDirs = new Set();
+    for (let i = 0; i < changes.added.length; i++)
+        if (toWrite[i].type === 'dir')
+            addedDirs.add(toWrite[i].path);
+    return { targetList, current, changes, toWrite, addedDirs };
+}
 async function restoreCheckpoint(opts) {
     (0,heap/* keepYoungGenerationSmall */.Dd)();
     const startedMs = Date.now();
     const dest = external_node_path_default().resolve(opts.dest);
     const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
+    // The manifest's download and text are garbage now; nothing would free them before the planning
+    // adds its own (see collectAll).
+    (0,heap/* collectAll */._U)();
     opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
     let only;
     try {
@@ -920,14 +960,7 @@ async function restoreCheckpoint(opts) {
     }
     if (only?.includes('.'))
         only = undefined;
-    const targetList = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
-    if (only && targetList.length === 0) {
-        throw new errors/* UserError */.y(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
-    }
-    const target = new Map(targetList.map((e) => [e.path, e]));
-    const roots = only ?? manifest.paths;
-    const current = await currentState(dest, roots, manifest, target);
-    const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
+    const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
     opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
     const fileEntries = targetList.filter((e) => e.type === 'file');
     const files = fileEntries.length;
@@ -937,8 +970,10 @@ async function restoreCheckpoint(opts) {
     (0,heap/* collectAll */._U)();
     await (0,promises_.mkdir)(dest, { recursive: true });
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, checkpoint_scan/* STAGING_PREFIX */.th));
-    /** Stat facts of the files written (renames keep them), for the local manifest copy. */
-    const written = new Map();
+    // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
+    for (const e of manifest.entries)
+        if (e.stat instanceof WrittenFacts)
+            e.stat = undefined;
     const backup = external_node_path_default().join(staging, 'replaced');
     await (0,promises_.mkdir)(backup);
     try {
@@ -946,8 +981,6 @@ async function restoreCheckpoint(opts) {
         // Entries are staged at their own relative path under staging/tree, so that a directory that is new
         // as a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into
         // place with a single rename instead of one per file.
-        const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
-        const added = new Set(changes.added);
         const tree = external_node_path_default().join(staging, 'tree');
         const stagedAt = (p) => external_node_path_default().join(tree, p);
         const made = new Set();
@@ -960,7 +993,7 @@ async function restoreCheckpoint(opts) {
         const byArchive = new Map();
         for (const e of toWrite) {
             if (e.type === 'dir') {
-                if (added.has(e.path))
+                if (addedDirs.has(e.path))
                     stageDir(e.path);
                 continue;
             }
@@ -974,7 +1007,9 @@ async function restoreCheckpoint(opts) {
         }
         for (const [id, wanted] of byArchive) {
             const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-            await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, written);
+            await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, (e, st) => {
+                e.stat = new WrittenFacts(st);
+            });
         }
         // Links were checked when the manifest was read; they are made in staging like everything else.
         for (const e of toWrite)
@@ -989,9 +1024,9 @@ async function restoreCheckpoint(opts) {
                 applier.remove(p);
             for (const e of toWrite) {
                 // Inside a new directory: already moved with it.
-                if (added.has(external_node_path_default().posix.dirname(e.path)))
+                if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
                     continue;
-                applier.place(e, stagedAt(e.path), e.type === 'dir' && added.has(e.path));
+                applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
             }
             applier.finishModes(targetList.filter((e) => e.type === 'dir'));
         }
@@ -1016,7 +1051,10 @@ async function restoreCheckpoint(opts) {
         // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
         const before = new Map(current.map((c) => [c.path, c.stat]));
         for (const e of manifest.entries)
-            e.stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
+            if (e.type !== 'file')
+                e.stat = undefined;
+            else if (!(e.stat instanceof WrittenFacts))
+                e.stat = before.get(e.path);
         await (0,save/* cacheLocalManifest */.vt)(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
     }
     opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);

@@ -171,8 +171,8 @@ class StagedFile implements EntrySink {
 
 /**
  * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
- * under `stagingRoot` (none: hash only, for `validate`), noting their stat facts in `written`. `wanted`
- * is used up: each file leaves it once met, so what is left at the end is missing from the archive.
+ * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
+ * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
  */
 export async function extractArchive(
   store: CheckpointStore,
@@ -180,7 +180,7 @@ export async function extractArchive(
   wanted: Map<string, ManifestEntry>,
   stagingRoot: string | undefined,
   logger?: Logger,
-  written?: Map<string, StatFacts>,
+  onWritten?: (entry: ManifestEntry, stat: StatFacts) => void,
 ): Promise<void> {
   const info = archiveOf.archive;
   // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
@@ -204,7 +204,7 @@ export async function extractArchive(
     open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
       wanted.delete(n);
       met++;
-      if (stat) written?.set(n, stat);
+      if (stat) onWritten?.(entry, stat);
       open = undefined;
     });
     return open;
@@ -359,12 +359,63 @@ class Applier {
   }
 }
 
+/**
+ * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
+ * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
+ */
+class WrittenFacts implements StatFacts {
+  readonly mtimeMs: number;
+  readonly ino: number;
+  readonly dev: number;
+  constructor(st: StatFacts) {
+    this.mtimeMs = st.mtimeMs;
+    this.ino = st.ino;
+    this.dev = st.dev;
+  }
+}
+
+/**
+ * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
+ * and the directories added whole. A function of its own so that its lookup map of every entry is freed
+ * before the download: held to the end, it was part of the restore's memory peak.
+ */
+async function planOnDisk(
+  manifest: Manifest,
+  dest: string,
+  only: string[] | undefined,
+): Promise<{
+  targetList: ManifestEntry[];
+  current: ScannedEntry[];
+  changes: RestoreChanges;
+  /** Entries to write: the added, then the modified. */
+  toWrite: ManifestEntry[];
+  addedDirs: Set<string>;
+}> {
+  const targetList = selectPaths(manifest.entries, only);
+  if (only && targetList.length === 0) {
+    throw new UserError(
+      `None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`,
+    );
+  }
+  const target = new Map(targetList.map((e) => [e.path, e]));
+  const current = await currentState(dest, only ?? manifest.paths, manifest, target);
+  const changes = planRestore(targetList, current);
+  const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
+  const addedDirs = new Set<string>();
+  for (let i = 0; i < changes.added.length; i++)
+    if (toWrite[i]!.type === 'dir') addedDirs.add(toWrite[i]!.path);
+  return { targetList, current, changes, toWrite, addedDirs };
+}
+
 export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreResult> {
   keepYoungGenerationSmall();
   const startedMs = Date.now();
   const dest = path.resolve(opts.dest);
   const manifest =
     typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
+  // The manifest's download and text are garbage now; nothing would free them before the planning
+  // adds its own (see collectAll).
+  collectAll();
   opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
   let only: string[] | undefined;
   try {
@@ -375,16 +426,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     );
   }
   if (only?.includes('.')) only = undefined;
-  const targetList = selectPaths(manifest.entries, only);
-  if (only && targetList.length === 0) {
-    throw new UserError(
-      `None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`,
-    );
-  }
-  const target = new Map(targetList.map((e) => [e.path, e]));
-  const roots = only ?? manifest.paths;
-  const current = await currentState(dest, roots, manifest, target);
-  const changes = planRestore(targetList, current);
+  const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
   opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
   const fileEntries = targetList.filter((e) => e.type === 'file');
   const files = fileEntries.length;
@@ -394,8 +436,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
 
   await mkdir(dest, { recursive: true });
   const staging = await mkdtemp(path.join(dest, STAGING_PREFIX));
-  /** Stat facts of the files written (renames keep them), for the local manifest copy. */
-  const written = new Map<string, StatFacts>();
+  // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
+  for (const e of manifest.entries) if (e.stat instanceof WrittenFacts) e.stat = undefined;
   const backup = path.join(staging, 'replaced');
   await mkdir(backup);
   try {
@@ -403,8 +445,6 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     // Entries are staged at their own relative path under staging/tree, so that a directory that is new
     // as a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into
     // place with a single rename instead of one per file.
-    const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
-    const added = new Set(changes.added);
     const tree = path.join(staging, 'tree');
     const stagedAt = (p: string): string => path.join(tree, p);
     const made = new Set<string>();
@@ -416,7 +456,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     const byArchive = new Map<string, Map<string, ManifestEntry>>();
     for (const e of toWrite) {
       if (e.type === 'dir') {
-        if (added.has(e.path)) stageDir(e.path);
+        if (addedDirs.has(e.path)) stageDir(e.path);
         continue;
       }
       stageDir(path.posix.dirname(e.path));
@@ -427,7 +467,9 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     }
     for (const [id, wanted] of byArchive) {
       const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-      await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, written);
+      await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, (e, st) => {
+        e.stat = new WrittenFacts(st);
+      });
     }
     // Links were checked when the manifest was read; they are made in staging like everything else.
     for (const e of toWrite) if (e.type === 'symlink') symlinkSync(e.target!, stagedAt(e.path));
@@ -440,8 +482,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       for (const p of outermost(changes.deleted)) applier.remove(p);
       for (const e of toWrite) {
         // Inside a new directory: already moved with it.
-        if (added.has(path.posix.dirname(e.path))) continue;
-        applier.place(e, stagedAt(e.path), e.type === 'dir' && added.has(e.path));
+        if (addedDirs.has(path.posix.dirname(e.path))) continue;
+        applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
       }
       applier.finishModes(targetList.filter((e) => e.type === 'dir'));
     } catch (error) {
@@ -469,7 +511,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
     const before = new Map(current.map((c) => [c.path, c.stat]));
     for (const e of manifest.entries)
-      e.stat = e.type === 'file' ? (written.get(e.path) ?? before.get(e.path)) : undefined;
+      if (e.type !== 'file') e.stat = undefined;
+      else if (!(e.stat instanceof WrittenFacts)) e.stat = before.get(e.path);
     await cacheLocalManifest(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(
       () => undefined,
     );
