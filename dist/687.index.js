@@ -71,12 +71,16 @@ async function run() {
             logger,
         });
         const c = r.changes;
+        // A directory added or deleted whole stands for its contents: restoring node_modules into a fresh
+        // checkout would otherwise put tens of thousands of paths into one output (and as many log lines).
+        const added = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .outermost */ .J9)(c.added);
+        const deleted = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .outermost */ .J9)(c.deleted);
         if (dryRun) {
-            for (const p of c.added)
+            for (const p of added)
                 logger.info(`+ ${p}`);
             for (const p of c.modified)
                 logger.info(`~ ${p}`);
-            for (const p of c.deleted)
+            for (const p of deleted)
                 logger.info(`- ${p}`);
             logger.info(`Dry run of ${checkpointId}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`);
         }
@@ -84,11 +88,9 @@ async function run() {
             'checkpoint-id': checkpointId,
             restored: String(r.restored),
             changed: String(c.added.length + c.modified.length + c.deleted.length),
-            // A directory added or deleted whole stands for its contents: restoring node_modules into a fresh
-            // checkout would otherwise put tens of thousands of paths into one output.
-            added: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .outermost */ .J9)(c.added).join(','),
+            added: added.join(','),
             modified: c.modified.join(','),
-            deleted: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .outermost */ .J9)(c.deleted).join(','),
+            deleted: deleted.join(','),
             'completed-stages': r.manifest.completedStages.join(','),
         });
         outcome = 'success';

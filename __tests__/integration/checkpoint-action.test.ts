@@ -147,6 +147,14 @@ test('restore outputs name a directory added or deleted whole once, not everythi
   mkdirSync(path.join(ws, 'cache/deep'), { recursive: true });
   writeFileSync(path.join(ws, 'cache/deep/x'), 'x');
 
+  inputs({ 'dry-run': 'true' });
+  const dry = await quietly(restoreAction);
+  expect(dry.split('\n').filter((l) => /^[+~-] /.test(l))).toEqual([
+    '+ node_modules',
+    '+ src/a.txt',
+    '- cache',
+  ]);
+  inputs({ 'dry-run': 'false' });
   await quietly(restoreAction);
   expect(process.exitCode).toBeFalsy();
   expect(fileCommands(process.env.GITHUB_OUTPUT!)).toMatchObject({

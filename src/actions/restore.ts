@@ -59,10 +59,14 @@ export async function run(): Promise<void> {
       logger,
     });
     const c = r.changes;
+    // A directory added or deleted whole stands for its contents: restoring node_modules into a fresh
+    // checkout would otherwise put tens of thousands of paths into one output (and as many log lines).
+    const added = outermost(c.added);
+    const deleted = outermost(c.deleted);
     if (dryRun) {
-      for (const p of c.added) logger.info(`+ ${p}`);
+      for (const p of added) logger.info(`+ ${p}`);
       for (const p of c.modified) logger.info(`~ ${p}`);
-      for (const p of c.deleted) logger.info(`- ${p}`);
+      for (const p of deleted) logger.info(`- ${p}`);
       logger.info(
         `Dry run of ${checkpointId}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`,
       );
@@ -71,11 +75,9 @@ export async function run(): Promise<void> {
       'checkpoint-id': checkpointId,
       restored: String(r.restored),
       changed: String(c.added.length + c.modified.length + c.deleted.length),
-      // A directory added or deleted whole stands for its contents: restoring node_modules into a fresh
-      // checkout would otherwise put tens of thousands of paths into one output.
-      added: outermost(c.added).join(','),
+      added: added.join(','),
       modified: c.modified.join(','),
-      deleted: outermost(c.deleted).join(','),
+      deleted: deleted.join(','),
       'completed-stages': r.manifest.completedStages.join(','),
     });
     outcome = 'success';
