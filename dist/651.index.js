@@ -684,22 +684,6 @@ class ArtifactStore {
             throw new errors/* UserError */.y(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
         return (0,checkpoint/* parseManifest */.Ng)(bytes.toString('utf8'), `artifact ${name}`);
     }
-    async list() {
-        const out = [];
-        for (const [name, a] of await this.artifacts()) {
-            if (!name.endsWith(store/* MANIFEST_SUFFIX */.OK) || (0,checkpoint/* isRollbackRecord */.G6)(name))
-                continue;
-            const id = name.slice(0, -store/* MANIFEST_SUFFIX */.OK.length);
-            try {
-                const manifest = await this.getManifest(id);
-                out.push({ id, manifest, createdAt: new Date(manifest.createdAt) });
-            }
-            catch (error) {
-                out.push({ id, error: (0,errors/* errorMessage */.g)(error), ...(a.createdAt ? { createdAt: a.createdAt } : {}) });
-            }
-        }
-        return out;
-    }
     async objects() {
         return [...(await this.artifacts()).values()].map((a) => ({
             name: a.name,

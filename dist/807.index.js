@@ -1070,11 +1070,23 @@ async function restoreCheckpoint(opts) {
 
 
 
-/** Complete checkpoints (and unreadable ones, with their error), oldest first. */
+/**
+ * Complete checkpoints (and unreadable ones, with their error), oldest first. Each manifest is read and
+ * summarized in turn, so a store of many large checkpoints is listed in the memory of one.
+ */
 async function listCheckpoints(store, filter = {}) {
-    const all = await store.list();
+    const all = [];
+    for (const { id, at } of await manifestObjects(store)) {
+        try {
+            const summary = (0,checkpoint/* summarize */.eh)(await store.getManifest(id));
+            all.push({ id, summary, createdAt: new Date(summary.createdAt) });
+        }
+        catch (error) {
+            all.push({ id, error: (0,errors/* errorMessage */.g)(error), ...(at ? { createdAt: new Date(at) } : {}) });
+        }
+    }
     const keep = all.filter((c) => {
-        const m = c.manifest;
+        const m = c.summary;
         if (!m)
             return Object.keys(filter).length === 0;
         return ((filter.job === undefined || m.job === filter.job) &&
@@ -1217,12 +1229,12 @@ async function validateCheckpoint(store, id, logger) {
  */
 async function cleanupCheckpoints(store, opts) {
     const cutoff = (opts.now ?? new Date()).getTime() - opts.retentionDays * 86_400_000;
-    const all = await store.list();
+    const all = await listCheckpoints(store);
     const expired = (c) => (c.createdAt?.getTime() ?? Infinity) < cutoff;
     const needed = new Set();
     for (const c of all)
-        if (c.manifest && !expired(c))
-            for (const id of (0,checkpoint/* archivesNeeded */.jq)(c.manifest))
+        if (c.summary && !expired(c))
+            for (const id of c.summary.needs)
                 needed.add(id);
     const result = { deleted: [], leftovers: [], keptForChain: [] };
     const known = new Set(all.map((c) => c.id));
@@ -1236,8 +1248,8 @@ async function cleanupCheckpoints(store, opts) {
         result.deleted.push(c.id);
         if (opts.dryRun)
             continue;
-        if (c.manifest)
-            await store.removeObject(c.manifest.archive.file);
+        if (c.summary)
+            await store.removeObject(c.summary.archive.file);
         await store.removeObject(`${c.id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`);
     }
     // Archives whose manifest never got written (a save that died) also expire.
@@ -2185,22 +2197,6 @@ class DirStore {
         }
         return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text, p);
     }
-    async list() {
-        const out = [];
-        for (const o of await this.objects()) {
-            if (!o.name.endsWith(MANIFEST_SUFFIX) || (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isRollbackRecord */ .G6)(o.name))
-                continue;
-            const id = o.name.slice(0, -MANIFEST_SUFFIX.length);
-            try {
-                const manifest = await this.getManifest(id);
-                out.push({ id, manifest, createdAt: new Date(manifest.createdAt) });
-            }
-            catch (error) {
-                out.push({ id, error: error.message, createdAt: o.createdAt });
-            }
-        }
-        return out;
-    }
     async objects() {
         let names;
         try {
@@ -2252,6 +2248,7 @@ __webpack_require__.d(__webpack_exports__, {
   Li: () => (/* reexport */ reuseIfSameContent),
   FB: () => (/* reexport */ safeEntryPath),
   LO: () => (/* reexport */ selectPaths),
+  eh: () => (/* reexport */ summarize),
   GZ: () => (/* reexport */ worthRehashing),
   UC: () => (/* reexport */ writeLocalManifest)
 });
@@ -2365,6 +2362,10 @@ function archivesNeeded(m) {
         if (e.type === 'file' && e.from)
             ids.add(e.from);
     return [...ids];
+}
+function summarize(m) {
+    const { entries: _entries, changed: _changed, deleted: _deleted, ...rest } = m;
+    return { ...rest, stats: manifestStats(m), needs: archivesNeeded(m) };
 }
 const SHA256 = /^[0-9a-f]{64}$/;
 /** Checkpoint ids double as file and artifact names: keep them to a portable alphabet. */

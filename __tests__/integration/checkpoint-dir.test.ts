@@ -315,7 +315,13 @@ test('list, and cleanup removes only expired checkpoints no live chain needs, ne
   const old = new Date(Date.now() - 10 * 86_400_000);
   utimesSync(path.join(dir, 'orphan.tar.zst'), old, old);
   utimesSync(path.join(dir, 'ci-recovery-rollback-123.yml'), old, old);
-  expect((await listCheckpoints(store)).map((c) => c.id).sort()).toEqual(['old-alone', 'old-base', 'young']);
+  const listed = await listCheckpoints(store);
+  expect(listed.map((c) => c.id).sort()).toEqual(['old-alone', 'old-base', 'young']);
+  // A listing keeps what it shows and what cleanup needs, not every manifest's entries.
+  const young = listed.find((c) => c.id === 'young')!.summary!;
+  expect(young).toMatchObject({ kind: 'incremental', parent: 'old-base', needs: ['old-base', 'young'] });
+  expect(young.stats).toMatchObject({ files: 8, changed: 1, deleted: 0 });
+  expect(Object.keys(young)).not.toEqual(expect.arrayContaining(['entries']));
   expect((await listCheckpoints(store, { stage: 'nope' })).length).toBe(0);
 
   const dry = await cleanupCheckpoints(store, {

@@ -8,7 +8,6 @@ import {
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
 import { parseFlags, str } from './flags.js';
-import { manifestStats } from '../core/checkpoint/index.js';
 import type { CliCommand } from './commands.js';
 
 const HELP = `usage: ci-recovery list [--store SPEC] [--json]
@@ -27,9 +26,9 @@ export default {
       const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
       const items = await listCheckpoints(store);
       const rows = items.map((c) => {
-        const m = c.manifest;
+        const m = c.summary;
         if (!m) return { id: c.id, error: c.error };
-        const s = manifestStats(m);
+        const s = m.stats;
         return {
           id: c.id,
           kind: m.kind,

@@ -9,7 +9,7 @@
 import type { DefaultArtifactClient, FindOptions } from '@actions/artifact';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { isRollbackRecord, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
+import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import {
   downloadArtifactStream,
@@ -23,7 +23,6 @@ import {
   NotFoundError,
   type CheckpointStore,
   type StoredArchive,
-  type StoredCheckpoint,
   type StoredObject,
 } from './store.js';
 
@@ -128,21 +127,6 @@ export class ArtifactStore implements CheckpointStore {
         `artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`,
       );
     return parseManifest(bytes.toString('utf8'), `artifact ${name}`);
-  }
-
-  async list(): Promise<StoredCheckpoint[]> {
-    const out: StoredCheckpoint[] = [];
-    for (const [name, a] of await this.artifacts()) {
-      if (!name.endsWith(MANIFEST_SUFFIX) || isRollbackRecord(name)) continue;
-      const id = name.slice(0, -MANIFEST_SUFFIX.length);
-      try {
-        const manifest = await this.getManifest(id);
-        out.push({ id, manifest, createdAt: new Date(manifest.createdAt) });
-      } catch (error) {
-        out.push({ id, error: errorMessage(error), ...(a.createdAt ? { createdAt: a.createdAt } : {}) });
-      }
-    }
-    return out;
   }
 
   async objects(): Promise<StoredObject[]> {

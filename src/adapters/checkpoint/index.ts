@@ -20,6 +20,7 @@ export {
   validateCheckpoint,
   cleanupCheckpoints,
   type ListFilter,
+  type ListedCheckpoint,
   type JobCheckpointFilter,
   type ValidateResult,
   type CleanupOptions,

@@ -4,7 +4,9 @@ import {
   attemptInId,
   isRollbackRecord,
   manifestStats,
+  summarize,
   type Manifest,
+  type ManifestSummary,
   type ManifestEntry,
 } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
@@ -21,14 +23,33 @@ export interface ListFilter {
   stage?: string;
 }
 
-/** Complete checkpoints (and unreadable ones, with their error), oldest first. */
+/** A checkpoint as a listing keeps it: its manifest without the entries, or why that cannot be read. */
+export interface ListedCheckpoint {
+  id: string;
+  summary?: ManifestSummary;
+  error?: string;
+  createdAt?: Date;
+}
+
+/**
+ * Complete checkpoints (and unreadable ones, with their error), oldest first. Each manifest is read and
+ * summarized in turn, so a store of many large checkpoints is listed in the memory of one.
+ */
 export async function listCheckpoints(
   store: CheckpointStore,
   filter: ListFilter = {},
-): Promise<StoredCheckpoint[]> {
-  const all = await store.list();
+): Promise<ListedCheckpoint[]> {
+  const all: ListedCheckpoint[] = [];
+  for (const { id, at } of await manifestObjects(store)) {
+    try {
+      const summary = summarize(await store.getManifest(id));
+      all.push({ id, summary, createdAt: new Date(summary.createdAt) });
+    } catch (error) {
+      all.push({ id, error: errorMessage(error), ...(at ? { createdAt: new Date(at) } : {}) });
+    }
+  }
   const keep = all.filter((c) => {
-    const m = c.manifest;
+    const m = c.summary;
     if (!m) return Object.keys(filter).length === 0;
     return (
       (filter.job === undefined || m.job === filter.job) &&
@@ -216,11 +237,10 @@ export async function cleanupCheckpoints(
   opts: CleanupOptions,
 ): Promise<CleanupResult> {
   const cutoff = (opts.now ?? new Date()).getTime() - opts.retentionDays * 86_400_000;
-  const all = await store.list();
+  const all = await listCheckpoints(store);
   const expired = (c: { createdAt?: Date }): boolean => (c.createdAt?.getTime() ?? Infinity) < cutoff;
   const needed = new Set<string>();
-  for (const c of all)
-    if (c.manifest && !expired(c)) for (const id of archivesNeeded(c.manifest)) needed.add(id);
+  for (const c of all) if (c.summary && !expired(c)) for (const id of c.summary.needs) needed.add(id);
   const result: CleanupResult = { deleted: [], leftovers: [], keptForChain: [] };
   const known = new Set(all.map((c) => c.id));
   for (const c of all) {
@@ -231,7 +251,7 @@ export async function cleanupCheckpoints(
     }
     result.deleted.push(c.id);
     if (opts.dryRun) continue;
-    if (c.manifest) await store.removeObject(c.manifest.archive.file);
+    if (c.summary) await store.removeObject(c.summary.archive.file);
     await store.removeObject(`${c.id}${MANIFEST_SUFFIX}`);
   }
   // Archives whose manifest never got written (a save that died) also expire.

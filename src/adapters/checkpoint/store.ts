@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { isRollbackRecord, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
+import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { UserError } from '../../core/errors.js';
 import { DigestTap } from './digest.js';
 
@@ -51,7 +51,6 @@ export interface CheckpointStore {
   /** Where an archive already is a local file, its path, so that it can be read in place. */
   archivePath?(file: string): string | undefined;
   getManifest(id: string): Promise<Manifest>;
-  list(): Promise<StoredCheckpoint[]>;
   /** Every object name in the store, for cleanup of leftovers. */
   objects(): Promise<StoredObject[]>;
   removeObject(name: string): Promise<void>;
@@ -124,21 +123,6 @@ export class DirStore implements CheckpointStore {
       );
     }
     return parseManifest(text, p);
-  }
-
-  async list(): Promise<StoredCheckpoint[]> {
-    const out: StoredCheckpoint[] = [];
-    for (const o of await this.objects()) {
-      if (!o.name.endsWith(MANIFEST_SUFFIX) || isRollbackRecord(o.name)) continue;
-      const id = o.name.slice(0, -MANIFEST_SUFFIX.length);
-      try {
-        const manifest = await this.getManifest(id);
-        out.push({ id, manifest, createdAt: new Date(manifest.createdAt) });
-      } catch (error) {
-        out.push({ id, error: (error as Error).message, createdAt: o.createdAt });
-      }
-    }
-    return out;
   }
 
   async objects(): Promise<StoredObject[]> {
