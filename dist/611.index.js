@@ -370,9 +370,7 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
             logger: { ...logger, info: () => undefined },
         });
         const c = r.changes;
-        // A directory added or deleted whole stands for its contents (as in the restore action's outputs).
-        const added = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .outermost */ .J9)(c.added);
-        const deleted = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .outermost */ .J9)(c.deleted);
+        const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shownChanges */ .ph)(c);
         if (f.json) {
             (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({
                 id: r.manifest.id,

@@ -71,10 +71,7 @@ async function run() {
             logger,
         });
         const c = r.changes;
-        // A directory added or deleted whole stands for its contents: restoring node_modules into a fresh
-        // checkout would otherwise put tens of thousands of paths into one output (and as many log lines).
-        const added = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .outermost */ .J9)(c.added);
-        const deleted = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .outermost */ .J9)(c.deleted);
+        const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .shownChanges */ .ph)(c);
         if (dryRun) {
             for (const p of added)
                 logger.info(`+ ${p}`);

@@ -1070,6 +1070,15 @@ async function restoreCheckpoint(opts) {
 
 
 
+/** The manifest of `id`, or why it cannot be read. */
+async function readManifest(store, id) {
+    try {
+        return { id, manifest: await store.getManifest(id) };
+    }
+    catch (error) {
+        return { id, error: (0,errors/* errorMessage */.g)(error) };
+    }
+}
 /**
  * Complete checkpoints (and unreadable ones, with their error), oldest first. Each manifest is read and
  * summarized in turn, so a store of many large checkpoints is listed in the memory of one.
@@ -1077,13 +1086,11 @@ async function restoreCheckpoint(opts) {
 async function listCheckpoints(store, filter = {}) {
     const all = [];
     for (const { id, at } of await manifestObjects(store)) {
-        try {
-            const summary = (0,checkpoint/* summarize */.eh)(await store.getManifest(id));
-            all.push({ id, summary, createdAt: new Date(summary.createdAt) });
-        }
-        catch (error) {
-            all.push({ id, error: (0,errors/* errorMessage */.g)(error), ...(at ? { createdAt: new Date(at) } : {}) });
-        }
+        const { manifest, error } = await readManifest(store, id);
+        if (manifest)
+            all.push({ id, summary: (0,checkpoint/* summarize */.eh)(manifest), createdAt: new Date(manifest.createdAt) });
+        else
+            all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
     }
     const keep = all.filter((c) => {
         const m = c.summary;
@@ -1102,6 +1109,18 @@ async function manifestObjects(store) {
         .filter((o) => o.name.endsWith(checkpoint_store/* MANIFEST_SUFFIX */.OK) && !(0,checkpoint/* isRollbackRecord */.G6)(o.name))
         .map((o) => ({ id: o.name.slice(0, -checkpoint_store/* MANIFEST_SUFFIX */.OK.length), at: o.createdAt?.getTime() ?? 0 }));
 }
+/** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
+async function newestWhere(store, read, accept, exceptId) {
+    const candidates = (await manifestObjects(store))
+        .filter((c) => c.id !== exceptId)
+        .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const m = await read(c.id).catch(() => undefined);
+        if (m && accept(m))
+            return m;
+    }
+    return undefined;
+}
 /**
  * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
  * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
@@ -1116,25 +1135,11 @@ async function newestCheckpointOver(store, paths, exceptId, read) {
     catch {
         return undefined; // the save reports bad paths
     }
-    const candidates = (await manifestObjects(store))
-        .filter((c) => c.id !== exceptId)
-        .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
-    for (const c of candidates) {
-        const m = await read(c.id).catch(() => undefined);
-        if (m && m.paths.join('\n') === roots.join('\n'))
-            return m;
-    }
-    return undefined;
+    return newestWhere(store, read, (m) => m.paths.join('\n') === roots.join('\n'), exceptId);
 }
-/** The checkpoint with the newest manifest in the store that can be read, reading newest first. */
-async function newestCheckpoint(store) {
-    const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
-    for (const c of candidates) {
-        const m = await store.getManifest(c.id).catch(() => undefined);
-        if (m)
-            return m;
-    }
-    return undefined;
+/** The checkpoint with the newest manifest in the store that can be read. */
+function newestCheckpoint(store) {
+    return newestWhere(store, (id) => store.getManifest(id), () => true);
 }
 /**
  * One job's checkpoints in a run, newest first (the latest attempt first, then the latest saved), each
@@ -1145,36 +1150,28 @@ async function newestCheckpoint(store) {
  * candidate whose manifest cannot be read comes with `error`.
  */
 async function* checkpointsOfJob(store, filter) {
-    const read = async (id) => {
-        try {
-            return { manifest: await store.getManifest(id) };
-        }
-        catch (error) {
-            return { error: (0,errors/* errorMessage */.g)(error) };
-        }
-    };
-    const wanted = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
+    const inRange = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
+    const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
     const candidates = [];
     for (const { id, at } of await manifestObjects(store)) {
         const named = (0,checkpoint/* attemptInId */.m4)(id, filter.job);
         if (named === 'other-job')
             continue;
         if (named !== undefined) {
-            if (wanted(named))
+            if (inRange(named))
                 candidates.push({ id, at, attempt: named });
             continue;
         }
-        const r = await read(id);
-        if (r.manifest)
-            candidates.push({ id, at, attempt: r.manifest.attempt, read: r });
+        // Only a manifest read to learn it is this job's is kept until its turn.
+        const read = await readManifest(store, id);
+        if (read.manifest && ours(read.manifest))
+            candidates.push({ id, at, attempt: read.manifest.attempt, read });
     }
     candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
     for (const c of candidates) {
-        const r = c.read ?? (await read(c.id));
-        const m = r.manifest;
-        if (m && (m.job !== filter.job || m.runId !== filter.runId || !wanted(m.attempt)))
-            continue;
-        yield { id: c.id, ...r, createdAt: m ? new Date(m.createdAt) : new Date(c.at) };
+        const read = c.read ?? (await readManifest(store, c.id));
+        if (!read.manifest || ours(read.manifest))
+            yield read;
     }
 }
 /**
@@ -2248,6 +2245,7 @@ __webpack_require__.d(__webpack_exports__, {
   Li: () => (/* reexport */ reuseIfSameContent),
   FB: () => (/* reexport */ safeEntryPath),
   LO: () => (/* reexport */ selectPaths),
+  ph: () => (/* reexport */ shownChanges),
   eh: () => (/* reexport */ summarize),
   GZ: () => (/* reexport */ worthRehashing),
   UC: () => (/* reexport */ writeLocalManifest)
@@ -2891,6 +2889,14 @@ function planRestore(target, current) {
     }
     const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
     return { added, modified, deleted, unchanged };
+}
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+function shownChanges(c) {
+    return { added: outermost(c.added), modified: c.modified, deleted: outermost(c.deleted) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/checkpoint/index.ts

@@ -15,7 +15,7 @@ import { input } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
 import { recordsDir, writeRecord } from '../adapters/records.js';
 import { errorMessage, UserError } from '../core/errors.js';
-import { outermost, type Manifest } from '../core/checkpoint/index.js';
+import { shownChanges, type Manifest } from '../core/checkpoint/index.js';
 import type { StepRecord } from '../core/records.js';
 
 export async function run(): Promise<void> {
@@ -59,10 +59,7 @@ export async function run(): Promise<void> {
       logger,
     });
     const c = r.changes;
-    // A directory added or deleted whole stands for its contents: restoring node_modules into a fresh
-    // checkout would otherwise put tens of thousands of paths into one output (and as many log lines).
-    const added = outermost(c.added);
-    const deleted = outermost(c.deleted);
+    const { added, deleted } = shownChanges(c);
     if (dryRun) {
       for (const p of added) logger.info(`+ ${p}`);
       for (const p of c.modified) logger.info(`~ ${p}`);

@@ -8,7 +8,7 @@ import {
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
 import { list, parseFlags, str } from './flags.js';
-import { outermost } from '../core/checkpoint/index.js';
+import { shownChanges } from '../core/checkpoint/index.js';
 import { UserError } from '../core/errors.js';
 import type { CliCommand } from './commands.js';
 
@@ -61,9 +61,7 @@ export default {
         logger: { ...logger, info: () => undefined },
       });
       const c = r.changes;
-      // A directory added or deleted whole stands for its contents (as in the restore action's outputs).
-      const added = outermost(c.added);
-      const deleted = outermost(c.deleted);
+      const { added, deleted } = shownChanges(c);
       if (f.json) {
         printJson({
           id: r.manifest.id,

@@ -21,6 +21,7 @@ export {
   cleanupCheckpoints,
   type ListFilter,
   type ListedCheckpoint,
+  type StoredCheckpoint,
   type JobCheckpointFilter,
   type ValidateResult,
   type CleanupOptions,
@@ -36,12 +37,6 @@ export {
   type JobContext,
   type StageCheckpointOptions,
 } from './job.js';
-export {
-  DirStore,
-  NotFoundError,
-  type CheckpointStore,
-  type StoredArchive,
-  type StoredCheckpoint,
-} from './store.js';
+export { DirStore, NotFoundError, type CheckpointStore, type StoredArchive } from './store.js';
 export type { ArtifactStoreContext } from './artifact-store.js';
 export { DEFAULT_EXCLUDE, treeDigest } from './scan.js';

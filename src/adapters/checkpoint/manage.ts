@@ -14,13 +14,29 @@ import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { extractArchive } from './restore.js';
 import { checkpointRoots } from './save.js';
-import { MANIFEST_SUFFIX, type CheckpointStore, type StoredCheckpoint } from './store.js';
+import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
 
 export interface ListFilter {
   job?: string;
   runId?: string;
   attempt?: number;
   stage?: string;
+}
+
+/** A checkpoint with its manifest, or why that cannot be read. */
+export interface StoredCheckpoint {
+  id: string;
+  manifest?: Manifest;
+  error?: string;
+}
+
+/** The manifest of `id`, or why it cannot be read. */
+async function readManifest(store: CheckpointStore, id: string): Promise<StoredCheckpoint> {
+  try {
+    return { id, manifest: await store.getManifest(id) };
+  } catch (error) {
+    return { id, error: errorMessage(error) };
+  }
 }
 
 /** A checkpoint as a listing keeps it: its manifest without the entries, or why that cannot be read. */
@@ -41,12 +57,9 @@ export async function listCheckpoints(
 ): Promise<ListedCheckpoint[]> {
   const all: ListedCheckpoint[] = [];
   for (const { id, at } of await manifestObjects(store)) {
-    try {
-      const summary = summarize(await store.getManifest(id));
-      all.push({ id, summary, createdAt: new Date(summary.createdAt) });
-    } catch (error) {
-      all.push({ id, error: errorMessage(error), ...(at ? { createdAt: new Date(at) } : {}) });
-    }
+    const { manifest, error } = await readManifest(store, id);
+    if (manifest) all.push({ id, summary: summarize(manifest), createdAt: new Date(manifest.createdAt) });
+    else all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
   }
   const keep = all.filter((c) => {
     const m = c.summary;
@@ -70,6 +83,23 @@ async function manifestObjects(store: CheckpointStore): Promise<{ id: string; at
     .map((o) => ({ id: o.name.slice(0, -MANIFEST_SUFFIX.length), at: o.createdAt?.getTime() ?? 0 }));
 }
 
+/** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
+async function newestWhere(
+  store: CheckpointStore,
+  read: (id: string) => Promise<Manifest>,
+  accept: (m: Manifest) => boolean,
+  exceptId?: string,
+): Promise<Manifest | undefined> {
+  const candidates = (await manifestObjects(store))
+    .filter((c) => c.id !== exceptId)
+    .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+  for (const c of candidates) {
+    const m = await read(c.id).catch(() => undefined);
+    if (m && accept(m)) return m;
+  }
+  return undefined;
+}
+
 /**
  * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
  * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
@@ -88,24 +118,16 @@ export async function newestCheckpointOver(
   } catch {
     return undefined; // the save reports bad paths
   }
-  const candidates = (await manifestObjects(store))
-    .filter((c) => c.id !== exceptId)
-    .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
-  for (const c of candidates) {
-    const m = await read(c.id).catch(() => undefined);
-    if (m && m.paths.join('\n') === roots.join('\n')) return m;
-  }
-  return undefined;
+  return newestWhere(store, read, (m) => m.paths.join('\n') === roots.join('\n'), exceptId);
 }
 
-/** The checkpoint with the newest manifest in the store that can be read, reading newest first. */
-export async function newestCheckpoint(store: CheckpointStore): Promise<Manifest | undefined> {
-  const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
-  for (const c of candidates) {
-    const m = await store.getManifest(c.id).catch(() => undefined);
-    if (m) return m;
-  }
-  return undefined;
+/** The checkpoint with the newest manifest in the store that can be read. */
+export function newestCheckpoint(store: CheckpointStore): Promise<Manifest | undefined> {
+  return newestWhere(
+    store,
+    (id) => store.getManifest(id),
+    () => true,
+  );
 }
 
 export interface JobCheckpointFilter {
@@ -127,32 +149,27 @@ export async function* checkpointsOfJob(
   store: CheckpointStore,
   filter: JobCheckpointFilter,
 ): AsyncGenerator<StoredCheckpoint> {
-  const read = async (id: string): Promise<{ manifest?: Manifest; error?: string }> => {
-    try {
-      return { manifest: await store.getManifest(id) };
-    } catch (error) {
-      return { error: errorMessage(error) };
-    }
-  };
-  const wanted = (attempt: number): boolean =>
+  const inRange = (attempt: number): boolean =>
     filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
-  const candidates: { id: string; at: number; attempt: number; read?: { manifest?: Manifest } }[] = [];
+  const ours = (m: Manifest): boolean =>
+    m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
+  const candidates: { id: string; at: number; attempt: number; read?: StoredCheckpoint }[] = [];
   for (const { id, at } of await manifestObjects(store)) {
     const named = attemptInId(id, filter.job);
     if (named === 'other-job') continue;
     if (named !== undefined) {
-      if (wanted(named)) candidates.push({ id, at, attempt: named });
+      if (inRange(named)) candidates.push({ id, at, attempt: named });
       continue;
     }
-    const r = await read(id);
-    if (r.manifest) candidates.push({ id, at, attempt: r.manifest.attempt, read: r });
+    // Only a manifest read to learn it is this job's is kept until its turn.
+    const read = await readManifest(store, id);
+    if (read.manifest && ours(read.manifest))
+      candidates.push({ id, at, attempt: read.manifest.attempt, read });
   }
   candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
   for (const c of candidates) {
-    const r = c.read ?? (await read(c.id));
-    const m = r.manifest;
-    if (m && (m.job !== filter.job || m.runId !== filter.runId || !wanted(m.attempt))) continue;
-    yield { id: c.id, ...r, createdAt: m ? new Date(m.createdAt) : new Date(c.at) };
+    const read = c.read ?? (await readManifest(store, c.id));
+    if (!read.manifest || ours(read.manifest)) yield read;
   }
 }
 

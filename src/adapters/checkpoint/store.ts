@@ -16,14 +16,6 @@ import { DigestTap } from './digest.js';
 
 export const MANIFEST_SUFFIX = '.manifest.json';
 
-export interface StoredCheckpoint {
-  id: string;
-  /** Absent when the manifest could not be read; `error` says why. */
-  manifest?: Manifest;
-  error?: string;
-  createdAt?: Date;
-}
-
 /** A stored object that is not a complete checkpoint (an archive without manifest, an unreadable file). */
 export interface StoredObject {
   name: string;

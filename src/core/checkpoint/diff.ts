@@ -3,7 +3,7 @@
  * scanned trees in, and get plans back.
  */
 import type { Manifest, ManifestEntry } from './manifest.js';
-import { isUnder } from './paths.js';
+import { isUnder, outermost } from './paths.js';
 
 /**
  * One entry found on disk while scanning: a manifest entry as far as the disk tells (no `from`; `sha256`
@@ -156,4 +156,13 @@ export function planRestore(target: ManifestEntry[], current: ScannedEntry[]): R
   }
   const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
   return { added, modified, deleted, unchanged };
+}
+
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+export function shownChanges(c: RestoreChanges): Pick<RestoreChanges, 'added' | 'modified' | 'deleted'> {
+  return { added: outermost(c.added), modified: c.modified, deleted: outermost(c.deleted) };
 }

@@ -109,9 +109,9 @@ export function archivesNeeded(m: Manifest): string[] {
 }
 
 /**
- * A manifest without its entries: what a listing of many checkpoints keeps of each. Parsed, a manifest
- * of 46,734 entries holds some 25 MB, and `list` or `cleanup` over a store of such checkpoints held them
- * all at once.
+ * A manifest without its entries: what a listing of many checkpoints keeps of each. `list` over a store
+ * of 40 checkpoints of 46,734 entries each peaked at 641 MiB while it kept every parsed manifest, and at
+ * 213 MiB keeping summaries.
  */
 export interface ManifestSummary extends Omit<Manifest, 'entries' | 'changed' | 'deleted'> {
   stats: ManifestStats;
