@@ -1,16 +1,23 @@
 import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { collectAll, youngCollector, youngGcPacer } from '../../src/adapters/checkpoint/heap.js';
 
-/** Runs `act` and returns the kinds of the garbage collections node reports meanwhile. */
-async function collectionsDuring(act: () => void): Promise<number[]> {
+/**
+ * Runs `act` and returns the kinds of the garbage collections node reports meanwhile. Node delivers gc
+ * entries later, on its own schedule (on a busy machine one came after 50 ms), so this waits until
+ * `count` entries of `kind` have come, or 5 s have passed.
+ */
+async function collectionsDuring(act: () => void, kind: number, count: number): Promise<number[]> {
   const kinds: number[] = [];
+  let enough: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (enough = resolve));
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries() as (PerformanceEntry & { detail?: { kind?: number } })[])
       kinds.push(e.detail?.kind ?? -1);
+    if (kinds.filter((k) => k === kind).length >= count) enough();
   });
   observer.observe({ entryTypes: ['gc'] });
   act();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await Promise.race([arrived, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
   observer.disconnect();
   return kinds;
 }
@@ -18,9 +25,13 @@ async function collectionsDuring(act: () => void): Promise<number[]> {
 test("the young collector runs V8's minor collection", async () => {
   const collect = youngCollector();
   expect(collect).toBeInstanceOf(Function);
-  const kinds = await collectionsDuring(() => {
-    for (let i = 0; i < 5; i++) collect!();
-  });
+  const kinds = await collectionsDuring(
+    () => {
+      for (let i = 0; i < 5; i++) collect!();
+    },
+    constants.NODE_PERFORMANCE_GC_MINOR,
+    5,
+  );
   expect(kinds.filter((k) => k === constants.NODE_PERFORMANCE_GC_MINOR).length).toBeGreaterThanOrEqual(5);
 });
 
@@ -36,8 +47,12 @@ test('the pacer collects once per `every` bytes counted, carrying nothing over',
 });
 
 test('collectAll runs a full collection', async () => {
-  const kinds = await collectionsDuring(() => {
-    for (let i = 0; i < 3; i++) collectAll();
-  });
+  const kinds = await collectionsDuring(
+    () => {
+      for (let i = 0; i < 3; i++) collectAll();
+    },
+    constants.NODE_PERFORMANCE_GC_MAJOR,
+    3,
+  );
   expect(kinds.filter((k) => k === constants.NODE_PERFORMANCE_GC_MAJOR).length).toBeGreaterThanOrEqual(3);
 });
