@@ -10,7 +10,7 @@ import { parseRollbackRecord } from '../../src/core/rollback-record.js';
 import { runForkStory, type ForkStory } from '../../tools/scenarios/supervise-fork.js';
 import { runNetworkStory, type NetworkStory } from '../../tools/scenarios/supervise-network.js';
 import { LOGS } from '../../tools/scenarios/supervise-stand.js';
-import { repoRoot } from '../../tools/services/paths.js';
+import { standLogs } from '../../tools/services/paths.js';
 import { runResumeStory, type ResumeStory } from '../../tools/scenarios/supervise-resume.js';
 import { runRevertStory, type RevertStory } from '../../tools/scenarios/supervise-revert.js';
 import { startStand, type Stand } from '../../tools/services/stand.js';
@@ -27,7 +27,6 @@ afterEach(() => {
   expect(stand.github.validationErrors).toEqual([]);
 });
 
-const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'dev', 'logs');
 const RERUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
 const NEW_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const NEW_PR = 'POST /repos/{owner}/{repo}/pulls';
@@ -162,7 +161,7 @@ describe('3. a test failure on the default branch whose parent was green', () =>
       trigger: { runId: story.runId, runAttempt: 2, job: 'test' },
     });
     // The evidence is the classifier's decisive line of the failed job's (real) log.
-    const verdict = await classifyLogFile(path.join(corpusDir, `${LOGS.test}.log`), {
+    const verdict = await classifyLogFile(path.join(standLogs, `${LOGS.test}.log`), {
       step: 'go test ./...',
       conclusion: 'failure',
     });

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import plan from '../../src/cli/plan.js';
-import { corpusRoot } from '../../tools/services/paths.js';
+import { standLogs } from '../../tools/services/paths.js';
 
 async function capture(argv: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = [];
@@ -45,7 +45,7 @@ describe('ci-recovery plan', () => {
   });
 
   it('a real log is classified first; --json carries classification, input and decision', async () => {
-    const log = path.join(corpusRoot, 'dev/logs/d0021.log');
+    const log = path.join(standLogs, 'd0021.log');
     const { out } = await capture([log, '--branch-kind', 'pr', '--attempt', '1', '--json']);
     const result = JSON.parse(out) as {
       classification: { type: string; evidence: { text: string } };

@@ -18,9 +18,9 @@ import {
 } from '../../src/adapters/run-step.js';
 import { run } from '../../src/actions/run.js';
 import { closedPort } from '../../tools/scenarios/network-retry.js';
-import { corpusRoot } from '../../tools/services/paths.js';
+import { standLogs } from '../../tools/services/paths.js';
 
-const CORPUS = path.join(corpusRoot, 'dev/logs');
+const CORPUS = standLogs;
 
 let dir: string;
 let logger: RecordingLogger;

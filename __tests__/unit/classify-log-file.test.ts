@@ -2,6 +2,8 @@
  * Streaming classification of log files: the same verdict whatever the chunking, gzip or plain, and bad input
  * (empty, NUL bytes, invalid UTF-8, CRLF, missing, corrupt gzip, one huge line) gives a per-file error or
  * `unknown`, never a crash.
+ *
+ * @needs-corpus: proves rules on the labelled logs of ../shared/corpus.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,6 +2,8 @@
  * Every rule of rules/log-rules.json is proven on the real corpus lines it names: positives must be found by
  * the scanner (keywords and pattern), negatives must not match. Then the priority semantics, checked on real
  * logs, and the accuracy floor over the labelled corpus.
+ *
+ * @needs-corpus: proves rules on the labelled logs of ../shared/corpus.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

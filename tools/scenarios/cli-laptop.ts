@@ -4,12 +4,11 @@
  * tampered checkpoint with a local directory store.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { corpusRoot, repoRoot } from '../services/paths.js';
+import { repoRoot, standLogs } from '../services/paths.js';
 
 const exec = promisify(execFile);
 
@@ -48,13 +47,13 @@ export interface LaptopStory {
   afterRefusal: string;
 }
 
-/** Corpus logs to classify: a few labelled failures, when the corpus is beside the repository. */
+/** Corpus logs to classify: a few labelled failures, from the copies the stand ships. */
 const LOGS = ['d0021.log', 'd0131.log', 'd0094.log'];
 
 export async function runLaptopStory(): Promise<LaptopStory> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ci-recovery-laptop-'));
   try {
-    const logs = LOGS.map((l) => path.join(corpusRoot, 'dev/logs', l)).filter((l) => existsSync(l));
+    const logs = LOGS.map((l) => path.join(standLogs, l));
     const classified = await cli(['classify', ...logs, '--json'], dir);
 
     const work = path.join(dir, 'work');

