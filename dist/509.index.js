@@ -135,6 +135,14 @@ const input = {
         }
         return parsed;
     },
+    /** One of `choices` (case-insensitive); the message lists them. */
+    choice(name, choices) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const found = choices.find((c) => c === value);
+        if (found === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+        return found;
+    },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {
         return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45807);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6574);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52439);
 /* harmony import */ var _adapters_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74810);
@@ -21,7 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60886);
 /**
  * The `restore/` sub-action: restore a checkpoint that was asked for. Unlike saving, a restore that fails
- * fails the step, with the reason; the workspace is left exactly as it was.
+ * fails the step, with the reason; the workspace is left exactly as it was. A miss (no checkpoint at all)
+ * fails it too unless `fail-on-miss: false`; `lookup-only` answers whether a usable one exists.
  */
 
 
@@ -37,8 +38,11 @@ async function run() {
     const startedAt = new Date().toISOString();
     let outcome = 'failure';
     let checkpointId = '';
-    const outputs = {};
+    const outputs = { found: 'false' };
+    let failOnMiss = true;
     try {
+        failOnMiss = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.bool('fail-on-miss');
+        const lookupOnly = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.bool('lookup-only');
         const config = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .effectiveConfig */ .k)();
         const ctx = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.jobContext)();
         const spec = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('store').trim() || config.checkpoint.store;
@@ -60,7 +64,22 @@ async function run() {
                 break;
             }
             if (!checkpointId)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`);
+                throw new _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NotFoundError */ .m_(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`);
+        }
+        if (lookupOnly) {
+            const manifest = typeof checkpoint === 'string' ? await store.getManifest(checkpoint) : checkpoint;
+            const found = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupCheckpoint */ .pI)(store, manifest);
+            if (!found.usable)
+                throw new _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NotFoundError */ .m_(`Checkpoint ${checkpointId} is not usable: ${found.problem}.`);
+            logger.info(`Checkpoint ${checkpointId} exists and is complete; nothing was downloaded or changed.`);
+            Object.assign(outputs, {
+                found: 'true',
+                'checkpoint-id': checkpointId,
+                restored: 'false',
+                'completed-stages': manifest.completedStages.join(','),
+            });
+            outcome = 'success';
+            return;
         }
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckpoint */ .vQ)({
             store,
@@ -82,6 +101,7 @@ async function run() {
             logger.info(`Dry run of ${checkpointId}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`);
         }
         Object.assign(outputs, {
+            found: 'true',
             'checkpoint-id': checkpointId,
             restored: String(r.restored),
             changed: String(c.added.length + c.modified.length + c.deleted.length),
@@ -93,9 +113,21 @@ async function run() {
         outcome = 'success';
     }
     catch (error) {
-        logger.error(`ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`, { title: 'ci-recovery: restore refused' });
-        process.exitCode = 1;
+        const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`;
+        if (error instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NotFoundError */ .m_ && !failOnMiss) {
+            logger.warning(`${message} ('fail-on-miss: false': the job goes on).`);
+            outcome = 'success';
+        }
+        else {
+            logger.error(message, { title: 'ci-recovery: restore refused' });
+            process.exitCode = 1;
+        }
     }
+    finally {
+        await finish(outputs, outcome, checkpointId, startedAt, logger);
+    }
+}
+async function finish(outputs, outcome, checkpointId, startedAt, logger) {
     for (const [k, v] of Object.entries(outputs))
         _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.setOutput(k, v);
     try {
@@ -214,6 +246,14 @@ const input = {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
         }
         return parsed;
+    },
+    /** One of `choices` (case-insensitive); the message lists them. */
+    choice(name, choices) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const found = choices.find((c) => c === value);
+        if (found === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+        return found;
     },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {

@@ -86,7 +86,7 @@ async function prepareJob(opts) {
     let resumeFrom;
     let completedStages = [];
     if (settings.resume && start.attempt > 1) {
-        const { openStore, resumeFromPreviousAttempt } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 45807));
+        const { openStore, resumeFromPreviousAttempt } = await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 6574));
         const store = await openStore(settings.store, {
             token,
             runId: start.runId,
@@ -481,6 +481,14 @@ const input = {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
         }
         return parsed;
+    },
+    /** One of `choices` (case-insensitive); the message lists them. */
+    choice(name, choices) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const found = choices.find((c) => c === value);
+        if (found === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+        return found;
     },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {

@@ -82,6 +82,12 @@ beforeEach(() => {
     'dry-run': 'false',
     dest: '',
     'github-token': '',
+    // As action.yml declares them (the runner passes every default).
+    'if-no-files-found': 'warn',
+    'compression-level': '',
+    'retention-days': '',
+    'fail-on-miss': 'true',
+    'lookup-only': 'false',
   });
 });
 

@@ -1,9 +1,15 @@
 /**
  * The `checkpoint/` sub-action: save a checkpoint now. Best-effort by design (like cache saves): any
- * failure, even a bad input, becomes a warning, so a checkpoint can never break the job it protects.
+ * failure, even a bad input, becomes a warning, so a checkpoint can never break the job it protects;
+ * the one exception is `if-no-files-found: error`, which the user asks for.
  */
 import { runner } from '../adapters/runner.js';
-import { checkpointStage, jobContext, openJobStore } from '../adapters/checkpoint/index.js';
+import {
+  checkpointStage,
+  jobContext,
+  NoFilesFoundError,
+  openJobStore,
+} from '../adapters/checkpoint/index.js';
 import { effectiveConfig } from '../adapters/config-file.js';
 import { input } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
@@ -17,7 +23,9 @@ export async function run(): Promise<void> {
   let stage = 'checkpoint';
   let outcome: StepRecord['outcome'] = 'failure';
   const outputs: Record<string, string> = {};
+  let ifNoFiles = 'warn';
   try {
+    ifNoFiles = input.choice('if-no-files-found', ['warn', 'error', 'ignore']);
     stage = input.string('stage').trim() || 'checkpoint';
     const config = await effectiveConfig();
     const ctx = jobContext();
@@ -27,8 +35,9 @@ export async function run(): Promise<void> {
       input.string('store').trim() || config.checkpoint.store,
       ctx,
       input.string('github-token'),
-      config.checkpoint.retentionDays,
+      input.int('retention-days', { min: 1, max: 90 }) ?? config.checkpoint.retentionDays,
     );
+    const level = input.int('compression-level', { min: 1, max: 19 });
     const r = await checkpointStage({
       store,
       ctx,
@@ -37,11 +46,14 @@ export async function run(): Promise<void> {
       ...(input.string('name').trim() ? { name: input.string('name').trim() } : {}),
       full: input.bool('full'),
       ...(exclude.length ? { exclude } : {}),
+      ...(level ? { level } : {}),
       logger,
     });
     Object.assign(outputs, {
       'checkpoint-id': r.manifest.id,
       kind: r.manifest.kind,
+      incremental: String(r.manifest.kind === 'incremental'),
+      digest: r.manifest.archive.sha256,
       files: String(r.files),
       bytes: String(r.bytes),
       'stored-bytes': String(r.storedBytes),
@@ -49,10 +61,13 @@ export async function run(): Promise<void> {
     });
     outcome = 'success';
   } catch (error) {
-    logger.warning(
-      `ci-recovery: no checkpoint saved for stage '${stage}': ${errorMessage(error)}. The job goes on without it.`,
-    );
     outputs['checkpoint-id'] = '';
+    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${errorMessage(error)}`;
+    if (error instanceof NoFilesFoundError && ifNoFiles === 'error') {
+      logger.error(`${message} ('if-no-files-found: error').`);
+      process.exitCode = 1;
+    } else if (error instanceof NoFilesFoundError && ifNoFiles === 'ignore') logger.info(message);
+    else logger.warning(`${message}. The job goes on without it.`);
   }
   for (const [k, v] of Object.entries(outputs)) runner.setOutput(k, v);
   try {

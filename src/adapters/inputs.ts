@@ -33,6 +33,14 @@ export const input = {
     }
     return parsed;
   },
+  /** One of `choices` (case-insensitive); the message lists them. */
+  choice<T extends string>(name: string, choices: readonly T[]): T {
+    const value = runner.getInput(name).trim().toLowerCase();
+    const found = choices.find((c) => c === value);
+    if (found === undefined)
+      throw new UserError(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+    return found;
+  },
   /** Newline- or comma-separated list; blank entries dropped. */
   list(name: string): string[] {
     return runner

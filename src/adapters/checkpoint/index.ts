@@ -34,9 +34,12 @@ export {
   jobContext,
   openJobStore,
   LAST_CHECKPOINT_ENV,
+  NoFilesFoundError,
   type JobContext,
   type StageCheckpointOptions,
 } from './job.js';
 export { DirStore, NotFoundError, type CheckpointStore, type StoredArchive } from './store.js';
 export type { ArtifactStoreContext } from './artifact-store.js';
 export { DEFAULT_EXCLUDE, treeDigest } from './scan.js';
+export { resolveCheckpointPaths, type ResolvedPaths } from './path-globs.js';
+export { lookupCheckpoint, type Lookup } from './lookup.js';

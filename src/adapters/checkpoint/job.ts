@@ -8,10 +8,13 @@ import { checkpointId } from '../../core/checkpoint/index.js';
 import type { Lane } from '../../core/types.js';
 import type { Logger } from '../logger.js';
 import { openStore } from './open.js';
+import { resolveCheckpointPaths } from './path-globs.js';
 import { saveCheckpoint, type SaveResult } from './save.js';
+import { DEFAULT_EXCLUDE } from './scan.js';
 import type { CheckpointStore } from './store.js';
 import { runner } from '../runner.js';
 import { COMPLETED_STAGES_ENV, parseStages } from '../../core/state-keys.js';
+import { UserError } from '../../core/errors.js';
 
 export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 
@@ -84,7 +87,14 @@ export interface StageCheckpointOptions {
   name?: string;
   full?: boolean;
   exclude?: string[];
+  /** zstd level (1-19; gzip takes at most 9); default 3. */
+  level?: number;
   logger: Logger;
+}
+
+/** Paths and globs that matched no file: the caller's `if-no-files-found` decides what that means. */
+export class NoFilesFoundError extends UserError {
+  override name = 'NoFilesFoundError';
 }
 
 /**
@@ -93,12 +103,19 @@ export interface StageCheckpointOptions {
  */
 export async function checkpointStage(opts: StageCheckpointOptions): Promise<SaveResult> {
   const { ctx } = opts;
+  const resolved = resolveCheckpointPaths(ctx.workspace, opts.paths);
+  if (resolved.roots.length === 0)
+    throw new NoFilesFoundError(
+      `No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`,
+    );
+  if (resolved.unmatched.length)
+    opts.logger.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
   const manifestCache = defaultManifestCache();
   const id = opts.name ?? checkpointId(ctx.job, opts.stage, ctx.attempt, await nextSeq(manifestCache));
   const result = await saveCheckpoint({
     store: opts.store,
     workspace: ctx.workspace,
-    paths: opts.paths,
+    paths: resolved.roots,
     id,
     meta: {
       stage: opts.stage,
@@ -112,7 +129,10 @@ export async function checkpointStage(opts: StageCheckpointOptions): Promise<Sav
     },
     ...(ctx.lastCheckpoint ? { parent: ctx.lastCheckpoint } : {}),
     full: opts.full === true,
-    ...(opts.exclude ? { exclude: opts.exclude } : {}),
+    ...(opts.exclude || resolved.exclude.length
+      ? { exclude: [...(opts.exclude ?? DEFAULT_EXCLUDE), ...resolved.exclude] }
+      : {}),
+    ...(opts.level ? { level: opts.level } : {}),
     ...(manifestCache ? { manifestCache } : {}),
     logger: opts.logger,
   });

@@ -1,0 +1,32 @@
+/**
+ * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
+ * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.
+ */
+import { archivesNeeded, type Manifest } from '../../core/checkpoint/index.js';
+import { errorMessage } from '../../core/errors.js';
+import type { CheckpointStore } from './store.js';
+
+export interface Lookup {
+  usable: boolean;
+  /** Why not, when it is not. */
+  problem?: string;
+}
+
+/** Every archive the checkpoint's chain needs has a readable manifest and is present in the store. */
+export async function lookupCheckpoint(store: CheckpointStore, manifest: Manifest): Promise<Lookup> {
+  const present = new Set((await store.objects()).map((o) => o.name));
+  for (const id of archivesNeeded(manifest)) {
+    let of: Manifest;
+    try {
+      of = id === manifest.id ? manifest : await store.getManifest(id);
+    } catch (error) {
+      return {
+        usable: false,
+        problem: `checkpoint '${id}' that it needs is unreadable: ${errorMessage(error)}`,
+      };
+    }
+    if (!present.has(of.archive.file))
+      return { usable: false, problem: `archive ${of.archive.file} that it needs is missing from the store` };
+  }
+  return { usable: true };
+}

@@ -1,0 +1,87 @@
+/**
+ * Checkpoint paths as users write them for actions/cache and upload-artifact: plain paths, globs
+ * (`dist/**\/*.js`, `packages/*\/node_modules`) and exclusions (`!**\/*.log`). Globs are matched with
+ * picomatch, the matcher the config's lane globs already use, over a walk from each glob's static base;
+ * the walk uses lstat only (links are matched, never followed) and leaves out what a checkpoint never
+ * holds (`.git`, the local store).
+ */
+import { lstatSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { outermost } from '../../core/checkpoint/index.js';
+import { DEFAULT_EXCLUDE, excluder } from './scan.js';
+
+export interface ResolvedPaths {
+  /** Concrete roots relative to the workspace, outermost only, in a stable order. */
+  roots: string[];
+  /** Exclusion globs given with a leading '!'. */
+  exclude: string[];
+  /** Patterns that matched nothing (a plain path that does not exist, a glob with no match). */
+  unmatched: string[];
+}
+
+/** Splits `!pattern` exclusions from the paths and globs to include. */
+export function splitPatterns(patterns: string[]): { include: string[]; exclude: string[] } {
+  const include: string[] = [];
+  const exclude: string[] = [];
+  for (const raw of patterns) {
+    const p = raw.trim().replace(/^\.\/+/, '');
+    if (p.startsWith('!')) exclude.push(p.slice(1).replace(/^\.\/+/, ''));
+    else if (p) include.push(p);
+  }
+  return { include, exclude };
+}
+
+const exists = (abs: string): boolean => lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+
+/** Every path under `base` (relative to `workspace`) that `isMatch` accepts; a matched directory is kept whole. */
+function matchUnder(
+  workspace: string,
+  base: string,
+  isMatch: (p: string) => boolean,
+  skip: (p: string) => boolean,
+): string[] {
+  const found: string[] = [];
+  const stack = [base];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let names: string[];
+    try {
+      names = readdirSync(path.join(workspace, dir));
+    } catch {
+      continue; // not a directory, or unreadable: nothing below it to match
+    }
+    for (const name of names.sort().reverse()) {
+      const rel = dir === '.' ? name : `${dir}/${name}`;
+      if (skip(rel)) continue;
+      if (isMatch(rel)) found.push(rel);
+      else if (lstatSync(path.join(workspace, rel), { throwIfNoEntry: false })?.isDirectory())
+        stack.push(rel);
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * Resolves the `paths` of a checkpoint against the workspace: plain paths are kept as written (a missing
+ * one is reported as unmatched), globs become the paths they match now, and `!` patterns become exclusions.
+ */
+export function resolveCheckpointPaths(workspace: string, patterns: string[]): ResolvedPaths {
+  const { include, exclude } = splitPatterns(patterns);
+  const skip = excluder([...DEFAULT_EXCLUDE, ...exclude]);
+  const roots: string[] = [];
+  const unmatched: string[] = [];
+  for (const pattern of include) {
+    const scan = picomatch.scan(pattern);
+    if (!scan.isGlob) {
+      if (exists(path.join(workspace, pattern))) roots.push(pattern);
+      else unmatched.push(pattern);
+      continue;
+    }
+    const isMatch = picomatch(pattern, { dot: true });
+    const matched = matchUnder(workspace, scan.base || '.', isMatch, skip);
+    if (matched.length) roots.push(...matched);
+    else unmatched.push(pattern);
+  }
+  return { roots: outermost([...new Set(roots)]), exclude, unmatched };
+}
