@@ -392,7 +392,7 @@ var state_keys = __webpack_require__(80095);
 
 function laneFromState(env) {
     try {
-        const saved = JSON.parse(runner/* runner */.l.getState(state_keys/* STATE_LANE */.Xh));
+        const saved = JSON.parse(runner/* runner */.lj.getState(state_keys/* STATE_LANE */.Xh));
         if (types/* LANES */.Ci.includes(saved.lane ?? ''))
             return { lane: saved.lane, reason: saved.reason ?? '' };
     }
@@ -411,9 +411,9 @@ function laneFromState(env) {
 async function run() {
     try {
         const env = process.env;
-        const start = (0,job_start/* parseJobStart */.X)(runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF)) ??
+        const start = (0,job_start/* parseJobStart */.X)(runner/* runner */.lj.getState(state_keys/* STATE_JOB_START */.DF)) ??
             (0,job_start/* jobStartFromEnv */.t)(env, inputs/* input */.h.string('job-id'), new Date());
-        const settings = JSON.parse(runner/* runner */.l.getState(state_keys/* STATE_SETTINGS */.cy) || '{}');
+        const settings = JSON.parse(runner/* runner */.lj.getState(state_keys/* STATE_SETTINGS */.cy) || '{}');
         const assessment = await finishJob({
             start,
             config: await (0,config_file/* effectiveConfig */.k)(env),
@@ -424,19 +424,19 @@ async function run() {
             env,
             logger: logger/* runnerLogger */.h,
             sink: {
-                setOutput: (name, value) => runner/* runner */.l.setOutput(name, value),
+                setOutput: (name, value) => runner/* runner */.lj.setOutput(name, value),
                 summary: (markdown) => {
-                    runner/* runner */.l.appendSummary(markdown);
+                    runner/* runner */.lj.appendSummary(markdown);
                     return Promise.resolve();
                 },
             },
         });
         const { report } = assessment;
-        runner/* runner */.l.info(`ci-recovery: ${report.failures.length} failed step(s)` +
+        runner/* runner */.lj.info(`ci-recovery: ${report.failures.length} failed step(s)` +
             (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));
     }
     catch (error) {
-        runner/* runner */.l.warning(`ci-recovery post: ${(0,errors/* errorMessage */.g)(error)} (reporting is best-effort; the job's result is unchanged)`);
+        runner/* runner */.lj.warning(`ci-recovery post: ${(0,errors/* errorMessage */.g)(error)} (reporting is best-effort; the job's result is unchanged)`);
     }
 }
 
@@ -466,86 +466,6 @@ async function readRunContext(env = process.env) {
         }
     }
     return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
-}
-
-
-/***/ }),
-
-/***/ 68329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T3: () => (/* binding */ readRecords),
-  Ap: () => (/* binding */ recordsDir),
-  rh: () => (/* binding */ writeRecord)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/records.ts
-/** Directory of the records under RUNNER_TEMP. */
-const RECORDS_SUBDIR = 'ci-recovery/records';
-/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
-function recordFileName(record, now = Date.now()) {
-    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
-    return `${now}-${name}.json`;
-}
-/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
-function isStepRecord(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const r = value;
-    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
-        typeof r.step === 'string' &&
-        typeof r.startedAt === 'string' &&
-        typeof r.completedAt === 'string' &&
-        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
-        Array.isArray(r.attempts));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/records.ts
-
-
-
-/** `$RUNNER_TEMP/ci-recovery/records` (falls back to the OS temp dir outside the runner). */
-function recordsDir(env = process.env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_path_default().join(process.env.TMPDIR || '/tmp'), RECORDS_SUBDIR);
-}
-/** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
-async function writeRecord(dir, record) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const file = external_node_path_default().join(dir, recordFileName(record));
-    const tmp = `${file}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
-    await (0,promises_.rename)(tmp, file);
-    return file;
-}
-/** Every well-formed record in the directory, oldest first; a missing directory means no records. */
-async function readRecords(dir) {
-    let names;
-    try {
-        names = await (0,promises_.readdir)(dir);
-    }
-    catch {
-        return [];
-    }
-    const records = [];
-    for (const name of names.filter((n) => n.endsWith('.json'))) {
-        try {
-            const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8'));
-            if (isStepRecord(parsed))
-                records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
-        }
-        catch {
-            // A corrupt record is skipped: reporting never fails the job.
-        }
-    }
-    return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
 }
 
 
@@ -635,35 +555,6 @@ function parseJobStart(text) {
     catch {
         return undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 80095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
 }
 
 

@@ -1483,7 +1483,7 @@ async function checkpointStage(opts) {
     });
     // In a job, later steps chain onto this one; the CLI just keeps it for this process.
     if (process.env.GITHUB_ENV)
-        _runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runner */ .l.exportVariable(LAST_CHECKPOINT_ENV, id);
+        _runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runner */ .lj.exportVariable(LAST_CHECKPOINT_ENV, id);
     else
         process.env[LAST_CHECKPOINT_ENV] = id;
     return result;

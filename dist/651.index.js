@@ -133,7 +133,7 @@ function expiresAt(retentionDays) {
     const max = parseInt(process.env.GITHUB_RETENTION_DAYS ?? '', 10);
     let days = retentionDays;
     if (!Number.isNaN(max) && max && max < days) {
-        runner/* runner */.l.warning(`Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`);
+        runner/* runner */.lj.warning(`Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`);
         days = max;
     }
     const at = new Date();
@@ -146,8 +146,8 @@ function maskSig(url) {
     try {
         const sig = new URL(url).searchParams.get('sig');
         if (sig) {
-            runner/* runner */.l.setSecret(sig);
-            runner/* runner */.l.setSecret(encodeURIComponent(sig));
+            runner/* runner */.lj.setSecret(sig);
+            runner/* runner */.lj.setSecret(encodeURIComponent(sig));
         }
     }
     catch {
@@ -213,7 +213,7 @@ async function twirp(method, body) {
             if (attempt + 1 === RETRY.maxAttempts)
                 throw new Error(`Failed to make request after ${RETRY.maxAttempts} attempts: ${message}`);
             const wait = retryDelay(attempt);
-            runner/* runner */.l.info(`Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
+            runner/* runner */.lj.info(`Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
             await (0,promises_.setTimeout)(wait);
         }
         throw new Error('Request failed');
@@ -431,7 +431,7 @@ async function restListArtifacts(findBy) {
         const body = await restGet(`${repoRoute(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token);
         const total = body.total_count ?? 0;
         if (page === 1 && total > max)
-            runner/* runner */.l.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+            runner/* runner */.lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
         for (const a of body.artifacts ?? [])
             out.push({
                 id: a.id,
@@ -579,7 +579,7 @@ async function streamBlob(url, name) {
                 res.message.destroy();
                 if (attempt >= DOWNLOAD_ATTEMPTS || !etag || total === undefined)
                     throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-                runner/* runner */.l.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
+                runner/* runner */.lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
                 await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3);
                 res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
             }

@@ -152,12 +152,12 @@ function readSettings() {
 async function run() {
     try {
         const settings = readSettings();
-        const start = (0,job_start/* parseJobStart */.X)(runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF)) ??
+        const start = (0,job_start/* parseJobStart */.X)(runner/* runner */.lj.getState(state_keys/* STATE_JOB_START */.DF)) ??
             (0,job_start/* jobStartFromEnv */.t)(process.env, inputs/* input */.h.string('job-id'), new Date());
         // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
-        runner/* runner */.l.saveState(state_keys/* STATE_SETTINGS */.cy, JSON.stringify(settings));
-        if (!runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF))
-            runner/* runner */.l.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
+        runner/* runner */.lj.saveState(state_keys/* STATE_SETTINGS */.cy, JSON.stringify(settings));
+        if (!runner/* runner */.lj.getState(state_keys/* STATE_JOB_START */.DF))
+            runner/* runner */.lj.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
         const prepared = await prepareJob({
             settings,
             start,
@@ -166,19 +166,19 @@ async function run() {
             env: process.env,
             logger: logger/* runnerLogger */.h,
         });
-        runner/* runner */.l.saveState(state_keys/* STATE_LANE */.Xh, JSON.stringify({ lane: prepared.lane, reason: prepared.laneReason }));
-        runner/* runner */.l.setOutput('lane', prepared.lane);
-        runner/* runner */.l.setOutput('attempt', String(start.attempt));
-        runner/* runner */.l.setOutput('resumed', String(prepared.resumed));
-        runner/* runner */.l.setOutput('resume-from', prepared.resumeFrom ?? '');
-        runner/* runner */.l.setOutput('completed-stages', prepared.completedStages.join(','));
-        runner/* runner */.l.setOutput('config-file', prepared.configFile ?? '');
-        runner/* runner */.l.setOutput('checkpoint-id', prepared.resumeFrom ?? '');
+        runner/* runner */.lj.saveState(state_keys/* STATE_LANE */.Xh, JSON.stringify({ lane: prepared.lane, reason: prepared.laneReason }));
+        runner/* runner */.lj.setOutput('lane', prepared.lane);
+        runner/* runner */.lj.setOutput('attempt', String(start.attempt));
+        runner/* runner */.lj.setOutput('resumed', String(prepared.resumed));
+        runner/* runner */.lj.setOutput('resume-from', prepared.resumeFrom ?? '');
+        runner/* runner */.lj.setOutput('completed-stages', prepared.completedStages.join(','));
+        runner/* runner */.lj.setOutput('config-file', prepared.configFile ?? '');
+        runner/* runner */.lj.setOutput('checkpoint-id', prepared.resumeFrom ?? '');
         for (const [name, value] of Object.entries(prepared.env))
-            runner/* runner */.l.exportVariable(name, value);
+            runner/* runner */.lj.exportVariable(name, value);
     }
     catch (error) {
-        runner/* runner */.l.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.g)(error)}`);
+        runner/* runner */.lj.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.g)(error)}`);
     }
 }
 
@@ -454,16 +454,16 @@ function httpStatus(error) {
  */
 const input = {
     string(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
     },
     required(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (!value)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
         return value;
     },
     bool(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         if (value === '')
             return false;
         if (['true', 'yes', 'on', '1'].includes(value))
@@ -473,7 +473,7 @@ const input = {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
     },
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
         if (value === '')
             return undefined;
         const parsed = Number(value);
@@ -484,7 +484,7 @@ const input = {
     },
     /** One of `choices` (case-insensitive); the message lists them. */
     choice(name, choices) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         const found = choices.find((c) => c === value);
         if (found === undefined)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
@@ -492,7 +492,7 @@ const input = {
     },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj
             .getInput(name)
             .split(/[\n,]/)
             .map((s) => s.trim())
@@ -513,18 +513,18 @@ const input = {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
 
 const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(m, w),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
     async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.startGroup(name);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
         try {
             return await fn();
         }
         finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.endGroup();
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
         }
     },
 };
@@ -561,7 +561,9 @@ class RecordingLogger {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ runner)
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   lj: () => (/* binding */ runner),
+/* harmony export */   nl: () => (/* binding */ inertJson)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -584,6 +586,31 @@ class RecordingLogger {
 
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
+ * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
+ * anywhere in a line.
+ */
+const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
+/**
+ * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
+ * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
+ * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
+ * ours goes through this (annotations and groups escape their data instead).
+ */
+function inertText(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    const token = `ci-recovery-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
+}
+/**
+ * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
+ * breaks inside strings, so only the `##[` form can occur, and `\u0023` spells its second `#`.
+ */
+function inertJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+}
 function issue(command, properties, message) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined && entry[1] !== '')
@@ -648,7 +675,7 @@ const runner = {
         issue('add-mask', {}, value);
     },
     info(message) {
-        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        process.stdout.write(`${inertText(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     },
     debug(message) {
         issue('debug', {}, message);

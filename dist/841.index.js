@@ -322,9 +322,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40026);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92401);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57668);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85512);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
+
 
 
 
@@ -350,33 +352,33 @@ globs of the config. Without a base the change is unknown: STANDARD.
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('lanes', argv, {
+        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('lanes', argv, {
             base: 'string',
             pr: 'string',
             label: 'list',
             config: 'string',
             json: 'bool',
         });
-        const prText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'pr');
+        const prText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'pr');
         let pr;
         if (prText !== undefined) {
             pr = Number(prText);
             if (!Number.isInteger(pr) || pr < 1)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--pr '${prText}' is not valid; write a pull request number`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`--pr '${prText}' is not valid; write a pull request number`);
         }
-        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
+        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
         const token = process.env.GITHUB_TOKEN;
         if (pr !== undefined && !token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('--pr needs a token: set GITHUB_TOKEN');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('--pr needs a token: set GITHUB_TOKEN');
         const cwd = process.cwd();
-        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'config'));
+        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'config'));
         const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readChange */ .pm)({
             cwd,
             ...(base ? { base } : {}),
             ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(), pr } : {}),
         });
-        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'label') ?? [])];
-        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_3__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
+        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(flags, 'label') ?? [])];
+        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
         if (flags.json === true) {
             const out = {
                 lane,
@@ -385,13 +387,13 @@ globs of the config. Without a base the change is unknown: STANDARD.
                 changedLines: change.changedLines ?? null,
                 labels,
             };
-            process.stdout.write(JSON.stringify(out) + '\n');
+            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(out) + '\n');
         }
         else {
             const size = change.files
                 ? `${change.files.length} file(s), ${change.changedLines ?? '?'} changed line(s)`
                 : 'files unknown';
-            process.stdout.write(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})\n`);
+            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`) + '\n');
         }
         return 0;
     },

@@ -26,11 +26,11 @@ __webpack_require__.r(__webpack_exports__);
 async function run() {
     try {
         const start = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_2__/* .jobStartFromEnv */ .t)(process.env, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('job-id'), new Date());
-        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.saveState(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_JOB_START */ .DF, JSON.stringify(start));
-        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.info(`ci-recovery: job ${start.job || '?'} of run ${start.runId || '?'}, attempt ${start.attempt}`);
+        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_JOB_START */ .DF, JSON.stringify(start));
+        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(`ci-recovery: job ${start.job || '?'} of run ${start.runId || '?'}, attempt ${start.attempt}`);
     }
     catch (error) {
-        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
     }
     return Promise.resolve();
 }
@@ -54,16 +54,16 @@ async function run() {
  */
 const input = {
     string(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
     },
     required(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (!value)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
         return value;
     },
     bool(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         if (value === '')
             return false;
         if (['true', 'yes', 'on', '1'].includes(value))
@@ -73,7 +73,7 @@ const input = {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
     },
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
         if (value === '')
             return undefined;
         const parsed = Number(value);
@@ -84,7 +84,7 @@ const input = {
     },
     /** One of `choices` (case-insensitive); the message lists them. */
     choice(name, choices) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         const found = choices.find((c) => c === value);
         if (found === undefined)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
@@ -92,7 +92,7 @@ const input = {
     },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj
             .getInput(name)
             .split(/[\n,]/)
             .map((s) => s.trim())
@@ -107,7 +107,9 @@ const input = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ runner)
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   lj: () => (/* binding */ runner),
+/* harmony export */   nl: () => (/* binding */ inertJson)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -130,6 +132,31 @@ const input = {
 
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
+ * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
+ * anywhere in a line.
+ */
+const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
+/**
+ * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
+ * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
+ * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
+ * ours goes through this (annotations and groups escape their data instead).
+ */
+function inertText(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    const token = `ci-recovery-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
+}
+/**
+ * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
+ * breaks inside strings, so only the `##[` form can occur, and `\u0023` spells its second `#`.
+ */
+function inertJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+}
 function issue(command, properties, message) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined && entry[1] !== '')
@@ -194,7 +221,7 @@ const runner = {
         issue('add-mask', {}, value);
     },
     info(message) {
-        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        process.stdout.write(`${inertText(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     },
     debug(message) {
         issue('debug', {}, message);

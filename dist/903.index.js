@@ -99,8 +99,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53013);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95377);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85512);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
+
 
 
 
@@ -125,17 +127,17 @@ function human(file, c) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseArgs */ .Zy)('classify', argv, { 'exit-code': 'string', signal: 'string', json: 'bool' }, { positionals: true });
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)('classify', argv, { 'exit-code': 'string', signal: 'string', json: 'bool' }, { positionals: true });
         const json = flags.json === true;
-        const signal = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'signal');
-        const exitCodeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(flags, 'exit-code');
+        const signal = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(flags, 'signal');
+        const exitCodeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(flags, 'exit-code');
         if (positionals.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`give at least one log file\n${HELP}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`give at least one log file\n${HELP}`);
         let exitCode;
         if (exitCodeText !== undefined) {
             exitCode = Number(exitCodeText);
             if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`);
             }
         }
         const extra = {
@@ -147,7 +149,7 @@ function human(file, c) {
             try {
                 const c = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyLogFile */ .V)(file, extra);
                 const line = json
-                    ? JSON.stringify({
+                    ? (0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)({
                         file,
                         type: c.type,
                         confidence: c.confidence,
@@ -156,14 +158,14 @@ function human(file, c) {
                         rule: c.rule,
                     })
                     : human(file, c);
-                process.stdout.write(line + '\n');
+                process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ)(line) + '\n');
             }
             catch (error) {
                 failed++;
-                const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
+                const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error);
                 if (json)
-                    process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
-                process.stderr.write(`ci-recovery classify: ${message}\n`);
+                    process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)({ file, error: message }) + '\n');
+                process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ)(`ci-recovery classify: ${message}`) + '\n');
             }
         }
         return failed > 0 ? 1 : 0;

@@ -238,10 +238,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53013);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32721);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
+
 
 
 
@@ -253,9 +255,9 @@ const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind 
 Shows what ci-recovery would do with a failure: the strategy, the budget, and which rule of the policy
 decided and why. With a log file (plain or .gz) the failure is classified first.
 
-  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURE_TYPES */ .fs.join(', ')}
-  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci.join(', ')} (default STANDARD)
-  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
+  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs.join(', ')}
+  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci.join(', ')} (default STANDARD)
+  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
   --attempt N           the attempt that failed, 1 for the first run (default 1)
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
@@ -264,7 +266,7 @@ decided and why. With a log file (plain or .gz) the failure is classified first.
   --json                machine-readable result on stdout`;
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -275,7 +277,7 @@ function oneOf(flag, value, allowed) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgs */ .Zy)('plan', argv, {
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseArgs */ .Zy)('plan', argv, {
             type: 'string',
             lane: 'string',
             'branch-kind': 'string',
@@ -286,18 +288,18 @@ function oneOf(flag, value, allowed) {
             config: 'string',
             json: 'bool',
         }, { positionals: true });
-        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'type');
-        const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'attempt') ?? '1';
+        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'type');
+        const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'attempt') ?? '1';
         const [log, ...extra] = positionals;
         if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`give either a log file or --type, not both or neither\n${HELP}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`give either a log file or --type, not both or neither\n${HELP}`);
         }
         const attempt = Number(attemptText);
         if (!Number.isInteger(attempt) || attempt < 1) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
         }
-        const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci);
-        const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .BRANCH_KINDS */ .$z);
+        const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci);
+        const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z);
         let classification;
         let type;
         if (log !== undefined) {
@@ -305,9 +307,9 @@ function oneOf(flag, value, allowed) {
             type = classification.type;
         }
         else {
-            type = oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURE_TYPES */ .fs);
+            type = oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs);
         }
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'config'));
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'config'));
         const input = {
             type,
             lane,
@@ -317,10 +319,10 @@ function oneOf(flag, value, allowed) {
             ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
             ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
         };
-        const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .decide */ .LD)(input, config);
+        const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)(input, config);
         if (flags.json === true) {
             const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
-            process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(result, 2) + '\n');
             return 0;
         }
         const lines = [];
@@ -333,7 +335,7 @@ function oneOf(flag, value, allowed) {
             lines.push(`failure:  ${type}`);
         }
         lines.push(`context:  lane ${lane}, branch kind ${branchKind}, attempt ${attempt}${file ? `, config ${file}` : ', default config'}`, `strategy: ${decision.strategy}`, `rule:     ${decision.rule}`, `reason:   ${decision.reason}`, `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`);
-        process.stdout.write(lines.join('\n') + '\n');
+        process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.join('\n')) + '\n');
         return 0;
     },
 });

@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { runner } from '../../src/adapters/runner.js';
+import { inertJson, inertText, runner } from '../../src/adapters/runner.js';
+import { parseWorkflowCommands } from '../../tools/runner/workflow-commands.js';
 
 const tricky = 'multi\nline: 100% done, a\r\nb';
 const where = { title: 'T: x, y', file: 'src/a.ts', startLine: 3, endLine: 4, startColumn: 1, endColumn: 9 };
@@ -85,5 +86,42 @@ describe('runner protocol', () => {
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe('text we print cannot act as a workflow command', () => {
+  const hostile = [
+    'x\n::error title=pwn::owned',
+    'x\r::error::owned by a carriage return',
+    '  ::add-mask::recovery',
+    'x\n\t::stop-commands::pwn\n::warning::after the stop',
+    '::notice::at the start',
+  ];
+
+  it.each(hostile)('%j reaches the log as text, with no command run', (text) => {
+    const lines = text.split(/\r|\n/);
+    // Printed raw, the runner acts on a line (renders or swallows it): the case is real.
+    expect(parseWorkflowCommands(`${text}\n`).log.split('\n')).not.toEqual(expect.arrayContaining(lines));
+    const parsed = parseWorkflowCommands(`${inertText(text)}\n::notice::ours, after it\n`);
+    expect(parsed.masks).toEqual([]);
+    expect(parsed.annotations).toEqual([{ level: 'notice', message: 'ours, after it' }]);
+    expect(parsed.log.split('\n')).toEqual(expect.arrayContaining(lines));
+  });
+
+  it('leaves ordinary text exactly as it is', () => {
+    for (const text of [
+      'ci-recovery: lane DOCS (all 3 changed files are docs)',
+      'a::b at 12:00',
+      '# heading',
+    ])
+      expect(inertText(text)).toBe(text);
+  });
+
+  it('JSON keeps its value and loses the ##[ form the runner finds anywhere in a line', () => {
+    const value = { evidence: '##[error]boom', path: 'a\n::error::b' };
+    const json = inertJson(value, 2);
+    expect(json).not.toContain('##[');
+    expect(json.split('\n').some((l) => l.trimStart().startsWith('::'))).toBe(false);
+    expect(JSON.parse(json)).toEqual(value);
   });
 });

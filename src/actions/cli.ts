@@ -1,4 +1,5 @@
 import { commands } from '../cli/commands.js';
+import { inertText } from '../adapters/runner.js';
 import { errorMessage, UserError } from '../core/errors.js';
 
 const USAGE = (): string =>
@@ -30,7 +31,7 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
     const command = await load();
     process.exitCode = await command.run(rest);
   } catch (error) {
-    process.stderr.write(`ci-recovery ${name}: ${errorMessage(error)}\n`);
+    process.stderr.write(inertText(`ci-recovery ${name}: ${errorMessage(error)}`) + '\n');
     process.exitCode = error instanceof UserError ? 2 : 1;
   }
 }

@@ -24,6 +24,33 @@ export interface AnnotationProperties {
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/**
+ * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
+ * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
+ * anywhere in a line.
+ */
+const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
+
+/**
+ * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
+ * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
+ * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
+ * ours goes through this (annotations and groups escape their data instead).
+ */
+export function inertText(text: string): string {
+  if (!COMMAND_LIKE.test(text)) return text;
+  const token = `ci-recovery-${randomUUID()}`;
+  return `::stop-commands::${token}${EOL}${text}${EOL}::${token}::`;
+}
+
+/**
+ * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
+ * breaks inside strings, so only the `##[` form can occur, and `\u0023` spells its second `#`.
+ */
+export function inertJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+}
+
 function issue(
   command: string,
   properties: Record<string, string | number | undefined>,
@@ -92,7 +119,7 @@ export const runner = {
     issue('add-mask', {}, value);
   },
   info(message: string): void {
-    process.stdout.write(`${message}${EOL}`);
+    process.stdout.write(`${inertText(message)}${EOL}`);
   },
   debug(message: string): void {
     issue('debug', {}, message);

@@ -1,4 +1,5 @@
 import { classifyLogFile } from '../adapters/log-file.js';
+import { inertJson, inertText } from '../adapters/runner.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
 import type { CliCommand } from './commands.js';
@@ -53,7 +54,7 @@ export default {
       try {
         const c = await classifyLogFile(file, extra);
         const line = json
-          ? JSON.stringify({
+          ? inertJson({
               file,
               type: c.type,
               confidence: c.confidence,
@@ -62,12 +63,12 @@ export default {
               rule: c.rule,
             })
           : human(file, c);
-        process.stdout.write(line + '\n');
+        process.stdout.write(inertText(line) + '\n');
       } catch (error) {
         failed++;
         const message = errorMessage(error);
-        if (json) process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
-        process.stderr.write(`ci-recovery classify: ${message}\n`);
+        if (json) process.stdout.write(inertJson({ file, error: message }) + '\n');
+        process.stderr.write(inertText(`ci-recovery classify: ${message}`) + '\n');
       }
     }
     return failed > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 import { readChange } from '../adapters/changed-files.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { getOctokit, repoFromEnv } from '../adapters/github.js';
+import { inertJson, inertText } from '../adapters/runner.js';
 import { UserError } from '../core/errors.js';
 import { decideLane } from '../core/lanes.js';
 import type { CliCommand } from './commands.js';
@@ -60,12 +61,14 @@ export default {
         changedLines: change.changedLines ?? null,
         labels,
       };
-      process.stdout.write(JSON.stringify(out) + '\n');
+      process.stdout.write(inertJson(out) + '\n');
     } else {
       const size = change.files
         ? `${change.files.length} file(s), ${change.changedLines ?? '?'} changed line(s)`
         : 'files unknown';
-      process.stdout.write(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})\n`);
+      process.stdout.write(
+        inertText(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`) + '\n',
+      );
     }
     return 0;
   },

@@ -1,5 +1,6 @@
 import { loadConfig } from '../adapters/config-file.js';
 import { classifyLogFile } from '../adapters/log-file.js';
+import { inertJson, inertText } from '../adapters/runner.js';
 import { UserError } from '../core/errors.js';
 import { decide, type PolicyInput } from '../core/policy.js';
 import {
@@ -92,7 +93,7 @@ export default {
     const decision = decide(input, config);
     if (flags.json === true) {
       const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
-      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      process.stdout.write(inertJson(result, 2) + '\n');
       return 0;
     }
     const lines: string[] = [];
@@ -112,7 +113,7 @@ export default {
       `reason:   ${decision.reason}`,
       `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`,
     );
-    process.stdout.write(lines.join('\n') + '\n');
+    process.stdout.write(inertText(lines.join('\n')) + '\n');
     return 0;
   },
 } satisfies CliCommand;

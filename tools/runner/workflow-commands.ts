@@ -39,8 +39,8 @@ export function parseWorkflowCommands(output: string, known: string[] = []): Par
   const mask = (text: string): string =>
     masks.filter((m) => m !== '').reduce((acc, m) => acc.split(m).join('***'), text);
 
-  for (const raw of output.split('\n')) {
-    const line = raw.replace(/\r$/, '');
+  // The runner reads output line by line as .NET does: a lone \r ends a line too.
+  for (const line of output.split(/\r\n|\r|\n/)) {
     const match = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
     if (!match) {
       lines.push(mask(line));

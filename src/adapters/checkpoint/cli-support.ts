@@ -1,6 +1,7 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import path from 'node:path';
 import type { Logger } from '../logger.js';
+import { inertJson, inertText } from '../runner.js';
 import { defaultManifestCache } from './job.js';
 import { DirStore, type CheckpointStore } from './store.js';
 
@@ -30,12 +31,13 @@ export function bytes(n: number): string {
 /** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
 let resultOut: ((text: string) => boolean) | undefined;
 
+/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
 export function print(line = ''): void {
-  (resultOut ?? process.stdout.write.bind(process.stdout))(line + '\n');
+  (resultOut ?? process.stdout.write.bind(process.stdout))(inertText(line) + '\n');
 }
 
 export function printJson(value: unknown): void {
-  print(JSON.stringify(value, null, 2));
+  print(inertJson(value, 2));
 }
 
 /** Aligned plain-text table. */
@@ -56,7 +58,8 @@ export function table(rows: string[][]): string {
  * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
  */
 export function stderrLogger(verbose = process.env.RUNNER_DEBUG === '1'): Logger {
-  const w = (prefix: string) => (m: string) => void process.stderr.write(`${prefix}${m}\n`);
+  // stderr too: the runner reads both streams for workflow commands.
+  const w = (prefix: string) => (m: string) => void process.stderr.write(`${inertText(`${prefix}${m}`)}\n`);
   return {
     debug: (m) => (verbose ? w('debug: ')(m) : undefined),
     info: w(''),

@@ -1,106 +1,6 @@
-export const id = 715;
-export const ids = [715];
+export const id = 416;
+export const ids = [416];
 export const modules = {
-
-/***/ 84885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   run: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6574);
-/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98835);
-/* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52439);
-/* harmony import */ var _adapters_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74810);
-/* harmony import */ var _adapters_records_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68329);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/**
- * The `checkpoint/` sub-action: save a checkpoint now. Best-effort by design (like cache saves): any
- * failure, even a bad input, becomes a warning, so a checkpoint can never break the job it protects;
- * the one exception is `if-no-files-found: error`, which the user asks for.
- */
-
-
-
-
-
-
-
-async function run() {
-    const logger = _adapters_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerLogger */ .h;
-    const startedAt = new Date().toISOString();
-    let stage = 'checkpoint';
-    let outcome = 'failure';
-    const outputs = {};
-    let ifNoFiles = 'warn';
-    try {
-        ifNoFiles = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.choice('if-no-files-found', ['warn', 'error', 'ignore']);
-        stage = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.string('stage').trim() || 'checkpoint';
-        const config = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .effectiveConfig */ .k)();
-        const ctx = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.jobContext)();
-        const paths = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.list('paths');
-        const exclude = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.list('exclude');
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.openJobStore)(_adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.string('store').trim() || config.checkpoint.store, ctx, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.string('github-token'), _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.int('retention-days', { min: 1, max: 90 }) ?? config.checkpoint.retentionDays);
-        const level = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.int('compression-level', { min: 1, max: 19 });
-        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.checkpointStage)({
-            store,
-            ctx,
-            stage,
-            paths: paths.length ? paths : config.checkpoint.paths.length ? config.checkpoint.paths : ['.'],
-            ...(_adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.string('name').trim() ? { name: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.string('name').trim() } : {}),
-            full: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .h.bool('full'),
-            ...(exclude.length ? { exclude } : {}),
-            ...(level ? { level } : {}),
-            logger,
-        });
-        Object.assign(outputs, {
-            'checkpoint-id': r.manifest.id,
-            kind: r.manifest.kind,
-            incremental: String(r.manifest.kind === 'incremental'),
-            digest: r.manifest.archive.sha256,
-            files: String(r.files),
-            bytes: String(r.bytes),
-            'stored-bytes': String(r.storedBytes),
-            'archive-bytes': String(r.manifest.archive.size),
-        });
-        outcome = 'success';
-    }
-    catch (error) {
-        outputs['checkpoint-id'] = '';
-        const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`;
-        if (error instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM && ifNoFiles === 'error') {
-            logger.error(`${message} ('if-no-files-found: error').`);
-            process.exitCode = 1;
-        }
-        else if (error instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM && ifNoFiles === 'ignore')
-            logger.info(message);
-        else
-            logger.warning(`${message}. The job goes on without it.`);
-    }
-    for (const [k, v] of Object.entries(outputs))
-        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.setOutput(k, v);
-    try {
-        await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_5__/* .writeRecord */ .rh)((0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_5__/* .recordsDir */ .Ap)(), {
-            kind: 'checkpoint',
-            step: `checkpoint ${stage}`,
-            stage,
-            startedAt,
-            completedAt: new Date().toISOString(),
-            outcome,
-            attempts: [],
-            ...(outputs['checkpoint-id'] ? { checkpointId: outputs['checkpoint-id'] } : {}),
-            outputs,
-        });
-    }
-    catch (error) {
-        logger.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 98835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -171,16 +71,16 @@ async function effectiveConfig(env = process.env) {
  */
 const input = {
     string(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
     },
     required(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name);
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (!value)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
         return value;
     },
     bool(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         if (value === '')
             return false;
         if (['true', 'yes', 'on', '1'].includes(value))
@@ -190,7 +90,7 @@ const input = {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
     },
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
         if (value === '')
             return undefined;
         const parsed = Number(value);
@@ -201,7 +101,7 @@ const input = {
     },
     /** One of `choices` (case-insensitive); the message lists them. */
     choice(name, choices) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.getInput(name).trim().toLowerCase();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         const found = choices.find((c) => c === value);
         if (found === undefined)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
@@ -209,7 +109,7 @@ const input = {
     },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj
             .getInput(name)
             .split(/[\n,]/)
             .map((s) => s.trim())
@@ -230,18 +130,18 @@ const input = {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
 
 const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(m, w),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
     async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.startGroup(name);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
         try {
             return await fn();
         }
         finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.endGroup();
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
         }
     },
 };
@@ -358,7 +258,9 @@ async function readRecords(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ runner)
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   lj: () => (/* binding */ runner),
+/* harmony export */   nl: () => (/* binding */ inertJson)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -381,6 +283,31 @@ async function readRecords(dir) {
 
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
+ * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
+ * anywhere in a line.
+ */
+const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
+/**
+ * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
+ * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
+ * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
+ * ours goes through this (annotations and groups escape their data instead).
+ */
+function inertText(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    const token = `ci-recovery-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
+}
+/**
+ * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
+ * breaks inside strings, so only the `##[` form can occur, and `\u0023` spells its second `#`.
+ */
+function inertJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+}
 function issue(command, properties, message) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined && entry[1] !== '')
@@ -445,7 +372,7 @@ const runner = {
         issue('add-mask', {}, value);
     },
     info(message) {
-        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        process.stdout.write(`${inertText(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     },
     debug(message) {
         issue('debug', {}, message);

@@ -1,5 +1,5 @@
-export const id = 297;
-export const ids = [297,838];
+export const id = 904;
+export const ids = [904,838];
 export const modules = {
 
 /***/ 20295:
@@ -17,9 +17,11 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36524);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47498);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85512);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36524);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47498);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
 
 
 
@@ -31,7 +33,7 @@ const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
 function cliManifestCache(store) {
-    return (0,_job_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
+    return (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_3__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
 }
 function bytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -45,11 +47,12 @@ function bytes(n) {
 }
 /** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
 let resultOut;
+/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
 function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))(line + '\n');
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ)(line) + '\n');
 }
 function printJson(value) {
-    print(JSON.stringify(value, null, 2));
+    print((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertJson */ .nl)(value, 2));
 }
 /** Aligned plain-text table. */
 function table(rows) {
@@ -66,7 +69,8 @@ function table(rows) {
  * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
  */
 function stderrLogger(verbose = process.env.RUNNER_DEBUG === '1') {
-    const w = (prefix) => (m) => void process.stderr.write(`${prefix}${m}\n`);
+    // stderr too: the runner reads both streams for workflow commands.
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ)(`${prefix}${m}`)}\n`);
     return {
         debug: (m) => (verbose ? w('debug: ')(m) : undefined),
         info: w(''),
@@ -97,127 +101,6 @@ async function stdoutToStderr(fn) {
         resultOut = undefined;
     }
 }
-
-
-/***/ }),
-
-/***/ 85512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ runner)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
- * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
- * @actions/core writes them (a test holds the two to the same output).
- *
- * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
- * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
- * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
- * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
- */
-
-
-
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-function issue(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotation(where) {
-    return {
-        title: where?.title,
-        file: where?.file,
-        line: where?.startLine,
-        endLine: where?.endLine,
-        col: where?.startColumn,
-        endColumn: where?.endColumn,
-    };
-}
-/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
-function fileCommand(fileEnv, key, value) {
-    const file = process.env[fileEnv];
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    return true;
-}
-const runner = {
-    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
-    getInput(name) {
-        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    },
-    getState(name) {
-        return process.env[`STATE_${name}`] ?? '';
-    },
-    saveState(name, value) {
-        if (!fileCommand('GITHUB_STATE', name, value))
-            issue('save-state', { name }, value);
-    },
-    setOutput(name, value) {
-        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-            issue('set-output', { name }, value);
-        }
-    },
-    exportVariable(name, value) {
-        process.env[name] = value;
-        if (!fileCommand('GITHUB_ENV', name, value))
-            issue('set-env', { name }, value);
-    },
-    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
-    appendSummary(markdown) {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    },
-    /** Registers a secret: the runner masks it in every later log line. */
-    setSecret(value) {
-        issue('add-mask', {}, value);
-    },
-    info(message) {
-        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-    },
-    debug(message) {
-        issue('debug', {}, message);
-    },
-    notice(message, where) {
-        issue('notice', annotation(where), message);
-    },
-    warning(message, where) {
-        issue('warning', annotation(where), message);
-    },
-    error(message, where) {
-        issue('error', annotation(where), message);
-    },
-    startGroup(name) {
-        issue('group', {}, name);
-    },
-    endGroup() {
-        issue('endgroup', {}, '');
-    },
-    /** Marks the step failed with an error annotation; the process then exits 1. */
-    setFailed(message) {
-        process.exitCode = 1;
-        issue('error', {}, message);
-    },
-};
 
 
 /***/ }),
