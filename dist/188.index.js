@@ -2,387 +2,907 @@ export const id = 188;
 export const ids = [188];
 export const modules = {
 
-/***/ 20295:
+/***/ 45807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   ko: () => (/* binding */ cliManifestCache),
-/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
-/* harmony export */   yy: () => (/* binding */ print)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36524);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47498);
-/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 
-
-
-/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
-const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
-/**
- * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
- * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
- * store (a hidden folder its listing skips); none for the artifact store outside a runner.
- */
-function cliManifestCache(store) {
-    return (0,_job_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
-}
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
-let resultOut;
-function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))(line + '\n');
-}
-function printJson(value) {
-    print(JSON.stringify(value, null, 2));
-}
-/** Aligned plain-text table. */
-function table(rows) {
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-    return rows
-        .map((r) => r
-        .map((cell, c) => cell.padEnd(widths[c]))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/**
- * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
- * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
- */
-function stderrLogger(verbose = process.env.RUNNER_DEBUG === '1') {
-    const w = (prefix) => (m) => void process.stderr.write(`${prefix}${m}\n`);
-    return {
-        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
-        info: w(''),
-        notice: w('notice: '),
-        warning: w('warning: '),
-        error: w('error: '),
-        group: (_name, fn) => fn(),
-    };
-}
-/**
- * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
- * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
- */
-async function stdoutToStderr(fn) {
-    const stdout = process.stdout;
-    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
-    const write = stdout.write.bind(stdout);
-    resultOut = (text) => write(text);
-    stdout.write = process.stderr.write.bind(process.stderr);
-    try {
-        return await fn();
-    }
-    finally {
-        if (original)
-            Object.defineProperty(stdout, 'write', original);
-        else
-            delete stdout.write;
-        resultOut = undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 85512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ runner)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
- * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
- * @actions/core writes them (a test holds the two to the same output).
- *
- * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
- * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
- * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
- * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
- */
-
-
-
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-function issue(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotation(where) {
-    return {
-        title: where?.title,
-        file: where?.file,
-        line: where?.startLine,
-        endLine: where?.endLine,
-        col: where?.startColumn,
-        endColumn: where?.endColumn,
-    };
-}
-/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
-function fileCommand(fileEnv, key, value) {
-    const file = process.env[fileEnv];
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    return true;
-}
-const runner = {
-    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
-    getInput(name) {
-        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    },
-    getState(name) {
-        return process.env[`STATE_${name}`] ?? '';
-    },
-    saveState(name, value) {
-        if (!fileCommand('GITHUB_STATE', name, value))
-            issue('save-state', { name }, value);
-    },
-    setOutput(name, value) {
-        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-            issue('set-output', { name }, value);
-        }
-    },
-    exportVariable(name, value) {
-        process.env[name] = value;
-        if (!fileCommand('GITHUB_ENV', name, value))
-            issue('set-env', { name }, value);
-    },
-    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
-    appendSummary(markdown) {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    },
-    /** Registers a secret: the runner masks it in every later log line. */
-    setSecret(value) {
-        issue('add-mask', {}, value);
-    },
-    info(message) {
-        process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-    },
-    debug(message) {
-        issue('debug', {}, message);
-    },
-    notice(message, where) {
-        issue('notice', annotation(where), message);
-    },
-    warning(message, where) {
-        issue('warning', annotation(where), message);
-    },
-    error(message, where) {
-        issue('error', annotation(where), message);
-    },
-    startGroup(name) {
-        issue('group', {}, name);
-    },
-    endGroup() {
-        issue('endgroup', {}, '');
-    },
-    /** Marks the step failed with an error annotation; the process then exits 1. */
-    setFailed(message) {
-        process.exitCode = 1;
-        issue('error', {}, message);
-    },
-};
-
-
-/***/ }),
-
-/***/ 95377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ parseArgs),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
- * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
- * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
- */
-
-/**
- * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
- * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
- * verbs check for it before parsing, so that it works next to a mistake.
- */
-function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
-    const known = { ...spec, help: 'bool' };
-    const flags = {};
-    const positionals = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--' && allowPositionals) {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--') || arg === '--') {
-            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
-                positionals.push(arg);
-                continue;
-            }
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const kind = known[name];
-        if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
-                .map((k) => `--${k}`)
-                .join(', ')}`);
-        }
-        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (kind === 'bool') {
-            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
-        }
-        else if (kind === 'string') {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
-            flags[name] = v;
-        }
-        else {
-            const list = flags[name] ?? [];
-            if (inline !== undefined)
-                list.push(...inline.split(',').filter(Boolean));
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-                list.push(argv[++i]);
-            if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
-            flags[name] = list;
-        }
-    }
-    return { flags, positionals };
-}
-/** The options of a verb that takes no positional arguments. */
-function parseFlags(verb, argv, spec) {
-    return parseArgs(verb, argv, spec).flags;
-}
-function str(flags, name) {
-    const v = flags[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function list(flags, name) {
-    const v = flags[name];
-    return Array.isArray(v) ? v : undefined;
-}
-
-
-/***/ }),
-
-/***/ 84446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45807);
-/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
-
-
-
-const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
-
-Reads every archive a checkpoint needs and checks every entry's path, every file's size and sha256 and
-each archive's digest, writing nothing. Without --name, validates every checkpoint. Exit code 1 if any
-checkpoint is bad.
-
-  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
-  --name NAME       validate only this checkpoint
-  --json            machine-readable result on stdout`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'verify checkpoints end to end without restoring them',
-    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if (argv.includes('--help'))
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'name');
-        const ids = name ? [name] : (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).map((c) => c.id);
-        const results = [];
-        for (const id of ids)
-            results.push(await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCheckpoint */ .NE)(store, id));
-        if (f.json)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(results);
-        else {
-            for (const r of results)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(r.ok
-                    ? `ok   ${r.id} (${r.files} files, ${r.archives.length} archive(s))`
-                    : `BAD  ${r.id}: ${r.problems.join('; ')}`);
-            if (results.length === 0)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${store.spec}`);
-        }
-        return results.every((r) => r.ok) ? 0 : 1;
-    }),
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
+  Ky: () => (/* reexport */ checkpointsOfJob),
+  Q8: () => (/* reexport */ cleanupCheckpoints),
+  jobContext: () => (/* reexport */ job/* jobContext */.Rl),
+  Ep: () => (/* reexport */ listCheckpoints),
+  eY: () => (/* reexport */ save/* loadManifest */.eY),
+  T1: () => (/* reexport */ newestCheckpoint),
+  TM: () => (/* reexport */ newestCheckpointOver),
+  openJobStore: () => (/* reexport */ job/* openJobStore */.nH),
+  openStore: () => (/* reexport */ checkpoint_open/* openStore */.C),
+  vQ: () => (/* reexport */ restoreCheckpoint),
+  resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
+  s4: () => (/* reexport */ save/* saveCheckpoint */.s4),
+  NE: () => (/* reexport */ validateCheckpoint)
 });
 
+// UNUSED EXPORTS: DEFAULT_EXCLUDE, DirStore, LAST_CHECKPOINT_ENV, NotFoundError, RestoreError, defaultManifestCache, treeDigest
 
-/***/ }),
-
-/***/ 80095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
+// EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
+var checkpoint_open = __webpack_require__(98915);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 1 modules
+var save = __webpack_require__(27391);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 3 modules
+var checkpoint = __webpack_require__(60886);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
+var heap = __webpack_require__(74929);
+// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
+var tar = __webpack_require__(3701);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
+var compress = __webpack_require__(93355);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
+var checkpoint_digest = __webpack_require__(79995);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
+var checkpoint_scan = __webpack_require__(22558);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var checkpoint_store = __webpack_require__(47498);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
 /**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
+ * Reads a tar stream pushed to it in chunks, synchronously: each entry's header is decoded (pax and GNU
+ * long names applied) and handed to `onEntry`, whose sink then receives the content as slices of the
+ * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
  */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
+
+/** Meta entries whose content describes the next entry; read whole, never handed out. */
+const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
+/** Bigger meta content than this is not a header but an attack on memory. */
+const MAX_META = 1 << 20;
+class TarUnpacker {
+    onEntry;
+    header = Buffer.alloc(tar/* BLOCK */.IE);
+    headerFill = 0;
+    /** Bytes of content (then padding) still to come for the current entry. */
+    left = 0;
+    pad = 0;
+    sink;
+    meta;
+    pax = new Map();
+    ended = false;
+    inEntry = false;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    write(chunk) {
+        let off = 0;
+        while (off < chunk.length) {
+            if (this.ended)
+                return; // after the end marker only zero padding follows
+            if (this.left > 0) {
+                const n = Math.min(this.left, chunk.length - off);
+                const part = chunk.subarray(off, off + n);
+                if (this.meta)
+                    this.meta.parts.push(Buffer.from(part));
+                else
+                    this.sink?.data(part);
+                this.left -= n;
+                off += n;
+                if (this.left === 0)
+                    this.finishContent();
+                continue;
+            }
+            if (this.pad > 0) {
+                const n = Math.min(this.pad, chunk.length - off);
+                this.pad -= n;
+                off += n;
+                continue;
+            }
+            // A header: straight from the chunk when it holds all 512 bytes, else gathered.
+            let block;
+            let at;
+            if (this.headerFill === 0 && chunk.length - off >= tar/* BLOCK */.IE) {
+                block = chunk;
+                at = off;
+                off += tar/* BLOCK */.IE;
+            }
+            else {
+                const n = Math.min(tar/* BLOCK */.IE - this.headerFill, chunk.length - off);
+                chunk.copy(this.header, this.headerFill, off, off + n);
+                this.headerFill += n;
+                off += n;
+                if (this.headerFill < tar/* BLOCK */.IE)
+                    return;
+                this.headerFill = 0;
+                block = this.header;
+                at = 0;
+            }
+            this.startEntry(block, at);
+        }
+    }
+    startEntry(block, at) {
+        if ((0,tar/* isZeroBlock */.ei)(block, at)) {
+            this.ended = true;
+            return;
+        }
+        const h = (0,tar/* decodeHeader */.E2)(block, at);
+        this.left = h.size;
+        this.pad = (0,tar/* padding */.Ms)(h.size);
+        if (META.has(h.type)) {
+            if (h.size > MAX_META)
+                throw new tar/* TarFormatError */.ZV(`a ${h.type} entry of ${h.size} bytes is not plausible`);
+            this.meta = { type: h.type, parts: [], size: h.size };
+            if (h.size === 0)
+                this.finishContent();
+            return;
+        }
+        if (this.pax.size) {
+            (0,tar/* applyPax */.UF)(h, this.pax);
+            this.pax = new Map();
+        }
+        this.inEntry = true;
+        this.sink = this.onEntry(h);
+        if (h.size === 0)
+            this.finishContent();
+    }
+    finishContent() {
+        const meta = this.meta;
+        if (meta) {
+            this.meta = undefined;
+            const content = Buffer.concat(meta.parts, meta.size);
+            if (meta.type === 'pax-header')
+                for (const [k, v] of (0,tar/* decodePax */.m)(content))
+                    this.pax.set(k, v);
+            else if (meta.type === 'gnu-long-path')
+                this.pax.set('path', content.toString('utf8').replace(/\0+$/, ''));
+            else if (meta.type === 'gnu-long-link-path')
+                this.pax.set('linkpath', content.toString('utf8').replace(/\0+$/, ''));
+            return;
+        }
+        const sink = this.sink;
+        this.sink = undefined;
+        this.inEntry = false;
+        sink?.end();
+    }
+    /** Checks that the stream did not stop inside an entry. */
+    end() {
+        if (this.left > 0 || this.headerFill > 0 || this.inEntry || this.meta)
+            throw new tar/* TarFormatError */.ZV('the archive ends in the middle of an entry (it is truncated)');
+    }
 }
+
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/restore.ts
+/**
+ * Restoring a checkpoint without ever leaving a half-written workspace:
+ *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
+ *   2. stream each needed archive through sha256 -> decompress -> untar into a staging dir inside the
+ *      destination (same filesystem, so moves are renames), refusing unsafe or unexpected entries and
+ *      checking every file's size and sha256, then the archive's own digest and size;
+ *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
+ *      that any error while moving is undone in reverse order.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A restore that was refused or failed; the workspace is as it was before. */
+class RestoreError extends errors/* UserError */.yo {
+    name = 'RestoreError';
+}
+/** Moving verified files into place failed; everything moved so far was put back. */
+class PlacementError extends RestoreError {
+    name = 'PlacementError';
+}
+/** What is on disk under the restored roots, with hashes for files that could equal their target. */
+async function currentState(dest, roots, manifest, target) {
+    const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, manifest.exclude);
+    const current = (0,checkpoint/* selectPaths */.LO)(scan.entries, roots);
+    const hasher = new checkpoint_digest/* FileHasher */.gp();
+    for (const c of current) {
+        const t = target.get(c.path);
+        if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
+            c.sha256 = hasher.sha256(external_node_path_default().join(dest, c.path));
+    }
+    return current;
+}
+let umaskBits;
+/** Whether open(path, 'wx', mode) yields exactly `mode` (no bits lost to the umask, no special bits). */
+function openKeepsMode(mode) {
+    umaskBits ??= process.umask();
+    return (mode & ~0o777) === 0 && (mode & umaskBits) === 0;
+}
+/**
+ * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
+ * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
+ * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
+ * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
+ * into the workspace before every file has been verified.
+ */
+class StagedFile {
+    name;
+    archive;
+    entry;
+    onDone;
+    /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
+    hash;
+    sha256;
+    size = 0;
+    fd;
+    direct;
+    constructor(name, archive, entry, 
+    /** Where to write it; none: hash only (validate). */
+    staged, onDone) {
+        this.name = name;
+        this.archive = archive;
+        this.entry = entry;
+        this.onDone = onDone;
+        this.direct = openKeepsMode(entry.mode);
+        if (staged)
+            this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
+    }
+    data(chunk) {
+        if (this.size === 0 && chunk.length === this.entry.size)
+            this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
+        // (More bytes after a whole file make the size check below fail.)
+        else
+            (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
+        this.size += chunk.length;
+        if (this.fd === undefined)
+            return;
+        for (let off = 0; off < chunk.length;)
+            off += (0,external_node_fs_.writeSync)(this.fd, chunk, off, chunk.length - off);
+    }
+    end() {
+        const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
+        const e = this.entry;
+        if (this.size !== e.size || sha !== e.sha256) {
+            this.close();
+            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
+        }
+        let stat;
+        if (this.fd !== undefined) {
+            if (!this.direct)
+                (0,external_node_fs_.fchmodSync)(this.fd, e.mode);
+            const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
+            if (mtimeMs !== undefined)
+                (0,external_node_fs_.futimesSync)(this.fd, new Date(), new Date(mtimeMs));
+            const st = (0,external_node_fs_.fstatSync)(this.fd);
+            stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
+            this.close();
+        }
+        this.onDone(this.name, stat);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
+ * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
+ * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
+ */
+async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
+    const info = archiveOf.archive;
+    // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
+    // it through this process would tie the decompressor's pace to this thread's.
+    const local = store.archivePath?.(info.file);
+    if (local !== undefined && !(await (0,promises_.stat)(local).catch(() => undefined))?.isFile())
+        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
+    const source = local === undefined ? await store.getArchive(info.file) : undefined;
+    let met = 0;
+    let open;
+    const unpacker = new TarUnpacker((h) => {
+        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
+        if (h.type === 'symlink')
+            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
+        else if (h.type === 'link')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
+        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
+        const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
+        if (!entry)
+            return undefined; // (a second copy of a file already met is not wanted any more)
+        const staged = stagingRoot === undefined ? undefined : external_node_path_default().join(stagingRoot, name);
+        open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
+            wanted.delete(n);
+            met++;
+            if (stat)
+                onWritten?.(entry, stat);
+            open = undefined;
+        });
+        return open;
+    });
+    const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
+        ...(local !== undefined ? { inputFile: local } : {}),
+    });
+    // Resolves with the digest of every compressed byte once they all went through.
+    const feeding = source
+        ? (async () => {
+            // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
+            // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
+            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
+            // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
+            // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
+            const tap = new checkpoint_digest/* DigestTap */.Ey(64 << 10);
+            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
+            return { sha256: tap.sha256(), size: tap.bytes };
+        })()
+        : (0,checkpoint_digest/* digestFile */.TM)(local);
+    /** Refuses an archive that is not the one the manifest names. */
+    const checkDigest = (d) => {
+        if (d.size !== info.size || d.sha256 !== info.sha256) {
+            throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
+        }
+    };
+    // Handlers now, so an early failure is never an unhandled rejection.
+    feeding.catch(() => undefined);
+    let digest;
+    try {
+        [digest] = await Promise.all([feeding, decoder.done]);
+        unpacker.end();
+    }
+    catch (error) {
+        open?.close();
+        source?.destroy();
+        decoder.kill();
+        const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
+        // Our own verdict on the content wins; else a failing source (a broken download) is the cause of the
+        // truncation the decompressor then reports.
+        const verdict = decoded.status === 'rejected' ? decoded.reason : error;
+        if (verdict instanceof tar/* TarFormatError */.ZV)
+            throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
+        if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
+            throw verdict;
+        // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
+        if (fed.status === 'fulfilled')
+            checkDigest(fed.value);
+        // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
+        if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
+            const cause = fed.reason;
+            if (cause instanceof errors/* UserError */.yo)
+                throw cause;
+            throw new RestoreError(`reading archive ${info.file} from ${store.spec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
+        }
+        throw error;
+    }
+    checkDigest(digest);
+    if (wanted.size)
+        throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
+    logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
+}
+/** Applies staged entries with an undo journal; on any error, undoes everything done so far. */
+class Applier {
+    dest;
+    backup;
+    journal = [];
+    n = 0;
+    /** Directories known to exist as real directories (created or checked). */
+    dirs = new Set();
+    constructor(dest, backup) {
+        this.dest = dest;
+        this.backup = backup;
+    }
+    moveAway(abs) {
+        const to = external_node_path_default().join(this.backup, String(this.n++));
+        (0,external_node_fs_.renameSync)(abs, to);
+        this.journal.push({ kind: 'moved', from: abs, to });
+    }
+    /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
+    ensureParents(rel) {
+        for (const a of (0,checkpoint/* ancestors */.T1)(rel)) {
+            if (this.dirs.has(a))
+                continue;
+            const abs = external_node_path_default().join(this.dest, a);
+            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+            if (!st?.isDirectory()) {
+                if (st)
+                    this.moveAway(abs);
+                (0,external_node_fs_.mkdirSync)(abs, { mode: 0o755 });
+                this.journal.push({ kind: 'placed', at: abs });
+            }
+            this.dirs.add(a);
+        }
+    }
+    /** Synchronous, like the extraction of small files: one rename per file, no thread-pool round trips. */
+    /**
+     * Puts one entry in place. `subtree` is a staged directory holding the entry's whole new subtree (an
+     * added directory): it moves with one rename. Files and symlinks are staged at their own path.
+     */
+    place(entry, staged, subtree) {
+        this.ensureParents(entry.path);
+        const abs = external_node_path_default().join(this.dest, entry.path);
+        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+        if (entry.type === 'dir') {
+            this.dirs.add(entry.path);
+            if (st?.isDirectory())
+                return; // mode fixed in finishModes
+            if (st)
+                this.moveAway(abs);
+            if (subtree)
+                (0,external_node_fs_.renameSync)(staged, abs);
+            else
+                (0,external_node_fs_.mkdirSync)(abs, { mode: 0o700 });
+            this.journal.push({ kind: 'placed', at: abs });
+            return;
+        }
+        if (st)
+            this.moveAway(abs);
+        (0,external_node_fs_.renameSync)(staged, abs);
+        this.journal.push({ kind: 'placed', at: abs });
+    }
+    remove(rel) {
+        const abs = external_node_path_default().join(this.dest, rel);
+        if ((0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false }))
+            this.moveAway(abs);
+    }
+    /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
+    finishModes(dirs) {
+        for (const d of [...dirs].reverse()) {
+            const abs = external_node_path_default().join(this.dest, d.path);
+            const mode = (0,external_node_fs_.lstatSync)(abs).mode & 0o7777;
+            if (mode === d.mode)
+                continue;
+            this.journal.push({ kind: 'chmod', at: abs, mode });
+            (0,external_node_fs_.chmodSync)(abs, d.mode);
+        }
+    }
+    async undo() {
+        for (const j of this.journal.reverse()) {
+            try {
+                if (j.kind === 'chmod')
+                    await (0,promises_.chmod)(j.at, j.mode);
+                else if (j.kind === 'placed')
+                    await (0,promises_.rm)(j.at, { recursive: true, force: true });
+                else
+                    await (0,promises_.rename)(j.to, j.from);
+            }
+            catch {
+                // Keep undoing the rest.
+            }
+        }
+    }
+}
+/**
+ * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
+ * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
+ */
+class WrittenFacts {
+    mtimeMs;
+    ino;
+    dev;
+    constructor(st) {
+        this.mtimeMs = st.mtimeMs;
+        this.ino = st.ino;
+        this.dev = st.dev;
+    }
+}
+/**
+ * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
+ * and the directories added whole. A function of its own so that its lookup map of every entry is freed
+ * before the download: held to the end, it was part of the restore's memory peak.
+ */
+async function planOnDisk(manifest, dest, only) {
+    const targetList = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
+    if (only && targetList.length === 0) {
+        throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
+    }
+    const target = new Map(targetList.map((e) => [e.path, e]));
+    const current = await currentState(dest, only ?? manifest.paths, manifest, target);
+    const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
+    const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
+    const addedDirs = new Set();
+    for (let i = 0; i < changes.added.length; i++)
+        if (toWrite[i].type === 'dir')
+            addedDirs.add(toWrite[i].path);
+    return { targetList, current, changes, toWrite, addedDirs };
+}
+async function restoreCheckpoint(opts) {
+    (0,heap/* keepYoungGenerationSmall */.Dd)();
+    const startedMs = Date.now();
+    const dest = external_node_path_default().resolve(opts.dest);
+    const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
+    // The manifest's download and text are garbage now; nothing would free them before the planning
+    // adds its own (see collectAll).
+    (0,heap/* collectAll */._U)();
+    opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
+    let only;
+    try {
+        only = opts.paths?.length ? opts.paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Restore path refused: ${(0,errors/* errorMessage */.gJ)(error)}. Give paths relative to the workspace.`);
+    }
+    if (only?.includes('.'))
+        only = undefined;
+    const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
+    opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
+    const fileEntries = targetList.filter((e) => e.type === 'file');
+    const files = fileEntries.length;
+    const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
+    if (opts.dryRun)
+        return { manifest, changes, restored: false, files, bytes };
+    (0,heap/* collectAll */._U)();
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, checkpoint_scan/* STAGING_PREFIX */.th));
+    // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
+    for (const e of manifest.entries)
+        if (e.stat instanceof WrittenFacts)
+            e.stat = undefined;
+    const backup = external_node_path_default().join(staging, 'replaced');
+    await (0,promises_.mkdir)(backup);
+    try {
+        // 2. Fetch and verify every needed file into staging.
+        // Entries are staged at their own relative path under staging/tree, so that a directory that is new
+        // as a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into
+        // place with a single rename instead of one per file.
+        const tree = external_node_path_default().join(staging, 'tree');
+        const stagedAt = (p) => external_node_path_default().join(tree, p);
+        const made = new Set();
+        const stageDir = (p) => {
+            if (made.has(p))
+                return;
+            (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode: 0o700 });
+            made.add(p);
+        };
+        const byArchive = new Map();
+        for (const e of toWrite) {
+            if (e.type === 'dir') {
+                if (addedDirs.has(e.path))
+                    stageDir(e.path);
+                continue;
+            }
+            stageDir(external_node_path_default().posix.dirname(e.path));
+            if (e.type === 'symlink')
+                continue;
+            const from = e.from ?? manifest.id;
+            if (!byArchive.has(from))
+                byArchive.set(from, new Map());
+            byArchive.get(from).set(e.path, e);
+        }
+        for (const [id, wanted] of byArchive) {
+            const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
+            await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, (e, st) => {
+                e.stat = new WrittenFacts(st);
+            });
+        }
+        // Links were checked when the manifest was read; they are made in staging like everything else.
+        for (const e of toWrite)
+            if (e.type === 'symlink')
+                (0,external_node_fs_.symlinkSync)(e.target, stagedAt(e.path));
+        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - startedMs} ms`);
+        // 3. Swap into place, undoably.
+        const applier = new Applier(dest, backup);
+        try {
+            // Below a removed directory there is nothing left to remove.
+            for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
+                applier.remove(p);
+            for (const e of toWrite) {
+                // Inside a new directory: already moved with it.
+                if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
+                    continue;
+                applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
+            }
+            applier.finishModes(targetList.filter((e) => e.type === 'dir'));
+        }
+        catch (error) {
+            await applier.undo();
+            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}); everything was put back as it was`);
+        }
+    }
+    catch (error) {
+        if (error instanceof checkpoint/* UnsafePathError */.k0)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
+        if (error instanceof PlacementError)
+            throw error;
+        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}; the workspace was not changed`);
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+    if (opts.manifestCache && !only) {
+        // This machine's stat facts (of the files written, and of those that were already right) let the
+        // next incremental save reuse hashes instead of re-reading every file. They go on the entries
+        // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
+        const before = new Map(current.map((c) => [c.path, c.stat]));
+        for (const e of manifest.entries)
+            if (e.type !== 'file')
+                e.stat = undefined;
+            else if (!(e.stat instanceof WrittenFacts))
+                e.stat = before.get(e.path);
+        await (0,save/* cacheLocalManifest */.vt)(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+    }
+    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+    opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
+    return { manifest, changes, restored: true, files, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/manage.ts
+/** list, validate and cleanup over any store. */
+
+
+
+
+
+
+/** The manifest of `id`, or why it cannot be read. */
+async function readManifest(store, id) {
+    try {
+        return { id, manifest: await store.getManifest(id) };
+    }
+    catch (error) {
+        return { id, error: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
+/**
+ * Complete checkpoints (and unreadable ones, with their error), oldest first. Each manifest is read and
+ * summarized in turn, so a store of many large checkpoints is listed in the memory of one.
+ */
+async function listCheckpoints(store, filter = {}) {
+    const all = [];
+    for (const { id, at } of await manifestObjects(store)) {
+        const { manifest, error } = await readManifest(store, id);
+        if (manifest)
+            all.push({ id, summary: (0,checkpoint/* summarize */.eh)(manifest), createdAt: new Date(manifest.createdAt) });
+        else
+            all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
+    }
+    const keep = all.filter((c) => {
+        const m = c.summary;
+        if (!m)
+            return Object.keys(filter).length === 0;
+        return ((filter.job === undefined || m.job === filter.job) &&
+            (filter.runId === undefined || m.runId === filter.runId) &&
+            (filter.attempt === undefined || m.attempt === filter.attempt) &&
+            (filter.stage === undefined || m.stage === filter.stage));
+    });
+    return keep.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+}
+/** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
+async function manifestObjects(store) {
+    return (await store.objects())
+        .filter((o) => o.name.endsWith(checkpoint_store/* MANIFEST_SUFFIX */.OK) && !(0,checkpoint/* isRollbackRecord */.G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -checkpoint_store/* MANIFEST_SUFFIX */.OK.length), at: o.createdAt?.getTime() ?? 0 }));
+}
+/** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
+async function newestWhere(store, read, accept, exceptId) {
+    const candidates = (await manifestObjects(store))
+        .filter((c) => c.id !== exceptId)
+        .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const m = await read(c.id).catch(() => undefined);
+        if (m && accept(m))
+            return m;
+    }
+    return undefined;
+}
+/**
+ * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
+ * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
+ * are read newest first and the search stops at the first match: one manifest read in the common case,
+ * instead of one per checkpoint in the store.
+ */
+async function newestCheckpointOver(store, paths, exceptId, read) {
+    let roots;
+    try {
+        roots = (0,save/* checkpointRoots */.y8)(paths);
+    }
+    catch {
+        return undefined; // the save reports bad paths
+    }
+    return newestWhere(store, read, (m) => m.paths.join('\n') === roots.join('\n'), exceptId);
+}
+/** The checkpoint with the newest manifest in the store that can be read. */
+function newestCheckpoint(store) {
+    return newestWhere(store, (id) => store.getManifest(id), () => true);
+}
+/**
+ * One job's checkpoints in a run, newest first (the latest attempt first, then the latest saved), each
+ * manifest read only when the caller asks for the next: a resume stops at the first that restores, while
+ * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
+ * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
+ * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
+ * candidate whose manifest cannot be read comes with `error`.
+ */
+async function* checkpointsOfJob(store, filter) {
+    const inRange = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
+    const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
+    const candidates = [];
+    for (const { id, at } of await manifestObjects(store)) {
+        const named = (0,checkpoint/* attemptInId */.m4)(id, filter.job);
+        if (named === 'other-job')
+            continue;
+        if (named !== undefined) {
+            if (inRange(named))
+                candidates.push({ id, at, attempt: named });
+            continue;
+        }
+        // Only a manifest read to learn it is this job's is kept until its turn.
+        const read = await readManifest(store, id);
+        if (read.manifest && ours(read.manifest))
+            candidates.push({ id, at, attempt: read.manifest.attempt, read });
+    }
+    candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const read = c.read ?? (await readManifest(store, c.id));
+        if (!read.manifest || ours(read.manifest))
+            yield read;
+    }
+}
+/**
+ * Reads every archive the checkpoint needs, end to end, and checks each entry's path safety, each
+ * file's size and sha256 and each archive's digest, without writing anything.
+ */
+async function validateCheckpoint(store, id, logger) {
+    (0,heap/* keepYoungGenerationSmall */.Dd)();
+    const problems = [];
+    let manifest;
+    try {
+        manifest = await store.getManifest(id);
+    }
+    catch (error) {
+        return { id, ok: false, problems: [(0,errors/* errorMessage */.gJ)(error)], archives: [], files: 0, bytes: 0 };
+    }
+    const byArchive = new Map();
+    for (const e of manifest.entries) {
+        if (e.type !== 'file' || !e.from)
+            continue;
+        if (!byArchive.has(e.from))
+            byArchive.set(e.from, new Map());
+        byArchive.get(e.from).set(e.path, e);
+    }
+    const archives = [];
+    for (const archiveId of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
+        try {
+            const of = archiveId === manifest.id ? manifest : await store.getManifest(archiveId);
+            archives.push(of.archive.file);
+            await extractArchive(store, of, byArchive.get(archiveId), undefined, logger);
+        }
+        catch (error) {
+            problems.push((0,errors/* errorMessage */.gJ)(error));
+        }
+    }
+    // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
+    if (!byArchive.has(manifest.id)) {
+        try {
+            archives.push(manifest.archive.file);
+            await extractArchive(store, manifest, new Map(), undefined, logger);
+        }
+        catch (error) {
+            problems.push((0,errors/* errorMessage */.gJ)(error));
+        }
+    }
+    const { files, bytes } = (0,checkpoint/* manifestStats */.P2)(manifest);
+    return { id, ok: problems.length === 0, problems, archives, files, bytes };
+}
+/**
+ * Deletes checkpoints older than the retention, except those whose archives a younger checkpoint still
+ * needs (incremental chains stay restorable), and never anything named like a rollback record.
+ */
+async function cleanupCheckpoints(store, opts) {
+    const cutoff = (opts.now ?? new Date()).getTime() - opts.retentionDays * 86_400_000;
+    const all = await listCheckpoints(store);
+    const expired = (c) => (c.createdAt?.getTime() ?? Infinity) < cutoff;
+    const needed = new Set();
+    for (const c of all)
+        if (c.summary && !expired(c))
+            for (const id of c.summary.needs)
+                needed.add(id);
+    const result = { deleted: [], leftovers: [], keptForChain: [] };
+    const known = new Set(all.map((c) => c.id));
+    for (const c of all) {
+        if (!expired(c) || (0,checkpoint/* isRollbackRecord */.G6)(c.id))
+            continue;
+        if (needed.has(c.id)) {
+            result.keptForChain.push(c.id);
+            continue;
+        }
+        result.deleted.push(c.id);
+        if (opts.dryRun)
+            continue;
+        if (c.summary)
+            await store.removeObject(c.summary.archive.file);
+        await store.removeObject(`${c.id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`);
+    }
+    // Archives whose manifest never got written (a save that died) also expire.
+    for (const o of await store.objects()) {
+        if ((0,checkpoint/* isRollbackRecord */.G6)(o.name) || !/\.tar\.(zst|gz)$/.test(o.name))
+            continue;
+        const id = o.name.replace(/\.tar\.(zst|gz)$/, '');
+        if (known.has(id) || !expired(o) || needed.has(id))
+            continue;
+        result.leftovers.push(o.name);
+        if (!opts.dryRun)
+            await store.removeObject(o.name);
+    }
+    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/job.ts
+var job = __webpack_require__(36524);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
+/** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+
+
+
+
+/**
+ * Tries the checkpoints of attempt-1 first (newest first), then older attempts, and restores the first one
+ * that verifies. A refused candidate leaves the workspace untouched, so the next one starts clean.
+ */
+async function resumeFromPreviousAttempt(opts) {
+    if (opts.attempt <= 1)
+        return { resumed: false, completedStages: [] };
+    const problems = [];
+    const manifestCache = opts.manifestCache ?? (0,job/* defaultManifestCache */.Rb)();
+    let candidates = 0;
+    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+    for await (const c of checkpointsOfJob(opts.store, earlier)) {
+        candidates++;
+        try {
+            if (!c.manifest)
+                throw new Error(c.error);
+            const r = await restoreCheckpoint({
+                store: opts.store,
+                checkpoint: c.manifest,
+                dest: opts.workspace,
+                logger: opts.logger,
+                ...(manifestCache ? { manifestCache } : {}),
+            });
+            opts.logger.info(`Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`);
+            return {
+                resumed: true,
+                resumeFrom: c.id,
+                completedStages: r.manifest.completedStages,
+                ...(problems.length ? { problems } : {}),
+            };
+        }
+        catch (error) {
+            problems.push(`${c.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (candidates === 0)
+        opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
+    return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/index.ts
+/**
+ * Checkpoint API used by the actions, the CLI and the root action's resume:
+ * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
+ * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
+ */
+
+
+
+
+
+
+
+
 
 
 /***/ })

@@ -287,7 +287,7 @@ async function finishJob(opts) {
         octokit = opts.token ? (0,github/* getOctokit */.QB)(opts.token) : undefined;
     }
     catch (error) {
-        warnings.push((0,errors/* errorMessage */.g)(error));
+        warnings.push((0,errors/* errorMessage */.gJ)(error));
     }
     let apiSteps;
     let jobName;
@@ -436,7 +436,7 @@ async function run() {
             (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));
     }
     catch (error) {
-        runner/* runner */.l.warning(`ci-recovery post: ${(0,errors/* errorMessage */.g)(error)} (reporting is best-effort; the job's result is unchanged)`);
+        runner/* runner */.l.warning(`ci-recovery post: ${(0,errors/* errorMessage */.gJ)(error)} (reporting is best-effort; the job's result is unchanged)`);
     }
 }
 

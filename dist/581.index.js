@@ -463,12 +463,12 @@ const SHA = /^[0-9a-f]{40}$/;
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<![./])$/;
 function validateSha(sha) {
     if (!SHA.test(sha))
-        throw new errors/* UserError */.y(`'${sha}' is not a full 40-character commit sha`);
+        throw new errors/* UserError */.yo(`'${sha}' is not a full 40-character commit sha`);
     return sha;
 }
 function validateBranch(name) {
     if (!BRANCH.test(name) || name.endsWith('.lock') || name.length > 200)
-        throw new errors/* UserError */.y(`'${name}' is not a valid branch name`);
+        throw new errors/* UserError */.yo(`'${name}' is not a valid branch name`);
     return name;
 }
 /** The bot identity GitHub shows for commits made with the workflow token. */
@@ -536,7 +536,7 @@ async function cloneDefaultBranch(opts) {
     const branch = validateBranch(opts.branch);
     const url = new URL(opts.url);
     if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:') {
-        throw new errors/* UserError */.y(`repository URL '${opts.url}' must be https`);
+        throw new errors/* UserError */.yo(`repository URL '${opts.url}' must be https`);
     }
     const outside = client(process.cwd(), opts);
     await outside.raw([
@@ -586,7 +586,7 @@ async function ensureCommit(repo, sha) {
             repo.branch,
         ]);
     }
-    throw new errors/* UserError */.y(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
+    throw new errors/* UserError */.yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
 }
 /** Commits in (from, to] along the first parent: 1 when `from` is the direct parent of `to`. */
 async function culpritRange(repo, from, to) {
@@ -614,7 +614,7 @@ async function revertCommit(repo, sha) {
         .then(() => true)
         .catch(() => false);
     if (!onBranch)
-        throw new errors/* UserError */.y(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
+        throw new errors/* UserError */.yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
     const mainline = info.parents.length > 1 ? 1 : undefined;
     try {
         await repo.git.raw([
@@ -637,7 +637,7 @@ async function revertCommit(repo, sha) {
                 files,
                 reason: `reverting ${sha.slice(0, 12)} conflicts in ${files.join(', ')}`,
             };
-        if (/nothing to commit|empty/i.test((0,errors/* errorMessage */.g)(error))) {
+        if (/nothing to commit|empty/i.test((0,errors/* errorMessage */.gJ)(error))) {
             return {
                 ok: false,
                 conflict: true,
@@ -666,7 +666,7 @@ async function pushHead(repo, branch, { force = false } = {}) {
         return { ok: true, ref };
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.g)(error);
+        const message = (0,errors/* errorMessage */.gJ)(error);
         const protectedBranch = /protected branch|GH006|GH013|pre-receive hook declined|rule violations/i.test(message);
         return {
             ok: false,
@@ -727,9 +727,9 @@ const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requ
 /** Turns a refused API call into a message that names the fix; other errors pass through. */
 function explainApiError(error, doing, needs) {
     const status = (0,github/* httpStatus */.nG)(error);
-    const message = (0,errors/* errorMessage */.g)(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
     if (ACTIONS_MAY_NOT_CREATE_PRS.test(message)) {
-        return new errors/* UserError */.y(`${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
+        return new errors/* UserError */.yo(`${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
             "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
             "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.");
     }
@@ -738,7 +738,7 @@ function explainApiError(error, doing, needs) {
         (status === 404 && /Not Found/i.test(message) && needs.endsWith('write'))) {
         if (/rate limit/i.test(message))
             return error;
-        return new errors/* UserError */.y(`${doing}: GitHub answered ${status} (${firstLine(message)}): ${PERMISSION_FIXES[needs]}.`);
+        return new errors/* UserError */.yo(`${doing}: GitHub answered ${status} (${firstLine(message)}): ${PERMISSION_FIXES[needs]}.`);
     }
     return error;
 }
@@ -954,7 +954,7 @@ async function requestRerun(octokit, repo, runId, req, opts = {}) {
         }
         catch (error) {
             const status = (0,github/* httpStatus */.nG)(error);
-            const message = (0,errors/* errorMessage */.g)(error);
+            const message = (0,errors/* errorMessage */.gJ)(error);
             if (status === 403 && /already running|in progress/i.test(message))
                 return 'already-running';
             const throttled = status === 429 || (status === 403 && /rate limit/i.test(message));
@@ -1071,7 +1071,7 @@ async function superviseRun(settings, deps) {
             }
             // A kill switch that cannot be checked stops the revert like one that is set.
             const labels = await labelApplications(octokit, repo, run.headSha, revertConfig.killSwitchLabel).catch((error) => {
-                throw new errors/* UserError */.y(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.g)(error)}`);
+                throw new errors/* UserError */.yo(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.gJ)(error)}`);
             });
             culpritPr = labels.pr;
             const existing = await findRevertPullRequest(octokit, repo, branch);
@@ -1087,7 +1087,7 @@ async function superviseRun(settings, deps) {
         }
         catch (error) {
             // No facts, no revert: the decision escalates to a person with this reason.
-            factsProblem = (0,errors/* errorMessage */.g)(error);
+            factsProblem = (0,errors/* errorMessage */.gJ)(error);
             problems.push(`revert facts not known: ${factsProblem}`);
         }
     }
@@ -1153,7 +1153,7 @@ async function jobFindings(job, plans, deps, problems) {
         }
     }
     catch (error) {
-        problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.g)(error)}`);
+        problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     if (!best || best.classification.type === 'unknown') {
         // A runner that died leaves no log and no plan: its annotations are the only trace.
@@ -1169,7 +1169,7 @@ async function jobFindings(job, plans, deps, problems) {
             }
         }
         catch (error) {
-            problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.g)(error)}`);
+            problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
     return best ?? { classification: (0,classify.classify)(extra), source: 'steps', ...(lane ? { lane } : {}) };
@@ -1257,7 +1257,7 @@ async function doRevert(plan, details, clone, settings, deps, revertConfig, culp
             });
         }
         catch (error) {
-            if (!(error instanceof errors/* UserError */.y))
+            if (!(error instanceof errors/* UserError */.yo))
                 throw error;
             outcome.failures.push(error.message);
             return escalate(`the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`);
@@ -1285,8 +1285,8 @@ async function keepRecord(record, deps, problems) {
         await upload(name, file);
     }
     catch (error) {
-        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.g)(error)}`);
-        deps.logger.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.g)(error)}); the revert PR body holds it.`);
+        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        deps.logger.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the revert PR body holds it.`);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
@@ -1374,11 +1374,11 @@ function renderSuperviseSummary(outcome) {
 function readSettings() {
     const runId = inputs/* input */.h.int('run-id', { min: 1 });
     if (runId === undefined) {
-        throw new errors/* UserError */.y("Input 'run-id' is empty: call the supervisor from a 'workflow_run' event, or pass the run id to supervise.");
+        throw new errors/* UserError */.yo("Input 'run-id' is empty: call the supervisor from a 'workflow_run' event, or pass the run id to supervise.");
     }
     const mode = inputs/* input */.h.string('revert-mode').trim();
     if (mode !== '' && mode !== 'pr' && mode !== 'push')
-        throw new errors/* UserError */.y(`Input 'revert-mode' must be 'pr' or 'push', got '${mode}'.`);
+        throw new errors/* UserError */.yo(`Input 'revert-mode' must be 'pr' or 'push', got '${mode}'.`);
     const attempt = inputs/* input */.h.int('run-attempt', { min: 1, max: 50 });
     const configFile = inputs/* input */.h.string('config').trim();
     return {
@@ -1432,13 +1432,13 @@ async function run() {
             runner/* runner */.l.appendSummary(renderSuperviseSummary(outcome));
         }
         catch (error) {
-            logger.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
+            logger.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
         if (outcome.failures.length > 0)
             runner/* runner */.l.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
     }
     catch (error) {
-        runner/* runner */.l.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.g)(error)}`);
+        runner/* runner */.l.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
         if (tempDir)
@@ -1499,7 +1499,7 @@ async function restoreLedger(location, logger) {
         return { ledger, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}. Starting with an empty one.`);
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
         return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
@@ -1523,7 +1523,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }
@@ -1573,12 +1573,12 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: no such file; pass the path of a log file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
         if (code === 'EISDIR')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: is a directory; pass the path of a log file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
         if (code === 'EACCES')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: permission denied; make the file readable`);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     if (!gzip && file.endsWith('.gz')) {
         const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').then(async (h) => {
@@ -1590,7 +1590,7 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
             }
         });
         if (size > 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
     }
     const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.LogScanner(ruleSet);
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
@@ -1605,9 +1605,9 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
         source.destroy();
         const code = error.code ?? '';
         if (gzip && code.startsWith('Z_')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}); re-download the log`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); re-download the log`);
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     return scanner.end();
 }
@@ -1668,7 +1668,7 @@ async function uploadPlan(plan, logger, options = {}) {
         return { uploaded: true, name, ...(id !== undefined ? { id } : {}) };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}. The supervisor will work from the logs.`);
+        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
         return { uploaded: false, name };
     }
     finally {
@@ -1712,12 +1712,12 @@ async function downloadPlans(options) {
                 plans.push(plan);
             }
             catch (error) {
-                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
+                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
             }
         }
     }
     catch (error) {
-        problem(`could not list the artifacts of run ${runId} (needs \`actions: read\`): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
+        problem(`could not list the artifacts of run ${runId} (needs \`actions: read\`): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
     }
     finally {
         if (dir)
@@ -1863,10 +1863,10 @@ async function deleteComment(octokit, repo, id) {
 }
 /** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
 function isNoWritePermission(error) {
-    return (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 && !/rate limit/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error));
+    return (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 && !/rate limit/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
 }
 function failure(error, logger, partial) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error);
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
     if (isNoWritePermission(error)) {
         const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
             'the summary has the report, and the supervisor workflow will post the comment';

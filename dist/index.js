@@ -607,10 +607,10 @@ const entries = {
     main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(830), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(964), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26706))).run(),
     post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(735), __nccwpck_require__.e(509), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77381))).run(),
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68517))).run(),
-    checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(807), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(807), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89529))).run(),
+    checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(524), __nccwpck_require__.e(188), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(524), __nccwpck_require__.e(188), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89529))).run(),
     supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(830), __nccwpck_require__.e(119), __nccwpck_require__.e(168), __nccwpck_require__.e(351), __nccwpck_require__.e(747), __nccwpck_require__.e(815), __nccwpck_require__.e(647), __nccwpck_require__.e(942), __nccwpck_require__.e(799), __nccwpck_require__.e(964), __nccwpck_require__.e(91), __nccwpck_require__.e(735), __nccwpck_require__.e(509), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65581))).run(),
-    cli: async () => (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 32926))).run(),
+    cli: async () => (await __nccwpck_require__.e(/* import() */ 975).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).run(),
 };
 
 var __webpack_exports__entries = __webpack_exports__.j;
