@@ -370,8 +370,8 @@ var adapters_logger = __webpack_require__(74810);
 var plan_artifact = __webpack_require__(87580);
 // EXTERNAL MODULE: ./src/adapters/runner.ts
 var runner = __webpack_require__(85512);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 28 modules
-var artifact = __webpack_require__(76799);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 27 modules
+var artifact = __webpack_require__(60683);
 // EXTERNAL MODULE: ./src/core/classify/index.ts + 5 modules
 var classify = __webpack_require__(84735);
 // EXTERNAL MODULE: ./src/core/ledger.ts
@@ -934,46 +934,27 @@ async function openRevertPullRequest(octokit, repo, opts) {
     };
 }
 /**
- * Requests the re-run after the policy's backoff. Throttling (429, 403 rate limit, with Retry-After) is
- * retried with pacing; "already running" means another supervisor won the race: not an error.
+ * Requests the re-run after the policy's backoff. Rate limits and server errors are waited out by the
+ * client's shared policy (github.ts); "already running" means another supervisor won the race: not an error.
  */
 async function requestRerun(octokit, repo, runId, req, opts = {}) {
     const sleep = opts.sleep ?? realSleep;
     if (opts.backoffMs && opts.backoffMs > 0)
         await sleep(opts.backoffMs);
-    const retries = opts.retries ?? 3;
-    for (let attempt = 0;; attempt += 1) {
-        try {
-            if (req.mode === 'job' && req.jobIds[0] !== undefined) {
-                await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
-            }
-            else {
-                await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
-            }
-            return 'requested';
+    try {
+        if (req.mode === 'job' && req.jobIds[0] !== undefined) {
+            await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
         }
-        catch (error) {
-            const status = (0,github/* httpStatus */.nG)(error);
-            const message = (0,errors/* errorMessage */.gJ)(error);
-            if (status === 403 && /already running|in progress/i.test(message))
-                return 'already-running';
-            const throttled = status === 429 || (status === 403 && /rate limit/i.test(message));
-            if (!throttled || attempt >= retries)
-                throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
-            await sleep(retryAfterMs(error) ?? 1000 * 2 ** (attempt + 1));
+        else {
+            await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
         }
+        return 'requested';
     }
-}
-function retryAfterMs(error) {
-    const headers = error.response
-        ?.headers;
-    const after = Number(headers?.['retry-after']);
-    if (Number.isFinite(after) && after > 0)
-        return Math.min(after, 120) * 1000;
-    const reset = Number(headers?.['x-ratelimit-reset']);
-    if (Number.isFinite(reset) && reset > 0)
-        return Math.min(Math.max(0, reset * 1000 - Date.now()), 120_000);
-    return undefined;
+    catch (error) {
+        if ((0,github/* httpStatus */.nG)(error) === 403 && /already running|in progress/i.test((0,errors/* errorMessage */.gJ)(error)))
+            return 'already-running';
+        throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/supervise-run.ts
@@ -1634,7 +1615,7 @@ async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_ind
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76799);
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60683);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95939);
 /**
