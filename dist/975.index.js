@@ -21,7 +21,7 @@ var flags = __webpack_require__(95377);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The package's version, bundled into dist/ at build time (ncc inlines the JSON). */
 
