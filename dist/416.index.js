@@ -76,7 +76,7 @@ const input = {
     required(name) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (!value)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
         return value;
     },
     bool(name) {
@@ -87,7 +87,7 @@ const input = {
             return true;
         if (['false', 'no', 'off', '0'].includes(value))
             return false;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
     },
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
@@ -95,7 +95,7 @@ const input = {
             return undefined;
         const parsed = Number(value);
         if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
         }
         return parsed;
     },
@@ -104,7 +104,7 @@ const input = {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         const found = choices.find((c) => c === value);
         if (found === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
         return found;
     },
     /** Newline- or comma-separated list; blank entries dropped. */
@@ -490,8 +490,9 @@ function configFromJson(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
  * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
@@ -500,6 +501,14 @@ function configFromJson(text) {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
+ * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
+ * other failure, however much the user's doing, is exit code 1.
+ */
+class UsageError extends UserError {
+    name = 'UsageError';
 }
 /** The message of any thrown value, so a non-Error throw never slips through as a pass. */
 function errorMessage(error) {
@@ -609,10 +618,11 @@ function decideLane(change, rules) {
     const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
     const files = change.files;
     if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
         // A person's docs label is the only knowledge left; without it the change is unknown.
         if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
-        return { lane: 'STANDARD', reason: 'changed files unknown' };
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
     }
     const heavy = globList(rules.heavy);
     for (const file of files) {

@@ -10,21 +10,46 @@ export const modules = {
 /* harmony export */   QB: () => (/* binding */ getOctokit),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* unused harmony export DEFAULT_REST_POLICY */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
-/** The REST client; honours GITHUB_API_URL (read by @actions/github when the bundle loads). */
-function getOctokit(token) {
+
+
+const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
+/**
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
+ * when the bundle loads) unless `baseUrl` is given.
+ */
+function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
     if (!token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y("No GitHub token: set the 'github-token' input (default: github.token).");
-    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("No GitHub token: set the 'github-token' input (default: github.token).");
+    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
+        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
+            (waits
+                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
+                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
+        return waits;
+    };
+    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token, {
+        ...(baseUrl ? { baseUrl } : {}),
+        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
+        throttle: {
+            retryAfterBaseValue: policy.msPerSecond,
+            onRateLimit: waitOrGiveUp('primary'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary'),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 }
 /** owner/repo of the current run, from GITHUB_REPOSITORY. */
 function repoFromEnv(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
 }
 /** HTTP status of an Octokit error, if it has one. */
@@ -70,7 +95,7 @@ async function readJobSteps(octokit, repo, jobId) {
         }
         return {
             ok: false,
-            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}); falling back to ci-recovery's own records`,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
         };
     }
 }

@@ -271,13 +271,13 @@ const SHELLS = {
 function shellCommand(shell, script) {
     const template = SHELLS[shell]?.template ?? shell;
     if (!template.includes('{0}')) {
-        throw new errors/* UserError */.y(`Input 'shell' is '${shell}': write bash, sh, python, node or pwsh, or a command template with {0} for the script path (e.g. 'perl {0}').`);
+        throw new errors/* UserError */.yo(`Input 'shell' is '${shell}': write bash, sh, python, node or pwsh, or a command template with {0} for the script path (e.g. 'perl {0}').`);
     }
     const tokens = template.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
     const words = tokens.map((t) => (/^(["']).*\1$/.test(t) && t.length > 1 ? t.slice(1, -1) : t).replace('{0}', script));
     const [file, ...args] = words;
     if (!file)
-        throw new errors/* UserError */.y(`Input 'shell' is empty: write bash, sh, python, node, pwsh or a template with {0}.`);
+        throw new errors/* UserError */.yo(`Input 'shell' is empty: write bash, sh, python, node, pwsh or a template with {0}.`);
     return { file, args };
 }
 function scriptExtension(shell) {
@@ -406,7 +406,7 @@ async function runStep(settings, ctx, deps) {
                 logger.info(`ci-recovery: checkpoint ${checkpointId} saved before stage '${settings.stage}'`);
         }
         catch (error) {
-            logger.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${(0,errors/* errorMessage */.g)(error)}`);
+            logger.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
     const runDir = external_node_path_default().join(ctx.tempDir, `run-${(0,external_node_crypto_.randomUUID)()}`);
@@ -456,7 +456,7 @@ async function runStep(settings, ctx, deps) {
                 ...(deps.abortSignal ? { abortSignal: deps.abortSignal } : {}),
             }).catch((error) => {
                 if (error.code === 'ENOENT') {
-                    throw new errors/* UserError */.y(`Input 'shell': '${command.file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`);
+                    throw new errors/* UserError */.yo(`Input 'shell': '${command.file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`);
                 }
                 throw error;
             });
@@ -620,7 +620,7 @@ async function runOnRetry(settings, runDir, cwd, env, deps, timeoutMs) {
         }
     }
     catch (error) {
-        deps.logger.warning(`on-retry could not start: ${(0,errors/* errorMessage */.g)(error)}; retrying anyway.`);
+        deps.logger.warning(`on-retry could not start: ${(0,errors/* errorMessage */.gJ)(error)}; retrying anyway.`);
     }
 }
 async function appendRaw(file, text) {
@@ -639,7 +639,7 @@ async function applyRunResult(settings, result, logger) {
         await appendRaw(process.env.GITHUB_PATH, result.commandPath);
     }
     catch (error) {
-        logger.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${(0,errors/* errorMessage */.g)(error)}`);
+        logger.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     if (result.success && !result.skipped) {
         const stages = (0,state_keys/* parseStages */.lj)(process.env[state_keys/* COMPLETED_STAGES_ENV */.Q3]);
@@ -664,7 +664,7 @@ async function applyRunResult(settings, result, logger) {
  * becomes, for the next stage to chain onto).
  */
 async function checkpointBefore(settings, ctx, paths, logger) {
-    const { checkpointStage, jobContext, openJobStore } = await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 6574));
+    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
     const job = jobContext(ctx.env);
     const store = await openJobStore(ctx.config.checkpoint.store, job, settings.token, ctx.config.checkpoint.retentionDays);
     const { manifest } = await checkpointStage({ store, ctx: job, stage: settings.stage, paths, logger });
@@ -689,7 +689,7 @@ async function saveRecord(settings, result, logger) {
         await (0,records/* writeRecord */.rh)((0,records/* recordsDir */.Ap)(), record);
     }
     catch (error) {
-        logger.warning(`Could not write the step record for post: ${(0,errors/* errorMessage */.g)(error)}`);
+        logger.warning(`Could not write the step record for post: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 
@@ -714,13 +714,13 @@ function readSettings() {
     const retryOn = inputs/* input */.h.list('retry-on').map((t) => t.toLowerCase());
     for (const t of retryOn) {
         if (t !== 'any' && !types/* FAILURE_TYPES */.fs.includes(t)) {
-            throw new errors/* UserError */.y(`Input 'retry-on' has '${t}': write failure types from ${types/* FAILURE_TYPES */.fs.join(', ')} (or 'any'), comma- or newline-separated.`);
+            throw new errors/* UserError */.yo(`Input 'retry-on' has '${t}': write failure types from ${types/* FAILURE_TYPES */.fs.join(', ')} (or 'any'), comma- or newline-separated.`);
         }
     }
     const timeout = inputs/* input */.h.string('timeout-minutes').trim();
     const timeoutMinutes = timeout === '' ? undefined : Number(timeout);
     if (timeoutMinutes !== undefined && !(Number.isFinite(timeoutMinutes) && timeoutMinutes > 0)) {
-        throw new errors/* UserError */.y(`Input 'timeout-minutes' must be a positive number of minutes (e.g. 30 or 0.5), got '${timeout}'.`);
+        throw new errors/* UserError */.yo(`Input 'timeout-minutes' must be a positive number of minutes (e.g. 30 or 0.5), got '${timeout}'.`);
     }
     const maxAttempts = inputs/* input */.h.int('max-attempts', { min: 1, max: 20 });
     const backoffSeconds = inputs/* input */.h.int('backoff-seconds', { min: 0, max: 3600 });
@@ -765,7 +765,7 @@ async function run() {
     }
     catch (error) {
         // A config error starts with file:line:col: annotate that line of the file.
-        const message = (0,errors/* errorMessage */.g)(error);
+        const message = (0,errors/* errorMessage */.gJ)(error);
         const at = /^([^\s:]+):(\d+):(\d+): /.exec(message);
         logger.error(message, at ? { file: at[1], startLine: Number(at[2]), startColumn: Number(at[3]) } : undefined);
         process.exitCode = 1;

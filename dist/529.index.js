@@ -113,7 +113,7 @@ async function run() {
         outcome = 'success';
     }
     catch (error) {
-        const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`;
+        const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`;
         if (error instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NotFoundError */ .m_ && !failOnMiss) {
             logger.warning(`${message} ('fail-on-miss: false': the job goes on).`);
             outcome = 'success';
@@ -143,7 +143,7 @@ async function finish(outputs, outcome, checkpointId, startedAt, logger) {
         });
     }
     catch (error) {
-        logger.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
+        logger.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 

@@ -370,8 +370,8 @@ var adapters_logger = __webpack_require__(74810);
 var plan_artifact = __webpack_require__(87580);
 // EXTERNAL MODULE: ./src/adapters/runner.ts
 var runner = __webpack_require__(85512);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 28 modules
-var artifact = __webpack_require__(76799);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 27 modules
+var artifact = __webpack_require__(60683);
 // EXTERNAL MODULE: ./src/core/classify/index.ts + 5 modules
 var classify = __webpack_require__(84735);
 // EXTERNAL MODULE: ./src/core/ledger.ts
@@ -463,12 +463,12 @@ const SHA = /^[0-9a-f]{40}$/;
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<![./])$/;
 function validateSha(sha) {
     if (!SHA.test(sha))
-        throw new errors/* UserError */.y(`'${sha}' is not a full 40-character commit sha`);
+        throw new errors/* UserError */.yo(`'${sha}' is not a full 40-character commit sha`);
     return sha;
 }
 function validateBranch(name) {
     if (!BRANCH.test(name) || name.endsWith('.lock') || name.length > 200)
-        throw new errors/* UserError */.y(`'${name}' is not a valid branch name`);
+        throw new errors/* UserError */.yo(`'${name}' is not a valid branch name`);
     return name;
 }
 /** The bot identity GitHub shows for commits made with the workflow token. */
@@ -536,7 +536,7 @@ async function cloneDefaultBranch(opts) {
     const branch = validateBranch(opts.branch);
     const url = new URL(opts.url);
     if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:') {
-        throw new errors/* UserError */.y(`repository URL '${opts.url}' must be https`);
+        throw new errors/* UserError */.yo(`repository URL '${opts.url}' must be https`);
     }
     const outside = client(process.cwd(), opts);
     await outside.raw([
@@ -586,7 +586,7 @@ async function ensureCommit(repo, sha) {
             repo.branch,
         ]);
     }
-    throw new errors/* UserError */.y(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
+    throw new errors/* UserError */.yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
 }
 /** Commits in (from, to] along the first parent: 1 when `from` is the direct parent of `to`. */
 async function culpritRange(repo, from, to) {
@@ -614,7 +614,7 @@ async function revertCommit(repo, sha) {
         .then(() => true)
         .catch(() => false);
     if (!onBranch)
-        throw new errors/* UserError */.y(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
+        throw new errors/* UserError */.yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
     const mainline = info.parents.length > 1 ? 1 : undefined;
     try {
         await repo.git.raw([
@@ -637,7 +637,7 @@ async function revertCommit(repo, sha) {
                 files,
                 reason: `reverting ${sha.slice(0, 12)} conflicts in ${files.join(', ')}`,
             };
-        if (/nothing to commit|empty/i.test((0,errors/* errorMessage */.g)(error))) {
+        if (/nothing to commit|empty/i.test((0,errors/* errorMessage */.gJ)(error))) {
             return {
                 ok: false,
                 conflict: true,
@@ -666,7 +666,7 @@ async function pushHead(repo, branch, { force = false } = {}) {
         return { ok: true, ref };
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.g)(error);
+        const message = (0,errors/* errorMessage */.gJ)(error);
         const protectedBranch = /protected branch|GH006|GH013|pre-receive hook declined|rule violations/i.test(message);
         return {
             ok: false,
@@ -727,9 +727,9 @@ const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requ
 /** Turns a refused API call into a message that names the fix; other errors pass through. */
 function explainApiError(error, doing, needs) {
     const status = (0,github/* httpStatus */.nG)(error);
-    const message = (0,errors/* errorMessage */.g)(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
     if (ACTIONS_MAY_NOT_CREATE_PRS.test(message)) {
-        return new errors/* UserError */.y(`${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
+        return new errors/* UserError */.yo(`${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
             "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
             "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.");
     }
@@ -738,7 +738,7 @@ function explainApiError(error, doing, needs) {
         (status === 404 && /Not Found/i.test(message) && needs.endsWith('write'))) {
         if (/rate limit/i.test(message))
             return error;
-        return new errors/* UserError */.y(`${doing}: GitHub answered ${status} (${firstLine(message)}): ${PERMISSION_FIXES[needs]}.`);
+        return new errors/* UserError */.yo(`${doing}: GitHub answered ${status} (${firstLine(message)}): ${PERMISSION_FIXES[needs]}.`);
     }
     return error;
 }
@@ -934,46 +934,27 @@ async function openRevertPullRequest(octokit, repo, opts) {
     };
 }
 /**
- * Requests the re-run after the policy's backoff. Throttling (429, 403 rate limit, with Retry-After) is
- * retried with pacing; "already running" means another supervisor won the race: not an error.
+ * Requests the re-run after the policy's backoff. Rate limits and server errors are waited out by the
+ * client's shared policy (github.ts); "already running" means another supervisor won the race: not an error.
  */
 async function requestRerun(octokit, repo, runId, req, opts = {}) {
     const sleep = opts.sleep ?? realSleep;
     if (opts.backoffMs && opts.backoffMs > 0)
         await sleep(opts.backoffMs);
-    const retries = opts.retries ?? 3;
-    for (let attempt = 0;; attempt += 1) {
-        try {
-            if (req.mode === 'job' && req.jobIds[0] !== undefined) {
-                await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
-            }
-            else {
-                await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
-            }
-            return 'requested';
+    try {
+        if (req.mode === 'job' && req.jobIds[0] !== undefined) {
+            await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
         }
-        catch (error) {
-            const status = (0,github/* httpStatus */.nG)(error);
-            const message = (0,errors/* errorMessage */.g)(error);
-            if (status === 403 && /already running|in progress/i.test(message))
-                return 'already-running';
-            const throttled = status === 429 || (status === 403 && /rate limit/i.test(message));
-            if (!throttled || attempt >= retries)
-                throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
-            await sleep(retryAfterMs(error) ?? 1000 * 2 ** (attempt + 1));
+        else {
+            await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
         }
+        return 'requested';
     }
-}
-function retryAfterMs(error) {
-    const headers = error.response
-        ?.headers;
-    const after = Number(headers?.['retry-after']);
-    if (Number.isFinite(after) && after > 0)
-        return Math.min(after, 120) * 1000;
-    const reset = Number(headers?.['x-ratelimit-reset']);
-    if (Number.isFinite(reset) && reset > 0)
-        return Math.min(Math.max(0, reset * 1000 - Date.now()), 120_000);
-    return undefined;
+    catch (error) {
+        if ((0,github/* httpStatus */.nG)(error) === 403 && /already running|in progress/i.test((0,errors/* errorMessage */.gJ)(error)))
+            return 'already-running';
+        throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/supervise-run.ts
@@ -1071,7 +1052,7 @@ async function superviseRun(settings, deps) {
             }
             // A kill switch that cannot be checked stops the revert like one that is set.
             const labels = await labelApplications(octokit, repo, run.headSha, revertConfig.killSwitchLabel).catch((error) => {
-                throw new errors/* UserError */.y(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.g)(error)}`);
+                throw new errors/* UserError */.yo(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.gJ)(error)}`);
             });
             culpritPr = labels.pr;
             const existing = await findRevertPullRequest(octokit, repo, branch);
@@ -1087,7 +1068,7 @@ async function superviseRun(settings, deps) {
         }
         catch (error) {
             // No facts, no revert: the decision escalates to a person with this reason.
-            factsProblem = (0,errors/* errorMessage */.g)(error);
+            factsProblem = (0,errors/* errorMessage */.gJ)(error);
             problems.push(`revert facts not known: ${factsProblem}`);
         }
     }
@@ -1153,7 +1134,7 @@ async function jobFindings(job, plans, deps, problems) {
         }
     }
     catch (error) {
-        problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.g)(error)}`);
+        problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     if (!best || best.classification.type === 'unknown') {
         // A runner that died leaves no log and no plan: its annotations are the only trace.
@@ -1169,7 +1150,7 @@ async function jobFindings(job, plans, deps, problems) {
             }
         }
         catch (error) {
-            problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.g)(error)}`);
+            problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
     return best ?? { classification: (0,classify.classify)(extra), source: 'steps', ...(lane ? { lane } : {}) };
@@ -1257,7 +1238,7 @@ async function doRevert(plan, details, clone, settings, deps, revertConfig, culp
             });
         }
         catch (error) {
-            if (!(error instanceof errors/* UserError */.y))
+            if (!(error instanceof errors/* UserError */.yo))
                 throw error;
             outcome.failures.push(error.message);
             return escalate(`the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`);
@@ -1285,8 +1266,8 @@ async function keepRecord(record, deps, problems) {
         await upload(name, file);
     }
     catch (error) {
-        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.g)(error)}`);
-        deps.logger.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.g)(error)}); the revert PR body holds it.`);
+        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        deps.logger.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the revert PR body holds it.`);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
@@ -1374,11 +1355,11 @@ function renderSuperviseSummary(outcome) {
 function readSettings() {
     const runId = inputs/* input */.h.int('run-id', { min: 1 });
     if (runId === undefined) {
-        throw new errors/* UserError */.y("Input 'run-id' is empty: call the supervisor from a 'workflow_run' event, or pass the run id to supervise.");
+        throw new errors/* UserError */.yo("Input 'run-id' is empty: call the supervisor from a 'workflow_run' event, or pass the run id to supervise.");
     }
     const mode = inputs/* input */.h.string('revert-mode').trim();
     if (mode !== '' && mode !== 'pr' && mode !== 'push')
-        throw new errors/* UserError */.y(`Input 'revert-mode' must be 'pr' or 'push', got '${mode}'.`);
+        throw new errors/* UserError */.yo(`Input 'revert-mode' must be 'pr' or 'push', got '${mode}'.`);
     const attempt = inputs/* input */.h.int('run-attempt', { min: 1, max: 50 });
     const configFile = inputs/* input */.h.string('config').trim();
     return {
@@ -1432,13 +1413,13 @@ async function run() {
             runner/* runner */.lj.appendSummary(renderSuperviseSummary(outcome));
         }
         catch (error) {
-            logger.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
+            logger.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
         if (outcome.failures.length > 0)
             runner/* runner */.lj.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
     }
     catch (error) {
-        runner/* runner */.lj.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.g)(error)}`);
+        runner/* runner */.lj.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
         if (tempDir)
@@ -1523,7 +1504,7 @@ const input = {
     required(name) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (!value)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
         return value;
     },
     bool(name) {
@@ -1534,7 +1515,7 @@ const input = {
             return true;
         if (['false', 'no', 'off', '0'].includes(value))
             return false;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
     },
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
@@ -1542,7 +1523,7 @@ const input = {
             return undefined;
         const parsed = Number(value);
         if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
         }
         return parsed;
     },
@@ -1551,7 +1532,7 @@ const input = {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         const found = choices.find((c) => c === value);
         if (found === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
         return found;
     },
     /** Newline- or comma-separated list; blank entries dropped. */
@@ -1617,7 +1598,7 @@ async function restoreLedger(location, logger) {
         return { ledger, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}. Starting with an empty one.`);
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
         return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
@@ -1641,7 +1622,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }
@@ -1691,12 +1672,12 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: no such file; pass the path of a log file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
         if (code === 'EISDIR')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: is a directory; pass the path of a log file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
         if (code === 'EACCES')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: permission denied; make the file readable`);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     if (!gzip && file.endsWith('.gz')) {
         const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').then(async (h) => {
@@ -1708,7 +1689,7 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
             }
         });
         if (size > 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
     }
     const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.LogScanner(ruleSet);
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
@@ -1723,9 +1704,9 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
         source.destroy();
         const code = error.code ?? '';
         if (gzip && code.startsWith('Z_')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}); re-download the log`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); re-download the log`);
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     return scanner.end();
 }
@@ -1806,7 +1787,7 @@ class RecordingLogger {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76799);
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60683);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95939);
 /**
@@ -1840,7 +1821,7 @@ async function uploadPlan(plan, logger, options = {}) {
         return { uploaded: true, name, ...(id !== undefined ? { id } : {}) };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}. The supervisor will work from the logs.`);
+        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
         return { uploaded: false, name };
     }
     finally {
@@ -1884,12 +1865,12 @@ async function downloadPlans(options) {
                 plans.push(plan);
             }
             catch (error) {
-                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
+                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
             }
         }
     }
     catch (error) {
-        problem(`could not list the artifacts of run ${runId} (needs \`actions: read\`): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
+        problem(`could not list the artifacts of run ${runId} (needs \`actions: read\`): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
     }
     finally {
         if (dir)
@@ -2183,10 +2164,10 @@ async function deleteComment(octokit, repo, id) {
 }
 /** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
 function isNoWritePermission(error) {
-    return (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 && !/rate limit/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error));
+    return (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 && !/rate limit/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
 }
 function failure(error, logger, partial) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error);
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
     if (isNoWritePermission(error)) {
         const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
             'the summary has the report, and the supervisor workflow will post the comment';
@@ -2288,8 +2269,9 @@ function configFromJson(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
  * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
@@ -2298,6 +2280,14 @@ function configFromJson(text) {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
+ * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
+ * other failure, however much the user's doing, is exit code 1.
+ */
+class UsageError extends UserError {
+    name = 'UsageError';
 }
 /** The message of any thrown value, so a non-Error throw never slips through as a pass. */
 function errorMessage(error) {
@@ -2407,10 +2397,11 @@ function decideLane(change, rules) {
     const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
     const files = change.files;
     if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
         // A person's docs label is the only knowledge left; without it the change is unknown.
         if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
-        return { lane: 'STANDARD', reason: 'changed files unknown' };
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
     }
     const heavy = globList(rules.heavy);
     for (const file of files) {

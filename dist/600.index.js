@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   Iy: () => (/* binding */ openCliStore),
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   ko: () => (/* binding */ cliManifestCache),
@@ -17,10 +18,14 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85512);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36524);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47498);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98915);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47498);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
+
 
 
 
@@ -28,12 +33,26 @@ export const modules = {
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
 /**
+ * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
+ * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
+ * none, which no permission or github-token can make up for, so say that instead of what the artifact
+ * client would report.
+ */
+async function openCliStore(spec, env = process.env) {
+    const s = (spec ?? DEFAULT_CLI_STORE).trim();
+    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+    if (s === 'artifact' && !env.ACTIONS_RUNTIME_TOKEN)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+    return (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .C)(s, { cwd: process.cwd() });
+}
+/**
  * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
  * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
 function cliManifestCache(store) {
-    return (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_3__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
+    return (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_4__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
 }
 function bytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -105,86 +124,111 @@ async function stdoutToStderr(fn) {
 
 /***/ }),
 
-/***/ 95377:
+/***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ parseArgs),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
+/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* unused harmony exports renderProgress, Progress */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
 /**
- * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
- * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
- * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
+ * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
+ * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
  */
 
-/**
- * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
- * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
- * verbs check for it before parsing, so that it works next to a mistake.
- */
-function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
-    const known = { ...spec, help: 'bool' };
-    const flags = {};
-    const positionals = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--' && allowPositionals) {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--') || arg === '--') {
-            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
-                positionals.push(arg);
-                continue;
-            }
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const kind = known[name];
-        if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
-                .map((k) => `--${k}`)
-                .join(', ')}`);
-        }
-        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (kind === 'bool') {
-            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
-        }
-        else if (kind === 'string') {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
-            flags[name] = v;
-        }
-        else {
-            const list = flags[name] ?? [];
-            if (inline !== undefined)
-                list.push(...inline.split(',').filter(Boolean));
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-                list.push(argv[++i]);
-            if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
-            flags[name] = list;
-        }
+
+/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
+function renderProgress(label, c, unit = 'files') {
+    const parts = [];
+    if (c.files !== undefined)
+        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
+    parts.push((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
+    if (c.elapsedMs > 0)
+        parts.push(`${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
+    return `${label}: ${parts.join(', ')}`;
+}
+class Progress {
+    label;
+    out;
+    opts;
+    files;
+    bytes = 0;
+    lastDraw = -Infinity;
+    drawn = false;
+    start;
+    constructor(label, out, opts = {}) {
+        this.label = label;
+        this.out = out;
+        this.opts = opts;
+        this.start = this.now();
+        if (opts.countFiles)
+            this.files = 0;
     }
-    return { flags, positionals };
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    add(files, bytes) {
+        if (this.files !== undefined)
+            this.files += files;
+        this.bytes += bytes;
+        const now = this.now();
+        if (now - this.lastDraw < 100)
+            return;
+        this.lastDraw = now;
+        this.drawn = true;
+        const counts = {
+            ...(this.files !== undefined ? { files: this.files } : {}),
+            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
+            bytes: this.bytes,
+            elapsedMs: now - this.start,
+        };
+        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
+    }
+    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
+    done() {
+        if (this.drawn)
+            this.out.write('\r\x1b[K');
+        this.drawn = false;
+        this.lastDraw = -Infinity;
+    }
 }
-/** The options of a verb that takes no positional arguments. */
-function parseFlags(verb, argv, spec) {
-    return parseArgs(verb, argv, spec).flags;
+/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
+function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
+    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
 }
-function str(flags, name) {
-    const v = flags[name];
-    return typeof v === 'string' ? v : undefined;
+/** Counts the bytes that pass through a stream. */
+function counted(data, onBytes) {
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
+    return tap;
 }
-function list(flags, name) {
-    const v = flags[name];
-    return Array.isArray(v) ? v : undefined;
+/**
+ * The store with every archive counted as it is written or read. It keeps the store's class (a directory
+ * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
+ * offers no in-place path, so that archives are read as streams whose bytes can be seen.
+ */
+function withArchiveProgress(store, progress) {
+    if (!progress)
+        return store;
+    const wrapped = Object.create(store);
+    return Object.assign(wrapped, {
+        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
+        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
+        archivePath: undefined,
+        putManifest: store.putManifest.bind(store),
+        getManifest: store.getManifest.bind(store),
+        objects: store.objects.bind(store),
+        removeObject: store.removeObject.bind(store),
+    });
 }
 
 
@@ -199,7 +243,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6574);
 /* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31654);
+
+
 
 
 
@@ -211,19 +259,34 @@ checkpoint is bad.
 
   --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
   --name NAME       validate only this checkpoint
-  --json            machine-readable result on stdout`;
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery validate --name before-tests`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'verify checkpoints end to end without restoring them',
     run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if (argv.includes('--help'))
+        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
             return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'name');
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
+        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'));
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'name');
         const ids = name ? [name] : (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).map((c) => c.id);
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('validate', f.json === true, {
+            countFiles: true,
+            total: ids.length,
+            unit: 'checkpoints',
+        });
+        const counted = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress);
         const results = [];
-        for (const id of ids)
-            results.push(await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCheckpoint */ .NE)(store, id));
+        try {
+            for (const id of ids) {
+                results.push(await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCheckpoint */ .NE)(counted, id));
+                progress?.add(1, 0);
+            }
+        }
+        finally {
+            progress?.done();
+        }
         if (f.json)
             (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(results);
         else {

@@ -608,7 +608,7 @@ class ArtifactStore {
         this.ctx = ctx;
     }
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(351), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 76799)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(913), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     findByOptions() {
@@ -644,7 +644,7 @@ class ArtifactStore {
             list = await listArtifacts(this.findByOptions());
         }
         catch (error) {
-            throw new errors/* UserError */.y(`Cannot list the run's artifacts (${(0,errors/* errorMessage */.g)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
+            throw new errors/* UserError */.yo(`Cannot list the run's artifacts (${(0,errors/* errorMessage */.gJ)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
         }
         const byName = new Map();
         for (const a of list) {
@@ -681,7 +681,7 @@ class ArtifactStore {
             chunks.push(chunk);
         const bytes = Buffer.concat(chunks);
         if (artifact.digest && artifact.digest !== `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`)
-            throw new errors/* UserError */.y(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
+            throw new errors/* UserError */.yo(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
         return (0,checkpoint/* parseManifest */.Ng)(bytes.toString('utf8'), `artifact ${name}`);
     }
     async objects() {

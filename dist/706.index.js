@@ -77,7 +77,7 @@ async function prepareJob(opts) {
         }
         catch (error) {
             lane = 'STANDARD';
-            laneReason = `the change could not be read (${(0,errors/* errorMessage */.g)(error)})`;
+            laneReason = `the change could not be read (${(0,errors/* errorMessage */.gJ)(error)})`;
             logger.warning(`ci-recovery: lane STANDARD: ${laneReason}`);
         }
     }
@@ -86,7 +86,7 @@ async function prepareJob(opts) {
     let resumeFrom;
     let completedStages = [];
     if (settings.resume && start.attempt > 1) {
-        const { openStore, resumeFromPreviousAttempt } = await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 6574));
+        const { openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
         const store = await openStore(settings.store, {
             token,
             runId: start.runId,
@@ -134,7 +134,7 @@ async function prepareJob(opts) {
 function readSettings() {
     const lane = inputs/* input */.h.string('lane').trim().toUpperCase();
     if (lane && !types/* LANES */.Ci.includes(lane)) {
-        throw new errors/* UserError */.y(`Input 'lane' must be one of ${types/* LANES */.Ci.join(', ')} or empty, got '${lane}'.`);
+        throw new errors/* UserError */.yo(`Input 'lane' must be one of ${types/* LANES */.Ci.join(', ')} or empty, got '${lane}'.`);
     }
     return {
         configPath: inputs/* input */.h.string('config') || '.github/ci-recovery.yml',
@@ -178,7 +178,7 @@ async function run() {
             runner/* runner */.lj.exportVariable(name, value);
     }
     catch (error) {
-        runner/* runner */.lj.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.g)(error)}`);
+        runner/* runner */.lj.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 
@@ -250,20 +250,25 @@ async function mergeBase(git, base) {
         depth *= 2;
     }
 }
-/** Files and changed lines between the merge base with `base` and HEAD; undefined when git cannot tell. */
+/**
+ * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
+ * the reason.
+ */
 async function gitChange(cwd, base) {
     const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: cwd });
     if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
-        return undefined;
+        return { unknownBecause: `${cwd} is not a git work tree` };
     const baseSha = await resolveBase(git, base);
     if (!baseSha)
-        return undefined;
+        return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
     const from = await mergeBase(git, baseSha);
     if (!from)
-        return undefined;
+        return {
+            unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
+        };
     const numstat = await tryGit(git, ['diff', '--numstat', '--no-renames', '-z', from, 'HEAD']);
     if (numstat === undefined)
-        return undefined;
+        return { unknownBecause: `git diff against '${base}' failed` };
     const files = [];
     let changedLines = 0;
     // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
@@ -297,11 +302,15 @@ async function apiChange(octokit, repo, pr) {
     // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
     if (pull.changed_files <= API_FILE_LIMIT)
         change.files = files.slice(0, API_FILE_LIMIT);
+    else
+        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
     return change;
 }
 async function readChange(options) {
     const { cwd, base, octokit, repo, pr } = options;
-    const git = base ? await gitChange(cwd, base) : undefined;
+    const git = base
+        ? await gitChange(cwd, base)
+        : { unknownBecause: 'no base branch to compare with' };
     let api;
     if (octokit && repo && pr !== undefined) {
         try {
@@ -309,13 +318,20 @@ async function readChange(options) {
         }
         catch (error) {
             // With the files from git, the API only adds labels: not worth failing for.
-            if (!git)
+            if (!git.files)
                 throw error;
         }
     }
-    if (git)
+    if (git.files)
         return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-    return api ?? {};
+    if (!api)
+        return git;
+    if (api.files)
+        return api;
+    return {
+        ...api,
+        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+    };
 }
 
 
@@ -410,21 +426,46 @@ async function readRunContext(env = process.env) {
 /* harmony export */   QB: () => (/* binding */ getOctokit),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* unused harmony export DEFAULT_REST_POLICY */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
-/** The REST client; honours GITHUB_API_URL (read by @actions/github when the bundle loads). */
-function getOctokit(token) {
+
+
+const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
+/**
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
+ * when the bundle loads) unless `baseUrl` is given.
+ */
+function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
     if (!token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y("No GitHub token: set the 'github-token' input (default: github.token).");
-    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("No GitHub token: set the 'github-token' input (default: github.token).");
+    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
+        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
+            (waits
+                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
+                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
+        return waits;
+    };
+    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token, {
+        ...(baseUrl ? { baseUrl } : {}),
+        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
+        throttle: {
+            retryAfterBaseValue: policy.msPerSecond,
+            onRateLimit: waitOrGiveUp('primary'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary'),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 }
 /** owner/repo of the current run, from GITHUB_REPOSITORY. */
 function repoFromEnv(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
 }
 /** HTTP status of an Octokit error, if it has one. */
@@ -459,7 +500,7 @@ const input = {
     required(name) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (!value)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
         return value;
     },
     bool(name) {
@@ -470,7 +511,7 @@ const input = {
             return true;
         if (['false', 'no', 'off', '0'].includes(value))
             return false;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
     },
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
@@ -478,7 +519,7 @@ const input = {
             return undefined;
         const parsed = Number(value);
         if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
         }
         return parsed;
     },
@@ -487,7 +528,7 @@ const input = {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         const found = choices.find((c) => c === value);
         if (found === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
         return found;
     },
     /** Newline- or comma-separated list; blank entries dropped. */
@@ -841,7 +882,7 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
         return `${file}:${line}:${col}`;
     };
     if (doc.errors.length > 0) {
-        throw new errors/* UserError */.y(doc.errors
+        throw new errors/* UserError */.yo(doc.errors
             .slice(0, 5)
             .map((e) => `${at(e.pos[0])}: invalid YAML: ${firstLine(e.message)}; ${yamlFix(e.code)}`)
             .join('\n'));
@@ -850,11 +891,11 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
     if (value === null || value === undefined)
         return (0,config_defaults/* mergeConfig */.R2)({});
     if (!(0,config_defaults/* isObject */.Gv)(value)) {
-        throw new errors/* UserError */.y(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
+        throw new errors/* UserError */.yo(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
     }
     const check = validate();
     if (!check(value))
-        throw new errors/* UserError */.y(describeErrors(check.errors ?? [], doc, at).join('\n'));
+        throw new errors/* UserError */.yo(describeErrors(check.errors ?? [], doc, at).join('\n'));
     return (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
 }
 function firstLine(message) {
@@ -1024,8 +1065,9 @@ function describeErrors(errors, doc, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
  * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
@@ -1034,6 +1076,14 @@ function describeErrors(errors, doc, at) {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
+ * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
+ * other failure, however much the user's doing, is exit code 1.
+ */
+class UsageError extends UserError {
+    name = 'UsageError';
 }
 /** The message of any thrown value, so a non-Error throw never slips through as a pass. */
 function errorMessage(error) {
@@ -1232,10 +1282,11 @@ function decideLane(change, rules) {
     const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
     const files = change.files;
     if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
         // A person's docs label is the only knowledge left; without it the change is unknown.
         if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
-        return { lane: 'STANDARD', reason: 'changed files unknown' };
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
     }
     const heavy = globList(rules.heavy);
     for (const file of files) {

@@ -54,7 +54,7 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
         return `${file}:${line}:${col}`;
     };
     if (doc.errors.length > 0) {
-        throw new errors/* UserError */.y(doc.errors
+        throw new errors/* UserError */.yo(doc.errors
             .slice(0, 5)
             .map((e) => `${at(e.pos[0])}: invalid YAML: ${firstLine(e.message)}; ${yamlFix(e.code)}`)
             .join('\n'));
@@ -63,11 +63,11 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
     if (value === null || value === undefined)
         return (0,config_defaults/* mergeConfig */.R2)({});
     if (!(0,config_defaults/* isObject */.Gv)(value)) {
-        throw new errors/* UserError */.y(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
+        throw new errors/* UserError */.yo(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
     }
     const check = validate();
     if (!check(value))
-        throw new errors/* UserError */.y(describeErrors(check.errors ?? [], doc, at).join('\n'));
+        throw new errors/* UserError */.yo(describeErrors(check.errors ?? [], doc, at).join('\n'));
     return (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
 }
 function firstLine(message) {

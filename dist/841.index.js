@@ -67,20 +67,25 @@ async function mergeBase(git, base) {
         depth *= 2;
     }
 }
-/** Files and changed lines between the merge base with `base` and HEAD; undefined when git cannot tell. */
+/**
+ * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
+ * the reason.
+ */
 async function gitChange(cwd, base) {
     const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: cwd });
     if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
-        return undefined;
+        return { unknownBecause: `${cwd} is not a git work tree` };
     const baseSha = await resolveBase(git, base);
     if (!baseSha)
-        return undefined;
+        return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
     const from = await mergeBase(git, baseSha);
     if (!from)
-        return undefined;
+        return {
+            unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
+        };
     const numstat = await tryGit(git, ['diff', '--numstat', '--no-renames', '-z', from, 'HEAD']);
     if (numstat === undefined)
-        return undefined;
+        return { unknownBecause: `git diff against '${base}' failed` };
     const files = [];
     let changedLines = 0;
     // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
@@ -114,11 +119,15 @@ async function apiChange(octokit, repo, pr) {
     // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
     if (pull.changed_files <= API_FILE_LIMIT)
         change.files = files.slice(0, API_FILE_LIMIT);
+    else
+        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
     return change;
 }
 async function readChange(options) {
     const { cwd, base, octokit, repo, pr } = options;
-    const git = base ? await gitChange(cwd, base) : undefined;
+    const git = base
+        ? await gitChange(cwd, base)
+        : { unknownBecause: 'no base branch to compare with' };
     let api;
     if (octokit && repo && pr !== undefined) {
         try {
@@ -126,13 +135,20 @@ async function readChange(options) {
         }
         catch (error) {
             // With the files from git, the API only adds labels: not worth failing for.
-            if (!git)
+            if (!git.files)
                 throw error;
         }
     }
-    if (git)
+    if (git.files)
         return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-    return api ?? {};
+    if (!api)
+        return git;
+    if (api.files)
+        return api;
+    return {
+        ...api,
+        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+    };
 }
 
 
@@ -199,21 +215,46 @@ async function effectiveConfig(env = process.env) {
 /* harmony export */   QB: () => (/* binding */ getOctokit),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* unused harmony export DEFAULT_REST_POLICY */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
-/** The REST client; honours GITHUB_API_URL (read by @actions/github when the bundle loads). */
-function getOctokit(token) {
+
+
+const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
+/**
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
+ * when the bundle loads) unless `baseUrl` is given.
+ */
+function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
     if (!token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y("No GitHub token: set the 'github-token' input (default: github.token).");
-    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("No GitHub token: set the 'github-token' input (default: github.token).");
+    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
+        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
+            (waits
+                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
+                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
+        return waits;
+    };
+    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token, {
+        ...(baseUrl ? { baseUrl } : {}),
+        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
+        throttle: {
+            retryAfterBaseValue: policy.msPerSecond,
+            onRateLimit: waitOrGiveUp('primary'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary'),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 }
 /** owner/repo of the current run, from GITHUB_REPOSITORY. */
 function repoFromEnv(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
 }
 /** HTTP status of an Octokit error, if it has one. */
@@ -222,91 +263,6 @@ function httpStatus(error) {
         return error.status;
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 95377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ parseArgs),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
- * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
- * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
- */
-
-/**
- * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
- * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
- * verbs check for it before parsing, so that it works next to a mistake.
- */
-function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
-    const known = { ...spec, help: 'bool' };
-    const flags = {};
-    const positionals = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--' && allowPositionals) {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--') || arg === '--') {
-            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
-                positionals.push(arg);
-                continue;
-            }
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const kind = known[name];
-        if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
-                .map((k) => `--${k}`)
-                .join(', ')}`);
-        }
-        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (kind === 'bool') {
-            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
-        }
-        else if (kind === 'string') {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
-            flags[name] = v;
-        }
-        else {
-            const list = flags[name] ?? [];
-            if (inline !== undefined)
-                list.push(...inline.split(',').filter(Boolean));
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-                list.push(argv[++i]);
-            if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
-            flags[name] = list;
-        }
-    }
-    return { flags, positionals };
-}
-/** The options of a verb that takes no positional arguments. */
-function parseFlags(verb, argv, spec) {
-    return parseArgs(verb, argv, spec).flags;
-}
-function str(flags, name) {
-    const v = flags[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function list(flags, name) {
-    const v = flags[name];
-    return Array.isArray(v) ? v : undefined;
 }
 
 
@@ -323,9 +279,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92401);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85512);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 /* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31654);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
+
 
 
 
@@ -344,40 +302,43 @@ globs of the config. Without a base the change is unknown: STANDARD.
                   GITHUB_REPOSITORY
   --label L       a PR label to take into account (repeatable)
   --config FILE   config file (default .github/ci-recovery.yml in the current directory, if any)
-  --json          {"lane","reason","files","changedLines","labels"} on stdout`;
+  --json          {"lane","reason","files","changedLines","labels"} on stdout
+
+examples:
+  ci-recovery lanes --base main
+  GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout',
     async run(argv) {
-        if (argv.includes('--help')) {
+        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('lanes', argv, {
+        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)('lanes', argv, {
             base: 'string',
             pr: 'string',
             label: 'list',
             config: 'string',
             json: 'bool',
         });
-        const prText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'pr');
+        const prText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'pr');
         let pr;
         if (prText !== undefined) {
             pr = Number(prText);
             if (!Number.isInteger(pr) || pr < 1)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`--pr '${prText}' is not valid; write a pull request number`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--pr '${prText}' is not valid; write a pull request number`);
         }
-        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
+        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
         const token = process.env.GITHUB_TOKEN;
         if (pr !== undefined && !token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('--pr needs a token: set GITHUB_TOKEN');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
         const cwd = process.cwd();
-        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'config'));
+        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'config'));
         const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readChange */ .pm)({
             cwd,
             ...(base ? { base } : {}),
             ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(), pr } : {}),
         });
-        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(flags, 'label') ?? [])];
+        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(flags, 'label') ?? [])];
         const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
         if (flags.json === true) {
             const out = {
@@ -577,10 +538,11 @@ function decideLane(change, rules) {
     const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
     const files = change.files;
     if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
         // A person's docs label is the only knowledge left; without it the change is unknown.
         if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
-        return { lane: 'STANDARD', reason: 'changed files unknown' };
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
     }
     const heavy = globList(rules.heavy);
     for (const file of files) {

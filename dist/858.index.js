@@ -30,7 +30,7 @@ async function run() {
         _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(`ci-recovery: job ${start.job || '?'} of run ${start.runId || '?'}, attempt ${start.attempt}`);
     }
     catch (error) {
-        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     return Promise.resolve();
 }
@@ -59,7 +59,7 @@ const input = {
     required(name) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (!value)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' is required: set it in the step's 'with:' block.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
         return value;
     },
     bool(name) {
@@ -70,7 +70,7 @@ const input = {
             return true;
         if (['false', 'no', 'off', '0'].includes(value))
             return false;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be true or false, got '${value}'.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
     },
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
@@ -78,7 +78,7 @@ const input = {
             return undefined;
         const parsed = Number(value);
         if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
         }
         return parsed;
     },
@@ -87,7 +87,7 @@ const input = {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
         const found = choices.find((c) => c === value);
         if (found === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
         return found;
     },
     /** Newline- or comma-separated list; blank entries dropped. */
@@ -255,8 +255,9 @@ const runner = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
  * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
@@ -265,6 +266,14 @@ const runner = {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
+ * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
+ * other failure, however much the user's doing, is exit code 1.
+ */
+class UsageError extends UserError {
+    name = 'UsageError';
 }
 /** The message of any thrown value, so a non-Error throw never slips through as a pass. */
 function errorMessage(error) {

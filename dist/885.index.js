@@ -69,7 +69,7 @@ async function run() {
     }
     catch (error) {
         outputs['checkpoint-id'] = '';
-        const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`;
+        const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
         if (error instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM && ifNoFiles === 'error') {
             logger.error(`${message} ('if-no-files-found: error').`);
             process.exitCode = 1;
@@ -95,7 +95,7 @@ async function run() {
         });
     }
     catch (error) {
-        logger.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
+        logger.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   Iy: () => (/* binding */ openCliStore),
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   ko: () => (/* binding */ cliManifestCache),
@@ -17,10 +18,14 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85512);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36524);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47498);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98915);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47498);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
+
 
 
 
@@ -28,12 +33,26 @@ export const modules = {
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
 /**
+ * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
+ * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
+ * none, which no permission or github-token can make up for, so say that instead of what the artifact
+ * client would report.
+ */
+async function openCliStore(spec, env = process.env) {
+    const s = (spec ?? DEFAULT_CLI_STORE).trim();
+    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+    if (s === 'artifact' && !env.ACTIONS_RUNTIME_TOKEN)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+    return (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .C)(s, { cwd: process.cwd() });
+}
+/**
  * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
  * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
 function cliManifestCache(store) {
-    return (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_3__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
+    return (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultManifestCache */ .Rb)() ?? (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_4__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined);
 }
 function bytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -105,91 +124,6 @@ async function stdoutToStderr(fn) {
 
 /***/ }),
 
-/***/ 95377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ parseArgs),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
- * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
- * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
- */
-
-/**
- * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
- * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
- * verbs check for it before parsing, so that it works next to a mistake.
- */
-function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
-    const known = { ...spec, help: 'bool' };
-    const flags = {};
-    const positionals = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--' && allowPositionals) {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--') || arg === '--') {
-            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
-                positionals.push(arg);
-                continue;
-            }
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const kind = known[name];
-        if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
-                .map((k) => `--${k}`)
-                .join(', ')}`);
-        }
-        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (kind === 'bool') {
-            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
-        }
-        else if (kind === 'string') {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
-            flags[name] = v;
-        }
-        else {
-            const list = flags[name] ?? [];
-            if (inline !== undefined)
-                list.push(...inline.split(',').filter(Boolean));
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-                list.push(argv[++i]);
-            if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
-            flags[name] = list;
-        }
-    }
-    return { flags, positionals };
-}
-/** The options of a verb that takes no positional arguments. */
-function parseFlags(verb, argv, spec) {
-    return parseArgs(verb, argv, spec).flags;
-}
-function str(flags, name) {
-    const v = flags[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function list(flags, name) {
-    const v = flags[name];
-    return Array.isArray(v) ? v : undefined;
-}
-
-
-/***/ }),
-
 /***/ 97916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -199,7 +133,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6574);
 /* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95377);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31654);
+
 
 
 
@@ -208,14 +144,16 @@ const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 Lists the checkpoints in a store, oldest first.
 
   --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
-  --json            machine-readable result on stdout`;
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery list --store dir:/tmp/checkpoints`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'list the checkpoints in a store',
     run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if (argv.includes('--help'))
+        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .wantsHelp */ .l)(argv))
             return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
-        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store') ?? _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp, { cwd: process.cwd() });
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
+        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(f, 'store'));
         const items = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store);
         const rows = items.map((c) => {
             const m = c.summary;

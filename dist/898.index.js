@@ -113,10 +113,10 @@ async function deleteComment(octokit, repo, id) {
 }
 /** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
 function isNoWritePermission(error) {
-    return (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 && !/rate limit/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error));
+    return (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 && !/rate limit/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
 }
 function failure(error, logger, partial) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error);
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
     if (isNoWritePermission(error)) {
         const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
             'the summary has the report, and the supervisor workflow will post the comment';

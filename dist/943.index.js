@@ -97,12 +97,12 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: no such file; pass the path of a log file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
         if (code === 'EISDIR')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: is a directory; pass the path of a log file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
         if (code === 'EACCES')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: permission denied; make the file readable`);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     if (!gzip && file.endsWith('.gz')) {
         const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').then(async (h) => {
@@ -114,7 +114,7 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
             }
         });
         if (size > 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
     }
     const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.LogScanner(ruleSet);
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
@@ -129,9 +129,9 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
         source.destroy();
         const code = error.code ?? '';
         if (gzip && code.startsWith('Z_')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}); re-download the log`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); re-download the log`);
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     return scanner.end();
 }
@@ -139,91 +139,6 @@ async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_I
 async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
     const scan = await scanLogFile(file, ruleSet);
     return (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
-}
-
-
-/***/ }),
-
-/***/ 95377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ parseArgs),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
- * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
- * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
- */
-
-/**
- * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
- * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
- * verbs check for it before parsing, so that it works next to a mistake.
- */
-function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
-    const known = { ...spec, help: 'bool' };
-    const flags = {};
-    const positionals = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--' && allowPositionals) {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--') || arg === '--') {
-            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
-                positionals.push(arg);
-                continue;
-            }
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq === -1 ? undefined : eq);
-        const kind = known[name];
-        if (!kind) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
-                .map((k) => `--${k}`)
-                .join(', ')}`);
-        }
-        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (kind === 'bool') {
-            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
-        }
-        else if (kind === 'string') {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith('--')))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs a value`);
-            flags[name] = v;
-        }
-        else {
-            const list = flags[name] ?? [];
-            if (inline !== undefined)
-                list.push(...inline.split(',').filter(Boolean));
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
-                list.push(argv[++i]);
-            if (list.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`option '--${name}' needs at least one value`);
-            flags[name] = list;
-        }
-    }
-    return { flags, positionals };
-}
-/** The options of a verb that takes no positional arguments. */
-function parseFlags(verb, argv, spec) {
-    return parseArgs(verb, argv, spec).flags;
-}
-function str(flags, name) {
-    const v = flags[name];
-    return typeof v === 'string' ? v : undefined;
-}
-function list(flags, name) {
-    const v = flags[name];
-    return Array.isArray(v) ? v : undefined;
 }
 
 
@@ -239,10 +154,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53013);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32721);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73054);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31654);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+
 
 
 
@@ -255,29 +172,32 @@ const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind 
 Shows what ci-recovery would do with a failure: the strategy, the budget, and which rule of the policy
 decided and why. With a log file (plain or .gz) the failure is classified first.
 
-  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs.join(', ')}
-  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci.join(', ')} (default STANDARD)
-  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
+  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_TYPES */ .fs.join(', ')}
+  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LANES */ .Ci.join(', ')} (default STANDARD)
+  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
   --attempt N           the attempt that failed, 1 for the first run (default 1)
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
   --parent-green        the previous commit of the branch was green
   --config FILE         config file (default .github/ci-recovery.yml in the current directory, if any)
-  --json                machine-readable result on stdout`;
+  --json                machine-readable result on stdout
+
+examples:
+  ci-recovery plan build.log --lane STANDARD --branch-kind pr --attempt 1
+  ci-recovery plan --type network --attempt 2 --json`;
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
     }
     return value;
 }
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    summary: 'show the strategy the policy picks for a failure, and which rule decided',
     async run(argv) {
-        if (argv.includes('--help')) {
+        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseArgs */ .Zy)('plan', argv, {
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseArgs */ .Zy)('plan', argv, {
             type: 'string',
             lane: 'string',
             'branch-kind': 'string',
@@ -288,18 +208,18 @@ function oneOf(flag, value, allowed) {
             config: 'string',
             json: 'bool',
         }, { positionals: true });
-        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'type');
-        const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'attempt') ?? '1';
+        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'type');
+        const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'attempt') ?? '1';
         const [log, ...extra] = positionals;
         if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`give either a log file or --type, not both or neither\n${HELP}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
         }
         const attempt = Number(attemptText);
         if (!Number.isInteger(attempt) || attempt < 1) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
         }
-        const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci);
-        const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z);
+        const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LANES */ .Ci);
+        const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_KINDS */ .$z);
         let classification;
         let type;
         if (log !== undefined) {
@@ -307,9 +227,9 @@ function oneOf(flag, value, allowed) {
             type = classification.type;
         }
         else {
-            type = oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs);
+            type = oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_TYPES */ .fs);
         }
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'config'));
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
         const input = {
             type,
             lane,
@@ -518,10 +438,11 @@ function decideLane(change, rules) {
     const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
     const files = change.files;
     if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
         // A person's docs label is the only knowledge left; without it the change is unknown.
         if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
-        return { lane: 'STANDARD', reason: 'changed files unknown' };
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
     }
     const heavy = globList(rules.heavy);
     for (const file of files) {

@@ -162,7 +162,7 @@ test('a tampered checkpoint fails validate (exit 1) and restore (refused, worksp
   writeFileSync(path.join(ws, 'src/a.js'), 'changed after');
   const before = await treeDigest(ws);
   const r = await ci(['restore', '--store', store, '--name', 'victim']);
-  expect(r.code).toBe(2); // a refused restore is reported like a user error: the message says why
+  expect(r.code).toBe(1); // a refused restore is a failed operation (not usage): the message says why
   expect(r.stderr).toMatch(
     /ci-recovery restore: checkpoint 'victim' could not be restored: .*; the workspace was not changed/,
   );
@@ -177,5 +177,6 @@ test('bad usage exits 2 with a message that names the option', async () => {
   expect(u.code).toBe(2);
   expect(u.stderr).toContain("unknown option '--stor' for 'list'");
   const s = await ci(['list', '--store', 'ftp:x']);
-  expect(s.stderr).toContain("Unknown checkpoint store 'ftp:x'");
+  expect(s.code).toBe(2);
+  expect(s.stderr).toContain("--store 'ftp:x' is not a store: write 'dir:PATH'");
 });

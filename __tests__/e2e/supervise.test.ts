@@ -72,6 +72,20 @@ describe('1. a network failure', () => {
     expect(denied.second.outputs.rerun).toBe('requested');
     expect(denied.reruns).toBe(1);
   });
+
+  it('rate limits (primary and secondary, 403 and 429) and a 503 are waited out: the supervisor ends green', async () => {
+    const limited = await runNetworkStory(stand, 'rate-limited');
+    expect(limited.first.job.conclusion).toBe('success');
+    expect(limited.first.outputs.rerun).toBe('requested');
+    const statuses = (call: string): number[] =>
+      limited.first.calls.filter((c) => `${c.method} ${c.route}` === call).map((c) => c.status);
+    expect(statuses('GET /repos/{owner}/{repo}/actions/runs/{run_id}').slice(0, 2)).toEqual([403, 200]);
+    expect(statuses('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs').slice(0, 2)).toEqual([503, 302]);
+    expect(statuses(RERUN)).toEqual([429, 201]);
+    expect(statuses(NEW_COMMENT)).toEqual([403, 201]);
+    expect(limited.reruns).toBe(1);
+    expect(limited.comments).toHaveLength(1);
+  });
 });
 
 describe('2. a timeout in a HEAVY job', () => {

@@ -80,14 +80,23 @@ test('a depth-1 clone of the branch is deepened until the merge base is found', 
   expect(Number(git(clone, 'rev-list', '--count', 'HEAD'))).toBeGreaterThan(1);
 });
 
-test('no repository, or a base that does not exist: the change is unknown (STANDARD)', async () => {
+test('no repository, no base, or a base that does not exist: the change is unknown (STANDARD), and says why', async () => {
   const empty = path.join(root, 'not-a-repo');
   mkdirSync(empty);
-  expect(await readChange({ cwd: empty, base: 'main' })).toEqual({});
+  expect(await readChange({ cwd: empty, base: 'main' })).toEqual({
+    unknownBecause: `${empty} is not a git work tree`,
+  });
   const clone = path.join(root, 'full');
+  expect(await readChange({ cwd: clone })).toEqual({ unknownBecause: 'no base branch to compare with' });
   const change = await readChange({ cwd: clone, base: 'no-such-branch' });
-  expect(change).toEqual({});
-  expect(decideLane(change, DEFAULT_LANE_RULES).lane).toBe('STANDARD');
+  expect(change).toEqual({
+    unknownBecause: "the base 'no-such-branch' is not a known commit or branch here, nor on origin",
+  });
+  expect(decideLane(change, DEFAULT_LANE_RULES)).toEqual({
+    lane: 'STANDARD',
+    reason:
+      "changed files unknown: the base 'no-such-branch' is not a known commit or branch here, nor on origin",
+  });
 });
 
 describe('the PR files API when there is no history', () => {
@@ -123,6 +132,15 @@ describe('the PR files API when there is no history', () => {
     const octokit = github.getOctokit('token', { baseUrl: api.url });
     const change = await readChange({ cwd: root, octokit, repo: { owner: 'octo', repo: 'app' }, pr: 8 });
     expect(change.files).toBeUndefined();
+    expect(change.unknownBecause).toBe(
+      'no base branch to compare with; pull request #8 changes 3001 files, more than the API lists (3000)',
+    );
     expect(decideLane(change, DEFAULT_LANE_RULES)).toMatchObject({ lane: 'HEAVY' });
+    // Without the size rule, the fall-back to STANDARD names the API's limit.
+    expect(decideLane(change, { ...DEFAULT_LANE_RULES, heavyDiffLines: 1e9 })).toEqual({
+      lane: 'STANDARD',
+      reason:
+        'changed files unknown: no base branch to compare with; pull request #8 changes 3001 files, more than the API lists (3000)',
+    });
   });
 });

@@ -129,5 +129,7 @@ test('lanes: DOCS for a docs-only branch of a real repository, STANDARD without 
   expect(run(['lanes', '--base', 'main', '--label', 'ci:heavy'], repo).stdout).toBe(
     "HEAVY: label 'ci:heavy' (1 file(s), 2 changed line(s), base main)\n",
   );
-  expect(run(['lanes'], repo).stdout).toBe('STANDARD: changed files unknown (files unknown, no base)\n');
+  expect(run(['lanes'], repo).stdout).toBe(
+    'STANDARD: changed files unknown: no base branch to compare with (files unknown, no base)\n',
+  );
 });

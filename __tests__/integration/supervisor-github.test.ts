@@ -16,6 +16,7 @@ import {
   requestRerun,
 } from '../../src/adapters/supervisor-github.js';
 import { startGitHubApi, type GitHubApi } from '../../tools/services/github-api.js';
+import { DEFAULT_REST_POLICY, getOctokit, type Octokit } from '../../src/adapters/github.js';
 
 const REPO = { owner: 'octo-org', repo: 'demo' };
 const FULL = 'octo-org/demo';
@@ -41,18 +42,50 @@ afterEach(async () => {
 const rerunRoute = '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
 const req = { mode: 'failed-jobs' as const, jobIds: [1], backoffSeconds: 0, key: 'k', reason: 'r' };
 
-test('a re-run waits the backoff, retries a throttled request after Retry-After, and is requested once', async () => {
+/** The client the actions use, with the shared policy; a "second" of waiting lasts 1 ms here. */
+const FAST = { ...DEFAULT_REST_POLICY, msPerSecond: 1 };
+const policyClient = (): Octokit => getOctokit('t', { baseUrl: api.url, policy: FAST });
+
+test('a re-run waits the backoff, then waits out a secondary rate limit (429, Retry-After), requested once', async () => {
   const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
-  api.fail('POST', rerunRoute, 429, { message: 'API rate limit exceeded', times: 1 });
+  api.rateLimit('POST', rerunRoute, 'secondary', { status: 429, waitSeconds: 30 });
   const waits: number[] = [];
-  const result = await requestRerun(octokit, REPO, run.id, req, {
+  const result = await requestRerun(policyClient(), REPO, run.id, req, {
     backoffMs: 10_000,
     sleep: (ms) => Promise.resolve(void waits.push(ms)),
   });
   expect(result).toBe('requested');
-  expect(waits).toEqual([10_000, 2000]);
+  expect(waits).toEqual([10_000]); // the policy's backoff only: the rate limit is the client's business
   expect(api.state.reruns).toHaveLength(1);
   expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([429, 201]);
+});
+
+test.each([
+  ['primary', 403],
+  ['primary', 429],
+  ['secondary', 403],
+] as const)('a %s rate limit answered %i is waited out, for reads and writes alike', async (kind, status) => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  const runRoute = '/repos/{owner}/{repo}/actions/runs/{run_id}';
+  api.rateLimit('GET', runRoute, kind, { status, times: 2 });
+  api.rateLimit('POST', rerunRoute, kind, { status });
+  const octokit = policyClient();
+  expect((await readRun(octokit, REPO, run.id)).run.id).toBe(run.id);
+  expect(await requestRerun(octokit, REPO, run.id, req)).toBe('requested');
+  expect(api.calls.filter((c) => c.route === runRoute).map((c) => c.status)).toEqual([status, status, 200]);
+  expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([status, 201]);
+});
+
+test('server errors (5xx) are retried; a rate limit that resets too late fails at once, not as a permission', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  api.fail('POST', rerunRoute, 502, { times: 2, message: 'Bad Gateway' });
+  expect(await requestRerun(policyClient(), REPO, run.id, req)).toBe('requested');
+  expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([502, 502, 201]);
+  api.rateLimit('POST', rerunRoute, 'primary', { waitSeconds: 3600, times: Infinity });
+  const error = await requestRerun(policyClient(), REPO, run.id, req).catch((e: unknown) => e);
+  expect(error).not.toBeInstanceOf(UserError);
+  expect((error as Error).message).toMatch(/^API rate limit exceeded/);
+  expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([502, 502, 201, 403]);
 });
 
 test('a run that is already running is not an error; a refused token names actions: write', async () => {

@@ -1,37 +1,64 @@
 import { commands } from '../cli/commands.js';
-import { inertText } from '../adapters/runner.js';
-import { errorMessage, UserError } from '../core/errors.js';
+import { inertJson, inertText } from '../adapters/runner.js';
+import { wantsJson } from '../cli/flags.js';
+import { errorMessage, UsageError } from '../core/errors.js';
+import { version } from '../version.js';
 
-const USAGE = (): string =>
-  [
+/** Exit codes, one meaning each (listed in the README). */
+export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
+
+const USAGE = (): string => {
+  const names = Object.keys(commands).sort();
+  const width = Math.max(...names.map((n) => n.length));
+  return [
     'usage: ci-recovery <command> [options]',
+    '       ci-recovery --version',
     '',
     'commands:',
-    ...Object.keys(commands)
-      .sort()
-      .map((name) => `  ${name}`),
+    ...names.map((name) => `  ${name.padEnd(width)}  ${commands[name]!.summary}`),
     '',
-    "Run 'ci-recovery <command> --help' for a command's options.",
+    "Run 'ci-recovery <command> --help' for a command's options and an example.",
+    'Exit codes: 0 done, 1 the operation failed or found a problem, 2 usage (the command line is wrong).',
+    'With --json, stdout carries only JSON, errors included: {"error":{"message","exitCode"}}.',
   ].join('\n');
+};
 
 export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') {
+  const json = wantsJson(argv);
+  if (name === '--help' || name === '-h') {
     process.stdout.write(USAGE() + '\n');
-    process.exitCode = name ? 0 : 2;
+    process.exitCode = EXIT.done;
     return;
   }
-  const load = commands[name];
-  if (!load) {
-    process.stderr.write(`ci-recovery: unknown command '${name}'\n${USAGE()}\n`);
-    process.exitCode = 2;
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(json ? JSON.stringify({ version }) + '\n' : `ci-recovery ${version}\n`);
+    process.exitCode = EXIT.done;
+    return;
+  }
+  const verb = name === undefined ? undefined : commands[name];
+  if (!verb) {
+    const problem =
+      name === undefined || name.startsWith('-') ? 'no command given' : `unknown command '${name}'`;
+    fail(new UsageError(`${problem}; run 'ci-recovery --help' for the commands`), json, undefined);
+    if (!json) process.stderr.write(USAGE() + '\n');
     return;
   }
   try {
-    const command = await load();
-    process.exitCode = await command.run(rest);
+    process.exitCode = await (await verb.load()).run(rest);
   } catch (error) {
-    process.stderr.write(inertText(`ci-recovery ${name}: ${errorMessage(error)}`) + '\n');
-    process.exitCode = error instanceof UserError ? 2 : 1;
+    fail(error, json, name);
   }
+}
+
+/**
+ * Reports a failure once: a line on stderr always, and with --json also a JSON object on stdout, so that
+ * a script reading stdout gets JSON whatever happened.
+ */
+function fail(error: unknown, json: boolean, verb: string | undefined): void {
+  const message = errorMessage(error);
+  const exitCode = error instanceof UsageError ? EXIT.usage : EXIT.failed;
+  process.stderr.write(inertText(`ci-recovery${verb ? ` ${verb}` : ''}: ${message}`) + '\n');
+  if (json) process.stdout.write(inertJson({ error: { message, exitCode } }) + '\n');
+  process.exitCode = exitCode;
 }

@@ -67,16 +67,24 @@ async function mergeBase(git: SimpleGit, base: string): Promise<string | undefin
   }
 }
 
-/** Files and changed lines between the merge base with `base` and HEAD; undefined when git cannot tell. */
-export async function gitChange(cwd: string, base: string): Promise<Change | undefined> {
+/**
+ * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
+ * the reason.
+ */
+export async function gitChange(cwd: string, base: string): Promise<Change> {
   const git = simpleGit({ baseDir: cwd });
-  if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true') return undefined;
+  if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
+    return { unknownBecause: `${cwd} is not a git work tree` };
   const baseSha = await resolveBase(git, base);
-  if (!baseSha) return undefined;
+  if (!baseSha)
+    return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
   const from = await mergeBase(git, baseSha);
-  if (!from) return undefined;
+  if (!from)
+    return {
+      unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
+    };
   const numstat = await tryGit(git, ['diff', '--numstat', '--no-renames', '-z', from, 'HEAD']);
-  if (numstat === undefined) return undefined;
+  if (numstat === undefined) return { unknownBecause: `git diff against '${base}' failed` };
   const files: string[] = [];
   let changedLines = 0;
   // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
@@ -107,21 +115,30 @@ export async function apiChange(octokit: Octokit, repo: Repo, pr: number): Promi
   };
   // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
   if (pull.changed_files <= API_FILE_LIMIT) change.files = files.slice(0, API_FILE_LIMIT);
+  else
+    change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
   return change;
 }
 
 export async function readChange(options: ReadChangeOptions): Promise<Change> {
   const { cwd, base, octokit, repo, pr } = options;
-  const git = base ? await gitChange(cwd, base) : undefined;
+  const git: Change = base
+    ? await gitChange(cwd, base)
+    : { unknownBecause: 'no base branch to compare with' };
   let api: Change | undefined;
   if (octokit && repo && pr !== undefined) {
     try {
       api = await apiChange(octokit, repo, pr);
     } catch (error) {
       // With the files from git, the API only adds labels: not worth failing for.
-      if (!git) throw error;
+      if (!git.files) throw error;
     }
   }
-  if (git) return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-  return api ?? {};
+  if (git.files) return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+  if (!api) return git;
+  if (api.files) return api;
+  return {
+    ...api,
+    unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+  };
 }

@@ -1,4 +1,6 @@
 import * as github from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../core/errors.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
@@ -8,10 +10,63 @@ export interface Repo {
   repo: string;
 }
 
-/** The REST client; honours GITHUB_API_URL (read by @actions/github when the bundle loads). */
-export function getOctokit(token: string): Octokit {
+/**
+ * How every REST call of ci-recovery behaves when GitHub pushes back, in one place (Octokit's throttling
+ * and retry plugins): a primary rate limit (403/429 with `x-ratelimit-remaining: 0`) waits for
+ * `x-ratelimit-reset`, a secondary one waits `Retry-After` (GitHub's fallback: 60 s), and a 5xx or another
+ * 429 is retried with growing pauses (1, 4, 9 s). Writes are spaced a second apart, as GitHub asks.
+ */
+export interface RestPolicy {
+  /** Retries of one request, for each kind of push-back. */
+  retries: number;
+  /** Longest wait accepted for a rate limit; a limit that resets later fails the call at once. */
+  maxWaitSeconds: number;
+  /** Milliseconds a "second" of waiting lasts: 1000, except in tests that must not wait. */
+  msPerSecond: number;
+}
+
+export const DEFAULT_REST_POLICY: RestPolicy = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
+
+/**
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
+ * when the bundle loads) unless `baseUrl` is given.
+ */
+export function getOctokit(
+  token: string,
+  { baseUrl, policy = DEFAULT_REST_POLICY }: { baseUrl?: string; policy?: RestPolicy } = {},
+): Octokit {
   if (!token) throw new UserError("No GitHub token: set the 'github-token' input (default: github.token).");
-  return github.getOctokit(token);
+  const waitOrGiveUp =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method: string; url: string },
+      octokit: { log: { warn(message: string): void } },
+      retryCount: number,
+    ): boolean => {
+      const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+      octokit.log.warn(
+        `ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
+          (waits
+            ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
+            : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`),
+      );
+      return waits;
+    };
+  return github.getOctokit(
+    token,
+    {
+      ...(baseUrl ? { baseUrl } : {}),
+      retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
+      throttle: {
+        retryAfterBaseValue: policy.msPerSecond,
+        onRateLimit: waitOrGiveUp('primary'),
+        onSecondaryRateLimit: waitOrGiveUp('secondary'),
+      },
+    },
+    retry,
+    throttling,
+  );
 }
 
 /** owner/repo of the current run, from GITHUB_REPOSITORY. */

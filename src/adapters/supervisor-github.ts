@@ -360,15 +360,13 @@ export async function openRevertPullRequest(
 
 export interface RerunOptions {
   sleep?: Sleep;
-  /** Retries of a throttled or racing request (403/429 rate limits, 409). */
-  retries?: number;
   /** Backoff before the re-run, ms (policy's backoff for the next attempt). */
   backoffMs?: number;
 }
 
 /**
- * Requests the re-run after the policy's backoff. Throttling (429, 403 rate limit, with Retry-After) is
- * retried with pacing; "already running" means another supervisor won the race: not an error.
+ * Requests the re-run after the policy's backoff. Rate limits and server errors are waited out by the
+ * client's shared policy (github.ts); "already running" means another supervisor won the race: not an error.
  */
 export async function requestRerun(
   octokit: Octokit,
@@ -379,33 +377,16 @@ export async function requestRerun(
 ): Promise<'requested' | 'already-running'> {
   const sleep = opts.sleep ?? realSleep;
   if (opts.backoffMs && opts.backoffMs > 0) await sleep(opts.backoffMs);
-  const retries = opts.retries ?? 3;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      if (req.mode === 'job' && req.jobIds[0] !== undefined) {
-        await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
-      } else {
-        await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
-      }
-      return 'requested';
-    } catch (error) {
-      const status = httpStatus(error);
-      const message = errorMessage(error);
-      if (status === 403 && /already running|in progress/i.test(message)) return 'already-running';
-      const throttled = status === 429 || (status === 403 && /rate limit/i.test(message));
-      if (!throttled || attempt >= retries)
-        throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
-      await sleep(retryAfterMs(error) ?? 1000 * 2 ** (attempt + 1));
+  try {
+    if (req.mode === 'job' && req.jobIds[0] !== undefined) {
+      await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
+    } else {
+      await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
     }
+    return 'requested';
+  } catch (error) {
+    if (httpStatus(error) === 403 && /already running|in progress/i.test(errorMessage(error)))
+      return 'already-running';
+    throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
   }
-}
-
-function retryAfterMs(error: unknown): number | undefined {
-  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response
-    ?.headers;
-  const after = Number(headers?.['retry-after']);
-  if (Number.isFinite(after) && after > 0) return Math.min(after, 120) * 1000;
-  const reset = Number(headers?.['x-ratelimit-reset']);
-  if (Number.isFinite(reset) && reset > 0) return Math.min(Math.max(0, reset * 1000 - Date.now()), 120_000);
-  return undefined;
 }

@@ -1,23 +1,20 @@
 import path from 'node:path';
-import {
-  loadManifest,
-  newestCheckpointOver,
-  openStore,
-  saveCheckpoint,
-} from '../adapters/checkpoint/index.js';
+import { loadManifest, newestCheckpointOver, saveCheckpoint } from '../adapters/checkpoint/index.js';
 import {
   bytes,
   cliManifestCache,
   DEFAULT_CLI_STORE,
+  openCliStore,
   print,
   printJson,
   stderrLogger,
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
 import { list, parseFlags, str } from './flags.js';
+import { progressOnTerminal, withArchiveProgress } from './progress.js';
 import { isValidId, type Manifest } from '../core/checkpoint/index.js';
-import { UserError } from '../core/errors.js';
-import type { CliCommand } from './commands.js';
+import { UsageError } from '../core/errors.js';
+import { wantsHelp, type CliCommand } from './commands.js';
 
 const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
 
@@ -32,13 +29,15 @@ the store, unless --full or --parent is given.
   --parent NAME     incremental against this checkpoint
   --full            store everything
   --cwd DIR         workspace (default: current directory)
-  --json            machine-readable result on stdout`;
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery checkpoint --name before-tests --paths build node_modules`;
 
 export default {
-  summary: 'save a checkpoint of chosen paths (full or incremental)',
   run: (argv) =>
     stdoutToStderr(async () => {
-      if (argv.includes('--help')) return (print(HELP), 0);
+      if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('checkpoint', argv, {
         store: 'string',
         name: 'string',
@@ -51,12 +50,13 @@ export default {
         json: 'bool',
       });
       const name = str(f, 'name');
-      if (!name) throw new UserError("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+      if (!name)
+        throw new UsageError("'--name' is required: the checkpoint's name, e.g. --name before-tests");
       if (!isValidId(name))
-        throw new UserError(
+        throw new UsageError(
           `'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`,
         );
-      const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+      const store = await openCliStore(str(f, 'store'));
       const manifestCache = cliManifestCache(store);
       const paths = list(f, 'paths') ?? ['.'];
       const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
@@ -66,8 +66,9 @@ export default {
           loadManifest(store, id, manifestCache, cwd),
         );
       const logger = stderrLogger();
+      const progress = progressOnTerminal('checkpoint', f.json === true);
       const r = await saveCheckpoint({
-        store,
+        store: withArchiveProgress(store, progress),
         workspace: cwd,
         paths,
         id: name,
@@ -77,7 +78,7 @@ export default {
         meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
         ...(manifestCache ? { manifestCache } : {}),
         logger: { ...logger, info: () => undefined },
-      });
+      }).finally(() => progress?.done());
       const m = r.manifest;
       const out = {
         id: m.id,

@@ -1,9 +1,11 @@
+import { stat } from 'node:fs/promises';
 import { classifyLogFile } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../adapters/runner.js';
-import { errorMessage, UserError } from '../core/errors.js';
+import { errorMessage, UsageError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
-import type { CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './commands.js';
 import { parseArgs, str } from './flags.js';
+import { progressOnTerminal } from './progress.js';
 
 const HELP = `usage: ci-recovery classify <log>... [--exit-code N] [--signal SIG] [--json]
 
@@ -14,7 +16,11 @@ log; a log that cannot be read gets an error and the others are still classified
   --exit-code N   exit code of the failed step (124 timeout, 137 killed, 143 terminated, ...)
   --signal SIG    signal that ended the step (SIGKILL, SIGTERM, ...)
   --json          one JSON object per log per line:
-                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule"}`;
+                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule"}
+
+examples:
+  ci-recovery classify build.log
+  ci-recovery classify --exit-code 137 --json logs/*.log`;
 
 function human(file: string, c: Classification): string {
   const head = `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`;
@@ -22,9 +28,8 @@ function human(file: string, c: Classification): string {
 }
 
 export default {
-  summary: 'classify the failure in one or more CI logs (plain or .gz)',
   async run(argv) {
-    if (argv.includes('--help')) {
+    if (wantsHelp(argv)) {
       process.stdout.write(HELP + '\n');
       return 0;
     }
@@ -37,12 +42,15 @@ export default {
     const json = flags.json === true;
     const signal = str(flags, 'signal');
     const exitCodeText = str(flags, 'exit-code');
-    if (positionals.length === 0) throw new UserError(`give at least one log file\n${HELP}`);
+    if (positionals.length === 0)
+      throw new UsageError("give at least one log file; see 'ci-recovery classify --help'");
     let exitCode: number | undefined;
     if (exitCodeText !== undefined) {
       exitCode = Number(exitCodeText);
       if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
-        throw new UserError(`--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`);
+        throw new UsageError(
+          `--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`,
+        );
       }
     }
     const extra = {
@@ -50,6 +58,10 @@ export default {
       ...(signal ? { signal } : {}),
     };
     let failed = 0;
+    const progress =
+      positionals.length > 1
+        ? progressOnTerminal('classify', json, { countFiles: true, total: positionals.length })
+        : undefined;
     for (const file of positionals) {
       try {
         const c = await classifyLogFile(file, extra);
@@ -63,14 +75,18 @@ export default {
               rule: c.rule,
             })
           : human(file, c);
+        progress?.done();
         process.stdout.write(inertText(line) + '\n');
+        progress?.add(1, (await stat(file)).size);
       } catch (error) {
         failed++;
+        progress?.done();
         const message = errorMessage(error);
         if (json) process.stdout.write(inertJson({ file, error: message }) + '\n');
         process.stderr.write(inertText(`ci-recovery classify: ${message}`) + '\n');
       }
     }
+    progress?.done();
     return failed > 0 ? 1 : 0;
   },
 } satisfies CliCommand;

@@ -1,9 +1,15 @@
-import { cleanupCheckpoints, openStore } from '../adapters/checkpoint/index.js';
-import { DEFAULT_CLI_STORE, print, printJson, stdoutToStderr } from '../adapters/checkpoint/cli-support.js';
+import { cleanupCheckpoints } from '../adapters/checkpoint/index.js';
+import {
+  DEFAULT_CLI_STORE,
+  openCliStore,
+  print,
+  printJson,
+  stdoutToStderr,
+} from '../adapters/checkpoint/cli-support.js';
 import { parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
-import { UserError } from '../core/errors.js';
-import type { CliCommand } from './commands.js';
+import { UsageError } from '../core/errors.js';
+import { wantsHelp, type CliCommand } from './commands.js';
 
 const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dry-run] [--json]
 
@@ -13,13 +19,15 @@ Never deletes rollback records (ci-recovery-rollback-*).
   --store SPEC          dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
   --retention-days N    keep checkpoints younger than N days (default ${DEFAULT_CONFIG.checkpoint.retentionDays})
   --dry-run             list what would be deleted
-  --json                machine-readable result on stdout`;
+  --json                machine-readable result on stdout
+
+example:
+  ci-recovery cleanup --retention-days 3 --dry-run`;
 
 export default {
-  summary: 'delete checkpoints past their retention (never rollback records)',
   run: (argv) =>
     stdoutToStderr(async () => {
-      if (argv.includes('--help')) return (print(HELP), 0);
+      if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('cleanup', argv, {
         store: 'string',
         'retention-days': 'string',
@@ -29,8 +37,8 @@ export default {
       const raw = str(f, 'retention-days');
       const retentionDays = raw === undefined ? DEFAULT_CONFIG.checkpoint.retentionDays : Number(raw);
       if (!Number.isFinite(retentionDays) || retentionDays < 0)
-        throw new UserError(`'--retention-days ${raw}' must be a number of days (0 or more).`);
-      const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+        throw new UsageError(`'--retention-days ${raw}' must be a number of days (0 or more).`);
+      const store = await openCliStore(str(f, 'store'));
       const dryRun = f['dry-run'] === true;
       const r = await cleanupCheckpoints(store, { retentionDays, dryRun });
       if (f.json) return (printJson({ dryRun, retentionDays, ...r }), 0);

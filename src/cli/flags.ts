@@ -3,7 +3,7 @@
  * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
  * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
  */
-import { UserError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 
 export type FlagKind = 'string' | 'bool' | 'list';
 export type Flags = Record<string, string | boolean | string[] | undefined>;
@@ -39,13 +39,13 @@ export function parseArgs(
         positionals.push(arg);
         continue;
       }
-      throw new UserError(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+      throw new UsageError(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const kind = known[name];
     if (!kind) {
-      throw new UserError(
+      throw new UsageError(
         `unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
           .map((k) => `--${k}`)
           .join(', ')}`,
@@ -57,13 +57,13 @@ export function parseArgs(
     } else if (kind === 'string') {
       const v = inline ?? argv[++i];
       if (v === undefined || (inline === undefined && v.startsWith('--')))
-        throw new UserError(`option '--${name}' needs a value`);
+        throw new UsageError(`option '--${name}' needs a value`);
       flags[name] = v;
     } else {
       const list = (flags[name] as string[] | undefined) ?? [];
       if (inline !== undefined) list.push(...inline.split(',').filter(Boolean));
       while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) list.push(argv[++i]!);
-      if (list.length === 0) throw new UserError(`option '--${name}' needs at least one value`);
+      if (list.length === 0) throw new UsageError(`option '--${name}' needs at least one value`);
       flags[name] = list;
     }
   }
@@ -83,4 +83,11 @@ export function str(flags: Flags, name: string): string | undefined {
 export function list(flags: Flags, name: string): string[] | undefined {
   const v = flags[name];
   return Array.isArray(v) ? v : undefined;
+}
+
+/** Whether the command line asks for JSON (read before parsing, so that a usage error is JSON too). */
+export function wantsJson(argv: readonly string[]): boolean {
+  return argv.some(
+    (a) => a === '--json' || (a.startsWith('--json=') && !['false', '0', 'no'].includes(a.slice(7))),
+  );
 }

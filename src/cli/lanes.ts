@@ -2,9 +2,9 @@ import { readChange } from '../adapters/changed-files.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { getOctokit, repoFromEnv } from '../adapters/github.js';
 import { inertJson, inertText } from '../adapters/runner.js';
-import { UserError } from '../core/errors.js';
+import { UsageError, UserError } from '../core/errors.js';
 import { decideLane } from '../core/lanes.js';
-import type { CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './commands.js';
 import { list, parseFlags, str } from './flags.js';
 
 const HELP = `usage: ci-recovery lanes [--base REF] [--pr N] [--label L]... [--config FILE] [--json]
@@ -18,12 +18,15 @@ globs of the config. Without a base the change is unknown: STANDARD.
                   GITHUB_REPOSITORY
   --label L       a PR label to take into account (repeatable)
   --config FILE   config file (default .github/ci-recovery.yml in the current directory, if any)
-  --json          {"lane","reason","files","changedLines","labels"} on stdout`;
+  --json          {"lane","reason","files","changedLines","labels"} on stdout
+
+examples:
+  ci-recovery lanes --base main
+  GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
 
 export default {
-  summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout',
   async run(argv) {
-    if (argv.includes('--help')) {
+    if (wantsHelp(argv)) {
       process.stdout.write(HELP + '\n');
       return 0;
     }
@@ -39,11 +42,14 @@ export default {
     if (prText !== undefined) {
       pr = Number(prText);
       if (!Number.isInteger(pr) || pr < 1)
-        throw new UserError(`--pr '${prText}' is not valid; write a pull request number`);
+        throw new UsageError(`--pr '${prText}' is not valid; write a pull request number`);
     }
     const base = str(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
     const token = process.env.GITHUB_TOKEN;
-    if (pr !== undefined && !token) throw new UserError('--pr needs a token: set GITHUB_TOKEN');
+    if (pr !== undefined && !token)
+      throw new UserError(
+        "--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo",
+      );
     const cwd = process.cwd();
     const { config } = await loadConfig(cwd, str(flags, 'config'));
     const change = await readChange({

@@ -1,29 +1,32 @@
-import { listCheckpoints, openStore } from '../adapters/checkpoint/index.js';
+import { listCheckpoints } from '../adapters/checkpoint/index.js';
 import {
   bytes,
   DEFAULT_CLI_STORE,
+  openCliStore,
   print,
   printJson,
   table,
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
 import { parseFlags, str } from './flags.js';
-import type { CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './commands.js';
 
 const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 
 Lists the checkpoints in a store, oldest first.
 
   --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
-  --json            machine-readable result on stdout`;
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery list --store dir:/tmp/checkpoints`;
 
 export default {
-  summary: 'list the checkpoints in a store',
   run: (argv) =>
     stdoutToStderr(async () => {
-      if (argv.includes('--help')) return (print(HELP), 0);
+      if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('list', argv, { store: 'string', json: 'bool' });
-      const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+      const store = await openCliStore(str(f, 'store'));
       const items = await listCheckpoints(store);
       const rows = items.map((c) => {
         const m = c.summary;

@@ -1,7 +1,7 @@
 import { loadConfig } from '../adapters/config-file.js';
 import { classifyLogFile } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../adapters/runner.js';
-import { UserError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { decide, type PolicyInput } from '../core/policy.js';
 import {
   BRANCH_KINDS,
@@ -12,7 +12,7 @@ import {
   type FailureType,
   type Lane,
 } from '../core/types.js';
-import type { CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './commands.js';
 import { parseArgs, str } from './flags.js';
 
 const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind K --attempt N [options]
@@ -28,19 +28,22 @@ decided and why. With a log file (plain or .gz) the failure is classified first.
   --confirmed           the failure came back on a confirming re-run
   --parent-green        the previous commit of the branch was green
   --config FILE         config file (default .github/ci-recovery.yml in the current directory, if any)
-  --json                machine-readable result on stdout`;
+  --json                machine-readable result on stdout
+
+examples:
+  ci-recovery plan build.log --lane STANDARD --branch-kind pr --attempt 1
+  ci-recovery plan --type network --attempt 2 --json`;
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UserError(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+    throw new UsageError(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
   }
   return value as T;
 }
 
 export default {
-  summary: 'show the strategy the policy picks for a failure, and which rule decided',
   async run(argv) {
-    if (argv.includes('--help')) {
+    if (wantsHelp(argv)) {
       process.stdout.write(HELP + '\n');
       return 0;
     }
@@ -64,11 +67,13 @@ export default {
     const attemptText = str(flags, 'attempt') ?? '1';
     const [log, ...extra] = positionals;
     if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
-      throw new UserError(`give either a log file or --type, not both or neither\n${HELP}`);
+      throw new UsageError(
+        "give either a log file or --type, not both or neither; see 'ci-recovery plan --help'",
+      );
     }
     const attempt = Number(attemptText);
     if (!Number.isInteger(attempt) || attempt < 1) {
-      throw new UserError(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
+      throw new UsageError(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
     }
     const lane = oneOf<Lane>('lane', (str(flags, 'lane') ?? 'STANDARD').toUpperCase(), LANES);
     const branchKind = oneOf<BranchKind>('branch-kind', str(flags, 'branch-kind') ?? 'pr', BRANCH_KINDS);

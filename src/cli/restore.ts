@@ -1,16 +1,18 @@
-import { newestCheckpoint, openStore, restoreCheckpoint } from '../adapters/checkpoint/index.js';
+import { newestCheckpoint, restoreCheckpoint } from '../adapters/checkpoint/index.js';
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,
+  openCliStore,
   print,
   printJson,
   stderrLogger,
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
 import { list, parseFlags, str } from './flags.js';
+import { progressOnTerminal, withArchiveProgress } from './progress.js';
 import { shownChanges } from '../core/checkpoint/index.js';
 import { UserError } from '../core/errors.js';
-import type { CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './commands.js';
 
 const HELP = `usage: ci-recovery restore [--name NAME] [options]
 
@@ -25,13 +27,16 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
   --paths P...      restore only these paths
   --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
                     is listed without its contents); change nothing
-  --json            machine-readable result on stdout`;
+  --json            machine-readable result on stdout
+
+examples:
+  ci-recovery restore --name before-tests --dry-run
+  ci-recovery restore --name before-tests --paths build`;
 
 export default {
-  summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
   run: (argv) =>
     stdoutToStderr(async () => {
-      if (argv.includes('--help')) return (print(HELP), 0);
+      if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('restore', argv, {
         store: 'string',
         name: 'string',
@@ -40,8 +45,8 @@ export default {
         'dry-run': 'bool',
         json: 'bool',
       });
-      const spec = str(f, 'store') ?? DEFAULT_CLI_STORE;
-      const store = await openStore(spec, { cwd: process.cwd() });
+      const store = await openCliStore(str(f, 'store'));
+      const spec = store.spec;
       const manifestCache = cliManifestCache(store);
       const name = str(f, 'name');
       const checkpoint = name ?? (await newestCheckpoint(store));
@@ -51,15 +56,16 @@ export default {
         );
       const dryRun = f['dry-run'] === true;
       const logger = stderrLogger();
+      const progress = progressOnTerminal('restore', f.json === true);
       const r = await restoreCheckpoint({
-        store,
+        store: withArchiveProgress(store, progress),
         checkpoint,
         dest: str(f, 'dest') ?? process.cwd(),
         ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
         dryRun,
         ...(manifestCache ? { manifestCache } : {}),
         logger: { ...logger, info: () => undefined },
-      });
+      }).finally(() => progress?.done());
       const c = r.changes;
       const { added, deleted } = shownChanges(c);
       if (f.json) {

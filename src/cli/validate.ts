@@ -1,7 +1,14 @@
-import { listCheckpoints, openStore, validateCheckpoint } from '../adapters/checkpoint/index.js';
-import { DEFAULT_CLI_STORE, print, printJson, stdoutToStderr } from '../adapters/checkpoint/cli-support.js';
+import { listCheckpoints, validateCheckpoint } from '../adapters/checkpoint/index.js';
+import {
+  DEFAULT_CLI_STORE,
+  openCliStore,
+  print,
+  printJson,
+  stdoutToStderr,
+} from '../adapters/checkpoint/cli-support.js';
 import { parseFlags, str } from './flags.js';
-import type { CliCommand } from './commands.js';
+import { progressOnTerminal, withArchiveProgress } from './progress.js';
+import { wantsHelp, type CliCommand } from './commands.js';
 
 const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
 
@@ -11,19 +18,34 @@ checkpoint is bad.
 
   --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
   --name NAME       validate only this checkpoint
-  --json            machine-readable result on stdout`;
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery validate --name before-tests`;
 
 export default {
-  summary: 'verify checkpoints end to end without restoring them',
   run: (argv) =>
     stdoutToStderr(async () => {
-      if (argv.includes('--help')) return (print(HELP), 0);
+      if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('validate', argv, { store: 'string', name: 'string', json: 'bool' });
-      const store = await openStore(str(f, 'store') ?? DEFAULT_CLI_STORE, { cwd: process.cwd() });
+      const store = await openCliStore(str(f, 'store'));
       const name = str(f, 'name');
       const ids = name ? [name] : (await listCheckpoints(store)).map((c) => c.id);
+      const progress = progressOnTerminal('validate', f.json === true, {
+        countFiles: true,
+        total: ids.length,
+        unit: 'checkpoints',
+      });
+      const counted = withArchiveProgress(store, progress);
       const results = [];
-      for (const id of ids) results.push(await validateCheckpoint(store, id));
+      try {
+        for (const id of ids) {
+          results.push(await validateCheckpoint(counted, id));
+          progress?.add(1, 0);
+        }
+      } finally {
+        progress?.done();
+      }
       if (f.json) printJson(results);
       else {
         for (const r of results)

@@ -7,6 +7,15 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
+/**
+ * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
+ * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
+ * other failure, however much the user's doing, is exit code 1.
+ */
+export class UsageError extends UserError {
+  override name = 'UsageError';
+}
+
 /** The message of any thrown value, so a non-Error throw never slips through as a pass. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;

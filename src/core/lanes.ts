@@ -69,6 +69,8 @@ export interface Change {
   labels?: string[];
   /** Added plus deleted lines. */
   changedLines?: number;
+  /** Why the files could not be read (no git, unknown base, the API's file limit), for the lane's reason. */
+  unknownBecause?: string;
 }
 
 /** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
@@ -98,9 +100,10 @@ export function decideLane(change: Change, rules: LaneRules): { lane: Lane; reas
   const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
   const files = change.files;
   if (files === undefined) {
+    const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
     // A person's docs label is the only knowledge left; without it the change is unknown.
-    if (docsLabel) return { lane: 'DOCS', reason: `label '${docsLabel}' (changed files unknown)` };
-    return { lane: 'STANDARD', reason: 'changed files unknown' };
+    if (docsLabel) return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+    return { lane: 'STANDARD', reason: unknown };
   }
   const heavy = globList(rules.heavy);
   for (const file of files) {

@@ -28,10 +28,13 @@ export interface NetworkStory {
 /**
  * `no-actions-write`: the token may not re-run (403, as without `permissions: actions: write`); then the
  * permission is granted and the same event is delivered again: now the re-run happens.
+ * `rate-limited`: GitHub pushes back on the first supervisor run as it does under load: a primary rate
+ * limit on reading the run (403, `x-ratelimit-remaining: 0`), a 503 on the job log, secondary limits
+ * (`retry-after`) on the re-run (429) and on the comment (403); each is waited out.
  */
 export async function runNetworkStory(
   stand: Stand,
-  variant: 'plain' | 'no-actions-write' = 'plain',
+  variant: 'plain' | 'no-actions-write' | 'rate-limited' = 'plain',
 ): Promise<NetworkStory> {
   const sha = stand.git.seeded.at(-1)!;
   const pr = stand.github.addPull({
@@ -51,10 +54,19 @@ export async function runNetworkStory(
   });
   if (variant === 'no-actions-write')
     stand.github.fail('POST', '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', 403);
+  if (variant === 'rate-limited') {
+    const gh = stand.github;
+    gh.rateLimit('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', 'primary');
+    gh.fail('GET', '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs', 503, { times: 1 });
+    gh.rateLimit('POST', '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', 'secondary', {
+      status: 429,
+    });
+    gh.rateLimit('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 'secondary');
+  }
   const first = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
   stand.github.clearFailures();
   // GitHub starts attempt 2 right away; the same workflow_run event delivered again finds it.
-  if (variant === 'plain') startNextAttempt(stand, run.id);
+  if (variant !== 'no-actions-write') startNextAttempt(stand, run.id);
   const second = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
   return {
     runId: run.id,

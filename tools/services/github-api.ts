@@ -204,6 +204,7 @@ interface Injected {
   status: number;
   message: string;
   times: number;
+  headers?: Record<string, string>;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -296,13 +297,55 @@ export class GitHubApi {
     method: string,
     template: string,
     status: number,
-    { message, times = Infinity }: { message?: string; times?: number } = {},
+    {
+      message,
+      times = Infinity,
+      headers,
+    }: { message?: string; times?: number; headers?: Record<string, string> } = {},
   ): void {
     this.failures.set(`${method.toUpperCase()} ${template}`, {
       status,
       message: message ?? DEFAULT_MESSAGES[status] ?? 'Error',
       times,
+      ...(headers ? { headers } : {}),
     });
+  }
+
+  /**
+   * The next `times` requests to this route answer as GitHub does past a rate limit, headers included.
+   * Primary (the hourly budget is spent): 403 or 429, `x-ratelimit-remaining: 0` and the reset time in
+   * epoch seconds. Secondary (too much at once): 403 or 429, GitHub's wording, and `retry-after` seconds.
+   */
+  rateLimit(
+    method: string,
+    template: string,
+    kind: 'primary' | 'secondary',
+    {
+      status = 403,
+      times = 1,
+      waitSeconds = 1,
+    }: { status?: 403 | 429; times?: number; waitSeconds?: number } = {},
+  ): void {
+    const requestId = 'FAKE:RATE';
+    if (kind === 'primary') {
+      this.fail(method, template, status, {
+        times,
+        message: `API rate limit exceeded for installation ID 4242. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+        headers: {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + waitSeconds),
+          'x-ratelimit-resource': 'core',
+        },
+      });
+    } else {
+      this.fail(method, template, status, {
+        times,
+        message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+        headers: { 'retry-after': String(waitSeconds) },
+      });
+    }
   }
 
   /** Removes injected failures. */
@@ -1186,7 +1229,11 @@ export class GitHubApi {
       const injected = this.failures.get(`${method} ${route.template}`);
       if (injected && injected.times > 0) {
         injected.times--;
-        reply = { status: injected.status, body: errorBody(injected.status, injected.message) };
+        reply = {
+          status: injected.status,
+          body: errorBody(injected.status, injected.message),
+          ...(injected.headers ? { headers: injected.headers } : {}),
+        };
       } else {
         const requestError = this.validator.validateRequest(method, route.template, body);
         const match = route.regex.exec(url.pathname) ?? [];

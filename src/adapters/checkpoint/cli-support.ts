@@ -1,12 +1,36 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import path from 'node:path';
+import { UsageError, UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { inertJson, inertText } from '../runner.js';
 import { defaultManifestCache } from './job.js';
+import { openStore } from './open.js';
 import { DirStore, type CheckpointStore } from './store.js';
 
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+
+/**
+ * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
+ * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
+ * none, which no permission or github-token can make up for, so say that instead of what the artifact
+ * client would report.
+ */
+export async function openCliStore(
+  spec: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CheckpointStore> {
+  const s = (spec ?? DEFAULT_CLI_STORE).trim();
+  if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
+    throw new UsageError(
+      `--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`,
+    );
+  if (s === 'artifact' && !env.ACTIONS_RUNTIME_TOKEN)
+    throw new UserError(
+      '--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.',
+    );
+  return openStore(s, { cwd: process.cwd() });
+}
 
 /**
  * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
