@@ -1,5 +1,5 @@
 export const id = 381;
-export const ids = [381];
+export const ids = [381,201];
 export const modules = {
 
 /***/ 77381:
@@ -179,9 +179,9 @@ function assessJob(facts) {
     const lastGood = facts.ledger ? (0,core_ledger/* lastGoodSha */.SR)(facts.ledger, start.job) : undefined;
     const runId = Number(start.runId) || undefined;
     // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
-    const jobKey = facts.jobName ?? start.job;
+    const jobKey = facts.jobName ?? start.legName ?? start.job;
     const report = {
-        job: facts.jobName ?? start.job,
+        job: facts.jobName ?? start.legName ?? start.job,
         jobKey,
         repo: facts.repo,
         ...(runId ? { runId } : {}),
@@ -338,9 +338,6 @@ async function finishJob(opts) {
         logger.warning(`ci-recovery: ${warning}`);
     for (const a of annotationsFor(report))
         logger[a.level](a.message, { title: a.title });
-    const decisive = report.failures[0];
-    opts.sink.setOutput('failure-type', decisive?.classification?.type ?? '');
-    opts.sink.setOutput('strategy', report.decision?.strategy ?? '');
     // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
     if (context.pr && opts.comment) {
         if (context.pr.fromFork || !octokit) {
@@ -411,8 +408,8 @@ function laneFromState(env) {
 async function run() {
     try {
         const env = process.env;
-        const start = (0,job_start/* parseJobStart */.X)(runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF)) ??
-            (0,job_start/* jobStartFromEnv */.t)(env, inputs/* input */.h.string('job-id'), new Date());
+        const start = (0,job_start/* parseJobStart */.Xf)(runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF)) ??
+            (0,job_start/* jobStartFromEnv */.tN)(env, inputs/* input */.h.string('job-id'), new Date(), (0,inputs/* legInputs */.c)());
         const settings = JSON.parse(runner/* runner */.l.getState(state_keys/* STATE_SETTINGS */.cy) || '{}');
         const assessment = await finishJob({
             start,
@@ -424,7 +421,6 @@ async function run() {
             env,
             logger: logger/* runnerLogger */.h,
             sink: {
-                setOutput: (name, value) => runner/* runner */.l.setOutput(name, value),
                 summary: (markdown) => {
                     runner/* runner */.l.appendSummary(markdown);
                     return Promise.resolve();
@@ -603,16 +599,50 @@ function branchKind(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseJobStart),
-/* harmony export */   t: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   Xf: () => (/* binding */ parseJobStart),
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
 /* harmony export */ });
-function jobStartFromEnv(env, jobId, now) {
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+function jobIdentity(jobKey, leg) {
+    const matrix = parseMatrix(leg?.matrix);
+    const index = leg?.jobIndex?.trim() ?? '';
+    if (!matrix || !/^\d+$/.test(index))
+        return { identity: jobKey };
+    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+function parseMatrix(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            Object.keys(value).length > 0
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function jobStartFromEnv(env, jobId, now, leg) {
     const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    const job = env.GITHUB_JOB ?? '';
+    const { identity, legName } = jobIdentity(job, leg);
     return {
         startedAt: now.toISOString(),
         runId: env.GITHUB_RUN_ID ?? '',
         attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job: env.GITHUB_JOB ?? '',
+        job,
+        identity,
+        ...(legName ? { legName } : {}),
         ...(jobId ? { jobId } : {}),
     };
 }
@@ -629,6 +659,8 @@ function parseJobStart(text) {
             runId: value.runId ?? '',
             attempt: value.attempt,
             job: value.job ?? '',
+            identity: value.identity ?? value.job ?? '',
+            ...(value.legName ? { legName: value.legName } : {}),
             ...(value.jobId ? { jobId: value.jobId } : {}),
         };
     }

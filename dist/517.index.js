@@ -664,7 +664,7 @@ async function applyRunResult(settings, result, logger) {
  * becomes, for the next stage to chain onto).
  */
 async function checkpointBefore(settings, ctx, paths, logger) {
-    const { checkpointStage, jobContext, openJobStore } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 45807));
+    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(807), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 45807));
     const job = jobContext(ctx.env);
     const store = await openJobStore(ctx.config.checkpoint.store, job, settings.token, ctx.config.checkpoint.retentionDays);
     const { manifest } = await checkpointStage({ store, ctx: job, stage: settings.stage, paths, logger });
@@ -738,6 +738,14 @@ function readSettings() {
         token: inputs/* input */.h.string('github-token'),
     };
 }
+/** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
+async function completedStages(stage, env, logger) {
+    const stages = (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]);
+    if (!stages.includes(stage))
+        return stages;
+    const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(807), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 45807));
+    return stagesStillComplete(stages, env, logger);
+}
 async function run() {
     const logger = adapters_logger/* runnerLogger */.h;
     let settings;
@@ -754,7 +762,14 @@ async function run() {
         const cancel = new AbortController();
         for (const signal of ['SIGINT', 'SIGTERM'])
             process.once(signal, () => cancel.abort());
-        result = await runStep(settings, { lane, branchKind, config, completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]), tempDir, env }, {
+        result = await runStep(settings, {
+            lane,
+            branchKind,
+            config,
+            completedStages: await completedStages(settings.stage, env, logger),
+            tempDir,
+            env,
+        }, {
             logger,
             // The classifier (rules, report parsers) loads only when something failed.
             classify: async (s) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 84735))).classify(s),
@@ -862,6 +877,7 @@ async function readRunContext(env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ legInputs),
 /* harmony export */   h: () => (/* binding */ input)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
@@ -911,6 +927,14 @@ const input = {
             .filter((s) => s !== '');
     },
 };
+/**
+ * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
+ * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
+ * job context can take them from the step's environment.
+ */
+function legInputs(env = process.env) {
+    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 export const id = 706;
-export const ids = [706,838];
+export const ids = [706,838,201];
 export const modules = {
 
 /***/ 26706:
@@ -85,29 +85,39 @@ async function prepareJob(opts) {
     let resumed = false;
     let resumeFrom;
     let completedStages = [];
+    const resumedEnv = {};
     if (settings.resume && start.attempt > 1) {
-        const { openStore, resumeFromPreviousAttempt } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 45807));
-        const store = await openStore(settings.store, {
-            token,
-            runId: start.runId,
-            ...(0,github/* repoFromEnv */.K)(env),
-            cwd: workspace,
-        });
-        const result = await resumeFromPreviousAttempt({
-            store,
-            runId: start.runId,
-            attempt: start.attempt,
-            job: start.job,
-            workspace,
-            logger,
-        });
-        ({ resumed, completedStages } = result);
-        resumeFrom = result.resumeFrom;
+        const { checkoutProblem, openStore, resumeFromPreviousAttempt, RESUMED_FROM_ENV } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 45807));
+        // Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves.
+        const problem = await checkoutProblem(workspace, env.GITHUB_REPOSITORY ?? '');
+        if (problem)
+            logger.warning(`ci-recovery: not resuming: ${problem}`);
+        else {
+            const store = await openStore(settings.store, {
+                token,
+                runId: start.runId,
+                ...(0,github/* repoFromEnv */.K)(env),
+                cwd: workspace,
+            });
+            const result = await resumeFromPreviousAttempt({
+                store,
+                runId: start.runId,
+                attempt: start.attempt,
+                job: start.identity,
+                workspace,
+                logger,
+            });
+            ({ resumed, completedStages } = result);
+            resumeFrom = result.resumeFrom;
+            if (resumeFrom)
+                resumedEnv[RESUMED_FROM_ENV] = resumeFrom;
+        }
     }
     const jobEnv = {
         CI_RECOVERY_LANE: lane,
         CI_RECOVERY_CONFIG: JSON.stringify(config),
         [state_keys/* COMPLETED_STAGES_ENV */.Q3]: completedStages.join(','),
+        ...resumedEnv,
     };
     if (resumeFrom)
         jobEnv.CI_RECOVERY_LAST_CHECKPOINT = resumeFrom;
@@ -152,8 +162,8 @@ function readSettings() {
 async function run() {
     try {
         const settings = readSettings();
-        const start = (0,job_start/* parseJobStart */.X)(runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF)) ??
-            (0,job_start/* jobStartFromEnv */.t)(process.env, inputs/* input */.h.string('job-id'), new Date());
+        const start = (0,job_start/* parseJobStart */.Xf)(runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF)) ??
+            (0,job_start/* jobStartFromEnv */.tN)(process.env, inputs/* input */.h.string('job-id'), new Date(), (0,inputs/* legInputs */.c)());
         // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
         runner/* runner */.l.saveState(state_keys/* STATE_SETTINGS */.cy, JSON.stringify(settings));
         if (!runner/* runner */.l.getState(state_keys/* STATE_JOB_START */.DF))
@@ -442,6 +452,7 @@ function httpStatus(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ legInputs),
 /* harmony export */   h: () => (/* binding */ input)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
@@ -491,6 +502,14 @@ const input = {
             .filter((s) => s !== '');
     },
 };
+/**
+ * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
+ * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
+ * job context can take them from the step's environment.
+ */
+function legInputs(env = process.env) {
+    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
+}
 
 
 /***/ }),
@@ -1069,16 +1088,50 @@ function branchKind(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseJobStart),
-/* harmony export */   t: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   Xf: () => (/* binding */ parseJobStart),
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
 /* harmony export */ });
-function jobStartFromEnv(env, jobId, now) {
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+function jobIdentity(jobKey, leg) {
+    const matrix = parseMatrix(leg?.matrix);
+    const index = leg?.jobIndex?.trim() ?? '';
+    if (!matrix || !/^\d+$/.test(index))
+        return { identity: jobKey };
+    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+function parseMatrix(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            Object.keys(value).length > 0
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function jobStartFromEnv(env, jobId, now, leg) {
     const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    const job = env.GITHUB_JOB ?? '';
+    const { identity, legName } = jobIdentity(job, leg);
     return {
         startedAt: now.toISOString(),
         runId: env.GITHUB_RUN_ID ?? '',
         attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job: env.GITHUB_JOB ?? '',
+        job,
+        identity,
+        ...(legName ? { legName } : {}),
         ...(jobId ? { jobId } : {}),
     };
 }
@@ -1095,6 +1148,8 @@ function parseJobStart(text) {
             runId: value.runId ?? '',
             attempt: value.attempt,
             job: value.job ?? '',
+            identity: value.identity ?? value.job ?? '',
+            ...(value.legName ? { legName: value.legName } : {}),
             ...(value.jobId ? { jobId: value.jobId } : {}),
         };
     }

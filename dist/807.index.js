@@ -432,6 +432,8 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  RESUMED_FROM_ENV: () => (/* reexport */ RESUMED_FROM_ENV),
+  checkoutProblem: () => (/* reexport */ checkoutProblem),
   checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
   Ky: () => (/* reexport */ checkpointsOfJob),
   Q8: () => (/* reexport */ cleanupCheckpoints),
@@ -445,6 +447,7 @@ __webpack_require__.d(__webpack_exports__, {
   vQ: () => (/* reexport */ restoreCheckpoint),
   resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
   s4: () => (/* reexport */ save/* saveCheckpoint */.s4),
+  stagesStillComplete: () => (/* reexport */ stagesStillComplete),
   NE: () => (/* reexport */ validateCheckpoint)
 });
 
@@ -1154,7 +1157,7 @@ async function* checkpointsOfJob(store, filter) {
     const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
     const candidates = [];
     for (const { id, at } of await manifestObjects(store)) {
-        const named = (0,checkpoint/* attemptInId */.m4)(id, filter.job);
+        const named = (0,checkpoint/* attemptInId */.m4)(id, filter);
         if (named === 'other-job')
             continue;
         if (named !== undefined) {
@@ -1264,10 +1267,16 @@ async function cleanupCheckpoints(store, opts) {
     return result;
 }
 
+// EXTERNAL MODULE: ./node_modules/simple-git/dist/index.mjs
+var dist = __webpack_require__(964);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/job.ts
 var job = __webpack_require__(36524);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+
+
+
+
 
 
 
@@ -1312,6 +1321,64 @@ async function resumeFromPreviousAttempt(opts) {
         opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
     return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
 }
+/** Set by main to the checkpoint it resumed from: run/ steps check its files are still there. */
+const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
+/**
+ * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
+ * the contents of a directory that is not a clone of the same repository (src/git-directory-helper.ts), so
+ * a main that runs before it (no `.git` yet, or another repository's) must not restore.
+ */
+async function checkoutProblem(workspace, repo) {
+    const notYet = `the workspace ${workspace} is not a clone of ${repo || 'the repository'} yet`;
+    const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
+    const git = await (0,promises_.lstat)(external_node_path_default().join(workspace, '.git')).catch(() => undefined);
+    if (!git)
+        return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+    const origin = (await (0,dist/* simpleGit */.Lp)(workspace)
+        .getConfig('remote.origin.url')
+        .catch(() => undefined))?.value;
+    const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
+    const sameRepo = !repo || !originRepo || [`/${repo}`, `:${repo}`].some((end) => originRepo.endsWith(end.toLowerCase()));
+    if (!sameRepo)
+        return `the workspace ${workspace} is a clone of ${origin}, not of ${repo}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+    return undefined;
+}
+/**
+ * The completed stages a run/ step may skip: a stage that completed in an earlier attempt counts only
+ * while the files of the checkpoint main restored are in the workspace. A step between main and this
+ * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
+ */
+async function stagesStillComplete(stages, env, logger) {
+    const id = env[RESUMED_FROM_ENV];
+    if (!id || stages.length === 0)
+        return stages;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const cache = (0,job/* defaultManifestCache */.Rb)(env);
+    const manifest = cache ? await (0,save/* readCachedManifest */.Wd)(cache, id, workspace).catch(() => undefined) : undefined;
+    if (!manifest) {
+        logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`);
+        return [];
+    }
+    const missing = await missingEntries(manifest, workspace);
+    if (missing.length === 0)
+        return stages;
+    const restored = new Set(manifest.completedStages);
+    logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
+    return stages.filter((s) => !restored.has(s));
+}
+/** Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since). */
+async function missingEntries(m, dir, max = 3) {
+    const missing = [];
+    for (const e of m.entries) {
+        const st = await (0,promises_.lstat)(external_node_path_default().join(dir, e.path)).catch(() => undefined);
+        const ok = st !== undefined &&
+            (e.type === 'file' ? st.isFile() : e.type === 'dir' ? st.isDirectory() : st.isSymbolicLink());
+        if (!ok && missing.push(e.path) >= max)
+            break;
+    }
+    return missing;
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/index.ts
 /**
@@ -1349,11 +1416,15 @@ async function resumeFromPreviousAttempt(opts) {
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98915);
 /* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27391);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85512);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80095);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80095);
+/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62201);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52439);
 /**
  * Checkpoints inside a job: the names, parent chain and context that the `checkpoint/` and `restore/`
  * sub-actions (and `run/`) share, all taken from the runner's environment.
  */
+
+
 
 
 
@@ -1369,15 +1440,17 @@ function defaultManifestCache(env = process.env) {
 function jobContext(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const lane = env.CI_RECOVERY_LANE;
+    const { identity, legName } = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_7__/* .jobIdentity */ .Kv)(env.GITHUB_JOB || 'job', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .legInputs */ .c)(env));
     return {
-        job: env.GITHUB_JOB || 'job',
+        job: identity,
+        ...(legName ? { legName } : {}),
         runId: env.GITHUB_RUN_ID || 'local',
         attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
         ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
         ...(lane === 'DOCS' || lane === 'STANDARD' || lane === 'HEAVY' ? { lane } : {}),
-        completedStages: (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStages */ .lj)(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .COMPLETED_STAGES_ENV */ .Q3]),
+        completedStages: (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStages */ .lj)(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPLETED_STAGES_ENV */ .Q3]),
         ...(env[LAST_CHECKPOINT_ENV] ? { lastCheckpoint: env[LAST_CHECKPOINT_ENV] } : {}),
         ...(owner && repo ? { owner, repo } : {}),
     };
@@ -1406,7 +1479,8 @@ async function nextSeq(cacheDir) {
 async function checkpointStage(opts) {
     const { ctx } = opts;
     const manifestCache = defaultManifestCache();
-    const id = opts.name ?? (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointId */ .g)(ctx.job, opts.stage, ctx.attempt, await nextSeq(manifestCache));
+    const id = opts.name ??
+        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await nextSeq(manifestCache));
     const result = await (0,_save_js__WEBPACK_IMPORTED_MODULE_4__/* .saveCheckpoint */ .s4)({
         store: opts.store,
         workspace: ctx.workspace,
@@ -1479,6 +1553,7 @@ __webpack_require__.d(__webpack_exports__, {
   vt: () => (/* binding */ cacheLocalManifest),
   y8: () => (/* binding */ checkpointRoots),
   eY: () => (/* binding */ loadManifest),
+  Wd: () => (/* binding */ readCachedManifest),
   s4: () => (/* binding */ saveCheckpoint)
 });
 
@@ -1724,13 +1799,13 @@ function localManifestFile(cacheDir, id, dir) {
 }
 /** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
 async function loadManifest(store, id, cacheDir, dir) {
-    if (cacheDir) {
-        const file = localManifestFile(cacheDir, id, dir);
-        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            return (0,checkpoint/* parseManifest */.Ng)(text, file);
-    }
-    return store.getManifest(id);
+    return (cacheDir && (await readCachedManifest(cacheDir, id, dir))) || store.getManifest(id);
+}
+/** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
+async function readCachedManifest(cacheDir, id, dir) {
+    const file = localManifestFile(cacheDir, id, dir);
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : (0,checkpoint/* parseManifest */.Ng)(text, file);
 }
 /** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */
 async function cacheManifest(cacheDir, id, dir, local) {
@@ -2380,20 +2455,31 @@ function idPart(text) {
     return (cleaned || 'x').slice(0, 60);
 }
 const GENERATED_PREFIX = 'ci-recovery-ckpt-';
-/** The id used by the actions: `ci-recovery-ckpt-<job>-<stage>-a<attempt>-<seq>`. */
-function checkpointId(job, stage, attempt, seq) {
-    return `${GENERATED_PREFIX}${idPart(job)}-${idPart(stage)}-a${attempt}-${String(seq).padStart(3, '0')}`;
+function ownerPrefix(owner) {
+    return `${GENERATED_PREFIX}r${idPart(owner.runId)}-${idPart(owner.job)}-a`;
+}
+/**
+ * The id used by the actions: `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. The run keeps two
+ * runs sharing a `dir:` store apart, the job identity two legs of a matrix, the attempt two re-runs, and the
+ * sequence two checkpoints of one stage.
+ */
+function checkpointId(owner, stage, attempt, seq) {
+    return `${ownerPrefix(owner)}${attempt}-${idPart(stage)}-${String(seq).padStart(3, '0')}`;
 }
 /**
  * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
- * `job`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be.
- * Undefined for any other id (a name the user chose), which only its manifest can place.
+ * `owner`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be
+ * (another run, another job or leg). Undefined for any other id (a name the user chose), which only its
+ * manifest can place.
  */
-function attemptInId(id, job) {
-    const attempt = /-a(\d+)-\d+$/.exec(id)?.[1];
-    if (!id.startsWith(GENERATED_PREFIX) || attempt === undefined)
+function attemptInId(id, owner) {
+    if (!id.startsWith(GENERATED_PREFIX))
         return undefined;
-    return id.startsWith(`${GENERATED_PREFIX}${idPart(job)}-`) ? Number(attempt) : 'other-job';
+    const prefix = ownerPrefix(owner);
+    if (!id.startsWith(prefix))
+        return /^r[^-]+-.+-a\d+-.+-\d+$/.test(id.slice(GENERATED_PREFIX.length)) ? 'other-job' : undefined;
+    const attempt = /^(\d+)-.+-\d+$/.exec(id.slice(prefix.length))?.[1];
+    return attempt === undefined ? undefined : Number(attempt);
 }
 /** Rollback records share stores with checkpoints and must never be touched by cleanup. */
 function isRollbackRecord(name) {
