@@ -101,18 +101,41 @@ var markdown = __webpack_require__(34201);
 
 /** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
 const GITHUB_MAX_RUN_ATTEMPTS = 50;
+/**
+ * The line the runner writes to a job's annotations and log when the job runs past its `timeout-minutes`
+ * ("The job running on runner X has exceeded the maximum execution time of N minutes."); the job then
+ * ends `cancelled`, like a person's cancel (actions/runner `StepsRunner.cs`; PLATFORM.md section 6).
+ */
+const JOB_TIMEOUT = /The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\./;
+/** The job-timeout line among `lines` (1-based line number), if any. */
+function jobTimeoutLine(lines) {
+    for (const [i, line] of lines.entries()) {
+        const m = JOB_TIMEOUT.exec(line);
+        if (m)
+            return { line: i + 1, text: m[0] };
+    }
+    return undefined;
+}
+/** The classification of a job the runner cancelled at its timeout-minutes. */
+function jobTimeoutClassification(evidence) {
+    return { type: 'timeout', confidence: 'high', retryable: true, rule: 'job-timeout-minutes', evidence };
+}
 function branchKindOf(run) {
     if (run.event === 'pull_request' || run.event === 'pull_request_target')
         return 'pr';
     return run.headBranch === run.defaultBranch ? 'default' : 'other';
 }
 const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+/** Failed, or cancelled by its own timeout-minutes (a person's cancel is left alone). */
+function needsRecovery(job) {
+    return FAILED.has(job.conclusion ?? '') || (job.conclusion === 'cancelled' && job.jobTimeout !== undefined);
+}
 function supervise(input) {
     const { run } = input;
     const kind = branchKindOf(run);
     const revertConfig = input.revert ?? config_defaults/* DEFAULT_REVERT_CONFIG */.QX;
     const plan = { runId: run.id, runAttempt: run.attempt, branchKind: kind, jobs: [] };
-    const failed = input.jobs.filter((j) => FAILED.has(j.conclusion ?? ''));
+    const failed = input.jobs.filter(needsRecovery);
     // A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice.
     if (run.latestAttempt > run.attempt) {
         plan.jobs = input.jobs.map((j) => ({
@@ -126,13 +149,15 @@ function supervise(input) {
     }
     let revertVerdict;
     for (const job of input.jobs) {
-        if (!FAILED.has(job.conclusion ?? '')) {
+        if (!needsRecovery(job)) {
             plan.jobs.push({
                 jobId: job.id,
                 job: job.name,
                 action: 'nothing',
                 attempt: job.runAttempt,
-                reason: `job ${job.conclusion ?? 'not completed'}`,
+                reason: job.conclusion === 'cancelled'
+                    ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
+                    : `job ${job.conclusion ?? 'not completed'}`,
             });
             continue;
         }
@@ -694,6 +719,8 @@ var sticky_comment = __webpack_require__(89517);
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -706,6 +733,9 @@ var jobs_api = __webpack_require__(3463);
  * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
  * permission problem becomes a UserError naming exactly what to change.
  */
+
+
+
 
 
 
@@ -831,6 +861,32 @@ async function readAnnotations(octokit, repo, jobId) {
         message: a.message ?? '',
         ...(a.title ? { title: a.title } : {}),
     }));
+}
+/**
+ * For a `cancelled` job: the runner's job-timeout line, from its annotations, else its log (read line by
+ * line). Undefined when neither carries it: a person (or a newer push with cancel-in-progress) cancelled it.
+ */
+async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
+    const notes = await readAnnotations(octokit, repo, jobId).catch(() => []);
+    const noted = jobTimeoutLine(notes.map((a) => a.message));
+    if (noted)
+        return noted;
+    const file = await downloadJobLog(octokit, repo, jobId, logFile);
+    if (!file)
+        return undefined;
+    try {
+        let number = 0;
+        for await (const line of (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity })) {
+            number++;
+            const found = jobTimeoutLine([line]);
+            if (found)
+                return { ...found, line: number };
+        }
+        return undefined;
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
 }
 /** The PR of a run: from the run itself, else (fork PRs) by head sha, else by head owner:branch. */
 async function findPullRequest(octokit, repo, details) {
@@ -1017,7 +1073,19 @@ async function superviseRun(settings, deps) {
     logger.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${kind}); latest attempt ${run.latestAttempt}`);
     const ledger = deps.loadLedger && !stale ? await deps.loadLedger(run.headBranch) : undefined;
     const jobs = await readJobs(octokit, repo, run.id, run.attempt);
-    const failed = jobs.filter((j) => j.conclusion === 'failure' || j.conclusion === 'timed_out' || j.conclusion === 'startup_failure');
+    // A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart.
+    for (const job of stale ? [] : jobs.filter((j) => j.conclusion === 'cancelled')) {
+        const logFile = external_node_path_default().join(deps.tempDir, `job-${job.id}-timeout.log`);
+        const evidence = await jobTimeoutEvidence(octokit, repo, job.id, logFile).catch((error) => {
+            problems.push(`whether job '${job.name}' hit its timeout-minutes could not be read: ${(0,errors/* errorMessage */.g)(error)}`);
+            return undefined;
+        });
+        if (evidence) {
+            job.jobTimeout = evidence;
+            logger.info(`ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`);
+        }
+    }
+    const failed = jobs.filter(needsRecovery);
     const plans = failed.length > 0 && !stale ? await (deps.plans ?? (() => Promise.resolve([])))() : [];
     const findings = {};
     if (!stale) {
@@ -1137,6 +1205,13 @@ async function superviseRun(settings, deps) {
 /** Plan first (it saw exit codes and the step's own output), then the job log, then annotations. */
 async function jobFindings(job, plans, deps, problems) {
     const plan = planForJob(plans, job);
+    // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
+    if (job.jobTimeout)
+        return {
+            classification: jobTimeoutClassification(job.jobTimeout),
+            source: 'annotation',
+            ...(plan?.lane ? { lane: plan.lane } : {}),
+        };
     const fromPlan = plan ? findingsFromPlan(plan) : undefined;
     if (fromPlan && fromPlan.classification.type !== 'unknown')
         return fromPlan;

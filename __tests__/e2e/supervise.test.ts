@@ -109,6 +109,36 @@ describe('2. a timeout in a HEAVY job', () => {
   });
 });
 
+describe('2b. a HEAVY job cancelled by its own timeout-minutes', () => {
+  let story: ResumeStory;
+  beforeAll(async () => {
+    story = await runResumeStory(stand, { runId: 7200, jobTimeout: true });
+  });
+
+  it('attempt 1 ends cancelled, like the runner reports a job timeout, and so does the run', () => {
+    expect(story.attempt1.conclusion).toBe('cancelled');
+    expect(stand.github.job(7200 * 10 + 1)?.conclusion).toBe('cancelled');
+    expect(story.attempt1.annotations.map((a) => a.message)).toContain(
+      'The job running on runner local-runner has exceeded the maximum execution time of 0.3 minutes.',
+    );
+    expect(story.attempt1.steps.build?.outputs.skipped).toBe('false');
+  });
+
+  it("the supervisor tells it from a person's cancel by that line and re-runs the job once", () => {
+    expect(story.supervisor.decisions).toEqual([
+      expect.objectContaining({ job: 'heavy', action: 'rerun', type: 'timeout', lane: 'HEAVY' }),
+    ]);
+    expect(story.supervisor.writes).toEqual([RERUN]);
+    expect(story.reruns).toBe(1);
+  });
+
+  it('attempt 2 resumes from the checkpoint and ends green', () => {
+    expect(story.attempt2.stage('recovery', 'main')?.outputs).toMatchObject({ resumed: 'true' });
+    expect(story.attempt2.steps.build?.outputs.skipped).toBe('true');
+    expect(story.attempt2.conclusion).toBe('success');
+  });
+});
+
 describe('3. a test failure on the default branch whose parent was green', () => {
   let story: RevertStory;
   beforeAll(async () => {

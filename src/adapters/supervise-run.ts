@@ -27,6 +27,8 @@ import {
   branchKindOf,
   findingsFromPlan,
   jobReportFromPlan,
+  jobTimeoutClassification,
+  needsRecovery,
   planForJob,
   renderSupervisorSection,
   SUPERVISOR_SECTION_KEY,
@@ -55,6 +57,7 @@ import {
   downloadJobLog,
   findPullRequest,
   findRevertPullRequest,
+  jobTimeoutEvidence,
   labelApplications,
   lastGreenSha,
   openRevertPullRequest,
@@ -143,9 +146,23 @@ export async function superviseRun(
   );
   const ledger = deps.loadLedger && !stale ? await deps.loadLedger(run.headBranch) : undefined;
   const jobs = await readJobs(octokit, repo, run.id, run.attempt);
-  const failed = jobs.filter(
-    (j) => j.conclusion === 'failure' || j.conclusion === 'timed_out' || j.conclusion === 'startup_failure',
-  );
+  // A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart.
+  for (const job of stale ? [] : jobs.filter((j) => j.conclusion === 'cancelled')) {
+    const logFile = path.join(deps.tempDir, `job-${job.id}-timeout.log`);
+    const evidence = await jobTimeoutEvidence(octokit, repo, job.id, logFile).catch((error: unknown) => {
+      problems.push(
+        `whether job '${job.name}' hit its timeout-minutes could not be read: ${errorMessage(error)}`,
+      );
+      return undefined;
+    });
+    if (evidence) {
+      job.jobTimeout = evidence;
+      logger.info(
+        `ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`,
+      );
+    }
+  }
+  const failed = jobs.filter(needsRecovery);
 
   const plans =
     failed.length > 0 && !stale ? await (deps.plans ?? (() => Promise.resolve([] as RecoveryPlan[])))() : [];
@@ -290,6 +307,13 @@ async function jobFindings(
   problems: string[],
 ): Promise<JobFindings> {
   const plan = planForJob(plans, job);
+  // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
+  if (job.jobTimeout)
+    return {
+      classification: jobTimeoutClassification(job.jobTimeout),
+      source: 'annotation',
+      ...(plan?.lane ? { lane: plan.lane } : {}),
+    };
   const fromPlan = plan ? findingsFromPlan(plan) : undefined;
   if (fromPlan && fromPlan.classification.type !== 'unknown') return fromPlan;
   const lane = plan?.lane;
