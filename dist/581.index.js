@@ -675,8 +675,30 @@ async function revertCommit(repo, sha) {
     const commit = (await repo.git.raw(['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
     return { ok: true, commit, parent, ...(mainline ? { mainline } : {}) };
 }
+/** Files under `.github/workflows/` that differ between `from` and `to`. */
+async function workflowFilesChanged(repo, from, to) {
+    const out = await repo.git.raw([
+        'diff',
+        '--name-only',
+        '--end-of-options',
+        validateSha(from),
+        validateSha(to),
+        '--',
+        '.github/workflows/',
+    ]);
+    return out.split('\n').filter((f) => f !== '');
+}
+/** Why a revert that changes workflow files goes to a person, with the two ways out. */
+function workflowsPermissionReason(sha, files) {
+    const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+    return (`reverting ${sha.slice(0, 12)} changes workflow file(s) ${shown}, and GitHub refuses pushes under ` +
+        ".github/workflows/ from a token without the 'workflows' permission (GITHUB_TOKEN never has it). " +
+        "Either give the supervisor a token with that permission (the reusable workflow's 'token' secret: a GitHub " +
+        "App with 'Workflows: write' or a fine-grained token with 'Workflows: read and write'; set " +
+        "'token-can-push-workflows: true' when calling supervise/ directly), or have a person revert it");
+}
 /** Pushes HEAD to `refs/heads/<branch>`. Without `force`, an existing different branch is left alone. */
-async function pushHead(repo, branch, { force = false } = {}) {
+async function pushHead(repo, branch, { force = false, culprit } = {}) {
     validateBranch(branch);
     const ref = `refs/heads/${branch}`;
     try {
@@ -692,6 +714,13 @@ async function pushHead(repo, branch, { force = false } = {}) {
     }
     catch (error) {
         const message = (0,errors/* errorMessage */.g)(error);
+        const workflow = /refusing to allow .* to create or update workflow `?([^`\s]+)`?/.exec(message);
+        if (workflow)
+            return {
+                ok: false,
+                protectedBranch: false,
+                reason: workflowsPermissionReason(culprit ?? 'HEAD', [workflow[1] ?? '.github/workflows/']),
+            };
         const protectedBranch = /protected branch|GH006|GH013|pre-receive hook declined|rule violations/i.test(message);
         return {
             ok: false,
@@ -1267,6 +1296,10 @@ async function doRevert(plan, details, clone, settings, deps, revertConfig, culp
     const reverted = await revertCommit(clone, req.sha);
     if (!reverted.ok)
         return escalate(reverted.reason);
+    // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+    const workflows = await workflowFilesChanged(clone, reverted.parent, reverted.commit);
+    if (workflows.length > 0 && !settings.tokenCanPushWorkflows)
+        return escalate(workflowsPermissionReason(req.sha, workflows));
     const record = {
         version: 1,
         from: {
@@ -1303,7 +1336,7 @@ async function doRevert(plan, details, clone, settings, deps, revertConfig, culp
     };
     let result;
     if (revertConfig.mode === 'push') {
-        const pushed = await pushHead(clone, clone.branch);
+        const pushed = await pushHead(clone, clone.branch, { culprit: req.sha });
         if (!pushed.ok) {
             if (pushed.protectedBranch)
                 outcome.failures.push(pushed.reason);
@@ -1313,7 +1346,7 @@ async function doRevert(plan, details, clone, settings, deps, revertConfig, culp
     }
     else {
         // Our own namespace: a branch left by a run whose PR creation failed is replaced.
-        const pushed = await pushHead(clone, req.branch, { force: true });
+        const pushed = await pushHead(clone, req.branch, { force: true, culprit: req.sha });
         if (!pushed.ok) {
             if (/403|denied|not allowed|permission/i.test(pushed.reason)) {
                 outcome.failures.push(`pushing ${req.branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`);
@@ -1461,6 +1494,7 @@ function readSettings() {
         runId,
         ...(attempt !== undefined ? { runAttempt: attempt } : {}),
         dryRun: inputs/* input */.h.bool('dry-run'),
+        tokenCanPushWorkflows: inputs/* input */.h.bool('token-can-push-workflows'),
         comment: inputs/* input */.h.bool('comment'),
         revertLabels: inputs/* input */.h.list('revert-labels'),
         ...(mode ? { revertMode: mode } : {}),

@@ -299,6 +299,28 @@ describe('4. no revert', () => {
     expect(story.mainTip).toBe(story.culprit);
   });
 
+  it('a culprit that changed a workflow file: escalated before any push, naming the workflows permission', async () => {
+    const story = await runRevertStory(stand, 'workflow-file');
+    noRevert(story);
+    expect(story.reruns).toBe(1);
+    const second = story.supervisors[1]!;
+    expect(second.job.conclusion).toBe('success');
+    expect(second.decisions).toEqual([expect.objectContaining({ action: 'manual' })]);
+    const reason = second.decisions[0]?.reason ?? '';
+    expect(reason).toMatch(/changes workflow file\(s\) \.github\/workflows\/parser-\d+\.yml/);
+    expect(reason).toMatch(/'workflows' permission/);
+    expect(reason).toMatch(/'token' secret/);
+    expect(reason).toMatch(/a person revert it/);
+    // Nothing was pushed (noRevert: no revert branch on the remote) and main is still the culprit.
+    expect(story.mainTip).toBe(story.culprit);
+  });
+
+  it('with a token that has the workflows permission, the revert PR is opened', async () => {
+    const story = await runRevertStory(stand, 'workflow-file-granted');
+    expect(story.revertPr).toBeDefined();
+    expect(story.branchDiff).toBe(story.inverseDiff);
+  });
+
   it('Actions may not open PRs: the message names the repository setting', async () => {
     const story = await runRevertStory(stand, 'prs-not-allowed');
     const error = story.supervisors[1]!.job.annotations.find((a) => a.level === 'error')?.message ?? '';

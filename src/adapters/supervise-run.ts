@@ -44,6 +44,8 @@ import {
   culpritRange,
   pushHead,
   revertCommit,
+  workflowFilesChanged,
+  workflowsPermissionReason,
   type CommitInfo,
   type RevertRepo,
 } from './git-revert.js';
@@ -78,6 +80,8 @@ export interface SuperviseSettings {
   runAttempt?: number;
   dryRun: boolean;
   comment: boolean;
+  /** The token has the `workflows` permission (GITHUB_TOKEN never has it). */
+  tokenCanPushWorkflows?: boolean;
   revertLabels: string[];
   /** Overrides the config's revert.mode. */
   revertMode?: RevertConfig['mode'];
@@ -381,6 +385,10 @@ async function doRevert(
   const info = await commitInfo(clone, req.sha);
   const reverted = await revertCommit(clone, req.sha);
   if (!reverted.ok) return escalate(reverted.reason);
+  // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+  const workflows = await workflowFilesChanged(clone, reverted.parent, reverted.commit);
+  if (workflows.length > 0 && !settings.tokenCanPushWorkflows)
+    return escalate(workflowsPermissionReason(req.sha, workflows));
 
   const record: RollbackRecord = {
     version: 1,
@@ -419,7 +427,7 @@ async function doRevert(
 
   let result: NonNullable<SuperviseOutcome['revert']>;
   if (revertConfig.mode === 'push') {
-    const pushed = await pushHead(clone, clone.branch);
+    const pushed = await pushHead(clone, clone.branch, { culprit: req.sha });
     if (!pushed.ok) {
       if (pushed.protectedBranch) outcome.failures.push(pushed.reason);
       return escalate(pushed.reason);
@@ -427,7 +435,7 @@ async function doRevert(
     result = { branch: clone.branch, record, pushed: reverted.commit };
   } else {
     // Our own namespace: a branch left by a run whose PR creation failed is replaced.
-    const pushed = await pushHead(clone, req.branch, { force: true });
+    const pushed = await pushHead(clone, req.branch, { force: true, culprit: req.sha });
     if (!pushed.ok) {
       if (/403|denied|not allowed|permission/i.test(pushed.reason)) {
         outcome.failures.push(
