@@ -664,7 +664,7 @@ async function applyRunResult(settings, result, logger) {
  * becomes, for the next stage to chain onto).
  */
 async function checkpointBefore(settings, ctx, paths, logger) {
-    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
+    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 6574));
     const job = jobContext(ctx.env);
     const store = await openJobStore(ctx.config.checkpoint.store, job, settings.token, ctx.config.checkpoint.retentionDays);
     const { manifest } = await checkpointStage({ store, ctx: job, stage: settings.stage, paths, logger });
@@ -738,6 +738,14 @@ function readSettings() {
         token: inputs/* input */.h.string('github-token'),
     };
 }
+/** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
+async function completedStages(stage, env, logger) {
+    const stages = (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]);
+    if (!stages.includes(stage))
+        return stages;
+    const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 6574));
+    return stagesStillComplete(stages, env, logger);
+}
 async function run() {
     const logger = adapters_logger/* runnerLogger */.h;
     let settings;
@@ -754,7 +762,14 @@ async function run() {
         const cancel = new AbortController();
         for (const signal of ['SIGINT', 'SIGTERM'])
             process.once(signal, () => cancel.abort());
-        result = await runStep(settings, { lane, branchKind, config, completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]), tempDir, env }, {
+        result = await runStep(settings, {
+            lane,
+            branchKind,
+            config,
+            completedStages: await completedStages(settings.stage, env, logger),
+            tempDir,
+            env,
+        }, {
             logger,
             // The classifier (rules, report parsers) loads only when something failed.
             classify: async (s) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 84735))).classify(s),

@@ -447,12 +447,16 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 /* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27391);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22558);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85512);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80095);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80095);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62201);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52439);
 /**
  * Checkpoints inside a job: the names, parent chain and context that the `checkpoint/` and `restore/`
  * sub-actions (and `run/`) share, all taken from the runner's environment.
  */
+
+
 
 
 
@@ -471,15 +475,17 @@ function defaultManifestCache(env = process.env) {
 function jobContext(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const lane = env.CI_RECOVERY_LANE;
+    const { identity, legName } = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_9__/* .jobIdentity */ .Kv)(env.GITHUB_JOB || 'job', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .legInputs */ .c)(env));
     return {
-        job: env.GITHUB_JOB || 'job',
+        job: identity,
+        ...(legName ? { legName } : {}),
         runId: env.GITHUB_RUN_ID || 'local',
         attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
         ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
         ...(lane === 'DOCS' || lane === 'STANDARD' || lane === 'HEAVY' ? { lane } : {}),
-        completedStages: (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStages */ .lj)(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPLETED_STAGES_ENV */ .Q3]),
+        completedStages: (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .parseStages */ .lj)(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .COMPLETED_STAGES_ENV */ .Q3]),
         ...(env[LAST_CHECKPOINT_ENV] ? { lastCheckpoint: env[LAST_CHECKPOINT_ENV] } : {}),
         ...(owner && repo ? { owner, repo } : {}),
     };
@@ -502,7 +508,7 @@ async function nextSeq(cacheDir) {
     return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
 }
 /** Paths and globs that matched no file: the caller's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo {
+class NoFilesFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo {
     name = 'NoFilesFoundError';
 }
 /**
@@ -517,7 +523,8 @@ async function checkpointStage(opts) {
     if (resolved.unmatched.length)
         opts.logger.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
     const manifestCache = defaultManifestCache();
-    const id = opts.name ?? (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointId */ .g)(ctx.job, opts.stage, ctx.attempt, await nextSeq(manifestCache));
+    const id = opts.name ??
+        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await nextSeq(manifestCache));
     const result = await (0,_save_js__WEBPACK_IMPORTED_MODULE_5__/* .saveCheckpoint */ .s4)({
         store: opts.store,
         workspace: ctx.workspace,
@@ -690,6 +697,7 @@ __webpack_require__.d(__webpack_exports__, {
   vt: () => (/* binding */ cacheLocalManifest),
   y8: () => (/* binding */ checkpointRoots),
   eY: () => (/* binding */ loadManifest),
+  Wd: () => (/* binding */ readCachedManifest),
   s4: () => (/* binding */ saveCheckpoint)
 });
 
@@ -935,13 +943,13 @@ function localManifestFile(cacheDir, id, dir) {
 }
 /** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
 async function loadManifest(store, id, cacheDir, dir) {
-    if (cacheDir) {
-        const file = localManifestFile(cacheDir, id, dir);
-        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            return (0,checkpoint/* parseManifest */.Ng)(text, file);
-    }
-    return store.getManifest(id);
+    return (cacheDir && (await readCachedManifest(cacheDir, id, dir))) || store.getManifest(id);
+}
+/** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
+async function readCachedManifest(cacheDir, id, dir) {
+    const file = localManifestFile(cacheDir, id, dir);
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : (0,checkpoint/* parseManifest */.Ng)(text, file);
 }
 /** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */
 async function cacheManifest(cacheDir, id, dir, local) {
@@ -1592,20 +1600,31 @@ function idPart(text) {
     return (cleaned || 'x').slice(0, 60);
 }
 const GENERATED_PREFIX = 'ci-recovery-ckpt-';
-/** The id used by the actions: `ci-recovery-ckpt-<job>-<stage>-a<attempt>-<seq>`. */
-function checkpointId(job, stage, attempt, seq) {
-    return `${GENERATED_PREFIX}${idPart(job)}-${idPart(stage)}-a${attempt}-${String(seq).padStart(3, '0')}`;
+function ownerPrefix(owner) {
+    return `${GENERATED_PREFIX}r${idPart(owner.runId)}-${idPart(owner.job)}-a`;
+}
+/**
+ * The id used by the actions: `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. The run keeps two
+ * runs sharing a `dir:` store apart, the job identity two legs of a matrix, the attempt two re-runs, and the
+ * sequence two checkpoints of one stage.
+ */
+function checkpointId(owner, stage, attempt, seq) {
+    return `${ownerPrefix(owner)}${attempt}-${idPart(stage)}-${String(seq).padStart(3, '0')}`;
 }
 /**
  * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
- * `job`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be.
- * Undefined for any other id (a name the user chose), which only its manifest can place.
+ * `owner`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be
+ * (another run, another job or leg). Undefined for any other id (a name the user chose), which only its
+ * manifest can place.
  */
-function attemptInId(id, job) {
-    const attempt = /-a(\d+)-\d+$/.exec(id)?.[1];
-    if (!id.startsWith(GENERATED_PREFIX) || attempt === undefined)
+function attemptInId(id, owner) {
+    if (!id.startsWith(GENERATED_PREFIX))
         return undefined;
-    return id.startsWith(`${GENERATED_PREFIX}${idPart(job)}-`) ? Number(attempt) : 'other-job';
+    const prefix = ownerPrefix(owner);
+    if (!id.startsWith(prefix))
+        return /^r[^-]+-.+-a\d+-.+-\d+$/.test(id.slice(GENERATED_PREFIX.length)) ? 'other-job' : undefined;
+    const attempt = /^(\d+)-.+-\d+$/.exec(id.slice(prefix.length))?.[1];
+    return attempt === undefined ? undefined : Number(attempt);
 }
 /** Rollback records share stores with checkpoints and must never be touched by cleanup. */
 function isRollbackRecord(name) {

@@ -10,6 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   bM: () => (/* reexport */ job/* NoFilesFoundError */.bM),
   m_: () => (/* reexport */ checkpoint_store/* NotFoundError */.m_),
+  RESUMED_FROM_ENV: () => (/* reexport */ RESUMED_FROM_ENV),
+  checkoutProblem: () => (/* reexport */ checkoutProblem),
   checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
   Ky: () => (/* reexport */ checkpointsOfJob),
   Q8: () => (/* reexport */ cleanupCheckpoints),
@@ -24,6 +26,7 @@ __webpack_require__.d(__webpack_exports__, {
   vQ: () => (/* reexport */ restoreCheckpoint),
   resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
   s4: () => (/* reexport */ save/* saveCheckpoint */.s4),
+  stagesStillComplete: () => (/* reexport */ stagesStillComplete),
   NE: () => (/* reexport */ validateCheckpoint)
 });
 
@@ -733,7 +736,7 @@ async function* checkpointsOfJob(store, filter) {
     const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
     const candidates = [];
     for (const { id, at } of await manifestObjects(store)) {
-        const named = (0,checkpoint/* attemptInId */.m4)(id, filter.job);
+        const named = (0,checkpoint/* attemptInId */.m4)(id, filter);
         if (named === 'other-job')
             continue;
         if (named !== undefined) {
@@ -843,10 +846,16 @@ async function cleanupCheckpoints(store, opts) {
     return result;
 }
 
+// EXTERNAL MODULE: ./node_modules/simple-git/dist/index.mjs
+var dist = __webpack_require__(964);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/job.ts
 var job = __webpack_require__(36524);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+
+
+
+
 
 
 
@@ -890,6 +899,64 @@ async function resumeFromPreviousAttempt(opts) {
     if (candidates === 0)
         opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
     return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
+}
+/** Set by main to the checkpoint it resumed from: run/ steps check its files are still there. */
+const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
+/**
+ * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
+ * the contents of a directory that is not a clone of the same repository (src/git-directory-helper.ts), so
+ * a main that runs before it (no `.git` yet, or another repository's) must not restore.
+ */
+async function checkoutProblem(workspace, repo) {
+    const notYet = `the workspace ${workspace} is not a clone of ${repo || 'the repository'} yet`;
+    const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
+    const git = await (0,promises_.lstat)(external_node_path_default().join(workspace, '.git')).catch(() => undefined);
+    if (!git)
+        return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+    const origin = (await (0,dist/* simpleGit */.Lp)(workspace)
+        .getConfig('remote.origin.url')
+        .catch(() => undefined))?.value;
+    const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
+    const sameRepo = !repo || !originRepo || [`/${repo}`, `:${repo}`].some((end) => originRepo.endsWith(end.toLowerCase()));
+    if (!sameRepo)
+        return `the workspace ${workspace} is a clone of ${origin}, not of ${repo}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+    return undefined;
+}
+/**
+ * The completed stages a run/ step may skip: a stage that completed in an earlier attempt counts only
+ * while the files of the checkpoint main restored are in the workspace. A step between main and this
+ * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
+ */
+async function stagesStillComplete(stages, env, logger) {
+    const id = env[RESUMED_FROM_ENV];
+    if (!id || stages.length === 0)
+        return stages;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const cache = (0,job/* defaultManifestCache */.Rb)(env);
+    const manifest = cache ? await (0,save/* readCachedManifest */.Wd)(cache, id, workspace).catch(() => undefined) : undefined;
+    if (!manifest) {
+        logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`);
+        return [];
+    }
+    const missing = await missingEntries(manifest, workspace);
+    if (missing.length === 0)
+        return stages;
+    const restored = new Set(manifest.completedStages);
+    logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
+    return stages.filter((s) => !restored.has(s));
+}
+/** Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since). */
+async function missingEntries(m, dir, max = 3) {
+    const missing = [];
+    for (const e of m.entries) {
+        const st = await (0,promises_.lstat)(external_node_path_default().join(dir, e.path)).catch(() => undefined);
+        const ok = st !== undefined &&
+            (e.type === 'file' ? st.isFile() : e.type === 'dir' ? st.isDirectory() : st.isSymbolicLink());
+        if (!ok && missing.push(e.path) >= max)
+            break;
+    }
+    return missing;
 }
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/path-globs.ts

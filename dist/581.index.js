@@ -101,18 +101,41 @@ var markdown = __webpack_require__(34201);
 
 /** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
 const GITHUB_MAX_RUN_ATTEMPTS = 50;
+/**
+ * The line the runner writes to a job's annotations and log when the job runs past its `timeout-minutes`
+ * ("The job running on runner X has exceeded the maximum execution time of N minutes."); the job then
+ * ends `cancelled`, like a person's cancel (actions/runner `StepsRunner.cs`; PLATFORM.md section 6).
+ */
+const JOB_TIMEOUT = /The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\./;
+/** The job-timeout line among `lines` (1-based line number), if any. */
+function jobTimeoutLine(lines) {
+    for (const [i, line] of lines.entries()) {
+        const m = JOB_TIMEOUT.exec(line);
+        if (m)
+            return { line: i + 1, text: m[0] };
+    }
+    return undefined;
+}
+/** The classification of a job the runner cancelled at its timeout-minutes. */
+function jobTimeoutClassification(evidence) {
+    return { type: 'timeout', confidence: 'high', retryable: true, rule: 'job-timeout-minutes', evidence };
+}
 function branchKindOf(run) {
     if (run.event === 'pull_request' || run.event === 'pull_request_target')
         return 'pr';
     return run.headBranch === run.defaultBranch ? 'default' : 'other';
 }
 const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+/** Failed, or cancelled by its own timeout-minutes (a person's cancel is left alone). */
+function needsRecovery(job) {
+    return FAILED.has(job.conclusion ?? '') || (job.conclusion === 'cancelled' && job.jobTimeout !== undefined);
+}
 function supervise(input) {
     const { run } = input;
     const kind = branchKindOf(run);
     const revertConfig = input.revert ?? config_defaults/* DEFAULT_REVERT_CONFIG */.QX;
     const plan = { runId: run.id, runAttempt: run.attempt, branchKind: kind, jobs: [] };
-    const failed = input.jobs.filter((j) => FAILED.has(j.conclusion ?? ''));
+    const failed = input.jobs.filter(needsRecovery);
     // A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice.
     if (run.latestAttempt > run.attempt) {
         plan.jobs = input.jobs.map((j) => ({
@@ -126,13 +149,15 @@ function supervise(input) {
     }
     let revertVerdict;
     for (const job of input.jobs) {
-        if (!FAILED.has(job.conclusion ?? '')) {
+        if (!needsRecovery(job)) {
             plan.jobs.push({
                 jobId: job.id,
                 job: job.name,
                 action: 'nothing',
                 attempt: job.runAttempt,
-                reason: `job ${job.conclusion ?? 'not completed'}`,
+                reason: job.conclusion === 'cancelled'
+                    ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
+                    : `job ${job.conclusion ?? 'not completed'}`,
             });
             continue;
         }
@@ -358,8 +383,8 @@ function renderSupervisorSection(plan, outcome) {
 
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
-// EXTERNAL MODULE: ./src/adapters/github.ts
-var github = __webpack_require__(92401);
+// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
+var github = __webpack_require__(48463);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(52439);
 // EXTERNAL MODULE: ./src/adapters/ledger-store.ts
@@ -650,8 +675,30 @@ async function revertCommit(repo, sha) {
     const commit = (await repo.git.raw(['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
     return { ok: true, commit, parent, ...(mainline ? { mainline } : {}) };
 }
+/** Files under `.github/workflows/` that differ between `from` and `to`. */
+async function workflowFilesChanged(repo, from, to) {
+    const out = await repo.git.raw([
+        'diff',
+        '--name-only',
+        '--end-of-options',
+        validateSha(from),
+        validateSha(to),
+        '--',
+        '.github/workflows/',
+    ]);
+    return out.split('\n').filter((f) => f !== '');
+}
+/** Why a revert that changes workflow files goes to a person, with the two ways out. */
+function workflowsPermissionReason(sha, files) {
+    const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+    return (`reverting ${sha.slice(0, 12)} changes workflow file(s) ${shown}, and GitHub refuses pushes under ` +
+        ".github/workflows/ from a token without the 'workflows' permission (GITHUB_TOKEN never has it). " +
+        "Either give the supervisor a token with that permission (the reusable workflow's 'token' secret: a GitHub " +
+        "App with 'Workflows: write' or a fine-grained token with 'Workflows: read and write'; set " +
+        "'token-can-push-workflows: true' when calling supervise/ directly), or have a person revert it");
+}
 /** Pushes HEAD to `refs/heads/<branch>`. Without `force`, an existing different branch is left alone. */
-async function pushHead(repo, branch, { force = false } = {}) {
+async function pushHead(repo, branch, { force = false, culprit } = {}) {
     validateBranch(branch);
     const ref = `refs/heads/${branch}`;
     try {
@@ -667,6 +714,13 @@ async function pushHead(repo, branch, { force = false } = {}) {
     }
     catch (error) {
         const message = (0,errors/* errorMessage */.gJ)(error);
+        const workflow = /refusing to allow .* to create or update workflow `?([^`\s]+)`?/.exec(message);
+        if (workflow)
+            return {
+                ok: false,
+                protectedBranch: false,
+                reason: workflowsPermissionReason(culprit ?? 'HEAD', [workflow[1] ?? '.github/workflows/']),
+            };
         const protectedBranch = /protected branch|GH006|GH013|pre-receive hook declined|rule violations/i.test(message);
         return {
             ok: false,
@@ -694,6 +748,8 @@ var sticky_comment = __webpack_require__(89517);
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -706,6 +762,9 @@ var jobs_api = __webpack_require__(3463);
  * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
  * permission problem becomes a UserError naming exactly what to change.
  */
+
+
+
 
 
 
@@ -831,6 +890,32 @@ async function readAnnotations(octokit, repo, jobId) {
         message: a.message ?? '',
         ...(a.title ? { title: a.title } : {}),
     }));
+}
+/**
+ * For a `cancelled` job: the runner's job-timeout line, from its annotations, else its log (read line by
+ * line). Undefined when neither carries it: a person (or a newer push with cancel-in-progress) cancelled it.
+ */
+async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
+    const notes = await readAnnotations(octokit, repo, jobId).catch(() => []);
+    const noted = jobTimeoutLine(notes.map((a) => a.message));
+    if (noted)
+        return noted;
+    const file = await downloadJobLog(octokit, repo, jobId, logFile);
+    if (!file)
+        return undefined;
+    try {
+        let number = 0;
+        for await (const line of (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity })) {
+            number++;
+            const found = jobTimeoutLine([line]);
+            if (found)
+                return { ...found, line: number };
+        }
+        return undefined;
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
 }
 /** The PR of a run: from the run itself, else (fork PRs) by head sha, else by head owner:branch. */
 async function findPullRequest(octokit, repo, details) {
@@ -998,7 +1083,19 @@ async function superviseRun(settings, deps) {
     logger.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${kind}); latest attempt ${run.latestAttempt}`);
     const ledger = deps.loadLedger && !stale ? await deps.loadLedger(run.headBranch) : undefined;
     const jobs = await readJobs(octokit, repo, run.id, run.attempt);
-    const failed = jobs.filter((j) => j.conclusion === 'failure' || j.conclusion === 'timed_out' || j.conclusion === 'startup_failure');
+    // A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart.
+    for (const job of stale ? [] : jobs.filter((j) => j.conclusion === 'cancelled')) {
+        const logFile = external_node_path_default().join(deps.tempDir, `job-${job.id}-timeout.log`);
+        const evidence = await jobTimeoutEvidence(octokit, repo, job.id, logFile).catch((error) => {
+            problems.push(`whether job '${job.name}' hit its timeout-minutes could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        });
+        if (evidence) {
+            job.jobTimeout = evidence;
+            logger.info(`ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`);
+        }
+    }
+    const failed = jobs.filter(needsRecovery);
     const plans = failed.length > 0 && !stale ? await (deps.plans ?? (() => Promise.resolve([])))() : [];
     const findings = {};
     if (!stale) {
@@ -1118,6 +1215,13 @@ async function superviseRun(settings, deps) {
 /** Plan first (it saw exit codes and the step's own output), then the job log, then annotations. */
 async function jobFindings(job, plans, deps, problems) {
     const plan = planForJob(plans, job);
+    // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
+    if (job.jobTimeout)
+        return {
+            classification: jobTimeoutClassification(job.jobTimeout),
+            source: 'annotation',
+            ...(plan?.lane ? { lane: plan.lane } : {}),
+        };
     const fromPlan = plan ? findingsFromPlan(plan) : undefined;
     if (fromPlan && fromPlan.classification.type !== 'unknown')
         return fromPlan;
@@ -1173,6 +1277,10 @@ async function doRevert(plan, details, clone, settings, deps, revertConfig, culp
     const reverted = await revertCommit(clone, req.sha);
     if (!reverted.ok)
         return escalate(reverted.reason);
+    // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+    const workflows = await workflowFilesChanged(clone, reverted.parent, reverted.commit);
+    if (workflows.length > 0 && !settings.tokenCanPushWorkflows)
+        return escalate(workflowsPermissionReason(req.sha, workflows));
     const record = {
         version: 1,
         from: {
@@ -1209,7 +1317,7 @@ async function doRevert(plan, details, clone, settings, deps, revertConfig, culp
     };
     let result;
     if (revertConfig.mode === 'push') {
-        const pushed = await pushHead(clone, clone.branch);
+        const pushed = await pushHead(clone, clone.branch, { culprit: req.sha });
         if (!pushed.ok) {
             if (pushed.protectedBranch)
                 outcome.failures.push(pushed.reason);
@@ -1219,7 +1327,7 @@ async function doRevert(plan, details, clone, settings, deps, revertConfig, culp
     }
     else {
         // Our own namespace: a branch left by a run whose PR creation failed is replaced.
-        const pushed = await pushHead(clone, req.branch, { force: true });
+        const pushed = await pushHead(clone, req.branch, { force: true, culprit: req.sha });
         if (!pushed.ok) {
             if (/403|denied|not allowed|permission/i.test(pushed.reason)) {
                 outcome.failures.push(`pushing ${req.branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`);
@@ -1367,6 +1475,7 @@ function readSettings() {
         runId,
         ...(attempt !== undefined ? { runAttempt: attempt } : {}),
         dryRun: inputs/* input */.h.bool('dry-run'),
+        tokenCanPushWorkflows: inputs/* input */.h.bool('token-can-push-workflows'),
         comment: inputs/* input */.h.bool('comment'),
         revertLabels: inputs/* input */.h.list('revert-labels'),
         ...(mode ? { revertMode: mode } : {}),
@@ -1487,6 +1596,7 @@ async function effectiveConfig(env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ legInputs),
 /* harmony export */   h: () => (/* binding */ input)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
@@ -1544,6 +1654,14 @@ const input = {
             .filter((s) => s !== '');
     },
 };
+/**
+ * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
+ * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
+ * job context can take them from the step's environment.
+ */
+function legInputs(env = process.env) {
+    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
+}
 
 
 /***/ }),
@@ -2064,7 +2182,7 @@ const runner = {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47091);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92401);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
 /**
  * The sticky PR comment through the REST API: find ours by marker, merge this job's section into it, and
  * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into

@@ -293,7 +293,7 @@ async function uploadArtifactStream(name, data, opts = {}) {
  * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
  */
 async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType }) {
-    const { BlockBlobClient } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 43747));
+    const { BlockBlobClient } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(143), __webpack_require__.e(168), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 43747));
     const blob = new BlockBlobClient(signedUrl);
     const abort = new AbortController();
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -608,7 +608,7 @@ class ArtifactStore {
         this.ctx = ctx;
     }
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(913), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(143), __webpack_require__.e(168), __webpack_require__.e(913), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     findByOptions() {

@@ -1,5 +1,5 @@
 export const id = 706;
-export const ids = [706,838];
+export const ids = [706,838,201];
 export const modules = {
 
 /***/ 26706:
@@ -37,8 +37,8 @@ var config_file = __webpack_require__(98835);
 var changed_files = __webpack_require__(40026);
 // EXTERNAL MODULE: ./src/adapters/event.ts
 var adapters_event = __webpack_require__(28000);
-// EXTERNAL MODULE: ./src/adapters/github.ts
-var github = __webpack_require__(92401);
+// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
+var github = __webpack_require__(48463);
 ;// CONCATENATED MODULE: ./src/adapters/prepare-job.ts
 
 
@@ -85,29 +85,39 @@ async function prepareJob(opts) {
     let resumed = false;
     let resumeFrom;
     let completedStages = [];
+    const resumedEnv = {};
     if (settings.resume && start.attempt > 1) {
-        const { openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
-        const store = await openStore(settings.store, {
-            token,
-            runId: start.runId,
-            ...(0,github/* repoFromEnv */.K)(env),
-            cwd: workspace,
-        });
-        const result = await resumeFromPreviousAttempt({
-            store,
-            runId: start.runId,
-            attempt: start.attempt,
-            job: start.job,
-            workspace,
-            logger,
-        });
-        ({ resumed, completedStages } = result);
-        resumeFrom = result.resumeFrom;
+        const { checkoutProblem, openStore, resumeFromPreviousAttempt, RESUMED_FROM_ENV } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
+        // Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves.
+        const problem = await checkoutProblem(workspace, env.GITHUB_REPOSITORY ?? '');
+        if (problem)
+            logger.warning(`ci-recovery: not resuming: ${problem}`);
+        else {
+            const store = await openStore(settings.store, {
+                token,
+                runId: start.runId,
+                ...(0,github/* repoFromEnv */.K)(env),
+                cwd: workspace,
+            });
+            const result = await resumeFromPreviousAttempt({
+                store,
+                runId: start.runId,
+                attempt: start.attempt,
+                job: start.identity,
+                workspace,
+                logger,
+            });
+            ({ resumed, completedStages } = result);
+            resumeFrom = result.resumeFrom;
+            if (resumeFrom)
+                resumedEnv[RESUMED_FROM_ENV] = resumeFrom;
+        }
     }
     const jobEnv = {
         CI_RECOVERY_LANE: lane,
         CI_RECOVERY_CONFIG: JSON.stringify(config),
         [state_keys/* COMPLETED_STAGES_ENV */.Q3]: completedStages.join(','),
+        ...resumedEnv,
     };
     if (resumeFrom)
         jobEnv.CI_RECOVERY_LAST_CHECKPOINT = resumeFrom;
@@ -152,8 +162,8 @@ function readSettings() {
 async function run() {
     try {
         const settings = readSettings();
-        const start = (0,job_start/* parseJobStart */.X)(runner/* runner */.lj.getState(state_keys/* STATE_JOB_START */.DF)) ??
-            (0,job_start/* jobStartFromEnv */.t)(process.env, inputs/* input */.h.string('job-id'), new Date());
+        const start = (0,job_start/* parseJobStart */.Xf)(runner/* runner */.lj.getState(state_keys/* STATE_JOB_START */.DF)) ??
+            (0,job_start/* jobStartFromEnv */.tN)(process.env, inputs/* input */.h.string('job-id'), new Date(), (0,inputs/* legInputs */.c)());
         // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
         runner/* runner */.lj.saveState(state_keys/* STATE_SETTINGS */.cy, JSON.stringify(settings));
         if (!runner/* runner */.lj.getState(state_keys/* STATE_JOB_START */.DF))
@@ -180,211 +190,6 @@ async function run() {
     catch (error) {
         runner/* runner */.lj.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 40026:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   pm: () => (/* binding */ readChange)
-/* harmony export */ });
-/* unused harmony exports API_FILE_LIMIT, gitChange, apiChange */
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
-/**
- * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
- * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
- * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
- * the lane decision reads as STANDARD.
- */
-
-/** The PR files API returns at most this many files. */
-const API_FILE_LIMIT = 3000;
-/** Deepening steps tried before giving up on the merge base (depth doubles each time: 50 .. 6400). */
-const DEEPEN_STEPS = 8;
-async function tryGit(git, args) {
-    try {
-        return (await git.raw(args)).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A commit for the base: itself, its remote-tracking branch, or fetched from origin (shallow). */
-async function resolveBase(git, base) {
-    const branch = base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
-    const candidates = base.startsWith('origin/') ? [base] : [`origin/${branch}`, base];
-    for (const ref of candidates) {
-        const sha = await tryGit(git, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-        if (sha)
-            return sha;
-    }
-    if (/^[0-9a-f]{7,40}$/i.test(base)) {
-        await tryGit(git, ['fetch', '--no-tags', '--depth=1', 'origin', base]);
-        return tryGit(git, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
-    }
-    await tryGit(git, [
-        'fetch',
-        '--no-tags',
-        '--depth=1',
-        'origin',
-        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
-    ]);
-    return tryGit(git, ['rev-parse', '--verify', '--quiet', `origin/${branch}^{commit}`]);
-}
-/** The merge base of HEAD and base, deepening a shallow clone until it appears (bounded). */
-async function mergeBase(git, base) {
-    let depth = 50;
-    for (let step = 0;; step++) {
-        const found = await tryGit(git, ['merge-base', 'HEAD', base]);
-        if (found)
-            return found;
-        const shallow = await tryGit(git, ['rev-parse', '--is-shallow-repository']);
-        if (shallow !== 'true' || step >= DEEPEN_STEPS)
-            return undefined;
-        // Deepens every shallow tip: HEAD's history and the base branch's.
-        if ((await tryGit(git, ['fetch', '--no-tags', `--deepen=${depth}`, 'origin'])) === undefined)
-            return undefined;
-        depth *= 2;
-    }
-}
-/**
- * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
- * the reason.
- */
-async function gitChange(cwd, base) {
-    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: cwd });
-    if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
-        return { unknownBecause: `${cwd} is not a git work tree` };
-    const baseSha = await resolveBase(git, base);
-    if (!baseSha)
-        return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
-    const from = await mergeBase(git, baseSha);
-    if (!from)
-        return {
-            unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
-        };
-    const numstat = await tryGit(git, ['diff', '--numstat', '--no-renames', '-z', from, 'HEAD']);
-    if (numstat === undefined)
-        return { unknownBecause: `git diff against '${base}' failed` };
-    const files = [];
-    let changedLines = 0;
-    // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
-    for (const entry of numstat.split('\0')) {
-        const match = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(entry.replace(/^\n/, ''));
-        if (!match)
-            continue;
-        changedLines += (Number(match[1]) || 0) + (Number(match[2]) || 0);
-        files.push(match[3] ?? '');
-    }
-    return { files, changedLines };
-}
-/** The PR's files (up to the API's 3,000), its size and labels. */
-async function apiChange(octokit, repo, pr) {
-    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });
-    const files = [];
-    for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pr,
-        per_page: 100,
-    })) {
-        for (const file of page.data)
-            files.push(file.filename);
-        if (files.length >= API_FILE_LIMIT)
-            break;
-    }
-    const change = {
-        changedLines: pull.additions + pull.deletions,
-        labels: pull.labels.map((l) => l.name),
-    };
-    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
-    if (pull.changed_files <= API_FILE_LIMIT)
-        change.files = files.slice(0, API_FILE_LIMIT);
-    else
-        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
-    return change;
-}
-async function readChange(options) {
-    const { cwd, base, octokit, repo, pr } = options;
-    const git = base
-        ? await gitChange(cwd, base)
-        : { unknownBecause: 'no base branch to compare with' };
-    let api;
-    if (octokit && repo && pr !== undefined) {
-        try {
-            api = await apiChange(octokit, repo, pr);
-        }
-        catch (error) {
-            // With the files from git, the API only adds labels: not worth failing for.
-            if (!git.files)
-                throw error;
-        }
-    }
-    if (git.files)
-        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-    if (!api)
-        return git;
-    if (api.files)
-        return api;
-    return {
-        ...api,
-        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 98835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig),
-/* harmony export */   k: () => (/* binding */ effectiveConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-
-
-
-const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
-/**
- * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
- * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
- * `config` input) replaces the default locations.
- */
-async function loadConfig(workspace, file) {
-    for (const candidate of file ? [file] : CANDIDATES) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
-        return { config: parseConfig(text, rel), file: rel };
-    }
-    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
-}
-/**
- * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
- */
-async function effectiveConfig(env = process.env) {
-    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
-    if (fromMain)
-        return fromMain;
-    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
 }
 
 
@@ -418,71 +223,11 @@ async function readRunContext(env = process.env) {
 
 /***/ }),
 
-/***/ 92401:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ repoFromEnv),
-/* harmony export */   QB: () => (/* binding */ getOctokit),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
-/* harmony export */ });
-/* unused harmony export DEFAULT_REST_POLICY */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-
-
-
-
-const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
-/**
- * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
- * when the bundle loads) unless `baseUrl` is given.
- */
-function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
-    if (!token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("No GitHub token: set the 'github-token' input (default: github.token).");
-    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
-        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
-        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
-            (waits
-                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
-                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
-        return waits;
-    };
-    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token, {
-        ...(baseUrl ? { baseUrl } : {}),
-        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
-        throttle: {
-            retryAfterBaseValue: policy.msPerSecond,
-            onRateLimit: waitOrGiveUp('primary'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary'),
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
-}
-/** owner/repo of the current run, from GITHUB_REPOSITORY. */
-function repoFromEnv(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-    return { owner, repo };
-}
-/** HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 52439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ legInputs),
 /* harmony export */   h: () => (/* binding */ input)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
@@ -540,6 +285,14 @@ const input = {
             .filter((s) => s !== '');
     },
 };
+/**
+ * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
+ * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
+ * job context can take them from the step's environment.
+ */
+function legInputs(env = process.env) {
+    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
+}
 
 
 /***/ }),
@@ -742,90 +495,6 @@ const runner = {
         issue('error', {}, message);
     },
 };
-
-
-/***/ }),
-
-/***/ 26104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Nw: () => (/* binding */ configFromJson),
-/* harmony export */   PT: () => (/* binding */ camelize),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
-/* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
-/* harmony export */ });
-/* unused harmony export DEFAULT_BUDGETS */
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/**
- * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
- * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
- * re-exports all of it with `parseConfig`.
- */
-
-const DEFAULT_REVERT_CONFIG = {
-    mode: 'pr',
-    dailyCap: 3,
-    optOutMarker: 'NO-AUTO-REVERT',
-    killSwitchLabel: 'ci-recovery:no-revert',
-};
-const CONFIG_FILE = '.github/ci-recovery.yml';
-const DEFAULT_BUDGETS = {
-    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
-    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
-    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
-};
-const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
-    policy: [],
-    budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
-    revert: DEFAULT_REVERT_CONFIG,
-    ledger: { enabled: true },
-};
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
-function camelize(value) {
-    if (Array.isArray(value))
-        return value.map(camelize);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
-        camelize(v),
-    ]));
-}
-/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
-function mergeConfig(partial) {
-    const p = (isObject(partial) ? partial : {});
-    const budgets = (p.budgets ?? {});
-    return {
-        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
-        policy: Array.isArray(p.policy)
-            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
-            : [],
-        budgets: {
-            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
-            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
-            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
-        },
-        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
-        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
-        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
-    };
-}
-/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
-function configFromJson(text) {
-    try {
-        return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
-}
 
 
 /***/ }),
@@ -1154,16 +823,50 @@ function branchKind(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseJobStart),
-/* harmony export */   t: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   Xf: () => (/* binding */ parseJobStart),
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
 /* harmony export */ });
-function jobStartFromEnv(env, jobId, now) {
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+function jobIdentity(jobKey, leg) {
+    const matrix = parseMatrix(leg?.matrix);
+    const index = leg?.jobIndex?.trim() ?? '';
+    if (!matrix || !/^\d+$/.test(index))
+        return { identity: jobKey };
+    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+function parseMatrix(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            Object.keys(value).length > 0
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function jobStartFromEnv(env, jobId, now, leg) {
     const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    const job = env.GITHUB_JOB ?? '';
+    const { identity, legName } = jobIdentity(job, leg);
     return {
         startedAt: now.toISOString(),
         runId: env.GITHUB_RUN_ID ?? '',
         attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job: env.GITHUB_JOB ?? '',
+        job,
+        identity,
+        ...(legName ? { legName } : {}),
         ...(jobId ? { jobId } : {}),
     };
 }
@@ -1180,127 +883,14 @@ function parseJobStart(text) {
             runId: value.runId ?? '',
             attempt: value.attempt,
             job: value.job ?? '',
+            identity: value.identity ?? value.job ?? '',
+            ...(value.legName ? { legName: value.legName } : {}),
             ...(value.jobId ? { jobId: value.jobId } : {}),
         };
     }
     catch {
         return undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
-/* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
-const DEFAULT_LANE_RULES = {
-    docs: [
-        '**/*.md',
-        '**/*.mdx',
-        '**/*.rst',
-        '**/*.adoc',
-        '**/*.txt',
-        'docs/**',
-        'doc/**',
-        '**/LICENSE*',
-        '**/CODEOWNERS',
-        '**/.github/ISSUE_TEMPLATE/**',
-        '!**/requirements*.txt',
-        '!**/CMakeLists.txt',
-    ],
-    heavy: [
-        '**/package-lock.json',
-        '**/npm-shrinkwrap.json',
-        '**/yarn.lock',
-        '**/pnpm-lock.yaml',
-        '**/Cargo.lock',
-        '**/go.sum',
-        '**/poetry.lock',
-        '**/Pipfile.lock',
-        '**/uv.lock',
-        '**/Gemfile.lock',
-        '**/composer.lock',
-        '**/requirements*.txt',
-        '.github/workflows/**',
-        '.github/actions/**',
-        '**/action.yml',
-        '**/Dockerfile*',
-        '**/docker-compose*.yml',
-        '**/Makefile',
-        '**/CMakeLists.txt',
-        '**/*.gradle',
-        '**/*.gradle.kts',
-        '**/pom.xml',
-        '**/*.tf',
-        '**/terraform/**',
-        '**/infra/**',
-        '**/migrations/**',
-        '**/db/migrate/**',
-    ],
-    heavyLabels: ['ci:heavy', 'heavy'],
-    docsLabels: ['ci:docs'],
-    heavyDiffLines: 2000,
-};
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 858;
-export const ids = [858];
+export const ids = [858,201];
 export const modules = {
 
 /***/ 81858:
@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function run() {
     try {
-        const start = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_2__/* .jobStartFromEnv */ .t)(process.env, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('job-id'), new Date());
+        const start = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_2__/* .jobStartFromEnv */ .tN)(process.env, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('job-id'), new Date(), (0,_adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .legInputs */ .c)());
         _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_JOB_START */ .DF, JSON.stringify(start));
         _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(`ci-recovery: job ${start.job || '?'} of run ${start.runId || '?'}, attempt ${start.attempt}`);
     }
@@ -42,6 +42,7 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ legInputs),
 /* harmony export */   h: () => (/* binding */ input)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
@@ -99,6 +100,14 @@ const input = {
             .filter((s) => s !== '');
     },
 };
+/**
+ * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
+ * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
+ * job context can take them from the step's environment.
+ */
+function legInputs(env = process.env) {
+    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
+}
 
 
 /***/ }),
@@ -296,16 +305,50 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseJobStart),
-/* harmony export */   t: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   Xf: () => (/* binding */ parseJobStart),
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
 /* harmony export */ });
-function jobStartFromEnv(env, jobId, now) {
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+function jobIdentity(jobKey, leg) {
+    const matrix = parseMatrix(leg?.matrix);
+    const index = leg?.jobIndex?.trim() ?? '';
+    if (!matrix || !/^\d+$/.test(index))
+        return { identity: jobKey };
+    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+function parseMatrix(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            Object.keys(value).length > 0
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function jobStartFromEnv(env, jobId, now, leg) {
     const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    const job = env.GITHUB_JOB ?? '';
+    const { identity, legName } = jobIdentity(job, leg);
     return {
         startedAt: now.toISOString(),
         runId: env.GITHUB_RUN_ID ?? '',
         attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job: env.GITHUB_JOB ?? '',
+        job,
+        identity,
+        ...(legName ? { legName } : {}),
         ...(jobId ? { jobId } : {}),
     };
 }
@@ -322,6 +365,8 @@ function parseJobStart(text) {
             runId: value.runId ?? '',
             attempt: value.attempt,
             job: value.job ?? '',
+            identity: value.identity ?? value.job ?? '',
+            ...(value.legName ? { legName: value.legName } : {}),
             ...(value.jobId ? { jobId: value.jobId } : {}),
         };
     }

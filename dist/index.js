@@ -225,6 +225,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -604,12 +611,12 @@ var __webpack_exports__ = {};
  */
 const entries = {
     pre: async () => (await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 81858))).run(),
-    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(830), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(635), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26706))).run(),
-    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(735), __nccwpck_require__.e(416), __nccwpck_require__.e(458), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77381))).run(),
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(6), __nccwpck_require__.e(964), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(190), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26706))).run(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(735), __nccwpck_require__.e(416), __nccwpck_require__.e(458), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77381))).run(),
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(416), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68517))).run(),
-    checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(524), __nccwpck_require__.e(574), __nccwpck_require__.e(416), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(524), __nccwpck_require__.e(574), __nccwpck_require__.e(416), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89529))).run(),
-    supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(830), __nccwpck_require__.e(119), __nccwpck_require__.e(168), __nccwpck_require__.e(913), __nccwpck_require__.e(747), __nccwpck_require__.e(815), __nccwpck_require__.e(647), __nccwpck_require__.e(942), __nccwpck_require__.e(683), __nccwpck_require__.e(635), __nccwpck_require__.e(91), __nccwpck_require__.e(735), __nccwpck_require__.e(458), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65581))).run(),
+    checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(6), __nccwpck_require__.e(964), __nccwpck_require__.e(524), __nccwpck_require__.e(574), __nccwpck_require__.e(416), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(6), __nccwpck_require__.e(964), __nccwpck_require__.e(524), __nccwpck_require__.e(574), __nccwpck_require__.e(416), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89529))).run(),
+    supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(6), __nccwpck_require__.e(964), __nccwpck_require__.e(143), __nccwpck_require__.e(119), __nccwpck_require__.e(168), __nccwpck_require__.e(913), __nccwpck_require__.e(747), __nccwpck_require__.e(815), __nccwpck_require__.e(647), __nccwpck_require__.e(942), __nccwpck_require__.e(683), __nccwpck_require__.e(91), __nccwpck_require__.e(735), __nccwpck_require__.e(458), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65581))).run(),
     cli: async () => (await __nccwpck_require__.e(/* import() */ 975).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).run(),
 };
 

@@ -6,6 +6,7 @@
 import type { JobResult, StageResult } from './runner/job.js';
 import { runLaptopStory } from './scenarios/cli-laptop.js';
 import { runJobSlice } from './scenarios/job-slice.js';
+import { runMatrixScenario } from './scenarios/matrix.js';
 import { networkRetryScenario } from './scenarios/network-retry.js';
 import { runPrTestFailure } from './scenarios/pr-test-failure.js';
 import { runResumeStory } from './scenarios/supervise-resume.js';
@@ -36,6 +37,12 @@ function excerpt(markdown: string, lines = 14): void {
   if (all.length > lines) line(dim(`| ... (${all.length - lines} more lines)`));
 }
 
+/** A story that must end green on its re-run says so, or fails the demo. */
+function greenOnRerun(job: JobResult, what: string): void {
+  line(`${what}: ${job.conclusion}`);
+  if (job.conclusion !== 'success') throw new Error(`${what} did not end green`);
+}
+
 function stages(job: JobResult): void {
   for (const s of job.stages.filter((x) => x.ran)) line(dim(`${s.name.padEnd(40)} ${s.outcome}`));
 }
@@ -63,7 +70,10 @@ const stories: Story[] = [
         const pre = job.stage('recovery', 'pre');
         line(`pre saved state job-start = ${pre?.state['job-start'] ?? '?'}`);
         outputs('main', job.stage('recovery', 'main'), ['lane', 'attempt', 'resumed', 'config-file']);
-        outputs('post', job.stage('recovery', 'post'), ['failure-type', 'strategy']);
+        const post = job.stage('recovery', 'post');
+        line(
+          `post: ${post?.outcome ?? '?'} (no outputs: the runner drops outputs set in post; it reports in the summary and the plan artifact)`,
+        );
         line('job summary written by post:');
         excerpt(job.stage('recovery', 'post')?.summary ?? '');
       }),
@@ -119,6 +129,42 @@ const stories: Story[] = [
         outputs('attempt 2, build stage', story.attempt2.stage('build', 'main'), ['skipped']);
         outputs('attempt 2, test stage', story.attempt2.stage('test', 'main'), ['attempts']);
         line(`job attempt 2: ${story.attempt2.conclusion}`);
+      }),
+  ],
+  [
+    "a HEAVY job runs past the job's timeout-minutes: cancelled, not failed; the supervisor tells it from a person's cancel and resumes it",
+    () =>
+      withStand(async (stand) => {
+        const story = await runResumeStory(stand, { runId: 7300, jobTimeout: true });
+        line(`attempt 1: ${story.attempt1.conclusion}`);
+        const timeout = story.attempt1.annotations.find((a) => /maximum execution time/.test(a.message));
+        line(`runner annotation: ${timeout?.message ?? '(none)'}`);
+        line(
+          `supervisor decisions: ${story.supervisor.decisions.map((d) => `${d.job}: ${d.action} (${d.reason})`).join('; ')}`,
+        );
+        outputs('attempt 2, main', story.attempt2.stage('recovery', 'main'), ['resumed', 'completed-stages']);
+        outputs('attempt 2, build stage', story.attempt2.stage('build', 'main'), ['skipped']);
+        greenOnRerun(story.attempt2, 'job attempt 2');
+      }),
+  ],
+  [
+    'a two-leg matrix fails its tests: each leg checkpoints under its own name and resumes only its own files',
+    () =>
+      withStand(async (stand) => {
+        const { legs } = await runMatrixScenario(stand);
+        for (const leg of legs) {
+          line(
+            `node ${leg.node}, attempt 1: ${leg.attempt1.conclusion}, checkpoint ${leg.attempt1.stage('ckpt', 'main')?.outputs['checkpoint-id'] ?? '?'}`,
+          );
+        }
+        for (const leg of legs) {
+          outputs(`node ${leg.node}, attempt 2, main`, leg.attempt2.stage('recovery', 'main'), [
+            'resumed',
+            'resume-from',
+          ]);
+          line(`node ${leg.node}: dist/leg.txt after the resume: ${leg.restoredLeg.trim()}`);
+          greenOnRerun(leg.attempt2, `node ${leg.node}, job attempt 2`);
+        }
       }),
   ],
   [

@@ -122,6 +122,36 @@ describe('2. a timeout in a HEAVY job', () => {
   });
 });
 
+describe('2b. a HEAVY job cancelled by its own timeout-minutes', () => {
+  let story: ResumeStory;
+  beforeAll(async () => {
+    story = await runResumeStory(stand, { runId: 7200, jobTimeout: true });
+  });
+
+  it('attempt 1 ends cancelled, like the runner reports a job timeout, and so does the run', () => {
+    expect(story.attempt1.conclusion).toBe('cancelled');
+    expect(stand.github.job(7200 * 10 + 1)?.conclusion).toBe('cancelled');
+    expect(story.attempt1.annotations.map((a) => a.message)).toContain(
+      'The job running on runner local-runner has exceeded the maximum execution time of 0.3 minutes.',
+    );
+    expect(story.attempt1.steps.build?.outputs.skipped).toBe('false');
+  });
+
+  it("the supervisor tells it from a person's cancel by that line and re-runs the job once", () => {
+    expect(story.supervisor.decisions).toEqual([
+      expect.objectContaining({ job: 'heavy', action: 'rerun', type: 'timeout', lane: 'HEAVY' }),
+    ]);
+    expect(story.supervisor.writes).toEqual([RERUN]);
+    expect(story.reruns).toBe(1);
+  });
+
+  it('attempt 2 resumes from the checkpoint and ends green', () => {
+    expect(story.attempt2.stage('recovery', 'main')?.outputs).toMatchObject({ resumed: 'true' });
+    expect(story.attempt2.steps.build?.outputs.skipped).toBe('true');
+    expect(story.attempt2.conclusion).toBe('success');
+  });
+});
+
 describe('3. a test failure on the default branch whose parent was green', () => {
   let story: RevertStory;
   beforeAll(async () => {
@@ -280,6 +310,28 @@ describe('4. no revert', () => {
     expect(error).toMatch(/branch protection on 'main' refused the push; use revert mode 'pr'/);
     expect(second.decisions).toEqual([expect.objectContaining({ action: 'manual' })]);
     expect(story.mainTip).toBe(story.culprit);
+  });
+
+  it('a culprit that changed a workflow file: escalated before any push, naming the workflows permission', async () => {
+    const story = await runRevertStory(stand, 'workflow-file');
+    noRevert(story);
+    expect(story.reruns).toBe(1);
+    const second = story.supervisors[1]!;
+    expect(second.job.conclusion).toBe('success');
+    expect(second.decisions).toEqual([expect.objectContaining({ action: 'manual' })]);
+    const reason = second.decisions[0]?.reason ?? '';
+    expect(reason).toMatch(/changes workflow file\(s\) \.github\/workflows\/parser-\d+\.yml/);
+    expect(reason).toMatch(/'workflows' permission/);
+    expect(reason).toMatch(/'token' secret/);
+    expect(reason).toMatch(/a person revert it/);
+    // Nothing was pushed (noRevert: no revert branch on the remote) and main is still the culprit.
+    expect(story.mainTip).toBe(story.culprit);
+  });
+
+  it('with a token that has the workflows permission, the revert PR is opened', async () => {
+    const story = await runRevertStory(stand, 'workflow-file-granted');
+    expect(story.revertPr).toBeDefined();
+    expect(story.branchDiff).toBe(story.inverseDiff);
   });
 
   it('Actions may not open PRs: the message names the repository setting', async () => {

@@ -31,6 +31,7 @@ import { RecordingLogger } from '../../src/adapters/logger.js';
 
 const RUN_ID = 777;
 const JOB = 'build';
+const OWNER = { runId: String(RUN_ID), job: JOB };
 let stand: Stand;
 let restoreEnv: () => void;
 let tmp: string;
@@ -67,8 +68,8 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
 
   const meta = { job: JOB, runId: String(RUN_ID), attempt: 1 };
   const store1 = await openStore('artifact', ctx());
-  const first = checkpointId(JOB, 'build', 1, 1);
-  const second = checkpointId(JOB, 'test', 1, 2);
+  const first = checkpointId(OWNER, 'build', 1, 1);
+  const second = checkpointId(OWNER, 'test', 1, 2);
   await quietly(() =>
     saveCheckpoint({
       store: store1,
@@ -133,7 +134,7 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
 
 test('a tampered artifact is refused (the archive digest check) and resume falls back to an older good checkpoint', async () => {
   process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 5, 2);
-  const newest = checkpointId(JOB, 'test', 1, 2);
+  const newest = checkpointId(OWNER, 'test', 1, 2);
   const record = stand.results.artifacts.find((a) => a.name === `${newest}.tar.zst`)!;
   const { BlobServiceClient } = await import('@azure/storage-blob');
   const service = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
@@ -151,7 +152,7 @@ test('a tampered artifact is refused (the archive digest check) and resume falls
     resumeFromPreviousAttempt({ store, runId: String(RUN_ID), attempt: 2, job: JOB, workspace: ws3, logger }),
   );
   expect(resumed.resumed).toBe(true);
-  expect(resumed.resumeFrom).toBe(checkpointId(JOB, 'build', 1, 1));
+  expect(resumed.resumeFrom).toBe(checkpointId(OWNER, 'build', 1, 1));
   expect(resumed.completedStages).toEqual(['setup']);
   expect(resumed.problems?.[0]).toMatch(/corrupt|tampered|digest/);
   expect(logger.messages('warning').join('\n')).toContain(newest);

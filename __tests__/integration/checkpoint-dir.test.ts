@@ -348,16 +348,19 @@ test('list, and cleanup removes only expired checkpoints no live chain needs, ne
 test("a resume reads only its own job's manifests, newest attempt first, and passes over a broken one", async () => {
   rmSync(path.join(ws, '.git'), { recursive: true }); // (never checkpointed: the trees compare below)
   const own = (stage: string, attempt: number, seq: number): string =>
-    checkpointId('test', stage, attempt, seq);
+    checkpointId({ runId: '42', job: 'test' }, stage, attempt, seq);
   const saves: [string, typeof meta][] = [
     [own('build', 1, 1), { ...meta, attempt: 1 }],
     [own('test', 1, 2), { ...meta, attempt: 1 }],
     [own('build', 2, 1), { ...meta, attempt: 2 }],
     [own('build', 3, 1), { ...meta, attempt: 3 }],
-    [checkpointId('lint', 'build', 1, 1), { ...meta, job: 'lint', attempt: 1 }],
-    [checkpointId('lint', 'build', 2, 1), { ...meta, job: 'lint', attempt: 2 }],
+    [checkpointId({ runId: '42', job: 'lint' }, 'build', 1, 1), { ...meta, job: 'lint', attempt: 1 }],
+    [checkpointId({ runId: '42', job: 'lint' }, 'build', 2, 1), { ...meta, job: 'lint', attempt: 2 }],
     ['chosen-by-user', { ...meta, job: 'lint', attempt: 1 }],
-    [checkpointId('test', 'build', 1, 9), { ...meta, runId: 'another run', attempt: 1 }],
+    [
+      checkpointId({ runId: 'another run', job: 'test' }, 'build', 1, 9),
+      { ...meta, runId: 'another run', attempt: 1 },
+    ],
   ];
   for (const [id, m] of saves)
     await saveCheckpoint({ store, workspace: ws, paths: ['.'], id, meta: m, full: true });
@@ -372,15 +375,9 @@ test("a resume reads only its own job's manifests, newest attempt first, and pas
   for await (const c of checkpointsOfJob(counting, { job: 'test', runId: '42', beforeAttempt: 3 }))
     seen.push(c.manifest ? c.id : `${c.id} (unreadable)`);
   expect(seen).toEqual([`${own('build', 2, 1)} (unreadable)`, own('test', 1, 2), own('build', 1, 1)]);
-  // Never the other job's generated ids, nor attempt 3's; the user's name and the other run's id were read.
+  // Never the other job's or the other run's generated ids, nor attempt 3's; the user's name was read.
   expect(read.sort()).toEqual(
-    [
-      own('build', 1, 1),
-      own('test', 1, 2),
-      own('build', 2, 1),
-      'chosen-by-user',
-      checkpointId('test', 'build', 1, 9),
-    ].sort(),
+    [own('build', 1, 1), own('test', 1, 2), own('build', 2, 1), 'chosen-by-user'].sort(),
   );
 
   // A resume stops at the first that restores: the broken one is a problem, attempt 1's newest is used.
@@ -400,5 +397,7 @@ test("a resume reads only its own job's manifests, newest attempt first, and pas
   expect(read).not.toContain(own('build', 1, 1));
 
   // With no name, the CLI takes the newest readable checkpoint of the whole store.
-  expect((await newestCheckpoint(counting))?.id).toBe(checkpointId('test', 'build', 1, 9));
+  expect((await newestCheckpoint(counting))?.id).toBe(
+    checkpointId({ runId: 'another run', job: 'test' }, 'build', 1, 9),
+  );
 });

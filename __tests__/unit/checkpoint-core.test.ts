@@ -71,22 +71,43 @@ test('outermost: the tops of whole subtrees, each once, in their order', () => {
 });
 
 describe('ids', () => {
-  test('carry job, stage, attempt and a sequence, in a safe alphabet', () => {
-    expect(checkpointId('build (linux)', 'unit tests', 2, 7)).toBe(
-      'ci-recovery-ckpt-build-linux-unit-tests-a2-007',
+  const linux = { runId: '100', job: 'build (linux)' };
+  test('carry run, job, attempt, stage and a sequence, in a safe alphabet', () => {
+    expect(checkpointId(linux, 'unit tests', 2, 7)).toBe(
+      'ci-recovery-ckpt-r100-build-linux-a2-unit-tests-007',
+    );
+    expect(checkpointId({ runId: '100', job: 'test.leg1' }, 'build', 1, 1)).toBe(
+      'ci-recovery-ckpt-r100-test.leg1-a1-build-001',
     );
     expect(isRollbackRecord('ci-recovery-rollback-1.yml')).toBe(true);
-    expect(isRollbackRecord(checkpointId('j', 's', 1, 1))).toBe(false);
+    expect(isRollbackRecord(checkpointId(linux, 's', 1, 1))).toBe(false);
+  });
+
+  test('two runs sharing a store, and two legs of one matrix, never get the same id', () => {
+    const ids = [
+      checkpointId({ runId: '100', job: 'test' }, 'install', 1, 1),
+      checkpointId({ runId: '200', job: 'test' }, 'install', 1, 1),
+      checkpointId({ runId: '100', job: 'test.leg0' }, 'install', 1, 1),
+      checkpointId({ runId: '100', job: 'test.leg1' }, 'install', 1, 1),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   test("a generated id tells its attempt, and whether it can be a job's, without its manifest", () => {
-    expect(attemptInId(checkpointId('build (linux)', 'unit tests', 12, 3), 'build (linux)')).toBe(12);
-    expect(attemptInId(checkpointId('lint', 'build', 1, 1), 'build (linux)')).toBe('other-job');
+    expect(attemptInId(checkpointId(linux, 'unit tests', 12, 3), linux)).toBe(12);
+    expect(attemptInId(checkpointId({ ...linux, job: 'lint' }, 'build', 1, 1), linux)).toBe('other-job');
+    // Another run, or another leg of the same matrix, is never a candidate.
+    expect(attemptInId(checkpointId({ ...linux, runId: '200' }, 'build', 1, 1), linux)).toBe('other-job');
+    const leg0 = { runId: '100', job: 'test.leg0' };
+    expect(attemptInId(checkpointId({ ...leg0, job: 'test.leg1' }, 'x', 1, 1), leg0)).toBe('other-job');
+    expect(attemptInId(checkpointId(leg0, 'x', 1, 1), { ...leg0, job: 'test' })).toBe('other-job');
     // Job names can share an id part's prefix: such ids stay candidates, and their manifests decide.
-    expect(attemptInId(checkpointId('build-linux', 'x', 2, 1), 'build')).toBe(2);
+    expect(
+      attemptInId(checkpointId({ runId: '1', job: 'build-a2-x' }, 's', 1, 1), { runId: '1', job: 'build' }),
+    ).toBe(2);
     // Names a user chose say nothing.
     for (const id of ['before-tests', 'ci-recovery-ckpt-mine', 'nightly-a1-001'])
-      expect(attemptInId(id, 'build')).toBeUndefined();
+      expect(attemptInId(id, linux)).toBeUndefined();
   });
 });
 

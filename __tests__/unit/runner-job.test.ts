@@ -172,6 +172,61 @@ describe('local runner: a job of node action stages and shell steps', () => {
     expect(job.stage('act')?.ranWithEnv.ACTIONS_RUNTIME_TOKEN).toBe('rt');
   });
 
+  it('drops outputs written in pre and post, as the runner does (no context name): only main reaches steps', async () => {
+    const job = await run([
+      { id: 'act', uses: ACTION },
+      {
+        id: 'after',
+        env: {
+          PRE: '${{ steps.act.outputs.from-pre }}',
+          MAIN: "${{ steps.act.outputs.two-lines != '' }}",
+        },
+        run: 'echo "pre=[$PRE] main=[$MAIN]"',
+      },
+    ]);
+    expect(job.stage('act', 'pre')?.outputs).toEqual({});
+    expect(job.stage('act', 'pre')?.droppedOutputs).toEqual({ 'from-pre': 'set in pre' });
+    expect(job.stage('act', 'post')?.outputs).toEqual({});
+    expect(job.stage('act', 'post')?.droppedOutputs).toEqual({ 'from-post': 'set in post' });
+    expect(job.steps.act?.outputs).not.toHaveProperty('from-pre');
+    expect(job.steps.act?.outputs).not.toHaveProperty('from-post');
+    expect(job.stage('after')?.stdout).toContain('pre=[] main=[true]');
+  });
+
+  it('gives a matrix leg its strategy and matrix contexts; outside a matrix, toJSON(matrix) is null', async () => {
+    const leg = await run([{ id: 'act', uses: ACTION }], {
+      jobKey: 'test',
+      matrix: { os: 'ubuntu-latest', node: 20 },
+      strategy: { jobIndex: 1, jobTotal: 2 },
+    });
+    expect(leg.stage('act')?.outputs['job-index']).toBe('1');
+    expect(JSON.parse(leg.stage('act')?.outputs.matrix ?? '')).toEqual({ os: 'ubuntu-latest', node: 20 });
+    expect(leg.stage('act')?.ranWithEnv.GITHUB_JOB).toBe('test');
+    const plain = await run([{ id: 'act', uses: ACTION }]);
+    expect(plain.stage('act')?.outputs['job-index']).toBe('0');
+    expect(plain.stage('act')?.outputs.matrix).toBe('null');
+  });
+
+  it('cancels a job past its timeout-minutes: the running step is interrupted, always() and posts still run', async () => {
+    const job = await run(
+      [
+        { id: 'act', uses: ACTION },
+        { id: 'slow', run: 'sleep 30' },
+        { id: 'next', run: 'echo next' },
+        { id: 'always', if: 'always()', run: 'echo always ran' },
+      ],
+      { timeoutMinutes: 0.01 },
+    );
+    expect(job.conclusion).toBe('cancelled');
+    expect(job.stage('slow')).toMatchObject({ outcome: 'cancelled', timedOut: false });
+    expect(job.steps.next?.outcome).toBe('skipped');
+    expect(job.stage('always')?.stdout).toContain('always ran');
+    expect(job.stage('act', 'post')?.ran).toBe(true);
+    expect(job.annotations.map((a) => a.message)).toContain(
+      'The job running on runner local-runner has exceeded the maximum execution time of 0.01 minutes.',
+    );
+  });
+
   it('times a step out like the runner: SIGINT to the whole process group, then the step fails', async () => {
     const job = await run([
       { id: 'slow', run: 'sleep 30', 'timeout-minutes': 0.005 },

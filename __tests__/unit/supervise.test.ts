@@ -5,6 +5,8 @@ import { buildPlan } from '../../src/core/plan-artifact.js';
 import {
   decisionsJson,
   findingsFromPlan,
+  jobTimeoutClassification,
+  jobTimeoutLine,
   planForJob,
   supervise,
   type JobView,
@@ -303,4 +305,37 @@ test("a job's plan is matched by check-run id, else by job key or name, in the s
     lane: 'HEAVY',
   });
   expect(findingsFromPlan(plan({ failedSteps: [{ name: 'x', source: 'jobs-api' }] }))).toBeUndefined();
+});
+
+test("a job cancelled by its timeout-minutes is resumed in HEAVY; a person's cancel is left alone", () => {
+  // The runner's wording (PLATFORM.md section 6); the job and the run end cancelled.
+  const log = [
+    '2026-11-23T06:00:00.0000000Z ##[group]Run npm test',
+    '2026-11-23T06:30:00.0000000Z ##[error]The job running on runner GitHub Actions 7 has exceeded the maximum execution time of 30 minutes.',
+  ];
+  const line = jobTimeoutLine(log);
+  expect(line).toEqual({
+    line: 2,
+    text: 'The job running on runner GitHub Actions 7 has exceeded the maximum execution time of 30 minutes.',
+  });
+  // A step's own limit is another line, and fails the step instead.
+  expect(
+    jobTimeoutLine(["##[error]The action 'Run npm test' has timed out after 30 minutes."]),
+  ).toBeUndefined();
+  const timedOut: JobView = { ...job(1, 'heavy', 'cancelled'), jobTimeout: line! };
+  const plan = supervise(
+    input({
+      run: run({ event: 'pull_request', headBranch: 'feature', conclusion: 'cancelled' }),
+      jobs: [timedOut, job(2, 'other', 'cancelled')],
+      findings: {
+        heavy: { classification: jobTimeoutClassification(line!), source: 'annotation', lane: 'HEAVY' },
+      },
+    }),
+  );
+  expect(plan.jobs.map((j) => [j.job, j.action, j.strategy])).toEqual([
+    ['heavy', 'rerun', 'resume'],
+    ['other', 'nothing', undefined],
+  ]);
+  expect(plan.jobs[1]?.reason).toMatch(/cancelled by a person/);
+  expect(plan.rerun).toMatchObject({ jobIds: [1] });
 });

@@ -2,7 +2,7 @@ import { runner } from '../adapters/runner.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { jobStartFromEnv, parseJobStart } from '../core/job-start.js';
 import { LANES, type Lane } from '../core/types.js';
-import { input } from '../adapters/inputs.js';
+import { input, legInputs } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
 import { prepareJob, type MainSettings } from '../adapters/prepare-job.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
     const settings = readSettings();
     const start =
       parseJobStart(runner.getState(STATE_JOB_START)) ??
-      jobStartFromEnv(process.env, input.string('job-id'), new Date());
+      jobStartFromEnv(process.env, input.string('job-id'), new Date(), legInputs());
     // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
     runner.saveState(STATE_SETTINGS, JSON.stringify(settings));
     if (!runner.getState(STATE_JOB_START)) runner.saveState(STATE_JOB_START, JSON.stringify(start));

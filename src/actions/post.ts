@@ -4,7 +4,7 @@ import { jobStartFromEnv, parseJobStart } from '../core/job-start.js';
 import { LANES, type Lane } from '../core/types.js';
 import { effectiveConfig } from '../adapters/config-file.js';
 import { finishJob } from '../adapters/finish-job.js';
-import { input } from '../adapters/inputs.js';
+import { input, legInputs } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
 import type { MainSettings } from '../adapters/prepare-job.js';
 import {
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
     const env = process.env;
     const start =
       parseJobStart(runner.getState(STATE_JOB_START)) ??
-      jobStartFromEnv(env, input.string('job-id'), new Date());
+      jobStartFromEnv(env, input.string('job-id'), new Date(), legInputs());
     const settings = JSON.parse(runner.getState(STATE_SETTINGS) || '{}') as Partial<MainSettings>;
     const assessment = await finishJob({
       start,
@@ -50,7 +50,6 @@ export async function run(): Promise<void> {
       env,
       logger: runnerLogger,
       sink: {
-        setOutput: (name, value) => runner.setOutput(name, value),
         summary: (markdown) => {
           runner.appendSummary(markdown);
           return Promise.resolve();

@@ -2,7 +2,7 @@ import { runner } from '../adapters/runner.js';
 import { errorMessage } from '../core/errors.js';
 import { jobStartFromEnv } from '../core/job-start.js';
 import { STATE_JOB_START } from '../core/state-keys.js';
-import { input } from '../adapters/inputs.js';
+import { input, legInputs } from '../adapters/inputs.js';
 
 /**
  * Runs at job set-up, before checkout: records when and where the job started. It must stay light (no
@@ -10,7 +10,7 @@ import { input } from '../adapters/inputs.js';
  */
 export async function run(): Promise<void> {
   try {
-    const start = jobStartFromEnv(process.env, input.string('job-id'), new Date());
+    const start = jobStartFromEnv(process.env, input.string('job-id'), new Date(), legInputs());
     runner.saveState(STATE_JOB_START, JSON.stringify(start));
     runner.info(
       `ci-recovery: job ${start.job || '?'} of run ${start.runId || '?'}, attempt ${start.attempt}`,

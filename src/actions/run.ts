@@ -4,6 +4,7 @@ import { effectiveConfig } from '../adapters/config-file.js';
 import { readRunContext } from '../adapters/event.js';
 import { input } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
+import type { Logger } from '../adapters/logger.js';
 import {
   applyRunResult,
   checkpointBefore,
@@ -51,6 +52,14 @@ function readSettings(): RunSettings {
   };
 }
 
+/** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
+async function completedStages(stage: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<string[]> {
+  const stages = parseStages(env[COMPLETED_STAGES_ENV]);
+  if (!stages.includes(stage)) return stages;
+  const { stagesStillComplete } = await import('../adapters/checkpoint/index.js');
+  return stagesStillComplete(stages, env, logger);
+}
+
 export async function run(): Promise<void> {
   const logger = runnerLogger;
   let settings: RunSettings;
@@ -68,7 +77,14 @@ export async function run(): Promise<void> {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
     result = await runStep(
       settings,
-      { lane, branchKind, config, completedStages: parseStages(env[COMPLETED_STAGES_ENV]), tempDir, env },
+      {
+        lane,
+        branchKind,
+        config,
+        completedStages: await completedStages(settings.stage, env, logger),
+        tempDir,
+        env,
+      },
       {
         logger,
         // The classifier (rules, report parsers) loads only when something failed.

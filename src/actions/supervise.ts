@@ -30,6 +30,7 @@ export function readSettings(): SuperviseSettings {
     runId,
     ...(attempt !== undefined ? { runAttempt: attempt } : {}),
     dryRun: input.bool('dry-run'),
+    tokenCanPushWorkflows: input.bool('token-can-push-workflows'),
     comment: input.bool('comment'),
     revertLabels: input.list('revert-labels'),
     ...(mode ? { revertMode: mode } : {}),

@@ -11,9 +11,12 @@ import { readJobSteps } from './jobs-api.js';
 import type { Logger } from './logger.js';
 import { readRecords, recordsDir } from './records.js';
 
-/** Where post writes what it concluded; the runner's @actions/core in production, a recorder in tests. */
+/**
+ * Where post writes what it concluded; the runner's @actions/core in production, a recorder in tests.
+ * No outputs: the runner drops outputs set in post (PLATFORM.md, section 6), so what post decides reaches
+ * users through the summary, annotations, the sticky comment and the plan artifact.
+ */
 export interface PostSink {
-  setOutput(name: string, value: string): void;
   summary(markdown: string): Promise<void>;
 }
 
@@ -97,10 +100,6 @@ export async function finishJob(opts: FinishOptions): Promise<JobAssessment> {
 
   for (const warning of warnings) logger.warning(`ci-recovery: ${warning}`);
   for (const a of annotationsFor(report)) logger[a.level](a.message, { title: a.title });
-
-  const decisive = report.failures[0];
-  opts.sink.setOutput('failure-type', decisive?.classification?.type ?? '');
-  opts.sink.setOutput('strategy', report.decision?.strategy ?? '');
 
   // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
   if (context.pr && opts.comment) {

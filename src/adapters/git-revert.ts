@@ -249,13 +249,39 @@ export async function revertCommit(repo: RevertRepo, sha: string): Promise<Rever
   return { ok: true, commit, parent, ...(mainline ? { mainline } : {}) };
 }
 
+/** Files under `.github/workflows/` that differ between `from` and `to`. */
+export async function workflowFilesChanged(repo: RevertRepo, from: string, to: string): Promise<string[]> {
+  const out = await repo.git.raw([
+    'diff',
+    '--name-only',
+    '--end-of-options',
+    validateSha(from),
+    validateSha(to),
+    '--',
+    '.github/workflows/',
+  ]);
+  return out.split('\n').filter((f) => f !== '');
+}
+
+/** Why a revert that changes workflow files goes to a person, with the two ways out. */
+export function workflowsPermissionReason(sha: string, files: string[]): string {
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+  return (
+    `reverting ${sha.slice(0, 12)} changes workflow file(s) ${shown}, and GitHub refuses pushes under ` +
+    ".github/workflows/ from a token without the 'workflows' permission (GITHUB_TOKEN never has it). " +
+    "Either give the supervisor a token with that permission (the reusable workflow's 'token' secret: a GitHub " +
+    "App with 'Workflows: write' or a fine-grained token with 'Workflows: read and write'; set " +
+    "'token-can-push-workflows: true' when calling supervise/ directly), or have a person revert it"
+  );
+}
+
 export type PushResult = { ok: true; ref: string } | { ok: false; reason: string; protectedBranch: boolean };
 
 /** Pushes HEAD to `refs/heads/<branch>`. Without `force`, an existing different branch is left alone. */
 export async function pushHead(
   repo: RevertRepo,
   branch: string,
-  { force = false }: { force?: boolean } = {},
+  { force = false, culprit }: { force?: boolean; culprit?: string } = {},
 ): Promise<PushResult> {
   validateBranch(branch);
   const ref = `refs/heads/${branch}`;
@@ -271,6 +297,13 @@ export async function pushHead(
     return { ok: true, ref };
   } catch (error) {
     const message = errorMessage(error);
+    const workflow = /refusing to allow .* to create or update workflow `?([^`\s]+)`?/.exec(message);
+    if (workflow)
+      return {
+        ok: false,
+        protectedBranch: false,
+        reason: workflowsPermissionReason(culprit ?? 'HEAD', [workflow[1] ?? '.github/workflows/']),
+      };
     const protectedBranch = /protected branch|GH006|GH013|pre-receive hook declined|rule violations/i.test(
       message,
     );

@@ -83,30 +83,39 @@ export async function prepareJob(opts: {
   let resumed = false;
   let resumeFrom: string | undefined;
   let completedStages: string[] = [];
+  const resumedEnv: Record<string, string> = {};
   if (settings.resume && start.attempt > 1) {
-    const { openStore, resumeFromPreviousAttempt } = await import('./checkpoint/index.js');
-    const store = await openStore(settings.store, {
-      token,
-      runId: start.runId,
-      ...repoFromEnv(env),
-      cwd: workspace,
-    });
-    const result = await resumeFromPreviousAttempt({
-      store,
-      runId: start.runId,
-      attempt: start.attempt,
-      job: start.job,
-      workspace,
-      logger,
-    });
-    ({ resumed, completedStages } = result);
-    resumeFrom = result.resumeFrom;
+    const { checkoutProblem, openStore, resumeFromPreviousAttempt, RESUMED_FROM_ENV } =
+      await import('./checkpoint/index.js');
+    // Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves.
+    const problem = await checkoutProblem(workspace, env.GITHUB_REPOSITORY ?? '');
+    if (problem) logger.warning(`ci-recovery: not resuming: ${problem}`);
+    else {
+      const store = await openStore(settings.store, {
+        token,
+        runId: start.runId,
+        ...repoFromEnv(env),
+        cwd: workspace,
+      });
+      const result = await resumeFromPreviousAttempt({
+        store,
+        runId: start.runId,
+        attempt: start.attempt,
+        job: start.identity,
+        workspace,
+        logger,
+      });
+      ({ resumed, completedStages } = result);
+      resumeFrom = result.resumeFrom;
+      if (resumeFrom) resumedEnv[RESUMED_FROM_ENV] = resumeFrom;
+    }
   }
 
   const jobEnv: Record<string, string> = {
     CI_RECOVERY_LANE: lane,
     CI_RECOVERY_CONFIG: JSON.stringify(config),
     [COMPLETED_STAGES_ENV]: completedStages.join(','),
+    ...resumedEnv,
   };
   if (resumeFrom) jobEnv.CI_RECOVERY_LAST_CHECKPOINT = resumeFrom;
   return {

@@ -27,6 +27,8 @@ import {
   branchKindOf,
   findingsFromPlan,
   jobReportFromPlan,
+  jobTimeoutClassification,
+  needsRecovery,
   planForJob,
   renderSupervisorSection,
   SUPERVISOR_SECTION_KEY,
@@ -42,6 +44,8 @@ import {
   culpritRange,
   pushHead,
   revertCommit,
+  workflowFilesChanged,
+  workflowsPermissionReason,
   type CommitInfo,
   type RevertRepo,
 } from './git-revert.js';
@@ -55,6 +59,7 @@ import {
   downloadJobLog,
   findPullRequest,
   findRevertPullRequest,
+  jobTimeoutEvidence,
   labelApplications,
   lastGreenSha,
   openRevertPullRequest,
@@ -75,6 +80,8 @@ export interface SuperviseSettings {
   runAttempt?: number;
   dryRun: boolean;
   comment: boolean;
+  /** The token has the `workflows` permission (GITHUB_TOKEN never has it). */
+  tokenCanPushWorkflows?: boolean;
   revertLabels: string[];
   /** Overrides the config's revert.mode. */
   revertMode?: RevertConfig['mode'];
@@ -143,9 +150,23 @@ export async function superviseRun(
   );
   const ledger = deps.loadLedger && !stale ? await deps.loadLedger(run.headBranch) : undefined;
   const jobs = await readJobs(octokit, repo, run.id, run.attempt);
-  const failed = jobs.filter(
-    (j) => j.conclusion === 'failure' || j.conclusion === 'timed_out' || j.conclusion === 'startup_failure',
-  );
+  // A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart.
+  for (const job of stale ? [] : jobs.filter((j) => j.conclusion === 'cancelled')) {
+    const logFile = path.join(deps.tempDir, `job-${job.id}-timeout.log`);
+    const evidence = await jobTimeoutEvidence(octokit, repo, job.id, logFile).catch((error: unknown) => {
+      problems.push(
+        `whether job '${job.name}' hit its timeout-minutes could not be read: ${errorMessage(error)}`,
+      );
+      return undefined;
+    });
+    if (evidence) {
+      job.jobTimeout = evidence;
+      logger.info(
+        `ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`,
+      );
+    }
+  }
+  const failed = jobs.filter(needsRecovery);
 
   const plans =
     failed.length > 0 && !stale ? await (deps.plans ?? (() => Promise.resolve([] as RecoveryPlan[])))() : [];
@@ -290,6 +311,13 @@ async function jobFindings(
   problems: string[],
 ): Promise<JobFindings> {
   const plan = planForJob(plans, job);
+  // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
+  if (job.jobTimeout)
+    return {
+      classification: jobTimeoutClassification(job.jobTimeout),
+      source: 'annotation',
+      ...(plan?.lane ? { lane: plan.lane } : {}),
+    };
   const fromPlan = plan ? findingsFromPlan(plan) : undefined;
   if (fromPlan && fromPlan.classification.type !== 'unknown') return fromPlan;
   const lane = plan?.lane;
@@ -357,6 +385,10 @@ async function doRevert(
   const info = await commitInfo(clone, req.sha);
   const reverted = await revertCommit(clone, req.sha);
   if (!reverted.ok) return escalate(reverted.reason);
+  // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+  const workflows = await workflowFilesChanged(clone, reverted.parent, reverted.commit);
+  if (workflows.length > 0 && !settings.tokenCanPushWorkflows)
+    return escalate(workflowsPermissionReason(req.sha, workflows));
 
   const record: RollbackRecord = {
     version: 1,
@@ -395,7 +427,7 @@ async function doRevert(
 
   let result: NonNullable<SuperviseOutcome['revert']>;
   if (revertConfig.mode === 'push') {
-    const pushed = await pushHead(clone, clone.branch);
+    const pushed = await pushHead(clone, clone.branch, { culprit: req.sha });
     if (!pushed.ok) {
       if (pushed.protectedBranch) outcome.failures.push(pushed.reason);
       return escalate(pushed.reason);
@@ -403,7 +435,7 @@ async function doRevert(
     result = { branch: clone.branch, record, pushed: reverted.commit };
   } else {
     // Our own namespace: a branch left by a run whose PR creation failed is replaced.
-    const pushed = await pushHead(clone, req.branch, { force: true });
+    const pushed = await pushHead(clone, req.branch, { force: true, culprit: req.sha });
     if (!pushed.ok) {
       if (/403|denied|not allowed|permission/i.test(pushed.reason)) {
         outcome.failures.push(

@@ -4,13 +4,16 @@
  * permission problem becomes a UserError naming exactly what to change.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { LabelApplication } from '../core/revert.js';
-import type { JobView, RerunRequest, RunView } from '../core/supervise.js';
+import { jobTimeoutLine, type JobView, type RerunRequest, type RunView } from '../core/supervise.js';
+import type { Evidence } from '../core/types.js';
 import { stepOutcome } from './jobs-api.js';
 import { httpStatus, type Octokit, type Repo } from './github.js';
 
@@ -183,6 +186,34 @@ export async function readAnnotations(octokit: Octokit, repo: Repo, jobId: numbe
     message: a.message ?? '',
     ...(a.title ? { title: a.title } : {}),
   }));
+}
+
+/**
+ * For a `cancelled` job: the runner's job-timeout line, from its annotations, else its log (read line by
+ * line). Undefined when neither carries it: a person (or a newer push with cancel-in-progress) cancelled it.
+ */
+export async function jobTimeoutEvidence(
+  octokit: Octokit,
+  repo: Repo,
+  jobId: number,
+  logFile: string,
+): Promise<Evidence | undefined> {
+  const notes = await readAnnotations(octokit, repo, jobId).catch(() => [] as Annotation[]);
+  const noted = jobTimeoutLine(notes.map((a) => a.message));
+  if (noted) return noted;
+  const file = await downloadJobLog(octokit, repo, jobId, logFile);
+  if (!file) return undefined;
+  try {
+    let number = 0;
+    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+      number++;
+      const found = jobTimeoutLine([line]);
+      if (found) return { ...found, line: number };
+    }
+    return undefined;
+  } finally {
+    await rm(file, { force: true });
+  }
 }
 
 /** The PR of a run: from the run itself, else (fork PRs) by head sha, else by head owner:branch. */

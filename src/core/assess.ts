@@ -90,9 +90,9 @@ export function assessJob(facts: JobFacts): JobAssessment {
   const runId = Number(start.runId) || undefined;
 
   // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
-  const jobKey = facts.jobName ?? start.job;
+  const jobKey = facts.jobName ?? start.legName ?? start.job;
   const report: JobReport = {
-    job: facts.jobName ?? start.job,
+    job: facts.jobName ?? start.legName ?? start.job,
     jobKey,
     repo: facts.repo,
     ...(runId ? { runId } : {}),

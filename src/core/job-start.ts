@@ -4,16 +4,68 @@ export interface JobStart {
   runId: string;
   attempt: number;
   job: string;
+  /** The job's own identity for checkpoints and resume: `job`, or `job.leg<index>` in a matrix. */
+  identity: string;
+  /** A readable name of the matrix leg, e.g. `test (ubuntu-latest, 20)`. */
+  legName?: string;
   jobId?: string;
 }
 
-export function jobStartFromEnv(env: NodeJS.ProcessEnv, jobId: string, now: Date): JobStart {
+/** The hidden inputs that tell matrix legs apart: `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`. */
+export interface LegInputs {
+  jobIndex: string;
+  matrix: string;
+}
+
+export interface JobIdentity {
+  identity: string;
+  legName?: string;
+}
+
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+export function jobIdentity(jobKey: string, leg?: Partial<LegInputs>): JobIdentity {
+  const matrix = parseMatrix(leg?.matrix);
+  const index = leg?.jobIndex?.trim() ?? '';
+  if (!matrix || !/^\d+$/.test(index)) return { identity: jobKey };
+  const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+
+function parseMatrix(text: string | undefined): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.keys(value).length > 0
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function jobStartFromEnv(
+  env: NodeJS.ProcessEnv,
+  jobId: string,
+  now: Date,
+  leg?: Partial<LegInputs>,
+): JobStart {
   const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+  const job = env.GITHUB_JOB ?? '';
+  const { identity, legName } = jobIdentity(job, leg);
   return {
     startedAt: now.toISOString(),
     runId: env.GITHUB_RUN_ID ?? '',
     attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-    job: env.GITHUB_JOB ?? '',
+    job,
+    identity,
+    ...(legName ? { legName } : {}),
     ...(jobId ? { jobId } : {}),
   };
 }
@@ -29,6 +81,8 @@ export function parseJobStart(text: string): JobStart | undefined {
       runId: value.runId ?? '',
       attempt: value.attempt,
       job: value.job ?? '',
+      identity: value.identity ?? value.job ?? '',
+      ...(value.legName ? { legName: value.legName } : {}),
       ...(value.jobId ? { jobId: value.jobId } : {}),
     };
   } catch {

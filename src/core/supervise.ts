@@ -15,7 +15,15 @@ import type { RecoveryPlan } from './plan-artifact.js';
 import type { Decision, PolicyInput } from './policy.js';
 import { codeSpan, escapeText, link } from './report/markdown.js';
 import type { JobReport } from './report/model.js';
-import type { BranchKind, Classification, FailureType, Lane, StepOutcome, Strategy } from './types.js';
+import type {
+  BranchKind,
+  Classification,
+  Evidence,
+  FailureType,
+  Lane,
+  StepOutcome,
+  Strategy,
+} from './types.js';
 
 /** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
 export const GITHUB_MAX_RUN_ATTEMPTS = 50;
@@ -43,6 +51,33 @@ export interface JobView {
   conclusion: string | null;
   runAttempt: number;
   steps: StepOutcome[];
+  /**
+   * The runner's job-timeout line, when a `cancelled` job carries it in its annotations or log: the job
+   * ran past its `timeout-minutes` and the runner cancelled it; no person did.
+   */
+  jobTimeout?: Evidence;
+}
+
+/**
+ * The line the runner writes to a job's annotations and log when the job runs past its `timeout-minutes`
+ * ("The job running on runner X has exceeded the maximum execution time of N minutes."); the job then
+ * ends `cancelled`, like a person's cancel (actions/runner `StepsRunner.cs`; PLATFORM.md section 6).
+ */
+const JOB_TIMEOUT =
+  /The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\./;
+
+/** The job-timeout line among `lines` (1-based line number), if any. */
+export function jobTimeoutLine(lines: readonly string[]): Evidence | undefined {
+  for (const [i, line] of lines.entries()) {
+    const m = JOB_TIMEOUT.exec(line);
+    if (m) return { line: i + 1, text: m[0] };
+  }
+  return undefined;
+}
+
+/** The classification of a job the runner cancelled at its timeout-minutes. */
+export function jobTimeoutClassification(evidence: Evidence): Classification {
+  return { type: 'timeout', confidence: 'high', retryable: true, rule: 'job-timeout-minutes', evidence };
 }
 
 /** What the supervisor learned about one failed job, strongest source first. */
@@ -126,12 +161,17 @@ export function branchKindOf(run: Pick<RunView, 'event' | 'headBranch' | 'defaul
 
 const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
 
+/** Failed, or cancelled by its own timeout-minutes (a person's cancel is left alone). */
+export function needsRecovery(job: Pick<JobView, 'conclusion' | 'jobTimeout'>): boolean {
+  return FAILED.has(job.conclusion ?? '') || (job.conclusion === 'cancelled' && job.jobTimeout !== undefined);
+}
+
 export function supervise(input: SuperviseInput): SupervisePlan {
   const { run } = input;
   const kind = branchKindOf(run);
   const revertConfig = input.revert ?? DEFAULT_REVERT_CONFIG;
   const plan: SupervisePlan = { runId: run.id, runAttempt: run.attempt, branchKind: kind, jobs: [] };
-  const failed = input.jobs.filter((j) => FAILED.has(j.conclusion ?? ''));
+  const failed = input.jobs.filter(needsRecovery);
 
   // A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice.
   if (run.latestAttempt > run.attempt) {
@@ -147,13 +187,16 @@ export function supervise(input: SuperviseInput): SupervisePlan {
 
   let revertVerdict: RevertVerdict | undefined;
   for (const job of input.jobs) {
-    if (!FAILED.has(job.conclusion ?? '')) {
+    if (!needsRecovery(job)) {
       plan.jobs.push({
         jobId: job.id,
         job: job.name,
         action: 'nothing',
         attempt: job.runAttempt,
-        reason: `job ${job.conclusion ?? 'not completed'}`,
+        reason:
+          job.conclusion === 'cancelled'
+            ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
+            : `job ${job.conclusion ?? 'not completed'}`,
       });
       continue;
     }

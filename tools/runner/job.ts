@@ -6,6 +6,16 @@
  * fresh file-command files per stage, INPUT_* from `with:` and action.yml defaults, STATE_* carried
  * from pre to main to post, GITHUB_ENV and GITHUB_PATH carried to later steps. When given the GitHub
  * fake, the job and its steps are kept up to date there as the real jobs API reports them.
+ *
+ * Where the first stand was wrong (PLATFORM.md, section 6), it now follows the runner:
+ * - outputs written in pre and post are dropped (`ExecutionContext.cs`: a post child has no context name,
+ *   and `SetOutput` returns early without one); only main's reach `steps.<id>.outputs`;
+ * - a job past its `timeout-minutes` is cancelled: the running stage is interrupted, the job and the run
+ *   conclude `cancelled`, an annotation says "The job running on runner ... has exceeded the maximum
+ *   execution time of N minutes.", and the posts still run;
+ * - `uses: actions/checkout@...` behaves like actions/checkout: it deletes the contents of a workspace that
+ *   is not already a clone of the repository, logging "Deleting the contents of '<path>'", then clones;
+ * - `matrix` and `strategy` are the leg's (`strategy.job-index`, `toJSON(matrix)` is 'null' outside one).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,6 +54,9 @@ export interface ShellStep extends StepBase {
 
 export type Step = ActionStep | ShellStep;
 
+/** `uses:` values the stand runs as actions/checkout (see checkoutScript). */
+const CHECKOUT = /^actions\/checkout@/;
+
 export type Stage = 'pre' | 'main' | 'post';
 
 export interface StageResult {
@@ -58,10 +71,13 @@ export interface StageResult {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
-  outcome: 'success' | 'failure' | 'skipped';
+  outcome: 'success' | 'failure' | 'skipped' | 'cancelled';
   /** Outcome after continue-on-error. */
-  conclusion: 'success' | 'failure' | 'skipped';
+  conclusion: 'success' | 'failure' | 'skipped' | 'cancelled';
+  /** Outputs that reach `steps.<id>.outputs`: main's only (the runner drops pre's and post's). */
   outputs: Record<string, string>;
+  /** What a pre or post stage wrote to GITHUB_OUTPUT, which the runner drops without a word. */
+  droppedOutputs: Record<string, string>;
   /** STATE_ entries this stage wrote. */
   state: Record<string, string>;
   /** GITHUB_ENV entries this stage wrote. */
@@ -81,12 +97,13 @@ export interface StageResult {
 
 export interface StepResult {
   outputs: Record<string, string>;
-  outcome: 'success' | 'failure' | 'skipped';
-  conclusion: 'success' | 'failure' | 'skipped';
+  outcome: 'success' | 'failure' | 'skipped' | 'cancelled';
+  conclusion: 'success' | 'failure' | 'skipped' | 'cancelled';
 }
 
 export interface JobResult {
-  conclusion: 'success' | 'failure';
+  /** `cancelled` when the job ran past its timeout-minutes (the runner cancels it). */
+  conclusion: 'success' | 'failure' | 'cancelled';
   stages: StageResult[];
   /** By step id (explicit `id:` or `__<index>`). */
   steps: Record<string, StepResult>;
@@ -112,8 +129,14 @@ export interface RunJobOptions {
   runNumber?: number;
   jobId?: number;
   jobName?: string;
-  /** GITHUB_JOB (the job's key in the workflow). */
+  /** GITHUB_JOB (the job's key in the workflow): every leg of a matrix shares it. */
   jobKey?: string;
+  /** This leg's matrix values (default: not a matrix, where `matrix` is null). */
+  matrix?: Record<string, unknown>;
+  /** This leg's place in the matrix (default 0 of 1). */
+  strategy?: { jobIndex: number; jobTotal: number };
+  /** The job's `timeout-minutes`: past it the job is cancelled, as the runner does. */
+  timeoutMinutes?: number;
   sha?: string;
   ref?: string;
   /** Wires in the stand: its env, a runtime token for this job, and its GitHub fake. */
@@ -179,7 +202,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const runAttempt = opts.runAttempt ?? 1;
   const jobId = opts.jobId ?? 1;
   const jobKey = opts.jobKey ?? 'build';
-  const jobName = opts.jobName ?? jobKey;
+  // The jobs API names a leg by its matrix values: "test (ubuntu-latest, 20)".
+  const legValues = opts.matrix ? Object.values(opts.matrix).map((v) => String(v)) : [];
+  const jobName = opts.jobName ?? (legValues.length > 0 ? `${jobKey} (${legValues.join(', ')})` : jobKey);
   const stand = opts.stand;
   const github = opts.github ?? stand?.github;
   const standEnv = stand ? stand.jobEnv(runId, jobId, runAttempt) : {};
@@ -319,6 +344,13 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       workflow: 'CI',
     },
     job: { status: status.status, check_run_id: jobId },
+    strategy: {
+      'fail-fast': true,
+      'job-index': opts.strategy?.jobIndex ?? 0,
+      'job-total': opts.strategy?.jobTotal ?? 1,
+      'max-parallel': opts.strategy?.jobTotal ?? 1,
+    },
+    matrix: opts.matrix ?? null,
     runner: {
       os: 'Linux',
       arch: 'X64',
@@ -330,8 +362,6 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     steps: stepResults,
     secrets: { GITHUB_TOKEN: token },
     vars: {},
-    matrix: {},
-    strategy: {},
     needs: {},
     ...extra,
   });
@@ -368,7 +398,13 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     let args: string[];
     let cwd = opts.workspace;
     const warnings: Annotation[] = [];
-    if (isAction(step)) {
+    if (isAction(step) && CHECKOUT.test(step.uses)) {
+      for (const k of NODE_ONLY) delete env[k];
+      const script = path.join(runnerTemp, `${cryptoId()}.sh`);
+      await writeFile(script, checkoutScript(step, repo));
+      command = 'bash';
+      args = ['--noprofile', '--norc', '-eo', 'pipefail', script];
+    } else if (isAction(step)) {
       const meta = metas.get(i) as ActionMeta;
       const entry = meta.runs[stage];
       if (!entry) throw new Error(`${meta.dir}/action.yml has no runs.${stage}`);
@@ -407,6 +443,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       cwd,
       env,
       timeoutMs: step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : undefined,
+      // A stage running when the job times out is interrupted; the always() steps and posts that start
+      // after it run to their end.
+      ...(stage !== 'post' && !jobTimeout.signal.aborted ? { cancel: jobTimeout.signal } : {}),
     });
     const parsed = parseWorkflowCommands(proc.combined, masks);
     masks.splice(0, masks.length, ...parsed.masks);
@@ -419,11 +458,12 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       fileCommandError = error.message;
     }
     const failed = proc.exitCode !== 0 || fileCommandError !== undefined;
-    const outcome = failed ? 'failure' : 'success';
-    const conclusion = failed && step['continue-on-error'] ? 'success' : outcome;
+    const outcome = proc.cancelled ? 'cancelled' : failed ? 'failure' : 'success';
+    const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
     const annotations = [...warnings, ...parsed.annotations];
     if (fileCommandError) annotations.push({ level: 'error', message: fileCommandError });
-    if (proc.timedOut)
+    if (proc.cancelled) annotations.push({ level: 'error', message: 'The operation was canceled.' });
+    else if (proc.timedOut)
       annotations.push({
         level: 'error',
         message: `The action '${stepName}' has timed out after ${step['timeout-minutes']} minutes.`,
@@ -441,7 +481,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       if (isAction(step) && stage !== 'post')
         actionState.set(i, { ...actionState.get(i), ...fileResults.state });
     }
-    if (conclusion === 'failure') status.status = 'failure';
+    if (conclusion === 'failure' && status.status === 'success') status.status = 'failure';
     finishFake(conclusion);
     if (fakeJob) {
       for (const a of annotations) {
@@ -466,7 +506,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       timedOut: proc.timedOut,
       outcome,
       conclusion,
-      outputs: fileResults.outputs,
+      // The runner keeps main's outputs only (ExecutionContext.SetOutput needs a context name).
+      outputs: stage === 'main' ? fileResults.outputs : {},
+      droppedOutputs: stage === 'main' ? {} : fileResults.outputs,
       state: fileResults.state,
       env: fileResults.env,
       path: fileResults.path,
@@ -499,6 +541,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       outcome: 'skipped',
       conclusion: 'skipped',
       outputs: {},
+      droppedOutputs: {},
       state: {},
       env: {},
       path: [],
@@ -514,7 +557,18 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   };
 
   // ---- the job ------------------------------------------------------------------------------
-  for (const [i, step] of opts.steps.entries()) if (isAction(step)) metas.set(i, await loadAction(step.uses));
+  for (const [i, step] of opts.steps.entries())
+    if (isAction(step) && !CHECKOUT.test(step.uses)) metas.set(i, await loadAction(step.uses));
+  // The job's timeout-minutes: the server cancels the job (StepsRunner.cs sets the result to Canceled).
+  const jobTimeout = new AbortController();
+  const timeoutMessage = `The job running on runner local-runner has exceeded the maximum execution time of ${opts.timeoutMinutes} minutes.`;
+  const jobTimer =
+    opts.timeoutMinutes !== undefined
+      ? setTimeout(() => {
+          status.status = 'cancelled';
+          jobTimeout.abort();
+        }, opts.timeoutMinutes * 60_000)
+      : undefined;
   const ranAction = new Set<number>();
 
   // 1. pre stages, in step order; the step's `if:` does not apply.
@@ -536,7 +590,18 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       conclusion: result.conclusion,
     };
   }
-  // 3. posts, in reverse order, for actions whose pre or main ran.
+  clearTimeout(jobTimer);
+  const timedOutJob = jobTimeout.signal.aborted;
+  if (timedOutJob && fakeJob) {
+    fakeJob.annotations.push({
+      path: '.github',
+      startLine: 1,
+      endLine: 1,
+      level: 'failure',
+      message: timeoutMessage,
+    });
+  }
+  // 3. posts, in reverse order, for actions whose pre or main ran (they run on cancellation too).
   for (const i of [...opts.steps.keys()].reverse()) {
     const meta = metas.get(i);
     if (!meta?.runs.post || !ranAction.has(i)) continue;
@@ -544,7 +609,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     else skipped(i, 'post');
   }
 
-  const conclusion = status.status === 'success' ? 'success' : 'failure';
+  const conclusion = timedOutJob ? 'cancelled' : status.status === 'success' ? 'success' : 'failure';
   if (fakeJob && github) {
     startFakeStep('Complete job')('success');
     Object.assign(fakeJob, { status: 'completed', conclusion, completedAt: isoNow() });
@@ -552,16 +617,16 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       .filter((s) => s.ran)
       .map((s) => `##[group]${s.name}\n##[endgroup]\n${s.log}`)
       .join('\n');
+    if (timedOutJob) fakeJob.log += `\n##[error]${timeoutMessage}`;
     // The run completes with its last job (jobs of one run may run concurrently).
     const run = github.run(runId);
     const siblings = github.state.jobs.filter((j) => j.runId === runId && j.runAttempt === runAttempt);
     if (run && opts.completeRun !== false && siblings.every((j) => j.status === 'completed')) {
-      const failed = siblings.some(
-        (j) => j.conclusion === 'failure' || j.conclusion === 'cancelled' || j.conclusion === 'timed_out',
-      );
+      const failed = siblings.some((j) => j.conclusion === 'failure' || j.conclusion === 'timed_out');
+      const cancelled = siblings.some((j) => j.conclusion === 'cancelled');
       Object.assign(run, {
         status: 'completed',
-        conclusion: failed ? 'failure' : 'success',
+        conclusion: failed ? 'failure' : cancelled ? 'cancelled' : 'success',
         updatedAt: isoNow(),
       });
     }
@@ -572,7 +637,10 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     stages,
     steps: stepResults,
     summary: stages.map((s) => s.summary).join(''),
-    annotations: stages.flatMap((s) => s.annotations),
+    annotations: [
+      ...stages.flatMap((s) => s.annotations),
+      ...(timedOutJob ? [{ level: 'error' as const, message: timeoutMessage }] : []),
+    ],
     env: { ...jobEnv, ...addedEnv },
     runnerTemp,
     eventPath,
@@ -587,6 +655,8 @@ interface ProcResult {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
+  /** Interrupted because the job was cancelled (its timeout-minutes passed). */
+  cancelled: boolean;
   stdout: string;
   stderr: string;
   combined: string;
@@ -599,7 +669,12 @@ interface ProcResult {
 function spawnStage(
   command: string,
   args: string[],
-  { cwd, env, timeoutMs }: { cwd: string; env: Record<string, string>; timeoutMs?: number },
+  {
+    cwd,
+    env,
+    timeoutMs,
+    cancel,
+  }: { cwd: string; env: Record<string, string>; timeoutMs?: number; cancel?: AbortSignal },
 ): Promise<ProcResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -607,6 +682,7 @@ function spawnStage(
     let stderr = '';
     let combined = '';
     let timedOut = false;
+    let cancelled = false;
     const timers: NodeJS.Timeout[] = [];
     child.stdout.setEncoding('utf8').on('data', (c: string) => {
       stdout += c;
@@ -623,25 +699,70 @@ function spawnStage(
         // Already gone.
       }
     };
+    const interrupt = (): void => {
+      killGroup('SIGINT');
+      timers.push(setTimeout(() => killGroup('SIGTERM'), 7_500));
+      timers.push(setTimeout(() => killGroup('SIGKILL'), 10_000));
+    };
     if (timeoutMs !== undefined) {
       timers.push(
         setTimeout(() => {
           timedOut = true;
-          killGroup('SIGINT');
-          timers.push(setTimeout(() => killGroup('SIGTERM'), 7_500));
-          timers.push(setTimeout(() => killGroup('SIGKILL'), 10_000));
+          interrupt();
         }, timeoutMs),
       );
     }
+    const onCancel = (): void => {
+      cancelled = true;
+      interrupt();
+    };
+    cancel?.addEventListener('abort', onCancel, { once: true });
     child.once('error', (error) => {
       timers.forEach(clearTimeout);
       reject(error);
     });
     child.once('close', (exitCode, signal) => {
       timers.forEach(clearTimeout);
-      resolve({ exitCode, signal, timedOut, stdout, stderr, combined });
+      cancel?.removeEventListener('abort', onCancel);
+      resolve({ exitCode, signal, timedOut, cancelled, stdout, stderr, combined });
     });
   });
+}
+
+/**
+ * actions/checkout as a bash script (src/git-directory-helper.ts, prepareExistingDirectory): an existing
+ * clone of the same repository is cleaned (`git clean -ffdx`, `git reset --hard HEAD`); anything else has
+ * its contents deleted, with the same log line, before the clone. `with:` takes `repository`, `ref` and
+ * `fetch-depth` (default 1, 0 = all history and branches).
+ */
+function checkoutScript(step: ActionStep, repo: string): string {
+  const w = step.with ?? {};
+  const url = `https://github.com/${String(w.repository ?? repo)}`;
+  const depth = Number(w['fetch-depth'] ?? 1);
+  const q = (v: string): string => `'${v.replace(/'/g, "'\\''")}'`;
+  return [
+    'ws="$GITHUB_WORKSPACE"',
+    `url=${q(url)}`,
+    `ref=${q(String(w.ref ?? ''))}`,
+    'remove=true',
+    'if [ -d "$ws/.git" ] && [ "$(git -C "$ws" config --get remote.origin.url || true)" = "$url" ]; then',
+    '  git -C "$ws" clean -ffdx && git -C "$ws" reset --hard HEAD && remove=false',
+    'fi',
+    'if [ "$remove" = true ]; then',
+    `  echo "Deleting the contents of '$ws'"`,
+    '  find "$ws" -mindepth 1 -maxdepth 1 -exec rm -rf {} +',
+    '  git init -q "$ws"',
+    '  git -C "$ws" remote add origin "$url"',
+    'fi',
+    'branch="${ref:-${GITHUB_REF#refs/heads/}}"',
+    depth === 0
+      ? `git -C "$ws" fetch -q --prune --tags origin '+refs/heads/*:refs/remotes/origin/*'`
+      : `git -C "$ws" fetch -q --depth=${depth} origin "+refs/heads/$branch:refs/remotes/origin/$branch"`,
+    'target="$GITHUB_SHA"',
+    '[ -n "$ref" ] && target="origin/$ref"',
+    'git -C "$ws" checkout -q --force -B "$branch" "$target"',
+    'echo "Checked out $(git -C "$ws" rev-parse HEAD) into $ws"',
+  ].join('\n');
 }
 
 function mask(text: string, masks: string[]): string {

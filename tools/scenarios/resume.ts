@@ -1,13 +1,19 @@
 /**
  * Resume across attempts, from the real dist/ bundles on the local runner against the stand: attempt 1
  * builds (a run/ step, stage 'build'), checkpoints dist/ with the checkpoint/ action (an artifact), then
- * fails its tests. Attempt 2 of the same run starts from a fresh checkout; the root action's main finds
- * attempt 1's checkpoint through the REST path and restores it, and the build stage skips itself.
+ * fails its tests. Attempt 2 of the same run starts from an empty workspace, as on a hosted runner, and
+ * `actions/checkout` clones into it (the stand's checkout step, which deletes what is not a clone first);
+ * the root action's main finds attempt 1's checkpoint through the REST path and restores it, and the build
+ * stage skips itself.
+ *
+ * `order: 'before-checkout'` puts the root action first, as the README once said: its main runs before
+ * the clone exists. `leftoverClone` starts attempt 2 in a workspace that already holds a clone (a
+ * self-hosted runner), which checkout cleans (`git clean -ffdx`) after main restored into it.
  */
-import { lstat, readFile, readlink } from 'node:fs/promises';
+import { mkdtemp, lstat, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { treeDigest } from '../../src/adapters/checkpoint/index.js';
-import { runJob, type JobResult } from '../runner/job.js';
+import { runJob, type JobResult, type Step } from '../runner/job.js';
 import { startStand, type Stand } from '../services/stand.js';
 import { checkout } from './workspace.js';
 
@@ -34,43 +40,63 @@ const BUILD = [
   'echo "cache=1" > dist/.buildinfo',
 ].join('\n');
 
-export async function runResumeScenario(stand?: Stand): Promise<ResumeScenarioResult> {
+export interface ResumeScenarioOptions {
+  /** Where the root action stands (default after actions/checkout, as the README says). */
+  order?: 'after-checkout' | 'before-checkout';
+  /** Attempt 2's workspace already holds a clone of the repository (self-hosted). */
+  leftoverClone?: boolean;
+}
+
+const CHECKOUT: Step = { id: 'checkout', uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } };
+
+/** The job's steps, with the root action where `order` puts it. */
+function withRecovery(order: ResumeScenarioOptions['order'], rest: Step[]): Step[] {
+  const recovery: Step = { id: 'recovery', uses: '.' };
+  return order === 'before-checkout' ? [recovery, CHECKOUT, ...rest] : [CHECKOUT, recovery, ...rest];
+}
+
+export async function runResumeScenario(
+  stand?: Stand,
+  opts: ResumeScenarioOptions = {},
+): Promise<ResumeScenarioResult> {
   const own =
     stand ??
     (await startStand({ commits: [{ message: 'initial', files: { 'src/app.js': 'console.log(1)\n' } }] }));
   const event = { name: 'push', payload: { repository: { default_branch: 'main', full_name: own.repo } } };
   const common = { stand: own, runId: RUN_ID, jobId: JOB_ID, jobKey: 'build', event };
 
-  const ws1 = await checkout(own, 'main');
+  const ws1 = await mkdtemp(path.join(own.root, 'workspace-'));
   const attempt1 = await runJob({
     ...common,
     workspace: ws1,
     runAttempt: 1,
     completeRun: false,
-    steps: [
-      { id: 'recovery', uses: '.' },
+    steps: withRecovery(opts.order, [
       { id: 'build', uses: 'run', with: { run: BUILD, stage: 'build' } },
       { id: 'ckpt', uses: 'checkpoint', with: { paths: 'dist', stage: 'test' } },
       { id: 'test', name: 'Test', run: 'echo "1 failing test" >&2\nexit 1' },
-    ],
+    ]),
   });
   const builtDigest = await treeDigest(path.join(ws1, 'dist'));
 
-  const ws2 = await checkout(own, 'main');
+  const ws2 = opts.leftoverClone
+    ? await checkout(own, 'main')
+    : await mkdtemp(path.join(own.root, 'workspace-'));
+  // In the order that works the build must skip itself (its command would fail); otherwise it has to run.
+  const rebuild = opts.order === 'before-checkout' || opts.leftoverClone ? BUILD : 'echo rebuilding; exit 3';
   const attempt2 = await runJob({
     ...common,
     workspace: ws2,
     runAttempt: 2,
-    steps: [
-      { id: 'recovery', uses: '.' },
+    steps: withRecovery(opts.order, [
       // Skipped: its stage completed in attempt 1 and its output came back with the checkpoint.
-      { id: 'build', uses: 'run', with: { run: 'echo rebuilding; exit 3', stage: 'build' } },
+      { id: 'build', uses: 'run', with: { run: rebuild, stage: 'build' } },
       {
         id: 'test',
         name: 'Test',
         run: 'test -x dist/bin/tool && test -L dist/bin/entry.js && test -d dist/empty',
       },
-    ],
+    ]),
   });
   const restoredDigest = await treeDigest(path.join(ws2, 'dist'));
   const restored = {

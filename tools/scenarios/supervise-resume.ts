@@ -4,6 +4,10 @@
  * lane HEAVY: strategy `resume`) and re-runs the failed job; the new attempt's main restores the checkpoint,
  * `build` skips itself, and `test` passes on the restored output. Everything runs through the local runner,
  * the real bundles, the Results service and Azurite.
+ *
+ * With `jobTimeout`, the `test` stage has no limit of its own and the job's `timeout-minutes` fires
+ * instead: the runner cancels the job (conclusion `cancelled`, the run too) and writes its "exceeded the
+ * maximum execution time" line, which is how the supervisor tells it from a person's cancel.
  */
 import { runJob, type JobResult } from '../runner/job.js';
 import type { Stand } from '../services/stand.js';
@@ -34,8 +38,9 @@ const TEST = [
 
 export async function runResumeStory(
   stand: Stand,
-  { runId = 7100 }: { runId?: number } = {},
+  { runId = 7100, jobTimeout = false }: { runId?: number; jobTimeout?: boolean } = {},
 ): Promise<ResumeStory> {
+  const testLimit: Record<string, string> = jobTimeout ? {} : { 'timeout-minutes': '0.05' };
   const config = `${NO_BACKOFF_CONFIG}checkpoint:\n  paths: [out]\n`;
   const job = async (attempt: number): Promise<JobResult> =>
     runJob({
@@ -46,13 +51,14 @@ export async function runResumeStory(
       jobId: runId * 10 + attempt,
       jobKey: 'heavy',
       jobName: 'heavy',
+      ...(jobTimeout ? { timeoutMinutes: 0.3 } : {}),
       steps: [
         { id: 'recovery', uses: '.', with: { lane: 'HEAVY' } },
         { id: 'build', uses: 'run', with: { stage: 'build', run: BUILD } },
         {
           id: 'test',
           uses: 'run',
-          with: { stage: 'test', run: TEST, 'timeout-minutes': '0.05', 'max-attempts': '1' },
+          with: { stage: 'test', run: TEST, ...testLimit, 'max-attempts': '1' },
         },
       ],
     });

@@ -5,9 +5,11 @@
  * PR with the rollback record. A third supervisor run for the same event changes nothing.
  *
  * Variants (story 4) where no revert may happen: a revert commit, an opt-out marker, a conflict, the
- * kill-switch label applied by a writer (a reader's label is ignored), the daily cap.
+ * kill-switch label applied by a writer (a reader's label is ignored), the daily cap; and a culprit that
+ * also changed a workflow file, which GITHUB_TOKEN may not push (the stand's remote refuses it as GitHub
+ * does), unless the supervisor was given a token with the workflows permission (`workflow-file-granted`).
  */
-import { chmod, rm, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import type { FakePull } from '../services/github-api.js';
 import type { Stand } from '../services/stand.js';
 import {
@@ -33,7 +35,9 @@ export type RevertVariant =
   | 'daily-cap'
   | 'push'
   | 'push-protected'
-  | 'prs-not-allowed';
+  | 'prs-not-allowed'
+  | 'workflow-file'
+  | 'workflow-file-granted';
 
 export interface RevertStory {
   variant: RevertVariant;
@@ -74,9 +78,14 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
       : variant === 'opt-out'
         ? `Speed up parser ${serial}\n\nNO-AUTO-REVERT: the migration cannot be undone.`
         : `Speed up parser ${serial}`;
+  const touchesWorkflow = variant === 'workflow-file' || variant === 'workflow-file-granted';
+  const workflowFile = `.github/workflows/parser-${serial}.yml`;
   const culprit = await landCommit(stand, {
     message,
-    files: { [file]: bad },
+    files: {
+      [file]: bad,
+      ...(touchesWorkflow ? { [workflowFile]: 'on: push\njobs: {}\n# parser speed-up\n' } : {}),
+    },
     merge: variant === 'merge',
     author: 'Alice',
   });
@@ -113,7 +122,7 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
   // Stories share a stand, so reverts of earlier stories count today: only the daily-cap story sets a low cap.
   const revertConfig = `revert:\n  daily-cap: ${variant === 'daily-cap' ? 1 : 100}\n${variant === 'push' || variant === 'push-protected' ? '  mode: push\n' : ''}`;
   const config = NO_BACKOFF_CONFIG + revertConfig;
-  if (variant === 'push-protected') await protectMain(stand);
+  const unprotect = variant === 'push-protected' ? await protectMain(stand) : undefined;
   // The repository setting "Allow GitHub Actions to create and approve pull requests" is off.
   if (variant === 'prs-not-allowed')
     stand.github.addRepo(stand.repo, { actionsCanCreatePullRequests: false });
@@ -123,15 +132,17 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
     jobs: [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.test), failedStep: 'go test ./...' }],
   });
   const supervisors: SupervisorRun[] = [];
-  supervisors.push(await runSupervisor(stand, { runId: run.id, runAttempt: 1, config }));
+  if (variant === 'workflow-file-granted') await stand.git.grantWorkflows(stand.token);
+  const extra = variant === 'workflow-file-granted' ? { with: { 'token-can-push-workflows': 'true' } } : {};
+  supervisors.push(await runSupervisor(stand, { runId: run.id, runAttempt: 1, config, ...extra }));
   if (supervisors[0]?.outputs.rerun === 'requested') {
     startNextAttempt(stand, run.id);
     finishAttempt(stand, run.id, [
       { name: 'test', conclusion: 'failure', log: corpusLog(LOGS.test), failedStep: 'go test ./...' },
     ]);
-    supervisors.push(await runSupervisor(stand, { runId: run.id, runAttempt: 2, config }));
+    supervisors.push(await runSupervisor(stand, { runId: run.id, runAttempt: 2, config, ...extra }));
     // The same event delivered again: nothing new may happen.
-    supervisors.push(await runSupervisor(stand, { runId: run.id, runAttempt: 2, config }));
+    supervisors.push(await runSupervisor(stand, { runId: run.id, runAttempt: 2, config, ...extra }));
   }
 
   const branch = `ci-recovery/revert-${culprit.slice(0, 12)}`;
@@ -150,7 +161,7 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
   };
   const revertPr = stand.github.state.pulls.find((p) => p.head.ref === branch);
   if (revertPr) story.revertPr = revertPr;
-  if (variant === 'push-protected') await rm(`${stand.git.bareDir}/hooks/pre-receive`, { force: true });
+  await unprotect?.();
   if (variant === 'prs-not-allowed') stand.github.addRepo(stand.repo, { actionsCanCreatePullRequests: true });
   // Push mode commits the revert to main itself; PR mode leaves it on the revert branch.
   const revertSha = variant === 'push' ? story.mainTip : await stand.git.revParse(`refs/heads/${branch}`);
@@ -165,12 +176,14 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
   return story;
 }
 
-/** Branch protection on main, as GitHub's pre-receive hook answers it. */
-async function protectMain(stand: Stand): Promise<void> {
+/** Branch protection on main, as GitHub's pre-receive hook answers it; returns what lifts it. */
+async function protectMain(stand: Stand): Promise<() => Promise<void>> {
   const hook = `${stand.git.bareDir}/hooks/pre-receive`;
+  const before = await readFile(hook, 'utf8');
   await writeFile(
     hook,
     '#!/bin/sh\nwhile read old new ref; do\n  if [ "$ref" = refs/heads/main ]; then\n    echo "remote: error: GH006: Protected branch update failed for refs/heads/main." >&2\n    exit 1\n  fi\ndone\n',
   );
   await chmod(hook, 0o755);
+  return () => writeFile(hook, before);
 }

@@ -4,7 +4,7 @@
  * and pushes of the GitHub URL land here with no network.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -47,8 +47,35 @@ export interface GitRemote {
   /** Content of a file at a ref, or undefined. */
   show(ref: string, file: string): Promise<string | undefined>;
   git(args: string[], cwd?: string): Promise<string>;
+  /** Lets pushes authenticated with `token` create or update workflow files (the `workflows` permission). */
+  grantWorkflows(token: string): Promise<void>;
   remove(): Promise<void>;
 }
+
+/**
+ * GitHub refuses a push that creates or updates a file under `.github/workflows/` unless the token has the
+ * `workflows` permission, which GITHUB_TOKEN never has (PLATFORM.md section 3). The pusher's auth header
+ * reaches the hook through the local transport's environment (GIT_CONFIG_VALUE_n, http.extraheader); a push
+ * without a token stands for a person's, which may change workflows.
+ */
+const WORKFLOWS_HOOK = `#!/bin/sh
+granted=$(dirname "$0")/../workflows-tokens
+auth=$(env | sed -n 's/^GIT_CONFIG_VALUE_[0-9]*=AUTHORIZATION: basic //p' | head -n 1 | base64 -d 2>/dev/null)
+token=\${auth#x-access-token:}
+[ -z "$token" ] && exit 0
+[ -f "$granted" ] && grep -qxF "$token" "$granted" && exit 0
+zero=0000000000000000000000000000000000000000
+while read old new ref; do
+  [ "$new" = "$zero" ] && continue
+  if [ "$old" = "$zero" ]; then files=$(git log --format= --name-only "$new" --not --all -- .github/workflows/)
+  else files=$(git log --format= --name-only "$old..$new" -- .github/workflows/); fi
+  file=$(printf '%s\n' "$files" | sed '/^$/d' | head -n 1)
+  if [ -n "$file" ]; then
+    echo "refusing to allow a GitHub App to create or update workflow \\\`$file\\\` without \\\`workflows\\\` permission" >&2
+    exit 1
+  fi
+done
+`;
 
 const IDENTITY = { name: 'Seed Author', email: 'seed@example.com' };
 
@@ -124,6 +151,10 @@ export async function createGitRemote({
     await rm(seedDir, { recursive: true, force: true });
   }
 
+  // After seeding: the seed commits are the repository's history, not a push from a job.
+  await writeFile(path.join(bareDir, 'hooks', 'pre-receive'), WORKFLOWS_HOOK);
+  await chmod(path.join(bareDir, 'hooks', 'pre-receive'), 0o755);
+
   const remote: GitRemote = {
     repo,
     bareDir,
@@ -165,6 +196,7 @@ export async function createGitRemote({
       }
     },
     git: (args, cwd) => git(args, cwd),
+    grantWorkflows: (token) => appendFile(path.join(bareDir, 'workflows-tokens'), `${token}\n`),
     remove: () => rm(root ? bareDir : base, { recursive: true, force: true }),
   };
   return remote;

@@ -27,7 +27,14 @@ export {
   type CleanupOptions,
   type CleanupResult,
 } from './manage.js';
-export { resumeFromPreviousAttempt, type ResumeOptions, type ResumeResult } from './resume.js';
+export {
+  checkoutProblem,
+  RESUMED_FROM_ENV,
+  resumeFromPreviousAttempt,
+  stagesStillComplete,
+  type ResumeOptions,
+  type ResumeResult,
+} from './resume.js';
 export {
   checkpointStage,
   defaultManifestCache,

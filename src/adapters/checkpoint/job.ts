@@ -15,6 +15,8 @@ import type { CheckpointStore } from './store.js';
 import { runner } from '../runner.js';
 import { COMPLETED_STAGES_ENV, parseStages } from '../../core/state-keys.js';
 import { UserError } from '../../core/errors.js';
+import { jobIdentity } from '../../core/job-start.js';
+import { legInputs } from '../inputs.js';
 
 export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 
@@ -24,7 +26,10 @@ export function defaultManifestCache(env: NodeJS.ProcessEnv = process.env): stri
 }
 
 export interface JobContext {
+  /** The job's identity (job key, plus `.leg<index>` in a matrix): whose checkpoints these are. */
   job: string;
+  /** A readable name of the matrix leg, when the job is one. */
+  legName?: string;
   runId: string;
   attempt: number;
   workspace: string;
@@ -41,8 +46,10 @@ export interface JobContext {
 export function jobContext(env: NodeJS.ProcessEnv = process.env): JobContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const lane = env.CI_RECOVERY_LANE;
+  const { identity, legName } = jobIdentity(env.GITHUB_JOB || 'job', legInputs(env));
   return {
-    job: env.GITHUB_JOB || 'job',
+    job: identity,
+    ...(legName ? { legName } : {}),
     runId: env.GITHUB_RUN_ID || 'local',
     attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -83,7 +90,7 @@ export interface StageCheckpointOptions {
   ctx: JobContext;
   stage: string;
   paths: string[];
-  /** Explicit id (the `name` input); default `ci-recovery-ckpt-<job>-<stage>-a<attempt>-<seq>`. */
+  /** Explicit id (the `name` input); default `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. */
   name?: string;
   full?: boolean;
   exclude?: string[];
@@ -111,7 +118,9 @@ export async function checkpointStage(opts: StageCheckpointOptions): Promise<Sav
   if (resolved.unmatched.length)
     opts.logger.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
   const manifestCache = defaultManifestCache();
-  const id = opts.name ?? checkpointId(ctx.job, opts.stage, ctx.attempt, await nextSeq(manifestCache));
+  const id =
+    opts.name ??
+    checkpointId({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await nextSeq(manifestCache));
   const result = await saveCheckpoint({
     store: opts.store,
     workspace: ctx.workspace,

@@ -155,7 +155,7 @@ export async function* checkpointsOfJob(
     m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
   const candidates: { id: string; at: number; attempt: number; read?: StoredCheckpoint }[] = [];
   for (const { id, at } of await manifestObjects(store)) {
-    const named = attemptInId(id, filter.job);
+    const named = attemptInId(id, filter);
     if (named === 'other-job') continue;
     if (named !== undefined) {
       if (inRange(named)) candidates.push({ id, at, attempt: named });

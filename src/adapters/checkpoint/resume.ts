@@ -1,7 +1,12 @@
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleGit } from 'simple-git';
 import { errorMessage } from '../../core/errors.js';
+import type { Manifest } from '../../core/checkpoint/index.js';
 import type { Logger } from '../logger.js';
 import { defaultManifestCache } from './job.js';
+import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
 import type { CheckpointStore } from './store.js';
@@ -66,4 +71,76 @@ export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<Re
       `No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`,
     );
   return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
+}
+
+/** Set by main to the checkpoint it resumed from: run/ steps check its files are still there. */
+export const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+
+const AFTER_CHECKOUT =
+  'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
+
+/**
+ * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
+ * the contents of a directory that is not a clone of the same repository (src/git-directory-helper.ts), so
+ * a main that runs before it (no `.git` yet, or another repository's) must not restore.
+ */
+export async function checkoutProblem(workspace: string, repo: string): Promise<string | undefined> {
+  const notYet = `the workspace ${workspace} is not a clone of ${repo || 'the repository'} yet`;
+  const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
+  const git = await lstat(path.join(workspace, '.git')).catch(() => undefined);
+  if (!git) return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+  const origin = (
+    await simpleGit(workspace)
+      .getConfig('remote.origin.url')
+      .catch(() => undefined)
+  )?.value;
+  const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
+  const sameRepo =
+    !repo || !originRepo || [`/${repo}`, `:${repo}`].some((end) => originRepo.endsWith(end.toLowerCase()));
+  if (!sameRepo)
+    return `the workspace ${workspace} is a clone of ${origin}, not of ${repo}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+  return undefined;
+}
+
+/**
+ * The completed stages a run/ step may skip: a stage that completed in an earlier attempt counts only
+ * while the files of the checkpoint main restored are in the workspace. A step between main and this
+ * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
+ */
+export async function stagesStillComplete(
+  stages: string[],
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<string[]> {
+  const id = env[RESUMED_FROM_ENV];
+  if (!id || stages.length === 0) return stages;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const cache = defaultManifestCache(env);
+  const manifest = cache ? await readCachedManifest(cache, id, workspace).catch(() => undefined) : undefined;
+  if (!manifest) {
+    logger.warning(
+      `ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`,
+    );
+    return [];
+  }
+  const missing = await missingEntries(manifest, workspace);
+  if (missing.length === 0) return stages;
+  const restored = new Set(manifest.completedStages);
+  logger.warning(
+    `ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`,
+  );
+  return stages.filter((s) => !restored.has(s));
+}
+
+/** Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since). */
+async function missingEntries(m: Manifest, dir: string, max = 3): Promise<string[]> {
+  const missing: string[] = [];
+  for (const e of m.entries) {
+    const st = await lstat(path.join(dir, e.path)).catch(() => undefined);
+    const ok =
+      st !== undefined &&
+      (e.type === 'file' ? st.isFile() : e.type === 'dir' ? st.isDirectory() : st.isSymbolicLink());
+    if (!ok && missing.push(e.path) >= max) break;
+  }
+  return missing;
 }

@@ -84,12 +84,18 @@ export async function loadManifest(
   cacheDir: string | undefined,
   dir: string,
 ): Promise<Manifest> {
-  if (cacheDir) {
-    const file = localManifestFile(cacheDir, id, dir);
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) return parseManifest(text, file);
-  }
-  return store.getManifest(id);
+  return (cacheDir && (await readCachedManifest(cacheDir, id, dir))) || store.getManifest(id);
+}
+
+/** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
+export async function readCachedManifest(
+  cacheDir: string,
+  id: string,
+  dir: string,
+): Promise<Manifest | undefined> {
+  const file = localManifestFile(cacheDir, id, dir);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : parseManifest(text, file);
 }
 
 /** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */

@@ -143,20 +143,39 @@ export function idPart(text: string): string {
 
 const GENERATED_PREFIX = 'ci-recovery-ckpt-';
 
-/** The id used by the actions: `ci-recovery-ckpt-<job>-<stage>-a<attempt>-<seq>`. */
-export function checkpointId(job: string, stage: string, attempt: number, seq: number): string {
-  return `${GENERATED_PREFIX}${idPart(job)}-${idPart(stage)}-a${attempt}-${String(seq).padStart(3, '0')}`;
+/** Whose checkpoints: one job (or matrix leg, see jobIdentity) of one workflow run. */
+export interface CheckpointOwner {
+  runId: string;
+  /** The job's identity: the job key, plus `.leg<index>` for a matrix leg. */
+  job: string;
+}
+
+function ownerPrefix(owner: CheckpointOwner): string {
+  return `${GENERATED_PREFIX}r${idPart(owner.runId)}-${idPart(owner.job)}-a`;
+}
+
+/**
+ * The id used by the actions: `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. The run keeps two
+ * runs sharing a `dir:` store apart, the job identity two legs of a matrix, the attempt two re-runs, and the
+ * sequence two checkpoints of one stage.
+ */
+export function checkpointId(owner: CheckpointOwner, stage: string, attempt: number, seq: number): string {
+  return `${ownerPrefix(owner)}${attempt}-${idPart(stage)}-${String(seq).padStart(3, '0')}`;
 }
 
 /**
  * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
- * `job`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be.
- * Undefined for any other id (a name the user chose), which only its manifest can place.
+ * `owner`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be
+ * (another run, another job or leg). Undefined for any other id (a name the user chose), which only its
+ * manifest can place.
  */
-export function attemptInId(id: string, job: string): number | 'other-job' | undefined {
-  const attempt = /-a(\d+)-\d+$/.exec(id)?.[1];
-  if (!id.startsWith(GENERATED_PREFIX) || attempt === undefined) return undefined;
-  return id.startsWith(`${GENERATED_PREFIX}${idPart(job)}-`) ? Number(attempt) : 'other-job';
+export function attemptInId(id: string, owner: CheckpointOwner): number | 'other-job' | undefined {
+  if (!id.startsWith(GENERATED_PREFIX)) return undefined;
+  const prefix = ownerPrefix(owner);
+  if (!id.startsWith(prefix))
+    return /^r[^-]+-.+-a\d+-.+-\d+$/.test(id.slice(GENERATED_PREFIX.length)) ? 'other-job' : undefined;
+  const attempt = /^(\d+)-.+-\d+$/.exec(id.slice(prefix.length))?.[1];
+  return attempt === undefined ? undefined : Number(attempt);
 }
 
 /** Rollback records share stores with checkpoints and must never be touched by cleanup. */
