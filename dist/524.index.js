@@ -622,12 +622,14 @@ async function openStore(spec, ctx = {}) {
 function splitPatterns(patterns) {
     const include = [];
     const exclude = [];
+    // './x' is 'x', and './' alone is the workspace.
+    const plain = (p) => p.replace(/^\.\/+/, '') || '.';
     for (const raw of patterns) {
-        const p = raw.trim().replace(/^\.\/+/, '');
+        const p = raw.trim();
         if (p.startsWith('!'))
-            exclude.push(p.slice(1).replace(/^\.\/+/, ''));
+            exclude.push(plain(p.slice(1)));
         else if (p)
-            include.push(p);
+            include.push(plain(p));
     }
     return { include, exclude };
 }

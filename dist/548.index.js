@@ -208,12 +208,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6574);
-/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20295);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60886);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31654);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
+/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20295);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9851);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60886);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31654);
+
 
 
 
@@ -227,9 +229,9 @@ const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
 Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
 the store, unless --full or --parent is given.
 
-  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
+  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CLI_STORE */ .rp})
   --name NAME       checkpoint name (letters, digits, . _ -)
-  --paths P...      paths relative to --cwd (default .)
+  --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
   --exclude G...    globs to leave out (default .git .ci-recovery)
   --stage NAME      stage recorded in the manifest (default: the name)
   --parent NAME     incremental against this checkpoint
@@ -240,10 +242,10 @@ the store, unless --full or --parent is given.
 example:
   ci-recovery checkpoint --name before-tests --paths build node_modules`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv))
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)('checkpoint', argv, {
+    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv))
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('checkpoint', argv, {
             store: 'string',
             name: 'string',
             paths: 'list',
@@ -254,29 +256,39 @@ example:
             cwd: 'string',
             json: 'bool',
         });
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'name');
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'name');
         if (!name)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
-        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidId */ .Al)(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
-        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'store'));
-        const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .cliManifestCache */ .ko)(store);
-        const paths = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'paths') ?? ['.'];
-        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
-        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'parent');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidId */ .Al)(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
+        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'store'));
+        const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .cliManifestCache */ .ko)(store);
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
+        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') ?? ['.'];
+        const resolved = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCheckpointPaths */ .NV)(cwd, patterns);
+        if (!resolved.roots.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
+        if (resolved.unmatched.length)
+            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n');
+        const paths = resolved.roots;
+        const exclude = [
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'exclude') ?? (resolved.exclude.length ? _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDE */ .lx : [])),
+            ...resolved.exclude,
+        ];
+        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'parent');
         if (!parent && !f.full)
             parent = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
-        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)();
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true);
+        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7)();
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true);
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCheckpoint */ .s4)({
-            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withArchiveProgress */ .u3)(store, progress),
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .withArchiveProgress */ .u3)(store, progress),
             workspace: cwd,
             paths,
             id: name,
             ...(parent ? { parent } : {}),
             full: f.full === true,
-            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'exclude') ? { exclude: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'exclude') } : {}),
-            meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
+            ...(exclude.length ? { exclude } : {}),
+            meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         }).finally(() => progress?.done());
@@ -294,9 +306,9 @@ example:
             timings: m.timings,
         };
         if (f.json)
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(out);
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(out);
         else
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
         return 0;
     }),
 });

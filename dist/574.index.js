@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  lx: () => (/* reexport */ checkpoint_scan/* DEFAULT_EXCLUDE */.lx),
   bM: () => (/* reexport */ job/* NoFilesFoundError */.bM),
   m_: () => (/* reexport */ checkpoint_store/* NotFoundError */.m_),
   RESUMED_FROM_ENV: () => (/* reexport */ RESUMED_FROM_ENV),
@@ -23,6 +24,7 @@ __webpack_require__.d(__webpack_exports__, {
   TM: () => (/* reexport */ newestCheckpointOver),
   openJobStore: () => (/* reexport */ job/* openJobStore */.nH),
   openStore: () => (/* reexport */ checkpoint_open/* openStore */.C),
+  NV: () => (/* reexport */ path_globs/* resolveCheckpointPaths */.N),
   vQ: () => (/* reexport */ restoreCheckpoint),
   resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
   s4: () => (/* reexport */ save/* saveCheckpoint */.s4),
@@ -30,7 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
   NE: () => (/* reexport */ validateCheckpoint)
 });
 
-// UNUSED EXPORTS: DEFAULT_EXCLUDE, DirStore, LAST_CHECKPOINT_ENV, RestoreError, defaultManifestCache, resolveCheckpointPaths, treeDigest
+// UNUSED EXPORTS: DirStore, LAST_CHECKPOINT_ENV, RestoreError, defaultManifestCache, treeDigest
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);

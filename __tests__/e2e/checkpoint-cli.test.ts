@@ -10,6 +10,7 @@ import {
   cpSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -179,4 +180,38 @@ test('bad usage exits 2 with a message that names the option', async () => {
   const s = await ci(['list', '--store', 'ftp:x']);
   expect(s.code).toBe(2);
   expect(s.stderr).toContain("--store 'ftp:x' is not a store: write 'dir:PATH'");
+});
+
+test("quoted globs and '!' exclusions in --paths save exactly the matched files; no match saves nothing", async () => {
+  const globs = path.join(tmp, 'globs');
+  for (const f of ['pkg/a/lib/x.js', 'pkg/a/lib/x.log', 'pkg/b/lib/y.js', 'pkg/b/src/z.js']) {
+    mkdirSync(path.dirname(path.join(globs, f)), { recursive: true });
+    writeFileSync(path.join(globs, f), f);
+  }
+  const saved = await json<{ files: number }>([
+    'checkpoint',
+    ...['--store', store, '--name', 'globbed', '--cwd', globs, '--paths', 'pkg/*/lib', '!**/*.log'],
+  ]);
+  expect(saved.files).toBe(2);
+  const out = path.join(tmp, 'globs-restored');
+  await json(['restore', '--store', store, '--name', 'globbed', '--dest', out]);
+  const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.js') || f.endsWith('.log'),
+  );
+  expect(files.sort()).toEqual(['pkg/a/lib/x.js', 'pkg/b/lib/y.js']);
+
+  const none = await ci([
+    'checkpoint',
+    '--store',
+    store,
+    '--name',
+    'nothing',
+    '--cwd',
+    globs,
+    '--paths',
+    'build/**',
+  ]);
+  expect(none.code).toBe(1);
+  expect(none.stderr).toContain('No files match --paths build/**');
+  expect((await ci(['list', '--store', store, '--json'])).stdout).not.toContain('"nothing"');
 });

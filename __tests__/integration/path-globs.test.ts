@@ -57,5 +57,5 @@ test("'!' patterns are exclusions: left out of the matches and handed to the sav
   const r = resolveCheckpointPaths(ws, ['packages/**/*.js', '!**/node_modules']);
   expect(r).toEqual({ roots: ['packages/b/src/main.js'], exclude: ['**/node_modules'], unmatched: [] });
   expect(resolveCheckpointPaths(ws, ['build/**']).unmatched).toEqual(['build/**']);
-  expect(splitPatterns([' ./a ', '!./b', ''])).toEqual({ include: ['a'], exclude: ['b'] });
+  expect(splitPatterns([' ./a ', '!./b', '', './'])).toEqual({ include: ['a', '.'], exclude: ['b'] });
 });

@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { loadManifest, newestCheckpointOver, saveCheckpoint } from '../adapters/checkpoint/index.js';
+import {
+  DEFAULT_EXCLUDE,
+  loadManifest,
+  newestCheckpointOver,
+  resolveCheckpointPaths,
+  saveCheckpoint,
+} from '../adapters/checkpoint/index.js';
+import { inertText } from '../adapters/runner.js';
 import {
   bytes,
   cliManifestCache,
@@ -13,7 +20,7 @@ import {
 import { list, parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress } from './progress.js';
 import { isValidId, type Manifest } from '../core/checkpoint/index.js';
-import { UsageError } from '../core/errors.js';
+import { UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './commands.js';
 
 const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
@@ -23,7 +30,7 @@ the store, unless --full or --parent is given.
 
   --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
   --name NAME       checkpoint name (letters, digits, . _ -)
-  --paths P...      paths relative to --cwd (default .)
+  --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
   --exclude G...    globs to leave out (default .git .ci-recovery)
   --stage NAME      stage recorded in the manifest (default: the name)
   --parent NAME     incremental against this checkpoint
@@ -58,8 +65,20 @@ export default {
         );
       const store = await openCliStore(str(f, 'store'));
       const manifestCache = cliManifestCache(store);
-      const paths = list(f, 'paths') ?? ['.'];
       const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
+      const patterns = list(f, 'paths') ?? ['.'];
+      const resolved = resolveCheckpointPaths(cwd, patterns);
+      if (!resolved.roots.length)
+        throw new UserError(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
+      if (resolved.unmatched.length)
+        process.stderr.write(
+          inertText(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n',
+        );
+      const paths = resolved.roots;
+      const exclude = [
+        ...(list(f, 'exclude') ?? (resolved.exclude.length ? DEFAULT_EXCLUDE : [])),
+        ...resolved.exclude,
+      ];
       let parent: string | Manifest | undefined = str(f, 'parent');
       if (!parent && !f.full)
         parent = await newestCheckpointOver(store, paths, name, (id) =>
@@ -74,7 +93,7 @@ export default {
         id: name,
         ...(parent ? { parent } : {}),
         full: f.full === true,
-        ...(list(f, 'exclude') ? { exclude: list(f, 'exclude') } : {}),
+        ...(exclude.length ? { exclude } : {}),
         meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
         ...(manifestCache ? { manifestCache } : {}),
         logger: { ...logger, info: () => undefined },

@@ -24,10 +24,12 @@ export interface ResolvedPaths {
 export function splitPatterns(patterns: string[]): { include: string[]; exclude: string[] } {
   const include: string[] = [];
   const exclude: string[] = [];
+  // './x' is 'x', and './' alone is the workspace.
+  const plain = (p: string): string => p.replace(/^\.\/+/, '') || '.';
   for (const raw of patterns) {
-    const p = raw.trim().replace(/^\.\/+/, '');
-    if (p.startsWith('!')) exclude.push(p.slice(1).replace(/^\.\/+/, ''));
-    else if (p) include.push(p);
+    const p = raw.trim();
+    if (p.startsWith('!')) exclude.push(plain(p.slice(1)));
+    else if (p) include.push(plain(p));
   }
   return { include, exclude };
 }
