@@ -61,6 +61,7 @@ async function effectiveConfig(env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ repoFromEnv),
 /* harmony export */   QB: () => (/* binding */ getOctokit),
+/* harmony export */   TM: () => (/* binding */ firstLine),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
 /* unused harmony export DEFAULT_REST_POLICY */
@@ -104,6 +105,10 @@ function repoFromEnv(env = process.env) {
     if (!owner || !repo)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
 }
 /** HTTP status of an Octokit error, if it has one. */
 function httpStatus(error) {
