@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TM: () => (/* binding */ firstLine),
   QB: () => (/* binding */ getOctokit),
   nG: () => (/* binding */ httpStatus),
   K: () => (/* binding */ repoFromEnv)
@@ -302,6 +303,10 @@ function repoFromEnv(env = process.env) {
     if (!owner || !repo)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
 }
 /** HTTP status of an Octokit error, if it has one. */
 function httpStatus(error) {

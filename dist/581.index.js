@@ -797,13 +797,9 @@ function explainApiError(error, doing, needs) {
         (status === 404 && /Not Found/i.test(message) && needs.endsWith('write'))) {
         if (/rate limit/i.test(message))
             return error;
-        return new errors/* UserError */.yo(`${doing}: GitHub answered ${status} (${firstLine(message)}): ${PERMISSION_FIXES[needs]}.`);
+        return new errors/* UserError */.yo(`${doing}: GitHub answered ${status} (${(0,github/* firstLine */.TM)(message)}): ${PERMISSION_FIXES[needs]}.`);
     }
     return error;
-}
-/** GitHub's message alone: octokit appends " - <documentation url>". */
-function firstLine(text) {
-    return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
 }
 async function call(doing, needs, fn) {
     try {

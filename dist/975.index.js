@@ -258,7 +258,7 @@ const commands = {
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(190), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(846), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',

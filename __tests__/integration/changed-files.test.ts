@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as github from '@actions/github';
 import { readChange } from '../../src/adapters/changed-files.js';
+import { DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
 import { decideLane, DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
 import { GitHubApi } from '../../tools/services/github-api.js';
 
@@ -120,6 +121,21 @@ describe('the PR files API when there is no history', () => {
     expect(change.labels).toEqual(['documentation']);
     expect(api.validationErrors).toEqual([]);
     expect(api.calls.filter((c) => c.path.endsWith('/files') || c.path.includes('/files?')).length).toBe(3);
+  });
+
+  test('a rate limit that outlasts the wait the policy accepts: STANDARD, and the reason names the limit', async () => {
+    api.addPull({ repo: 'octo/app', number: 9, head: { ref: 'x', sha: 'c'.repeat(40) }, files: [] });
+    api.rateLimit('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', 'primary', { waitSeconds: 3600 });
+    const octokit = getOctokit('token', {
+      baseUrl: api.url,
+      policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1 },
+    });
+    const change = await readChange({ cwd: root, octokit, repo: { owner: 'octo', repo: 'app' }, pr: 9 });
+    expect(decideLane(change, DEFAULT_LANE_RULES)).toEqual({
+      lane: 'STANDARD',
+      reason:
+        'changed files unknown: no base branch to compare with; pull request #9 could not be read through the API (403: API rate limit exceeded for installation ID 4242. If you reach out to GitHub Support for help, please include the request ID FAKE:RATE.)',
+    });
   });
 
   test('past the 3,000-file limit the files are unknown but the size still makes it HEAVY', async () => {

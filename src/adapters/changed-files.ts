@@ -6,7 +6,8 @@
  */
 import { simpleGit, type SimpleGit } from 'simple-git';
 import type { Change } from '../core/lanes.js';
-import type { Octokit, Repo } from './github.js';
+import { errorMessage } from '../core/errors.js';
+import { firstLine, httpStatus, type Octokit, type Repo } from './github.js';
 
 export interface ReadChangeOptions {
   cwd: string;
@@ -130,8 +131,11 @@ export async function readChange(options: ReadChangeOptions): Promise<Change> {
     try {
       api = await apiChange(octokit, repo, pr);
     } catch (error) {
-      // With the files from git, the API only adds labels: not worth failing for.
-      if (!git.files) throw error;
+      // With the files from git the API only adds labels; without them its failure is why they are unknown.
+      const status = httpStatus(error);
+      api = {
+        unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${firstLine(errorMessage(error))})`,
+      };
     }
   }
   if (git.files) return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };

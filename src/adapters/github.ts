@@ -77,6 +77,11 @@ export function repoFromEnv(env: NodeJS.ProcessEnv = process.env): Repo {
   return { owner, repo };
 }
 
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+export function firstLine(text: string): string {
+  return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
+}
+
 /** HTTP status of an Octokit error, if it has one. */
 export function httpStatus(error: unknown): number | undefined {
   if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {

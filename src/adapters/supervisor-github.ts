@@ -15,7 +15,7 @@ import type { LabelApplication } from '../core/revert.js';
 import { jobTimeoutLine, type JobView, type RerunRequest, type RunView } from '../core/supervise.js';
 import type { Evidence } from '../core/types.js';
 import { stepOutcome } from './jobs-api.js';
-import { httpStatus, type Octokit, type Repo } from './github.js';
+import { firstLine, httpStatus, type Octokit, type Repo } from './github.js';
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => sleep(ms);
@@ -57,11 +57,6 @@ export function explainApiError(error: unknown, doing: string, needs: Permission
     );
   }
   return error;
-}
-
-/** GitHub's message alone: octokit appends " - <documentation url>". */
-function firstLine(text: string): string {
-  return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
 }
 
 async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
-export const id = 190;
-export const ids = [190];
+export const id = 846;
+export const ids = [846];
 export const modules = {
 
 /***/ 40026:
@@ -10,12 +10,16 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports API_FILE_LIMIT, gitChange, apiChange */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48463);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
  * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
  * the lane decision reads as STANDARD.
  */
+
+
 
 /** The PR files API returns at most this many files. */
 const API_FILE_LIMIT = 3000;
@@ -134,9 +138,11 @@ async function readChange(options) {
             api = await apiChange(octokit, repo, pr);
         }
         catch (error) {
-            // With the files from git, the API only adds labels: not worth failing for.
-            if (!git.files)
-                throw error;
+            // With the files from git the API only adds labels; without them its failure is why they are unknown.
+            const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
+            api = {
+                unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))})`,
+            };
         }
     }
     if (git.files)
@@ -213,6 +219,7 @@ async function effectiveConfig(env = process.env) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TM: () => (/* binding */ firstLine),
   QB: () => (/* binding */ getOctokit),
   nG: () => (/* binding */ httpStatus),
   K: () => (/* binding */ repoFromEnv)
@@ -507,6 +514,10 @@ function repoFromEnv(env = process.env) {
     if (!owner || !repo)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
 }
 /** HTTP status of an Octokit error, if it has one. */
 function httpStatus(error) {
