@@ -475,10 +475,8 @@ function defaultManifestCache(env = process.env) {
 function jobContext(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const lane = env.CI_RECOVERY_LANE;
-    const { identity, legName } = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_9__/* .jobIdentity */ .Kv)(env.GITHUB_JOB || 'job', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .legInputs */ .c)(env));
     return {
-        job: identity,
-        ...(legName ? { legName } : {}),
+        job: (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_9__/* .jobIdentity */ .Kv)(env.GITHUB_JOB || 'job', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .legInputs */ .c)(env)).identity,
         runId: env.GITHUB_RUN_ID || 'local',
         attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),

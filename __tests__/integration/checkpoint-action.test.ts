@@ -102,13 +102,13 @@ test('checkpoint saves, chains the next one incrementally, and restore brings th
   await quietly(checkpointAction);
   const first = fileCommands(process.env.GITHUB_OUTPUT!);
   expect(first).toMatchObject({
-    'checkpoint-id': 'ci-recovery-ckpt-test-build-a1-001',
+    'checkpoint-id': 'ci-recovery-ckpt-r55-test-a1-build-001',
     kind: 'full',
     files: '2',
     bytes: '2',
   });
   expect(fileCommands(process.env.GITHUB_ENV!).CI_RECOVERY_LAST_CHECKPOINT).toBe(
-    'ci-recovery-ckpt-test-build-a1-001',
+    'ci-recovery-ckpt-r55-test-a1-build-001',
   );
   const records = readdirSync(path.join(tmp, 'runner-temp/ci-recovery/records'));
   expect(records).toHaveLength(1);
@@ -118,7 +118,7 @@ test('checkpoint saves, chains the next one incrementally, and restore brings th
     kind: 'checkpoint',
     stage: 'build',
     outcome: 'success',
-    checkpointId: 'ci-recovery-ckpt-test-build-a1-001',
+    checkpointId: 'ci-recovery-ckpt-r55-test-a1-build-001',
   });
 
   appendFileSync(path.join(ws, 'src/a.txt'), ' changed');
@@ -126,7 +126,10 @@ test('checkpoint saves, chains the next one incrementally, and restore brings th
   process.env.CI_RECOVERY_COMPLETED_STAGES = 'build';
   await quietly(checkpointAction);
   const second = fileCommands(process.env.GITHUB_OUTPUT!);
-  expect(second).toMatchObject({ 'checkpoint-id': 'ci-recovery-ckpt-test-test-a1-002', kind: 'incremental' });
+  expect(second).toMatchObject({
+    'checkpoint-id': 'ci-recovery-ckpt-r55-test-a1-test-002',
+    kind: 'incremental',
+  });
   const wanted = await treeDigest(ws);
 
   writeFileSync(path.join(ws, 'b.txt'), 'broken');
@@ -134,7 +137,7 @@ test('checkpoint saves, chains the next one incrementally, and restore brings th
   await quietly(restoreAction);
   expect(process.exitCode).toBeFalsy();
   expect(fileCommands(process.env.GITHUB_OUTPUT!)).toMatchObject({
-    'checkpoint-id': 'ci-recovery-ckpt-test-test-a1-002',
+    'checkpoint-id': 'ci-recovery-ckpt-r55-test-a1-test-002',
     restored: 'true',
     changed: '2',
     modified: 'b.txt',

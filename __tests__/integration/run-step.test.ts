@@ -354,7 +354,7 @@ describe('run (the entry point)', () => {
     );
     expect(r.exitCode).toBeUndefined();
     const id = r.env.CI_RECOVERY_LAST_CHECKPOINT;
-    expect(id).toBe('ci-recovery-ckpt-build-clean-a1-001');
+    expect(id).toBe('ci-recovery-ckpt-r42-build-a1-clean-001');
     expect(r.records[0]?.checkpointId).toBe(id);
     const manifest = JSON.parse(readFileSync(path.join(store, `${id}.manifest.json`), 'utf8')) as {
       stage: string;

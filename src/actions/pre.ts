@@ -13,7 +13,7 @@ export async function run(): Promise<void> {
     const start = jobStartFromEnv(process.env, input.string('job-id'), new Date(), legInputs());
     runner.saveState(STATE_JOB_START, JSON.stringify(start));
     runner.info(
-      `ci-recovery: job ${start.job || '?'} of run ${start.runId || '?'}, attempt ${start.attempt}`,
+      `ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`,
     );
   } catch (error) {
     runner.warning(`ci-recovery pre: ${errorMessage(error)}`);

@@ -28,8 +28,6 @@ export function defaultManifestCache(env: NodeJS.ProcessEnv = process.env): stri
 export interface JobContext {
   /** The job's identity (job key, plus `.leg<index>` in a matrix): whose checkpoints these are. */
   job: string;
-  /** A readable name of the matrix leg, when the job is one. */
-  legName?: string;
   runId: string;
   attempt: number;
   workspace: string;
@@ -46,10 +44,8 @@ export interface JobContext {
 export function jobContext(env: NodeJS.ProcessEnv = process.env): JobContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const lane = env.CI_RECOVERY_LANE;
-  const { identity, legName } = jobIdentity(env.GITHUB_JOB || 'job', legInputs(env));
   return {
-    job: identity,
-    ...(legName ? { legName } : {}),
+    job: jobIdentity(env.GITHUB_JOB || 'job', legInputs(env)).identity,
     runId: env.GITHUB_RUN_ID || 'local',
     attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
