@@ -22,7 +22,7 @@ const commands = {
     restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     list: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(600)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
-    cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(807), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+    cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(807), __webpack_require__.e(838), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
 };
 
 // EXTERNAL MODULE: ./src/adapters/runner.ts

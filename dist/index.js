@@ -604,7 +604,7 @@ var __webpack_exports__ = {};
  */
 const entries = {
     pre: async () => (await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 81858))).run(),
-    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(830), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(964), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26706))).run(),
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(830), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(964), __nccwpck_require__.e(838), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26706))).run(),
     post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(735), __nccwpck_require__.e(416), __nccwpck_require__.e(458), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77381))).run(),
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(416), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68517))).run(),
     checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(807), __nccwpck_require__.e(416), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
