@@ -44,10 +44,12 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 /**
- * Runs a command the way a CI step should be run: in its own process group (so a timeout can kill the
- * whole tree, grandchildren included), with output streamed live and the tail kept in a bounded buffer for
- * classification. On timeout: SIGTERM to the group, then SIGKILL to the group after a grace period.
+ * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
+ * environment (so a timeout can kill the whole tree: grandchildren, and daemons that left the group with
+ * setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
+ * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
  */
+
 
 
 
@@ -90,10 +92,13 @@ class TailBuffer {
     }
 }
 /**
- * Live (non-zombie) processes of a process group, from /proc; undefined where /proc is not available.
- * Zombies count as gone: they run nothing, and under a PID 1 that never reaps (some containers) they stay.
+ * The environment variable that marks every process a command starts, however far it strays (setsid,
+ * double fork, reparenting): children inherit it. The runner finds a job's leftover processes by its
+ * RUNNER_TRACKING_ID the same way, and Jenkins by BUILD_ID.
  */
-function groupMembers(pgid) {
+const PROCESS_COOKIE_ENV = 'CI_RECOVERY_PROCESS_COOKIE';
+/** Every process of /proc; undefined where /proc is not available. */
+function readProc() {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)('/proc');
@@ -101,7 +106,7 @@ function groupMembers(pgid) {
     catch {
         return undefined;
     }
-    const members = [];
+    const stats = [];
     for (const entry of entries) {
         if (!/^\d+$/.test(entry))
             continue;
@@ -113,15 +118,60 @@ function groupMembers(pgid) {
             continue; // exited meanwhile
         }
         // "pid (comm) state ppid pgrp ...": comm may contain spaces and parentheses.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
-            members.push(Number(entry));
+        const close = stat.lastIndexOf(')');
+        const fields = stat.slice(close + 2).split(' ');
+        stats.push({
+            pid: Number(entry),
+            command: stat.slice(stat.indexOf('(') + 1, close),
+            state: fields[0] ?? '',
+            ppid: Number(fields[1]),
+            pgrp: Number(fields[2]),
+        });
     }
-    return members;
+    return stats;
 }
-/** Is any process of the group still running? */
-function groupAlive(pgid) {
-    const members = groupMembers(pgid);
+/** Zombies count as gone: they run nothing, and under a PID 1 that never reaps (some containers) they stay. */
+const isLive = (p) => p.state !== 'Z' && p.state !== 'X';
+function carriesCookie(pid, cookie) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`).includes(`${PROCESS_COOKIE_ENV}=${cookie}\0`);
+    }
+    catch {
+        return false; // gone, or another user's
+    }
+}
+/**
+ * Live processes of a command's tree, from /proc: its process group, every process carrying its cookie,
+ * and the descendants of those (a daemon may clear its environment, not its parentage while its parent
+ * lives). Undefined where /proc is not available.
+ */
+function treeMembers(pgid, cookie) {
+    const live = readProc()?.filter((p) => isLive(p) && p.pid !== process.pid);
+    if (!live)
+        return undefined;
+    const members = new Map(live
+        .filter((p) => p.pgrp === pgid || (cookie !== undefined && carriesCookie(p.pid, cookie)))
+        .map((p) => [p.pid, p]));
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const p of live) {
+            if (!members.has(p.pid) && members.has(p.ppid)) {
+                members.set(p.pid, p);
+                grew = true;
+            }
+        }
+    }
+    return [...members.values()].map(({ pid, command }) => ({ pid, command }));
+}
+/** Live (non-zombie) processes of a process group; undefined where /proc is not available. */
+function groupMembers(pgid) {
+    return readProc()
+        ?.filter((p) => isLive(p) && p.pgrp === pgid)
+        .map((p) => p.pid);
+}
+/** Is any process of the tree still running? */
+function treeAlive(pgid, cookie) {
+    const members = treeMembers(pgid, cookie);
     if (members)
         return members.length > 0;
     try {
@@ -132,55 +182,78 @@ function groupAlive(pgid) {
         return error.code === 'EPERM';
     }
 }
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-    }
-    catch {
-        // ESRCH: the group is already gone.
-    }
+function signalTree(pgid, signal, cookie) {
+    const send = (pid) => {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            // ESRCH: already gone; EPERM: not ours to kill (it is reported if it stays).
+        }
+    };
+    send(-pgid);
+    for (const { pid } of treeMembers(pgid, cookie) ?? [])
+        send(pid);
 }
-/** SIGTERM the group, wait up to `graceMs` for it to go, then SIGKILL it. Resolves when none is left. */
-async function killGroup(pgid, graceMs) {
-    signalGroup(pgid, 'SIGTERM');
+/**
+ * SIGTERM the tree, wait up to `graceMs` for it to go, then SIGKILL what is left. Resolves when none is
+ * left, or with the processes that outlived SIGKILL by 5 s (not ours to kill, or stuck in the kernel).
+ */
+async function killTree(pgid, graceMs, cookie) {
+    signalTree(pgid, 'SIGTERM', cookie);
     const deadline = Date.now() + graceMs;
-    while (groupAlive(pgid) && Date.now() < deadline)
+    while (treeAlive(pgid, cookie) && Date.now() < deadline)
         await (0,external_node_timers_promises_.setTimeout)(50);
-    if (groupAlive(pgid)) {
-        signalGroup(pgid, 'SIGKILL');
-        const hardDeadline = Date.now() + 5000;
-        while (groupAlive(pgid) && Date.now() < hardDeadline)
-            await (0,external_node_timers_promises_.setTimeout)(20);
-    }
+    if (!treeAlive(pgid, cookie))
+        return [];
+    const hardDeadline = Date.now() + 5000;
+    do {
+        // Again each round: a process forked between two rounds is caught by the next.
+        signalTree(pgid, 'SIGKILL', cookie);
+        await (0,external_node_timers_promises_.setTimeout)(20);
+    } while (treeAlive(pgid, cookie) && Date.now() < hardDeadline);
+    return treeMembers(pgid, cookie) ?? (treeAlive(pgid) ? [{ pid: pgid, command: '(process group)' }] : []);
 }
-const defaultOutput = (chunk, stream) => {
-    (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
-};
 function runProcess(options) {
-    const { timeoutMs, killGraceMs = 5000, maxBufferBytes = 2 * 1024 * 1024, onOutput = defaultOutput, } = options;
+    const { timeoutMs, killGraceMs = 5000, maxBufferBytes = 2 * 1024 * 1024, onOutput } = options;
     const started = Date.now();
     const tail = new TailBuffer(maxBufferBytes);
     return new Promise((resolve, reject) => {
-        // detached: the child leads a new process group (setsid), so -pid reaches its whole tree.
+        // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
+        // cookie reaches what leaves it.
+        const cookie = (0,external_node_crypto_.randomUUID)();
         const child = (0,external_node_child_process_.spawn)(options.file, options.args, {
             cwd: options.cwd,
-            env: options.env,
+            env: { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie },
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         let timedOut = false;
         let killing;
         let settled = false;
+        /** Pipes not read until our own output drains. */
+        const waiting = new Set();
         const onData = (stream) => (chunk) => {
             tail.push(chunk);
-            onOutput(chunk, stream);
+            if (onOutput)
+                return onOutput(chunk, stream);
+            const target = stream === 'stdout' ? process.stdout : process.stderr;
+            if (target.write(chunk))
+                return;
+            const source = child[stream];
+            source.pause();
+            waiting.add(stream);
+            target.once('drain', () => {
+                waiting.delete(stream);
+                source.resume();
+            });
         };
         child.stdout.on('data', onData('stdout'));
         child.stderr.on('data', onData('stderr'));
         let aborted = false;
         const kill = () => {
             if (child.pid !== undefined && !killing)
-                killing = killGroup(child.pid, killGraceMs);
+                killing = killTree(child.pid, killGraceMs, cookie);
         };
         const timer = timeoutMs !== undefined
             ? setTimeout(() => {
@@ -213,8 +286,8 @@ function runProcess(options) {
                 ...(exitCode !== null ? { exitCode } : {}),
                 ...(signal !== null ? { signal } : {}),
             };
-            // After a timeout, resolve only once no process of the group is left.
-            void (killing ?? Promise.resolve()).then(() => resolve(result));
+            // After a timeout, resolve only once no process of the tree is left (or with those that are).
+            void (killing ?? Promise.resolve([])).then((survivors) => resolve(survivors.length > 0 ? { ...result, survivors } : result));
         };
         child.on('error', (error) => {
             if (timer)
@@ -225,11 +298,17 @@ function runProcess(options) {
         });
         child.on('exit', (exitCode, signal) => {
             // A background process left by the command may hold the pipes open: don't wait on it for long.
-            const drain = setTimeout(() => {
+            // Output we have not passed on yet (our reader lags) is the command's last words: wait for it.
+            const giveUp = () => {
+                if (waiting.size > 0) {
+                    drain = setTimeout(giveUp, 500);
+                    return;
+                }
                 child.stdout.destroy();
                 child.stderr.destroy();
                 finish(exitCode, signal);
-            }, 500);
+            };
+            let drain = setTimeout(giveUp, 500);
             child.once('close', () => {
                 clearTimeout(drain);
                 finish(exitCode, signal);
@@ -532,10 +611,18 @@ async function runStep(settings, ctx, deps) {
         completedAt: new Date().toISOString(),
     };
 }
+/** Processes the kill could not end (another user's, or stuck in the kernel) are named, not hidden. */
+function warnSurvivors(result, settings, deps) {
+    if (!result.survivors?.length)
+        return;
+    deps.logger.warning(`ci-recovery: ${result.survivors.length} process(es) of '${settings.stage}' outlived SIGKILL and still run: ` +
+        result.survivors.map((p) => `${p.pid} (${p.command})`).join(', '));
+}
 async function classifyAttempt(result, settings, limitMinutes, deps) {
     if (result.aborted) {
-        const text = `ci-recovery: '${settings.stage}' was cancelled; its process group was killed`;
+        const text = `ci-recovery: '${settings.stage}' was cancelled; its process tree was killed`;
         deps.logger.info(text);
+        warnSurvivors(result, settings, deps);
         return {
             type: 'cancelled',
             confidence: 'high',
@@ -546,8 +633,9 @@ async function classifyAttempt(result, settings, limitMinutes, deps) {
     }
     if (result.timedOut) {
         // We stopped it ourselves: a fact, not a guess from the output.
-        const text = `ci-recovery: '${settings.stage}' hit its time limit of ${minutes(limitMinutes)}; its process group was killed`;
+        const text = `ci-recovery: '${settings.stage}' hit its time limit of ${minutes(limitMinutes)}; its process tree was killed`;
         deps.logger.info(text);
+        warnSurvivors(result, settings, deps);
         const line = result.output === '' ? 1 : result.output.replace(/\n$/, '').split('\n').length + 1;
         return {
             type: 'timeout',

@@ -377,6 +377,15 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
   };
 }
 
+/** Processes the kill could not end (another user's, or stuck in the kernel) are named, not hidden. */
+function warnSurvivors(result: ProcessResult, settings: RunSettings, deps: RunDeps): void {
+  if (!result.survivors?.length) return;
+  deps.logger.warning(
+    `ci-recovery: ${result.survivors.length} process(es) of '${settings.stage}' outlived SIGKILL and still run: ` +
+      result.survivors.map((p) => `${p.pid} (${p.command})`).join(', '),
+  );
+}
+
 async function classifyAttempt(
   result: ProcessResult,
   settings: RunSettings,
@@ -384,8 +393,9 @@ async function classifyAttempt(
   deps: RunDeps,
 ): Promise<Classification> {
   if (result.aborted) {
-    const text = `ci-recovery: '${settings.stage}' was cancelled; its process group was killed`;
+    const text = `ci-recovery: '${settings.stage}' was cancelled; its process tree was killed`;
     deps.logger.info(text);
+    warnSurvivors(result, settings, deps);
     return {
       type: 'cancelled',
       confidence: 'high',
@@ -396,8 +406,9 @@ async function classifyAttempt(
   }
   if (result.timedOut) {
     // We stopped it ourselves: a fact, not a guess from the output.
-    const text = `ci-recovery: '${settings.stage}' hit its time limit of ${minutes(limitMinutes)}; its process group was killed`;
+    const text = `ci-recovery: '${settings.stage}' hit its time limit of ${minutes(limitMinutes)}; its process tree was killed`;
     deps.logger.info(text);
+    warnSurvivors(result, settings, deps);
     const line = result.output === '' ? 1 : result.output.replace(/\n$/, '').split('\n').length + 1;
     return {
       type: 'timeout',
