@@ -493,7 +493,13 @@ async function runStep(settings, ctx, deps) {
     const cwd = external_node_path_default().resolve(ctx.env.GITHUB_WORKSPACE || process.cwd(), settings.workingDirectory || '.');
     const script = external_node_path_default().join(runDir, `script${scriptExtension(settings.shell)}`);
     await (0,promises_.writeFile)(script, settings.run);
-    const command = shellCommand(settings.shell, script);
+    const firstCommand = shellCommand(settings.shell, script);
+    let retryCommand = firstCommand;
+    if (settings.newCommandOnRetry.trim()) {
+        const retryScript = external_node_path_default().join(runDir, `retry-script${scriptExtension(settings.shell)}`);
+        await (0,promises_.writeFile)(retryScript, settings.newCommandOnRetry);
+        retryCommand = shellCommand(settings.shell, retryScript);
+    }
     const attempts = [];
     let classification;
     let decision;
@@ -519,6 +525,7 @@ async function runStep(settings, ctx, deps) {
             await Promise.all(Object.values(files).map((f) => (0,promises_.writeFile)(f, '')));
             logger.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(budget.timeoutMinutes)})`);
             const attemptStart = new Date();
+            const command = attempt === 1 ? firstCommand : retryCommand;
             last = await runProcess({
                 file: command.file,
                 args: command.args,
@@ -567,13 +574,16 @@ async function runStep(settings, ctx, deps) {
                     decision = jobLevel;
             }
             decision = applyRetryOn(decision, settings, classification.type, attempt, budget.maxAttempts);
+            decision = applyRetryOnExitCode(decision, settings, classification.type, exitCodeOf(last), attempt, budget.maxAttempts);
             const evidence = classification.evidence
                 ? ` Evidence (line ${classification.evidence.line}): ${classification.evidence.text}`
                 : '';
             logger.info(`ci-recovery: attempt ${attempt} failed (exit ${exitCodeOf(last)}${last.signal ? `, ${last.signal}` : ''}): ${classification.type} [${classification.rule}].${evidence}`);
             logger.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
-            if (!decision.retryInStep || deps.abortSignal?.aborted)
+            if (!decision.retryInStep || deps.abortSignal?.aborted || attempt >= maxAttemptsCeiling)
                 break;
+            if (settings.warnOnRetry)
+                logger.warning(`Attempt ${attempt} failed (exit ${exitCodeOf(last)}, ${classification.type}): retrying (${decision.rule}).`, { title: `ci-recovery: retrying ${settings.stage}` });
         }
         // Only what the final attempt wrote becomes the step's own outputs, env and path.
         [commandOutputs, commandEnv, commandPath] = await Promise.all([
@@ -660,12 +670,22 @@ function applyRetryOn(decision, settings, type, attempt, maxAttempts) {
     if (settings.retryOn.length === 0 || type === 'cancelled')
         return decision;
     const listed = settings.retryOn.includes('any') || settings.retryOn.includes(type);
+    return applyListed(decision, listed, 'retry-on', `'${type}'`, attempt, maxAttempts);
+}
+function applyRetryOnExitCode(decision, settings, type, exitCode, attempt, maxAttempts) {
+    if (settings.retryOnExitCodes.length === 0 || type === 'cancelled')
+        return decision;
+    const listed = settings.retryOnExitCodes.includes(exitCode);
+    return applyListed(decision, listed, 'retry-on-exit-code', `exit code ${exitCode}`, attempt, maxAttempts);
+}
+/** An input that lists what to retry: listed -> retry within the budget; not listed -> no retry in the step. */
+function applyListed(decision, listed, inputName, what, attempt, maxAttempts) {
     if (!listed) {
         return decision.retryInStep
             ? {
                 ...decision,
                 retryInStep: false,
-                reason: `${decision.reason} (not retried in the step: '${type}' is not in retry-on)`,
+                reason: `${decision.reason} (not retried in the step: ${what} is not in ${inputName})`,
             }
             : decision;
     }
@@ -674,7 +694,7 @@ function applyRetryOn(decision, settings, type, attempt, maxAttempts) {
             ...decision,
             strategy: 'manual',
             rule: 'budget-exhausted',
-            reason: `'${type}' is in retry-on, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
+            reason: `${what} is in ${inputName}, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
             maxAttempts,
             retryInStep: false,
         };
@@ -682,8 +702,8 @@ function applyRetryOn(decision, settings, type, attempt, maxAttempts) {
     return {
         ...decision,
         strategy: 'retry',
-        rule: 'input:retry-on',
-        reason: `the step's retry-on input lists '${type}': retry (attempt ${attempt + 1} of ${maxAttempts})`,
+        rule: `input:${inputName}`,
+        reason: `the step's ${inputName} input lists ${what}: retry (attempt ${attempt + 1} of ${maxAttempts})`,
         maxAttempts,
         retryInStep: true,
     };
@@ -810,6 +830,12 @@ function readSettings() {
     if (timeoutMinutes !== undefined && !(Number.isFinite(timeoutMinutes) && timeoutMinutes > 0)) {
         throw new errors/* UserError */.y(`Input 'timeout-minutes' must be a positive number of minutes (e.g. 30 or 0.5), got '${timeout}'.`);
     }
+    const retryOnExitCodes = inputs/* input */.h.list('retry-on-exit-code').map((code) => {
+        const n = Number(code);
+        if (!/^\d+$/.test(code) || n > 255)
+            throw new errors/* UserError */.y(`Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`);
+        return n;
+    });
     const maxAttempts = inputs/* input */.h.int('max-attempts', { min: 1, max: 20 });
     const backoffSeconds = inputs/* input */.h.int('backoff-seconds', { min: 0, max: 3600 });
     return {
@@ -819,6 +845,9 @@ function readSettings() {
         ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
         ...(maxAttempts !== undefined ? { maxAttempts } : {}),
         retryOn: retryOn,
+        retryOnExitCodes,
+        newCommandOnRetry: inputs/* input */.h.string('new-command-on-retry'),
+        warnOnRetry: inputs/* input */.h.bool('warn-on-retry'),
         checkpointPaths: inputs/* input */.h.list('checkpoint-paths'),
         onRetry: inputs/* input */.h.string('on-retry'),
         ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),

@@ -34,6 +34,14 @@ function readSettings(): RunSettings {
       `Input 'timeout-minutes' must be a positive number of minutes (e.g. 30 or 0.5), got '${timeout}'.`,
     );
   }
+  const retryOnExitCodes = input.list('retry-on-exit-code').map((code) => {
+    const n = Number(code);
+    if (!/^\d+$/.test(code) || n > 255)
+      throw new UserError(
+        `Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`,
+      );
+    return n;
+  });
   const maxAttempts = input.int('max-attempts', { min: 1, max: 20 });
   const backoffSeconds = input.int('backoff-seconds', { min: 0, max: 3600 });
   return {
@@ -43,6 +51,9 @@ function readSettings(): RunSettings {
     ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
     ...(maxAttempts !== undefined ? { maxAttempts } : {}),
     retryOn: retryOn as RunSettings['retryOn'],
+    retryOnExitCodes,
+    newCommandOnRetry: input.string('new-command-on-retry'),
+    warnOnRetry: input.bool('warn-on-retry'),
     checkpointPaths: input.list('checkpoint-paths'),
     onRetry: input.string('on-retry'),
     ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),

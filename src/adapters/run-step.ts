@@ -30,6 +30,15 @@ export interface RunSettings {
   maxAttempts?: number;
   /** Failure types to retry in-step regardless of the policy; `any` = every type; empty = follow the policy. */
   retryOn: (FailureType | 'any')[];
+  /**
+   * Exit codes to retry on; when set, a failure with any other exit code is not retried in the step
+   * (as nick-fields/retry's retry_on_exit_code). Empty = exit codes do not decide.
+   */
+  retryOnExitCodes: number[];
+  /** The command run from the second attempt on, instead of `run`; empty = `run` again. */
+  newCommandOnRetry: string;
+  /** A warning annotation on each retry. */
+  warnOnRetry: boolean;
   checkpointPaths: string[];
   onRetry: string;
   backoffSeconds?: number;
@@ -255,7 +264,13 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
   const cwd = path.resolve(ctx.env.GITHUB_WORKSPACE || process.cwd(), settings.workingDirectory || '.');
   const script = path.join(runDir, `script${scriptExtension(settings.shell)}`);
   await writeFile(script, settings.run);
-  const command = shellCommand(settings.shell, script);
+  const firstCommand = shellCommand(settings.shell, script);
+  let retryCommand = firstCommand;
+  if (settings.newCommandOnRetry.trim()) {
+    const retryScript = path.join(runDir, `retry-script${scriptExtension(settings.shell)}`);
+    await writeFile(retryScript, settings.newCommandOnRetry);
+    retryCommand = shellCommand(settings.shell, retryScript);
+  }
 
   const attempts: AttemptRecord[] = [];
   let classification: Classification | undefined;
@@ -283,6 +298,7 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
         `ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(budget.timeoutMinutes)})`,
       );
       const attemptStart = new Date();
+      const command = attempt === 1 ? firstCommand : retryCommand;
       last = await runProcess({
         file: command.file,
         args: command.args,
@@ -332,6 +348,14 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
         if (jobLevel.strategy === 'resume') decision = jobLevel;
       }
       decision = applyRetryOn(decision, settings, classification.type, attempt, budget.maxAttempts);
+      decision = applyRetryOnExitCode(
+        decision,
+        settings,
+        classification.type,
+        exitCodeOf(last),
+        attempt,
+        budget.maxAttempts,
+      );
       const evidence = classification.evidence
         ? ` Evidence (line ${classification.evidence.line}): ${classification.evidence.text}`
         : '';
@@ -339,7 +363,12 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
         `ci-recovery: attempt ${attempt} failed (exit ${exitCodeOf(last)}${last.signal ? `, ${last.signal}` : ''}): ${classification.type} [${classification.rule}].${evidence}`,
       );
       logger.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
-      if (!decision.retryInStep || deps.abortSignal?.aborted) break;
+      if (!decision.retryInStep || deps.abortSignal?.aborted || attempt >= maxAttemptsCeiling) break;
+      if (settings.warnOnRetry)
+        logger.warning(
+          `Attempt ${attempt} failed (exit ${exitCodeOf(last)}, ${classification.type}): retrying (${decision.rule}).`,
+          { title: `ci-recovery: retrying ${settings.stage}` },
+        );
     }
     // Only what the final attempt wrote becomes the step's own outputs, env and path.
     [commandOutputs, commandEnv, commandPath] = await Promise.all([
@@ -439,12 +468,37 @@ function applyRetryOn(
   // A cancelled step is never retried, whatever retry-on says.
   if (settings.retryOn.length === 0 || type === 'cancelled') return decision;
   const listed = settings.retryOn.includes('any') || settings.retryOn.includes(type);
+  return applyListed(decision, listed, 'retry-on', `'${type}'`, attempt, maxAttempts);
+}
+
+function applyRetryOnExitCode(
+  decision: Decision,
+  settings: RunSettings,
+  type: FailureType,
+  exitCode: number,
+  attempt: number,
+  maxAttempts: number,
+): Decision {
+  if (settings.retryOnExitCodes.length === 0 || type === 'cancelled') return decision;
+  const listed = settings.retryOnExitCodes.includes(exitCode);
+  return applyListed(decision, listed, 'retry-on-exit-code', `exit code ${exitCode}`, attempt, maxAttempts);
+}
+
+/** An input that lists what to retry: listed -> retry within the budget; not listed -> no retry in the step. */
+function applyListed(
+  decision: Decision,
+  listed: boolean,
+  inputName: string,
+  what: string,
+  attempt: number,
+  maxAttempts: number,
+): Decision {
   if (!listed) {
     return decision.retryInStep
       ? {
           ...decision,
           retryInStep: false,
-          reason: `${decision.reason} (not retried in the step: '${type}' is not in retry-on)`,
+          reason: `${decision.reason} (not retried in the step: ${what} is not in ${inputName})`,
         }
       : decision;
   }
@@ -453,7 +507,7 @@ function applyRetryOn(
       ...decision,
       strategy: 'manual',
       rule: 'budget-exhausted',
-      reason: `'${type}' is in retry-on, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
+      reason: `${what} is in ${inputName}, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
       maxAttempts,
       retryInStep: false,
     };
@@ -461,8 +515,8 @@ function applyRetryOn(
   return {
     ...decision,
     strategy: 'retry',
-    rule: 'input:retry-on',
-    reason: `the step's retry-on input lists '${type}': retry (attempt ${attempt + 1} of ${maxAttempts})`,
+    rule: `input:${inputName}`,
+    reason: `the step's ${inputName} input lists ${what}: retry (attempt ${attempt + 1} of ${maxAttempts})`,
     maxAttempts,
     retryInStep: true,
   };
