@@ -508,22 +508,33 @@ async function runStep(settings, ctx, deps) {
     let commandOutputs;
     let commandEnv;
     let commandPath;
+    const stepDeadline = settings.totalTimeoutMinutes !== undefined
+        ? Date.now() + settings.totalTimeoutMinutes * 60_000
+        : undefined;
+    const stepTimeLeft = () => (stepDeadline === undefined ? Infinity : stepDeadline - Date.now());
     try {
         for (let attempt = 1; attempt <= maxAttemptsCeiling; attempt++) {
             if (attempt > 1) {
-                const wait = decision ? (0,policy/* backoffMs */.jo)(decision, attempt) : 0;
+                const wait = Math.min(decision ? (0,policy/* backoffMs */.jo)(decision, attempt) : 0, Math.max(0, stepTimeLeft()));
                 if (wait > 0) {
                     logger.info(`Waiting ${wait / 1000} s before attempt ${attempt}.`);
                     await deps.sleep(wait);
                 }
                 if (settings.onRetry.trim())
-                    await runOnRetry(settings, runDir, cwd, ctx.env, deps, timeoutMs);
+                    await runOnRetry(settings, runDir, cwd, ctx.env, deps, Math.min(timeoutMs, stepTimeLeft()));
+                if (stepTimeLeft() <= 0) {
+                    logger.info(`ci-recovery: the step's total time limit is used up: no attempt ${attempt}.`);
+                    break;
+                }
             }
+            // An attempt ends at its own limit or at the step's, whichever comes first.
+            const attemptTimeoutMs = Math.min(timeoutMs, stepTimeLeft());
+            const limitMinutes = attemptTimeoutMs / 60_000;
             const dir = external_node_path_default().join(runDir, `attempt-${attempt}`);
             await (0,promises_.mkdir)(dir, { recursive: true });
             files = { output: external_node_path_default().join(dir, 'output'), env: external_node_path_default().join(dir, 'env'), path: external_node_path_default().join(dir, 'path') };
             await Promise.all(Object.values(files).map((f) => (0,promises_.writeFile)(f, '')));
-            logger.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(budget.timeoutMinutes)})`);
+            logger.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(limitMinutes)})`);
             const attemptStart = new Date();
             const command = attempt === 1 ? firstCommand : retryCommand;
             last = await runProcess({
@@ -535,7 +546,7 @@ async function runStep(settings, ctx, deps) {
                     GITHUB_ENV: files.env,
                     GITHUB_PATH: files.path,
                 }),
-                timeoutMs,
+                timeoutMs: attemptTimeoutMs,
                 ...(deps.killGraceMs !== undefined ? { killGraceMs: deps.killGraceMs } : {}),
                 ...(deps.maxBufferBytes !== undefined ? { maxBufferBytes: deps.maxBufferBytes } : {}),
                 ...(deps.onOutput ? { onOutput: deps.onOutput } : {}),
@@ -557,7 +568,7 @@ async function runStep(settings, ctx, deps) {
             attempts.push(record);
             if (!last.timedOut && last.exitCode === 0)
                 break;
-            classification = await classifyAttempt(last, settings, budget.timeoutMinutes, deps);
+            classification = await classifyAttempt(last, settings, limitMinutes, deps);
             record.classification = classification;
             const policyInput = {
                 type: classification.type,
@@ -580,6 +591,13 @@ async function runStep(settings, ctx, deps) {
                 : '';
             logger.info(`ci-recovery: attempt ${attempt} failed (exit ${exitCodeOf(last)}${last.signal ? `, ${last.signal}` : ''}): ${classification.type} [${classification.rule}].${evidence}`);
             logger.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
+            if (decision.retryInStep && stepTimeLeft() <= 0) {
+                decision = {
+                    ...decision,
+                    retryInStep: false,
+                    reason: `${decision.reason} (not retried: the step's total-timeout-minutes is used up)`,
+                };
+            }
             if (!decision.retryInStep || deps.abortSignal?.aborted || attempt >= maxAttemptsCeiling)
                 break;
             if (settings.warnOnRetry)
@@ -761,9 +779,16 @@ async function applyRunResult(settings, result, logger) {
         const evidence = c?.evidence
             ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}`
             : '';
-        logger.error(`Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
+        const message = `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
             (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
-            evidence, { title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` });
+            evidence;
+        const title = `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})`;
+        if (settings.continueOnError) {
+            // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
+            logger.warning(`${message} continue-on-error: the step passes.`, { title });
+            return;
+        }
+        logger.error(message, { title });
         process.exitCode = result.exitCode && result.exitCode > 0 && result.exitCode < 256 ? result.exitCode : 1;
     }
 }
@@ -836,6 +861,12 @@ function readSettings() {
             throw new errors/* UserError */.y(`Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`);
         return n;
     });
+    const total = inputs/* input */.h.string('total-timeout-minutes').trim();
+    const totalTimeoutMinutes = total === '' ? undefined : Number(total);
+    if (totalTimeoutMinutes !== undefined &&
+        !(Number.isFinite(totalTimeoutMinutes) && totalTimeoutMinutes > 0)) {
+        throw new errors/* UserError */.y(`Input 'total-timeout-minutes' must be a positive number of minutes (e.g. 60 or 0.5), got '${total}'.`);
+    }
     const maxAttempts = inputs/* input */.h.int('max-attempts', { min: 1, max: 20 });
     const backoffSeconds = inputs/* input */.h.int('backoff-seconds', { min: 0, max: 3600 });
     return {
@@ -843,6 +874,8 @@ function readSettings() {
         shell: inputs/* input */.h.string('shell') || 'bash',
         stage: inputs/* input */.h.string('stage').trim() || defaultStage(run),
         ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
+        ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
+        continueOnError: inputs/* input */.h.bool('continue-on-error'),
         ...(maxAttempts !== undefined ? { maxAttempts } : {}),
         retryOn: retryOn,
         retryOnExitCodes,

@@ -1,6 +1,7 @@
 /**
  * The run/ inputs that retry's users rely on, through the real bundle on the stand: retry-on-exit-code,
- * new-command-on-retry and the warning annotation on each retry (warn-on-retry).
+ * new-command-on-retry, the warning annotation on each retry (warn-on-retry), a limit on the whole step
+ * (total-timeout-minutes) and continue-on-error.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -99,5 +100,47 @@ describe('new-command-on-retry and warn-on-retry', () => {
     const job = await runStep({ run: failOnce(75), 'retry-on-exit-code': '75', 'warn-on-retry': 'false' });
     expect(job.steps.step!.outputs).toMatchObject({ attempts: '2' });
     expect(retryWarnings(job)).toEqual([]);
+  });
+});
+
+describe('total-timeout-minutes and continue-on-error', () => {
+  it('the step limit kills an attempt before its own limit, and no retry starts after it', async () => {
+    const job = await runStep({
+      run: 'echo started; sleep 120',
+      'timeout-minutes': 1,
+      'total-timeout-minutes': 0.02,
+      'retry-on': 'any',
+      'max-attempts': 3,
+    });
+    expect(job.conclusion).toBe('failure');
+    expect(job.steps.step!.outputs).toMatchObject({
+      attempts: '1',
+      'exit-code': '124',
+      'failure-type': 'timeout',
+    });
+    expect(job.steps.step!.outputs.evidence).toMatch(/hit its time limit of 0\.02 minutes/);
+    expect(
+      job.annotations.some((a) => a.level === 'error' && /total-timeout-minutes is used up/.test(a.message)),
+    ).toBe(true);
+  });
+
+  it('continue-on-error passes the step with a warning and keeps the outputs that say what failed', async () => {
+    const job = await runStep({
+      run: 'echo "answer=42" >> "$GITHUB_OUTPUT"; exit 3',
+      'continue-on-error': 'true',
+    });
+    expect(job.conclusion).toBe('success');
+    expect(job.stage('step', 'main')!.outcome).toBe('success');
+    expect(job.steps.step!.outputs).toMatchObject({ attempts: '1', 'exit-code': '3', answer: '42' });
+    expect(job.steps.step!.outputs['failure-type']).not.toBe('');
+    expect(job.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(
+      job.annotations.some(
+        (a) =>
+          a.level === 'warning' &&
+          a.title?.startsWith('ci-recovery: flaky failed') &&
+          /continue-on-error/.test(a.message),
+      ),
+    ).toBe(true);
   });
 });

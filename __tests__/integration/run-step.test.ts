@@ -43,6 +43,7 @@ const settings = (over: Partial<RunSettings>): RunSettings => ({
   retryOnExitCodes: [],
   newCommandOnRetry: '',
   warnOnRetry: true,
+  continueOnError: false,
   checkpointPaths: [],
   onRetry: '',
   workingDirectory: '',

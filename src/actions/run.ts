@@ -42,6 +42,16 @@ function readSettings(): RunSettings {
       );
     return n;
   });
+  const total = input.string('total-timeout-minutes').trim();
+  const totalTimeoutMinutes = total === '' ? undefined : Number(total);
+  if (
+    totalTimeoutMinutes !== undefined &&
+    !(Number.isFinite(totalTimeoutMinutes) && totalTimeoutMinutes > 0)
+  ) {
+    throw new UserError(
+      `Input 'total-timeout-minutes' must be a positive number of minutes (e.g. 60 or 0.5), got '${total}'.`,
+    );
+  }
   const maxAttempts = input.int('max-attempts', { min: 1, max: 20 });
   const backoffSeconds = input.int('backoff-seconds', { min: 0, max: 3600 });
   return {
@@ -49,6 +59,8 @@ function readSettings(): RunSettings {
     shell: input.string('shell') || 'bash',
     stage: input.string('stage').trim() || defaultStage(run),
     ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
+    ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
+    continueOnError: input.bool('continue-on-error'),
     ...(maxAttempts !== undefined ? { maxAttempts } : {}),
     retryOn: retryOn as RunSettings['retryOn'],
     retryOnExitCodes,

@@ -26,6 +26,10 @@ export interface RunSettings {
   stage: string;
   /** Minutes per attempt; undefined = the lane budget. */
   timeoutMinutes?: number;
+  /** Minutes for the whole step (attempts, waits, on-retry); undefined = no limit but each attempt's. */
+  totalTimeoutMinutes?: number;
+  /** A failure exits 0 with a warning instead of an error; the outputs say what failed. */
+  continueOnError: boolean;
   /** Undefined = the policy's budget. */
   maxAttempts?: number;
   /** Failure types to retry in-step regardless of the policy; `any` = every type; empty = follow the policy. */
@@ -280,22 +284,35 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
   let commandOutputs: Record<string, string>;
   let commandEnv: string;
   let commandPath: string;
+  const stepDeadline =
+    settings.totalTimeoutMinutes !== undefined
+      ? Date.now() + settings.totalTimeoutMinutes * 60_000
+      : undefined;
+  const stepTimeLeft = (): number => (stepDeadline === undefined ? Infinity : stepDeadline - Date.now());
   try {
     for (let attempt = 1; attempt <= maxAttemptsCeiling; attempt++) {
       if (attempt > 1) {
-        const wait = decision ? backoffMs(decision, attempt) : 0;
+        const wait = Math.min(decision ? backoffMs(decision, attempt) : 0, Math.max(0, stepTimeLeft()));
         if (wait > 0) {
           logger.info(`Waiting ${wait / 1000} s before attempt ${attempt}.`);
           await deps.sleep(wait);
         }
-        if (settings.onRetry.trim()) await runOnRetry(settings, runDir, cwd, ctx.env, deps, timeoutMs);
+        if (settings.onRetry.trim())
+          await runOnRetry(settings, runDir, cwd, ctx.env, deps, Math.min(timeoutMs, stepTimeLeft()));
+        if (stepTimeLeft() <= 0) {
+          logger.info(`ci-recovery: the step's total time limit is used up: no attempt ${attempt}.`);
+          break;
+        }
       }
+      // An attempt ends at its own limit or at the step's, whichever comes first.
+      const attemptTimeoutMs = Math.min(timeoutMs, stepTimeLeft());
+      const limitMinutes = attemptTimeoutMs / 60_000;
       const dir = path.join(runDir, `attempt-${attempt}`);
       await mkdir(dir, { recursive: true });
       files = { output: path.join(dir, 'output'), env: path.join(dir, 'env'), path: path.join(dir, 'path') };
       await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
       logger.info(
-        `ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(budget.timeoutMinutes)})`,
+        `ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(limitMinutes)})`,
       );
       const attemptStart = new Date();
       const command = attempt === 1 ? firstCommand : retryCommand;
@@ -308,7 +325,7 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
           GITHUB_ENV: files.env,
           GITHUB_PATH: files.path,
         }),
-        timeoutMs,
+        timeoutMs: attemptTimeoutMs,
         ...(deps.killGraceMs !== undefined ? { killGraceMs: deps.killGraceMs } : {}),
         ...(deps.maxBufferBytes !== undefined ? { maxBufferBytes: deps.maxBufferBytes } : {}),
         ...(deps.onOutput ? { onOutput: deps.onOutput } : {}),
@@ -332,7 +349,7 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
       attempts.push(record);
       if (!last.timedOut && last.exitCode === 0) break;
 
-      classification = await classifyAttempt(last, settings, budget.timeoutMinutes, deps);
+      classification = await classifyAttempt(last, settings, limitMinutes, deps);
       record.classification = classification;
       const policyInput = {
         type: classification.type,
@@ -363,6 +380,13 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
         `ci-recovery: attempt ${attempt} failed (exit ${exitCodeOf(last)}${last.signal ? `, ${last.signal}` : ''}): ${classification.type} [${classification.rule}].${evidence}`,
       );
       logger.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
+      if (decision.retryInStep && stepTimeLeft() <= 0) {
+        decision = {
+          ...decision,
+          retryInStep: false,
+          reason: `${decision.reason} (not retried: the step's total-timeout-minutes is used up)`,
+        };
+      }
       if (!decision.retryInStep || deps.abortSignal?.aborted || attempt >= maxAttemptsCeiling) break;
       if (settings.warnOnRetry)
         logger.warning(
@@ -584,12 +608,17 @@ export async function applyRunResult(
     const evidence = c?.evidence
       ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}`
       : '';
-    logger.error(
+    const message =
       `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
-        (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
-        evidence,
-      { title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` },
-    );
+      (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
+      evidence;
+    const title = `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})`;
+    if (settings.continueOnError) {
+      // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
+      logger.warning(`${message} continue-on-error: the step passes.`, { title });
+      return;
+    }
+    logger.error(message, { title });
     process.exitCode = result.exitCode && result.exitCode > 0 && result.exitCode < 256 ? result.exitCode : 1;
   }
 }

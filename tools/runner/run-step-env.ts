@@ -61,6 +61,8 @@ export async function runStepEnv(root: string): Promise<RunStepEnv> {
         INPUT_STAGE: 'noop',
         'INPUT_TIMEOUT-MINUTES': '',
         'INPUT_MAX-ATTEMPTS': '',
+        'INPUT_TOTAL-TIMEOUT-MINUTES': '',
+        'INPUT_CONTINUE-ON-ERROR': 'false',
         'INPUT_RETRY-ON': '',
         'INPUT_RETRY-ON-EXIT-CODE': '',
         'INPUT_NEW-COMMAND-ON-RETRY': '',
