@@ -225,7 +225,8 @@ function runProcess(options) {
         const child = (0,external_node_child_process_.spawn)(options.file, options.args, {
             cwd: options.cwd,
             env: { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie },
-            detached: true,
+            // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
+            detached: process.platform !== 'win32',
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         let timedOut = false;
@@ -338,6 +339,8 @@ var state_keys = __webpack_require__(80095);
 
 
 
+/** Why run/ steps aside on Windows: said once per step, in a warning. */
+const WINDOWS_STEP_ASIDE = "ci-recovery run: on Windows the command runs once, like a plain 'run:' step, without retries or a time limit: killing a command's whole process tree needs POSIX process groups, which Windows does not have. Use the step's own timeout-minutes there.";
 // ---- pure helpers ----
 const SHELLS = {
     bash: { template: 'bash --noprofile --norc -eo pipefail {0}', ext: '.sh' },
@@ -345,18 +348,21 @@ const SHELLS = {
     python: { template: 'python {0}', ext: '.py' },
     node: { template: 'node {0}', ext: '.js' },
     pwsh: { template: "pwsh -command . '{0}'", ext: '.ps1' },
+    // The runner's Windows shells (cmd as the runner calls it, with %ComSpec% spelled out).
+    powershell: { template: "powershell -command . '{0}'", ext: '.ps1' },
+    cmd: { template: 'cmd.exe /D /E:ON /V:OFF /S /C "CALL "{0}""', ext: '.cmd' },
 };
 /** Program and arguments for a shell name or a custom template with `{0}` (like the runner's `shell:`). */
 function shellCommand(shell, script) {
     const template = SHELLS[shell]?.template ?? shell;
     if (!template.includes('{0}')) {
-        throw new errors/* UserError */.y(`Input 'shell' is '${shell}': write bash, sh, python, node or pwsh, or a command template with {0} for the script path (e.g. 'perl {0}').`);
+        throw new errors/* UserError */.y(`Input 'shell' is '${shell}': write bash, sh, python, node, pwsh, powershell or cmd, or a command template with {0} for the script path (e.g. 'perl {0}').`);
     }
     const tokens = template.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
     const words = tokens.map((t) => (/^(["']).*\1$/.test(t) && t.length > 1 ? t.slice(1, -1) : t).replace('{0}', script));
     const [file, ...args] = words;
     if (!file)
-        throw new errors/* UserError */.y(`Input 'shell' is empty: write bash, sh, python, node, pwsh or a template with {0}.`);
+        throw new errors/* UserError */.y(`Input 'shell' is empty: write bash, sh, python, node, pwsh, powershell, cmd or a template with {0}.`);
     return { file, args };
 }
 function scriptExtension(shell) {
@@ -468,9 +474,13 @@ async function runStep(settings, ctx, deps) {
         },
     };
     const budget = config.budgets[ctx.lane];
-    const timeoutMs = budget.timeoutMinutes * 60_000;
+    const windows = (ctx.platform ?? process.platform) === 'win32';
+    if (windows)
+        logger.warning(WINDOWS_STEP_ASIDE, { title: 'ci-recovery: run once on Windows' });
+    // No time limit where the tree cannot be killed: a half-killed tree is worse than the runner's limit.
+    const timeoutMs = windows ? Infinity : budget.timeoutMinutes * 60_000;
     // The explicit input caps everything; otherwise the policy decides when to stop (20: the schema's maximum).
-    const maxAttemptsCeiling = settings.maxAttempts ?? 20;
+    const maxAttemptsCeiling = windows ? 1 : (settings.maxAttempts ?? 20);
     // Checkpoint first, so a resume can start from the state before this stage.
     let checkpointId;
     const checkpointPaths = settings.checkpointPaths.length > 0
@@ -508,7 +518,7 @@ async function runStep(settings, ctx, deps) {
     let commandOutputs;
     let commandEnv;
     let commandPath;
-    const stepDeadline = settings.totalTimeoutMinutes !== undefined
+    const stepDeadline = settings.totalTimeoutMinutes !== undefined && !windows
         ? Date.now() + settings.totalTimeoutMinutes * 60_000
         : undefined;
     const stepTimeLeft = () => (stepDeadline === undefined ? Infinity : stepDeadline - Date.now());
@@ -534,7 +544,7 @@ async function runStep(settings, ctx, deps) {
             await (0,promises_.mkdir)(dir, { recursive: true });
             files = { output: external_node_path_default().join(dir, 'output'), env: external_node_path_default().join(dir, 'env'), path: external_node_path_default().join(dir, 'path') };
             await Promise.all(Object.values(files).map((f) => (0,promises_.writeFile)(f, '')));
-            logger.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(limitMinutes)})`);
+            logger.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (${Number.isFinite(limitMinutes) ? `time limit ${minutes(limitMinutes)}` : 'no time limit'})`);
             const attemptStart = new Date();
             const command = attempt === 1 ? firstCommand : retryCommand;
             last = await runProcess({
@@ -546,7 +556,7 @@ async function runStep(settings, ctx, deps) {
                     GITHUB_ENV: files.env,
                     GITHUB_PATH: files.path,
                 }),
-                timeoutMs: attemptTimeoutMs,
+                ...(Number.isFinite(attemptTimeoutMs) ? { timeoutMs: attemptTimeoutMs } : {}),
                 ...(deps.killGraceMs !== undefined ? { killGraceMs: deps.killGraceMs } : {}),
                 ...(deps.maxBufferBytes !== undefined ? { maxBufferBytes: deps.maxBufferBytes } : {}),
                 ...(deps.onOutput ? { onOutput: deps.onOutput } : {}),

@@ -230,7 +230,8 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     const child = spawn(options.file, options.args, {
       cwd: options.cwd,
       env: { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie },
-      detached: true,
+      // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
+      detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let timedOut = false;

@@ -59,7 +59,13 @@ export interface RunContextInfo {
   /** Where per-attempt scripts and file-command files go. */
   tempDir: string;
   env: NodeJS.ProcessEnv;
+  /** The runner's OS (default: this process's). */
+  platform?: NodeJS.Platform;
 }
+
+/** Why run/ steps aside on Windows: said once per step, in a warning. */
+export const WINDOWS_STEP_ASIDE =
+  "ci-recovery run: on Windows the command runs once, like a plain 'run:' step, without retries or a time limit: killing a command's whole process tree needs POSIX process groups, which Windows does not have. Use the step's own timeout-minutes there.";
 
 export interface RunDeps {
   logger: Logger;
@@ -105,6 +111,9 @@ const SHELLS: Record<string, { template: string; ext: string }> = {
   python: { template: 'python {0}', ext: '.py' },
   node: { template: 'node {0}', ext: '.js' },
   pwsh: { template: "pwsh -command . '{0}'", ext: '.ps1' },
+  // The runner's Windows shells (cmd as the runner calls it, with %ComSpec% spelled out).
+  powershell: { template: "powershell -command . '{0}'", ext: '.ps1' },
+  cmd: { template: 'cmd.exe /D /E:ON /V:OFF /S /C "CALL "{0}""', ext: '.cmd' },
 };
 
 /** Program and arguments for a shell name or a custom template with `{0}` (like the runner's `shell:`). */
@@ -112,7 +121,7 @@ export function shellCommand(shell: string, script: string): { file: string; arg
   const template = SHELLS[shell]?.template ?? shell;
   if (!template.includes('{0}')) {
     throw new UserError(
-      `Input 'shell' is '${shell}': write bash, sh, python, node or pwsh, or a command template with {0} for the script path (e.g. 'perl {0}').`,
+      `Input 'shell' is '${shell}': write bash, sh, python, node, pwsh, powershell or cmd, or a command template with {0} for the script path (e.g. 'perl {0}').`,
     );
   }
   const tokens = template.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
@@ -121,7 +130,9 @@ export function shellCommand(shell: string, script: string): { file: string; arg
   );
   const [file, ...args] = words;
   if (!file)
-    throw new UserError(`Input 'shell' is empty: write bash, sh, python, node, pwsh or a template with {0}.`);
+    throw new UserError(
+      `Input 'shell' is empty: write bash, sh, python, node, pwsh, powershell, cmd or a template with {0}.`,
+    );
   return { file, args };
 }
 
@@ -241,9 +252,12 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
     },
   };
   const budget = config.budgets[ctx.lane];
-  const timeoutMs = budget.timeoutMinutes * 60_000;
+  const windows = (ctx.platform ?? process.platform) === 'win32';
+  if (windows) logger.warning(WINDOWS_STEP_ASIDE, { title: 'ci-recovery: run once on Windows' });
+  // No time limit where the tree cannot be killed: a half-killed tree is worse than the runner's limit.
+  const timeoutMs = windows ? Infinity : budget.timeoutMinutes * 60_000;
   // The explicit input caps everything; otherwise the policy decides when to stop (20: the schema's maximum).
-  const maxAttemptsCeiling = settings.maxAttempts ?? 20;
+  const maxAttemptsCeiling = windows ? 1 : (settings.maxAttempts ?? 20);
 
   // Checkpoint first, so a resume can start from the state before this stage.
   let checkpointId: string | undefined;
@@ -285,7 +299,7 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
   let commandEnv: string;
   let commandPath: string;
   const stepDeadline =
-    settings.totalTimeoutMinutes !== undefined
+    settings.totalTimeoutMinutes !== undefined && !windows
       ? Date.now() + settings.totalTimeoutMinutes * 60_000
       : undefined;
   const stepTimeLeft = (): number => (stepDeadline === undefined ? Infinity : stepDeadline - Date.now());
@@ -312,7 +326,7 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
       files = { output: path.join(dir, 'output'), env: path.join(dir, 'env'), path: path.join(dir, 'path') };
       await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
       logger.info(
-        `ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(limitMinutes)})`,
+        `ci-recovery: stage '${settings.stage}', attempt ${attempt} (${Number.isFinite(limitMinutes) ? `time limit ${minutes(limitMinutes)}` : 'no time limit'})`,
       );
       const attemptStart = new Date();
       const command = attempt === 1 ? firstCommand : retryCommand;
@@ -325,7 +339,7 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
           GITHUB_ENV: files.env,
           GITHUB_PATH: files.path,
         }),
-        timeoutMs: attemptTimeoutMs,
+        ...(Number.isFinite(attemptTimeoutMs) ? { timeoutMs: attemptTimeoutMs } : {}),
         ...(deps.killGraceMs !== undefined ? { killGraceMs: deps.killGraceMs } : {}),
         ...(deps.maxBufferBytes !== undefined ? { maxBufferBytes: deps.maxBufferBytes } : {}),
         ...(deps.onOutput ? { onOutput: deps.onOutput } : {}),
