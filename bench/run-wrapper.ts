@@ -16,7 +16,8 @@ import { runStepEnv } from '../tools/runner/run-step-env.js';
 
 const RUNS = Number(process.argv[2] ?? 25);
 const TARGET_MS = 150;
-const bundle = path.join(repoRoot, 'dist/run.js');
+// BENCH_DIST: another build to compare with (e.g. a copy of dist/ from before a change).
+const bundle = path.join(process.env.BENCH_DIST ?? path.join(repoRoot, 'dist'), 'run.js');
 
 function time(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
