@@ -8,15 +8,16 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_CONFIG } from '../src/core/config.js';
 import { node24, repoRoot } from '../tools/services/paths.js';
+import { runStepEnv } from '../tools/runner/run-step-env.js';
 
 const RUNS = Number(process.argv[2] ?? 25);
 const TARGET_MS = 150;
-const bundle = path.join(repoRoot, 'dist/run.js');
+// BENCH_DIST: another build to compare with (e.g. a copy of dist/ from before a change).
+const bundle = path.join(process.env.BENCH_DIST ?? path.join(repoRoot, 'dist'), 'run.js');
 
 function time(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,56 +45,7 @@ async function main(): Promise<void> {
   if (!existsSync(bundle))
     throw new Error(`${bundle} is missing: run 'flock /tmp/build.lock npm run build' first`);
   const root = await mkdtemp(path.join(os.tmpdir(), 'bench-run-'));
-  const workspace = path.join(root, 'ws');
-  const runnerTemp = path.join(root, 'temp');
-  await Promise.all([workspace, runnerTemp].map((d) => mkdir(d, { recursive: true })));
-  const files = {
-    GITHUB_OUTPUT: 'output',
-    GITHUB_ENV: 'env',
-    GITHUB_PATH: 'path',
-    GITHUB_STATE: 'state',
-    GITHUB_STEP_SUMMARY: 'summary',
-  };
-  const base: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'octo-org/demo',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'build',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REF: 'refs/heads/main',
-    RUNNER_TEMP: runnerTemp,
-    // Set by main for every later step: the wrapper does not re-read the config file.
-    CI_RECOVERY_LANE: 'STANDARD',
-    CI_RECOVERY_CONFIG: JSON.stringify(DEFAULT_CONFIG),
-    CI_RECOVERY_COMPLETED_STAGES: '',
-  };
-  const stepEnv = async (): Promise<NodeJS.ProcessEnv> => {
-    const env: NodeJS.ProcessEnv = { ...base };
-    for (const [name, file] of Object.entries(files)) {
-      env[name] = path.join(runnerTemp, file);
-      await writeFile(env[name], '');
-    }
-    // Inputs as the runner passes them: given ones plus action.yml defaults.
-    Object.assign(env, {
-      INPUT_RUN: 'true',
-      INPUT_SHELL: 'bash',
-      INPUT_STAGE: 'noop',
-      'INPUT_TIMEOUT-MINUTES': '',
-      'INPUT_MAX-ATTEMPTS': '',
-      'INPUT_RETRY-ON': '',
-      'INPUT_CHECKPOINT-PATHS': '',
-      'INPUT_ON-RETRY': '',
-      'INPUT_BACKOFF-SECONDS': '',
-      'INPUT_WORKING-DIRECTORY': '',
-      'INPUT_GITHUB-TOKEN': 'ghs_benchfaketoken',
-    });
-    return env;
-  };
+  const { workspace, runnerTemp, base, step: stepEnv } = await runStepEnv(root);
 
   const bare: number[] = [];
   const nodeFloor: number[] = [];

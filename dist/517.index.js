@@ -44,10 +44,12 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 /**
- * Runs a command the way a CI step should be run: in its own process group (so a timeout can kill the
- * whole tree, grandchildren included), with output streamed live and the tail kept in a bounded buffer for
- * classification. On timeout: SIGTERM to the group, then SIGKILL to the group after a grace period.
+ * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
+ * environment (so a timeout can kill the whole tree: grandchildren, and daemons that left the group with
+ * setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
+ * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
  */
+
 
 
 
@@ -90,10 +92,13 @@ class TailBuffer {
     }
 }
 /**
- * Live (non-zombie) processes of a process group, from /proc; undefined where /proc is not available.
- * Zombies count as gone: they run nothing, and under a PID 1 that never reaps (some containers) they stay.
+ * The environment variable that marks every process a command starts, however far it strays (setsid,
+ * double fork, reparenting): children inherit it. The runner finds a job's leftover processes by its
+ * RUNNER_TRACKING_ID the same way, and Jenkins by BUILD_ID.
  */
-function groupMembers(pgid) {
+const PROCESS_COOKIE_ENV = 'CI_RECOVERY_PROCESS_COOKIE';
+/** Every process of /proc; undefined where /proc is not available. */
+function readProc() {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)('/proc');
@@ -101,7 +106,7 @@ function groupMembers(pgid) {
     catch {
         return undefined;
     }
-    const members = [];
+    const stats = [];
     for (const entry of entries) {
         if (!/^\d+$/.test(entry))
             continue;
@@ -113,15 +118,60 @@ function groupMembers(pgid) {
             continue; // exited meanwhile
         }
         // "pid (comm) state ppid pgrp ...": comm may contain spaces and parentheses.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
-            members.push(Number(entry));
+        const close = stat.lastIndexOf(')');
+        const fields = stat.slice(close + 2).split(' ');
+        stats.push({
+            pid: Number(entry),
+            command: stat.slice(stat.indexOf('(') + 1, close),
+            state: fields[0] ?? '',
+            ppid: Number(fields[1]),
+            pgrp: Number(fields[2]),
+        });
     }
-    return members;
+    return stats;
 }
-/** Is any process of the group still running? */
-function groupAlive(pgid) {
-    const members = groupMembers(pgid);
+/** Zombies count as gone: they run nothing, and under a PID 1 that never reaps (some containers) they stay. */
+const isLive = (p) => p.state !== 'Z' && p.state !== 'X';
+function carriesCookie(pid, cookie) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`).includes(`${PROCESS_COOKIE_ENV}=${cookie}\0`);
+    }
+    catch {
+        return false; // gone, or another user's
+    }
+}
+/**
+ * Live processes of a command's tree, from /proc: its process group, every process carrying its cookie,
+ * and the descendants of those (a daemon may clear its environment, not its parentage while its parent
+ * lives). Undefined where /proc is not available.
+ */
+function treeMembers(pgid, cookie) {
+    const live = readProc()?.filter((p) => isLive(p) && p.pid !== process.pid);
+    if (!live)
+        return undefined;
+    const members = new Map(live
+        .filter((p) => p.pgrp === pgid || (cookie !== undefined && carriesCookie(p.pid, cookie)))
+        .map((p) => [p.pid, p]));
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const p of live) {
+            if (!members.has(p.pid) && members.has(p.ppid)) {
+                members.set(p.pid, p);
+                grew = true;
+            }
+        }
+    }
+    return [...members.values()].map(({ pid, command }) => ({ pid, command }));
+}
+/** Live (non-zombie) processes of a process group; undefined where /proc is not available. */
+function groupMembers(pgid) {
+    return readProc()
+        ?.filter((p) => isLive(p) && p.pgrp === pgid)
+        .map((p) => p.pid);
+}
+/** Is any process of the tree still running? */
+function treeAlive(pgid, cookie) {
+    const members = treeMembers(pgid, cookie);
     if (members)
         return members.length > 0;
     try {
@@ -132,55 +182,79 @@ function groupAlive(pgid) {
         return error.code === 'EPERM';
     }
 }
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-    }
-    catch {
-        // ESRCH: the group is already gone.
-    }
+function signalTree(pgid, signal, cookie) {
+    const send = (pid) => {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            // ESRCH: already gone; EPERM: not ours to kill (it is reported if it stays).
+        }
+    };
+    send(-pgid);
+    for (const { pid } of treeMembers(pgid, cookie) ?? [])
+        send(pid);
 }
-/** SIGTERM the group, wait up to `graceMs` for it to go, then SIGKILL it. Resolves when none is left. */
-async function killGroup(pgid, graceMs) {
-    signalGroup(pgid, 'SIGTERM');
+/**
+ * SIGTERM the tree, wait up to `graceMs` for it to go, then SIGKILL what is left. Resolves when none is
+ * left, or with the processes that outlived SIGKILL by 5 s (not ours to kill, or stuck in the kernel).
+ */
+async function killTree(pgid, graceMs, cookie) {
+    signalTree(pgid, 'SIGTERM', cookie);
     const deadline = Date.now() + graceMs;
-    while (groupAlive(pgid) && Date.now() < deadline)
+    while (treeAlive(pgid, cookie) && Date.now() < deadline)
         await (0,external_node_timers_promises_.setTimeout)(50);
-    if (groupAlive(pgid)) {
-        signalGroup(pgid, 'SIGKILL');
-        const hardDeadline = Date.now() + 5000;
-        while (groupAlive(pgid) && Date.now() < hardDeadline)
-            await (0,external_node_timers_promises_.setTimeout)(20);
-    }
+    if (!treeAlive(pgid, cookie))
+        return [];
+    const hardDeadline = Date.now() + 5000;
+    do {
+        // Again each round: a process forked between two rounds is caught by the next.
+        signalTree(pgid, 'SIGKILL', cookie);
+        await (0,external_node_timers_promises_.setTimeout)(20);
+    } while (treeAlive(pgid, cookie) && Date.now() < hardDeadline);
+    return treeMembers(pgid, cookie) ?? (treeAlive(pgid) ? [{ pid: pgid, command: '(process group)' }] : []);
 }
-const defaultOutput = (chunk, stream) => {
-    (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
-};
 function runProcess(options) {
-    const { timeoutMs, killGraceMs = 5000, maxBufferBytes = 2 * 1024 * 1024, onOutput = defaultOutput, } = options;
+    const { timeoutMs, killGraceMs = 5000, maxBufferBytes = 2 * 1024 * 1024, onOutput } = options;
     const started = Date.now();
     const tail = new TailBuffer(maxBufferBytes);
     return new Promise((resolve, reject) => {
-        // detached: the child leads a new process group (setsid), so -pid reaches its whole tree.
+        // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
+        // cookie reaches what leaves it.
+        const cookie = (0,external_node_crypto_.randomUUID)();
         const child = (0,external_node_child_process_.spawn)(options.file, options.args, {
             cwd: options.cwd,
-            env: options.env,
-            detached: true,
+            env: { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie },
+            // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
+            detached: process.platform !== 'win32',
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         let timedOut = false;
         let killing;
         let settled = false;
+        /** Pipes not read until our own output drains. */
+        const waiting = new Set();
         const onData = (stream) => (chunk) => {
             tail.push(chunk);
-            onOutput(chunk, stream);
+            if (onOutput)
+                return onOutput(chunk, stream);
+            const target = stream === 'stdout' ? process.stdout : process.stderr;
+            if (target.write(chunk))
+                return;
+            const source = child[stream];
+            source.pause();
+            waiting.add(stream);
+            target.once('drain', () => {
+                waiting.delete(stream);
+                source.resume();
+            });
         };
         child.stdout.on('data', onData('stdout'));
         child.stderr.on('data', onData('stderr'));
         let aborted = false;
         const kill = () => {
             if (child.pid !== undefined && !killing)
-                killing = killGroup(child.pid, killGraceMs);
+                killing = killTree(child.pid, killGraceMs, cookie);
         };
         const timer = timeoutMs !== undefined
             ? setTimeout(() => {
@@ -213,8 +287,8 @@ function runProcess(options) {
                 ...(exitCode !== null ? { exitCode } : {}),
                 ...(signal !== null ? { signal } : {}),
             };
-            // After a timeout, resolve only once no process of the group is left.
-            void (killing ?? Promise.resolve()).then(() => resolve(result));
+            // After a timeout, resolve only once no process of the tree is left (or with those that are).
+            void (killing ?? Promise.resolve([])).then((survivors) => resolve(survivors.length > 0 ? { ...result, survivors } : result));
         };
         child.on('error', (error) => {
             if (timer)
@@ -225,11 +299,17 @@ function runProcess(options) {
         });
         child.on('exit', (exitCode, signal) => {
             // A background process left by the command may hold the pipes open: don't wait on it for long.
-            const drain = setTimeout(() => {
+            // Output we have not passed on yet (our reader lags) is the command's last words: wait for it.
+            const giveUp = () => {
+                if (waiting.size > 0) {
+                    drain = setTimeout(giveUp, 500);
+                    return;
+                }
                 child.stdout.destroy();
                 child.stderr.destroy();
                 finish(exitCode, signal);
-            }, 500);
+            };
+            let drain = setTimeout(giveUp, 500);
             child.once('close', () => {
                 clearTimeout(drain);
                 finish(exitCode, signal);
@@ -259,6 +339,8 @@ var state_keys = __webpack_require__(80095);
 
 
 
+/** Why run/ steps aside on Windows: said once per step, in a warning. */
+const WINDOWS_STEP_ASIDE = "ci-recovery run: on Windows the command runs once, like a plain 'run:' step, without retries or a time limit: killing a command's whole process tree needs POSIX process groups, which Windows does not have. Use the step's own timeout-minutes there.";
 // ---- pure helpers ----
 const SHELLS = {
     bash: { template: 'bash --noprofile --norc -eo pipefail {0}', ext: '.sh' },
@@ -266,18 +348,21 @@ const SHELLS = {
     python: { template: 'python {0}', ext: '.py' },
     node: { template: 'node {0}', ext: '.js' },
     pwsh: { template: "pwsh -command . '{0}'", ext: '.ps1' },
+    // The runner's Windows shells (cmd as the runner calls it, with %ComSpec% spelled out).
+    powershell: { template: "powershell -command . '{0}'", ext: '.ps1' },
+    cmd: { template: 'cmd.exe /D /E:ON /V:OFF /S /C "CALL "{0}""', ext: '.cmd' },
 };
 /** Program and arguments for a shell name or a custom template with `{0}` (like the runner's `shell:`). */
 function shellCommand(shell, script) {
     const template = SHELLS[shell]?.template ?? shell;
     if (!template.includes('{0}')) {
-        throw new errors/* UserError */.yo(`Input 'shell' is '${shell}': write bash, sh, python, node or pwsh, or a command template with {0} for the script path (e.g. 'perl {0}').`);
+        throw new errors/* UserError */.yo(`Input 'shell' is '${shell}': write bash, sh, python, node, pwsh, powershell or cmd, or a command template with {0} for the script path (e.g. 'perl {0}').`);
     }
     const tokens = template.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
     const words = tokens.map((t) => (/^(["']).*\1$/.test(t) && t.length > 1 ? t.slice(1, -1) : t).replace('{0}', script));
     const [file, ...args] = words;
     if (!file)
-        throw new errors/* UserError */.yo(`Input 'shell' is empty: write bash, sh, python, node, pwsh or a template with {0}.`);
+        throw new errors/* UserError */.yo(`Input 'shell' is empty: write bash, sh, python, node, pwsh, powershell, cmd or a template with {0}.`);
     return { file, args };
 }
 function scriptExtension(shell) {
@@ -389,9 +474,13 @@ async function runStep(settings, ctx, deps) {
         },
     };
     const budget = config.budgets[ctx.lane];
-    const timeoutMs = budget.timeoutMinutes * 60_000;
+    const windows = (ctx.platform ?? process.platform) === 'win32';
+    if (windows)
+        logger.warning(WINDOWS_STEP_ASIDE, { title: 'ci-recovery: run once on Windows' });
+    // No time limit where the tree cannot be killed: a half-killed tree is worse than the runner's limit.
+    const timeoutMs = windows ? Infinity : budget.timeoutMinutes * 60_000;
     // The explicit input caps everything; otherwise the policy decides when to stop (20: the schema's maximum).
-    const maxAttemptsCeiling = settings.maxAttempts ?? 20;
+    const maxAttemptsCeiling = windows ? 1 : (settings.maxAttempts ?? 20);
     // Checkpoint first, so a resume can start from the state before this stage.
     let checkpointId;
     const checkpointPaths = settings.checkpointPaths.length > 0
@@ -414,7 +503,13 @@ async function runStep(settings, ctx, deps) {
     const cwd = external_node_path_default().resolve(ctx.env.GITHUB_WORKSPACE || process.cwd(), settings.workingDirectory || '.');
     const script = external_node_path_default().join(runDir, `script${scriptExtension(settings.shell)}`);
     await (0,promises_.writeFile)(script, settings.run);
-    const command = shellCommand(settings.shell, script);
+    const firstCommand = shellCommand(settings.shell, script);
+    let retryCommand = firstCommand;
+    if (settings.newCommandOnRetry.trim()) {
+        const retryScript = external_node_path_default().join(runDir, `retry-script${scriptExtension(settings.shell)}`);
+        await (0,promises_.writeFile)(retryScript, settings.newCommandOnRetry);
+        retryCommand = shellCommand(settings.shell, retryScript);
+    }
     const attempts = [];
     let classification;
     let decision;
@@ -423,23 +518,35 @@ async function runStep(settings, ctx, deps) {
     let commandOutputs;
     let commandEnv;
     let commandPath;
+    const stepDeadline = settings.totalTimeoutMinutes !== undefined && !windows
+        ? Date.now() + settings.totalTimeoutMinutes * 60_000
+        : undefined;
+    const stepTimeLeft = () => (stepDeadline === undefined ? Infinity : stepDeadline - Date.now());
     try {
         for (let attempt = 1; attempt <= maxAttemptsCeiling; attempt++) {
             if (attempt > 1) {
-                const wait = decision ? (0,policy/* backoffMs */.jo)(decision, attempt) : 0;
+                const wait = Math.min(decision ? (0,policy/* backoffMs */.jo)(decision, attempt) : 0, Math.max(0, stepTimeLeft()));
                 if (wait > 0) {
                     logger.info(`Waiting ${wait / 1000} s before attempt ${attempt}.`);
                     await deps.sleep(wait);
                 }
                 if (settings.onRetry.trim())
-                    await runOnRetry(settings, runDir, cwd, ctx.env, deps, timeoutMs);
+                    await runOnRetry(settings, runDir, cwd, ctx.env, deps, Math.min(timeoutMs, stepTimeLeft()));
+                if (stepTimeLeft() <= 0) {
+                    logger.info(`ci-recovery: the step's total time limit is used up: no attempt ${attempt}.`);
+                    break;
+                }
             }
+            // An attempt ends at its own limit or at the step's, whichever comes first.
+            const attemptTimeoutMs = Math.min(timeoutMs, stepTimeLeft());
+            const limitMinutes = attemptTimeoutMs / 60_000;
             const dir = external_node_path_default().join(runDir, `attempt-${attempt}`);
             await (0,promises_.mkdir)(dir, { recursive: true });
             files = { output: external_node_path_default().join(dir, 'output'), env: external_node_path_default().join(dir, 'env'), path: external_node_path_default().join(dir, 'path') };
             await Promise.all(Object.values(files).map((f) => (0,promises_.writeFile)(f, '')));
-            logger.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(budget.timeoutMinutes)})`);
+            logger.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (${Number.isFinite(limitMinutes) ? `time limit ${minutes(limitMinutes)}` : 'no time limit'})`);
             const attemptStart = new Date();
+            const command = attempt === 1 ? firstCommand : retryCommand;
             last = await runProcess({
                 file: command.file,
                 args: command.args,
@@ -449,7 +556,7 @@ async function runStep(settings, ctx, deps) {
                     GITHUB_ENV: files.env,
                     GITHUB_PATH: files.path,
                 }),
-                timeoutMs,
+                ...(Number.isFinite(attemptTimeoutMs) ? { timeoutMs: attemptTimeoutMs } : {}),
                 ...(deps.killGraceMs !== undefined ? { killGraceMs: deps.killGraceMs } : {}),
                 ...(deps.maxBufferBytes !== undefined ? { maxBufferBytes: deps.maxBufferBytes } : {}),
                 ...(deps.onOutput ? { onOutput: deps.onOutput } : {}),
@@ -471,7 +578,7 @@ async function runStep(settings, ctx, deps) {
             attempts.push(record);
             if (!last.timedOut && last.exitCode === 0)
                 break;
-            classification = await classifyAttempt(last, settings, budget.timeoutMinutes, deps);
+            classification = await classifyAttempt(last, settings, limitMinutes, deps);
             record.classification = classification;
             const policyInput = {
                 type: classification.type,
@@ -488,13 +595,23 @@ async function runStep(settings, ctx, deps) {
                     decision = jobLevel;
             }
             decision = applyRetryOn(decision, settings, classification.type, attempt, budget.maxAttempts);
+            decision = applyRetryOnExitCode(decision, settings, classification.type, exitCodeOf(last), attempt, budget.maxAttempts);
             const evidence = classification.evidence
                 ? ` Evidence (line ${classification.evidence.line}): ${classification.evidence.text}`
                 : '';
             logger.info(`ci-recovery: attempt ${attempt} failed (exit ${exitCodeOf(last)}${last.signal ? `, ${last.signal}` : ''}): ${classification.type} [${classification.rule}].${evidence}`);
             logger.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
-            if (!decision.retryInStep || deps.abortSignal?.aborted)
+            if (decision.retryInStep && stepTimeLeft() <= 0) {
+                decision = {
+                    ...decision,
+                    retryInStep: false,
+                    reason: `${decision.reason} (not retried: the step's total-timeout-minutes is used up)`,
+                };
+            }
+            if (!decision.retryInStep || deps.abortSignal?.aborted || attempt >= maxAttemptsCeiling)
                 break;
+            if (settings.warnOnRetry)
+                logger.warning(`Attempt ${attempt} failed (exit ${exitCodeOf(last)}, ${classification.type}): retrying (${decision.rule}).`, { title: `ci-recovery: retrying ${settings.stage}` });
         }
         // Only what the final attempt wrote becomes the step's own outputs, env and path.
         [commandOutputs, commandEnv, commandPath] = await Promise.all([
@@ -532,10 +649,18 @@ async function runStep(settings, ctx, deps) {
         completedAt: new Date().toISOString(),
     };
 }
+/** Processes the kill could not end (another user's, or stuck in the kernel) are named, not hidden. */
+function warnSurvivors(result, settings, deps) {
+    if (!result.survivors?.length)
+        return;
+    deps.logger.warning(`ci-recovery: ${result.survivors.length} process(es) of '${settings.stage}' outlived SIGKILL and still run: ` +
+        result.survivors.map((p) => `${p.pid} (${p.command})`).join(', '));
+}
 async function classifyAttempt(result, settings, limitMinutes, deps) {
     if (result.aborted) {
-        const text = `ci-recovery: '${settings.stage}' was cancelled; its process group was killed`;
+        const text = `ci-recovery: '${settings.stage}' was cancelled; its process tree was killed`;
         deps.logger.info(text);
+        warnSurvivors(result, settings, deps);
         return {
             type: 'cancelled',
             confidence: 'high',
@@ -546,8 +671,9 @@ async function classifyAttempt(result, settings, limitMinutes, deps) {
     }
     if (result.timedOut) {
         // We stopped it ourselves: a fact, not a guess from the output.
-        const text = `ci-recovery: '${settings.stage}' hit its time limit of ${minutes(limitMinutes)}; its process group was killed`;
+        const text = `ci-recovery: '${settings.stage}' hit its time limit of ${minutes(limitMinutes)}; its process tree was killed`;
         deps.logger.info(text);
+        warnSurvivors(result, settings, deps);
         const line = result.output === '' ? 1 : result.output.replace(/\n$/, '').split('\n').length + 1;
         return {
             type: 'timeout',
@@ -572,12 +698,22 @@ function applyRetryOn(decision, settings, type, attempt, maxAttempts) {
     if (settings.retryOn.length === 0 || type === 'cancelled')
         return decision;
     const listed = settings.retryOn.includes('any') || settings.retryOn.includes(type);
+    return applyListed(decision, listed, 'retry-on', `'${type}'`, attempt, maxAttempts);
+}
+function applyRetryOnExitCode(decision, settings, type, exitCode, attempt, maxAttempts) {
+    if (settings.retryOnExitCodes.length === 0 || type === 'cancelled')
+        return decision;
+    const listed = settings.retryOnExitCodes.includes(exitCode);
+    return applyListed(decision, listed, 'retry-on-exit-code', `exit code ${exitCode}`, attempt, maxAttempts);
+}
+/** An input that lists what to retry: listed -> retry within the budget; not listed -> no retry in the step. */
+function applyListed(decision, listed, inputName, what, attempt, maxAttempts) {
     if (!listed) {
         return decision.retryInStep
             ? {
                 ...decision,
                 retryInStep: false,
-                reason: `${decision.reason} (not retried in the step: '${type}' is not in retry-on)`,
+                reason: `${decision.reason} (not retried in the step: ${what} is not in ${inputName})`,
             }
             : decision;
     }
@@ -586,7 +722,7 @@ function applyRetryOn(decision, settings, type, attempt, maxAttempts) {
             ...decision,
             strategy: 'manual',
             rule: 'budget-exhausted',
-            reason: `'${type}' is in retry-on, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
+            reason: `${what} is in ${inputName}, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
             maxAttempts,
             retryInStep: false,
         };
@@ -594,8 +730,8 @@ function applyRetryOn(decision, settings, type, attempt, maxAttempts) {
     return {
         ...decision,
         strategy: 'retry',
-        rule: 'input:retry-on',
-        reason: `the step's retry-on input lists '${type}': retry (attempt ${attempt + 1} of ${maxAttempts})`,
+        rule: `input:${inputName}`,
+        reason: `the step's ${inputName} input lists ${what}: retry (attempt ${attempt + 1} of ${maxAttempts})`,
         maxAttempts,
         retryInStep: true,
     };
@@ -653,9 +789,16 @@ async function applyRunResult(settings, result, logger) {
         const evidence = c?.evidence
             ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}`
             : '';
-        logger.error(`Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
+        const message = `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
             (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
-            evidence, { title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` });
+            evidence;
+        const title = `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})`;
+        if (settings.continueOnError) {
+            // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
+            logger.warning(`${message} continue-on-error: the step passes.`, { title });
+            return;
+        }
+        logger.error(message, { title });
         process.exitCode = result.exitCode && result.exitCode > 0 && result.exitCode < 256 ? result.exitCode : 1;
     }
 }
@@ -722,6 +865,18 @@ function readSettings() {
     if (timeoutMinutes !== undefined && !(Number.isFinite(timeoutMinutes) && timeoutMinutes > 0)) {
         throw new errors/* UserError */.yo(`Input 'timeout-minutes' must be a positive number of minutes (e.g. 30 or 0.5), got '${timeout}'.`);
     }
+    const retryOnExitCodes = inputs/* input */.h.list('retry-on-exit-code').map((code) => {
+        const n = Number(code);
+        if (!/^\d+$/.test(code) || n > 255)
+            throw new errors/* UserError */.yo(`Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`);
+        return n;
+    });
+    const total = inputs/* input */.h.string('total-timeout-minutes').trim();
+    const totalTimeoutMinutes = total === '' ? undefined : Number(total);
+    if (totalTimeoutMinutes !== undefined &&
+        !(Number.isFinite(totalTimeoutMinutes) && totalTimeoutMinutes > 0)) {
+        throw new errors/* UserError */.yo(`Input 'total-timeout-minutes' must be a positive number of minutes (e.g. 60 or 0.5), got '${total}'.`);
+    }
     const maxAttempts = inputs/* input */.h.int('max-attempts', { min: 1, max: 20 });
     const backoffSeconds = inputs/* input */.h.int('backoff-seconds', { min: 0, max: 3600 });
     return {
@@ -729,8 +884,13 @@ function readSettings() {
         shell: inputs/* input */.h.string('shell') || 'bash',
         stage: inputs/* input */.h.string('stage').trim() || defaultStage(run),
         ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
+        ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
+        continueOnError: inputs/* input */.h.bool('continue-on-error'),
         ...(maxAttempts !== undefined ? { maxAttempts } : {}),
         retryOn: retryOn,
+        retryOnExitCodes,
+        newCommandOnRetry: inputs/* input */.h.string('new-command-on-retry'),
+        warnOnRetry: inputs/* input */.h.bool('warn-on-retry'),
         checkpointPaths: inputs/* input */.h.list('checkpoint-paths'),
         onRetry: inputs/* input */.h.string('on-retry'),
         ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),

@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, camelize, closest, configFromJson, isObject, mergeConfig
+// UNUSED EXPORTS: DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, MAX_CONFIG_BYTES, MAX_REPORTED_PROBLEMS, camelize, closest, configFromJson, isObject, mergeConfig
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(42463);
@@ -42,22 +42,31 @@ function validate() {
     validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false }).compile(ci_recovery_schema_namespaceObject);
     return validator;
 }
+/** Problems listed in one error; the rest are counted. */
+const MAX_REPORTED_PROBLEMS = 20;
+/** Characters of a value or key quoted back in a message. */
+const MAX_SHOWN_CHARS = 60;
 /**
  * Parses and validates the config file's text. Throws a UserError whose lines read
- * `file:line:col: what is wrong; what to write instead`.
+ * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
+ * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
  */
 function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return `${file}:${line}:${col}`;
     };
-    if (doc.errors.length > 0) {
-        throw new errors/* UserError */.yo(doc.errors
-            .slice(0, 5)
-            .map((e) => `${at(e.pos[0])}: invalid YAML: ${firstLine(e.message)}; ${yamlFix(e.code)}`)
-            .join('\n'));
+    const yamlErrors = [
+        ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message), code: e.code })),
+        ...duplicateKeys(doc),
+    ].sort((a, b) => a.offset - b.offset);
+    if (yamlErrors.length > 0) {
+        throw new errors/* UserError */.yo(report(yamlErrors
+            .slice(0, MAX_REPORTED_PROBLEMS)
+            .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`), yamlErrors.length));
     }
     const value = doc.toJS();
     if (value === null || value === undefined)
@@ -66,9 +75,49 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
         throw new errors/* UserError */.yo(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
     }
     const check = validate();
-    if (!check(value))
-        throw new errors/* UserError */.yo(describeErrors(check.errors ?? [], doc, at).join('\n'));
+    if (!check(value)) {
+        const { lines, total } = describeErrors(check.errors ?? [], doc, at);
+        throw new errors/* UserError */.yo(report(lines, total));
+    }
     return (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
+}
+/** The first problems' lines, and how many more there are of `total`. */
+function report(lines, total) {
+    return [
+        ...lines,
+        ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
+    ].join('\n');
+}
+/** A key that appears twice in one mapping, found with one set per mapping. */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                if (seen.has(pair.key.value))
+                    found.push({
+                        offset: pair.key.range?.[0] ?? 0,
+                        message: `Map keys must be unique (${shown(pair.key.value)} again)`,
+                        code: 'DUPLICATE_KEY',
+                    });
+                seen.add(pair.key.value);
+            }
+        },
+    });
+    return found;
+}
+/** A key or text quoted back in a message, cut to MAX_SHOWN_CHARS. */
+function clip(s) {
+    return s.length > MAX_SHOWN_CHARS ? `${s.slice(0, MAX_SHOWN_CHARS)}... (${s.length} chars)` : s;
+}
+/** A value quoted back as JSON; a long string is cut before JSON copies it (a 50 MB value is not echoed). */
+function shown(value) {
+    if (typeof value === 'string' && value.length > MAX_SHOWN_CHARS)
+        return `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}... (${value.length} chars)`;
+    return clip(JSON.stringify(value) ?? String(value));
 }
 function firstLine(message) {
     return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
@@ -108,20 +157,53 @@ function displayPath(segments) {
         out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
     return out || 'the top level';
 }
-function nodeAt(doc, segments) {
-    for (let n = segments.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node))
-            return node;
+/**
+ * Finds the nodes errors point at. Each mapping's keys are indexed once, so that thousands of errors in
+ * one big mapping cost a lookup each, not a scan of the mapping each (doc.getIn scans).
+ */
+class Locator {
+    doc;
+    keys = new Map();
+    constructor(doc) {
+        this.doc = doc;
     }
-    return undefined;
-}
-function keyNodeAt(doc, segments, key) {
-    const map = nodeAt(doc, segments);
-    if (!(0,dist/* isMap */.jh)(map))
-        return map;
-    const pair = map.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    return pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key : map;
+    pairOf(map, key) {
+        let index = this.keys.get(map);
+        if (!index) {
+            index = new Map();
+            for (const pair of map.items) {
+                const k = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                if (!index.has(k))
+                    index.set(k, pair);
+            }
+            this.keys.set(map, index);
+        }
+        return index.get(key);
+    }
+    /** The deepest node on the way to `segments`. */
+    nodeAt(segments) {
+        let node = this.doc.contents;
+        let deepest = (0,dist/* isNode */.Ll)(node) ? node : undefined;
+        for (const segment of segments) {
+            if ((0,dist/* isMap */.jh)(node))
+                node = this.pairOf(node, segment)?.value;
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number')
+                node = node.items[segment];
+            else
+                break;
+            if (!(0,dist/* isNode */.Ll)(node))
+                break;
+            deepest = node;
+        }
+        return deepest;
+    }
+    keyNodeAt(segments, key) {
+        const map = this.nodeAt(segments);
+        if (!(0,dist/* isMap */.jh)(map))
+            return map;
+        const pair = this.pairOf(map, key);
+        return pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key : map;
+    }
 }
 function distance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -138,14 +220,18 @@ function distance(a, b) {
 }
 /** The closest candidate, if it is close enough to be what was meant. */
 function closest(word, candidates) {
+    const near = (c) => Math.max(2, Math.floor(c.length / 3));
     let best;
     let bestDistance = Infinity;
     for (const c of candidates) {
+        // The lengths alone put it too far: skip the distance (a 50 MB key against 'budgets').
+        if (Math.abs(word.length - c.length) > near(c))
+            continue;
         const d = distance(word.toLowerCase(), c.toLowerCase());
         if (d < bestDistance)
             [best, bestDistance] = [c, d];
     }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+    return best !== undefined && bestDistance <= near(best) ? best : undefined;
 }
 function quoteList(values) {
     return values.map((v) => String(v)).join(', ');
@@ -160,13 +246,47 @@ function anyOfValues(branches) {
     const first = Array.isArray(branches) ? resolve(branches[0]) : undefined;
     return first?.enum ?? [];
 }
+/**
+ * The first MAX_REPORTED_PROBLEMS problems in file order, worded with advice, and how many there are in
+ * all. Only those first ones are worded (the advice's closest-name search is the costly part).
+ */
 function describeErrors(errors, doc, at) {
-    const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    const locate = new Locator(doc);
+    const anyOfAt = new Map();
+    for (const e of errors)
+        if (e.keyword === 'anyOf' && !anyOfAt.has(e.instancePath))
+            anyOfAt.set(e.instancePath, e);
     // In "X or a list of X", the enum branch also reports a list value as not-an-X: drop that one.
     const concrete = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null));
     // A value that fails both branches of "X or a list of X" at the same place: say it once, from the anyOf.
-    const kept = concrete.filter((e) => e.keyword !== 'type' ||
-        !concrete.some((o) => o !== e && o.keyword !== 'type' && (o.instancePath + '/').startsWith(e.instancePath + '/')));
+    // A type error is dropped when another kind of error sits at its path or below: every path that
+    // holds one, with all its ancestors, goes in a set once.
+    const belowOther = new Set();
+    for (const o of concrete) {
+        if (o.keyword === 'type')
+            continue;
+        for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+            belowOther.add(p);
+            if (p === '')
+                break;
+        }
+    }
+    const kept = concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+    const placed = kept
+        .map((e) => {
+        const segments = pathSegments(e.instancePath);
+        const { additionalProperty } = e.params;
+        const node = e.keyword === 'additionalProperties'
+            ? locate.keyNodeAt(segments, String(additionalProperty))
+            : locate.nodeAt(segments);
+        return { e, offset: node?.range?.[0] ?? 0 };
+    })
+        .sort((a, b) => a.offset - b.offset);
+    // One problem per place and kind (the two type errors of "X or a list of X" are one).
+    const problems = new Set(kept.map((e) => {
+        const { additionalProperty, missingProperty } = e.params;
+        return `${e.instancePath}\0${e.keyword}\0${additionalProperty ?? missingProperty ?? ''}`;
+    }));
     const lines = new Map();
     const add = (segments, node, text) => {
         const key = displayPath(segments) + text;
@@ -174,7 +294,9 @@ function describeErrors(errors, doc, at) {
             lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
     };
     const seenTypePaths = new Set();
-    for (const e of kept) {
+    for (const { e } of placed) {
+        if (lines.size >= MAX_REPORTED_PROBLEMS)
+            break;
         const segments = pathSegments(e.instancePath);
         const where = displayPath(segments);
         const params = e.params;
@@ -184,14 +306,14 @@ function describeErrors(errors, doc, at) {
                 const key = String(params.additionalProperty);
                 const allowed = Object.keys(parent?.properties ?? {});
                 const guess = closest(key, allowed);
-                add([...segments, key], keyNodeAt(doc, segments, key), `unknown key '${key}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
+                add([...segments, key], locate.keyNodeAt(segments, key), `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
                     (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`));
                 break;
             }
             case 'enum': {
                 const allowed = params.allowedValues ?? [];
                 const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
-                add(segments, nodeAt(doc, segments), `${JSON.stringify(e.data)} is not allowed for ${where}; ` +
+                add(segments, locate.nodeAt(segments), `${shown(e.data)} is not allowed for ${where}; ` +
                     (guess
                         ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
                         : `write one of: ${quoteList(allowed)}`) +
@@ -201,33 +323,36 @@ function describeErrors(errors, doc, at) {
             case 'required': {
                 const missing = String(params.missingProperty);
                 const hint = missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
-                add(segments, nodeAt(doc, segments), `${where} has no '${missing}'; add '${missing}:'${hint}`);
+                add(segments, locate.nodeAt(segments), `${where} has no '${missing}'; add '${missing}:'${hint}`);
                 break;
             }
             case 'type': {
-                const anyOf = errors.find((o) => o.keyword === 'anyOf' && o.instancePath === e.instancePath);
+                const anyOf = anyOfAt.get(e.instancePath);
                 if (anyOf) {
                     if (seenTypePaths.has(e.instancePath))
                         break;
                     seenTypePaths.add(e.instancePath);
-                    add(segments, nodeAt(doc, segments), `${where} must be one value or a list of values, got ${JSON.stringify(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`);
+                    add(segments, locate.nodeAt(segments), `${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`);
                     break;
                 }
                 const expected = String(params.type);
-                add(segments, nodeAt(doc, segments), `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${JSON.stringify(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`);
+                add(segments, locate.nodeAt(segments), `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`);
                 break;
             }
             case 'minimum':
             case 'maximum':
             case 'exclusiveMinimum':
             case 'exclusiveMaximum':
-                add(segments, nodeAt(doc, segments), `${where} is out of range, got ${JSON.stringify(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`);
+                add(segments, locate.nodeAt(segments), `${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`);
                 break;
             default:
-                add(segments, nodeAt(doc, segments), `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${JSON.stringify(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
+                add(segments, locate.nodeAt(segments), `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
         }
     }
-    return [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text);
+    return {
+        lines: [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text),
+        total: Math.max(problems.size, lines.size),
+    };
 }
 
 

@@ -282,7 +282,7 @@ const commands = {
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(368)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(838), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 /** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */

@@ -57,10 +57,10 @@ describe('run/ sub-action on the local runner', () => {
       skipped: 'false',
     });
     expect(r.outputs.evidence).toMatch(
-      /'integration' hit its time limit of 0\.02 minutes; its process group was killed/,
+      /'integration' hit its time limit of 0\.02 minutes; its process tree was killed/,
     );
-    // Two attempts, each a child and a subshell with a grandchild: six processes, none left.
-    expect(r.spawned).toHaveLength(6);
+    // Two attempts, each a child, a subshell with a grandchild and a setsid daemon: eight, none left.
+    expect(r.spawned).toHaveLength(8);
     expect(r.leftRunning).toEqual([]);
     expect(r.records[0]?.attempts.every((a) => a.timedOut === true)).toBe(true);
     // Ours, plus the runner's own "Process completed with exit code 124."

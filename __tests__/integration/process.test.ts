@@ -89,6 +89,37 @@ describe('runProcess', () => {
     expect(groupMembers(r.pid)).toEqual([]);
   });
 
+  it.each([
+    ['a daemon that called setsid', (f: string) => `setsid sh -c 'echo $$ > ${f}; exec sleep 300' &`],
+    [
+      'a double-forked setsid daemon, reparented away from the command',
+      (f: string) =>
+        `( setsid sh -c 'echo $$ > ${f}; exec sleep 300' & ) ; while [ ! -s ${f} ]; do sleep 0.05; done`,
+    ],
+    [
+      'a setsid daemon that ignores SIGTERM',
+      (f: string) => `setsid sh -c 'trap "" TERM; echo $$ > ${f}; exec sleep 300' &`,
+    ],
+  ])('on timeout kills %s too', async (_, daemon) => {
+    const pidFile = path.join(dir, 'daemon');
+    const r = await runProcess({
+      file: 'bash',
+      args: [
+        '-c',
+        `${daemon(`'${pidFile}'`)}\nwhile [ ! -s '${pidFile}' ]; do sleep 0.05; done; echo started; sleep 300`,
+      ],
+      timeoutMs: 1000,
+      killGraceMs: 500,
+      onOutput: quiet,
+    });
+    expect(r.timedOut).toBe(true);
+    const daemonPid = Number(readFileSync(pidFile, 'utf8'));
+    // It really left the command's process group: the group kill alone does not reach it.
+    expect(daemonPid).toBeGreaterThan(0);
+    expect(running(daemonPid)).toBe(false);
+    expect(r.survivors).toBeUndefined();
+  });
+
   it('escalates to SIGKILL when the tree ignores SIGTERM', async () => {
     const pids = path.join(dir, 'pids');
     // An ignored signal stays ignored across fork and exec: the sleep ignores SIGTERM too.

@@ -15,6 +15,7 @@ import {
   type RunContextInfo,
   type RunDeps,
   type RunSettings,
+  WINDOWS_STEP_ASIDE,
 } from '../../src/adapters/run-step.js';
 import { run } from '../../src/actions/run.js';
 import { closedPort } from '../../tools/scenarios/network-retry.js';
@@ -40,6 +41,10 @@ const settings = (over: Partial<RunSettings>): RunSettings => ({
   shell: 'bash',
   stage: 'stage',
   retryOn: [],
+  retryOnExitCodes: [],
+  newCommandOnRetry: '',
+  warnOnRetry: true,
+  continueOnError: false,
   checkpointPaths: [],
   onRetry: '',
   workingDirectory: '',
@@ -107,6 +112,18 @@ describe('runStep', () => {
     // The evidence names a failing test (a panic), not cargo's closing tally.
     expect(r.outputs.evidence).toMatch(/^thread '\w+' panicked at 'Ref test failed/);
     expect(r.decision?.rule).toBe('deterministic-pr-manual');
+  });
+
+  it('on Windows steps aside with one warning: one attempt, no time limit, the exit code passed on', async () => {
+    const r = await runStep(
+      settings({ run: 'sleep 1; exit 3', retryOn: ['any'], maxAttempts: 3, timeoutMinutes: 0.005 }),
+      ctx({ platform: 'win32' }),
+      deps(),
+    );
+    expect(r.attempts).toHaveLength(1);
+    expect(r.attempts[0]?.timedOut).toBeUndefined();
+    expect(r.exitCode).toBe(3);
+    expect(logger.messages('warning')).toEqual([WINDOWS_STEP_ASIDE]);
   });
 
   it('retry-on overrides the policy for the listed types', async () => {

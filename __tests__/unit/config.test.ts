@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
-import { closest, configFromJson, DEFAULT_CONFIG, parseConfig } from '../../src/core/config.js';
+import {
+  closest,
+  configFromJson,
+  DEFAULT_CONFIG,
+  MAX_CONFIG_BYTES,
+  MAX_REPORTED_PROBLEMS,
+  parseConfig,
+} from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 import { effectiveConfig, loadConfig } from '../../src/adapters/config-file.js';
 
@@ -142,6 +149,35 @@ describe('parseConfig', () => {
     );
   });
 
+  it('25k unknown keys (a file at the size limit): the first problems in file order and a count of the rest', () => {
+    // Quadratic checks took 136 s on 100k keys; this is linear now.
+    const text = Array.from({ length: 25_000 }, (_, i) => `k${i}: 1\n`).join('');
+    const lines = errorOf(text).split('\n');
+    expect(lines).toHaveLength(MAX_REPORTED_PROBLEMS + 1);
+    expect(lines[0]).toMatch(/^\.github\/ci-recovery\.yml:1:1: unknown key 'k0' at the top level/);
+    expect(lines[MAX_REPORTED_PROBLEMS - 1]).toMatch(new RegExp(`:${MAX_REPORTED_PROBLEMS}:1: unknown key`));
+    expect(lines[MAX_REPORTED_PROBLEMS]).toBe(`... and ${25_000 - MAX_REPORTED_PROBLEMS} more problem(s)`);
+  });
+
+  it('duplicate keys in a big mapping are each found, at the later key', () => {
+    const text = `ledger:\n${Array.from({ length: 20_000 }, (_, i) => `  k${i % 10_000}: 1\n`).join('')}`;
+    const lines = errorOf(text).split('\n');
+    expect(lines[0]).toMatch(/^\.github\/ci-recovery\.yml:10002:3: invalid YAML: .*'?k0'?.*; keep one/);
+    expect(lines.at(-1)).toBe(`... and ${10_000 - MAX_REPORTED_PROBLEMS} more problem(s)`);
+  });
+
+  it('a huge value or key is quoted back cut short, with its length', () => {
+    const big = 'x'.repeat(1_000_000);
+    const value = errorOf(`budgets: "${big}"\n`);
+    expect(value).toMatch(
+      /^\.github\/ci-recovery\.yml:1:10: budgets must be a mapping, got "x{60}"\.\.\. \(1000000 chars\)/,
+    );
+    expect(value.length).toBeLessThan(300);
+    const key = errorOf(`? ${big}\n: 1\n`);
+    expect(key).toMatch(/unknown key 'x{60}\.\.\. \(1000000 chars\)' at the top level; use one of: /);
+    expect(key.length).toBeLessThan(500);
+  });
+
   it('a top level that is not a mapping', () => {
     expect(errorOf('- a\n- b\n')).toMatch(/^\.github\/ci-recovery\.yml:1:1: the config must be a mapping/);
   });
@@ -196,6 +232,15 @@ describe('loadConfig / effectiveConfig', () => {
     expect(config.ledger.enabled).toBe(false);
     await writeFile(path.join(dir, 'custom.yml'), 'ledgr: {}\n');
     await expect(loadConfig(dir, 'custom.yml')).rejects.toThrow(/^custom\.yml:1:1: unknown key 'ledgr'/);
+  });
+
+  it('refuses a file over the size limit before parsing it, naming the file and the limit', async () => {
+    await writeFile(path.join(dir, 'big.yml'), `# ${'x'.repeat(MAX_CONFIG_BYTES)}\n`);
+    const refused = loadConfig(dir, 'big.yml');
+    await expect(refused).rejects.toThrow(UserError);
+    await expect(refused).rejects.toThrow(
+      `big.yml: the file is ${MAX_CONFIG_BYTES + 3} bytes, over the limit of ${MAX_CONFIG_BYTES} bytes (256 KiB)`,
+    );
   });
 
   it('prefers the JSON config main exported, else the workspace file', async () => {

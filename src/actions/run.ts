@@ -35,6 +35,24 @@ function readSettings(): RunSettings {
       `Input 'timeout-minutes' must be a positive number of minutes (e.g. 30 or 0.5), got '${timeout}'.`,
     );
   }
+  const retryOnExitCodes = input.list('retry-on-exit-code').map((code) => {
+    const n = Number(code);
+    if (!/^\d+$/.test(code) || n > 255)
+      throw new UserError(
+        `Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`,
+      );
+    return n;
+  });
+  const total = input.string('total-timeout-minutes').trim();
+  const totalTimeoutMinutes = total === '' ? undefined : Number(total);
+  if (
+    totalTimeoutMinutes !== undefined &&
+    !(Number.isFinite(totalTimeoutMinutes) && totalTimeoutMinutes > 0)
+  ) {
+    throw new UserError(
+      `Input 'total-timeout-minutes' must be a positive number of minutes (e.g. 60 or 0.5), got '${total}'.`,
+    );
+  }
   const maxAttempts = input.int('max-attempts', { min: 1, max: 20 });
   const backoffSeconds = input.int('backoff-seconds', { min: 0, max: 3600 });
   return {
@@ -42,8 +60,13 @@ function readSettings(): RunSettings {
     shell: input.string('shell') || 'bash',
     stage: input.string('stage').trim() || defaultStage(run),
     ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
+    ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
+    continueOnError: input.bool('continue-on-error'),
     ...(maxAttempts !== undefined ? { maxAttempts } : {}),
     retryOn: retryOn as RunSettings['retryOn'],
+    retryOnExitCodes,
+    newCommandOnRetry: input.string('new-command-on-retry'),
+    warnOnRetry: input.bool('warn-on-retry'),
     checkpointPaths: input.list('checkpoint-paths'),
     onRetry: input.string('on-retry'),
     ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),

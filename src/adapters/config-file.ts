@@ -1,6 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { configFromJson, CONFIG_FILE, DEFAULT_CONFIG, type Config } from '../core/config-defaults.js';
+import {
+  configFromJson,
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  MAX_CONFIG_BYTES,
+  type Config,
+} from '../core/config-defaults.js';
+import { UserError } from '../core/errors.js';
 
 const CANDIDATES = [CONFIG_FILE, '.github/ci-recovery.yaml'];
 
@@ -17,7 +24,7 @@ export async function loadConfig(
     const rel = path.isAbsolute(candidate) ? path.relative(workspace, candidate) : candidate;
     let text: string;
     try {
-      text = await readFile(path.resolve(workspace, rel), 'utf8');
+      text = await readBounded(path.resolve(workspace, rel), rel);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
@@ -27,6 +34,21 @@ export async function loadConfig(
     return { config: parseConfig(text, rel), file: rel };
   }
   return { config: DEFAULT_CONFIG };
+}
+
+/** The file's text, refused (before reading it) when it is larger than any real config. */
+async function readBounded(file: string, shownAs: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_CONFIG_BYTES)
+      throw new UserError(
+        `${shownAs}: the file is ${size} bytes, over the limit of ${MAX_CONFIG_BYTES} bytes (${MAX_CONFIG_BYTES / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`,
+      );
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
- * Runs a command the way a CI step should be run: in its own process group (so a timeout can kill the
- * whole tree, grandchildren included), with output streamed live and the tail kept in a bounded buffer for
- * classification. On timeout: SIGTERM to the group, then SIGKILL to the group after a grace period.
+ * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
+ * environment (so a timeout can kill the whole tree: grandchildren, and daemons that left the group with
+ * setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
+ * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -20,7 +22,11 @@ export interface RunProcessOptions {
   maxBufferBytes?: number;
   /** Aborting kills the process group like a timeout does (the step was cancelled). */
   abortSignal?: AbortSignal;
-  /** Receives every chunk as it arrives (the live log). Default: the parent's stdout/stderr. */
+  /**
+   * Receives every chunk as it arrives (the live log). Default: the parent's stdout/stderr, with
+   * backpressure: while the reader of our output lags, the command's pipe is not read, so the command
+   * waits on its writes instead of our memory holding what it wrote.
+   */
   onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
 }
 
@@ -35,6 +41,8 @@ export interface ProcessResult {
   output: string;
   /** Output was longer than the buffer: the head was dropped. */
   truncated: boolean;
+  /** Processes of the tree still running after the kill at a timeout or abort (none when all went). */
+  survivors?: TreeProcess[];
   pid: number;
   durationMs: number;
 }
@@ -77,17 +85,33 @@ export class TailBuffer {
 }
 
 /**
- * Live (non-zombie) processes of a process group, from /proc; undefined where /proc is not available.
- * Zombies count as gone: they run nothing, and under a PID 1 that never reaps (some containers) they stay.
+ * The environment variable that marks every process a command starts, however far it strays (setsid,
+ * double fork, reparenting): children inherit it. The runner finds a job's leftover processes by its
+ * RUNNER_TRACKING_ID the same way, and Jenkins by BUILD_ID.
  */
-export function groupMembers(pgid: number): number[] | undefined {
+export const PROCESS_COOKIE_ENV = 'CI_RECOVERY_PROCESS_COOKIE';
+
+export interface TreeProcess {
+  pid: number;
+  /** The program's name (/proc/<pid>/stat's comm). */
+  command: string;
+}
+
+interface ProcStat extends TreeProcess {
+  state: string;
+  ppid: number;
+  pgrp: number;
+}
+
+/** Every process of /proc; undefined where /proc is not available. */
+function readProc(): ProcStat[] | undefined {
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
     return undefined;
   }
-  const members: number[] = [];
+  const stats: ProcStat[] = [];
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -97,15 +121,65 @@ export function groupMembers(pgid: number): number[] | undefined {
       continue; // exited meanwhile
     }
     // "pid (comm) state ppid pgrp ...": comm may contain spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') members.push(Number(entry));
+    const close = stat.lastIndexOf(')');
+    const fields = stat.slice(close + 2).split(' ');
+    stats.push({
+      pid: Number(entry),
+      command: stat.slice(stat.indexOf('(') + 1, close),
+      state: fields[0] ?? '',
+      ppid: Number(fields[1]),
+      pgrp: Number(fields[2]),
+    });
   }
-  return members;
+  return stats;
 }
 
-/** Is any process of the group still running? */
-export function groupAlive(pgid: number): boolean {
-  const members = groupMembers(pgid);
+/** Zombies count as gone: they run nothing, and under a PID 1 that never reaps (some containers) they stay. */
+const isLive = (p: ProcStat): boolean => p.state !== 'Z' && p.state !== 'X';
+
+function carriesCookie(pid: number, cookie: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/environ`).includes(`${PROCESS_COOKIE_ENV}=${cookie}\0`);
+  } catch {
+    return false; // gone, or another user's
+  }
+}
+
+/**
+ * Live processes of a command's tree, from /proc: its process group, every process carrying its cookie,
+ * and the descendants of those (a daemon may clear its environment, not its parentage while its parent
+ * lives). Undefined where /proc is not available.
+ */
+export function treeMembers(pgid: number, cookie?: string): TreeProcess[] | undefined {
+  const live = readProc()?.filter((p) => isLive(p) && p.pid !== process.pid);
+  if (!live) return undefined;
+  const members = new Map(
+    live
+      .filter((p) => p.pgrp === pgid || (cookie !== undefined && carriesCookie(p.pid, cookie)))
+      .map((p) => [p.pid, p]),
+  );
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of live) {
+      if (!members.has(p.pid) && members.has(p.ppid)) {
+        members.set(p.pid, p);
+        grew = true;
+      }
+    }
+  }
+  return [...members.values()].map(({ pid, command }) => ({ pid, command }));
+}
+
+/** Live (non-zombie) processes of a process group; undefined where /proc is not available. */
+export function groupMembers(pgid: number): number[] | undefined {
+  return readProc()
+    ?.filter((p) => isLive(p) && p.pgrp === pgid)
+    .map((p) => p.pid);
+}
+
+/** Is any process of the tree still running? */
+function treeAlive(pgid: number, cookie?: string): boolean {
+  const members = treeMembers(pgid, cookie);
   if (members) return members.length > 0;
   try {
     process.kill(-pgid, 0);
@@ -115,59 +189,74 @@ export function groupAlive(pgid: number): boolean {
   }
 }
 
-function signalGroup(pgid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pgid, signal);
-  } catch {
-    // ESRCH: the group is already gone.
-  }
+function signalTree(pgid: number, signal: NodeJS.Signals, cookie?: string): void {
+  const send = (pid: number): void => {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // ESRCH: already gone; EPERM: not ours to kill (it is reported if it stays).
+    }
+  };
+  send(-pgid);
+  for (const { pid } of treeMembers(pgid, cookie) ?? []) send(pid);
 }
 
-/** SIGTERM the group, wait up to `graceMs` for it to go, then SIGKILL it. Resolves when none is left. */
-export async function killGroup(pgid: number, graceMs: number): Promise<void> {
-  signalGroup(pgid, 'SIGTERM');
+/**
+ * SIGTERM the tree, wait up to `graceMs` for it to go, then SIGKILL what is left. Resolves when none is
+ * left, or with the processes that outlived SIGKILL by 5 s (not ours to kill, or stuck in the kernel).
+ */
+export async function killTree(pgid: number, graceMs: number, cookie?: string): Promise<TreeProcess[]> {
+  signalTree(pgid, 'SIGTERM', cookie);
   const deadline = Date.now() + graceMs;
-  while (groupAlive(pgid) && Date.now() < deadline) await sleep(50);
-  if (groupAlive(pgid)) {
-    signalGroup(pgid, 'SIGKILL');
-    const hardDeadline = Date.now() + 5000;
-    while (groupAlive(pgid) && Date.now() < hardDeadline) await sleep(20);
-  }
+  while (treeAlive(pgid, cookie) && Date.now() < deadline) await sleep(50);
+  if (!treeAlive(pgid, cookie)) return [];
+  const hardDeadline = Date.now() + 5000;
+  do {
+    // Again each round: a process forked between two rounds is caught by the next.
+    signalTree(pgid, 'SIGKILL', cookie);
+    await sleep(20);
+  } while (treeAlive(pgid, cookie) && Date.now() < hardDeadline);
+  return treeMembers(pgid, cookie) ?? (treeAlive(pgid) ? [{ pid: pgid, command: '(process group)' }] : []);
 }
-
-const defaultOutput = (chunk: Buffer, stream: 'stdout' | 'stderr'): void => {
-  (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
-};
 
 export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
-  const {
-    timeoutMs,
-    killGraceMs = 5000,
-    maxBufferBytes = 2 * 1024 * 1024,
-    onOutput = defaultOutput,
-  } = options;
+  const { timeoutMs, killGraceMs = 5000, maxBufferBytes = 2 * 1024 * 1024, onOutput } = options;
   const started = Date.now();
   const tail = new TailBuffer(maxBufferBytes);
   return new Promise((resolve, reject) => {
-    // detached: the child leads a new process group (setsid), so -pid reaches its whole tree.
+    // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
+    // cookie reaches what leaves it.
+    const cookie = randomUUID();
     const child = spawn(options.file, options.args, {
       cwd: options.cwd,
-      env: options.env,
-      detached: true,
+      env: { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie },
+      // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
+      detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let timedOut = false;
-    let killing: Promise<void> | undefined;
+    let killing: Promise<TreeProcess[]> | undefined;
     let settled = false;
+    /** Pipes not read until our own output drains. */
+    const waiting = new Set<'stdout' | 'stderr'>();
     const onData = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
       tail.push(chunk);
-      onOutput(chunk, stream);
+      if (onOutput) return onOutput(chunk, stream);
+      const target = stream === 'stdout' ? process.stdout : process.stderr;
+      if (target.write(chunk)) return;
+      const source = child[stream];
+      source.pause();
+      waiting.add(stream);
+      target.once('drain', () => {
+        waiting.delete(stream);
+        source.resume();
+      });
     };
     child.stdout.on('data', onData('stdout'));
     child.stderr.on('data', onData('stderr'));
     let aborted = false;
     const kill = (): void => {
-      if (child.pid !== undefined && !killing) killing = killGroup(child.pid, killGraceMs);
+      if (child.pid !== undefined && !killing) killing = killTree(child.pid, killGraceMs, cookie);
     };
     const timer =
       timeoutMs !== undefined
@@ -198,8 +287,10 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
         ...(exitCode !== null ? { exitCode } : {}),
         ...(signal !== null ? { signal } : {}),
       };
-      // After a timeout, resolve only once no process of the group is left.
-      void (killing ?? Promise.resolve()).then(() => resolve(result));
+      // After a timeout, resolve only once no process of the tree is left (or with those that are).
+      void (killing ?? Promise.resolve([])).then((survivors) =>
+        resolve(survivors.length > 0 ? { ...result, survivors } : result),
+      );
     };
 
     child.on('error', (error) => {
@@ -210,11 +301,17 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     });
     child.on('exit', (exitCode, signal) => {
       // A background process left by the command may hold the pipes open: don't wait on it for long.
-      const drain = setTimeout(() => {
+      // Output we have not passed on yet (our reader lags) is the command's last words: wait for it.
+      const giveUp = (): void => {
+        if (waiting.size > 0) {
+          drain = setTimeout(giveUp, 500);
+          return;
+        }
         child.stdout.destroy();
         child.stderr.destroy();
         finish(exitCode, signal);
-      }, 500);
+      };
+      let drain = setTimeout(giveUp, 500);
       child.once('close', () => {
         clearTimeout(drain);
         finish(exitCode, signal);

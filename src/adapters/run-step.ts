@@ -26,10 +26,23 @@ export interface RunSettings {
   stage: string;
   /** Minutes per attempt; undefined = the lane budget. */
   timeoutMinutes?: number;
+  /** Minutes for the whole step (attempts, waits, on-retry); undefined = no limit but each attempt's. */
+  totalTimeoutMinutes?: number;
+  /** A failure exits 0 with a warning instead of an error; the outputs say what failed. */
+  continueOnError: boolean;
   /** Undefined = the policy's budget. */
   maxAttempts?: number;
   /** Failure types to retry in-step regardless of the policy; `any` = every type; empty = follow the policy. */
   retryOn: (FailureType | 'any')[];
+  /**
+   * Exit codes to retry on; when set, a failure with any other exit code is not retried in the step
+   * (as nick-fields/retry's retry_on_exit_code). Empty = exit codes do not decide.
+   */
+  retryOnExitCodes: number[];
+  /** The command run from the second attempt on, instead of `run`; empty = `run` again. */
+  newCommandOnRetry: string;
+  /** A warning annotation on each retry. */
+  warnOnRetry: boolean;
   checkpointPaths: string[];
   onRetry: string;
   backoffSeconds?: number;
@@ -46,7 +59,13 @@ export interface RunContextInfo {
   /** Where per-attempt scripts and file-command files go. */
   tempDir: string;
   env: NodeJS.ProcessEnv;
+  /** The runner's OS (default: this process's). */
+  platform?: NodeJS.Platform;
 }
+
+/** Why run/ steps aside on Windows: said once per step, in a warning. */
+export const WINDOWS_STEP_ASIDE =
+  "ci-recovery run: on Windows the command runs once, like a plain 'run:' step, without retries or a time limit: killing a command's whole process tree needs POSIX process groups, which Windows does not have. Use the step's own timeout-minutes there.";
 
 export interface RunDeps {
   logger: Logger;
@@ -92,6 +111,9 @@ const SHELLS: Record<string, { template: string; ext: string }> = {
   python: { template: 'python {0}', ext: '.py' },
   node: { template: 'node {0}', ext: '.js' },
   pwsh: { template: "pwsh -command . '{0}'", ext: '.ps1' },
+  // The runner's Windows shells (cmd as the runner calls it, with %ComSpec% spelled out).
+  powershell: { template: "powershell -command . '{0}'", ext: '.ps1' },
+  cmd: { template: 'cmd.exe /D /E:ON /V:OFF /S /C "CALL "{0}""', ext: '.cmd' },
 };
 
 /** Program and arguments for a shell name or a custom template with `{0}` (like the runner's `shell:`). */
@@ -99,7 +121,7 @@ export function shellCommand(shell: string, script: string): { file: string; arg
   const template = SHELLS[shell]?.template ?? shell;
   if (!template.includes('{0}')) {
     throw new UserError(
-      `Input 'shell' is '${shell}': write bash, sh, python, node or pwsh, or a command template with {0} for the script path (e.g. 'perl {0}').`,
+      `Input 'shell' is '${shell}': write bash, sh, python, node, pwsh, powershell or cmd, or a command template with {0} for the script path (e.g. 'perl {0}').`,
     );
   }
   const tokens = template.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
@@ -108,7 +130,9 @@ export function shellCommand(shell: string, script: string): { file: string; arg
   );
   const [file, ...args] = words;
   if (!file)
-    throw new UserError(`Input 'shell' is empty: write bash, sh, python, node, pwsh or a template with {0}.`);
+    throw new UserError(
+      `Input 'shell' is empty: write bash, sh, python, node, pwsh, powershell, cmd or a template with {0}.`,
+    );
   return { file, args };
 }
 
@@ -228,9 +252,12 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
     },
   };
   const budget = config.budgets[ctx.lane];
-  const timeoutMs = budget.timeoutMinutes * 60_000;
+  const windows = (ctx.platform ?? process.platform) === 'win32';
+  if (windows) logger.warning(WINDOWS_STEP_ASIDE, { title: 'ci-recovery: run once on Windows' });
+  // No time limit where the tree cannot be killed: a half-killed tree is worse than the runner's limit.
+  const timeoutMs = windows ? Infinity : budget.timeoutMinutes * 60_000;
   // The explicit input caps everything; otherwise the policy decides when to stop (20: the schema's maximum).
-  const maxAttemptsCeiling = settings.maxAttempts ?? 20;
+  const maxAttemptsCeiling = windows ? 1 : (settings.maxAttempts ?? 20);
 
   // Checkpoint first, so a resume can start from the state before this stage.
   let checkpointId: string | undefined;
@@ -255,7 +282,13 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
   const cwd = path.resolve(ctx.env.GITHUB_WORKSPACE || process.cwd(), settings.workingDirectory || '.');
   const script = path.join(runDir, `script${scriptExtension(settings.shell)}`);
   await writeFile(script, settings.run);
-  const command = shellCommand(settings.shell, script);
+  const firstCommand = shellCommand(settings.shell, script);
+  let retryCommand = firstCommand;
+  if (settings.newCommandOnRetry.trim()) {
+    const retryScript = path.join(runDir, `retry-script${scriptExtension(settings.shell)}`);
+    await writeFile(retryScript, settings.newCommandOnRetry);
+    retryCommand = shellCommand(settings.shell, retryScript);
+  }
 
   const attempts: AttemptRecord[] = [];
   let classification: Classification | undefined;
@@ -265,24 +298,38 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
   let commandOutputs: Record<string, string>;
   let commandEnv: string;
   let commandPath: string;
+  const stepDeadline =
+    settings.totalTimeoutMinutes !== undefined && !windows
+      ? Date.now() + settings.totalTimeoutMinutes * 60_000
+      : undefined;
+  const stepTimeLeft = (): number => (stepDeadline === undefined ? Infinity : stepDeadline - Date.now());
   try {
     for (let attempt = 1; attempt <= maxAttemptsCeiling; attempt++) {
       if (attempt > 1) {
-        const wait = decision ? backoffMs(decision, attempt) : 0;
+        const wait = Math.min(decision ? backoffMs(decision, attempt) : 0, Math.max(0, stepTimeLeft()));
         if (wait > 0) {
           logger.info(`Waiting ${wait / 1000} s before attempt ${attempt}.`);
           await deps.sleep(wait);
         }
-        if (settings.onRetry.trim()) await runOnRetry(settings, runDir, cwd, ctx.env, deps, timeoutMs);
+        if (settings.onRetry.trim())
+          await runOnRetry(settings, runDir, cwd, ctx.env, deps, Math.min(timeoutMs, stepTimeLeft()));
+        if (stepTimeLeft() <= 0) {
+          logger.info(`ci-recovery: the step's total time limit is used up: no attempt ${attempt}.`);
+          break;
+        }
       }
+      // An attempt ends at its own limit or at the step's, whichever comes first.
+      const attemptTimeoutMs = Math.min(timeoutMs, stepTimeLeft());
+      const limitMinutes = attemptTimeoutMs / 60_000;
       const dir = path.join(runDir, `attempt-${attempt}`);
       await mkdir(dir, { recursive: true });
       files = { output: path.join(dir, 'output'), env: path.join(dir, 'env'), path: path.join(dir, 'path') };
       await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
       logger.info(
-        `ci-recovery: stage '${settings.stage}', attempt ${attempt} (time limit ${minutes(budget.timeoutMinutes)})`,
+        `ci-recovery: stage '${settings.stage}', attempt ${attempt} (${Number.isFinite(limitMinutes) ? `time limit ${minutes(limitMinutes)}` : 'no time limit'})`,
       );
       const attemptStart = new Date();
+      const command = attempt === 1 ? firstCommand : retryCommand;
       last = await runProcess({
         file: command.file,
         args: command.args,
@@ -292,7 +339,7 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
           GITHUB_ENV: files.env,
           GITHUB_PATH: files.path,
         }),
-        timeoutMs,
+        ...(Number.isFinite(attemptTimeoutMs) ? { timeoutMs: attemptTimeoutMs } : {}),
         ...(deps.killGraceMs !== undefined ? { killGraceMs: deps.killGraceMs } : {}),
         ...(deps.maxBufferBytes !== undefined ? { maxBufferBytes: deps.maxBufferBytes } : {}),
         ...(deps.onOutput ? { onOutput: deps.onOutput } : {}),
@@ -316,7 +363,7 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
       attempts.push(record);
       if (!last.timedOut && last.exitCode === 0) break;
 
-      classification = await classifyAttempt(last, settings, budget.timeoutMinutes, deps);
+      classification = await classifyAttempt(last, settings, limitMinutes, deps);
       record.classification = classification;
       const policyInput = {
         type: classification.type,
@@ -332,6 +379,14 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
         if (jobLevel.strategy === 'resume') decision = jobLevel;
       }
       decision = applyRetryOn(decision, settings, classification.type, attempt, budget.maxAttempts);
+      decision = applyRetryOnExitCode(
+        decision,
+        settings,
+        classification.type,
+        exitCodeOf(last),
+        attempt,
+        budget.maxAttempts,
+      );
       const evidence = classification.evidence
         ? ` Evidence (line ${classification.evidence.line}): ${classification.evidence.text}`
         : '';
@@ -339,7 +394,19 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
         `ci-recovery: attempt ${attempt} failed (exit ${exitCodeOf(last)}${last.signal ? `, ${last.signal}` : ''}): ${classification.type} [${classification.rule}].${evidence}`,
       );
       logger.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
-      if (!decision.retryInStep || deps.abortSignal?.aborted) break;
+      if (decision.retryInStep && stepTimeLeft() <= 0) {
+        decision = {
+          ...decision,
+          retryInStep: false,
+          reason: `${decision.reason} (not retried: the step's total-timeout-minutes is used up)`,
+        };
+      }
+      if (!decision.retryInStep || deps.abortSignal?.aborted || attempt >= maxAttemptsCeiling) break;
+      if (settings.warnOnRetry)
+        logger.warning(
+          `Attempt ${attempt} failed (exit ${exitCodeOf(last)}, ${classification.type}): retrying (${decision.rule}).`,
+          { title: `ci-recovery: retrying ${settings.stage}` },
+        );
     }
     // Only what the final attempt wrote becomes the step's own outputs, env and path.
     [commandOutputs, commandEnv, commandPath] = await Promise.all([
@@ -377,6 +444,15 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
   };
 }
 
+/** Processes the kill could not end (another user's, or stuck in the kernel) are named, not hidden. */
+function warnSurvivors(result: ProcessResult, settings: RunSettings, deps: RunDeps): void {
+  if (!result.survivors?.length) return;
+  deps.logger.warning(
+    `ci-recovery: ${result.survivors.length} process(es) of '${settings.stage}' outlived SIGKILL and still run: ` +
+      result.survivors.map((p) => `${p.pid} (${p.command})`).join(', '),
+  );
+}
+
 async function classifyAttempt(
   result: ProcessResult,
   settings: RunSettings,
@@ -384,8 +460,9 @@ async function classifyAttempt(
   deps: RunDeps,
 ): Promise<Classification> {
   if (result.aborted) {
-    const text = `ci-recovery: '${settings.stage}' was cancelled; its process group was killed`;
+    const text = `ci-recovery: '${settings.stage}' was cancelled; its process tree was killed`;
     deps.logger.info(text);
+    warnSurvivors(result, settings, deps);
     return {
       type: 'cancelled',
       confidence: 'high',
@@ -396,8 +473,9 @@ async function classifyAttempt(
   }
   if (result.timedOut) {
     // We stopped it ourselves: a fact, not a guess from the output.
-    const text = `ci-recovery: '${settings.stage}' hit its time limit of ${minutes(limitMinutes)}; its process group was killed`;
+    const text = `ci-recovery: '${settings.stage}' hit its time limit of ${minutes(limitMinutes)}; its process tree was killed`;
     deps.logger.info(text);
+    warnSurvivors(result, settings, deps);
     const line = result.output === '' ? 1 : result.output.replace(/\n$/, '').split('\n').length + 1;
     return {
       type: 'timeout',
@@ -428,12 +506,37 @@ function applyRetryOn(
   // A cancelled step is never retried, whatever retry-on says.
   if (settings.retryOn.length === 0 || type === 'cancelled') return decision;
   const listed = settings.retryOn.includes('any') || settings.retryOn.includes(type);
+  return applyListed(decision, listed, 'retry-on', `'${type}'`, attempt, maxAttempts);
+}
+
+function applyRetryOnExitCode(
+  decision: Decision,
+  settings: RunSettings,
+  type: FailureType,
+  exitCode: number,
+  attempt: number,
+  maxAttempts: number,
+): Decision {
+  if (settings.retryOnExitCodes.length === 0 || type === 'cancelled') return decision;
+  const listed = settings.retryOnExitCodes.includes(exitCode);
+  return applyListed(decision, listed, 'retry-on-exit-code', `exit code ${exitCode}`, attempt, maxAttempts);
+}
+
+/** An input that lists what to retry: listed -> retry within the budget; not listed -> no retry in the step. */
+function applyListed(
+  decision: Decision,
+  listed: boolean,
+  inputName: string,
+  what: string,
+  attempt: number,
+  maxAttempts: number,
+): Decision {
   if (!listed) {
     return decision.retryInStep
       ? {
           ...decision,
           retryInStep: false,
-          reason: `${decision.reason} (not retried in the step: '${type}' is not in retry-on)`,
+          reason: `${decision.reason} (not retried in the step: ${what} is not in ${inputName})`,
         }
       : decision;
   }
@@ -442,7 +545,7 @@ function applyRetryOn(
       ...decision,
       strategy: 'manual',
       rule: 'budget-exhausted',
-      reason: `'${type}' is in retry-on, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
+      reason: `${what} is in ${inputName}, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
       maxAttempts,
       retryInStep: false,
     };
@@ -450,8 +553,8 @@ function applyRetryOn(
   return {
     ...decision,
     strategy: 'retry',
-    rule: 'input:retry-on',
-    reason: `the step's retry-on input lists '${type}': retry (attempt ${attempt + 1} of ${maxAttempts})`,
+    rule: `input:${inputName}`,
+    reason: `the step's ${inputName} input lists ${what}: retry (attempt ${attempt + 1} of ${maxAttempts})`,
     maxAttempts,
     retryInStep: true,
   };
@@ -519,12 +622,17 @@ export async function applyRunResult(
     const evidence = c?.evidence
       ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}`
       : '';
-    logger.error(
+    const message =
       `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
-        (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
-        evidence,
-      { title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` },
-    );
+      (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
+      evidence;
+    const title = `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})`;
+    if (settings.continueOnError) {
+      // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
+      logger.warning(`${message} continue-on-error: the step passes.`, { title });
+      return;
+    }
+    logger.error(message, { title });
     process.exitCode = result.exitCode && result.exitCode > 0 && result.exitCode < 256 ? result.exitCode : 1;
   }
 }

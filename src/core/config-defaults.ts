@@ -30,6 +30,8 @@ export const DEFAULT_REVERT_CONFIG: RevertConfig = {
 };
 
 export const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 /** Budget of one lane. */
 export interface Budget {

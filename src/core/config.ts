@@ -4,7 +4,19 @@
  * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
 import { UserError } from './errors.js';
 import { camelize, CONFIG_FILE, isObject, mergeConfig, type Config, type Json } from './config-defaults.js';
@@ -17,23 +29,36 @@ function validate(): ValidateFunction {
   return validator;
 }
 
+/** Problems listed in one error; the rest are counted. */
+export const MAX_REPORTED_PROBLEMS = 20;
+/** Characters of a value or key quoted back in a message. */
+const MAX_SHOWN_CHARS = 60;
+
 /**
  * Parses and validates the config file's text. Throws a UserError whose lines read
- * `file:line:col: what is wrong; what to write instead`.
+ * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
+ * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
  */
 export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): string => {
     const { line, col } = lineCounter.linePos(offset);
     return `${file}:${line}:${col}`;
   };
-  if (doc.errors.length > 0) {
+  const yamlErrors = [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message), code: e.code })),
+    ...duplicateKeys(doc),
+  ].sort((a, b) => a.offset - b.offset);
+  if (yamlErrors.length > 0) {
     throw new UserError(
-      doc.errors
-        .slice(0, 5)
-        .map((e) => `${at(e.pos[0])}: invalid YAML: ${firstLine(e.message)}; ${yamlFix(e.code)}`)
-        .join('\n'),
+      report(
+        yamlErrors
+          .slice(0, MAX_REPORTED_PROBLEMS)
+          .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`),
+        yamlErrors.length,
+      ),
     );
   }
   const value = doc.toJS() as Json | undefined;
@@ -44,8 +69,52 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
     );
   }
   const check = validate();
-  if (!check(value)) throw new UserError(describeErrors(check.errors ?? [], doc, at).join('\n'));
+  if (!check(value)) {
+    const { lines, total } = describeErrors(check.errors ?? [], doc, at);
+    throw new UserError(report(lines, total));
+  }
   return mergeConfig(camelize(value));
+}
+
+/** The first problems' lines, and how many more there are of `total`. */
+function report(lines: string[], total: number): string {
+  return [
+    ...lines,
+    ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
+  ].join('\n');
+}
+
+/** A key that appears twice in one mapping, found with one set per mapping. */
+function duplicateKeys(doc: Document): { offset: number; message: string; code: string }[] {
+  const found: { offset: number; message: string; code: string }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value))
+          found.push({
+            offset: pair.key.range?.[0] ?? 0,
+            message: `Map keys must be unique (${shown(pair.key.value)} again)`,
+            code: 'DUPLICATE_KEY',
+          });
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return found;
+}
+
+/** A key or text quoted back in a message, cut to MAX_SHOWN_CHARS. */
+function clip(s: string): string {
+  return s.length > MAX_SHOWN_CHARS ? `${s.slice(0, MAX_SHOWN_CHARS)}... (${s.length} chars)` : s;
+}
+
+/** A value quoted back as JSON; a long string is cut before JSON copies it (a 50 MB value is not echoed). */
+function shown(value: unknown): string {
+  if (typeof value === 'string' && value.length > MAX_SHOWN_CHARS)
+    return `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}... (${value.length} chars)`;
+  return clip(JSON.stringify(value) ?? String(value));
 }
 
 function firstLine(message: string): string {
@@ -86,19 +155,47 @@ function displayPath(segments: (string | number)[]): string {
   return out || 'the top level';
 }
 
-function nodeAt(doc: Document, segments: (string | number)[]): Node | undefined {
-  for (let n = segments.length; n >= 0; n--) {
-    const node: unknown = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true);
-    if (isNode(node)) return node;
-  }
-  return undefined;
-}
+/**
+ * Finds the nodes errors point at. Each mapping's keys are indexed once, so that thousands of errors in
+ * one big mapping cost a lookup each, not a scan of the mapping each (doc.getIn scans).
+ */
+class Locator {
+  private readonly keys = new Map<YAMLMap, Map<unknown, Pair>>();
+  constructor(private readonly doc: Document) {}
 
-function keyNodeAt(doc: Document, segments: (string | number)[], key: string): Node | undefined {
-  const map = nodeAt(doc, segments);
-  if (!isMap(map)) return map;
-  const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-  return pair && isNode(pair.key) ? pair.key : map;
+  private pairOf(map: YAMLMap, key: unknown): Pair | undefined {
+    let index = this.keys.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const k = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!index.has(k)) index.set(k, pair);
+      }
+      this.keys.set(map, index);
+    }
+    return index.get(key);
+  }
+
+  /** The deepest node on the way to `segments`. */
+  nodeAt(segments: (string | number)[]): Node | undefined {
+    let node: unknown = this.doc.contents;
+    let deepest = isNode(node) ? node : undefined;
+    for (const segment of segments) {
+      if (isMap(node)) node = this.pairOf(node, segment)?.value;
+      else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+      else break;
+      if (!isNode(node)) break;
+      deepest = node;
+    }
+    return deepest;
+  }
+
+  keyNodeAt(segments: (string | number)[], key: string): Node | undefined {
+    const map = this.nodeAt(segments);
+    if (!isMap(map)) return map;
+    const pair = this.pairOf(map, key);
+    return pair && isNode(pair.key) ? pair.key : map;
+  }
 }
 
 function distance(a: string, b: string): number {
@@ -117,13 +214,16 @@ function distance(a: string, b: string): number {
 
 /** The closest candidate, if it is close enough to be what was meant. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const near = (c: string): number => Math.max(2, Math.floor(c.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    // The lengths alone put it too far: skip the distance (a 50 MB key against 'budgets').
+    if (Math.abs(word.length - c.length) > near(c)) continue;
     const d = distance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= near(best) ? best : undefined;
 }
 
 function quoteList(values: readonly unknown[]): string {
@@ -141,19 +241,52 @@ function anyOfValues(branches: unknown): unknown[] {
   return first?.enum ?? [];
 }
 
-function describeErrors(errors: ErrorObject[], doc: Document, at: (offset: number) => string): string[] {
-  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+/**
+ * The first MAX_REPORTED_PROBLEMS problems in file order, worded with advice, and how many there are in
+ * all. Only those first ones are worded (the advice's closest-name search is the costly part).
+ */
+function describeErrors(
+  errors: ErrorObject[],
+  doc: Document,
+  at: (offset: number) => string,
+): { lines: string[]; total: number } {
+  const locate = new Locator(doc);
+  const anyOfAt = new Map<string, ErrorObject>();
+  for (const e of errors)
+    if (e.keyword === 'anyOf' && !anyOfAt.has(e.instancePath)) anyOfAt.set(e.instancePath, e);
   // In "X or a list of X", the enum branch also reports a list value as not-an-X: drop that one.
   const concrete = errors.filter(
     (e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null),
   );
   // A value that fails both branches of "X or a list of X" at the same place: say it once, from the anyOf.
-  const kept = concrete.filter(
-    (e) =>
-      e.keyword !== 'type' ||
-      !concrete.some(
-        (o) => o !== e && o.keyword !== 'type' && (o.instancePath + '/').startsWith(e.instancePath + '/'),
-      ),
+  // A type error is dropped when another kind of error sits at its path or below: every path that
+  // holds one, with all its ancestors, goes in a set once.
+  const belowOther = new Set<string>();
+  for (const o of concrete) {
+    if (o.keyword === 'type') continue;
+    for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+      belowOther.add(p);
+      if (p === '') break;
+    }
+  }
+  const kept = concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+  const placed = kept
+    .map((e) => {
+      const segments = pathSegments(e.instancePath);
+      const { additionalProperty } = e.params as { additionalProperty?: unknown };
+      const node =
+        e.keyword === 'additionalProperties'
+          ? locate.keyNodeAt(segments, String(additionalProperty))
+          : locate.nodeAt(segments);
+      return { e, offset: node?.range?.[0] ?? 0 };
+    })
+    .sort((a, b) => a.offset - b.offset);
+  // One problem per place and kind (the two type errors of "X or a list of X" are one).
+  const problems = new Set(
+    kept.map((e) => {
+      const { additionalProperty, missingProperty } = e.params as Record<string, string | undefined>;
+      return `${e.instancePath}\0${e.keyword}\0${additionalProperty ?? missingProperty ?? ''}`;
+    }),
   );
   const lines = new Map<string, { offset: number; text: string }>();
   const add = (segments: (string | number)[], node: Node | undefined, text: string): void => {
@@ -162,7 +295,8 @@ function describeErrors(errors: ErrorObject[], doc: Document, at: (offset: numbe
       lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
   };
   const seenTypePaths = new Set<string>();
-  for (const e of kept) {
+  for (const { e } of placed) {
+    if (lines.size >= MAX_REPORTED_PROBLEMS) break;
     const segments = pathSegments(e.instancePath);
     const where = displayPath(segments);
     const params = e.params as Record<string, unknown>;
@@ -175,8 +309,8 @@ function describeErrors(errors: ErrorObject[], doc: Document, at: (offset: numbe
         const guess = closest(key, allowed);
         add(
           [...segments, key],
-          keyNodeAt(doc, segments, key),
-          `unknown key '${key}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
+          locate.keyNodeAt(segments, key),
+          `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
             (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`),
         );
         break;
@@ -186,8 +320,8 @@ function describeErrors(errors: ErrorObject[], doc: Document, at: (offset: numbe
         const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
         add(
           segments,
-          nodeAt(doc, segments),
-          `${JSON.stringify(e.data)} is not allowed for ${where}; ` +
+          locate.nodeAt(segments),
+          `${shown(e.data)} is not allowed for ${where}; ` +
             (guess
               ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
               : `write one of: ${quoteList(allowed)}`) +
@@ -199,26 +333,26 @@ function describeErrors(errors: ErrorObject[], doc: Document, at: (offset: numbe
         const missing = String(params.missingProperty);
         const hint =
           missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
-        add(segments, nodeAt(doc, segments), `${where} has no '${missing}'; add '${missing}:'${hint}`);
+        add(segments, locate.nodeAt(segments), `${where} has no '${missing}'; add '${missing}:'${hint}`);
         break;
       }
       case 'type': {
-        const anyOf = errors.find((o) => o.keyword === 'anyOf' && o.instancePath === e.instancePath);
+        const anyOf = anyOfAt.get(e.instancePath);
         if (anyOf) {
           if (seenTypePaths.has(e.instancePath)) break;
           seenTypePaths.add(e.instancePath);
           add(
             segments,
-            nodeAt(doc, segments),
-            `${where} must be one value or a list of values, got ${JSON.stringify(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`,
+            locate.nodeAt(segments),
+            `${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`,
           );
           break;
         }
         const expected = String(params.type);
         add(
           segments,
-          nodeAt(doc, segments),
-          `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${JSON.stringify(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`,
+          locate.nodeAt(segments),
+          `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`,
         );
         break;
       }
@@ -228,17 +362,20 @@ function describeErrors(errors: ErrorObject[], doc: Document, at: (offset: numbe
       case 'exclusiveMaximum':
         add(
           segments,
-          nodeAt(doc, segments),
-          `${where} is out of range, got ${JSON.stringify(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`,
+          locate.nodeAt(segments),
+          `${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`,
         );
         break;
       default:
         add(
           segments,
-          nodeAt(doc, segments),
-          `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${JSON.stringify(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`,
+          locate.nodeAt(segments),
+          `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`,
         );
     }
   }
-  return [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text);
+  return {
+    lines: [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text),
+    total: Math.max(problems.size, lines.size),
+  };
 }

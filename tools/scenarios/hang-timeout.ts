@@ -57,6 +57,8 @@ export async function hangTimeoutScenario(
             run: [
               `sleep ${marker} & echo $! >> pids`,
               `( sleep ${marker} & echo $! >> pids; wait ) & echo $! >> pids`,
+              // A daemon: its own session, out of the command's process group.
+              `setsid sh -c 'echo $$ >> pids; exec sleep ${marker}' &`,
               'echo "waiting for the server to answer..."',
               'wait',
             ].join('\n'),
