@@ -4,7 +4,7 @@
  * defaults below. Every decision names the rule that decided and says why in words.
  */
 import { DEFAULT_CONFIG, type Budget, type Config, type PolicyRule } from './config-defaults.js';
-import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
+import type { BranchKind, Confidence, FailureType, Lane, Strategy } from './types.js';
 
 export interface PolicyInput {
   type: FailureType;
@@ -23,6 +23,8 @@ export interface PolicyInput {
   confirmedOnRerun?: boolean;
   /** The previous commit of the branch was green. */
   parentGreen?: boolean;
+  /** How sure the classifier is of `type` (absent: treated as high, as for a type given by a person). */
+  confidence?: Confidence;
 }
 
 export interface Decision {
