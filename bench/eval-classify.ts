@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const corpus = path.resolve(
     args.find((a) => !a.startsWith('--')) ?? path.resolve(import.meta.dirname, '../../shared/corpus'),
   );
-  const { outcomes, evidence, leftOut, ms } = await evaluate(corpus);
+  const { outcomes, evidence, lexicon, leftOut, ms } = await evaluate(corpus);
   const s = summarize(outcomes);
   const out: string[] = [];
   const projects = [...new Set(outcomes.map((o) => o.label.project))].sort();
@@ -104,6 +104,21 @@ async function main(): Promise<void> {
       `  ${id.padEnd(26)} logs ${String(e.logs.length).padStart(3)}  projects ${String(projects.size).padStart(2)}  tools ${String(e.tools.length).padStart(2)}  LOPO precision when decisive ${decided.length ? pct(right, decided.length) : '-'}`,
     );
   }
+  out.push(
+    'Lexicon entries with evidence (labelled logs whose failed step runs the tool/task, tools.csv rows):',
+  );
+  for (const [entry, e] of [...lexicon].sort((a, b) => b[1].logs.length - a[1].logs.length)) {
+    const projects = new Set(e.logs.map((l) => l.project));
+    const decided = outcomes.filter((o) => o.lopo.rule === `command:${entry}`);
+    const right = decided.filter((o) => o.lopo.type === o.label.type).length;
+    out.push(
+      `  ${entry.padEnd(26)} logs ${String(e.logs.length).padStart(3)}  projects ${String(projects.size).padStart(2)}  tools ${String(e.tools.length).padStart(2)}  LOPO precision when decisive ${decided.length ? pct(right, decided.length) : '-'}`,
+    );
+  }
+  const byCommand = outcomes.filter((o) => o.lopo.rule.startsWith('command:'));
+  out.push(
+    `Verdicts from the failing command's tool (LOPO): ${byCommand.length}, right ${pct(byCommand.filter((o) => o.lopo.type === o.label.type).length, byCommand.length)}`,
+  );
   out.push(`Time: ${(ms / 1000).toFixed(2)} s`);
   if (showErrors) {
     out.push('', 'LOPO misses:');

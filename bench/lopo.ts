@@ -7,8 +7,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanLogFile } from '../src/adapters/log-file.js';
-import { classifyScan, compileRules, validateRuleFile } from '../src/core/classify/index.js';
-import type { CompiledRuleSet, RuleFile, ScanResult } from '../src/core/classify/index.js';
+import {
+  classifyScan,
+  compileLexicon,
+  compileRules,
+  resolveCommandText,
+  validateRuleFile,
+} from '../src/core/classify/index.js';
+import type {
+  CompiledRuleSet,
+  Lexicon,
+  LexiconFile,
+  RuleFile,
+  ScanResult,
+} from '../src/core/classify/index.js';
+import { lexiconFile } from '../src/core/classify/context.js';
 import { decide } from '../src/core/policy.js';
 import type { Classification, FailureType, Strategy } from '../src/core/types.js';
 import ruleData from '../rules/log-rules.json' with { type: 'json' };
@@ -122,6 +135,38 @@ export function ruleEvidence(
   return evidence;
 }
 
+/**
+ * The evidence of every lexicon entry (`tool:eslint`, `task:lint`): the labelled logs of its type where one of
+ * the commands of the failed step resolves to it, and the tools.csv rows that name the tool with its type.
+ */
+export function lexiconEvidence(
+  lexicon: Lexicon,
+  scanned: Scanned[],
+  samples: ToolSample[],
+): Map<string, RuleEvidence> {
+  const evidence = new Map<string, RuleEvidence>();
+  const add = (entry: string): RuleEvidence => {
+    let e = evidence.get(entry);
+    if (!e) evidence.set(entry, (e = { logs: [], tools: [] }));
+    return e;
+  };
+  for (const { label, scan } of scanned) {
+    const context = scan.command;
+    if (!context) continue;
+    const entries = new Set<string>();
+    for (const hit of [...context.failed, ...context.ran, ...(context.step ? [context.step] : [])]) {
+      const found = resolveCommandText(hit.text, lexicon);
+      if (found && found[1] === label.type) entries.add(found[0]);
+    }
+    for (const entry of entries) add(entry).logs.push({ id: label.id, project: label.project });
+  }
+  for (const sample of samples) {
+    const type = lexicon.tools.get(sample.tool);
+    if (type && sample.types.includes(type)) add(`tool:${sample.tool}`).tools.push(sample.tool);
+  }
+  return evidence;
+}
+
 /** Rules whose positive examples all come from `project` (none from another project or a tool sample). */
 export function onlyFrom(evidence: Map<string, RuleEvidence>, project: string): Set<string> {
   const out = new Set<string>();
@@ -145,6 +190,7 @@ export interface Outcome {
 export interface Evaluation {
   outcomes: Outcome[];
   evidence: Map<string, RuleEvidence>;
+  lexicon: Map<string, RuleEvidence>;
   /** Per project: the rules left out when it was scored. */
   leftOut: Map<string, string[]>;
   ms: number;
@@ -154,30 +200,37 @@ export interface Evaluation {
 export async function evaluate(
   corpus: string,
   file: RuleFile = validateRuleFile(ruleData),
+  words: LexiconFile = lexiconFile,
 ): Promise<Evaluation> {
   const started = performance.now();
-  const full = compileRules(file);
+  const fullLexicon = compileLexicon(words);
+  const full = compileRules(file, fullLexicon);
   const labels = readLabels(corpus);
   const scanned: Scanned[] = [];
   for (const label of labels) {
     const scan = await scanLogFile(logPath(corpus, label.id), full);
     scanned.push({ label, scan, verdict: classifyScan(scan.lines > 0 ? scan : undefined, {}, full) });
   }
+  const samples = readToolSamples(corpus);
   const tools: { sample: ToolSample; scan: ScanResult }[] = [];
-  for (const sample of readToolSamples(corpus))
-    tools.push({ sample, scan: await scanLogFile(sample.file, full) });
+  for (const sample of samples) tools.push({ sample, scan: await scanLogFile(sample.file, full) });
   const evidence = ruleEvidence(file, scanned, tools);
+  const lexicon = lexiconEvidence(fullLexicon, scanned, samples);
   const outcomes: Outcome[] = [];
   const leftOut = new Map<string, string[]>();
   const byProject = new Map<string, Scanned[]>();
   for (const s of scanned) byProject.set(s.label.project, [...(byProject.get(s.label.project) ?? []), s]);
   for (const [project, items] of byProject) {
     const drop = onlyFrom(evidence, project);
-    leftOut.set(project, [...drop]);
-    const ruleSet: CompiledRuleSet = drop.size === 0 ? full : compileRules(without(file, drop));
+    const dropWords = onlyFrom(lexicon, project);
+    leftOut.set(project, [...drop, ...dropWords]);
+    const ruleSet: CompiledRuleSet =
+      drop.size + dropWords.size === 0
+        ? full
+        : compileRules(without(file, drop), compileLexicon(words, dropWords));
     for (const { label, verdict } of items) {
       let lopo = verdict;
-      if (drop.size > 0) {
+      if (ruleSet !== full) {
         const scan = await scanLogFile(logPath(corpus, label.id), ruleSet);
         lopo = classifyScan(scan.lines > 0 ? scan : undefined, {}, ruleSet);
       }
@@ -185,7 +238,7 @@ export async function evaluate(
     }
   }
   outcomes.sort((a, b) => a.label.id.localeCompare(b.label.id));
-  return { outcomes, evidence, leftOut, ms: performance.now() - started };
+  return { outcomes, evidence, lexicon, leftOut, ms: performance.now() - started };
 }
 
 /** Labels the retry exists for: the cause is outside the change. */

@@ -757,7 +757,7 @@ async function run() {
         result = await runStep(settings, { lane, branchKind, config, completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]), tempDir, env }, {
             logger,
             // The classifier (rules, report parsers) loads only when something failed.
-            classify: async (s) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 84735))).classify(s),
+            classify: async (s) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 67930))).classify(s),
             sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
             abortSignal: cancel.signal,
             checkpoint: (paths) => checkpointBefore(settings, { config, env }, paths, logger),

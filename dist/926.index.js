@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 const commands = {
-    classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(735), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+    classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(930), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
     lanes: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(964), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(735), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(930), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     checkpoint: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     list: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
