@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const corpus = path.resolve(
     args.find((a) => !a.startsWith('--')) ?? path.resolve(import.meta.dirname, '../../shared/corpus'),
   );
-  const { outcomes, evidence, lexicon, leftOut, ms } = await evaluate(corpus);
+  const { outcomes, evidence, lexicon, tools, leftOut, ms } = await evaluate(corpus);
   const s = summarize(outcomes);
   const out: string[] = [];
   const projects = [...new Set(outcomes.map((o) => o.label.project))].sort();
@@ -94,6 +94,14 @@ async function main(): Promise<void> {
     out.push(
       `  ${label.id} ${lopo.type} (${lopo.rule}) line ${lopo.evidence?.line}: ${lopo.evidence?.text.slice(0, 100)}`,
     );
+  const toolsRight = tools.filter((t) => t.sample.types.includes(t.verdict.type));
+  out.push(
+    `Tool output samples of corpus/tools typed right (no command given; in-sample, rules may cite them): ${pct(toolsRight.length, tools.length)}`,
+    `  missed: ${tools
+      .filter((t) => !toolsRight.includes(t))
+      .map((t) => `${t.sample.tool}=${t.verdict.type}`)
+      .join(' ')}`,
+  );
   out.push('', 'Confusion table (LOPO verdicts; rows: label)', '', confusion(outcomes), '');
   out.push('Rule evidence (computed: labelled logs of its type it fires on, their projects, tool samples):');
   for (const [id, e] of evidence) {

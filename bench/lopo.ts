@@ -191,6 +191,8 @@ export interface Evaluation {
   outcomes: Outcome[];
   evidence: Map<string, RuleEvidence>;
   lexicon: Map<string, RuleEvidence>;
+  /** Each tools/ sample classified as a whole output (no command): right when its type is one tools.csv gives. */
+  tools: { sample: ToolSample; verdict: Classification }[];
   /** Per project: the rules left out when it was scored. */
   leftOut: Map<string, string[]>;
   ms: number;
@@ -238,7 +240,8 @@ export async function evaluate(
     }
   }
   outcomes.sort((a, b) => a.label.id.localeCompare(b.label.id));
-  return { outcomes, evidence, lexicon, leftOut, ms: performance.now() - started };
+  const toolVerdicts = tools.map(({ sample, scan }) => ({ sample, verdict: classifyScan(scan, {}, full) }));
+  return { outcomes, evidence, lexicon, tools: toolVerdicts, leftOut, ms: performance.now() - started };
 }
 
 /** Labels the retry exists for: the cause is outside the change. */

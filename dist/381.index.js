@@ -152,7 +152,13 @@ function assessJob(facts) {
                 ...(last?.signal ? { signal: last.signal } : {}),
             });
         const decision = f.record?.decision ??
-            (0,policy/* decide */.LD)({ type: classification.type, lane: lane.lane, branchKind: kind, attempt: start.attempt }, config);
+            (0,policy/* decide */.LD)({
+                type: classification.type,
+                confidence: classification.confidence,
+                lane: lane.lane,
+                branchKind: kind,
+                attempt: start.attempt,
+            }, config);
         return {
             // A record's stage says more than the API's "Run owner/repo/run@v1".
             step: f.record ? f.name : (f.outcome?.name ?? f.name),

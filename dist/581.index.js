@@ -151,6 +151,7 @@ function supervise(input) {
             (prev.type === undefined || prev.type === classification.type);
         const policyInput = {
             type: classification.type,
+            confidence: classification.confidence,
             lane,
             branchKind: kind,
             attempt: job.runAttempt,

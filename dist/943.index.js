@@ -310,6 +310,7 @@ function oneOf(flag, value, allowed) {
         const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'config'));
         const input = {
             type,
+            ...(classification ? { confidence: classification.confidence } : {}),
             lane,
             branchKind,
             attempt,
@@ -597,7 +598,16 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
+    const unsure = input.confidence === 'low';
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        if (unsure) {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+            };
+        }
         return {
             strategy: 'retry',
             rule: 'transient-retry',
@@ -649,13 +659,14 @@ function defaultVerdict(input, budget) {
             reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
         };
     }
-    // The default branch: confirm with one re-run, then revert only if the parent was green.
-    const confirmed = input.confirmedOnRerun ?? attempt >= 2;
+    // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+    // type needs a re-run that saw the same failure, not merely a later attempt.
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
     if (!confirmed) {
         return {
             strategy: 'retry',
             rule: 'deterministic-default-confirm',
-            reason: `a ${type} failure on the default branch: re-run once to confirm it before any revert`,
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
             attemptCap: attempt + 1,
         };
     }
