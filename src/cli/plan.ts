@@ -82,6 +82,7 @@ export default {
     const { config, file } = await loadConfig(process.cwd(), str(flags, 'config'));
     const input: PolicyInput = {
       type,
+      ...(classification ? { confidence: classification.confidence } : {}),
       lane,
       branchKind,
       attempt,

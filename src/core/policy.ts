@@ -96,7 +96,16 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
       reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
     };
   }
+  const unsure = input.confidence === 'low';
   if (type === 'network' || type === 'infrastructure' || type === 'git') {
+    if (unsure) {
+      return {
+        strategy: 'retry',
+        rule: 'transient-unsure-retry-once',
+        reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+        attemptCap: 2,
+      };
+    }
     return {
       strategy: 'retry',
       rule: 'transient-retry',
@@ -148,13 +157,14 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
       reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
     };
   }
-  // The default branch: confirm with one re-run, then revert only if the parent was green.
-  const confirmed = input.confirmedOnRerun ?? attempt >= 2;
+  // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+  // type needs a re-run that saw the same failure, not merely a later attempt.
+  const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
   if (!confirmed) {
     return {
       strategy: 'retry',
       rule: 'deterministic-default-confirm',
-      reason: `a ${type} failure on the default branch: re-run once to confirm it before any revert`,
+      reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
       attemptCap: attempt + 1,
     };
   }

@@ -173,6 +173,7 @@ export function supervise(input: SuperviseInput): SupervisePlan {
       (prev.type === undefined || prev.type === classification.type);
     const policyInput = {
       type: classification.type,
+      confidence: classification.confidence,
       lane,
       branchKind: kind,
       attempt: job.runAttempt,
