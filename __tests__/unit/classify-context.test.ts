@@ -78,6 +78,20 @@ describeIfCorpus('the failing command on real log lines', () => {
     expect(resolveContext(scan.command, lexicon)).toMatchObject({ entry: 'task:build', type: 'build' });
   });
 
+  test("a script's path says what it does, also when its name is a shell word", () => {
+    // `test/run !` (vim-plug) and `./scripts/ci/test.sh` (angular): the failed Travis commands' own words.
+    for (const [id, line, command] of [
+      ['d0079', 684, 'test/run !'],
+      ['d0175', 16462, './scripts/ci/test.sh'],
+    ] as const) {
+      const step = scanText(lines(id, line), ruleSet).command?.step;
+      expect(step?.text).toBe(command);
+      expect(resolveCommandText(command, lexicon)).toEqual(['task:test', 'test']);
+    }
+    // The `test` builtin itself names no tool.
+    expect(resolveCommandText('test -f Gemfile.lock', lexicon)).toBeUndefined();
+  });
+
   test('npm: the script header, the command it runs, and the script npm says failed', () => {
     const header = scanText(lines('d0132', 516, 517), ruleSet).command;
     expect(header?.ran.map((h) => [h.spec, h.text])).toEqual([

@@ -135,7 +135,7 @@ function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType
   for (const raw of tokens) {
     if (/^\w+=/.test(raw) || (raw.startsWith('-') && raw !== '-m')) continue;
     const word = basename(raw);
-    if (!word || PASS_THROUGH.has(word) || (!runner && SHELL_WORDS.has(word))) continue;
+    if (!word || (runner ? PASS_THROUGH.has(word) : SHELL_WORDS.has(word))) continue;
     if (runner) {
       const compound = lexicon.tools.get(`${runner}-${word}`);
       if (compound) return [`tool:${runner}-${word}`, compound];
@@ -154,7 +154,7 @@ function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType
       continue;
     }
     // An unknown program: its path may say what it does (`test/run`, `./scripts/ci/lint.sh`).
-    if (NOT_A_TOOL.has(word) || !/[-_./:]/.test(raw)) return undefined;
+    if (NOT_A_TOOL.has(raw) || !/[-_./:]/.test(raw)) return undefined;
     return resolveName(raw.replace(/^\.{0,2}\//, ''), lexicon);
   }
   return task;
