@@ -255,9 +255,19 @@ export const DETERMINISTIC_LABELS: readonly string[] = [
 ];
 
 /** The strategy the default policy takes on a pull request, STANDARD lane, first attempt. */
-export function prStrategy(type: string, confidence: Classification['confidence'] = 'high'): Strategy {
-  return decide({ type: type as FailureType, lane: 'STANDARD', branchKind: 'pr', attempt: 1, confidence })
-    .strategy;
+export function prStrategy(
+  type: string,
+  confidence: Classification['confidence'] = 'high',
+  retryable?: boolean,
+): Strategy {
+  return decide({
+    type: type as FailureType,
+    lane: 'STANDARD',
+    branchKind: 'pr',
+    attempt: 1,
+    confidence,
+    ...(retryable === undefined ? {} : { retryable }),
+  }).strategy;
 }
 
 export interface Summary {
@@ -301,7 +311,7 @@ export function summarize(outcomes: Outcome[]): Summary {
     s.failures++;
     if (lopo.type === label.type) s.lopoRight++;
     if (o.inSample.type === label.type) s.inSampleRight++;
-    const predicted = prStrategy(lopo.type, lopo.confidence);
+    const predicted = prStrategy(lopo.type, lopo.confidence, lopo.retryable);
     const retried = predicted === 'retry' || predicted === 'resume';
     const labelled = prStrategy(label.type);
     if (TRANSIENT_LABELS.includes(label.type)) {

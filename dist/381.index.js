@@ -155,6 +155,7 @@ function assessJob(facts) {
             (0,policy/* decide */.LD)({
                 type: classification.type,
                 confidence: classification.confidence,
+                retryable: classification.retryable,
                 lane: lane.lane,
                 branchKind: kind,
                 attempt: start.attempt,

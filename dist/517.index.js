@@ -1507,6 +1507,13 @@ function defaultVerdict(input, budget) {
         };
     }
     const unsure = input.confidence === 'low';
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
         if (unsure) {
             return {

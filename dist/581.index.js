@@ -152,6 +152,7 @@ function supervise(input) {
         const policyInput = {
             type: classification.type,
             confidence: classification.confidence,
+            retryable: classification.retryable,
             lane,
             branchKind: kind,
             attempt: job.runAttempt,

@@ -310,7 +310,9 @@ function oneOf(flag, value, allowed) {
         const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'config'));
         const input = {
             type,
-            ...(classification ? { confidence: classification.confidence } : {}),
+            ...(classification
+                ? { confidence: classification.confidence, retryable: classification.retryable }
+                : {}),
             lane,
             branchKind,
             attempt,
@@ -599,6 +601,13 @@ function defaultVerdict(input, budget) {
         };
     }
     const unsure = input.confidence === 'low';
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
         if (unsure) {
             return {

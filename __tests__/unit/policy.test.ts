@@ -236,3 +236,13 @@ describe('the classifier confidence bounds what the policy risks', () => {
     }
   });
 });
+
+test('a git failure the classifier calls not retryable (a missing ref) is not retried; git transport is', () => {
+  const git: PolicyInput = { type: 'git', lane: 'STANDARD', branchKind: 'pr', attempt: 1 };
+  expect(decide({ ...git, retryable: false })).toMatchObject({
+    strategy: 'manual',
+    rule: 'git-not-transient',
+  });
+  expect(decide({ ...git, retryable: true })).toMatchObject({ strategy: 'retry', rule: 'transient-retry' });
+  expect(decide(git).strategy).toBe('retry');
+});

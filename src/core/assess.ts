@@ -60,6 +60,7 @@ export function assessJob(facts: JobFacts): JobAssessment {
         {
           type: classification.type,
           confidence: classification.confidence,
+          retryable: classification.retryable,
           lane: lane.lane,
           branchKind: kind,
           attempt: start.attempt,

@@ -25,6 +25,8 @@ export interface PolicyInput {
   parentGreen?: boolean;
   /** How sure the classifier is of `type` (absent: treated as high, as for a type given by a person). */
   confidence?: Confidence;
+  /** The classifier's own word on a retry: false for a git failure that is not transport (a missing ref). */
+  retryable?: boolean;
 }
 
 export interface Decision {
@@ -97,6 +99,14 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
     };
   }
   const unsure = input.confidence === 'low';
+  if (type === 'git' && input.retryable === false) {
+    return {
+      strategy: 'manual',
+      rule: 'git-not-transient',
+      reason:
+        'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+    };
+  }
   if (type === 'network' || type === 'infrastructure' || type === 'git') {
     if (unsure) {
       return {

@@ -174,6 +174,7 @@ export function supervise(input: SuperviseInput): SupervisePlan {
     const policyInput = {
       type: classification.type,
       confidence: classification.confidence,
+      retryable: classification.retryable,
       lane,
       branchKind: kind,
       attempt: job.runAttempt,
