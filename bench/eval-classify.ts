@@ -1,72 +1,43 @@
 /**
- * Runs the classifier over every labelled log of the corpus and prints a confusion table (rows: label,
- * columns: verdict), the accuracy over labelled failures, and the pass logs (negative controls) that got a
- * high-confidence claim. `--errors` lists each miss with the decisive line. Corpus: ../shared/corpus beside
- * the repo, or the directory given as the first non-flag argument.
+ * Measures the classifier the way a user meets it: on a project it has never seen. Headline: the
+ * leave-one-project-out (LOPO) table (see bench/lopo.ts). Then, for comparison, in-sample accuracy, precision
+ * per confidence level, recall and precision of the transient types, the recovery decision on the predicted
+ * type against the labelled one (pull request, STANDARD, attempt 1), high-confidence claims on pass logs, the
+ * LOPO confusion table and each rule's computed evidence. `--errors` lists each LOPO miss.
  *   npm run eval:classify [-- [--errors] [CORPUS_DIR]]
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { classifyLogFile } from '../src/adapters/log-file.js';
-import { errorMessage } from '../src/core/errors.js';
 import { FAILURE_TYPES } from '../src/core/types.js';
-import type { Classification } from '../src/core/types.js';
+import { evaluate, summarize } from './lopo.js';
+import type { Outcome } from './lopo.js';
 
-interface Label {
-  id: string;
-  source: string;
-  type: string;
-  confidence: string;
-  evidence: string;
-}
+export { logPath, parseCsv, readLabels } from './lopo.js';
 
-/** RFC 4180 CSV (quoted fields, doubled quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
+const pct = (n: number, d: number): string => `${n}/${d} = ${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+
+function confusion(outcomes: Outcome[]): string {
+  const columns = [...FAILURE_TYPES] as string[];
+  const rows = ['pass', ...FAILURE_TYPES.filter((t) => t !== 'unknown'), 'unknown'];
+  const table = new Map<string, Map<string, number>>();
+  for (const { label, lopo } of outcomes) {
+    const row = table.get(label.type) ?? new Map<string, number>();
+    row.set(lopo.type, (row.get(lopo.type) ?? 0) + 1);
+    table.set(label.type, row);
   }
-  if (field || row.length) rows.push([...row, field]);
-  return rows.filter((r) => r.some((f) => f !== ''));
-}
-
-export function readLabels(corpus: string): Label[] {
-  const [header, ...rows] = parseCsv(readFileSync(path.join(corpus, 'dev/labels.csv'), 'utf8'));
-  if (!header) throw new Error('labels.csv is empty');
-  const col = (name: string): number => header.indexOf(name);
-  return rows.map((r) => ({
-    id: r[col('id')] ?? '',
-    source: r[col('source')] ?? '',
-    type: r[col('type')] ?? '',
-    confidence: r[col('confidence')] ?? '',
-    evidence: r[col('evidence')] ?? '',
-  }));
-}
-
-export function logPath(corpus: string, id: string): string {
-  const plain = path.join(corpus, 'dev/logs', `${id}.log`);
-  return existsSync(plain) ? plain : `${plain}.gz`;
+  const w = 8;
+  const lines = [
+    `${'label \\ got'.padEnd(16)}${columns.map((c) => c.slice(0, 7).padStart(w)).join('')}${'total'.padStart(w)}`,
+  ];
+  for (const type of rows) {
+    const row = table.get(type);
+    if (!row) continue;
+    const total = [...row.values()].reduce((a, b) => a + b, 0);
+    lines.push(
+      `${type.padEnd(16)}${columns.map((c) => String(row.get(c) ?? '.').padStart(w)).join('')}${String(total).padStart(w)}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -75,78 +46,101 @@ async function main(): Promise<void> {
   const corpus = path.resolve(
     args.find((a) => !a.startsWith('--')) ?? path.resolve(import.meta.dirname, '../../shared/corpus'),
   );
-  const labels = readLabels(corpus);
-  const columns = [...FAILURE_TYPES] as string[];
-  const rows = ['pass', ...FAILURE_TYPES.filter((t) => t !== 'unknown'), 'unknown'];
-  const table = new Map<string, Map<string, number>>();
-  let failures = 0;
-  let correct = 0;
-  const passClaims: string[] = [];
-  const misses: string[] = [];
-  const bySource = new Map<string, { n: number; ok: number }>();
-  const started = performance.now();
-  for (const label of labels) {
-    let verdict: Classification;
-    try {
-      verdict = await classifyLogFile(logPath(corpus, label.id));
-    } catch (error) {
-      misses.push(`${label.id} ERROR ${errorMessage(error)}`);
-      continue;
-    }
-    const row = table.get(label.type) ?? new Map<string, number>();
-    row.set(verdict.type, (row.get(verdict.type) ?? 0) + 1);
-    table.set(label.type, row);
-    if (label.type === 'pass') {
-      if (verdict.type !== 'unknown' && verdict.confidence === 'high') {
-        passClaims.push(
-          `${label.id} claimed ${verdict.type} (${verdict.rule}) at line ${verdict.evidence?.line}: ${verdict.evidence?.text.slice(0, 120)}`,
-        );
-      }
-      continue;
-    }
-    failures++;
-    const source = bySource.get(label.source) ?? { n: 0, ok: 0 };
-    source.n++;
-    if (verdict.type === label.type) {
-      correct++;
-      source.ok++;
-    } else {
-      misses.push(
-        `${label.id} ${label.source} label=${label.type} got=${verdict.type}/${verdict.confidence} rule=${verdict.rule}` +
-          `\n    got line ${verdict.evidence?.line ?? '-'}: ${(verdict.evidence?.text ?? '').slice(0, 160)}` +
+  const { outcomes, evidence, lexicon, tools, leftOut, ms } = await evaluate(corpus);
+  const s = summarize(outcomes);
+  const out: string[] = [];
+  const projects = [...new Set(outcomes.map((o) => o.label.project))].sort();
+  out.push(
+    `Leave-one-project-out over ${outcomes.length} labelled logs of ${projects.length} projects in ${corpus}/dev`,
+    `(each project scored without the rules whose positive examples all come from it)`,
+    '',
+    `${'project'.padEnd(34)}${'fails'.padStart(6)}${'right'.padStart(6)}${'LOPO%'.padStart(7)}${'in-s%'.padStart(7)}${'pass'.padStart(5)}${'p-hi'.padStart(5)}  rules left out`,
+  );
+  for (const project of projects) {
+    const mine = outcomes.filter((o) => o.label.project === project);
+    const fails = mine.filter((o) => o.label.type !== 'pass');
+    const right = fails.filter((o) => o.lopo.type === o.label.type).length;
+    const inRight = fails.filter((o) => o.inSample.type === o.label.type).length;
+    const passes = mine.length - fails.length;
+    const high = mine.filter(
+      (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence === 'high',
+    ).length;
+    const p = (n: number): string => (fails.length ? ((100 * n) / fails.length).toFixed(0) : '-');
+    out.push(
+      `${project.slice(0, 33).padEnd(34)}${String(fails.length).padStart(6)}${String(right).padStart(6)}${p(right).padStart(7)}${p(inRight).padStart(7)}${String(passes).padStart(5)}${String(high).padStart(5)}  ${(leftOut.get(project) ?? []).join(' ')}`,
+    );
+  }
+  out.push(
+    '',
+    `LOPO failures typed right: ${pct(s.lopoRight, s.failures)} (target >= 90%)`,
+    `In-sample failures typed right (for comparison only): ${pct(s.inSampleRight, s.failures)}`,
+    'Precision per confidence level (LOPO; a claim is a verdict other than unknown, pass logs included):',
+  );
+  for (const level of ['high', 'medium', 'low'] as const) {
+    const { claims, right } = s.precision[level];
+    out.push(`  ${level.padEnd(7)} ${pct(right, claims)}${level === 'high' ? ' (target >= 97%)' : ''}`);
+  }
+  out.push(
+    `Transient labels (network, timeout, infrastructure) the policy retries on the LOPO verdict: ${pct(s.transient.retried, s.transient.labelled)} (target >= 90%)`,
+    `Transient verdicts (network, timeout, infrastructure, retryable git) that are right: ${pct(s.transient.predictedRight, s.transient.predicted)}`,
+    `Deterministic labels (test, build, quality-gate, dependency, config) sent to a retry: ${pct(s.deterministic.retried, s.deterministic.labelled)} (target <= 2%)`,
+    `Recovery decision (pull request, STANDARD, attempt 1) on the LOPO verdict = on the label: ${pct(s.decisions.same, s.failures)}`,
+  );
+  for (const [key, n] of [...s.decisions.table].sort((a, b) => b[1] - a[1]))
+    out.push(`  labelled -> predicted  ${key.padEnd(20)} ${n}`);
+  const passes = outcomes.filter((o) => o.label.type === 'pass').length;
+  out.push(`Pass logs claimed with high confidence (LOPO): ${s.passHighClaims.length}/${passes} (target 0)`);
+  for (const { label, lopo } of s.passHighClaims)
+    out.push(
+      `  ${label.id} ${lopo.type} (${lopo.rule}) line ${lopo.evidence?.line}: ${lopo.evidence?.text.slice(0, 100)}`,
+    );
+  const toolsRight = tools.filter((t) => t.sample.types.includes(t.verdict.type));
+  out.push(
+    `Tool output samples of corpus/tools typed right (no command given; in-sample, rules may cite them): ${pct(toolsRight.length, tools.length)}`,
+    `  missed: ${tools
+      .filter((t) => !toolsRight.includes(t))
+      .map((t) => `${t.sample.tool}=${t.verdict.type}`)
+      .join(' ')}`,
+  );
+  out.push('', 'Confusion table (LOPO verdicts; rows: label)', '', confusion(outcomes), '');
+  out.push('Rule evidence (computed: labelled logs of its type it fires on, their projects, tool samples):');
+  for (const [id, e] of evidence) {
+    const projects = new Set(e.logs.map((l) => l.project));
+    const decided = outcomes.filter((o) => o.lopo.rule === id);
+    const right = decided.filter((o) => o.lopo.type === o.label.type).length;
+    out.push(
+      `  ${id.padEnd(26)} logs ${String(e.logs.length).padStart(3)}  projects ${String(projects.size).padStart(2)}  tools ${String(e.tools.length).padStart(2)}  LOPO precision when decisive ${decided.length ? pct(right, decided.length) : '-'}`,
+    );
+  }
+  out.push(
+    'Lexicon entries with evidence (labelled logs whose failed step runs the tool/task, tools.csv rows):',
+  );
+  for (const [entry, e] of [...lexicon].sort((a, b) => b[1].logs.length - a[1].logs.length)) {
+    const projects = new Set(e.logs.map((l) => l.project));
+    const decided = outcomes.filter((o) => o.lopo.rule === `command:${entry}`);
+    const right = decided.filter((o) => o.lopo.type === o.label.type).length;
+    out.push(
+      `  ${entry.padEnd(26)} logs ${String(e.logs.length).padStart(3)}  projects ${String(projects.size).padStart(2)}  tools ${String(e.tools.length).padStart(2)}  LOPO precision when decisive ${decided.length ? pct(right, decided.length) : '-'}`,
+    );
+  }
+  const byCommand = outcomes.filter((o) => o.lopo.rule.startsWith('command:'));
+  out.push(
+    `Verdicts from the failing command's tool (LOPO): ${byCommand.length}, right ${pct(byCommand.filter((o) => o.lopo.type === o.label.type).length, byCommand.length)}`,
+  );
+  out.push(`Time: ${(ms / 1000).toFixed(2)} s`);
+  if (showErrors) {
+    out.push('', 'LOPO misses:');
+    for (const { label, lopo } of outcomes) {
+      if (lopo.type === label.type || (label.type === 'pass' && lopo.confidence !== 'high')) continue;
+      out.push(
+        `${label.id} ${label.project} label=${label.type} got=${lopo.type}/${lopo.confidence} rule=${lopo.rule}` +
+          `\n    got line ${lopo.evidence?.line ?? '-'}: ${(lopo.evidence?.text ?? '').slice(0, 160)}` +
           `\n    label: ${label.evidence.slice(0, 160)}`,
       );
     }
-    bySource.set(label.source, source);
   }
-  const elapsed = performance.now() - started;
-  const short = (t: string): string => t.slice(0, 7);
-  const width = 8;
-  const lines = [
-    `${'label \\ got'.padEnd(16)}${columns.map((c) => short(c).padStart(width)).join('')}${'total'.padStart(width)}`,
-  ];
-  for (const type of rows) {
-    const row = table.get(type);
-    if (!row) continue;
-    const total = [...row.values()].reduce((a, b) => a + b, 0);
-    lines.push(
-      `${type.padEnd(16)}${columns.map((c) => String(row.get(c) ?? '.').padStart(width)).join('')}${String(total).padStart(width)}`,
-    );
-  }
-  process.stdout.write(
-    `Confusion table over ${labels.length} labelled logs in ${corpus}/dev\n\n${lines.join('\n')}\n\n`,
-  );
-  process.stdout.write(
-    `Failures typed correctly: ${correct}/${failures} = ${((100 * correct) / Math.max(1, failures)).toFixed(1)}% (target >= 90%)\n`,
-  );
-  for (const [source, s] of bySource)
-    process.stdout.write(`  ${source.padEnd(12)} ${s.ok}/${s.n} = ${((100 * s.ok) / s.n).toFixed(1)}%\n`);
-  const passes = labels.filter((l) => l.type === 'pass').length;
-  process.stdout.write(`Pass logs with a high-confidence claim: ${passClaims.length}/${passes} (target 0)\n`);
-  for (const claim of passClaims) process.stdout.write(`  ${claim}\n`);
-  process.stdout.write(`Time: ${(elapsed / 1000).toFixed(2)} s\n`);
-  if (showErrors) process.stdout.write(`\nMisses:\n${misses.join('\n')}\n`);
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
-// Run only as a script: the fixtures test and the benchmark import the corpus helpers above.
+// Run only as a script: the tests and the benchmark import the corpus helpers.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -23,8 +23,8 @@ var job_start = __webpack_require__(62201);
 var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 5 modules
-var classify = __webpack_require__(84735);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 7 modules
+var classify = __webpack_require__(67930);
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
 ;// CONCATENATED MODULE: ./src/core/failed-steps.ts
@@ -152,7 +152,14 @@ function assessJob(facts) {
                 ...(last?.signal ? { signal: last.signal } : {}),
             });
         const decision = f.record?.decision ??
-            (0,policy/* decide */.LD)({ type: classification.type, lane: lane.lane, branchKind: kind, attempt: start.attempt }, config);
+            (0,policy/* decide */.LD)({
+                type: classification.type,
+                confidence: classification.confidence,
+                retryable: classification.retryable,
+                lane: lane.lane,
+                branchKind: kind,
+                attempt: start.attempt,
+            }, config);
         return {
             // A record's stage says more than the API's "Run owner/repo/run@v1".
             step: f.record ? f.name : (f.outcome?.name ?? f.name),

@@ -932,7 +932,7 @@ async function run() {
         }, {
             logger,
             // The classifier (rules, report parsers) loads only when something failed.
-            classify: async (s) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 84735))).classify(s),
+            classify: async (s) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 67930))).classify(s),
             sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
             abortSignal: cancel.signal,
             checkpoint: (paths) => checkpointBefore(settings, { config, env }, paths, logger),
@@ -1086,7 +1086,23 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
+    const unsure = input.confidence === 'low';
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        if (unsure) {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+            };
+        }
         return {
             strategy: 'retry',
             rule: 'transient-retry',
@@ -1138,13 +1154,14 @@ function defaultVerdict(input, budget) {
             reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
         };
     }
-    // The default branch: confirm with one re-run, then revert only if the parent was green.
-    const confirmed = input.confirmedOnRerun ?? attempt >= 2;
+    // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+    // type needs a re-run that saw the same failure, not merely a later attempt.
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
     if (!confirmed) {
         return {
             strategy: 'retry',
             rule: 'deterministic-default-confirm',
-            reason: `a ${type} failure on the default branch: re-run once to confirm it before any revert`,
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
             attemptCap: attempt + 1,
         };
     }

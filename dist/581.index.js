@@ -176,6 +176,8 @@ function supervise(input) {
             (prev.type === undefined || prev.type === classification.type);
         const policyInput = {
             type: classification.type,
+            confidence: classification.confidence,
+            retryable: classification.retryable,
             lane,
             branchKind: kind,
             attempt: job.runAttempt,
@@ -397,8 +399,8 @@ var plan_artifact = __webpack_require__(87580);
 var runner = __webpack_require__(85512);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 27 modules
 var artifact = __webpack_require__(60683);
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 5 modules
-var classify = __webpack_require__(84735);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 7 modules
+var classify = __webpack_require__(67930);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var core_ledger = __webpack_require__(32558);
 // EXTERNAL MODULE: ./src/core/policy.ts
@@ -1772,7 +1774,7 @@ async function saveLedger(ledger, location, logger) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84735);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67930);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 
 

@@ -83,7 +83,7 @@ async function effectiveConfig(env = process.env) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84735);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67930);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 
 
@@ -247,6 +247,9 @@ function oneOf(flag, value, allowed) {
         const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
         const input = {
             type,
+            ...(classification
+                ? { confidence: classification.confidence, retryable: classification.retryable }
+                : {}),
             lane,
             branchKind,
             attempt,
@@ -538,7 +541,23 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
+    const unsure = input.confidence === 'low';
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        if (unsure) {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+            };
+        }
         return {
             strategy: 'retry',
             rule: 'transient-retry',
@@ -590,13 +609,14 @@ function defaultVerdict(input, budget) {
             reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
         };
     }
-    // The default branch: confirm with one re-run, then revert only if the parent was green.
-    const confirmed = input.confirmedOnRerun ?? attempt >= 2;
+    // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+    // type needs a re-run that saw the same failure, not merely a later attempt.
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
     if (!confirmed) {
         return {
             strategy: 'retry',
             rule: 'deterministic-default-confirm',
-            reason: `a ${type} failure on the default branch: re-run once to confirm it before any revert`,
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
             attemptCap: attempt + 1,
         };
     }

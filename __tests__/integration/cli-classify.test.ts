@@ -1,8 +1,6 @@
 /**
  * `ci-recovery classify` and `ci-recovery lanes` through the built bundle, run by plain node from a copy of
  * dist/ with no node_modules beside it, the way a user runs the CLI from a clone.
- *
- * @needs-corpus: proves rules on the labelled logs of ../shared/corpus.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from '../../tools/services/paths.js';
+import { describeIfCorpus } from '../corpus.js';
 
 const logs = path.resolve(repoRoot, '../shared/corpus/dev/logs');
 let dir: string;
@@ -31,53 +30,58 @@ const run = (args: string[], cwd = dir): { status: number | null; stdout: string
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-test('classify --json: one object per input line; bad files get an error and the others are classified', () => {
-  const empty = path.join(dir, 'empty.log');
-  writeFileSync(empty, '');
-  const corrupt = path.join(dir, 'corrupt.log.gz');
-  writeFileSync(corrupt, gzipSync(Buffer.from('x'.repeat(10000))).subarray(0, 40));
-  const missing = path.join(dir, 'missing.log');
-  const r = run([
-    'classify',
-    '--json',
-    path.join(logs, 'd0257.log'),
-    missing,
-    corrupt,
-    empty,
-    path.join(logs, 'd0306.log.gz'),
-  ]);
-  expect(r.status).toBe(1);
-  const lines = r.stdout
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-  expect(lines).toHaveLength(5);
-  expect(lines[0]).toEqual({
-    file: path.join(logs, 'd0257.log'),
-    type: 'infrastructure',
-    confidence: 'high',
-    retryable: true,
-    evidence: {
-      line: 16,
-      text: '##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
-    },
-    rule: 'runner-lost',
+describeIfCorpus('classify on real corpus logs', () => {
+  test('classify --json: one object per input line; bad files get an error and the others are classified', () => {
+    const empty = path.join(dir, 'empty.log');
+    writeFileSync(empty, '');
+    const corrupt = path.join(dir, 'corrupt.log.gz');
+    writeFileSync(corrupt, gzipSync(Buffer.from('x'.repeat(10000))).subarray(0, 40));
+    const missing = path.join(dir, 'missing.log');
+    const r = run([
+      'classify',
+      '--json',
+      path.join(logs, 'd0257.log'),
+      missing,
+      corrupt,
+      empty,
+      path.join(logs, 'd0306.log.gz'),
+    ]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toEqual({
+      file: path.join(logs, 'd0257.log'),
+      type: 'infrastructure',
+      confidence: 'high',
+      retryable: true,
+      evidence: {
+        line: 16,
+        text: '##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
+      },
+      rule: 'runner-lost',
+    });
+    expect(lines[1]).toEqual({
+      file: missing,
+      error: `${missing}: no such file; pass the path of a log file`,
+    });
+    expect(String(lines[2]?.error)).toContain('corrupt or truncated gzip');
+    expect(lines[3]).toMatchObject({ file: empty, type: 'unknown', confidence: 'low', evidence: null });
+    expect(lines[4]).toMatchObject({ type: 'test', rule: 'mozilla-harness' });
+    expect(r.stderr).toContain(`ci-recovery classify: ${missing}: no such file`);
   });
-  expect(lines[1]).toEqual({ file: missing, error: `${missing}: no such file; pass the path of a log file` });
-  expect(String(lines[2]?.error)).toContain('corrupt or truncated gzip');
-  expect(lines[3]).toMatchObject({ file: empty, type: 'unknown', confidence: 'low', evidence: null });
-  expect(lines[4]).toMatchObject({ type: 'test', rule: 'mozilla-harness' });
-  expect(r.stderr).toContain(`ci-recovery classify: ${missing}: no such file`);
-});
 
-test('classify: the exit code is a structural signal; human output names the rule and the line', () => {
-  const r = run(['classify', path.join(logs, 'd0072.log'), '--exit-code', '124']);
-  expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/d0072\.log: timeout \(high confidence, retryable; rule signal:exit-124\)/);
-  const plain = run(['classify', path.join(logs, 'd0060.log')]);
-  expect(plain.stdout).toContain(
-    'resource (high confidence, retryable; rule disk-full)\n  line 3116: java.io.IOException: No space left on device',
-  );
+  test('classify: the exit code is a structural signal; human output names the rule and the line', () => {
+    const r = run(['classify', path.join(logs, 'd0072.log'), '--exit-code', '124']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/d0072\.log: timeout \(high confidence, retryable; rule signal:exit-124\)/);
+    const plain = run(['classify', path.join(logs, 'd0060.log')]);
+    expect(plain.stdout).toContain(
+      'resource (medium confidence, retryable; rule disk-full)\n  line 3116: java.io.IOException: No space left on device',
+    );
+  });
 });
 
 test('classify: usage mistakes are user errors (exit 2) that say what to write', () => {

@@ -2,8 +2,6 @@
  * Streaming classification of log files: the same verdict whatever the chunking, gzip or plain, and bad input
  * (empty, NUL bytes, invalid UTF-8, CRLF, missing, corrupt gzip, one huge line) gives a per-file error or
  * `unknown`, never a crash.
- *
- * @needs-corpus: proves rules on the labelled logs of ../shared/corpus.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +11,7 @@ import { classifyLogFile, scanLogFile } from '../../src/adapters/log-file.js';
 import { classify, defaultRuleSet, LogScanner, scanText } from '../../src/core/classify/index.js';
 import { UserError } from '../../src/core/errors.js';
 import { logPath } from '../../bench/eval-classify.js';
+import { describeIfCorpus } from '../corpus.js';
 import { corpusRoot as corpus } from '../../tools/services/paths.js';
 
 const read = (id: string): Buffer => {
@@ -30,33 +29,84 @@ const file = (name: string, data: Buffer | string): string => {
   return p;
 };
 
-test('the verdict and its line number do not depend on how the bytes are chunked', () => {
-  for (const id of ['d0257', 'd0019', 'd0460', 'd0179']) {
-    const data = read(id);
-    const whole = scanText(data.toString('utf8'), defaultRuleSet());
-    for (const size of [1, 7, 4096]) {
-      const scanner = new LogScanner(defaultRuleSet());
-      for (let i = 0; i < data.length; i += size) scanner.push(data.subarray(i, i + size));
-      const scan = scanner.end();
-      expect(scan.last).toEqual(whole.last);
-      expect(scan.firstFailedStep).toEqual(whole.firstFailedStep);
-      expect(scan.lines).toBe(whole.lines);
+describeIfCorpus('on real corpus logs', () => {
+  test('the verdict, its line number and the failing command do not depend on how the bytes are chunked', () => {
+    for (const id of ['d0257', 'd0019', 'd0460', 'd0179', 'd0055', 'd0132']) {
+      const data = read(id);
+      const whole = scanText(data.toString('utf8'), defaultRuleSet());
+      for (const size of [1, 7, 4096]) {
+        const scanner = new LogScanner(defaultRuleSet());
+        for (let i = 0; i < data.length; i += size) scanner.push(data.subarray(i, i + size));
+        const scan = scanner.end();
+        expect(scan.last).toEqual(whole.last);
+        expect(scan.firstFailedStep).toEqual(whole.firstFailedStep);
+        expect(scan.command).toEqual(whole.command);
+        expect(scan.lines).toBe(whole.lines);
+      }
     }
-  }
-});
+  });
 
-test('a gzipped log classifies like the plain one', async () => {
-  const data = read('d0060');
-  const plain = await classifyLogFile(file('d0060.log', data));
-  const gz = await classifyLogFile(file('d0060.log.gz', gzipSync(data)));
-  expect(plain).toMatchObject({ type: 'resource', rule: 'disk-full' });
-  expect(gz).toEqual(plain);
-});
+  test('a gzipped log classifies like the plain one', async () => {
+    const data = read('d0060');
+    const plain = await classifyLogFile(file('d0060.log', data));
+    const gz = await classifyLogFile(file('d0060.log.gz', gzipSync(data)));
+    expect(plain).toMatchObject({ type: 'resource', rule: 'disk-full' });
+    expect(gz).toEqual(plain);
+  });
 
-test('CRLF line ends do not change the verdict or the evidence text', async () => {
-  const data = read('d0257').toString('utf8');
-  const crlf = await classifyLogFile(file('crlf.log', data.replace(/\n/g, '\r\n')));
-  expect(crlf).toEqual(classify({ log: data }));
+  test('CRLF line ends do not change the verdict or the evidence text', async () => {
+    const data = read('d0257').toString('utf8');
+    const crlf = await classifyLogFile(file('crlf.log', data.replace(/\n/g, '\r\n')));
+    expect(crlf).toEqual(classify({ log: data }));
+  });
+
+  test('NUL bytes and invalid UTF-8 around a real failure line do not hide it', async () => {
+    const line =
+      read('d0060')
+        .toString('utf8')
+        .split('\n')
+        .find((l) => l.includes('No space left on device')) ?? '';
+    expect(line).not.toBe('');
+    const data = Buffer.concat([
+      Buffer.from([0, 0, 0xff, 0xfe, 0xc3, 0x28, 10]),
+      Buffer.from(line),
+      Buffer.from([0, 0xff, 10]),
+    ]);
+    const verdict = await classifyLogFile(file('binary.log', data));
+    expect(verdict).toMatchObject({ type: 'resource', evidence: { line: 2 } });
+  });
+
+  test('a missing file and a corrupt .gz are clear UserErrors naming the file', async () => {
+    const missing = path.join(dir, 'nope.log');
+    await expect(classifyLogFile(missing)).rejects.toThrow(UserError);
+    await expect(classifyLogFile(missing)).rejects.toThrow(`${missing}: no such file`);
+    const gz = gzipSync(read('d0060'));
+    const truncated = file('truncated.log.gz', gz.subarray(0, gz.length >> 1));
+    await expect(classifyLogFile(truncated)).rejects.toThrow(/truncated\.log\.gz: corrupt or truncated gzip/);
+    const fake = file('fake.log.gz', 'not gzip at all');
+    await expect(classifyLogFile(fake)).rejects.toThrow(/fake\.log\.gz: not a gzip file/);
+    await expect(classifyLogFile(dir)).rejects.toThrow(/is a directory/);
+  });
+
+  test('one 50 MB line without a newline is scanned with bounded memory and its head still decides', () => {
+    const head =
+      read('d0060')
+        .toString('utf8')
+        .split('\n')
+        .find((l) => l.includes('No space left on device')) ?? '';
+    const scanner = new LogScanner(defaultRuleSet());
+    scanner.push(Buffer.from(head));
+    const block = Buffer.alloc(1 << 20, 'x');
+    const before = process.memoryUsage().arrayBuffers;
+    for (let i = 0; i < 50; i++) scanner.push(block);
+    // The scanner keeps only the head of the line, not the 50 MB.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(8 << 20);
+    const scan = scanner.end();
+    expect(scan.lines).toBe(1);
+    expect(scan.bytes).toBe(head.length + 50 * block.length);
+    const disk = defaultRuleSet().rules.find((r) => r.spec.id === 'disk-full');
+    expect(scan.first[disk?.index ?? -1]?.line).toBe(1);
+  });
 });
 
 test('an empty file is unknown', async () => {
@@ -64,56 +114,8 @@ test('an empty file is unknown', async () => {
   expect((await scanLogFile(path.join(dir, 'empty.log'))).lines).toBe(0);
 });
 
-test('NUL bytes and invalid UTF-8 around a real failure line do not hide it', async () => {
-  const line =
-    read('d0060')
-      .toString('utf8')
-      .split('\n')
-      .find((l) => l.includes('No space left on device')) ?? '';
-  expect(line).not.toBe('');
-  const data = Buffer.concat([
-    Buffer.from([0, 0, 0xff, 0xfe, 0xc3, 0x28, 10]),
-    Buffer.from(line),
-    Buffer.from([0, 0xff, 10]),
-  ]);
-  const verdict = await classifyLogFile(file('binary.log', data));
-  expect(verdict).toMatchObject({ type: 'resource', evidence: { line: 2 } });
-});
-
 test('binary content is unknown', async () => {
   const data = Buffer.alloc(1 << 16);
   for (let i = 0; i < data.length; i++) data[i] = (i * 7919) % 251;
   expect((await classifyLogFile(file('random.bin', data))).type).toBe('unknown');
-});
-
-test('a missing file and a corrupt .gz are clear UserErrors naming the file', async () => {
-  const missing = path.join(dir, 'nope.log');
-  await expect(classifyLogFile(missing)).rejects.toThrow(UserError);
-  await expect(classifyLogFile(missing)).rejects.toThrow(`${missing}: no such file`);
-  const gz = gzipSync(read('d0060'));
-  const truncated = file('truncated.log.gz', gz.subarray(0, gz.length >> 1));
-  await expect(classifyLogFile(truncated)).rejects.toThrow(/truncated\.log\.gz: corrupt or truncated gzip/);
-  const fake = file('fake.log.gz', 'not gzip at all');
-  await expect(classifyLogFile(fake)).rejects.toThrow(/fake\.log\.gz: not a gzip file/);
-  await expect(classifyLogFile(dir)).rejects.toThrow(/is a directory/);
-});
-
-test('one 50 MB line without a newline is scanned with bounded memory and its head still decides', () => {
-  const head =
-    read('d0060')
-      .toString('utf8')
-      .split('\n')
-      .find((l) => l.includes('No space left on device')) ?? '';
-  const scanner = new LogScanner(defaultRuleSet());
-  scanner.push(Buffer.from(head));
-  const block = Buffer.alloc(1 << 20, 'x');
-  const before = process.memoryUsage().arrayBuffers;
-  for (let i = 0; i < 50; i++) scanner.push(block);
-  // The scanner keeps only the head of the line, not the 50 MB.
-  expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(8 << 20);
-  const scan = scanner.end();
-  expect(scan.lines).toBe(1);
-  expect(scan.bytes).toBe(head.length + 50 * block.length);
-  const disk = defaultRuleSet().rules.find((r) => r.spec.id === 'disk-full');
-  expect(scan.first[disk?.index ?? -1]?.line).toBe(1);
 });

@@ -1,20 +1,17 @@
 /**
  * Every rule of rules/log-rules.json is proven on the real corpus lines it names: positives must be found by
  * the scanner (keywords and pattern), negatives must not match. Then the priority semantics, checked on real
- * logs, and the accuracy floor over the labelled corpus.
- *
- * @needs-corpus: proves rules on the labelled logs of ../shared/corpus.
+ * logs, and the leave-one-project-out floor over the labelled corpus.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { classify, defaultRuleSet, normalizeLine, scanText } from '../../src/core/classify/index.js';
 import type { RuleSpec } from '../../src/core/classify/index.js';
-import { logPath, readLabels } from '../../bench/eval-classify.js';
-import { repoRoot } from '../../tools/services/paths.js';
+import { stripLine } from '../../src/core/classify/normalize.js';
+import { logPath } from '../../bench/eval-classify.js';
+import { evaluate, summarize } from '../../bench/lopo.js';
+import { corpus, describeIfCorpus } from '../corpus.js';
 
-const corpus = path.resolve(repoRoot, '../shared/corpus');
 const ruleSet = defaultRuleSet();
 
 const logs = new Map<string, string[]>();
@@ -37,11 +34,7 @@ function corpusText(id: string): string {
   return corpusLines(id).join('\n');
 }
 
-test('the corpus is beside the repository', () => {
-  expect(existsSync(path.join(corpus, 'dev/labels.csv'))).toBe(true);
-});
-
-type Kind = 'rule' | 'success' | 'step-end';
+type Kind = 'rule' | 'success' | 'step-end' | 'command';
 interface Matcher {
   id: string;
   re: RegExp;
@@ -65,34 +58,47 @@ const matchers: Matcher[] = [
   ...ruleSet.rules.map((r) => matcher('rule', r.spec, r.re, r.index)),
   ...ruleSet.success.map((s) => matcher('success', s.spec, s.re)),
   ...ruleSet.stepEnds.map((s) => matcher('step-end', s.spec, s.re)),
+  ...ruleSet.commands.map((s) => matcher('command', s.spec, s.re)),
 ];
+// Step ends are tried on the line before exit-status boilerplate is dropped (it ends GitHub steps).
+const seen = (kind: Kind, raw: string): string => (kind === 'step-end' ? stripLine(raw) : normalizeLine(raw));
 
-describe.each(matchers)('$kind $id', ({ id, re, examples, index, kind }) => {
-  test('has real positive and negative examples', () => {
-    expect(examples.positive.length).toBeGreaterThan(0);
-    expect(examples.negative.length).toBeGreaterThan(0);
-  });
+describeIfCorpus('every matcher on its real corpus lines', () => {
+  describe.each(matchers)('$kind $id', ({ id, re, examples, index, kind }) => {
+    test('has real positive and negative examples', () => {
+      expect(examples.positive.length).toBeGreaterThan(0);
+      expect(examples.negative.length).toBeGreaterThan(0);
+    });
 
-  test.each(examples.positive)('matches $log line $line', ({ log, line }) => {
-    const raw = corpusLine(log, line);
-    expect(re.test(normalizeLine(raw))).toBe(true);
-    // Through the scanner: the keyword automaton must let the line through, at the right line number.
-    const scan = scanText(raw, ruleSet);
-    if (kind === 'success') expect(scan.success?.rule).toBe(id);
-    else if (kind === 'rule') expect(scan.first[index]).toEqual({ line: 1, text: normalizeLine(raw) });
-    else {
-      const code = re.exec(normalizeLine(raw))?.groups?.code;
-      expect(code).toMatch(/^\d+$/);
-      expect(scan.firstFailedStep?.to).toBe(code === '0' ? undefined : 1);
-    }
-  });
+    test.each(examples.positive)('matches $log line $line', ({ log, line }) => {
+      const raw = corpusLine(log, line);
+      expect(re.test(seen(kind, raw))).toBe(true);
+      // Through the scanner: the keyword automaton must let the line through, at the right line number.
+      const scan = scanText(raw, ruleSet);
+      if (kind === 'success') expect(scan.success?.rule).toBe(id);
+      else if (kind === 'rule') expect(scan.first[index]).toEqual({ line: 1, text: normalizeLine(raw) });
+      else if (kind === 'command') {
+        // The scanner records the command the line names, as the pattern captures it.
+        const cmd = re.exec(normalizeLine(raw))?.groups?.cmd?.trim() ?? '';
+        expect(cmd).not.toBe('');
+        const context = scan.command;
+        expect([...(context?.failed ?? []), ...(context?.ran ?? []), context?.step]).toContainEqual(
+          expect.objectContaining({ line: 1, text: cmd, spec: id }),
+        );
+      } else {
+        const code = re.exec(stripLine(raw))?.groups?.code;
+        expect(code).toMatch(/^\d+$/);
+        expect(scan.firstFailedStep?.to).toBe(code === '0' ? undefined : 1);
+      }
+    });
 
-  test.each(examples.negative)('does not match $log line $line', ({ log, line }) => {
-    expect(re.test(normalizeLine(corpusLine(log, line)))).toBe(false);
+    test.each(examples.negative)('does not match $log line $line', ({ log, line }) => {
+      expect(re.test(seen(kind, corpusLine(log, line)))).toBe(false);
+    });
   });
 });
 
-describe('priority on real logs', () => {
+describeIfCorpus('priority on real logs', () => {
   test('a runner shutdown is infrastructure whatever else the log and exit code say', () => {
     const verdict = classify({ log: corpusText('d0257'), exitCode: 1, conclusion: 'cancelled' });
     expect(verdict).toMatchObject({ type: 'infrastructure', rule: 'runner-lost', retryable: true });
@@ -135,10 +141,26 @@ describe('priority on real logs', () => {
     expect(verdict.type).toBe('test');
   });
 
-  test('the earliest failed Travis command decides among command hints', () => {
+  test("the earliest failed Travis command's tool decides when no rule matches its output", () => {
+    // Two commands fail; the first one is `node ./bin/cake build:except-parser`, a build task.
+    const scan = scanText(corpusText('d0019'), ruleSet);
+    expect(scan.command?.step?.text).toBe('node ./bin/cake build:except-parser');
     const verdict = classify({ log: corpusText('d0019') });
-    expect(verdict).toMatchObject({ type: 'build', rule: 'travis-command-build', confidence: 'low' });
+    expect(verdict).toMatchObject({ type: 'build', rule: 'command:task:build', confidence: 'low' });
     expect(verdict.evidence?.text).toContain('build:except-parser');
+  });
+
+  test('`npm test` that only runs a format check is a quality gate, by the script npm says failed', () => {
+    const verdict = classify({ log: corpusText('d0132') });
+    expect(verdict).toMatchObject({ type: 'quality-gate', rule: 'command:task:formatting' });
+    expect(verdict.evidence).toEqual({ line: 674, text: 'test:guide-formatting' });
+  });
+
+  test('a whole GitHub job log: the failed step and the Gradle task it names', () => {
+    const scan = scanText(corpusText('d0055'), ruleSet);
+    expect(scan.firstFailedStep).toMatchObject({ to: 555 });
+    expect(scan.command?.step).toMatchObject({ text: './gradlew build', spec: 'gha-run' });
+    expect(scan.command?.failed[0]).toMatchObject({ line: 542, text: ':cidiff:checkstyleMain' });
   });
 
   test("the first failed Travis command's own lines decide over the consequences after it", () => {
@@ -232,19 +254,18 @@ describe('signals other than the log', () => {
   });
 });
 
-test('accuracy over the labelled corpus stays at or above 90%, and pass logs get no high-confidence claim', async () => {
-  let failures = 0;
-  let correct = 0;
-  const claims: string[] = [];
-  for (const label of readLabels(corpus)) {
-    const verdict = await classifyLogFile(logPath(corpus, label.id));
-    if (label.type === 'pass') {
-      if (verdict.type !== 'unknown' && verdict.confidence === 'high') claims.push(label.id);
-      continue;
-    }
-    failures++;
-    if (verdict.type === label.type) correct++;
-  }
-  expect(correct / failures).toBeGreaterThanOrEqual(0.9);
-  expect(claims).toEqual([]);
+describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
+  // The figures npm run eval:classify reports; a change that lowers them fails here.
+  test('at least 417/456 failures typed right, high confidence right >= 97%, no pass log claimed high', async () => {
+    const { outcomes, tools } = await evaluate(corpus);
+    const s = summarize(outcomes);
+    // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
+    expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(43);
+    expect(s.failures).toBe(456);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(417);
+    expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.97);
+    expect(s.passHighClaims.map((o) => o.label.id)).toEqual([]);
+    expect(s.transient.retried / s.transient.labelled).toBeGreaterThanOrEqual(0.9);
+    expect(s.deterministic.retried / s.deterministic.labelled).toBeLessThanOrEqual(0.02);
+  }, 120_000);
 });

@@ -191,3 +191,58 @@ describe('resume budgets count job re-runs, not in-step tries', () => {
     expect(d).toMatchObject({ strategy: 'manual', rule: 'budget-exhausted' });
   });
 });
+
+describe('the classifier confidence bounds what the policy risks', () => {
+  const base: PolicyInput = { type: 'network', lane: 'STANDARD', branchKind: 'pr', attempt: 1 };
+
+  test('a low-confidence transient claim retries once, a confident one up to the lane budget', () => {
+    const unsure = decide({ ...base, confidence: 'low' });
+    expect(unsure).toMatchObject({ strategy: 'retry', rule: 'transient-unsure-retry-once', maxAttempts: 2 });
+    expect(decide({ ...base, confidence: 'low', attempt: 2 })).toMatchObject({
+      strategy: 'manual',
+      rule: 'budget-exhausted',
+    });
+    const sure = decide({ ...base, confidence: 'medium' });
+    expect(sure).toMatchObject({ strategy: 'retry', rule: 'transient-retry' });
+    expect(sure.maxAttempts).toBeGreaterThan(2);
+    expect(decide({ ...base, confidence: 'medium', attempt: 2 }).strategy).toBe('retry');
+  });
+
+  test('a low-confidence deterministic type never reverts on a second attempt that did not confirm it', () => {
+    const onDefault: PolicyInput = {
+      type: 'build',
+      lane: 'STANDARD',
+      branchKind: 'default',
+      attempt: 2,
+      parentGreen: true,
+    };
+    // Confident: the second attempt is the confirmation.
+    expect(decide(onDefault).strategy).toBe('rollback');
+    expect(decide({ ...onDefault, confidence: 'medium' }).strategy).toBe('rollback');
+    // Low confidence: only a re-run that saw the same failure confirms it.
+    expect(decide({ ...onDefault, confidence: 'low' })).toMatchObject({
+      strategy: 'retry',
+      rule: 'deterministic-default-confirm',
+    });
+    expect(decide({ ...onDefault, confidence: 'low', confirmedOnRerun: true }).strategy).toBe('rollback');
+  });
+
+  test('unknown is never retried or reverted, whatever the confidence', () => {
+    for (const confidence of ['low', 'medium', 'high'] as const) {
+      expect(
+        decide({ ...base, type: 'unknown', branchKind: 'default', attempt: 2, parentGreen: true, confidence })
+          .strategy,
+      ).toBe('manual');
+    }
+  });
+});
+
+test('a git failure the classifier calls not retryable (a missing ref) is not retried; git transport is', () => {
+  const git: PolicyInput = { type: 'git', lane: 'STANDARD', branchKind: 'pr', attempt: 1 };
+  expect(decide({ ...git, retryable: false })).toMatchObject({
+    strategy: 'manual',
+    rule: 'git-not-transient',
+  });
+  expect(decide({ ...git, retryable: true })).toMatchObject({ strategy: 'retry', rule: 'transient-retry' });
+  expect(decide(git).strategy).toBe('retry');
+});

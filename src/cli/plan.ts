@@ -88,6 +88,9 @@ export default {
     const { config, file } = await loadConfig(process.cwd(), str(flags, 'config'));
     const input: PolicyInput = {
       type,
+      ...(classification
+        ? { confidence: classification.confidence, retryable: classification.retryable }
+        : {}),
       lane,
       branchKind,
       attempt,

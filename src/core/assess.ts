@@ -57,7 +57,14 @@ export function assessJob(facts: JobFacts): JobAssessment {
     const decision =
       f.record?.decision ??
       decide(
-        { type: classification.type, lane: lane.lane, branchKind: kind, attempt: start.attempt },
+        {
+          type: classification.type,
+          confidence: classification.confidence,
+          retryable: classification.retryable,
+          lane: lane.lane,
+          branchKind: kind,
+          attempt: start.attempt,
+        },
         config,
       );
     return {

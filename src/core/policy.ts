@@ -4,7 +4,7 @@
  * defaults below. Every decision names the rule that decided and says why in words.
  */
 import { DEFAULT_CONFIG, type Budget, type Config, type PolicyRule } from './config-defaults.js';
-import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
+import type { BranchKind, Confidence, FailureType, Lane, Strategy } from './types.js';
 
 export interface PolicyInput {
   type: FailureType;
@@ -23,6 +23,10 @@ export interface PolicyInput {
   confirmedOnRerun?: boolean;
   /** The previous commit of the branch was green. */
   parentGreen?: boolean;
+  /** How sure the classifier is of `type` (absent: treated as high, as for a type given by a person). */
+  confidence?: Confidence;
+  /** The classifier's own word on a retry: false for a git failure that is not transport (a missing ref). */
+  retryable?: boolean;
 }
 
 export interface Decision {
@@ -94,7 +98,24 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
       reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
     };
   }
+  const unsure = input.confidence === 'low';
+  if (type === 'git' && input.retryable === false) {
+    return {
+      strategy: 'manual',
+      rule: 'git-not-transient',
+      reason:
+        'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+    };
+  }
   if (type === 'network' || type === 'infrastructure' || type === 'git') {
+    if (unsure) {
+      return {
+        strategy: 'retry',
+        rule: 'transient-unsure-retry-once',
+        reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+        attemptCap: 2,
+      };
+    }
     return {
       strategy: 'retry',
       rule: 'transient-retry',
@@ -146,13 +167,14 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
       reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
     };
   }
-  // The default branch: confirm with one re-run, then revert only if the parent was green.
-  const confirmed = input.confirmedOnRerun ?? attempt >= 2;
+  // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+  // type needs a re-run that saw the same failure, not merely a later attempt.
+  const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
   if (!confirmed) {
     return {
       strategy: 'retry',
       rule: 'deterministic-default-confirm',
-      reason: `a ${type} failure on the default branch: re-run once to confirm it before any revert`,
+      reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
       attemptCap: attempt + 1,
     };
   }

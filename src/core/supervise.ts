@@ -216,6 +216,8 @@ export function supervise(input: SuperviseInput): SupervisePlan {
       (prev.type === undefined || prev.type === classification.type);
     const policyInput = {
       type: classification.type,
+      confidence: classification.confidence,
+      retryable: classification.retryable,
       lane,
       branchKind: kind,
       attempt: job.runAttempt,

@@ -1,11 +1,14 @@
 /**
  * The failure classifier. Signals, strongest first: runner-level log lines (runner lost or shut down), the
- * step's conclusion, its exit code and signal, report files (JUnit XML, SARIF), then the log rules of
- * rules/log-rules.json (priority-ordered, first match wins), then weak hints (exit codes 127/128, the stage
+ * step's conclusion, its exit code and signal, report files (JUnit XML, SARIF), then the tool-specific log
+ * rules of rules/log-rules.json (priority-ordered, first match wins), then the failing command's tool
+ * (rules/tool-lexicon.json), then the generic output shapes, then weak hints (exit codes 127/128, the stage
  * name). Pure: the caller reads files; classifyLogFile in src/adapters/log-file.ts streams big logs.
  */
 import type { Classification, Confidence, Evidence, FailureType, StepOutcome } from '../types.js';
 import { TRANSIENT_TYPES } from '../types.js';
+import type { CommandContext, Resolution } from './context.js';
+import { resolveContext, resolveName } from './context.js';
 import { junitFailure, sarifFailure } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
@@ -17,10 +20,21 @@ export type { ScanResult } from './scanner.js';
 export { compileRules, defaultRuleSet, validateRuleFile } from './rules.js';
 export type { CompiledRuleSet, RuleFile, RuleSpec, RuleExample } from './rules.js';
 export { normalizeLine } from './normalize.js';
+export {
+  compileLexicon,
+  defaultLexicon,
+  nameWords,
+  resolveCommandText,
+  resolveContext,
+  resolveName,
+} from './context.js';
+export type { CommandContext, CommandHit, Lexicon, LexiconFile, Resolution } from './context.js';
 
 export interface FailureSignals {
   step?: string;
   stage?: string;
+  /** The command the step ran (the run/ step knows it), when the log does not show it. */
+  command?: string;
   conclusion?: StepOutcome['conclusion'];
   exitCode?: number;
   signal?: string;
@@ -57,10 +71,10 @@ function fromRule(
 function firstRule(
   scan: Pick<ScanResult, 'first' | 'last'>,
   ruleSet: CompiledRuleSet,
-  accept: (structural: boolean) => boolean,
+  accept: (spec: CompiledRuleSet['rules'][number]['spec']) => boolean,
 ): RuleHit | undefined {
   for (const rule of ruleSet.rules) {
-    if (!accept(rule.spec.structural === true)) continue;
+    if (!accept(rule.spec)) continue;
     const group = rule.spec.group;
     if (group !== undefined) {
       // Members compete on position: the earliest first hit when they pick 'first', else the latest last hit.
@@ -87,23 +101,44 @@ function firstRule(
  * if a rule of medium or high confidence matches there (later failures are often its consequences); else the
  * whole log.
  */
-function decisiveRule(scan: ScanResult, ruleSet: CompiledRuleSet): RuleHit | undefined {
+function decisiveRule(scan: ScanResult, ruleSet: CompiledRuleSet, generic: boolean): RuleHit | undefined {
+  const accept = (spec: RuleHit['rule']['spec']): boolean =>
+    spec.structural !== true && (spec.tier === 'generic') === generic;
   const step = scan.firstFailedStep;
   if (step) {
-    const inStep = firstRule({ first: step.first, last: step.first }, ruleSet, (s) => !s);
+    const inStep = firstRule({ first: step.first, last: step.first }, ruleSet, accept);
     if (inStep && inStep.rule.spec.confidence !== 'low') return inStep;
   }
-  return firstRule(scan, ruleSet, (s) => !s);
+  return firstRule(scan, ruleSet, accept);
 }
 
-// Stage or step names that say what kind of work failed, when nothing else does.
-const STAGE_HINTS: readonly [RegExp, FailureType][] = [
-  [/lint|format|style|typecheck|check-?types|coverage|audit|scan/i, 'quality-gate'],
-  [/test|spec|e2e/i, 'test'],
-  [/install|deps|dependenc|bootstrap|restore/i, 'dependency'],
-  [/build|compile|bundle|package/i, 'build'],
-  [/checkout|clone|fetch/i, 'git'],
-];
+/** The scan's command context, with the caller's own command when the log shows none for the step. */
+function commandContext(
+  scan: ScanResult | undefined,
+  command: string | undefined,
+): CommandContext | undefined {
+  const context = scan?.command;
+  if (command === undefined || context?.step) return context;
+  return {
+    failed: [],
+    ran: [],
+    ...context,
+    step: { line: 0, text: command, role: 'step', spec: 'signal:command' },
+  };
+}
+
+/**
+ * The failing command's tool: a tool named (eslint, pytest) is medium confidence, a bare task word
+ * (`npm test`, `make lint`) low; calibrated on the leave-one-project-out results (npm run eval:classify).
+ */
+function fromCommand(found: Resolution, failed: boolean, survived: boolean): Classification {
+  const named = found.entry.startsWith('tool:') && (failed || found.hit.role === 'failed');
+  const confidence: Confidence = named && !survived ? 'medium' : 'low';
+  return verdict(found.type, confidence, `command:${found.entry}`, {
+    line: found.hit.line,
+    text: found.hit.text,
+  });
+}
 
 /** Classifies from a finished log scan plus the non-log signals. */
 export function classifyScan(
@@ -111,9 +146,11 @@ export function classifyScan(
   signals: Omit<FailureSignals, 'log'> = {},
   ruleSet: CompiledRuleSet = defaultRuleSet(),
 ): Classification {
-  const structural = scan && firstRule(scan, ruleSet, (s) => s);
+  const structural = scan && firstRule(scan, ruleSet, (s) => s.structural === true);
   if (structural) return fromRule(structural);
-  const logRule = scan && decisiveRule(scan, ruleSet);
+  const toolRule = scan && decisiveRule(scan, ruleSet, false);
+  const genericRule = scan && decisiveRule(scan, ruleSet, true);
+  const logRule = toolRule ?? genericRule;
   const signal = signals.signal?.toUpperCase();
   if (signals.conclusion === 'cancelled') return verdict('cancelled', 'high', 'signal:conclusion-cancelled');
   if (signals.exitCode === 124) return verdict('timeout', 'high', 'signal:exit-124', logRule?.evidence);
@@ -148,22 +185,22 @@ export function classifyScan(
     const found = safe(() => sarifFailure(json));
     if (found) return verdict(found.type, 'high', found.rule, found.evidence);
   }
-  if (logRule) {
-    // A success line after the evidence means the job survived what the rule saw.
-    const survived = scan?.success !== undefined && scan.success.line > logRule.evidence.line;
-    return fromRule(logRule, survived ? 'low' : undefined);
-  }
+  // A success line after the evidence means the job survived what the rule saw.
+  const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
+  if (toolRule) return fromRule(toolRule, survived(toolRule.evidence.line) ? 'low' : undefined);
+  const command = resolveContext(commandContext(scan, signals.command), ruleSet.lexicon);
+  if (command) return fromCommand(command, scan?.firstFailedStep !== undefined, survived(command.hit.line));
+  if (genericRule) return fromRule(genericRule, survived(genericRule.evidence.line) ? 'low' : undefined);
   if (scan?.success) {
     const { line, text, rule } = scan.success;
     return verdict('unknown', 'low', rule, { line, text });
   }
   if (signals.exitCode === 127) return verdict('config', 'medium', 'signal:exit-127');
   if (signals.exitCode === 128) return verdict('git', 'low', 'signal:exit-128');
+  // Stage or step names say what kind of work failed, when nothing else does (`lint`, `Unit tests`).
   const name = signals.stage ?? signals.step;
-  if (name) {
-    const hint = STAGE_HINTS.find(([re]) => re.test(name));
-    if (hint) return verdict(hint[1], 'low', 'stage-name');
-  }
+  const hint = name === undefined ? undefined : resolveName(name, ruleSet.lexicon);
+  if (hint) return verdict(hint[1], 'low', 'stage-name');
   return verdict('unknown', 'low', 'catch-all');
 }
 

@@ -30,6 +30,17 @@ export const MAX_LINE_CHARS = 2000;
  * `##[error]`-style annotations removed. Returns '' for blank lines and runner boilerplate.
  */
 export function normalizeLine(raw: string): string {
+  const line = stripLine(raw);
+  return isBoilerplate(line) ? '' : line;
+}
+
+/** Runner exit-status boilerplate: it decides nothing, but it ends a step (`Process completed with exit code 1`). */
+export function isBoilerplate(line: string): boolean {
+  return BOILERPLATE.test(line);
+}
+
+/** A line with colour codes, CR-overwritten progress and CI prefixes removed, boilerplate kept. */
+export function stripLine(raw: string): string {
   let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
   if (line.endsWith('\r')) line = line.slice(0, -1);
   if (line.includes('\r')) {
@@ -46,7 +57,5 @@ export function normalizeLine(raw: string): string {
   }
   // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
   if (line.includes('\u2039')) line = line.replace(/[\u2039\u203a]/g, '');
-  line = line.trim();
-  if (BOILERPLATE.test(line)) return '';
-  return line;
+  return line.trim();
 }

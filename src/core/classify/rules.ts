@@ -1,6 +1,8 @@
 import type { Confidence, FailureType } from '../types.js';
 import { FAILURE_TYPES } from '../types.js';
 import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
+import type { CommandRole, Lexicon } from './context.js';
+import { defaultLexicon } from './context.js';
 
 /** A real corpus line a rule must (positive) or must not (negative) match: `log` is a corpus id. */
 export interface RuleExample {
@@ -26,6 +28,11 @@ export interface RuleSpec {
   retryable?: boolean;
   /** Structural rules (runner lost, shut down) decide before exit codes and report files. */
   structural?: boolean;
+  /**
+   * `generic`: an output shape many tools share (a `file:line:col` diagnostic, a command's exit status), ranked
+   * below the tool-specific rules and the failing command's tool, above the catch-all.
+   */
+  tier?: 'generic';
   /** Evidence is the first matching line rather than the last (a person fixes the earliest one). */
   pick?: 'first' | 'last';
   /**
@@ -52,10 +59,19 @@ export interface SuccessSpec {
  */
 export type StepEndSpec = SuccessSpec;
 
+/**
+ * A line that names a command, script, target, task or stage: its pattern captures it as `(?<cmd>...)`.
+ * `role` says whether the line reports that it failed, echoes that it ran, or begins a new step.
+ */
+export interface CommandSpec extends SuccessSpec {
+  role: CommandRole;
+}
+
 export interface RuleFile {
   rules: RuleSpec[];
   success: SuccessSpec[];
   stepEnds: StepEndSpec[];
+  commands: CommandSpec[];
 }
 
 export interface CompiledRule {
@@ -73,7 +89,7 @@ export interface KeywordAutomaton {
   table: Int32Array;
   /** For each state, 0 or 1 + index into `outputs`. */
   output: Int32Array;
-  /** Matcher indices (rules, then success markers, then step ends) whose keyword ends in the state. */
+  /** Matcher indices (rules, success markers, step ends, commands) whose keyword ends in the state. */
   outputs: number[][];
 }
 
@@ -81,7 +97,9 @@ export interface CompiledRuleSet {
   rules: CompiledRule[];
   success: { spec: SuccessSpec; re: RegExp }[];
   stepEnds: { spec: StepEndSpec; re: RegExp }[];
+  commands: { spec: CommandSpec; re: RegExp }[];
   automaton: KeywordAutomaton;
+  lexicon: Lexicon;
 }
 
 const CONFIDENCES: readonly string[] = ['high', 'medium', 'low'];
@@ -93,15 +111,30 @@ export function validateRuleFile(data: unknown): RuleFile {
   };
   if (typeof data !== 'object' || data === null) fail('not an object');
   const file = data as Partial<RuleFile>;
-  if (!Array.isArray(file.rules) || !Array.isArray(file.success) || !Array.isArray(file.stepEnds)) {
-    fail("needs 'rules', 'success' and 'stepEnds' arrays");
+  if (
+    !Array.isArray(file.rules) ||
+    !Array.isArray(file.success) ||
+    !Array.isArray(file.stepEnds) ||
+    !Array.isArray(file.commands)
+  ) {
+    fail("needs 'rules', 'success', 'stepEnds' and 'commands' arrays");
+  }
+  for (const command of file.commands ?? []) {
+    if (!command.pattern?.includes('(?<cmd>')) fail(`command '${command.id}' must capture it as (?<cmd>...)`);
+    if (!['failed', 'ran', 'step'].includes(command.role))
+      fail(`command '${command.id}': role must be failed, ran or step`);
   }
   for (const end of file.stepEnds ?? []) {
     if (!end.pattern?.includes('(?<code>'))
       fail(`step end '${end.id}' must capture the exit status as (?<code>...)`);
   }
   const ids = new Set<string>();
-  for (const rule of [...(file.rules ?? []), ...(file.success ?? []), ...(file.stepEnds ?? [])]) {
+  for (const rule of [
+    ...(file.rules ?? []),
+    ...(file.success ?? []),
+    ...(file.stepEnds ?? []),
+    ...(file.commands ?? []),
+  ]) {
     const r = rule as Partial<RuleSpec>;
     if (typeof r.id !== 'string' || !r.id) fail('a rule has no id');
     const id = r.id as string;
@@ -122,6 +155,7 @@ export function validateRuleFile(data: unknown): RuleFile {
     if (!(FAILURE_TYPES as readonly string[]).includes(r.type))
       fail(`rule '${r.id}': unknown type '${r.type}'`);
     if (!CONFIDENCES.includes(r.confidence)) fail(`rule '${r.id}': confidence must be high, medium or low`);
+    if (r.tier !== undefined && r.tier !== 'generic') fail(`rule '${r.id}': tier may only be 'generic'`);
   }
   return file as RuleFile;
 }
@@ -183,7 +217,7 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
   return { table, output, outputs };
 }
 
-export function compileRules(file: RuleFile): CompiledRuleSet {
+export function compileRules(file: RuleFile, lexicon: Lexicon = defaultLexicon()): CompiledRuleSet {
   const rules = file.rules.map((spec, index) => ({
     spec,
     index,
@@ -191,12 +225,14 @@ export function compileRules(file: RuleFile): CompiledRuleSet {
   }));
   const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
+  const commands = file.commands.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const automaton = buildAutomaton([
     ...file.rules.map((r) => r.keywords),
     ...file.success.map((s) => s.keywords),
     ...file.stepEnds.map((s) => s.keywords),
+    ...file.commands.map((s) => s.keywords),
   ]);
-  return { rules, success, stepEnds, automaton };
+  return { rules, success, stepEnds, commands, automaton, lexicon };
 }
 
 let defaultRules: CompiledRuleSet | undefined;

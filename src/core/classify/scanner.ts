@@ -1,5 +1,6 @@
 import type { Evidence } from '../types.js';
-import { MAX_LINE_CHARS, normalizeLine } from './normalize.js';
+import type { CommandContext, CommandHit } from './context.js';
+import { isBoilerplate, MAX_LINE_CHARS, stripLine } from './normalize.js';
 import type { CompiledRuleSet } from './rules.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
@@ -15,11 +16,16 @@ export interface ScanResult {
    * command's end, up to its own end) and the first hit of each rule among them.
    */
   firstFailedStep?: { from: number; to: number; first: (Evidence | undefined)[] };
+  /** The commands of the first failed step, or of the last step when no line says a step failed. */
+  command?: CommandContext;
   /** Number of lines seen. */
   lines: number;
   /** Number of bytes seen. */
   bytes: number;
 }
+
+/** Commands kept per step: the first ones said to fail, the last ones echoed. */
+const MAX_COMMANDS = 8;
 
 /** Raw bytes of a line kept for matching: room for timestamps and colour codes around MAX_LINE_CHARS of text. */
 const MAX_LINE_BYTES = MAX_LINE_CHARS * 2;
@@ -34,6 +40,9 @@ export class LogScanner {
   private readonly result: ScanResult;
   private readonly ruleCount: number;
   private readonly successEnd: number;
+  private readonly stepEndsEnd: number;
+  /** Commands seen since the current step began. */
+  private stepCommands: CommandContext = { failed: [], ran: [] };
   /** First hit of each rule since the last step end, and where that step began. */
   private stepFirst: (Evidence | undefined)[];
   private stepFrom = 1;
@@ -58,7 +67,8 @@ export class LogScanner {
       bytes: 0,
     };
     this.successEnd = n + ruleSet.success.length;
-    this.seen = new Uint8Array(this.successEnd + ruleSet.stepEnds.length);
+    this.stepEndsEnd = this.successEnd + ruleSet.stepEnds.length;
+    this.seen = new Uint8Array(this.stepEndsEnd + ruleSet.commands.length);
     this.stepFirst = new Array<Evidence | undefined>(n);
   }
 
@@ -102,6 +112,7 @@ export class LogScanner {
     const unfinished = this.carryBytes > 0;
     if (this.pending.length > 0) this.endLine(Buffer.alloc(0), 0, 0);
     this.dropCarry();
+    this.result.command ??= this.stepCommands;
     // `line` is the number of the line being read: it exists only if it has bytes.
     this.result.lines = this.result.bytes === 0 ? 0 : unfinished ? this.line : this.line - 1;
     return this.result;
@@ -140,11 +151,44 @@ export class LogScanner {
     const matchers = this.pending;
     this.pending = [];
     for (const m of matchers) this.seen[m] = 0;
-    const text = normalizeLine(bytes.toString('utf8'));
-    if (!text) return;
+    const stripped = stripLine(bytes.toString('utf8'));
+    if (!stripped) return;
+    // Exit-status boilerplate decides nothing, but it may end a step.
+    const text = isBoilerplate(stripped) ? '' : stripped;
     const r = this.result;
     for (const m of matchers) {
-      if (m < this.ruleCount) {
+      if (m >= this.successEnd && m < this.stepEndsEnd) {
+        const end = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(stripped)?.groups;
+        if (end?.code === undefined) continue;
+        if (end.cmd) this.endedStep(end.cmd);
+        if (end.code !== '0' && !r.firstFailedStep) {
+          r.firstFailedStep = { from: this.stepFrom, to: this.line, first: this.stepFirst };
+          r.command = this.stepCommands;
+        }
+        this.newStep();
+        continue;
+      }
+      if (!text) continue;
+      if (m >= this.stepEndsEnd) {
+        const command = this.ruleSet.commands[m - this.stepEndsEnd];
+        const cmd = command?.re.exec(text)?.groups?.cmd?.trim();
+        if (!command || !cmd) continue;
+        const hit: CommandHit = {
+          line: this.line,
+          text: cmd,
+          role: command.spec.role,
+          spec: command.spec.id,
+        };
+        if (hit.role === 'step') {
+          this.newStep();
+          this.stepCommands.step = hit;
+        } else if (hit.role === 'failed') {
+          if (this.stepCommands.failed.length < MAX_COMMANDS) this.stepCommands.failed.push(hit);
+        } else {
+          this.stepCommands.ran.push(hit);
+          if (this.stepCommands.ran.length > MAX_COMMANDS) this.stepCommands.ran.shift();
+        }
+      } else if (m < this.ruleCount) {
         const rule = this.ruleSet.rules[m];
         if (!rule?.re.test(text)) continue;
         const hit = { line: this.line, text };
@@ -152,19 +196,29 @@ export class LogScanner {
         r.last[m] = hit;
         r.counts[m] = (r.counts[m] ?? 0) + 1;
         this.stepFirst[m] ??= hit;
-      } else if (m < this.successEnd) {
+      } else {
         const success = this.ruleSet.success[m - this.ruleCount];
         if (success?.re.test(text)) r.success = { line: this.line, text, rule: success.spec.id };
-      } else {
-        const code = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(text)?.groups?.code;
-        if (code === undefined) continue;
-        if (code !== '0' && !r.firstFailedStep) {
-          r.firstFailedStep = { from: this.stepFrom, to: this.line, first: this.stepFirst };
-        }
-        this.stepFirst = new Array<Evidence | undefined>(this.ruleCount);
-        this.stepFrom = this.line + 1;
       }
     }
+  }
+
+  /**
+   * A step end that names its command (Travis): that command is the step's own, and only what was echoed after
+   * its own echo (`$ npm test`) ran inside it; earlier echoes belong to install commands that print no end.
+   */
+  private endedStep(cmd: string): void {
+    const context = this.stepCommands;
+    context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end' };
+    const own = context.ran.findLastIndex((hit) => hit.text === cmd);
+    if (own >= 0) context.ran = context.ran.slice(own + 1);
+  }
+
+  /** The next line begins a new step: its rule hits and commands start afresh. */
+  private newStep(): void {
+    this.stepFirst = new Array<Evidence | undefined>(this.ruleCount);
+    this.stepFrom = this.line + 1;
+    this.stepCommands = { failed: [], ran: [] };
   }
 }
 

@@ -1,0 +1,141 @@
+/**
+ * The failing command and its tool, proven on real lines: each log shape's command line as a corpus log or a
+ * tools/ sample prints it, resolved through rules/tool-lexicon.json; and the lexicon against the types that
+ * tools.csv gives for real tools.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import {
+  classify,
+  compileLexicon,
+  defaultLexicon,
+  defaultRuleSet,
+  nameWords,
+  normalizeLine,
+  resolveCommandText,
+  resolveContext,
+  scanText,
+} from '../../src/core/classify/index.js';
+import { lexiconFile } from '../../src/core/classify/context.js';
+import { logPath, readToolSamples } from '../../bench/lopo.js';
+import { corpus, describeIfCorpus } from '../corpus.js';
+
+const ruleSet = defaultRuleSet();
+const lexicon = defaultLexicon();
+
+function text(id: string): string {
+  let data = readFileSync(logPath(corpus, id));
+  if (data[0] === 0x1f) data = gunzipSync(data);
+  return data.toString('utf8');
+}
+/** Lines `from`..`to` (1-based) of a corpus log, as the scanner sees them when they are the whole log. */
+function lines(id: string, from: number, to = from): string {
+  return text(id)
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
+}
+
+test('script, target and task names split into words', () => {
+  expect(nameWords('test:guide-formatting')).toEqual(['test', 'guide', 'formatting']);
+  expect(nameWords(':cidiff:checkstyleMain')).toEqual(['cidiff', 'checkstyle', 'main']);
+});
+
+test('the lexicon is data of a few hundred tools, each of a kind that has a failure type', () => {
+  const tools = Object.values(lexiconFile.tools).flat();
+  expect(tools.length).toBeGreaterThanOrEqual(300);
+  for (const kind of Object.keys(lexiconFile.tools)) expect(lexiconFile.kinds[kind]).toBeDefined();
+  // A name is either a tool or a runner, never both: which one wins would be arbitrary.
+  expect(tools.filter((t) => lexiconFile.runners.includes(t))).toEqual([]);
+});
+
+test('an entry left out (as leave-one-project-out does) no longer resolves', () => {
+  expect(resolveCommandText('stylelint "src/**/*.css"', lexicon)).toEqual(['tool:stylelint', 'quality-gate']);
+  const without = compileLexicon(lexiconFile, new Set(['tool:stylelint']));
+  expect(resolveCommandText('stylelint "src/**/*.css"', without)).toBeUndefined();
+});
+
+describeIfCorpus('the failing command on real log lines', () => {
+  test('every tool of corpus/tools that the lexicon names has the type tools.csv gives it', () => {
+    const samples = readToolSamples(corpus);
+    const named = samples.filter((s) => lexicon.tools.has(s.tool));
+    expect(named.length).toBeGreaterThanOrEqual(40);
+    for (const sample of named) expect(sample.types).toContain(lexicon.tools.get(sample.tool));
+  });
+
+  test('yarn echoes the command it runs: tsc, from a tools/ sample', () => {
+    const line = readFileSync(path.join(corpus, 'tools/tsc.txt'), 'utf8').split('\n')[1] ?? '';
+    const scan = scanText(line, ruleSet);
+    expect(scan.command?.ran[0]).toMatchObject({ spec: 'shell-echo', line: 1 });
+    expect(resolveContext(scan.command, lexicon)).toMatchObject({ entry: 'tool:tsc', type: 'build' });
+  });
+
+  test('Travis: the first failed command wins and later failed ones are ignored', () => {
+    // Five commands fail (build:except-parser, build:parser, ..., test); a person fixes the first.
+    const scan = scanText(lines('d0019', 1, 600), ruleSet);
+    expect(scan.command?.step).toMatchObject({ line: 489, text: 'node ./bin/cake build:except-parser' });
+    expect(resolveContext(scan.command, lexicon)).toMatchObject({ entry: 'task:build', type: 'build' });
+  });
+
+  test("a script's path says what it does, also when its name is a shell word", () => {
+    // `test/run !` (vim-plug) and `./scripts/ci/test.sh` (angular): the failed Travis commands' own words.
+    for (const [id, line, command] of [
+      ['d0079', 684, 'test/run !'],
+      ['d0175', 16462, './scripts/ci/test.sh'],
+    ] as const) {
+      const step = scanText(lines(id, line), ruleSet).command?.step;
+      expect(step?.text).toBe(command);
+      expect(resolveCommandText(command, lexicon)).toEqual(['task:test', 'test']);
+    }
+    // The `test` builtin itself names no tool.
+    expect(resolveCommandText('test -f Gemfile.lock', lexicon)).toBeUndefined();
+  });
+
+  test('npm: the script header, the command it runs, and the script npm says failed', () => {
+    const header = scanText(lines('d0132', 516, 517), ruleSet).command;
+    expect(header?.ran.map((h) => [h.spec, h.text])).toEqual([
+      ['npm-script', 'test'],
+      ['npm-script-command', 'npm-run-all -p test:*'],
+    ]);
+    const failed = scanText(lines('d0132', 674), ruleSet).command;
+    expect(failed?.failed[0]).toMatchObject({ spec: 'npm-err-script', text: 'test:guide-formatting' });
+    expect(resolveContext(failed, lexicon)).toMatchObject({ entry: 'task:formatting', type: 'quality-gate' });
+  });
+
+  test('GitHub Actions job log: the Run group is the step, ##[error] ends it, Gradle names the task', () => {
+    const scan = scanText(lines('d0326', 1, 600), ruleSet);
+    const task = scan.command?.failed[0];
+    expect(task).toMatchObject({ spec: 'gradle-task', text: ':cidiff:test', line: 484 });
+    expect(resolveContext(scan.command, lexicon)).toMatchObject({ entry: 'task:test', type: 'test' });
+    expect(scan.command?.step).toMatchObject({ spec: 'gha-run' });
+  });
+
+  test('`gh run view --log` columns (job, step) before the timestamp do not hide the Gradle task', () => {
+    const line = lines('d0140', 238);
+    expect(line.split('\t')).toHaveLength(3);
+    expect(scanText(line, ruleSet).command?.failed[0]).toMatchObject({ text: ':cidiff:test' });
+  });
+
+  test('Maven names the plugin whose goal failed; make names the target', () => {
+    const maven = normalizeLine(lines('d0042', 1402));
+    const goal = ruleSet.commands.find((c) => c.spec.id === 'maven-goal')?.re.exec(maven)?.groups?.cmd ?? '';
+    expect(goal).toBe('org.apache.maven.plugins:maven-compiler-plugin');
+    expect(resolveCommandText(goal, lexicon)).toEqual(['task:compiler', 'build']);
+    const make = scanText(lines('d0001', 277), ruleSet).command?.failed[0];
+    expect(make).toMatchObject({ spec: 'make-target', text: 'test_stdlib' });
+    expect(resolveCommandText(make?.text ?? '', lexicon)).toEqual(['task:test', 'test']);
+  });
+
+  test("a run/ step's own command types output that no rule knows (stylelint's)", () => {
+    // A stylelint report from corpus/tools, as a run/ step running it would capture it.
+    const report = readFileSync(path.join(corpus, 'tools/stylelint.txt'), 'utf8');
+    expect(scanText(report, ruleSet).command?.step).toBeUndefined();
+    expect(classify({ log: report }).type).toBe('unknown');
+    expect(classify({ log: report, command: 'npx stylelint "**/*.css"' })).toMatchObject({
+      type: 'quality-gate',
+      rule: 'command:tool:stylelint',
+      evidence: { line: 0, text: 'npx stylelint "**/*.css"' },
+    });
+  });
+});
