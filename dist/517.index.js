@@ -578,7 +578,8 @@ async function runStep(settings, ctx, deps) {
             attempts.push(record);
             if (!last.timedOut && last.exitCode === 0)
                 break;
-            classification = await classifyAttempt(last, settings, limitMinutes, deps);
+            const ran = attempt > 1 && settings.newCommandOnRetry.trim() ? settings.newCommandOnRetry : settings.run;
+            classification = await classifyAttempt(last, settings, ran, limitMinutes, deps);
             record.classification = classification;
             const policyInput = {
                 type: classification.type,
@@ -656,7 +657,9 @@ function warnSurvivors(result, settings, deps) {
     deps.logger.warning(`ci-recovery: ${result.survivors.length} process(es) of '${settings.stage}' outlived SIGKILL and still run: ` +
         result.survivors.map((p) => `${p.pid} (${p.command})`).join(', '));
 }
-async function classifyAttempt(result, settings, limitMinutes, deps) {
+async function classifyAttempt(result, settings, 
+/** The command this attempt ran: what the classifier types by its tool when the output names none. */
+command, limitMinutes, deps) {
     if (result.aborted) {
         const text = `ci-recovery: '${settings.stage}' was cancelled; its process tree was killed`;
         deps.logger.info(text);
@@ -686,6 +689,7 @@ async function classifyAttempt(result, settings, limitMinutes, deps) {
     return deps.classify({
         stage: settings.stage,
         step: settings.stage,
+        command,
         conclusion: 'failure',
         ...(result.exitCode !== undefined ? { exitCode: result.exitCode } : {}),
         ...(result.signal ? { signal: result.signal } : {}),

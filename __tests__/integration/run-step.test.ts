@@ -19,7 +19,8 @@ import {
 } from '../../src/adapters/run-step.js';
 import { run } from '../../src/actions/run.js';
 import { closedPort } from '../../tools/scenarios/network-retry.js';
-import { standLogs } from '../../tools/services/paths.js';
+import { corpusRoot, standLogs } from '../../tools/services/paths.js';
+import { describeIfCorpus } from '../corpus.js';
 
 const CORPUS = standLogs;
 
@@ -398,5 +399,32 @@ describe('run (the entry point)', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain("Input 'retry-on' has 'flakey'");
     expect(await readdir(dir)).not.toContain('ci-recovery');
+  });
+});
+
+describeIfCorpus("the step's own command", () => {
+  it('types a failure by the tool it ran when the output names none (a real stylelint report)', async () => {
+    // A `stylelint` on PATH that prints stylelint's real report and fails as stylelint does.
+    const bin = path.join(dir, 'bin');
+    await mkdir(bin);
+    const report = path.join(corpusRoot, 'tools/stylelint.txt');
+    await writeFile(path.join(bin, 'stylelint'), `#!/bin/sh\ncat '${report}'\nexit 2\n`, { mode: 0o755 });
+    const env = { ...ctx().env, PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const r = await runStep(
+      settings({ run: 'stylelint "src/**/*.css"', stage: 'css' }),
+      ctx({ env }),
+      deps(),
+    );
+    expect(r.outputs).toMatchObject({ 'failure-type': 'quality-gate', strategy: 'manual' });
+    // Without the command, the same output is not typed quality-gate.
+    expect(
+      classify({
+        stage: 'css',
+        step: 'css',
+        conclusion: 'failure',
+        exitCode: 2,
+        log: readFileSync(report, 'utf8'),
+      }).type,
+    ).not.toBe('quality-gate');
   });
 });

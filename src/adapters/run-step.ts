@@ -363,7 +363,8 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
       attempts.push(record);
       if (!last.timedOut && last.exitCode === 0) break;
 
-      classification = await classifyAttempt(last, settings, limitMinutes, deps);
+      const ran = attempt > 1 && settings.newCommandOnRetry.trim() ? settings.newCommandOnRetry : settings.run;
+      classification = await classifyAttempt(last, settings, ran, limitMinutes, deps);
       record.classification = classification;
       const policyInput = {
         type: classification.type,
@@ -456,6 +457,8 @@ function warnSurvivors(result: ProcessResult, settings: RunSettings, deps: RunDe
 async function classifyAttempt(
   result: ProcessResult,
   settings: RunSettings,
+  /** The command this attempt ran: what the classifier types by its tool when the output names none. */
+  command: string,
   limitMinutes: number,
   deps: RunDeps,
 ): Promise<Classification> {
@@ -488,6 +491,7 @@ async function classifyAttempt(
   return deps.classify({
     stage: settings.stage,
     step: settings.stage,
+    command,
     conclusion: 'failure',
     ...(result.exitCode !== undefined ? { exitCode: result.exitCode } : {}),
     ...(result.signal ? { signal: result.signal } : {}),
