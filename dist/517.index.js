@@ -664,7 +664,7 @@ async function applyRunResult(settings, result, logger) {
  * becomes, for the next stage to chain onto).
  */
 async function checkpointBefore(settings, ctx, paths, logger) {
-    const { checkpointStage, jobContext, openJobStore } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 45807));
+    const { checkpointStage, jobContext, openJobStore } = await __webpack_require__.e(/* import() */ 924).then(__webpack_require__.bind(__webpack_require__, 72924));
     const job = jobContext(ctx.env);
     const store = await openJobStore(ctx.config.checkpoint.store, job, settings.token, ctx.config.checkpoint.retentionDays);
     const { manifest } = await checkpointStage({ store, ctx: job, stage: settings.stage, paths, logger });

@@ -86,7 +86,7 @@ async function prepareJob(opts) {
     let resumeFrom;
     let completedStages = [];
     if (settings.resume && start.attempt > 1) {
-        const { openStore, resumeFromPreviousAttempt } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 45807));
+        const { openStore, resumeFromPreviousAttempt } = await __webpack_require__.e(/* import() */ 924).then(__webpack_require__.bind(__webpack_require__, 72924));
         const store = await openStore(settings.store, {
             token,
             runId: start.runId,

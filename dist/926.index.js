@@ -18,11 +18,11 @@ const commands = {
     classify: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(735), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
     lanes: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(964), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(735), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
-    checkpoint: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
-    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
-    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(807), __webpack_require__.e(188)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
-    cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(807), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+    checkpoint: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(924), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(924), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(924), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(924), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+    cleanup: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(924), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
 };
 
 // EXTERNAL MODULE: ./src/core/errors.ts

@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   archiveExtension,
+  archivesNeeded,
   MANIFEST_FORMAT,
   encodeManifest,
   writeLocalManifest,
@@ -26,7 +27,14 @@ import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { compressor, pickCompression } from './compress.js';
 import { DEFAULT_EXCLUDE, walkTree, type WalkReport } from './scan.js';
-import { DirStore, type CheckpointStore, type StoredArchive } from './store.js';
+import {
+  CheckpointExistsError,
+  DirStore,
+  nameTaken,
+  NotFoundError,
+  type CheckpointStore,
+  type StoredArchive,
+} from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
 
@@ -142,6 +150,34 @@ export function checkpointRoots(paths: string[]): string[] {
  */
 export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   keepYoungGenerationSmall();
+  const release = await opts.store.claim?.(opts.id);
+  try {
+    if (await hasCheckpoint(opts.store, opts.id))
+      throw new CheckpointExistsError(nameTaken(opts.id, opts.store.spec));
+    return await saveClaimed(opts);
+  } finally {
+    await release?.();
+  }
+}
+
+/** Whether the store has a manifest under `id` (a readable one or not: either way the name is taken). */
+async function hasCheckpoint(store: CheckpointStore, id: string): Promise<boolean> {
+  return store.getManifest(id).then(
+    () => true,
+    (error: unknown) => !(error instanceof NotFoundError),
+  );
+}
+
+/**
+ * Removes the archive of a save that failed before its manifest was stored, where the store let this
+ * process claim the name (no manifest names the archive, and no other save can be writing it).
+ */
+async function dropOwnArchive(store: CheckpointStore, file: string): Promise<void> {
+  if (store.claim) await store.removeObject(file).catch(() => undefined);
+}
+
+/** Saves under a name this process holds and the store does not have. */
+async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   const t0 = Date.now();
   const workspace = path.resolve(opts.workspace);
   const roots = checkpointRoots(opts.paths);
@@ -165,6 +201,14 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     } else parent = opts.parent;
     // A parent over other roots cannot describe this tree.
     if (parent && parent.paths.join('\n') !== roots.join('\n')) parent = undefined;
+    // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
+    // the two would each need the other.
+    if (parent && (parent.id === opts.id || archivesNeeded(parent).includes(opts.id))) {
+      opts.logger?.warning(
+        `Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`,
+      );
+      parent = undefined;
+    }
   }
 
   // The tree is walked while it is packed: compression starts with the first file, not after the scan.
@@ -230,6 +274,7 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   } catch (error) {
     codec.kill();
     await Promise.allSettled([codec.done, storing]);
+    await dropOwnArchive(opts.store, file);
     throw error;
   }
   for (const root of report.missingRoots)
@@ -279,7 +324,12 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   if (opts.manifestCache)
     await cacheManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined);
   opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
-  await storingManifest;
+  try {
+    await storingManifest;
+  } catch (error) {
+    await dropOwnArchive(opts.store, file);
+    throw error;
+  }
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   opts.logger?.info(
     `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
