@@ -240,6 +240,29 @@ async function openFifo(kind) {
 
 /***/ }),
 
+/***/ 27790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ crashPoint)
+/* harmony export */ });
+/**
+ * Fault injection for the crash test: with CI_RECOVERY_CRASH_AFTER=N in the environment, the process
+ * kills itself with SIGKILL at the N-th crash point it passes (N from 1), the way a runner's kill -9 or a
+ * lost machine would stop it. Crash points sit between the steps a save and a restore make on disk, so
+ * the test can stop them at every one of those instants, chosen by counting, not by timing. Without the
+ * variable a crash point is one comparison.
+ */
+const limit = Number(process.env.CI_RECOVERY_CRASH_AFTER);
+let passed = 0;
+function crashPoint() {
+    if (limit > 0 && ++passed >= limit)
+        process.kill(process.pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
 /***/ 79995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -480,6 +503,8 @@ var compress = __webpack_require__(93355);
 var checkpoint_digest = __webpack_require__(79995);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var checkpoint_scan = __webpack_require__(22558);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
+var crash_points = __webpack_require__(27790);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
 var owner = __webpack_require__(62756);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/placement.ts
@@ -498,6 +523,7 @@ var owner = __webpack_require__(62756);
  * The journal lines are written without fsync: they survive the death of the process (the page cache
  * outlives it), not a power cut, which is the same promise the rest of the restore makes.
  */
+
 
 
 
@@ -526,11 +552,13 @@ class Applier {
     }
     /** Records a step before it is made. The journal file is created with the first one. */
     record(step) {
+        (0,crash_points/* crashPoint */.u)();
         this.fd ??= (0,external_node_fs_.openSync)(external_node_path_default().join(this.staging, JOURNAL), 'a', 0o600);
         const line = Buffer.from(JSON.stringify(step) + '\n');
         for (let off = 0; off < line.length;)
             off += (0,external_node_fs_.writeSync)(this.fd, line, off);
         this.steps.push(step);
+        (0,crash_points/* crashPoint */.u)();
     }
     moveAway(abs) {
         const to = external_node_path_default().join(this.backup, String(this.n++));
@@ -866,6 +894,7 @@ class TarUnpacker {
 
 
 
+
 /** A restore that was refused or failed; the workspace is as it was before. */
 class RestoreError extends errors/* UserError */.y {
     name = 'RestoreError';
@@ -956,6 +985,7 @@ class StagedFile {
             this.close();
         }
         this.onDone(this.name, stat);
+        (0,crash_points/* crashPoint */.u)();
     }
     close() {
         if (this.fd !== undefined)
@@ -1242,6 +1272,7 @@ async function restoreCheckpoint(opts) {
         throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.g)(error)}; the workspace was not changed`);
     }
     finally {
+        (0,crash_points/* crashPoint */.u)();
         if (!keepStaging)
             await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
@@ -1789,8 +1820,6 @@ __webpack_require__.d(__webpack_exports__, {
   s4: () => (/* binding */ saveCheckpoint)
 });
 
-// UNUSED EXPORTS: cacheManifest
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -2001,6 +2030,10 @@ function readFully(fd, buf, off, len) {
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
 var digest = __webpack_require__(79995);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
+var crash_points = __webpack_require__(27790);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
+var owner = __webpack_require__(62756);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/save.ts
 /**
  * Saving a checkpoint: scan, decide what to store (everything, or what changed since the parent), then
@@ -2008,6 +2041,8 @@ var digest = __webpack_require__(79995);
  * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
  * while node reads, hashes and packs; the store takes the compressed bytes as they come.
  */
+
+
 
 
 
@@ -2039,10 +2074,18 @@ async function loadManifest(store, id, cacheDir, dir) {
     }
     return store.getManifest(id);
 }
-/** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */
-async function cacheManifest(cacheDir, id, dir, local) {
+/**
+ * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
+ * localManifestFile); the returned function puts it in place. It goes in place only once the store has
+ * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
+ * and a later save of the same name would be planned against it.
+ */
+async function stageLocalManifest(cacheDir, id, dir, local) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    await (0,promises_.writeFile)(localManifestFile(cacheDir, id, dir), local);
+    const file = localManifestFile(cacheDir, id, dir);
+    const tmp = `${file}.partial-${(0,owner/* ownerTag */.qE)()}`;
+    await (0,promises_.writeFile)(tmp, local);
+    return { keep: () => (0,promises_.rename)(tmp, file), drop: () => (0,promises_.rm)(tmp, { force: true }) };
 }
 /** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
 async function cacheLocalManifest(cacheDir, dir, m) {
@@ -2164,6 +2207,7 @@ async function saveClaimed(opts) {
                 (0,checkpoint/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
             if (!planned.store)
                 continue;
+            (0,crash_points/* crashPoint */.u)();
             changed.push(e.path);
             const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
             if (e.type === 'dir')
@@ -2238,18 +2282,21 @@ async function saveClaimed(opts) {
     const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
     const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
     storingManifest.catch(() => undefined);
-    // The local copy is written while the store uploads; a copy whose manifest never made it to the store
-    // is harmless, since parents are looked up in the store.
-    if (opts.manifestCache)
-        await cacheManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined);
-    opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
+    // The local copy is written while the store uploads, and put in place once the store has the manifest.
+    const localCopy = opts.manifestCache
+        ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined)
+        : undefined;
+    opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
+    (0,crash_points/* crashPoint */.u)();
     try {
         await storingManifest;
     }
     catch (error) {
         await dropOwnArchive(opts.store, file);
+        await localCopy?.drop();
         throw error;
     }
+    await localCopy?.keep().catch(() => undefined);
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
     return { manifest, files, bytes, stored, storedBytes };
@@ -2470,9 +2517,10 @@ async function treeDigest(dir) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60886);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79995);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62756);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27790);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62756);
 /**
  * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
  * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
@@ -2496,13 +2544,14 @@ async function treeDigest(dir) {
 
 
 
+
 const MANIFEST_SUFFIX = '.manifest.json';
 /** A checkpoint or archive the store does not have. */
-class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
     name = 'NotFoundError';
 }
 /** A save under a name the store already has (or that another process is saving right now). */
-class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
     name = 'CheckpointExistsError';
 }
 /** The message for a name that is taken: checkpoints are never replaced. */
@@ -2529,10 +2578,12 @@ class DirStore {
      */
     async atomicWrite(name, write, commit = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
-        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)()}-${Date.now()}`);
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-${Date.now()}`);
         try {
             await write(tmp);
+            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
             await commit(tmp, this.file(name));
+            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
         }
         finally {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
@@ -2562,7 +2613,8 @@ class DirStore {
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${id}${CLAIM}`);
         for (let tries = 0; tries < 3; tries++) {
             try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)(), { flag: 'wx' });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)(), { flag: 'wx' });
+                (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
                 return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
             }
             catch (error) {
@@ -2572,7 +2624,7 @@ class DirStore {
             if (!(await this.claimIsDebris(file)))
                 break;
             // The claim of a save that was killed: taken over, moved aside first so two takers cannot both win.
-            const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)()}-stale`;
+            const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-stale`;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
         }
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
@@ -2581,7 +2633,7 @@ class DirStore {
     async claimIsDebris(file) {
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
-        return st !== undefined && (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .isDebris */ .o)(holder, st.mtimeMs);
+        return st !== undefined && (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(holder, st.mtimeMs);
     }
     async unfinished() {
         const debris = [];
@@ -2594,7 +2646,7 @@ class DirStore {
             if (!st?.isFile())
                 continue;
             if (name.includes(PARTIAL)) {
-                if ((0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .isDebris */ .o)(name, st.mtimeMs))
+                if ((0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(name, st.mtimeMs))
                     debris.push(name);
             }
             else if (name.endsWith(CLAIM)) {

@@ -29,6 +29,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ancestors, type ManifestEntry } from '../../core/checkpoint/index.js';
+import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
 import { STAGING_PREFIX } from './scan.js';
 
@@ -69,10 +70,12 @@ export class Applier {
 
   /** Records a step before it is made. The journal file is created with the first one. */
   private record(step: Step): void {
+    crashPoint();
     this.fd ??= openSync(path.join(this.staging, JOURNAL), 'a', 0o600);
     const line = Buffer.from(JSON.stringify(step) + '\n');
     for (let off = 0; off < line.length;) off += writeSync(this.fd, line, off);
     this.steps.push(step);
+    crashPoint();
   }
 
   private moveAway(abs: string): void {

@@ -43,6 +43,7 @@ import { decompressTo } from './compress.js';
 import { DigestTap, digestFile, FileHasher } from './digest.js';
 import { cacheLocalManifest } from './save.js';
 import { scanTree } from './scan.js';
+import { crashPoint } from './crash-points.js';
 import { Applier, recoverInterrupted, stagingPrefix, type Recovery } from './placement.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
@@ -165,6 +166,7 @@ class StagedFile implements EntrySink {
       this.close();
     }
     this.onDone(this.name, stat);
+    crashPoint();
   }
 
   close(): void {
@@ -481,6 +483,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       `checkpoint '${manifest.id}' could not be restored: ${errorMessage(error)}; the workspace was not changed`,
     );
   } finally {
+    crashPoint();
     if (!keepStaging) await rm(staging, { recursive: true, force: true });
   }
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   archiveExtension,
@@ -37,6 +37,8 @@ import {
 } from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
+import { crashPoint } from './crash-points.js';
+import { ownerTag } from './owner.js';
 
 /** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
 export type CheckpointMeta = Pick<
@@ -100,15 +102,23 @@ export async function loadManifest(
   return store.getManifest(id);
 }
 
-/** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */
-export async function cacheManifest(
+/**
+ * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
+ * localManifestFile); the returned function puts it in place. It goes in place only once the store has
+ * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
+ * and a later save of the same name would be planned against it.
+ */
+async function stageLocalManifest(
   cacheDir: string,
   id: string,
   dir: string,
   local: Buffer[],
-): Promise<void> {
+): Promise<{ keep: () => Promise<void>; drop: () => Promise<void> }> {
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(localManifestFile(cacheDir, id, dir), local);
+  const file = localManifestFile(cacheDir, id, dir);
+  const tmp = `${file}.partial-${ownerTag()}`;
+  await writeFile(tmp, local);
+  return { keep: () => rename(tmp, file), drop: () => rm(tmp, { force: true }) };
 }
 
 /** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
@@ -240,6 +250,7 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
       const e = planned.entry;
       if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
       if (!planned.store) continue;
+      crashPoint();
       changed.push(e.path);
       const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
       if (e.type === 'dir')
@@ -319,17 +330,22 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   const encoded = encodeManifest(manifest);
   const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
   storingManifest.catch(() => undefined);
-  // The local copy is written while the store uploads; a copy whose manifest never made it to the store
-  // is harmless, since parents are looked up in the store.
-  if (opts.manifestCache)
-    await cacheManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined);
-  opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
+  // The local copy is written while the store uploads, and put in place once the store has the manifest.
+  const localCopy = opts.manifestCache
+    ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(
+        () => undefined,
+      )
+    : undefined;
+  opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
+  crashPoint();
   try {
     await storingManifest;
   } catch (error) {
     await dropOwnArchive(opts.store, file);
+    await localCopy?.drop();
     throw error;
   }
+  await localCopy?.keep().catch(() => undefined);
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   opts.logger?.info(
     `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,

@@ -21,6 +21,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { UserError } from '../../core/errors.js';
 import { DigestTap } from './digest.js';
+import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
 
 export const MANIFEST_SUFFIX = '.manifest.json';
@@ -108,7 +109,9 @@ export class DirStore implements CheckpointStore {
     const tmp = path.join(this.dir, `.${name}${PARTIAL}${ownerTag()}-${Date.now()}`);
     try {
       await write(tmp);
+      crashPoint();
       await commit(tmp, this.file(name));
+      crashPoint();
     } finally {
       await rm(tmp, { force: true });
     }
@@ -146,6 +149,7 @@ export class DirStore implements CheckpointStore {
     for (let tries = 0; tries < 3; tries++) {
       try {
         await writeFile(file, ownerTag(), { flag: 'wx' });
+        crashPoint();
         return () => rm(file, { force: true });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
