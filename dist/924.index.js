@@ -1159,11 +1159,13 @@ async function chainArchives(store, manifest) {
     }
     return chain;
 }
-function reportRecovery(r, dest, logger) {
+/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
+function undoInterrupted(dest, logger) {
+    const r = recoverInterrupted(dest);
     for (const name of r.rolledBack)
         logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
-    for (const name of r.stuck)
-        logger?.warning(`An interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, name)}.`);
+    if (r.stuck.length)
+        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
 }
 async function restoreCheckpoint(opts) {
     (0,heap/* keepYoungGenerationSmall */.Dd)();
@@ -1186,7 +1188,7 @@ async function restoreCheckpoint(opts) {
     const chain = await chainArchives(opts.store, manifest);
     // What a killed restore into this destination left is undone first: the plan must see the old state.
     if (!opts.dryRun)
-        reportRecovery(recoverInterrupted(dest), dest, opts.logger);
+        undoInterrupted(dest, opts.logger);
     const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
     opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
     const fileEntries = targetList.filter((e) => e.type === 'file');
@@ -2133,9 +2135,19 @@ async function saveCheckpoint(opts) {
         await release?.();
     }
 }
-/** Whether the store has a manifest under `id` (a readable one or not: either way the name is taken). */
+/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
 async function hasCheckpoint(store, id) {
-    return store.getManifest(id).then(() => true, (error) => !(error instanceof checkpoint_store/* NotFoundError */.m_));
+    try {
+        await store.getManifest(id);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof checkpoint_store/* NotFoundError */.m_)
+            return false;
+        if (error instanceof checkpoint/* ManifestError */.Sh)
+            return true;
+        throw error; // (the store cannot be read: its own message says why)
+    }
 }
 /**
  * Removes the archive of a save that failed before its manifest was stored, where the store let this
@@ -2724,6 +2736,7 @@ class DirStore {
 __webpack_require__.d(__webpack_exports__, {
   zh: () => (/* reexport */ IncrementalPlanner),
   Sn: () => (/* reexport */ MANIFEST_FORMAT),
+  Sh: () => (/* reexport */ ManifestError),
   k0: () => (/* reexport */ UnsafePathError),
   T1: () => (/* reexport */ ancestors),
   yP: () => (/* reexport */ archiveExtension),
@@ -2747,7 +2760,7 @@ __webpack_require__.d(__webpack_exports__, {
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
-// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
+// UNUSED EXPORTS: RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);

@@ -30,7 +30,7 @@ import {
   treeDigest,
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
-import { repoRoot as repo } from '../../tools/services/paths.js';
+import { copyDistCli } from './dist-cli.js';
 
 let tmp: string;
 let cli: string;
@@ -94,10 +94,7 @@ let newTree: string;
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-crash-'));
-  const clone = path.join(tmp, 'clone');
-  cpSync(path.join(repo, 'dist'), path.join(clone, 'dist'), { recursive: true });
-  cpSync(path.join(repo, 'package.json'), path.join(clone, 'package.json'));
-  cli = path.join(clone, 'dist/cli.js');
+  cli = copyDistCli(tmp);
   storeDir = path.join(tmp, 'store');
   store = await openStore(`dir:${storeDir}`);
   writeOld(path.join(tmp, 'old'));

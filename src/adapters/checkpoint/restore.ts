@@ -44,7 +44,7 @@ import { DigestTap, digestFile, FileHasher } from './digest.js';
 import { cacheLocalManifest } from './save.js';
 import { scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
-import { Applier, recoverInterrupted, stagingPrefix, type Recovery } from './placement.js';
+import { Applier, recoverInterrupted, stagingPrefix } from './placement.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
 
@@ -370,14 +370,16 @@ export async function chainArchives(
   return chain;
 }
 
-function reportRecovery(r: Recovery, dest: string, logger?: Logger): void {
+/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
+function undoInterrupted(dest: string, logger?: Logger): void {
+  const r = recoverInterrupted(dest);
   for (const name of r.rolledBack)
     logger?.warning(
       `An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`,
     );
-  for (const name of r.stuck)
-    logger?.warning(
-      `An interrupted restore into ${dest} could not be fully undone; what is missing is in ${path.join(dest, name)}.`,
+  if (r.stuck.length)
+    throw new RestoreError(
+      `an interrupted restore into ${dest} could not be fully undone; what is missing is in ${path.join(dest, r.stuck[0]!)} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`,
     );
 }
 
@@ -402,7 +404,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   if (only?.includes('.')) only = undefined;
   const chain = await chainArchives(opts.store, manifest);
   // What a killed restore into this destination left is undone first: the plan must see the old state.
-  if (!opts.dryRun) reportRecovery(recoverInterrupted(dest), dest, opts.logger);
+  if (!opts.dryRun) undoInterrupted(dest, opts.logger);
   const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
   opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
   const fileEntries = targetList.filter((e) => e.type === 'file');

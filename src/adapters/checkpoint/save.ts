@@ -16,6 +16,7 @@ import {
   writeLocalManifest,
   parseManifest,
   IncrementalPlanner,
+  ManifestError,
   reuseIfSameContent,
   worthRehashing,
   safeEntryPath,
@@ -170,12 +171,16 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   }
 }
 
-/** Whether the store has a manifest under `id` (a readable one or not: either way the name is taken). */
+/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
 async function hasCheckpoint(store: CheckpointStore, id: string): Promise<boolean> {
-  return store.getManifest(id).then(
-    () => true,
-    (error: unknown) => !(error instanceof NotFoundError),
-  );
+  try {
+    await store.getManifest(id);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    if (error instanceof ManifestError) return true;
+    throw error; // (the store cannot be read: its own message says why)
+  }
 }
 
 /**
