@@ -811,7 +811,7 @@ async function applyRunResult(settings, result, logger) {
  * becomes, for the next stage to chain onto).
  */
 async function checkpointBefore(settings, ctx, paths, logger) {
-    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 6574));
+    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 16530));
     const job = jobContext(ctx.env);
     const store = await openJobStore(ctx.config.checkpoint.store, job, settings.token, ctx.config.checkpoint.retentionDays);
     const { manifest } = await checkpointStage({ store, ctx: job, stage: settings.stage, paths, logger });
@@ -907,7 +907,7 @@ async function completedStages(stage, env, logger) {
     const stages = (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]);
     if (!stages.includes(stage))
         return stages;
-    const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 6574));
+    const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 16530));
     return stagesStillComplete(stages, env, logger);
 }
 async function run() {

@@ -240,6 +240,29 @@ async function openFifo(kind) {
 
 /***/ }),
 
+/***/ 27790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ crashPoint)
+/* harmony export */ });
+/**
+ * Fault injection for the crash test: with CI_RECOVERY_CRASH_AFTER=N in the environment, the process
+ * kills itself with SIGKILL at the N-th crash point it passes (N from 1), the way a runner's kill -9 or a
+ * lost machine would stop it. Crash points sit between the steps a save and a restore make on disk, so
+ * the test can stop them at every one of those instants, chosen by counting, not by timing. Without the
+ * variable a crash point is one comparison.
+ */
+const limit = Number(process.env.CI_RECOVERY_CRASH_AFTER);
+let passed = 0;
+function crashPoint() {
+    if (limit > 0 && ++passed >= limit)
+        process.kill(process.pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
 /***/ 79995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -589,6 +612,58 @@ async function openStore(spec, ctx = {}) {
 
 /***/ }),
 
+/***/ 62756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ DEBRIS_MAX_AGE_MS),
+/* harmony export */   o: () => (/* binding */ isDebris),
+/* harmony export */   qE: () => (/* binding */ ownerTag)
+/* harmony export */ });
+/* unused harmony export ownerGone */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Which process a piece of unfinished work belongs to (a `.partial` file, a save's claim on a name, a
+ * restore's staging directory), written into its name as `@<host>~<pid>`, so that cleanup and a later
+ * restore can tell the debris of a killed process from work still in progress without a lock server.
+ */
+
+/** Anything unfinished and older than this is debris, whoever wrote it (a host we cannot ask, a reused pid). */
+const DEBRIS_MAX_AGE_MS = 24 * 3_600_000;
+const HOST = node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname().replace(/[^A-Za-z0-9.-]+/g, '-') || 'host';
+/** This process, as it is written into names. */
+function ownerTag(pid = process.pid) {
+    return `@${HOST}~${pid}`;
+}
+const TAG = /@([A-Za-z0-9.-]+)~(\d+)/;
+/**
+ * True when the name carries an owner that is certainly gone: a process of this host that no longer
+ * runs. A live pid, another host or no tag at all: not known to be gone (the age guard decides).
+ */
+function ownerGone(name) {
+    const m = TAG.exec(name);
+    if (!m || m[1] !== HOST)
+        return false;
+    const pid = Number(m[2]);
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+/** Whether unfinished work named `name`, last changed at `mtimeMs`, can be removed now. */
+function isDebris(name, mtimeMs, now = Date.now()) {
+    return ownerGone(name) || now - mtimeMs > DEBRIS_MAX_AGE_MS;
+}
+
+
+/***/ }),
+
 /***/ 40470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -701,8 +776,6 @@ __webpack_require__.d(__webpack_exports__, {
   s4: () => (/* binding */ saveCheckpoint)
 });
 
-// UNUSED EXPORTS: cacheManifest
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -723,7 +796,7 @@ var compress = __webpack_require__(93355);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var store = __webpack_require__(47498);
+var checkpoint_store = __webpack_require__(47498);
 // EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
 var tar = __webpack_require__(3701);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-pack.ts
@@ -913,6 +986,10 @@ function readFully(fd, buf, off, len) {
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
 var digest = __webpack_require__(79995);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
+var crash_points = __webpack_require__(27790);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
+var owner = __webpack_require__(62756);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/save.ts
 /**
  * Saving a checkpoint: scan, decide what to store (everything, or what changed since the parent), then
@@ -920,6 +997,8 @@ var digest = __webpack_require__(79995);
  * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
  * while node reads, hashes and packs; the store takes the compressed bytes as they come.
  */
+
+
 
 
 
@@ -951,10 +1030,18 @@ async function readCachedManifest(cacheDir, id, dir) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
     return text === undefined ? undefined : (0,checkpoint/* parseManifest */.Ng)(text, file);
 }
-/** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */
-async function cacheManifest(cacheDir, id, dir, local) {
+/**
+ * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
+ * localManifestFile); the returned function puts it in place. It goes in place only once the store has
+ * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
+ * and a later save of the same name would be planned against it.
+ */
+async function stageLocalManifest(cacheDir, id, dir, local) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    await (0,promises_.writeFile)(localManifestFile(cacheDir, id, dir), local);
+    const file = localManifestFile(cacheDir, id, dir);
+    const tmp = `${file}.partial-${(0,owner/* ownerTag */.qE)()}`;
+    await (0,promises_.writeFile)(tmp, local);
+    return { keep: () => (0,promises_.rename)(tmp, file), drop: () => (0,promises_.rm)(tmp, { force: true }) };
 }
 /** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
 async function cacheLocalManifest(cacheDir, dir, m) {
@@ -992,12 +1079,46 @@ function checkpointRoots(paths) {
  */
 async function saveCheckpoint(opts) {
     (0,heap/* keepYoungGenerationSmall */.Dd)();
+    const release = await opts.store.claim?.(opts.id);
+    try {
+        if (await hasCheckpoint(opts.store, opts.id))
+            throw new checkpoint_store/* CheckpointExistsError */.V9((0,checkpoint_store/* nameTaken */.nn)(opts.id, opts.store.spec));
+        return await saveClaimed(opts);
+    }
+    finally {
+        await release?.();
+    }
+}
+/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
+async function hasCheckpoint(store, id) {
+    try {
+        await store.getManifest(id);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof checkpoint_store/* NotFoundError */.m_)
+            return false;
+        if (error instanceof checkpoint/* ManifestError */.Sh)
+            return true;
+        throw error; // (the store cannot be read: its own message says why)
+    }
+}
+/**
+ * Removes the archive of a save that failed before its manifest was stored, where the store let this
+ * process claim the name (no manifest names the archive, and no other save can be writing it).
+ */
+async function dropOwnArchive(store, file) {
+    if (store.claim)
+        await store.removeObject(file).catch(() => undefined);
+}
+/** Saves under a name this process holds and the store does not have. */
+async function saveClaimed(opts) {
     const t0 = Date.now();
     const workspace = external_node_path_default().resolve(opts.workspace);
     const roots = checkpointRoots(opts.paths);
     const exclude = [...(opts.exclude ?? scan/* DEFAULT_EXCLUDE */.lx)];
     // A local store inside the workspace must not checkpoint itself.
-    if (opts.store instanceof store/* DirStore */.VW) {
+    if (opts.store instanceof checkpoint_store/* DirStore */.VW) {
         const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
         if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !exclude.includes(rel))
             exclude.push(rel);
@@ -1017,6 +1138,12 @@ async function saveCheckpoint(opts) {
         // A parent over other roots cannot describe this tree.
         if (parent && parent.paths.join('\n') !== roots.join('\n'))
             parent = undefined;
+        // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
+        // the two would each need the other.
+        if (parent && (parent.id === opts.id || (0,checkpoint/* archivesNeeded */.jq)(parent).includes(opts.id))) {
+            opts.logger?.warning(`Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`);
+            parent = undefined;
+        }
     }
     // The tree is walked while it is packed: compression starts with the first file, not after the scan.
     const scanStartedMs = Date.now();
@@ -1046,6 +1173,7 @@ async function saveCheckpoint(opts) {
                 (0,checkpoint/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
             if (!planned.store)
                 continue;
+            (0,crash_points/* crashPoint */.u)();
             changed.push(e.path);
             const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
             if (e.type === 'dir')
@@ -1077,6 +1205,7 @@ async function saveCheckpoint(opts) {
     catch (error) {
         codec.kill();
         await Promise.allSettled([codec.done, storing]);
+        await dropOwnArchive(opts.store, file);
         throw error;
     }
     for (const root of report.missingRoots)
@@ -1119,12 +1248,21 @@ async function saveCheckpoint(opts) {
     const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
     const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
     storingManifest.catch(() => undefined);
-    // The local copy is written while the store uploads; a copy whose manifest never made it to the store
-    // is harmless, since parents are looked up in the store.
-    if (opts.manifestCache)
-        await cacheManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined);
-    opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
-    await storingManifest;
+    // The local copy is written while the store uploads, and put in place once the store has the manifest.
+    const localCopy = opts.manifestCache
+        ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined)
+        : undefined;
+    opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
+    (0,crash_points/* crashPoint */.u)();
+    try {
+        await storingManifest;
+    }
+    catch (error) {
+        await dropOwnArchive(opts.store, file);
+        await localCopy?.drop();
+        throw error;
+    }
+    await localCopy?.keep().catch(() => undefined);
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
     return { manifest, files, bytes, stored, storedBytes };
@@ -1242,14 +1380,22 @@ function* walkTree(base, roots, exclude, report) {
             if (isExcluded(root))
                 continue;
             // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
+            // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
+            let reachable = true;
             for (const anc of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(root)) {
                 if (ancestorsDone.has(anc))
                     continue;
                 const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, anc), anc);
-                if (e?.type !== 'dir')
+                if (e?.type !== 'dir') {
+                    reachable = false;
                     break;
+                }
                 ancestorsDone.add(anc);
                 yield e;
+            }
+            if (!reachable) {
+                report.missingRoots.push(root);
+                continue;
             }
             const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, root);
             const e = entryOf(abs, root);
@@ -1324,8 +1470,10 @@ async function treeDigest(dir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
+/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
 /* harmony export */   VW: () => (/* binding */ DirStore),
-/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   nn: () => (/* binding */ nameTaken)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1336,15 +1484,27 @@ async function treeDigest(dir) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60886);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79995);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27790);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62756);
 /**
  * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
  * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
  * incremental parent lookup read a few kilobytes instead of whole archives, lets the manifest carry the
  * archive's own digest and size, and makes it the commit marker: an archive without a manifest is an
  * unfinished save and is never restored.
+ *
+ * A checkpoint is never replaced: others may be incremental on it, and a reader may be reading it. A save
+ * refuses a name that already has a manifest, a directory store lets one process at a time save a name
+ * (a claim file), and the manifest is linked into place only where no manifest is, so once a manifest is
+ * visible its objects never change: readers need no lock, and a crash at any instant leaves either no
+ * checkpoint of that name or the whole new one. What a killed save leaves (partial files, its claim, an
+ * archive without manifest) carries its owner in its name or content, so cleanup can tell it from a save
+ * in progress (owner.ts).
  */
+
+
 
 
 
@@ -1354,9 +1514,19 @@ async function treeDigest(dir) {
 
 const MANIFEST_SUFFIX = '.manifest.json';
 /** A checkpoint or archive the store does not have. */
-class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo {
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo {
     name = 'NotFoundError';
 }
+/** A save under a name the store already has (or that another process is saving right now). */
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo {
+    name = 'CheckpointExistsError';
+}
+/** The message for a name that is taken: checkpoints are never replaced. */
+function nameTaken(id, spec, why = 'already exists') {
+    return `checkpoint '${id}' ${why} in ${spec}; a checkpoint is never replaced (others may be incremental on it, or reading it): save under another name`;
+}
+const PARTIAL = '.partial-';
+const CLAIM = '.saving';
 class DirStore {
     dir;
     spec;
@@ -1369,17 +1539,21 @@ class DirStore {
             throw new Error(`invalid object name '${name}'`);
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name);
     }
-    /** Write to a temp name and rename, so a crash never leaves a half object under a real name. */
-    async atomicWrite(name, write) {
+    /**
+     * Write to a temp name (owned: see owner.ts) and move it into place, so a crash never leaves a half
+     * object under a real name. `commit` moves it: a rename, or a link that refuses an existing name.
+     */
+    async atomicWrite(name, write, commit = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
-        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}.partial-${process.pid}-${Date.now()}`);
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-${Date.now()}`);
         try {
             await write(tmp);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, this.file(name));
+            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+            await commit(tmp, this.file(name));
+            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
         }
-        catch (error) {
+        finally {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-            throw error;
         }
     }
     async putArchive(file, data) {
@@ -1387,8 +1561,77 @@ class DirStore {
         await this.atomicWrite(file, (tmp) => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(data, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp, { highWaterMark: 1 << 20 })));
         return { sha256: tap.sha256(), size: tap.bytes };
     }
+    /** The manifest is linked into place: unlike a rename, a link never replaces a manifest that is there. */
     async putManifest(id, bytes) {
-        await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes));
+        await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, to);
+            }
+            catch (error) {
+                if (error.code === 'EEXIST')
+                    throw new CheckpointExistsError(nameTaken(id, this.spec));
+                throw error;
+            }
+        });
+    }
+    /** A claim is the file `.<id>.saving`, made exclusively, holding its owner's tag. */
+    async claim(id) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${id}${CLAIM}`);
+        for (let tries = 0; tries < 3; tries++) {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)(), { flag: 'wx' });
+                (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+                return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            if (!(await this.claimIsDebris(file)))
+                break;
+            // The claim of a save that was killed: taken over, moved aside first so two takers cannot both win.
+            const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-stale`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
+        }
+        const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
+        throw new CheckpointExistsError(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
+    }
+    async claimIsDebris(file) {
+        const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
+        return st !== undefined && (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(holder, st.mtimeMs);
+    }
+    async unfinished() {
+        const debris = [];
+        const saving = new Set();
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(this.dir).catch(() => []);
+        for (const name of names) {
+            if (!name.startsWith('.'))
+                continue;
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name)).catch(() => undefined);
+            if (!st?.isFile())
+                continue;
+            if (name.includes(PARTIAL)) {
+                if ((0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(name, st.mtimeMs))
+                    debris.push(name);
+            }
+            else if (name.endsWith(CLAIM)) {
+                if (await this.claimIsDebris(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name)))
+                    debris.push(name);
+                else
+                    saving.add(name.slice(1, -CLAIM.length));
+            }
+        }
+        return { debris: debris.sort(), saving };
+    }
+    async removeUnfinished(name) {
+        if (!name.startsWith('.') || name.includes('/') || !(name.includes(PARTIAL) || name.endsWith(CLAIM)))
+            throw new Error(`'${name}' is not an unfinished object`);
+        // A claim is read again just before: its name may have been claimed again meanwhile.
+        if (name.endsWith(CLAIM) && !(await this.claimIsDebris(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name))))
+            return;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name), { force: true });
     }
     archivePath(file) {
         return this.file(file);
@@ -1448,6 +1691,7 @@ class DirStore {
 __webpack_require__.d(__webpack_exports__, {
   zh: () => (/* reexport */ IncrementalPlanner),
   Sn: () => (/* reexport */ MANIFEST_FORMAT),
+  Sh: () => (/* reexport */ ManifestError),
   k0: () => (/* reexport */ UnsafePathError),
   T1: () => (/* reexport */ ancestors),
   yP: () => (/* reexport */ archiveExtension),
@@ -1471,7 +1715,7 @@ __webpack_require__.d(__webpack_exports__, {
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
-// UNUSED EXPORTS: ManifestError, RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
+// UNUSED EXPORTS: RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -1837,7 +2081,40 @@ function column(cols, k, n, where, ok) {
             fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
     return v;
 }
-const isCount = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/**
+ * The roots a manifest covers: relative, normal, inside the workspace. A restore scans and deletes below
+ * each root, so a root like '../victim' would reach outside the destination.
+ */
+function checkedRoots(raw, where) {
+    if (raw.length === 0)
+        fail(where, "'paths' must name at least one root");
+    const seen = new Set();
+    for (const p of raw) {
+        try {
+            if (safeEntryPath(p, { allowRoot: true }) !== p)
+                throw new UnsafePathError(`root '${p}' is not in normal form`);
+        }
+        catch (error) {
+            if (error instanceof UnsafePathError)
+                fail(where, `'paths': ${error.message}`);
+            throw error;
+        }
+        if (seen.has(p))
+            fail(where, `'paths' lists '${p}' twice`);
+        seen.add(p);
+    }
+    return raw;
+}
+/**
+ * Whether an entry path belongs to a manifest over `roots`: at or below a root, or (a directory) above a
+ * nested root, where the walk records the ancestors so their modes survive.
+ */
+function coveredBy(roots, rootAncestors) {
+    if (roots.includes('.'))
+        return () => true;
+    return (p, type) => roots.some((r) => isUnder(p, r)) || (type === 'dir' && rootAncestors.has(p));
+}
 /**
  * Parses and checks a manifest read from a store. A manifest is untrusted: every path and link target
  * goes through the path-safety checks, hashes must look like sha256, and no entry may sit below a symlink.
@@ -1870,7 +2147,8 @@ function parseManifest(text, where) {
         fail(where, "'archive.compression' must be zstd or gzip");
     if (!SHA256.test(String(archive.sha256)))
         fail(where, "'archive.sha256' must be a sha256 hex digest");
-    num(archive, 'size', where);
+    if (!isCount(archive.size))
+        fail(where, "'archive.size' must be a whole number of bytes");
     const file = str(archive, 'file', where);
     if (file !== `${id}${archiveExtension(archive.compression)}`)
         fail(where, `'archive.file' must be '${id}${archiveExtension(archive.compression)}'`);
@@ -1887,6 +2165,15 @@ function parseManifest(text, where) {
     str(raw, 'createdAt', where);
     if (raw.parent !== undefined && (typeof raw.parent !== 'string' || !isValidId(raw.parent)))
         fail(where, "'parent' must be a checkpoint id");
+    if (raw.parent === id)
+        fail(where, `checkpoint '${id}' names itself as its parent`);
+    if ((raw.kind === 'incremental') !== (raw.parent !== undefined))
+        fail(where, "an incremental checkpoint needs a 'parent', and a full one has none");
+    if (raw.kind === 'full' && archives.some((a) => a !== id))
+        fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
+    const roots = checkedRoots(raw.paths, where);
+    const rootAncestors = new Set(roots.flatMap((r) => ancestors(r)));
+    const covered = coveredBy(roots, rootAncestors);
     const cols = raw.entries;
     if (!isRecord(cols) || !Array.isArray(cols.path))
         fail(where, "'entries' must hold entry columns");
@@ -1917,6 +2204,8 @@ function parseManifest(text, where) {
         const type = LETTER_TYPE[types[i]];
         if (!type)
             fail(at, `unexpected type '${types[i]}'`);
+        if (!covered(p, type))
+            fail(at, `entry '${p}' lies outside the checkpoint's paths`);
         // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
         // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
         const mode = modes[i];
@@ -1970,6 +2259,11 @@ function parseManifest(text, where) {
     const changedIdx = raw.changed;
     if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && i < n))
         fail(where, "'changed' must be a list of entry indices");
+    raw.deleted.forEach((p, i) => {
+        const at = `${where}: deleted[${i}]`;
+        if (!covered(checkedPath(p, at), 'file'))
+            fail(at, `'${String(p)}' lies outside the checkpoint's paths`);
+    });
     const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
     return {
         ...rest,

@@ -87,7 +87,7 @@ async function prepareJob(opts) {
     let completedStages = [];
     const resumedEnv = {};
     if (settings.resume && start.attempt > 1) {
-        const { checkoutProblem, openStore, resumeFromPreviousAttempt, RESUMED_FROM_ENV } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
+        const { checkoutProblem, openStore, resumeFromPreviousAttempt, RESUMED_FROM_ENV } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
         // Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves.
         const problem = await checkoutProblem(workspace, env.GITHUB_REPOSITORY ?? '');
         if (problem)

@@ -266,23 +266,23 @@ const commands = {
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(524), __webpack_require__.e(574), __webpack_require__.e(838), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(838), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 /** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */

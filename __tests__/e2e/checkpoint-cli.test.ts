@@ -7,7 +7,6 @@ import { execFile } from 'node:child_process';
 import {
   appendFileSync,
   chmodSync,
-  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -19,7 +18,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { treeDigest } from '../../src/adapters/checkpoint/index.js';
-import { repoRoot as repo } from '../../tools/services/paths.js';
+import { copyDistCli } from './dist-cli.js';
 
 let tmp: string;
 let cli: string;
@@ -54,10 +53,7 @@ async function json<T>(args: string[]): Promise<T> {
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-cli-'));
-  const clone = path.join(tmp, 'clone');
-  cpSync(path.join(repo, 'dist'), path.join(clone, 'dist'), { recursive: true });
-  cpSync(path.join(repo, 'package.json'), path.join(clone, 'package.json'));
-  cli = path.join(clone, 'dist/cli.js');
+  cli = copyDistCli(tmp);
   ws = path.join(tmp, 'ws');
   store = `dir:${path.join(tmp, 'store')}`;
   mkdirSync(path.join(ws, 'src/empty'), { recursive: true });

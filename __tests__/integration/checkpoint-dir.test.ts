@@ -16,6 +16,7 @@ import {
   readdirSync,
   existsSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -329,7 +330,13 @@ test('list, and cleanup removes only expired checkpoints no live chain needs, ne
     dryRun: true,
     logger: new RecordingLogger(),
   });
-  expect(dry).toEqual({ deleted: ['old-alone'], leftovers: ['orphan.tar.zst'], keptForChain: ['old-base'] });
+  expect(dry).toEqual({
+    deleted: ['old-alone'],
+    leftovers: ['orphan.tar.zst'],
+    keptForChain: ['old-base'],
+    debris: [],
+    staging: [],
+  });
   expect(readdirSync(dir)).toContain('old-alone.tar.zst');
 
   await cleanupCheckpoints(store, { retentionDays: 7 });
@@ -400,4 +407,71 @@ test("a resume reads only its own job's manifests, newest attempt first, and pas
   expect((await newestCheckpoint(counting))?.id).toBe(
     checkpointId({ runId: 'another run', job: 'test' }, 'build', 1, 9),
   );
+});
+
+test('a name that exists is refused, and the checkpoint under it (and its chain) stays restorable', async () => {
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'base', meta });
+  writeFileSync(path.join(ws, 'src/index.ts'), 'v2');
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'next', meta, parent: 'base' });
+  const v2 = await treeDigest(path.join(ws, 'src'));
+  const dir = path.join(tmp, 'store');
+  const stored = (): string[] => readdirSync(dir).filter((n) => !n.startsWith('.'));
+  const before = stored().map((n) => [n, readFileSync(path.join(dir, n)).toString('hex')]);
+
+  // Saving 'base' again, incremental on 'next' (which needs base's archive), would have made each need
+  // the other; saving it at all would replace what 'next' is built on.
+  writeFileSync(path.join(ws, 'src/index.ts'), 'v3');
+  await expect(
+    saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'base', meta, parent: 'next' }),
+  ).rejects.toThrow(/checkpoint 'base' already exists in dir:.*never replaced/);
+  await expect(saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'next', meta })).rejects.toThrow(
+    /already exists/,
+  );
+  expect(stored().map((n) => [n, readFileSync(path.join(dir, n)).toString('hex')])).toEqual(before);
+  const dest = path.join(tmp, 'check');
+  await restoreCheckpoint({ store, checkpoint: 'next', dest });
+  expect(await treeDigest(path.join(dest, 'src'))).toBe(v2);
+  expect((await validateCheckpoint(store, 'base')).ok).toBe(true);
+
+  // A name whose checkpoint was removed can be used again, but never as an incremental on one that
+  // needs it: it is saved whole.
+  rmSync(path.join(dir, 'base.manifest.json'));
+  const logger = new RecordingLogger();
+  const again = await saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['.'],
+    id: 'base',
+    meta,
+    parent: 'next',
+    logger,
+  });
+  expect(again.manifest.kind).toBe('full');
+  expect(logger.records.map((r) => r.message).join('\n')).toMatch(
+    /'next' depends on 'base' itself; saving a full checkpoint/,
+  );
+});
+
+test('one save at a time per name: a live claim refuses, a dead one is taken over', async () => {
+  const dir = path.join(tmp, 'store');
+  mkdirSync(dir, { recursive: true });
+  const host = os.hostname().replace(/[^A-Za-z0-9.-]+/g, '-') || 'host';
+  // A live holder: this test's parent process (jest's), which outlives the test.
+  writeFileSync(path.join(dir, '.busy.saving'), `@${host}~${process.ppid}`);
+  await expect(saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'busy', meta })).rejects.toThrow(
+    /'busy' is being saved by .*~\d+/,
+  );
+  // A holder that died (a pid that no longer runs) left its claim and a partial file behind.
+  const dead = execFileSync('sh', ['-c', 'echo $$'], { encoding: 'utf8' }).trim();
+  writeFileSync(path.join(dir, '.busy.saving'), `@${host}~${dead}`);
+  writeFileSync(path.join(dir, `.busy.tar.zst.partial-@${host}~${dead}-1`), 'half');
+  writeFileSync(path.join(dir, `.other.tar.zst.partial-@${host}~${process.ppid}-1`), 'in progress');
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'busy', meta });
+  expect(existsSync(path.join(dir, '.busy.saving'))).toBe(false);
+  const r = await cleanupCheckpoints(store, { retentionDays: 7 });
+  expect(r.debris).toEqual([`.busy.tar.zst.partial-@${host}~${dead}-1`]);
+  // The live one's partial file is not debris.
+  expect(readdirSync(dir).filter((n) => n.startsWith('.') && n !== '.local')).toEqual([
+    `.other.tar.zst.partial-@${host}~${process.ppid}-1`,
+  ]);
 });

@@ -8,6 +8,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -233,4 +234,144 @@ test('a missing checkpoint is a clear error', async () => {
   const err = await restoreCheckpoint({ store, checkpoint: 'nope', dest: ws }).catch((e: unknown) => e);
   expect((err as Error).message).toMatch(/no checkpoint named 'nope'.*ci-recovery list --store dir:/);
   expect(err).not.toBeInstanceOf(RestoreError);
+});
+
+/** Tree hashes of the destination, its parent and a sibling canary, to compare before and after. */
+async function trees(): Promise<string[]> {
+  return [await treeDigest(ws), await treeDigest(tmp), await treeDigest(path.join(tmp, 'victim'))];
+}
+
+function plantVictim(): void {
+  mkdirSync(path.join(tmp, 'victim/sub'), { recursive: true });
+  writeFileSync(path.join(tmp, 'victim/sub/precious.txt'), 'keep me\n');
+}
+
+test.each([
+  [['src', 'b.txt', '../victim'], /'paths': entry '\.\.\/victim' contains '\.\.'/],
+  [['src', 'b.txt', '../../x'], /contains '\.\.'/],
+  [['.', '/etc'], /absolute path/],
+  [['src', './b.txt'], /not in normal form/],
+  [['src'], /entry 'b\.txt' lies outside the checkpoint's paths/],
+])(
+  'a manifest whose paths are %j is refused by restore and validate, nothing changed in or beside the destination',
+  async (paths, message) => {
+    plantVictim();
+    await forge('roots', legit, (m) => (m.paths = paths));
+    const before = await trees();
+    await expect(restoreCheckpoint({ store, checkpoint: 'roots', dest: ws })).rejects.toThrow(message);
+    const v = await validateCheckpoint(store, 'roots');
+    expect(v.ok).toBe(false);
+    expect(v.problems.join()).toMatch(message);
+    expect(await trees()).toEqual(before);
+    expect(readFileSync(path.join(tmp, 'victim/sub/precious.txt'), 'utf8')).toBe('keep me\n');
+  },
+);
+
+test('a root reached through a symlink in the destination is not followed out of it', async () => {
+  plantVictim();
+  symlinkSync('../victim', path.join(ws, 'ln'));
+  // A checkpoint of 'ln/sub' as a real directory, holding only b.txt-like content.
+  await forge(
+    'through-link',
+    [
+      { header: { name: 'ln', type: 'directory', mode: 0o755 } },
+      { header: { name: 'ln/sub', type: 'directory', mode: 0o755 } },
+      { header: { name: 'ln/sub/new.txt', type: 'file', mode: 0o644 }, body: 'new\n' },
+    ],
+    (m) => {
+      m.paths = ['ln/sub'];
+      m.entries = [
+        { path: 'ln', type: 'dir', mode: 0o755 },
+        { path: 'ln/sub', type: 'dir', mode: 0o755 },
+        {
+          path: 'ln/sub/new.txt',
+          type: 'file',
+          mode: 0o644,
+          size: 4,
+          sha256: createHash('sha256').update('new\n').digest('hex'),
+          from: 'through-link',
+        },
+      ];
+    },
+  );
+  const victim = await treeDigest(path.join(tmp, 'victim'));
+  await restoreCheckpoint({ store, checkpoint: 'through-link', dest: ws });
+  // The link itself was replaced by the checkpoint's directory; what it pointed to is untouched.
+  expect(await treeDigest(path.join(tmp, 'victim'))).toBe(victim);
+  expect(readFileSync(path.join(ws, 'ln/sub/new.txt'), 'utf8')).toBe('new\n');
+});
+
+test('a parent chain that loops, or a file from outside the chain, is refused', async () => {
+  await forge('loop-a', legit, (m) => {
+    m.kind = 'incremental';
+    m.parent = 'loop-b';
+  });
+  await forge('loop-b', legit, (m) => {
+    m.kind = 'incremental';
+    m.parent = 'loop-a';
+  });
+  await forge('stranger', legit, (m) => {
+    m.kind = 'incremental';
+    m.parent = 'good';
+    for (const e of m.entries) if (e.from) e.from = 'loop-b';
+  });
+  const before = await trees();
+  await expect(restoreCheckpoint({ store, checkpoint: 'loop-a', dest: ws })).rejects.toThrow(
+    /chain of parents loops back to 'loop-a'/,
+  );
+  await expect(restoreCheckpoint({ store, checkpoint: 'stranger', dest: ws })).rejects.toThrow(
+    /takes files from 'loop-b', which is not in its chain of parents/,
+  );
+  expect((await validateCheckpoint(store, 'stranger')).ok).toBe(false);
+  expect(await trees()).toEqual(before);
+});
+
+/** Bytes this process has written so far (every write call, to any file). */
+function bytesWritten(): number {
+  return Number(/wchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))![1]);
+}
+
+test('an entry larger than its manifest promises is refused before more than the promise is written', async () => {
+  plantVictim();
+  const promised = 1024;
+  const bomb = 256 * 1024 * 1024; // zeros: the archive stays small
+  const pack = tar.pack();
+  const codec = compressor('zstd');
+  const chunks: Buffer[] = [];
+  codec.output.on('data', (c: Buffer) => chunks.push(c));
+  pack.pipe(codec.input);
+  pack.entry({ name: 'src', type: 'directory', mode: 0o755 });
+  const entry = pack.entry({ name: 'b.txt', type: 'file', mode: 0o644, size: bomb });
+  const zeros = Buffer.alloc(1 << 20);
+  for (let i = 0; i < bomb / zeros.length; i++)
+    if (!entry.write(zeros)) await new Promise<void>((r) => entry.once('drain', () => r()));
+  entry.end(() => undefined);
+  pack.finalize();
+  await codec.done;
+  const archive = Buffer.concat(chunks);
+  expect(archive.length).toBeLessThan(bomb / 100);
+  writeFileSync(path.join(storeDir, 'bomb.tar.zst'), archive);
+  const m = JSON.parse(JSON.stringify(good)) as Manifest;
+  m.id = 'bomb';
+  m.archive = {
+    ...m.archive,
+    file: 'bomb.tar.zst',
+    sha256: createHash('sha256').update(archive).digest('hex'),
+    size: archive.length,
+  };
+  for (const e of m.entries) {
+    if (e.from) e.from = 'bomb';
+    if (e.path === 'b.txt') e.size = promised;
+  }
+  writeFileSync(path.join(storeDir, 'bomb.manifest.json'), encodeManifest(m).stored);
+
+  const before = await trees();
+  const written = bytesWritten();
+  await expect(restoreCheckpoint({ store, checkpoint: 'bomb', dest: ws })).rejects.toThrow(
+    /'b\.txt' .*(holds|longer than).*1024/,
+  );
+  // Before the fix all 256 MiB reached the staging directory before the sizes were compared.
+  expect(bytesWritten() - written).toBeLessThan(4 * 1024 * 1024);
+  expect(await trees()).toEqual(before);
+  expect(readdirSync(ws).filter((n) => n.startsWith('.ci-recovery-staging'))).toEqual([]);
 });

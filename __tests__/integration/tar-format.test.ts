@@ -177,3 +177,41 @@ test('a truncated archive and a damaged header are refused', () => {
   expect(() => unpack(damaged, 512)).toThrow(TarFormatError);
   expect(() => unpack(damaged, 512)).toThrow(/checksum/);
 });
+
+/** A ustar block from GNU tar with its type flag and size field rewritten, checksum recomputed. */
+function rewrittenHeader(block: Buffer, typeflag: string, size: number): Buffer {
+  const h = Buffer.from(block.subarray(0, 512));
+  h.write(typeflag, 156, 'latin1');
+  h.write(size.toString(8).padStart(11, '0') + '\0', 124, 'latin1');
+  h.fill(' ', 148, 156);
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'latin1');
+  return h;
+}
+
+test("a pax 'size' record wins over the ustar size field, as in every tar", () => {
+  const src = path.join(tmp, 'src');
+  mkdirSync(src);
+  writeFileSync(path.join(src, 'f'), '');
+  const ustar = execFileSync('tar', ['--format=ustar', '-cf', '-', '-C', src, 'f']).subarray(0, 512);
+  const records = Buffer.from('10 size=5\n');
+  const archive = Buffer.concat([
+    rewrittenHeader(ustar, 'x', records.length),
+    records,
+    Buffer.alloc(512 - records.length),
+    rewrittenHeader(ustar, '0', 0), // the ustar field says 0: the pax record says 5
+    Buffer.from('hello'),
+    Buffer.alloc(512 - 5 + 1024),
+  ]);
+  // GNU tar itself reads 5 bytes.
+  const out = path.join(tmp, 'pax.tar');
+  writeFileSync(out, archive);
+  expect(execFileSync('tar', ['-xOf', out, 'f'], { encoding: 'utf8' })).toBe('hello');
+  for (const chunk of [1, 512, 4096]) {
+    const seen = unpack(archive, chunk);
+    expect(seen.map((s) => [s.header.name, s.header.size, s.content.toString()])).toEqual([
+      ['f', 5, 'hello'],
+    ]);
+  }
+});

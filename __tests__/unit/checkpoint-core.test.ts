@@ -219,7 +219,10 @@ describe('manifest format', () => {
   const storedText = (m: Manifest): string => encodeManifest(m).stored.toString();
   const localText = (m: Manifest): string => Buffer.concat(encodeManifest(m).local()).toString();
   /** The stored JSON, edited: how a damaged or forged manifest reaches parseManifest. */
-  const forged = (edit: (raw: Stored) => unknown, m = manifest({ entries })): string => {
+  const forged = (
+    edit: (raw: Stored) => unknown,
+    m = manifest({ entries, kind: 'incremental', parent: 'older' }),
+  ): string => {
     const raw = JSON.parse(storedText(m)) as Stored;
     edit(raw);
     return JSON.stringify(raw);

@@ -11,13 +11,16 @@ import { DEFAULT_CONFIG } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './commands.js';
 
-const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dry-run] [--json]
+const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
 
 Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
-Never deletes rollback records (ci-recovery-rollback-*).
+Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
+store (archives without manifest, partial files; never those of a save still running) and finishes
+restores into --dest that were killed (undone from their journal, staging removed).
 
   --store SPEC          dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
   --retention-days N    keep checkpoints younger than N days (default ${DEFAULT_CONFIG.checkpoint.retentionDays})
+  --dest DIR            workspace whose interrupted restores to finish (default: current directory)
   --dry-run             list what would be deleted
   --json                machine-readable result on stdout
 
@@ -31,6 +34,7 @@ export default {
       const f = parseFlags('cleanup', argv, {
         store: 'string',
         'retention-days': 'string',
+        dest: 'string',
         'dry-run': 'bool',
         json: 'bool',
       });
@@ -40,10 +44,13 @@ export default {
         throw new UsageError(`'--retention-days ${raw}' must be a number of days (0 or more).`);
       const store = await openCliStore(str(f, 'store'));
       const dryRun = f['dry-run'] === true;
-      const r = await cleanupCheckpoints(store, { retentionDays, dryRun });
+      const dest = str(f, 'dest') ?? process.cwd();
+      const r = await cleanupCheckpoints(store, { retentionDays, dryRun, dest });
       if (f.json) return (printJson({ dryRun, retentionDays, ...r }), 0);
       for (const id of r.deleted) print(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
       for (const name of r.leftovers) print(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
+      for (const name of r.debris) print(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
+      for (const name of r.staging) print(`finished interrupted restore ${name}`);
       for (const id of r.keptForChain) print(`kept ${id} (a younger checkpoint needs it)`);
       print(
         `${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`,

@@ -1,4 +1,5 @@
-import { newestCheckpoint, restoreCheckpoint } from '../adapters/checkpoint/index.js';
+import path from 'node:path';
+import { newestCheckpoint, recoverInterrupted, restoreCheckpoint } from '../adapters/checkpoint/index.js';
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,
@@ -27,11 +28,14 @@ deleted (excluded paths, .git and .ci-recovery by default, are never touched). U
   --paths P...      restore only these paths
   --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
                     is listed without its contents); change nothing
+  --repair          only finish restores into --dest that were killed: undo their half-made changes
+                    from the journal in their staging directory (a restore does this first by itself)
   --json            machine-readable result on stdout
 
 examples:
   ci-recovery restore --name before-tests --dry-run
-  ci-recovery restore --name before-tests --paths build`;
+  ci-recovery restore --name before-tests --paths build
+  ci-recovery restore --repair --dest .`;
 
 export default {
   run: (argv) =>
@@ -43,8 +47,20 @@ export default {
         dest: 'string',
         paths: 'list',
         'dry-run': 'bool',
+        repair: 'bool',
         json: 'bool',
       });
+      if (f.repair) {
+        const dest = path.resolve(str(f, 'dest') ?? process.cwd());
+        const r = recoverInterrupted(dest);
+        if (f.json) return (printJson({ dest, ...r }), 0);
+        for (const name of r.rolledBack) print(`undone ${name}: ${dest} is as it was before that restore`);
+        for (const name of r.removed) print(`removed ${name} (nothing to undo)`);
+        for (const name of r.inProgress) print(`left ${name}: its restore is still running`);
+        for (const name of r.stuck) print(`kept ${name}: some files could not be put back; they are in it`);
+        print(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
+        return r.stuck.length ? 1 : 0;
+      }
       const store = await openCliStore(str(f, 'store'));
       const spec = store.spec;
       const manifestCache = cliManifestCache(store);

@@ -45,7 +45,14 @@ export {
   type JobContext,
   type StageCheckpointOptions,
 } from './job.js';
-export { DirStore, NotFoundError, type CheckpointStore, type StoredArchive } from './store.js';
+export {
+  CheckpointExistsError,
+  DirStore,
+  NotFoundError,
+  type CheckpointStore,
+  type StoredArchive,
+} from './store.js';
+export { recoverInterrupted, type Recovery } from './placement.js';
 export type { ArtifactStoreContext } from './artifact-store.js';
 export { DEFAULT_EXCLUDE, treeDigest } from './scan.js';
 export { resolveCheckpointPaths, type ResolvedPaths } from './path-globs.js';

@@ -12,7 +12,9 @@ import {
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
-import { extractArchive } from './restore.js';
+import { DEBRIS_MAX_AGE_MS } from './owner.js';
+import { recoverInterrupted } from './placement.js';
+import { chainArchives, extractArchive } from './restore.js';
 import { checkpointRoots } from './save.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
 
@@ -207,11 +209,17 @@ export async function validateCheckpoint(
     byArchive.get(e.from)!.set(e.path, e);
   }
   const archives: string[] = [];
+  let chain: Map<string, Manifest['archive']>;
+  try {
+    chain = await chainArchives(store, manifest);
+  } catch (error) {
+    return { id, ok: false, problems: [errorMessage(error)], archives, ...manifestStats(manifest) };
+  }
   for (const archiveId of archivesNeeded(manifest)) {
     try {
-      const of = archiveId === manifest.id ? manifest : await store.getManifest(archiveId);
-      archives.push(of.archive.file);
-      await extractArchive(store, of, byArchive.get(archiveId)!, undefined, logger);
+      const archive = chain.get(archiveId)!;
+      archives.push(archive.file);
+      await extractArchive(store, { archive }, byArchive.get(archiveId)!, undefined, logger);
     } catch (error) {
       problems.push(errorMessage(error));
     }
@@ -233,6 +241,8 @@ export interface CleanupOptions {
   retentionDays: number;
   now?: Date;
   dryRun?: boolean;
+  /** A workspace whose interrupted restores are finished too (undone from their journal, staging removed). */
+  dest?: string;
   logger?: Logger;
 }
 
@@ -241,24 +251,46 @@ export interface CleanupResult {
   deleted: string[];
   /** Leftover objects (archives without a manifest, unreadable manifests) removed. */
   leftovers: string[];
-  /** Expired checkpoints kept because a live checkpoint still needs their archive. */
+  /** Expired checkpoints kept because a live checkpoint still needs their archive or is built on them. */
   keptForChain: string[];
+  /** Unfinished objects of killed saves (partial files, stale claims) removed. */
+  debris: string[];
+  /** Staging directories of killed restores in `dest`, undone and removed. */
+  staging: string[];
 }
+
+/** Archives whose manifest never got written, found while no save of their name runs. */
+const ARCHIVE = /\.tar\.(zst|gz)$/;
 
 /**
  * Deletes checkpoints older than the retention, except those whose archives a younger checkpoint still
- * needs (incremental chains stay restorable), and never anything named like a rollback record.
+ * needs and the parents it is built on (incremental chains stay restorable and whole), and never anything
+ * named like a rollback record. Then removes what killed saves left: archives without manifest, partial
+ * files and claims whose owner is gone (owner.ts), and, with `dest`, undoes killed restores there.
+ * A checkpoint's manifest goes before its archive, so a cleanup killed half-way leaves at most an
+ * archive without manifest (which the next cleanup removes), never a listed checkpoint without archive.
  */
 export async function cleanupCheckpoints(
   store: CheckpointStore,
   opts: CleanupOptions,
 ): Promise<CleanupResult> {
-  const cutoff = (opts.now ?? new Date()).getTime() - opts.retentionDays * 86_400_000;
+  const now = (opts.now ?? new Date()).getTime();
+  const cutoff = now - opts.retentionDays * 86_400_000;
   const all = await listCheckpoints(store);
   const expired = (c: { createdAt?: Date }): boolean => (c.createdAt?.getTime() ?? Infinity) < cutoff;
   const needed = new Set<string>();
-  for (const c of all) if (c.summary && !expired(c)) for (const id of c.summary.needs) needed.add(id);
-  const result: CleanupResult = { deleted: [], leftovers: [], keptForChain: [] };
+  const parentOf = new Map<string, string>();
+  for (const c of all) if (c.summary?.parent) parentOf.set(c.id, c.summary.parent);
+  const chained = new Set<string>();
+  for (const c of all) {
+    if (!c.summary || expired(c)) continue;
+    for (const id of c.summary.needs) needed.add(id);
+    for (let p = c.summary.parent; p && !chained.has(p); p = parentOf.get(p)) {
+      chained.add(p);
+      needed.add(p);
+    }
+  }
+  const result: CleanupResult = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
   const known = new Set(all.map((c) => c.id));
   for (const c of all) {
     if (!expired(c) || isRollbackRecord(c.id)) continue;
@@ -268,19 +300,46 @@ export async function cleanupCheckpoints(
     }
     result.deleted.push(c.id);
     if (opts.dryRun) continue;
-    if (c.summary) await store.removeObject(c.summary.archive.file);
     await store.removeObject(`${c.id}${MANIFEST_SUFFIX}`);
+    if (c.summary) await store.removeObject(c.summary.archive.file);
   }
-  // Archives whose manifest never got written (a save that died) also expire.
   for (const o of await store.objects()) {
-    if (isRollbackRecord(o.name) || !/\.tar\.(zst|gz)$/.test(o.name)) continue;
-    const id = o.name.replace(/\.tar\.(zst|gz)$/, '');
-    if (known.has(id) || !expired(o) || needed.has(id)) continue;
-    result.leftovers.push(o.name);
-    if (!opts.dryRun) await store.removeObject(o.name);
+    if (isRollbackRecord(o.name) || !ARCHIVE.test(o.name)) continue;
+    const id = o.name.replace(ARCHIVE, '');
+    if (known.has(id) || needed.has(id)) continue;
+    if (store.claim) {
+      // Claimed for the removal, so that no save of this name can be writing it meanwhile.
+      const release = await store.claim(id).catch(() => undefined);
+      if (!release) continue;
+      try {
+        if (
+          await store.getManifest(id).then(
+            () => true,
+            () => false,
+          )
+        )
+          continue;
+        result.leftovers.push(o.name);
+        if (!opts.dryRun) await store.removeObject(o.name);
+      } finally {
+        await release();
+      }
+    } else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > DEBRIS_MAX_AGE_MS) {
+      // A store without claims cannot tell a save in progress: only what is old enough goes.
+      result.leftovers.push(o.name);
+      if (!opts.dryRun) await store.removeObject(o.name);
+    }
+  }
+  for (const name of (await store.unfinished?.())?.debris ?? []) {
+    result.debris.push(name);
+    if (!opts.dryRun) await store.removeUnfinished?.(name);
+  }
+  if (opts.dest && !opts.dryRun) {
+    const r = recoverInterrupted(opts.dest, now);
+    result.staging.push(...r.rolledBack, ...r.removed);
   }
   opts.logger?.info(
-    `cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s) removed${opts.dryRun ? ' (dry run)' : ''}.`,
+    `cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`,
   );
   return result;
 }

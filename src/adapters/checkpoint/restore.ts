@@ -9,23 +9,20 @@
  */
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
 import {
-  chmodSync,
   closeSync,
   fchmodSync,
   fstatSync,
   futimesSync,
-  lstatSync,
   mkdirSync,
   openSync,
-  renameSync,
   symlinkSync,
   writeSync,
 } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import {
-  ancestors,
+  archivesNeeded,
   checkLinkTarget,
   outermost,
   planRestore,
@@ -45,7 +42,9 @@ import { TarFormatError } from '../../core/checkpoint/tar.js';
 import { decompressTo } from './compress.js';
 import { DigestTap, digestFile, FileHasher } from './digest.js';
 import { cacheLocalManifest } from './save.js';
-import { scanTree, STAGING_PREFIX } from './scan.js';
+import { scanTree } from './scan.js';
+import { crashPoint } from './crash-points.js';
+import { Applier, recoverInterrupted, stagingPrefix } from './placement.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
 
@@ -54,7 +53,7 @@ export class RestoreError extends UserError {
   override name = 'RestoreError';
 }
 
-/** Moving verified files into place failed; everything moved so far was put back. */
+/** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
 class PlacementError extends RestoreError {
   override name = 'PlacementError';
 }
@@ -134,8 +133,14 @@ class StagedFile implements EntrySink {
   }
 
   data(chunk: Buffer): void {
+    // Never more than the manifest promised reaches the disk.
+    if (this.size + chunk.length > (this.entry.size ?? 0)) {
+      this.close();
+      throw new RestoreError(
+        `file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`,
+      );
+    }
     if (this.size === 0 && chunk.length === this.entry.size) this.sha256 = oneShotHash('sha256', chunk);
-    // (More bytes after a whole file make the size check below fail.)
     else (this.hash ??= createHash('sha256')).update(chunk);
     this.size += chunk.length;
     if (this.fd === undefined) return;
@@ -161,6 +166,7 @@ class StagedFile implements EntrySink {
       this.close();
     }
     this.onDone(this.name, stat);
+    crashPoint();
   }
 
   close(): void {
@@ -176,7 +182,7 @@ class StagedFile implements EntrySink {
  */
 export async function extractArchive(
   store: CheckpointStore,
-  archiveOf: Manifest,
+  archiveOf: Pick<Manifest, 'archive'>,
   wanted: Map<string, ManifestEntry>,
   stagingRoot: string | undefined,
   logger?: Logger,
@@ -200,6 +206,10 @@ export async function extractArchive(
       throw new UnsafePathError(`entry '${name}' has the unexpected type '${h.type}'`);
     const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
     if (!entry) return undefined; // (a second copy of a file already met is not wanted any more)
+    if (h.size !== entry.size)
+      throw new RestoreError(
+        `file '${name}' in ${info.file} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`,
+      );
     const staged = stagingRoot === undefined ? undefined : path.join(stagingRoot, name);
     open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
       wanted.delete(n);
@@ -270,95 +280,6 @@ export async function extractArchive(
   logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
 }
 
-type JournalItem =
-  | { kind: 'moved'; from: string; to: string }
-  | { kind: 'placed'; at: string }
-  | { kind: 'chmod'; at: string; mode: number };
-
-/** Applies staged entries with an undo journal; on any error, undoes everything done so far. */
-class Applier {
-  private readonly journal: JournalItem[] = [];
-  private n = 0;
-  /** Directories known to exist as real directories (created or checked). */
-  private readonly dirs = new Set<string>();
-  constructor(
-    private readonly dest: string,
-    private readonly backup: string,
-  ) {}
-
-  private moveAway(abs: string): void {
-    const to = path.join(this.backup, String(this.n++));
-    renameSync(abs, to);
-    this.journal.push({ kind: 'moved', from: abs, to });
-  }
-
-  /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
-  private ensureParents(rel: string): void {
-    for (const a of ancestors(rel)) {
-      if (this.dirs.has(a)) continue;
-      const abs = path.join(this.dest, a);
-      const st = lstatSync(abs, { throwIfNoEntry: false });
-      if (!st?.isDirectory()) {
-        if (st) this.moveAway(abs);
-        mkdirSync(abs, { mode: 0o755 });
-        this.journal.push({ kind: 'placed', at: abs });
-      }
-      this.dirs.add(a);
-    }
-  }
-
-  /** Synchronous, like the extraction of small files: one rename per file, no thread-pool round trips. */
-  /**
-   * Puts one entry in place. `subtree` is a staged directory holding the entry's whole new subtree (an
-   * added directory): it moves with one rename. Files and symlinks are staged at their own path.
-   */
-  place(entry: ManifestEntry, staged: string | undefined, subtree: boolean): void {
-    this.ensureParents(entry.path);
-    const abs = path.join(this.dest, entry.path);
-    const st = lstatSync(abs, { throwIfNoEntry: false });
-    if (entry.type === 'dir') {
-      this.dirs.add(entry.path);
-      if (st?.isDirectory()) return; // mode fixed in finishModes
-      if (st) this.moveAway(abs);
-      if (subtree) renameSync(staged!, abs);
-      else mkdirSync(abs, { mode: 0o700 });
-      this.journal.push({ kind: 'placed', at: abs });
-      return;
-    }
-    if (st) this.moveAway(abs);
-    renameSync(staged!, abs);
-    this.journal.push({ kind: 'placed', at: abs });
-  }
-
-  remove(rel: string): void {
-    const abs = path.join(this.dest, rel);
-    if (lstatSync(abs, { throwIfNoEntry: false })) this.moveAway(abs);
-  }
-
-  /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
-  finishModes(dirs: ManifestEntry[]): void {
-    for (const d of [...dirs].reverse()) {
-      const abs = path.join(this.dest, d.path);
-      const mode = lstatSync(abs).mode & 0o7777;
-      if (mode === d.mode) continue;
-      this.journal.push({ kind: 'chmod', at: abs, mode });
-      chmodSync(abs, d.mode);
-    }
-  }
-
-  async undo(): Promise<void> {
-    for (const j of this.journal.reverse()) {
-      try {
-        if (j.kind === 'chmod') await chmod(j.at, j.mode);
-        else if (j.kind === 'placed') await rm(j.at, { recursive: true, force: true });
-        else await rename(j.to, j.from);
-      } catch {
-        // Keep undoing the rest.
-      }
-    }
-  }
-}
-
 /**
  * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
  * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
@@ -407,6 +328,61 @@ async function planOnDisk(
   return { targetList, current, changes, toWrite, addedDirs };
 }
 
+/** The longest chain of parents followed; longer is a loop in all but name. */
+const MAX_CHAIN = 10_000;
+
+/**
+ * The archive of every checkpoint in `manifest`'s chain of parents, by id, each manifest read once.
+ * Refuses a chain that loops, and a file said to come from a checkpoint outside the chain: a manifest is
+ * untrusted, and a chain is only what its parents say. A parent removed from the store ends the walk;
+ * archives beyond such a gap are then read as they are named (each file is still checked by its hash).
+ */
+export async function chainArchives(
+  store: CheckpointStore,
+  manifest: Manifest,
+): Promise<Map<string, Manifest['archive']>> {
+  const chain = new Map([[manifest.id, manifest.archive]]);
+  let gap = false;
+  for (let id = manifest.parent; id !== undefined;) {
+    if (chain.has(id) || chain.size > MAX_CHAIN)
+      throw new RestoreError(
+        `checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`,
+      );
+    let parent: Manifest;
+    try {
+      parent = await store.getManifest(id);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      gap = true;
+      break;
+    }
+    chain.set(id, parent.archive);
+    id = parent.parent;
+  }
+  for (const need of archivesNeeded(manifest)) {
+    if (chain.has(need)) continue;
+    if (!gap)
+      throw new RestoreError(
+        `checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`,
+      );
+    chain.set(need, (await store.getManifest(need)).archive);
+  }
+  return chain;
+}
+
+/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
+function undoInterrupted(dest: string, logger?: Logger): void {
+  const r = recoverInterrupted(dest);
+  for (const name of r.rolledBack)
+    logger?.warning(
+      `An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`,
+    );
+  if (r.stuck.length)
+    throw new RestoreError(
+      `an interrupted restore into ${dest} could not be fully undone; what is missing is in ${path.join(dest, r.stuck[0]!)} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`,
+    );
+}
+
 export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreResult> {
   keepYoungGenerationSmall();
   const startedMs = Date.now();
@@ -426,6 +402,9 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     );
   }
   if (only?.includes('.')) only = undefined;
+  const chain = await chainArchives(opts.store, manifest);
+  // What a killed restore into this destination left is undone first: the plan must see the old state.
+  if (!opts.dryRun) undoInterrupted(dest, opts.logger);
   const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
   opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
   const fileEntries = targetList.filter((e) => e.type === 'file');
@@ -435,11 +414,10 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   collectAll();
 
   await mkdir(dest, { recursive: true });
-  const staging = await mkdtemp(path.join(dest, STAGING_PREFIX));
+  const staging = await mkdtemp(path.join(dest, stagingPrefix()));
+  let keepStaging = false;
   // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
   for (const e of manifest.entries) if (e.stat instanceof WrittenFacts) e.stat = undefined;
-  const backup = path.join(staging, 'replaced');
-  await mkdir(backup);
   try {
     // 2. Fetch and verify every needed file into staging.
     // Entries are staged at their own relative path under staging/tree, so that a directory that is new
@@ -466,8 +444,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       byArchive.get(from)!.set(e.path, e);
     }
     for (const [id, wanted] of byArchive) {
-      const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-      await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, (e, st) => {
+      await extractArchive(opts.store, { archive: chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
         e.stat = new WrittenFacts(st);
       });
     }
@@ -475,8 +452,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     for (const e of toWrite) if (e.type === 'symlink') symlinkSync(e.target!, stagedAt(e.path));
     opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - startedMs} ms`);
 
-    // 3. Swap into place, undoably.
-    const applier = new Applier(dest, backup);
+    // 3. Swap into place, journal first (placement.ts).
+    const applier = new Applier(dest, staging);
     try {
       // Below a removed directory there is nothing left to remove.
       for (const p of outermost(changes.deleted)) applier.remove(p);
@@ -486,8 +463,14 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
         applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
       }
       applier.finishModes(targetList.filter((e) => e.type === 'dir'));
+      applier.commit();
     } catch (error) {
-      await applier.undo();
+      if (!applier.undo()) {
+        keepStaging = true;
+        throw new PlacementError(
+          `could not put restored files in place (${errorMessage(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${dest}' once the cause is fixed`,
+        );
+      }
       throw new PlacementError(
         `could not put restored files in place (${errorMessage(error)}); everything was put back as it was`,
       );
@@ -502,7 +485,8 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       `checkpoint '${manifest.id}' could not be restored: ${errorMessage(error)}; the workspace was not changed`,
     );
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    crashPoint();
+    if (!keepStaging) await rm(staging, { recursive: true, force: true });
   }
 
   if (opts.manifestCache && !only) {

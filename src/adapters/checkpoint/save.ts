@@ -6,15 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   archiveExtension,
+  archivesNeeded,
   MANIFEST_FORMAT,
   encodeManifest,
   writeLocalManifest,
   parseManifest,
   IncrementalPlanner,
+  ManifestError,
   reuseIfSameContent,
   worthRehashing,
   safeEntryPath,
@@ -26,9 +28,18 @@ import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { compressor, pickCompression } from './compress.js';
 import { DEFAULT_EXCLUDE, walkTree, type WalkReport } from './scan.js';
-import { DirStore, type CheckpointStore, type StoredArchive } from './store.js';
+import {
+  CheckpointExistsError,
+  DirStore,
+  nameTaken,
+  NotFoundError,
+  type CheckpointStore,
+  type StoredArchive,
+} from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
+import { crashPoint } from './crash-points.js';
+import { ownerTag } from './owner.js';
 
 /** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
 export type CheckpointMeta = Pick<
@@ -98,15 +109,23 @@ export async function readCachedManifest(
   return text === undefined ? undefined : parseManifest(text, file);
 }
 
-/** Keeps `local`, the local form of the manifest `id` (encodeManifest), as the copy for `dir` (see localManifestFile). */
-export async function cacheManifest(
+/**
+ * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
+ * localManifestFile); the returned function puts it in place. It goes in place only once the store has
+ * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
+ * and a later save of the same name would be planned against it.
+ */
+async function stageLocalManifest(
   cacheDir: string,
   id: string,
   dir: string,
   local: Buffer[],
-): Promise<void> {
+): Promise<{ keep: () => Promise<void>; drop: () => Promise<void> }> {
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(localManifestFile(cacheDir, id, dir), local);
+  const file = localManifestFile(cacheDir, id, dir);
+  const tmp = `${file}.partial-${ownerTag()}`;
+  await writeFile(tmp, local);
+  return { keep: () => rename(tmp, file), drop: () => rm(tmp, { force: true }) };
 }
 
 /** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
@@ -148,6 +167,38 @@ export function checkpointRoots(paths: string[]): string[] {
  */
 export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   keepYoungGenerationSmall();
+  const release = await opts.store.claim?.(opts.id);
+  try {
+    if (await hasCheckpoint(opts.store, opts.id))
+      throw new CheckpointExistsError(nameTaken(opts.id, opts.store.spec));
+    return await saveClaimed(opts);
+  } finally {
+    await release?.();
+  }
+}
+
+/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
+async function hasCheckpoint(store: CheckpointStore, id: string): Promise<boolean> {
+  try {
+    await store.getManifest(id);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    if (error instanceof ManifestError) return true;
+    throw error; // (the store cannot be read: its own message says why)
+  }
+}
+
+/**
+ * Removes the archive of a save that failed before its manifest was stored, where the store let this
+ * process claim the name (no manifest names the archive, and no other save can be writing it).
+ */
+async function dropOwnArchive(store: CheckpointStore, file: string): Promise<void> {
+  if (store.claim) await store.removeObject(file).catch(() => undefined);
+}
+
+/** Saves under a name this process holds and the store does not have. */
+async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   const t0 = Date.now();
   const workspace = path.resolve(opts.workspace);
   const roots = checkpointRoots(opts.paths);
@@ -171,6 +222,14 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     } else parent = opts.parent;
     // A parent over other roots cannot describe this tree.
     if (parent && parent.paths.join('\n') !== roots.join('\n')) parent = undefined;
+    // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
+    // the two would each need the other.
+    if (parent && (parent.id === opts.id || archivesNeeded(parent).includes(opts.id))) {
+      opts.logger?.warning(
+        `Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`,
+      );
+      parent = undefined;
+    }
   }
 
   // The tree is walked while it is packed: compression starts with the first file, not after the scan.
@@ -202,6 +261,7 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
       const e = planned.entry;
       if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
       if (!planned.store) continue;
+      crashPoint();
       changed.push(e.path);
       const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
       if (e.type === 'dir')
@@ -236,6 +296,7 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   } catch (error) {
     codec.kill();
     await Promise.allSettled([codec.done, storing]);
+    await dropOwnArchive(opts.store, file);
     throw error;
   }
   for (const root of report.missingRoots)
@@ -280,12 +341,22 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   const encoded = encodeManifest(manifest);
   const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
   storingManifest.catch(() => undefined);
-  // The local copy is written while the store uploads; a copy whose manifest never made it to the store
-  // is harmless, since parents are looked up in the store.
-  if (opts.manifestCache)
-    await cacheManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined);
-  opts.logger?.debug(`checkpoint ${opts.id}: local copy kept at ${Date.now() - t0} ms`);
-  await storingManifest;
+  // The local copy is written while the store uploads, and put in place once the store has the manifest.
+  const localCopy = opts.manifestCache
+    ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(
+        () => undefined,
+      )
+    : undefined;
+  opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
+  crashPoint();
+  try {
+    await storingManifest;
+  } catch (error) {
+    await dropOwnArchive(opts.store, file);
+    await localCopy?.drop();
+    throw error;
+  }
+  await localCopy?.keep().catch(() => undefined);
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   opts.logger?.info(
     `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,

@@ -103,12 +103,21 @@ export function* walkTree(
     } else {
       if (isExcluded(root)) continue;
       // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
+      // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
+      let reachable = true;
       for (const anc of ancestors(root)) {
         if (ancestorsDone.has(anc)) continue;
         const e = entryOf(path.join(base, anc), anc);
-        if (e?.type !== 'dir') break;
+        if (e?.type !== 'dir') {
+          reachable = false;
+          break;
+        }
         ancestorsDone.add(anc);
         yield e;
+      }
+      if (!reachable) {
+        report.missingRoots.push(root);
+        continue;
       }
       const abs = path.join(base, root);
       const e = entryOf(abs, root);

@@ -4,15 +4,25 @@
  * incremental parent lookup read a few kilobytes instead of whole archives, lets the manifest carry the
  * archive's own digest and size, and makes it the commit marker: an archive without a manifest is an
  * unfinished save and is never restored.
+ *
+ * A checkpoint is never replaced: others may be incremental on it, and a reader may be reading it. A save
+ * refuses a name that already has a manifest, a directory store lets one process at a time save a name
+ * (a claim file), and the manifest is linked into place only where no manifest is, so once a manifest is
+ * visible its objects never change: readers need no lock, and a crash at any instant leaves either no
+ * checkpoint of that name or the whole new one. What a killed save leaves (partial files, its claim, an
+ * archive without manifest) carries its owner in its name or content, so cleanup can tell it from a save
+ * in progress (owner.ts).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { UserError } from '../../core/errors.js';
 import { DigestTap } from './digest.js';
+import { crashPoint } from './crash-points.js';
+import { isDebris, ownerTag } from './owner.js';
 
 export const MANIFEST_SUFFIX = '.manifest.json';
 
@@ -46,12 +56,33 @@ export interface CheckpointStore {
   /** Every object name in the store, for cleanup of leftovers. */
   objects(): Promise<StoredObject[]>;
   removeObject(name: string): Promise<void>;
+  /**
+   * Claims the name `id` for one save, refusing while another live process saves it; resolves with the
+   * release. Stores whose uploads become visible only whole (artifacts) need none.
+   */
+  claim?(id: string): Promise<() => Promise<void>>;
+  /** What saves left unfinished: `debris` their owners left behind, `saving` the ids being saved now. */
+  unfinished?(): Promise<{ debris: string[]; saving: Set<string> }>;
+  removeUnfinished?(name: string): Promise<void>;
 }
 
 /** A checkpoint or archive the store does not have. */
 export class NotFoundError extends UserError {
   override name = 'NotFoundError';
 }
+
+/** A save under a name the store already has (or that another process is saving right now). */
+export class CheckpointExistsError extends UserError {
+  override name = 'CheckpointExistsError';
+}
+
+/** The message for a name that is taken: checkpoints are never replaced. */
+export function nameTaken(id: string, spec: string, why = 'already exists'): string {
+  return `checkpoint '${id}' ${why} in ${spec}; a checkpoint is never replaced (others may be incremental on it, or reading it): save under another name`;
+}
+
+const PARTIAL = '.partial-';
+const CLAIM = '.saving';
 
 export class DirStore implements CheckpointStore {
   readonly spec: string;
@@ -65,16 +96,24 @@ export class DirStore implements CheckpointStore {
     return path.join(this.dir, name);
   }
 
-  /** Write to a temp name and rename, so a crash never leaves a half object under a real name. */
-  private async atomicWrite(name: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  /**
+   * Write to a temp name (owned: see owner.ts) and move it into place, so a crash never leaves a half
+   * object under a real name. `commit` moves it: a rename, or a link that refuses an existing name.
+   */
+  private async atomicWrite(
+    name: string,
+    write: (tmp: string) => Promise<void>,
+    commit: (tmp: string, to: string) => Promise<void> = rename,
+  ): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const tmp = path.join(this.dir, `.${name}.partial-${process.pid}-${Date.now()}`);
+    const tmp = path.join(this.dir, `.${name}${PARTIAL}${ownerTag()}-${Date.now()}`);
     try {
       await write(tmp);
-      await rename(tmp, this.file(name));
-    } catch (error) {
+      crashPoint();
+      await commit(tmp, this.file(name));
+      crashPoint();
+    } finally {
       await rm(tmp, { force: true });
-      throw error;
     }
   }
 
@@ -86,8 +125,79 @@ export class DirStore implements CheckpointStore {
     return { sha256: tap.sha256(), size: tap.bytes };
   }
 
+  /** The manifest is linked into place: unlike a rename, a link never replaces a manifest that is there. */
   async putManifest(id: string, bytes: Buffer): Promise<void> {
-    await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => writeFile(tmp, bytes));
+    await this.atomicWrite(
+      `${id}${MANIFEST_SUFFIX}`,
+      (tmp) => writeFile(tmp, bytes),
+      async (tmp, to) => {
+        try {
+          await link(tmp, to);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+            throw new CheckpointExistsError(nameTaken(id, this.spec));
+          throw error;
+        }
+      },
+    );
+  }
+
+  /** A claim is the file `.<id>.saving`, made exclusively, holding its owner's tag. */
+  async claim(id: string): Promise<() => Promise<void>> {
+    await mkdir(this.dir, { recursive: true });
+    const file = path.join(this.dir, `.${id}${CLAIM}`);
+    for (let tries = 0; tries < 3; tries++) {
+      try {
+        await writeFile(file, ownerTag(), { flag: 'wx' });
+        crashPoint();
+        return () => rm(file, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      if (!(await this.claimIsDebris(file))) break;
+      // The claim of a save that was killed: taken over, moved aside first so two takers cannot both win.
+      const aside = `${file}${PARTIAL}${ownerTag()}-stale`;
+      await rename(file, aside).then(
+        () => rm(aside, { force: true }),
+        () => undefined,
+      );
+    }
+    const holder = await readFile(file, 'utf8').catch(() => '');
+    throw new CheckpointExistsError(
+      nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`),
+    );
+  }
+
+  private async claimIsDebris(file: string): Promise<boolean> {
+    const holder = await readFile(file, 'utf8').catch(() => '');
+    const st = await stat(file).catch(() => undefined);
+    return st !== undefined && isDebris(holder, st.mtimeMs);
+  }
+
+  async unfinished(): Promise<{ debris: string[]; saving: Set<string> }> {
+    const debris: string[] = [];
+    const saving = new Set<string>();
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith('.')) continue;
+      const st = await stat(path.join(this.dir, name)).catch(() => undefined);
+      if (!st?.isFile()) continue;
+      if (name.includes(PARTIAL)) {
+        if (isDebris(name, st.mtimeMs)) debris.push(name);
+      } else if (name.endsWith(CLAIM)) {
+        if (await this.claimIsDebris(path.join(this.dir, name))) debris.push(name);
+        else saving.add(name.slice(1, -CLAIM.length));
+      }
+    }
+    return { debris: debris.sort(), saving };
+  }
+
+  async removeUnfinished(name: string): Promise<void> {
+    if (!name.startsWith('.') || name.includes('/') || !(name.includes(PARTIAL) || name.endsWith(CLAIM)))
+      throw new Error(`'${name}' is not an unfinished object`);
+    // A claim is read again just before: its name may have been claimed again meanwhile.
+    if (name.endsWith(CLAIM) && !(await this.claimIsDebris(path.join(this.dir, name)))) return;
+    await rm(path.join(this.dir, name), { force: true });
   }
 
   archivePath(file: string): string {

@@ -85,19 +85,22 @@ export class TarUnpacker {
       return;
     }
     const h = decodeHeader(block, at);
-    this.left = h.size;
-    this.pad = padding(h.size);
     if (META.has(h.type)) {
       if (h.size > MAX_META)
         throw new TarFormatError(`a ${h.type} entry of ${h.size} bytes is not plausible`);
+      this.left = h.size;
+      this.pad = padding(h.size);
       this.meta = { type: h.type, parts: [], size: h.size };
       if (h.size === 0) this.finishContent();
       return;
     }
+    // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
     if (this.pax.size) {
       applyPax(h, this.pax);
       this.pax = new Map();
     }
+    this.left = h.size;
+    this.pad = padding(h.size);
     this.inEntry = true;
     this.sink = this.onEntry(h);
     if (h.size === 0) this.finishContent();

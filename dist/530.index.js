@@ -1,8 +1,8 @@
-export const id = 574;
-export const ids = [574];
+export const id = 530;
+export const ids = [530];
 export const modules = {
 
-/***/ 6574:
+/***/ 16530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,6 +24,7 @@ __webpack_require__.d(__webpack_exports__, {
   TM: () => (/* reexport */ newestCheckpointOver),
   openJobStore: () => (/* reexport */ job/* openJobStore */.nH),
   openStore: () => (/* reexport */ checkpoint_open/* openStore */.C),
+  js: () => (/* reexport */ recoverInterrupted),
   NV: () => (/* reexport */ path_globs/* resolveCheckpointPaths */.N),
   vQ: () => (/* reexport */ restoreCheckpoint),
   resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
@@ -32,7 +33,7 @@ __webpack_require__.d(__webpack_exports__, {
   NE: () => (/* reexport */ validateCheckpoint)
 });
 
-// UNUSED EXPORTS: DirStore, LAST_CHECKPOINT_ENV, RestoreError, defaultManifestCache, treeDigest
+// UNUSED EXPORTS: CheckpointExistsError, DirStore, LAST_CHECKPOINT_ENV, RestoreError, defaultManifestCache, treeDigest
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
@@ -63,6 +64,243 @@ var compress = __webpack_require__(93355);
 var checkpoint_digest = __webpack_require__(79995);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var checkpoint_scan = __webpack_require__(22558);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
+var crash_points = __webpack_require__(27790);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
+var owner = __webpack_require__(62756);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/placement.ts
+/**
+ * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
+ * old and new. Every change is a rename, mkdir or chmod, recorded in a journal on disk before it is made
+ * (write-ahead: one line per step, `journal` in the restore's staging directory); what a step replaced
+ * or removed is moved into the staging directory, never deleted. The journal ends with a `done` line.
+ *
+ * Undoing reads the disk, not only the journal, so that it is right whether the last recorded step was
+ * made or not, and whether an earlier undo was cut short: a step counts as made only when the disk shows
+ * it (its source gone). A restore interrupted by a crash is undone by the next restore into the same
+ * destination, by `ci-recovery restore --repair` or by `cleanup --dest`: without a `done` line the
+ * workspace goes back to exactly what it was; with one, only the staging directory is left to remove.
+ *
+ * The journal lines are written without fsync: they survive the death of the process (the page cache
+ * outlives it), not a power cut, which is the same promise the rest of the restore makes.
+ */
+
+
+
+
+
+
+const JOURNAL = 'journal';
+/** The name prefix of this process's staging directories (its owner in the name: owner.ts). */
+function stagingPrefix() {
+    return `${checkpoint_scan/* STAGING_PREFIX */.th}${(0,owner/* ownerTag */.qE)()}-`;
+}
+/** Applies staged entries, journal first; `undo` reverses everything done so far. */
+class Applier {
+    dest;
+    staging;
+    steps = [];
+    fd;
+    n = 0;
+    /** Directories known to exist as real directories (created or checked). */
+    dirs = new Set();
+    backup;
+    constructor(dest, staging) {
+        this.dest = dest;
+        this.staging = staging;
+        this.backup = external_node_path_default().join(staging, 'replaced');
+        (0,external_node_fs_.mkdirSync)(this.backup, { recursive: true });
+    }
+    /** Records a step before it is made. The journal file is created with the first one. */
+    record(step) {
+        (0,crash_points/* crashPoint */.u)();
+        this.fd ??= (0,external_node_fs_.openSync)(external_node_path_default().join(this.staging, JOURNAL), 'a', 0o600);
+        const line = Buffer.from(JSON.stringify(step) + '\n');
+        for (let off = 0; off < line.length;)
+            off += (0,external_node_fs_.writeSync)(this.fd, line, off);
+        this.steps.push(step);
+        (0,crash_points/* crashPoint */.u)();
+    }
+    moveAway(abs) {
+        const to = external_node_path_default().join(this.backup, String(this.n++));
+        this.record(['moved', abs, to]);
+        (0,external_node_fs_.renameSync)(abs, to);
+    }
+    makeDir(abs, mode) {
+        this.record(['made', abs]);
+        (0,external_node_fs_.mkdirSync)(abs, { mode });
+    }
+    put(staged, abs) {
+        this.record(['placed', staged, abs]);
+        (0,external_node_fs_.renameSync)(staged, abs);
+    }
+    /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
+    ensureParents(rel) {
+        for (const a of (0,checkpoint/* ancestors */.T1)(rel)) {
+            if (this.dirs.has(a))
+                continue;
+            const abs = external_node_path_default().join(this.dest, a);
+            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+            if (!st?.isDirectory()) {
+                if (st)
+                    this.moveAway(abs);
+                this.makeDir(abs, 0o755);
+            }
+            this.dirs.add(a);
+        }
+    }
+    /**
+     * Puts one entry in place. `subtree` is a staged directory holding the entry's whole new subtree (an
+     * added directory): it moves with one rename. Files and symlinks are staged at their own path.
+     * Synchronous, like the extraction of small files: one rename per file, no thread-pool round trips.
+     */
+    place(entry, staged, subtree) {
+        this.ensureParents(entry.path);
+        const abs = external_node_path_default().join(this.dest, entry.path);
+        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+        if (entry.type === 'dir') {
+            this.dirs.add(entry.path);
+            if (st?.isDirectory())
+                return; // mode fixed in finishModes
+            if (st)
+                this.moveAway(abs);
+            if (subtree)
+                this.put(staged, abs);
+            else
+                this.makeDir(abs, 0o700);
+            return;
+        }
+        if (st)
+            this.moveAway(abs);
+        this.put(staged, abs);
+    }
+    remove(rel) {
+        const abs = external_node_path_default().join(this.dest, rel);
+        if ((0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false }))
+            this.moveAway(abs);
+    }
+    /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
+    finishModes(dirs) {
+        for (const d of [...dirs].reverse()) {
+            const abs = external_node_path_default().join(this.dest, d.path);
+            const mode = (0,external_node_fs_.lstatSync)(abs).mode & 0o7777;
+            if (mode === d.mode)
+                continue;
+            this.record(['chmod', abs, mode]);
+            (0,external_node_fs_.chmodSync)(abs, d.mode);
+        }
+    }
+    /** Marks the restore complete: from here on a crash leaves the new state, and staging is only debris. */
+    commit() {
+        if (this.fd !== undefined)
+            this.record(['done']);
+        this.close();
+    }
+    /** Undoes every step; false when something could not be put back (it is still in staging). */
+    undo() {
+        this.close();
+        return undoSteps(this.steps);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Reverses `steps`, last first, each only as far as the disk shows it was made, so that running it again
+ * (after a crash during an undo) does no harm. False when something moved away could not go back.
+ */
+function undoSteps(steps) {
+    let complete = true;
+    for (const s of [...steps].reverse()) {
+        try {
+            if (s[0] === 'chmod')
+                (0,external_node_fs_.chmodSync)(s[1], s[2]);
+            else if (s[0] === 'made') {
+                if ((0,external_node_fs_.lstatSync)(s[1], { throwIfNoEntry: false })?.isDirectory())
+                    (0,external_node_fs_.rmdirSync)(s[1]);
+            }
+            else if (s[0] === 'placed') {
+                // Made when the staged name is gone; moved back there, which also marks it undone.
+                if (!(0,external_node_fs_.lstatSync)(s[1], { throwIfNoEntry: false }) && (0,external_node_fs_.lstatSync)(s[2], { throwIfNoEntry: false }))
+                    (0,external_node_fs_.renameSync)(s[2], s[1]);
+            }
+            else if (s[0] === 'moved') {
+                if ((0,external_node_fs_.lstatSync)(s[2], { throwIfNoEntry: false }))
+                    (0,external_node_fs_.renameSync)(s[2], s[1]);
+            }
+        }
+        catch {
+            // Keep undoing the rest; what was moved away stays in staging.
+            if (s[0] === 'moved')
+                complete = false;
+        }
+    }
+    return complete;
+}
+/** The steps of a journal; a last line cut short by a crash was never acted on. */
+function readJournal(file) {
+    const steps = [];
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return steps;
+    }
+    for (const line of text.split('\n')) {
+        if (!line)
+            continue;
+        try {
+            steps.push(JSON.parse(line));
+        }
+        catch {
+            break;
+        }
+    }
+    return steps;
+}
+/**
+ * Finishes what killed restores into `dest` left: each staging directory whose owner is gone (or that is
+ * older than the age guard) is undone from its journal when that has no `done` line, then removed.
+ */
+function recoverInterrupted(dest, now = Date.now()) {
+    const r = { rolledBack: [], stuck: [], removed: [], inProgress: [] };
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dest);
+    }
+    catch {
+        return r;
+    }
+    for (const name of names.sort()) {
+        if (!name.startsWith(checkpoint_scan/* STAGING_PREFIX */.th))
+            continue;
+        const staging = external_node_path_default().join(dest, name);
+        const st = (0,external_node_fs_.statSync)(staging, { throwIfNoEntry: false });
+        if (!st?.isDirectory())
+            continue;
+        if (!(0,owner/* isDebris */.o)(name, st.mtimeMs, now)) {
+            r.inProgress.push(name);
+            continue;
+        }
+        const steps = readJournal(external_node_path_default().join(staging, JOURNAL));
+        const finished = steps.at(-1)?.[0] === 'done';
+        if (!finished && steps.length > 0) {
+            if (!undoSteps(steps)) {
+                r.stuck.push(name);
+                continue;
+            }
+            r.rolledBack.push(name);
+        }
+        else
+            r.removed.push(name);
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+    }
+    return r;
+}
+
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
 var checkpoint_store = __webpack_require__(47498);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
@@ -143,20 +381,23 @@ class TarUnpacker {
             return;
         }
         const h = (0,tar/* decodeHeader */.E2)(block, at);
-        this.left = h.size;
-        this.pad = (0,tar/* padding */.Ms)(h.size);
         if (META.has(h.type)) {
             if (h.size > MAX_META)
                 throw new tar/* TarFormatError */.ZV(`a ${h.type} entry of ${h.size} bytes is not plausible`);
+            this.left = h.size;
+            this.pad = (0,tar/* padding */.Ms)(h.size);
             this.meta = { type: h.type, parts: [], size: h.size };
             if (h.size === 0)
                 this.finishContent();
             return;
         }
+        // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
         if (this.pax.size) {
             (0,tar/* applyPax */.UF)(h, this.pax);
             this.pax = new Map();
         }
+        this.left = h.size;
+        this.pad = (0,tar/* padding */.Ms)(h.size);
         this.inEntry = true;
         this.sink = this.onEntry(h);
         if (h.size === 0)
@@ -213,11 +454,13 @@ class TarUnpacker {
 
 
 
+
+
 /** A restore that was refused or failed; the workspace is as it was before. */
 class RestoreError extends errors/* UserError */.yo {
     name = 'RestoreError';
 }
-/** Moving verified files into place failed; everything moved so far was put back. */
+/** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
 class PlacementError extends RestoreError {
     name = 'PlacementError';
 }
@@ -269,9 +512,13 @@ class StagedFile {
             this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
     }
     data(chunk) {
+        // Never more than the manifest promised reaches the disk.
+        if (this.size + chunk.length > (this.entry.size ?? 0)) {
+            this.close();
+            throw new RestoreError(`file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`);
+        }
         if (this.size === 0 && chunk.length === this.entry.size)
             this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
-        // (More bytes after a whole file make the size check below fail.)
         else
             (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
         this.size += chunk.length;
@@ -299,6 +546,7 @@ class StagedFile {
             this.close();
         }
         this.onDone(this.name, stat);
+        (0,crash_points/* crashPoint */.u)();
     }
     close() {
         if (this.fd !== undefined)
@@ -332,6 +580,8 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
         const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
         if (!entry)
             return undefined; // (a second copy of a file already met is not wanted any more)
+        if (h.size !== entry.size)
+            throw new RestoreError(`file '${name}' in ${info.file} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
         const staged = stagingRoot === undefined ? undefined : external_node_path_default().join(stagingRoot, name);
         open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
             wanted.delete(n);
@@ -400,98 +650,6 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
         throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
     logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
 }
-/** Applies staged entries with an undo journal; on any error, undoes everything done so far. */
-class Applier {
-    dest;
-    backup;
-    journal = [];
-    n = 0;
-    /** Directories known to exist as real directories (created or checked). */
-    dirs = new Set();
-    constructor(dest, backup) {
-        this.dest = dest;
-        this.backup = backup;
-    }
-    moveAway(abs) {
-        const to = external_node_path_default().join(this.backup, String(this.n++));
-        (0,external_node_fs_.renameSync)(abs, to);
-        this.journal.push({ kind: 'moved', from: abs, to });
-    }
-    /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
-    ensureParents(rel) {
-        for (const a of (0,checkpoint/* ancestors */.T1)(rel)) {
-            if (this.dirs.has(a))
-                continue;
-            const abs = external_node_path_default().join(this.dest, a);
-            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
-            if (!st?.isDirectory()) {
-                if (st)
-                    this.moveAway(abs);
-                (0,external_node_fs_.mkdirSync)(abs, { mode: 0o755 });
-                this.journal.push({ kind: 'placed', at: abs });
-            }
-            this.dirs.add(a);
-        }
-    }
-    /** Synchronous, like the extraction of small files: one rename per file, no thread-pool round trips. */
-    /**
-     * Puts one entry in place. `subtree` is a staged directory holding the entry's whole new subtree (an
-     * added directory): it moves with one rename. Files and symlinks are staged at their own path.
-     */
-    place(entry, staged, subtree) {
-        this.ensureParents(entry.path);
-        const abs = external_node_path_default().join(this.dest, entry.path);
-        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
-        if (entry.type === 'dir') {
-            this.dirs.add(entry.path);
-            if (st?.isDirectory())
-                return; // mode fixed in finishModes
-            if (st)
-                this.moveAway(abs);
-            if (subtree)
-                (0,external_node_fs_.renameSync)(staged, abs);
-            else
-                (0,external_node_fs_.mkdirSync)(abs, { mode: 0o700 });
-            this.journal.push({ kind: 'placed', at: abs });
-            return;
-        }
-        if (st)
-            this.moveAway(abs);
-        (0,external_node_fs_.renameSync)(staged, abs);
-        this.journal.push({ kind: 'placed', at: abs });
-    }
-    remove(rel) {
-        const abs = external_node_path_default().join(this.dest, rel);
-        if ((0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false }))
-            this.moveAway(abs);
-    }
-    /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
-    finishModes(dirs) {
-        for (const d of [...dirs].reverse()) {
-            const abs = external_node_path_default().join(this.dest, d.path);
-            const mode = (0,external_node_fs_.lstatSync)(abs).mode & 0o7777;
-            if (mode === d.mode)
-                continue;
-            this.journal.push({ kind: 'chmod', at: abs, mode });
-            (0,external_node_fs_.chmodSync)(abs, d.mode);
-        }
-    }
-    async undo() {
-        for (const j of this.journal.reverse()) {
-            try {
-                if (j.kind === 'chmod')
-                    await (0,promises_.chmod)(j.at, j.mode);
-                else if (j.kind === 'placed')
-                    await (0,promises_.rm)(j.at, { recursive: true, force: true });
-                else
-                    await (0,promises_.rename)(j.to, j.from);
-            }
-            catch {
-                // Keep undoing the rest.
-            }
-        }
-    }
-}
 /**
  * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
  * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
@@ -526,6 +684,50 @@ async function planOnDisk(manifest, dest, only) {
             addedDirs.add(toWrite[i].path);
     return { targetList, current, changes, toWrite, addedDirs };
 }
+/** The longest chain of parents followed; longer is a loop in all but name. */
+const MAX_CHAIN = 10_000;
+/**
+ * The archive of every checkpoint in `manifest`'s chain of parents, by id, each manifest read once.
+ * Refuses a chain that loops, and a file said to come from a checkpoint outside the chain: a manifest is
+ * untrusted, and a chain is only what its parents say. A parent removed from the store ends the walk;
+ * archives beyond such a gap are then read as they are named (each file is still checked by its hash).
+ */
+async function chainArchives(store, manifest) {
+    const chain = new Map([[manifest.id, manifest.archive]]);
+    let gap = false;
+    for (let id = manifest.parent; id !== undefined;) {
+        if (chain.has(id) || chain.size > MAX_CHAIN)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
+        let parent;
+        try {
+            parent = await store.getManifest(id);
+        }
+        catch (error) {
+            if (!(error instanceof checkpoint_store/* NotFoundError */.m_))
+                throw error;
+            gap = true;
+            break;
+        }
+        chain.set(id, parent.archive);
+        id = parent.parent;
+    }
+    for (const need of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
+        if (chain.has(need))
+            continue;
+        if (!gap)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
+        chain.set(need, (await store.getManifest(need)).archive);
+    }
+    return chain;
+}
+/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
+function undoInterrupted(dest, logger) {
+    const r = recoverInterrupted(dest);
+    for (const name of r.rolledBack)
+        logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
+    if (r.stuck.length)
+        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
+}
 async function restoreCheckpoint(opts) {
     (0,heap/* keepYoungGenerationSmall */.Dd)();
     const startedMs = Date.now();
@@ -544,6 +746,10 @@ async function restoreCheckpoint(opts) {
     }
     if (only?.includes('.'))
         only = undefined;
+    const chain = await chainArchives(opts.store, manifest);
+    // What a killed restore into this destination left is undone first: the plan must see the old state.
+    if (!opts.dryRun)
+        undoInterrupted(dest, opts.logger);
     const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
     opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
     const fileEntries = targetList.filter((e) => e.type === 'file');
@@ -553,13 +759,12 @@ async function restoreCheckpoint(opts) {
         return { manifest, changes, restored: false, files, bytes };
     (0,heap/* collectAll */._U)();
     await (0,promises_.mkdir)(dest, { recursive: true });
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, checkpoint_scan/* STAGING_PREFIX */.th));
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, stagingPrefix()));
+    let keepStaging = false;
     // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
     for (const e of manifest.entries)
         if (e.stat instanceof WrittenFacts)
             e.stat = undefined;
-    const backup = external_node_path_default().join(staging, 'replaced');
-    await (0,promises_.mkdir)(backup);
     try {
         // 2. Fetch and verify every needed file into staging.
         // Entries are staged at their own relative path under staging/tree, so that a directory that is new
@@ -590,8 +795,7 @@ async function restoreCheckpoint(opts) {
             byArchive.get(from).set(e.path, e);
         }
         for (const [id, wanted] of byArchive) {
-            const archiveOf = id === manifest.id ? manifest : await opts.store.getManifest(id);
-            await extractArchive(opts.store, archiveOf, wanted, tree, opts.logger, (e, st) => {
+            await extractArchive(opts.store, { archive: chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
                 e.stat = new WrittenFacts(st);
             });
         }
@@ -600,8 +804,8 @@ async function restoreCheckpoint(opts) {
             if (e.type === 'symlink')
                 (0,external_node_fs_.symlinkSync)(e.target, stagedAt(e.path));
         opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - startedMs} ms`);
-        // 3. Swap into place, undoably.
-        const applier = new Applier(dest, backup);
+        // 3. Swap into place, journal first (placement.ts).
+        const applier = new Applier(dest, staging);
         try {
             // Below a removed directory there is nothing left to remove.
             for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
@@ -613,9 +817,13 @@ async function restoreCheckpoint(opts) {
                 applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
             }
             applier.finishModes(targetList.filter((e) => e.type === 'dir'));
+            applier.commit();
         }
         catch (error) {
-            await applier.undo();
+            if (!applier.undo()) {
+                keepStaging = true;
+                throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${dest}' once the cause is fixed`);
+            }
             throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}); everything was put back as it was`);
         }
     }
@@ -627,7 +835,9 @@ async function restoreCheckpoint(opts) {
         throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}; the workspace was not changed`);
     }
     finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        (0,crash_points/* crashPoint */.u)();
+        if (!keepStaging)
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
     if (opts.manifestCache && !only) {
         // This machine's stat facts (of the files written, and of those that were already right) let the
@@ -648,6 +858,8 @@ async function restoreCheckpoint(opts) {
 
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/manage.ts
 /** list, validate and cleanup over any store. */
+
+
 
 
 
@@ -781,11 +993,18 @@ async function validateCheckpoint(store, id, logger) {
         byArchive.get(e.from).set(e.path, e);
     }
     const archives = [];
+    let chain;
+    try {
+        chain = await chainArchives(store, manifest);
+    }
+    catch (error) {
+        return { id, ok: false, problems: [(0,errors/* errorMessage */.gJ)(error)], archives, ...(0,checkpoint/* manifestStats */.P2)(manifest) };
+    }
     for (const archiveId of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
         try {
-            const of = archiveId === manifest.id ? manifest : await store.getManifest(archiveId);
-            archives.push(of.archive.file);
-            await extractArchive(store, of, byArchive.get(archiveId), undefined, logger);
+            const archive = chain.get(archiveId);
+            archives.push(archive.file);
+            await extractArchive(store, { archive }, byArchive.get(archiveId), undefined, logger);
         }
         catch (error) {
             problems.push((0,errors/* errorMessage */.gJ)(error));
@@ -804,20 +1023,38 @@ async function validateCheckpoint(store, id, logger) {
     const { files, bytes } = (0,checkpoint/* manifestStats */.P2)(manifest);
     return { id, ok: problems.length === 0, problems, archives, files, bytes };
 }
+/** Archives whose manifest never got written, found while no save of their name runs. */
+const ARCHIVE = /\.tar\.(zst|gz)$/;
 /**
  * Deletes checkpoints older than the retention, except those whose archives a younger checkpoint still
- * needs (incremental chains stay restorable), and never anything named like a rollback record.
+ * needs and the parents it is built on (incremental chains stay restorable and whole), and never anything
+ * named like a rollback record. Then removes what killed saves left: archives without manifest, partial
+ * files and claims whose owner is gone (owner.ts), and, with `dest`, undoes killed restores there.
+ * A checkpoint's manifest goes before its archive, so a cleanup killed half-way leaves at most an
+ * archive without manifest (which the next cleanup removes), never a listed checkpoint without archive.
  */
 async function cleanupCheckpoints(store, opts) {
-    const cutoff = (opts.now ?? new Date()).getTime() - opts.retentionDays * 86_400_000;
+    const now = (opts.now ?? new Date()).getTime();
+    const cutoff = now - opts.retentionDays * 86_400_000;
     const all = await listCheckpoints(store);
     const expired = (c) => (c.createdAt?.getTime() ?? Infinity) < cutoff;
     const needed = new Set();
+    const parentOf = new Map();
     for (const c of all)
-        if (c.summary && !expired(c))
-            for (const id of c.summary.needs)
-                needed.add(id);
-    const result = { deleted: [], leftovers: [], keptForChain: [] };
+        if (c.summary?.parent)
+            parentOf.set(c.id, c.summary.parent);
+    const chained = new Set();
+    for (const c of all) {
+        if (!c.summary || expired(c))
+            continue;
+        for (const id of c.summary.needs)
+            needed.add(id);
+        for (let p = c.summary.parent; p && !chained.has(p); p = parentOf.get(p)) {
+            chained.add(p);
+            needed.add(p);
+        }
+    }
+    const result = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
     const known = new Set(all.map((c) => c.id));
     for (const c of all) {
         if (!expired(c) || (0,checkpoint/* isRollbackRecord */.G6)(c.id))
@@ -829,22 +1066,49 @@ async function cleanupCheckpoints(store, opts) {
         result.deleted.push(c.id);
         if (opts.dryRun)
             continue;
+        await store.removeObject(`${c.id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`);
         if (c.summary)
             await store.removeObject(c.summary.archive.file);
-        await store.removeObject(`${c.id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`);
     }
-    // Archives whose manifest never got written (a save that died) also expire.
     for (const o of await store.objects()) {
-        if ((0,checkpoint/* isRollbackRecord */.G6)(o.name) || !/\.tar\.(zst|gz)$/.test(o.name))
+        if ((0,checkpoint/* isRollbackRecord */.G6)(o.name) || !ARCHIVE.test(o.name))
             continue;
-        const id = o.name.replace(/\.tar\.(zst|gz)$/, '');
-        if (known.has(id) || !expired(o) || needed.has(id))
+        const id = o.name.replace(ARCHIVE, '');
+        if (known.has(id) || needed.has(id))
             continue;
-        result.leftovers.push(o.name);
-        if (!opts.dryRun)
-            await store.removeObject(o.name);
+        if (store.claim) {
+            // Claimed for the removal, so that no save of this name can be writing it meanwhile.
+            const release = await store.claim(id).catch(() => undefined);
+            if (!release)
+                continue;
+            try {
+                if (await store.getManifest(id).then(() => true, () => false))
+                    continue;
+                result.leftovers.push(o.name);
+                if (!opts.dryRun)
+                    await store.removeObject(o.name);
+            }
+            finally {
+                await release();
+            }
+        }
+        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > owner/* DEBRIS_MAX_AGE_MS */.Ir) {
+            // A store without claims cannot tell a save in progress: only what is old enough goes.
+            result.leftovers.push(o.name);
+            if (!opts.dryRun)
+                await store.removeObject(o.name);
+        }
     }
-    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
+    for (const name of (await store.unfinished?.())?.debris ?? []) {
+        result.debris.push(name);
+        if (!opts.dryRun)
+            await store.removeUnfinished?.(name);
+    }
+    if (opts.dest && !opts.dryRun) {
+        const r = recoverInterrupted(opts.dest, now);
+        result.staging.push(...r.rolledBack, ...r.removed);
+    }
+    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
     return result;
 }
 
@@ -996,6 +1260,7 @@ async function lookupCheckpoint(store, manifest) {
  * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
  * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
  */
+
 
 
 
