@@ -1277,6 +1277,7 @@ async function saveClaimed(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HZ: () => (/* binding */ excluder),
 /* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE),
 /* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
 /* harmony export */   wp: () => (/* binding */ scanTree)
@@ -1323,6 +1324,7 @@ function excluder(globs) {
         return false;
     };
 }
+/** The scanned entry at `abs` (lstat: links are entries, never followed); undefined where nothing is. */
 function entryOf(abs, rel) {
     const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
     if (!st)

@@ -468,6 +468,20 @@ class PlacementError extends RestoreError {
 async function currentState(dest, roots, manifest, target) {
     const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, manifest.exclude);
     const current = (0,checkpoint/* selectPaths */.LO)(scan.entries, roots);
+    // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
+    // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
+    // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
+    const seen = new Set(current.map((c) => c.path));
+    for (const root of roots)
+        for (const a of (0,checkpoint/* ancestors */.T1)(root)) {
+            const t = target.get(a);
+            if (seen.has(a) || t?.type !== 'dir')
+                continue;
+            seen.add(a);
+            const found = (0,checkpoint_scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
+            if (found)
+                current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
+        }
     const hasher = new checkpoint_digest/* FileHasher */.gp();
     for (const c of current) {
         const t = target.get(c.path);
@@ -816,7 +830,10 @@ async function restoreCheckpoint(opts) {
                     continue;
                 applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
             }
-            applier.finishModes(targetList.filter((e) => e.type === 'dir'));
+            // A directory above a root that was already there is not ours to change (see currentState).
+            const above = new Set((only ?? manifest.paths).flatMap(checkpoint/* ancestors */.T1));
+            const made = new Set(changes.added);
+            applier.finishModes(targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))));
             applier.commit();
         }
         catch (error) {

@@ -15,6 +15,7 @@ import {
   writeFileSync,
   readdirSync,
   existsSync,
+  statSync,
 } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -474,4 +475,26 @@ test('one save at a time per name: a live claim refuses, a dead one is taken ove
   expect(readdirSync(dir).filter((n) => n.startsWith('.') && n !== '.local')).toEqual([
     `.other.tar.zst.partial-@${host}~${process.ppid}-1`,
   ]);
+});
+
+test('nested roots restore into a checkout that lacks them; the directories above them keep their mode', async () => {
+  mkdirSync(path.join(ws, 'packages/a/node_modules/x'), { recursive: true });
+  mkdirSync(path.join(ws, 'packages/b/node_modules'), { recursive: true });
+  writeFileSync(path.join(ws, 'packages/a/node_modules/x/index.js'), 'x\n');
+  writeFileSync(path.join(ws, 'packages/b/node_modules/y.js'), 'y\n');
+  const roots = ['packages/a/node_modules', 'packages/b/node_modules'];
+  await saveCheckpoint({ store, workspace: ws, paths: roots, id: 'nested', meta });
+  // A fresh checkout: packages/a is there (with another mode), packages/b and every node_modules are not.
+  rmSync(path.join(ws, 'packages'), { recursive: true });
+  mkdirSync(path.join(ws, 'packages/a'), { recursive: true });
+  chmodSync(path.join(ws, 'packages/a'), 0o750);
+  writeFileSync(path.join(ws, 'packages/a/package.json'), '{}\n');
+
+  const r = await restoreCheckpoint({ store, checkpoint: 'nested', dest: ws });
+  expect(r.restored).toBe(true);
+  expect(readFileSync(path.join(ws, 'packages/a/node_modules/x/index.js'), 'utf8')).toBe('x\n');
+  expect(readFileSync(path.join(ws, 'packages/b/node_modules/y.js'), 'utf8')).toBe('y\n');
+  expect(readFileSync(path.join(ws, 'packages/a/package.json'), 'utf8')).toBe('{}\n');
+  expect(statSync(path.join(ws, 'packages/a')).mode & 0o777).toBe(0o750);
+  expect(r.changes.modified).toEqual([]);
 });

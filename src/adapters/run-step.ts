@@ -363,7 +363,8 @@ export async function runStep(settings: RunSettings, ctx: RunContextInfo, deps: 
       attempts.push(record);
       if (!last.timedOut && last.exitCode === 0) break;
 
-      const ran = attempt > 1 && settings.newCommandOnRetry.trim() ? settings.newCommandOnRetry : settings.run;
+      const ran =
+        attempt > 1 && settings.newCommandOnRetry.trim() ? settings.newCommandOnRetry : settings.run;
       classification = await classifyAttempt(last, settings, ran, limitMinutes, deps);
       record.classification = classification;
       const policyInput = {

@@ -22,6 +22,7 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import {
+  ancestors,
   archivesNeeded,
   checkLinkTarget,
   outermost,
@@ -42,7 +43,7 @@ import { TarFormatError } from '../../core/checkpoint/tar.js';
 import { decompressTo } from './compress.js';
 import { DigestTap, digestFile, FileHasher } from './digest.js';
 import { cacheLocalManifest } from './save.js';
-import { scanTree } from './scan.js';
+import { entryOf, scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
 import { Applier, recoverInterrupted, stagingPrefix } from './placement.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
@@ -89,6 +90,18 @@ async function currentState(
 ): Promise<ScannedEntry[]> {
   const scan = await scanTree(dest, roots, manifest.exclude);
   const current = selectPaths(scan.entries, roots);
+  // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
+  // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
+  // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
+  const seen = new Set(current.map((c) => c.path));
+  for (const root of roots)
+    for (const a of ancestors(root)) {
+      const t = target.get(a);
+      if (seen.has(a) || t?.type !== 'dir') continue;
+      seen.add(a);
+      const found = entryOf(path.join(dest, a), a);
+      if (found) current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
+    }
   const hasher = new FileHasher();
   for (const c of current) {
     const t = target.get(c.path);
@@ -462,7 +475,12 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
         if (addedDirs.has(path.posix.dirname(e.path))) continue;
         applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
       }
-      applier.finishModes(targetList.filter((e) => e.type === 'dir'));
+      // A directory above a root that was already there is not ours to change (see currentState).
+      const above = new Set((only ?? manifest.paths).flatMap(ancestors));
+      const made = new Set(changes.added);
+      applier.finishModes(
+        targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))),
+      );
       applier.commit();
     } catch (error) {
       if (!applier.undo()) {

@@ -32,7 +32,8 @@ export function excluder(globs: string[]): Matcher {
   };
 }
 
-function entryOf(abs: string, rel: string): ScannedEntry | undefined {
+/** The scanned entry at `abs` (lstat: links are entries, never followed); undefined where nothing is. */
+export function entryOf(abs: string, rel: string): ScannedEntry | undefined {
   const st = lstatSync(abs, { throwIfNoEntry: false });
   if (!st) return undefined;
   const mode = st.mode & 0o7777;
