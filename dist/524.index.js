@@ -1265,7 +1265,14 @@ async function saveClaimed(opts) {
     await localCopy?.keep().catch(() => undefined);
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
-    return { manifest, files, bytes, stored, storedBytes };
+    return {
+        manifest,
+        files,
+        bytes,
+        stored,
+        storedBytes,
+        ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
+    };
 }
 
 

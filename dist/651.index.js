@@ -622,11 +622,11 @@ class ArtifactStore {
         return findBy ? { findBy } : {};
     }
     async upload(name, data) {
-        const { size, sha256 } = await uploadArtifactStream(name, data, {
+        const { id, size, sha256 } = await uploadArtifactStream(name, data, {
             ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
         });
         this.cache = undefined;
-        return { size, sha256 };
+        return { size, sha256, artifactId: id };
     }
     /** Uploads the archive while it is still being produced; resolves with the digest of what was stored. */
     async putArchive(file, data) {

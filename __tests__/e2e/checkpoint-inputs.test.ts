@@ -62,6 +62,9 @@ describe('a glob checkpoint, a lookup-only restore, then the restore', () => {
     expect(out).toMatchObject({ kind: 'full', incremental: 'false', files: '2' });
     expect(out['checkpoint-id']).toMatch(/^ci-recovery-/);
     expect(out.digest).toMatch(/^[0-9a-f]{64}$/);
+    // The id the artifact service gave the archive when it was finalized.
+    const archive = stand.results.artifacts.find((a) => a.name === `${out['checkpoint-id']}.tar.zst`);
+    expect(out['artifact-id']).toBe(String(archive?.id));
   });
 
   it('lookup-only answers found without changing the workspace', () => {

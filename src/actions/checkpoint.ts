@@ -54,6 +54,7 @@ export async function run(): Promise<void> {
       kind: r.manifest.kind,
       incremental: String(r.manifest.kind === 'incremental'),
       digest: r.manifest.archive.sha256,
+      'artifact-id': r.artifactId ? String(r.artifactId) : '',
       files: String(r.files),
       bytes: String(r.bytes),
       'stored-bytes': String(r.storedBytes),

@@ -59,11 +59,11 @@ export class ArtifactStore implements CheckpointStore {
   }
 
   private async upload(name: string, data: Readable | Buffer): Promise<StoredArchive> {
-    const { size, sha256 } = await uploadArtifactStream(name, data, {
+    const { id, size, sha256 } = await uploadArtifactStream(name, data, {
       ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
     });
     this.cache = undefined;
-    return { size, sha256 };
+    return { size, sha256, artifactId: id };
   }
 
   /** Uploads the archive while it is still being produced; resolves with the digest of what was stored. */

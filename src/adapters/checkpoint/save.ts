@@ -76,6 +76,8 @@ export interface SaveResult {
   /** Entries and file bytes written into this archive. */
   stored: number;
   storedBytes: number;
+  /** The archive's artifact id, in the artifact store. */
+  artifactId?: number;
 }
 
 /**
@@ -361,5 +363,12 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   opts.logger?.info(
     `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
   );
-  return { manifest, files, bytes, stored, storedBytes };
+  return {
+    manifest,
+    files,
+    bytes,
+    stored,
+    storedBytes,
+    ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
+  };
 }

@@ -37,6 +37,8 @@ export interface StoredObject {
 export interface StoredArchive {
   sha256: string;
   size: number;
+  /** The artifact's id, where the store is the run's artifacts (what upload-artifact outputs). */
+  artifactId?: number;
 }
 
 export interface CheckpointStore {
