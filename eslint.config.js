@@ -1,6 +1,37 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The floor rule: src/core decides and never touches the world. No process (env, cwd, exit), no files,
+ * processes or network, no toolkit or git client, nothing from the adapters: those are passed in.
+ * __tests__/unit/lint-floors.test.ts proves it fails on a deliberate violation.
+ */
+export const coreFloor = {
+  files: ['src/core/**/*.ts'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      { name: 'process', message: 'core is pure: take what you need from process as a parameter.' },
+    ],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: ['fs', 'fs/promises', 'child_process', 'process', 'net', 'http', 'https'].flatMap((m) => [
+          { name: m, message: 'core is pure: do I/O in an adapter and pass the result in.' },
+          { name: `node:${m}`, message: 'core is pure: do I/O in an adapter and pass the result in.' },
+        ]),
+        patterns: [
+          { group: ['@actions/*', 'simple-git'], message: 'core is pure: the toolkit belongs in adapters.' },
+          {
+            group: ['**/adapters/**', '**/actions/**', '**/cli/**'],
+            message: 'core depends on nothing above it.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
@@ -18,5 +49,6 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
+  coreFloor,
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );
