@@ -864,23 +864,14 @@ function readSettings() {
             throw new errors/* UserError */.yo(`Input 'retry-on' has '${t}': write failure types from ${types/* FAILURE_TYPES */.fs.join(', ')} (or 'any'), comma- or newline-separated.`);
         }
     }
-    const timeout = inputs/* input */.h.string('timeout-minutes').trim();
-    const timeoutMinutes = timeout === '' ? undefined : Number(timeout);
-    if (timeoutMinutes !== undefined && !(Number.isFinite(timeoutMinutes) && timeoutMinutes > 0)) {
-        throw new errors/* UserError */.yo(`Input 'timeout-minutes' must be a positive number of minutes (e.g. 30 or 0.5), got '${timeout}'.`);
-    }
+    const timeoutMinutes = inputs/* input */.h.minutes('timeout-minutes');
+    const totalTimeoutMinutes = inputs/* input */.h.minutes('total-timeout-minutes');
     const retryOnExitCodes = inputs/* input */.h.list('retry-on-exit-code').map((code) => {
         const n = Number(code);
-        if (!/^\d+$/.test(code) || n > 255)
+        if (!/^\d+$/.test(code) || n < 1 || n > 255)
             throw new errors/* UserError */.yo(`Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`);
         return n;
     });
-    const total = inputs/* input */.h.string('total-timeout-minutes').trim();
-    const totalTimeoutMinutes = total === '' ? undefined : Number(total);
-    if (totalTimeoutMinutes !== undefined &&
-        !(Number.isFinite(totalTimeoutMinutes) && totalTimeoutMinutes > 0)) {
-        throw new errors/* UserError */.yo(`Input 'total-timeout-minutes' must be a positive number of minutes (e.g. 60 or 0.5), got '${total}'.`);
-    }
     const maxAttempts = inputs/* input */.h.int('max-attempts', { min: 1, max: 20 });
     const backoffSeconds = inputs/* input */.h.int('backoff-seconds', { min: 0, max: 3600 });
     return {

@@ -11,7 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   lx: () => (/* reexport */ checkpoint_scan/* DEFAULT_EXCLUDE */.lx),
   bM: () => (/* reexport */ job/* NoFilesFoundError */.bM),
   m_: () => (/* reexport */ checkpoint_store/* NotFoundError */.m_),
-  RESUMED_FROM_ENV: () => (/* reexport */ RESUMED_FROM_ENV),
   checkoutProblem: () => (/* reexport */ checkoutProblem),
   checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
   Ky: () => (/* reexport */ checkpointsOfJob),
@@ -1129,12 +1128,16 @@ async function cleanupCheckpoints(store, opts) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
 // EXTERNAL MODULE: ./node_modules/simple-git/dist/index.mjs
 var dist = __webpack_require__(964);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/job.ts
 var job = __webpack_require__(36524);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+
+
 
 
 
@@ -1183,8 +1186,6 @@ async function resumeFromPreviousAttempt(opts) {
         opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
     return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
 }
-/** Set by main to the checkpoint it resumed from: run/ steps check its files are still there. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
 /**
  * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
@@ -1212,7 +1213,7 @@ async function checkoutProblem(workspace, repo) {
  * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
  */
 async function stagesStillComplete(stages, env, logger) {
-    const id = env[RESUMED_FROM_ENV];
+    const id = env[state_keys/* RESUMED_FROM_ENV */.vg];
     if (!id || stages.length === 0)
         return stages;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -1222,23 +1223,22 @@ async function stagesStillComplete(stages, env, logger) {
         logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`);
         return [];
     }
-    const missing = await missingEntries(manifest, workspace);
+    const missing = missingEntries(manifest, workspace);
     if (missing.length === 0)
         return stages;
     const restored = new Set(manifest.completedStages);
     logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
     return stages.filter((s) => !restored.has(s));
 }
-/** Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since). */
-async function missingEntries(m, dir, max = 3) {
+/**
+ * Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since).
+ * With the scan's own synchronous lstat: a checkpoint of node_modules has tens of thousands of entries.
+ */
+function missingEntries(m, dir, max = 3) {
     const missing = [];
-    for (const e of m.entries) {
-        const st = await (0,promises_.lstat)(external_node_path_default().join(dir, e.path)).catch(() => undefined);
-        const ok = st !== undefined &&
-            (e.type === 'file' ? st.isFile() : e.type === 'dir' ? st.isDirectory() : st.isSymbolicLink());
-        if (!ok && missing.push(e.path) >= max)
+    for (const e of m.entries)
+        if ((0,checkpoint_scan/* entryOf */.Ms)(external_node_path_default().join(dir, e.path), e.path)?.type !== e.type && missing.push(e.path) >= max)
             break;
-    }
     return missing;
 }
 

@@ -1650,6 +1650,16 @@ const input = {
         }
         return parsed;
     },
+    /** A positive number of minutes, fractions allowed (0.5 is 30 s); undefined when empty. */
+    minutes(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
+        if (value === '')
+            return undefined;
+        const parsed = Number(value);
+        if (!(Number.isFinite(parsed) && parsed > 0))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes (e.g. 30 or 0.5), got '${value}'.`);
+        return parsed;
+    },
     /** One of `choices` (case-insensitive); the message lists them. */
     choice(name, choices) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();

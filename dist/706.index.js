@@ -85,9 +85,8 @@ async function prepareJob(opts) {
     let resumed = false;
     let resumeFrom;
     let completedStages = [];
-    const resumedEnv = {};
     if (settings.resume && start.attempt > 1) {
-        const { checkoutProblem, openStore, resumeFromPreviousAttempt, RESUMED_FROM_ENV } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
+        const { checkoutProblem, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
         // Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves.
         const problem = await checkoutProblem(workspace, env.GITHUB_REPOSITORY ?? '');
         if (problem)
@@ -109,18 +108,17 @@ async function prepareJob(opts) {
             });
             ({ resumed, completedStages } = result);
             resumeFrom = result.resumeFrom;
-            if (resumeFrom)
-                resumedEnv[RESUMED_FROM_ENV] = resumeFrom;
         }
     }
     const jobEnv = {
         CI_RECOVERY_LANE: lane,
         CI_RECOVERY_CONFIG: JSON.stringify(config),
         [state_keys/* COMPLETED_STAGES_ENV */.Q3]: completedStages.join(','),
-        ...resumedEnv,
     };
-    if (resumeFrom)
+    if (resumeFrom) {
         jobEnv.CI_RECOVERY_LAST_CHECKPOINT = resumeFrom;
+        jobEnv[state_keys/* RESUMED_FROM_ENV */.vg] = resumeFrom;
+    }
     return {
         lane,
         laneReason,
@@ -266,6 +264,16 @@ const input = {
         if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
         }
+        return parsed;
+    },
+    /** A positive number of minutes, fractions allowed (0.5 is 30 s); undefined when empty. */
+    minutes(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
+        if (value === '')
+            return undefined;
+        const parsed = Number(value);
+        if (!(Number.isFinite(parsed) && parsed > 0))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes (e.g. 30 or 0.5), got '${value}'.`);
         return parsed;
     },
     /** One of `choices` (case-insensitive); the message lists them. */
@@ -673,7 +681,8 @@ function parseJobStart(text) {
 /* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
 /* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages)
+/* harmony export */   lj: () => (/* binding */ parseStages),
+/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV)
 /* harmony export */ });
 /** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
 const STATE_JOB_START = 'job-start';
@@ -684,6 +693,8 @@ const STATE_LANE = 'lane';
  * comma list in GITHUB_ENV.
  */
 const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
+const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 function parseStages(value) {
     return (value ?? '')
         .split(',')

@@ -169,6 +169,16 @@ const input = {
         }
         return parsed;
     },
+    /** A positive number of minutes, fractions allowed (0.5 is 30 s); undefined when empty. */
+    minutes(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
+        if (value === '')
+            return undefined;
+        const parsed = Number(value);
+        if (!(Number.isFinite(parsed) && parsed > 0))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes (e.g. 30 or 0.5), got '${value}'.`);
+        return parsed;
+    },
     /** One of `choices` (case-insensitive); the message lists them. */
     choice(name, choices) {
         const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
@@ -558,7 +568,8 @@ function decideLane(change, rules) {
 /* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
 /* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages)
+/* harmony export */   lj: () => (/* binding */ parseStages),
+/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV)
 /* harmony export */ });
 /** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
 const STATE_JOB_START = 'job-start';
@@ -569,6 +580,8 @@ const STATE_LANE = 'lane';
  * comma list in GITHUB_ENV.
  */
 const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
+const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 function parseStages(value) {
     return (value ?? '')
         .split(',')

@@ -81,6 +81,17 @@ describe('retry-on-exit-code', () => {
     ).toBe(true);
     expect(existsSync(path.join(workspace, 'ran'))).toBe(false);
   });
+
+  it('0 is not an exit code to retry on: refused like any other bad value', async () => {
+    const job = await runStep({ run: 'touch ran', 'retry-on-exit-code': '0' });
+    expect(job.conclusion).toBe('failure');
+    expect(
+      job.annotations.some(
+        (a) => a.level === 'error' && a.message.includes("Input 'retry-on-exit-code' has '0'"),
+      ),
+    ).toBe(true);
+    expect(existsSync(path.join(workspace, 'ran'))).toBe(false);
+  });
 });
 
 describe('new-command-on-retry and warn-on-retry', () => {

@@ -38,7 +38,7 @@ function findActionFiles(dir: string, depth = 0): string[] {
 /** Input names a source file reads through `input.<fn>('name')`. */
 export function inputsRead(source: string): string[] {
   return [
-    ...source.matchAll(/\binput\.(?:string|required|bool|int|list|choice)\(\s*(['"`])([^'"`]+)\1/g),
+    ...source.matchAll(/\binput\.(?:string|required|bool|int|list|choice|minutes)\(\s*(['"`])([^'"`]+)\1/g),
   ].map((m) => m[2] ?? '');
 }
 
@@ -122,7 +122,7 @@ describe('action metadata', () => {
 
   it('the input scan finds every reading form (so the check above can fail)', () => {
     const source =
-      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); input.choice('g', ['x']); core.getInput('x')";
-    expect(inputsRead(source)).toEqual(['a', 'b-c', 'd', 'e', 'f', 'g']);
+      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); input.choice('g', ['x']); input.minutes('h'); core.getInput('x')";
+    expect(inputsRead(source)).toEqual(['a', 'b-c', 'd', 'e', 'f', 'g', 'h']);
   });
 });

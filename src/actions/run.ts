@@ -28,31 +28,16 @@ function readSettings(): RunSettings {
       );
     }
   }
-  const timeout = input.string('timeout-minutes').trim();
-  const timeoutMinutes = timeout === '' ? undefined : Number(timeout);
-  if (timeoutMinutes !== undefined && !(Number.isFinite(timeoutMinutes) && timeoutMinutes > 0)) {
-    throw new UserError(
-      `Input 'timeout-minutes' must be a positive number of minutes (e.g. 30 or 0.5), got '${timeout}'.`,
-    );
-  }
+  const timeoutMinutes = input.minutes('timeout-minutes');
+  const totalTimeoutMinutes = input.minutes('total-timeout-minutes');
   const retryOnExitCodes = input.list('retry-on-exit-code').map((code) => {
     const n = Number(code);
-    if (!/^\d+$/.test(code) || n > 255)
+    if (!/^\d+$/.test(code) || n < 1 || n > 255)
       throw new UserError(
         `Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`,
       );
     return n;
   });
-  const total = input.string('total-timeout-minutes').trim();
-  const totalTimeoutMinutes = total === '' ? undefined : Number(total);
-  if (
-    totalTimeoutMinutes !== undefined &&
-    !(Number.isFinite(totalTimeoutMinutes) && totalTimeoutMinutes > 0)
-  ) {
-    throw new UserError(
-      `Input 'total-timeout-minutes' must be a positive number of minutes (e.g. 60 or 0.5), got '${total}'.`,
-    );
-  }
   const maxAttempts = input.int('max-attempts', { min: 1, max: 20 });
   const backoffSeconds = input.int('backoff-seconds', { min: 0, max: 3600 });
   return {

@@ -34,6 +34,17 @@ export const input = {
     }
     return parsed;
   },
+  /** A positive number of minutes, fractions allowed (0.5 is 30 s); undefined when empty. */
+  minutes(name: string): number | undefined {
+    const value = runner.getInput(name).trim();
+    if (value === '') return undefined;
+    const parsed = Number(value);
+    if (!(Number.isFinite(parsed) && parsed > 0))
+      throw new UserError(
+        `Input '${name}' must be a positive number of minutes (e.g. 30 or 0.5), got '${value}'.`,
+      );
+    return parsed;
+  },
   /** One of `choices` (case-insensitive); the message lists them. */
   choice<T extends string>(name: string, choices: readonly T[]): T {
     const value = runner.getInput(name).trim().toLowerCase();

@@ -2,7 +2,7 @@ import type { JobStart } from '../core/job-start.js';
 import type { Lane } from '../core/types.js';
 import { decideLane } from '../core/lanes.js';
 import { CONFIG_FILE } from '../core/config.js';
-import { COMPLETED_STAGES_ENV } from '../core/state-keys.js';
+import { COMPLETED_STAGES_ENV, RESUMED_FROM_ENV } from '../core/state-keys.js';
 import { errorMessage } from '../core/errors.js';
 import { loadConfig } from './config-file.js';
 import { readChange } from './changed-files.js';
@@ -83,10 +83,8 @@ export async function prepareJob(opts: {
   let resumed = false;
   let resumeFrom: string | undefined;
   let completedStages: string[] = [];
-  const resumedEnv: Record<string, string> = {};
   if (settings.resume && start.attempt > 1) {
-    const { checkoutProblem, openStore, resumeFromPreviousAttempt, RESUMED_FROM_ENV } =
-      await import('./checkpoint/index.js');
+    const { checkoutProblem, openStore, resumeFromPreviousAttempt } = await import('./checkpoint/index.js');
     // Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves.
     const problem = await checkoutProblem(workspace, env.GITHUB_REPOSITORY ?? '');
     if (problem) logger.warning(`ci-recovery: not resuming: ${problem}`);
@@ -107,7 +105,6 @@ export async function prepareJob(opts: {
       });
       ({ resumed, completedStages } = result);
       resumeFrom = result.resumeFrom;
-      if (resumeFrom) resumedEnv[RESUMED_FROM_ENV] = resumeFrom;
     }
   }
 
@@ -115,9 +112,11 @@ export async function prepareJob(opts: {
     CI_RECOVERY_LANE: lane,
     CI_RECOVERY_CONFIG: JSON.stringify(config),
     [COMPLETED_STAGES_ENV]: completedStages.join(','),
-    ...resumedEnv,
   };
-  if (resumeFrom) jobEnv.CI_RECOVERY_LAST_CHECKPOINT = resumeFrom;
+  if (resumeFrom) {
+    jobEnv.CI_RECOVERY_LAST_CHECKPOINT = resumeFrom;
+    jobEnv[RESUMED_FROM_ENV] = resumeFrom;
+  }
   return {
     lane,
     laneReason,

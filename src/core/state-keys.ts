@@ -9,6 +9,9 @@ export const STATE_LANE = 'lane';
  */
 export const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
 
+/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
+export const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+
 export function parseStages(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')

@@ -29,7 +29,6 @@ export {
 } from './manage.js';
 export {
   checkoutProblem,
-  RESUMED_FROM_ENV,
   resumeFromPreviousAttempt,
   stagesStillComplete,
   type ResumeOptions,

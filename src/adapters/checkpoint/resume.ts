@@ -1,5 +1,6 @@
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
 import { lstat } from 'node:fs/promises';
+import { RESUMED_FROM_ENV } from '../../core/state-keys.js';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { errorMessage } from '../../core/errors.js';
@@ -9,6 +10,7 @@ import { defaultManifestCache } from './job.js';
 import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
+import { entryOf } from './scan.js';
 import type { CheckpointStore } from './store.js';
 
 export interface ResumeOptions {
@@ -73,9 +75,6 @@ export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<Re
   return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
 }
 
-/** Set by main to the checkpoint it resumed from: run/ steps check its files are still there. */
-export const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-
 const AFTER_CHECKOUT =
   'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
 
@@ -123,7 +122,7 @@ export async function stagesStillComplete(
     );
     return [];
   }
-  const missing = await missingEntries(manifest, workspace);
+  const missing = missingEntries(manifest, workspace);
   if (missing.length === 0) return stages;
   const restored = new Set(manifest.completedStages);
   logger.warning(
@@ -132,15 +131,13 @@ export async function stagesStillComplete(
   return stages.filter((s) => !restored.has(s));
 }
 
-/** Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since). */
-async function missingEntries(m: Manifest, dir: string, max = 3): Promise<string[]> {
+/**
+ * Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since).
+ * With the scan's own synchronous lstat: a checkpoint of node_modules has tens of thousands of entries.
+ */
+function missingEntries(m: Manifest, dir: string, max = 3): string[] {
   const missing: string[] = [];
-  for (const e of m.entries) {
-    const st = await lstat(path.join(dir, e.path)).catch(() => undefined);
-    const ok =
-      st !== undefined &&
-      (e.type === 'file' ? st.isFile() : e.type === 'dir' ? st.isDirectory() : st.isSymbolicLink());
-    if (!ok && missing.push(e.path) >= max) break;
-  }
+  for (const e of m.entries)
+    if (entryOf(path.join(dir, e.path), e.path)?.type !== e.type && missing.push(e.path) >= max) break;
   return missing;
 }
