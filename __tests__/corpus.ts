@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { corpusRoot } from '../tools/services/paths.js';
+import { corpusRoot } from '../stand/services/paths.js';
 
 export const corpus = corpusRoot;
 export const corpusAvailable = existsSync(path.join(corpusRoot, 'dev/labels.csv'));

@@ -27,8 +27,8 @@ import { cp, mkdir, mkdtemp, open, readdir, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { node24, repoRoot } from '../tools/services/paths.js';
-import { startStand, type Stand } from '../tools/services/stand.js';
+import { node24, repoRoot } from '../stand/services/paths.js';
+import { startStand, type Stand } from '../stand/services/stand.js';
 
 const run = promisify(execFile);
 const MiB = 1024 * 1024;

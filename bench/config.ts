@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { node24, repoRoot } from '../tools/services/paths.js';
+import { node24, repoRoot } from '../stand/services/paths.js';
 
 // BENCH_DIST: another build to compare with (e.g. a copy of dist/ from before a change).
 const bundle = path.join(process.env.BENCH_DIST ?? path.join(repoRoot, 'dist'), 'cli.js');

@@ -12,8 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { node24, repoRoot } from '../tools/services/paths.js';
-import { runStepEnv } from '../tools/runner/run-step-env.js';
+import { node24, repoRoot } from '../stand/services/paths.js';
+import { runStepEnv } from '../stand/runner/run-step-env.js';
 
 const OUTPUT_MIB = Number(process.argv[2] ?? 1024);
 const STALL_SECONDS = Number(process.argv[3] ?? 10);

@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { node24, repoRoot } from '../tools/services/paths.js';
-import { runStepEnv } from '../tools/runner/run-step-env.js';
+import { node24, repoRoot } from '../stand/services/paths.js';
+import { runStepEnv } from '../stand/runner/run-step-env.js';
 
 const RUNS = Number(process.argv[2] ?? 25);
 const TARGET_MS = 150;

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { entries } from '../src/index.js';
-import { node24, repoRoot } from '../tools/services/paths.js';
+import { node24, repoRoot } from '../stand/services/paths.js';
 
 const RUNS = 20;
 const PRE_TARGET_MS = 80;

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runJob, type JobResult } from '../../tools/runner/job.js';
-import { checkout } from '../../tools/scenarios/workspace.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { runJob, type JobResult } from '../../stand/runner/job.js';
+import { checkout } from '../../stand/scenarios/workspace.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 let stand: Stand;
 beforeAll(async () => {

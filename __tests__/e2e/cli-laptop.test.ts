@@ -1,5 +1,5 @@
 /** The demo's laptop story, asserted: dist/cli.js with plain node, a local directory store. */
-import { runLaptopStory, type LaptopStory } from '../../tools/scenarios/cli-laptop.js';
+import { runLaptopStory, type LaptopStory } from '../../stand/scenarios/cli-laptop.js';
 
 let story: LaptopStory;
 beforeAll(async () => {

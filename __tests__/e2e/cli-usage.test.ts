@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { commands } from '../../src/cli/commands.js';
-import { corpusRoot, repoRoot } from '../../tools/services/paths.js';
+import { corpusRoot, repoRoot } from '../../stand/services/paths.js';
 
 let tmp: string;
 let cli: string;

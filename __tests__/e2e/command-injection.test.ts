@@ -7,9 +7,9 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { runJob, type JobResult } from '../../tools/runner/job.js';
-import { checkout } from '../../tools/scenarios/workspace.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { runJob, type JobResult } from '../../stand/runner/job.js';
+import { checkout } from '../../stand/scenarios/workspace.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 const exec = promisify(execFile);
 

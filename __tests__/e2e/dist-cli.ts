@@ -1,7 +1,7 @@
 /** The built CLI as the runner has it: a copy of dist/ outside the repository, so no node_modules is found. */
 import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot as repo } from '../../tools/services/paths.js';
+import { repoRoot as repo } from '../../stand/services/paths.js';
 
 /** Copies dist/ (and package.json, for its module type) into `dir`; returns the path of its cli.js. */
 export function copyDistCli(dir: string): string {

@@ -2,8 +2,8 @@
  * The root action's pre -> main -> failing shell step -> post, from the real dist/ bundles under Node 24,
  * the way the runner runs them, against the local stand.
  */
-import { runJobSlice, type SliceResult } from '../../tools/scenarios/job-slice.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { runJobSlice, type SliceResult } from '../../stand/scenarios/job-slice.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 let stand: Stand;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 /**
  * Two legs of one matrix share GITHUB_JOB: each must checkpoint under its own name and resume only its
- * own files on a re-run (see tools/scenarios/matrix.ts).
+ * own files on a re-run (see stand/scenarios/matrix.ts).
  */
-import { runMatrixScenario, type MatrixScenarioResult } from '../../tools/scenarios/matrix.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { runMatrixScenario, type MatrixScenarioResult } from '../../stand/scenarios/matrix.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 let stand: Stand;
 let r: MatrixScenarioResult;

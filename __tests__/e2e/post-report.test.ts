@@ -3,8 +3,8 @@
  * the failing test as evidence and one sticky comment; missing permissions, an API outage and a fork PR
  * still give a correct summary and a green post.
  */
-import { runPrTestFailure, type PrFailureResult } from '../../tools/scenarios/pr-test-failure.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { runPrTestFailure, type PrFailureResult } from '../../stand/scenarios/pr-test-failure.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 const seed = [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }];
 

@@ -1,9 +1,9 @@
 /**
- * Resume across attempts through the real bundles (see tools/scenarios/resume.ts), with the workspace
+ * Resume across attempts through the real bundles (see stand/scenarios/resume.ts), with the workspace
  * cloned by the stand's actions/checkout step as on GitHub, not prepared before the job.
  */
-import { runResumeScenario, type ResumeScenarioResult } from '../../tools/scenarios/resume.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { runResumeScenario, type ResumeScenarioResult } from '../../stand/scenarios/resume.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 let stand: Stand;
 let r: ResumeScenarioResult;

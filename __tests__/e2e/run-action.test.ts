@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { hangTimeoutScenario } from '../../tools/scenarios/hang-timeout.js';
-import { networkRetryScenario } from '../../tools/scenarios/network-retry.js';
-import { repoRoot } from '../../tools/services/paths.js';
+import { hangTimeoutScenario } from '../../stand/scenarios/hang-timeout.js';
+import { networkRetryScenario } from '../../stand/scenarios/network-retry.js';
+import { repoRoot } from '../../stand/services/paths.js';
 
 beforeAll(() => {
   if (!existsSync(path.join(repoRoot, 'dist/run.js'))) {

@@ -9,8 +9,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runStepEnv } from '../../tools/runner/run-step-env.js';
-import { node24, repoRoot } from '../../tools/services/paths.js';
+import { runStepEnv } from '../../stand/runner/run-step-env.js';
+import { node24, repoRoot } from '../../stand/services/paths.js';
 
 const OUTPUT_MIB = 256;
 

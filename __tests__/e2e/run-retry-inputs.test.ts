@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { runJob, type JobResult } from '../../tools/runner/job.js';
+import { runJob, type JobResult } from '../../stand/runner/job.js';
 
 let workspace: string;
 beforeEach(async () => {

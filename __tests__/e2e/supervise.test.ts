@@ -7,13 +7,13 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import { runForkStory, type ForkStory } from '../../tools/scenarios/supervise-fork.js';
-import { runNetworkStory, type NetworkStory } from '../../tools/scenarios/supervise-network.js';
-import { LOGS } from '../../tools/scenarios/supervise-stand.js';
-import { standLogs } from '../../tools/services/paths.js';
-import { runResumeStory, type ResumeStory } from '../../tools/scenarios/supervise-resume.js';
-import { runRevertStory, type RevertStory } from '../../tools/scenarios/supervise-revert.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { runForkStory, type ForkStory } from '../../stand/scenarios/supervise-fork.js';
+import { runNetworkStory, type NetworkStory } from '../../stand/scenarios/supervise-network.js';
+import { LOGS } from '../../stand/scenarios/supervise-stand.js';
+import { standLogs } from '../../stand/services/paths.js';
+import { runResumeStory, type ResumeStory } from '../../stand/scenarios/supervise-resume.js';
+import { runRevertStory, type RevertStory } from '../../stand/scenarios/supervise-revert.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 let stand: Stand;
 beforeAll(async () => {

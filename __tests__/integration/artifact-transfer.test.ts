@@ -17,8 +17,8 @@ import {
   type ListedArtifact,
 } from '../../src/adapters/checkpoint/artifact-transfer.js';
 import * as artifactPb from '../../node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js';
-import { ARTIFACT_CONTAINER, type ArtifactRecord } from '../../tools/services/results-service.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { ARTIFACT_CONTAINER, type ArtifactRecord } from '../../stand/services/results-service.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 import { quietly, setEnv } from './stand-helpers.js';
 
 type ArtifactModule = typeof import('@actions/artifact');

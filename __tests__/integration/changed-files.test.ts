@@ -11,7 +11,7 @@ import * as github from '@actions/github';
 import { readChange } from '../../src/adapters/changed-files.js';
 import { DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
 import { decideLane, DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
-import { GitHubApi } from '../../tools/services/github-api.js';
+import { GitHubApi } from '../../stand/services/github-api.js';
 
 let root: string;
 const git = (cwd: string, ...args: string[]): string =>

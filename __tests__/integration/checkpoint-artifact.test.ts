@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 import { quietly, setEnv } from './stand-helpers.js';
 import {
   listCheckpoints,
@@ -138,7 +138,7 @@ test('a tampered artifact is refused (the archive digest check) and resume falls
   const record = stand.results.artifacts.find((a) => a.name === `${newest}.tar.zst`)!;
   const { BlobServiceClient } = await import('@azure/storage-blob');
   const service = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
-  const { ARTIFACT_CONTAINER } = await import('../../tools/services/results-service.js');
+  const { ARTIFACT_CONTAINER } = await import('../../stand/services/results-service.js');
   const blob = service.getContainerClient(ARTIFACT_CONTAINER).getBlockBlobClient(record.blobName);
   const bytes = await blob.downloadToBuffer();
   bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { repoRoot } from '../../tools/services/paths.js';
+import { repoRoot } from '../../stand/services/paths.js';
 import { describeIfCorpus } from '../corpus.js';
 
 const logs = path.resolve(repoRoot, '../shared/corpus/dev/logs');

@@ -18,7 +18,7 @@ import {
   recordRevert,
   revertsToday,
 } from '../../src/core/ledger.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 const SHA = 'c0ffee0000000000000000000000000000000001';
 let stand: Stand;

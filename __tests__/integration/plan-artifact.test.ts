@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { buildPlan, type PlanInput } from '../../src/core/plan-artifact.js';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 type PlanAdapter = typeof import('../../src/adapters/plan-artifact.js');
 

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import plan from '../../src/cli/plan.js';
-import { standLogs } from '../../tools/services/paths.js';
+import { standLogs } from '../../stand/services/paths.js';
 
 async function capture(argv: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = [];

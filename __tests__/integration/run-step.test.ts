@@ -18,8 +18,8 @@ import {
   WINDOWS_STEP_ASIDE,
 } from '../../src/adapters/run-step.js';
 import { run } from '../../src/actions/run.js';
-import { closedPort } from '../../tools/scenarios/network-retry.js';
-import { corpusRoot, standLogs } from '../../tools/services/paths.js';
+import { closedPort } from '../../stand/scenarios/network-retry.js';
+import { corpusRoot, standLogs } from '../../stand/services/paths.js';
 import { describeIfCorpus } from '../corpus.js';
 
 const CORPUS = standLogs;

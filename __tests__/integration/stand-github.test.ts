@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { promisify } from 'node:util';
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 import { setEnv } from './stand-helpers.js';
 
 type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;

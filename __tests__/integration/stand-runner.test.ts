@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runJob } from '../../tools/runner/job.js';
-import { backendIdsFromToken } from '../../tools/services/results-service.js';
-import { backendIds, startStand, type Stand } from '../../tools/services/stand.js';
+import { runJob } from '../../stand/runner/job.js';
+import { backendIdsFromToken } from '../../stand/services/results-service.js';
+import { backendIds, startStand, type Stand } from '../../stand/services/stand.js';
 
 describe('the local runner wired to the stand', () => {
   let stand: Stand;

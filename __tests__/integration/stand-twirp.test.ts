@@ -1,4 +1,4 @@
-import { startStand, type Stand } from '../../tools/services/stand.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
 
 describe("the Results service validates requests with the clients' own message classes", () => {
   let stand: Stand;

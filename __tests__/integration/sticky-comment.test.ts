@@ -8,7 +8,7 @@ import * as github from '@actions/github';
 import { upsertStickyComment } from '../../src/adapters/sticky-comment.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { STICKY_MARKER, mergeSection, parseStickyBody } from '../../src/core/report/comment.js';
-import { startGitHubApi, type GitHubApi } from '../../tools/services/github-api.js';
+import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
 
 const TOKEN = 'ghs_stickytesttoken';
 const REPO = { owner: 'octo-org', repo: 'demo' };

@@ -15,7 +15,7 @@ import {
   readRun,
   requestRerun,
 } from '../../src/adapters/supervisor-github.js';
-import { startGitHubApi, type GitHubApi } from '../../tools/services/github-api.js';
+import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
 import { DEFAULT_REST_POLICY, getOctokit, type Octokit } from '../../src/adapters/github.js';
 
 const REPO = { owner: 'octo-org', repo: 'demo' };

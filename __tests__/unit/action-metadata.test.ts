@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseActionFiles, type ParsedActionFile } from '../../tools/runner/action-metadata.js';
-import { repoRoot } from '../../tools/services/paths.js';
+import { parseActionFiles, type ParsedActionFile } from '../../stand/runner/action-metadata.js';
+import { repoRoot } from '../../stand/services/paths.js';
 import { entries } from '../../src/index.js';
 
 const SKIP = new Set([

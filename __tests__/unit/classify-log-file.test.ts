@@ -12,7 +12,7 @@ import { classify, defaultRuleSet, LogScanner, scanText } from '../../src/core/c
 import { UserError } from '../../src/core/errors.js';
 import { logPath } from '../../bench/eval-classify.js';
 import { describeIfCorpus } from '../corpus.js';
-import { corpusRoot as corpus } from '../../tools/services/paths.js';
+import { corpusRoot as corpus } from '../../stand/services/paths.js';
 
 const read = (id: string): Buffer => {
   const data = readFileSync(logPath(corpus, id));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionFiles, renderReference, withReference } from '../../scripts/readme.js';
-import { repoRoot as root } from '../../tools/services/paths.js';
+import { repoRoot as root } from '../../stand/services/paths.js';
 
 describe('README reference', () => {
   it('documents every input and output of every action.yml (run npm run build to regenerate)', () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
 import { changelogSection, releaseTags } from '../../scripts/release.js';
-import { repoRoot as root } from '../../tools/services/paths.js';
+import { repoRoot as root } from '../../stand/services/paths.js';
 
 const read = (f: string): string => readFileSync(path.join(root, f), 'utf8');
 const version = (JSON.parse(read('package.json')) as { version: string }).version;

@@ -1,4 +1,4 @@
-import { condition, evaluate, interpolate } from '../../tools/runner/expressions.js';
+import { condition, evaluate, interpolate } from '../../stand/runner/expressions.js';
 
 const contexts = {
   github: { run_id: '42', event_name: 'push', ref: 'refs/heads/main' },

@@ -6,7 +6,7 @@ import {
   parseKeyValueFile,
   readStageFiles,
   SUMMARY_LIMIT,
-} from '../../tools/runner/file-commands.js';
+} from '../../stand/runner/file-commands.js';
 
 describe('file commands (runner grammar)', () => {
   it('parses NAME=VALUE lines, keeping everything after the first =', () => {

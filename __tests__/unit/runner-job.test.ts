@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runJob, type JobResult, type Step } from '../../tools/runner/job.js';
+import { runJob, type JobResult, type Step } from '../../stand/runner/job.js';
 
 const ACTION = '__tests__/fixtures/test-action';
 const FAILURE_ONLY = '__tests__/fixtures/test-action/failure-only';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { inertJson, inertText, runner } from '../../src/adapters/runner.js';
-import { parseWorkflowCommands } from '../../tools/runner/workflow-commands.js';
+import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 
 const tricky = 'multi\nline: 100% done, a\r\nb';
 const where = { title: 'T: x, y', file: 'src/a.ts', startLine: 3, endLine: 4, startColumn: 1, endColumn: 9 };

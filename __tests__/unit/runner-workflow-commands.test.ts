@@ -1,4 +1,4 @@
-import { parseWorkflowCommands } from '../../tools/runner/workflow-commands.js';
+import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 
 describe('workflow commands on stdout', () => {
   it('turns ::error/::warning/::notice into annotations with their properties', () => {

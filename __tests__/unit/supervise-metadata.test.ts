@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
-import { repoRoot as root } from '../../tools/services/paths.js';
+import { repoRoot as root } from '../../stand/services/paths.js';
 
 const read = (f: string): string => readFileSync(path.join(root, f), 'utf8');
 

@@ -23,7 +23,7 @@ export async function parseActionFiles(files: string[]): Promise<ParsedActionFil
   if (files.length === 0) return [];
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', path.join(repoRoot, 'tools/runner/parse-actions-cli.ts'), ...files],
+    ['--import', 'tsx', path.join(repoRoot, 'stand/runner/parse-actions-cli.ts'), ...files],
     { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } },
   );
   return JSON.parse(stdout) as ParsedActionFile[];

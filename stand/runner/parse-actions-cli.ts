@@ -2,7 +2,7 @@
  * Parses action.yml files with @actions/workflow-parser (the runner's own action schema) and prints
  * the result as JSON. A separate process run under tsx, because the parser imports its schema JSON
  * without an import attribute, which jest's ESM mode is deprecating.
- * Usage: node --import tsx tools/runner/parse-actions-cli.ts <action.yml>...
+ * Usage: node --import tsx stand/runner/parse-actions-cli.ts <action.yml>...
  */
 import { readFileSync } from 'node:fs';
 import { NoOperationTraceWriter } from '@actions/workflow-parser';

