@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const ioModules = ['fs', 'fs/promises', 'child_process', 'process', 'net', 'http', 'https'];
+
 /**
  * The floor rule: src/core decides and never touches the world. No process (env, cwd, exit), no files,
  * processes or network, no toolkit or git client, nothing from the adapters: those are passed in.
@@ -16,7 +18,7 @@ export const coreFloor = {
     'no-restricted-imports': [
       'error',
       {
-        paths: ['fs', 'fs/promises', 'child_process', 'process', 'net', 'http', 'https'].flatMap((m) => [
+        paths: ioModules.flatMap((m) => [
           { name: m, message: 'core is pure: do I/O in an adapter and pass the result in.' },
           { name: `node:${m}`, message: 'core is pure: do I/O in an adapter and pass the result in.' },
         ]),
@@ -26,6 +28,38 @@ export const coreFloor = {
             group: ['**/adapters/**', '**/actions/**', '**/cli/**'],
             message: 'core depends on nothing above it.',
           },
+        ],
+      },
+    ],
+  },
+};
+
+/**
+ * The phases' floor: a phase gathers through ports, decides with core and acts through ports, so it may
+ * name an adapter's types but not call one; the entry point (src/actions/) wires the real adapters in.
+ * src/ports/ holds the ports and their in-memory implementations, under the same floor.
+ */
+export const phasesFloor = {
+  files: ['src/phases/**/*.ts', 'src/ports/**/*.ts'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      { name: 'process', message: 'a phase reads the job through JobEnv and its ports, not process.' },
+    ],
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        paths: ioModules.flatMap((m) =>
+          [m, `node:${m}`].map((name) => ({ name, message: 'a phase does I/O through a port.' })),
+        ),
+        patterns: [
+          { group: ['@actions/*', 'simple-git'], message: 'a phase reaches the toolkit through a port.' },
+          {
+            group: ['**/adapters/**'],
+            allowTypeImports: true,
+            message: 'a phase takes adapters as ports; import their types only.',
+          },
+          { group: ['**/actions/**', '**/cli/**'], message: 'a phase depends on nothing above it.' },
         ],
       },
     ],
@@ -50,5 +84,6 @@ export default tseslint.config(
     },
   },
   coreFloor,
+  phasesFloor,
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -426,7 +426,7 @@ async function run() {
             comment: settings.comment ?? true,
             token: inputs/* input */.h.string('github-token'),
             env,
-            logger: logger/* runnerLogger */.h,
+            logger: logger/* runnerLogger */.hB,
             sink: {
                 summary: (markdown) => {
                     runner/* runner */.lj.appendSummary(markdown);

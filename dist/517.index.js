@@ -902,7 +902,7 @@ async function completedStages(stage, env, logger) {
     return stagesStillComplete(stages, env, logger);
 }
 async function run() {
-    const logger = adapters_logger/* runnerLogger */.h;
+    const logger = adapters_logger/* runnerLogger */.hB;
     let settings;
     let result;
     try {

@@ -459,7 +459,6 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 /* harmony export */   lX: () => (/* binding */ checkpointStage),
 /* harmony export */   nH: () => (/* binding */ openJobStore)
 /* harmony export */ });
-/* unused harmony export LAST_CHECKPOINT_ENV */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -490,7 +489,8 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 
 
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+
+
 /** Where this job keeps the manifests it saved or restored (RUNNER_TEMP is per job). */
 function defaultManifestCache(env = process.env) {
     return env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP, 'ci-recovery', 'checkpoints') : undefined;
@@ -507,7 +507,7 @@ function jobContext(env = process.env) {
         ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
         ...(lane === 'DOCS' || lane === 'STANDARD' || lane === 'HEAVY' ? { lane } : {}),
         completedStages: (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .parseStages */ .lj)(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .COMPLETED_STAGES_ENV */ .Q3]),
-        ...(env[LAST_CHECKPOINT_ENV] ? { lastCheckpoint: env[LAST_CHECKPOINT_ENV] } : {}),
+        ...(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] ? { lastCheckpoint: env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] } : {}),
         ...(owner && repo ? { owner, repo } : {}),
     };
 }
@@ -572,9 +572,9 @@ async function checkpointStage(opts) {
     });
     // In a job, later steps chain onto this one; the CLI just keeps it for this process.
     if (process.env.GITHUB_ENV)
-        _runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runner */ .lj.exportVariable(LAST_CHECKPOINT_ENV, id);
+        _runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runner */ .lj.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp, id);
     else
-        process.env[LAST_CHECKPOINT_ENV] = id;
+        process.env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] = id;
     return result;
 }
 

@@ -34,7 +34,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function run() {
-    const logger = _adapters_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerLogger */ .h;
+    const logger = _adapters_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerLogger */ .hB;
     const startedAt = new Date().toISOString();
     let outcome = 'failure';
     let checkpointId = '';

@@ -1481,7 +1481,7 @@ function readSettings() {
     };
 }
 async function run() {
-    const logger = adapters_logger/* runnerLogger */.h;
+    const logger = adapters_logger/* runnerLogger */.hB;
     let tempDir;
     try {
         const settings = readSettings();
@@ -1864,10 +1864,11 @@ async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_ind
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ runnerLogger)
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
 /* harmony export */ });
-/* unused harmony export RecordingLogger */
+/* unused harmony export runnerPort */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+
 
 const runnerLogger = {
     debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
@@ -1885,31 +1886,16 @@ const runnerLogger = {
         }
     },
 };
-/** Keeps every record in memory; for tests, and for the CLI's --json mode. */
-class RecordingLogger {
-    records = [];
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    notice(message, where) {
-        this.records.push({ level: 'notice', message, where });
-    }
-    warning(message, where) {
-        this.records.push({ level: 'warning', message, where });
-    }
-    error(message, where) {
-        this.records.push({ level: 'error', message, where });
-    }
-    async group(_name, fn) {
-        return fn();
-    }
-    messages(level) {
-        return this.records.filter((r) => r.level === level).map((r) => r.message);
-    }
-}
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+};
 
 
 /***/ }),

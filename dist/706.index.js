@@ -172,7 +172,7 @@ async function run() {
             token: inputs/* input */.h.string('github-token'),
             workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
             env: process.env,
-            logger: logger/* runnerLogger */.h,
+            logger: logger/* runnerLogger */.hB,
         });
         runner/* runner */.lj.saveState(state_keys/* STATE_LANE */.Xh, JSON.stringify({ lane: prepared.lane, reason: prepared.laneReason }));
         runner/* runner */.lj.setOutput('lane', prepared.lane);
@@ -309,10 +309,11 @@ function legInputs(env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ runnerLogger)
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
 /* harmony export */ });
-/* unused harmony export RecordingLogger */
+/* unused harmony export runnerPort */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+
 
 const runnerLogger = {
     debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
@@ -330,31 +331,16 @@ const runnerLogger = {
         }
     },
 };
-/** Keeps every record in memory; for tests, and for the CLI's --json mode. */
-class RecordingLogger {
-    records = [];
-    debug(message) {
-        this.records.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.records.push({ level: 'info', message });
-    }
-    notice(message, where) {
-        this.records.push({ level: 'notice', message, where });
-    }
-    warning(message, where) {
-        this.records.push({ level: 'warning', message, where });
-    }
-    error(message, where) {
-        this.records.push({ level: 'error', message, where });
-    }
-    async group(_name, fn) {
-        return fn();
-    }
-    messages(level) {
-        return this.records.filter((r) => r.level === level).map((r) => r.message);
-    }
-}
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+};
 
 
 /***/ }),
@@ -682,8 +668,10 @@ function parseJobStart(text) {
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
 /* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
 /* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV)
+/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
+/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
 /* harmony export */ });
+/* unused harmony exports LANE_ENV, CONFIG_ENV */
 /** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
 const STATE_JOB_START = 'job-start';
 const STATE_SETTINGS = 'settings';
@@ -695,6 +683,12 @@ const STATE_LANE = 'lane';
 const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
 /** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
 const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
+const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+/** Job-wide: the lane main decided. */
+const LANE_ENV = 'CI_RECOVERY_LANE';
+/** Job-wide: the effective config main loaded, as JSON. */
+const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
 function parseStages(value) {
     return (value ?? '')
         .split(',')

@@ -29,7 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function run() {
-    const logger = _adapters_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerLogger */ .h;
+    const logger = _adapters_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerLogger */ .hB;
     const startedAt = new Date().toISOString();
     let stage = 'checkpoint';
     let outcome = 'failure';

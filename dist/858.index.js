@@ -397,8 +397,10 @@ function parseJobStart(text) {
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
 /* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
 /* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV)
+/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
+/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
 /* harmony export */ });
+/* unused harmony exports LANE_ENV, CONFIG_ENV */
 /** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
 const STATE_JOB_START = 'job-start';
 const STATE_SETTINGS = 'settings';
@@ -410,6 +412,12 @@ const STATE_LANE = 'lane';
 const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
 /** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
 const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
+const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+/** Job-wide: the lane main decided. */
+const LANE_ENV = 'CI_RECOVERY_LANE';
+/** Job-wide: the effective config main loaded, as JSON. */
+const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
 function parseStages(value) {
     return (value ?? '')
         .split(',')

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { repoRoot } from '../../tools/services/paths.js';
+import { repoRoot } from '../../stand/services/paths.js';
 
 const VIOLATIONS = `
 import { readFileSync } from 'node:fs';
@@ -40,4 +40,39 @@ test('in src/core, process, fs, child_process, the toolkit and the adapters are 
 
 test('outside core the same code passes the floor rule', async () => {
   expect(await lint('src/adapters/violation.ts')).toEqual([]);
+});
+
+async function lintPhase(file: string, text: string): Promise<Linter.LintMessage[]> {
+  const config = (await import(path.join(repoRoot, 'eslint.config.js'))) as { phasesFloor: Linter.Config };
+  const eslint = new ESLint({
+    cwd: repoRoot,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tseslint.parser },
+        plugins: { '@typescript-eslint': tseslint.plugin },
+      },
+      config.phasesFloor,
+    ],
+  });
+  const [result] = await eslint.lintText(text, { filePath: path.join(repoRoot, file) });
+  return result!.messages;
+}
+
+test('in src/phases, process, fs, child_process, the toolkit and a value from an adapter are each refused', async () => {
+  const messages = await lintPhase('src/phases/violation.ts', VIOLATIONS);
+  expect(messages.map((m) => [m.line, m.ruleId])).toEqual([
+    [2, '@typescript-eslint/no-restricted-imports'],
+    [3, '@typescript-eslint/no-restricted-imports'],
+    [4, '@typescript-eslint/no-restricted-imports'],
+    [5, '@typescript-eslint/no-restricted-imports'],
+    [6, 'no-restricted-globals'],
+  ]);
+});
+
+test("a phase may name an adapter's types", async () => {
+  const typeOnly = `import type { CheckpointStore } from '../adapters/checkpoint/store.js';\nexport type S = CheckpointStore;\n`;
+  expect(await lintPhase('src/phases/types.ts', typeOnly)).toEqual([]);
+  expect(await lintPhase('src/adapters/violation.ts', VIOLATIONS)).toEqual([]);
 });

@@ -1,14 +1,8 @@
-import { runner, type AnnotationProperties } from './runner.js';
+import type { Logger } from '../ports/logger.js';
+import type { RunnerPort } from '../ports/runner.js';
+import { runner } from './runner.js';
 
-/** Where a phase reports what it does. The runner implementation writes workflow commands. */
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  notice(message: string, where?: AnnotationProperties): void;
-  warning(message: string, where?: AnnotationProperties): void;
-  error(message: string, where?: AnnotationProperties): void;
-  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
-}
+export { RecordingLogger, type Logger, type LogRecord } from '../ports/logger.js';
 
 export const runnerLogger: Logger = {
   debug: (m) => runner.debug(m),
@@ -26,34 +20,13 @@ export const runnerLogger: Logger = {
   },
 };
 
-export interface LogRecord {
-  level: 'debug' | 'info' | 'notice' | 'warning' | 'error';
-  message: string;
-  where?: AnnotationProperties;
-}
-
-/** Keeps every record in memory; for tests, and for the CLI's --json mode. */
-export class RecordingLogger implements Logger {
-  readonly records: LogRecord[] = [];
-  debug(message: string): void {
-    this.records.push({ level: 'debug', message });
-  }
-  info(message: string): void {
-    this.records.push({ level: 'info', message });
-  }
-  notice(message: string, where?: AnnotationProperties): void {
-    this.records.push({ level: 'notice', message, where });
-  }
-  warning(message: string, where?: AnnotationProperties): void {
-    this.records.push({ level: 'warning', message, where });
-  }
-  error(message: string, where?: AnnotationProperties): void {
-    this.records.push({ level: 'error', message, where });
-  }
-  async group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
-    return fn();
-  }
-  messages(level: LogRecord['level']): string[] {
-    return this.records.filter((r) => r.level === level).map((r) => r.message);
-  }
-}
+/** The real runner as a port: what an entry point hands its phase. */
+export const runnerPort: RunnerPort = {
+  log: runnerLogger,
+  getState: (name) => runner.getState(name),
+  saveState: (name, value) => runner.saveState(name, value),
+  setOutput: (name, value) => runner.setOutput(name, value),
+  exportVariable: (name, value) => runner.exportVariable(name, value),
+  appendSummary: (markdown) => runner.appendSummary(markdown),
+  setFailed: (message) => runner.setFailed(message),
+};

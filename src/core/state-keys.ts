@@ -12,6 +12,15 @@ export const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
 /** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
 export const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 
+/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
+export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+
+/** Job-wide: the lane main decided. */
+export const LANE_ENV = 'CI_RECOVERY_LANE';
+
+/** Job-wide: the effective config main loaded, as JSON. */
+export const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
+
 export function parseStages(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')

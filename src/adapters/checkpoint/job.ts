@@ -18,7 +18,8 @@ import { UserError } from '../../core/errors.js';
 import { jobIdentity } from '../../core/job-start.js';
 import { legInputs } from '../inputs.js';
 
-export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+export { LAST_CHECKPOINT_ENV } from '../../core/state-keys.js';
+import { LAST_CHECKPOINT_ENV } from '../../core/state-keys.js';
 
 /** Where this job keeps the manifests it saved or restored (RUNNER_TEMP is per job). */
 export function defaultManifestCache(env: NodeJS.ProcessEnv = process.env): string | undefined {

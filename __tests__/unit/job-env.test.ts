@@ -1,0 +1,63 @@
+import { parseJobEnv } from '../../src/core/job-env.js';
+
+const fallback = { cwd: '/laptop/repo', tmpdir: '/tmp' };
+
+test('a runner step: every GITHUB_*, RUNNER_* and CI_RECOVERY_* value is read once, typed', () => {
+  const env = parseJobEnv(
+    {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: '/home/runner/work/demo/demo',
+      RUNNER_TEMP: '/home/runner/work/_temp',
+      RUNNER_OS: 'Linux',
+      GITHUB_REPOSITORY: 'octo-org/demo',
+      GITHUB_SERVER_URL: 'https://ghe.example.com/',
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_ATTEMPT: '3',
+      GITHUB_JOB: 'test',
+      'INPUT_JOB-INDEX': '1',
+      INPUT_MATRIX: '{"os":"ubuntu-latest","node":20}',
+      GITHUB_OUTPUT: '/out',
+      GITHUB_STEP_SUMMARY: '/sum',
+      ACTIONS_RUNTIME_TOKEN: 'rt',
+      GITHUB_RETENTION_DAYS: '30',
+      CI_RECOVERY_LANE: 'HEAVY',
+      CI_RECOVERY_COMPLETED_STAGES: 'deps, build',
+      CI_RECOVERY_LAST_CHECKPOINT: 'ckpt-1',
+    },
+    fallback,
+  );
+  expect(env).toMatchObject({
+    actions: true,
+    workspace: '/home/runner/work/demo/demo',
+    runnerTemp: '/home/runner/work/_temp',
+    owner: 'octo-org',
+    repo: 'demo',
+    serverUrl: 'https://ghe.example.com',
+    apiUrl: 'https://api.github.com',
+    runId: '42',
+    attempt: 3,
+    job: 'test',
+    identity: 'test.leg1',
+    legName: 'test (ubuntu-latest, 20)',
+    retentionDays: 30,
+    files: { output: '/out', summary: '/sum' },
+    runtime: { token: 'rt' },
+    recovery: { lane: 'HEAVY', completedStages: ['deps', 'build'], lastCheckpoint: 'ckpt-1' },
+  });
+});
+
+test('on a laptop: the fallbacks, attempt 1, and no lane from a value that is not one', () => {
+  const env = parseJobEnv(
+    { GITHUB_RUN_ATTEMPT: 'two', CI_RECOVERY_LANE: 'heavy', GITHUB_REPOSITORY: 'x' },
+    fallback,
+  );
+  expect(env.actions).toBe(false);
+  expect(env.workspace).toBe('/laptop/repo');
+  expect(env.runnerTemp).toBe('/tmp');
+  expect(env.runnerTempSet).toBeUndefined();
+  expect(env.attempt).toBe(1);
+  expect(env.recovery.lane).toBeUndefined();
+  expect(env.owner).toBeUndefined();
+  expect(env.identity).toBe('');
+  expect(env.files).toEqual({});
+});

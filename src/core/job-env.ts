@@ -1,0 +1,152 @@
+/**
+ * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
+ * these variables; this is the only place that knows their names and fallbacks. Entry points call
+ * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
+ */
+import { jobIdentity } from './job-start.js';
+import {
+  COMPLETED_STAGES_ENV,
+  CONFIG_ENV,
+  LANE_ENV,
+  LAST_CHECKPOINT_ENV,
+  parseStages,
+  RESUMED_FROM_ENV,
+} from './state-keys.js';
+import { LANES, type Lane } from './types.js';
+
+export type EnvRecord = Readonly<Record<string, string | undefined>>;
+
+export interface JobEnv {
+  /** True inside GitHub Actions (GITHUB_ACTIONS=true); false on a laptop. */
+  actions: boolean;
+  /** GITHUB_WORKSPACE, else the current directory. */
+  workspace: string;
+  /** RUNNER_TEMP, else the OS temp directory; per job on a hosted runner. */
+  runnerTemp: string;
+  /** RUNNER_TEMP as set, undefined off a runner (some caches are only kept on one). */
+  runnerTempSet?: string;
+  /** RUNNER_OS (Linux, Windows, macOS), when set. */
+  runnerOs?: string;
+  /** RUNNER_DEBUG=1: step debug logging is on. */
+  debug: boolean;
+
+  /** owner/repo, '' when unknown. */
+  repository: string;
+  owner?: string;
+  repo?: string;
+  serverUrl: string;
+  apiUrl: string;
+
+  /** GITHUB_RUN_ID, '' off a runner. */
+  runId: string;
+  /** GITHUB_RUN_ATTEMPT, 1 when unset or not a positive whole number. */
+  attempt: number;
+  /** GITHUB_JOB, the job's key in the workflow ('' off a runner); every matrix leg shares it. */
+  job: string;
+  /** The job's own identity for checkpoints: `job`, or `job.leg<index>` in a matrix. */
+  identity: string;
+  /** A readable name of the matrix leg. */
+  legName?: string;
+
+  sha?: string;
+  ref?: string;
+  refName?: string;
+  baseRef?: string;
+  eventName?: string;
+  eventPath?: string;
+  /** GITHUB_RETENTION_DAYS: the repository's artifact retention, the most an upload may ask for. */
+  retentionDays?: number;
+
+  /** The runner's file commands; undefined off a runner. */
+  files: { output?: string; env?: string; path?: string; state?: string; summary?: string };
+  /** The Actions runtime (artifact and cache services); only a node action step on a runner has it. */
+  runtime: { token?: string; resultsUrl?: string; maxArtifactCount?: number };
+
+  /** What ci-recovery's earlier steps of this job left for later ones (GITHUB_ENV). */
+  recovery: {
+    lane?: Lane;
+    /** The effective config, as main wrote it (JSON); undefined before main. */
+    configJson?: string;
+    completedStages: string[];
+    lastCheckpoint?: string;
+    resumedFrom?: string;
+  };
+}
+
+const nonEmpty = (value: string | undefined): string | undefined => (value ? value : undefined);
+
+function positiveInt(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
+export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: string }): JobEnv {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = repository.split('/');
+  const job = env.GITHUB_JOB ?? '';
+  // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
+  const { identity, legName } = jobIdentity(job, {
+    jobIndex: env['INPUT_JOB-INDEX'] ?? '',
+    matrix: env.INPUT_MATRIX ?? '',
+  });
+  const lane = env[LANE_ENV] ?? '';
+  const optional = {
+    owner: owner && repo ? owner : undefined,
+    repo: owner && repo ? repo : undefined,
+    legName,
+    runnerOs: nonEmpty(env.RUNNER_OS),
+    runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+    sha: nonEmpty(env.GITHUB_SHA),
+    ref: nonEmpty(env.GITHUB_REF),
+    refName: nonEmpty(env.GITHUB_REF_NAME),
+    baseRef: nonEmpty(env.GITHUB_BASE_REF),
+    eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+    eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+    retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+  };
+  return {
+    actions: env.GITHUB_ACTIONS === 'true',
+    workspace: env.GITHUB_WORKSPACE || fallback.cwd,
+    runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
+    debug: env.RUNNER_DEBUG === '1',
+    repository,
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    runId: env.GITHUB_RUN_ID ?? '',
+    attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+    job,
+    identity,
+    ...definedOnly(optional),
+    files: definedOnly({
+      output: nonEmpty(env.GITHUB_OUTPUT),
+      env: nonEmpty(env.GITHUB_ENV),
+      path: nonEmpty(env.GITHUB_PATH),
+      state: nonEmpty(env.GITHUB_STATE),
+      summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
+    }),
+    runtime: definedOnly({
+      token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+      resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+      maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
+    }),
+    recovery: {
+      ...definedOnly({
+        lane: (LANES as readonly string[]).includes(lane) ? (lane as Lane) : undefined,
+        configJson: nonEmpty(env[CONFIG_ENV]),
+        lastCheckpoint: nonEmpty(env[LAST_CHECKPOINT_ENV]),
+        resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),
+      }),
+      completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
+    },
+  };
+}
+
+/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
+function definedOnly<T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
