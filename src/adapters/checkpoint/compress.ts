@@ -12,6 +12,7 @@ import path from 'node:path';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Compression } from '../../core/checkpoint/index.js';
+import { zstdInProcess } from '../platform.js';
 
 let zstdPresent: Promise<boolean> | undefined;
 
@@ -116,8 +117,10 @@ export async function decompressTo(
       return false;
     }
   };
-  if (compression === 'gzip') {
-    const gunzip = zlib.createGunzip({ chunkSize: 256 * 1024 });
+  // Without the zstd binary (self-hosted Windows or macOS), node's own zstd reads a .tar.zst: platform.ts.
+  if (compression === 'gzip' || !(await hasZstd())) {
+    const gunzip =
+      compression === 'gzip' ? zlib.createGunzip({ chunkSize: 256 * 1024 }) : zstdInProcess(what);
     const done = new Promise<void>((resolve, reject) => {
       gunzip.on('data', (chunk: Buffer) => {
         if (!deliver(chunk)) gunzip.destroy();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { outermost } from '../../core/checkpoint/index.js';
 import { DEFAULT_EXCLUDE, excluder } from './scan.js';
+import { posixPattern } from '../platform.js';
 
 export interface ResolvedPaths {
   /** Concrete roots relative to the workspace, outermost only, in a stable order. */
@@ -27,7 +28,7 @@ export function splitPatterns(patterns: string[]): { include: string[]; exclude:
   // './x' is 'x', and './' alone is the workspace.
   const plain = (p: string): string => p.replace(/^\.\/+/, '') || '.';
   for (const raw of patterns) {
-    const p = raw.trim();
+    const p = posixPattern(raw.trim());
     if (p.startsWith('!')) exclude.push(plain(p.slice(1)));
     else if (p) include.push(plain(p));
   }

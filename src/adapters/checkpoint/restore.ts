@@ -15,7 +15,6 @@ import {
   futimesSync,
   mkdirSync,
   openSync,
-  symlinkSync,
   writeSync,
 } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -46,6 +45,7 @@ import { cacheLocalManifest } from './save.js';
 import { entryOf, scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
 import { Applier, recoverInterrupted, stagingPrefix } from './placement.js';
+import { makeSymlink } from '../platform.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
 
@@ -462,7 +462,7 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
       });
     }
     // Links were checked when the manifest was read; they are made in staging like everything else.
-    for (const e of toWrite) if (e.type === 'symlink') symlinkSync(e.target!, stagedAt(e.path));
+    for (const e of toWrite) if (e.type === 'symlink') makeSymlink(e.target!, stagedAt(e.path));
     opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - startedMs} ms`);
 
     // 3. Swap into place, journal first (placement.ts).

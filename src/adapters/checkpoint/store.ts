@@ -14,7 +14,7 @@
  * in progress (owner.ts).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +23,7 @@ import { UserError } from '../../core/errors.js';
 import { DigestTap } from './digest.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
+import { linkExclusive } from '../platform.js';
 
 export const MANIFEST_SUFFIX = '.manifest.json';
 
@@ -127,14 +128,17 @@ export class DirStore implements CheckpointStore {
     return { sha256: tap.sha256(), size: tap.bytes };
   }
 
-  /** The manifest is linked into place: unlike a rename, a link never replaces a manifest that is there. */
+  /**
+   * The manifest is linked into place: unlike a rename, a link never replaces a manifest that is there
+   * (copied exclusively where the file system has no hard links: platform.ts).
+   */
   async putManifest(id: string, bytes: Buffer): Promise<void> {
     await this.atomicWrite(
       `${id}${MANIFEST_SUFFIX}`,
       (tmp) => writeFile(tmp, bytes),
       async (tmp, to) => {
         try {
-          await link(tmp, to);
+          await linkExclusive(tmp, to);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === 'EEXIST')
             throw new CheckpointExistsError(nameTaken(id, this.spec));
