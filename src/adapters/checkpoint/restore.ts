@@ -8,15 +8,7 @@
  *      that any error while moving is undone in reverse order.
  */
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
-import {
-  closeSync,
-  fchmodSync,
-  fstatSync,
-  futimesSync,
-  mkdirSync,
-  openSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, futimesSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
