@@ -3,6 +3,7 @@ import {
   isRevertCommit,
   revertBranch,
   revertEligibility,
+  revertPushFailure,
   type RevertFacts,
 } from '../../src/core/revert.js';
 
@@ -124,4 +125,14 @@ test('revert commits are recognised by subject or body, not by the word alone', 
 test('revert branch names carry 12 hex characters of a full sha', () => {
   expect(revertBranch('0123456789abcdef0123456789abcdef01234567')).toBe('ci-recovery/revert-0123456789ab');
   expect(() => revertBranch('--force')).toThrow(/full commit sha/);
+});
+
+test('a refused revert push names what a person must change, by revert mode', () => {
+  const denied = { reason: 'remote: Permission to o/r denied (403)', protectedBranch: false };
+  expect(revertPushFailure('pr', 'ci-recovery/revert-x', denied)).toBe(
+    "pushing ci-recovery/revert-x: remote: Permission to o/r denied (403): grant the supervisor job 'permissions: contents: write'",
+  );
+  expect(revertPushFailure('pr', 'b', { reason: 'network down', protectedBranch: false })).toBeUndefined();
+  expect(revertPushFailure('push', 'main', { reason: 'protected', protectedBranch: true })).toBe('protected');
+  expect(revertPushFailure('push', 'main', denied)).toBeUndefined();
 });

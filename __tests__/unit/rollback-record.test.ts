@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import {
+  buildRollbackRecord,
   parseRollbackRecord,
   renderRollbackRecord,
   revertPullRequest,
@@ -67,4 +68,53 @@ test('a record missing a field or with a bad sha is refused by name', () => {
     parseRollbackRecord(renderRollbackRecord({ ...record, from: { ...record.from, commit: 'HEAD' } })),
   ).toThrow(/from.commit/);
   expect(() => parseRollbackRecord('just text')).toThrow(/not a YAML mapping/);
+});
+
+test('the record of a revert: pr mode names the revert branch, push mode the default branch', () => {
+  const facts = {
+    request: {
+      sha: 'a'.repeat(40),
+      branch: 'ci-recovery/revert-aaaaaaaaaaaa',
+      job: 'test',
+      failureType: 'test' as const,
+      reason: 'why',
+    },
+    culprit: { subject: 'Add the parser', author: 'Dev <dev@example.com>' },
+    reverted: { commit: 'b'.repeat(40), parent: 'c'.repeat(40), mainline: 1 },
+    mode: 'pr' as const,
+    defaultBranch: 'main',
+    trigger: { workflow: 'CI', runId: 99, runAttempt: 2, job: 'test' },
+    evidence: { line: 3, text: 'FAIL x' },
+    now: new Date('2026-11-22T08:00:00Z'),
+  };
+  const pr = buildRollbackRecord(facts);
+  expect(pr).toEqual({
+    version: 1,
+    from: { commit: 'a'.repeat(40), subject: 'Add the parser', author: 'Dev <dev@example.com>' },
+    to: {
+      commit: 'b'.repeat(40),
+      branch: 'ci-recovery/revert-aaaaaaaaaaaa',
+      parent: 'c'.repeat(40),
+      mainline: 1,
+    },
+    mode: 'pr',
+    reason: 'why',
+    trigger: { workflow: 'CI', runId: 99, runAttempt: 2, job: 'test' },
+    failureType: 'test',
+    evidence: [{ line: 3, text: 'FAIL x' }],
+    timestamp: '2026-11-22T08:00:00.000Z',
+    artifactsPreserved: ['ci-recovery-rollback-aaaaaaaaaaaa'],
+    revisionTargets: ["fix the test failure of job 'test'", 're-land aaaaaaaaaaaa with the fix'],
+  });
+  expect(parseRollbackRecord(revertPullRequest(pr).body)).toEqual(pr);
+  const push = buildRollbackRecord({
+    ...facts,
+    mode: 'push',
+    culprit: { ...facts.culprit, pullRequest: 12 },
+    evidence: undefined,
+  });
+  expect(push.to.branch).toBe('main');
+  expect(push.from.pullRequest).toBe(12);
+  expect(push.evidence).toEqual([]);
+  expect(push.revisionTargets[1]).toBe('re-land #12 with the fix in a new PR');
 });

@@ -1,13 +1,18 @@
 /** The supervisor's pure decision, with the real policy. */
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
+import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/core/config.js';
+import type { RollbackRecord } from '../../src/core/rollback-record.js';
 import { decide } from '../../src/core/policy.js';
 import { buildPlan } from '../../src/core/plan-artifact.js';
 import {
+  annotationFindings,
   decisionsJson,
+  escalateRevert,
   findingsFromPlan,
   jobTimeoutClassification,
   jobTimeoutLine,
   planForJob,
+  renderSuperviseSummary,
+  revertCandidates,
   supervise,
   type JobView,
   type RunView,
@@ -338,4 +343,106 @@ test("a job cancelled by its timeout-minutes is resumed in HEAVY; a person's can
   ]);
   expect(plan.jobs[1]?.reason).toMatch(/cancelled by a person/);
   expect(plan.rerun).toMatchObject({ jobIds: [1] });
+});
+
+test("revert candidates are the policy's: default-branch failures it would roll back once confirmed", () => {
+  const jobs = [
+    job(1, 'unit', 'failure'),
+    job(2, 'fetch', 'failure'),
+    job(3, 'disk', 'failure'),
+    job(4, 'ok', 'success'),
+  ];
+  const findings = {
+    unit: { classification: cls('test'), source: 'log' as const },
+    fetch: { classification: cls('network'), source: 'log' as const },
+    disk: { classification: cls('resource'), source: 'log' as const },
+  };
+  const names = (over: Partial<SuperviseInput>): string[] =>
+    revertCandidates(input({ jobs, findings, ...over })).map((j) => j.name);
+  expect(names({})).toEqual(['unit']);
+  // A config rule that rolls back another type makes it a candidate too: one rule decides both.
+  const config = parseConfig('policy:\n  - when: { type: resource }\n    strategy: rollback\n');
+  expect(names({ decide: (i) => decide(i, config) })).toEqual(['unit', 'disk']);
+  // A flaky test failure is retried, never reverted: no facts to gather for it.
+  expect(names({ findings: { ...findings, unit: { ...findings.unit, flaky: true } } })).toEqual([]);
+  // Not on the default branch, or for a stale attempt: nothing to revert.
+  expect(names({ run: run({ event: 'pull_request', headBranch: 'feature' }) })).toEqual([]);
+  expect(names({ run: run({ latestAttempt: 2 }) })).toEqual([]);
+});
+
+test('escalating a revert returns a new plan with the reverting jobs handed to a person', () => {
+  const plan = supervise(
+    input({
+      run: run({ attempt: 2, latestAttempt: 2 }),
+      jobs: [job(1, 'unit', 'failure', 2), job(2, 'lint', 'success', 2)],
+      findings: { unit: { classification: cls('test'), source: 'log' } },
+      previous: { unit: { conclusion: 'failure', type: 'test' } },
+    }),
+  );
+  expect(plan.revert).toBeDefined();
+  const before = JSON.stringify(plan);
+  const escalated = escalateRevert(plan, 'the push was refused');
+  expect(JSON.stringify(plan)).toBe(before); // core's plan is not touched
+  expect(escalated.revert).toBeUndefined();
+  expect('revert' in escalated).toBe(false);
+  expect(escalated.jobs.map((j) => j.action)).toEqual(['manual', 'nothing']);
+  expect(escalated.jobs[0]?.reason).toBe(`${plan.jobs[0]?.reason}; but the push was refused`);
+});
+
+test('error annotations classify a job with no log; notices and an unknown that adds nothing do not', () => {
+  const j = job(1, 'unit', 'failure');
+  const died = annotationFindings(
+    [
+      { level: 'notice', message: 'npm ERR! code ETIMEDOUT' },
+      { level: 'failure', title: 'fetch', message: 'curl: (6) Could not resolve host: registry.npmjs.org' },
+    ],
+    j,
+    'HEAVY',
+    undefined,
+  );
+  expect(died).toMatchObject({ source: 'annotation', lane: 'HEAVY', classification: { type: 'network' } });
+  expect(
+    annotationFindings([{ level: 'notice', message: 'npm ERR! code ETIMEDOUT' }], j, undefined, undefined),
+  ).toBeUndefined();
+  const known = { classification: cls('unknown'), source: 'plan' as const };
+  expect(
+    annotationFindings([{ level: 'error', message: 'something odd' }], j, undefined, known),
+  ).toBeUndefined();
+  expect(
+    annotationFindings([{ level: 'error', message: 'something odd' }], j, undefined, undefined),
+  ).toMatchObject({
+    classification: { type: 'unknown' },
+  });
+});
+
+test('the supervisor summary: a row per job, the revert PR and its rollback record as core renders it', () => {
+  const plan = supervise(
+    input({
+      run: run({ attempt: 2, latestAttempt: 2 }),
+      jobs: [job(1, 'unit|fast', 'failure', 2)],
+      findings: { 'unit|fast': { classification: cls('test'), source: 'log' } },
+      previous: { 'unit|fast': { conclusion: 'failure', type: 'test' } },
+    }),
+  );
+  const record = {
+    version: 1,
+    from: { commit: SHA, subject: 's' },
+    reason: 'r',
+  } as unknown as RollbackRecord;
+  const text = renderSuperviseSummary({
+    plan,
+    details: { run: run({ attempt: 2, latestAttempt: 2 }) },
+    rerun: 'requested',
+    revert: { branch: 'ci-recovery/revert-x', record, pr: { number: 9, url: 'https://pr/9', created: true } },
+    failures: ['grant contents: write'],
+    problems: ['log of job x not read'],
+  });
+  expect(text).toContain('## ci-recovery supervisor: run 500, attempt 2');
+  expect(text).toContain('| unit\\|fast | test | revert |');
+  expect(text).toContain('Revert: draft PR [#9](https://pr/9) on `ci-recovery/revert-x`.');
+  expect(text).toContain(
+    `\`\`\`yaml\nversion: 1\nfrom:\n  commit: "${SHA}"\n  subject: s\nreason: r\n\`\`\`\n</details>`,
+  );
+  expect(text).toContain('**Needs a change:**\n- grant contents: write');
+  expect(text).toContain('**Limits of this report:**\n- log of job x not read');
 });

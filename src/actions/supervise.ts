@@ -1,17 +1,15 @@
-/** The `supervise/` sub-action's entry: reads its inputs once, then supervises (src/adapters/supervise-run.ts). */
+/** The `supervise/` sub-action's entry: reads its inputs once, builds the real ports, runs the phase. */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
 import { decisionsJson } from '../core/supervise.js';
 import { loadConfig } from '../adapters/config-file.js';
-import { getOctokit, repoFromEnv } from '../adapters/github.js';
+import { repoFromEnv } from '../adapters/github.js';
 import { input } from '../adapters/inputs.js';
-import { restoreLedger, saveLedger, type LedgerLocation } from '../adapters/ledger-store.js';
-import { runnerLogger } from '../adapters/logger.js';
-import { downloadPlans } from '../adapters/plan-artifact.js';
-import { runner } from '../adapters/runner.js';
-import { renderSuperviseSummary, superviseRun, type SuperviseSettings } from '../adapters/supervise-run.js';
+import { readJobEnv } from '../adapters/job-env.js';
+import { runnerPort as runner } from '../adapters/logger.js';
+import { supervisePorts } from '../adapters/supervise-run.js';
+import { superviseRun, type SuperviseSettings } from '../phases/supervise.js';
 
 export function readSettings(): SuperviseSettings {
   const runId = input.int('run-id', { min: 1 });
@@ -39,46 +37,31 @@ export function readSettings(): SuperviseSettings {
 }
 
 export async function run(): Promise<void> {
-  const logger = runnerLogger;
   let tempDir: string | undefined;
   try {
     const settings = readSettings();
-    const repo = repoFromEnv();
-    const octokit = getOctokit(settings.token);
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const { config } = await loadConfig(workspace, settings.configFile);
-    await mkdir(process.env.RUNNER_TEMP ?? os.tmpdir(), { recursive: true });
-    tempDir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'ci-recovery-supervise-'));
-    // The supervisor's own run keys its ledger entry; the watched branch names the ledger.
-    const location = (branch: string): LedgerLocation => ({
-      branch,
-      runId: process.env.GITHUB_RUN_ID ?? String(settings.runId),
-      attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? '1'),
-      job: 'supervisor',
-    });
-    const outcome = await superviseRun(settings, {
-      octokit,
+    const env = readJobEnv();
+    const repo = repoFromEnv({ GITHUB_REPOSITORY: env.repository });
+    const { config } = await loadConfig(env.workspace, settings.configFile);
+    await mkdir(env.runnerTemp, { recursive: true });
+    tempDir = await mkdtemp(path.join(env.runnerTemp, 'ci-recovery-supervise-'));
+    const ports = supervisePorts({
+      token: settings.token,
       repo,
-      logger,
       config,
+      env,
+      runId: settings.runId,
       tempDir,
-      ...(config.ledger.enabled
-        ? { loadLedger: async (branch: string) => (await restoreLedger(location(branch), logger)).ledger }
-        : {}),
-      plans: async () =>
-        (await downloadPlans({ token: settings.token, runId: settings.runId, repo, logger })).plans,
     });
-    if (outcome.ledger) await saveLedger(outcome.ledger, location(outcome.details.run.headBranch), logger);
+    const outcome = await superviseRun(
+      { settings, config, env, repository: `${repo.owner}/${repo.repo}` },
+      ports,
+    );
     runner.setOutput('decisions', decisionsJson(outcome.plan));
     runner.setOutput('rerun', outcome.rerun ?? '');
     runner.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
     runner.setOutput('revert-branch', outcome.revert?.branch ?? '');
     runner.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
-    try {
-      runner.appendSummary(renderSuperviseSummary(outcome));
-    } catch (error) {
-      logger.warning(`ci-recovery supervisor: could not write the job summary: ${errorMessage(error)}`);
-    }
     if (outcome.failures.length > 0)
       runner.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
   } catch (error) {

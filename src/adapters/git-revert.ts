@@ -4,9 +4,17 @@
  * that reaches git is validated first and passed after `--end-of-options` or `--`, so a crafted value can
  * never turn into an option (argument injection is a known class of simple-git vulnerabilities).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { isGitEnvKey } from '@simple-git/argv-parser';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { UserError, errorMessage } from '../core/errors.js';
+import { workflowsPermissionReason } from '../core/revert.js';
+
+import type { CommitInfo, GitClone, GitPort, PushResult, RevertResult } from '../ports/git.js';
+
+export { workflowsPermissionReason };
+export type { CommitInfo, PushResult, RevertResult };
 
 const SHA = /^[0-9a-f]{40}$/;
 /** A plain branch name: no leading '-', no '..', no control or glob characters (git check-ref-format). */
@@ -53,7 +61,9 @@ export interface RevertRepo {
 }
 
 /**
- * The child's environment, built explicitly: simple-git refuses editors, pagers and GIT_* variables it was
+ * The child's environment, built explicitly. It reads `process.env` here, not through JobEnv: it is the git
+ * child's own environment (PATH, HOME, proxies, the trusted GIT_CONFIG_* pass-through), not the job's facts.
+ * simple-git refuses editors, pagers and GIT_* variables it was
  * not told about. Keep the caller's `GIT_CONFIG_*` entries (the supervisor's own trusted environment: the
  * test stand maps github.com to a local bare repository that way) and add the auth header after them.
  */
@@ -130,14 +140,6 @@ export async function cloneDefaultBranch(opts: CloneOptions): Promise<RevertRepo
   return { git: client(opts.dir, opts), dir: opts.dir, branch };
 }
 
-export interface CommitInfo {
-  sha: string;
-  parents: string[];
-  subject: string;
-  message: string;
-  author: string;
-}
-
 /** Reads a commit of the clone, deepening the shallow history until it is found. */
 export async function commitInfo(repo: RevertRepo, sha: string): Promise<CommitInfo> {
   validateSha(sha);
@@ -194,10 +196,6 @@ export async function culpritRange(repo: RevertRepo, from: string, to: string): 
     return undefined;
   }
 }
-
-export type RevertResult =
-  | { ok: true; commit: string; parent: string; mainline?: number }
-  | { ok: false; conflict: true; files: string[]; reason: string };
 
 /**
  * Reverts `sha` on top of the checked-out default branch (`-m 1` for a merge commit). A conflict is
@@ -263,20 +261,6 @@ export async function workflowFilesChanged(repo: RevertRepo, from: string, to: s
   return out.split('\n').filter((f) => f !== '');
 }
 
-/** Why a revert that changes workflow files goes to a person, with the two ways out. */
-export function workflowsPermissionReason(sha: string, files: string[]): string {
-  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
-  return (
-    `reverting ${sha.slice(0, 12)} changes workflow file(s) ${shown}, and GitHub refuses pushes under ` +
-    ".github/workflows/ from a token without the 'workflows' permission (GITHUB_TOKEN never has it). " +
-    "Either give the supervisor a token with that permission (the reusable workflow's 'token' secret: a GitHub " +
-    "App with 'Workflows: write' or a fine-grained token with 'Workflows: read and write'; set " +
-    "'token-can-push-workflows: true' when calling supervise/ directly), or have a person revert it"
-  );
-}
-
-export type PushResult = { ok: true; ref: string } | { ok: false; reason: string; protectedBranch: boolean };
-
 /** Pushes HEAD to `refs/heads/<branch>`. Without `force`, an existing different branch is left alone. */
 export async function pushHead(
   repo: RevertRepo,
@@ -324,4 +308,26 @@ function firstLines(text: string): string {
     .filter((l) => l.trim() !== '')
     .slice(0, 3)
     .join(' / ');
+}
+
+/** The supervisor's git port: each clone in its own directory under `tempDir`, removed by `dispose`. */
+export function gitPort(tempDir: string): GitPort {
+  return {
+    cloneDefaultBranch: async (opts) => {
+      const dir = await mkdtemp(path.join(tempDir, 'revert-'));
+      return gitClone(await cloneDefaultBranch({ ...opts, dir }));
+    },
+  };
+}
+
+function gitClone(repo: RevertRepo): GitClone {
+  return {
+    branch: repo.branch,
+    commitInfo: (sha) => commitInfo(repo, sha),
+    culpritRange: (from, to) => culpritRange(repo, from, to),
+    revert: (sha) => revertCommit(repo, sha),
+    workflowFilesChanged: (from, to) => workflowFilesChanged(repo, from, to),
+    push: (branch, opts) => pushHead(repo, branch, opts),
+    dispose: () => rm(repo.dir, { recursive: true, force: true }),
+  };
 }

@@ -122,15 +122,7 @@ export async function downloadPlans(options: DownloadPlansOptions): Promise<Down
   return { plans, problems };
 }
 
-/** The newest attempt's plan per job key. */
-export function latestPlans(plans: readonly RecoveryPlan[]): RecoveryPlan[] {
-  const byJob = new Map<string, RecoveryPlan>();
-  for (const p of plans) {
-    const seen = byJob.get(p.jobKey);
-    if (!seen || p.attempt > seen.attempt) byJob.set(p.jobKey, p);
-  }
-  return [...byJob.values()];
-}
+export { latestPlans } from '../core/plan-artifact.js';
 
 /** A raw (skipArchive) artifact downloads as one file whose name comes from the server: read whatever is there. */
 async function readSingleFile(dir: string): Promise<string> {

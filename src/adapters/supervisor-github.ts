@@ -5,17 +5,32 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DefaultArtifactClient } from '@actions/artifact';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { LabelApplication } from '../core/revert.js';
-import { jobTimeoutLine, type JobView, type RerunRequest, type RunView } from '../core/supervise.js';
+import {
+  jobTimeoutLine,
+  type Annotation,
+  type JobView,
+  type RerunRequest,
+  type RunDetails,
+} from '../core/supervise.js';
 import type { Evidence } from '../core/types.js';
 import { stepOutcome } from './jobs-api.js';
 import { firstLine, httpStatus, type Octokit, type Repo } from './github.js';
+import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
+import { classifyLogFile } from './log-file.js';
+import type { Logger } from './logger.js';
+import { downloadPlans } from './plan-artifact.js';
+import { upsertStickyComment, type StickyOptions } from './sticky-comment.js';
+
+export type { Annotation, OpenRevertOptions, RevertPullRequest, RunDetails };
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => sleep(ms);
@@ -65,15 +80,6 @@ async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): 
   } catch (error) {
     throw explainApiError(error, doing, needs);
   }
-}
-
-export interface RunDetails {
-  run: RunView;
-  workflowId: number;
-  /** PR numbers from the run itself (empty for fork PRs). */
-  pullRequests: number[];
-  /** owner/repo of the head (differs from the base for fork PRs). */
-  headRepository?: string;
 }
 
 /** The run as it is now (latest attempt), with the attempt the event was about. */
@@ -163,12 +169,6 @@ export async function downloadJobLog(
     if (status === 404 || status === 410) return undefined;
     throw explainApiError(error, `downloading the log of job ${jobId}`, 'actions:read');
   }
-}
-
-export interface Annotation {
-  level: string;
-  message: string;
-  title?: string;
 }
 
 /** The job's check-run annotations: "The runner has received a shutdown signal", "lost communication"... */
@@ -309,13 +309,6 @@ export async function labelApplications(
   return { pr, labels };
 }
 
-export interface RevertPullRequest {
-  number: number;
-  url: string;
-  state: string;
-  createdAt: string;
-}
-
 /** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
 export async function findRevertPullRequest(
   octokit: Octokit,
@@ -341,14 +334,6 @@ export async function revertPullRequestsToday(
   const day = now.toISOString().slice(0, 10);
   return data.filter((p) => p.head.ref.startsWith('ci-recovery/revert-') && p.created_at.slice(0, 10) === day)
     .length;
-}
-
-export interface OpenRevertOptions {
-  branch: string;
-  base: string;
-  title: string;
-  body: string;
-  labels: string[];
 }
 
 /** Opens the draft revert PR (or returns the existing one) and labels it. */
@@ -414,5 +399,75 @@ export async function requestRerun(
     if (httpStatus(error) === 403 && /already running|in progress/i.test(errorMessage(error)))
       return 'already-running';
     throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
+  }
+}
+
+export interface SupervisorGitHubOptions {
+  octokit: Octokit;
+  repo: Repo;
+  /** For the artifact service (the run's recovery plans). */
+  token: string;
+  logger: Logger;
+  /** Scratch space for logs and the rollback record. */
+  tempDir: string;
+  sleep?: Sleep;
+  sticky?: StickyOptions;
+  /** Keep a file as an artifact (default: @actions/artifact, unzipped, 90 days). */
+  uploadArtifact?: (name: string, file: string) => Promise<void>;
+}
+
+/** The supervisor's GitHub port over REST (src/ports/github.ts). */
+export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
+  const { octokit, repo } = o;
+  const scratch = (name: string): string => path.join(o.tempDir, name);
+  return {
+    readRun: (runId, attempt) => readRun(octokit, repo, runId, attempt),
+    readJobs: (runId, attempt) => readJobs(octokit, repo, runId, attempt),
+    jobTimeoutEvidence: (jobId) =>
+      jobTimeoutEvidence(octokit, repo, jobId, scratch(`job-${jobId}-timeout.log`)),
+    classifyJobLog: async (jobId, signals) => {
+      const file = await downloadJobLog(octokit, repo, jobId, scratch(`job-${jobId}.log`));
+      if (!file) return undefined;
+      try {
+        return await classifyLogFile(file, signals);
+      } finally {
+        await rm(file, { force: true });
+      }
+    },
+    readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
+    recoveryPlans: async (runId) =>
+      (await downloadPlans({ token: o.token, runId, repo, logger: o.logger })).plans,
+    commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
+    lastGreenSha: (workflowId, branch, exceptSha) =>
+      lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
+    labelApplications: (sha, label) => labelApplications(octokit, repo, sha, label),
+    findRevertPullRequest: (branch) => findRevertPullRequest(octokit, repo, branch),
+    revertPullRequestsToday: (now) => revertPullRequestsToday(octokit, repo, now),
+    findPullRequest: (details) => findPullRequest(octokit, repo, details),
+    requestRerun: (runId, req, backoffMs) =>
+      requestRerun(octokit, repo, runId, req, { backoffMs, sleep: o.sleep ?? realSleep }),
+    openRevertPullRequest: (opts) => openRevertPullRequest(octokit, repo, opts),
+    upsertComment: (pr, key, section) =>
+      upsertStickyComment(octokit, repo, pr, key, section, o.logger, o.sticky),
+    keepArtifact: (name, content) => keepArtifact(o, name, content),
+  };
+}
+
+async function keepArtifact(o: SupervisorGitHubOptions, name: string, content: string): Promise<void> {
+  const dir = await mkdtemp(path.join(o.tempDir, 'record-'));
+  const file = path.join(dir, name);
+  try {
+    await writeFile(file, content);
+    const upload =
+      o.uploadArtifact ??
+      (async (n: string, f: string): Promise<void> => {
+        await new DefaultArtifactClient().uploadArtifact(n, [f], path.dirname(f), {
+          skipArchive: true,
+          retentionDays: 90,
+        });
+      });
+    await upload(name, file);
+  } finally {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -276,3 +276,13 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], where: strin
   }
   return v as T;
 }
+
+/** The newest attempt's plan per job key. */
+export function latestPlans(plans: readonly RecoveryPlan[]): RecoveryPlan[] {
+  const byJob = new Map<string, RecoveryPlan>();
+  for (const p of plans) {
+    const seen = byJob.get(p.jobKey);
+    if (!seen || p.attempt > seen.attempt) byJob.set(p.jobKey, p);
+  }
+  return [...byJob.values()];
+}

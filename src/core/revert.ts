@@ -118,3 +118,30 @@ export function revertBranch(sha: string): string {
   if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`not a full commit sha: '${sha}'`);
   return `ci-recovery/revert-${sha.slice(0, 12)}`;
 }
+
+/** Why a revert that changes workflow files goes to a person, with the two ways out. */
+export function workflowsPermissionReason(sha: string, files: string[]): string {
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+  return (
+    `reverting ${sha.slice(0, 12)} changes workflow file(s) ${shown}, and GitHub refuses pushes under ` +
+    ".github/workflows/ from a token without the 'workflows' permission (GITHUB_TOKEN never has it). " +
+    "Either give the supervisor a token with that permission (the reusable workflow's 'token' secret: a GitHub " +
+    "App with 'Workflows: write' or a fine-grained token with 'Workflows: read and write'; set " +
+    "'token-can-push-workflows: true' when calling supervise/ directly), or have a person revert it"
+  );
+}
+
+/**
+ * What a person must change after a refused revert push, if anything: branch protection in `push` mode,
+ * the job's `contents: write` permission in `pr` mode. Undefined: the push failed for another reason.
+ */
+export function revertPushFailure(
+  mode: RevertMode,
+  branch: string,
+  pushed: { reason: string; protectedBranch: boolean },
+): string | undefined {
+  if (mode === 'push') return pushed.protectedBranch ? pushed.reason : undefined;
+  return /403|denied|not allowed|permission/i.test(pushed.reason)
+    ? `pushing ${branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`
+    : undefined;
+}

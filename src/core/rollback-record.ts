@@ -25,6 +25,58 @@ export interface RollbackRecord {
   revisionTargets: string[];
 }
 
+/** What the supervisor knows when a revert commit exists: the plan's request, the culprit, the revert. */
+export interface RollbackFacts {
+  /** The plan's revert request (src/core/supervise.ts `RevertRequest`). */
+  request: { sha: string; branch: string; job: string; failureType: FailureType; reason: string };
+  culprit: { subject: string; author?: string; pullRequest?: number };
+  reverted: { commit: string; parent: string; mainline?: number };
+  mode: RevertMode;
+  /** The branch the clone holds (the default branch): where a `push` revert lands. */
+  defaultBranch: string;
+  trigger: RollbackRecord['trigger'];
+  evidence?: Evidence;
+  now: Date;
+}
+
+/** The artifact that keeps a culprit's rollback record (the revert PR body holds it too). */
+export function rollbackArtifactName(sha: string): string {
+  return `ci-recovery-rollback-${sha.slice(0, 12)}`;
+}
+
+/** The record of a revert about to be pushed. */
+export function buildRollbackRecord(facts: RollbackFacts): RollbackRecord {
+  const { request: req, culprit, reverted } = facts;
+  return {
+    version: ROLLBACK_RECORD_VERSION,
+    from: {
+      commit: req.sha,
+      subject: culprit.subject,
+      ...(culprit.author !== undefined ? { author: culprit.author } : {}),
+      ...(culprit.pullRequest !== undefined ? { pullRequest: culprit.pullRequest } : {}),
+    },
+    to: {
+      commit: reverted.commit,
+      branch: facts.mode === 'push' ? facts.defaultBranch : req.branch,
+      parent: reverted.parent,
+      ...(reverted.mainline ? { mainline: reverted.mainline } : {}),
+    },
+    mode: facts.mode,
+    reason: req.reason,
+    trigger: facts.trigger,
+    failureType: req.failureType,
+    evidence: facts.evidence ? [facts.evidence] : [],
+    timestamp: facts.now.toISOString(),
+    artifactsPreserved: [rollbackArtifactName(req.sha)],
+    revisionTargets: [
+      `fix the ${req.failureType} failure of job '${req.job}'`,
+      culprit.pullRequest !== undefined
+        ? `re-land #${culprit.pullRequest} with the fix in a new PR`
+        : `re-land ${req.sha.slice(0, 12)} with the fix`,
+    ],
+  };
+}
+
 export const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
 
 export function renderRollbackRecord(record: RollbackRecord): string {

@@ -11,7 +11,10 @@ import {
   type RevertConfig,
   type RevertVerdict,
 } from './revert.js';
-import type { RecoveryPlan } from './plan-artifact.js';
+import { classify, type FailureSignals } from './classify/index.js';
+import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
+import { renderCommentSection } from './report/comment.js';
+import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { Decision, PolicyInput } from './policy.js';
 import { codeSpan, escapeText, link } from './report/markdown.js';
 import type { JobReport } from './report/model.js';
@@ -56,6 +59,23 @@ export interface JobView {
    * ran past its `timeout-minutes` and the runner cancelled it; no person did.
    */
   jobTimeout?: Evidence;
+}
+
+/** The run as the supervisor read it, with what finds its pull request. */
+export interface RunDetails {
+  run: RunView;
+  workflowId: number;
+  /** PR numbers from the run itself (empty for fork PRs). */
+  pullRequests: number[];
+  /** owner/repo of the head (differs from the base for fork PRs). */
+  headRepository?: string;
+}
+
+/** One check-run annotation of a job. */
+export interface Annotation {
+  level: string;
+  message: string;
+  title?: string;
 }
 
 /**
@@ -159,191 +179,275 @@ export function branchKindOf(run: Pick<RunView, 'event' | 'headBranch' | 'defaul
   return run.headBranch === run.defaultBranch ? 'default' : 'other';
 }
 
-const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+/** The conclusions of a job that failed (a `cancelled` one needs its job-timeout line to count). */
+export const FAILED_CONCLUSIONS: ReadonlySet<string> = new Set(['failure', 'timed_out', 'startup_failure']);
 
 /** Failed, or cancelled by its own timeout-minutes (a person's cancel is left alone). */
 export function needsRecovery(job: Pick<JobView, 'conclusion' | 'jobTimeout'>): boolean {
-  return FAILED.has(job.conclusion ?? '') || (job.conclusion === 'cancelled' && job.jobTimeout !== undefined);
+  return (
+    FAILED_CONCLUSIONS.has(job.conclusion ?? '') ||
+    (job.conclusion === 'cancelled' && job.jobTimeout !== undefined)
+  );
+}
+
+/** A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice. */
+export function isStale(run: Pick<RunView, 'attempt' | 'latestAttempt'>): boolean {
+  return run.latestAttempt > run.attempt;
+}
+
+const NO_FINDINGS: Classification = {
+  type: 'unknown',
+  confidence: 'low',
+  retryable: false,
+  rule: 'no-findings',
+};
+
+/** What the policy is asked about one failed job. */
+function jobPolicyInput(
+  job: JobView,
+  found: JobFindings | undefined,
+  kind: BranchKind,
+  confirmed: boolean,
+  parentGreen: boolean | undefined,
+): PolicyInput {
+  const classification = found?.classification ?? NO_FINDINGS;
+  return {
+    type: classification.type,
+    confidence: classification.confidence,
+    retryable: classification.retryable,
+    lane: found?.lane ?? 'STANDARD',
+    branchKind: kind,
+    attempt: job.runAttempt,
+    ...(found?.flaky !== undefined ? { flaky: found.flaky } : {}),
+    confirmedOnRerun: confirmed,
+    ...(parentGreen !== undefined ? { parentGreen } : {}),
+  };
+}
+
+/**
+ * The one rule for a revert candidate: the policy (default rules and config rules alike) would roll the
+ * job back once its failure is confirmed on a re-run and its parent commit was green.
+ */
+function rollsBackOnceConfirmed(policyInput: PolicyInput, decide: PolicyDecide): boolean {
+  return decide({ ...policyInput, confirmedOnRerun: true, parentGreen: true }).strategy === 'rollback';
+}
+
+/**
+ * The failed jobs whose confirming facts (the previous attempt, the commit, its parent, labels, caps) the
+ * supervisor must gather: on the default branch, those the policy would roll back once confirmed.
+ */
+export function revertCandidates(
+  input: Pick<SuperviseInput, 'run' | 'jobs' | 'findings' | 'decide'>,
+): JobView[] {
+  const kind = branchKindOf(input.run);
+  if (kind !== 'default' || isStale(input.run)) return [];
+  return input.jobs
+    .filter(needsRecovery)
+    .filter((job) =>
+      rollsBackOnceConfirmed(
+        jobPolicyInput(job, input.findings[job.name], kind, false, undefined),
+        input.decide,
+      ),
+    );
+}
+
+/** The same job failed the same way in the previous attempt: a confirming re-run. */
+function confirmedOnRerun(job: JobView, input: SuperviseInput, type: FailureType): boolean {
+  const prev = input.previous?.[job.name];
+  return (
+    job.runAttempt > 1 &&
+    prev !== undefined &&
+    FAILED_CONCLUSIONS.has(prev.conclusion ?? '') &&
+    (prev.type === undefined || prev.type === type)
+  );
+}
+
+/** Whether the commit may be reverted; undefined facts refuse. */
+function revertVerdictFor(input: SuperviseInput, kind: BranchKind, confirmed: boolean): RevertVerdict {
+  if (!input.commit)
+    return {
+      revert: false,
+      refusal: 'facts-unknown',
+      reason: `what a revert needs could not be read (${input.factsProblem ?? 'no commit facts'})`,
+    };
+  return revertEligibility(
+    {
+      branchKind: kind,
+      commit: input.commit,
+      confirmedOnRerun: confirmed,
+      parentGreen: input.parentGreen,
+      culpritRange: input.culpritRange,
+      revertsToday: input.revertsToday ?? 0,
+      ...(input.labels ? { labels: input.labels } : {}),
+      alreadyReverted: input.alreadyReverted === true,
+    },
+    input.revert ?? DEFAULT_REVERT_CONFIG,
+  );
+}
+
+/** A job that needs nothing: it passed, was skipped, or a person cancelled it. */
+function untouchedJob(job: JobView): JobDecision {
+  return {
+    jobId: job.id,
+    job: job.name,
+    action: 'nothing',
+    attempt: job.runAttempt,
+    reason:
+      job.conclusion === 'cancelled'
+        ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
+        : `job ${job.conclusion ?? 'not completed'}`,
+  };
+}
+
+type JobBase = Omit<JobDecision, 'action' | 'reason'>;
+
+/** A rollback the policy wants, as the revert checks allow it. */
+function rollbackDecision(base: JobBase, what: string, verdict: RevertVerdict): JobDecision {
+  if (verdict.revert) return { ...base, action: 'revert', reason: `${what}: ${verdict.reason}` };
+  if (verdict.refusal === 'not-confirmed')
+    return { ...base, action: 'confirm-rerun', reason: `${what}: re-run once to confirm before reverting` };
+  if (verdict.refusal === 'already-reverted')
+    return { ...base, action: 'nothing', reason: `${what}: ${verdict.reason}` };
+  return { ...base, action: 'manual', reason: `${what}: no revert: ${verdict.reason}` };
+}
+
+/** Any other strategy: re-run within the lane's budget, skip, or hand to a person. */
+function strategyDecision(base: JobBase, what: string, decision: Decision): JobDecision {
+  switch (decision.strategy) {
+    case 'retry':
+    case 'resume': {
+      if (base.attempt >= decision.maxAttempts)
+        return {
+          ...base,
+          action: 'manual',
+          reason: `${what}: the lane's budget of ${decision.maxAttempts} attempt(s) is spent`,
+        };
+      const how =
+        decision.strategy === 'resume' ? 're-run; the new attempt resumes from its checkpoints' : 're-run';
+      return { ...base, action: 'rerun', reason: `${what}: ${how} (${decision.reason})` };
+    }
+    case 'skip':
+      return { ...base, action: 'nothing', reason: `${what}: ${decision.reason}` };
+    default:
+      return { ...base, action: 'manual', reason: `${what}: ${decision.reason}` };
+  }
+}
+
+/** One failed job's decision. `verdict` is asked only when the policy wants a rollback. */
+function decideJob(
+  job: JobView,
+  input: SuperviseInput,
+  kind: BranchKind,
+  verdict: (confirmed: boolean) => RevertVerdict,
+): JobDecision {
+  if (!needsRecovery(job)) return untouchedJob(job);
+  const found = input.findings[job.name];
+  const classification = found?.classification ?? NO_FINDINGS;
+  const confirmed = confirmedOnRerun(job, input, classification.type);
+  const policyInput = jobPolicyInput(job, found, kind, confirmed, input.parentGreen);
+  const decision = input.decide(policyInput);
+  const base: JobBase = {
+    jobId: job.id,
+    job: job.name,
+    attempt: job.runAttempt,
+    classification,
+    ...(found ? { source: found.source } : {}),
+    lane: policyInput.lane,
+    strategy: decision.strategy,
+    rule: decision.rule,
+    maxAttempts: decision.maxAttempts,
+    backoffSeconds: decision.backoffSeconds,
+  };
+  const what = `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})`;
+  // A failure on the default branch leads to a revert when the policy would roll back once the failure is
+  // confirmed; the confirming re-run is spent only if every other revert check passes.
+  const rollback =
+    decision.strategy === 'rollback' ||
+    (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide));
+  return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
+}
+
+/** GitHub starts one re-run per attempt: one job alone, or every failed job together. */
+function withRerun(plan: SupervisePlan, run: RunView, failedCount: number): SupervisePlan {
+  const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
+  if (toRerun.length === 0) return plan;
+  if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
+    const limit = `; but GitHub's limit of ${GITHUB_MAX_RUN_ATTEMPTS} attempts per run is reached`;
+    return {
+      ...plan,
+      jobs: plan.jobs.map((j) =>
+        toRerun.includes(j) ? { ...j, action: 'manual', reason: j.reason + limit } : j,
+      ),
+    };
+  }
+  const single = toRerun.length === 1 && failedCount > 1;
+  const extra = failedCount - toRerun.length;
+  const rerun: RerunRequest = {
+    mode: single ? 'job' : 'failed-jobs',
+    jobIds: toRerun.map((j) => j.jobId),
+    backoffSeconds: Math.max(...toRerun.map((j) => j.backoffSeconds ?? 0)),
+    reason:
+      toRerun.map((j) => j.job).join(', ') +
+      (!single && extra > 0
+        ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
+        : ''),
+  };
+  return { ...plan, rerun };
+}
+
+/** One culprit per run: the other jobs that would revert point at the same commit. */
+function withRevert(plan: SupervisePlan, commit: SuperviseInput['commit']): SupervisePlan {
+  const reverting = plan.jobs.find((j) => j.action === 'revert');
+  if (!reverting || !commit) return plan;
+  const revert: RevertRequest = {
+    sha: commit.sha,
+    branch: revertBranch(commit.sha),
+    ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
+    job: reverting.job,
+    failureType: reverting.classification?.type ?? 'unknown',
+    reason: reverting.reason,
+  };
+  return { ...plan, revert };
 }
 
 export function supervise(input: SuperviseInput): SupervisePlan {
   const { run } = input;
   const kind = branchKindOf(run);
-  const revertConfig = input.revert ?? DEFAULT_REVERT_CONFIG;
   const plan: SupervisePlan = { runId: run.id, runAttempt: run.attempt, branchKind: kind, jobs: [] };
-  const failed = input.jobs.filter(needsRecovery);
-
-  // A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice.
-  if (run.latestAttempt > run.attempt) {
-    plan.jobs = input.jobs.map((j) => ({
-      jobId: j.id,
-      job: j.name,
-      action: 'nothing',
-      attempt: j.runAttempt,
-      reason: `the run was already re-run (attempt ${run.latestAttempt} exists); that attempt's supervisor decides`,
-    }));
-    return plan;
-  }
-
-  let revertVerdict: RevertVerdict | undefined;
-  for (const job of input.jobs) {
-    if (!needsRecovery(job)) {
-      plan.jobs.push({
-        jobId: job.id,
-        job: job.name,
+  if (isStale(run)) {
+    const reason = `the run was already re-run (attempt ${run.latestAttempt} exists); that attempt's supervisor decides`;
+    return {
+      ...plan,
+      jobs: input.jobs.map((j) => ({
+        jobId: j.id,
+        job: j.name,
         action: 'nothing',
-        attempt: job.runAttempt,
-        reason:
-          job.conclusion === 'cancelled'
-            ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
-            : `job ${job.conclusion ?? 'not completed'}`,
-      });
-      continue;
-    }
-    const found = input.findings[job.name];
-    const classification: Classification = found?.classification ?? {
-      type: 'unknown',
-      confidence: 'low',
-      retryable: false,
-      rule: 'no-findings',
-    };
-    const lane = found?.lane ?? 'STANDARD';
-    const prev = input.previous?.[job.name];
-    const confirmed =
-      job.runAttempt > 1 &&
-      prev !== undefined &&
-      FAILED.has(prev.conclusion ?? '') &&
-      (prev.type === undefined || prev.type === classification.type);
-    const policyInput = {
-      type: classification.type,
-      confidence: classification.confidence,
-      retryable: classification.retryable,
-      lane,
-      branchKind: kind,
-      attempt: job.runAttempt,
-      ...(found?.flaky !== undefined ? { flaky: found.flaky } : {}),
-      confirmedOnRerun: confirmed,
-      ...(input.parentGreen !== undefined ? { parentGreen: input.parentGreen } : {}),
-    };
-    const decision = input.decide(policyInput);
-    const base = {
-      jobId: job.id,
-      job: job.name,
-      attempt: job.runAttempt,
-      classification,
-      ...(found ? { source: found.source } : {}),
-      lane,
-      strategy: decision.strategy,
-      rule: decision.rule,
-      maxAttempts: decision.maxAttempts,
-      backoffSeconds: decision.backoffSeconds,
-    };
-    const what = `${classification.type} (${lane}, attempt ${job.runAttempt})`;
-
-    // A deterministic failure on the default branch leads to a revert when the policy would roll back once
-    // the failure is confirmed; the confirming re-run is spent only if every other revert check passes.
-    const rollback =
-      decision.strategy === 'rollback' ||
-      (kind === 'default' &&
-        !confirmed &&
-        input.decide({ ...policyInput, confirmedOnRerun: true, parentGreen: true }).strategy === 'rollback');
-    if (rollback) {
-      revertVerdict ??= input.commit
-        ? revertEligibility(
-            {
-              branchKind: kind,
-              commit: input.commit,
-              confirmedOnRerun: confirmed,
-              parentGreen: input.parentGreen,
-              culpritRange: input.culpritRange,
-              revertsToday: input.revertsToday ?? 0,
-              ...(input.labels ? { labels: input.labels } : {}),
-              alreadyReverted: input.alreadyReverted === true,
-            },
-            revertConfig,
-          )
-        : {
-            revert: false,
-            refusal: 'facts-unknown',
-            reason: `what a revert needs could not be read (${input.factsProblem ?? 'no commit facts'})`,
-          };
-      if (revertVerdict.revert) {
-        plan.jobs.push({ ...base, action: 'revert', reason: `${what}: ${revertVerdict.reason}` });
-      } else if (revertVerdict.refusal === 'not-confirmed') {
-        plan.jobs.push({
-          ...base,
-          action: 'confirm-rerun',
-          reason: `${what}: re-run once to confirm before reverting`,
-        });
-      } else if (revertVerdict.refusal === 'already-reverted') {
-        plan.jobs.push({ ...base, action: 'nothing', reason: `${what}: ${revertVerdict.reason}` });
-      } else {
-        plan.jobs.push({ ...base, action: 'manual', reason: `${what}: no revert: ${revertVerdict.reason}` });
-      }
-      continue;
-    }
-    switch (decision.strategy) {
-      case 'retry':
-      case 'resume':
-        if (job.runAttempt >= decision.maxAttempts) {
-          plan.jobs.push({
-            ...base,
-            action: 'manual',
-            reason: `${what}: the lane's budget of ${decision.maxAttempts} attempt(s) is spent`,
-          });
-        } else {
-          const how =
-            decision.strategy === 'resume'
-              ? 're-run; the new attempt resumes from its checkpoints'
-              : 're-run';
-          plan.jobs.push({ ...base, action: 'rerun', reason: `${what}: ${how} (${decision.reason})` });
-        }
-        break;
-      case 'skip':
-        plan.jobs.push({ ...base, action: 'nothing', reason: `${what}: ${decision.reason}` });
-        break;
-      default:
-        plan.jobs.push({ ...base, action: 'manual', reason: `${what}: ${decision.reason}` });
-    }
-  }
-
-  const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
-  if (toRerun.length > 0) {
-    if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
-      for (const j of toRerun) {
-        j.action = 'manual';
-        j.reason += `; but GitHub's limit of ${GITHUB_MAX_RUN_ATTEMPTS} attempts per run is reached`;
-      }
-    } else {
-      // GitHub starts one re-run per attempt: one job alone, or every failed job together.
-      const single = toRerun.length === 1 && failed.length > 1;
-      const extra = failed.length - toRerun.length;
-      plan.rerun = {
-        mode: single ? 'job' : 'failed-jobs',
-        jobIds: toRerun.map((j) => j.jobId),
-        backoffSeconds: Math.max(...toRerun.map((j) => j.backoffSeconds ?? 0)),
-        reason:
-          toRerun.map((j) => j.job).join(', ') +
-          (!single && extra > 0
-            ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
-            : ''),
-      };
-    }
-  }
-
-  const reverting = plan.jobs.find((j) => j.action === 'revert');
-  if (reverting && input.commit) {
-    // One culprit per run: the other jobs that would revert point at the same commit.
-    plan.revert = {
-      sha: input.commit.sha,
-      branch: revertBranch(input.commit.sha),
-      ...(input.commit.parents.length > 1 ? { mainline: 1 } : {}),
-      job: reverting.job,
-      failureType: reverting.classification?.type ?? 'unknown',
-      reason: reverting.reason,
+        attempt: j.runAttempt,
+        reason,
+      })),
     };
   }
-  return plan;
+  // One verdict per run (one commit): the first job that wants a rollback asks, the others share it.
+  let revertVerdict: RevertVerdict | undefined;
+  const verdict = (confirmed: boolean): RevertVerdict =>
+    (revertVerdict ??= revertVerdictFor(input, kind, confirmed));
+  const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
+  const failedCount = input.jobs.filter(needsRecovery).length;
+  return withRevert(withRerun({ ...plan, jobs }, run, failedCount), input.commit);
+}
+
+/**
+ * The plan after a revert could not be carried out: the jobs that were to revert go to a person, with the
+ * reason, and no revert is requested. A new plan; the given one is left as it was.
+ */
+export function escalateRevert(plan: SupervisePlan, reason: string): SupervisePlan {
+  const { revert: _dropped, ...rest } = plan;
+  return {
+    ...rest,
+    jobs: plan.jobs.map((j) =>
+      j.action === 'revert' ? { ...j, action: 'manual', reason: `${j.reason}; but ${reason}` } : j,
+    ),
+  };
 }
 
 /** Outputs `decisions` JSON: one entry per job, stable field order. */
@@ -377,6 +481,57 @@ export function findingsFromPlan(plan: RecoveryPlan): JobFindings | undefined {
     plan.failedSteps.find((s) => s.classification);
   if (!step?.classification) return undefined;
   return { classification: step.classification, source: 'plan', ...(plan.lane ? { lane: plan.lane } : {}) };
+}
+
+/** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */
+export function jobSignals(job: JobView): Omit<FailureSignals, 'log'> {
+  const step = job.steps.find((s) => s.conclusion === 'failure');
+  return { ...(step ? { step: step.name } : {}), conclusion: 'failure' };
+}
+
+/** Is the best finding so far good enough to stop reading (a classified failure)? */
+export function findingsKnown(found: JobFindings | undefined): found is JobFindings {
+  return found !== undefined && found.classification.type !== 'unknown';
+}
+
+const ERROR_LEVELS = new Set(['failure', 'error']);
+
+/**
+ * A runner that died leaves no log and no plan: its error annotations are the only trace. Undefined when
+ * they say nothing, or nothing better than `best`.
+ */
+export function annotationFindings(
+  notes: readonly Annotation[],
+  job: JobView,
+  lane: Lane | undefined,
+  best: JobFindings | undefined,
+): JobFindings | undefined {
+  const errors = notes.filter((a) => ERROR_LEVELS.has(a.level));
+  if (errors.length === 0) return undefined;
+  const c = classify({
+    ...jobSignals(job),
+    log: errors.map((a) => (a.title ? `${a.title}: ${a.message}` : a.message)).join('\n'),
+  });
+  if (best && c.type === 'unknown') return undefined;
+  return { classification: c, source: 'annotation', ...(lane ? { lane } : {}) };
+}
+
+/** The last resort: the job's steps alone. */
+export function stepsFindings(job: JobView, lane: Lane | undefined): JobFindings {
+  return { classification: classify(jobSignals(job)), source: 'steps', ...(lane ? { lane } : {}) };
+}
+
+/** The sticky-comment sections of a fork PR's jobs (read-only token: they could not comment), newest attempt each. */
+export function forkPlanSections(
+  plans: readonly RecoveryPlan[],
+  runUrl: string | undefined,
+): { key: string; body: string; runId: number; attempt: number }[] {
+  return latestPlans(plans).map((p) => ({
+    key: p.jobKey,
+    body: renderCommentSection(jobReportFromPlan(p, runUrl)),
+    runId: p.runId,
+    attempt: p.attempt,
+  }));
 }
 
 /** A job's sticky-comment report from its plan (for fork PRs, whose jobs could not comment themselves). */
@@ -447,4 +602,59 @@ export function renderSupervisorSection(
     lines.push('', `Revert pushed to the default branch as ${codeSpan(outcome.revertPushed.slice(0, 12))}.`);
   if (outcome.runUrl) lines.push('', link('supervised run', outcome.runUrl));
   return lines.join('\n');
+}
+
+/** Everything the supervisor did for one run, as its job summary reports it. */
+export interface SuperviseReport {
+  plan: SupervisePlan;
+  details: Pick<RunDetails, 'run'>;
+  rerun?: 'requested' | 'already-running';
+  revert?: {
+    branch: string;
+    record: RollbackRecord;
+    pr?: { number: number; url: string; created: boolean };
+    pushed?: string;
+  };
+  /** Things a person must change (permission, setting, branch protection). */
+  failures: string[];
+  /** Limits of what the supervisor knew. */
+  problems: string[];
+}
+
+/** The supervisor's job summary: one row per job, then what was done. */
+export function renderSuperviseSummary(report: SuperviseReport): string {
+  const { plan, details, revert } = report;
+  const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  const rows = plan.jobs.map(
+    (j) =>
+      `| ${j.job.replaceAll('|', '\\|')} | ${j.classification?.type ?? ''} | ${j.action} | ${cell(j.reason)} |`,
+  );
+  const lines = [
+    `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
+    '',
+    `Workflow **${details.run.workflow}** on \`${details.run.headBranch}\` (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
+    '',
+    '| job | failure | decision | reason |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ];
+  if (report.rerun) lines.push('', `Re-run: ${report.rerun}.`);
+  if (revert?.pr)
+    lines.push('', `Revert: draft PR [#${revert.pr.number}](${revert.pr.url}) on \`${revert.branch}\`.`);
+  if (revert?.pushed) lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
+  if (revert)
+    lines.push(
+      '',
+      '<details><summary>Rollback record</summary>',
+      '',
+      '```yaml',
+      renderRollbackRecord(revert.record).trimEnd(),
+      '```',
+      '</details>',
+    );
+  if (report.failures.length > 0)
+    lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${p}`));
+  if (report.problems.length > 0)
+    lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${p}`));
+  return lines.join('\n') + '\n';
 }

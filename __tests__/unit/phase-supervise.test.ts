@@ -1,0 +1,255 @@
+/** The supervise phase through its ports, in memory: no server, no repository, no runner. */
+import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/core/config.js';
+import { parseLedger } from '../../src/core/ledger.js';
+import { buildPlan } from '../../src/core/plan-artifact.js';
+import { parseRollbackRecord } from '../../src/core/rollback-record.js';
+import { SUPERVISOR_SECTION_KEY, type JobView, type RunDetails } from '../../src/core/supervise.js';
+import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
+import { RecordingGit } from '../../src/ports/git.js';
+import { RecordingGitHub } from '../../src/ports/github.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+
+const SHA = 'a'.repeat(40);
+const PARENT = 'b'.repeat(40);
+const NOW = new Date('2026-03-04T05:06:07Z');
+const TEST_LOG = 'FAIL src/parser.test.ts\n  ● parser › parses\n\nTests: 1 failed, 3 passed';
+const DISK_LOG = 'fatal: No space left on device';
+
+const details = (over: Partial<RunDetails['run']> = {}): RunDetails => ({
+  run: {
+    id: 700,
+    attempt: 1,
+    latestAttempt: 1,
+    workflow: 'CI',
+    event: 'push',
+    headSha: SHA,
+    headBranch: 'main',
+    defaultBranch: 'main',
+    conclusion: 'failure',
+    url: 'https://github.test/o/r/actions/runs/700',
+    ...over,
+  },
+  workflowId: 9,
+  pullRequests: [],
+});
+const job = (id: number, name: string, conclusion: string, runAttempt = 1): JobView => ({
+  id,
+  name,
+  conclusion,
+  runAttempt,
+  steps: [{ name: 'test', conclusion: conclusion === 'failure' ? 'failure' : 'success' }],
+});
+const settings = (over: Partial<SuperviseSettings> = {}): SuperviseSettings => ({
+  token: 't',
+  runId: 700,
+  dryRun: false,
+  comment: true,
+  revertLabels: ['ci-recovery'],
+  ...over,
+});
+
+function stand(d: RunDetails): { github: RecordingGitHub; git: RecordingGit; runner: RecordingRunner } {
+  const github = new RecordingGitHub(d);
+  const git = new RecordingGit(
+    {
+      [SHA]: {
+        sha: SHA,
+        parents: [PARENT],
+        subject: 'Change the parser',
+        message: 'Change the parser',
+        author: 'Ann <ann@x>',
+      },
+    },
+    {},
+    'c'.repeat(40),
+  );
+  return { github, git, runner: new RecordingRunner() };
+}
+
+const run = (
+  ports: ReturnType<typeof stand> & { ledger?: LedgerPort },
+  config: Config = DEFAULT_CONFIG,
+  over: Partial<SuperviseSettings> = {},
+): ReturnType<typeof superviseRun> =>
+  superviseRun(
+    { settings: settings(over), config, env: { serverUrl: 'https://github.test' }, repository: 'o/r' },
+    { ...ports, now: () => NOW },
+  );
+
+/** A default-branch run on its second attempt whose `unit` job failed in both attempts. */
+function confirmedFailure(log: string): ReturnType<typeof stand> {
+  const ports = stand(details({ attempt: 2, latestAttempt: 2 }));
+  ports.github.jobs = { 1: [job(11, 'unit', 'failure', 1)], 2: [job(21, 'unit', 'failure', 2)] };
+  ports.github.logs = { 11: log, 21: log };
+  ports.github.green = { [PARENT]: true };
+  ports.github.labels = { pr: 42, labels: [] };
+  return ports;
+}
+
+test('a HEAVY job cancelled by its timeout-minutes is re-run to resume from its checkpoints; the PR hears it', async () => {
+  const ports = stand(details({ event: 'pull_request', headBranch: 'feature' }));
+  ports.github.jobs = { 1: [job(31, 'build', 'cancelled'), job(32, 'lint', 'success')] };
+  ports.github.annotations = {
+    31: [
+      {
+        level: 'failure',
+        message: 'The job running on runner r1 has exceeded the maximum execution time of 60 minutes.',
+      },
+    ],
+  };
+  ports.github.plans = [
+    buildPlan({
+      repo: 'o/r',
+      runId: 700,
+      attempt: 1,
+      jobId: 31,
+      job: 'build',
+      lane: 'HEAVY',
+      conclusion: 'cancelled',
+      failedSteps: [],
+      completedStages: ['deps'],
+      checkpoints: [],
+    }),
+  ];
+  ports.github.pullRequest = 5;
+
+  const outcome = await run(ports);
+
+  expect(outcome.plan.jobs.map((j) => [j.job, j.action])).toEqual([
+    ['build', 'rerun'],
+    ['lint', 'nothing'],
+  ]);
+  expect(outcome.plan.jobs[0]?.reason).toMatch(/resumes from its checkpoints/);
+  expect(outcome.plan.jobs[0]?.rule).toBe('timeout-heavy-resume');
+  expect(ports.github.reruns).toEqual([
+    {
+      runId: 700,
+      req: expect.objectContaining({ mode: 'failed-jobs', jobIds: [31] }) as unknown,
+      backoffMs: 30_000,
+    },
+  ]);
+  expect(outcome.rerun).toBe('requested');
+  expect(ports.git.clones).toEqual([]); // no revert on the table: nothing is cloned
+  expect(ports.github.logReads).toEqual([]); // the timeout line decided: no log downloaded
+  expect(ports.github.comments.map((c) => [c.pr, c.key])).toEqual([[5, SUPERVISOR_SECTION_KEY]]);
+  expect(outcome.pr).toBe(5);
+  expect(ports.runner.summaries.join('')).toContain('| build | timeout | rerun |');
+  expect(ports.runner.summaries.join('')).toContain('Re-run: requested.');
+});
+
+test('a confirmed test failure with a green parent is reverted in a draft PR carrying its rollback record', async () => {
+  const ports = confirmedFailure(TEST_LOG);
+  const saved: string[] = [];
+  const ledger: LedgerPort = {
+    load: (branch) => Promise.resolve(parseLedger(undefined, branch).ledger),
+    save: (l) => Promise.resolve(void saved.push(JSON.stringify(l.reverts))),
+  };
+
+  const outcome = await run({ ...ports, ledger });
+
+  expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['revert']);
+  expect(outcome.plan.revert).toMatchObject({
+    sha: SHA,
+    branch: `ci-recovery/revert-${SHA.slice(0, 12)}`,
+    job: 'unit',
+    failureType: 'test',
+  });
+  expect(ports.git.reverts).toEqual([SHA]);
+  expect(ports.git.pushes).toEqual([{ branch: `ci-recovery/revert-${SHA.slice(0, 12)}`, force: true }]);
+  expect(ports.github.opened).toHaveLength(1);
+  const record = parseRollbackRecord(ports.github.opened[0]!.body);
+  expect(record).toMatchObject({
+    from: { commit: SHA, subject: 'Change the parser', author: 'Ann <ann@x>', pullRequest: 42 },
+    to: { commit: 'e'.repeat(40), branch: `ci-recovery/revert-${SHA.slice(0, 12)}`, parent: 'c'.repeat(40) },
+    mode: 'pr',
+    trigger: { workflow: 'CI', runId: 700, runAttempt: 2, job: 'unit' },
+    failureType: 'test',
+    evidence: [{ line: 4, text: 'Tests: 1 failed, 3 passed' }],
+    timestamp: NOW.toISOString(),
+    revisionTargets: ["fix the test failure of job 'unit'", 're-land #42 with the fix in a new PR'],
+  });
+  expect(outcome.revert?.record).toEqual(record);
+  expect(ports.github.opened[0]).toMatchObject({ base: 'main', labels: ['ci-recovery'] });
+  expect(ports.github.artifacts.map((a) => a.name)).toEqual([`ci-recovery-rollback-${SHA.slice(0, 12)}.yml`]);
+  expect(parseRollbackRecord(ports.github.artifacts[0]!.content)).toEqual(record);
+  expect(saved).toEqual([expect.stringContaining(SHA)]); // the revert is in the branch's ledger
+  expect(ports.github.comments.map((c) => c.pr)).toEqual([42]); // the culprit's PR hears about it
+  const summary = ports.runner.summaries.join('');
+  expect(summary).toContain('```yaml\nversion: 1\n');
+  expect(summary).toContain(`commit: ${SHA}`);
+  expect(ports.git.disposed).toBe(1);
+});
+
+test('a config rule that rolls back a type the defaults only retry gets its confirming facts and reverts', async () => {
+  // The defaults retry a full disk once; this repository says a full disk is the commit's fault.
+  const config = parseConfig(
+    'policy:\n  - name: disk-is-the-change\n    when: { type: resource, branch: default }\n    strategy: rollback\n',
+  );
+  const ports = confirmedFailure(DISK_LOG);
+
+  const outcome = await run(ports, config);
+
+  expect(outcome.plan.jobs.map((j) => [j.action, j.rule])).toEqual([['revert', 'config:disk-is-the-change']]);
+  expect(ports.git.clones).toEqual([{ url: 'https://github.test/o/r', branch: 'main' }]);
+  expect(outcome.revert?.record.failureType).toBe('resource');
+  expect(ports.github.opened).toHaveLength(1);
+  // Under the defaults the same failure is re-run, and no clone is made for it.
+  const plain = confirmedFailure(DISK_LOG);
+  const retried = await run(plain);
+  expect(retried.plan.jobs.map((j) => j.action)).toEqual(['manual']); // retry-once spent on attempt 2
+  expect(plain.git.clones).toEqual([]);
+});
+
+test("a person's cancel is left alone: nothing read, re-run, reverted or commented", async () => {
+  const ports = stand(details());
+  ports.github.jobs = { 1: [job(41, 'unit', 'cancelled'), job(42, 'lint', 'success')] };
+
+  const outcome = await run(ports);
+
+  expect(outcome.plan.jobs.map((j) => [j.job, j.action, j.reason])).toEqual([
+    ['unit', 'nothing', 'job cancelled by a person (no job-timeout line in its annotations or log)'],
+    ['lint', 'nothing', 'job success'],
+  ]);
+  expect(outcome.plan.rerun).toBeUndefined();
+  expect(outcome.plan.revert).toBeUndefined();
+  expect(ports.github.reruns).toEqual([]);
+  expect(ports.github.comments).toEqual([]);
+  expect(ports.github.logReads).toEqual([]);
+  expect(ports.git.clones).toEqual([]);
+  expect(outcome.problems).toEqual([]);
+  expect(ports.runner.summaries).toHaveLength(1);
+});
+
+test('a refused push escalates the revert to a person: a new plan, the failure named, nothing opened', async () => {
+  const ports = confirmedFailure(TEST_LOG);
+  ports.git.pushResult = () => ({
+    ok: false,
+    reason: 'remote: Permission to o/r denied (403)',
+    protectedBranch: false,
+  });
+
+  const outcome = await run(ports);
+
+  expect(outcome.plan.revert).toBeUndefined();
+  expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+  expect(outcome.plan.jobs[0]?.reason).toMatch(/; but remote: Permission to o\/r denied \(403\)$/);
+  expect(outcome.failures).toEqual([
+    `pushing ci-recovery/revert-${SHA.slice(0, 12)}: remote: Permission to o/r denied (403): grant the supervisor job 'permissions: contents: write'`,
+  ]);
+  expect(outcome.revert).toBeUndefined();
+  expect(ports.github.opened).toEqual([]);
+  expect(ports.github.artifacts).toEqual([]);
+  expect(ports.runner.log.messages('warning')).toEqual([
+    expect.stringContaining('no revert: remote: Permission'),
+  ]);
+});
+
+test('a dry run decides but does nothing', async () => {
+  const ports = confirmedFailure(TEST_LOG);
+  const outcome = await run(ports, DEFAULT_CONFIG, { dryRun: true });
+  expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['revert']);
+  expect(ports.git.reverts).toEqual([]);
+  expect(ports.github.opened).toEqual([]);
+  expect(ports.github.comments).toEqual([]);
+  expect(ports.git.disposed).toBe(1);
+});

@@ -1,0 +1,560 @@
+/**
+ * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
+ * Gather: the run, its jobs, their recovery plans, logs and annotations, the ledger, and (only for the jobs
+ * the policy would roll back) the previous attempt and the facts a revert needs from a clone of the
+ * default branch. Decide: src/core/supervise.ts. Act: re-run, or revert the culprit, comment on the PR,
+ * write the job summary. It clones only the default branch and never runs PR code.
+ */
+import type { Config } from '../core/config.js';
+import { errorMessage, UserError } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
+import {
+  failureSignature,
+  isFlaky,
+  recordRevert,
+  revertsToday as ledgerRevertsToday,
+  wasReverted,
+  type Ledger,
+} from '../core/ledger.js';
+import type { RecoveryPlan } from '../core/plan-artifact.js';
+import { backoffMs, decide, type PolicyInput } from '../core/policy.js';
+import {
+  revertBranch,
+  revertPushFailure,
+  workflowsPermissionReason,
+  type RevertConfig,
+} from '../core/revert.js';
+import {
+  buildRollbackRecord,
+  renderRollbackRecord,
+  revertPullRequest,
+  rollbackArtifactName,
+  type RollbackRecord,
+} from '../core/rollback-record.js';
+import {
+  annotationFindings,
+  escalateRevert,
+  FAILED_CONCLUSIONS,
+  findingsFromPlan,
+  findingsKnown,
+  forkPlanSections,
+  isStale,
+  jobSignals,
+  jobTimeoutClassification,
+  needsRecovery,
+  planForJob,
+  renderSupervisorSection,
+  renderSuperviseSummary,
+  revertCandidates,
+  stepsFindings,
+  SUPERVISOR_SECTION_KEY,
+  supervise,
+  branchKindOf,
+  type JobFindings,
+  type JobView,
+  type RunDetails,
+  type SuperviseInput,
+  type SupervisePlan,
+  type SuperviseReport,
+} from '../core/supervise.js';
+import type { FailureType } from '../core/types.js';
+import type { GitClone, GitPort } from '../ports/git.js';
+import type { SupervisorGitHub } from '../ports/github.js';
+import type { Logger } from '../ports/logger.js';
+import type { RunnerPort } from '../ports/runner.js';
+
+export interface SuperviseSettings {
+  token: string;
+  runId: number;
+  /** The attempt the workflow_run event was for; undefined = the run's latest. */
+  runAttempt?: number;
+  dryRun: boolean;
+  comment: boolean;
+  /** The token has the `workflows` permission (GITHUB_TOKEN never has it). */
+  tokenCanPushWorkflows?: boolean;
+  revertLabels: string[];
+  /** Overrides the config's revert.mode. */
+  revertMode?: RevertConfig['mode'];
+  configFile?: string;
+}
+
+/** The ledger of the watched branch (absent: not kept). */
+export interface LedgerPort {
+  load(branch: string): Promise<Ledger>;
+  save(ledger: Ledger, branch: string): Promise<void>;
+}
+
+export interface SupervisePorts {
+  github: SupervisorGitHub;
+  git: GitPort;
+  /** The job summary and the log. */
+  runner: Pick<RunnerPort, 'log' | 'appendSummary'>;
+  ledger?: LedgerPort;
+  now?: () => Date;
+}
+
+export interface SuperviseContext {
+  settings: SuperviseSettings;
+  config: Config;
+  env: Pick<JobEnv, 'serverUrl'>;
+  /** owner/repo of the supervisor's repository (a fork PR's head differs). */
+  repository: string;
+}
+
+export interface SuperviseOutcome extends SuperviseReport {
+  details: RunDetails;
+  pr?: number;
+  comment?: string;
+  ledger?: Ledger;
+}
+
+/** What the phase gathered about the run before deciding. */
+interface Gathered {
+  details: RunDetails;
+  stale: boolean;
+  ledger?: Ledger;
+  jobs: JobView[];
+  plans: RecoveryPlan[];
+  findings: Record<string, JobFindings>;
+  problems: string[];
+}
+
+/** The revert facts and what acting on a revert needs: the clone and the culprit's PR. */
+interface RevertWork {
+  clone?: GitClone;
+  culpritPr?: number;
+  facts: Partial<SuperviseInput>;
+}
+
+/** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
+export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<SuperviseOutcome> {
+  const { config, settings } = ctx;
+  const revertConfig: RevertConfig = {
+    ...config.revert,
+    ...(settings.revertMode ? { mode: settings.revertMode } : {}),
+  };
+  const policy = (i: PolicyInput): ReturnType<typeof decide> => decide(i, config);
+  const g = await gatherRun(ctx, ports);
+  const { run } = g.details;
+  // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
+  const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy });
+  const previous = await gatherPrevious(g, candidates, ports.github);
+  const work = await gatherRevertFacts(g, candidates, revertConfig, ctx, ports);
+  try {
+    const plan = supervise({
+      run,
+      jobs: g.jobs,
+      findings: g.findings,
+      previous,
+      decide: policy,
+      revert: revertConfig,
+      ...work.facts,
+    });
+    const outcome: SuperviseOutcome = { plan, details: g.details, problems: g.problems, failures: [] };
+    if (settings.dryRun) {
+      ports.runner.log.info('ci-recovery supervisor: dry run: nothing re-run, reverted or commented.');
+    } else {
+      await act(outcome, g, work, revertConfig, ctx, ports);
+    }
+    if (outcome.ledger && ports.ledger) await ports.ledger.save(outcome.ledger, run.headBranch);
+    writeSummary(outcome, ports.runner);
+    return outcome;
+  } finally {
+    await work.clone?.dispose().catch(() => undefined);
+  }
+}
+
+async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<Gathered> {
+  const { github, runner } = ports;
+  const problems: string[] = [];
+  const details = await github.readRun(ctx.settings.runId, ctx.settings.runAttempt);
+  const { run } = details;
+  // A newer attempt exists: its own completion brings the supervisor back; nothing is read or done now.
+  const stale = isStale(run);
+  runner.log.info(
+    `ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${branchKindOf(run)}); latest attempt ${run.latestAttempt}`,
+  );
+  const ledger = ports.ledger && !stale ? await ports.ledger.load(run.headBranch) : undefined;
+  const read = await github.readJobs(run.id, run.attempt);
+  const jobs = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
+  const failed = jobs.filter(needsRecovery);
+  const plans = failed.length > 0 && !stale ? await github.recoveryPlans(run.id) : [];
+  const findings: Record<string, JobFindings> = {};
+  if (!stale) {
+    for (const job of failed) findings[job.name] = await jobFindings(job, plans, github, problems);
+    if (ledger) markFlaky(findings, failed, ledger, run.headSha);
+  }
+  return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+}
+
+/** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */
+async function withJobTimeouts(
+  jobs: JobView[],
+  github: SupervisorGitHub,
+  log: Logger,
+  problems: string[],
+): Promise<JobView[]> {
+  const out: JobView[] = [];
+  for (const job of jobs) {
+    if (job.conclusion !== 'cancelled') {
+      out.push(job);
+      continue;
+    }
+    const evidence = await github.jobTimeoutEvidence(job.id).catch((error: unknown) => {
+      problems.push(
+        `whether job '${job.name}' hit its timeout-minutes could not be read: ${errorMessage(error)}`,
+      );
+      return undefined;
+    });
+    if (evidence)
+      log.info(
+        `ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`,
+      );
+    out.push(evidence ? { ...job, jobTimeout: evidence } : job);
+  }
+  return out;
+}
+
+/** The ledger's flaky signatures: a failure that passed on a re-run of the same commit before. */
+function markFlaky(
+  findings: Record<string, JobFindings>,
+  failed: JobView[],
+  ledger: Ledger,
+  sha: string,
+): void {
+  for (const job of failed) {
+    const f = findings[job.name];
+    if (!f) continue;
+    const signature = failureSignature(f.classification.type, f.classification.evidence?.text);
+    if (isFlaky(ledger, signature, sha, job.name)) f.flaky = true;
+  }
+}
+
+/** Plan first (it saw exit codes and the step's own output), then the job log, then annotations. */
+async function jobFindings(
+  job: JobView,
+  plans: readonly RecoveryPlan[],
+  github: SupervisorGitHub,
+  problems: string[],
+): Promise<JobFindings> {
+  const plan = planForJob(plans, job);
+  const lane = plan?.lane;
+  // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
+  if (job.jobTimeout)
+    return {
+      classification: jobTimeoutClassification(job.jobTimeout),
+      source: 'annotation',
+      ...(lane ? { lane } : {}),
+    };
+  const fromPlan = plan ? findingsFromPlan(plan) : undefined;
+  if (findingsKnown(fromPlan)) return fromPlan;
+  let best: JobFindings | undefined = fromPlan;
+  try {
+    const c = await github.classifyJobLog(job.id, jobSignals(job));
+    if (c) best = { classification: c, source: 'log', ...(lane ? { lane } : {}) };
+  } catch (error) {
+    problems.push(`log of job '${job.name}' not read: ${errorMessage(error)}`);
+  }
+  if (!findingsKnown(best)) {
+    try {
+      best = annotationFindings(await github.readAnnotations(job.id), job, lane, best) ?? best;
+    } catch (error) {
+      problems.push(`annotations of job '${job.name}' not read: ${errorMessage(error)}`);
+    }
+  }
+  return best ?? stepsFindings(job, lane);
+}
+
+/** The previous attempt of the candidates: a confirming re-run counts only if it failed the same way. */
+async function gatherPrevious(
+  g: Gathered,
+  candidates: readonly JobView[],
+  github: SupervisorGitHub,
+): Promise<NonNullable<SuperviseInput['previous']>> {
+  const previous: Record<string, { conclusion: string | null; type?: FailureType }> = {};
+  const { run } = g.details;
+  if (candidates.length === 0 || run.attempt <= 1) return previous;
+  for (const job of await github.readJobs(run.id, run.attempt - 1)) {
+    if (!candidates.some((c) => c.name === job.name)) continue;
+    const f = FAILED_CONCLUSIONS.has(job.conclusion ?? '')
+      ? await jobFindings(job, g.plans, github, g.problems)
+      : undefined;
+    previous[job.name] = { conclusion: job.conclusion, ...(f ? { type: f.classification.type } : {}) };
+  }
+  return previous;
+}
+
+/** Revert facts, only when a revert is on the table: the clone holds the default branch only. */
+async function gatherRevertFacts(
+  g: Gathered,
+  candidates: readonly JobView[],
+  revertConfig: RevertConfig,
+  ctx: SuperviseContext,
+  ports: SupervisePorts,
+): Promise<RevertWork> {
+  if (candidates.length === 0) return { facts: {} };
+  const { run } = g.details;
+  let clone: GitClone | undefined;
+  try {
+    clone = await ports.git.cloneDefaultBranch({
+      url: `${ctx.env.serverUrl}/${ctx.repository}`,
+      branch: run.defaultBranch,
+      token: ctx.settings.token,
+    });
+    return { clone, ...(await revertFacts(clone, g, revertConfig, ports)) };
+  } catch (error) {
+    // No facts, no revert: the decision escalates to a person with this reason.
+    const factsProblem = errorMessage(error);
+    g.problems.push(`revert facts not known: ${factsProblem}`);
+    return { ...(clone ? { clone } : {}), facts: { factsProblem } };
+  }
+}
+
+async function revertFacts(
+  clone: GitClone,
+  g: Gathered,
+  revertConfig: RevertConfig,
+  ports: SupervisePorts,
+): Promise<Omit<RevertWork, 'clone'>> {
+  const { github } = ports;
+  const { run, workflowId } = g.details;
+  const now = ports.now?.() ?? new Date();
+  const commit = await clone.commitInfo(run.headSha);
+  const parent = commit.parents[0];
+  const parentGreen = parent ? await github.commitWasGreen(workflowId, parent) : undefined;
+  let range: number | undefined;
+  if (parentGreen !== true) {
+    const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
+    range = green ? await clone.culpritRange(green, run.headSha) : undefined;
+  }
+  // A kill switch that cannot be checked stops the revert like one that is set.
+  const labels = await github
+    .labelApplications(run.headSha, revertConfig.killSwitchLabel)
+    .catch((error: unknown) => {
+      throw new UserError(
+        `the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${errorMessage(error)}`,
+      );
+    });
+  const existing = await github.findRevertPullRequest(revertBranch(run.headSha));
+  const today = Math.max(
+    g.ledger ? ledgerRevertsToday(g.ledger, now) : 0,
+    await github.revertPullRequestsToday(now),
+  );
+  return {
+    ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
+    facts: {
+      commit: { sha: commit.sha, message: commit.message, parents: commit.parents },
+      ...(parentGreen !== undefined ? { parentGreen } : {}),
+      ...(range !== undefined ? { culpritRange: range } : {}),
+      labels: labels.labels,
+      revertsToday: today,
+      alreadyReverted: existing !== undefined || (g.ledger ? wasReverted(g.ledger, run.headSha) : false),
+    },
+  };
+}
+
+/** Carries out the plan: the re-run, the revert (and its ledger entry), the sticky comment. */
+async function act(
+  outcome: SuperviseOutcome,
+  g: Gathered,
+  work: RevertWork,
+  revertConfig: RevertConfig,
+  ctx: SuperviseContext,
+  ports: SupervisePorts,
+): Promise<void> {
+  const { run } = g.details;
+  const { rerun, revert } = outcome.plan;
+  const now = (): Date => ports.now?.() ?? new Date();
+  if (rerun) {
+    const wait = backoffMs({ backoffSeconds: rerun.backoffSeconds }, run.attempt + 1);
+    ports.runner.log.info(
+      `ci-recovery supervisor: re-running ${rerun.mode === 'job' ? `job ${rerun.jobIds[0]}` : 'the failed jobs'} of run ${run.id} after ${wait} ms`,
+    );
+    outcome.rerun = await ports.github.requestRerun(run.id, rerun, wait);
+  }
+  if (revert && work.clone) {
+    await carryOutRevert(outcome, work.clone, work.culpritPr, revertConfig, ctx, ports, now());
+    if (outcome.revert && g.ledger) {
+      outcome.ledger = recordRevert(g.ledger, {
+        at: now().toISOString(),
+        sha: revert.sha,
+        ...(outcome.revert.pr ? { pr: outcome.revert.pr.number } : {}),
+        ...(outcome.revert.pushed ? { revertSha: outcome.revert.pushed } : {}),
+      });
+    }
+  }
+  // A repeat run that finds everything done writes nothing, not even an updated comment.
+  const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
+  if (ctx.settings.comment && !g.stale && acted) await comment(outcome, g.plans, work.culpritPr, ctx, ports);
+}
+
+/** A revert pushed (or refused): what a person must change, and why it goes to a person. */
+type Pushed =
+  | { ok: true; revert: NonNullable<SuperviseOutcome['revert']> }
+  | { ok: false; reason: string; failure?: string };
+
+/** Reverts the culprit in the clone, then pushes it (push mode) or opens the draft PR (pr mode). */
+async function carryOutRevert(
+  outcome: SuperviseOutcome,
+  clone: GitClone,
+  culpritPr: number | undefined,
+  revertConfig: RevertConfig,
+  ctx: SuperviseContext,
+  ports: SupervisePorts,
+  now: Date,
+): Promise<void> {
+  const req = outcome.plan.revert;
+  if (!req) return;
+  const escalate = (reason: string): void => {
+    outcome.plan = escalateRevert(outcome.plan, reason);
+    ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
+  };
+  const info = await clone.commitInfo(req.sha);
+  const reverted = await clone.revert(req.sha);
+  if (!reverted.ok) return escalate(reverted.reason);
+  // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+  const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
+  if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
+    return escalate(workflowsPermissionReason(req.sha, workflows));
+  const { run } = outcome.details;
+  const record = buildRollbackRecord({
+    request: req,
+    culprit: {
+      subject: info.subject,
+      author: info.author,
+      ...(culpritPr !== undefined ? { pullRequest: culpritPr } : {}),
+    },
+    reverted,
+    mode: revertConfig.mode,
+    defaultBranch: clone.branch,
+    trigger: {
+      workflow: run.workflow,
+      runId: outcome.plan.runId,
+      runAttempt: outcome.plan.runAttempt,
+      job: req.job,
+      ...(run.url ? { url: run.url } : {}),
+    },
+    evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
+    now,
+  });
+  const pushed =
+    revertConfig.mode === 'push'
+      ? await pushRevert(clone, record, req.sha)
+      : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
+  if (!pushed.ok) {
+    if (pushed.failure) outcome.failures.push(pushed.failure);
+    return escalate(pushed.reason);
+  }
+  outcome.revert = pushed.revert;
+  await keepRecord(record, ports, outcome.problems);
+}
+
+/** Push mode: the revert lands on the default branch itself. */
+async function pushRevert(clone: GitClone, record: RollbackRecord, sha: string): Promise<Pushed> {
+  const pushed = await clone.push(clone.branch, { culprit: sha });
+  if (!pushed.ok) {
+    const failure = revertPushFailure('push', clone.branch, pushed);
+    return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+  }
+  return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
+}
+
+/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
+async function openRevert(
+  clone: GitClone,
+  record: RollbackRecord,
+  req: NonNullable<SupervisePlan['revert']>,
+  labels: string[],
+  ports: SupervisePorts,
+): Promise<Pushed> {
+  const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
+  if (!pushed.ok) {
+    const failure = revertPushFailure('pr', req.branch, pushed);
+    return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+  }
+  const { title, body } = revertPullRequest(record);
+  try {
+    const pr = await ports.github.openRevertPullRequest({
+      branch: req.branch,
+      base: clone.branch,
+      title,
+      body,
+      labels,
+    });
+    ports.runner.log.notice(
+      `ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`,
+    );
+    return {
+      ok: true,
+      revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
+    };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return {
+      ok: false,
+      failure: error.message,
+      reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
+    };
+  }
+}
+
+/** The rollback record as an artifact, best-effort: the PR body holds it too. */
+async function keepRecord(record: RollbackRecord, ports: SupervisePorts, problems: string[]): Promise<void> {
+  try {
+    await ports.github.keepArtifact(
+      `${rollbackArtifactName(record.from.commit)}.yml`,
+      renderRollbackRecord(record),
+    );
+  } catch (error) {
+    problems.push(`rollback record not kept as an artifact: ${errorMessage(error)}`);
+    ports.runner.log.warning(
+      `ci-recovery supervisor: the rollback record was not uploaded (${errorMessage(error)}); the revert PR body holds it.`,
+    );
+  }
+}
+
+/** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
+async function comment(
+  outcome: SuperviseOutcome,
+  plans: readonly RecoveryPlan[],
+  culpritPr: number | undefined,
+  ctx: SuperviseContext,
+  ports: SupervisePorts,
+): Promise<void> {
+  const { plan, details } = outcome;
+  const { github } = ports;
+  // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
+  const pr =
+    plan.branchKind === 'pr'
+      ? await github.findPullRequest(details).catch(() => undefined)
+      : plan.branchKind === 'default'
+        ? culpritPr
+        : undefined;
+  if (pr === undefined) return;
+  outcome.pr = pr;
+  // Fork PR jobs cannot comment (read-only token): their sections come from their plans, here.
+  if (details.headRepository !== undefined && details.headRepository !== ctx.repository) {
+    for (const { key, ...section } of forkPlanSections(plans, details.run.url))
+      await github.upsertComment(pr, key, section);
+  }
+  const body = renderSupervisorSection(plan, {
+    ...(outcome.rerun ? { rerun: outcome.rerun } : {}),
+    ...(outcome.revert?.pr ? { revertPr: outcome.revert.pr } : {}),
+    ...(outcome.revert?.pushed ? { revertPushed: outcome.revert.pushed } : {}),
+    ...(details.run.url ? { runUrl: details.run.url } : {}),
+  });
+  const result = await github.upsertComment(pr, SUPERVISOR_SECTION_KEY, {
+    body,
+    runId: plan.runId,
+    attempt: plan.runAttempt,
+  });
+  if (result.url) outcome.comment = result.url;
+}
+
+function writeSummary(outcome: SuperviseOutcome, runner: SupervisePorts['runner']): void {
+  try {
+    runner.appendSummary(renderSuperviseSummary(outcome));
+  } catch (error) {
+    runner.log.warning(`ci-recovery supervisor: could not write the job summary: ${errorMessage(error)}`);
+  }
+}
