@@ -55,20 +55,7 @@ async function pickCompression() {
 }
 function zstdCodec(args, what) {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d) => {
-        if (stderr.length < 4000)
-            stderr += d;
-    });
-    const done = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
-        });
-    });
+    const done = zstdExit(child, what);
     // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
     child.stdin.on('error', () => undefined);
     // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
@@ -77,6 +64,26 @@ function zstdCodec(args, what) {
     const output = child.stdout.pipe(new node_stream__WEBPACK_IMPORTED_MODULE_6__.PassThrough({ highWaterMark: 1 << 20 }));
     child.stdout.on('error', (error) => output.destroy(error));
     return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
+}
+/**
+ * Resolves once a zstd child exits cleanly; rejects with what it said on stderr (its first 4000
+ * characters) when it fails or cannot be run.
+ */
+function zstdExit(child, what) {
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+        if (stderr.length < 4000)
+            stderr += d;
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
+        });
+    });
 }
 function zlibCodec(stream, what) {
     const done = new Promise((resolve, reject) => {
@@ -99,39 +106,10 @@ function compressor(compression, level = 3) {
  * stops the decompressor and rejects `done` with it.
  */
 async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', } = {}) {
-    const what = 'decompressing the checkpoint';
-    let failure;
-    const deliver = (chunk) => {
-        if (failure !== undefined)
-            return false;
-        try {
-            onChunk(chunk);
-            return true;
-        }
-        catch (error) {
-            failure = error instanceof Error ? error : new Error(String(error));
-            return false;
-        }
-    };
+    const sink = new ChunkSink(onChunk);
     // Without the zstd binary (self-hosted Windows or macOS), node's own zstd reads a .tar.zst: platform.ts.
-    if (compression === 'gzip' || !(await hasZstd())) {
-        const gunzip = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGunzip({ chunkSize: 256 * 1024 }) : (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .zstdInProcess */ .OP)(what);
-        const done = new Promise((resolve, reject) => {
-            gunzip.on('data', (chunk) => {
-                if (!deliver(chunk))
-                    gunzip.destroy();
-            });
-            gunzip.on('end', () => (failure === undefined ? resolve() : reject(failure)));
-            gunzip.on('close', () => failure !== undefined && reject(failure));
-            gunzip.on('error', (error) => reject(failure ?? new Error(`${what}: ${error.message}`)));
-        });
-        if (inputFile) {
-            const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(inputFile, { highWaterMark: 1 << 20 });
-            file.on('error', (error) => gunzip.destroy(error));
-            file.pipe(gunzip);
-        }
-        return { input: gunzip, done, kill: () => gunzip.destroy() };
-    }
+    if (compression === 'gzip' || !(await hasZstd()))
+        return gunzipTo(sink, inputFile, compression);
     const fifo = fifos ? await openFifo('output') : undefined;
     // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
     // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
@@ -146,65 +124,95 @@ async function decompressTo(compression, onChunk, { inputFile, fifos = process.p
     const input = inFifo
         ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: inFifo.writeFd, highWaterMark: 1 << 20 })
         : child.stdin;
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d) => {
-        if (stderr.length < 4000)
-            stderr += d;
-    });
+    const exited = zstdExit(child, DECOMPRESSING);
     input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
     const kill = () => void child.kill('SIGKILL');
-    let output;
-    if (fifo) {
-        output = new Promise((resolve, reject) => {
-            const socket = new (node_net__WEBPACK_IMPORTED_MODULE_3___default().Socket)({
-                fd: fifo.readFd,
-                readable: true,
-                writable: false,
-                onread: {
-                    buffer: Buffer.allocUnsafeSlow(256 * 1024),
-                    callback: (n, buf) => {
-                        if (deliver(Buffer.from(buf.buffer, buf.byteOffset, n)))
-                            return true;
-                        socket.destroy();
-                        kill();
-                        return false;
-                    },
-                },
-            });
-            socket.on('end', resolve);
-            socket.on('close', () => (failure === undefined ? resolve() : reject(failure)));
-            socket.on('error', reject);
-        });
-    }
-    else {
-        output = new Promise((resolve, reject) => {
-            child.stdout.on('data', (chunk) => {
-                if (deliver(chunk))
-                    return;
-                child.stdout.destroy();
-                kill();
-            });
-            child.stdout.on('end', resolve);
-            child.stdout.on('close', () => (failure === undefined ? resolve() : reject(failure)));
-            child.stdout.on('error', reject);
-        });
-    }
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
-        });
-    });
+    const output = fifo ? readFifo(fifo.readFd, sink, kill) : readStdout(child.stdout, sink, kill);
     const done = Promise.all([output, exited]).then(() => {
-        if (failure !== undefined)
-            throw failure;
+        if (sink.failure !== undefined)
+            throw sink.failure;
     }, (error) => {
-        throw failure ?? error;
+        throw sink.failure ?? error;
     });
     return { input, done, kill };
+}
+const DECOMPRESSING = 'decompressing the checkpoint';
+/** Hands chunks to the consumer until it throws; then keeps what it threw and takes nothing more. */
+class ChunkSink {
+    onChunk;
+    failure;
+    constructor(onChunk) {
+        this.onChunk = onChunk;
+    }
+    /** False once the consumer has failed: the reader then stops the decompressor. */
+    deliver(chunk) {
+        if (this.failure !== undefined)
+            return false;
+        try {
+            this.onChunk(chunk);
+            return true;
+        }
+        catch (error) {
+            this.failure = error instanceof Error ? error : new Error(String(error));
+            return false;
+        }
+    }
+}
+/** In process, through node's zlib (gzip, or zstd without the binary): the same contract as decompressTo's. */
+function gunzipTo(sink, inputFile, compression) {
+    const gunzip = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGunzip({ chunkSize: 256 * 1024 }) : (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .zstdInProcess */ .OP)(DECOMPRESSING);
+    const done = new Promise((resolve, reject) => {
+        gunzip.on('data', (chunk) => {
+            if (!sink.deliver(chunk))
+                gunzip.destroy();
+        });
+        gunzip.on('end', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
+        gunzip.on('close', () => sink.failure !== undefined && reject(sink.failure));
+        gunzip.on('error', (error) => reject(sink.failure ?? new Error(`${DECOMPRESSING}: ${error.message}`)));
+    });
+    if (inputFile) {
+        const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(inputFile, { highWaterMark: 1 << 20 });
+        file.on('error', (error) => gunzip.destroy(error));
+        file.pipe(gunzip);
+    }
+    return { input: gunzip, done, kill: () => gunzip.destroy() };
+}
+/** Reads the decompressor's output from the read end of a FIFO into one reused 256 KiB buffer. */
+function readFifo(readFd, sink, kill) {
+    return new Promise((resolve, reject) => {
+        const socket = new (node_net__WEBPACK_IMPORTED_MODULE_3___default().Socket)({
+            fd: readFd,
+            readable: true,
+            writable: false,
+            onread: {
+                buffer: Buffer.allocUnsafeSlow(256 * 1024),
+                callback: (n, buf) => {
+                    if (sink.deliver(Buffer.from(buf.buffer, buf.byteOffset, n)))
+                        return true;
+                    socket.destroy();
+                    kill();
+                    return false;
+                },
+            },
+        });
+        socket.on('end', resolve);
+        socket.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
+        socket.on('error', reject);
+    });
+}
+/** Reads the decompressor's output as a stream (where there are no FIFOs). */
+function readStdout(stdout, sink, kill) {
+    return new Promise((resolve, reject) => {
+        stdout.on('data', (chunk) => {
+            if (sink.deliver(chunk))
+                return;
+            stdout.destroy();
+            kill();
+        });
+        stdout.on('end', resolve);
+        stdout.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
+        stdout.on('error', reject);
+    });
 }
 /**
  * A FIFO opened at both ends and already unlinked (the pipe lives on in the two descriptors); undefined
@@ -1121,57 +1129,114 @@ async function saveClaimed(opts) {
     const t0 = Date.now();
     const workspace = external_node_path_default().resolve(opts.workspace);
     const roots = checkpointRoots(opts.paths);
-    const exclude = [...(opts.exclude ?? scan/* DEFAULT_EXCLUDE */.lx)];
-    // A local store inside the workspace must not checkpoint itself.
-    if (opts.store instanceof checkpoint_store/* DirStore */.VW) {
-        const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
-        if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !exclude.includes(rel))
-            exclude.push(rel);
-    }
-    let parent;
-    if (opts.parent !== undefined && !opts.full) {
-        if (typeof opts.parent === 'string') {
-            try {
-                parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
-            }
-            catch (error) {
-                opts.logger?.warning(`Parent checkpoint '${opts.parent}' is unavailable (${(0,errors/* errorMessage */.gJ)(error)}); saving a full checkpoint.`);
-            }
-        }
-        else
-            parent = opts.parent;
-        // A parent over other roots cannot describe this tree.
-        if (parent && parent.paths.join('\n') !== roots.join('\n'))
-            parent = undefined;
-        // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
-        // the two would each need the other.
-        if (parent && (parent.id === opts.id || (0,checkpoint/* archivesNeeded */.jq)(parent).includes(opts.id))) {
-            opts.logger?.warning(`Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`);
-            parent = undefined;
-        }
-    }
+    const exclude = excludedPaths(opts, workspace);
+    const parent = await usableParent(opts, workspace, roots);
     // The tree is walked while it is packed: compression starts with the first file, not after the scan.
     const scanStartedMs = Date.now();
     opts.logger?.debug(`checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`);
     const compression = opts.compression ?? (await (0,compress/* pickCompression */.uZ)());
     const file = `${opts.id}${(0,checkpoint/* archiveExtension */.yP)(compression)}`;
-    const codec = (0,compress/* compressor */.e)(compression, opts.level ?? 3);
-    const storing = opts.store.putArchive(file, codec.output);
+    const packed = await packTree(opts, {
+        workspace,
+        roots,
+        exclude,
+        parent,
+        file,
+        compression,
+        scanStartedMs,
+    });
+    for (const root of packed.report.missingRoots)
+        opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+    // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
+    const archiveMs = Date.now() - scanStartedMs;
+    const { files, bytes } = fileTotals(packed.planner.entries);
+    const manifest = manifestOf(opts, {
+        roots,
+        exclude,
+        parent,
+        file,
+        compression,
+        packed,
+        scanStartedMs,
+        timings: { scanMs: packed.scanMs, archiveMs, totalMs: Date.now() - t0 },
+    });
+    opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`);
+    await commitManifest(opts, manifest, workspace, t0);
+    opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
+    const { archive, storedBytes } = packed;
+    const stored = packed.changed.length;
+    opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
+    return {
+        manifest,
+        files,
+        bytes,
+        stored,
+        storedBytes,
+        ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
+    };
+}
+/** The globs left out: the given ones (or the defaults), plus a local store inside the workspace, which must not checkpoint itself. */
+function excludedPaths(opts, workspace) {
+    const exclude = [...(opts.exclude ?? scan/* DEFAULT_EXCLUDE */.lx)];
+    if (opts.store instanceof checkpoint_store/* DirStore */.VW) {
+        const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
+        if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !exclude.includes(rel))
+            exclude.push(rel);
+    }
+    return exclude;
+}
+/**
+ * The parent this save is incremental on; undefined for a full save: when one is asked for, or when the
+ * parent cannot be read (a warning says why), covers other roots, or needs this very checkpoint.
+ */
+async function usableParent(opts, workspace, roots) {
+    if (opts.parent === undefined || opts.full)
+        return undefined;
+    let parent;
+    if (typeof opts.parent === 'string') {
+        try {
+            parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
+        }
+        catch (error) {
+            opts.logger?.warning(`Parent checkpoint '${opts.parent}' is unavailable (${(0,errors/* errorMessage */.gJ)(error)}); saving a full checkpoint.`);
+        }
+    }
+    else
+        parent = opts.parent;
+    // A parent over other roots cannot describe this tree.
+    if (parent && parent.paths.join('\n') !== roots.join('\n'))
+        parent = undefined;
+    // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
+    // the two would each need the other.
+    if (parent && (parent.id === opts.id || (0,checkpoint/* archivesNeeded */.jq)(parent).includes(opts.id))) {
+        opts.logger?.warning(`Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`);
+        parent = undefined;
+    }
+    return parent;
+}
+/**
+ * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
+ * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
+ * removed from the store.
+ */
+async function packTree(opts, tree) {
+    const { workspace } = tree;
+    const codec = (0,compress/* compressor */.e)(tree.compression, opts.level ?? 3);
+    const storing = opts.store.putArchive(tree.file, codec.output);
     // Awaited below; handlers now so an early failure is never an unhandled rejection.
     codec.done.catch(() => undefined);
     const packer = new TarPacker(codec.input);
-    const planner = new checkpoint/* IncrementalPlanner */.zh(parent);
+    const planner = new checkpoint/* IncrementalPlanner */.zh(tree.parent);
     const report = { missingRoots: [], skipped: [] };
     const changed = [];
     let storedBytes = 0;
     let scanMs = 0;
-    let archive;
     const hasher = new digest/* FileHasher */.gp();
     // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
     // its buffers forever.
     const storeFailed = new Promise((_, reject) => void storing.catch(reject));
     const writeAll = async () => {
-        for (const scanned of (0,scan/* walkTree */.Ir)(workspace, roots, exclude, report)) {
+        for (const scanned of (0,scan/* walkTree */.Ir)(workspace, tree.roots, tree.exclude, report)) {
             const planned = planner.plan(scanned);
             const e = planned.entry;
             if ((0,checkpoint/* worthRehashing */.GZ)(planned))
@@ -1180,59 +1245,73 @@ async function saveClaimed(opts) {
                 continue;
             (0,crash_points/* crashPoint */.u)();
             changed.push(e.path);
-            const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
-            if (e.type === 'dir')
-                await packer.addEntry({ name: e.path, type: 'directory', mode: e.mode, size: 0, mtime });
-            else if (e.type === 'symlink')
-                await packer.addEntry({
-                    name: e.path,
-                    type: 'symlink',
-                    linkname: e.target,
-                    mode: e.mode,
-                    size: 0,
-                    mtime,
-                });
-            else {
-                const packed = await packer.addFile({ name: e.path, mode: e.mode, mtime }, external_node_path_default().join(workspace, e.path), e.size ?? 0);
-                e.size = packed.size;
-                e.sha256 = packed.sha256;
-                e.from = opts.id;
-                storedBytes += packed.size;
-            }
+            const fileBytes = await packEntry(packer, e, workspace, opts.id);
+            storedBytes += fileBytes;
         }
-        scanMs = Date.now() - scanStartedMs;
+        scanMs = Date.now() - tree.scanStartedMs;
         await packer.finish();
     };
     try {
         await Promise.race([writeAll(), storeFailed]);
-        [archive] = await Promise.all([storing, codec.done]);
+        const [archive] = await Promise.all([storing, codec.done]);
+        return { archive, planner, changed, storedBytes, scanMs, report };
     }
     catch (error) {
         codec.kill();
         await Promise.allSettled([codec.done, storing]);
-        await dropOwnArchive(opts.store, file);
+        await dropOwnArchive(opts.store, tree.file);
         throw error;
     }
-    for (const root of report.missingRoots)
-        opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
-    const stored = changed.length;
-    // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
-    const archiveMs = Date.now() - scanStartedMs;
+}
+/**
+ * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
+ * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link).
+ */
+async function packEntry(packer, e, workspace, id) {
+    const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+    if (e.type === 'dir') {
+        await packer.addEntry({ name: e.path, type: 'directory', mode: e.mode, size: 0, mtime });
+        return 0;
+    }
+    if (e.type === 'symlink') {
+        await packer.addEntry({
+            name: e.path,
+            type: 'symlink',
+            linkname: e.target,
+            mode: e.mode,
+            size: 0,
+            mtime,
+        });
+        return 0;
+    }
+    const packed = await packer.addFile({ name: e.path, mode: e.mode, mtime }, external_node_path_default().join(workspace, e.path), e.size ?? 0);
+    e.size = packed.size;
+    e.sha256 = packed.sha256;
+    e.from = id;
+    return packed.size;
+}
+/** The files among `entries`, and their total size. */
+function fileTotals(entries) {
     let files = 0;
     let bytes = 0;
-    for (const e of planner.entries) {
+    for (const e of entries) {
         if (e.type !== 'file')
             continue;
         files++;
         bytes += e.size ?? 0;
     }
-    const manifest = {
+    return { files, bytes };
+}
+/** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
+function manifestOf(opts, s) {
+    const { parent, packed } = s;
+    return {
         format: checkpoint/* MANIFEST_FORMAT */.Sn,
         id: opts.id,
         kind: parent ? 'incremental' : 'full',
         ...(parent ? { parent: parent.id } : {}),
-        paths: roots,
-        exclude,
+        paths: s.roots,
+        exclude: s.exclude,
         stage: opts.meta.stage,
         job: opts.meta.job,
         runId: opts.meta.runId,
@@ -1242,14 +1321,25 @@ async function saveClaimed(opts) {
         ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
         completedStages: opts.meta.completedStages ?? [],
         createdAt: new Date().toISOString(),
-        scanStartedMs,
-        timings: { scanMs, archiveMs, totalMs: Date.now() - t0 },
-        entries: planner.entries,
-        changed,
-        deleted: planner.deleted(),
-        archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
+        scanStartedMs: s.scanStartedMs,
+        timings: s.timings,
+        entries: packed.planner.entries,
+        changed: packed.changed,
+        deleted: packed.planner.deleted(),
+        archive: {
+            file: s.file,
+            compression: s.compression,
+            sha256: packed.archive.sha256,
+            size: packed.archive.size,
+            entries: packed.changed.length,
+        },
     };
-    opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`);
+}
+/**
+ * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
+ * manifest the store refuses leaves neither this save's archive nor a local copy behind.
+ */
+async function commitManifest(opts, manifest, workspace, t0) {
     const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
     const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
     storingManifest.catch(() => undefined);
@@ -1263,21 +1353,11 @@ async function saveClaimed(opts) {
         await storingManifest;
     }
     catch (error) {
-        await dropOwnArchive(opts.store, file);
+        await dropOwnArchive(opts.store, manifest.archive.file);
         await localCopy?.drop();
         throw error;
     }
     await localCopy?.keep().catch(() => undefined);
-    opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
-    opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
-    return {
-        manifest,
-        files,
-        bytes,
-        stored,
-        storedBytes,
-        ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
-    };
 }
 
 
@@ -2226,6 +2306,33 @@ function coveredBy(roots, rootAncestors) {
  * goes through the path-safety checks, hashes must look like sha256, and no entry may sit below a symlink.
  */
 function parseManifest(text, where) {
+    const raw = manifestObject(text, where);
+    const archives = checkedHeader(raw, where);
+    const roots = checkedRoots(raw.paths, where);
+    const rootAncestors = new Set(roots.flatMap((r) => ancestors(r)));
+    const covered = coveredBy(roots, rootAncestors);
+    const cols = entryColumns(raw.entries, where, archives.length);
+    const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
+    if (links.size > 0)
+        checkNothingBelowLinks(seen, links, where);
+    const n = entries.length;
+    const changedIdx = raw.changed;
+    if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && i < n))
+        fail(where, "'changed' must be a list of entry indices");
+    raw.deleted.forEach((p, i) => {
+        const at = `${where}: deleted[${i}]`;
+        if (!covered(checkedPath(p, at), 'file'))
+            fail(at, `'${String(p)}' lies outside the checkpoint's paths`);
+    });
+    const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
+    return {
+        ...rest,
+        entries,
+        changed: changedIdx.map((i) => entries[i].path),
+    };
+}
+/** The manifest's JSON object, in the format this version reads. */
+function manifestObject(text, where) {
     let raw;
     try {
         raw = JSON.parse(text);
@@ -2241,6 +2348,13 @@ function parseManifest(text, where) {
             : '';
         fail(where, `unknown format '${String(raw.format)}', expected '${MANIFEST_FORMAT}'${hint}`);
     }
+    return raw;
+}
+/**
+ * Checks every field but the entries: the id, the kind and its parent, the archive, the lists and the
+ * job's fields. Returns `archives`, the ids of the checkpoints the entries take files from.
+ */
+function checkedHeader(raw, where) {
     const id = str(raw, 'id', where);
     if (!isValidId(id))
         fail(where, `invalid id '${id}'`);
@@ -2277,10 +2391,9 @@ function parseManifest(text, where) {
         fail(where, "an incremental checkpoint needs a 'parent', and a full one has none");
     if (raw.kind === 'full' && archives.some((a) => a !== id))
         fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
-    const roots = checkedRoots(raw.paths, where);
-    const rootAncestors = new Set(roots.flatMap((r) => ancestors(r)));
-    const covered = coveredBy(roots, rootAncestors);
-    const cols = raw.entries;
+    return archives;
+}
+function entryColumns(cols, where, archiveCount) {
     if (!isRecord(cols) || !Array.isArray(cols.path))
         fail(where, "'entries' must hold entry columns");
     const n = cols.path.length;
@@ -2291,91 +2404,91 @@ function parseManifest(text, where) {
     const mtimes = column(cols, 'mtime', n, where, (v) => typeof v === 'number' && Number.isFinite(v));
     const sizes = column(cols, 'size', n, where, isCount);
     const shas = column(cols, 'sha256', n, where, (v) => typeof v === 'string');
-    const froms = column(cols, 'from', n, where, (v) => v === -1 || (isCount(v) && v < archives.length));
+    const froms = column(cols, 'from', n, where, (v) => v === -1 || (isCount(v) && v < archiveCount));
     const targets = cols.target;
     if (!isRecord(targets))
         fail(where, "'entries.target' must be an object");
     const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
     const inos = local ? column(cols, 'ino', n, where, isCount) : undefined;
     const devs = local ? column(cols, 'dev', n, where, isCount) : undefined;
+    return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs };
+}
+/**
+ * The entries, each checked: a safe path in normal form, once only, inside the checkpoint's paths, and
+ * what its type needs (a file its digest and archive, a link a safe target). Returns the paths seen and
+ * the links among them too.
+ */
+function checkedEntries(cols, where, archives, covered) {
+    const n = cols.paths.length;
     const entries = new Array(n);
     const seen = new Set();
     const links = new Set();
     for (let i = 0; i < n; i++) {
         const at = `${where}: entries[${i}]`;
-        const p = checkedPath(cols.path[i], at);
+        const p = checkedPath(cols.paths[i], at);
         if (seen.has(p))
             fail(at, `duplicate entry '${p}'`);
         seen.add(p);
-        const type = LETTER_TYPE[types[i]];
+        const type = LETTER_TYPE[cols.types[i]];
         if (!type)
-            fail(at, `unexpected type '${types[i]}'`);
+            fail(at, `unexpected type '${cols.types[i]}'`);
         if (!covered(p, type))
             fail(at, `entry '${p}' lies outside the checkpoint's paths`);
-        // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
-        // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
-        const mode = modes[i];
-        const mtimeMs = mtimes[i] || undefined;
-        let e;
-        if (type === 'file') {
-            if (!SHA256.test(shas[i]))
-                fail(at, "'sha256' must be a sha256 hex digest");
-            if (froms[i] === -1)
-                fail(at, "a file needs the checkpoint that holds it ('from')");
-            const stat = inos && devs ? { mtimeMs: mtimes[i], ino: inos[i], dev: devs[i] } : undefined;
-            e = {
-                path: p,
-                type,
-                mode,
-                mtimeMs,
-                size: sizes[i],
-                sha256: shas[i],
-                from: archives[froms[i]],
-                stat,
-            };
-        }
-        else if (type === 'symlink') {
-            const target = targets[String(i)];
-            if (typeof target !== 'string')
-                fail(at, 'a symlink needs a target');
-            try {
-                checkLinkTarget(p, target);
-            }
-            catch (error) {
-                if (error instanceof UnsafePathError)
-                    fail(at, error.message);
-                throw error;
-            }
-            e = { path: p, type, mode, mtimeMs, target };
+        entries[i] = entryAt(cols, i, p, type, archives, at);
+        if (type === 'symlink')
             links.add(p);
-        }
-        else
-            e = { path: p, type, mode, mtimeMs };
-        entries[i] = e;
     }
-    if (links.size > 0) {
-        for (const p of seen) {
-            for (let k = p.lastIndexOf('/'); k > 0; k = p.lastIndexOf('/', k - 1)) {
-                const a = p.slice(0, k);
-                if (links.has(a))
-                    fail(where, `entry '${p}' lies below the symlink '${a}'`);
-            }
+    return { entries, seen, links };
+}
+/** Entry `i` at path `p` of type `type`, made whole from the columns. */
+function entryAt(cols, i, p, type, archives, at) {
+    // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
+    // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
+    const mode = cols.modes[i];
+    const mtimeMs = cols.mtimes[i] || undefined;
+    if (type === 'file') {
+        const { shas, froms, inos, devs } = cols;
+        if (!SHA256.test(shas[i]))
+            fail(at, "'sha256' must be a sha256 hex digest");
+        if (froms[i] === -1)
+            fail(at, "a file needs the checkpoint that holds it ('from')");
+        const stat = inos && devs ? { mtimeMs: cols.mtimes[i], ino: inos[i], dev: devs[i] } : undefined;
+        return {
+            path: p,
+            type,
+            mode,
+            mtimeMs,
+            size: cols.sizes[i],
+            sha256: shas[i],
+            from: archives[froms[i]],
+            stat,
+        };
+    }
+    if (type === 'symlink') {
+        const target = cols.targets[String(i)];
+        if (typeof target !== 'string')
+            fail(at, 'a symlink needs a target');
+        try {
+            checkLinkTarget(p, target);
+        }
+        catch (error) {
+            if (error instanceof UnsafePathError)
+                fail(at, error.message);
+            throw error;
+        }
+        return { path: p, type, mode, mtimeMs, target };
+    }
+    return { path: p, type, mode, mtimeMs };
+}
+/** Refuses an entry below a symlink: restoring it would write through the link. */
+function checkNothingBelowLinks(seen, links, where) {
+    for (const p of seen) {
+        for (let k = p.lastIndexOf('/'); k > 0; k = p.lastIndexOf('/', k - 1)) {
+            const a = p.slice(0, k);
+            if (links.has(a))
+                fail(where, `entry '${p}' lies below the symlink '${a}'`);
         }
     }
-    const changedIdx = raw.changed;
-    if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && i < n))
-        fail(where, "'changed' must be a list of entry indices");
-    raw.deleted.forEach((p, i) => {
-        const at = `${where}: deleted[${i}]`;
-        if (!covered(checkedPath(p, at), 'file'))
-            fail(at, `'${String(p)}' lies outside the checkpoint's paths`);
-    });
-    const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
-    return {
-        ...rest,
-        entries,
-        changed: changedIdx.map((i) => entries[i].path),
-    };
 }
 function archiveExtension(compression) {
     return compression === 'zstd' ? '.tar.zst' : '.tar.gz';

@@ -65,6 +65,8 @@ var checkpoint_digest = __webpack_require__(79995);
 var checkpoint_scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
 var crash_points = __webpack_require__(27790);
+// EXTERNAL MODULE: ./src/adapters/platform.ts
+var platform = __webpack_require__(65637);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
 var owner = __webpack_require__(62756);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/placement.ts
@@ -300,8 +302,6 @@ function recoverInterrupted(dest, now = Date.now()) {
     return r;
 }
 
-// EXTERNAL MODULE: ./src/adapters/platform.ts
-var platform = __webpack_require__(65637);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
 var checkpoint_store = __webpack_require__(47498);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
@@ -464,7 +464,14 @@ class RestoreError extends errors/* UserError */.yo {
 }
 /** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
 class PlacementError extends RestoreError {
+    stagingKept;
     name = 'PlacementError';
+    constructor(message, 
+    /** Not everything could be put back: the staging directory holds the rest and is kept. */
+    stagingKept = false) {
+        super(message);
+        this.stagingKept = stagingKept;
+    }
 }
 /** What is on disk under the restored roots, with hashes for files that could equal their target. */
 async function currentState(dest, roots, manifest, target) {
@@ -583,31 +590,8 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
     if (local !== undefined && !(await (0,promises_.stat)(local).catch(() => undefined))?.isFile())
         throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
     const source = local === undefined ? await store.getArchive(info.file) : undefined;
-    let met = 0;
-    let open;
-    const unpacker = new TarUnpacker((h) => {
-        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
-        if (h.type === 'symlink')
-            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
-        else if (h.type === 'link')
-            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
-        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
-            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
-        const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
-        if (!entry)
-            return undefined; // (a second copy of a file already met is not wanted any more)
-        if (h.size !== entry.size)
-            throw new RestoreError(`file '${name}' in ${info.file} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
-        const staged = stagingRoot === undefined ? undefined : external_node_path_default().join(stagingRoot, name);
-        open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
-            wanted.delete(n);
-            met++;
-            if (stat)
-                onWritten?.(entry, stat);
-            open = undefined;
-        });
-        return open;
-    });
+    const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
+    const unpacker = new TarUnpacker((h) => files.sinkFor(h));
     const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
         ...(local !== undefined ? { inputFile: local } : {}),
     });
@@ -624,12 +608,6 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
             return { sha256: tap.sha256(), size: tap.bytes };
         })()
         : (0,checkpoint_digest/* digestFile */.TM)(local);
-    /** Refuses an archive that is not the one the manifest names. */
-    const checkDigest = (d) => {
-        if (d.size !== info.size || d.sha256 !== info.sha256) {
-            throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
-        }
-    };
     // Handlers now, so an early failure is never an unhandled rejection.
     feeding.catch(() => undefined);
     let digest;
@@ -638,33 +616,92 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
         unpacker.end();
     }
     catch (error) {
-        open?.close();
+        files.closeOpen();
         source?.destroy();
         decoder.kill();
         const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
-        // Our own verdict on the content wins; else a failing source (a broken download) is the cause of the
-        // truncation the decompressor then reports.
-        const verdict = decoded.status === 'rejected' ? decoded.reason : error;
-        if (verdict instanceof tar/* TarFormatError */.ZV)
-            throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
-        if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
-            throw verdict;
-        // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
-        if (fed.status === 'fulfilled')
-            checkDigest(fed.value);
-        // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
-        if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
-            const cause = fed.reason;
-            if (cause instanceof errors/* UserError */.yo)
-                throw cause;
-            throw new RestoreError(`reading archive ${info.file} from ${store.spec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
-        }
-        throw error;
+        throw extractionFailure(error, fed, decoded, info, store.spec);
     }
-    checkDigest(digest);
+    checkDigest(info, digest);
     if (wanted.size)
         throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
-    logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
+    logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
+}
+/**
+ * The files wanted from one archive, as the tar reader meets its entries: each entry is checked (a safe
+ * name, an allowed type, the size its manifest promises) and a wanted file gets a StagedFile to go to.
+ */
+class WantedFiles {
+    archive;
+    wanted;
+    stagingRoot;
+    onWritten;
+    /** Files met and written (or hashed). */
+    met = 0;
+    open;
+    constructor(archive, wanted, stagingRoot, onWritten) {
+        this.archive = archive;
+        this.wanted = wanted;
+        this.stagingRoot = stagingRoot;
+        this.onWritten = onWritten;
+    }
+    /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
+    sinkFor(h) {
+        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
+        if (h.type === 'symlink')
+            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
+        else if (h.type === 'link')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
+        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
+        const entry = h.type === 'file' || h.type === 'contiguous-file' ? this.wanted.get(name) : undefined;
+        if (!entry)
+            return undefined; // (a second copy of a file already met is not wanted any more)
+        if (h.size !== entry.size)
+            throw new RestoreError(`file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
+        const staged = this.stagingRoot === undefined ? undefined : external_node_path_default().join(this.stagingRoot, name);
+        this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
+            this.wanted.delete(n);
+            this.met++;
+            if (stat)
+                this.onWritten?.(entry, stat);
+            this.open = undefined;
+        });
+        return this.open;
+    }
+    /** Closes the file being written, when the extraction stops half-way. */
+    closeOpen() {
+        this.open?.close();
+    }
+}
+/** Refuses an archive that is not the one the manifest names. */
+function checkDigest(info, d) {
+    if (d.size !== info.size || d.sha256 !== info.sha256) {
+        throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
+    }
+}
+/**
+ * The error to report for an extraction that stopped on `error`, given how feeding the archive and
+ * decompressing it ended: our own verdict on the content first, then a failing source (a broken
+ * download), which is the cause of the truncation the decompressor then reports.
+ */
+function extractionFailure(error, fed, decoded, info, storeSpec) {
+    const verdict = decoded.status === 'rejected' ? decoded.reason : error;
+    if (verdict instanceof tar/* TarFormatError */.ZV)
+        return new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
+    if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
+        return verdict;
+    // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
+    if (fed.status === 'fulfilled')
+        checkDigest(info, fed.value);
+    // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
+    if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
+        const cause = fed.reason;
+        if (cause instanceof errors/* UserError */.yo)
+            return cause;
+        return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
+    }
+    return error;
 }
 /**
  * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
@@ -753,27 +790,45 @@ async function restoreCheckpoint(opts) {
     // adds its own (see collectAll).
     (0,heap/* collectAll */._U)();
     opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
-    let only;
-    try {
-        only = opts.paths?.length ? opts.paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Restore path refused: ${(0,errors/* errorMessage */.gJ)(error)}. Give paths relative to the workspace.`);
-    }
-    if (only?.includes('.'))
-        only = undefined;
+    const only = requestedPaths(opts.paths);
     const chain = await chainArchives(opts.store, manifest);
     // What a killed restore into this destination left is undone first: the plan must see the old state.
     if (!opts.dryRun)
         undoInterrupted(dest, opts.logger);
-    const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
+    const plan = await planOnDisk(manifest, dest, only);
+    const { changes } = plan;
     opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
-    const fileEntries = targetList.filter((e) => e.type === 'file');
+    const fileEntries = plan.targetList.filter((e) => e.type === 'file');
     const files = fileEntries.length;
     const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
     if (opts.dryRun)
         return { manifest, changes, restored: false, files, bytes };
     (0,heap/* collectAll */._U)();
+    await applyPlan(opts, { manifest, chain, dest, plan, only, startedMs });
+    if (opts.manifestCache && !only)
+        await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
+    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+    opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
+    return { manifest, changes, restored: true, files, bytes };
+}
+/** The paths of a partial restore, in normal form; undefined for the whole checkpoint. */
+function requestedPaths(paths) {
+    let only;
+    try {
+        only = paths?.length ? paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Restore path refused: ${(0,errors/* errorMessage */.gJ)(error)}. Give paths relative to the workspace.`);
+    }
+    return only?.includes('.') ? undefined : only;
+}
+/**
+ * Carries out a plan: every file to write is fetched and verified into a staging directory inside `dest`,
+ * then everything is swapped into place. Any failure leaves the workspace as it was (or, where putting
+ * back failed too, says where the rest is and keeps it).
+ */
+async function applyPlan(opts, r) {
+    const { manifest, dest } = r;
     await (0,promises_.mkdir)(dest, { recursive: true });
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, stagingPrefix()));
     let keepStaging = false;
@@ -783,74 +838,19 @@ async function restoreCheckpoint(opts) {
             e.stat = undefined;
     try {
         // 2. Fetch and verify every needed file into staging.
-        // Entries are staged at their own relative path under staging/tree, so that a directory that is new
-        // as a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into
-        // place with a single rename instead of one per file.
         const tree = external_node_path_default().join(staging, 'tree');
-        const stagedAt = (p) => external_node_path_default().join(tree, p);
-        const made = new Set();
-        const stageDir = (p) => {
-            if (made.has(p))
-                return;
-            (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode: 0o700 });
-            made.add(p);
-        };
-        const byArchive = new Map();
-        for (const e of toWrite) {
-            if (e.type === 'dir') {
-                if (addedDirs.has(e.path))
-                    stageDir(e.path);
-                continue;
-            }
-            stageDir(external_node_path_default().posix.dirname(e.path));
-            if (e.type === 'symlink')
-                continue;
-            const from = e.from ?? manifest.id;
-            if (!byArchive.has(from))
-                byArchive.set(from, new Map());
-            byArchive.get(from).set(e.path, e);
-        }
-        for (const [id, wanted] of byArchive) {
-            await extractArchive(opts.store, { archive: chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
-                e.stat = new WrittenFacts(st);
-            });
-        }
-        // Links were checked when the manifest was read; they are made in staging like everything else.
-        for (const e of toWrite)
-            if (e.type === 'symlink')
-                (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
-        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - startedMs} ms`);
+        await stageEntries(opts, r, tree);
+        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
         // 3. Swap into place, journal first (placement.ts).
-        const applier = new Applier(dest, staging);
-        try {
-            // Below a removed directory there is nothing left to remove.
-            for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
-                applier.remove(p);
-            for (const e of toWrite) {
-                // Inside a new directory: already moved with it.
-                if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
-                    continue;
-                applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
-            }
-            // A directory above a root that was already there is not ours to change (see currentState).
-            const above = new Set((only ?? manifest.paths).flatMap(checkpoint/* ancestors */.T1));
-            const made = new Set(changes.added);
-            applier.finishModes(targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))));
-            applier.commit();
-        }
-        catch (error) {
-            if (!applier.undo()) {
-                keepStaging = true;
-                throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${dest}' once the cause is fixed`);
-            }
-            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}); everything was put back as it was`);
-        }
+        placeStaged(r, staging, tree);
     }
     catch (error) {
         if (error instanceof checkpoint/* UnsafePathError */.k0)
             throw new RestoreError(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
-        if (error instanceof PlacementError)
+        if (error instanceof PlacementError) {
+            keepStaging = error.stagingKept;
             throw error;
+        }
         throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}; the workspace was not changed`);
     }
     finally {
@@ -858,21 +858,90 @@ async function restoreCheckpoint(opts) {
         if (!keepStaging)
             await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
-    if (opts.manifestCache && !only) {
-        // This machine's stat facts (of the files written, and of those that were already right) let the
-        // next incremental save reuse hashes instead of re-reading every file. They go on the entries
-        // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
-        const before = new Map(current.map((c) => [c.path, c.stat]));
-        for (const e of manifest.entries)
-            if (e.type !== 'file')
-                e.stat = undefined;
-            else if (!(e.stat instanceof WrittenFacts))
-                e.stat = before.get(e.path);
-        await (0,save/* cacheLocalManifest */.vt)(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+}
+/**
+ * Stages every entry to write at its own relative path under `tree`, so that a directory that is new as
+ * a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into place with
+ * a single rename instead of one per file. Files come out of their archives verified; links were checked
+ * when the manifest was read.
+ */
+async function stageEntries(opts, r, tree) {
+    const { toWrite, addedDirs } = r.plan;
+    const stagedAt = (p) => external_node_path_default().join(tree, p);
+    const made = new Set();
+    const stageDir = (p) => {
+        if (made.has(p))
+            return;
+        (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode: 0o700 });
+        made.add(p);
+    };
+    const byArchive = new Map();
+    for (const e of toWrite) {
+        if (e.type === 'dir') {
+            if (addedDirs.has(e.path))
+                stageDir(e.path);
+            continue;
+        }
+        stageDir(external_node_path_default().posix.dirname(e.path));
+        if (e.type === 'symlink')
+            continue;
+        const from = e.from ?? r.manifest.id;
+        if (!byArchive.has(from))
+            byArchive.set(from, new Map());
+        byArchive.get(from).set(e.path, e);
     }
-    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
-    opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
-    return { manifest, changes, restored: true, files, bytes };
+    for (const [id, wanted] of byArchive) {
+        await extractArchive(opts.store, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
+            e.stat = new WrittenFacts(st);
+        });
+    }
+    for (const e of toWrite)
+        if (e.type === 'symlink')
+            (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
+}
+/**
+ * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
+ * is put back; a PlacementError says whether that worked, and keeps the staging where it did not.
+ */
+function placeStaged(r, staging, tree) {
+    const { changes, toWrite, addedDirs, targetList } = r.plan;
+    const applier = new Applier(r.dest, staging);
+    try {
+        // Below a removed directory there is nothing left to remove.
+        for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
+            applier.remove(p);
+        for (const e of toWrite) {
+            // Inside a new directory: already moved with it.
+            if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
+                continue;
+            applier.place(e, external_node_path_default().join(tree, e.path), e.type === 'dir' && addedDirs.has(e.path));
+        }
+        // A directory above a root that was already there is not ours to change (see currentState).
+        const above = new Set((r.only ?? r.manifest.paths).flatMap(checkpoint/* ancestors */.T1));
+        const made = new Set(changes.added);
+        applier.finishModes(targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))));
+        applier.commit();
+    }
+    catch (error) {
+        if (!applier.undo())
+            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`, true);
+        throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}); everything was put back as it was`);
+    }
+}
+/**
+ * Keeps the manifest with this machine's stat facts (of the files written, and of those that were already
+ * right), so that the next incremental save reuses hashes instead of re-reading every file. They go on
+ * the entries themselves, which now describe `dest`: a copy of every entry would be the restore's memory
+ * peak.
+ */
+async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
+    const before = new Map(current.map((c) => [c.path, c.stat]));
+    for (const e of manifest.entries)
+        if (e.type !== 'file')
+            e.stat = undefined;
+        else if (!(e.stat instanceof WrittenFacts))
+            e.stat = before.get(e.path);
+    await (0,save/* cacheLocalManifest */.vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/manage.ts

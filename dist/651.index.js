@@ -300,7 +300,7 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
     const blockIds = [];
     const free = [];
     const inFlight = new Set();
-    let size = 0;
+    let size;
     let failure;
     let wake;
     const take = () => {
@@ -334,41 +334,10 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
         });
         inFlight.add(staging);
     };
-    const stageStream = async (stream) => {
-        let buf = take();
-        let fill = 0;
-        for await (const chunk of stream) {
-            const bytes = typeof chunk === 'string'
-                ? Buffer.from(chunk)
-                : Buffer.isBuffer(chunk)
-                    ? chunk
-                    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-            hash.update(bytes);
-            size += bytes.length;
-            for (let off = 0; off < bytes.length;) {
-                const n = bytes.copy(buf, fill, off);
-                fill += n;
-                off += n;
-                if (fill === blockSize) {
-                    await stage(buf, fill);
-                    buf = take();
-                    fill = 0;
-                }
-            }
-        }
-        if (fill > 0)
-            await stage(buf, fill);
-    };
-    const stageBuffer = async (bytes) => {
-        hash.update(bytes);
-        size = bytes.length;
-        for (let off = 0; off < bytes.length; off += blockSize) {
-            const slice = bytes.subarray(off, off + blockSize);
-            await stage(slice, slice.length, false);
-        }
-    };
     try {
-        await (Buffer.isBuffer(data) ? stageBuffer(data) : stageStream(data));
+        size = Buffer.isBuffer(data)
+            ? await stageBuffer(data, blockSize, hash, stage)
+            : await stageStream(data, blockSize, hash, take, stage);
         await Promise.all(inFlight);
         if (failure)
             throw failure;
@@ -385,6 +354,43 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
         throw failure;
     }
     return { size, sha256: hash.digest('hex') };
+}
+/** Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read. */
+async function stageStream(stream, blockSize, hash, take, stage) {
+    let size = 0;
+    let buf = take();
+    let fill = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string'
+            ? Buffer.from(chunk)
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        hash.update(bytes);
+        size += bytes.length;
+        for (let off = 0; off < bytes.length;) {
+            const n = bytes.copy(buf, fill, off);
+            fill += n;
+            off += n;
+            if (fill === blockSize) {
+                await stage(buf, fill);
+                buf = take();
+                fill = 0;
+            }
+        }
+    }
+    if (fill > 0)
+        await stage(buf, fill);
+    return size;
+}
+/** Stages a Buffer in slices of itself (no copy into the pool); returns its length. */
+async function stageBuffer(bytes, blockSize, hash, stage) {
+    hash.update(bytes);
+    for (let off = 0; off < bytes.length; off += blockSize) {
+        const slice = bytes.subarray(off, off + blockSize);
+        await stage(slice, slice.length, false);
+    }
+    return bytes.length;
 }
 /** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
 function maxListed() {

@@ -11,7 +11,7 @@
  * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them);
  * `@azure/storage-blob` is loaded only when an upload starts.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
@@ -328,7 +328,7 @@ async function stageBlocks(
   const blockIds: string[] = [];
   const free: Buffer[] = [];
   const inFlight = new Set<Promise<void>>();
-  let size = 0;
+  let size: number;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
 
@@ -337,7 +337,7 @@ async function stageBlocks(
     if (buf) return buf;
     return Buffer.allocUnsafeSlow(blockSize);
   };
-  const stage = async (buf: Buffer, length: number, pooled = true): Promise<void> => {
+  const stage: StageBlock = async (buf, length, pooled = true) => {
     while (inFlight.size >= concurrency && !failure) await new Promise<void>((resolve) => (wake = resolve));
     if (failure) throw failure;
     if (blockIds.length >= MAX_BLOCKS)
@@ -365,42 +365,10 @@ async function stageBlocks(
     inFlight.add(staging);
   };
 
-  const stageStream = async (stream: Readable): Promise<void> => {
-    let buf = take();
-    let fill = 0;
-    for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
-      const bytes =
-        typeof chunk === 'string'
-          ? Buffer.from(chunk)
-          : Buffer.isBuffer(chunk)
-            ? chunk
-            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      hash.update(bytes);
-      size += bytes.length;
-      for (let off = 0; off < bytes.length;) {
-        const n = bytes.copy(buf, fill, off);
-        fill += n;
-        off += n;
-        if (fill === blockSize) {
-          await stage(buf, fill);
-          buf = take();
-          fill = 0;
-        }
-      }
-    }
-    if (fill > 0) await stage(buf, fill);
-  };
-  const stageBuffer = async (bytes: Buffer): Promise<void> => {
-    hash.update(bytes);
-    size = bytes.length;
-    for (let off = 0; off < bytes.length; off += blockSize) {
-      const slice = bytes.subarray(off, off + blockSize);
-      await stage(slice, slice.length, false);
-    }
-  };
-
   try {
-    await (Buffer.isBuffer(data) ? stageBuffer(data) : stageStream(data));
+    size = Buffer.isBuffer(data)
+      ? await stageBuffer(data, blockSize, hash, stage)
+      : await stageStream(data, blockSize, hash, take, stage);
     await Promise.all(inFlight);
     if (failure) throw failure;
     await blob.commitBlockList(blockIds, {
@@ -415,6 +383,54 @@ async function stageBlocks(
     throw failure;
   }
   return { size, sha256: hash.digest('hex') };
+}
+
+/** Stages one block: `length` bytes of `buf`, back to the pool once staged when `pooled`. */
+type StageBlock = (buf: Buffer, length: number, pooled?: boolean) => Promise<void>;
+
+/** Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read. */
+async function stageStream(
+  stream: Readable,
+  blockSize: number,
+  hash: Hash,
+  take: () => Buffer,
+  stage: StageBlock,
+): Promise<number> {
+  let size = 0;
+  let buf = take();
+  let fill = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
+    const bytes =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk)
+        : Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    hash.update(bytes);
+    size += bytes.length;
+    for (let off = 0; off < bytes.length;) {
+      const n = bytes.copy(buf, fill, off);
+      fill += n;
+      off += n;
+      if (fill === blockSize) {
+        await stage(buf, fill);
+        buf = take();
+        fill = 0;
+      }
+    }
+  }
+  if (fill > 0) await stage(buf, fill);
+  return size;
+}
+
+/** Stages a Buffer in slices of itself (no copy into the pool); returns its length. */
+async function stageBuffer(bytes: Buffer, blockSize: number, hash: Hash, stage: StageBlock): Promise<number> {
+  hash.update(bytes);
+  for (let off = 0; off < bytes.length; off += blockSize) {
+    const slice = bytes.subarray(off, off + blockSize);
+    await stage(slice, slice.length, false);
+  }
+  return bytes.length;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * streamed through its pipes (nothing held in memory). gzip through node's zlib when no zstd is installed.
  * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, constants, createReadStream, createWriteStream, openSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
@@ -38,17 +38,7 @@ export interface Codec {
 
 function zstdCodec(args: string[], what: string): Codec {
   const child = spawn('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    if (stderr.length < 4000) stderr += d;
-  });
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
-    child.on('close', (code, signal) => {
-      if (code === 0) resolve();
-      else reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
-    });
-  });
+  const done = zstdExit(child, what);
   // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
   child.stdin.on('error', () => undefined);
   // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
@@ -57,6 +47,24 @@ function zstdCodec(args: string[], what: string): Codec {
   const output = child.stdout.pipe(new PassThrough({ highWaterMark: 1 << 20 }));
   child.stdout.on('error', (error) => output.destroy(error));
   return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
+}
+
+/**
+ * Resolves once a zstd child exits cleanly; rejects with what it said on stderr (its first 4000
+ * characters) when it fails or cannot be run.
+ */
+function zstdExit(child: ChildProcess, what: string): Promise<void> {
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    if (stderr.length < 4000) stderr += d;
+  });
+  return new Promise<void>((resolve, reject) => {
+    child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
+    });
+  });
 }
 
 function zlibCodec(stream: zlib.Gzip | zlib.Gunzip, what: string): Codec {
@@ -105,37 +113,9 @@ export async function decompressTo(
     fifos?: boolean;
   } = {},
 ): Promise<Decoder> {
-  const what = 'decompressing the checkpoint';
-  let failure: Error | undefined;
-  const deliver = (chunk: Buffer): boolean => {
-    if (failure !== undefined) return false;
-    try {
-      onChunk(chunk);
-      return true;
-    } catch (error) {
-      failure = error instanceof Error ? error : new Error(String(error));
-      return false;
-    }
-  };
+  const sink = new ChunkSink(onChunk);
   // Without the zstd binary (self-hosted Windows or macOS), node's own zstd reads a .tar.zst: platform.ts.
-  if (compression === 'gzip' || !(await hasZstd())) {
-    const gunzip =
-      compression === 'gzip' ? zlib.createGunzip({ chunkSize: 256 * 1024 }) : zstdInProcess(what);
-    const done = new Promise<void>((resolve, reject) => {
-      gunzip.on('data', (chunk: Buffer) => {
-        if (!deliver(chunk)) gunzip.destroy();
-      });
-      gunzip.on('end', () => (failure === undefined ? resolve() : reject(failure)));
-      gunzip.on('close', () => failure !== undefined && reject(failure));
-      gunzip.on('error', (error) => reject(failure ?? new Error(`${what}: ${error.message}`)));
-    });
-    if (inputFile) {
-      const file = createReadStream(inputFile, { highWaterMark: 1 << 20 });
-      file.on('error', (error) => gunzip.destroy(error));
-      file.pipe(gunzip);
-    }
-    return { input: gunzip, done, kill: () => gunzip.destroy() };
-  }
+  if (compression === 'gzip' || !(await hasZstd())) return gunzipTo(sink, inputFile, compression);
 
   const fifo = fifos ? await openFifo('output') : undefined;
   // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
@@ -149,61 +129,96 @@ export async function decompressTo(
   const input: Writable = inFifo
     ? createWriteStream('', { fd: inFifo.writeFd, highWaterMark: 1 << 20 })
     : child.stdin!;
-  let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
-    if (stderr.length < 4000) stderr += d;
-  });
+  const exited = zstdExit(child, DECOMPRESSING);
   input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
   const kill = (): void => void child.kill('SIGKILL');
-  let output: Promise<void>;
-  if (fifo) {
-    output = new Promise<void>((resolve, reject) => {
-      const socket = new net.Socket({
-        fd: fifo.readFd,
-        readable: true,
-        writable: false,
-        onread: {
-          buffer: Buffer.allocUnsafeSlow(256 * 1024),
-          callback: (n: number, buf: Uint8Array) => {
-            if (deliver(Buffer.from(buf.buffer, buf.byteOffset, n))) return true;
-            socket.destroy();
-            kill();
-            return false;
-          },
-        },
-      });
-      socket.on('end', resolve);
-      socket.on('close', () => (failure === undefined ? resolve() : reject(failure)));
-      socket.on('error', reject);
-    });
-  } else {
-    output = new Promise<void>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
-        if (deliver(chunk)) return;
-        child.stdout!.destroy();
-        kill();
-      });
-      child.stdout!.on('end', resolve);
-      child.stdout!.on('close', () => (failure === undefined ? resolve() : reject(failure)));
-      child.stdout!.on('error', reject);
-    });
-  }
-  const exited = new Promise<void>((resolve, reject) => {
-    child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
-    child.on('close', (code, signal) => {
-      if (code === 0) resolve();
-      else reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
-    });
-  });
+  const output = fifo ? readFifo(fifo.readFd, sink, kill) : readStdout(child.stdout!, sink, kill);
   const done = Promise.all([output, exited]).then(
     () => {
-      if (failure !== undefined) throw failure;
+      if (sink.failure !== undefined) throw sink.failure;
     },
     (error: unknown) => {
-      throw failure ?? (error as Error);
+      throw sink.failure ?? (error as Error);
     },
   );
   return { input, done, kill };
+}
+
+const DECOMPRESSING = 'decompressing the checkpoint';
+
+/** Hands chunks to the consumer until it throws; then keeps what it threw and takes nothing more. */
+class ChunkSink {
+  failure: Error | undefined;
+  constructor(private readonly onChunk: (chunk: Buffer) => void) {}
+
+  /** False once the consumer has failed: the reader then stops the decompressor. */
+  deliver(chunk: Buffer): boolean {
+    if (this.failure !== undefined) return false;
+    try {
+      this.onChunk(chunk);
+      return true;
+    } catch (error) {
+      this.failure = error instanceof Error ? error : new Error(String(error));
+      return false;
+    }
+  }
+}
+
+/** In process, through node's zlib (gzip, or zstd without the binary): the same contract as decompressTo's. */
+function gunzipTo(sink: ChunkSink, inputFile: string | undefined, compression: Compression): Decoder {
+  const gunzip =
+    compression === 'gzip' ? zlib.createGunzip({ chunkSize: 256 * 1024 }) : zstdInProcess(DECOMPRESSING);
+  const done = new Promise<void>((resolve, reject) => {
+    gunzip.on('data', (chunk: Buffer) => {
+      if (!sink.deliver(chunk)) gunzip.destroy();
+    });
+    gunzip.on('end', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
+    gunzip.on('close', () => sink.failure !== undefined && reject(sink.failure));
+    gunzip.on('error', (error) => reject(sink.failure ?? new Error(`${DECOMPRESSING}: ${error.message}`)));
+  });
+  if (inputFile) {
+    const file = createReadStream(inputFile, { highWaterMark: 1 << 20 });
+    file.on('error', (error) => gunzip.destroy(error));
+    file.pipe(gunzip);
+  }
+  return { input: gunzip, done, kill: () => gunzip.destroy() };
+}
+
+/** Reads the decompressor's output from the read end of a FIFO into one reused 256 KiB buffer. */
+function readFifo(readFd: number, sink: ChunkSink, kill: () => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const socket = new net.Socket({
+      fd: readFd,
+      readable: true,
+      writable: false,
+      onread: {
+        buffer: Buffer.allocUnsafeSlow(256 * 1024),
+        callback: (n: number, buf: Uint8Array) => {
+          if (sink.deliver(Buffer.from(buf.buffer, buf.byteOffset, n))) return true;
+          socket.destroy();
+          kill();
+          return false;
+        },
+      },
+    });
+    socket.on('end', resolve);
+    socket.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
+    socket.on('error', reject);
+  });
+}
+
+/** Reads the decompressor's output as a stream (where there are no FIFOs). */
+function readStdout(stdout: Readable, sink: ChunkSink, kill: () => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    stdout.on('data', (chunk: Buffer) => {
+      if (sink.deliver(chunk)) return;
+      stdout.destroy();
+      kill();
+    });
+    stdout.on('end', resolve);
+    stdout.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
+    stdout.on('error', reject);
+  });
 }
 
 /**

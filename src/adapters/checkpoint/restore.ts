@@ -30,14 +30,14 @@ import {
 import { errorMessage, UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
-import { TarFormatError } from '../../core/checkpoint/tar.js';
+import { TarFormatError, type TarHeader } from '../../core/checkpoint/tar.js';
 import { decompressTo } from './compress.js';
 import { DigestTap, digestFile, FileHasher } from './digest.js';
 import { cacheLocalManifest } from './save.js';
 import { entryOf, scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
-import { Applier, recoverInterrupted, stagingPrefix } from './placement.js';
 import { makeSymlink } from '../platform.js';
+import { Applier, recoverInterrupted, stagingPrefix } from './placement.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
 
@@ -49,6 +49,13 @@ export class RestoreError extends UserError {
 /** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
 class PlacementError extends RestoreError {
   override name = 'PlacementError';
+  constructor(
+    message: string,
+    /** Not everything could be put back: the staging directory holds the rest and is kept. */
+    readonly stagingKept = false,
+  ) {
+    super(message);
+  }
 }
 
 export interface RestoreOptions {
@@ -200,35 +207,13 @@ export async function extractArchive(
   if (local !== undefined && !(await stat(local).catch(() => undefined))?.isFile())
     throw new NotFoundError(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
   const source = local === undefined ? await store.getArchive(info.file) : undefined;
-  let met = 0;
-  let open: StagedFile | undefined;
-  const unpacker = new TarUnpacker((h) => {
-    const name = safeEntryPath(h.name);
-    if (h.type === 'symlink') checkLinkTarget(name, h.linkname ?? '');
-    else if (h.type === 'link')
-      throw new UnsafePathError(`entry '${name}' is a hard link; checkpoints never contain hard links`);
-    else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
-      throw new UnsafePathError(`entry '${name}' has the unexpected type '${h.type}'`);
-    const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
-    if (!entry) return undefined; // (a second copy of a file already met is not wanted any more)
-    if (h.size !== entry.size)
-      throw new RestoreError(
-        `file '${name}' in ${info.file} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`,
-      );
-    const staged = stagingRoot === undefined ? undefined : path.join(stagingRoot, name);
-    open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
-      wanted.delete(n);
-      met++;
-      if (stat) onWritten?.(entry, stat);
-      open = undefined;
-    });
-    return open;
-  });
+  const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
+  const unpacker = new TarUnpacker((h) => files.sinkFor(h));
   const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
     ...(local !== undefined ? { inputFile: local } : {}),
   });
   // Resolves with the digest of every compressed byte once they all went through.
-  const feeding: Promise<{ sha256: string; size: number }> = source
+  const feeding: Promise<ArchiveDigest> = source
     ? (async () => {
         // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
         // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
@@ -240,49 +225,109 @@ export async function extractArchive(
         return { sha256: tap.sha256(), size: tap.bytes };
       })()
     : digestFile(local!);
-  /** Refuses an archive that is not the one the manifest names. */
-  const checkDigest = (d: { sha256: string; size: number }): void => {
-    if (d.size !== info.size || d.sha256 !== info.sha256) {
-      throw new RestoreError(
-        `archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`,
-      );
-    }
-  };
   // Handlers now, so an early failure is never an unhandled rejection.
   feeding.catch(() => undefined);
-  let digest: { sha256: string; size: number };
+  let digest: ArchiveDigest;
   try {
     [digest] = await Promise.all([feeding, decoder.done]);
     unpacker.end();
   } catch (error) {
-    open?.close();
+    files.closeOpen();
     source?.destroy();
     decoder.kill();
     const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
-    // Our own verdict on the content wins; else a failing source (a broken download) is the cause of the
-    // truncation the decompressor then reports.
-    const verdict = decoded.status === 'rejected' ? (decoded.reason as unknown) : error;
-    if (verdict instanceof TarFormatError)
-      throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
-    if (verdict instanceof UserError || verdict instanceof UnsafePathError) throw verdict;
-    // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
-    if (fed.status === 'fulfilled') checkDigest(fed.value);
-    // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
-    if (fed.status === 'rejected' && (fed.reason as NodeJS.ErrnoException | undefined)?.code !== 'EPIPE') {
-      const cause = fed.reason as unknown;
-      if (cause instanceof UserError) throw cause;
-      throw new RestoreError(
-        `reading archive ${info.file} from ${store.spec} failed: ${errorMessage(cause)}`,
-      );
-    }
-    throw error;
+    throw extractionFailure(error, fed, decoded, info, store.spec);
   }
-  checkDigest(digest);
+  checkDigest(info, digest);
   if (wanted.size)
     throw new RestoreError(
       `archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`,
     );
-  logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
+  logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
+}
+
+type ArchiveDigest = { sha256: string; size: number };
+
+/**
+ * The files wanted from one archive, as the tar reader meets its entries: each entry is checked (a safe
+ * name, an allowed type, the size its manifest promises) and a wanted file gets a StagedFile to go to.
+ */
+class WantedFiles {
+  /** Files met and written (or hashed). */
+  met = 0;
+  private open: StagedFile | undefined;
+
+  constructor(
+    private readonly archive: string,
+    private readonly wanted: Map<string, ManifestEntry>,
+    private readonly stagingRoot: string | undefined,
+    private readonly onWritten: ((entry: ManifestEntry, stat: StatFacts) => void) | undefined,
+  ) {}
+
+  /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
+  sinkFor(h: TarHeader): StagedFile | undefined {
+    const name = safeEntryPath(h.name);
+    if (h.type === 'symlink') checkLinkTarget(name, h.linkname ?? '');
+    else if (h.type === 'link')
+      throw new UnsafePathError(`entry '${name}' is a hard link; checkpoints never contain hard links`);
+    else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
+      throw new UnsafePathError(`entry '${name}' has the unexpected type '${h.type}'`);
+    const entry = h.type === 'file' || h.type === 'contiguous-file' ? this.wanted.get(name) : undefined;
+    if (!entry) return undefined; // (a second copy of a file already met is not wanted any more)
+    if (h.size !== entry.size)
+      throw new RestoreError(
+        `file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`,
+      );
+    const staged = this.stagingRoot === undefined ? undefined : path.join(this.stagingRoot, name);
+    this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
+      this.wanted.delete(n);
+      this.met++;
+      if (stat) this.onWritten?.(entry, stat);
+      this.open = undefined;
+    });
+    return this.open;
+  }
+
+  /** Closes the file being written, when the extraction stops half-way. */
+  closeOpen(): void {
+    this.open?.close();
+  }
+}
+
+/** Refuses an archive that is not the one the manifest names. */
+function checkDigest(info: Manifest['archive'], d: ArchiveDigest): void {
+  if (d.size !== info.size || d.sha256 !== info.sha256) {
+    throw new RestoreError(
+      `archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`,
+    );
+  }
+}
+
+/**
+ * The error to report for an extraction that stopped on `error`, given how feeding the archive and
+ * decompressing it ended: our own verdict on the content first, then a failing source (a broken
+ * download), which is the cause of the truncation the decompressor then reports.
+ */
+function extractionFailure(
+  error: unknown,
+  fed: PromiseSettledResult<ArchiveDigest>,
+  decoded: PromiseSettledResult<void>,
+  info: Manifest['archive'],
+  storeSpec: string,
+): unknown {
+  const verdict = decoded.status === 'rejected' ? (decoded.reason as unknown) : error;
+  if (verdict instanceof TarFormatError)
+    return new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
+  if (verdict instanceof UserError || verdict instanceof UnsafePathError) return verdict;
+  // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
+  if (fed.status === 'fulfilled') checkDigest(info, fed.value);
+  // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
+  if (fed.status === 'rejected' && (fed.reason as NodeJS.ErrnoException | undefined)?.code !== 'EPIPE') {
+    const cause = fed.reason as unknown;
+    if (cause instanceof UserError) return cause;
+    return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${errorMessage(cause)}`);
+  }
+  return error;
 }
 
 /**
@@ -398,26 +443,59 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   // adds its own (see collectAll).
   collectAll();
   opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
-  let only: string[] | undefined;
-  try {
-    only = opts.paths?.length ? opts.paths.map((p) => safeEntryPath(p, { allowRoot: true })) : undefined;
-  } catch (error) {
-    throw new UserError(
-      `Restore path refused: ${errorMessage(error)}. Give paths relative to the workspace.`,
-    );
-  }
-  if (only?.includes('.')) only = undefined;
+  const only = requestedPaths(opts.paths);
   const chain = await chainArchives(opts.store, manifest);
   // What a killed restore into this destination left is undone first: the plan must see the old state.
   if (!opts.dryRun) undoInterrupted(dest, opts.logger);
-  const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
+  const plan = await planOnDisk(manifest, dest, only);
+  const { changes } = plan;
   opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
-  const fileEntries = targetList.filter((e) => e.type === 'file');
+  const fileEntries = plan.targetList.filter((e) => e.type === 'file');
   const files = fileEntries.length;
   const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
   if (opts.dryRun) return { manifest, changes, restored: false, files, bytes };
   collectAll();
 
+  await applyPlan(opts, { manifest, chain, dest, plan, only, startedMs });
+  if (opts.manifestCache && !only)
+    await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
+  opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+  opts.logger?.info(
+    `Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`,
+  );
+  return { manifest, changes, restored: true, files, bytes };
+}
+
+/** The paths of a partial restore, in normal form; undefined for the whole checkpoint. */
+function requestedPaths(paths: string[] | undefined): string[] | undefined {
+  let only: string[] | undefined;
+  try {
+    only = paths?.length ? paths.map((p) => safeEntryPath(p, { allowRoot: true })) : undefined;
+  } catch (error) {
+    throw new UserError(
+      `Restore path refused: ${errorMessage(error)}. Give paths relative to the workspace.`,
+    );
+  }
+  return only?.includes('.') ? undefined : only;
+}
+
+/** A planned restore: the checkpoint, the archives of its chain, and what changes in `dest`. */
+interface PlannedRestore {
+  manifest: Manifest;
+  chain: Map<string, Manifest['archive']>;
+  dest: string;
+  plan: Awaited<ReturnType<typeof planOnDisk>>;
+  only: string[] | undefined;
+  startedMs: number;
+}
+
+/**
+ * Carries out a plan: every file to write is fetched and verified into a staging directory inside `dest`,
+ * then everything is swapped into place. Any failure leaves the workspace as it was (or, where putting
+ * back failed too, says where the rest is and keeps it).
+ */
+async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void> {
+  const { manifest, dest } = r;
   await mkdir(dest, { recursive: true });
   const staging = await mkdtemp(path.join(dest, stagingPrefix()));
   let keepStaging = false;
@@ -425,72 +503,20 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   for (const e of manifest.entries) if (e.stat instanceof WrittenFacts) e.stat = undefined;
   try {
     // 2. Fetch and verify every needed file into staging.
-    // Entries are staged at their own relative path under staging/tree, so that a directory that is new
-    // as a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into
-    // place with a single rename instead of one per file.
     const tree = path.join(staging, 'tree');
-    const stagedAt = (p: string): string => path.join(tree, p);
-    const made = new Set<string>();
-    const stageDir = (p: string): void => {
-      if (made.has(p)) return;
-      mkdirSync(stagedAt(p), { recursive: true, mode: 0o700 });
-      made.add(p);
-    };
-    const byArchive = new Map<string, Map<string, ManifestEntry>>();
-    for (const e of toWrite) {
-      if (e.type === 'dir') {
-        if (addedDirs.has(e.path)) stageDir(e.path);
-        continue;
-      }
-      stageDir(path.posix.dirname(e.path));
-      if (e.type === 'symlink') continue;
-      const from = e.from ?? manifest.id;
-      if (!byArchive.has(from)) byArchive.set(from, new Map());
-      byArchive.get(from)!.set(e.path, e);
-    }
-    for (const [id, wanted] of byArchive) {
-      await extractArchive(opts.store, { archive: chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
-        e.stat = new WrittenFacts(st);
-      });
-    }
-    // Links were checked when the manifest was read; they are made in staging like everything else.
-    for (const e of toWrite) if (e.type === 'symlink') makeSymlink(e.target!, stagedAt(e.path));
-    opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - startedMs} ms`);
-
+    await stageEntries(opts, r, tree);
+    opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
     // 3. Swap into place, journal first (placement.ts).
-    const applier = new Applier(dest, staging);
-    try {
-      // Below a removed directory there is nothing left to remove.
-      for (const p of outermost(changes.deleted)) applier.remove(p);
-      for (const e of toWrite) {
-        // Inside a new directory: already moved with it.
-        if (addedDirs.has(path.posix.dirname(e.path))) continue;
-        applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
-      }
-      // A directory above a root that was already there is not ours to change (see currentState).
-      const above = new Set((only ?? manifest.paths).flatMap(ancestors));
-      const made = new Set(changes.added);
-      applier.finishModes(
-        targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))),
-      );
-      applier.commit();
-    } catch (error) {
-      if (!applier.undo()) {
-        keepStaging = true;
-        throw new PlacementError(
-          `could not put restored files in place (${errorMessage(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${dest}' once the cause is fixed`,
-        );
-      }
-      throw new PlacementError(
-        `could not put restored files in place (${errorMessage(error)}); everything was put back as it was`,
-      );
-    }
+    placeStaged(r, staging, tree);
   } catch (error) {
     if (error instanceof UnsafePathError)
       throw new RestoreError(
         `checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`,
       );
-    if (error instanceof PlacementError) throw error;
+    if (error instanceof PlacementError) {
+      keepStaging = error.stagingKept;
+      throw error;
+    }
     throw new RestoreError(
       `checkpoint '${manifest.id}' could not be restored: ${errorMessage(error)}; the workspace was not changed`,
     );
@@ -498,22 +524,93 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     crashPoint();
     if (!keepStaging) await rm(staging, { recursive: true, force: true });
   }
+}
 
-  if (opts.manifestCache && !only) {
-    // This machine's stat facts (of the files written, and of those that were already right) let the
-    // next incremental save reuse hashes instead of re-reading every file. They go on the entries
-    // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
-    const before = new Map(current.map((c) => [c.path, c.stat]));
-    for (const e of manifest.entries)
-      if (e.type !== 'file') e.stat = undefined;
-      else if (!(e.stat instanceof WrittenFacts)) e.stat = before.get(e.path);
-    await cacheLocalManifest(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(
-      () => undefined,
+/**
+ * Stages every entry to write at its own relative path under `tree`, so that a directory that is new as
+ * a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into place with
+ * a single rename instead of one per file. Files come out of their archives verified; links were checked
+ * when the manifest was read.
+ */
+async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: string): Promise<void> {
+  const { toWrite, addedDirs } = r.plan;
+  const stagedAt = (p: string): string => path.join(tree, p);
+  const made = new Set<string>();
+  const stageDir = (p: string): void => {
+    if (made.has(p)) return;
+    mkdirSync(stagedAt(p), { recursive: true, mode: 0o700 });
+    made.add(p);
+  };
+  const byArchive = new Map<string, Map<string, ManifestEntry>>();
+  for (const e of toWrite) {
+    if (e.type === 'dir') {
+      if (addedDirs.has(e.path)) stageDir(e.path);
+      continue;
+    }
+    stageDir(path.posix.dirname(e.path));
+    if (e.type === 'symlink') continue;
+    const from = e.from ?? r.manifest.id;
+    if (!byArchive.has(from)) byArchive.set(from, new Map());
+    byArchive.get(from)!.set(e.path, e);
+  }
+  for (const [id, wanted] of byArchive) {
+    await extractArchive(opts.store, { archive: r.chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
+      e.stat = new WrittenFacts(st);
+    });
+  }
+  for (const e of toWrite) if (e.type === 'symlink') makeSymlink(e.target!, stagedAt(e.path));
+}
+
+/**
+ * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
+ * is put back; a PlacementError says whether that worked, and keeps the staging where it did not.
+ */
+function placeStaged(r: PlannedRestore, staging: string, tree: string): void {
+  const { changes, toWrite, addedDirs, targetList } = r.plan;
+  const applier = new Applier(r.dest, staging);
+  try {
+    // Below a removed directory there is nothing left to remove.
+    for (const p of outermost(changes.deleted)) applier.remove(p);
+    for (const e of toWrite) {
+      // Inside a new directory: already moved with it.
+      if (addedDirs.has(path.posix.dirname(e.path))) continue;
+      applier.place(e, path.join(tree, e.path), e.type === 'dir' && addedDirs.has(e.path));
+    }
+    // A directory above a root that was already there is not ours to change (see currentState).
+    const above = new Set((r.only ?? r.manifest.paths).flatMap(ancestors));
+    const made = new Set(changes.added);
+    applier.finishModes(
+      targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))),
+    );
+    applier.commit();
+  } catch (error) {
+    if (!applier.undo())
+      throw new PlacementError(
+        `could not put restored files in place (${errorMessage(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`,
+        true,
+      );
+    throw new PlacementError(
+      `could not put restored files in place (${errorMessage(error)}); everything was put back as it was`,
     );
   }
-  opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
-  opts.logger?.info(
-    `Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`,
-  );
-  return { manifest, changes, restored: true, files, bytes };
+}
+
+/**
+ * Keeps the manifest with this machine's stat facts (of the files written, and of those that were already
+ * right), so that the next incremental save reuses hashes instead of re-reading every file. They go on
+ * the entries themselves, which now describe `dest`: a copy of every entry would be the restore's memory
+ * peak.
+ */
+async function keepLocalManifest(
+  cacheDir: string,
+  dest: string,
+  manifest: Manifest,
+  current: ScannedEntry[],
+  startedMs: number,
+): Promise<void> {
+  const before = new Map(current.map((c) => [c.path, c.stat]));
+  for (const e of manifest.entries)
+    if (e.type !== 'file') e.stat = undefined;
+    else if (!(e.stat instanceof WrittenFacts)) e.stat = before.get(e.path);
+  await cacheLocalManifest(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
 }

@@ -22,6 +22,7 @@ import {
   safeEntryPath,
   type Compression,
   type Manifest,
+  type ManifestEntry,
 } from '../../core/checkpoint/index.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
@@ -204,35 +205,8 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   const t0 = Date.now();
   const workspace = path.resolve(opts.workspace);
   const roots = checkpointRoots(opts.paths);
-  const exclude = [...(opts.exclude ?? DEFAULT_EXCLUDE)];
-  // A local store inside the workspace must not checkpoint itself.
-  if (opts.store instanceof DirStore) {
-    const rel = path.relative(workspace, opts.store.dir).split(path.sep).join('/');
-    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !exclude.includes(rel)) exclude.push(rel);
-  }
-
-  let parent: Manifest | undefined;
-  if (opts.parent !== undefined && !opts.full) {
-    if (typeof opts.parent === 'string') {
-      try {
-        parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
-      } catch (error) {
-        opts.logger?.warning(
-          `Parent checkpoint '${opts.parent}' is unavailable (${errorMessage(error)}); saving a full checkpoint.`,
-        );
-      }
-    } else parent = opts.parent;
-    // A parent over other roots cannot describe this tree.
-    if (parent && parent.paths.join('\n') !== roots.join('\n')) parent = undefined;
-    // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
-    // the two would each need the other.
-    if (parent && (parent.id === opts.id || archivesNeeded(parent).includes(opts.id))) {
-      opts.logger?.warning(
-        `Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`,
-      );
-      parent = undefined;
-    }
-  }
+  const exclude = excludedPaths(opts, workspace);
+  const parent = await usableParent(opts, workspace, roots);
 
   // The tree is walked while it is packed: compression starts with the first file, not after the scan.
   const scanStartedMs = Date.now();
@@ -241,86 +215,230 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   );
   const compression = opts.compression ?? (await pickCompression());
   const file = `${opts.id}${archiveExtension(compression)}`;
-  const codec = compressor(compression, opts.level ?? 3);
-  const storing = opts.store.putArchive(file, codec.output);
+  const packed = await packTree(opts, {
+    workspace,
+    roots,
+    exclude,
+    parent,
+    file,
+    compression,
+    scanStartedMs,
+  });
+  for (const root of packed.report.missingRoots)
+    opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+  // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
+  const archiveMs = Date.now() - scanStartedMs;
+  const { files, bytes } = fileTotals(packed.planner.entries);
+  const manifest = manifestOf(opts, {
+    roots,
+    exclude,
+    parent,
+    file,
+    compression,
+    packed,
+    scanStartedMs,
+    timings: { scanMs: packed.scanMs, archiveMs, totalMs: Date.now() - t0 },
+  });
+  opts.logger?.debug(
+    `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`,
+  );
+  await commitManifest(opts, manifest, workspace, t0);
+  opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
+  const { archive, storedBytes } = packed;
+  const stored = packed.changed.length;
+  opts.logger?.info(
+    `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
+  );
+  return {
+    manifest,
+    files,
+    bytes,
+    stored,
+    storedBytes,
+    ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
+  };
+}
+
+/** The globs left out: the given ones (or the defaults), plus a local store inside the workspace, which must not checkpoint itself. */
+function excludedPaths(opts: SaveOptions, workspace: string): string[] {
+  const exclude = [...(opts.exclude ?? DEFAULT_EXCLUDE)];
+  if (opts.store instanceof DirStore) {
+    const rel = path.relative(workspace, opts.store.dir).split(path.sep).join('/');
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !exclude.includes(rel)) exclude.push(rel);
+  }
+  return exclude;
+}
+
+/**
+ * The parent this save is incremental on; undefined for a full save: when one is asked for, or when the
+ * parent cannot be read (a warning says why), covers other roots, or needs this very checkpoint.
+ */
+async function usableParent(
+  opts: SaveOptions,
+  workspace: string,
+  roots: string[],
+): Promise<Manifest | undefined> {
+  if (opts.parent === undefined || opts.full) return undefined;
+  let parent: Manifest | undefined;
+  if (typeof opts.parent === 'string') {
+    try {
+      parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
+    } catch (error) {
+      opts.logger?.warning(
+        `Parent checkpoint '${opts.parent}' is unavailable (${errorMessage(error)}); saving a full checkpoint.`,
+      );
+    }
+  } else parent = opts.parent;
+  // A parent over other roots cannot describe this tree.
+  if (parent && parent.paths.join('\n') !== roots.join('\n')) parent = undefined;
+  // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
+  // the two would each need the other.
+  if (parent && (parent.id === opts.id || archivesNeeded(parent).includes(opts.id))) {
+    opts.logger?.warning(
+      `Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`,
+    );
+    parent = undefined;
+  }
+  return parent;
+}
+
+/** What packTree walks and where the archive goes. */
+interface TreeToPack {
+  workspace: string;
+  roots: string[];
+  exclude: string[];
+  parent: Manifest | undefined;
+  /** The archive's name in the store. */
+  file: string;
+  compression: Compression;
+  scanStartedMs: number;
+}
+
+/** The stored archive, and what the walk found and put into it. */
+interface PackedTree {
+  archive: StoredArchive;
+  /** Every entry of the tree, planned against the parent. */
+  planner: IncrementalPlanner;
+  /** Paths of the entries written into this archive, and the file bytes among them. */
+  changed: string[];
+  storedBytes: number;
+  /** From the start of the walk to its end. */
+  scanMs: number;
+  report: WalkReport;
+}
+
+/**
+ * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
+ * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
+ * removed from the store.
+ */
+async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree> {
+  const { workspace } = tree;
+  const codec = compressor(tree.compression, opts.level ?? 3);
+  const storing = opts.store.putArchive(tree.file, codec.output);
   // Awaited below; handlers now so an early failure is never an unhandled rejection.
   codec.done.catch(() => undefined);
   const packer = new TarPacker(codec.input);
-
-  const planner = new IncrementalPlanner(parent);
+  const planner = new IncrementalPlanner(tree.parent);
   const report: WalkReport = { missingRoots: [], skipped: [] };
   const changed: string[] = [];
   let storedBytes = 0;
   let scanMs = 0;
-  let archive: StoredArchive;
   const hasher = new FileHasher();
   // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
   // its buffers forever.
   const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
   const writeAll = async (): Promise<void> => {
-    for (const scanned of walkTree(workspace, roots, exclude, report)) {
+    for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
       const planned = planner.plan(scanned);
       const e = planned.entry;
       if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
       if (!planned.store) continue;
       crashPoint();
       changed.push(e.path);
-      const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
-      if (e.type === 'dir')
-        await packer.addEntry({ name: e.path, type: 'directory', mode: e.mode, size: 0, mtime });
-      else if (e.type === 'symlink')
-        await packer.addEntry({
-          name: e.path,
-          type: 'symlink',
-          linkname: e.target,
-          mode: e.mode,
-          size: 0,
-          mtime,
-        });
-      else {
-        const packed = await packer.addFile(
-          { name: e.path, mode: e.mode, mtime },
-          path.join(workspace, e.path),
-          e.size ?? 0,
-        );
-        e.size = packed.size;
-        e.sha256 = packed.sha256;
-        e.from = opts.id;
-        storedBytes += packed.size;
-      }
+      const fileBytes = await packEntry(packer, e, workspace, opts.id);
+      storedBytes += fileBytes;
     }
-    scanMs = Date.now() - scanStartedMs;
+    scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
   };
   try {
     await Promise.race([writeAll(), storeFailed]);
-    [archive] = await Promise.all([storing, codec.done]);
+    const [archive] = await Promise.all([storing, codec.done]);
+    return { archive, planner, changed, storedBytes, scanMs, report };
   } catch (error) {
     codec.kill();
     await Promise.allSettled([codec.done, storing]);
-    await dropOwnArchive(opts.store, file);
+    await dropOwnArchive(opts.store, tree.file);
     throw error;
   }
-  for (const root of report.missingRoots)
-    opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
-  const stored = changed.length;
-  // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
-  const archiveMs = Date.now() - scanStartedMs;
+}
 
+/**
+ * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
+ * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link).
+ */
+async function packEntry(
+  packer: TarPacker,
+  e: ManifestEntry,
+  workspace: string,
+  id: string,
+): Promise<number> {
+  const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+  if (e.type === 'dir') {
+    await packer.addEntry({ name: e.path, type: 'directory', mode: e.mode, size: 0, mtime });
+    return 0;
+  }
+  if (e.type === 'symlink') {
+    await packer.addEntry({
+      name: e.path,
+      type: 'symlink',
+      linkname: e.target,
+      mode: e.mode,
+      size: 0,
+      mtime,
+    });
+    return 0;
+  }
+  const packed = await packer.addFile(
+    { name: e.path, mode: e.mode, mtime },
+    path.join(workspace, e.path),
+    e.size ?? 0,
+  );
+  e.size = packed.size;
+  e.sha256 = packed.sha256;
+  e.from = id;
+  return packed.size;
+}
+
+/** The files among `entries`, and their total size. */
+function fileTotals(entries: ManifestEntry[]): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
-  for (const e of planner.entries) {
+  for (const e of entries) {
     if (e.type !== 'file') continue;
     files++;
     bytes += e.size ?? 0;
   }
-  const manifest: Manifest = {
+  return { files, bytes };
+}
+
+/** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
+function manifestOf(
+  opts: SaveOptions,
+  s: Pick<TreeToPack, 'roots' | 'exclude' | 'parent' | 'file' | 'compression' | 'scanStartedMs'> & {
+    packed: PackedTree;
+    timings: Manifest['timings'];
+  },
+): Manifest {
+  const { parent, packed } = s;
+  return {
     format: MANIFEST_FORMAT,
     id: opts.id,
     kind: parent ? 'incremental' : 'full',
     ...(parent ? { parent: parent.id } : {}),
-    paths: roots,
-    exclude,
+    paths: s.roots,
+    exclude: s.exclude,
     stage: opts.meta.stage,
     job: opts.meta.job,
     runId: opts.meta.runId,
@@ -330,16 +448,31 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
     ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
     completedStages: opts.meta.completedStages ?? [],
     createdAt: new Date().toISOString(),
-    scanStartedMs,
-    timings: { scanMs, archiveMs, totalMs: Date.now() - t0 },
-    entries: planner.entries,
-    changed,
-    deleted: planner.deleted(),
-    archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
+    scanStartedMs: s.scanStartedMs,
+    timings: s.timings,
+    entries: packed.planner.entries,
+    changed: packed.changed,
+    deleted: packed.planner.deleted(),
+    archive: {
+      file: s.file,
+      compression: s.compression,
+      sha256: packed.archive.sha256,
+      size: packed.archive.size,
+      entries: packed.changed.length,
+    },
   };
-  opts.logger?.debug(
-    `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`,
-  );
+}
+
+/**
+ * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
+ * manifest the store refuses leaves neither this save's archive nor a local copy behind.
+ */
+async function commitManifest(
+  opts: SaveOptions,
+  manifest: Manifest,
+  workspace: string,
+  t0: number,
+): Promise<void> {
   const encoded = encodeManifest(manifest);
   const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
   storingManifest.catch(() => undefined);
@@ -354,21 +487,9 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   try {
     await storingManifest;
   } catch (error) {
-    await dropOwnArchive(opts.store, file);
+    await dropOwnArchive(opts.store, manifest.archive.file);
     await localCopy?.drop();
     throw error;
   }
   await localCopy?.keep().catch(() => undefined);
-  opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
-  opts.logger?.info(
-    `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
-  );
-  return {
-    manifest,
-    files,
-    bytes,
-    stored,
-    storedBytes,
-    ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
-  };
 }

@@ -469,6 +469,32 @@ function coveredBy(roots: string[], rootAncestors: Set<string>): (p: string, typ
  * goes through the path-safety checks, hashes must look like sha256, and no entry may sit below a symlink.
  */
 export function parseManifest(text: string, where: string): Manifest {
+  const raw = manifestObject(text, where);
+  const archives = checkedHeader(raw, where);
+  const roots = checkedRoots(raw.paths as string[], where);
+  const rootAncestors = new Set(roots.flatMap((r) => ancestors(r)));
+  const covered = coveredBy(roots, rootAncestors);
+  const cols = entryColumns(raw.entries, where, archives.length);
+  const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
+  if (links.size > 0) checkNothingBelowLinks(seen, links, where);
+  const n = entries.length;
+  const changedIdx = raw.changed;
+  if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && (i as number) < n))
+    fail(where, "'changed' must be a list of entry indices");
+  (raw.deleted as unknown[]).forEach((p, i) => {
+    const at = `${where}: deleted[${i}]`;
+    if (!covered(checkedPath(p, at), 'file')) fail(at, `'${String(p)}' lies outside the checkpoint's paths`);
+  });
+  const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
+  return {
+    ...(rest as unknown as Omit<Manifest, 'entries' | 'changed'>),
+    entries,
+    changed: (changedIdx as number[]).map((i) => entries[i]!.path),
+  };
+}
+
+/** The manifest's JSON object, in the format this version reads. */
+function manifestObject(text: string, where: string): Record<string, unknown> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -483,6 +509,14 @@ export function parseManifest(text: string, where: string): Manifest {
         : '';
     fail(where, `unknown format '${String(raw.format)}', expected '${MANIFEST_FORMAT}'${hint}`);
   }
+  return raw;
+}
+
+/**
+ * Checks every field but the entries: the id, the kind and its parent, the archive, the lists and the
+ * job's fields. Returns `archives`, the ids of the checkpoints the entries take files from.
+ */
+function checkedHeader(raw: Record<string, unknown>, where: string): string[] {
   const id = str(raw, 'id', where)!;
   if (!isValidId(id)) fail(where, `invalid id '${id}'`);
   if (raw.kind !== 'full' && raw.kind !== 'incremental')
@@ -511,11 +545,26 @@ export function parseManifest(text: string, where: string): Manifest {
     fail(where, "an incremental checkpoint needs a 'parent', and a full one has none");
   if (raw.kind === 'full' && archives.some((a) => a !== id))
     fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
-  const roots = checkedRoots(raw.paths as string[], where);
-  const rootAncestors = new Set(roots.flatMap((r) => ancestors(r)));
-  const covered = coveredBy(roots, rootAncestors);
+  return archives;
+}
 
-  const cols = raw.entries;
+/** The entries' columns, each checked value by value (paths and types are checked entry by entry). */
+interface ReadColumns {
+  paths: unknown[];
+  types: string;
+  modes: number[];
+  mtimes: number[];
+  sizes: number[];
+  shas: string[];
+  /** Index into the manifest's archives, -1 for entries that are not files. */
+  froms: number[];
+  targets: Record<string, unknown>;
+  /** Stat facts, in a local copy only. */
+  inos: number[] | undefined;
+  devs: number[] | undefined;
+}
+
+function entryColumns(cols: unknown, where: string, archiveCount: number): ReadColumns {
   if (!isRecord(cols) || !Array.isArray(cols.path)) fail(where, "'entries' must hold entry columns");
   const n = cols.path.length;
   const types = cols.type;
@@ -529,79 +578,96 @@ export function parseManifest(text: string, where: string): Manifest {
     'from',
     n,
     where,
-    (v) => v === -1 || (isCount(v) && (v as number) < archives.length),
+    (v) => v === -1 || (isCount(v) && (v as number) < archiveCount),
   );
   const targets = cols.target;
   if (!isRecord(targets)) fail(where, "'entries.target' must be an object");
   const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
   const inos = local ? column<number>(cols, 'ino', n, where, isCount) : undefined;
   const devs = local ? column<number>(cols, 'dev', n, where, isCount) : undefined;
+  return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs };
+}
 
+/**
+ * The entries, each checked: a safe path in normal form, once only, inside the checkpoint's paths, and
+ * what its type needs (a file its digest and archive, a link a safe target). Returns the paths seen and
+ * the links among them too.
+ */
+function checkedEntries(
+  cols: ReadColumns,
+  where: string,
+  archives: string[],
+  covered: (p: string, type: EntryType) => boolean,
+): { entries: ManifestEntry[]; seen: Set<string>; links: Set<string> } {
+  const n = cols.paths.length;
   const entries = new Array<ManifestEntry>(n);
   const seen = new Set<string>();
   const links = new Set<string>();
   for (let i = 0; i < n; i++) {
     const at = `${where}: entries[${i}]`;
-    const p = checkedPath(cols.path[i], at);
+    const p = checkedPath(cols.paths[i], at);
     if (seen.has(p)) fail(at, `duplicate entry '${p}'`);
     seen.add(p);
-    const type = LETTER_TYPE[types[i]!];
-    if (!type) fail(at, `unexpected type '${types[i]}'`);
+    const type = LETTER_TYPE[cols.types[i]!];
+    if (!type) fail(at, `unexpected type '${cols.types[i]}'`);
     if (!covered(p, type)) fail(at, `entry '${p}' lies outside the checkpoint's paths`);
-    // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
-    // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
-    const mode = modes[i]!;
-    const mtimeMs = mtimes[i] || undefined;
-    let e: ManifestEntry;
-    if (type === 'file') {
-      if (!SHA256.test(shas[i]!)) fail(at, "'sha256' must be a sha256 hex digest");
-      if (froms[i] === -1) fail(at, "a file needs the checkpoint that holds it ('from')");
-      const stat = inos && devs ? { mtimeMs: mtimes[i]!, ino: inos[i]!, dev: devs[i]! } : undefined;
-      e = {
-        path: p,
-        type,
-        mode,
-        mtimeMs,
-        size: sizes[i]!,
-        sha256: shas[i]!,
-        from: archives[froms[i]!]!,
-        stat,
-      };
-    } else if (type === 'symlink') {
-      const target = targets[String(i)];
-      if (typeof target !== 'string') fail(at, 'a symlink needs a target');
-      try {
-        checkLinkTarget(p, target);
-      } catch (error) {
-        if (error instanceof UnsafePathError) fail(at, error.message);
-        throw error;
-      }
-      e = { path: p, type, mode, mtimeMs, target };
-      links.add(p);
-    } else e = { path: p, type, mode, mtimeMs };
-    entries[i] = e;
+    entries[i] = entryAt(cols, i, p, type, archives, at);
+    if (type === 'symlink') links.add(p);
   }
-  if (links.size > 0) {
-    for (const p of seen) {
-      for (let k = p.lastIndexOf('/'); k > 0; k = p.lastIndexOf('/', k - 1)) {
-        const a = p.slice(0, k);
-        if (links.has(a)) fail(where, `entry '${p}' lies below the symlink '${a}'`);
-      }
+  return { entries, seen, links };
+}
+
+/** Entry `i` at path `p` of type `type`, made whole from the columns. */
+function entryAt(
+  cols: ReadColumns,
+  i: number,
+  p: string,
+  type: EntryType,
+  archives: string[],
+  at: string,
+): ManifestEntry {
+  // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
+  // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
+  const mode = cols.modes[i]!;
+  const mtimeMs = cols.mtimes[i] || undefined;
+  if (type === 'file') {
+    const { shas, froms, inos, devs } = cols;
+    if (!SHA256.test(shas[i]!)) fail(at, "'sha256' must be a sha256 hex digest");
+    if (froms[i] === -1) fail(at, "a file needs the checkpoint that holds it ('from')");
+    const stat = inos && devs ? { mtimeMs: cols.mtimes[i]!, ino: inos[i]!, dev: devs[i]! } : undefined;
+    return {
+      path: p,
+      type,
+      mode,
+      mtimeMs,
+      size: cols.sizes[i]!,
+      sha256: shas[i]!,
+      from: archives[froms[i]!]!,
+      stat,
+    };
+  }
+  if (type === 'symlink') {
+    const target = cols.targets[String(i)];
+    if (typeof target !== 'string') fail(at, 'a symlink needs a target');
+    try {
+      checkLinkTarget(p, target);
+    } catch (error) {
+      if (error instanceof UnsafePathError) fail(at, error.message);
+      throw error;
+    }
+    return { path: p, type, mode, mtimeMs, target };
+  }
+  return { path: p, type, mode, mtimeMs };
+}
+
+/** Refuses an entry below a symlink: restoring it would write through the link. */
+function checkNothingBelowLinks(seen: Set<string>, links: Set<string>, where: string): void {
+  for (const p of seen) {
+    for (let k = p.lastIndexOf('/'); k > 0; k = p.lastIndexOf('/', k - 1)) {
+      const a = p.slice(0, k);
+      if (links.has(a)) fail(where, `entry '${p}' lies below the symlink '${a}'`);
     }
   }
-  const changedIdx = raw.changed;
-  if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && (i as number) < n))
-    fail(where, "'changed' must be a list of entry indices");
-  (raw.deleted as unknown[]).forEach((p, i) => {
-    const at = `${where}: deleted[${i}]`;
-    if (!covered(checkedPath(p, at), 'file')) fail(at, `'${String(p)}' lies outside the checkpoint's paths`);
-  });
-  const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
-  return {
-    ...(rest as unknown as Omit<Manifest, 'entries' | 'changed'>),
-    entries,
-    changed: (changedIdx as number[]).map((i) => entries[i]!.path),
-  };
 }
 
 export function archiveExtension(compression: Compression): string {
