@@ -2,21 +2,28 @@ export const id = 841;
 export const ids = [841];
 export const modules = {
 
-/***/ 30841:
+/***/ 6423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40026);
-/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
-/* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85512);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31654);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93038);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53965);
+/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52317);
+/* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54653);
+/* harmony import */ var _adapters_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37200);
+/* harmony import */ var _adapters_records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96128);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37406);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14672);
+/**
+ * The `restore/` sub-action: restore a checkpoint that was asked for. Unlike saving, a restore that fails
+ * fails the step, with the reason; the workspace is left exactly as it was. A miss (no checkpoint at all)
+ * fails it too unless `fail-on-miss: false`; `lookup-only` answers whether a usable one exists.
+ */
 
 
 
@@ -25,74 +32,324 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `usage: ci-recovery lanes [--base REF] [--pr N] [--label L]... [--config FILE] [--json]
 
-Decides the lane (DOCS, STANDARD, HEAVY) of the change in the current git checkout: the files changed since
-the merge base with REF (a shallow clone is deepened as needed), PR labels and the diff size, with the lane
-globs of the config. Without a base the change is unknown: STANDARD.
-
-  --base REF      base branch or commit (default: $GITHUB_BASE_REF)
-  --pr N          read files (when git cannot) and labels from pull request N; needs GITHUB_TOKEN and
-                  GITHUB_REPOSITORY
-  --label L       a PR label to take into account (repeatable)
-  --config FILE   config file (default .github/ci-recovery.yml in the current directory, if any)
-  --json          {"lane","reason","files","changedLines","labels"} on stdout
-
-examples:
-  ci-recovery lanes --base main
-  GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    async run(argv) {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv)) {
-            process.stdout.write(HELP + '\n');
-            return 0;
+async function run() {
+    const logger = _adapters_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerLogger */ .hB;
+    const startedAt = new Date().toISOString();
+    let outcome = 'failure';
+    let checkpointId = '';
+    const outputs = { found: 'false' };
+    let failOnMiss = true;
+    try {
+        failOnMiss = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.bool('fail-on-miss');
+        const lookupOnly = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.bool('lookup-only');
+        const config = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .effectiveConfig */ .k)();
+        const ctx = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.jobContext)();
+        const spec = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('store').trim() || config.checkpoint.store;
+        const store = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.openJobStore)(spec, ctx, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('github-token'));
+        checkpointId = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('name').trim();
+        const paths = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.list('paths');
+        const dryRun = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.bool('dry-run');
+        const dest = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .input */ .h.string('dest').trim() || '.');
+        let checkpoint = checkpointId;
+        if (!checkpointId) {
+            // The newest readable one: a broken newest manifest must not hide an older good checkpoint.
+            for await (const c of (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointsOfJob */ .Ky)(store, { job: ctx.job, runId: ctx.runId })) {
+                if (!c.manifest) {
+                    logger.warning(`Checkpoint ${c.id} is passed over: ${c.error}`);
+                    continue;
+                }
+                checkpoint = c.manifest;
+                checkpointId = c.id;
+                break;
+            }
+            if (!checkpointId)
+                throw new _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NotFoundError */ .m_(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`);
         }
-        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)('lanes', argv, {
-            base: 'string',
-            pr: 'string',
-            label: 'list',
-            config: 'string',
-            json: 'bool',
-        });
-        const prText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'pr');
-        let pr;
-        if (prText !== undefined) {
-            pr = Number(prText);
-            if (!Number.isInteger(pr) || pr < 1)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--pr '${prText}' is not valid; write a pull request number`);
+        if (lookupOnly) {
+            const manifest = typeof checkpoint === 'string' ? await store.getManifest(checkpoint) : checkpoint;
+            const found = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupCheckpoint */ .pI)(store, manifest);
+            if (!found.usable)
+                throw new _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NotFoundError */ .m_(`Checkpoint ${checkpointId} is not usable: ${found.problem}.`);
+            logger.info(`Checkpoint ${checkpointId} exists and is complete; nothing was downloaded or changed.`);
+            Object.assign(outputs, {
+                found: 'true',
+                'checkpoint-id': checkpointId,
+                restored: 'false',
+                'completed-stages': manifest.completedStages.join(','),
+            });
+            outcome = 'success';
+            return;
         }
-        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
-        const token = process.env.GITHUB_TOKEN;
-        if (pr !== undefined && !token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
-        const cwd = process.cwd();
-        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'config'));
-        const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readChange */ .pm)({
-            cwd,
-            ...(base ? { base } : {}),
-            ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(), pr } : {}),
+        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckpoint */ .vQ)({
+            store,
+            checkpoint,
+            dest,
+            ...(paths.length ? { paths } : {}),
+            dryRun,
+            logger,
         });
-        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(flags, 'label') ?? [])];
-        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
-        if (flags.json === true) {
-            const out = {
-                lane,
-                reason,
-                files: change.files ?? null,
-                changedLines: change.changedLines ?? null,
-                labels,
-            };
-            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(out) + '\n');
+        const c = r.changes;
+        const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .shownChanges */ .ph)(c);
+        if (dryRun) {
+            for (const p of added)
+                logger.info(`+ ${p}`);
+            for (const p of c.modified)
+                logger.info(`~ ${p}`);
+            for (const p of deleted)
+                logger.info(`- ${p}`);
+            logger.info(`Dry run of ${checkpointId}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`);
+        }
+        Object.assign(outputs, {
+            found: 'true',
+            'checkpoint-id': checkpointId,
+            restored: String(r.restored),
+            changed: String(c.added.length + c.modified.length + c.deleted.length),
+            added: added.join(','),
+            modified: c.modified.join(','),
+            deleted: deleted.join(','),
+            'completed-stages': r.manifest.completedStages.join(','),
+        });
+        outcome = 'success';
+    }
+    catch (error) {
+        const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`;
+        if (error instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NotFoundError */ .m_ && !failOnMiss) {
+            logger.warning(`${message} ('fail-on-miss: false': the job goes on).`);
+            outcome = 'success';
         }
         else {
-            const size = change.files
-                ? `${change.files.length} file(s), ${change.changedLines ?? '?'} changed line(s)`
-                : 'files unknown';
-            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`) + '\n');
+            logger.error(message, { title: 'ci-recovery: restore refused' });
+            process.exitCode = 1;
         }
-        return 0;
-    },
-});
+    }
+    finally {
+        await finish(outputs, outcome, checkpointId, startedAt, logger);
+    }
+}
+async function finish(outputs, outcome, checkpointId, startedAt, logger) {
+    for (const [k, v] of Object.entries(outputs))
+        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(k, v);
+    try {
+        await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_6__/* .writeRecord */ .rh)((0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsDir */ .Ap)(), {
+            kind: 'restore',
+            step: `restore ${checkpointId || 'latest'}`,
+            startedAt,
+            completedAt: new Date().toISOString(),
+            outcome,
+            attempts: [],
+            ...(checkpointId ? { checkpointId } : {}),
+            outputs,
+        });
+    }
+    catch (error) {
+        logger.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 96128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ recordsDir),
+/* harmony export */   T3: () => (/* binding */ readRecords),
+/* harmony export */   rh: () => (/* binding */ writeRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54435);
+
+
+
+/** `$RUNNER_TEMP/ci-recovery/records` (falls back to the OS temp dir outside the runner). */
+function recordsDir(env = process.env) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.TMPDIR || '/tmp'), _core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORDS_SUBDIR */ .f6);
+}
+/** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
+async function writeRecord(dir, record) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileName */ .Tb)(record));
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+    return file;
+}
+/** Every well-formed record in the directory, oldest first; a missing directory means no records. */
+async function readRecords(dir) {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+    const records = [];
+    for (const name of names.filter((n) => n.endsWith('.json'))) {
+        try {
+            const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), 'utf8'));
+            if ((0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .isStepRecord */ .iF)(parsed))
+                records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
+        }
+        catch {
+            // A corrupt record is skipped: reporting never fails the job.
+        }
+    }
+    return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
+}
+
+
+/***/ }),
+
+/***/ 45955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   Xf: () => (/* binding */ parseJobStart),
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */ });
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+function jobIdentity(jobKey, leg) {
+    const matrix = parseMatrix(leg?.matrix);
+    const index = leg?.jobIndex?.trim() ?? '';
+    if (!matrix || !/^\d+$/.test(index))
+        return { identity: jobKey };
+    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+function parseMatrix(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            Object.keys(value).length > 0
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function jobStartFromEnv(env, jobId, now, leg) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    const job = env.GITHUB_JOB ?? '';
+    const { identity, legName } = jobIdentity(job, leg);
+    return {
+        startedAt: now.toISOString(),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+        job,
+        identity,
+        ...(legName ? { legName } : {}),
+        ...(jobId ? { jobId } : {}),
+    };
+}
+/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
+function parseJobStart(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
+            return undefined;
+        return {
+            startedAt: value.startedAt,
+            runId: value.runId ?? '',
+            attempt: value.attempt,
+            job: value.job ?? '',
+            identity: value.identity ?? value.job ?? '',
+            ...(value.legName ? { legName: value.legName } : {}),
+            ...(value.jobId ? { jobId: value.jobId } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 54435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tb: () => (/* binding */ recordFileName),
+/* harmony export */   f6: () => (/* binding */ RECORDS_SUBDIR),
+/* harmony export */   iF: () => (/* binding */ isStepRecord)
+/* harmony export */ });
+/** Directory of the records under RUNNER_TEMP. */
+const RECORDS_SUBDIR = 'ci-recovery/records';
+/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
+function recordFileName(record, now = Date.now()) {
+    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+    return `${now}-${name}.json`;
+}
+/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
+function isStepRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const r = value;
+    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
+        typeof r.step === 'string' &&
+        typeof r.startedAt === 'string' &&
+        typeof r.completedAt === 'string' &&
+        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
+        Array.isArray(r.attempts));
+}
+
+
+/***/ }),
+
+/***/ 95909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   FD: () => (/* binding */ LANE_ENV),
+/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
+/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
+/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
+/* harmony export */   lj: () => (/* binding */ parseStages),
+/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
+/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
+/* harmony export */ });
+/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+const STATE_JOB_START = 'job-start';
+const STATE_SETTINGS = 'settings';
+const STATE_LANE = 'lane';
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
+const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
+const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+/** Job-wide: the lane main decided. */
+const LANE_ENV = 'CI_RECOVERY_LANE';
+/** Job-wide: the effective config main loaded, as JSON. */
+const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
+function parseStages(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
 
 
 /***/ })

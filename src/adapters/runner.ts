@@ -133,6 +133,15 @@ export const runner = {
   endGroup(): void {
     issue('endgroup', {}, '');
   },
+  /** Ends the step with `code` (non-zero fails it); no annotation. */
+  setExitCode(code: number): void {
+    process.exitCode = code;
+  },
+  /** Appends raw file-command text to GITHUB_ENV or GITHUB_PATH; nothing off a runner. */
+  appendFileCommand(command: 'env' | 'path', text: string): void {
+    const file = process.env[command === 'env' ? 'GITHUB_ENV' : 'GITHUB_PATH'];
+    if (file) appendFileSync(file, text, { encoding: 'utf8' });
+  },
   /** Marks the step failed with an error annotation; the process then exits 1. */
   setFailed(message: string): void {
     process.exitCode = 1;

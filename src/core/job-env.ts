@@ -90,7 +90,8 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     jobIndex: env['INPUT_JOB-INDEX'] ?? '',
     matrix: env.INPUT_MATRIX ?? '',
   });
-  const lane = env[LANE_ENV] ?? '';
+  // As written by main, or by hand in any case ('heavy').
+  const lane = (env[LANE_ENV] ?? '').toUpperCase();
   const optional = {
     owner: owner && repo ? owner : undefined,
     repo: owner && repo ? repo : undefined,
