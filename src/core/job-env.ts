@@ -90,8 +90,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     jobIndex: env['INPUT_JOB-INDEX'] ?? '',
     matrix: env.INPUT_MATRIX ?? '',
   });
-  // As written by main, or by hand in any case ('heavy').
-  const lane = (env[LANE_ENV] ?? '').toUpperCase();
+  const lane = env[LANE_ENV] ?? '';
   const optional = {
     owner: owner && repo ? owner : undefined,
     repo: owner && repo ? repo : undefined,
