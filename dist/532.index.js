@@ -52,8 +52,7 @@ function parseJobEnv(env, fallback) {
         jobIndex: env['INPUT_JOB-INDEX'] ?? '',
         matrix: env.INPUT_MATRIX ?? '',
     });
-    // As written by main, or by hand in any case ('heavy').
-    const lane = (env[state_keys/* LANE_ENV */.FD] ?? '').toUpperCase();
+    const lane = env[state_keys/* LANE_ENV */.FD] ?? '';
     const optional = {
         owner: owner && repo ? owner : undefined,
         repo: owner && repo ? repo : undefined,
@@ -496,10 +495,83 @@ async function killTree(pgid, graceMs, cookie) {
     } while (treeAlive(pgid, cookie) && Date.now() < hardDeadline);
     return treeMembers(pgid, cookie) ?? (treeAlive(pgid) ? [{ pid: pgid, command: '(process group)' }] : []);
 }
+/**
+ * Passes the child's output on as it arrives and keeps its tail. Returns the pipes not read until our
+ * own output drains: with the default sink, a lagging reader of our output holds the command's writes.
+ */
+function pipeOutput(child, tail, onOutput) {
+    const waiting = new Set();
+    const onData = (stream) => (chunk) => {
+        tail.push(chunk);
+        if (onOutput)
+            return onOutput(chunk, stream);
+        const target = stream === 'stdout' ? process.stdout : process.stderr;
+        if (target.write(chunk))
+            return;
+        const source = child[stream];
+        source.pause();
+        waiting.add(stream);
+        target.once('drain', () => {
+            waiting.delete(stream);
+            source.resume();
+        });
+    };
+    child.stdout.on('data', onData('stdout'));
+    child.stderr.on('data', onData('stderr'));
+    return waiting;
+}
+function watchLimits(child, options, cookie) {
+    const { timeoutMs, killGraceMs = 5000, abortSignal } = options;
+    const limits = { timedOut: false, aborted: false, release: () => undefined };
+    const kill = () => {
+        if (child.pid !== undefined && !limits.killing)
+            limits.killing = killTree(child.pid, killGraceMs, cookie);
+    };
+    const timer = timeoutMs !== undefined
+        ? setTimeout(() => {
+            limits.timedOut = true;
+            kill();
+        }, timeoutMs)
+        : undefined;
+    const onAbort = () => {
+        limits.aborted = true;
+        kill();
+    };
+    if (abortSignal?.aborted)
+        onAbort();
+    else
+        abortSignal?.addEventListener('abort', onAbort, { once: true });
+    limits.release = () => {
+        if (timer)
+            clearTimeout(timer);
+        abortSignal?.removeEventListener('abort', onAbort);
+    };
+    return limits;
+}
+/**
+ * Calls `done` once the child's pipes closed after its exit. A background process left by the command may
+ * hold the pipes open: don't wait on it for long; but output we have not passed on yet (our reader lags)
+ * is the command's last words: wait for it.
+ */
+function afterPipes(child, waiting, done) {
+    const giveUp = () => {
+        if (waiting.size > 0) {
+            drain = setTimeout(giveUp, 500);
+            return;
+        }
+        child.stdout.destroy();
+        child.stderr.destroy();
+        done();
+    };
+    let drain = setTimeout(giveUp, 500);
+    child.once('close', () => {
+        clearTimeout(drain);
+        done();
+    });
+}
 function runProcess(options) {
-    const { timeoutMs, killGraceMs = 5000, maxBufferBytes = 2 * 1024 * 1024, onOutput } = options;
     const started = Date.now();
-    const tail = new TailBuffer(maxBufferBytes);
+    const tail = new TailBuffer(options.maxBufferBytes ?? 2 * 1024 * 1024);
     return new Promise((resolve, reject) => {
         // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
         // cookie reaches what leaves it.
@@ -511,57 +583,17 @@ function runProcess(options) {
             detached: process.platform !== 'win32',
             stdio: ['ignore', 'pipe', 'pipe'],
         });
-        let timedOut = false;
-        let killing;
+        const waiting = pipeOutput(child, tail, options.onOutput);
+        const limits = watchLimits(child, options, cookie);
         let settled = false;
-        /** Pipes not read until our own output drains. */
-        const waiting = new Set();
-        const onData = (stream) => (chunk) => {
-            tail.push(chunk);
-            if (onOutput)
-                return onOutput(chunk, stream);
-            const target = stream === 'stdout' ? process.stdout : process.stderr;
-            if (target.write(chunk))
-                return;
-            const source = child[stream];
-            source.pause();
-            waiting.add(stream);
-            target.once('drain', () => {
-                waiting.delete(stream);
-                source.resume();
-            });
-        };
-        child.stdout.on('data', onData('stdout'));
-        child.stderr.on('data', onData('stderr'));
-        let aborted = false;
-        const kill = () => {
-            if (child.pid !== undefined && !killing)
-                killing = killTree(child.pid, killGraceMs, cookie);
-        };
-        const timer = timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                kill();
-            }, timeoutMs)
-            : undefined;
-        const onAbort = () => {
-            aborted = true;
-            kill();
-        };
-        if (options.abortSignal?.aborted)
-            onAbort();
-        else
-            options.abortSignal?.addEventListener('abort', onAbort, { once: true });
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
-            if (timer)
-                clearTimeout(timer);
-            options.abortSignal?.removeEventListener('abort', onAbort);
+            limits.release();
             const result = {
-                timedOut,
-                aborted,
+                timedOut: limits.timedOut,
+                aborted: limits.aborted,
                 output: tail.text(),
                 truncated: tail.truncated,
                 pid: child.pid ?? -1,
@@ -570,33 +602,14 @@ function runProcess(options) {
                 ...(signal !== null ? { signal } : {}),
             };
             // After a timeout, resolve only once no process of the tree is left (or with those that are).
-            void (killing ?? Promise.resolve([])).then((survivors) => resolve(survivors.length > 0 ? { ...result, survivors } : result));
+            void (limits.killing ?? Promise.resolve([])).then((survivors) => resolve(survivors.length > 0 ? { ...result, survivors } : result));
         };
         child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            options.abortSignal?.removeEventListener('abort', onAbort);
+            limits.release();
             settled = true;
             reject(error);
         });
-        child.on('exit', (exitCode, signal) => {
-            // A background process left by the command may hold the pipes open: don't wait on it for long.
-            // Output we have not passed on yet (our reader lags) is the command's last words: wait for it.
-            const giveUp = () => {
-                if (waiting.size > 0) {
-                    drain = setTimeout(giveUp, 500);
-                    return;
-                }
-                child.stdout.destroy();
-                child.stderr.destroy();
-                finish(exitCode, signal);
-            };
-            let drain = setTimeout(giveUp, 500);
-            child.once('close', () => {
-                clearTimeout(drain);
-                finish(exitCode, signal);
-            });
-        });
+        child.on('exit', (exitCode, signal) => afterPipes(child, waiting, () => finish(exitCode, signal)));
     });
 }
 

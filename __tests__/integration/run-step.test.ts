@@ -6,7 +6,7 @@ import { classify } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { parseKeyValueFile } from '../../src/core/file-commands.js';
-import { defaultStage, shellCommand, WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
+import { WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
 import { groupMembers } from '../../src/adapters/process.js';
 import { readRecords } from '../../src/adapters/records.js';
 import { processPort, stepRecordPort } from '../../src/adapters/run-step.js';
@@ -252,22 +252,6 @@ describe('runStep', () => {
     await step(settings({}), { ctx: { lane: 'STANDARD', config }, checkpoint: cp });
     await step(settings({}), { ctx: { lane: 'HEAVY', config }, checkpoint: cp });
     expect(calls).toEqual([['build']]);
-  });
-});
-
-describe('helpers', () => {
-  it('shellCommand: named shells and {0} templates', () => {
-    expect(shellCommand('bash', '/t/s.sh')).toEqual({
-      file: 'bash',
-      args: ['--noprofile', '--norc', '-eo', 'pipefail', '/t/s.sh'],
-    });
-    expect(shellCommand('python', '/t/s.py')).toEqual({ file: 'python', args: ['/t/s.py'] });
-    expect(shellCommand("perl -w '{0}'", '/t/s')).toEqual({ file: 'perl', args: ['-w', '/t/s'] });
-    expect(() => shellCommand('zsh', '/t/s')).toThrow(/Input 'shell' is 'zsh'.*\{0\}/);
-  });
-
-  it('defaultStage: stable slug of the first command line', () => {
-    expect(defaultStage('\n  npm ci --prefer-offline\nnpm test')).toBe('npm-ci-prefer-offline');
   });
 });
 
