@@ -18,6 +18,7 @@ import { run } from '../../src/actions/run.js';
 import { closedPort } from '../../stand/scenarios/network-retry.js';
 import { corpusRoot, standLogs } from '../../stand/services/paths.js';
 import { describeIfCorpus } from '../corpus.js';
+import { runSettings } from '../run-settings.js';
 
 const CORPUS = standLogs;
 
@@ -36,21 +37,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const settings = (over: Partial<RunSettings>): RunSettings => ({
-  run: 'true',
-  shell: 'bash',
-  stage: 'stage',
-  retryOn: [],
-  retryOnExitCodes: [],
-  newCommandOnRetry: '',
-  warnOnRetry: true,
-  continueOnError: false,
-  checkpointPaths: [],
-  onRetry: '',
-  workingDirectory: '',
-  token: '',
-  ...over,
-});
+const settings = (over: Partial<RunSettings>): RunSettings =>
+  runSettings({ run: 'true', stage: 'stage', ...over });
 interface Case {
   ctx?: Partial<RunContext>;
   /** The job's environment over the test's (the command's environment too). */

@@ -13,22 +13,9 @@ import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { RecordingStepRecords } from '../../src/ports/step-records.js';
+import { runSettings } from '../run-settings.js';
 
-const settings = (over: Partial<RunSettings> = {}): RunSettings => ({
-  run: 'make',
-  shell: 'bash',
-  stage: 'build',
-  retryOn: [],
-  retryOnExitCodes: [],
-  newCommandOnRetry: '',
-  warnOnRetry: true,
-  continueOnError: false,
-  checkpointPaths: [],
-  onRetry: '',
-  workingDirectory: '',
-  token: '',
-  ...over,
-});
+const settings = runSettings;
 
 /** A classifier that types every failure `type`, with the output's first line as evidence. */
 const typed =
@@ -48,12 +35,14 @@ interface Setup {
   ctx?: Partial<RunContext>;
   env?: Record<string, string>;
   checkpoint?: RecordingStageCheckpoint;
+  process?: RecordingProcess;
+  clock?: FakeClock;
 }
 
 async function phase(s: RunSettings, setup: Setup = {}) {
   const runner = new RecordingRunner();
-  const process = new RecordingProcess(setup.outcomes, setup.cancelAfter);
-  const clock = new FakeClock();
+  const process = setup.process ?? new RecordingProcess(setup.outcomes, setup.cancelAfter);
+  const clock = setup.clock ?? new FakeClock();
   const checkpoint = setup.checkpoint ?? new RecordingStageCheckpoint();
   const records = new RecordingStepRecords();
   const classified: string[] = [];
@@ -145,19 +134,8 @@ describe('the run phase, without spawning', () => {
       clock.advance(50_000);
       return fail(1, 'ECONNREFUSED');
     };
-    const runner = new RecordingRunner();
     const process = new RecordingProcess([slow, slow]);
-    const job = parseJobEnv({ GITHUB_WORKSPACE: '/ws' }, { cwd: '/', tmpdir: '/tmp' });
-    const ctx: RunContext = { lane: 'STANDARD', branchKind: 'pr', config: DEFAULT_CONFIG, windows: false };
-    const ports: RunPorts = {
-      runner,
-      process,
-      checkpoint: new RecordingStageCheckpoint(),
-      records: new RecordingStepRecords(),
-      classify: typed('network'),
-      clock,
-    };
-    await runPhase(settings({ totalTimeoutMinutes: 1 }), job, ctx, ports);
+    const { runner } = await phase(settings({ totalTimeoutMinutes: 1 }), { process, clock });
     expect(process.runs.map((x) => x.timeoutMs)).toEqual([60_000]);
     // 50 s ran, the 10 s backoff is all that was left.
     expect(clock.slept).toEqual([10_000]);
@@ -288,20 +266,9 @@ describe('the run phase, without spawning', () => {
 
   it("a shell that is not on the machine is the user's to fix, named in the error", async () => {
     const missing = Object.assign(new Error('spawn fish ENOENT'), { code: 'ENOENT' });
-    const runner = new RecordingRunner();
     const process = new RecordingProcess();
     process.run = () => Promise.reject(missing);
-    const job = parseJobEnv({}, { cwd: '/', tmpdir: '/tmp' });
-    const ctx: RunContext = { lane: 'STANDARD', branchKind: 'pr', config: DEFAULT_CONFIG, windows: false };
-    const ports = {
-      runner,
-      process,
-      checkpoint: new RecordingStageCheckpoint(),
-      records: new RecordingStepRecords(),
-      classify: typed('unknown'),
-      clock: new FakeClock(),
-    };
-    await expect(runPhase(settings({ shell: 'fish {0}' }), job, ctx, ports)).rejects.toThrow(
+    await expect(phase(settings({ shell: 'fish {0}' }), { process })).rejects.toThrow(
       "Input 'shell': 'fish' was not found on this runner",
     );
   });

@@ -13,24 +13,10 @@ import {
   stepOutputs,
   stoppedAttempt,
   type RunResult,
-  type RunSettings,
 } from '../../src/core/run-step.js';
+import { runSettings } from '../run-settings.js';
 
-const settings = (over: Partial<RunSettings> = {}): RunSettings => ({
-  run: 'make',
-  shell: 'bash',
-  stage: 'build',
-  retryOn: [],
-  retryOnExitCodes: [],
-  newCommandOnRetry: '',
-  warnOnRetry: true,
-  continueOnError: false,
-  checkpointPaths: [],
-  onRetry: '',
-  workingDirectory: '',
-  token: '',
-  ...over,
-});
+const settings = runSettings;
 const result = (over: Partial<RunResult> = {}): RunResult => ({
   skipped: false,
   success: true,

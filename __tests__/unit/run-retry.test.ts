@@ -14,22 +14,9 @@ import {
   type FailedAttempt,
 } from '../../src/core/run-retry.js';
 import type { RunSettings } from '../../src/core/run-step.js';
+import { runSettings } from '../run-settings.js';
 
-const settings = (over: Partial<RunSettings> = {}): RunSettings => ({
-  run: 'make',
-  shell: 'bash',
-  stage: 'build',
-  retryOn: [],
-  retryOnExitCodes: [],
-  newCommandOnRetry: '',
-  warnOnRetry: true,
-  continueOnError: false,
-  checkpointPaths: [],
-  onRetry: '',
-  workingDirectory: '',
-  token: '',
-  ...over,
-});
+const settings = runSettings;
 const failed = (over: Partial<FailedAttempt> = {}): FailedAttempt => ({
   type: 'network',
   exitCode: 1,
