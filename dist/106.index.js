@@ -1,5 +1,5 @@
 export const id = 106;
-export const ids = [106,201];
+export const ids = [106];
 export const modules = {
 
 /***/ 20295:

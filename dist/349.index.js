@@ -1,5 +1,5 @@
 export const id = 349;
-export const ids = [349,201];
+export const ids = [349];
 export const modules = {
 
 /***/ 20295:

@@ -268,8 +268,8 @@ var adapters_event = __webpack_require__(28000);
 var github = __webpack_require__(48463);
 // EXTERNAL MODULE: ./src/adapters/jobs-api.ts
 var jobs_api = __webpack_require__(3463);
-// EXTERNAL MODULE: ./src/adapters/records.ts + 1 modules
-var adapters_records = __webpack_require__(68329);
+// EXTERNAL MODULE: ./src/adapters/records.ts
+var adapters_records = __webpack_require__(79810);
 ;// CONCATENATED MODULE: ./src/adapters/finish-job.ts
 
 
@@ -351,7 +351,7 @@ async function finishJob(opts) {
             report.warnings.push('this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment');
         }
         else {
-            const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 89517));
+            const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 517).then(__webpack_require__.bind(__webpack_require__, 89517));
             const result = await upsertStickyComment(octokit, (0,github/* repoFromEnv */.K)(env), context.pr.number, report.jobKey ?? start.job, {
                 body: (0,comment/* renderCommentSection */.f5)(report),
                 ...(report.runId ? { runId: report.runId } : {}),
@@ -474,65 +474,40 @@ async function readRunContext(env = process.env) {
 
 /***/ }),
 
-/***/ 68329:
+/***/ 79810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T3: () => (/* binding */ readRecords),
-  Ap: () => (/* binding */ recordsDir),
-  rh: () => (/* binding */ writeRecord)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/records.ts
-/** Directory of the records under RUNNER_TEMP. */
-const RECORDS_SUBDIR = 'ci-recovery/records';
-/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
-function recordFileName(record, now = Date.now()) {
-    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
-    return `${now}-${name}.json`;
-}
-/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
-function isStepRecord(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const r = value;
-    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
-        typeof r.step === 'string' &&
-        typeof r.startedAt === 'string' &&
-        typeof r.completedAt === 'string' &&
-        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
-        Array.isArray(r.attempts));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/records.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ recordsDir),
+/* harmony export */   T3: () => (/* binding */ readRecords),
+/* harmony export */   rh: () => (/* binding */ writeRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85033);
 
 
 
 /** `$RUNNER_TEMP/ci-recovery/records` (falls back to the OS temp dir outside the runner). */
 function recordsDir(env = process.env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_path_default().join(process.env.TMPDIR || '/tmp'), RECORDS_SUBDIR);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.TMPDIR || '/tmp'), _core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORDS_SUBDIR */ .f6);
 }
 /** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
 async function writeRecord(dir, record) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const file = external_node_path_default().join(dir, recordFileName(record));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileName */ .Tb)(record));
     const tmp = `${file}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
-    await (0,promises_.rename)(tmp, file);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
     return file;
 }
 /** Every well-formed record in the directory, oldest first; a missing directory means no records. */
 async function readRecords(dir) {
     let names;
     try {
-        names = await (0,promises_.readdir)(dir);
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
     }
     catch {
         return [];
@@ -540,8 +515,8 @@ async function readRecords(dir) {
     const records = [];
     for (const name of names.filter((n) => n.endsWith('.json'))) {
         try {
-            const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8'));
-            if (isStepRecord(parsed))
+            const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), 'utf8'));
+            if ((0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .isStepRecord */ .iF)(parsed))
                 records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
         }
         catch {
@@ -597,6 +572,37 @@ function branchKind(context) {
     if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
         return 'default';
     return 'other';
+}
+
+
+/***/ }),
+
+/***/ 85033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tb: () => (/* binding */ recordFileName),
+/* harmony export */   f6: () => (/* binding */ RECORDS_SUBDIR),
+/* harmony export */   iF: () => (/* binding */ isStepRecord)
+/* harmony export */ });
+/** Directory of the records under RUNNER_TEMP. */
+const RECORDS_SUBDIR = 'ci-recovery/records';
+/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
+function recordFileName(record, now = Date.now()) {
+    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+    return `${now}-${name}.json`;
+}
+/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
+function isStepRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const r = value;
+    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
+        typeof r.step === 'string' &&
+        typeof r.startedAt === 'string' &&
+        typeof r.completedAt === 'string' &&
+        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
+        Array.isArray(r.attempts));
 }
 
 

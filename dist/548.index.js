@@ -1,5 +1,5 @@
 export const id = 548;
-export const ids = [548,201];
+export const ids = [548];
 export const modules = {
 
 /***/ 20295:

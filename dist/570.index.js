@@ -1,5 +1,5 @@
 export const id = 570;
-export const ids = [570,201];
+export const ids = [570];
 export const modules = {
 
 /***/ 20295:

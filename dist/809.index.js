@@ -1,5 +1,5 @@
 export const id = 809;
-export const ids = [809,201];
+export const ids = [809];
 export const modules = {
 
 /***/ 20295:

@@ -1,5 +1,5 @@
 export const id = 968;
-export const ids = [968,201];
+export const ids = [968];
 export const modules = {
 
 /***/ 20295:

@@ -167,9 +167,11 @@ function annotation(where) {
         endColumn: where?.endColumn,
     };
 }
+/** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
+const commandFile = (fileEnv) => process.env[fileEnv] || undefined;
 /** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
 function fileCommand(fileEnv, key, value) {
-    const file = process.env[fileEnv];
+    const file = commandFile(fileEnv);
     if (!file)
         return false;
     const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
@@ -233,6 +235,16 @@ const runner = {
     },
     endGroup() {
         issue('endgroup', {}, '');
+    },
+    /** Ends the step with `code` (non-zero fails it); no annotation. */
+    setExitCode(code) {
+        process.exitCode = code;
+    },
+    /** Appends raw file-command text to GITHUB_ENV or GITHUB_PATH; nothing off a runner. */
+    appendFileCommand(command, text) {
+        const file = commandFile(command === 'env' ? 'GITHUB_ENV' : 'GITHUB_PATH');
+        if (file)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, text, { encoding: 'utf8' });
     },
     /** Marks the step failed with an error annotation; the process then exits 1. */
     setFailed(message) {

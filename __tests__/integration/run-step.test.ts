@@ -4,81 +4,94 @@ import os from 'node:os';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
+import { parseKeyValueFile } from '../../src/core/file-commands.js';
+import { WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
 import { groupMembers } from '../../src/adapters/process.js';
 import { readRecords } from '../../src/adapters/records.js';
-import {
-  defaultStage,
-  parseFileCommands,
-  runStep,
-  shellCommand,
-  type RunContextInfo,
-  type RunDeps,
-  type RunSettings,
-  WINDOWS_STEP_ASIDE,
-} from '../../src/adapters/run-step.js';
+import { processPort, stepRecordPort } from '../../src/adapters/run-step.js';
+import { runStep, type RunContext, type RunPorts } from '../../src/phases/run.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+import type { RecordingLogger } from '../../src/ports/logger.js';
+import type { StageCheckpointPort } from '../../src/ports/stage-checkpoint.js';
 import { run } from '../../src/actions/run.js';
 import { closedPort } from '../../stand/scenarios/network-retry.js';
 import { corpusRoot, standLogs } from '../../stand/services/paths.js';
 import { describeIfCorpus } from '../corpus.js';
+import { runSettings } from '../run-settings.js';
 
 const CORPUS = standLogs;
 
 let dir: string;
+let runner: RecordingRunner;
 let logger: RecordingLogger;
 let slept: number[];
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'run-step-'));
-  logger = new RecordingLogger();
+  runner = new RecordingRunner();
+  logger = runner.log;
   slept = [];
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const settings = (over: Partial<RunSettings>): RunSettings => ({
-  run: 'true',
-  shell: 'bash',
-  stage: 'stage',
-  retryOn: [],
-  retryOnExitCodes: [],
-  newCommandOnRetry: '',
-  warnOnRetry: true,
-  continueOnError: false,
-  checkpointPaths: [],
-  onRetry: '',
-  workingDirectory: '',
-  token: '',
-  ...over,
-});
-const ctx = (over: Partial<RunContextInfo> = {}): RunContextInfo => ({
-  lane: 'STANDARD',
-  branchKind: 'pr',
-  config: DEFAULT_CONFIG,
-  completedStages: [],
-  tempDir: path.join(dir, 'tmp'),
-  env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: dir },
-  ...over,
-});
-const deps = (over: Partial<RunDeps> = {}): RunDeps => ({
-  logger,
-  classify: (s) => classify(s),
-  sleep: (ms) => {
-    slept.push(ms);
-    return Promise.resolve();
-  },
-  onOutput: () => undefined,
-  killGraceMs: 500,
-  ...over,
-});
+const settings = (over: Partial<RunSettings>): RunSettings =>
+  runSettings({ run: 'true', stage: 'stage', ...over });
+interface Case {
+  ctx?: Partial<RunContext>;
+  /** The job's environment over the test's (the command's environment too). */
+  env?: Record<string, string | undefined>;
+  completedStages?: string[];
+  checkpoint?: StageCheckpointPort['save'];
+  abortSignal?: AbortSignal;
+  onOutput?: (chunk: Buffer) => void;
+}
+
+/** The phase's step with the real process port, and every other port in memory. */
+function step(s: RunSettings, c: Case = {}) {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: dir, ...c.env };
+  const ports: RunPorts = {
+    runner,
+    process: processPort({
+      tempDir: path.join(dir, 'tmp'),
+      env,
+      killGraceMs: 500,
+      onOutput: c.onOutput ?? (() => undefined),
+      ...(c.abortSignal ? { abortSignal: c.abortSignal } : {}),
+    }),
+    checkpoint: {
+      save: c.checkpoint ?? (() => Promise.resolve(undefined)),
+      stillComplete: (stages) => Promise.resolve(stages),
+    },
+    records: stepRecordPort({ runnerTemp: dir }),
+    classify: (signals) => classify(signals),
+    clock: {
+      now: () => Date.now(),
+      sleep: (ms) => {
+        slept.push(ms);
+        return Promise.resolve();
+      },
+    },
+  };
+  const ctx: RunContext = {
+    lane: 'STANDARD',
+    branchKind: 'pr',
+    config: DEFAULT_CONFIG,
+    windows: false,
+    ...c.ctx,
+  };
+  const job = parseJobEnv(env, { cwd: dir, tmpdir: dir });
+  return runStep(s, job, ctx, ports, c.completedStages ?? []);
+}
 
 describe('runStep', () => {
   it('a network failure on attempt 1 is retried with backoff and passes on attempt 2', async () => {
     const port = await closedPort();
     const marker = path.join(dir, 'tried');
     const script = `if [ ! -f '${marker}' ]; then touch '${marker}'; git ls-remote http://127.0.0.1:${port}/repo.git; fi\necho fetched`;
-    const r = await runStep(settings({ run: script, stage: 'fetch' }), ctx(), deps());
+    const r = await step(settings({ run: script, stage: 'fetch' }));
     expect(r).toMatchObject({ success: true, skipped: false, exitCode: 0 });
     const { evidence, ...rest } = r.outputs;
     expect(rest).toEqual({
@@ -97,11 +110,7 @@ describe('runStep', () => {
   });
 
   it('a failing test on a PR is not retried: manual, with the failing test as evidence', async () => {
-    const r = await runStep(
-      settings({ run: `cat '${CORPUS}/d0021.log'; exit 101`, stage: 'unit-tests' }),
-      ctx(),
-      deps(),
-    );
+    const r = await step(settings({ run: `cat '${CORPUS}/d0021.log'; exit 101`, stage: 'unit-tests' }));
     expect(r.success).toBe(false);
     expect(r.attempts).toHaveLength(1);
     expect(r.outputs).toMatchObject({
@@ -116,10 +125,9 @@ describe('runStep', () => {
   });
 
   it('on Windows steps aside with one warning: one attempt, no time limit, the exit code passed on', async () => {
-    const r = await runStep(
+    const r = await step(
       settings({ run: 'sleep 1; exit 3', retryOn: ['any'], maxAttempts: 3, timeoutMinutes: 0.005 }),
-      ctx({ platform: 'win32' }),
-      deps(),
+      { ctx: { windows: true } },
     );
     expect(r.attempts).toHaveLength(1);
     expect(r.attempts[0]?.timedOut).toBeUndefined();
@@ -128,10 +136,8 @@ describe('runStep', () => {
   });
 
   it('retry-on overrides the policy for the listed types', async () => {
-    const r = await runStep(
+    const r = await step(
       settings({ run: `cat '${CORPUS}/d0021.log'; exit 101`, retryOn: ['test'], maxAttempts: 3 }),
-      ctx(),
-      deps(),
     );
     expect(r.attempts).toHaveLength(3);
     expect(r.decision).toMatchObject({ strategy: 'manual', rule: 'budget-exhausted' });
@@ -140,10 +146,8 @@ describe('runStep', () => {
 
   it('a hang is killed at its time limit with its children, typed timeout, and not retried past max-attempts', async () => {
     const pids = path.join(dir, 'pids');
-    const r = await runStep(
+    const r = await step(
       settings({ run: `sleep 300 & echo $! >> '${pids}'\nsleep 300`, timeoutMinutes: 0.01, maxAttempts: 1 }),
-      ctx(),
-      deps(),
     );
     expect(r.success).toBe(false);
     expect(r.outputs).toMatchObject({
@@ -159,27 +163,22 @@ describe('runStep', () => {
   });
 
   it("a HEAVY timeout on the step's only try still resumes: max-attempts caps tries, not job re-runs", async () => {
-    const r = await runStep(
-      settings({ run: 'sleep 300', timeoutMinutes: 0.01, maxAttempts: 1 }),
-      ctx({ lane: 'HEAVY', env: { ...ctx().env, GITHUB_RUN_ATTEMPT: '1' } }),
-      deps(),
-    );
+    const r = await step(settings({ run: 'sleep 300', timeoutMinutes: 0.01, maxAttempts: 1 }), {
+      ctx: { lane: 'HEAVY' },
+      env: { GITHUB_RUN_ATTEMPT: '1' },
+    });
     expect(r.outputs).toMatchObject({ attempts: '1', 'failure-type': 'timeout', strategy: 'resume' });
     expect(r.decision?.rule).toBe('timeout-heavy-resume');
   });
 
   it('a cancelled step kills its command, is typed cancelled and is not retried', async () => {
     const controller = new AbortController();
-    const r = await runStep(
-      settings({ run: 'echo started; sleep 300', retryOn: ['any'], maxAttempts: 3 }),
-      ctx(),
-      deps({
-        abortSignal: controller.signal,
-        onOutput: (chunk) => {
-          if (chunk.toString().includes('started')) controller.abort();
-        },
-      }),
-    );
+    const r = await step(settings({ run: 'echo started; sleep 300', retryOn: ['any'], maxAttempts: 3 }), {
+      abortSignal: controller.signal,
+      onOutput: (chunk) => {
+        if (chunk.toString().includes('started')) controller.abort();
+      },
+    });
     expect(r.success).toBe(false);
     expect(r.attempts).toHaveLength(1);
     expect(r.outputs).toMatchObject({ 'failure-type': 'cancelled', strategy: 'skip' });
@@ -193,7 +192,7 @@ describe('runStep', () => {
       'printf "notes<<EOF\\nline one\\nline=two\\nEOF\\n" >> "$GITHUB_OUTPUT"',
       'echo "FROM_STEP=yes" >> "$GITHUB_ENV"',
     ].join('\n');
-    const r = await runStep(settings({ run: script }), ctx(), deps());
+    const r = await step(settings({ run: script }));
     expect(r.outputs.attempts).toBe('2');
     expect(r.commandOutputs).toEqual({ version: '1.2.3', notes: 'line one\nline=two' });
     expect(r.commandEnv).toBe('FROM_STEP=yes\n');
@@ -201,14 +200,12 @@ describe('runStep', () => {
 
   it('runs on-retry between attempts', async () => {
     const log = path.join(dir, 'log');
-    const r = await runStep(
+    const r = await step(
       settings({
         run: `echo run >> '${log}'; echo "Error: connect ECONNREFUSED 127.0.0.1:9"; exit 1`,
         onRetry: `echo cleanup >> '${log}'`,
         maxAttempts: 2,
       }),
-      ctx(),
-      deps(),
     );
     expect(r.success).toBe(false);
     expect(readFileSync(log, 'utf8')).toBe('run\ncleanup\nrun\n');
@@ -216,11 +213,9 @@ describe('runStep', () => {
 
   it('skips itself when its stage completed in an earlier attempt', async () => {
     const marker = path.join(dir, 'ran');
-    const r = await runStep(
-      settings({ run: `touch '${marker}'`, stage: 'build' }),
-      ctx({ completedStages: ['deps', 'build'] }),
-      deps(),
-    );
+    const r = await step(settings({ run: `touch '${marker}'`, stage: 'build' }), {
+      completedStages: ['deps', 'build'],
+    });
     expect(r).toMatchObject({ skipped: true, success: true });
     expect(r.outputs).toMatchObject({ skipped: 'true', attempts: '0' });
     expect(existsSync(marker)).toBe(false);
@@ -228,47 +223,23 @@ describe('runStep', () => {
 
   it('checkpoints before the command when paths are given, and a failed checkpoint only warns', async () => {
     const calls: string[][] = [];
-    const ok = await runStep(
-      settings({ checkpointPaths: ['out'] }),
-      ctx(),
-      deps({ checkpoint: (p) => (calls.push(p), Promise.resolve('ckpt-1')) }),
-    );
+    const ok = await step(settings({ checkpointPaths: ['out'] }), {
+      checkpoint: (_stage, p) => (calls.push(p), Promise.resolve('ckpt-1')),
+    });
     expect(calls).toEqual([['out']]);
     expect(ok.checkpointId).toBe('ckpt-1');
-    const failed = await runStep(
-      settings({ checkpointPaths: ['out'] }),
-      ctx(),
-      deps({ checkpoint: () => Promise.reject(new Error('store down')) }),
-    );
+    const failed = await step(settings({ checkpointPaths: ['out'] }), {
+      checkpoint: () => Promise.reject(new Error('store down')),
+    });
     expect(failed.success).toBe(true);
     expect(logger.messages('warning').join('\n')).toContain('store down');
     // HEAVY checkpoints the config's paths by default; STANDARD does not.
     const config = { ...DEFAULT_CONFIG, checkpoint: { ...DEFAULT_CONFIG.checkpoint, paths: ['build'] } };
     calls.length = 0;
-    const cp = (p: string[]): Promise<string> => (calls.push(p), Promise.resolve('x'));
-    await runStep(settings({}), ctx({ lane: 'STANDARD', config }), deps({ checkpoint: cp }));
-    await runStep(settings({}), ctx({ lane: 'HEAVY', config }), deps({ checkpoint: cp }));
+    const cp = (_stage: string, p: string[]): Promise<string> => (calls.push(p), Promise.resolve('x'));
+    await step(settings({}), { ctx: { lane: 'STANDARD', config }, checkpoint: cp });
+    await step(settings({}), { ctx: { lane: 'HEAVY', config }, checkpoint: cp });
     expect(calls).toEqual([['build']]);
-  });
-});
-
-describe('helpers', () => {
-  it('shellCommand: named shells and {0} templates', () => {
-    expect(shellCommand('bash', '/t/s.sh')).toEqual({
-      file: 'bash',
-      args: ['--noprofile', '--norc', '-eo', 'pipefail', '/t/s.sh'],
-    });
-    expect(shellCommand('python', '/t/s.py')).toEqual({ file: 'python', args: ['/t/s.py'] });
-    expect(shellCommand("perl -w '{0}'", '/t/s')).toEqual({ file: 'perl', args: ['-w', '/t/s'] });
-    expect(() => shellCommand('zsh', '/t/s')).toThrow(/Input 'shell' is 'zsh'.*\{0\}/);
-  });
-
-  it('parseFileCommands: key=value and heredoc, later values win, unclosed heredoc dropped', () => {
-    expect(parseFileCommands('a=1\nb<<X\nx\ny\nX\na=2\nc<<Z\nnever closed\n')).toEqual({ a: '2', b: 'x\ny' });
-  });
-
-  it('defaultStage: stable slug of the first command line', () => {
-    expect(defaultStage('\n  npm ci --prefer-offline\nnpm test')).toBe('npm-ci-prefer-offline');
   });
 });
 
@@ -304,8 +275,8 @@ describe('run (the entry point)', () => {
     return {
       exitCode,
       stdout: out.join(''),
-      outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
-      env: parseFileCommands(readFileSync(files.env, 'utf8')),
+      outputs: parseKeyValueFile(readFileSync(files.output, 'utf8')),
+      env: parseKeyValueFile(readFileSync(files.env, 'utf8')),
       records: await readRecords(path.join(dir, 'ci-recovery/records')),
     };
   }
@@ -409,12 +380,9 @@ describeIfCorpus("the step's own command", () => {
     await mkdir(bin);
     const report = path.join(corpusRoot, 'tools/stylelint.txt');
     await writeFile(path.join(bin, 'stylelint'), `#!/bin/sh\ncat '${report}'\nexit 2\n`, { mode: 0o755 });
-    const env = { ...ctx().env, PATH: `${bin}:${process.env.PATH ?? ''}` };
-    const r = await runStep(
-      settings({ run: 'stylelint "src/**/*.css"', stage: 'css' }),
-      ctx({ env }),
-      deps(),
-    );
+    const r = await step(settings({ run: 'stylelint "src/**/*.css"', stage: 'css' }), {
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
+    });
     expect(r.outputs).toMatchObject({ 'failure-type': 'quality-gate', strategy: 'manual' });
     // Without the command, the same output is not typed quality-gate.
     expect(

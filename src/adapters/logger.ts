@@ -29,4 +29,6 @@ export const runnerPort: RunnerPort = {
   exportVariable: (name, value) => runner.exportVariable(name, value),
   appendSummary: (markdown) => runner.appendSummary(markdown),
   setFailed: (message) => runner.setFailed(message),
+  setExitCode: (code) => runner.setExitCode(code),
+  appendFileCommand: (command, text) => runner.appendFileCommand(command, text),
 };

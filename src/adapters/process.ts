@@ -4,9 +4,10 @@
  * setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
  * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface RunProcessOptions {
@@ -219,10 +220,94 @@ export async function killTree(pgid: number, graceMs: number, cookie?: string): 
   return treeMembers(pgid, cookie) ?? (treeAlive(pgid) ? [{ pid: pgid, command: '(process group)' }] : []);
 }
 
+type Child = ChildProcessByStdio<null, Readable, Readable>;
+type Stream = 'stdout' | 'stderr';
+
+/**
+ * Passes the child's output on as it arrives and keeps its tail. Returns the pipes not read until our
+ * own output drains: with the default sink, a lagging reader of our output holds the command's writes.
+ */
+function pipeOutput(child: Child, tail: TailBuffer, onOutput: RunProcessOptions['onOutput']): Set<Stream> {
+  const waiting = new Set<Stream>();
+  const onData = (stream: Stream) => (chunk: Buffer) => {
+    tail.push(chunk);
+    if (onOutput) return onOutput(chunk, stream);
+    const target = stream === 'stdout' ? process.stdout : process.stderr;
+    if (target.write(chunk)) return;
+    const source = child[stream];
+    source.pause();
+    waiting.add(stream);
+    target.once('drain', () => {
+      waiting.delete(stream);
+      source.resume();
+    });
+  };
+  child.stdout.on('data', onData('stdout'));
+  child.stderr.on('data', onData('stderr'));
+  return waiting;
+}
+
+/** The time limit and the abort signal, each of which kills the tree once. */
+interface Limits {
+  timedOut: boolean;
+  aborted: boolean;
+  /** The kill under way, resolving with the processes that outlived it. */
+  killing?: Promise<TreeProcess[]>;
+  /** Stops watching (the child ended). */
+  release(): void;
+}
+
+function watchLimits(child: Child, options: RunProcessOptions, cookie: string): Limits {
+  const { timeoutMs, killGraceMs = 5000, abortSignal } = options;
+  const limits: Limits = { timedOut: false, aborted: false, release: () => undefined };
+  const kill = (): void => {
+    if (child.pid !== undefined && !limits.killing) limits.killing = killTree(child.pid, killGraceMs, cookie);
+  };
+  const timer =
+    timeoutMs !== undefined
+      ? setTimeout(() => {
+          limits.timedOut = true;
+          kill();
+        }, timeoutMs)
+      : undefined;
+  const onAbort = (): void => {
+    limits.aborted = true;
+    kill();
+  };
+  if (abortSignal?.aborted) onAbort();
+  else abortSignal?.addEventListener('abort', onAbort, { once: true });
+  limits.release = () => {
+    if (timer) clearTimeout(timer);
+    abortSignal?.removeEventListener('abort', onAbort);
+  };
+  return limits;
+}
+
+/**
+ * Calls `done` once the child's pipes closed after its exit. A background process left by the command may
+ * hold the pipes open: don't wait on it for long; but output we have not passed on yet (our reader lags)
+ * is the command's last words: wait for it.
+ */
+function afterPipes(child: Child, waiting: Set<Stream>, done: () => void): void {
+  const giveUp = (): void => {
+    if (waiting.size > 0) {
+      drain = setTimeout(giveUp, 500);
+      return;
+    }
+    child.stdout.destroy();
+    child.stderr.destroy();
+    done();
+  };
+  let drain = setTimeout(giveUp, 500);
+  child.once('close', () => {
+    clearTimeout(drain);
+    done();
+  });
+}
+
 export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
-  const { timeoutMs, killGraceMs = 5000, maxBufferBytes = 2 * 1024 * 1024, onOutput } = options;
   const started = Date.now();
-  const tail = new TailBuffer(maxBufferBytes);
+  const tail = new TailBuffer(options.maxBufferBytes ?? 2 * 1024 * 1024);
   return new Promise((resolve, reject) => {
     // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
     // cookie reaches what leaves it.
@@ -234,52 +319,16 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let timedOut = false;
-    let killing: Promise<TreeProcess[]> | undefined;
+    const waiting = pipeOutput(child, tail, options.onOutput);
+    const limits = watchLimits(child, options, cookie);
     let settled = false;
-    /** Pipes not read until our own output drains. */
-    const waiting = new Set<'stdout' | 'stderr'>();
-    const onData = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
-      tail.push(chunk);
-      if (onOutput) return onOutput(chunk, stream);
-      const target = stream === 'stdout' ? process.stdout : process.stderr;
-      if (target.write(chunk)) return;
-      const source = child[stream];
-      source.pause();
-      waiting.add(stream);
-      target.once('drain', () => {
-        waiting.delete(stream);
-        source.resume();
-      });
-    };
-    child.stdout.on('data', onData('stdout'));
-    child.stderr.on('data', onData('stderr'));
-    let aborted = false;
-    const kill = (): void => {
-      if (child.pid !== undefined && !killing) killing = killTree(child.pid, killGraceMs, cookie);
-    };
-    const timer =
-      timeoutMs !== undefined
-        ? setTimeout(() => {
-            timedOut = true;
-            kill();
-          }, timeoutMs)
-        : undefined;
-    const onAbort = (): void => {
-      aborted = true;
-      kill();
-    };
-    if (options.abortSignal?.aborted) onAbort();
-    else options.abortSignal?.addEventListener('abort', onAbort, { once: true });
-
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null): void => {
       if (settled) return;
       settled = true;
-      if (timer) clearTimeout(timer);
-      options.abortSignal?.removeEventListener('abort', onAbort);
+      limits.release();
       const result: ProcessResult = {
-        timedOut,
-        aborted,
+        timedOut: limits.timedOut,
+        aborted: limits.aborted,
         output: tail.text(),
         truncated: tail.truncated,
         pid: child.pid ?? -1,
@@ -288,34 +337,15 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
         ...(signal !== null ? { signal } : {}),
       };
       // After a timeout, resolve only once no process of the tree is left (or with those that are).
-      void (killing ?? Promise.resolve([])).then((survivors) =>
+      void (limits.killing ?? Promise.resolve([])).then((survivors) =>
         resolve(survivors.length > 0 ? { ...result, survivors } : result),
       );
     };
-
     child.on('error', (error) => {
-      if (timer) clearTimeout(timer);
-      options.abortSignal?.removeEventListener('abort', onAbort);
+      limits.release();
       settled = true;
       reject(error);
     });
-    child.on('exit', (exitCode, signal) => {
-      // A background process left by the command may hold the pipes open: don't wait on it for long.
-      // Output we have not passed on yet (our reader lags) is the command's last words: wait for it.
-      const giveUp = (): void => {
-        if (waiting.size > 0) {
-          drain = setTimeout(giveUp, 500);
-          return;
-        }
-        child.stdout.destroy();
-        child.stderr.destroy();
-        finish(exitCode, signal);
-      };
-      let drain = setTimeout(giveUp, 500);
-      child.once('close', () => {
-        clearTimeout(drain);
-        finish(exitCode, signal);
-      });
-    });
+    child.on('exit', (exitCode, signal) => afterPipes(child, waiting, () => finish(exitCode, signal)));
   });
 }

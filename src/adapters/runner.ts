@@ -68,9 +68,12 @@ function annotation(where: AnnotationProperties | undefined): Record<string, str
   };
 }
 
+/** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
+const commandFile = (fileEnv: string): string | undefined => process.env[fileEnv] || undefined;
+
 /** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
 function fileCommand(fileEnv: string, key: string, value: string): boolean {
-  const file = process.env[fileEnv];
+  const file = commandFile(fileEnv);
   if (!file) return false;
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (key.includes(delimiter) || value.includes(delimiter)) {
@@ -132,6 +135,15 @@ export const runner = {
   },
   endGroup(): void {
     issue('endgroup', {}, '');
+  },
+  /** Ends the step with `code` (non-zero fails it); no annotation. */
+  setExitCode(code: number): void {
+    process.exitCode = code;
+  },
+  /** Appends raw file-command text to GITHUB_ENV or GITHUB_PATH; nothing off a runner. */
+  appendFileCommand(command: 'env' | 'path', text: string): void {
+    const file = commandFile(command === 'env' ? 'GITHUB_ENV' : 'GITHUB_PATH');
+    if (file) appendFileSync(file, text, { encoding: 'utf8' });
   },
   /** Marks the step failed with an error annotation; the process then exits 1. */
   setFailed(message: string): void {

@@ -17,6 +17,13 @@ export interface RunnerPort {
   appendSummary(markdown: string): void;
   /** Marks the step failed, with an error annotation. */
   setFailed(message: string): void;
+  /** Ends the step with this exit code (non-zero fails it), without an annotation of its own. */
+  setExitCode(code: number): void;
+  /**
+   * Appends file-command text as written by a command (`NAME=value` or heredoc lines for `env`, one
+   * directory a line for `path`) to the step's GITHUB_ENV or GITHUB_PATH; the runner parses it.
+   */
+  appendFileCommand(command: 'env' | 'path', text: string): void;
 }
 
 export class RecordingRunner implements RunnerPort {
@@ -25,7 +32,9 @@ export class RecordingRunner implements RunnerPort {
   readonly outputs = new Map<string, string>();
   readonly exported = new Map<string, string>();
   readonly summaries: string[] = [];
+  readonly fileCommands: { env: string; path: string } = { env: '', path: '' };
   failed?: string;
+  exitCode?: number;
 
   /** `state` seeds what earlier stages saved. */
   constructor(state: Record<string, string> = {}) {
@@ -48,5 +57,12 @@ export class RecordingRunner implements RunnerPort {
   }
   setFailed(message: string): void {
     this.failed = message;
+    this.exitCode = 1;
+  }
+  setExitCode(code: number): void {
+    this.exitCode = code;
+  }
+  appendFileCommand(command: 'env' | 'path', text: string): void {
+    this.fileCommands[command] += text;
   }
 }

@@ -1,11 +1,19 @@
 /**
  * File commands as the runner implements them: fresh empty GITHUB_OUTPUT/ENV/PATH/STATE/STEP_SUMMARY
- * files for every stage, parsed afterwards with the runner's grammar (`NAME=VALUE` or
- * `NAME<<DELIMITER` ... `DELIMITER`) and its error messages.
+ * files for every stage, parsed afterwards with the runner's grammar and its error messages (the one
+ * parser in src/core/file-commands.ts, which the `run/` step uses too).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  fileCommandFailure,
+  FileCommandError,
+  parseKeyValueFile,
+  parsePathFile,
+} from '../../src/core/file-commands.js';
+
+export { FileCommandError, parseKeyValueFile } from '../../src/core/file-commands.js';
 
 /** The step summary upload limit. */
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -24,10 +32,6 @@ export interface FileCommandResults {
   path: string[];
   state: Record<string, string>;
   summary: string;
-}
-
-export class FileCommandError extends Error {
-  override name = 'FileCommandError';
 }
 
 /** Creates fresh empty files under `<runnerTemp>/_runner_file_commands/` and returns their paths. */
@@ -56,63 +60,6 @@ export function stageFileEnv(files: StageFiles): Record<string, string> {
   };
 }
 
-/** Parses a key-value file command the way the runner does; throws FileCommandError with its messages. */
-export function parseKeyValueFile(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  let index = 0;
-  const readLine = (): { line: string; start: number; newlineLength: number } | undefined => {
-    if (index >= text.length) return undefined;
-    const start = index;
-    const newline = text.indexOf('\n', index);
-    if (newline === -1) {
-      index = text.length;
-      return { line: text.slice(start), start, newlineLength: 0 };
-    }
-    index = newline + 1;
-    const crlf = newline > start && text[newline - 1] === '\r';
-    return { line: text.slice(start, crlf ? newline - 1 : newline), start, newlineLength: crlf ? 2 : 1 };
-  };
-
-  for (let current = readLine(); current; current = readLine()) {
-    const { line } = current;
-    if (line === '') continue;
-    const equals = line.indexOf('=');
-    const heredoc = line.indexOf('<<');
-    let key: string;
-    let value: string;
-    if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
-      key = line.slice(0, equals);
-      value = line.slice(equals + 1);
-      if (key === '') throw new FileCommandError(`Invalid format '${line}'. Name must not be empty`);
-    } else if (heredoc >= 0 && (equals < 0 || heredoc < equals)) {
-      key = line.slice(0, heredoc);
-      const delimiter = line.slice(heredoc + 2);
-      if (key === '' || delimiter === '') {
-        throw new FileCommandError(
-          `Invalid format '${line}'. Name must not be empty and delimiter must not be empty`,
-        );
-      }
-      const valueStart = index;
-      let found: { start: number } | undefined;
-      let previousNewline = 0;
-      for (let next = readLine(); next; next = readLine()) {
-        if (next.line === delimiter) {
-          found = next;
-          break;
-        }
-        previousNewline = next.newlineLength;
-      }
-      if (!found) throw new FileCommandError(`Invalid value. Matching delimiter not found '${delimiter}'`);
-      // The value ends before the newline that precedes the delimiter line.
-      value = found.start === valueStart ? '' : text.slice(valueStart, found.start - previousNewline);
-    } else {
-      throw new FileCommandError(`Invalid format '${line}'`);
-    }
-    result[key] = value;
-  }
-  return result;
-}
-
 /** Reads and parses every file of a stage. Errors name the file command that was malformed. */
 export async function readStageFiles(files: StageFiles): Promise<FileCommandResults> {
   const read = (f: string): Promise<string> => readFile(f, 'utf8');
@@ -120,9 +67,7 @@ export async function readStageFiles(files: StageFiles): Promise<FileCommandResu
     try {
       return parseKeyValueFile(text);
     } catch (error) {
-      throw new FileCommandError(
-        `Unable to process file command '${name}' successfully. ${(error as Error).message}`,
-      );
+      throw fileCommandFailure(name, error);
     }
   };
   const summarySize = (await stat(files.summary)).size;
@@ -135,10 +80,7 @@ export async function readStageFiles(files: StageFiles): Promise<FileCommandResu
     outputs: parse('output', await read(files.output)),
     env: parse('env', await read(files.env)),
     state: parse('save-state', await read(files.state)),
-    path: (await read(files.path))
-      .split('\n')
-      .map((l) => l.replace(/\r$/, ''))
-      .filter((l) => l.trim() !== ''),
+    path: parsePathFile(await read(files.path)),
     summary: await read(files.summary),
   };
 }

@@ -1,0 +1,275 @@
+/**
+ * The `run/` phase through its in-memory ports: scripted command outcomes, a fake clock, a recording
+ * runner, checkpoint and record store. Nothing is spawned; the stand tests (e2e/run-*.test.ts) and
+ * integration/run-step.test.ts run the real thing.
+ */
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
+import { WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
+import type { Classification, FailureType } from '../../src/core/types.js';
+import { runPhase, type RunContext, type RunPorts } from '../../src/phases/run.js';
+import { FakeClock } from '../../src/ports/clock.js';
+import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
+import { RecordingStepRecords } from '../../src/ports/step-records.js';
+import { runSettings } from '../run-settings.js';
+
+const settings = runSettings;
+
+/** A classifier that types every failure `type`, with the output's first line as evidence. */
+const typed =
+  (type: FailureType) =>
+  (signals: { log?: string }): Classification => ({
+    type,
+    confidence: 'high',
+    retryable: type !== 'test',
+    rule: `stub:${type}`,
+    evidence: { line: 1, text: (signals.log ?? '').split('\n')[0] ?? '' },
+  });
+
+interface Setup {
+  outcomes?: ConstructorParameters<typeof RecordingProcess>[0];
+  cancelAfter?: number;
+  type?: FailureType;
+  ctx?: Partial<RunContext>;
+  env?: Record<string, string>;
+  checkpoint?: RecordingStageCheckpoint;
+  process?: RecordingProcess;
+  clock?: FakeClock;
+}
+
+async function phase(s: RunSettings, setup: Setup = {}) {
+  const runner = new RecordingRunner();
+  const process = setup.process ?? new RecordingProcess(setup.outcomes, setup.cancelAfter);
+  const clock = setup.clock ?? new FakeClock();
+  const checkpoint = setup.checkpoint ?? new RecordingStageCheckpoint();
+  const records = new RecordingStepRecords();
+  const classified: string[] = [];
+  const ports: RunPorts = {
+    runner,
+    process,
+    checkpoint,
+    records,
+    classify: (signals) => (classified.push(signals.command ?? ''), typed(setup.type ?? 'network')(signals)),
+    clock,
+  };
+  const job = parseJobEnv(
+    { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt', ...setup.env },
+    { cwd: '/', tmpdir: '/tmp' },
+  );
+  const ctx: RunContext = {
+    lane: 'STANDARD',
+    branchKind: 'pr',
+    config: DEFAULT_CONFIG,
+    windows: false,
+    ...setup.ctx,
+  };
+  const result = await runPhase(s, job, ctx, ports);
+  const outputs = Object.fromEntries(runner.outputs);
+  return { result, runner, process, clock, checkpoint, records, classified, outputs, log: runner.log };
+}
+
+const fail = (exitCode: number, output = `failed with ${exitCode}`): ScriptedRun => ({ exitCode, output });
+
+describe('the run phase, without spawning', () => {
+  it('retries a failure with an exit code listed in retry-on-exit-code, with backoff, and passes', async () => {
+    const r = await phase(settings({ retryOnExitCodes: [75] }), { outcomes: [fail(75), {}], type: 'test' });
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'attempt-2']);
+    expect(r.result.decision).toMatchObject({ rule: 'input:retry-on-exit-code', strategy: 'retry' });
+    expect(r.clock.slept).toEqual([DEFAULT_CONFIG.budgets.STANDARD.backoffSeconds * 1000]);
+    expect(r.outputs).toMatchObject({
+      attempts: '2',
+      'exit-code': '0',
+      'failure-type': 'test',
+      strategy: 'retry',
+    });
+    expect(r.runner.exitCode).toBeUndefined();
+    expect(r.log.messages('warning')).toEqual([
+      'Attempt 1 failed (exit 75, test): retrying (input:retry-on-exit-code).',
+    ]);
+  });
+
+  it('does not retry another exit code, even a failure the policy would retry, and fails with it', async () => {
+    const r = await phase(settings({ retryOnExitCodes: [75] }), {
+      outcomes: [fail(1, 'ECONNREFUSED')],
+      type: 'network',
+    });
+    expect(r.process.runs).toHaveLength(1);
+    expect(r.result.decision?.retryInStep).toBe(false);
+    expect(r.result.decision?.reason).toMatch(/exit code 1 is not in retry-on-exit-code/);
+    expect(r.runner.exitCode).toBe(1);
+    expect(r.log.messages('error')[0]).toMatch(
+      /^Stage 'build' failed after 1 attempt\(s\): network \(stub:network\).*Evidence, line 1 of its output: ECONNREFUSED$/,
+    );
+    expect(r.runner.exported.has('CI_RECOVERY_COMPLETED_STAGES')).toBe(false);
+    expect(r.records.records[0]).toMatchObject({
+      kind: 'run',
+      outcome: 'failure',
+      attempts: [{ attempt: 1, exitCode: 1 }],
+    });
+  });
+
+  it('retry-on retries a listed type up to max-attempts, and fails with the last exit code', async () => {
+    const r = await phase(settings({ retryOn: ['test'], maxAttempts: 3 }), {
+      outcomes: [fail(101), fail(101), fail(101), {}],
+      type: 'test',
+    });
+    expect(r.process.runs).toHaveLength(3);
+    expect(r.result.decision).toMatchObject({ strategy: 'manual', rule: 'budget-exhausted' });
+    expect(r.runner.exitCode).toBe(101);
+    expect(r.clock.slept).toEqual([10_000, 20_000]);
+  });
+
+  it('retry-on leaves a type it does not list to the step: no retry in the step', async () => {
+    const r = await phase(settings({ retryOn: ['test'] }), { outcomes: [fail(1), {}], type: 'network' });
+    expect(r.process.runs).toHaveLength(1);
+    expect(r.outputs).toMatchObject({ 'failure-type': 'network', strategy: 'retry', attempts: '1' });
+    expect(r.runner.exitCode).toBe(1);
+  });
+
+  it("the step's total time: an attempt's limit is cut to it, and no attempt starts once it is used up", async () => {
+    const clock = new FakeClock();
+    const slow = (): ScriptedRun => {
+      clock.advance(50_000);
+      return fail(1, 'ECONNREFUSED');
+    };
+    const process = new RecordingProcess([slow, slow]);
+    const { runner } = await phase(settings({ totalTimeoutMinutes: 1 }), { process, clock });
+    expect(process.runs.map((x) => x.timeoutMs)).toEqual([60_000]);
+    // 50 s ran, the 10 s backoff is all that was left.
+    expect(clock.slept).toEqual([10_000]);
+    expect(runner.log.messages('info')).toContain(
+      "ci-recovery: the step's total time limit is used up: no attempt 2.",
+    );
+    expect(runner.outputs.get('attempts')).toBe('1');
+  });
+
+  it("continue-on-error: the step passes with a warning and keeps the outputs, the command's included", async () => {
+    const r = await phase(settings({ continueOnError: true }), {
+      outcomes: [{ ...fail(2), files: { output: 'partial=yes\n', env: '', path: '' } }],
+      type: 'test',
+    });
+    expect(r.runner.exitCode).toBeUndefined();
+    expect(r.log.messages('error')).toEqual([]);
+    expect(r.log.messages('warning')[0]).toMatch(
+      /failed after 1 attempt\(s\): test .* continue-on-error: the step passes\.$/,
+    );
+    expect(r.outputs).toMatchObject({
+      partial: 'yes',
+      'exit-code': '2',
+      'failure-type': 'test',
+      strategy: 'manual',
+    });
+    expect(r.runner.exported.has('CI_RECOVERY_COMPLETED_STAGES')).toBe(false);
+  });
+
+  it('on Windows steps aside: one warning, one attempt without a time limit, whatever the inputs', async () => {
+    const r = await phase(
+      settings({ retryOn: ['any'], maxAttempts: 3, timeoutMinutes: 1, totalTimeoutMinutes: 2 }),
+      {
+        outcomes: [fail(3), {}],
+        ctx: { windows: true },
+      },
+    );
+    expect(r.process.runs).toHaveLength(1);
+    expect(r.process.runs[0]?.timeoutMs).toBeUndefined();
+    expect(r.log.messages('warning')).toEqual([WINDOWS_STEP_ASIDE]);
+    expect(r.runner.exitCode).toBe(3);
+  });
+
+  it("a pass: the command's outputs, env and path are passed on, its stage completes, its record is written", async () => {
+    const files = { output: 'artifact=a.tgz\nattempts=999\n', env: 'FROM_STEP=yes', path: '/opt/bin\n' };
+    const r = await phase(settings(), {
+      outcomes: [{ files }],
+      env: { CI_RECOVERY_COMPLETED_STAGES: 'deps' },
+    });
+    expect(r.outputs).toMatchObject({ artifact: 'a.tgz', attempts: '1', skipped: 'false' });
+    expect(r.runner.fileCommands).toEqual({ env: 'FROM_STEP=yes\n', path: '/opt/bin\n' });
+    expect(r.runner.exported.get('CI_RECOVERY_COMPLETED_STAGES')).toBe('deps,build');
+    expect(r.records.records[0]).toMatchObject({ outcome: 'success', stage: 'build' });
+    expect(r.process.runs[0]).toMatchObject({
+      script: 'make',
+      shell: 'bash',
+      cwd: '/ws',
+      fileCommands: true,
+    });
+    expect(r.process.cleanedUp).toBe(true);
+  });
+
+  it("a malformed GITHUB_OUTPUT fails a passing command with the runner's message", async () => {
+    const r = await phase(settings(), {
+      outcomes: [{ files: { output: 'v<<EOF\nnever closed\n', env: '', path: '' } }],
+    });
+    expect(r.runner.exitCode).toBe(1);
+    expect(r.log.messages('error')).toEqual([
+      "Stage 'build': Unable to process file command 'output' successfully. Invalid value. Matching delimiter not found 'EOF'",
+    ]);
+    expect(r.runner.exported.has('CI_RECOVERY_COMPLETED_STAGES')).toBe(false);
+    expect(r.records.records[0]?.outcome).toBe('failure');
+  });
+
+  it('new-command-on-retry and on-retry: the other command from attempt 2, on-retry between', async () => {
+    const r = await phase(settings({ newCommandOnRetry: 'make -j1', onRetry: 'make clean' }), {
+      outcomes: [fail(1), {}, {}],
+    });
+    expect(r.process.runs.map((x) => [x.name, x.script, x.fileCommands])).toEqual([
+      ['attempt-1', 'make', true],
+      ['on-retry', 'make clean', false],
+      ['attempt-2', 'make -j1', true],
+    ]);
+  });
+
+  it('a cancelled step is not retried, whatever retry-on says', async () => {
+    const r = await phase(settings({ retryOn: ['any'], maxAttempts: 3 }), {
+      outcomes: [{ aborted: true, signal: 'SIGTERM', output: '' }],
+    });
+    expect(r.process.runs).toHaveLength(1);
+    expect(r.outputs).toMatchObject({ 'failure-type': 'cancelled', strategy: 'skip' });
+    expect(r.classified).toEqual([]);
+  });
+
+  it('stops retrying once the runner cancels the step between attempts', async () => {
+    const r = await phase(settings({ retryOn: ['any'], maxAttempts: 3 }), {
+      outcomes: [fail(1), {}],
+      cancelAfter: 1,
+    });
+    expect(r.process.runs).toHaveLength(1);
+  });
+
+  it('skips a completed stage, but runs one whose restored files are gone', async () => {
+    const env = { CI_RECOVERY_COMPLETED_STAGES: 'deps,build' };
+    const skipped = await phase(settings(), { env });
+    expect(skipped.process.runs).toEqual([]);
+    expect(skipped.outputs).toMatchObject({ skipped: 'true', strategy: 'skip', attempts: '0' });
+    expect(skipped.records.records[0]?.outcome).toBe('skipped');
+    const gone = await phase(settings(), {
+      env,
+      checkpoint: new RecordingStageCheckpoint({ gone: ['build'] }),
+    });
+    expect(gone.checkpoint.asked).toEqual([['deps', 'build']]);
+    expect(gone.process.runs).toHaveLength(1);
+  });
+
+  it('checkpoints before the command; a failed checkpoint only warns', async () => {
+    const ok = await phase(settings({ checkpointPaths: ['out'] }));
+    expect(ok.checkpoint.saved).toEqual([{ stage: 'build', paths: ['out'] }]);
+    expect(ok.records.records[0]?.checkpointId).toBe('ckpt-1');
+    const down = await phase(settings({ checkpointPaths: ['out'] }), {
+      checkpoint: new RecordingStageCheckpoint({ id: new Error('store down') }),
+    });
+    expect(down.runner.exitCode).toBeUndefined();
+    expect(down.log.messages('warning')).toEqual([
+      "ci-recovery: no checkpoint before stage 'build': store down",
+    ]);
+  });
+
+  it("a shell that is not on the machine is the user's to fix, named in the error", async () => {
+    const missing = Object.assign(new Error('spawn fish ENOENT'), { code: 'ENOENT' });
+    const process = new RecordingProcess();
+    process.run = () => Promise.reject(missing);
+    await expect(phase(settings({ shell: 'fish {0}' }), { process })).rejects.toThrow(
+      "Input 'shell': 'fish' was not found on this runner",
+    );
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The retry policy of a `run/` step, pure: the budget its inputs make of the lane's, the limits of each
+ * attempt and of the whole step, and, after a failed attempt, the decision (the policy's, the job-level
+ * one behind a step cap, then `retry-on`, `retry-on-exit-code` and the time left) and whether to try again.
+ */
+import type { Budget, Config } from './config-defaults.js';
+import { backoffMs, decide, type Decision, type PolicyInput } from './policy.js';
+import type { RunSettings } from './run-step.js';
+import type { BranchKind, FailureType, Lane } from './types.js';
+
+/** The most attempts a step may make when its input sets none (the schema's maximum). */
+export const MAX_STEP_ATTEMPTS = 20;
+
+export interface StepPlan {
+  /** The config with the step's inputs over its lane's budget: what the policy decides against. */
+  config: Config;
+  budget: Budget;
+  /** Per attempt; Infinity = no limit. */
+  attemptTimeoutMs: number;
+  /** Attempts the step makes at most; the policy usually stops it earlier. */
+  maxAttempts: number;
+  /** The whole step's limit; undefined = none. */
+  totalTimeoutMs?: number;
+  /** What to checkpoint before the command; empty = no checkpoint. */
+  checkpointPaths: string[];
+}
+
+type BudgetInputs = Pick<RunSettings, 'maxAttempts' | 'backoffSeconds' | 'timeoutMinutes'>;
+
+/** The step's inputs apply to the lane budget, so the policy's per-type caps still hold. */
+export function stepConfig(config: Config, lane: Lane, settings: BudgetInputs): Config {
+  const laneBudget = config.budgets[lane];
+  return {
+    ...config,
+    budgets: {
+      ...config.budgets,
+      [lane]: {
+        ...laneBudget,
+        ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
+        ...(settings.backoffSeconds !== undefined ? { backoffSeconds: settings.backoffSeconds } : {}),
+        ...(settings.timeoutMinutes !== undefined ? { timeoutMinutes: settings.timeoutMinutes } : {}),
+      },
+    },
+  };
+}
+
+/**
+ * The step's plan. On Windows (`windows`) the command runs once without a time limit: a half-killed tree
+ * is worse than the runner's own limit.
+ */
+export function planStep(settings: RunSettings, config: Config, lane: Lane, windows: boolean): StepPlan {
+  const merged = stepConfig(config, lane, settings);
+  const budget = merged.budgets[lane];
+  const checkpointPaths =
+    settings.checkpointPaths.length > 0
+      ? settings.checkpointPaths
+      : budget.checkpoint
+        ? merged.checkpoint.paths
+        : [];
+  return {
+    config: merged,
+    budget,
+    attemptTimeoutMs: windows ? Infinity : budget.timeoutMinutes * 60_000,
+    // The explicit input caps everything; otherwise the policy decides when to stop.
+    maxAttempts: windows ? 1 : (settings.maxAttempts ?? MAX_STEP_ATTEMPTS),
+    ...(settings.totalTimeoutMinutes !== undefined && !windows
+      ? { totalTimeoutMs: settings.totalTimeoutMinutes * 60_000 }
+      : {}),
+    checkpointPaths,
+  };
+}
+
+/** An attempt ends at its own limit or at the step's, whichever comes first. */
+export function attemptLimitMs(plan: Pick<StepPlan, 'attemptTimeoutMs'>, stepTimeLeftMs: number): number {
+  return Math.min(plan.attemptTimeoutMs, stepTimeLeftMs);
+}
+
+/** Milliseconds the step has left at `now`; Infinity without a total limit. */
+export function stepTimeLeft(plan: Pick<StepPlan, 'totalTimeoutMs'>, startedAt: number, now: number): number {
+  return plan.totalTimeoutMs === undefined ? Infinity : startedAt + plan.totalTimeoutMs - now;
+}
+
+/** The wait before attempt `next`: the decision's backoff, cut to the step's time left. */
+export function retryWaitMs(decision: Decision | undefined, next: number, timeLeftMs: number): number {
+  return Math.min(decision ? backoffMs(decision, next) : 0, Math.max(0, timeLeftMs));
+}
+
+export interface FailedAttempt {
+  type: FailureType;
+  /** The step's exit code for it (124 at a timeout, 128+n for a signal). */
+  exitCode: number;
+  /** 1-based. */
+  attempt: number;
+  lane: Lane;
+  branchKind: BranchKind;
+  /** The job's run attempt (a resume is a job re-run). */
+  runAttempt: number;
+}
+
+/**
+ * The decision after a failed attempt: the policy against the step's budget; where the step's own
+ * max-attempts ran out, the job-level decision when that resumes (max-attempts caps tries, not re-runs);
+ * then `retry-on` and `retry-on-exit-code` over the in-step retry.
+ */
+export function decideAttempt(
+  failed: FailedAttempt,
+  settings: RunSettings,
+  plan: Pick<StepPlan, 'config' | 'budget'>,
+  jobConfig: Config,
+): Decision {
+  const input: PolicyInput = {
+    type: failed.type,
+    lane: failed.lane,
+    branchKind: failed.branchKind,
+    attempt: failed.attempt,
+    runAttempt: failed.runAttempt,
+  };
+  let decision = decide(input, plan.config);
+  if (decision.rule === 'budget-exhausted' && settings.maxAttempts !== undefined) {
+    const jobLevel = decide(input, jobConfig);
+    if (jobLevel.strategy === 'resume') decision = jobLevel;
+  }
+  // A cancelled step is never retried, whatever the inputs say.
+  if (failed.type === 'cancelled') return decision;
+  const max = plan.budget.maxAttempts;
+  if (settings.retryOn.length > 0) {
+    const listed = settings.retryOn.includes('any') || settings.retryOn.includes(failed.type);
+    decision = applyListed(decision, listed, 'retry-on', `'${failed.type}'`, failed.attempt, max);
+  }
+  if (settings.retryOnExitCodes.length > 0) {
+    const listed = settings.retryOnExitCodes.includes(failed.exitCode);
+    const what = `exit code ${failed.exitCode}`;
+    decision = applyListed(decision, listed, 'retry-on-exit-code', what, failed.attempt, max);
+  }
+  return decision;
+}
+
+/** An input that lists what to retry: listed -> retry within the budget; not listed -> no retry in the step. */
+function applyListed(
+  decision: Decision,
+  listed: boolean,
+  inputName: string,
+  what: string,
+  attempt: number,
+  maxAttempts: number,
+): Decision {
+  if (!listed) {
+    return decision.retryInStep
+      ? {
+          ...decision,
+          retryInStep: false,
+          reason: `${decision.reason} (not retried in the step: ${what} is not in ${inputName})`,
+        }
+      : decision;
+  }
+  if (attempt >= maxAttempts) {
+    return {
+      ...decision,
+      strategy: 'manual',
+      rule: 'budget-exhausted',
+      reason: `${what} is in ${inputName}, but attempt ${attempt} of ${maxAttempts} was the last one allowed`,
+      maxAttempts,
+      retryInStep: false,
+    };
+  }
+  return {
+    ...decision,
+    strategy: 'retry',
+    rule: `input:${inputName}`,
+    reason: `the step's ${inputName} input lists ${what}: retry (attempt ${attempt + 1} of ${maxAttempts})`,
+    maxAttempts,
+    retryInStep: true,
+  };
+}
+
+/** No retry in the step once its total time is used up. */
+export function withinStepTime(decision: Decision, timeLeftMs: number): Decision {
+  if (!decision.retryInStep || timeLeftMs > 0) return decision;
+  return {
+    ...decision,
+    retryInStep: false,
+    reason: `${decision.reason} (not retried: the step's total-timeout-minutes is used up)`,
+  };
+}
+
+/** Does the step try again after `attempt` failed? */
+export function triesAgain(
+  decision: Decision,
+  attempt: number,
+  maxAttempts: number,
+  cancelled: boolean,
+): boolean {
+  return decision.retryInStep && !cancelled && attempt < maxAttempts;
+}

@@ -1,0 +1,323 @@
+/**
+ * What a `run/` step is and what it concludes, decided without touching the world: its settings and their
+ * validation, the shell command line, the environment its command sees, the classification of an attempt
+ * we stopped ourselves, the step's outputs, its record for post and its verdict. The retry policy of the
+ * step is in run-retry.ts; src/phases/run.ts carries these out through ports.
+ */
+import type { Decision } from './policy.js';
+import type { AttemptRecord, StepRecord } from './records.js';
+import { UserError } from './errors.js';
+import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
+
+export interface RunSettings {
+  run: string;
+  shell: string;
+  stage: string;
+  /** Minutes per attempt; undefined = the lane budget. */
+  timeoutMinutes?: number;
+  /** Minutes for the whole step (attempts, waits, on-retry); undefined = no limit but each attempt's. */
+  totalTimeoutMinutes?: number;
+  /** A failure exits 0 with a warning instead of an error; the outputs say what failed. */
+  continueOnError: boolean;
+  /** Undefined = the policy's budget. */
+  maxAttempts?: number;
+  /** Failure types to retry in-step regardless of the policy; `any` = every type; empty = follow the policy. */
+  retryOn: (FailureType | 'any')[];
+  /**
+   * Exit codes to retry on; when set, a failure with any other exit code is not retried in the step
+   * (as nick-fields/retry's retry_on_exit_code). Empty = exit codes do not decide.
+   */
+  retryOnExitCodes: number[];
+  /** The command run from the second attempt on, instead of `run`; empty = `run` again. */
+  newCommandOnRetry: string;
+  /** A warning annotation on each retry. */
+  warnOnRetry: boolean;
+  checkpointPaths: string[];
+  onRetry: string;
+  backoffSeconds?: number;
+  workingDirectory: string;
+  /** For checkpoint artifacts; never printed. */
+  token: string;
+}
+
+/** What the step did: the phase's result, and what its verdict and record are made of. */
+export interface RunResult {
+  skipped: boolean;
+  success: boolean;
+  attempts: AttemptRecord[];
+  exitCode?: number;
+  /** The last failure seen (also when a later attempt passed). */
+  classification?: Classification;
+  decision?: Decision;
+  /** Values the command wrote to GITHUB_OUTPUT in its final attempt. */
+  commandOutputs: Record<string, string>;
+  /** Raw GITHUB_ENV / GITHUB_PATH text the final attempt wrote. */
+  commandEnv: string;
+  commandPath: string;
+  /** The runner's message when the final attempt's GITHUB_OUTPUT was malformed: the step fails, as a run: step does. */
+  fileCommandError?: string;
+  /** The step's own outputs. */
+  outputs: Record<string, string>;
+  checkpointId?: string;
+  startedAt: string;
+  completedAt: string;
+}
+
+/** Why run/ steps aside on Windows: said once per step, in a warning. */
+export const WINDOWS_STEP_ASIDE =
+  "ci-recovery run: on Windows the command runs once, like a plain 'run:' step, without retries or a time limit: killing a command's whole process tree needs POSIX process groups, which Windows does not have. Use the step's own timeout-minutes there.";
+
+// ---- inputs ----
+
+/** `retry-on`: failure types or `any`, case-insensitive. */
+export function parseRetryOn(values: string[]): RunSettings['retryOn'] {
+  const types = values.map((t) => t.toLowerCase());
+  for (const t of types) {
+    if (t !== 'any' && !(FAILURE_TYPES as readonly string[]).includes(t)) {
+      throw new UserError(
+        `Input 'retry-on' has '${t}': write failure types from ${FAILURE_TYPES.join(', ')} (or 'any'), comma- or newline-separated.`,
+      );
+    }
+  }
+  return types as RunSettings['retryOn'];
+}
+
+/** `retry-on-exit-code`: exit codes from 1 to 255 (0 is a success, never retried). */
+export function parseRetryOnExitCodes(values: string[]): number[] {
+  return values.map((code) => {
+    const n = Number(code);
+    if (!/^\d+$/.test(code) || n < 1 || n > 255)
+      throw new UserError(
+        `Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`,
+      );
+    return n;
+  });
+}
+
+/** A stage name from the command when none is given: stable across attempts of the same run. */
+export function defaultStage(run: string): string {
+  const first = run.split('\n').find((l) => l.trim() !== '') ?? 'run';
+  return (
+    first
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'run'
+  );
+}
+
+/** `file:line:col: ` at the start of a config error: where its annotation points. */
+export function errorLocation(
+  message: string,
+): { file: string; startLine: number; startColumn: number } | undefined {
+  const at = /^([^\s:]+):(\d+):(\d+): /.exec(message);
+  return at ? { file: at[1]!, startLine: Number(at[2]), startColumn: Number(at[3]) } : undefined;
+}
+
+// ---- the command ----
+
+const SHELLS: Record<string, { template: string; ext: string }> = {
+  bash: { template: 'bash --noprofile --norc -eo pipefail {0}', ext: '.sh' },
+  sh: { template: 'sh -e {0}', ext: '.sh' },
+  python: { template: 'python {0}', ext: '.py' },
+  node: { template: 'node {0}', ext: '.js' },
+  pwsh: { template: "pwsh -command . '{0}'", ext: '.ps1' },
+  // The runner's Windows shells (cmd as the runner calls it, with %ComSpec% spelled out).
+  powershell: { template: "powershell -command . '{0}'", ext: '.ps1' },
+  cmd: { template: 'cmd.exe /D /E:ON /V:OFF /S /C "CALL "{0}""', ext: '.cmd' },
+};
+
+/** Program and arguments for a shell name or a custom template with `{0}` (like the runner's `shell:`). */
+export function shellCommand(shell: string, script: string): { file: string; args: string[] } {
+  const template = SHELLS[shell]?.template ?? shell;
+  if (!template.includes('{0}')) {
+    throw new UserError(
+      `Input 'shell' is '${shell}': write bash, sh, python, node, pwsh, powershell or cmd, or a command template with {0} for the script path (e.g. 'perl {0}').`,
+    );
+  }
+  const tokens = template.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+  const words = tokens.map((t) =>
+    (/^(["']).*\1$/.test(t) && t.length > 1 ? t.slice(1, -1) : t).replace('{0}', script),
+  );
+  const [file, ...args] = words;
+  if (!file)
+    throw new UserError(
+      `Input 'shell' is empty: write bash, sh, python, node, pwsh, powershell, cmd or a template with {0}.`,
+    );
+  return { file, args };
+}
+
+export function scriptExtension(shell: string): string {
+  return SHELLS[shell]?.ext ?? '';
+}
+
+/** The error for a shell whose program is not on the runner. */
+export function shellNotFound(file: string): UserError {
+  return new UserError(
+    `Input 'shell': '${file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`,
+  );
+}
+
+/** Environment of the command: like a `run:` step, it does not see the action's inputs, state or runtime token. */
+export function commandEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  files: Record<string, string>,
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (
+      /^(INPUT_|STATE_)/.test(k) ||
+      /^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|RESULTS_URL|CACHE_URL|CACHE_SERVICE_V2)$/.test(k)
+    )
+      continue;
+    out[k] = v;
+  }
+  return { ...out, ...files };
+}
+
+/** How an attempt ended, as the process port reports it. */
+export interface AttemptEnd {
+  exitCode?: number;
+  signal?: string;
+  /** The signal's number on this OS, when a signal ended it. */
+  signalNumber?: number;
+  timedOut: boolean;
+  aborted: boolean;
+  output: string;
+}
+
+/** The step's exit code: 124 for our time limit, 128+n for a signal, as a shell reports them. */
+export function exitCodeOf(end: Omit<AttemptEnd, 'output' | 'aborted'>): number {
+  if (end.timedOut) return 124;
+  if (end.exitCode !== undefined) return end.exitCode;
+  return end.signalNumber ? 128 + end.signalNumber : 1;
+}
+
+export const succeeded = (end: Pick<AttemptEnd, 'timedOut' | 'exitCode'>): boolean =>
+  !end.timedOut && end.exitCode === 0;
+
+export const minutes = (m: number): string => `${Number(m.toFixed(2))} minute${m === 1 ? '' : 's'}`;
+
+/**
+ * An attempt we ended ourselves is typed by that fact, not guessed from its output: cancelled, or a
+ * timeout at its limit. Undefined when the command ended by itself (the classifier's turn).
+ */
+export function stoppedAttempt(
+  end: AttemptEnd,
+  stage: string,
+  limitMinutes: number,
+): Classification | undefined {
+  if (end.aborted) {
+    const text = `ci-recovery: '${stage}' was cancelled; its process tree was killed`;
+    const evidence = { line: 1, text };
+    return { type: 'cancelled', confidence: 'high', retryable: false, rule: 'run:cancelled', evidence };
+  }
+  if (!end.timedOut) return undefined;
+  const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}; its process tree was killed`;
+  const line = end.output === '' ? 1 : end.output.replace(/\n$/, '').split('\n').length + 1;
+  return {
+    type: 'timeout',
+    confidence: 'high',
+    retryable: true,
+    rule: 'run:time-limit',
+    evidence: { line, text },
+  };
+}
+
+// ---- the conclusion ----
+
+export const SKIPPED_OUTPUTS: Readonly<Record<string, string>> = {
+  attempts: '0',
+  'exit-code': '',
+  'failure-type': '',
+  strategy: 'skip',
+  evidence: '',
+  skipped: 'true',
+};
+
+/** The step's own outputs after it ran. */
+export function stepOutputs(
+  attempts: number,
+  exitCode: number,
+  classification: Classification | undefined,
+  decision: Decision | undefined,
+): Record<string, string> {
+  return {
+    attempts: String(attempts),
+    'exit-code': String(exitCode),
+    'failure-type': classification?.type ?? '',
+    strategy: decision?.strategy ?? '',
+    evidence: classification?.evidence?.text ?? '',
+    skipped: 'false',
+  };
+}
+
+export interface StepVerdict {
+  /** Outputs in the order to set them: the command's first, ours last, so ours win on a name clash. */
+  outputs: [string, string][];
+  /** The completed stages with this one, to export; undefined when the step did not complete its stage. */
+  completedStages?: string;
+  /** Undefined when the step passed. */
+  failure?: { level: 'error' | 'warning'; message: string; title: string; exitCode?: number };
+}
+
+/** What the step concludes: its outputs, the stages now complete, and how it fails (or passes anyway). */
+export function concludeStep(
+  settings: RunSettings,
+  result: RunResult,
+  completedStages: string[],
+): StepVerdict {
+  const outputs = [...Object.entries(result.commandOutputs), ...Object.entries(result.outputs)];
+  const done = result.success && !result.skipped && !completedStages.includes(settings.stage);
+  const verdict: StepVerdict = {
+    outputs,
+    ...(done ? { completedStages: [...completedStages, settings.stage].join(',') } : {}),
+  };
+  if (result.success) return verdict;
+  const { message, title } = failureMessage(settings, result);
+  if (settings.continueOnError) {
+    // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
+    return {
+      ...verdict,
+      failure: { level: 'warning', message: `${message} continue-on-error: the step passes.`, title },
+    };
+  }
+  const code = result.exitCode;
+  const exitCode = !result.fileCommandError && code && code > 0 && code < 256 ? code : 1;
+  return { ...verdict, failure: { level: 'error', message, title, exitCode } };
+}
+
+function failureMessage(settings: RunSettings, result: RunResult): { message: string; title: string } {
+  if (result.fileCommandError) {
+    return {
+      message: `Stage '${settings.stage}': ${result.fileCommandError}`,
+      title: `ci-recovery: ${settings.stage} failed (file command)`,
+    };
+  }
+  const c = result.classification;
+  const d = result.decision;
+  const evidence = c?.evidence ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}` : '';
+  const message =
+    `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
+    (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
+    evidence;
+  return { message, title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` };
+}
+
+/** The record post reads to tell the job's story. */
+export function runStepRecord(settings: RunSettings, result: RunResult): StepRecord {
+  return {
+    kind: 'run',
+    step: settings.stage,
+    stage: settings.stage,
+    startedAt: result.startedAt,
+    completedAt: result.completedAt,
+    outcome: result.skipped ? 'skipped' : result.success ? 'success' : 'failure',
+    attempts: result.attempts,
+    ...(result.classification ? { classification: result.classification } : {}),
+    ...(result.decision ? { decision: result.decision } : {}),
+    ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
+    outputs: result.outputs,
+  };
+}

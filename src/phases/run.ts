@@ -1,0 +1,368 @@
+/**
+ * The `run/` phase: runs a risky command like a `run:` step, but knows why it failed.
+ * Gather: the stages completed earlier (a restored one only while its files are there).
+ * Decide (core/run-retry.ts, core/run-step.ts): the step's budget and limits, after each failed attempt
+ * its type (the classifier) and whether to try again, and in the end what the step concludes.
+ * Act through ports: a checkpoint before the command, each attempt (ProcessPort), waits (Clock), the
+ * step's outputs, the command's env and path, the completed stages, the record for post and the verdict
+ * (RunnerPort, StepRecordPort).
+ */
+import path from 'node:path';
+import type { FailureSignals } from '../core/classify/index.js';
+import type { Config } from '../core/config-defaults.js';
+import { errorMessage } from '../core/errors.js';
+import { fileCommandFailure, parseKeyValueFile } from '../core/file-commands.js';
+import type { JobEnv } from '../core/job-env.js';
+import type { Decision } from '../core/policy.js';
+import type { AttemptRecord } from '../core/records.js';
+import {
+  attemptLimitMs,
+  decideAttempt,
+  planStep,
+  retryWaitMs,
+  stepTimeLeft,
+  triesAgain,
+  withinStepTime,
+  type StepPlan,
+} from '../core/run-retry.js';
+import {
+  concludeStep,
+  exitCodeOf,
+  minutes,
+  runStepRecord,
+  shellCommand,
+  shellNotFound,
+  SKIPPED_OUTPUTS,
+  stepOutputs,
+  stoppedAttempt,
+  succeeded,
+  WINDOWS_STEP_ASIDE,
+  type RunResult,
+  type RunSettings,
+} from '../core/run-step.js';
+import { COMPLETED_STAGES_ENV } from '../core/state-keys.js';
+import type { BranchKind, Classification, Lane } from '../core/types.js';
+import type { Clock } from '../ports/clock.js';
+import type { CommandRun, ProcessPort } from '../ports/process.js';
+import type { RunnerPort } from '../ports/runner.js';
+import type { StageCheckpointPort } from '../ports/stage-checkpoint.js';
+import type { StepRecordPort } from '../ports/step-records.js';
+
+export interface RunContext {
+  lane: Lane;
+  branchKind: BranchKind;
+  /** The job's effective config (main's, else the config file's). */
+  config: Config;
+  /** The runner is Windows: the command runs once, without a time limit (no process groups to kill). */
+  windows: boolean;
+}
+
+export interface RunPorts {
+  runner: RunnerPort;
+  process: ProcessPort;
+  checkpoint: StageCheckpointPort;
+  records: StepRecordPort;
+  /** The classifier (core/classify), loaded only when something failed. */
+  classify: (signals: FailureSignals) => Classification | Promise<Classification>;
+  clock: Clock;
+}
+
+/** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
+export async function runPhase(
+  settings: RunSettings,
+  job: JobEnv,
+  ctx: RunContext,
+  ports: RunPorts,
+): Promise<RunResult> {
+  const completed = await stillCompleted(settings.stage, job, ports);
+  const result = await runStep(settings, job, ctx, ports, completed);
+  await applyResult(settings, job, result, ports);
+  return result;
+}
+
+/** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
+async function stillCompleted(stage: string, job: JobEnv, ports: RunPorts): Promise<string[]> {
+  const stages = job.recovery.completedStages;
+  return stages.includes(stage) ? ports.checkpoint.stillComplete(stages) : stages;
+}
+
+/** Skips a completed stage; else checkpoints, then runs attempts until one passes or the policy stops. */
+export async function runStep(
+  settings: RunSettings,
+  job: JobEnv,
+  ctx: RunContext,
+  ports: RunPorts,
+  completedStages: string[],
+): Promise<RunResult> {
+  const { log } = ports.runner;
+  const started = ports.clock.now();
+  const startedAt = new Date(started).toISOString();
+  if (completedStages.includes(settings.stage)) {
+    log.notice(`Stage '${settings.stage}' completed in an earlier attempt of this run: skipping it.`);
+    const none = { commandOutputs: {}, commandEnv: '', commandPath: '', attempts: [] };
+    const completedAt = new Date(ports.clock.now()).toISOString();
+    return { ...none, skipped: true, success: true, outputs: { ...SKIPPED_OUTPUTS }, startedAt, completedAt };
+  }
+  if (ctx.windows) log.warning(WINDOWS_STEP_ASIDE, { title: 'ci-recovery: run once on Windows' });
+  const plan = planStep(settings, ctx.config, ctx.lane, ctx.windows);
+  shellCommand(settings.shell, 'script'); // a bad shell input fails before anything runs
+  // Checkpoint first, so a resume can start from the state before this stage.
+  const checkpointId = await checkpointFirst(settings, plan, ports);
+  const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
+  try {
+    await loop.run();
+  } finally {
+    await ports.process.cleanup().catch(() => undefined);
+  }
+  return loop.result(startedAt, checkpointId);
+}
+
+async function checkpointFirst(
+  settings: RunSettings,
+  plan: StepPlan,
+  ports: RunPorts,
+): Promise<string | undefined> {
+  if (plan.checkpointPaths.length === 0) return undefined;
+  const { log } = ports.runner;
+  try {
+    const id = await ports.checkpoint.save(settings.stage, plan.checkpointPaths);
+    if (id) log.info(`ci-recovery: checkpoint ${id} saved before stage '${settings.stage}'`);
+    return id;
+  } catch (error) {
+    log.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${errorMessage(error)}`);
+    return undefined;
+  }
+}
+
+/** The attempts of one step and what they found. */
+class AttemptLoop {
+  readonly attempts: AttemptRecord[] = [];
+  classification?: Classification;
+  decision?: Decision;
+  last?: CommandRun;
+  private readonly cwd: string;
+
+  constructor(
+    private readonly settings: RunSettings,
+    private readonly job: JobEnv,
+    private readonly ctx: RunContext,
+    private readonly ports: RunPorts,
+    private readonly plan: StepPlan,
+    private readonly started: number,
+  ) {
+    this.cwd = path.resolve(job.workspace, settings.workingDirectory || '.');
+  }
+
+  private timeLeft(): number {
+    return stepTimeLeft(this.plan, this.started, this.ports.clock.now());
+  }
+
+  async run(): Promise<void> {
+    for (let attempt = 1; attempt <= this.plan.maxAttempts; attempt++) {
+      if (attempt > 1 && !(await this.betweenAttempts(attempt))) break;
+      const limitMs = attemptLimitMs(this.plan, this.timeLeft());
+      const attemptStart = this.ports.clock.now();
+      const run = await this.runAttempt(attempt, limitMs);
+      this.last = run;
+      const record: AttemptRecord = {
+        attempt,
+        startedAt: new Date(attemptStart).toISOString(),
+        durationMs: run.durationMs,
+        ...(run.exitCode !== undefined ? { exitCode: run.exitCode } : {}),
+        ...(run.signal ? { signal: run.signal } : {}),
+        ...(run.timedOut ? { timedOut: true } : {}),
+      };
+      this.attempts.push(record);
+      if (succeeded(run)) break;
+      record.classification = this.classification = await this.classify(run, attempt, limitMs / 60_000);
+      if (!this.decide(run, attempt)) break;
+    }
+  }
+
+  /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
+  private async betweenAttempts(attempt: number): Promise<boolean> {
+    const { log } = this.ports.runner;
+    const wait = retryWaitMs(this.decision, attempt, this.timeLeft());
+    if (wait > 0) {
+      log.info(`Waiting ${wait / 1000} s before attempt ${attempt}.`);
+      await this.ports.clock.sleep(wait);
+    }
+    if (this.settings.onRetry.trim()) await this.onRetry(attemptLimitMs(this.plan, this.timeLeft()));
+    if (this.timeLeft() > 0) return true;
+    log.info(`ci-recovery: the step's total time limit is used up: no attempt ${attempt}.`);
+    return false;
+  }
+
+  private async onRetry(limitMs: number): Promise<void> {
+    const { log } = this.ports.runner;
+    log.info('ci-recovery: running on-retry');
+    try {
+      const run = await this.ports.process.run({
+        name: 'on-retry',
+        script: this.settings.onRetry,
+        shell: this.settings.shell,
+        cwd: this.cwd,
+        ...(Number.isFinite(limitMs) ? { timeoutMs: limitMs } : {}),
+        fileCommands: false,
+      });
+      if (!succeeded(run)) log.warning(`on-retry failed (exit ${exitCodeOf(run)}); retrying anyway.`);
+    } catch (error) {
+      log.warning(`on-retry could not start: ${errorMessage(error)}; retrying anyway.`);
+    }
+  }
+
+  private async runAttempt(attempt: number, limitMs: number): Promise<CommandRun> {
+    const { settings } = this;
+    const limit = Number.isFinite(limitMs) ? `time limit ${minutes(limitMs / 60_000)}` : 'no time limit';
+    this.ports.runner.log.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (${limit})`);
+    try {
+      return await this.ports.process.run({
+        name: `attempt-${attempt}`,
+        script: this.command(attempt),
+        shell: settings.shell,
+        cwd: this.cwd,
+        ...(Number.isFinite(limitMs) ? { timeoutMs: limitMs } : {}),
+        fileCommands: true,
+      });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT')
+        throw shellNotFound(shellCommand(settings.shell, '').file);
+      throw error;
+    }
+  }
+
+  /** The command attempt `attempt` runs: new-command-on-retry from the second on, when given. */
+  private command(attempt: number): string {
+    const retry = this.settings.newCommandOnRetry;
+    return attempt > 1 && retry.trim() ? retry : this.settings.run;
+  }
+
+  /** An attempt we stopped is typed by that fact; otherwise the classifier reads its output. */
+  private async classify(run: CommandRun, attempt: number, limitMinutes: number): Promise<Classification> {
+    const { settings, ports } = this;
+    const stopped = stoppedAttempt(run, settings.stage, limitMinutes);
+    if (stopped) {
+      ports.runner.log.info(stopped.evidence!.text);
+      if (run.survivors?.length) {
+        // Processes the kill could not end (another user's, or stuck in the kernel) are named, not hidden.
+        ports.runner.log.warning(
+          `ci-recovery: ${run.survivors.length} process(es) of '${settings.stage}' outlived SIGKILL and still run: ` +
+            run.survivors.map((p) => `${p.pid} (${p.command})`).join(', '),
+        );
+      }
+      return stopped;
+    }
+    return ports.classify({
+      stage: settings.stage,
+      step: settings.stage,
+      command: this.command(attempt),
+      conclusion: 'failure',
+      ...(run.exitCode !== undefined ? { exitCode: run.exitCode } : {}),
+      ...(run.signal ? { signal: run.signal } : {}),
+      log: run.output,
+    });
+  }
+
+  /** Decides after failed attempt `attempt`, says so, and answers whether to try again. */
+  private decide(run: CommandRun, attempt: number): boolean {
+    const { settings, ctx, ports } = this;
+    const { log } = ports.runner;
+    const c = this.classification!;
+    const exitCode = exitCodeOf(run);
+    const failed = { type: c.type, exitCode, attempt, lane: ctx.lane, branchKind: ctx.branchKind };
+    const decision = decideAttempt(
+      { ...failed, runAttempt: this.job.attempt },
+      settings,
+      this.plan,
+      ctx.config,
+    );
+    const evidence = c.evidence ? ` Evidence (line ${c.evidence.line}): ${c.evidence.text}` : '';
+    log.info(
+      `ci-recovery: attempt ${attempt} failed (exit ${exitCode}${run.signal ? `, ${run.signal}` : ''}): ${c.type} [${c.rule}].${evidence}`,
+    );
+    log.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
+    this.decision = withinStepTime(decision, this.timeLeft());
+    if (!triesAgain(this.decision, attempt, this.plan.maxAttempts, ports.process.cancelled())) return false;
+    if (settings.warnOnRetry)
+      log.warning(
+        `Attempt ${attempt} failed (exit ${exitCode}, ${c.type}): retrying (${this.decision.rule}).`,
+        { title: `ci-recovery: retrying ${settings.stage}` },
+      );
+    return true;
+  }
+
+  /** Only what the final attempt wrote becomes the step's own outputs, env and path. */
+  result(startedAt: string, checkpointId: string | undefined): RunResult {
+    const last = this.last!;
+    const files = this.finalFiles(last);
+    const exitCode = exitCodeOf(last);
+    const { classification, decision } = this;
+    return {
+      skipped: false,
+      success: succeeded(last) && files.fileCommandError === undefined,
+      attempts: this.attempts,
+      exitCode,
+      ...(classification ? { classification } : {}),
+      ...(decision ? { decision } : {}),
+      ...files,
+      ...(checkpointId ? { checkpointId } : {}),
+      outputs: stepOutputs(this.attempts.length, exitCode, classification, decision),
+      startedAt,
+      completedAt: new Date(this.ports.clock.now()).toISOString(),
+    };
+  }
+
+  /**
+   * The final attempt's file commands. A malformed GITHUB_OUTPUT fails a step whose command passed, with
+   * the runner's message, as it fails a `run:` step; after a failed command it is only a warning.
+   */
+  private finalFiles(
+    last: CommandRun,
+  ): Pick<RunResult, 'commandOutputs' | 'commandEnv' | 'commandPath' | 'fileCommandError'> {
+    const { output = '', env = '', path: paths = '' } = last.files ?? {};
+    try {
+      return { commandOutputs: parseKeyValueFile(output), commandEnv: env, commandPath: paths };
+    } catch (error) {
+      const message = fileCommandFailure('output', error).message;
+      if (!succeeded(last)) {
+        this.ports.runner.log.warning(`Stage '${this.settings.stage}': ${message}`);
+        return { commandOutputs: {}, commandEnv: env, commandPath: paths };
+      }
+      return { commandOutputs: {}, commandEnv: env, commandPath: paths, fileCommandError: message };
+    }
+  }
+}
+
+/** The step's outputs, the command's env and path, the completed stages, the record and the verdict. */
+async function applyResult(
+  settings: RunSettings,
+  job: JobEnv,
+  result: RunResult,
+  ports: RunPorts,
+): Promise<void> {
+  const { runner } = ports;
+  const verdict = concludeStep(settings, result, job.recovery.completedStages);
+  for (const [name, value] of verdict.outputs) runner.setOutput(name, value);
+  try {
+    for (const command of ['env', 'path'] as const) {
+      const text = command === 'env' ? result.commandEnv : result.commandPath;
+      if (text.trim() !== '') runner.appendFileCommand(command, text.endsWith('\n') ? text : text + '\n');
+    }
+  } catch (error) {
+    runner.log.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${errorMessage(error)}`);
+  }
+  if (verdict.completedStages !== undefined)
+    runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
+  try {
+    // Best-effort: a record that cannot be written never fails the step.
+    await ports.records.write(runStepRecord(settings, result));
+  } catch (error) {
+    runner.log.warning(`Could not write the step record for post: ${errorMessage(error)}`);
+  }
+  const { failure } = verdict;
+  if (failure?.level === 'warning') runner.log.warning(failure.message, { title: failure.title });
+  if (failure?.level === 'error') {
+    runner.log.error(failure.message, { title: failure.title });
+    runner.setExitCode(failure.exitCode ?? 1);
+  }
+}

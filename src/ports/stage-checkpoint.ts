@@ -1,0 +1,32 @@
+/**
+ * A `run/` step's checkpoints: one of the stage's paths before its command (for a resume to start from),
+ * and, for a stage restored by main, whether its files are still in the workspace. The real one
+ * (adapters/run-step.ts) loads the checkpoint code only when called; `RecordingStageCheckpoint` keeps
+ * what it was asked in memory.
+ */
+
+export interface StageCheckpointPort {
+  /** Saves a checkpoint of `paths` for `stage`; returns its id. Best-effort: may throw. */
+  save(stage: string, paths: string[]): Promise<string | undefined>;
+  /** Of the completed stages, those still complete: a restored stage counts while its files are there. */
+  stillComplete(stages: string[]): Promise<string[]>;
+}
+
+export class RecordingStageCheckpoint implements StageCheckpointPort {
+  readonly saved: { stage: string; paths: string[] }[] = [];
+  readonly asked: string[][] = [];
+
+  /** `id`: what a save returns, or the error it throws; `gone`: stages whose files are no longer there. */
+  constructor(private readonly options: { id?: string | Error; gone?: string[] } = {}) {}
+
+  save(stage: string, paths: string[]): Promise<string | undefined> {
+    this.saved.push({ stage, paths });
+    const { id = 'ckpt-1' } = this.options;
+    return id instanceof Error ? Promise.reject(id) : Promise.resolve(id);
+  }
+  stillComplete(stages: string[]): Promise<string[]> {
+    this.asked.push(stages);
+    const gone = this.options.gone ?? [];
+    return Promise.resolve(stages.filter((s) => !gone.includes(s)));
+  }
+}
