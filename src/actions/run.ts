@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { effectiveConfig } from '../adapters/config-file.js';
 import { readRunContext } from '../adapters/event.js';
+import { readJobEnv } from '../adapters/job-env.js';
 import { input } from '../adapters/inputs.js';
 import { runnerLogger } from '../adapters/logger.js';
 import type { Logger } from '../adapters/logger.js';
@@ -75,10 +76,11 @@ export async function run(): Promise<void> {
   try {
     settings = readSettings();
     const env = process.env;
-    const config = await effectiveConfig(env);
+    const jobEnv = readJobEnv();
+    const config = await effectiveConfig(jobEnv);
     const laneEnv = env.CI_RECOVERY_LANE?.toUpperCase();
     const lane: Lane = (LANES as readonly string[]).includes(laneEnv ?? '') ? (laneEnv as Lane) : 'STANDARD';
-    const branchKind = branchKindOf(await readRunContext(env));
+    const branchKind = branchKindOf(await readRunContext(jobEnv));
     const tempDir = path.join(env.RUNNER_TEMP || process.env.TMPDIR || '/tmp', 'ci-recovery');
     // The command runs in its own process group, out of reach of the runner's signals: pass them on.
     const cancel = new AbortController();

@@ -19,6 +19,7 @@ import {
 } from 'yaml';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
 import { UserError } from './errors.js';
+import { firstLine } from './text.js';
 import { camelize, CONFIG_FILE, isObject, mergeConfig, type Config, type Json } from './config-defaults.js';
 
 export * from './config-defaults.js';
@@ -48,7 +49,7 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
     return `${file}:${line}:${col}`;
   };
   const yamlErrors = [
-    ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message), code: e.code })),
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message), code: e.code })),
     ...duplicateKeys(doc),
   ].sort((a, b) => a.offset - b.offset);
   if (yamlErrors.length > 0) {
@@ -117,8 +118,9 @@ function shown(value: unknown): string {
   return clip(JSON.stringify(value) ?? String(value));
 }
 
-function firstLine(message: string): string {
-  return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+/** The YAML parser's message without the position it appends (the caller says where). */
+function yamlMessage(message: string): string {
+  return firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function yamlFix(code: string): string {

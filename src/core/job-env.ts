@@ -52,6 +52,8 @@ export interface JobEnv {
   ref?: string;
   refName?: string;
   baseRef?: string;
+  /** GITHUB_HEAD_REF: a pull request's head branch. */
+  headRef?: string;
   eventName?: string;
   eventPath?: string;
   /** GITHUB_RETENTION_DAYS: the repository's artifact retention, the most an upload may ask for. */
@@ -101,6 +103,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     ref: nonEmpty(env.GITHUB_REF),
     refName: nonEmpty(env.GITHUB_REF_NAME),
     baseRef: nonEmpty(env.GITHUB_BASE_REF),
+    headRef: nonEmpty(env.GITHUB_HEAD_REF),
     eventName: nonEmpty(env.GITHUB_EVENT_NAME),
     eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
     retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),

@@ -1,0 +1,2727 @@
+export const id = 158;
+export const ids = [158];
+export const modules = {
+
+/***/ 81569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ compressor),
+/* harmony export */   jQ: () => (/* binding */ decompressTo),
+/* harmony export */   uZ: () => (/* binding */ pickCompression)
+/* harmony export */ });
+/* unused harmony export hasZstd */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/**
+ * Compression as a child process: `zstd -T0` uses every core while node only feeds it, and the archive is
+ * streamed through its pipes (nothing held in memory). gzip through node's zlib when no zstd is installed.
+ * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
+ */
+
+
+
+
+
+
+
+
+let zstdPresent;
+/** Whether a `zstd` binary is on PATH (checked once per process, asynchronously). */
+function hasZstd() {
+    zstdPresent ??= new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('zstd', ['--version'], { timeout: 10_000 }, (error) => resolve(!error));
+    });
+    return zstdPresent;
+}
+async function pickCompression() {
+    return (await hasZstd()) ? 'zstd' : 'gzip';
+}
+function zstdCodec(args, what) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+        if (stderr.length < 4000)
+            stderr += d;
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
+        });
+    });
+    // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
+    child.stdin.on('error', () => undefined);
+    // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
+    // listens to yet, so a small archive could vanish while the store was still setting up its upload.
+    // The pass-through keeps the bytes, with the same backpressure.
+    const output = child.stdout.pipe(new node_stream__WEBPACK_IMPORTED_MODULE_6__.PassThrough({ highWaterMark: 1 << 20 }));
+    child.stdout.on('error', (error) => output.destroy(error));
+    return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
+}
+function zlibCodec(stream, what) {
+    const done = new Promise((resolve, reject) => {
+        stream.on('end', resolve);
+        stream.on('error', (error) => reject(new Error(`${what}: ${error.message}`)));
+    });
+    return { input: stream, output: stream, done, kill: () => stream.destroy() };
+}
+function compressor(compression, level = 3) {
+    return compression === 'zstd'
+        ? zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint')
+        : zlibCodec(node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGzip({ level: Math.min(level, 9), chunkSize: 256 * 1024 }), 'compressing the checkpoint');
+}
+/**
+ * Decompresses, handing the output to `onChunk` synchronously (the chunk is valid only during the call).
+ * zstd's output is read through a FIFO into one reusable buffer (a socket with a user buffer), so the
+ * hundreds of megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh
+ * buffer that only the garbage collector frees, and the process grows by tens of megabytes. Where FIFOs
+ * are not available (Windows) the child's stdout stream is read instead. An exception from `onChunk`
+ * stops the decompressor and rejects `done` with it.
+ */
+async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', } = {}) {
+    const what = 'decompressing the checkpoint';
+    let failure;
+    const deliver = (chunk) => {
+        if (failure !== undefined)
+            return false;
+        try {
+            onChunk(chunk);
+            return true;
+        }
+        catch (error) {
+            failure = error instanceof Error ? error : new Error(String(error));
+            return false;
+        }
+    };
+    if (compression === 'gzip') {
+        const gunzip = node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGunzip({ chunkSize: 256 * 1024 });
+        const done = new Promise((resolve, reject) => {
+            gunzip.on('data', (chunk) => {
+                if (!deliver(chunk))
+                    gunzip.destroy();
+            });
+            gunzip.on('end', () => (failure === undefined ? resolve() : reject(failure)));
+            gunzip.on('close', () => failure !== undefined && reject(failure));
+            gunzip.on('error', (error) => reject(failure ?? new Error(`${what}: ${error.message}`)));
+        });
+        if (inputFile) {
+            const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(inputFile, { highWaterMark: 1 << 20 });
+            file.on('error', (error) => gunzip.destroy(error));
+            file.pipe(gunzip);
+        }
+        return { input: gunzip, done, kill: () => gunzip.destroy() };
+    }
+    const fifo = fifos ? await openFifo('output') : undefined;
+    // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
+    // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
+    const inFifo = inputFile || !fifos ? undefined : await openFifo('input');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
+        stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
+    });
+    if (fifo)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fifo.writeFd);
+    if (inFifo)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(inFifo.readFd);
+    const input = inFifo
+        ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: inFifo.writeFd, highWaterMark: 1 << 20 })
+        : child.stdin;
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+        if (stderr.length < 4000)
+            stderr += d;
+    });
+    input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
+    const kill = () => void child.kill('SIGKILL');
+    let output;
+    if (fifo) {
+        output = new Promise((resolve, reject) => {
+            const socket = new (node_net__WEBPACK_IMPORTED_MODULE_3___default().Socket)({
+                fd: fifo.readFd,
+                readable: true,
+                writable: false,
+                onread: {
+                    buffer: Buffer.allocUnsafeSlow(256 * 1024),
+                    callback: (n, buf) => {
+                        if (deliver(Buffer.from(buf.buffer, buf.byteOffset, n)))
+                            return true;
+                        socket.destroy();
+                        kill();
+                        return false;
+                    },
+                },
+            });
+            socket.on('end', resolve);
+            socket.on('close', () => (failure === undefined ? resolve() : reject(failure)));
+            socket.on('error', reject);
+        });
+    }
+    else {
+        output = new Promise((resolve, reject) => {
+            child.stdout.on('data', (chunk) => {
+                if (deliver(chunk))
+                    return;
+                child.stdout.destroy();
+                kill();
+            });
+            child.stdout.on('end', resolve);
+            child.stdout.on('close', () => (failure === undefined ? resolve() : reject(failure)));
+            child.stdout.on('error', reject);
+        });
+    }
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
+        });
+    });
+    const done = Promise.all([output, exited]).then(() => {
+        if (failure !== undefined)
+            throw failure;
+    }, (error) => {
+        throw failure ?? error;
+    });
+    return { input, done, kill };
+}
+/**
+ * A FIFO opened at both ends and already unlinked (the pipe lives on in the two descriptors); undefined
+ * where there is no mkfifo. For 'output' (a child writes, we read through a socket) our read end is
+ * non-blocking; for 'input' (we write from the thread pool, a child reads) both ends block, and the
+ * read-write open lets both opens return at once.
+ */
+async function openFifo(kind) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), 'ci-recovery-fifo-'));
+    const p = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, kind);
+    try {
+        const made = await new Promise((resolve) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('mkfifo', ['-m', '600', p], (error) => resolve(!error)));
+        if (!made)
+            return undefined;
+        if (kind === 'output') {
+            const readFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+            return { readFd, writeFd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY) };
+        }
+        const holder = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDWR);
+        try {
+            const readFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+            return { readFd, writeFd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY) };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(holder);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 32:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ crashPoint)
+/* harmony export */ });
+/**
+ * Fault injection for the crash test: with CI_RECOVERY_CRASH_AFTER=N in the environment, the process
+ * kills itself with SIGKILL at the N-th crash point it passes (N from 1), the way a runner's kill -9 or a
+ * lost machine would stop it. Crash points sit between the steps a save and a restore make on disk, so
+ * the test can stop them at every one of those instants, chosen by counting, not by timing. Without the
+ * variable a crash point is one comparison.
+ */
+const limit = Number(process.env.CI_RECOVERY_CRASH_AFTER);
+let passed = 0;
+function crashPoint() {
+    if (limit > 0 && ++passed >= limit)
+        process.kill(process.pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
+/***/ 20533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ DigestTap),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   gp: () => (/* binding */ FileHasher)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** Passes bytes through unchanged while hashing and counting them (the archive's digest, on the fly). */
+class DigestTap extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    bytes = 0;
+    digest;
+    constructor(highWaterMark = 1 << 20) {
+        super({ highWaterMark });
+    }
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        cb(null, chunk);
+    }
+    /** The hex sha256 of everything that went through; only valid once the stream has ended. */
+    sha256() {
+        this.digest ??= this.hash.digest('hex');
+        return this.digest;
+    }
+}
+/** The sha256 and size of a file, read into one reused buffer (no allocation per chunk). */
+async function digestFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    try {
+        const buf = Buffer.allocUnsafeSlow(1 << 20);
+        let size = 0;
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buf.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Hashes many files one after another through one reused buffer, synchronously: for tens of thousands of
+ * small files a stream or a thread-pool round trip per file costs far more than the reads themselves.
+ */
+class FileHasher {
+    buf = Buffer.allocUnsafeSlow(1 << 20);
+    /** The hex sha256 of the file, or undefined when it cannot be read. */
+    sha256(file) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buf, 0, this.buf.length, 0);
+            if (n < this.buf.length)
+                return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', this.buf.subarray(0, n));
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            let pos = 0;
+            while (n > 0) {
+                hash.update(this.buf.subarray(0, n));
+                pos += n;
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buf, 0, this.buf.length, pos);
+            }
+            return hash.digest('hex');
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 68099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   _U: () => (/* binding */ collectAll),
+/* harmony export */   qO: () => (/* binding */ youngGcPacer)
+/* harmony export */ });
+/* unused harmony export youngCollector */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+
+
+let applied = false;
+/**
+ * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
+ * hundreds of megabytes and makes tens of thousands of short-lived objects; under that allocation rate V8
+ * keeps doubling the young generation, and the process ends up ~80 MB larger for no measurable gain in
+ * speed: a dir-store restore of 40,000 files / 574 MiB peaked at 240-256 MB without it and 162-166 MB with
+ * it, CPU time within noise (three runs each, the flag set through `node --import`, Node 24).
+ * The growth factor is read at each scavenge, so setting it after start-up takes effect.
+ */
+function keepYoungGenerationSmall() {
+    if (applied)
+        return;
+    applied = true;
+    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+let gcFunction;
+/** V8's own `gc`, or null where it cannot be had. */
+function exposedGc() {
+    if (gcFunction !== undefined)
+        return gcFunction;
+    try {
+        // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
+        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
+        const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
+        gcFunction = typeof gc === 'function' ? gc : null;
+    }
+    catch {
+        gcFunction = null;
+    }
+    return gcFunction;
+}
+/** V8's collector, asked for the young generation only; null where it cannot be had. */
+function youngCollector() {
+    const gc = exposedGc();
+    return gc && (() => gc({ type: 'minor' }));
+}
+/**
+ * One full collection, between phases of a restore. After the restore is planned, before the download:
+ * parsing the manifest leaves its text and raw columns behind in the old generation, and with the young
+ * generation paced (youngGcPacer) no mark-compact comes during the extraction to free them. Restoring
+ * 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5 interleaved runs
+ * each). And once the manifest is read, before planning: its download (about three times its 6 MB, in
+ * Buffers outside the heap) was freed or not by chance, and the peak while planning was 121-132 MiB
+ * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
+ * cannot be had.
+ */
+function collectAll() {
+    exposedGc()?.({ type: 'major' });
+}
+/**
+ * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
+ * Node's HTTP client allocates every body chunk twice outside V8's heap (the socket read, then the
+ * parser's copy). While this thread is busy extracting it allocates little inside the heap, so the
+ * scavenges that would free those Buffers cheaply hardly ever come, and V8 answers the growing external
+ * memory with full mark-compacts instead: 22 of them while restoring a 221 MB archive, each walking the
+ * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
+ * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
+ */
+function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
+    let since = 0;
+    return (bytes) => {
+        since += bytes;
+        if (since < every)
+            return;
+        since = 0;
+        collect?.();
+    };
+}
+
+
+/***/ }),
+
+/***/ 61158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
+/* harmony export */   Rl: () => (/* binding */ jobContext),
+/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
+/* harmony export */   lX: () => (/* binding */ checkpointStage),
+/* harmony export */   nH: () => (/* binding */ openJobStore)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14672);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12253);
+/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99296);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11906);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4468);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93038);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95909);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(37406);
+/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45955);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54653);
+/**
+ * Checkpoints inside a job: the names, parent chain and context that the `checkpoint/` and `restore/`
+ * sub-actions (and `run/`) share, all taken from the runner's environment.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Where this job keeps the manifests it saved or restored (RUNNER_TEMP is per job). */
+function defaultManifestCache(env = process.env) {
+    return env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP, 'ci-recovery', 'checkpoints') : undefined;
+}
+function jobContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const lane = env.CI_RECOVERY_LANE;
+    return {
+        job: (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_9__/* .jobIdentity */ .Kv)(env.GITHUB_JOB || 'job', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .legInputs */ .c)(env)).identity,
+        runId: env.GITHUB_RUN_ID || 'local',
+        attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
+        ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
+        ...(lane === 'DOCS' || lane === 'STANDARD' || lane === 'HEAVY' ? { lane } : {}),
+        completedStages: (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .parseStages */ .lj)(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .COMPLETED_STAGES_ENV */ .Q3]),
+        ...(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] ? { lastCheckpoint: env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] } : {}),
+        ...(owner && repo ? { owner, repo } : {}),
+    };
+}
+/** Opens `spec` with the job's run, repository and token (for the artifact store's cross-attempt lookups). */
+function openJobStore(spec, ctx, token, retentionDays) {
+    return (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .C)(spec, {
+        ...(token ? { token } : {}),
+        runId: ctx.runId,
+        ...(ctx.owner && ctx.repo ? { owner: ctx.owner, repo: ctx.repo } : {}),
+        ...(retentionDays ? { retentionDays } : {}),
+        cwd: ctx.workspace,
+    });
+}
+/** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
+async function nextSeq(cacheDir) {
+    if (!cacheDir)
+        return Date.now() % 1000;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(cacheDir).catch(() => []);
+    return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
+}
+/** Paths and globs that matched no file: the caller's `if-no-files-found` decides what that means. */
+class NoFilesFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo {
+    name = 'NoFilesFoundError';
+}
+/**
+ * Saves a checkpoint of the job's workspace, incremental against the job's last one, and records it as
+ * the new last one (GITHUB_ENV), so the next checkpoint of this job chains onto it.
+ */
+async function checkpointStage(opts) {
+    const { ctx } = opts;
+    const resolved = (0,_path_globs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveCheckpointPaths */ .N)(ctx.workspace, opts.paths);
+    if (resolved.roots.length === 0)
+        throw new NoFilesFoundError(`No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`);
+    if (resolved.unmatched.length)
+        opts.logger.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
+    const manifestCache = defaultManifestCache();
+    const id = opts.name ??
+        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await nextSeq(manifestCache));
+    const result = await (0,_save_js__WEBPACK_IMPORTED_MODULE_5__/* .saveCheckpoint */ .s4)({
+        store: opts.store,
+        workspace: ctx.workspace,
+        paths: resolved.roots,
+        id,
+        meta: {
+            stage: opts.stage,
+            job: ctx.job,
+            runId: ctx.runId,
+            attempt: ctx.attempt,
+            ...(ctx.lane ? { lane: ctx.lane } : {}),
+            ...(ctx.commit ? { commit: ctx.commit } : {}),
+            ...(ctx.branch ? { branch: ctx.branch } : {}),
+            completedStages: ctx.completedStages,
+        },
+        ...(ctx.lastCheckpoint ? { parent: ctx.lastCheckpoint } : {}),
+        full: opts.full === true,
+        ...(opts.exclude || resolved.exclude.length
+            ? { exclude: [...(opts.exclude ?? _scan_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_EXCLUDE */ .lx), ...resolved.exclude] }
+            : {}),
+        ...(opts.level ? { level: opts.level } : {}),
+        ...(manifestCache ? { manifestCache } : {}),
+        logger: opts.logger,
+    });
+    // In a job, later steps chain onto this one; the CLI just keeps it for this process.
+    if (process.env.GITHUB_ENV)
+        _runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runner */ .lj.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp, id);
+    else
+        process.env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] = id;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 12253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ openStore)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37406);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29028);
+
+
+
+/**
+ * `dir:PATH` (a local directory, relative paths against `cwd`) or `artifact` (the run's artifacts; the
+ * artifact client is loaded only then, so the CLI with a dir store never loads it).
+ */
+async function openStore(spec, ctx = {}) {
+    const s = spec.trim();
+    if (s.startsWith('dir:') && s.length > 4)
+        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
+    if (s === 'artifact') {
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(326), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 93311));
+        return new ArtifactStore(ctx);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
+}
+
+
+/***/ }),
+
+/***/ 65266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ DEBRIS_MAX_AGE_MS),
+/* harmony export */   o: () => (/* binding */ isDebris),
+/* harmony export */   qE: () => (/* binding */ ownerTag)
+/* harmony export */ });
+/* unused harmony export ownerGone */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Which process a piece of unfinished work belongs to (a `.partial` file, a save's claim on a name, a
+ * restore's staging directory), written into its name as `@<host>~<pid>`, so that cleanup and a later
+ * restore can tell the debris of a killed process from work still in progress without a lock server.
+ */
+
+/** Anything unfinished and older than this is debris, whoever wrote it (a host we cannot ask, a reused pid). */
+const DEBRIS_MAX_AGE_MS = 24 * 3_600_000;
+const HOST = node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname().replace(/[^A-Za-z0-9.-]+/g, '-') || 'host';
+/** This process, as it is written into names. */
+function ownerTag(pid = process.pid) {
+    return `@${HOST}~${pid}`;
+}
+const TAG = /@([A-Za-z0-9.-]+)~(\d+)/;
+/**
+ * True when the name carries an owner that is certainly gone: a process of this host that no longer
+ * runs. A live pid, another host or no tag at all: not known to be gone (the age guard decides).
+ */
+function ownerGone(name) {
+    const m = TAG.exec(name);
+    if (!m || m[1] !== HOST)
+        return false;
+    const pid = Number(m[2]);
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+/** Whether unfinished work named `name`, last changed at `mtimeMs`, can be removed now. */
+function isDebris(name, mtimeMs, now = Date.now()) {
+    return ownerGone(name) || now - mtimeMs > DEBRIS_MAX_AGE_MS;
+}
+
+
+/***/ }),
+
+/***/ 99296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ resolveCheckpointPaths)
+/* harmony export */ });
+/* unused harmony export splitPatterns */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6310);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14672);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4468);
+/**
+ * Checkpoint paths as users write them for actions/cache and upload-artifact: plain paths, globs
+ * (`dist/**\/*.js`, `packages/*\/node_modules`) and exclusions (`!**\/*.log`). Globs are matched with
+ * picomatch, the matcher the config's lane globs already use, over a walk from each glob's static base;
+ * the walk uses lstat only (links are matched, never followed) and leaves out what a checkpoint never
+ * holds (`.git`, the local store).
+ */
+
+
+
+
+
+/** Splits `!pattern` exclusions from the paths and globs to include. */
+function splitPatterns(patterns) {
+    const include = [];
+    const exclude = [];
+    // './x' is 'x', and './' alone is the workspace.
+    const plain = (p) => p.replace(/^\.\/+/, '') || '.';
+    for (const raw of patterns) {
+        const p = raw.trim();
+        if (p.startsWith('!'))
+            exclude.push(plain(p.slice(1)));
+        else if (p)
+            include.push(plain(p));
+    }
+    return { include, exclude };
+}
+const exists = (abs) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false }) !== undefined;
+/** Every path under `base` (relative to `workspace`) that `isMatch` accepts; a matched directory is kept whole. */
+function matchUnder(workspace, base, isMatch, skip) {
+    const found = [];
+    const stack = [base];
+    while (stack.length) {
+        const dir = stack.pop();
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, dir));
+        }
+        catch {
+            continue; // not a directory, or unreadable: nothing below it to match
+        }
+        for (const name of names.sort().reverse()) {
+            const rel = dir === '.' ? name : `${dir}/${name}`;
+            if (skip(rel))
+                continue;
+            if (isMatch(rel))
+                found.push(rel);
+            else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, rel), { throwIfNoEntry: false })?.isDirectory())
+                stack.push(rel);
+        }
+    }
+    return found.sort();
+}
+/**
+ * Resolves the `paths` of a checkpoint against the workspace: plain paths are kept as written (a missing
+ * one is reported as unmatched), globs become the paths they match now, and `!` patterns become exclusions.
+ */
+function resolveCheckpointPaths(workspace, patterns) {
+    const { include, exclude } = splitPatterns(patterns);
+    const skip = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .excluder */ .HZ)([..._scan_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx, ...exclude]);
+    const roots = [];
+    const unmatched = [];
+    for (const pattern of include) {
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
+        if (!scan.isGlob) {
+            if (exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, pattern)))
+                roots.push(pattern);
+            else
+                unmatched.push(pattern);
+            continue;
+        }
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(pattern, { dot: true });
+        const matched = matchUnder(workspace, scan.base || '.', isMatch, skip);
+        if (matched.length)
+            roots.push(...matched);
+        else
+            unmatched.push(pattern);
+    }
+    return { roots: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .outermost */ .J9)([...new Set(roots)]), exclude, unmatched };
+}
+
+
+/***/ }),
+
+/***/ 11906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vt: () => (/* binding */ cacheLocalManifest),
+  y8: () => (/* binding */ checkpointRoots),
+  eY: () => (/* binding */ loadManifest),
+  Wd: () => (/* binding */ readCachedManifest),
+  s4: () => (/* binding */ saveCheckpoint)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 3 modules
+var checkpoint = __webpack_require__(14672);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(37406);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
+var heap = __webpack_require__(68099);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
+var compress = __webpack_require__(81569);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
+var scan = __webpack_require__(4468);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var checkpoint_store = __webpack_require__(29028);
+// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
+var tar = __webpack_require__(94219);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-pack.ts
+/**
+ * Writes a tar stream the way GNU tar does: into a few large block buffers that are handed to the output
+ * (the compressor's stdin) whole. File content is read straight into the buffer after its header and
+ * hashed in place, so a file's bytes are copied once (kernel to buffer) and nothing is allocated per file.
+ * Only when the output falls behind does packing wait for a buffer to come back.
+ */
+
+
+
+const BUFFER_SIZE = 1 << 20;
+const BUFFERS = 4;
+class TarPacker {
+    out;
+    bufferSize;
+    maxBuffers;
+    free = [];
+    allocated = 0;
+    buf;
+    off = 0;
+    failed;
+    waiting;
+    scratch = Buffer.allocUnsafe(tar/* BLOCK */.IE);
+    constructor(out, bufferSize = BUFFER_SIZE, maxBuffers = BUFFERS) {
+        this.out = out;
+        this.bufferSize = bufferSize;
+        this.maxBuffers = maxBuffers;
+        this.buf = this.take();
+        out.on('error', (error) => this.fail(error));
+    }
+    throwIfFailed() {
+        if (this.failed)
+            throw this.failed;
+    }
+    fail(error) {
+        this.failed ??= error;
+        this.wake();
+    }
+    wake() {
+        const w = this.waiting;
+        this.waiting = undefined;
+        w?.();
+    }
+    take() {
+        const b = this.free.pop();
+        if (b)
+            return b;
+        if (this.allocated >= this.maxBuffers)
+            return undefined;
+        this.allocated++;
+        return Buffer.allocUnsafeSlow(this.bufferSize);
+    }
+    /** Hands the current buffer to the output and takes a free one, waiting for one when all are out. */
+    async rotate() {
+        if (this.failed)
+            throw this.failed;
+        const full = this.buf;
+        const used = this.off;
+        if (used > 0) {
+            this.out.write(full.subarray(0, used), (error) => {
+                if (error)
+                    this.fail(error);
+                this.free.push(full);
+                this.wake();
+            });
+        }
+        else {
+            this.free.push(full);
+        }
+        let next = this.take();
+        while (!next) {
+            await new Promise((resolve) => (this.waiting = resolve));
+            this.throwIfFailed();
+            next = this.take();
+        }
+        this.buf = next;
+        this.off = 0;
+    }
+    room() {
+        return this.bufferSize - this.off;
+    }
+    put(bytes) {
+        if (bytes.length <= this.room()) {
+            bytes.copy(this.buf, this.off);
+            this.off += bytes.length;
+            return;
+        }
+        return this.putSlow(bytes);
+    }
+    async putSlow(bytes) {
+        let at = 0;
+        while (at < bytes.length) {
+            if (this.room() === 0)
+                await this.rotate();
+            const n = Math.min(this.room(), bytes.length - at);
+            bytes.copy(this.buf, this.off, at, at + n);
+            this.off += n;
+            at += n;
+        }
+    }
+    async zeros(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.room() === 0)
+                await this.rotate();
+            const k = Math.min(this.room(), left);
+            this.buf.fill(0, this.off, this.off + k);
+            this.off += k;
+            left -= k;
+        }
+    }
+    /** A directory or symlink: a header only. */
+    async addEntry(h) {
+        await this.put((0,tar/* encodeHeader */.YS)(h, this.scratch));
+    }
+    /**
+     * A regular file the scan saw with `expectedSize` bytes. A small file is read with one call into place
+     * behind its header; a big one, or one whose size changed since the scan, streams through the buffers
+     * with the size it has now.
+     */
+    async addFile(h, abs, expectedSize) {
+        if (this.failed)
+            throw this.failed;
+        const fd = (0,external_node_fs_.openSync)(abs, 'r');
+        try {
+            if (expectedSize <= 256 * 1024) {
+                const header = (0,tar/* encodeHeader */.YS)({ ...h, type: 'file', size: expectedSize }, this.scratch);
+                const whole = header.length + expectedSize + (0,tar/* padding */.Ms)(expectedSize);
+                // One extra byte of room tells a file that grew since the scan from one that did not.
+                if (this.room() < whole + 1)
+                    await this.rotate();
+                const start = this.off + header.length;
+                const got = readFully(fd, this.buf, start, expectedSize + 1);
+                if (got === expectedSize) {
+                    const sha256 = (0,external_node_crypto_.hash)('sha256', this.buf.subarray(start, start + got));
+                    header.copy(this.buf, this.off);
+                    this.buf.fill(0, start + got, start + got + (0,tar/* padding */.Ms)(got));
+                    this.off = start + got + (0,tar/* padding */.Ms)(got);
+                    return { size: got, sha256 };
+                }
+            }
+            return await this.streamFile(h, fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    async streamFile(h, fd) {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        await this.put((0,tar/* encodeHeader */.YS)({ ...h, type: 'file', size }, this.scratch));
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for (let pos = 0; pos < size;) {
+            if (this.room() === 0)
+                await this.rotate();
+            const n = (0,external_node_fs_.readSync)(fd, this.buf, this.off, Math.min(this.room(), size - pos), pos);
+            if (n === 0)
+                throw new Error(`'${h.name}' shrank while it was being checkpointed`);
+            hash.update(this.buf.subarray(this.off, this.off + n));
+            this.off += n;
+            pos += n;
+        }
+        await this.zeros((0,tar/* padding */.Ms)(size));
+        return { size, sha256: hash.digest('hex') };
+    }
+    /** Ends the archive, hands over what is left and ends the output. */
+    async finish() {
+        await this.zeros(tar/* END_OF_ARCHIVE */.bM);
+        await this.rotate();
+        if (this.failed)
+            throw this.failed;
+        this.out.end();
+    }
+}
+/** Reads up to `len` bytes from the start of the file. */
+function readFully(fd, buf, off, len) {
+    let got = 0;
+    while (got < len) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, off + got, len - got, got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return got;
+}
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
+var digest = __webpack_require__(20533);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
+var crash_points = __webpack_require__(32);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
+var owner = __webpack_require__(65266);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/save.ts
+/**
+ * Saving a checkpoint: scan, decide what to store (everything, or what changed since the parent), then
+ * stream tar -> zstd -> store in one pass. Each stored file is read once, straight into the tar buffer,
+ * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
+ * while node reads, hashes and packs; the store takes the compressed bytes as they come.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
+ * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
+ * saving workspace's next incremental relies on.
+ */
+function localManifestFile(cacheDir, id, dir) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(external_node_path_default().resolve(dir)).digest('hex').slice(0, 12);
+    return external_node_path_default().join(cacheDir, `${id}.${key}.manifest.json`);
+}
+/** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
+async function loadManifest(store, id, cacheDir, dir) {
+    return (cacheDir && (await readCachedManifest(cacheDir, id, dir))) || store.getManifest(id);
+}
+/** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
+async function readCachedManifest(cacheDir, id, dir) {
+    const file = localManifestFile(cacheDir, id, dir);
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : (0,checkpoint/* parseManifest */.Ng)(text, file);
+}
+/**
+ * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
+ * localManifestFile); the returned function puts it in place. It goes in place only once the store has
+ * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
+ * and a later save of the same name would be planned against it.
+ */
+async function stageLocalManifest(cacheDir, id, dir, local) {
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    const file = localManifestFile(cacheDir, id, dir);
+    const tmp = `${file}.partial-${(0,owner/* ownerTag */.qE)()}`;
+    await (0,promises_.writeFile)(tmp, local);
+    return { keep: () => (0,promises_.rename)(tmp, file), drop: () => (0,promises_.rm)(tmp, { force: true }) };
+}
+/** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
+async function cacheLocalManifest(cacheDir, dir, m) {
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(localManifestFile(cacheDir, m.id, dir), 'w');
+    try {
+        (0,checkpoint/* writeLocalManifest */.UC)(m, (chunk) => {
+            for (let off = 0; off < chunk.length;)
+                off += (0,external_node_fs_.writeSync)(fd, chunk, off);
+        });
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The checkpoint's roots as its manifest records them: normalized, without repeats. */
+function checkpointRoots(paths) {
+    const roots = [
+        ...new Set(paths.map((p) => {
+            try {
+                return (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true });
+            }
+            catch (error) {
+                throw new errors/* UserError */.yo(`Checkpoint path '${p}' must be relative to the workspace and stay inside it (${(0,errors/* errorMessage */.gJ)(error)}).`);
+            }
+        })),
+    ];
+    if (roots.length === 0)
+        throw new errors/* UserError */.yo("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
+    return roots;
+}
+/**
+ * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
+ * checkpoint must never break the job).
+ */
+async function saveCheckpoint(opts) {
+    (0,heap/* keepYoungGenerationSmall */.Dd)();
+    const release = await opts.store.claim?.(opts.id);
+    try {
+        if (await hasCheckpoint(opts.store, opts.id))
+            throw new checkpoint_store/* CheckpointExistsError */.V9((0,checkpoint_store/* nameTaken */.nn)(opts.id, opts.store.spec));
+        return await saveClaimed(opts);
+    }
+    finally {
+        await release?.();
+    }
+}
+/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
+async function hasCheckpoint(store, id) {
+    try {
+        await store.getManifest(id);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof checkpoint_store/* NotFoundError */.m_)
+            return false;
+        if (error instanceof checkpoint/* ManifestError */.Sh)
+            return true;
+        throw error; // (the store cannot be read: its own message says why)
+    }
+}
+/**
+ * Removes the archive of a save that failed before its manifest was stored, where the store let this
+ * process claim the name (no manifest names the archive, and no other save can be writing it).
+ */
+async function dropOwnArchive(store, file) {
+    if (store.claim)
+        await store.removeObject(file).catch(() => undefined);
+}
+/** Saves under a name this process holds and the store does not have. */
+async function saveClaimed(opts) {
+    const t0 = Date.now();
+    const workspace = external_node_path_default().resolve(opts.workspace);
+    const roots = checkpointRoots(opts.paths);
+    const exclude = [...(opts.exclude ?? scan/* DEFAULT_EXCLUDE */.lx)];
+    // A local store inside the workspace must not checkpoint itself.
+    if (opts.store instanceof checkpoint_store/* DirStore */.VW) {
+        const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
+        if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !exclude.includes(rel))
+            exclude.push(rel);
+    }
+    let parent;
+    if (opts.parent !== undefined && !opts.full) {
+        if (typeof opts.parent === 'string') {
+            try {
+                parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
+            }
+            catch (error) {
+                opts.logger?.warning(`Parent checkpoint '${opts.parent}' is unavailable (${(0,errors/* errorMessage */.gJ)(error)}); saving a full checkpoint.`);
+            }
+        }
+        else
+            parent = opts.parent;
+        // A parent over other roots cannot describe this tree.
+        if (parent && parent.paths.join('\n') !== roots.join('\n'))
+            parent = undefined;
+        // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
+        // the two would each need the other.
+        if (parent && (parent.id === opts.id || (0,checkpoint/* archivesNeeded */.jq)(parent).includes(opts.id))) {
+            opts.logger?.warning(`Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`);
+            parent = undefined;
+        }
+    }
+    // The tree is walked while it is packed: compression starts with the first file, not after the scan.
+    const scanStartedMs = Date.now();
+    opts.logger?.debug(`checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`);
+    const compression = opts.compression ?? (await (0,compress/* pickCompression */.uZ)());
+    const file = `${opts.id}${(0,checkpoint/* archiveExtension */.yP)(compression)}`;
+    const codec = (0,compress/* compressor */.e)(compression, opts.level ?? 3);
+    const storing = opts.store.putArchive(file, codec.output);
+    // Awaited below; handlers now so an early failure is never an unhandled rejection.
+    codec.done.catch(() => undefined);
+    const packer = new TarPacker(codec.input);
+    const planner = new checkpoint/* IncrementalPlanner */.zh(parent);
+    const report = { missingRoots: [], skipped: [] };
+    const changed = [];
+    let storedBytes = 0;
+    let scanMs = 0;
+    let archive;
+    const hasher = new digest/* FileHasher */.gp();
+    // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
+    // its buffers forever.
+    const storeFailed = new Promise((_, reject) => void storing.catch(reject));
+    const writeAll = async () => {
+        for (const scanned of (0,scan/* walkTree */.Ir)(workspace, roots, exclude, report)) {
+            const planned = planner.plan(scanned);
+            const e = planned.entry;
+            if ((0,checkpoint/* worthRehashing */.GZ)(planned))
+                (0,checkpoint/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
+            if (!planned.store)
+                continue;
+            (0,crash_points/* crashPoint */.u)();
+            changed.push(e.path);
+            const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+            if (e.type === 'dir')
+                await packer.addEntry({ name: e.path, type: 'directory', mode: e.mode, size: 0, mtime });
+            else if (e.type === 'symlink')
+                await packer.addEntry({
+                    name: e.path,
+                    type: 'symlink',
+                    linkname: e.target,
+                    mode: e.mode,
+                    size: 0,
+                    mtime,
+                });
+            else {
+                const packed = await packer.addFile({ name: e.path, mode: e.mode, mtime }, external_node_path_default().join(workspace, e.path), e.size ?? 0);
+                e.size = packed.size;
+                e.sha256 = packed.sha256;
+                e.from = opts.id;
+                storedBytes += packed.size;
+            }
+        }
+        scanMs = Date.now() - scanStartedMs;
+        await packer.finish();
+    };
+    try {
+        await Promise.race([writeAll(), storeFailed]);
+        [archive] = await Promise.all([storing, codec.done]);
+    }
+    catch (error) {
+        codec.kill();
+        await Promise.allSettled([codec.done, storing]);
+        await dropOwnArchive(opts.store, file);
+        throw error;
+    }
+    for (const root of report.missingRoots)
+        opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+    const stored = changed.length;
+    // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
+    const archiveMs = Date.now() - scanStartedMs;
+    let files = 0;
+    let bytes = 0;
+    for (const e of planner.entries) {
+        if (e.type !== 'file')
+            continue;
+        files++;
+        bytes += e.size ?? 0;
+    }
+    const manifest = {
+        format: checkpoint/* MANIFEST_FORMAT */.Sn,
+        id: opts.id,
+        kind: parent ? 'incremental' : 'full',
+        ...(parent ? { parent: parent.id } : {}),
+        paths: roots,
+        exclude,
+        stage: opts.meta.stage,
+        job: opts.meta.job,
+        runId: opts.meta.runId,
+        attempt: opts.meta.attempt,
+        ...(opts.meta.lane ? { lane: opts.meta.lane } : {}),
+        ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
+        ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
+        completedStages: opts.meta.completedStages ?? [],
+        createdAt: new Date().toISOString(),
+        scanStartedMs,
+        timings: { scanMs, archiveMs, totalMs: Date.now() - t0 },
+        entries: planner.entries,
+        changed,
+        deleted: planner.deleted(),
+        archive: { file, compression, sha256: archive.sha256, size: archive.size, entries: stored },
+    };
+    opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + scanMs} ms, archive stored at ${Date.now() - t0} ms`);
+    const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
+    const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
+    storingManifest.catch(() => undefined);
+    // The local copy is written while the store uploads, and put in place once the store has the manifest.
+    const localCopy = opts.manifestCache
+        ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined)
+        : undefined;
+    opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
+    (0,crash_points/* crashPoint */.u)();
+    try {
+        await storingManifest;
+    }
+    catch (error) {
+        await dropOwnArchive(opts.store, file);
+        await localCopy?.drop();
+        throw error;
+    }
+    await localCopy?.keep().catch(() => undefined);
+    opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
+    opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
+    return {
+        manifest,
+        files,
+        bytes,
+        stored,
+        storedBytes,
+        ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ excluder),
+/* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE),
+/* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
+/* harmony export */   wp: () => (/* binding */ scanTree)
+/* harmony export */ });
+/* unused harmony export treeDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14672);
+/**
+ * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
+ * purpose: tens of thousands of lstat calls through the thread pool cost a round trip each, while the
+ * calls themselves take microseconds (the same reason tar walks trees with plain syscalls).
+ */
+
+
+
+
+
+
+/** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
+const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
+const STAGING_PREFIX = '.ci-recovery-staging-';
+/** Matches one path against the globs (callers check ancestors themselves, once per directory). */
+function globMatcher(globs) {
+    const match = globs.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(globs, { dot: true }) : () => false;
+    return (p) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(p).startsWith(STAGING_PREFIX) || match(p);
+}
+/** An entry is excluded when it, or any directory above it, matches one of the globs. */
+function excluder(globs) {
+    const one = globMatcher(globs);
+    return (p) => {
+        const parts = p.split('/');
+        for (let i = 1; i <= parts.length; i++)
+            if (one(parts.slice(0, i).join('/')))
+                return true;
+        return false;
+    };
+}
+/** The scanned entry at `abs` (lstat: links are entries, never followed); undefined where nothing is. */
+function entryOf(abs, rel) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st)
+        return undefined;
+    const mode = st.mode & 0o7777;
+    const mtimeMs = st.mtimeMs;
+    const stat = { mtimeMs, ino: st.ino, dev: st.dev };
+    // Files are made with every field a manifest entry adds (the planner turns them into entries), so
+    // setting those fields later changes no object's shape.
+    if (st.isFile())
+        return {
+            path: rel,
+            type: 'file',
+            mode,
+            stat,
+            size: st.size,
+            mtimeMs,
+            sha256: undefined,
+            from: undefined,
+        };
+    if (st.isDirectory())
+        return { path: rel, type: 'dir', mode, stat, mtimeMs };
+    if (st.isSymbolicLink())
+        return { path: rel, type: 'symlink', mode, stat, mtimeMs, target: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs) };
+    return undefined; // sockets, fifos, devices: not workspace content
+}
+/**
+ * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
+ * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
+ * each entry while the rest of the tree is still being walked; one generator with its own stack rather
+ * than one per directory, since every value a nested generator yields is passed up through each level.
+ */
+function* walkTree(base, roots, exclude, report) {
+    const isExcluded = excluder(exclude);
+    const excludedHere = globMatcher(exclude);
+    const stack = [];
+    const list = (rel, abs) => {
+        try {
+            stack.push({ rel, abs, names: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort(), next: 0 });
+        }
+        catch {
+            report.skipped.push(rel);
+        }
+    };
+    const ancestorsDone = new Set();
+    // A nested root is walked with its outer one.
+    for (const root of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outermost */ .J9)(roots)) {
+        if (root === '.') {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(base, { throwIfNoEntry: false })?.isDirectory())
+                list('.', base);
+            else
+                report.missingRoots.push(root);
+        }
+        else {
+            if (isExcluded(root))
+                continue;
+            // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
+            // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
+            let reachable = true;
+            for (const anc of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(root)) {
+                if (ancestorsDone.has(anc))
+                    continue;
+                const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, anc), anc);
+                if (e?.type !== 'dir') {
+                    reachable = false;
+                    break;
+                }
+                ancestorsDone.add(anc);
+                yield e;
+            }
+            if (!reachable) {
+                report.missingRoots.push(root);
+                continue;
+            }
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, root);
+            const e = entryOf(abs, root);
+            if (!e) {
+                report.missingRoots.push(root);
+                continue;
+            }
+            yield e;
+            if (e.type === 'dir')
+                list(root, abs);
+        }
+        while (stack.length > 0) {
+            const dir = stack[stack.length - 1];
+            if (dir.next === dir.names.length) {
+                stack.pop();
+                continue;
+            }
+            const name = dir.names[dir.next++];
+            const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
+            if (excludedHere(rel))
+                continue;
+            const abs = `${dir.abs}/${name}`;
+            const e = entryOf(abs, rel);
+            if (!e) {
+                report.skipped.push(rel);
+                continue;
+            }
+            yield e;
+            if (e.type === 'dir')
+                list(rel, abs);
+        }
+    }
+}
+/** Every entry under `roots` at once (see walkTree). */
+function scanTree(base, roots, exclude) {
+    const report = { missingRoots: [], skipped: [] };
+    const entries = [...walkTree(base, roots, exclude, report)];
+    return Promise.resolve({ entries, ...report });
+}
+/**
+ * One sha256 over a whole tree: every path, type, mode, symlink target and file content, nothing
+ * excluded. Tests and scenarios use it to prove that a refused restore left a workspace exactly as it was.
+ */
+async function treeDigest(dir) {
+    const hash = createHash('sha256');
+    async function walk(abs, rel) {
+        for (const name of (await readdir(abs)).sort()) {
+            const p = path.join(abs, name);
+            const r = rel ? `${rel}/${name}` : name;
+            const st = await lstat(p);
+            hash.update(`${r}\0${st.mode.toString(8)}\0`);
+            if (st.isSymbolicLink())
+                hash.update(`-> ${await readlink(p)}\0`);
+            else if (st.isFile())
+                hash.update(createHash('sha256')
+                    .update(await readFile(p))
+                    .digest('hex') + '\0');
+            else if (st.isDirectory())
+                await walk(p, r);
+        }
+    }
+    if ((await lstat(dir).catch(() => undefined))?.isDirectory())
+        await walk(dir, '');
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 29028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
+/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
+/* harmony export */   VW: () => (/* binding */ DirStore),
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   nn: () => (/* binding */ nameTaken)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14672);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37406);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20533);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65266);
+/**
+ * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
+ * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
+ * incremental parent lookup read a few kilobytes instead of whole archives, lets the manifest carry the
+ * archive's own digest and size, and makes it the commit marker: an archive without a manifest is an
+ * unfinished save and is never restored.
+ *
+ * A checkpoint is never replaced: others may be incremental on it, and a reader may be reading it. A save
+ * refuses a name that already has a manifest, a directory store lets one process at a time save a name
+ * (a claim file), and the manifest is linked into place only where no manifest is, so once a manifest is
+ * visible its objects never change: readers need no lock, and a crash at any instant leaves either no
+ * checkpoint of that name or the whole new one. What a killed save leaves (partial files, its claim, an
+ * archive without manifest) carries its owner in its name or content, so cleanup can tell it from a save
+ * in progress (owner.ts).
+ */
+
+
+
+
+
+
+
+
+
+const MANIFEST_SUFFIX = '.manifest.json';
+/** A checkpoint or archive the store does not have. */
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo {
+    name = 'NotFoundError';
+}
+/** A save under a name the store already has (or that another process is saving right now). */
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo {
+    name = 'CheckpointExistsError';
+}
+/** The message for a name that is taken: checkpoints are never replaced. */
+function nameTaken(id, spec, why = 'already exists') {
+    return `checkpoint '${id}' ${why} in ${spec}; a checkpoint is never replaced (others may be incremental on it, or reading it): save under another name`;
+}
+const PARTIAL = '.partial-';
+const CLAIM = '.saving';
+class DirStore {
+    dir;
+    spec;
+    constructor(dir) {
+        this.dir = dir;
+        this.spec = `dir:${dir}`;
+    }
+    file(name) {
+        if (name.includes('/') || name.includes('\\') || name.startsWith('.'))
+            throw new Error(`invalid object name '${name}'`);
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name);
+    }
+    /**
+     * Write to a temp name (owned: see owner.ts) and move it into place, so a crash never leaves a half
+     * object under a real name. `commit` moves it: a rename, or a link that refuses an existing name.
+     */
+    async atomicWrite(name, write, commit = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-${Date.now()}`);
+        try {
+            await write(tmp);
+            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+            await commit(tmp, this.file(name));
+            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        }
+    }
+    async putArchive(file, data) {
+        const tap = new _digest_js__WEBPACK_IMPORTED_MODULE_5__/* .DigestTap */ .Ey();
+        await this.atomicWrite(file, (tmp) => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(data, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp, { highWaterMark: 1 << 20 })));
+        return { sha256: tap.sha256(), size: tap.bytes };
+    }
+    /** The manifest is linked into place: unlike a rename, a link never replaces a manifest that is there. */
+    async putManifest(id, bytes) {
+        await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, to);
+            }
+            catch (error) {
+                if (error.code === 'EEXIST')
+                    throw new CheckpointExistsError(nameTaken(id, this.spec));
+                throw error;
+            }
+        });
+    }
+    /** A claim is the file `.<id>.saving`, made exclusively, holding its owner's tag. */
+    async claim(id) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${id}${CLAIM}`);
+        for (let tries = 0; tries < 3; tries++) {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)(), { flag: 'wx' });
+                (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+                return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            if (!(await this.claimIsDebris(file)))
+                break;
+            // The claim of a save that was killed: taken over, moved aside first so two takers cannot both win.
+            const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-stale`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
+        }
+        const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
+        throw new CheckpointExistsError(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
+    }
+    async claimIsDebris(file) {
+        const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
+        return st !== undefined && (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(holder, st.mtimeMs);
+    }
+    async unfinished() {
+        const debris = [];
+        const saving = new Set();
+        const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(this.dir).catch(() => []);
+        for (const name of names) {
+            if (!name.startsWith('.'))
+                continue;
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name)).catch(() => undefined);
+            if (!st?.isFile())
+                continue;
+            if (name.includes(PARTIAL)) {
+                if ((0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(name, st.mtimeMs))
+                    debris.push(name);
+            }
+            else if (name.endsWith(CLAIM)) {
+                if (await this.claimIsDebris(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name)))
+                    debris.push(name);
+                else
+                    saving.add(name.slice(1, -CLAIM.length));
+            }
+        }
+        return { debris: debris.sort(), saving };
+    }
+    async removeUnfinished(name) {
+        if (!name.startsWith('.') || name.includes('/') || !(name.includes(PARTIAL) || name.endsWith(CLAIM)))
+            throw new Error(`'${name}' is not an unfinished object`);
+        // A claim is read again just before: its name may have been claimed again meanwhile.
+        if (name.endsWith(CLAIM) && !(await this.claimIsDebris(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name))))
+            return;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name), { force: true });
+    }
+    archivePath(file) {
+        return this.file(file);
+    }
+    async getArchive(file) {
+        const p = this.file(file);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p);
+        }
+        catch {
+            throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
+        }
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(p, { highWaterMark: 1 << 20 });
+    }
+    async getManifest(id) {
+        const p = this.file(`${id}${MANIFEST_SUFFIX}`);
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(p, 'utf8');
+        }
+        catch {
+            throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`);
+        }
+        return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text, p);
+    }
+    async objects() {
+        let names;
+        try {
+            names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(this.dir);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const name of names.sort()) {
+            if (name.startsWith('.'))
+                continue;
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, name)).catch(() => undefined);
+            if (st?.isFile())
+                out.push({ name, createdAt: st.mtime, size: st.size });
+        }
+        return out;
+    }
+    async removeObject(name) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file(name), { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 14672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zh: () => (/* reexport */ IncrementalPlanner),
+  Sn: () => (/* reexport */ MANIFEST_FORMAT),
+  Sh: () => (/* reexport */ ManifestError),
+  k0: () => (/* reexport */ UnsafePathError),
+  T1: () => (/* reexport */ ancestors),
+  yP: () => (/* reexport */ archiveExtension),
+  jq: () => (/* reexport */ archivesNeeded),
+  m4: () => (/* reexport */ attemptInId),
+  yl: () => (/* reexport */ checkLinkTarget),
+  g: () => (/* reexport */ checkpointId),
+  Gb: () => (/* reexport */ encodeManifest),
+  G6: () => (/* reexport */ isRollbackRecord),
+  Al: () => (/* reexport */ isValidId),
+  P2: () => (/* reexport */ manifestStats),
+  J9: () => (/* reexport */ outermost),
+  Ng: () => (/* reexport */ parseManifest),
+  q8: () => (/* reexport */ planRestore),
+  Li: () => (/* reexport */ reuseIfSameContent),
+  FB: () => (/* reexport */ safeEntryPath),
+  LO: () => (/* reexport */ selectPaths),
+  ph: () => (/* reexport */ shownChanges),
+  eh: () => (/* reexport */ summarize),
+  GZ: () => (/* reexport */ worthRehashing),
+  UC: () => (/* reexport */ writeLocalManifest)
+});
+
+// UNUSED EXPORTS: RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/checkpoint/paths.ts
+/**
+ * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
+ * these checks before anything touches the disk: a checkpoint is untrusted input.
+ */
+
+/** Why a path or link was refused; the message names the entry. */
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+/**
+ * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
+ * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
+ */
+function safeEntryPath(raw, { allowRoot = false } = {}) {
+    if (isNormalPath(raw))
+        return raw;
+    if (raw.includes('\0'))
+        throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
+        throw new UnsafePathError(`entry '${raw}' is an absolute path`);
+    }
+    const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.some((p) => p === '..'))
+        throw new UnsafePathError(`entry '${raw}' contains '..'`);
+    if (parts.length === 0) {
+        if (allowRoot)
+            return '.';
+        throw new UnsafePathError(`entry '${raw}' is empty`);
+    }
+    return parts.join('/');
+}
+/** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
+const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
+/** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
+function isNormalPath(p) {
+    return NORMAL_PATH.test(p);
+}
+/**
+ * Refuses a symlink whose target leaves the root: absolute targets, and relative ones that climb above
+ * the root when resolved from the link's directory.
+ */
+function checkLinkTarget(linkPath, target) {
+    if (target === '' || target.includes('\0'))
+        throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
+    if (external_node_path_default().posix.isAbsolute(target)) {
+        throw new UnsafePathError(`symlink '${linkPath}' points to the absolute path '${target}', outside the workspace`);
+    }
+    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(linkPath), target));
+    if (resolved === '..' || resolved.startsWith('../')) {
+        throw new UnsafePathError(`symlink '${linkPath}' -> '${target}' escapes the workspace`);
+    }
+}
+/** True when `p` is `root` or lies below it ('.' covers everything). */
+function isUnder(p, root) {
+    return root === '.' || p === root || p.startsWith(root + '/');
+}
+/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
+function ancestors(p) {
+    const parts = p.split('/');
+    const out = [];
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+/**
+ * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
+ * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
+ * checkpoint, so the tops are found in a sorted copy, where an ancestor comes before its descendants,
+ * and only they are kept in a set.
+ */
+function outermost(paths) {
+    const tops = new Set();
+    for (const p of [...paths].sort()) {
+        if (p === '.')
+            return ['.'];
+        if (!tops.has(p) && !ancestors(p).some((a) => tops.has(a)))
+            tops.add(p);
+    }
+    return paths.filter((p) => tops.delete(p));
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint/manifest.ts
+
+const MANIFEST_FORMAT = 'ci-recovery-checkpoint/2';
+/** Summary counts of a manifest, for outputs and `list`. */
+function manifestStats(m) {
+    let files = 0;
+    let bytes = 0;
+    for (const e of m.entries) {
+        if (e.type === 'file') {
+            files++;
+            bytes += e.size ?? 0;
+        }
+    }
+    return { files, bytes, changed: m.changed.length, deleted: m.deleted.length };
+}
+/** Ids of every checkpoint whose archive this manifest needs, in chain order of first use. */
+function archivesNeeded(m) {
+    const ids = new Set();
+    for (const e of m.entries)
+        if (e.type === 'file' && e.from)
+            ids.add(e.from);
+    return [...ids];
+}
+function summarize(m) {
+    const { entries: _entries, changed: _changed, deleted: _deleted, ...rest } = m;
+    return { ...rest, stats: manifestStats(m), needs: archivesNeeded(m) };
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+/** Checkpoint ids double as file and artifact names: keep them to a portable alphabet. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+function isValidId(id) {
+    return ID.test(id) && !id.includes('..');
+}
+/** Turns free text (job or stage names) into a piece usable inside an id. */
+function idPart(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return (cleaned || 'x').slice(0, 60);
+}
+const GENERATED_PREFIX = 'ci-recovery-ckpt-';
+function ownerPrefix(owner) {
+    return `${GENERATED_PREFIX}r${idPart(owner.runId)}-${idPart(owner.job)}-a`;
+}
+/**
+ * The id used by the actions: `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. The run keeps two
+ * runs sharing a `dir:` store apart, the job identity two legs of a matrix, the attempt two re-runs, and the
+ * sequence two checkpoints of one stage.
+ */
+function checkpointId(owner, stage, attempt, seq) {
+    return `${ownerPrefix(owner)}${attempt}-${idPart(stage)}-${String(seq).padStart(3, '0')}`;
+}
+/**
+ * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
+ * `owner`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be
+ * (another run, another job or leg). Undefined for any other id (a name the user chose), which only its
+ * manifest can place.
+ */
+function attemptInId(id, owner) {
+    if (!id.startsWith(GENERATED_PREFIX))
+        return undefined;
+    const prefix = ownerPrefix(owner);
+    if (!id.startsWith(prefix))
+        return /^r[^-]+-.+-a\d+-.+-\d+$/.test(id.slice(GENERATED_PREFIX.length)) ? 'other-job' : undefined;
+    const attempt = /^(\d+)-.+-\d+$/.exec(id.slice(prefix.length))?.[1];
+    return attempt === undefined ? undefined : Number(attempt);
+}
+/** Rollback records share stores with checkpoints and must never be touched by cleanup. */
+function isRollbackRecord(name) {
+    return name.startsWith('ci-recovery-rollback-');
+}
+function fail(where, what) {
+    throw new ManifestError(`${where}: ${what}`);
+}
+class ManifestError extends Error {
+    name = 'ManifestError';
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function str(o, k, where, optional = false) {
+    const v = o[k];
+    if (v === undefined && optional)
+        return undefined;
+    if (typeof v !== 'string')
+        fail(where, `'${k}' must be a string`);
+    return v;
+}
+function num(o, k, where, optional = false) {
+    const v = o[k];
+    if (v === undefined && optional)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        fail(where, `'${k}' must be a non-negative number`);
+    return v;
+}
+function strList(o, k, where) {
+    const v = o[k];
+    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
+        fail(where, `'${k}' must be a list of strings`);
+    return v;
+}
+const TYPE_LETTER = { file: 'f', dir: 'd', symlink: 'l' };
+const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
+/**
+ * Both forms of a manifest from one encoding: the stored bytes (what a store keeps), and the local form
+ * as pieces to write in a row (the stored bytes, less their closing braces, then the `ino` and `dev`
+ * columns: this machine's stat facts, which let the next incremental skip reading unchanged files). Saving needs
+ * both; for tens of thousands of entries a second encoding costs about a tenth of a second, and a second
+ * copy of the text would be the save's memory peak.
+ *
+ * The text is written straight into one Buffer, a few hundred entries at a time: building the columns as
+ * arrays and the whole text as one string first held about 15 MiB of heap for 46,734 entries (a 6 MB
+ * manifest) at the end of a save, its memory peak, where this holds the Buffer and one small piece.
+ */
+function encodeManifest(m) {
+    const out = writeEntries(m, (estimate) => new JsonWriter(estimate));
+    out.text('}}');
+    const bytes = out.bytes();
+    return {
+        stored: bytes,
+        local: () => {
+            const facts = new JsonWriter(m.entries.length * 24 + 32);
+            writeStatFacts(facts, m.entries);
+            facts.text('}}');
+            return [bytes.subarray(0, bytes.length - 2), facts.bytes()];
+        },
+    };
+}
+/**
+ * The local form alone (see encodeManifest), handed to `sink` a quarter of a MiB at a time (each chunk is
+ * valid only during the call): a restore keeps it for the next incremental, and the whole text in one
+ * Buffer (6 MB for 46,734 entries) was part of the restore's memory peak.
+ */
+function writeLocalManifest(m, sink) {
+    const out = writeEntries(m, () => new JsonWriter(256 * 1024, sink));
+    writeStatFacts(out, m.entries);
+    out.text('}}');
+    out.flush();
+}
+/** The stored form up to its closing braces, written into the writer that `writer` makes. */
+function writeEntries(m, writer) {
+    const entries = m.entries;
+    const archives = [];
+    const archiveIndex = new Map();
+    // One pass first: archives are numbered in order of first use, and their list comes before the entries.
+    const from = new Int32Array(entries.length);
+    const target = {};
+    let estimate = 0;
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        if (e.from !== undefined) {
+            let at = archiveIndex.get(e.from);
+            if (at === undefined) {
+                at = archives.push(e.from) - 1;
+                archiveIndex.set(e.from, at);
+            }
+            from[i] = at;
+        }
+        else
+            from[i] = -1;
+        if (e.target !== undefined)
+            target[i] = e.target;
+        estimate += e.path.length + (e.type === 'file' ? 110 : 40);
+    }
+    const { entries: _entries, changed, ...rest } = m;
+    // Key order as a plain JSON.stringify of the stored object gives: the rest, archives, changed, entries
+    // (last, and its own last key is `target`: the local form appends its columns before the two '}').
+    const head = JSON.stringify({ ...rest, archives }).slice(0, -1);
+    const out = writer(head.length + changed.length * 8 + estimate + 1024);
+    out.text(head);
+    out.column(',', 'changed', changedIndices(entries, changed));
+    out.column(',"entries":{', 'path', entries, (e) => e.path);
+    out.text(`,"type":${JSON.stringify(entries.map((e) => TYPE_LETTER[e.type]).join(''))}`);
+    out.column(',', 'mode', entries, (e) => e.mode);
+    out.column(',', 'mtime', entries, (e) => e.mtimeMs ?? e.stat?.mtimeMs ?? 0);
+    out.column(',', 'size', entries, (e) => e.size ?? 0);
+    out.column(',', 'sha256', entries, (e) => e.sha256 ?? '');
+    out.column(',', 'from', from);
+    out.text(`,"target":${JSON.stringify(target)}`);
+    return out;
+}
+/** The local form's own columns. Files only: stat facts are the fast path of files (a scanned directory carries them too). */
+function writeStatFacts(out, entries) {
+    out.column(',', 'ino', entries, (e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
+    out.column(',', 'dev', entries, (e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
+}
+/** Indices of the `changed` paths among the entries (both in walk order, so one pass finds them). */
+function changedIndices(entries, changed) {
+    const found = [];
+    for (let i = 0, j = 0; i < entries.length && j < changed.length; i++)
+        if (entries[i].path === changed[j]) {
+            found.push(i);
+            j++;
+        }
+    if (found.length === changed.length)
+        return found;
+    // Not in entry order (or naming paths that are not entries): look each one up.
+    const index = new Map(entries.map((e, i) => [e.path, i]));
+    return changed.map((p) => index.get(p) ?? -1).filter((i) => i >= 0);
+}
+/** JSON text written into one Buffer, in pieces small enough to die young in the heap. */
+class JsonWriter {
+    sink;
+    static PIECE = 512;
+    buf;
+    off = 0;
+    /** With a `sink`, the buffer is handed to it whenever full and reused; else it grows to hold everything. */
+    constructor(size, sink) {
+        this.sink = sink;
+        this.buf = Buffer.allocUnsafeSlow(size);
+    }
+    text(s) {
+        const need = Buffer.byteLength(s);
+        if (this.off + need > this.buf.length) {
+            if (this.sink) {
+                this.flush();
+                if (need > this.buf.length)
+                    return this.sink(Buffer.from(s));
+            }
+            else {
+                const grown = Buffer.allocUnsafeSlow(Math.max(this.off + need, Math.ceil(this.buf.length * 1.5)));
+                this.buf.copy(grown, 0, 0, this.off);
+                this.buf = grown;
+            }
+        }
+        this.off += this.buf.write(s, this.off);
+    }
+    /** Hands what is buffered to the sink (a writer without one keeps it). */
+    flush() {
+        if (!this.sink || this.off === 0)
+            return;
+        this.sink(this.buf.subarray(0, this.off));
+        this.off = 0;
+    }
+    /** `lead`, the key, then a JSON array of `value` over `items`: the text JSON.stringify makes of it. */
+    column(lead, key, items, value) {
+        this.text(`${lead}"${key}":[`);
+        const piece = [];
+        for (let at = 0; at < items.length; at += JsonWriter.PIECE) {
+            const end = Math.min(items.length, at + JsonWriter.PIECE);
+            piece.length = 0;
+            for (let i = at; i < end; i++)
+                piece.push(value ? value(items[i]) : items[i]);
+            const json = JSON.stringify(piece);
+            this.text((at === 0 ? '' : ',') + json.slice(1, -1));
+        }
+        this.text(']');
+    }
+    bytes() {
+        return this.buf.subarray(0, this.off);
+    }
+}
+function checkedPath(raw, at) {
+    if (typeof raw === 'string' && isNormalPath(raw))
+        return raw;
+    if (typeof raw !== 'string')
+        fail(at, "'path' must be a string");
+    try {
+        if (safeEntryPath(raw) !== raw)
+            throw new UnsafePathError(`entry '${raw}' is not in normal form`);
+    }
+    catch (error) {
+        if (error instanceof UnsafePathError)
+            fail(at, error.message);
+        throw error;
+    }
+    return raw;
+}
+function column(cols, k, n, where, ok) {
+    const v = cols[k];
+    if (!Array.isArray(v) || v.length !== n)
+        fail(where, `'entries.${k}' must be a list of ${n} values`);
+    for (let i = 0; i < n; i++)
+        if (!ok(v[i]))
+            fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
+    return v;
+}
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/**
+ * The roots a manifest covers: relative, normal, inside the workspace. A restore scans and deletes below
+ * each root, so a root like '../victim' would reach outside the destination.
+ */
+function checkedRoots(raw, where) {
+    if (raw.length === 0)
+        fail(where, "'paths' must name at least one root");
+    const seen = new Set();
+    for (const p of raw) {
+        try {
+            if (safeEntryPath(p, { allowRoot: true }) !== p)
+                throw new UnsafePathError(`root '${p}' is not in normal form`);
+        }
+        catch (error) {
+            if (error instanceof UnsafePathError)
+                fail(where, `'paths': ${error.message}`);
+            throw error;
+        }
+        if (seen.has(p))
+            fail(where, `'paths' lists '${p}' twice`);
+        seen.add(p);
+    }
+    return raw;
+}
+/**
+ * Whether an entry path belongs to a manifest over `roots`: at or below a root, or (a directory) above a
+ * nested root, where the walk records the ancestors so their modes survive.
+ */
+function coveredBy(roots, rootAncestors) {
+    if (roots.includes('.'))
+        return () => true;
+    return (p, type) => roots.some((r) => isUnder(p, r)) || (type === 'dir' && rootAncestors.has(p));
+}
+/**
+ * Parses and checks a manifest read from a store. A manifest is untrusted: every path and link target
+ * goes through the path-safety checks, hashes must look like sha256, and no entry may sit below a symlink.
+ */
+function parseManifest(text, where) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        fail(where, `not valid JSON (${error.message})`);
+    }
+    if (!isRecord(raw))
+        fail(where, 'not a JSON object');
+    if (raw.format !== MANIFEST_FORMAT) {
+        const hint = raw.format === 'ci-recovery-checkpoint/1'
+            ? ' (written by an older ci-recovery: save a new checkpoint)'
+            : '';
+        fail(where, `unknown format '${String(raw.format)}', expected '${MANIFEST_FORMAT}'${hint}`);
+    }
+    const id = str(raw, 'id', where);
+    if (!isValidId(id))
+        fail(where, `invalid id '${id}'`);
+    if (raw.kind !== 'full' && raw.kind !== 'incremental')
+        fail(where, "'kind' must be 'full' or 'incremental'");
+    const archive = raw.archive;
+    if (!isRecord(archive))
+        fail(where, "'archive' must be an object");
+    if (archive.compression !== 'zstd' && archive.compression !== 'gzip')
+        fail(where, "'archive.compression' must be zstd or gzip");
+    if (!SHA256.test(String(archive.sha256)))
+        fail(where, "'archive.sha256' must be a sha256 hex digest");
+    if (!isCount(archive.size))
+        fail(where, "'archive.size' must be a whole number of bytes");
+    const file = str(archive, 'file', where);
+    if (file !== `${id}${archiveExtension(archive.compression)}`)
+        fail(where, `'archive.file' must be '${id}${archiveExtension(archive.compression)}'`);
+    for (const k of ['paths', 'exclude', 'completedStages', 'deleted', 'archives'])
+        strList(raw, k, where);
+    const archives = raw.archives;
+    for (const a of archives)
+        if (!isValidId(a))
+            fail(where, `invalid archive id '${a}'`);
+    str(raw, 'stage', where);
+    str(raw, 'job', where);
+    str(raw, 'runId', where);
+    num(raw, 'attempt', where);
+    str(raw, 'createdAt', where);
+    if (raw.parent !== undefined && (typeof raw.parent !== 'string' || !isValidId(raw.parent)))
+        fail(where, "'parent' must be a checkpoint id");
+    if (raw.parent === id)
+        fail(where, `checkpoint '${id}' names itself as its parent`);
+    if ((raw.kind === 'incremental') !== (raw.parent !== undefined))
+        fail(where, "an incremental checkpoint needs a 'parent', and a full one has none");
+    if (raw.kind === 'full' && archives.some((a) => a !== id))
+        fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
+    const roots = checkedRoots(raw.paths, where);
+    const rootAncestors = new Set(roots.flatMap((r) => ancestors(r)));
+    const covered = coveredBy(roots, rootAncestors);
+    const cols = raw.entries;
+    if (!isRecord(cols) || !Array.isArray(cols.path))
+        fail(where, "'entries' must hold entry columns");
+    const n = cols.path.length;
+    const types = cols.type;
+    if (typeof types !== 'string' || types.length !== n)
+        fail(where, `'entries.type' must have ${n} letters`);
+    const modes = column(cols, 'mode', n, where, (v) => isCount(v) && v <= 0o7777);
+    const mtimes = column(cols, 'mtime', n, where, (v) => typeof v === 'number' && Number.isFinite(v));
+    const sizes = column(cols, 'size', n, where, isCount);
+    const shas = column(cols, 'sha256', n, where, (v) => typeof v === 'string');
+    const froms = column(cols, 'from', n, where, (v) => v === -1 || (isCount(v) && v < archives.length));
+    const targets = cols.target;
+    if (!isRecord(targets))
+        fail(where, "'entries.target' must be an object");
+    const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
+    const inos = local ? column(cols, 'ino', n, where, isCount) : undefined;
+    const devs = local ? column(cols, 'dev', n, where, isCount) : undefined;
+    const entries = new Array(n);
+    const seen = new Set();
+    const links = new Set();
+    for (let i = 0; i < n; i++) {
+        const at = `${where}: entries[${i}]`;
+        const p = checkedPath(cols.path[i], at);
+        if (seen.has(p))
+            fail(at, `duplicate entry '${p}'`);
+        seen.add(p);
+        const type = LETTER_TYPE[types[i]];
+        if (!type)
+            fail(at, `unexpected type '${types[i]}'`);
+        if (!covered(p, type))
+            fail(at, `entry '${p}' lies outside the checkpoint's paths`);
+        // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
+        // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
+        const mode = modes[i];
+        const mtimeMs = mtimes[i] || undefined;
+        let e;
+        if (type === 'file') {
+            if (!SHA256.test(shas[i]))
+                fail(at, "'sha256' must be a sha256 hex digest");
+            if (froms[i] === -1)
+                fail(at, "a file needs the checkpoint that holds it ('from')");
+            const stat = inos && devs ? { mtimeMs: mtimes[i], ino: inos[i], dev: devs[i] } : undefined;
+            e = {
+                path: p,
+                type,
+                mode,
+                mtimeMs,
+                size: sizes[i],
+                sha256: shas[i],
+                from: archives[froms[i]],
+                stat,
+            };
+        }
+        else if (type === 'symlink') {
+            const target = targets[String(i)];
+            if (typeof target !== 'string')
+                fail(at, 'a symlink needs a target');
+            try {
+                checkLinkTarget(p, target);
+            }
+            catch (error) {
+                if (error instanceof UnsafePathError)
+                    fail(at, error.message);
+                throw error;
+            }
+            e = { path: p, type, mode, mtimeMs, target };
+            links.add(p);
+        }
+        else
+            e = { path: p, type, mode, mtimeMs };
+        entries[i] = e;
+    }
+    if (links.size > 0) {
+        for (const p of seen) {
+            for (let k = p.lastIndexOf('/'); k > 0; k = p.lastIndexOf('/', k - 1)) {
+                const a = p.slice(0, k);
+                if (links.has(a))
+                    fail(where, `entry '${p}' lies below the symlink '${a}'`);
+            }
+        }
+    }
+    const changedIdx = raw.changed;
+    if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && i < n))
+        fail(where, "'changed' must be a list of entry indices");
+    raw.deleted.forEach((p, i) => {
+        const at = `${where}: deleted[${i}]`;
+        if (!covered(checkedPath(p, at), 'file'))
+            fail(at, `'${String(p)}' lies outside the checkpoint's paths`);
+    });
+    const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
+    return {
+        ...rest,
+        entries,
+        changed: changedIdx.map((i) => entries[i].path),
+    };
+}
+function archiveExtension(compression) {
+    return compression === 'zstd' ? '.tar.zst' : '.tar.gz';
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint/diff.ts
+
+/**
+ * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
+ * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
+ */
+const RACY_SLACK_MS = 2000;
+/**
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
+ */
+class IncrementalPlanner {
+    parent;
+    entries = [];
+    before = new Map();
+    /** Files modified at or after this are never trusted by their stat alone. */
+    trustedBefore;
+    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+    matched = 0;
+    constructor(parent) {
+        this.parent = parent;
+        for (const e of parent?.entries ?? [])
+            this.before.set(e.path, e);
+        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
+    }
+    /**
+     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+     * reading it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's,
+     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+     * With no parent everything is stored.
+     */
+    plan(s) {
+        const old = this.before.get(s.path);
+        if (old)
+            this.matched++;
+        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
+        // each, and the garbage collector copying it, cost more than the planning itself.
+        const entry = s;
+        if (s.stat)
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            const a = old?.stat;
+            const b = s.stat;
+            const reusable = old?.type === 'file' &&
+                old.mode === s.mode &&
+                old.size === s.size &&
+                old.sha256 !== undefined &&
+                old.from !== undefined &&
+                a !== undefined &&
+                b !== undefined &&
+                a.mtimeMs === b.mtimeMs &&
+                a.ino === b.ino &&
+                a.dev === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = old.sha256;
+                entry.from = old.from;
+            }
+        }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(old?.type === 'symlink' && old.target === s.target);
+        }
+        else {
+            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+        }
+        this.entries.push(entry);
+        return { entry, store, old };
+    }
+    /** Paths of the parent that the walk did not meet (call once the walk is over). */
+    deleted() {
+        if (this.matched >= this.before.size)
+            return [];
+        const now = new Set(this.entries.map((e) => e.path));
+        return [...this.before.keys()].filter((p) => !now.has(p));
+    }
+}
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+function worthRehashing(p) {
+    const { entry: e, old } = p;
+    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+function reuseIfSameContent(p, sha256) {
+    const { entry: e, old } = p;
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+        return false;
+    if (old.mode !== e.mode || old.size !== e.size)
+        return false;
+    e.sha256 = sha256;
+    e.from = old.from;
+    p.store = false;
+    return true;
+}
+/** Restricts entries to a partial restore's paths (none given: everything). */
+function selectPaths(items, only) {
+    if (!only || only.length === 0)
+        return items;
+    return items.filter((i) => only.some((root) => isUnder(i.path, root)));
+}
+/** True when the target entry is already on disk as it should be. */
+function sameEntry(target, current) {
+    if (!current || current.type !== target.type || current.mode !== target.mode)
+        return false;
+    if (target.type === 'symlink')
+        return current.target === target.target;
+    if (target.type === 'file')
+        return current.size === target.size && current.sha256 === target.sha256;
+    return true;
+}
+/**
+ * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
+ * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
+ * is the applier's job; here they are listed shallow-first).
+ */
+function planRestore(target, current) {
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const want = new Set(target.map((t) => t.path));
+    const added = [];
+    const modified = [];
+    let unchanged = 0;
+    for (const t of target) {
+        const c = cur.get(t.path);
+        if (!c)
+            added.push(t.path);
+        else if (sameEntry(t, c))
+            unchanged++;
+        else
+            modified.push(t.path);
+    }
+    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
+    return { added, modified, deleted, unchanged };
+}
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+function shownChanges(c) {
+    return { added: outermost(c.added), modified: c.modified, deleted: outermost(c.deleted) };
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 94219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ decodeHeader),
+/* harmony export */   IE: () => (/* binding */ BLOCK),
+/* harmony export */   Ms: () => (/* binding */ padding),
+/* harmony export */   UF: () => (/* binding */ applyPax),
+/* harmony export */   YS: () => (/* binding */ encodeHeader),
+/* harmony export */   ZV: () => (/* binding */ TarFormatError),
+/* harmony export */   bM: () => (/* binding */ END_OF_ARCHIVE),
+/* harmony export */   ei: () => (/* binding */ isZeroBlock),
+/* harmony export */   m: () => (/* binding */ decodePax)
+/* harmony export */ });
+/**
+ * The tar format (POSIX ustar, with pax extended headers for what ustar cannot hold), encoded into and
+ * decoded from caller-owned buffers. Pure: the packer and unpacker move the bytes, this only knows the
+ * layout. Archives written here are read by GNU tar, bsdtar and tar-stream, and this reads theirs.
+ */
+const BLOCK = 512;
+/** Two zero blocks end an archive. */
+const END_OF_ARCHIVE = 2 * BLOCK;
+/** A malformed archive (bad checksum, bad number, impossible size); the message says which. */
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const TYPEFLAGS = {
+    '0': 'file',
+    '\0': 'file',
+    '1': 'link',
+    '2': 'symlink',
+    '3': 'character-device',
+    '4': 'block-device',
+    '5': 'directory',
+    '6': 'fifo',
+    '7': 'contiguous-file',
+    x: 'pax-header',
+    g: 'pax-global-header',
+    L: 'gnu-long-path',
+    K: 'gnu-long-link-path',
+};
+/** The padding after `size` bytes of content, up to the next block. */
+function padding(size) {
+    const r = size % BLOCK;
+    return r === 0 ? 0 : BLOCK - r;
+}
+/** Largest size the 11-digit octal field holds (8 GiB - 1); larger ones go in base-256 and pax. */
+const MAX_OCTAL_SIZE = 0o77777777777;
+function writeOctal(buf, off, width, value) {
+    const digits = Math.max(0, Math.floor(value))
+        .toString(8)
+        .padStart(width - 1, '0');
+    buf.write(digits, off, width - 1, 'latin1');
+    buf[off + width - 1] = 0;
+}
+/** GNU base-256: the high bit of the first byte set, the number big-endian in the rest. */
+function writeBase256(buf, off, width, value) {
+    let v = value;
+    for (let i = off + width - 1; i > off; i--) {
+        buf[i] = v % 256;
+        v = Math.floor(v / 256);
+    }
+    buf[off] = 0x80;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    // The length counts its own digits: one more digit when adding them crosses a power of ten.
+    const bodyLen = Buffer.byteLength(body);
+    const digits = String(bodyLen).length;
+    let len = bodyLen + digits;
+    if (String(len).length > digits)
+        len = bodyLen + String(len).length;
+    return `${len}${body}`;
+}
+/**
+ * Splits a path into ustar's prefix (155 bytes) and name (100 bytes) at a slash; undefined when it does
+ * not fit (or is not ASCII, where byte and character offsets differ): then a pax header carries it.
+ */
+function ustarName(name, nameBytes) {
+    if (nameBytes <= 100)
+        return { prefix: '', name };
+    if (nameBytes !== name.length || nameBytes > 256)
+        return undefined;
+    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
+        if (i > 155)
+            return undefined;
+        if (name.length - i - 1 <= 100 && i > 0)
+            return { prefix: name.slice(0, i), name: name.slice(i + 1) };
+    }
+    return undefined;
+}
+function writeUstar(buf, off, typeflag, h) {
+    buf.fill(0, off, off + BLOCK);
+    buf.write(h.name, off, 100, 'utf8');
+    writeOctal(buf, off + 100, 8, h.mode & 0o7777);
+    writeOctal(buf, off + 108, 8, 0);
+    writeOctal(buf, off + 116, 8, 0);
+    if (h.size > MAX_OCTAL_SIZE)
+        writeBase256(buf, off + 124, 12, h.size);
+    else
+        writeOctal(buf, off + 124, 12, h.size);
+    writeOctal(buf, off + 136, 12, h.mtime);
+    buf.write(typeflag, off + 156, 1, 'latin1');
+    if (h.linkname)
+        buf.write(h.linkname, off + 157, 100, 'utf8');
+    buf.write('ustar\u000000', off + 257, 8, 'latin1');
+    if (h.prefix)
+        buf.write(h.prefix, off + 345, 155, 'utf8');
+    let sum = 8 * 32; // the checksum field counts as spaces
+    for (let i = off; i < off + 148; i++)
+        sum += buf[i];
+    for (let i = off + 156; i < off + BLOCK; i++)
+        sum += buf[i];
+    buf.write(sum.toString(8).padStart(6, '0'), off + 148, 6, 'latin1');
+    buf[off + 154] = 0;
+    buf[off + 155] = 0x20;
+}
+const TYPEFLAG_OF = { file: '0', directory: '5', symlink: '2' };
+/**
+ * The header bytes for an entry: one ustar block, or a pax header (its own block and records) first when
+ * the path, link target or size does not fit. `scratch` is used when it is large enough, so the common
+ * case allocates nothing.
+ */
+function encodeHeader(h, scratch) {
+    const typeflag = TYPEFLAG_OF[h.type];
+    if (!typeflag)
+        throw new TarFormatError(`cannot write an entry of type '${h.type}'`);
+    // Directories end with a slash, as every tar writes them.
+    const name = h.type === 'directory' && !h.name.endsWith('/') ? `${h.name}/` : h.name;
+    const nameBytes = Buffer.byteLength(name);
+    const split = ustarName(name, nameBytes);
+    const linkname = h.linkname ?? '';
+    const linkFits = Buffer.byteLength(linkname) <= 100;
+    let pax = '';
+    if (!split)
+        pax += paxRecord('path', name);
+    if (!linkFits)
+        pax += paxRecord('linkpath', linkname);
+    if (h.size > MAX_OCTAL_SIZE)
+        pax += paxRecord('size', String(h.size));
+    const fields = {
+        name: split?.name ?? name.slice(-100).replace(/^[^/]*\//, ''),
+        prefix: split?.prefix ?? '',
+        mode: h.mode,
+        size: h.size,
+        mtime: h.mtime,
+        linkname: linkFits ? linkname : '',
+    };
+    if (!pax) {
+        const out = scratch && scratch.length >= BLOCK ? scratch.subarray(0, BLOCK) : Buffer.allocUnsafe(BLOCK);
+        writeUstar(out, 0, typeflag, fields);
+        return out;
+    }
+    // A name that did not fit is cut to an ASCII-safe tail for readers without pax support.
+    if (!split)
+        fields.name = fields.name.replace(/[^\x20-\x7e]/g, '_');
+    const records = Buffer.from(pax, 'utf8');
+    const total = BLOCK + records.length + padding(records.length) + BLOCK;
+    const out = Buffer.alloc(total);
+    writeUstar(out, 0, 'x', {
+        name: `PaxHeader/${fields.name}`.slice(0, 100),
+        prefix: '',
+        mode: 0o644,
+        size: records.length,
+        mtime: h.mtime,
+        linkname: '',
+    });
+    records.copy(out, BLOCK);
+    writeUstar(out, total - BLOCK, typeflag, fields);
+    return out;
+}
+function readString(buf, off, len) {
+    const end = buf.indexOf(0, off);
+    return buf.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
+}
+function readNumber(buf, off, len, field) {
+    if (buf[off] & 0x80) {
+        // base-256 (GNU); negative numbers (0xff) are never valid here
+        if (buf[off] === 0xff)
+            throw new TarFormatError(`negative ${field} in a tar header`);
+        let v = buf[off] & 0x7f;
+        for (let i = off + 1; i < off + len; i++)
+            v = v * 256 + buf[i];
+        if (!Number.isSafeInteger(v))
+            throw new TarFormatError(`${field} in a tar header is too large`);
+        return v;
+    }
+    let i = off;
+    const end = off + len;
+    while (i < end && buf[i] === 0x20)
+        i++;
+    let v = 0;
+    let digits = 0;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c === 0 || c === 0x20)
+            break;
+        if (c < 0x30 || c > 0x37)
+            throw new TarFormatError(`${field} in a tar header is not an octal number`);
+        v = v * 8 + (c - 0x30);
+        digits++;
+    }
+    return digits === 0 ? 0 : v;
+}
+/** True for an all-zero block (the end-of-archive marker). */
+function isZeroBlock(buf, off) {
+    for (let i = off; i < off + BLOCK; i++)
+        if (buf[i] !== 0)
+            return false;
+    return true;
+}
+/**
+ * Decodes one header block (not pax: the caller applies pax records with `applyPax`). Checks the
+ * checksum, so a damaged or shifted archive is refused instead of misread.
+ */
+function decodeHeader(buf, off) {
+    const stored = readNumber(buf, off + 148, 8, 'checksum');
+    let sum = 8 * 32;
+    for (let i = off; i < off + 148; i++)
+        sum += buf[i];
+    for (let i = off + 156; i < off + BLOCK; i++)
+        sum += buf[i];
+    if (stored !== sum)
+        throw new TarFormatError('a tar header has a bad checksum (the archive is damaged)');
+    const flag = String.fromCharCode(buf[off + 156]);
+    const type = TYPEFLAGS[flag] ?? 'unknown';
+    let name = readString(buf, off, 100);
+    const isUstar = buf.toString('latin1', off + 257, off + 262) === 'ustar';
+    if (isUstar) {
+        const prefix = readString(buf, off + 345, 155);
+        if (prefix)
+            name = `${prefix}/${name}`;
+    }
+    const linkname = readString(buf, off + 157, 100);
+    return {
+        name,
+        type,
+        mode: readNumber(buf, off + 100, 8, 'mode') & 0o7777,
+        size: readNumber(buf, off + 124, 12, 'size'),
+        mtime: readNumber(buf, off + 136, 12, 'mtime'),
+        ...(linkname ? { linkname } : {}),
+    };
+}
+/** Parses pax records ('<len> key=value\n' ...). */
+function decodePax(records) {
+    const out = new Map();
+    let off = 0;
+    while (off < records.length) {
+        const space = records.indexOf(0x20, off);
+        if (space === -1)
+            break;
+        const len = Number(records.toString('latin1', off, space));
+        if (!Number.isInteger(len) || len <= 0 || off + len > records.length)
+            throw new TarFormatError('a pax header record has a bad length');
+        const record = records.toString('utf8', space + 1, off + len - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out.set(record.slice(0, eq), record.slice(eq + 1));
+        off += len;
+    }
+    return out;
+}
+/** Applies pax (or GNU long-name) overrides to the header that follows them. */
+function applyPax(h, pax) {
+    const path = pax.get('path');
+    const linkpath = pax.get('linkpath');
+    const size = pax.get('size');
+    if (path !== undefined)
+        h.name = path;
+    if (linkpath !== undefined)
+        h.linkname = linkpath;
+    if (size !== undefined) {
+        const n = Number(size);
+        if (!Number.isSafeInteger(n) || n < 0)
+            throw new TarFormatError('a pax size is not a valid number');
+        h.size = n;
+    }
+    return h;
+}
+
+
+/***/ })
+
+};
