@@ -73,116 +73,6 @@ async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__
 
 /***/ }),
 
-/***/ 65645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ readJobEnv)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/core/job-start.ts
-var job_start = __webpack_require__(45955);
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(95909);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(44448);
-;// CONCATENATED MODULE: ./src/core/job-env.ts
-/**
- * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
- * these variables; this is the only place that knows their names and fallbacks. Entry points call
- * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
- */
-
-
-
-const nonEmpty = (value) => (value ? value : undefined);
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
-}
-/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
-function parseJobEnv(env, fallback) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    const job = env.GITHUB_JOB ?? '';
-    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity, legName } = (0,job_start/* jobIdentity */.Kv)(job, {
-        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
-        matrix: env.INPUT_MATRIX ?? '',
-    });
-    const lane = env[state_keys/* LANE_ENV */.FD] ?? '';
-    const optional = {
-        owner: owner && repo ? owner : undefined,
-        repo: owner && repo ? repo : undefined,
-        legName,
-        runnerOs: nonEmpty(env.RUNNER_OS),
-        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-        sha: nonEmpty(env.GITHUB_SHA),
-        ref: nonEmpty(env.GITHUB_REF),
-        refName: nonEmpty(env.GITHUB_REF_NAME),
-        baseRef: nonEmpty(env.GITHUB_BASE_REF),
-        headRef: nonEmpty(env.GITHUB_HEAD_REF),
-        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-    };
-    return {
-        actions: env.GITHUB_ACTIONS === 'true',
-        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
-        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
-        debug: env.RUNNER_DEBUG === '1',
-        repository,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
-        job,
-        identity,
-        ...definedOnly(optional),
-        files: definedOnly({
-            output: nonEmpty(env.GITHUB_OUTPUT),
-            env: nonEmpty(env.GITHUB_ENV),
-            path: nonEmpty(env.GITHUB_PATH),
-            state: nonEmpty(env.GITHUB_STATE),
-            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
-        }),
-        runtime: definedOnly({
-            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
-        }),
-        recovery: {
-            ...definedOnly({
-                lane: types/* LANES */.Ci.includes(lane) ? lane : undefined,
-                configJson: nonEmpty(env[state_keys/* CONFIG_ENV */.RN]),
-                lastCheckpoint: nonEmpty(env[state_keys/* LAST_CHECKPOINT_ENV */.wp]),
-                resumedFrom: nonEmpty(env[state_keys/* RESUMED_FROM_ENV */.vg]),
-            }),
-            completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]),
-        },
-    };
-}
-/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/job-env.ts
-
-
-/** The process's job environment; entry points read it once and pass it down. */
-function readJobEnv() {
-    return parseJobEnv(process.env, { cwd: process.cwd(), tmpdir: external_node_os_default().tmpdir() });
-}
-
-
-/***/ }),
-
 /***/ 11487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -282,10 +172,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52317);
 /* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11487);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93038);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37406);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37406);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83579);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44448);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73524);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44448);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49367);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61279);
 
 
@@ -300,9 +190,9 @@ const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind 
 Shows what ci-recovery would do with a failure: the strategy, the budget, and which rule of the policy
 decided and why. With a log file (plain or .gz) the failure is classified first.
 
-  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_TYPES */ .fs.join(', ')}
-  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LANES */ .Ci.join(', ')} (default STANDARD)
-  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
+  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs.join(', ')}
+  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci.join(', ')} (default STANDARD)
+  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
   --attempt N           the attempt that failed, 1 for the first run (default 1)
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
@@ -315,81 +205,100 @@ examples:
   ci-recovery plan --type network --attempt 2 --json`;
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
     }
     return value;
 }
+const FLAGS = {
+    type: 'string',
+    lane: 'string',
+    'branch-kind': 'string',
+    attempt: 'string',
+    flaky: 'bool',
+    confirmed: 'bool',
+    'parent-green': 'bool',
+    config: 'string',
+    json: 'bool',
+};
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv) {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseArgs */ .Zy)('plan', argv, {
-            type: 'string',
-            lane: 'string',
-            'branch-kind': 'string',
-            attempt: 'string',
-            flaky: 'bool',
-            confirmed: 'bool',
-            'parent-green': 'bool',
-            config: 'string',
-            json: 'bool',
-        }, { positionals: true });
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseArgs */ .Zy)('plan', argv, FLAGS, { positionals: true });
         const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'type');
-        const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'attempt') ?? '1';
         const [log, ...extra] = positionals;
         if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
         }
-        const attempt = Number(attemptText);
-        if (!Number.isInteger(attempt) || attempt < 1) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
-        }
-        const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LANES */ .Ci);
-        const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_KINDS */ .$z);
-        let classification;
-        let type;
-        if (log !== undefined) {
-            classification = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(log);
-            type = classification.type;
-        }
-        else {
-            type = oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_TYPES */ .fs);
-        }
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
+        const where = failedWhere(flags);
+        const classification = log !== undefined ? await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(log) : undefined;
+        const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs);
         const input = {
             type,
             ...(classification
                 ? { confidence: classification.confidence, retryable: classification.retryable }
                 : {}),
-            lane,
-            branchKind,
-            attempt,
-            ...(flags.flaky === true ? { flaky: true } : {}),
-            ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
-            ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
+            ...where,
         };
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
         const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)(input, config);
         if (flags.json === true) {
             const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
             process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(result, 2) + '\n');
             return 0;
         }
-        const lines = [];
-        if (classification) {
-            lines.push(`failure:  ${classification.type} (rule ${classification.rule}, ${classification.confidence} confidence)`);
-            if (classification.evidence)
-                lines.push(`evidence: line ${classification.evidence.line}: ${classification.evidence.text}`);
-        }
-        else {
-            lines.push(`failure:  ${type}`);
-        }
-        lines.push(`context:  lane ${lane}, branch kind ${branchKind}, attempt ${attempt}${file ? `, config ${file}` : ', default config'}`, `strategy: ${decision.strategy}`, `rule:     ${decision.rule}`, `reason:   ${decision.reason}`, `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`);
-        process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.join('\n')) + '\n');
+        process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(explain(input, classification, file, decision).join('\n')) + '\n');
         return 0;
     },
 });
+/** Where the failure happened, from the flags: lane, branch kind, attempt, and what history says. */
+function failedWhere(flags) {
+    const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'attempt') ?? '1';
+    const attempt = Number(attemptText);
+    if (!Number.isInteger(attempt) || attempt < 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
+    }
+    const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci);
+    const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z);
+    return {
+        lane,
+        branchKind,
+        attempt,
+        ...(flags.flaky === true ? { flaky: true } : {}),
+        ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
+        ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
+    };
+}
+/** The decision in words, one line per fact. */
+function explain(input, classification, file, decision) {
+    const lines = [];
+    if (classification) {
+        lines.push(`failure:  ${classification.type} (rule ${classification.rule}, ${classification.confidence} confidence)`);
+        if (classification.evidence)
+            lines.push(`evidence: line ${classification.evidence.line}: ${classification.evidence.text}`);
+    }
+    else {
+        lines.push(`failure:  ${input.type}`);
+    }
+    lines.push(`context:  lane ${input.lane}, branch kind ${input.branchKind}, attempt ${input.attempt}${file ? `, config ${file}` : ', default config'}`, `strategy: ${decision.strategy}`, `rule:     ${decision.rule}`, `reason:   ${decision.reason}`, `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 49367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
 
 
 /***/ }),
@@ -472,86 +381,6 @@ function mergeConfig(partial) {
 function configFromJson(text) {
     try {
         return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 45955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   t: () => (/* binding */ jobStartOf),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
-/* harmony export */ });
-/* unused harmony export parseJobStart */
-/**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
- */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
-}
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
-function jobStartFromEnv(env, jobId, now) {
-    return {
-        startedAt: now.toISOString(),
-        runId: env.runId,
-        attempt: env.attempt,
-        job: env.job,
-        identity: env.identity,
-        ...(env.legName ? { legName: env.legName } : {}),
-        ...(jobId ? { jobId } : {}),
-    };
-}
-/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
-function jobStartOf(state, env, jobId, now) {
-    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
-}
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
     }
     catch {
         return undefined;
@@ -723,7 +552,7 @@ function ruleId(rule, index) {
     return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
 }
 function defaultVerdict(input, budget) {
-    const { type, lane, branchKind, attempt } = input;
+    const { type } = input;
     if (type === 'cancelled') {
         return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
     }
@@ -734,7 +563,11 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
-    const unsure = input.confidence === 'low';
+    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
     if (type === 'git' && input.retryable === false) {
         return {
             strategy: 'manual',
@@ -743,7 +576,7 @@ function defaultVerdict(input, budget) {
         };
     }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
-        if (unsure) {
+        if (input.confidence === 'low') {
             return {
                 strategy: 'retry',
                 rule: 'transient-unsure-retry-once',
@@ -779,7 +612,11 @@ function defaultVerdict(input, budget) {
                 attemptCap: 2,
             };
     }
-    // Deterministic: the change is the likely cause.
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
     if (input.flaky) {
         return {
             strategy: 'retry',
@@ -802,8 +639,15 @@ function defaultVerdict(input, budget) {
             reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
         };
     }
-    // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
-    // type needs a re-run that saw the same failure, not merely a later attempt.
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
     const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
     if (!confirmed) {
         return {
@@ -875,87 +719,6 @@ function backoffMs(decision, next) {
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
 }
-
-
-/***/ }),
-
-/***/ 95909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-
-
-/***/ }),
-
-/***/ 44448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
-/* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   YL: () => (/* binding */ STRATEGIES),
-/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
-/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
-/* harmony export */ });
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
-const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

@@ -556,116 +556,6 @@ function httpStatus(error) {
 
 /***/ }),
 
-/***/ 65645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ readJobEnv)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/core/job-start.ts
-var job_start = __webpack_require__(45955);
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(95909);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(44448);
-;// CONCATENATED MODULE: ./src/core/job-env.ts
-/**
- * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
- * these variables; this is the only place that knows their names and fallbacks. Entry points call
- * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
- */
-
-
-
-const nonEmpty = (value) => (value ? value : undefined);
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
-}
-/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
-function parseJobEnv(env, fallback) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    const job = env.GITHUB_JOB ?? '';
-    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity, legName } = (0,job_start/* jobIdentity */.Kv)(job, {
-        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
-        matrix: env.INPUT_MATRIX ?? '',
-    });
-    const lane = env[state_keys/* LANE_ENV */.FD] ?? '';
-    const optional = {
-        owner: owner && repo ? owner : undefined,
-        repo: owner && repo ? repo : undefined,
-        legName,
-        runnerOs: nonEmpty(env.RUNNER_OS),
-        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-        sha: nonEmpty(env.GITHUB_SHA),
-        ref: nonEmpty(env.GITHUB_REF),
-        refName: nonEmpty(env.GITHUB_REF_NAME),
-        baseRef: nonEmpty(env.GITHUB_BASE_REF),
-        headRef: nonEmpty(env.GITHUB_HEAD_REF),
-        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-    };
-    return {
-        actions: env.GITHUB_ACTIONS === 'true',
-        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
-        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
-        debug: env.RUNNER_DEBUG === '1',
-        repository,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
-        job,
-        identity,
-        ...definedOnly(optional),
-        files: definedOnly({
-            output: nonEmpty(env.GITHUB_OUTPUT),
-            env: nonEmpty(env.GITHUB_ENV),
-            path: nonEmpty(env.GITHUB_PATH),
-            state: nonEmpty(env.GITHUB_STATE),
-            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
-        }),
-        runtime: definedOnly({
-            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
-        }),
-        recovery: {
-            ...definedOnly({
-                lane: types/* LANES */.Ci.includes(lane) ? lane : undefined,
-                configJson: nonEmpty(env[state_keys/* CONFIG_ENV */.RN]),
-                lastCheckpoint: nonEmpty(env[state_keys/* LAST_CHECKPOINT_ENV */.wp]),
-                resumedFrom: nonEmpty(env[state_keys/* RESUMED_FROM_ENV */.vg]),
-            }),
-            completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]),
-        },
-    };
-}
-/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/job-env.ts
-
-
-/** The process's job environment; entry points read it once and pass it down. */
-function readJobEnv() {
-    return parseJobEnv(process.env, { cwd: process.cwd(), tmpdir: external_node_os_default().tmpdir() });
-}
-
-
-/***/ }),
-
 /***/ 54875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -679,7 +569,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93038);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37406);
 /* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69570);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73524);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49367);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61279);
 
 
@@ -706,8 +596,8 @@ examples:
   ci-recovery lanes --base main
   GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    async run(argv) {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv)) {
+    async run(argv, { env, token }) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
@@ -725,8 +615,7 @@ examples:
             if (!Number.isInteger(pr) || pr < 1)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--pr '${prText}' is not valid; write a pull request number`);
         }
-        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
-        const token = process.env.GITHUB_TOKEN;
+        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base') ?? env.baseRef;
         if (pr !== undefined && !token)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
         const cwd = process.cwd();
@@ -734,7 +623,7 @@ examples:
         const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readChange */ .pm)({
             cwd,
             ...(base ? { base } : {}),
-            ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(), pr } : {}),
+            ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env), pr } : {}),
         });
         const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(flags, 'label') ?? [])];
         const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
@@ -757,6 +646,20 @@ examples:
         return 0;
     },
 });
+
+
+/***/ }),
+
+/***/ 49367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
 
 
 /***/ }),
@@ -839,86 +742,6 @@ function mergeConfig(partial) {
 function configFromJson(text) {
     try {
         return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 45955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   t: () => (/* binding */ jobStartOf),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
-/* harmony export */ });
-/* unused harmony export parseJobStart */
-/**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
- */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
-}
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
-function jobStartFromEnv(env, jobId, now) {
-    return {
-        startedAt: now.toISOString(),
-        runId: env.runId,
-        attempt: env.attempt,
-        job: env.job,
-        identity: env.identity,
-        ...(env.legName ? { legName: env.legName } : {}),
-        ...(jobId ? { jobId } : {}),
-    };
-}
-/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
-function jobStartOf(state, env, jobId, now) {
-    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
-}
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
     }
     catch {
         return undefined;
@@ -1107,47 +930,6 @@ function laterStepsEnv(lane, config, resumed) {
 
 /***/ }),
 
-/***/ 95909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-
-
-/***/ }),
-
 /***/ 51542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1158,46 +940,6 @@ function parseStages(value) {
 function firstLine(text) {
     return text.split('\n', 1)[0] ?? '';
 }
-
-
-/***/ }),
-
-/***/ 44448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
-/* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   YL: () => (/* binding */ STRATEGIES),
-/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
-/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
-/* harmony export */ });
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
-const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

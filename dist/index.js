@@ -617,7 +617,7 @@ const entries = {
     checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(710), __nccwpck_require__.e(310), __nccwpck_require__.e(676), __nccwpck_require__.e(158), __nccwpck_require__.e(965), __nccwpck_require__.e(375), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78283))).run(),
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(710), __nccwpck_require__.e(310), __nccwpck_require__.e(676), __nccwpck_require__.e(158), __nccwpck_require__.e(965), __nccwpck_require__.e(375), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6423))).run(),
     supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(710), __nccwpck_require__.e(310), __nccwpck_require__.e(676), __nccwpck_require__.e(543), __nccwpck_require__.e(487), __nccwpck_require__.e(304), __nccwpck_require__.e(945), __nccwpck_require__.e(387), __nccwpck_require__.e(999), __nccwpck_require__.e(326), __nccwpck_require__.e(331), __nccwpck_require__.e(439), __nccwpck_require__.e(531), __nccwpck_require__.e(10), __nccwpck_require__.e(681), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307))).run(),
-    cli: async () => (await __nccwpck_require__.e(/* import() */ 416).then(__nccwpck_require__.bind(__nccwpck_require__, 34416))).run(),
+    cli: async () => (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 39174))).run(),
 };
 
 var __webpack_exports__entries = __webpack_exports__.j;

@@ -1,5 +1,5 @@
-export const id = 318;
-export const ids = [318];
+export const id = 300;
+export const ids = [300];
 export const modules = {
 
 /***/ 97997:
@@ -208,6 +208,196 @@ function legInputs(env = process.env) {
 
 /***/ }),
 
+/***/ 11487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ classifyLogFile)
+/* harmony export */ });
+/* unused harmony export scanLogFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4010);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37406);
+
+
+
+
+
+// Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
+const READ_CHUNK = 256 << 10;
+/** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
+async function isGzip(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
+async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
+    let gzip;
+    try {
+        gzip = await isGzip(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
+        if (code === 'EISDIR')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
+        if (code === 'EACCES')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+    }
+    if (!gzip && file.endsWith('.gz')) {
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').then(async (h) => {
+            try {
+                return await h.stat();
+            }
+            finally {
+                await h.close();
+            }
+        });
+        if (size > 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
+    }
+    const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.LogScanner(ruleSet);
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
+    const stream = gzip ? source.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: READ_CHUNK })) : source;
+    if (gzip)
+        source.on('error', (error) => stream.destroy(error));
+    try {
+        for await (const chunk of stream)
+            scanner.push(chunk);
+    }
+    catch (error) {
+        source.destroy();
+        const code = error.code ?? '';
+        if (gzip && code.startsWith('Z_')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); re-download the log`);
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+    }
+    return scanner.end();
+}
+/** Classifies a log file (plain or .gz) together with any other signals the caller has. */
+async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
+    const scan = await scanLogFile(file, ruleSet);
+    return (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
+}
+
+
+/***/ }),
+
+/***/ 82208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11487);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93038);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37406);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49367);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61279);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77585);
+
+
+
+
+
+
+
+const HELP = `usage: ci-recovery classify <log>... [--exit-code N] [--signal SIG] [--json]
+
+Classifies the failure each log shows (GitHub Actions, Travis, Jenkins, Taskcluster or any text log, plain or
+.gz): type, confidence, whether a retry may help, the decisive line and the rule that decided. One result per
+log; a log that cannot be read gets an error and the others are still classified (exit code 1 then).
+
+  --exit-code N   exit code of the failed step (124 timeout, 137 killed, 143 terminated, ...)
+  --signal SIG    signal that ended the step (SIGKILL, SIGTERM, ...)
+  --json          one JSON object per log per line:
+                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule"}
+
+examples:
+  ci-recovery classify build.log
+  ci-recovery classify --exit-code 137 --json logs/*.log`;
+function human(file, c) {
+    const head = `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`;
+    return c.evidence ? `${head}\n  line ${c.evidence.line}: ${c.evidence.text}` : head;
+}
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    async run(argv) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv)) {
+            process.stdout.write(HELP + '\n');
+            return 0;
+        }
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgs */ .Zy)('classify', argv, { 'exit-code': 'string', signal: 'string', json: 'bool' }, { positionals: true });
+        const json = flags.json === true;
+        const signal = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'signal');
+        const exitCodeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'exit-code');
+        if (positionals.length === 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb("give at least one log file; see 'ci-recovery classify --help'");
+        let exitCode;
+        if (exitCodeText !== undefined) {
+            exitCode = Number(exitCodeText);
+            if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`);
+            }
+        }
+        const extra = {
+            ...(exitCode !== undefined ? { exitCode } : {}),
+            ...(signal ? { signal } : {}),
+        };
+        let failed = 0;
+        const progress = positionals.length > 1
+            ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('classify', json, { countFiles: true, total: positionals.length })
+            : undefined;
+        for (const file of positionals) {
+            try {
+                const c = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(file, extra);
+                const line = json
+                    ? (0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)({
+                        file,
+                        type: c.type,
+                        confidence: c.confidence,
+                        retryable: c.retryable,
+                        evidence: c.evidence ? { line: c.evidence.line, text: c.evidence.text } : null,
+                        rule: c.rule,
+                    })
+                    : human(file, c);
+                progress?.done();
+                process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
+                progress?.add(1, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).size);
+            }
+            catch (error) {
+                failed++;
+                progress?.done();
+                const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
+                if (json)
+                    process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)({ file, error: message }) + '\n');
+                process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`ci-recovery classify: ${message}`) + '\n');
+            }
+        }
+        progress?.done();
+        return failed > 0 ? 1 : 0;
+    },
+});
+
+
+/***/ }),
+
 /***/ 77585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -318,245 +508,15 @@ function withArchiveProgress(store, progress) {
 
 /***/ }),
 
-/***/ 1134:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53965);
-/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97997);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61279);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77585);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14672);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37406);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73524);
-
-
-
-
-
-
-
-
-const HELP = `usage: ci-recovery restore [--name NAME] [options]
-
-Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
-is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
-The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
-deleted (excluded paths, .git and .ci-recovery by default, are never touched). Use --dry-run first.
-
-  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
-  --name NAME       checkpoint to restore
-  --dest DIR        where to restore (default: current directory)
-  --paths P...      restore only these paths
-  --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
-                    is listed without its contents); change nothing
-  --repair          only finish restores into --dest that were killed: undo their half-made changes
-                    from the journal in their staging directory (a restore does this first by itself)
-  --json            machine-readable result on stdout
-
-examples:
-  ci-recovery restore --name before-tests --dry-run
-  ci-recovery restore --name before-tests --paths build
-  ci-recovery restore --repair --dest .`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv))
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)('restore', argv, {
-            store: 'string',
-            name: 'string',
-            dest: 'string',
-            paths: 'list',
-            'dry-run': 'bool',
-            repair: 'bool',
-            json: 'bool',
-        });
-        if (f.repair) {
-            const dest = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'dest') ?? process.cwd());
-            const r = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .recoverInterrupted */ .js)(dest);
-            if (f.json)
-                return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({ dest, ...r }), 0);
-            for (const name of r.rolledBack)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`undone ${name}: ${dest} is as it was before that restore`);
-            for (const name of r.removed)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`removed ${name} (nothing to undo)`);
-            for (const name of r.inProgress)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`left ${name}: its restore is still running`);
-            for (const name of r.stuck)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`kept ${name}: some files could not be put back; they are in it`);
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
-            return r.stuck.length ? 1 : 0;
-        }
-        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'store'));
-        const spec = store.spec;
-        const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .cliManifestCache */ .ko)(store);
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'name');
-        const checkpoint = name ?? (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpoint */ .T1)(store));
-        if (!checkpoint)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`);
-        const dryRun = f['dry-run'] === true;
-        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)();
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('restore', f.json === true);
-        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreCheckpoint */ .vQ)({
-            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withArchiveProgress */ .u3)(store, progress),
-            checkpoint,
-            dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
-            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'paths') } : {}),
-            dryRun,
-            ...(manifestCache ? { manifestCache } : {}),
-            logger: { ...logger, info: () => undefined },
-        }).finally(() => progress?.done());
-        const c = r.changes;
-        const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .shownChanges */ .ph)(c);
-        if (f.json) {
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({
-                id: r.manifest.id,
-                restored: r.restored,
-                dryRun,
-                added,
-                modified: c.modified,
-                deleted,
-                unchanged: c.unchanged,
-                completedStages: r.manifest.completedStages,
-            });
-            return 0;
-        }
-        const lines = [
-            ...added.map((p) => `+ ${p}`),
-            ...c.modified.map((p) => `~ ${p}`),
-            ...deleted.map((p) => `- ${p}`),
-        ];
-        if (dryRun)
-            lines.forEach((l) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(l));
-        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${r.manifest.id}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
-        return 0;
-    }),
-});
-
-
-/***/ }),
-
-/***/ 45955:
+/***/ 49367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   t: () => (/* binding */ jobStartOf),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   l: () => (/* binding */ wantsHelp)
 /* harmony export */ });
-/* unused harmony export parseJobStart */
-/**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
- */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
-}
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
-function jobStartFromEnv(env, jobId, now) {
-    return {
-        startedAt: now.toISOString(),
-        runId: env.runId,
-        attempt: env.attempt,
-        job: env.job,
-        identity: env.identity,
-        ...(env.legName ? { legName: env.legName } : {}),
-        ...(jobId ? { jobId } : {}),
-    };
-}
-/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
-function jobStartOf(state, env, jobId, now) {
-    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
-}
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 95909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
 }
 
 
