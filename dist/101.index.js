@@ -20,8 +20,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var config_file = __webpack_require__(52317);
 // EXTERNAL MODULE: ./src/adapters/event.ts
 var adapters_event = __webpack_require__(67090);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts + 1 modules
-var job_env = __webpack_require__(65645);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(47531);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(54653);
 // EXTERNAL MODULE: ./src/adapters/logger.ts

@@ -19,8 +19,8 @@ var errors = __webpack_require__(37406);
 var types = __webpack_require__(44448);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(54653);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts + 1 modules
-var job_env = __webpack_require__(65645);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(47531);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
 var job_ports = __webpack_require__(26056);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
@@ -459,8 +459,8 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(51542);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts + 1 modules
-var job_env = __webpack_require__(65645);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(47531);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
 
 

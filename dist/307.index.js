@@ -1550,7 +1550,7 @@ async function run() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93482);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37406);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65645);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47531);
 
 
 
@@ -1874,8 +1874,8 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(51542);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts + 1 modules
-var job_env = __webpack_require__(65645);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(47531);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
 
 
@@ -2020,111 +2020,20 @@ function legInputs(env = process.env) {
 
 /***/ }),
 
-/***/ 65645:
+/***/ 47531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ readJobEnv)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/core/job-start.ts
-var job_start = __webpack_require__(45955);
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(95909);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(44448);
-;// CONCATENATED MODULE: ./src/core/job-env.ts
-/**
- * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
- * these variables; this is the only place that knows their names and fallbacks. Entry points call
- * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
- */
-
-
-
-const nonEmpty = (value) => (value ? value : undefined);
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
-}
-/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
-function parseJobEnv(env, fallback) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    const job = env.GITHUB_JOB ?? '';
-    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity, legName } = (0,job_start/* jobIdentity */.Kv)(job, {
-        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
-        matrix: env.INPUT_MATRIX ?? '',
-    });
-    const lane = env[state_keys/* LANE_ENV */.FD] ?? '';
-    const optional = {
-        owner: owner && repo ? owner : undefined,
-        repo: owner && repo ? repo : undefined,
-        legName,
-        runnerOs: nonEmpty(env.RUNNER_OS),
-        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-        sha: nonEmpty(env.GITHUB_SHA),
-        ref: nonEmpty(env.GITHUB_REF),
-        refName: nonEmpty(env.GITHUB_REF_NAME),
-        baseRef: nonEmpty(env.GITHUB_BASE_REF),
-        headRef: nonEmpty(env.GITHUB_HEAD_REF),
-        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-    };
-    return {
-        actions: env.GITHUB_ACTIONS === 'true',
-        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
-        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
-        debug: env.RUNNER_DEBUG === '1',
-        repository,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
-        job,
-        identity,
-        ...definedOnly(optional),
-        files: definedOnly({
-            output: nonEmpty(env.GITHUB_OUTPUT),
-            env: nonEmpty(env.GITHUB_ENV),
-            path: nonEmpty(env.GITHUB_PATH),
-            state: nonEmpty(env.GITHUB_STATE),
-            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
-        }),
-        runtime: definedOnly({
-            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
-        }),
-        recovery: {
-            ...definedOnly({
-                lane: types/* LANES */.Ci.includes(lane) ? lane : undefined,
-                configJson: nonEmpty(env[state_keys/* CONFIG_ENV */.RN]),
-                lastCheckpoint: nonEmpty(env[state_keys/* LAST_CHECKPOINT_ENV */.wp]),
-                resumedFrom: nonEmpty(env[state_keys/* RESUMED_FROM_ENV */.vg]),
-            }),
-            completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]),
-        },
-    };
-}
-/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/job-env.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readJobEnv)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76972);
 
 
 /** The process's job environment; entry points read it once and pass it down. */
 function readJobEnv() {
-    return parseJobEnv(process.env, { cwd: process.cwd(), tmpdir: external_node_os_default().tmpdir() });
+    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .B)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
 }
 
 
@@ -2207,7 +2116,7 @@ function toConclusion(status, conclusion) {
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17531);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37406);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56752);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65645);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47531);
 /**
  * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
  * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
@@ -2943,6 +2852,99 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 76972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseJobEnv),
+/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */ });
+/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45955);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95909);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44448);
+/**
+ * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
+ * these variables; this is the only place that knows their names and fallbacks. Entry points call
+ * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
+ */
+
+
+
+const nonEmpty = (value) => (value ? value : undefined);
+function positiveInt(value) {
+    const n = Number(value);
+    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
+function parseJobEnv(env, fallback) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    const job = env.GITHUB_JOB ?? '';
+    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
+    const { identity, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
+        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
+        matrix: env.INPUT_MATRIX ?? '',
+    });
+    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
+    const optional = {
+        owner: owner && repo ? owner : undefined,
+        repo: owner && repo ? repo : undefined,
+        legName,
+        runnerOs: nonEmpty(env.RUNNER_OS),
+        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+        sha: nonEmpty(env.GITHUB_SHA),
+        ref: nonEmpty(env.GITHUB_REF),
+        refName: nonEmpty(env.GITHUB_REF_NAME),
+        baseRef: nonEmpty(env.GITHUB_BASE_REF),
+        headRef: nonEmpty(env.GITHUB_HEAD_REF),
+        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+    };
+    return {
+        actions: env.GITHUB_ACTIONS === 'true',
+        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
+        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
+        debug: env.RUNNER_DEBUG === '1',
+        repository,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+        job,
+        identity,
+        ...definedOnly(optional),
+        files: definedOnly({
+            output: nonEmpty(env.GITHUB_OUTPUT),
+            env: nonEmpty(env.GITHUB_ENV),
+            path: nonEmpty(env.GITHUB_PATH),
+            state: nonEmpty(env.GITHUB_STATE),
+            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
+        }),
+        runtime: definedOnly({
+            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
+        }),
+        recovery: {
+            ...definedOnly({
+                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
+                configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]),
+                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
+            }),
+            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
+        },
+    };
+}
+/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
 

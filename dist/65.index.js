@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17531);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37406);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56752);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65645);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47531);
 /**
  * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
  * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is

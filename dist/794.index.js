@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(54653);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts + 1 modules
-var job_env = __webpack_require__(65645);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(47531);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
 var job_ports = __webpack_require__(26056);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
@@ -356,6 +356,8 @@ function needsPlan(report) {
     return report.conclusion !== 'success';
 }
 
+// EXTERNAL MODULE: ./src/core/job-env.ts
+var core_job_env = __webpack_require__(76972);
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(45955);
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
@@ -370,6 +372,7 @@ var state_keys = __webpack_require__(95909);
  * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
  * (PLATFORM.md, section 6).
  */
+
 
 
 
@@ -400,7 +403,7 @@ async function post(settings, env, ports, now) {
         config,
         records,
         ...api,
-        ...optional({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger }),
+        ...(0,core_job_env/* definedOnly */.U)({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger }),
         completedStages: env.recovery.completedStages,
         warnings,
         now,
@@ -431,7 +434,7 @@ async function readApi(start, github, warnings) {
         warnings.push(steps.reason);
         return {};
     }
-    return { apiSteps: steps.steps, jobName: steps.jobName, ...optional({ jobUrl: steps.htmlUrl }) };
+    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.U)({ jobUrl: steps.htmlUrl }) };
 }
 async function writeComment(report, context, start, ports, wanted) {
     const plan = commentAction(context, wanted, ports.github !== undefined);
@@ -453,10 +456,6 @@ async function keepLedger(ledger, assessment, place, report, store) {
         ...place,
         job: report.jobKey ?? place.job,
     });
-}
-/** Drops undefined members. */
-function optional(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/post.ts
@@ -783,8 +782,8 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(51542);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts + 1 modules
-var job_env = __webpack_require__(65645);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(47531);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
 
 

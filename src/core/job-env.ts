@@ -146,7 +146,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
 }
 
 /** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly<T extends Record<string, unknown>>(
+export function definedOnly<T extends Record<string, unknown>>(
   value: T,
 ): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {

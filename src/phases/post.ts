@@ -16,7 +16,7 @@ import {
   noteComment,
   runUrl,
 } from '../core/finish.js';
-import type { JobEnv } from '../core/job-env.js';
+import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
 import { jobStartOf, type JobStart } from '../core/job-start.js';
 import { recordOutcome, type Ledger } from '../core/ledger.js';
 import { buildPlan } from '../core/plan-artifact.js';
@@ -142,13 +142,4 @@ async function keepLedger(
     ...place,
     job: report.jobKey ?? place.job,
   });
-}
-
-/** Drops undefined members. */
-function optional<T extends Record<string, unknown>>(
-  value: T,
-): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>;
-  };
 }
