@@ -1,5 +1,5 @@
 export const id = 580;
-export const ids = [580,939];
+export const ids = [580];
 export const modules = {
 
 /***/ 87580:
@@ -30,12 +30,15 @@ export const modules = {
 
 /** A plan is a few KiB; anything much larger is not ours (or is hostile): skip it. */
 const MAX_PLAN_BYTES = 1024 * 1024;
-/** Upload the plan as `ci-recovery-plan-<job>-a<attempt>`. Never throws (warns and reports uploaded=false). */
+/**
+ * Upload the plan as `ci-recovery-plan-<job>-a<attempt>`, staged in `tempDir` (post passes RUNNER_TEMP).
+ * Never throws (warns and reports uploaded=false).
+ */
 async function uploadPlan(plan, logger, options = {}) {
     const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
     let dir;
     try {
-        const base = options.tempDir ?? process.env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
+        const base = options.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(base, { recursive: true });
         dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'ci-recovery-plan-'));
         // With skipArchive the artifact is named after the file.
@@ -128,8 +131,8 @@ async function readSingleFile(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   QU: () => (/* binding */ latestPlans),
-/* harmony export */   buildPlan: () => (/* binding */ buildPlan),
 /* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
 /* harmony export */   nU: () => (/* binding */ planArtifactName),
 /* harmony export */   vS: () => (/* binding */ parsePlan)

@@ -1,5 +1,5 @@
 export const id = 78;
-export const ids = [78,919,517,580,939];
+export const ids = [78,517,919,580];
 export const modules = {
 
 /***/ 66078:
@@ -630,8 +630,8 @@ var config_file = __webpack_require__(98835);
 var github = __webpack_require__(48463);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(52439);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts + 1 modules
-var job_env = __webpack_require__(76234);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var adapters_logger = __webpack_require__(74810);
 // EXTERNAL MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
@@ -1729,7 +1729,7 @@ async function run() {
     try {
         const settings = readSettings();
         const env = (0,job_env/* readJobEnv */.l)();
-        const repo = (0,github/* repoFromEnv */.K)({ GITHUB_REPOSITORY: env.repository });
+        const repo = (0,github/* repoFromEnv */.K)(env);
         const { config } = await (0,config_file/* loadConfig */.Z)(env.workspace, settings.configFile);
         await (0,promises_.mkdir)(env.runnerTemp, { recursive: true });
         tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join(env.runnerTemp, 'ci-recovery-supervise-'));
@@ -1762,110 +1762,565 @@ async function run() {
 
 /***/ }),
 
-/***/ 76234:
+/***/ 98835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig),
+/* harmony export */   k: () => (/* binding */ effectiveConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+
+
+
+
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+/**
+ * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
+ * `config` input) replaces the default locations.
+ */
+async function loadConfig(workspace, file) {
+    for (const candidate of file ? [file] : CANDIDATES) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
+        let text;
+        try {
+            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        // The parser (yaml + ajv) loads only when there is a file to parse.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        return { config: parseConfig(text, rel), file: rel };
+    }
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
+}
+/** The file's text, refused (before reading it) when it is larger than any real config. */
+async function readBounded(file, shownAs) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
+ * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
+ * environment for callers that do not pass theirs yet.
+ */
+async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)()) {
+    const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
+    if (fromMain)
+        return fromMain;
+    return (await loadConfig(env.workspace)).config;
+}
+
+
+/***/ }),
+
+/***/ 48463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ readJobEnv)
+  TM: () => (/* binding */ firstLine),
+  QB: () => (/* binding */ getOctokit),
+  nG: () => (/* binding */ httpStatus),
+  K: () => (/* binding */ repoFromEnv)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/core/job-start.ts
-var job_start = __webpack_require__(62201);
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(80095);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
-;// CONCATENATED MODULE: ./src/core/job-env.ts
-/**
- * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
- * these variables; this is the only place that knows their names and fallbacks. Entry points call
- * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
- */
+// UNUSED EXPORTS: DEFAULT_REST_POLICY
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
 
 
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
 
-const nonEmpty = (value) => (value ? value : undefined);
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
 }
-/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
-function parseJobEnv(env, fallback) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    const job = env.GITHUB_JOB ?? '';
-    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity, legName } = (0,job_start/* jobIdentity */.Kv)(job, {
-        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
-        matrix: env.INPUT_MATRIX ?? '',
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
     });
-    const lane = env[state_keys/* LANE_ENV */.FD] ?? '';
-    const optional = {
-        owner: owner && repo ? owner : undefined,
-        repo: owner && repo ? repo : undefined,
-        legName,
-        runnerOs: nonEmpty(env.RUNNER_OS),
-        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-        sha: nonEmpty(env.GITHUB_SHA),
-        ref: nonEmpty(env.GITHUB_REF),
-        refName: nonEmpty(env.GITHUB_REF_NAME),
-        baseRef: nonEmpty(env.GITHUB_BASE_REF),
-        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-    };
-    return {
-        actions: env.GITHUB_ACTIONS === 'true',
-        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
-        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
-        debug: env.RUNNER_DEBUG === '1',
-        repository,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
-        job,
-        identity,
-        ...definedOnly(optional),
-        files: definedOnly({
-            output: nonEmpty(env.GITHUB_OUTPUT),
-            env: nonEmpty(env.GITHUB_ENV),
-            path: nonEmpty(env.GITHUB_PATH),
-            state: nonEmpty(env.GITHUB_STATE),
-            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
-        }),
-        runtime: definedOnly({
-            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
-        }),
-        recovery: {
-            ...definedOnly({
-                lane: types/* LANES */.Ci.includes(lane) ? lane : undefined,
-                configJson: nonEmpty(env[state_keys/* CONFIG_ENV */.RN]),
-                lastCheckpoint: nonEmpty(env[state_keys/* LAST_CHECKPOINT_ENV */.wp]),
-                resumedFrom: nonEmpty(env[state_keys/* RESUMED_FROM_ENV */.vg]),
-            }),
-            completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]),
-        },
-    };
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
 }
-/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+
+
+
+
+
+
+const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
+/**
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
+ * when the bundle loads) unless `baseUrl` is given.
+ */
+function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
+    if (!token)
+        throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
+    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
+        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
+            (waits
+                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
+                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
+        return waits;
+    };
+    return github/* getOctokit */.Q(token, {
+        ...(baseUrl ? { baseUrl } : {}),
+        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
+        throttle: {
+            retryAfterBaseValue: policy.msPerSecond,
+            onRateLimit: waitOrGiveUp('primary'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary'),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+}
+/**
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
+ */
+function repoFromEnv(env = (0,job_env/* readJobEnv */.l)()) {
+    const { owner, repo } = env;
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (0,core_text/* firstLine */.T)(text)
+        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+        .slice(0, 200);
+}
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
+    }
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/job-env.ts
+
+/***/ }),
+
+/***/ 52439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ legInputs),
+/* harmony export */   h: () => (/* binding */ input)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/**
+ * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
+ * read here through `input.*('name')` in an action's settings is declared in that action's action.yml.
+ */
+const input = {
+    string(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+    },
+    required(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        if (!value)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
+        return value;
+    },
+    bool(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
+        if (value === '')
+            return false;
+        if (['true', 'yes', 'on', '1'].includes(value))
+            return true;
+        if (['false', 'no', 'off', '0'].includes(value))
+            return false;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
+    },
+    int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
+        if (value === '')
+            return undefined;
+        const parsed = Number(value);
+        if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
+        }
+        return parsed;
+    },
+    /** A positive number of minutes, fractions allowed (0.5 is 30 s); undefined when empty. */
+    minutes(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
+        if (value === '')
+            return undefined;
+        const parsed = Number(value);
+        if (!(Number.isFinite(parsed) && parsed > 0))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes (e.g. 30 or 0.5), got '${value}'.`);
+        return parsed;
+    },
+    /** One of `choices` (case-insensitive); the message lists them. */
+    choice(name, choices) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
+        const found = choices.find((c) => c === value);
+        if (found === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+        return found;
+    },
+    /** Newline- or comma-separated list; blank entries dropped. */
+    list(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj
+            .getInput(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    },
+};
+/**
+ * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
+ * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
+ * job context can take them from the step's environment.
+ */
+function legInputs(env = process.env) {
+    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
+}
+
+
+/***/ }),
+
+/***/ 12461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readJobEnv)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
 
 
 /** The process's job environment; entry points read it once and pass it down. */
 function readJobEnv() {
-    return parseJobEnv(process.env, { cwd: process.cwd(), tmpdir: external_node_os_default().tmpdir() });
+    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .B)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
+}
+
+
+/***/ }),
+
+/***/ 3463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readJobSteps),
+/* harmony export */   f: () => (/* binding */ stepOutcome)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48463);
+
+
+/**
+ * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
+ * Never throws: a missing permission or an outage comes back as a reason that names the fix.
+ */
+async function readJobSteps(octokit, repo, jobId) {
+    try {
+        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
+        const steps = (data.steps ?? []).map(stepOutcome);
+        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
+        if (status === 401 || status === 403 || status === 404) {
+            return {
+                ok: false,
+                reason: `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
+                    `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
+            };
+        }
+        return {
+            ok: false,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+        };
+    }
+}
+function stepOutcome(s) {
+    return {
+        name: s.name,
+        number: s.number,
+        conclusion: toConclusion(s.status, s.conclusion),
+        ...(s.started_at ? { startedAt: s.started_at } : {}),
+        ...(s.completed_at ? { completedAt: s.completed_at } : {}),
+    };
+}
+function toConclusion(status, conclusion) {
+    if (status !== 'completed')
+        return 'unknown';
+    switch (conclusion) {
+        case 'success':
+        case 'failure':
+        case 'cancelled':
+        case 'skipped':
+            return conclusion;
+        default:
+            return 'unknown';
+    }
 }
 
 
@@ -1874,8 +2329,8 @@ function readJobEnv() {
 /***/ 58919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
 /* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
 /* harmony export */   saveLedger: () => (/* binding */ saveLedger)
 /* harmony export */ });
@@ -1884,8 +2339,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18091);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12461);
 /**
  * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
  * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
@@ -1896,10 +2352,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const FILE = 'ledger.json';
+/** The location's directory, else `$RUNNER_TEMP/ci-recovery/ledger` (for callers that do not pass theirs yet). */
 function ledgerDir(location) {
-    return (location.dir ??
-        node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.cwd(), '.tmp'), 'ci-recovery', 'ledger'));
+    return location.dir ?? ledgerDirIn((0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobEnv */ .l)().runnerTemp);
+}
+/** The ledger's directory under a runner temp directory. */
+function ledgerDirIn(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'ledger');
 }
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
@@ -1921,7 +2382,7 @@ async function restoreLedger(location, logger) {
         return { ledger, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
         return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
@@ -1945,7 +2406,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }
@@ -2042,6 +2503,48 @@ async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_ind
 
 /***/ }),
 
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ }),
+
 /***/ 87580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2070,12 +2573,15 @@ async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_ind
 
 /** A plan is a few KiB; anything much larger is not ours (or is hostile): skip it. */
 const MAX_PLAN_BYTES = 1024 * 1024;
-/** Upload the plan as `ci-recovery-plan-<job>-a<attempt>`. Never throws (warns and reports uploaded=false). */
+/**
+ * Upload the plan as `ci-recovery-plan-<job>-a<attempt>`, staged in `tempDir` (post passes RUNNER_TEMP).
+ * Never throws (warns and reports uploaded=false).
+ */
 async function uploadPlan(plan, logger, options = {}) {
     const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
     let dir;
     try {
-        const base = options.tempDir ?? process.env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
+        const base = options.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(base, { recursive: true });
         dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'ci-recovery-plan-'));
         // With skipArchive the artifact is named after the file.
@@ -2160,6 +2666,166 @@ async function readSingleFile(dir) {
         throw new Error('plan file too large');
     return text;
 }
+
+
+/***/ }),
+
+/***/ 85512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   lj: () => (/* binding */ runner),
+/* harmony export */   nl: () => (/* binding */ inertJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
+ * @actions/core writes them (a test holds the two to the same output).
+ *
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
+ * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
+ * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
+ * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
+ */
+
+
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
+ * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
+ * anywhere in a line.
+ */
+const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
+/**
+ * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
+ * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
+ * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
+ * ours goes through this (annotations and groups escape their data instead).
+ */
+function inertText(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    const token = `ci-recovery-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
+}
+/**
+ * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
+ * breaks inside strings, so only the `##[` form can occur, and `\u0023` spells its second `#`.
+ */
+function inertJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+}
+function issue(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function annotation(where) {
+    return {
+        title: where?.title,
+        file: where?.file,
+        line: where?.startLine,
+        endLine: where?.endLine,
+        col: where?.startColumn,
+        endColumn: where?.endColumn,
+    };
+}
+/** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
+const commandFile = (fileEnv) => process.env[fileEnv] || undefined;
+/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
+function fileCommand(fileEnv, key, value) {
+    const file = commandFile(fileEnv);
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    return true;
+}
+const runner = {
+    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
+    getInput(name) {
+        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    getState(name) {
+        return process.env[`STATE_${name}`] ?? '';
+    },
+    saveState(name, value) {
+        if (!fileCommand('GITHUB_STATE', name, value))
+            issue('save-state', { name }, value);
+    },
+    setOutput(name, value) {
+        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
+            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+            issue('set-output', { name }, value);
+        }
+    },
+    exportVariable(name, value) {
+        process.env[name] = value;
+        if (!fileCommand('GITHUB_ENV', name, value))
+            issue('set-env', { name }, value);
+    },
+    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
+    appendSummary(markdown) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    },
+    /** Registers a secret: the runner masks it in every later log line. */
+    setSecret(value) {
+        issue('add-mask', {}, value);
+    },
+    info(message) {
+        process.stdout.write(`${inertText(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    },
+    debug(message) {
+        issue('debug', {}, message);
+    },
+    notice(message, where) {
+        issue('notice', annotation(where), message);
+    },
+    warning(message, where) {
+        issue('warning', annotation(where), message);
+    },
+    error(message, where) {
+        issue('error', annotation(where), message);
+    },
+    startGroup(name) {
+        issue('group', {}, name);
+    },
+    endGroup() {
+        issue('endgroup', {}, '');
+    },
+    /** Ends the step with `code` (non-zero fails it); no annotation. */
+    setExitCode(code) {
+        process.exitCode = code;
+    },
+    /** Appends raw file-command text to GITHUB_ENV or GITHUB_PATH; nothing off a runner. */
+    appendFileCommand(command, text) {
+        const file = commandFile(command === 'env' ? 'GITHUB_ENV' : 'GITHUB_PATH');
+        if (file)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, text, { encoding: 'utf8' });
+    },
+    /** Marks the step failed with an error annotation; the process then exits 1. */
+    setFailed(message) {
+        process.exitCode = 1;
+        issue('error', {}, message);
+    },
+};
 
 
 /***/ }),
@@ -2292,12 +2958,620 @@ function failure(error, logger, partial) {
 
 /***/ }),
 
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony export DEFAULT_BUDGETS */
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/**
+ * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
+ * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
+ * re-exports all of it with `parseConfig`.
+ */
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
+ * wrong, where (input, file and line, or permission), and how to fix it. Anything else is an internal
+ * failure of ci-recovery.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/**
+ * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
+ * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
+ * other failure, however much the user's doing, is exit code 1.
+ */
+class UsageError extends UserError {
+    name = 'UsageError';
+}
+/** The message of any thrown value, so a non-Error throw never slips through as a pass. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 30538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseJobEnv),
+/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */ });
+/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/**
+ * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
+ * these variables; this is the only place that knows their names and fallbacks. Entry points call
+ * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
+ */
+
+
+
+const nonEmpty = (value) => (value ? value : undefined);
+function positiveInt(value) {
+    const n = Number(value);
+    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
+function parseJobEnv(env, fallback) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    const job = env.GITHUB_JOB ?? '';
+    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
+    const { identity, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
+        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
+        matrix: env.INPUT_MATRIX ?? '',
+    });
+    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
+    const optional = {
+        owner: owner && repo ? owner : undefined,
+        repo: owner && repo ? repo : undefined,
+        legName,
+        runnerOs: nonEmpty(env.RUNNER_OS),
+        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+        sha: nonEmpty(env.GITHUB_SHA),
+        ref: nonEmpty(env.GITHUB_REF),
+        refName: nonEmpty(env.GITHUB_REF_NAME),
+        baseRef: nonEmpty(env.GITHUB_BASE_REF),
+        headRef: nonEmpty(env.GITHUB_HEAD_REF),
+        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+    };
+    return {
+        actions: env.GITHUB_ACTIONS === 'true',
+        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
+        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
+        debug: env.RUNNER_DEBUG === '1',
+        repository,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+        job,
+        identity,
+        ...definedOnly(optional),
+        files: definedOnly({
+            output: nonEmpty(env.GITHUB_OUTPUT),
+            env: nonEmpty(env.GITHUB_ENV),
+            path: nonEmpty(env.GITHUB_PATH),
+            state: nonEmpty(env.GITHUB_STATE),
+            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
+        }),
+        runtime: definedOnly({
+            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
+        }),
+        recovery: {
+            ...definedOnly({
+                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
+                configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]),
+                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
+            }),
+            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
+        },
+    };
+}
+/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 62201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   t: () => (/* binding */ jobStartOf),
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */ });
+/* unused harmony export parseJobStart */
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+function jobIdentity(jobKey, leg) {
+    const matrix = parseMatrix(leg?.matrix);
+    const index = leg?.jobIndex?.trim() ?? '';
+    if (!matrix || !/^\d+$/.test(index))
+        return { identity: jobKey };
+    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+function parseMatrix(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            Object.keys(value).length > 0
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
+function jobStartFromEnv(env, jobId, now) {
+    return {
+        startedAt: now.toISOString(),
+        runId: env.runId,
+        attempt: env.attempt,
+        job: env.job,
+        identity: env.identity,
+        ...(env.legName ? { legName: env.legName } : {}),
+        ...(jobId ? { jobId } : {}),
+    };
+}
+/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
+function jobStartOf(state, env, jobId, now) {
+    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
+}
+/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
+function parseJobStart(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
+            return undefined;
+        return {
+            startedAt: value.startedAt,
+            runId: value.runId ?? '',
+            attempt: value.attempt,
+            job: value.job ?? '',
+            identity: value.identity ?? value.job ?? '',
+            ...(value.legName ? { legName: value.legName } : {}),
+            ...(value.jobId ? { jobId: value.jobId } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 32558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ wasReverted),
+/* harmony export */   CE: () => (/* binding */ serializeLedger),
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   O5: () => (/* binding */ recordRevert),
+/* harmony export */   SR: () => (/* binding */ lastGoodSha),
+/* harmony export */   Up: () => (/* binding */ recordOutcome),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   hY: () => (/* binding */ revertsToday),
+/* harmony export */   lj: () => (/* binding */ ledgerKey),
+/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
+/* harmony export */   s8: () => (/* binding */ isFlaky),
+/* harmony export */   vH: () => (/* binding */ failureSignature)
+/* harmony export */ });
+/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, branchSlug, LEDGER_KEY_BASE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/**
+ * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
+ * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
+ * commit passed after a failure with the same signature). Pure; parsing never throws.
+ */
+
+
+const LEDGER_VERSION = 1;
+const DEFAULT_MAX_ENTRIES = 500;
+const DEFAULT_MAX_REVERTS = 100;
+function emptyLedger(branch) {
+    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
+}
+/**
+ * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
+ * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
+ */
+function normalizeEvidence(text) {
+    return text
+        .toLowerCase()
+        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
+        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
+        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
+        .replace(/\d+(?:\.\d+)?/g, '<n>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
+function failureSignature(type, evidence) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
+function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
+    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
+    entries.push(entry);
+    return { ...ledger, entries: entries.slice(-maxEntries) };
+}
+function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
+    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
+    reverts.push(revert);
+    return { ...ledger, reverts: reverts.slice(-maxReverts) };
+}
+/**
+ * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
+ * commit after it. `job` narrows to one job (a pass of another job proves nothing).
+ */
+function isFlaky(ledger, signature, sha, job) {
+    const entries = ledger.entries;
+    for (let i = 0; i < entries.length; i++) {
+        const failure = entries[i];
+        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
+            continue;
+        if (job !== undefined && failure.job !== job)
+            continue;
+        for (let j = i + 1; j < entries.length; j++) {
+            const later = entries[j];
+            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
+                return true;
+        }
+    }
+    return false;
+}
+/** Reverts made on the UTC day of `now` (for the daily cap). */
+function revertsToday(ledger, now = new Date()) {
+    const day = now.toISOString().slice(0, 10);
+    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
+}
+/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
+function wasReverted(ledger, sha) {
+    return ledger.reverts.some((r) => r.sha === sha);
+}
+/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
+function attemptsFor(ledger, runId, job) {
+    return ledger.entries
+        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
+        .reduce((max, e) => Math.max(max, e.attempt), 0);
+}
+/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
+function lastGoodSha(ledger, job) {
+    for (let i = ledger.entries.length - 1; i >= 0; i--) {
+        const e = ledger.entries[i];
+        if (e.outcome === 'success' && (job === undefined || e.job === job))
+            return e.sha;
+    }
+    return undefined;
+}
+function serializeLedger(ledger) {
+    return `${JSON.stringify(ledger, null, 1)}\n`;
+}
+/**
+ * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
+ * and a `problem` to warn about; malformed entries are dropped one by one.
+ */
+function parseLedger(text, branch) {
+    if (text === undefined || text.trim() === '')
+        return { ledger: emptyLedger(branch) };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
+        };
+    }
+    if (!isObject(value) || value.version !== LEDGER_VERSION) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger has an unknown format or version: starting a new one`,
+        };
+    }
+    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
+    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
+    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
+        entries.length +
+        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
+        reverts.length;
+    return {
+        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
+        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isEntry(v) {
+    return (isObject(v) &&
+        Number.isInteger(v.runId) &&
+        Number.isInteger(v.attempt) &&
+        typeof v.sha === 'string' &&
+        typeof v.job === 'string' &&
+        typeof v.at === 'string' &&
+        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
+        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
+        (v.signature === undefined || typeof v.signature === 'string'));
+}
+function isRevert(v) {
+    return (isObject(v) &&
+        typeof v.at === 'string' &&
+        typeof v.sha === 'string' &&
+        (v.pr === undefined || Number.isInteger(v.pr)) &&
+        (v.revertSha === undefined || typeof v.revertSha === 'string'));
+}
+/**
+ * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
+ * never share a key prefix.
+ */
+function branchSlug(branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${readable || 'branch'}.${hash}`;
+}
+const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
+/** Prefix every ledger key of a branch starts with (restore by prefix). */
+function ledgerKeyPrefix(branch) {
+    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
+}
+/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
+function ledgerKey(branch, runId, attempt, job) {
+    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
+    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+}
+
+
+/***/ }),
+
 /***/ 95939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ buildPlan),
 /* harmony export */   QU: () => (/* binding */ latestPlans),
-/* harmony export */   buildPlan: () => (/* binding */ buildPlan),
 /* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
 /* harmony export */   nU: () => (/* binding */ planArtifactName),
 /* harmony export */   vS: () => (/* binding */ parsePlan)
@@ -2521,6 +3795,318 @@ function latestPlans(plans) {
     }
     return [...byJob.values()];
 }
+
+
+/***/ }),
+
+/***/ 32721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
+ * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
+ * defaults below. Every decision names the rule that decided and says why in words.
+ */
+
+/** Types that never retry blindly: the change itself is the likely cause. */
+const DETERMINISTIC_TYPES = (/* unused pure expression or super */ null && ([
+    'test',
+    'build',
+    'quality-gate',
+    'config',
+    'dependency',
+]));
+const BRANCH_WORDS = {
+    default: 'the default branch',
+    pr: 'a pull request',
+    other: 'a non-default branch',
+};
+function asList(value) {
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+/** Does a config rule's `when` match? Missing conditions match anything. */
+function ruleMatches(rule, input) {
+    const { when } = rule;
+    const types = asList(when.type);
+    const lanes = asList(when.lane);
+    const branches = asList(when.branch);
+    return ((!types || types.includes(input.type)) &&
+        (!lanes || lanes.includes(input.lane)) &&
+        (!branches || branches.includes(input.branchKind)) &&
+        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
+}
+function ruleId(rule, index) {
+    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
+}
+function defaultVerdict(input, budget) {
+    const { type } = input;
+    if (type === 'cancelled') {
+        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
+    }
+    if (type === 'unknown') {
+        return {
+            strategy: 'manual',
+            rule: 'unknown-manual',
+            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
+        };
+    }
+    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
+    if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        if (input.confidence === 'low') {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+            };
+        }
+        return {
+            strategy: 'retry',
+            rule: 'transient-retry',
+            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+        };
+    }
+    if (type === 'resource') {
+        return {
+            strategy: 'retry',
+            rule: 'resource-retry-once',
+            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
+            attemptCap: 2,
+        };
+    }
+    if (type === 'timeout') {
+        return lane === 'HEAVY'
+            ? {
+                strategy: 'resume',
+                rule: 'timeout-heavy-resume',
+                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+            }
+            : {
+                strategy: 'retry',
+                rule: 'timeout-retry-once',
+                reason: `a time limit was hit in a ${lane} job: retry once`,
+                attemptCap: 2,
+            };
+    }
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
+    if (input.flaky) {
+        return {
+            strategy: 'retry',
+            rule: 'flaky-retry-once',
+            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
+            attemptCap: attempt + 1,
+        };
+    }
+    if (branchKind === 'pr') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-pr-manual',
+            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
+        };
+    }
+    if (branchKind === 'other') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-manual',
+            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
+        };
+    }
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
+    if (!confirmed) {
+        return {
+            strategy: 'retry',
+            rule: 'deterministic-default-confirm',
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
+            attemptCap: attempt + 1,
+        };
+    }
+    if (input.parentGreen === true) {
+        return {
+            strategy: 'rollback',
+            rule: 'deterministic-default-rollback',
+            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
+        };
+    }
+    return {
+        strategy: 'manual',
+        rule: 'deterministic-default-manual',
+        reason: input.parentGreen === false
+            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
+            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
+    };
+}
+function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
+    const laneBudget = config.budgets[input.lane];
+    let verdict;
+    let budget = laneBudget;
+    for (const [index, rule] of config.policy.entries()) {
+        if (!ruleMatches(rule, input))
+            continue;
+        budget = {
+            ...laneBudget,
+            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
+            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
+            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
+        };
+        verdict = {
+            strategy: rule.strategy,
+            rule: ruleId(rule, index),
+            reason: rule.reason ??
+                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
+        };
+        break;
+    }
+    verdict ??= defaultVerdict(input, laneBudget);
+    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
+    const base = { maxAttempts, backoffSeconds: budget.backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
+    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
+    if (again && spent >= maxAttempts) {
+        return {
+            ...base,
+            strategy: 'manual',
+            rule: 'budget-exhausted',
+            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
+            retryInStep: false,
+        };
+    }
+    const { strategy, rule, reason } = verdict;
+    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
+function backoffMs(decision, next) {
+    if (decision.backoffSeconds <= 0)
+        return 0;
+    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
+}
+function describe(input) {
+    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 80095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   FD: () => (/* binding */ LANE_ENV),
+/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
+/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
+/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
+/* harmony export */   lj: () => (/* binding */ parseStages),
+/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
+/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
+/* harmony export */ });
+/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+const STATE_JOB_START = 'job-start';
+const STATE_SETTINGS = 'settings';
+const STATE_LANE = 'lane';
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
+const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
+const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+/** Job-wide: the lane main decided. */
+const LANE_ENV = 'CI_RECOVERY_LANE';
+/** Job-wide: the effective config main loaded, as JSON. */
+const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
+function parseStages(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 73054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
+/* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
+/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
+/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
+/* harmony export */ });
+/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
+const FAILURE_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'dependency',
+    'network',
+    'git',
+    'timeout',
+    'resource',
+    'infrastructure',
+    'cancelled',
+    'config',
+    'unknown',
+];
+/** Types whose cause is outside the change: the same commit may pass when tried again. */
+const TRANSIENT_TYPES = [
+    'network',
+    'infrastructure',
+    'git',
+    'timeout',
+    'resource',
+];
+const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
+const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
+const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

@@ -8,12 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  g2: () => (/* reexport */ config_defaults/* CONFIG_FILE */.g2),
   PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, MAX_CONFIG_BYTES, MAX_REPORTED_PROBLEMS, camelize, closest, configFromJson, isObject, mergeConfig
+// UNUSED EXPORTS: CONFIG_FILE, DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, MAX_CONFIG_BYTES, MAX_REPORTED_PROBLEMS, camelize, closest, configFromJson, isObject, mergeConfig
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(42463);
@@ -23,6 +22,8 @@ var dist = __webpack_require__(38815);
 const ci_recovery_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ci-recovery/ci-recovery/schema/ci-recovery.schema.json","title":"ci-recovery configuration (.github/ci-recovery.yml)","description":"How ci-recovery decides lanes, which failures it retries, resumes or reverts, its budgets per lane, checkpoints, reverts and the ledger. Every key is optional: what you leave out keeps its default.","type":"object","additionalProperties":false,"definitions":{"failureType":{"type":"string","enum":["test","build","quality-gate","dependency","network","git","timeout","resource","infrastructure","cancelled","config","unknown"]},"lane":{"type":"string","enum":["DOCS","STANDARD","HEAVY"]},"branchKind":{"type":"string","enum":["default","pr","other"]},"strategy":{"type":"string","enum":["retry","resume","skip","rollback","manual"]},"globs":{"type":"array","items":{"type":"string","minLength":1}},"budget":{"type":"object","additionalProperties":false,"properties":{"max-attempts":{"description":"Attempts allowed in total (the first run included) before a person has to look.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Wait before the second attempt; doubles for each later attempt (at most 10 minutes).","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Time limit of one attempt of a run/ step; the whole process tree is killed when it is reached.","type":"number","exclusiveMinimum":0,"maximum":4320},"checkpoint":{"description":"Take a checkpoint of checkpoint.paths before each run/ step in this lane.","type":"boolean"}}}},"properties":{"lanes":{"description":"How the lane of a change is decided. DOCS only if every changed file matches \'docs\'; HEAVY if any file matches \'heavy\', a heavy label is set, or the diff is large; STANDARD otherwise.","type":"object","additionalProperties":false,"properties":{"docs":{"description":"Globs of documentation files (picomatch; a glob without a slash matches the base name anywhere; \'!glob\' excludes). Replaces the default list.","$ref":"#/definitions/globs"},"heavy":{"description":"Globs of files that make a change HEAVY (lockfiles, build and CI config, infra, migrations); \'!glob\' excludes. Replaces the default list.","$ref":"#/definitions/globs"},"heavy-labels":{"description":"PR labels that make a change HEAVY.","type":"array","items":{"type":"string"}},"docs-labels":{"description":"PR labels that make a change DOCS.","type":"array","items":{"type":"string"}},"heavy-diff-lines":{"description":"A diff with more changed lines than this is HEAVY.","type":"integer","minimum":0}}},"policy":{"description":"Rules tried before the defaults, in order; the first whose \'when\' matches decides.","type":"array","items":{"type":"object","additionalProperties":false,"required":["strategy"],"properties":{"name":{"description":"Shown as the deciding rule in outputs, summaries and \'ci-recovery plan\'.","type":"string","minLength":1},"when":{"description":"Conditions; all given must hold. Leave one out to match anything.","type":"object","additionalProperties":false,"properties":{"type":{"description":"Failure type, or a list of them.","anyOf":[{"$ref":"#/definitions/failureType"},{"type":"array","items":{"$ref":"#/definitions/failureType"}}]},"lane":{"description":"Lane, or a list of lanes.","anyOf":[{"$ref":"#/definitions/lane"},{"type":"array","items":{"$ref":"#/definitions/lane"}}]},"branch":{"description":"Branch kind: default, pr or other (or a list).","anyOf":[{"$ref":"#/definitions/branchKind"},{"type":"array","items":{"$ref":"#/definitions/branchKind"}}]},"attempt-below":{"description":"Matches while the failed attempt number is below this.","type":"integer","minimum":1}}},"strategy":{"description":"What to do: retry, resume (from the last checkpoint), skip, rollback (revert PR on the default branch) or manual.","$ref":"#/definitions/strategy"},"reason":{"description":"Why, in words; shown with the decision.","type":"string"},"max-attempts":{"description":"Overrides the lane\'s max-attempts for failures this rule matches.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Overrides the lane\'s backoff-seconds.","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Overrides the lane\'s timeout-minutes.","type":"number","exclusiveMinimum":0,"maximum":4320}}}},"budgets":{"description":"Budgets per lane.","type":"object","additionalProperties":false,"properties":{"DOCS":{"description":"Budget of DOCS changes.","$ref":"#/definitions/budget"},"STANDARD":{"description":"Budget of STANDARD changes.","$ref":"#/definitions/budget"},"HEAVY":{"description":"Budget of HEAVY changes.","$ref":"#/definitions/budget"}}},"checkpoint":{"description":"Checkpoints of the workspace.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Paths (globs) to checkpoint, relative to the workspace.","$ref":"#/definitions/globs"},"retention-days":{"description":"Days a checkpoint is kept.","type":"integer","minimum":1,"maximum":90},"store":{"description":"\'artifact\' (the run\'s artifacts) or \'dir:PATH\' (a local directory).","type":"string","pattern":"^(artifact|dir:.+)$"}}},"revert":{"description":"Automatic reverts of commits that broke the default branch.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"\'pr\' opens a draft revert pull request; \'push\' pushes the revert to the default branch.","type":"string","enum":["pr","push"]},"daily-cap":{"description":"At most this many reverts per day; 0 turns reverts off.","type":"integer","minimum":0},"opt-out-marker":{"description":"A commit message containing this is never reverted automatically.","type":"string","minLength":1},"kill-switch-label":{"description":"This label on the pull request, applied by a writer, stops a revert.","type":"string","minLength":1}}},"ledger":{"description":"Per-branch history kept with the Actions cache (caps, flaky failures).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Keep the ledger.","type":"boolean"}}}}}');
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
 var config_defaults = __webpack_require__(26104);
 ;// CONCATENATED MODULE: ./src/core/config.ts
@@ -31,6 +32,7 @@ var config_defaults = __webpack_require__(26104);
  * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
  * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
  */
+
 
 
 
@@ -60,7 +62,7 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
         return `${file}:${line}:${col}`;
     };
     const yamlErrors = [
-        ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message), code: e.code })),
+        ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message), code: e.code })),
         ...duplicateKeys(doc),
     ].sort((a, b) => a.offset - b.offset);
     if (yamlErrors.length > 0) {
@@ -119,8 +121,9 @@ function shown(value) {
         return `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}... (${value.length} chars)`;
     return clip(JSON.stringify(value) ?? String(value));
 }
-function firstLine(message) {
-    return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+/** The YAML parser's message without the position it appends (the caller says where). */
+function yamlMessage(message) {
+    return (0,core_text/* firstLine */.T)(message).replace(/ at line \d+, column \d+:?$/, '');
 }
 function yamlFix(code) {
     if (code === 'DUPLICATE_KEY')
@@ -256,22 +259,7 @@ function describeErrors(errors, doc, at) {
     for (const e of errors)
         if (e.keyword === 'anyOf' && !anyOfAt.has(e.instancePath))
             anyOfAt.set(e.instancePath, e);
-    // In "X or a list of X", the enum branch also reports a list value as not-an-X: drop that one.
-    const concrete = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null));
-    // A value that fails both branches of "X or a list of X" at the same place: say it once, from the anyOf.
-    // A type error is dropped when another kind of error sits at its path or below: every path that
-    // holds one, with all its ancestors, goes in a set once.
-    const belowOther = new Set();
-    for (const o of concrete) {
-        if (o.keyword === 'type')
-            continue;
-        for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
-            belowOther.add(p);
-            if (p === '')
-                break;
-        }
-    }
-    const kept = concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+    const kept = problemErrors(errors);
     const placed = kept
         .map((e) => {
         const segments = pathSegments(e.instancePath);
@@ -288,71 +276,106 @@ function describeErrors(errors, doc, at) {
         return `${e.instancePath}\0${e.keyword}\0${additionalProperty ?? missingProperty ?? ''}`;
     }));
     const lines = new Map();
-    const add = (segments, node, text) => {
-        const key = displayPath(segments) + text;
-        if (!lines.has(key))
-            lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
-    };
     const seenTypePaths = new Set();
     for (const { e } of placed) {
         if (lines.size >= MAX_REPORTED_PROBLEMS)
             break;
-        const segments = pathSegments(e.instancePath);
-        const where = displayPath(segments);
-        const params = e.params;
-        const parent = e.parentSchema;
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const key = String(params.additionalProperty);
-                const allowed = Object.keys(parent?.properties ?? {});
-                const guess = closest(key, allowed);
-                add([...segments, key], locate.keyNodeAt(segments, key), `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
-                    (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`));
-                break;
-            }
-            case 'enum': {
-                const allowed = params.allowedValues ?? [];
-                const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
-                add(segments, locate.nodeAt(segments), `${shown(e.data)} is not allowed for ${where}; ` +
-                    (guess
-                        ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
-                        : `write one of: ${quoteList(allowed)}`) +
-                    (anyOfAt.has(e.instancePath) ? ' (or a list of them)' : ''));
-                break;
-            }
-            case 'required': {
-                const missing = String(params.missingProperty);
-                const hint = missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
-                add(segments, locate.nodeAt(segments), `${where} has no '${missing}'; add '${missing}:'${hint}`);
-                break;
-            }
-            case 'type': {
-                const anyOf = anyOfAt.get(e.instancePath);
-                if (anyOf) {
-                    if (seenTypePaths.has(e.instancePath))
-                        break;
-                    seenTypePaths.add(e.instancePath);
-                    add(segments, locate.nodeAt(segments), `${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`);
-                    break;
-                }
-                const expected = String(params.type);
-                add(segments, locate.nodeAt(segments), `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`);
-                break;
-            }
-            case 'minimum':
-            case 'maximum':
-            case 'exclusiveMinimum':
-            case 'exclusiveMaximum':
-                add(segments, locate.nodeAt(segments), `${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`);
-                break;
-            default:
-                add(segments, locate.nodeAt(segments), `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
-        }
+        // The two type errors of "X or a list of X" at one place are said once, from the anyOf.
+        const anyOf = e.keyword === 'type' ? anyOfAt.get(e.instancePath) : undefined;
+        if (anyOf && seenTypePaths.has(e.instancePath))
+            continue;
+        if (anyOf)
+            seenTypePaths.add(e.instancePath);
+        const { segments, node, text } = wordError(e, locate, anyOf, anyOfAt.has(e.instancePath));
+        const key = displayPath(segments) + text;
+        if (!lines.has(key))
+            lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
     }
     return {
         lines: [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text),
         total: Math.max(problems.size, lines.size),
     };
+}
+/**
+ * The errors worth a line: no anyOf wrappers; in "X or a list of X", not the enum branch's complaint about a
+ * list value; and no type error where another kind of error sits at its path or below (every path that
+ * holds one, with all its ancestors, goes in a set once).
+ */
+function problemErrors(errors) {
+    const concrete = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null));
+    const belowOther = new Set();
+    for (const o of concrete) {
+        if (o.keyword === 'type')
+            continue;
+        for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+            belowOther.add(p);
+            if (p === '')
+                break;
+        }
+    }
+    return concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+}
+/** One schema error in words, with advice, and the node it is about. */
+function wordError(e, locate, anyOf, inAnyOf) {
+    const segments = pathSegments(e.instancePath);
+    const where = displayPath(segments);
+    const params = e.params;
+    const parent = e.parentSchema;
+    const at = (text) => ({ segments, node: locate.nodeAt(segments), text });
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(parent?.properties ?? {});
+            const guess = closest(key, allowed);
+            return {
+                segments: [...segments, key],
+                node: locate.keyNodeAt(segments, key),
+                text: `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
+                    (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`),
+            };
+        }
+        case 'enum': {
+            const allowed = params.allowedValues ?? [];
+            const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
+            return at(`${shown(e.data)} is not allowed for ${where}; ` +
+                (guess
+                    ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
+                    : `write one of: ${quoteList(allowed)}`) +
+                (inAnyOf ? ' (or a list of them)' : ''));
+        }
+        case 'required': {
+            const missing = String(params.missingProperty);
+            const hint = missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
+            return at(`${where} has no '${missing}'; add '${missing}:'${hint}`);
+        }
+        case 'type': {
+            if (anyOf)
+                return at(`${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`);
+            const expected = String(params.type);
+            return at(`${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`);
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return at(`${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`);
+        default:
+            return at(`${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
 }
 
 

@@ -1,23 +1,27 @@
 export const id = 841;
-export const ids = [841];
+export const ids = [841,26];
 export const modules = {
 
 /***/ 40026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   pm: () => (/* binding */ readChange)
+/* harmony export */   gitChange: () => (/* binding */ gitChange),
+/* harmony export */   pm: () => (/* binding */ readChange),
+/* harmony export */   pullRequestChange: () => (/* binding */ pullRequestChange)
 /* harmony export */ });
-/* unused harmony exports API_FILE_LIMIT, gitChange, apiChange */
+/* unused harmony exports API_FILE_LIMIT, apiChange */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48463);
+/* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
  * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
  * the lane decision reads as STANDARD.
  */
+
 
 
 
@@ -127,34 +131,27 @@ async function apiChange(octokit, repo, pr) {
         change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
     return change;
 }
+/** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
+async function pullRequestChange(octokit, repo, pr) {
+    try {
+        return await apiChange(octokit, repo, pr);
+    }
+    catch (error) {
+        // With the files from git the API only adds labels; without them its failure is why they are unknown.
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
+        return {
+            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error))})`,
+        };
+    }
+}
+/** The change from git, completed by the pull request's through the API when one is given. */
 async function readChange(options) {
     const { cwd, base, octokit, repo, pr } = options;
     const git = base
         ? await gitChange(cwd, base)
         : { unknownBecause: 'no base branch to compare with' };
-    let api;
-    if (octokit && repo && pr !== undefined) {
-        try {
-            api = await apiChange(octokit, repo, pr);
-        }
-        catch (error) {
-            // With the files from git the API only adds labels; without them its failure is why they are unknown.
-            const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
-            api = {
-                unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))})`,
-            };
-        }
-    }
-    if (git.files)
-        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-    if (!api)
-        return git;
-    if (api.files)
-        return api;
-    return {
-        ...api,
-        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
-    };
+    const api = octokit && repo && pr !== undefined ? await pullRequestChange(octokit, repo, pr) : undefined;
+    return (0,_core_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeChange */ .re)(git, api);
 }
 
 
@@ -172,7 +169,9 @@ async function readChange(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+
 
 
 
@@ -207,7 +206,7 @@ async function readBounded(file, shownAs) {
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -216,13 +215,14 @@ async function readBounded(file, shownAs) {
 }
 /**
  * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
+ * environment for callers that do not pass theirs yet.
  */
-async function effectiveConfig(env = process.env) {
-    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
+async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)()) {
+    const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
     if (fromMain)
         return fromMain;
-    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
+    return (await loadConfig(env.workspace)).config;
 }
 
 
@@ -492,7 +492,13 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
+
+
 
 
 
@@ -523,16 +529,21 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
         },
     }, dist_bundle/* retry */.L, throttling);
 }
-/** owner/repo of the current run, from GITHUB_REPOSITORY. */
-function repoFromEnv(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+/**
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
+ */
+function repoFromEnv(env = (0,job_env/* readJobEnv */.l)()) {
+    const { owner, repo } = env;
     if (!owner || !repo)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
 }
 /** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
 function firstLine(text) {
-    return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
+    return (0,core_text/* firstLine */.T)(text)
+        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+        .slice(0, 200);
 }
 /** HTTP status of an Octokit error, if it has one. */
 function httpStatus(error) {
@@ -558,7 +569,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85512);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 /* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31654);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35525);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
 
 
@@ -585,8 +596,8 @@ examples:
   ci-recovery lanes --base main
   GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    async run(argv) {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv)) {
+    async run(argv, { env, token }) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
@@ -604,8 +615,7 @@ examples:
             if (!Number.isInteger(pr) || pr < 1)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--pr '${prText}' is not valid; write a pull request number`);
         }
-        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
-        const token = process.env.GITHUB_TOKEN;
+        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base') ?? env.baseRef;
         if (pr !== undefined && !token)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
         const cwd = process.cwd();
@@ -613,7 +623,7 @@ examples:
         const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readChange */ .pm)({
             cwd,
             ...(base ? { base } : {}),
-            ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(), pr } : {}),
+            ...(pr !== undefined && token ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env), pr } : {}),
         });
         const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(flags, 'label') ?? [])];
         const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
@@ -636,6 +646,20 @@ examples:
         return 0;
     },
 });
+
+
+/***/ }),
+
+/***/ 35525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
 
 
 /***/ }),
@@ -837,6 +861,84 @@ function decideLane(change, rules) {
     if (other === undefined)
         return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
     return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 99652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ laneOfChange),
+/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
+/* harmony export */   Tm: () => (/* binding */ wantsResume),
+/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
+/* harmony export */   lK: () => (/* binding */ laneFromInput),
+/* harmony export */   re: () => (/* binding */ mergeChange),
+/* harmony export */   s1: () => (/* binding */ changeBase)
+/* harmony export */ });
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+
+
+/** The lane the input forces, if any. */
+function laneFromInput(lane) {
+    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
+}
+/** The lane when the change could not be read at all: the change is taken as unknown. */
+function laneWhenUnreadable(why) {
+    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
+}
+/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
+function changeBase(baseRef, context) {
+    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
+}
+/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
+function mergeChange(git, api) {
+    if (git.files)
+        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+    if (!api)
+        return git;
+    if (api.files)
+        return api;
+    return {
+        ...api,
+        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+    };
+}
+/** The lane of the change, with the labels of the event's pull request added to the change's own. */
+function laneOfChange(change, context, rules) {
+    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules);
+}
+/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
+function wantsResume(settings, start) {
+    return settings.resume && start.attempt > 1;
+}
+/** The job-wide variables main leaves for later steps (GITHUB_ENV). */
+function laterStepsEnv(lane, config, resumed) {
+    return {
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]: JSON.stringify(config),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
+        ...(resumed.resumeFrom
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
+            : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
 }
 
 

@@ -14,7 +14,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+
 
 
 
@@ -49,7 +51,7 @@ async function readBounded(file, shownAs) {
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -58,13 +60,14 @@ async function readBounded(file, shownAs) {
 }
 /**
  * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
+ * environment for callers that do not pass theirs yet.
  */
-async function effectiveConfig(env = process.env) {
-    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
+async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)()) {
+    const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
     if (fromMain)
         return fromMain;
-    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
+    return (await loadConfig(env.workspace)).config;
 }
 
 
@@ -169,10 +172,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53013);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32721);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73054);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31654);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
 
 
@@ -187,9 +190,9 @@ const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind 
 Shows what ci-recovery would do with a failure: the strategy, the budget, and which rule of the policy
 decided and why. With a log file (plain or .gz) the failure is classified first.
 
-  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_TYPES */ .fs.join(', ')}
-  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LANES */ .Ci.join(', ')} (default STANDARD)
-  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
+  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs.join(', ')}
+  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci.join(', ')} (default STANDARD)
+  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
   --attempt N           the attempt that failed, 1 for the first run (default 1)
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
@@ -202,81 +205,100 @@ examples:
   ci-recovery plan --type network --attempt 2 --json`;
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
     }
     return value;
 }
+const FLAGS = {
+    type: 'string',
+    lane: 'string',
+    'branch-kind': 'string',
+    attempt: 'string',
+    flaky: 'bool',
+    confirmed: 'bool',
+    'parent-green': 'bool',
+    config: 'string',
+    json: 'bool',
+};
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv) {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseArgs */ .Zy)('plan', argv, {
-            type: 'string',
-            lane: 'string',
-            'branch-kind': 'string',
-            attempt: 'string',
-            flaky: 'bool',
-            confirmed: 'bool',
-            'parent-green': 'bool',
-            config: 'string',
-            json: 'bool',
-        }, { positionals: true });
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseArgs */ .Zy)('plan', argv, FLAGS, { positionals: true });
         const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'type');
-        const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'attempt') ?? '1';
         const [log, ...extra] = positionals;
         if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
         }
-        const attempt = Number(attemptText);
-        if (!Number.isInteger(attempt) || attempt < 1) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
-        }
-        const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LANES */ .Ci);
-        const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .BRANCH_KINDS */ .$z);
-        let classification;
-        let type;
-        if (log !== undefined) {
-            classification = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(log);
-            type = classification.type;
-        }
-        else {
-            type = oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_TYPES */ .fs);
-        }
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
+        const where = failedWhere(flags);
+        const classification = log !== undefined ? await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(log) : undefined;
+        const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs);
         const input = {
             type,
             ...(classification
                 ? { confidence: classification.confidence, retryable: classification.retryable }
                 : {}),
-            lane,
-            branchKind,
-            attempt,
-            ...(flags.flaky === true ? { flaky: true } : {}),
-            ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
-            ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
+            ...where,
         };
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
         const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)(input, config);
         if (flags.json === true) {
             const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
             process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(result, 2) + '\n');
             return 0;
         }
-        const lines = [];
-        if (classification) {
-            lines.push(`failure:  ${classification.type} (rule ${classification.rule}, ${classification.confidence} confidence)`);
-            if (classification.evidence)
-                lines.push(`evidence: line ${classification.evidence.line}: ${classification.evidence.text}`);
-        }
-        else {
-            lines.push(`failure:  ${type}`);
-        }
-        lines.push(`context:  lane ${lane}, branch kind ${branchKind}, attempt ${attempt}${file ? `, config ${file}` : ', default config'}`, `strategy: ${decision.strategy}`, `rule:     ${decision.rule}`, `reason:   ${decision.reason}`, `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`);
-        process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.join('\n')) + '\n');
+        process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(explain(input, classification, file, decision).join('\n')) + '\n');
         return 0;
     },
 });
+/** Where the failure happened, from the flags: lane, branch kind, attempt, and what history says. */
+function failedWhere(flags) {
+    const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'attempt') ?? '1';
+    const attempt = Number(attemptText);
+    if (!Number.isInteger(attempt) || attempt < 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
+    }
+    const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci);
+    const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z);
+    return {
+        lane,
+        branchKind,
+        attempt,
+        ...(flags.flaky === true ? { flaky: true } : {}),
+        ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
+        ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
+    };
+}
+/** The decision in words, one line per fact. */
+function explain(input, classification, file, decision) {
+    const lines = [];
+    if (classification) {
+        lines.push(`failure:  ${classification.type} (rule ${classification.rule}, ${classification.confidence} confidence)`);
+        if (classification.evidence)
+            lines.push(`evidence: line ${classification.evidence.line}: ${classification.evidence.text}`);
+    }
+    else {
+        lines.push(`failure:  ${input.type}`);
+    }
+    lines.push(`context:  lane ${input.lane}, branch kind ${input.branchKind}, attempt ${input.attempt}${file ? `, config ${file}` : ', default config'}`, `strategy: ${decision.strategy}`, `rule:     ${decision.rule}`, `reason:   ${decision.reason}`, `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 35525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
 
 
 /***/ }),
@@ -529,7 +551,7 @@ function ruleId(rule, index) {
     return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
 }
 function defaultVerdict(input, budget) {
-    const { type, lane, branchKind, attempt } = input;
+    const { type } = input;
     if (type === 'cancelled') {
         return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
     }
@@ -540,7 +562,11 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
-    const unsure = input.confidence === 'low';
+    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
     if (type === 'git' && input.retryable === false) {
         return {
             strategy: 'manual',
@@ -549,7 +575,7 @@ function defaultVerdict(input, budget) {
         };
     }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
-        if (unsure) {
+        if (input.confidence === 'low') {
             return {
                 strategy: 'retry',
                 rule: 'transient-unsure-retry-once',
@@ -585,7 +611,11 @@ function defaultVerdict(input, budget) {
                 attemptCap: 2,
             };
     }
-    // Deterministic: the change is the likely cause.
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
     if (input.flaky) {
         return {
             strategy: 'retry',
@@ -608,8 +638,15 @@ function defaultVerdict(input, budget) {
             reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
         };
     }
-    // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
-    // type needs a re-run that saw the same failure, not merely a later attempt.
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
     const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
     if (!confirmed) {
         return {
@@ -681,46 +718,6 @@ function backoffMs(decision, next) {
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
 }
-
-
-/***/ }),
-
-/***/ 73054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
-/* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   YL: () => (/* binding */ STRATEGIES),
-/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
-/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
-/* harmony export */ });
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
-const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

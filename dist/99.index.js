@@ -19,8 +19,8 @@ var config_file = __webpack_require__(98835);
 var adapters_event = __webpack_require__(28000);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(52439);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts + 1 modules
-var job_env = __webpack_require__(76234);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var logger = __webpack_require__(74810);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1203,10 +1203,10 @@ async function run() {
     try {
         const settings = readSettings();
         const job = (0,job_env/* readJobEnv */.l)();
-        const config = await (0,config_file/* effectiveConfig */.k)();
+        const config = await (0,config_file/* effectiveConfig */.k)(job);
         const ctx = {
             lane: job.recovery.lane ?? 'STANDARD',
-            branchKind: (0,core_event/* branchKind */.l)(await (0,adapters_event/* readRunContext */.$)()),
+            branchKind: (0,core_event/* branchKind */.l)(await (0,adapters_event/* readRunContext */.$)(job)),
             config,
         };
         // The command runs in its own process group, out of reach of the runner's signals: pass them on.
@@ -1239,181 +1239,17 @@ async function run() {
 
 
 /** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
-async function readRunContext(env = process.env) {
+async function readRunContext(env) {
     let event = {};
-    if (env.GITHUB_EVENT_PATH) {
+    if (env.eventPath) {
         try {
-            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
         }
         catch {
             event = {};
         }
     }
     return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
-}
-
-
-/***/ }),
-
-/***/ 76234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ readJobEnv)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/core/job-start.ts
-var job_start = __webpack_require__(62201);
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(80095);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
-;// CONCATENATED MODULE: ./src/core/job-env.ts
-/**
- * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
- * these variables; this is the only place that knows their names and fallbacks. Entry points call
- * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
- */
-
-
-
-const nonEmpty = (value) => (value ? value : undefined);
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
-}
-/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
-function parseJobEnv(env, fallback) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    const job = env.GITHUB_JOB ?? '';
-    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity, legName } = (0,job_start/* jobIdentity */.Kv)(job, {
-        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
-        matrix: env.INPUT_MATRIX ?? '',
-    });
-    const lane = env[state_keys/* LANE_ENV */.FD] ?? '';
-    const optional = {
-        owner: owner && repo ? owner : undefined,
-        repo: owner && repo ? repo : undefined,
-        legName,
-        runnerOs: nonEmpty(env.RUNNER_OS),
-        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-        sha: nonEmpty(env.GITHUB_SHA),
-        ref: nonEmpty(env.GITHUB_REF),
-        refName: nonEmpty(env.GITHUB_REF_NAME),
-        baseRef: nonEmpty(env.GITHUB_BASE_REF),
-        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-    };
-    return {
-        actions: env.GITHUB_ACTIONS === 'true',
-        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
-        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
-        debug: env.RUNNER_DEBUG === '1',
-        repository,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
-        job,
-        identity,
-        ...definedOnly(optional),
-        files: definedOnly({
-            output: nonEmpty(env.GITHUB_OUTPUT),
-            env: nonEmpty(env.GITHUB_ENV),
-            path: nonEmpty(env.GITHUB_PATH),
-            state: nonEmpty(env.GITHUB_STATE),
-            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
-        }),
-        runtime: definedOnly({
-            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
-        }),
-        recovery: {
-            ...definedOnly({
-                lane: types/* LANES */.Ci.includes(lane) ? lane : undefined,
-                configJson: nonEmpty(env[state_keys/* CONFIG_ENV */.RN]),
-                lastCheckpoint: nonEmpty(env[state_keys/* LAST_CHECKPOINT_ENV */.wp]),
-                resumedFrom: nonEmpty(env[state_keys/* RESUMED_FROM_ENV */.vg]),
-            }),
-            completedStages: (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]),
-        },
-    };
-}
-/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/job-env.ts
-
-
-/** The process's job environment; entry points read it once and pass it down. */
-function readJobEnv() {
-    return parseJobEnv(process.env, { cwd: process.cwd(), tmpdir: external_node_os_default().tmpdir() });
-}
-
-
-/***/ }),
-
-/***/ 79810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ap: () => (/* binding */ recordsDir),
-/* harmony export */   T3: () => (/* binding */ readRecords),
-/* harmony export */   rh: () => (/* binding */ writeRecord)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85033);
-
-
-
-/** `$RUNNER_TEMP/ci-recovery/records` (falls back to the OS temp dir outside the runner). */
-function recordsDir(env = process.env) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.TMPDIR || '/tmp'), _core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORDS_SUBDIR */ .f6);
-}
-/** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
-async function writeRecord(dir, record) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileName */ .Tb)(record));
-    const tmp = `${file}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
-    return file;
-}
-/** Every well-formed record in the directory, oldest first; a missing directory means no records. */
-async function readRecords(dir) {
-    let names;
-    try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
-    }
-    catch {
-        return [];
-    }
-    const records = [];
-    for (const name of names.filter((n) => n.endsWith('.json'))) {
-        try {
-            const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), 'utf8'));
-            if ((0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .isStepRecord */ .iF)(parsed))
-                records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
-        }
-        catch {
-            // A corrupt record is skipped: reporting never fails the job.
-        }
-    }
-    return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
 }
 
 
@@ -1426,14 +1262,14 @@ async function readRecords(dir) {
 /* harmony export */   l: () => (/* binding */ branchKind),
 /* harmony export */   p: () => (/* binding */ runContext)
 /* harmony export */ });
-/** Pure: builds the context from env values and the parsed event JSON (which may be anything). */
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
 function runContext(env, event) {
     const payload = (typeof event === 'object' && event !== null ? event : {});
-    const ref = env.GITHUB_REF ?? '';
+    const ref = env.ref ?? '';
     const context = {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
+        eventName: env.eventName ?? '',
         ref,
-        sha: env.GITHUB_SHA ?? '',
+        sha: env.sha ?? '',
         ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
         ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
         // A new branch's push has an all-zero 'before': no usable base.
@@ -1451,8 +1287,8 @@ function runContext(env, event) {
             labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
             fromFork: headRepo === undefined || headRepo !== baseRepo,
         };
-        if (env.GITHUB_HEAD_REF)
-            context.branch = env.GITHUB_HEAD_REF;
+        if (env.headRef)
+            context.branch = env.headRef;
     }
     return context;
 }
@@ -1513,7 +1349,7 @@ function ruleId(rule, index) {
     return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
 }
 function defaultVerdict(input, budget) {
-    const { type, lane, branchKind, attempt } = input;
+    const { type } = input;
     if (type === 'cancelled') {
         return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
     }
@@ -1524,7 +1360,11 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
-    const unsure = input.confidence === 'low';
+    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
     if (type === 'git' && input.retryable === false) {
         return {
             strategy: 'manual',
@@ -1533,7 +1373,7 @@ function defaultVerdict(input, budget) {
         };
     }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
-        if (unsure) {
+        if (input.confidence === 'low') {
             return {
                 strategy: 'retry',
                 rule: 'transient-unsure-retry-once',
@@ -1569,7 +1409,11 @@ function defaultVerdict(input, budget) {
                 attemptCap: 2,
             };
     }
-    // Deterministic: the change is the likely cause.
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
     if (input.flaky) {
         return {
             strategy: 'retry',
@@ -1592,8 +1436,15 @@ function defaultVerdict(input, budget) {
             reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
         };
     }
-    // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
-    // type needs a re-run that saw the same failure, not merely a later attempt.
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
     const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
     if (!confirmed) {
         return {
@@ -1665,77 +1516,6 @@ function backoffMs(decision, next) {
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
 }
-
-
-/***/ }),
-
-/***/ 85033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tb: () => (/* binding */ recordFileName),
-/* harmony export */   f6: () => (/* binding */ RECORDS_SUBDIR),
-/* harmony export */   iF: () => (/* binding */ isStepRecord)
-/* harmony export */ });
-/** Directory of the records under RUNNER_TEMP. */
-const RECORDS_SUBDIR = 'ci-recovery/records';
-/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
-function recordFileName(record, now = Date.now()) {
-    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
-    return `${now}-${name}.json`;
-}
-/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
-function isStepRecord(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const r = value;
-    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
-        typeof r.step === 'string' &&
-        typeof r.startedAt === 'string' &&
-        typeof r.completedAt === 'string' &&
-        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
-        Array.isArray(r.attempts));
-}
-
-
-/***/ }),
-
-/***/ 73054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
-/* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   YL: () => (/* binding */ STRATEGIES),
-/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
-/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
-/* harmony export */ });
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
-const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

@@ -13,6 +13,9 @@ import {
 } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 import { effectiveConfig, loadConfig } from '../../src/adapters/config-file.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
+
+const jobEnv = (vars: Record<string, string>) => parseJobEnv(vars, { cwd: '/nowhere', tmpdir: '/tmp' });
 
 const FILE = '.github/ci-recovery.yml';
 
@@ -246,9 +249,9 @@ describe('loadConfig / effectiveConfig', () => {
   it('prefers the JSON config main exported, else the workspace file', async () => {
     const fromMain = JSON.stringify({ ...DEFAULT_CONFIG, ledger: { enabled: false } });
     expect(
-      (await effectiveConfig({ CI_RECOVERY_CONFIG: fromMain, GITHUB_WORKSPACE: dir })).ledger.enabled,
+      (await effectiveConfig(jobEnv({ CI_RECOVERY_CONFIG: fromMain, GITHUB_WORKSPACE: dir }))).ledger.enabled,
     ).toBe(false);
-    expect(await effectiveConfig({ GITHUB_WORKSPACE: dir })).toEqual(DEFAULT_CONFIG);
+    expect(await effectiveConfig(jobEnv({ GITHUB_WORKSPACE: dir }))).toEqual(DEFAULT_CONFIG);
     expect(configFromJson('not json')).toBeUndefined();
   });
 });

@@ -1,11 +1,11 @@
 import { branchKind, runContext } from '../../src/core/event.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
 
-const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
-  GITHUB_EVENT_NAME: 'push',
-  GITHUB_REF: 'refs/heads/main',
-  GITHUB_SHA: 'abc',
-  ...extra,
-});
+const env = (extra: Record<string, string>) =>
+  parseJobEnv(
+    { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'abc', ...extra },
+    { cwd: '/w', tmpdir: '/tmp' },
+  );
 
 describe('run context', () => {
   it('treats a push to the default branch as the default branch, with the pushed range', () => {

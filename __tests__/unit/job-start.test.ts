@@ -1,9 +1,12 @@
-import { jobStartFromEnv, parseJobStart } from '../../src/core/job-start.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
+import { jobStartFromEnv, jobStartOf, parseJobStart } from '../../src/core/job-start.js';
+
+const jobEnv = (vars: Record<string, string>) => parseJobEnv(vars, { cwd: '/w', tmpdir: '/tmp' });
 
 describe('job start', () => {
   it('round-trips through state', () => {
     const start = jobStartFromEnv(
-      { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '3', GITHUB_JOB: 'build' },
+      jobEnv({ GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '3', GITHUB_JOB: 'build' }),
       '9001',
       new Date('2026-01-02T03:04:05Z'),
     );
@@ -19,15 +22,24 @@ describe('job start', () => {
   });
 
   it('falls back to attempt 1 on a nonsense attempt and drops an empty job id', () => {
-    const start = jobStartFromEnv({ GITHUB_RUN_ATTEMPT: 'x' }, '', new Date(0));
+    const start = jobStartFromEnv(jobEnv({ GITHUB_RUN_ATTEMPT: 'x' }), '', new Date(0));
     expect(start.attempt).toBe(1);
     expect(start).not.toHaveProperty('jobId');
   });
 
   it('gives each matrix leg its own identity, stable across attempts, with a readable name', () => {
-    const env = { GITHUB_RUN_ID: '42', GITHUB_JOB: 'test' };
+    // The hidden inputs job-index and matrix reach the step as INPUT_JOB-INDEX and INPUT_MATRIX.
     const leg = (jobIndex: string, matrix: string) =>
-      jobStartFromEnv(env, '', new Date(0), { jobIndex, matrix });
+      jobStartFromEnv(
+        jobEnv({
+          GITHUB_RUN_ID: '42',
+          GITHUB_JOB: 'test',
+          'INPUT_JOB-INDEX': jobIndex,
+          INPUT_MATRIX: matrix,
+        }),
+        '',
+        new Date(0),
+      );
     expect(leg('1', '{"os":"ubuntu-latest","node":20}')).toMatchObject({
       job: 'test',
       identity: 'test.leg1',
@@ -40,6 +52,17 @@ describe('job start', () => {
     expect(parseJobStart(JSON.stringify(leg('1', '{"a":1}')))).toMatchObject({ identity: 'test.leg1' });
     // State written before identities existed still parses.
     expect(parseJobStart('{"startedAt":"x","attempt":2,"job":"b"}')).toMatchObject({ identity: 'b' });
+  });
+
+  it("takes pre's state when there is one, else the environment (pre is skipped for a local action)", () => {
+    const env = jobEnv({ GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'build' });
+    const saved = jobStartFromEnv(env, '11', new Date('2026-01-01T00:00:00Z'));
+    expect(jobStartOf(JSON.stringify(saved), env, '99', new Date(5))).toEqual(saved);
+    expect(jobStartOf('', env, '99', new Date(5))).toMatchObject({
+      attempt: 2,
+      jobId: '99',
+      startedAt: new Date(5).toISOString(),
+    });
   });
 
   it('treats missing or corrupt state as "pre did not run"', () => {

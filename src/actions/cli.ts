@@ -1,4 +1,5 @@
 import { commands } from '../cli/commands.js';
+import { readJobEnv } from '../adapters/job-env.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { wantsJson } from '../cli/flags.js';
 import { errorMessage, UsageError } from '../core/errors.js';
@@ -45,7 +46,11 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
     return;
   }
   try {
-    process.exitCode = await (await verb.load()).run(rest);
+    // The one read of the environment for every verb; GITHUB_TOKEN is the CLI's own (e.g. from
+    // `gh auth token`, for `lanes --pr`), read here and nowhere else.
+    const token = process.env.GITHUB_TOKEN;
+    const context = { env: readJobEnv(), ...(token ? { token } : {}) };
+    process.exitCode = await (await verb.load()).run(rest, context);
   } catch (error) {
     fail(error, json, name);
   }

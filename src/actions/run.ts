@@ -49,10 +49,10 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     const job = readJobEnv();
-    const config = await effectiveConfig();
+    const config = await effectiveConfig(job);
     const ctx = {
       lane: job.recovery.lane ?? 'STANDARD',
-      branchKind: branchKind(await readRunContext()),
+      branchKind: branchKind(await readRunContext(job)),
       config,
     };
     // The command runs in its own process group, out of reach of the runner's signals: pass them on.

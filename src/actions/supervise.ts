@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     const env = readJobEnv();
-    const repo = repoFromEnv({ GITHUB_REPOSITORY: env.repository });
+    const repo = repoFromEnv(env);
     const { config } = await loadConfig(env.workspace, settings.configFile);
     await mkdir(env.runnerTemp, { recursive: true });
     tempDir = await mkdtemp(path.join(env.runnerTemp, 'ci-recovery-supervise-'));

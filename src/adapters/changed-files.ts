@@ -6,6 +6,7 @@
  */
 import { simpleGit, type SimpleGit } from 'simple-git';
 import type { Change } from '../core/lanes.js';
+import { mergeChange } from '../core/prepare.js';
 import { errorMessage } from '../core/errors.js';
 import { firstLine, httpStatus, type Octokit, type Repo } from './github.js';
 
@@ -121,28 +122,25 @@ export async function apiChange(octokit: Octokit, repo: Repo, pr: number): Promi
   return change;
 }
 
+/** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
+export async function pullRequestChange(octokit: Octokit, repo: Repo, pr: number): Promise<Change> {
+  try {
+    return await apiChange(octokit, repo, pr);
+  } catch (error) {
+    // With the files from git the API only adds labels; without them its failure is why they are unknown.
+    const status = httpStatus(error);
+    return {
+      unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${firstLine(errorMessage(error))})`,
+    };
+  }
+}
+
+/** The change from git, completed by the pull request's through the API when one is given. */
 export async function readChange(options: ReadChangeOptions): Promise<Change> {
   const { cwd, base, octokit, repo, pr } = options;
   const git: Change = base
     ? await gitChange(cwd, base)
     : { unknownBecause: 'no base branch to compare with' };
-  let api: Change | undefined;
-  if (octokit && repo && pr !== undefined) {
-    try {
-      api = await apiChange(octokit, repo, pr);
-    } catch (error) {
-      // With the files from git the API only adds labels; without them its failure is why they are unknown.
-      const status = httpStatus(error);
-      api = {
-        unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${firstLine(errorMessage(error))})`,
-      };
-    }
-  }
-  if (git.files) return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-  if (!api) return git;
-  if (api.files) return api;
-  return {
-    ...api,
-    unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
-  };
+  const api = octokit && repo && pr !== undefined ? await pullRequestChange(octokit, repo, pr) : undefined;
+  return mergeChange(git, api);
 }

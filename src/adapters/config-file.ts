@@ -8,6 +8,8 @@ import {
   type Config,
 } from '../core/config-defaults.js';
 import { UserError } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
+import { readJobEnv } from './job-env.js';
 
 const CANDIDATES = [CONFIG_FILE, '.github/ci-recovery.yaml'];
 
@@ -53,10 +55,13 @@ async function readBounded(file: string, shownAs: string): Promise<string> {
 
 /**
  * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
+ * environment for callers that do not pass theirs yet.
  */
-export async function effectiveConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
-  const fromMain = env.CI_RECOVERY_CONFIG ? configFromJson(env.CI_RECOVERY_CONFIG) : undefined;
+export async function effectiveConfig(
+  env: Pick<JobEnv, 'recovery' | 'workspace'> = readJobEnv(),
+): Promise<Config> {
+  const fromMain = env.recovery.configJson ? configFromJson(env.recovery.configJson) : undefined;
   if (fromMain) return fromMain;
-  return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
+  return (await loadConfig(env.workspace)).config;
 }

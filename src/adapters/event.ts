@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { runContext, type RunContext } from '../core/event.js';
+import type { JobEnv } from '../core/job-env.js';
 
 /** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
-export async function readRunContext(env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
+export async function readRunContext(env: JobEnv): Promise<RunContext> {
   let event: unknown = {};
-  if (env.GITHUB_EVENT_PATH) {
+  if (env.eventPath) {
     try {
-      event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+      event = JSON.parse(await readFile(env.eventPath, 'utf8'));
     } catch {
       event = {};
     }

@@ -2,6 +2,9 @@ import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
+import { firstLine as firstLineOf } from '../core/text.js';
+import { readJobEnv } from './job-env.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
@@ -69,9 +72,12 @@ export function getOctokit(
   );
 }
 
-/** owner/repo of the current run, from GITHUB_REPOSITORY. */
-export function repoFromEnv(env: NodeJS.ProcessEnv = process.env): Repo {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+/**
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
+ */
+export function repoFromEnv(env: Pick<JobEnv, 'owner' | 'repo'> = readJobEnv()): Repo {
+  const { owner, repo } = env;
   if (!owner || !repo)
     throw new UserError('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
   return { owner, repo };
@@ -79,7 +85,9 @@ export function repoFromEnv(env: NodeJS.ProcessEnv = process.env): Repo {
 
 /** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
 export function firstLine(text: string): string {
-  return (text.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
+  return firstLineOf(text)
+    .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+    .slice(0, 200);
 }
 
 /** HTTP status of an Octokit error, if it has one. */

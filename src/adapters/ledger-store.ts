@@ -15,6 +15,7 @@ import {
   serializeLedger,
   type Ledger,
 } from '../core/ledger.js';
+import { readJobEnv } from './job-env.js';
 import type { Logger } from './logger.js';
 
 export interface LedgerLocation {
@@ -38,11 +39,14 @@ export interface RestoredLedger {
 
 const FILE = 'ledger.json';
 
+/** The location's directory, else `$RUNNER_TEMP/ci-recovery/ledger` (for callers that do not pass theirs yet). */
 function ledgerDir(location: LedgerLocation): string {
-  return (
-    location.dir ??
-    path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.tmp'), 'ci-recovery', 'ledger')
-  );
+  return location.dir ?? ledgerDirIn(readJobEnv().runnerTemp);
+}
+
+/** The ledger's directory under a runner temp directory. */
+export function ledgerDirIn(runnerTemp: string): string {
+  return path.join(runnerTemp, 'ci-recovery', 'ledger');
 }
 
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */

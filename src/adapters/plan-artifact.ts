@@ -25,7 +25,10 @@ export interface UploadPlanResult {
   id?: number;
 }
 
-/** Upload the plan as `ci-recovery-plan-<job>-a<attempt>`. Never throws (warns and reports uploaded=false). */
+/**
+ * Upload the plan as `ci-recovery-plan-<job>-a<attempt>`, staged in `tempDir` (post passes RUNNER_TEMP).
+ * Never throws (warns and reports uploaded=false).
+ */
 export async function uploadPlan(
   plan: RecoveryPlan,
   logger: Logger,
@@ -34,7 +37,7 @@ export async function uploadPlan(
   const name = planArtifactName(plan.jobKey, plan.attempt);
   let dir: string | undefined;
   try {
-    const base = options.tempDir ?? process.env.RUNNER_TEMP ?? os.tmpdir();
+    const base = options.tempDir ?? os.tmpdir();
     await mkdir(base, { recursive: true });
     dir = await mkdtemp(path.join(base, 'ci-recovery-plan-'));
     // With skipArchive the artifact is named after the file.

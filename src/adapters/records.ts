@@ -1,10 +1,15 @@
 import { mkdir, readdir, readFile, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
+import type { JobEnv } from '../core/job-env.js';
 import { isStepRecord, recordFileName, RECORDS_SUBDIR, type StepRecord } from '../core/records.js';
+import { readJobEnv } from './job-env.js';
 
-/** `$RUNNER_TEMP/ci-recovery/records` (falls back to the OS temp dir outside the runner). */
-export function recordsDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(env.RUNNER_TEMP || path.join(process.env.TMPDIR || '/tmp'), RECORDS_SUBDIR);
+/**
+ * `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). The default reads the job's
+ * environment for callers that do not pass theirs yet.
+ */
+export function recordsDir(env: Pick<JobEnv, 'runnerTemp'> = readJobEnv()): string {
+  return path.join(env.runnerTemp, RECORDS_SUBDIR);
 }
 
 /** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */

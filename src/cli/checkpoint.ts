@@ -21,7 +21,7 @@ import { list, parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress } from './progress.js';
 import { isValidId, type Manifest } from '../core/checkpoint/index.js';
 import { UsageError, UserError } from '../core/errors.js';
-import { wantsHelp, type CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './verb.js';
 
 const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
 

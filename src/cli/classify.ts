@@ -3,7 +3,7 @@ import { classifyLogFile } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
-import { wantsHelp, type CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './verb.js';
 import { parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
 

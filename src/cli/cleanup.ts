@@ -9,7 +9,7 @@ import {
 import { parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import { wantsHelp, type CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './verb.js';
 
 const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
 

@@ -4,9 +4,10 @@
  * returns the process exit code: 0 done, 1 the operation failed or found a problem (2, usage, is thrown
  * as a UsageError).
  */
-export interface CliCommand {
-  run(argv: string[]): Promise<number>;
-}
+import type { CliCommand } from './verb.js';
+
+export type { CliCommand, CliContext } from './verb.js';
+export { wantsHelp } from './verb.js';
 
 export interface CliVerb {
   summary: string;
@@ -47,8 +48,3 @@ export const commands: Record<string, CliVerb> = {
     load: async () => (await import('./cleanup.js')).default,
   },
 };
-
-/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
-export function wantsHelp(argv: readonly string[]): boolean {
-  return argv.includes('--help') || argv.includes('-h');
-}

@@ -4,7 +4,7 @@ import { getOctokit, repoFromEnv } from '../adapters/github.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { decideLane } from '../core/lanes.js';
-import { wantsHelp, type CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './verb.js';
 import { list, parseFlags, str } from './flags.js';
 
 const HELP = `usage: ci-recovery lanes [--base REF] [--pr N] [--label L]... [--config FILE] [--json]
@@ -25,7 +25,7 @@ examples:
   GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
 
 export default {
-  async run(argv) {
+  async run(argv, { env, token }) {
     if (wantsHelp(argv)) {
       process.stdout.write(HELP + '\n');
       return 0;
@@ -44,8 +44,7 @@ export default {
       if (!Number.isInteger(pr) || pr < 1)
         throw new UsageError(`--pr '${prText}' is not valid; write a pull request number`);
     }
-    const base = str(flags, 'base') ?? (process.env.GITHUB_BASE_REF || undefined);
-    const token = process.env.GITHUB_TOKEN;
+    const base = str(flags, 'base') ?? env.baseRef;
     if (pr !== undefined && !token)
       throw new UserError(
         "--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo",
@@ -55,7 +54,7 @@ export default {
     const change = await readChange({
       cwd,
       ...(base ? { base } : {}),
-      ...(pr !== undefined && token ? { octokit: getOctokit(token), repo: repoFromEnv(), pr } : {}),
+      ...(pr !== undefined && token ? { octokit: getOctokit(token), repo: repoFromEnv(env), pr } : {}),
     });
     const labels = [...(change.labels ?? []), ...(list(flags, 'label') ?? [])];
     const { lane, reason } = decideLane({ ...change, labels }, config.lanes);

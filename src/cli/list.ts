@@ -9,7 +9,7 @@ import {
   stdoutToStderr,
 } from '../adapters/checkpoint/cli-support.js';
 import { parseFlags, str } from './flags.js';
-import { wantsHelp, type CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './verb.js';
 
 const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 

@@ -2,7 +2,7 @@ import { loadConfig } from '../adapters/config-file.js';
 import { classifyLogFile } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { UsageError } from '../core/errors.js';
-import { decide, type PolicyInput } from '../core/policy.js';
+import { decide, type Decision, type PolicyInput } from '../core/policy.js';
 import {
   BRANCH_KINDS,
   FAILURE_TYPES,
@@ -12,8 +12,8 @@ import {
   type FailureType,
   type Lane,
 } from '../core/types.js';
-import { wantsHelp, type CliCommand } from './commands.js';
-import { parseArgs, str } from './flags.js';
+import { wantsHelp, type CliCommand } from './verb.js';
+import { parseArgs, str, type FlagKind, type Flags } from './flags.js';
 
 const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind K --attempt N [options]
 
@@ -41,87 +41,96 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return value as T;
 }
 
+const FLAGS: Record<string, FlagKind> = {
+  type: 'string',
+  lane: 'string',
+  'branch-kind': 'string',
+  attempt: 'string',
+  flaky: 'bool',
+  confirmed: 'bool',
+  'parent-green': 'bool',
+  config: 'string',
+  json: 'bool',
+};
+
 export default {
   async run(argv) {
     if (wantsHelp(argv)) {
       process.stdout.write(HELP + '\n');
       return 0;
     }
-    const { flags, positionals } = parseArgs(
-      'plan',
-      argv,
-      {
-        type: 'string',
-        lane: 'string',
-        'branch-kind': 'string',
-        attempt: 'string',
-        flaky: 'bool',
-        confirmed: 'bool',
-        'parent-green': 'bool',
-        config: 'string',
-        json: 'bool',
-      },
-      { positionals: true },
-    );
+    const { flags, positionals } = parseArgs('plan', argv, FLAGS, { positionals: true });
     const typeText = str(flags, 'type');
-    const attemptText = str(flags, 'attempt') ?? '1';
     const [log, ...extra] = positionals;
     if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
       throw new UsageError(
         "give either a log file or --type, not both or neither; see 'ci-recovery plan --help'",
       );
     }
-    const attempt = Number(attemptText);
-    if (!Number.isInteger(attempt) || attempt < 1) {
-      throw new UsageError(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
-    }
-    const lane = oneOf<Lane>('lane', (str(flags, 'lane') ?? 'STANDARD').toUpperCase(), LANES);
-    const branchKind = oneOf<BranchKind>('branch-kind', str(flags, 'branch-kind') ?? 'pr', BRANCH_KINDS);
-    let classification: Classification | undefined;
-    let type: FailureType;
-    if (log !== undefined) {
-      classification = await classifyLogFile(log);
-      type = classification.type;
-    } else {
-      type = oneOf<FailureType>('type', typeText ?? '', FAILURE_TYPES);
-    }
-    const { config, file } = await loadConfig(process.cwd(), str(flags, 'config'));
+    const where = failedWhere(flags);
+    const classification = log !== undefined ? await classifyLogFile(log) : undefined;
+    const type = classification?.type ?? oneOf<FailureType>('type', typeText ?? '', FAILURE_TYPES);
     const input: PolicyInput = {
       type,
       ...(classification
         ? { confidence: classification.confidence, retryable: classification.retryable }
         : {}),
-      lane,
-      branchKind,
-      attempt,
-      ...(flags.flaky === true ? { flaky: true } : {}),
-      ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
-      ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
+      ...where,
     };
+    const { config, file } = await loadConfig(process.cwd(), str(flags, 'config'));
     const decision = decide(input, config);
     if (flags.json === true) {
       const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
       process.stdout.write(inertJson(result, 2) + '\n');
       return 0;
     }
-    const lines: string[] = [];
-    if (classification) {
-      lines.push(
-        `failure:  ${classification.type} (rule ${classification.rule}, ${classification.confidence} confidence)`,
-      );
-      if (classification.evidence)
-        lines.push(`evidence: line ${classification.evidence.line}: ${classification.evidence.text}`);
-    } else {
-      lines.push(`failure:  ${type}`);
-    }
-    lines.push(
-      `context:  lane ${lane}, branch kind ${branchKind}, attempt ${attempt}${file ? `, config ${file}` : ', default config'}`,
-      `strategy: ${decision.strategy}`,
-      `rule:     ${decision.rule}`,
-      `reason:   ${decision.reason}`,
-      `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`,
-    );
-    process.stdout.write(inertText(lines.join('\n')) + '\n');
+    process.stdout.write(inertText(explain(input, classification, file, decision).join('\n')) + '\n');
     return 0;
   },
 } satisfies CliCommand;
+
+/** Where the failure happened, from the flags: lane, branch kind, attempt, and what history says. */
+function failedWhere(flags: Flags): Omit<PolicyInput, 'type' | 'confidence' | 'retryable'> {
+  const attemptText = str(flags, 'attempt') ?? '1';
+  const attempt = Number(attemptText);
+  if (!Number.isInteger(attempt) || attempt < 1) {
+    throw new UsageError(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
+  }
+  const lane = oneOf<Lane>('lane', (str(flags, 'lane') ?? 'STANDARD').toUpperCase(), LANES);
+  const branchKind = oneOf<BranchKind>('branch-kind', str(flags, 'branch-kind') ?? 'pr', BRANCH_KINDS);
+  return {
+    lane,
+    branchKind,
+    attempt,
+    ...(flags.flaky === true ? { flaky: true } : {}),
+    ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
+    ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
+  };
+}
+
+/** The decision in words, one line per fact. */
+function explain(
+  input: PolicyInput,
+  classification: Classification | undefined,
+  file: string | undefined,
+  decision: Decision,
+): string[] {
+  const lines: string[] = [];
+  if (classification) {
+    lines.push(
+      `failure:  ${classification.type} (rule ${classification.rule}, ${classification.confidence} confidence)`,
+    );
+    if (classification.evidence)
+      lines.push(`evidence: line ${classification.evidence.line}: ${classification.evidence.text}`);
+  } else {
+    lines.push(`failure:  ${input.type}`);
+  }
+  lines.push(
+    `context:  lane ${input.lane}, branch kind ${input.branchKind}, attempt ${input.attempt}${file ? `, config ${file}` : ', default config'}`,
+    `strategy: ${decision.strategy}`,
+    `rule:     ${decision.rule}`,
+    `reason:   ${decision.reason}`,
+    `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`,
+  );
+  return lines;
+}

@@ -13,7 +13,7 @@ import { list, parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress } from './progress.js';
 import { shownChanges } from '../core/checkpoint/index.js';
 import { UserError } from '../core/errors.js';
-import { wantsHelp, type CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './verb.js';
 
 const HELP = `usage: ci-recovery restore [--name NAME] [options]
 

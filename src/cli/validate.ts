@@ -8,7 +8,7 @@ import {
 } from '../adapters/checkpoint/cli-support.js';
 import { parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress } from './progress.js';
-import { wantsHelp, type CliCommand } from './commands.js';
+import { wantsHelp, type CliCommand } from './verb.js';
 
 const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
 

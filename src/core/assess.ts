@@ -41,19 +41,45 @@ export interface JobAssessment {
  * builds the report, the recovery plan for the supervisor, and the ledger entry.
  */
 export function assessJob(facts: JobFacts): JobAssessment {
-  const { start, context, lane, config } = facts;
-  const kind = branchKind(context);
-  const failures = failedSteps(facts.records, facts.apiSteps).map((f): FailureView => {
+  const failures = failureViews(facts);
+  const cancelled = (facts.apiSteps ?? []).some((s) => s.conclusion === 'cancelled');
+  const conclusion: JobReport['conclusion'] =
+    failures.length > 0 ? 'failure' : cancelled ? 'cancelled' : 'success';
+  const decisive = failures[0];
+  const signature = decisive?.classification
+    ? failureSignature(decisive.classification.type, decisive.classification.evidence?.text)
+    : undefined;
+  const report = jobReport(facts, failures, conclusion, signature);
+  return {
+    report,
+    plan: planInput(facts, report),
+    ledgerEntry: {
+      runId: report.runId ?? 0,
+      attempt: facts.start.attempt,
+      sha: facts.context.sha,
+      job: facts.start.job,
+      outcome: conclusion,
+      at: facts.now.toISOString(),
+      ...(decisive?.classification ? { failureType: decisive.classification.type } : {}),
+      ...(signature ? { signature } : {}),
+    },
+  };
+}
+
+/** Every failed step, classified and decided (a `run/` step's own classification and decision are kept). */
+function failureViews(facts: JobFacts): FailureView[] {
+  const { start, lane, config } = facts;
+  const kind = branchKind(facts.context);
+  return failedSteps(facts.records, facts.apiSteps).map((f): FailureView => {
     const last = f.record?.attempts.at(-1);
+    const conclusion = f.outcome?.conclusion ?? 'failure';
+    const exit = {
+      ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+      ...(last?.signal ? { signal: last.signal } : {}),
+    };
     const classification =
       f.record?.classification ??
-      classify({
-        step: f.name,
-        ...(f.stage ? { stage: f.stage } : {}),
-        conclusion: f.outcome?.conclusion ?? 'failure',
-        ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
-        ...(last?.signal ? { signal: last.signal } : {}),
-      });
+      classify({ step: f.name, ...(f.stage ? { stage: f.stage } : {}), conclusion, ...exit });
     const decision =
       f.record?.decision ??
       decide(
@@ -72,34 +98,33 @@ export function assessJob(facts: JobFacts): JobAssessment {
       step: f.record ? f.name : (f.outcome?.name ?? f.name),
       ...(f.stage ? { stage: f.stage } : {}),
       source: f.source,
-      conclusion: f.outcome?.conclusion ?? 'failure',
-      ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
-      ...(last?.signal ? { signal: last.signal } : {}),
+      conclusion,
+      ...exit,
       ...(f.record ? { attempts: f.record.attempts.length } : {}),
       classification,
       decision,
       ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
     };
   });
+}
 
-  const cancelled = (facts.apiSteps ?? []).some((s) => s.conclusion === 'cancelled');
-  const conclusion: JobReport['conclusion'] =
-    failures.length > 0 ? 'failure' : cancelled ? 'cancelled' : 'success';
-  const decisive = failures[0];
-  const signature = decisive?.classification
-    ? failureSignature(decisive.classification.type, decisive.classification.evidence?.text)
-    : undefined;
+function jobReport(
+  facts: JobFacts,
+  failures: FailureView[],
+  conclusion: JobReport['conclusion'],
+  signature: string | undefined,
+): JobReport {
+  const { start, context } = facts;
   const flaky =
     signature !== undefined &&
     facts.ledger !== undefined &&
     isFlaky(facts.ledger, signature, context.sha, start.job);
   const lastGood = facts.ledger ? lastGoodSha(facts.ledger, start.job) : undefined;
   const runId = Number(start.runId) || undefined;
-
   // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
   const jobKey = facts.jobName ?? start.legName ?? start.job;
-  const report: JobReport = {
-    job: facts.jobName ?? start.legName ?? start.job,
+  return {
+    job: jobKey,
     jobKey,
     repo: facts.repo,
     ...(runId ? { runId } : {}),
@@ -109,7 +134,7 @@ export function assessJob(facts: JobFacts): JobAssessment {
     ...(context.sha ? { sha: context.sha } : {}),
     ...(context.branch ? { branch: context.branch } : {}),
     ...(context.pr ? { prNumber: context.pr.number } : {}),
-    lane,
+    lane: facts.lane,
     startedAt: start.startedAt,
     finishedAt: facts.now.toISOString(),
     conclusion,
@@ -120,18 +145,22 @@ export function assessJob(facts: JobFacts): JobAssessment {
     ...(flaky ? { flaky } : {}),
     ...(lastGood ? { lastGoodSha: lastGood } : {}),
   };
+}
 
-  const plan: PlanInput = {
+/** The recovery plan the supervisor reads, from the report. */
+function planInput(facts: JobFacts, report: JobReport): PlanInput {
+  const { start, context, lane } = facts;
+  return {
     repo: facts.repo,
-    runId: runId ?? 0,
+    runId: report.runId ?? 0,
     attempt: start.attempt,
     job: start.job,
-    jobKey,
+    jobKey: report.jobKey ?? start.job,
     ...(start.jobId && Number(start.jobId) ? { jobId: Number(start.jobId) } : {}),
     lane: lane.lane,
     laneReason: lane.reason,
-    conclusion,
-    failedSteps: failures.map((f) => ({
+    conclusion: report.conclusion,
+    failedSteps: report.failures.map((f) => ({
       name: f.step,
       ...(f.stage ? { stage: f.stage } : {}),
       source: f.source,
@@ -155,18 +184,6 @@ export function assessJob(facts: JobFacts): JobAssessment {
     ...(context.pr?.headSha || context.sha ? { headSha: context.pr?.headSha ?? context.sha } : {}),
     ...(context.branch ? { branch: context.branch } : {}),
   };
-
-  const ledgerEntry: LedgerEntry = {
-    runId: runId ?? 0,
-    attempt: start.attempt,
-    sha: context.sha,
-    job: start.job,
-    outcome: conclusion,
-    at: facts.now.toISOString(),
-    ...(decisive?.classification ? { failureType: decisive.classification.type } : {}),
-    ...(signature ? { signature } : {}),
-  };
-  return { report, plan, ledgerEntry };
 }
 
 /** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */

@@ -19,6 +19,7 @@ import {
 } from 'yaml';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
 import { UserError } from './errors.js';
+import { firstLine } from './text.js';
 import { camelize, CONFIG_FILE, isObject, mergeConfig, type Config, type Json } from './config-defaults.js';
 
 export * from './config-defaults.js';
@@ -48,7 +49,7 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
     return `${file}:${line}:${col}`;
   };
   const yamlErrors = [
-    ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message), code: e.code })),
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message), code: e.code })),
     ...duplicateKeys(doc),
   ].sort((a, b) => a.offset - b.offset);
   if (yamlErrors.length > 0) {
@@ -117,8 +118,9 @@ function shown(value: unknown): string {
   return clip(JSON.stringify(value) ?? String(value));
 }
 
-function firstLine(message: string): string {
-  return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+/** The YAML parser's message without the position it appends (the caller says where). */
+function yamlMessage(message: string): string {
+  return firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function yamlFix(code: string): string {
@@ -254,22 +256,7 @@ function describeErrors(
   const anyOfAt = new Map<string, ErrorObject>();
   for (const e of errors)
     if (e.keyword === 'anyOf' && !anyOfAt.has(e.instancePath)) anyOfAt.set(e.instancePath, e);
-  // In "X or a list of X", the enum branch also reports a list value as not-an-X: drop that one.
-  const concrete = errors.filter(
-    (e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null),
-  );
-  // A value that fails both branches of "X or a list of X" at the same place: say it once, from the anyOf.
-  // A type error is dropped when another kind of error sits at its path or below: every path that
-  // holds one, with all its ancestors, goes in a set once.
-  const belowOther = new Set<string>();
-  for (const o of concrete) {
-    if (o.keyword === 'type') continue;
-    for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
-      belowOther.add(p);
-      if (p === '') break;
-    }
-  }
-  const kept = concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+  const kept = problemErrors(errors);
   const placed = kept
     .map((e) => {
       const segments = pathSegments(e.instancePath);
@@ -289,93 +276,111 @@ function describeErrors(
     }),
   );
   const lines = new Map<string, { offset: number; text: string }>();
-  const add = (segments: (string | number)[], node: Node | undefined, text: string): void => {
-    const key = displayPath(segments) + text;
-    if (!lines.has(key))
-      lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
-  };
   const seenTypePaths = new Set<string>();
   for (const { e } of placed) {
     if (lines.size >= MAX_REPORTED_PROBLEMS) break;
-    const segments = pathSegments(e.instancePath);
-    const where = displayPath(segments);
-    const params = e.params as Record<string, unknown>;
-    const parent = e.parentSchema as
-      { description?: string; properties?: Record<string, unknown> } | undefined;
-    switch (e.keyword) {
-      case 'additionalProperties': {
-        const key = String(params.additionalProperty);
-        const allowed = Object.keys(parent?.properties ?? {});
-        const guess = closest(key, allowed);
-        add(
-          [...segments, key],
-          locate.keyNodeAt(segments, key),
-          `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
-            (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`),
-        );
-        break;
-      }
-      case 'enum': {
-        const allowed = (params.allowedValues as unknown[]) ?? [];
-        const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
-        add(
-          segments,
-          locate.nodeAt(segments),
-          `${shown(e.data)} is not allowed for ${where}; ` +
-            (guess
-              ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
-              : `write one of: ${quoteList(allowed)}`) +
-            (anyOfAt.has(e.instancePath) ? ' (or a list of them)' : ''),
-        );
-        break;
-      }
-      case 'required': {
-        const missing = String(params.missingProperty);
-        const hint =
-          missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
-        add(segments, locate.nodeAt(segments), `${where} has no '${missing}'; add '${missing}:'${hint}`);
-        break;
-      }
-      case 'type': {
-        const anyOf = anyOfAt.get(e.instancePath);
-        if (anyOf) {
-          if (seenTypePaths.has(e.instancePath)) break;
-          seenTypePaths.add(e.instancePath);
-          add(
-            segments,
-            locate.nodeAt(segments),
-            `${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`,
-          );
-          break;
-        }
-        const expected = String(params.type);
-        add(
-          segments,
-          locate.nodeAt(segments),
-          `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`,
-        );
-        break;
-      }
-      case 'minimum':
-      case 'maximum':
-      case 'exclusiveMinimum':
-      case 'exclusiveMaximum':
-        add(
-          segments,
-          locate.nodeAt(segments),
-          `${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`,
-        );
-        break;
-      default:
-        add(
-          segments,
-          locate.nodeAt(segments),
-          `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`,
-        );
-    }
+    // The two type errors of "X or a list of X" at one place are said once, from the anyOf.
+    const anyOf = e.keyword === 'type' ? anyOfAt.get(e.instancePath) : undefined;
+    if (anyOf && seenTypePaths.has(e.instancePath)) continue;
+    if (anyOf) seenTypePaths.add(e.instancePath);
+    const { segments, node, text } = wordError(e, locate, anyOf, anyOfAt.has(e.instancePath));
+    const key = displayPath(segments) + text;
+    if (!lines.has(key))
+      lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
   }
   return {
     lines: [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text),
     total: Math.max(problems.size, lines.size),
   };
+}
+
+/**
+ * The errors worth a line: no anyOf wrappers; in "X or a list of X", not the enum branch's complaint about a
+ * list value; and no type error where another kind of error sits at its path or below (every path that
+ * holds one, with all its ancestors, goes in a set once).
+ */
+function problemErrors(errors: ErrorObject[]): ErrorObject[] {
+  const concrete = errors.filter(
+    (e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null),
+  );
+  const belowOther = new Set<string>();
+  for (const o of concrete) {
+    if (o.keyword === 'type') continue;
+    for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+      belowOther.add(p);
+      if (p === '') break;
+    }
+  }
+  return concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+}
+
+interface WordedError {
+  segments: (string | number)[];
+  node: Node | undefined;
+  text: string;
+}
+
+/** One schema error in words, with advice, and the node it is about. */
+function wordError(
+  e: ErrorObject,
+  locate: Locator,
+  anyOf: ErrorObject | undefined,
+  inAnyOf: boolean,
+): WordedError {
+  const segments = pathSegments(e.instancePath);
+  const where = displayPath(segments);
+  const params = e.params as Record<string, unknown>;
+  const parent = e.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
+  const at = (text: string): WordedError => ({ segments, node: locate.nodeAt(segments), text });
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys(parent?.properties ?? {});
+      const guess = closest(key, allowed);
+      return {
+        segments: [...segments, key],
+        node: locate.keyNodeAt(segments, key),
+        text:
+          `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
+          (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`),
+      };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]) ?? [];
+      const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
+      return at(
+        `${shown(e.data)} is not allowed for ${where}; ` +
+          (guess
+            ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
+            : `write one of: ${quoteList(allowed)}`) +
+          (inAnyOf ? ' (or a list of them)' : ''),
+      );
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const hint = missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
+      return at(`${where} has no '${missing}'; add '${missing}:'${hint}`);
+    }
+    case 'type': {
+      if (anyOf)
+        return at(
+          `${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`,
+        );
+      const expected = String(params.type);
+      return at(
+        `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`,
+      );
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return at(
+        `${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`,
+      );
+    default:
+      return at(
+        `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`,
+      );
+  }
 }

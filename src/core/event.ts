@@ -1,3 +1,4 @@
+import type { JobEnv } from './job-env.js';
 import type { BranchKind } from './types.js';
 
 /** What ci-recovery needs from the workflow event payload and the run's environment. */
@@ -27,18 +28,21 @@ interface PullPayload {
   labels?: { name?: string }[];
 }
 
-/** Pure: builds the context from env values and the parsed event JSON (which may be anything). */
-export function runContext(env: NodeJS.ProcessEnv, event: unknown): RunContext {
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
+export function runContext(
+  env: Pick<JobEnv, 'eventName' | 'ref' | 'sha' | 'headRef'>,
+  event: unknown,
+): RunContext {
   const payload = (typeof event === 'object' && event !== null ? event : {}) as {
     pull_request?: PullPayload;
     repository?: { default_branch?: string; full_name?: string };
     before?: string;
   };
-  const ref = env.GITHUB_REF ?? '';
+  const ref = env.ref ?? '';
   const context: RunContext = {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventName: env.eventName ?? '',
     ref,
-    sha: env.GITHUB_SHA ?? '',
+    sha: env.sha ?? '',
     ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
     // A new branch's push has an all-zero 'before': no usable base.
@@ -56,7 +60,7 @@ export function runContext(env: NodeJS.ProcessEnv, event: unknown): RunContext {
       labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
       fromFork: headRepo === undefined || headRepo !== baseRepo,
     };
-    if (env.GITHUB_HEAD_REF) context.branch = env.GITHUB_HEAD_REF;
+    if (env.headRef) context.branch = env.headRef;
   }
   return context;
 }

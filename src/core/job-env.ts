@@ -52,6 +52,8 @@ export interface JobEnv {
   ref?: string;
   refName?: string;
   baseRef?: string;
+  /** GITHUB_HEAD_REF: a pull request's head branch. */
+  headRef?: string;
   eventName?: string;
   eventPath?: string;
   /** GITHUB_RETENTION_DAYS: the repository's artifact retention, the most an upload may ask for. */
@@ -101,6 +103,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     ref: nonEmpty(env.GITHUB_REF),
     refName: nonEmpty(env.GITHUB_REF_NAME),
     baseRef: nonEmpty(env.GITHUB_BASE_REF),
+    headRef: nonEmpty(env.GITHUB_HEAD_REF),
     eventName: nonEmpty(env.GITHUB_EVENT_NAME),
     eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
     retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
@@ -143,7 +146,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
 }
 
 /** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly<T extends Record<string, unknown>>(
+export function definedOnly<T extends Record<string, unknown>>(
   value: T,
 ): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {

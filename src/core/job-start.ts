@@ -1,3 +1,5 @@
+import type { JobEnv } from './job-env.js';
+
 /** What pre records about the job before any step runs, carried to main and post through state. */
 export interface JobStart {
   startedAt: string;
@@ -50,24 +52,31 @@ function parseMatrix(text: string | undefined): Record<string, unknown> | undefi
   }
 }
 
+/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
 export function jobStartFromEnv(
-  env: NodeJS.ProcessEnv,
+  env: Pick<JobEnv, 'runId' | 'attempt' | 'job' | 'identity' | 'legName'>,
   jobId: string,
   now: Date,
-  leg?: Partial<LegInputs>,
 ): JobStart {
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-  const job = env.GITHUB_JOB ?? '';
-  const { identity, legName } = jobIdentity(job, leg);
   return {
     startedAt: now.toISOString(),
-    runId: env.GITHUB_RUN_ID ?? '',
-    attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-    job,
-    identity,
-    ...(legName ? { legName } : {}),
+    runId: env.runId,
+    attempt: env.attempt,
+    job: env.job,
+    identity: env.identity,
+    ...(env.legName ? { legName: env.legName } : {}),
     ...(jobId ? { jobId } : {}),
   };
+}
+
+/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
+export function jobStartOf(
+  state: string,
+  env: Pick<JobEnv, 'runId' | 'attempt' | 'job' | 'identity' | 'legName'>,
+  jobId: string,
+  now: Date,
+): JobStart {
+  return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
 }
 
 /** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */

@@ -87,7 +87,7 @@ interface Verdict {
 }
 
 function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
-  const { type, lane, branchKind, attempt } = input;
+  const { type } = input;
   if (type === 'cancelled') {
     return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
   }
@@ -98,7 +98,12 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
       reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
     };
   }
-  const unsure = input.confidence === 'low';
+  return transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input: PolicyInput, budget: Budget): Verdict | undefined {
+  const { type, lane } = input;
   if (type === 'git' && input.retryable === false) {
     return {
       strategy: 'manual',
@@ -108,7 +113,7 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
     };
   }
   if (type === 'network' || type === 'infrastructure' || type === 'git') {
-    if (unsure) {
+    if (input.confidence === 'low') {
       return {
         strategy: 'retry',
         rule: 'transient-unsure-retry-once',
@@ -144,7 +149,12 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
           attemptCap: 2,
         };
   }
-  // Deterministic: the change is the likely cause.
+  return undefined;
+}
+
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input: PolicyInput): Verdict {
+  const { type, branchKind, attempt } = input;
   if (input.flaky) {
     return {
       strategy: 'retry',
@@ -167,8 +177,16 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
       reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
     };
   }
-  // The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
-  // type needs a re-run that saw the same failure, not merely a later attempt.
+  return defaultBranchVerdict(input);
+}
+
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input: PolicyInput): Verdict {
+  const { type, attempt } = input;
+  const unsure = input.confidence === 'low';
   const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
   if (!confirmed) {
     return {

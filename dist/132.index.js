@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 132;
+export const ids = [132];
 export const modules = {
 
 /***/ 20295:
@@ -309,9 +309,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53013);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31654);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9851);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
 
 
 
@@ -339,7 +339,7 @@ function human(file, c) {
 }
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv) {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
@@ -362,7 +362,7 @@ function human(file, c) {
         };
         let failed = 0;
         const progress = positionals.length > 1
-            ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressOnTerminal */ .xt)('classify', json, { countFiles: true, total: positionals.length })
+            ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('classify', json, { countFiles: true, total: positionals.length })
             : undefined;
         for (const file of positionals) {
             try {
@@ -508,160 +508,16 @@ function withArchiveProgress(store, progress) {
 
 /***/ }),
 
-/***/ 62201:
+/***/ 35525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   Xf: () => (/* binding */ parseJobStart),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   l: () => (/* binding */ wantsHelp)
 /* harmony export */ });
-/**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
- */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
 }
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function jobStartFromEnv(env, jobId, now, leg) {
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-    const job = env.GITHUB_JOB ?? '';
-    const { identity, legName } = jobIdentity(job, leg);
-    return {
-        startedAt: now.toISOString(),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job,
-        identity,
-        ...(legName ? { legName } : {}),
-        ...(jobId ? { jobId } : {}),
-    };
-}
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 80095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-
-
-/***/ }),
-
-/***/ 73054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
-/* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   YL: () => (/* binding */ STRATEGIES),
-/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
-/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
-/* harmony export */ });
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
-const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

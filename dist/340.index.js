@@ -1,5 +1,5 @@
-export const id = 809;
-export const ids = [809];
+export const id = 340;
+export const ids = [340,838];
 export const modules = {
 
 /***/ 20295:
@@ -220,7 +220,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29838);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31654);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35525);
 
 
 
@@ -244,7 +244,7 @@ example:
   ci-recovery cleanup --retention-days 3 --dry-run`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
             return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
         const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('cleanup', argv, {
             store: 'string',
@@ -277,6 +277,20 @@ example:
         return 0;
     }),
 });
+
+
+/***/ }),
+
+/***/ 35525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
 
 
 /***/ }),
@@ -368,77 +382,365 @@ function configFromJson(text) {
 
 /***/ }),
 
-/***/ 62201:
+/***/ 29838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   Xf: () => (/* binding */ parseJobStart),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
+  parseConfig: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, MAX_CONFIG_BYTES, MAX_REPORTED_PROBLEMS, camelize, closest, configFromJson, isObject, mergeConfig
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./schema/ci-recovery.schema.json
+const ci_recovery_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ci-recovery/ci-recovery/schema/ci-recovery.schema.json","title":"ci-recovery configuration (.github/ci-recovery.yml)","description":"How ci-recovery decides lanes, which failures it retries, resumes or reverts, its budgets per lane, checkpoints, reverts and the ledger. Every key is optional: what you leave out keeps its default.","type":"object","additionalProperties":false,"definitions":{"failureType":{"type":"string","enum":["test","build","quality-gate","dependency","network","git","timeout","resource","infrastructure","cancelled","config","unknown"]},"lane":{"type":"string","enum":["DOCS","STANDARD","HEAVY"]},"branchKind":{"type":"string","enum":["default","pr","other"]},"strategy":{"type":"string","enum":["retry","resume","skip","rollback","manual"]},"globs":{"type":"array","items":{"type":"string","minLength":1}},"budget":{"type":"object","additionalProperties":false,"properties":{"max-attempts":{"description":"Attempts allowed in total (the first run included) before a person has to look.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Wait before the second attempt; doubles for each later attempt (at most 10 minutes).","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Time limit of one attempt of a run/ step; the whole process tree is killed when it is reached.","type":"number","exclusiveMinimum":0,"maximum":4320},"checkpoint":{"description":"Take a checkpoint of checkpoint.paths before each run/ step in this lane.","type":"boolean"}}}},"properties":{"lanes":{"description":"How the lane of a change is decided. DOCS only if every changed file matches \'docs\'; HEAVY if any file matches \'heavy\', a heavy label is set, or the diff is large; STANDARD otherwise.","type":"object","additionalProperties":false,"properties":{"docs":{"description":"Globs of documentation files (picomatch; a glob without a slash matches the base name anywhere; \'!glob\' excludes). Replaces the default list.","$ref":"#/definitions/globs"},"heavy":{"description":"Globs of files that make a change HEAVY (lockfiles, build and CI config, infra, migrations); \'!glob\' excludes. Replaces the default list.","$ref":"#/definitions/globs"},"heavy-labels":{"description":"PR labels that make a change HEAVY.","type":"array","items":{"type":"string"}},"docs-labels":{"description":"PR labels that make a change DOCS.","type":"array","items":{"type":"string"}},"heavy-diff-lines":{"description":"A diff with more changed lines than this is HEAVY.","type":"integer","minimum":0}}},"policy":{"description":"Rules tried before the defaults, in order; the first whose \'when\' matches decides.","type":"array","items":{"type":"object","additionalProperties":false,"required":["strategy"],"properties":{"name":{"description":"Shown as the deciding rule in outputs, summaries and \'ci-recovery plan\'.","type":"string","minLength":1},"when":{"description":"Conditions; all given must hold. Leave one out to match anything.","type":"object","additionalProperties":false,"properties":{"type":{"description":"Failure type, or a list of them.","anyOf":[{"$ref":"#/definitions/failureType"},{"type":"array","items":{"$ref":"#/definitions/failureType"}}]},"lane":{"description":"Lane, or a list of lanes.","anyOf":[{"$ref":"#/definitions/lane"},{"type":"array","items":{"$ref":"#/definitions/lane"}}]},"branch":{"description":"Branch kind: default, pr or other (or a list).","anyOf":[{"$ref":"#/definitions/branchKind"},{"type":"array","items":{"$ref":"#/definitions/branchKind"}}]},"attempt-below":{"description":"Matches while the failed attempt number is below this.","type":"integer","minimum":1}}},"strategy":{"description":"What to do: retry, resume (from the last checkpoint), skip, rollback (revert PR on the default branch) or manual.","$ref":"#/definitions/strategy"},"reason":{"description":"Why, in words; shown with the decision.","type":"string"},"max-attempts":{"description":"Overrides the lane\'s max-attempts for failures this rule matches.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Overrides the lane\'s backoff-seconds.","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Overrides the lane\'s timeout-minutes.","type":"number","exclusiveMinimum":0,"maximum":4320}}}},"budgets":{"description":"Budgets per lane.","type":"object","additionalProperties":false,"properties":{"DOCS":{"description":"Budget of DOCS changes.","$ref":"#/definitions/budget"},"STANDARD":{"description":"Budget of STANDARD changes.","$ref":"#/definitions/budget"},"HEAVY":{"description":"Budget of HEAVY changes.","$ref":"#/definitions/budget"}}},"checkpoint":{"description":"Checkpoints of the workspace.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Paths (globs) to checkpoint, relative to the workspace.","$ref":"#/definitions/globs"},"retention-days":{"description":"Days a checkpoint is kept.","type":"integer","minimum":1,"maximum":90},"store":{"description":"\'artifact\' (the run\'s artifacts) or \'dir:PATH\' (a local directory).","type":"string","pattern":"^(artifact|dir:.+)$"}}},"revert":{"description":"Automatic reverts of commits that broke the default branch.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"\'pr\' opens a draft revert pull request; \'push\' pushes the revert to the default branch.","type":"string","enum":["pr","push"]},"daily-cap":{"description":"At most this many reverts per day; 0 turns reverts off.","type":"integer","minimum":0},"opt-out-marker":{"description":"A commit message containing this is never reverted automatically.","type":"string","minLength":1},"kill-switch-label":{"description":"This label on the pull request, applied by a writer, stops a revert.","type":"string","minLength":1}}},"ledger":{"description":"Per-branch history kept with the Actions cache (caps, flaky failures).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Keep the ledger.","type":"boolean"}}}}}');
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/config-defaults.ts
+var config_defaults = __webpack_require__(26104);
+;// CONCATENATED MODULE: ./src/core/config.ts
 /**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ * `.github/ci-recovery.yml`: parsed with `yaml` (so every error maps back to a line and column),
+ * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
+ * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
  */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+
+
+
+
+
+
+
+let validator;
+function validate() {
+    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false }).compile(ci_recovery_schema_namespaceObject);
+    return validator;
 }
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
+/** Problems listed in one error; the rest are counted. */
+const MAX_REPORTED_PROBLEMS = 20;
+/** Characters of a value or key quoted back in a message. */
+const MAX_SHOWN_CHARS = 60;
+/**
+ * Parses and validates the config file's text. Throws a UserError whose lines read
+ * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
+ * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
+ */
+function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const yamlErrors = [
+        ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message), code: e.code })),
+        ...duplicateKeys(doc),
+    ].sort((a, b) => a.offset - b.offset);
+    if (yamlErrors.length > 0) {
+        throw new errors/* UserError */.yo(report(yamlErrors
+            .slice(0, MAX_REPORTED_PROBLEMS)
+            .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`), yamlErrors.length));
     }
-    catch {
-        return undefined;
+    const value = doc.toJS();
+    if (value === null || value === undefined)
+        return (0,config_defaults/* mergeConfig */.R2)({});
+    if (!(0,config_defaults/* isObject */.Gv)(value)) {
+        throw new errors/* UserError */.yo(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
+    }
+    const check = validate();
+    if (!check(value)) {
+        const { lines, total } = describeErrors(check.errors ?? [], doc, at);
+        throw new errors/* UserError */.yo(report(lines, total));
+    }
+    return (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
+}
+/** The first problems' lines, and how many more there are of `total`. */
+function report(lines, total) {
+    return [
+        ...lines,
+        ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
+    ].join('\n');
+}
+/** A key that appears twice in one mapping, found with one set per mapping. */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                if (seen.has(pair.key.value))
+                    found.push({
+                        offset: pair.key.range?.[0] ?? 0,
+                        message: `Map keys must be unique (${shown(pair.key.value)} again)`,
+                        code: 'DUPLICATE_KEY',
+                    });
+                seen.add(pair.key.value);
+            }
+        },
+    });
+    return found;
+}
+/** A key or text quoted back in a message, cut to MAX_SHOWN_CHARS. */
+function clip(s) {
+    return s.length > MAX_SHOWN_CHARS ? `${s.slice(0, MAX_SHOWN_CHARS)}... (${s.length} chars)` : s;
+}
+/** A value quoted back as JSON; a long string is cut before JSON copies it (a 50 MB value is not echoed). */
+function shown(value) {
+    if (typeof value === 'string' && value.length > MAX_SHOWN_CHARS)
+        return `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}... (${value.length} chars)`;
+    return clip(JSON.stringify(value) ?? String(value));
+}
+/** The YAML parser's message without the position it appends (the caller says where). */
+function yamlMessage(message) {
+    return (0,core_text/* firstLine */.T)(message).replace(/ at line \d+, column \d+:?$/, '');
+}
+function yamlFix(code) {
+    if (code === 'DUPLICATE_KEY')
+        return 'keep one of the two keys';
+    if (code === 'TAB_AS_INDENT')
+        return 'indent with spaces, not tabs';
+    if (code.includes('INDENT'))
+        return 'indent nested keys consistently with spaces';
+    if (code.includes('QUOTE') || code.includes('SCALAR'))
+        return 'quote the value or close the quote';
+    return 'fix the YAML syntax (indentation, a missing colon, or an unclosed bracket or quote)';
+}
+// ---- mapping schema errors to positions and advice ----
+const FIX_BY_TYPE = {
+    integer: 'a whole number, e.g. 3',
+    number: 'a number, e.g. 10',
+    boolean: 'true or false',
+    string: 'a text value',
+    array: 'a list, e.g. [a, b] or one "- item" per line',
+    object: 'a mapping of keys ("key: value" on indented lines)',
+};
+function pathSegments(instancePath) {
+    if (!instancePath)
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function displayPath(segments) {
+    let out = '';
+    for (const s of segments)
+        out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
+    return out || 'the top level';
+}
+/**
+ * Finds the nodes errors point at. Each mapping's keys are indexed once, so that thousands of errors in
+ * one big mapping cost a lookup each, not a scan of the mapping each (doc.getIn scans).
+ */
+class Locator {
+    doc;
+    keys = new Map();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    pairOf(map, key) {
+        let index = this.keys.get(map);
+        if (!index) {
+            index = new Map();
+            for (const pair of map.items) {
+                const k = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                if (!index.has(k))
+                    index.set(k, pair);
+            }
+            this.keys.set(map, index);
+        }
+        return index.get(key);
+    }
+    /** The deepest node on the way to `segments`. */
+    nodeAt(segments) {
+        let node = this.doc.contents;
+        let deepest = (0,dist/* isNode */.Ll)(node) ? node : undefined;
+        for (const segment of segments) {
+            if ((0,dist/* isMap */.jh)(node))
+                node = this.pairOf(node, segment)?.value;
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number')
+                node = node.items[segment];
+            else
+                break;
+            if (!(0,dist/* isNode */.Ll)(node))
+                break;
+            deepest = node;
+        }
+        return deepest;
+    }
+    keyNodeAt(segments, key) {
+        const map = this.nodeAt(segments);
+        if (!(0,dist/* isMap */.jh)(map))
+            return map;
+        const pair = this.pairOf(map, key);
+        return pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key : map;
     }
 }
-function jobStartFromEnv(env, jobId, now, leg) {
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-    const job = env.GITHUB_JOB ?? '';
-    const { identity, legName } = jobIdentity(job, leg);
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest candidate, if it is close enough to be what was meant. */
+function closest(word, candidates) {
+    const near = (c) => Math.max(2, Math.floor(c.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        // The lengths alone put it too far: skip the distance (a 50 MB key against 'budgets').
+        if (Math.abs(word.length - c.length) > near(c))
+            continue;
+        const d = distance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    return best !== undefined && bestDistance <= near(best) ? best : undefined;
+}
+function quoteList(values) {
+    return values.map((v) => String(v)).join(', ');
+}
+/** Enum values of an `anyOf: [{$ref enum}, {array of $ref enum}]` pair in our schema. */
+function anyOfValues(branches) {
+    const defs = ci_recovery_schema_namespaceObject.definitions;
+    const resolve = (s) => {
+        const ref = s?.$ref;
+        return ref ? defs[ref.replace('#/definitions/', '')] : s;
+    };
+    const first = Array.isArray(branches) ? resolve(branches[0]) : undefined;
+    return first?.enum ?? [];
+}
+/**
+ * The first MAX_REPORTED_PROBLEMS problems in file order, worded with advice, and how many there are in
+ * all. Only those first ones are worded (the advice's closest-name search is the costly part).
+ */
+function describeErrors(errors, doc, at) {
+    const locate = new Locator(doc);
+    const anyOfAt = new Map();
+    for (const e of errors)
+        if (e.keyword === 'anyOf' && !anyOfAt.has(e.instancePath))
+            anyOfAt.set(e.instancePath, e);
+    const kept = problemErrors(errors);
+    const placed = kept
+        .map((e) => {
+        const segments = pathSegments(e.instancePath);
+        const { additionalProperty } = e.params;
+        const node = e.keyword === 'additionalProperties'
+            ? locate.keyNodeAt(segments, String(additionalProperty))
+            : locate.nodeAt(segments);
+        return { e, offset: node?.range?.[0] ?? 0 };
+    })
+        .sort((a, b) => a.offset - b.offset);
+    // One problem per place and kind (the two type errors of "X or a list of X" are one).
+    const problems = new Set(kept.map((e) => {
+        const { additionalProperty, missingProperty } = e.params;
+        return `${e.instancePath}\0${e.keyword}\0${additionalProperty ?? missingProperty ?? ''}`;
+    }));
+    const lines = new Map();
+    const seenTypePaths = new Set();
+    for (const { e } of placed) {
+        if (lines.size >= MAX_REPORTED_PROBLEMS)
+            break;
+        // The two type errors of "X or a list of X" at one place are said once, from the anyOf.
+        const anyOf = e.keyword === 'type' ? anyOfAt.get(e.instancePath) : undefined;
+        if (anyOf && seenTypePaths.has(e.instancePath))
+            continue;
+        if (anyOf)
+            seenTypePaths.add(e.instancePath);
+        const { segments, node, text } = wordError(e, locate, anyOf, anyOfAt.has(e.instancePath));
+        const key = displayPath(segments) + text;
+        if (!lines.has(key))
+            lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
+    }
     return {
-        startedAt: now.toISOString(),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job,
-        identity,
-        ...(legName ? { legName } : {}),
-        ...(jobId ? { jobId } : {}),
+        lines: [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text),
+        total: Math.max(problems.size, lines.size),
     };
 }
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
+/**
+ * The errors worth a line: no anyOf wrappers; in "X or a list of X", not the enum branch's complaint about a
+ * list value; and no type error where another kind of error sits at its path or below (every path that
+ * holds one, with all its ancestors, goes in a set once).
+ */
+function problemErrors(errors) {
+    const concrete = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null));
+    const belowOther = new Set();
+    for (const o of concrete) {
+        if (o.keyword === 'type')
+            continue;
+        for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+            belowOther.add(p);
+            if (p === '')
+                break;
+        }
     }
-    catch {
-        return undefined;
+    return concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+}
+/** One schema error in words, with advice, and the node it is about. */
+function wordError(e, locate, anyOf, inAnyOf) {
+    const segments = pathSegments(e.instancePath);
+    const where = displayPath(segments);
+    const params = e.params;
+    const parent = e.parentSchema;
+    const at = (text) => ({ segments, node: locate.nodeAt(segments), text });
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(parent?.properties ?? {});
+            const guess = closest(key, allowed);
+            return {
+                segments: [...segments, key],
+                node: locate.keyNodeAt(segments, key),
+                text: `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
+                    (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`),
+            };
+        }
+        case 'enum': {
+            const allowed = params.allowedValues ?? [];
+            const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
+            return at(`${shown(e.data)} is not allowed for ${where}; ` +
+                (guess
+                    ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
+                    : `write one of: ${quoteList(allowed)}`) +
+                (inAnyOf ? ' (or a list of them)' : ''));
+        }
+        case 'required': {
+            const missing = String(params.missingProperty);
+            const hint = missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
+            return at(`${where} has no '${missing}'; add '${missing}:'${hint}`);
+        }
+        case 'type': {
+            if (anyOf)
+                return at(`${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`);
+            const expected = String(params.type);
+            return at(`${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`);
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return at(`${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`);
+        default:
+            return at(`${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
     }
 }
 
@@ -560,42 +862,15 @@ function decideLane(change, rules) {
 
 /***/ }),
 
-/***/ 80095:
+/***/ 72020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
+/* harmony export */   T: () => (/* binding */ firstLine)
 /* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
 }
 
 

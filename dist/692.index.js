@@ -1,5 +1,5 @@
-export const id = 106;
-export const ids = [106];
+export const id = 692;
+export const ids = [692];
 export const modules = {
 
 /***/ 20295:
@@ -208,7 +208,117 @@ function legInputs(env = process.env) {
 
 /***/ }),
 
-/***/ 97916:
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
+/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
+/* harmony export */ });
+/* unused harmony exports renderProgress, Progress */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
+/**
+ * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
+ * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
+ */
+
+
+/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
+function renderProgress(label, c, unit = 'files') {
+    const parts = [];
+    if (c.files !== undefined)
+        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
+    parts.push((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
+    if (c.elapsedMs > 0)
+        parts.push(`${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
+    return `${label}: ${parts.join(', ')}`;
+}
+class Progress {
+    label;
+    out;
+    opts;
+    files;
+    bytes = 0;
+    lastDraw = -Infinity;
+    drawn = false;
+    start;
+    constructor(label, out, opts = {}) {
+        this.label = label;
+        this.out = out;
+        this.opts = opts;
+        this.start = this.now();
+        if (opts.countFiles)
+            this.files = 0;
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    add(files, bytes) {
+        if (this.files !== undefined)
+            this.files += files;
+        this.bytes += bytes;
+        const now = this.now();
+        if (now - this.lastDraw < 100)
+            return;
+        this.lastDraw = now;
+        this.drawn = true;
+        const counts = {
+            ...(this.files !== undefined ? { files: this.files } : {}),
+            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
+            bytes: this.bytes,
+            elapsedMs: now - this.start,
+        };
+        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
+    }
+    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
+    done() {
+        if (this.drawn)
+            this.out.write('\r\x1b[K');
+        this.drawn = false;
+        this.lastDraw = -Infinity;
+    }
+}
+/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
+function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
+    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
+}
+/** Counts the bytes that pass through a stream. */
+function counted(data, onBytes) {
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
+    return tap;
+}
+/**
+ * The store with every archive counted as it is written or read. It keeps the store's class (a directory
+ * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
+ * offers no in-place path, so that archives are read as streams whose bytes can be seen.
+ */
+function withArchiveProgress(store, progress) {
+    if (!progress)
+        return store;
+    const wrapped = Object.create(store);
+    return Object.assign(wrapped, {
+        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
+        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
+        archivePath: undefined,
+        putManifest: store.putManifest.bind(store),
+        getManifest: store.getManifest.bind(store),
+        objects: store.objects.bind(store),
+        removeObject: store.removeObject.bind(store),
+    });
+}
+
+
+/***/ }),
+
+/***/ 84446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -217,190 +327,76 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16530);
 /* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20295);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95377);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31654);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35525);
 
 
 
 
-const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 
-Lists the checkpoints in a store, oldest first.
+const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
+
+Reads every archive a checkpoint needs and checks every entry's path, every file's size and sha256 and
+each archive's digest, writing nothing. Without --name, validates every checkpoint. Exit code 1 if any
+checkpoint is bad.
 
   --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       validate only this checkpoint
   --json            machine-readable result on stdout
 
 example:
-  ci-recovery list --store dir:/tmp/checkpoints`;
+  ci-recovery validate --name before-tests`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .wantsHelp */ .l)(argv))
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
             return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
-        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(f, 'store'));
-        const items = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store);
-        const rows = items.map((c) => {
-            const m = c.summary;
-            if (!m)
-                return { id: c.id, error: c.error };
-            const s = m.stats;
-            return {
-                id: c.id,
-                kind: m.kind,
-                parent: m.parent ?? null,
-                stage: m.stage,
-                job: m.job,
-                runId: m.runId,
-                attempt: m.attempt,
-                createdAt: m.createdAt,
-                files: s.files,
-                bytes: s.bytes,
-                changed: s.changed,
-                deleted: s.deleted,
-                archiveBytes: m.archive.size,
-                compression: m.archive.compression,
-                completedStages: m.completedStages,
-            };
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
+        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'));
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'name');
+        const ids = name ? [name] : (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).map((c) => c.id);
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('validate', f.json === true, {
+            countFiles: true,
+            total: ids.length,
+            unit: 'checkpoints',
         });
+        const counted = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress);
+        const results = [];
+        try {
+            for (const id of ids) {
+                results.push(await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCheckpoint */ .NE)(counted, id));
+                progress?.add(1, 0);
+            }
+        }
+        finally {
+            progress?.done();
+        }
         if (f.json)
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(rows), 0);
-        if (rows.length === 0)
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${store.spec}`), 0);
-        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([
-            ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
-            ...rows.map((r) => 'error' in r
-                ? [r.id, 'unreadable', r.error ?? '', '', '', '', '', '']
-                : [
-                    r.id,
-                    r.kind,
-                    r.stage,
-                    String(r.attempt),
-                    String(r.files),
-                    (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.bytes),
-                    (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.archiveBytes),
-                    r.createdAt,
-                ]),
-        ]));
-        return 0;
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(results);
+        else {
+            for (const r of results)
+                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(r.ok
+                    ? `ok   ${r.id} (${r.files} files, ${r.archives.length} archive(s))`
+                    : `BAD  ${r.id}: ${r.problems.join('; ')}`);
+            if (results.length === 0)
+                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${store.spec}`);
+        }
+        return results.every((r) => r.ok) ? 0 : 1;
     }),
 });
 
 
 /***/ }),
 
-/***/ 62201:
+/***/ 35525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   Xf: () => (/* binding */ parseJobStart),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   l: () => (/* binding */ wantsHelp)
 /* harmony export */ });
-/**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
- */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
-}
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function jobStartFromEnv(env, jobId, now, leg) {
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-    const job = env.GITHUB_JOB ?? '';
-    const { identity, legName } = jobIdentity(job, leg);
-    return {
-        startedAt: now.toISOString(),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job,
-        identity,
-        ...(legName ? { legName } : {}),
-        ...(jobId ? { jobId } : {}),
-    };
-}
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 80095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
 }
 
 

@@ -1,36 +1,53 @@
-export const id = 858;
-export const ids = [858];
+export const id = 820;
+export const ids = [820];
 export const modules = {
 
-/***/ 81858:
+/***/ 31820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   run: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62201);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80095);
-/* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52439);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts
+var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/logger.ts
+var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
+;// CONCATENATED MODULE: ./src/phases/pre.ts
+
+
+function pre(settings, env, runner, now) {
+    const start = (0,job_start/* jobStartFromEnv */.tN)(env, settings.jobId, now);
+    runner.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
+    runner.log.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
+    return start;
+}
+
+;// CONCATENATED MODULE: ./src/actions/pre.ts
 
 
 
 
 
-/**
- * Runs at job set-up, before checkout: records when and where the job started. It must stay light (no
- * artifact, cache or Azure code) and never touch the workspace; it never fails the job.
- */
+/** Pre: records the job's start (phases/pre.ts). It must stay light, and it never fails the job. */
 async function run() {
     try {
-        const start = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_2__/* .jobStartFromEnv */ .tN)(process.env, _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('job-id'), new Date(), (0,_adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .legInputs */ .c)());
-        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_JOB_START */ .DF, JSON.stringify(start));
-        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
+        pre({ jobId: inputs/* input */.h.string('job-id') }, (0,job_env/* readJobEnv */.l)(), logger/* runnerPort */.Ql, new Date());
     }
     catch (error) {
-        _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        logger/* runnerPort */.Ql.log.warning(`ci-recovery pre: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     return Promise.resolve();
 }
@@ -118,6 +135,67 @@ const input = {
 function legInputs(env = process.env) {
     return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
 }
+
+
+/***/ }),
+
+/***/ 12461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readJobEnv)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
+
+
+/** The process's job environment; entry points read it once and pass it down. */
+function readJobEnv() {
+    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .B)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
+}
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
 
 
 /***/ }),
@@ -323,14 +401,108 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 30538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseJobEnv),
+/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */ });
+/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/**
+ * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
+ * these variables; this is the only place that knows their names and fallbacks. Entry points call
+ * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
+ */
+
+
+
+const nonEmpty = (value) => (value ? value : undefined);
+function positiveInt(value) {
+    const n = Number(value);
+    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
+function parseJobEnv(env, fallback) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    const job = env.GITHUB_JOB ?? '';
+    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
+    const { identity, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
+        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
+        matrix: env.INPUT_MATRIX ?? '',
+    });
+    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
+    const optional = {
+        owner: owner && repo ? owner : undefined,
+        repo: owner && repo ? repo : undefined,
+        legName,
+        runnerOs: nonEmpty(env.RUNNER_OS),
+        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+        sha: nonEmpty(env.GITHUB_SHA),
+        ref: nonEmpty(env.GITHUB_REF),
+        refName: nonEmpty(env.GITHUB_REF_NAME),
+        baseRef: nonEmpty(env.GITHUB_BASE_REF),
+        headRef: nonEmpty(env.GITHUB_HEAD_REF),
+        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+    };
+    return {
+        actions: env.GITHUB_ACTIONS === 'true',
+        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
+        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
+        debug: env.RUNNER_DEBUG === '1',
+        repository,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+        job,
+        identity,
+        ...definedOnly(optional),
+        files: definedOnly({
+            output: nonEmpty(env.GITHUB_OUTPUT),
+            env: nonEmpty(env.GITHUB_ENV),
+            path: nonEmpty(env.GITHUB_PATH),
+            state: nonEmpty(env.GITHUB_STATE),
+            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
+        }),
+        runtime: definedOnly({
+            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
+        }),
+        recovery: {
+            ...definedOnly({
+                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
+                configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]),
+                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
+            }),
+            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
+        },
+    };
+}
+/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
 /***/ 62201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   Xf: () => (/* binding */ parseJobStart),
+/* harmony export */   t: () => (/* binding */ jobStartOf),
 /* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
 /* harmony export */ });
+/* unused harmony export parseJobStart */
 /**
  * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
  * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
@@ -360,19 +532,21 @@ function parseMatrix(text) {
         return undefined;
     }
 }
-function jobStartFromEnv(env, jobId, now, leg) {
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-    const job = env.GITHUB_JOB ?? '';
-    const { identity, legName } = jobIdentity(job, leg);
+/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
+function jobStartFromEnv(env, jobId, now) {
     return {
         startedAt: now.toISOString(),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job,
-        identity,
-        ...(legName ? { legName } : {}),
+        runId: env.runId,
+        attempt: env.attempt,
+        job: env.job,
+        identity: env.identity,
+        ...(env.legName ? { legName: env.legName } : {}),
         ...(jobId ? { jobId } : {}),
     };
+}
+/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
+function jobStartOf(state, env, jobId, now) {
+    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
 }
 /** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
 function parseJobStart(text) {
@@ -437,6 +611,46 @@ function parseStages(value) {
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
+
+
+/***/ }),
+
+/***/ 73054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
+/* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
+/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
+/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
+/* harmony export */ });
+/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
+const FAILURE_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'dependency',
+    'network',
+    'git',
+    'timeout',
+    'resource',
+    'infrastructure',
+    'cancelled',
+    'config',
+    'unknown',
+];
+/** Types whose cause is outside the change: the same commit may pass when tried again. */
+const TRANSIENT_TYPES = [
+    'network',
+    'infrastructure',
+    'git',
+    'timeout',
+    'resource',
+];
+const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
+const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
+const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 975;
-export const ids = [975];
+export const id = 271;
+export const ids = [271];
 export const modules = {
 
-/***/ 6975:
+/***/ 70271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,45 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/cli/commands.ts
-var commands = __webpack_require__(31654);
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+
+const commands = {
+    classify: {
+        summary: 'classify the failure in one or more CI logs (plain or .gz)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(524), __webpack_require__.e(930), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+    },
+    lanes: {
+        summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+    },
+    plan: {
+        summary: 'show the strategy the policy picks for a failure, and which rule decided',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(930), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+    },
+    checkpoint: {
+        summary: 'save a checkpoint of chosen paths (full or incremental)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+    },
+    restore: {
+        summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+    },
+    list: {
+        summary: 'list the checkpoints in a store',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(610)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+    },
+    validate: {
+        summary: 'verify checkpoints end to end without restoring them',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+    },
+    cleanup: {
+        summary: 'delete checkpoints past their retention (never rollback records)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+    },
+};
+
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/runner.ts
 var runner = __webpack_require__(85512);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -35,17 +72,18 @@ const version = package_namespaceObject.rE;
 
 
 
+
 /** Exit codes, one meaning each (listed in the README). */
 const EXIT = { done: 0, failed: 1, usage: 2 };
 const USAGE = () => {
-    const names = Object.keys(commands/* commands */.P).sort();
+    const names = Object.keys(commands).sort();
     const width = Math.max(...names.map((n) => n.length));
     return [
         'usage: ci-recovery <command> [options]',
         '       ci-recovery --version',
         '',
         'commands:',
-        ...names.map((name) => `  ${name.padEnd(width)}  ${commands/* commands */.P[name].summary}`),
+        ...names.map((name) => `  ${name.padEnd(width)}  ${commands[name].summary}`),
         '',
         "Run 'ci-recovery <command> --help' for a command's options and an example.",
         'Exit codes: 0 done, 1 the operation failed or found a problem, 2 usage (the command line is wrong).',
@@ -65,7 +103,7 @@ async function run(argv = process.argv.slice(2)) {
         process.exitCode = EXIT.done;
         return;
     }
-    const verb = name === undefined ? undefined : commands/* commands */.P[name];
+    const verb = name === undefined ? undefined : commands[name];
     if (!verb) {
         const problem = name === undefined || name.startsWith('-') ? 'no command given' : `unknown command '${name}'`;
         fail(new errors/* UsageError */.eb(`${problem}; run 'ci-recovery --help' for the commands`), json, undefined);
@@ -74,7 +112,11 @@ async function run(argv = process.argv.slice(2)) {
         return;
     }
     try {
-        process.exitCode = await (await verb.load()).run(rest);
+        // The one read of the environment for every verb; GITHUB_TOKEN is the CLI's own (e.g. from
+        // `gh auth token`, for `lanes --pr`), read here and nowhere else.
+        const token = process.env.GITHUB_TOKEN;
+        const context = { env: (0,job_env/* readJobEnv */.l)(), ...(token ? { token } : {}) };
+        process.exitCode = await (await verb.load()).run(rest, context);
     }
     catch (error) {
         fail(error, json, name);
@@ -91,6 +133,25 @@ function fail(error, json, verb) {
     if (json)
         process.stdout.write((0,runner/* inertJson */.nl)({ error: { message, exitCode } }) + '\n');
     process.exitCode = exitCode;
+}
+
+
+/***/ }),
+
+/***/ 12461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readJobEnv)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
+
+
+/** The process's job environment; entry points read it once and pass it down. */
+function readJobEnv() {
+    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .B)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
 }
 
 
@@ -256,55 +317,6 @@ const runner = {
 
 /***/ }),
 
-/***/ 31654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ commands),
-/* harmony export */   l: () => (/* binding */ wantsHelp)
-/* harmony export */ });
-const commands = {
-    classify: {
-        summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(524), __webpack_require__.e(930), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
-    },
-    lanes: {
-        summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
-    },
-    plan: {
-        summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(930), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
-    },
-    checkpoint: {
-        summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
-    },
-    restore: {
-        summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
-    },
-    list: {
-        summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
-    },
-    validate: {
-        summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
-    },
-    cleanup: {
-        summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(524), __webpack_require__.e(530), __webpack_require__.e(838), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
-    },
-};
-/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
-function wantsHelp(argv) {
-    return argv.includes('--help') || argv.includes('-h');
-}
-
-
-/***/ }),
-
 /***/ 95377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -432,6 +444,260 @@ function errorMessage(error) {
         return String(error);
     }
 }
+
+
+/***/ }),
+
+/***/ 30538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseJobEnv),
+/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */ });
+/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/**
+ * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
+ * these variables; this is the only place that knows their names and fallbacks. Entry points call
+ * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
+ */
+
+
+
+const nonEmpty = (value) => (value ? value : undefined);
+function positiveInt(value) {
+    const n = Number(value);
+    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
+function parseJobEnv(env, fallback) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    const job = env.GITHUB_JOB ?? '';
+    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
+    const { identity, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
+        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
+        matrix: env.INPUT_MATRIX ?? '',
+    });
+    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
+    const optional = {
+        owner: owner && repo ? owner : undefined,
+        repo: owner && repo ? repo : undefined,
+        legName,
+        runnerOs: nonEmpty(env.RUNNER_OS),
+        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+        sha: nonEmpty(env.GITHUB_SHA),
+        ref: nonEmpty(env.GITHUB_REF),
+        refName: nonEmpty(env.GITHUB_REF_NAME),
+        baseRef: nonEmpty(env.GITHUB_BASE_REF),
+        headRef: nonEmpty(env.GITHUB_HEAD_REF),
+        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+    };
+    return {
+        actions: env.GITHUB_ACTIONS === 'true',
+        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
+        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
+        debug: env.RUNNER_DEBUG === '1',
+        repository,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+        job,
+        identity,
+        ...definedOnly(optional),
+        files: definedOnly({
+            output: nonEmpty(env.GITHUB_OUTPUT),
+            env: nonEmpty(env.GITHUB_ENV),
+            path: nonEmpty(env.GITHUB_PATH),
+            state: nonEmpty(env.GITHUB_STATE),
+            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
+        }),
+        runtime: definedOnly({
+            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
+        }),
+        recovery: {
+            ...definedOnly({
+                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
+                configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]),
+                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
+            }),
+            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
+        },
+    };
+}
+/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 62201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   t: () => (/* binding */ jobStartOf),
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */ });
+/* unused harmony export parseJobStart */
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+function jobIdentity(jobKey, leg) {
+    const matrix = parseMatrix(leg?.matrix);
+    const index = leg?.jobIndex?.trim() ?? '';
+    if (!matrix || !/^\d+$/.test(index))
+        return { identity: jobKey };
+    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+function parseMatrix(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            Object.keys(value).length > 0
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
+function jobStartFromEnv(env, jobId, now) {
+    return {
+        startedAt: now.toISOString(),
+        runId: env.runId,
+        attempt: env.attempt,
+        job: env.job,
+        identity: env.identity,
+        ...(env.legName ? { legName: env.legName } : {}),
+        ...(jobId ? { jobId } : {}),
+    };
+}
+/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
+function jobStartOf(state, env, jobId, now) {
+    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
+}
+/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
+function parseJobStart(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
+            return undefined;
+        return {
+            startedAt: value.startedAt,
+            runId: value.runId ?? '',
+            attempt: value.attempt,
+            job: value.job ?? '',
+            identity: value.identity ?? value.job ?? '',
+            ...(value.legName ? { legName: value.legName } : {}),
+            ...(value.jobId ? { jobId: value.jobId } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 80095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   FD: () => (/* binding */ LANE_ENV),
+/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
+/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
+/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
+/* harmony export */   lj: () => (/* binding */ parseStages),
+/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
+/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
+/* harmony export */ });
+/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+const STATE_JOB_START = 'job-start';
+const STATE_SETTINGS = 'settings';
+const STATE_LANE = 'lane';
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
+const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
+const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+/** Job-wide: the lane main decided. */
+const LANE_ENV = 'CI_RECOVERY_LANE';
+/** Job-wide: the effective config main loaded, as JSON. */
+const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
+function parseStages(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+
+/***/ }),
+
+/***/ 73054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
+/* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
+/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
+/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
+/* harmony export */ });
+/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
+const FAILURE_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'dependency',
+    'network',
+    'git',
+    'timeout',
+    'resource',
+    'infrastructure',
+    'cancelled',
+    'config',
+    'unknown',
+];
+/** Types whose cause is outside the change: the same commit may pass when tried again. */
+const TRANSIENT_TYPES = [
+    'network',
+    'infrastructure',
+    'git',
+    'timeout',
+    'resource',
+];
+const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
+const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
+const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

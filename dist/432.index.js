@@ -1,5 +1,5 @@
-export const id = 570;
-export const ids = [570];
+export const id = 432;
+export const ids = [432];
 export const modules = {
 
 /***/ 20295:
@@ -208,6 +208,124 @@ function legInputs(env = process.env) {
 
 /***/ }),
 
+/***/ 61786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16530);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
+/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20295);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9851);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60886);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
+
+
+
+
+
+
+
+
+
+const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
+
+Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
+the store, unless --full or --parent is given.
+
+  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       checkpoint name (letters, digits, . _ -)
+  --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
+  --exclude G...    globs to leave out (default .git .ci-recovery)
+  --stage NAME      stage recorded in the manifest (default: the name)
+  --parent NAME     incremental against this checkpoint
+  --full            store everything
+  --cwd DIR         workspace (default: current directory)
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery checkpoint --name before-tests --paths build node_modules`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv))
+            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('checkpoint', argv, {
+            store: 'string',
+            name: 'string',
+            paths: 'list',
+            exclude: 'list',
+            stage: 'string',
+            parent: 'string',
+            full: 'bool',
+            cwd: 'string',
+            json: 'bool',
+        });
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'name');
+        if (!name)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidId */ .Al)(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
+        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'store'));
+        const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .cliManifestCache */ .ko)(store);
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
+        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') ?? ['.'];
+        const resolved = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCheckpointPaths */ .NV)(cwd, patterns);
+        if (!resolved.roots.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
+        if (resolved.unmatched.length)
+            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n');
+        const paths = resolved.roots;
+        const exclude = [
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'exclude') ?? (resolved.exclude.length ? _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDE */ .lx : [])),
+            ...resolved.exclude,
+        ];
+        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'parent');
+        if (!parent && !f.full)
+            parent = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
+        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7)();
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true);
+        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCheckpoint */ .s4)({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .withArchiveProgress */ .u3)(store, progress),
+            workspace: cwd,
+            paths,
+            id: name,
+            ...(parent ? { parent } : {}),
+            full: f.full === true,
+            ...(exclude.length ? { exclude } : {}),
+            meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
+            ...(manifestCache ? { manifestCache } : {}),
+            logger: { ...logger, info: () => undefined },
+        }).finally(() => progress?.done());
+        const m = r.manifest;
+        const out = {
+            id: m.id,
+            kind: m.kind,
+            parent: m.parent ?? null,
+            files: r.files,
+            bytes: r.bytes,
+            stored: r.stored,
+            storedBytes: r.storedBytes,
+            deleted: m.deleted.length,
+            archive: m.archive,
+            timings: m.timings,
+        };
+        if (f.json)
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(out);
+        else
+            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+        return 0;
+    }),
+});
+
+
+/***/ }),
+
 /***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -318,242 +436,15 @@ function withArchiveProgress(store, progress) {
 
 /***/ }),
 
-/***/ 92340:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16530);
-/* harmony import */ var _adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20295);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60886);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31654);
-
-
-
-
-
-
-
-
-const HELP = `usage: ci-recovery restore [--name NAME] [options]
-
-Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
-is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
-The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
-deleted (excluded paths, .git and .ci-recovery by default, are never touched). Use --dry-run first.
-
-  --store SPEC      dir:PATH or artifact (default ${_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
-  --name NAME       checkpoint to restore
-  --dest DIR        where to restore (default: current directory)
-  --paths P...      restore only these paths
-  --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
-                    is listed without its contents); change nothing
-  --repair          only finish restores into --dest that were killed: undo their half-made changes
-                    from the journal in their staging directory (a restore does this first by itself)
-  --json            machine-readable result on stdout
-
-examples:
-  ci-recovery restore --name before-tests --dry-run
-  ci-recovery restore --name before-tests --paths build
-  ci-recovery restore --repair --dest .`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv))
-            return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)('restore', argv, {
-            store: 'string',
-            name: 'string',
-            dest: 'string',
-            paths: 'list',
-            'dry-run': 'bool',
-            repair: 'bool',
-            json: 'bool',
-        });
-        if (f.repair) {
-            const dest = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'dest') ?? process.cwd());
-            const r = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .recoverInterrupted */ .js)(dest);
-            if (f.json)
-                return ((0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({ dest, ...r }), 0);
-            for (const name of r.rolledBack)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`undone ${name}: ${dest} is as it was before that restore`);
-            for (const name of r.removed)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`removed ${name} (nothing to undo)`);
-            for (const name of r.inProgress)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`left ${name}: its restore is still running`);
-            for (const name of r.stuck)
-                (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`kept ${name}: some files could not be put back; they are in it`);
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
-            return r.stuck.length ? 1 : 0;
-        }
-        const store = await (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'store'));
-        const spec = store.spec;
-        const manifestCache = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .cliManifestCache */ .ko)(store);
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'name');
-        const checkpoint = name ?? (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpoint */ .T1)(store));
-        if (!checkpoint)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`);
-        const dryRun = f['dry-run'] === true;
-        const logger = (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)();
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('restore', f.json === true);
-        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreCheckpoint */ .vQ)({
-            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withArchiveProgress */ .u3)(store, progress),
-            checkpoint,
-            dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
-            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'paths') } : {}),
-            dryRun,
-            ...(manifestCache ? { manifestCache } : {}),
-            logger: { ...logger, info: () => undefined },
-        }).finally(() => progress?.done());
-        const c = r.changes;
-        const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .shownChanges */ .ph)(c);
-        if (f.json) {
-            (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({
-                id: r.manifest.id,
-                restored: r.restored,
-                dryRun,
-                added,
-                modified: c.modified,
-                deleted,
-                unchanged: c.unchanged,
-                completedStages: r.manifest.completedStages,
-            });
-            return 0;
-        }
-        const lines = [
-            ...added.map((p) => `+ ${p}`),
-            ...c.modified.map((p) => `~ ${p}`),
-            ...deleted.map((p) => `- ${p}`),
-        ];
-        if (dryRun)
-            lines.forEach((l) => (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(l));
-        (0,_adapters_checkpoint_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${r.manifest.id}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
-        return 0;
-    }),
-});
-
-
-/***/ }),
-
-/***/ 62201:
+/***/ 35525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   Xf: () => (/* binding */ parseJobStart),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   l: () => (/* binding */ wantsHelp)
 /* harmony export */ });
-/**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
- */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
-}
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function jobStartFromEnv(env, jobId, now, leg) {
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-    const job = env.GITHUB_JOB ?? '';
-    const { identity, legName } = jobIdentity(job, leg);
-    return {
-        startedAt: now.toISOString(),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job,
-        identity,
-        ...(legName ? { legName } : {}),
-        ...(jobId ? { jobId } : {}),
-    };
-}
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 80095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
 }
 
 

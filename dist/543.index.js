@@ -1,5 +1,5 @@
-export const id = 822;
-export const ids = [822];
+export const id = 543;
+export const ids = [543];
 export const modules = {
 
 /***/ 98835:
@@ -14,7 +14,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+
 
 
 
@@ -49,7 +51,7 @@ async function readBounded(file, shownAs) {
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -58,13 +60,14 @@ async function readBounded(file, shownAs) {
 }
 /**
  * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
+ * environment for callers that do not pass theirs yet.
  */
-async function effectiveConfig(env = process.env) {
-    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
+async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)()) {
+    const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
     if (fromMain)
         return fromMain;
-    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
+    return (await loadConfig(env.workspace)).config;
 }
 
 
@@ -154,6 +157,25 @@ function legInputs(env = process.env) {
 
 /***/ }),
 
+/***/ 12461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readJobEnv)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
+
+
+/** The process's job environment; entry points read it once and pass it down. */
+function readJobEnv() {
+    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .B)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
+}
+
+
+/***/ }),
+
 /***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -192,6 +214,66 @@ const runnerPort = {
     setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
     appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
 };
+
+
+/***/ }),
+
+/***/ 79810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ recordsDir),
+/* harmony export */   T3: () => (/* binding */ readRecords),
+/* harmony export */   rh: () => (/* binding */ writeRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85033);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12461);
+
+
+
+
+/**
+ * `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). The default reads the job's
+ * environment for callers that do not pass theirs yet.
+ */
+function recordsDir(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)()) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.runnerTemp, _core_records_js__WEBPACK_IMPORTED_MODULE_3__/* .RECORDS_SUBDIR */ .f6);
+}
+/** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
+async function writeRecord(dir, record) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_core_records_js__WEBPACK_IMPORTED_MODULE_3__/* .recordFileName */ .Tb)(record));
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+    return file;
+}
+/** Every well-formed record in the directory, oldest first; a missing directory means no records. */
+async function readRecords(dir) {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+    const records = [];
+    for (const name of names.filter((n) => n.endsWith('.json'))) {
+        try {
+            const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), 'utf8'));
+            if ((0,_core_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isStepRecord */ .iF)(parsed))
+                records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
+        }
+        catch {
+            // A corrupt record is skipped: reporting never fails the job.
+        }
+    }
+    return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
+}
 
 
 /***/ }),
@@ -484,14 +566,108 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 30538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseJobEnv),
+/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */ });
+/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/**
+ * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
+ * these variables; this is the only place that knows their names and fallbacks. Entry points call
+ * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
+ */
+
+
+
+const nonEmpty = (value) => (value ? value : undefined);
+function positiveInt(value) {
+    const n = Number(value);
+    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
+function parseJobEnv(env, fallback) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    const job = env.GITHUB_JOB ?? '';
+    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
+    const { identity, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
+        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
+        matrix: env.INPUT_MATRIX ?? '',
+    });
+    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
+    const optional = {
+        owner: owner && repo ? owner : undefined,
+        repo: owner && repo ? repo : undefined,
+        legName,
+        runnerOs: nonEmpty(env.RUNNER_OS),
+        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+        sha: nonEmpty(env.GITHUB_SHA),
+        ref: nonEmpty(env.GITHUB_REF),
+        refName: nonEmpty(env.GITHUB_REF_NAME),
+        baseRef: nonEmpty(env.GITHUB_BASE_REF),
+        headRef: nonEmpty(env.GITHUB_HEAD_REF),
+        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+    };
+    return {
+        actions: env.GITHUB_ACTIONS === 'true',
+        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
+        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
+        debug: env.RUNNER_DEBUG === '1',
+        repository,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+        job,
+        identity,
+        ...definedOnly(optional),
+        files: definedOnly({
+            output: nonEmpty(env.GITHUB_OUTPUT),
+            env: nonEmpty(env.GITHUB_ENV),
+            path: nonEmpty(env.GITHUB_PATH),
+            state: nonEmpty(env.GITHUB_STATE),
+            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
+        }),
+        runtime: definedOnly({
+            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
+        }),
+        recovery: {
+            ...definedOnly({
+                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
+                configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]),
+                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
+            }),
+            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
+        },
+    };
+}
+/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
 /***/ 62201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   Xf: () => (/* binding */ parseJobStart),
+/* harmony export */   t: () => (/* binding */ jobStartOf),
 /* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
 /* harmony export */ });
+/* unused harmony export parseJobStart */
 /**
  * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
  * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
@@ -521,19 +697,21 @@ function parseMatrix(text) {
         return undefined;
     }
 }
-function jobStartFromEnv(env, jobId, now, leg) {
-    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-    const job = env.GITHUB_JOB ?? '';
-    const { identity, legName } = jobIdentity(job, leg);
+/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
+function jobStartFromEnv(env, jobId, now) {
     return {
         startedAt: now.toISOString(),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
-        job,
-        identity,
-        ...(legName ? { legName } : {}),
+        runId: env.runId,
+        attempt: env.attempt,
+        job: env.job,
+        identity: env.identity,
+        ...(env.legName ? { legName: env.legName } : {}),
         ...(jobId ? { jobId } : {}),
     };
+}
+/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
+function jobStartOf(state, env, jobId, now) {
+    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
 }
 /** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
 function parseJobStart(text) {
@@ -676,6 +854,37 @@ function decideLane(change, rules) {
 
 /***/ }),
 
+/***/ 85033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tb: () => (/* binding */ recordFileName),
+/* harmony export */   f6: () => (/* binding */ RECORDS_SUBDIR),
+/* harmony export */   iF: () => (/* binding */ isStepRecord)
+/* harmony export */ });
+/** Directory of the records under RUNNER_TEMP. */
+const RECORDS_SUBDIR = 'ci-recovery/records';
+/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
+function recordFileName(record, now = Date.now()) {
+    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+    return `${now}-${name}.json`;
+}
+/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
+function isStepRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const r = value;
+    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
+        typeof r.step === 'string' &&
+        typeof r.startedAt === 'string' &&
+        typeof r.completedAt === 'string' &&
+        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
+        Array.isArray(r.attempts));
+}
+
+
+/***/ }),
+
 /***/ 80095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -713,6 +922,46 @@ function parseStages(value) {
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
+
+
+/***/ }),
+
+/***/ 73054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
+/* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
+/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
+/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
+/* harmony export */ });
+/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
+const FAILURE_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'dependency',
+    'network',
+    'git',
+    'timeout',
+    'resource',
+    'infrastructure',
+    'cancelled',
+    'config',
+    'unknown',
+];
+/** Types whose cause is outside the change: the same commit may pass when tried again. */
+const TRANSIENT_TYPES = [
+    'network',
+    'infrastructure',
+    'git',
+    'timeout',
+    'resource',
+];
+const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
+const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
+const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

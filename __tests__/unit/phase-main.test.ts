@@ -1,0 +1,198 @@
+/** Main through its ports, no stand: the lane's three sources, resume, and what later steps are told. */
+import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
+import type { RunContext } from '../../src/core/event.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
+import type { MainSettings } from '../../src/core/prepare.js';
+import { main, type MainPorts } from '../../src/phases/main.js';
+import { RecordingWorkspaceGit } from '../../src/ports/workspace-git.js';
+import { RecordingJobGitHub } from '../../src/ports/job-github.js';
+import { RecordingJobFiles } from '../../src/ports/job-files.js';
+import { RecordingResume } from '../../src/ports/job-store.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+
+const NOW = new Date('2026-03-04T05:06:07Z');
+const env = (attempt = '1') =>
+  parseJobEnv(
+    {
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '77',
+      GITHUB_RUN_ATTEMPT: attempt,
+      GITHUB_JOB: 'build',
+      GITHUB_WORKSPACE: '/w',
+    },
+    { cwd: '/w', tmpdir: '/tmp' },
+  );
+const settings = (extra: Partial<MainSettings> = {}) => ({
+  configPath: '.github/ci-recovery.yml',
+  store: 'artifact',
+  resume: true,
+  comment: true,
+  jobId: '9',
+  ...extra,
+});
+const pullRequest: RunContext = {
+  eventName: 'pull_request',
+  ref: 'refs/pull/5/merge',
+  sha: 'abc',
+  pr: { number: 5, baseRef: 'main', labels: ['ci:heavy'], fromFork: false },
+};
+
+function ports(parts: Partial<MainPorts> & { context?: RunContext } = {}) {
+  const runner = new RecordingRunner();
+  const git = new RecordingWorkspaceGit();
+  const resume = new RecordingResume();
+  return {
+    runner,
+    git,
+    resume,
+    files: new RecordingJobFiles({ ...(parts.context ? { context: parts.context } : {}) }),
+    ...parts,
+  } as MainPorts & { runner: RecordingRunner; git: RecordingWorkspaceGit; resume: RecordingResume };
+}
+
+describe('phase main: the lane', () => {
+  it('takes the lane input as given, without reading the change', async () => {
+    const p = ports({ git: new RecordingWorkspaceGit(new Error('must not be asked')) });
+    const prepared = await main(settings({ lane: 'DOCS' }), env(), p, NOW);
+    expect(prepared.lane).toEqual({ lane: 'DOCS', reason: "set by the 'lane' input" });
+    expect(p.git.bases).toEqual([]);
+    expect(p.runner.outputs.get('lane')).toBe('DOCS');
+    expect(p.runner.exported.get('CI_RECOVERY_LANE')).toBe('DOCS');
+    expect(JSON.parse(p.runner.state.get('lane') ?? '')).toEqual(prepared.lane);
+  });
+
+  it('decides from the change against the PR base, with the labels the API and the event give', async () => {
+    const github = new RecordingJobGitHub({ change: { labels: ['from-api'] } });
+    const p = ports({
+      context: pullRequest,
+      git: new RecordingWorkspaceGit({ files: ['README.md'], changedLines: 3 }),
+      github,
+    });
+    const prepared = await main(settings(), env(), p, NOW);
+    expect(p.git.bases).toEqual(['main']);
+    expect(github.asked.pullChange).toEqual([5]);
+    // README.md alone is DOCS, but the event's 'ci:heavy' label makes it HEAVY.
+    expect(prepared.lane.lane).toBe('HEAVY');
+    expect(prepared.lane.reason).toMatch(/ci:heavy/);
+  });
+
+  it('a docs-only change is DOCS; the base input wins over the event', async () => {
+    const unlabelled: RunContext = { ...pullRequest, pr: { ...pullRequest.pr!, labels: [] } };
+    const p = ports({
+      context: unlabelled,
+      git: new RecordingWorkspaceGit({ files: ['docs/a.md'], changedLines: 1 }),
+    });
+    const prepared = await main(settings({ baseRef: 'release' }), env(), p, NOW);
+    expect(p.git.bases).toEqual(['release']);
+    expect(prepared.lane.lane).toBe('DOCS');
+  });
+
+  it('falls back to STANDARD with a warning when the change cannot be read at all', async () => {
+    const p = ports({
+      context: pullRequest,
+      git: new RecordingWorkspaceGit(new Error('git is not installed')),
+    });
+    const prepared = await main(settings(), env(), p, NOW);
+    expect(prepared.lane).toEqual({
+      lane: 'STANDARD',
+      reason: 'the change could not be read (git is not installed)',
+    });
+    expect(p.runner.log.messages('warning')).toEqual([
+      'ci-recovery: lane STANDARD: the change could not be read (git is not installed)',
+    ]);
+    expect(p.runner.failed).toBeUndefined();
+  });
+});
+
+describe('phase main: resume', () => {
+  it('does not resume on a first attempt', async () => {
+    const p = ports();
+    const prepared = await main(settings(), env('1'), p, NOW);
+    expect(p.resume.asked).toEqual([]);
+    expect(prepared.resumed).toEqual({ resumed: false, completedStages: [] });
+    expect(p.runner.outputs.get('resumed')).toBe('false');
+  });
+
+  it('skips the resume before checkout, with the warning, and restores nothing', async () => {
+    const resume = new RecordingResume({ problem: 'the workspace /w is not a clone of o/r yet' });
+    const p = ports({ resume });
+    const prepared = await main(settings(), env('2'), p, NOW);
+    expect(resume.asked).toEqual([]);
+    expect(prepared.resumed.resumed).toBe(false);
+    expect(p.runner.log.messages('warning')).toContain(
+      'ci-recovery: not resuming: the workspace /w is not a clone of o/r yet',
+    );
+    expect(p.runner.exported.get('CI_RECOVERY_COMPLETED_STAGES')).toBe('');
+    expect(p.runner.exported.has('CI_RECOVERY_RESUMED_FROM')).toBe(false);
+  });
+
+  it("restores the previous attempt's checkpoint of this job and tells later steps", async () => {
+    const resume = new RecordingResume({
+      resumed: { resumed: true, resumeFrom: 'ck-1', completedStages: ['deps', 'build'] },
+    });
+    const p = ports({ resume });
+    await main(settings(), env('3'), p, NOW);
+    expect(resume.asked).toEqual([{ runId: '77', attempt: 3, job: 'build' }]);
+    expect(Object.fromEntries(p.runner.outputs)).toMatchObject({
+      attempt: '3',
+      resumed: 'true',
+      'resume-from': 'ck-1',
+      'checkpoint-id': 'ck-1',
+      'completed-stages': 'deps,build',
+      'config-file': '',
+    });
+    expect(Object.fromEntries(p.runner.exported)).toEqual({
+      CI_RECOVERY_LANE: 'STANDARD',
+      CI_RECOVERY_CONFIG: JSON.stringify(DEFAULT_CONFIG),
+      CI_RECOVERY_COMPLETED_STAGES: 'deps,build',
+      CI_RECOVERY_LAST_CHECKPOINT: 'ck-1',
+      CI_RECOVERY_RESUMED_FROM: 'ck-1',
+    });
+  });
+
+  it('does not resume when the resume input is off', async () => {
+    const p = ports();
+    await main(settings({ resume: false }), env('2'), p, NOW);
+    expect(p.resume.asked).toEqual([]);
+  });
+});
+
+describe('phase main: state for post', () => {
+  it("keeps pre's job start, and the settings without the job id", async () => {
+    const p = ports();
+    p.runner.state.set(
+      'job-start',
+      JSON.stringify({ startedAt: 'earlier', attempt: 1, runId: '77', job: 'build' }),
+    );
+    const prepared = await main(settings({ comment: false }), env(), p, NOW);
+    expect(prepared.start.startedAt).toBe('earlier');
+    expect(JSON.parse(p.runner.state.get('job-start') ?? '')).toMatchObject({ startedAt: 'earlier' });
+    expect(JSON.parse(p.runner.state.get('settings') ?? '')).toEqual({
+      configPath: '.github/ci-recovery.yml',
+      store: 'artifact',
+      resume: true,
+      comment: false,
+    });
+  });
+
+  it('records the job start itself when pre did not run', async () => {
+    const p = ports();
+    await main(settings(), env(), p, NOW);
+    expect(JSON.parse(p.runner.state.get('job-start') ?? '')).toMatchObject({
+      startedAt: NOW.toISOString(),
+      jobId: '9',
+      identity: 'build',
+    });
+  });
+
+  it('a bad config throws (the entry fails the step); the default path also takes the .yaml spelling', async () => {
+    const files = new RecordingJobFiles({ config: new Error('ci.yml:1:1: unknown key') });
+    await expect(main(settings({ configPath: 'ci.yml' }), env(), ports({ files }), NOW)).rejects.toThrow(
+      'unknown key',
+    );
+    expect(files.configsAsked).toEqual(['ci.yml']);
+    const defaults = new RecordingJobFiles();
+    await main(settings(), env(), ports({ files: defaults }), NOW);
+    expect(defaults.configsAsked).toEqual([undefined]);
+  });
+});

@@ -1,0 +1,1704 @@
+export const id = 748;
+export const ids = [748];
+export const modules = {
+
+/***/ 51748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts
+var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/job-ports.ts
+var job_ports = __webpack_require__(66702);
+// EXTERNAL MODULE: ./src/adapters/logger.ts
+var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 7 modules
+var classify = __webpack_require__(67930);
+// EXTERNAL MODULE: ./src/core/event.ts
+var core_event = __webpack_require__(67667);
+;// CONCATENATED MODULE: ./src/core/failed-steps.ts
+/**
+ * Own records first (they hold the exit code, output and verdict); then every step the jobs API reports as
+ * failed that no record explains (plain `run:` steps, other actions). A record explains an API step when
+ * the API's step name is the record's step name or mentions its stage, or when the record's run lies
+ * within the step's start and end (the API names a `uses:` step "Run owner/repo/run@v1", not by stage).
+ */
+function failedSteps(records, apiSteps) {
+    const failed = records
+        .filter((r) => r.outcome === 'failure')
+        .map((record) => ({
+        name: record.step,
+        ...(record.stage ? { stage: record.stage } : {}),
+        source: 'record',
+        record,
+    }));
+    const explains = (api, record) => api.name === record.step ||
+        (record.stage !== undefined && record.stage !== '' && api.name.includes(record.stage)) ||
+        within(record, api);
+    for (const step of apiSteps ?? []) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const match = failed.find((f) => f.record && !f.outcome && explains(step, f.record));
+        if (match)
+            match.outcome = step;
+        else
+            failed.push({ name: step.name, source: 'jobs-api', outcome: step });
+    }
+    return failed;
+}
+/** The API reports whole seconds; a record's times are exact, so allow a second either side. */
+function within(record, api) {
+    const start = Date.parse(api.startedAt ?? '');
+    const end = Date.parse(api.completedAt ?? '');
+    const recordStart = Date.parse(record.startedAt);
+    const recordEnd = Date.parse(record.completedAt);
+    if ([start, end, recordStart, recordEnd].some(Number.isNaN))
+        return false;
+    return recordStart >= start - 1000 && recordEnd <= end + 1000;
+}
+
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/report/model.ts
+var model = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/core/report/summary.ts + 1 modules
+var summary = __webpack_require__(64143);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/annotations.ts
+/** Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them). */
+
+/** GitHub shows at most 10 annotations of a level per step. */
+const MAX_ANNOTATIONS = 10;
+/**
+ * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
+ * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
+ */
+function annotationsFor(report) {
+    return report.failures.slice(0, MAX_ANNOTATIONS).map((f) => ({
+        level: level(f),
+        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
+        message: message(f, report.flaky === true),
+    }));
+}
+function level(f) {
+    const strategy = f.decision?.strategy;
+    if (strategy === 'retry' || strategy === 'resume')
+        return 'warning';
+    if (strategy === 'skip')
+        return 'notice';
+    return 'error';
+}
+function message(f, flaky) {
+    const parts = [];
+    const e = f.classification?.evidence;
+    parts.push(e ? `Evidence (line ${e.line}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
+    if (f.classification)
+        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
+    if (f.decision)
+        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
+    if (flaky)
+        parts.push('Flaky: the same commit passed after this failure before.');
+    return parts.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var comment = __webpack_require__(47091);
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+/** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/assess.ts
+
+
+
+
+
+
+/**
+ * Pure: classifies and decides every failed step (a `run/` step already did both; a step only the API
+ * knows is classified from its conclusion alone, since job logs are unreadable while the job runs), then
+ * builds the report, the recovery plan for the supervisor, and the ledger entry.
+ */
+function assessJob(facts) {
+    const failures = failureViews(facts);
+    const cancelled = (facts.apiSteps ?? []).some((s) => s.conclusion === 'cancelled');
+    const conclusion = failures.length > 0 ? 'failure' : cancelled ? 'cancelled' : 'success';
+    const decisive = failures[0];
+    const signature = decisive?.classification
+        ? (0,core_ledger/* failureSignature */.vH)(decisive.classification.type, decisive.classification.evidence?.text)
+        : undefined;
+    const report = jobReport(facts, failures, conclusion, signature);
+    return {
+        report,
+        plan: planInput(facts, report),
+        ledgerEntry: {
+            runId: report.runId ?? 0,
+            attempt: facts.start.attempt,
+            sha: facts.context.sha,
+            job: facts.start.job,
+            outcome: conclusion,
+            at: facts.now.toISOString(),
+            ...(decisive?.classification ? { failureType: decisive.classification.type } : {}),
+            ...(signature ? { signature } : {}),
+        },
+    };
+}
+/** Every failed step, classified and decided (a `run/` step's own classification and decision are kept). */
+function failureViews(facts) {
+    const { start, lane, config } = facts;
+    const kind = (0,core_event/* branchKind */.l)(facts.context);
+    return failedSteps(facts.records, facts.apiSteps).map((f) => {
+        const last = f.record?.attempts.at(-1);
+        const conclusion = f.outcome?.conclusion ?? 'failure';
+        const exit = {
+            ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+            ...(last?.signal ? { signal: last.signal } : {}),
+        };
+        const classification = f.record?.classification ??
+            (0,classify.classify)({ step: f.name, ...(f.stage ? { stage: f.stage } : {}), conclusion, ...exit });
+        const decision = f.record?.decision ??
+            (0,policy/* decide */.LD)({
+                type: classification.type,
+                confidence: classification.confidence,
+                retryable: classification.retryable,
+                lane: lane.lane,
+                branchKind: kind,
+                attempt: start.attempt,
+            }, config);
+        return {
+            // A record's stage says more than the API's "Run owner/repo/run@v1".
+            step: f.record ? f.name : (f.outcome?.name ?? f.name),
+            ...(f.stage ? { stage: f.stage } : {}),
+            source: f.source,
+            conclusion,
+            ...exit,
+            ...(f.record ? { attempts: f.record.attempts.length } : {}),
+            classification,
+            decision,
+            ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
+        };
+    });
+}
+function jobReport(facts, failures, conclusion, signature) {
+    const { start, context } = facts;
+    const flaky = signature !== undefined &&
+        facts.ledger !== undefined &&
+        (0,core_ledger/* isFlaky */.s8)(facts.ledger, signature, context.sha, start.job);
+    const lastGood = facts.ledger ? (0,core_ledger/* lastGoodSha */.SR)(facts.ledger, start.job) : undefined;
+    const runId = Number(start.runId) || undefined;
+    // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
+    const jobKey = facts.jobName ?? start.legName ?? start.job;
+    return {
+        job: jobKey,
+        jobKey,
+        repo: facts.repo,
+        ...(runId ? { runId } : {}),
+        attempt: start.attempt,
+        ...(facts.runUrl ? { runUrl: facts.runUrl } : {}),
+        ...(facts.jobUrl ? { jobUrl: facts.jobUrl } : {}),
+        ...(context.sha ? { sha: context.sha } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+        ...(context.pr ? { prNumber: context.pr.number } : {}),
+        lane: facts.lane,
+        startedAt: start.startedAt,
+        finishedAt: facts.now.toISOString(),
+        conclusion,
+        stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages),
+        failures,
+        ...(failures.length > 0 ? { decision: (0,model/* strongestDecision */.uc)(failures) } : {}),
+        warnings: [...facts.warnings],
+        ...(flaky ? { flaky } : {}),
+        ...(lastGood ? { lastGoodSha: lastGood } : {}),
+    };
+}
+/** The recovery plan the supervisor reads, from the report. */
+function planInput(facts, report) {
+    const { start, context, lane } = facts;
+    return {
+        repo: facts.repo,
+        runId: report.runId ?? 0,
+        attempt: start.attempt,
+        job: start.job,
+        jobKey: report.jobKey ?? start.job,
+        ...(start.jobId && Number(start.jobId) ? { jobId: Number(start.jobId) } : {}),
+        lane: lane.lane,
+        laneReason: lane.reason,
+        conclusion: report.conclusion,
+        failedSteps: report.failures.map((f) => ({
+            name: f.step,
+            ...(f.stage ? { stage: f.stage } : {}),
+            source: f.source,
+            ...(f.conclusion ? { conclusion: f.conclusion } : {}),
+            ...(f.exitCode !== undefined ? { exitCode: f.exitCode } : {}),
+            ...(f.signal ? { signal: f.signal } : {}),
+            ...(f.attempts !== undefined ? { attempts: f.attempts } : {}),
+            ...(f.classification ? { classification: f.classification } : {}),
+            ...(f.decision ? { decision: f.decision } : {}),
+        })),
+        completedStages: completedStagesOf(facts.records, facts.completedStages),
+        checkpoints: facts.records
+            .filter((r) => r.checkpointId)
+            .map((r) => ({ id: r.checkpointId, stage: r.stage ?? r.step, attempt: start.attempt })),
+        stageDurations: Object.fromEntries(report.stages
+            .filter((s) => s.outcome === 'success' && s.durationMs !== undefined)
+            .map((s) => [s.name, s.durationMs])),
+        ...(context.pr ? { prNumber: context.pr.number } : {}),
+        ...(context.pr?.headSha || context.sha ? { headSha: context.pr?.headSha ?? context.sha } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+    };
+}
+/** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */
+function completedStagesOf(records, resumed) {
+    const done = new Set(resumed);
+    for (const r of records)
+        if (r.kind === 'run' && r.outcome === 'success' && r.stage)
+            done.add(r.stage);
+    return [...done];
+}
+
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+;// CONCATENATED MODULE: ./src/core/finish.ts
+
+/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
+function laneFromState(state, envLane) {
+    try {
+        const saved = JSON.parse(state);
+        if (types/* LANES */.Ci.includes(saved.lane ?? ''))
+            return { lane: saved.lane, reason: saved.reason ?? '' };
+    }
+    catch {
+        // main did not run (or failed before deciding): fall through.
+    }
+    return envLane
+        ? { lane: envLane, reason: 'from the job environment' }
+        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
+}
+/** Whether post writes the sticky comment: main's `comment` setting from state (on when main did not run). */
+function commentWanted(settingsState) {
+    try {
+        return JSON.parse(settingsState || '{}').comment ?? true;
+    }
+    catch {
+        return true;
+    }
+}
+/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
+function jobsApiAccess(hasClient, jobIdText) {
+    const jobId = Number(jobIdText);
+    if (!hasClient)
+        return {
+            read: false,
+            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
+        };
+    if (!Number.isInteger(jobId) || jobId <= 0)
+        return {
+            read: false,
+            warning: "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
+        };
+    return { read: true, jobId };
+}
+/** The run attempt's page, when the repository and run are known. */
+function runUrl(serverUrl, repo, start) {
+    return repo && start.runId
+        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
+        : undefined;
+}
+/**
+ * The sticky comment: none off a pull request or when switched off; the supervisor's for a fork (or
+ * without a token), whose token cannot comment; else this job writes it.
+ */
+function commentAction(context, wanted, hasClient) {
+    if (!context.pr || !wanted)
+        return { action: 'none' };
+    if (context.pr.fromFork || !hasClient)
+        return {
+            action: 'supervisor',
+            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
+        };
+    return { action: 'write', pr: context.pr.number };
+}
+/** What the report says of the sticky comment written: a link, or why the token could not comment. */
+function noteComment(report, result) {
+    if (result.status === 'degraded')
+        return {
+            ...report,
+            warnings: [
+                ...report.warnings,
+                `the token may not comment on PRs (${result.reason ?? 'read-only'}): grant 'pull-requests: write', or let the supervisor workflow comment`,
+            ],
+        };
+    if (result.url)
+        return { ...report, links: { ...report.links, 'PR comment': result.url } };
+    return report;
+}
+/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
+function needsPlan(report) {
+    return report.conclusion !== 'success';
+}
+
+// EXTERNAL MODULE: ./src/core/job-env.ts
+var core_job_env = __webpack_require__(30538);
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/plan-artifact.ts
+var plan_artifact = __webpack_require__(95939);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
+;// CONCATENATED MODULE: ./src/phases/post.ts
+/**
+ * Post, last and always: gathers the job's facts through ports, classifies and decides every failure with
+ * the pure `assessJob`, then writes the results: annotations, the sticky comment, the summary, the plan
+ * artifact (failed jobs only) and the ledger. Every part is best-effort: a failing API, artifact or cache
+ * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
+ * (PLATFORM.md, section 6).
+ */
+
+
+
+
+
+
+
+
+async function post(settings, env, ports, now) {
+    const { runner, files } = ports;
+    const start = (0,job_start/* jobStartOf */.t)(runner.getState(state_keys/* STATE_JOB_START */.DF), env, settings.jobId, now);
+    const config = await files.effectiveConfig();
+    const context = await files.runContext();
+    const records = await files.records();
+    const warnings = [];
+    const api = await readApi(start, ports.github, warnings);
+    const place = {
+        branch: context.branch ?? context.ref,
+        runId: start.runId,
+        attempt: start.attempt,
+        job: start.job,
+    };
+    const ledger = config.ledger.enabled ? await ports.store.restoreLedger(place) : undefined;
+    const assessment = assessJob({
+        start,
+        repo: env.repository,
+        context,
+        lane: laneFromState(runner.getState(state_keys/* STATE_LANE */.Xh), env.recovery.lane),
+        config,
+        records,
+        ...api,
+        ...(0,core_job_env/* definedOnly */.U)({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger }),
+        completedStages: env.recovery.completedStages,
+        warnings,
+        now,
+    });
+    for (const warning of warnings)
+        runner.log.warning(`ci-recovery: ${warning}`);
+    for (const a of annotationsFor(assessment.report))
+        runner.log[a.level](a.message, { title: a.title });
+    // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
+    const report = await writeComment(assessment.report, context, start, ports, commentWanted(runner.getState(state_keys/* STATE_SETTINGS */.cy)));
+    // For a manual decision the summary carries the prefilled post-mortem.
+    runner.appendSummary((0,summary/* renderSummary */.B)(report));
+    if (needsPlan(report))
+        await ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now));
+    if (ledger)
+        await keepLedger(ledger, assessment, place, report, ports.store);
+    return { ...assessment, report };
+}
+async function readApi(start, github, warnings) {
+    const access = jobsApiAccess(github !== undefined, start.jobId);
+    if (!access.read || !github) {
+        if (!access.read)
+            warnings.push(access.warning);
+        return {};
+    }
+    const steps = await github.jobSteps(access.jobId);
+    if (!steps.ok) {
+        warnings.push(steps.reason);
+        return {};
+    }
+    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.U)({ jobUrl: steps.htmlUrl }) };
+}
+async function writeComment(report, context, start, ports, wanted) {
+    const plan = commentAction(context, wanted, ports.github !== undefined);
+    if (plan.action === 'none')
+        return report;
+    if (plan.action === 'supervisor')
+        return { ...report, warnings: [...report.warnings, plan.warning] };
+    if (!ports.github)
+        return report; // 'write' is only decided with a client
+    const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
+        body: (0,comment/* renderCommentSection */.f5)(report),
+        ...(report.runId ? { runId: report.runId } : {}),
+        attempt: report.attempt,
+    });
+    return noteComment(report, result);
+}
+async function keepLedger(ledger, assessment, place, report, store) {
+    await store.saveLedger((0,core_ledger/* recordOutcome */.Up)(ledger, assessment.ledgerEntry), {
+        ...place,
+        job: report.jobKey ?? place.job,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/post.ts
+
+
+
+
+
+
+/** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
+async function run() {
+    const log = logger/* runnerPort */.Ql.log;
+    try {
+        const token = inputs/* input */.h.string('github-token');
+        const env = (0,job_env/* readJobEnv */.l)();
+        const { report } = await post({ jobId: inputs/* input */.h.string('job-id') }, env, {
+            runner: logger/* runnerPort */.Ql,
+            files: (0,job_ports/* jobFilesPort */.y2)(env),
+            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log) } : {}),
+            store: (0,job_ports/* jobStorePort */.Y0)(env, log),
+        }, new Date());
+        log.info(`ci-recovery: ${report.failures.length} failed step(s)` +
+            (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));
+    }
+    catch (error) {
+        log.warning(`ci-recovery post: ${(0,errors/* errorMessage */.gJ)(error)} (reporting is best-effort; the job's result is unchanged)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 28000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
+
+
+/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
+async function readRunContext(env) {
+    let event = {};
+    if (env.eventPath) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
+}
+
+
+/***/ }),
+
+/***/ 48463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TM: () => (/* binding */ firstLine),
+  QB: () => (/* binding */ getOctokit),
+  nG: () => (/* binding */ httpStatus),
+  K: () => (/* binding */ repoFromEnv)
+});
+
+// UNUSED EXPORTS: DEFAULT_REST_POLICY
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+
+
+
+
+
+
+const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
+/**
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
+ * when the bundle loads) unless `baseUrl` is given.
+ */
+function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
+    if (!token)
+        throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
+    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
+        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
+            (waits
+                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
+                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
+        return waits;
+    };
+    return github/* getOctokit */.Q(token, {
+        ...(baseUrl ? { baseUrl } : {}),
+        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
+        throttle: {
+            retryAfterBaseValue: policy.msPerSecond,
+            onRateLimit: waitOrGiveUp('primary'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary'),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+}
+/**
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
+ */
+function repoFromEnv(env = (0,job_env/* readJobEnv */.l)()) {
+    const { owner, repo } = env;
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (0,core_text/* firstLine */.T)(text)
+        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+        .slice(0, 200);
+}
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 66702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ githubPort),
+/* harmony export */   R2: () => (/* binding */ resumePort),
+/* harmony export */   WA: () => (/* binding */ gitPort),
+/* harmony export */   Y0: () => (/* binding */ jobStorePort),
+/* harmony export */   y2: () => (/* binding */ jobFilesPort)
+/* harmony export */ });
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
+/* harmony import */ var _jobs_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3463);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79810);
+
+
+
+
+
+function jobFilesPort(env) {
+    return {
+        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(env.workspace, file),
+        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)(env),
+        runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
+    };
+}
+function gitPort(env) {
+    return {
+        async change(base) {
+            const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            return gitChange(env.workspace, base);
+        },
+    };
+}
+/** The REST API with `token` (non-empty), on the run's repository. */
+function githubPort(token, env, logger) {
+    const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token);
+    return {
+        async pullChange(pr) {
+            const repo = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env);
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            return pullRequestChange(octokit, repo, pr);
+        },
+        jobSteps: (jobId) => (0,_jobs_api_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobSteps */ .X)(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env), jobId),
+        async upsertComment(pr, jobKey, section) {
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
+            return upsertStickyComment(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env), pr, jobKey, section, logger);
+        },
+    };
+}
+function jobStorePort(env, logger) {
+    return {
+        async restoreLedger(place) {
+            const { ledgerDirIn, restoreLedger } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(143), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
+            return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
+        },
+        async saveLedger(ledger, place) {
+            const { ledgerDirIn, saveLedger } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(143), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
+            await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
+        },
+        async uploadPlan(plan) {
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(143), __webpack_require__.e(168), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(683), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
+        },
+    };
+}
+/** Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use. */
+function resumePort(store, token, env, logger) {
+    return {
+        async checkoutProblem() {
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
+            return checkoutProblem(env.workspace, env.repository);
+        },
+        async resume(previous) {
+            const { openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
+            const opened = await openStore(store, {
+                token,
+                runId: previous.runId,
+                ...(0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env),
+                cwd: env.workspace,
+            });
+            return resumeFromPreviousAttempt({ store: opened, ...previous, workspace: env.workspace, logger });
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readJobSteps),
+/* harmony export */   f: () => (/* binding */ stepOutcome)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48463);
+
+
+/**
+ * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
+ * Never throws: a missing permission or an outage comes back as a reason that names the fix.
+ */
+async function readJobSteps(octokit, repo, jobId) {
+    try {
+        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
+        const steps = (data.steps ?? []).map(stepOutcome);
+        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
+        if (status === 401 || status === 403 || status === 404) {
+            return {
+                ok: false,
+                reason: `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
+                    `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
+            };
+        }
+        return {
+            ok: false,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+        };
+    }
+}
+function stepOutcome(s) {
+    return {
+        name: s.name,
+        number: s.number,
+        conclusion: toConclusion(s.status, s.conclusion),
+        ...(s.started_at ? { startedAt: s.started_at } : {}),
+        ...(s.completed_at ? { completedAt: s.completed_at } : {}),
+    };
+}
+function toConclusion(status, conclusion) {
+    if (status !== 'completed')
+        return 'unknown';
+    switch (conclusion) {
+        case 'success':
+        case 'failure':
+        case 'cancelled':
+        case 'skipped':
+            return conclusion;
+        default:
+            return 'unknown';
+    }
+}
+
+
+/***/ }),
+
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ branchKind),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.ref ?? '';
+    const context = {
+        eventName: env.eventName ?? '',
+        ref,
+        sha: env.sha ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base.
+        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.headRef)
+            context.branch = env.headRef;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
+}
+
+
+/***/ }),
+
+/***/ 32558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ wasReverted),
+/* harmony export */   CE: () => (/* binding */ serializeLedger),
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   O5: () => (/* binding */ recordRevert),
+/* harmony export */   SR: () => (/* binding */ lastGoodSha),
+/* harmony export */   Up: () => (/* binding */ recordOutcome),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   hY: () => (/* binding */ revertsToday),
+/* harmony export */   lj: () => (/* binding */ ledgerKey),
+/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
+/* harmony export */   s8: () => (/* binding */ isFlaky),
+/* harmony export */   vH: () => (/* binding */ failureSignature)
+/* harmony export */ });
+/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, branchSlug, LEDGER_KEY_BASE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/**
+ * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
+ * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
+ * commit passed after a failure with the same signature). Pure; parsing never throws.
+ */
+
+
+const LEDGER_VERSION = 1;
+const DEFAULT_MAX_ENTRIES = 500;
+const DEFAULT_MAX_REVERTS = 100;
+function emptyLedger(branch) {
+    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
+}
+/**
+ * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
+ * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
+ */
+function normalizeEvidence(text) {
+    return text
+        .toLowerCase()
+        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
+        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
+        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
+        .replace(/\d+(?:\.\d+)?/g, '<n>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
+function failureSignature(type, evidence) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
+function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
+    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
+    entries.push(entry);
+    return { ...ledger, entries: entries.slice(-maxEntries) };
+}
+function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
+    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
+    reverts.push(revert);
+    return { ...ledger, reverts: reverts.slice(-maxReverts) };
+}
+/**
+ * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
+ * commit after it. `job` narrows to one job (a pass of another job proves nothing).
+ */
+function isFlaky(ledger, signature, sha, job) {
+    const entries = ledger.entries;
+    for (let i = 0; i < entries.length; i++) {
+        const failure = entries[i];
+        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
+            continue;
+        if (job !== undefined && failure.job !== job)
+            continue;
+        for (let j = i + 1; j < entries.length; j++) {
+            const later = entries[j];
+            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
+                return true;
+        }
+    }
+    return false;
+}
+/** Reverts made on the UTC day of `now` (for the daily cap). */
+function revertsToday(ledger, now = new Date()) {
+    const day = now.toISOString().slice(0, 10);
+    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
+}
+/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
+function wasReverted(ledger, sha) {
+    return ledger.reverts.some((r) => r.sha === sha);
+}
+/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
+function attemptsFor(ledger, runId, job) {
+    return ledger.entries
+        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
+        .reduce((max, e) => Math.max(max, e.attempt), 0);
+}
+/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
+function lastGoodSha(ledger, job) {
+    for (let i = ledger.entries.length - 1; i >= 0; i--) {
+        const e = ledger.entries[i];
+        if (e.outcome === 'success' && (job === undefined || e.job === job))
+            return e.sha;
+    }
+    return undefined;
+}
+function serializeLedger(ledger) {
+    return `${JSON.stringify(ledger, null, 1)}\n`;
+}
+/**
+ * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
+ * and a `problem` to warn about; malformed entries are dropped one by one.
+ */
+function parseLedger(text, branch) {
+    if (text === undefined || text.trim() === '')
+        return { ledger: emptyLedger(branch) };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
+        };
+    }
+    if (!isObject(value) || value.version !== LEDGER_VERSION) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger has an unknown format or version: starting a new one`,
+        };
+    }
+    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
+    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
+    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
+        entries.length +
+        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
+        reverts.length;
+    return {
+        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
+        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isEntry(v) {
+    return (isObject(v) &&
+        Number.isInteger(v.runId) &&
+        Number.isInteger(v.attempt) &&
+        typeof v.sha === 'string' &&
+        typeof v.job === 'string' &&
+        typeof v.at === 'string' &&
+        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
+        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
+        (v.signature === undefined || typeof v.signature === 'string'));
+}
+function isRevert(v) {
+    return (isObject(v) &&
+        typeof v.at === 'string' &&
+        typeof v.sha === 'string' &&
+        (v.pr === undefined || Number.isInteger(v.pr)) &&
+        (v.revertSha === undefined || typeof v.revertSha === 'string'));
+}
+/**
+ * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
+ * never share a key prefix.
+ */
+function branchSlug(branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${readable || 'branch'}.${hash}`;
+}
+const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
+/** Prefix every ledger key of a branch starts with (restore by prefix). */
+function ledgerKeyPrefix(branch) {
+    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
+}
+/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
+function ledgerKey(branch, runId, attempt, job) {
+    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
+    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 95939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ buildPlan),
+/* harmony export */   QU: () => (/* binding */ latestPlans),
+/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
+/* harmony export */   nU: () => (/* binding */ planArtifactName),
+/* harmony export */   vS: () => (/* binding */ parsePlan)
+/* harmony export */ });
+/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+
+const PLAN_SCHEMA_VERSION = 1;
+const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
+const MAX_STEPS = 20;
+const MAX_TEXT = 500;
+const MAX_STAGES = 100;
+/** Build a plan, bounded in size (at most 20 steps, strings cut to 500 characters). */
+function buildPlan(input, now = new Date()) {
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        ...input,
+        jobKey: input.jobKey ?? input.job,
+        failedSteps: input.failedSteps.slice(0, MAX_STEPS).map(boundStep),
+        completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
+        checkpoints: input.checkpoints.slice(-MAX_STAGES),
+        ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+        createdAt: input.createdAt ?? now.toISOString(),
+    };
+    return plan;
+}
+function boundStep(step) {
+    const c = step.classification;
+    return {
+        ...step,
+        name: cut(step.name),
+        ...(step.stage !== undefined ? { stage: cut(step.stage) } : {}),
+        ...(c
+            ? {
+                classification: {
+                    ...c,
+                    rule: cut(c.rule),
+                    ...(c.evidence ? { evidence: { line: c.evidence.line, text: cut(c.evidence.text) } } : {}),
+                },
+            }
+            : {}),
+        ...(step.decision
+            ? {
+                decision: {
+                    strategy: step.decision.strategy,
+                    rule: cut(step.decision.rule),
+                    reason: cut(step.decision.reason),
+                    ...(step.decision.maxAttempts !== undefined ? { maxAttempts: step.decision.maxAttempts } : {}),
+                    ...(step.decision.backoffSeconds !== undefined
+                        ? { backoffSeconds: step.decision.backoffSeconds }
+                        : {}),
+                },
+            }
+            : {}),
+    };
+}
+const cut = (s, max = MAX_TEXT) => (s.length > max ? s.slice(0, max) : s);
+/** Artifact name of a job attempt's plan: `ci-recovery-plan-<job>-a<attempt>` (attempt-qualified: re-runs share a run). */
+function planArtifactName(jobKey, attempt) {
+    const safe = jobKey
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+function parsePlanArtifactName(name) {
+    const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    return { jobKey: m[1], attempt: Number(m[2]) };
+}
+/** Validate an uploaded plan (untrusted). Throws an Error naming the first bad field. */
+function parsePlan(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`recovery plan is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const v = obj(value, 'plan');
+    if (v.schemaVersion !== PLAN_SCHEMA_VERSION)
+        throw new Error(`recovery plan: unsupported schemaVersion ${String(v.schemaVersion)}`);
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        repo: str(v.repo, 'repo'),
+        runId: int(v.runId, 'runId'),
+        attempt: int(v.attempt, 'attempt'),
+        job: str(v.job, 'job'),
+        jobKey: str(v.jobKey ?? v.job, 'jobKey'),
+        conclusion: oneOf(v.conclusion, ['success', 'failure', 'cancelled'], 'conclusion'),
+        failedSteps: arr(v.failedSteps, 'failedSteps')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => parseStep(s, `failedSteps[${i}]`)),
+        completedStages: arr(v.completedStages, 'completedStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `completedStages[${i}]`)),
+        checkpoints: arr(v.checkpoints, 'checkpoints')
+            .slice(-MAX_STAGES)
+            .map((c, i) => {
+            const o = obj(c, `checkpoints[${i}]`);
+            return {
+                id: str(o.id, `checkpoints[${i}].id`),
+                stage: str(o.stage, `checkpoints[${i}].stage`),
+                ...(o.attempt !== undefined ? { attempt: int(o.attempt, `checkpoints[${i}].attempt`) } : {}),
+            };
+        }),
+        createdAt: str(v.createdAt, 'createdAt'),
+    };
+    if (v.jobId !== undefined)
+        plan.jobId = int(v.jobId, 'jobId');
+    if (v.lane !== undefined)
+        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
+    if (v.laneReason !== undefined)
+        plan.laneReason = str(v.laneReason, 'laneReason');
+    if (v.prNumber !== undefined)
+        plan.prNumber = int(v.prNumber, 'prNumber');
+    if (v.headSha !== undefined) {
+        plan.headSha = str(v.headSha, 'headSha');
+        if (!/^[0-9a-f]{7,64}$/i.test(plan.headSha))
+            throw new Error('recovery plan: headSha is not a commit id');
+    }
+    if (v.branch !== undefined)
+        plan.branch = str(v.branch, 'branch');
+    if (v.stageDurations !== undefined) {
+        const d = obj(v.stageDurations, 'stageDurations');
+        plan.stageDurations = Object.fromEntries(Object.entries(d)
+            .slice(0, MAX_STAGES)
+            .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
+    }
+    return plan;
+}
+function parseStep(value, where) {
+    const o = obj(value, where);
+    const step = {
+        name: str(o.name, `${where}.name`),
+        source: oneOf(o.source, ['record', 'jobs-api'], `${where}.source`),
+    };
+    if (o.stage !== undefined)
+        step.stage = str(o.stage, `${where}.stage`);
+    if (o.conclusion !== undefined) {
+        step.conclusion = oneOf(o.conclusion, ['success', 'failure', 'cancelled', 'skipped', 'unknown'], `${where}.conclusion`);
+    }
+    if (o.exitCode !== undefined)
+        step.exitCode = int(o.exitCode, `${where}.exitCode`, -2_147_483_648);
+    if (o.signal !== undefined)
+        step.signal = str(o.signal, `${where}.signal`, 20);
+    if (o.attempts !== undefined)
+        step.attempts = int(o.attempts, `${where}.attempts`);
+    if (o.classification !== undefined) {
+        const c = obj(o.classification, `${where}.classification`);
+        step.classification = {
+            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
+            confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
+            retryable: c.retryable === true,
+            rule: str(c.rule, `${where}.classification.rule`),
+        };
+        if (c.evidence !== undefined) {
+            const e = obj(c.evidence, `${where}.classification.evidence`);
+            step.classification.evidence = {
+                line: int(e.line, `${where}.classification.evidence.line`),
+                text: str(e.text, `${where}.classification.evidence.text`),
+            };
+        }
+    }
+    if (o.decision !== undefined) {
+        const d = obj(o.decision, `${where}.decision`);
+        step.decision = {
+            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
+            rule: str(d.rule, `${where}.decision.rule`),
+            reason: str(d.reason, `${where}.decision.reason`),
+        };
+        if (d.maxAttempts !== undefined)
+            step.decision.maxAttempts = int(d.maxAttempts, `${where}.decision.maxAttempts`);
+        if (d.backoffSeconds !== undefined)
+            step.decision.backoffSeconds = nonNegative(d.backoffSeconds, `${where}.decision.backoffSeconds`);
+    }
+    return step;
+}
+function obj(v, where) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be an object`);
+    return v;
+}
+function arr(v, where) {
+    if (!Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be a list`);
+    return v;
+}
+function str(v, where, max = MAX_TEXT) {
+    if (typeof v !== 'string')
+        throw new Error(`recovery plan: ${where} must be a string`);
+    return cut(v, max);
+}
+function int(v, where, min = 0) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+        throw new Error(`recovery plan: ${where} must be a whole number`);
+    return v;
+}
+function nonNegative(v, where) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new Error(`recovery plan: ${where} must be a number >= 0`);
+    return v;
+}
+function oneOf(v, allowed, where) {
+    if (typeof v !== 'string' || !allowed.includes(v)) {
+        throw new Error(`recovery plan: ${where} must be one of ${allowed.join(', ')}`);
+    }
+    return v;
+}
+/** The newest attempt's plan per job key. */
+function latestPlans(plans) {
+    const byJob = new Map();
+    for (const p of plans) {
+        const seen = byJob.get(p.jobKey);
+        if (!seen || p.attempt > seen.attempt)
+            byJob.set(p.jobKey, p);
+    }
+    return [...byJob.values()];
+}
+
+
+/***/ }),
+
+/***/ 32721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
+ * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
+ * defaults below. Every decision names the rule that decided and says why in words.
+ */
+
+/** Types that never retry blindly: the change itself is the likely cause. */
+const DETERMINISTIC_TYPES = (/* unused pure expression or super */ null && ([
+    'test',
+    'build',
+    'quality-gate',
+    'config',
+    'dependency',
+]));
+const BRANCH_WORDS = {
+    default: 'the default branch',
+    pr: 'a pull request',
+    other: 'a non-default branch',
+};
+function asList(value) {
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+/** Does a config rule's `when` match? Missing conditions match anything. */
+function ruleMatches(rule, input) {
+    const { when } = rule;
+    const types = asList(when.type);
+    const lanes = asList(when.lane);
+    const branches = asList(when.branch);
+    return ((!types || types.includes(input.type)) &&
+        (!lanes || lanes.includes(input.lane)) &&
+        (!branches || branches.includes(input.branchKind)) &&
+        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
+}
+function ruleId(rule, index) {
+    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
+}
+function defaultVerdict(input, budget) {
+    const { type } = input;
+    if (type === 'cancelled') {
+        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
+    }
+    if (type === 'unknown') {
+        return {
+            strategy: 'manual',
+            rule: 'unknown-manual',
+            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
+        };
+    }
+    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
+    if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        if (input.confidence === 'low') {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+            };
+        }
+        return {
+            strategy: 'retry',
+            rule: 'transient-retry',
+            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+        };
+    }
+    if (type === 'resource') {
+        return {
+            strategy: 'retry',
+            rule: 'resource-retry-once',
+            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
+            attemptCap: 2,
+        };
+    }
+    if (type === 'timeout') {
+        return lane === 'HEAVY'
+            ? {
+                strategy: 'resume',
+                rule: 'timeout-heavy-resume',
+                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+            }
+            : {
+                strategy: 'retry',
+                rule: 'timeout-retry-once',
+                reason: `a time limit was hit in a ${lane} job: retry once`,
+                attemptCap: 2,
+            };
+    }
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
+    if (input.flaky) {
+        return {
+            strategy: 'retry',
+            rule: 'flaky-retry-once',
+            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
+            attemptCap: attempt + 1,
+        };
+    }
+    if (branchKind === 'pr') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-pr-manual',
+            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
+        };
+    }
+    if (branchKind === 'other') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-manual',
+            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
+        };
+    }
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
+    if (!confirmed) {
+        return {
+            strategy: 'retry',
+            rule: 'deterministic-default-confirm',
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
+            attemptCap: attempt + 1,
+        };
+    }
+    if (input.parentGreen === true) {
+        return {
+            strategy: 'rollback',
+            rule: 'deterministic-default-rollback',
+            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
+        };
+    }
+    return {
+        strategy: 'manual',
+        rule: 'deterministic-default-manual',
+        reason: input.parentGreen === false
+            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
+            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
+    };
+}
+function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
+    const laneBudget = config.budgets[input.lane];
+    let verdict;
+    let budget = laneBudget;
+    for (const [index, rule] of config.policy.entries()) {
+        if (!ruleMatches(rule, input))
+            continue;
+        budget = {
+            ...laneBudget,
+            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
+            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
+            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
+        };
+        verdict = {
+            strategy: rule.strategy,
+            rule: ruleId(rule, index),
+            reason: rule.reason ??
+                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
+        };
+        break;
+    }
+    verdict ??= defaultVerdict(input, laneBudget);
+    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
+    const base = { maxAttempts, backoffSeconds: budget.backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
+    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
+    if (again && spent >= maxAttempts) {
+        return {
+            ...base,
+            strategy: 'manual',
+            rule: 'budget-exhausted',
+            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
+            retryInStep: false,
+        };
+    }
+    const { strategy, rule, reason } = verdict;
+    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
+function backoffMs(decision, next) {
+    if (decision.backoffSeconds <= 0)
+        return 0;
+    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
+}
+function describe(input) {
+    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,86 @@
+/**
+ * Main's decisions, pure: the settings it keeps for post, which base the change is measured against, how
+ * the lane is chosen, whether to resume, and what later steps of the job are told.
+ */
+import type { Config } from './config-defaults.js';
+import type { RunContext } from './event.js';
+import type { JobStart } from './job-start.js';
+import { decideLane, type Change, type LaneRules } from './lanes.js';
+import {
+  COMPLETED_STAGES_ENV,
+  CONFIG_ENV,
+  LANE_ENV,
+  LAST_CHECKPOINT_ENV,
+  RESUMED_FROM_ENV,
+} from './state-keys.js';
+import type { Lane } from './types.js';
+
+/** The root action's inputs, parsed once in main and kept in state for post. */
+export interface MainSettings {
+  configPath: string;
+  store: string;
+  resume: boolean;
+  lane?: Lane;
+  baseRef?: string;
+  comment: boolean;
+}
+
+export interface LaneChoice {
+  lane: Lane;
+  reason: string;
+}
+
+/** The lane the input forces, if any. */
+export function laneFromInput(lane: Lane | undefined): LaneChoice | undefined {
+  return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
+}
+
+/** The lane when the change could not be read at all: the change is taken as unknown. */
+export function laneWhenUnreadable(why: string): LaneChoice {
+  return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
+}
+
+/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
+export function changeBase(baseRef: string | undefined, context: RunContext): string | undefined {
+  return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
+}
+
+/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
+export function mergeChange(git: Change, api: Change | undefined): Change {
+  if (git.files) return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+  if (!api) return git;
+  if (api.files) return api;
+  return {
+    ...api,
+    unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+  };
+}
+
+/** The lane of the change, with the labels of the event's pull request added to the change's own. */
+export function laneOfChange(change: Change, context: RunContext, rules: LaneRules): LaneChoice {
+  return decideLane({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules);
+}
+
+/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
+export function wantsResume(
+  settings: Pick<MainSettings, 'resume'>,
+  start: Pick<JobStart, 'attempt'>,
+): boolean {
+  return settings.resume && start.attempt > 1;
+}
+
+/** The job-wide variables main leaves for later steps (GITHUB_ENV). */
+export function laterStepsEnv(
+  lane: Lane,
+  config: Config,
+  resumed: { completedStages: readonly string[]; resumeFrom?: string },
+): Record<string, string> {
+  return {
+    [LANE_ENV]: lane,
+    [CONFIG_ENV]: JSON.stringify(config),
+    [COMPLETED_STAGES_ENV]: resumed.completedStages.join(','),
+    ...(resumed.resumeFrom
+      ? { [LAST_CHECKPOINT_ENV]: resumed.resumeFrom, [RESUMED_FROM_ENV]: resumed.resumeFrom }
+      : {}),
+  };
+}

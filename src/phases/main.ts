@@ -1,0 +1,133 @@
+/**
+ * Main, after checkout: loads the config, decides the lane, and on a re-run attempt restores the latest
+ * checkpoint of the previous attempt. Gathers through ports, decides in core/prepare.ts, then writes
+ * state, outputs and job-wide variables. The lane never fails the job (an unreadable change is STANDARD);
+ * a bad config and a failed restore throw, with the reason.
+ */
+import { CONFIG_FILE, type Config } from '../core/config-defaults.js';
+import { errorMessage } from '../core/errors.js';
+import type { RunContext } from '../core/event.js';
+import type { JobEnv } from '../core/job-env.js';
+import { jobStartOf, type JobStart } from '../core/job-start.js';
+import {
+  changeBase,
+  laneFromInput,
+  laneOfChange,
+  laneWhenUnreadable,
+  laterStepsEnv,
+  mergeChange,
+  wantsResume,
+  type LaneChoice,
+  type MainSettings,
+} from '../core/prepare.js';
+import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
+import type { WorkspaceGit } from '../ports/workspace-git.js';
+import type { JobGitHub } from '../ports/job-github.js';
+import type { JobFilesPort } from '../ports/job-files.js';
+import type { ResumePort, Resumed } from '../ports/job-store.js';
+import type { RunnerPort } from '../ports/runner.js';
+
+export interface MainPorts {
+  runner: RunnerPort;
+  files: JobFilesPort;
+  git: WorkspaceGit;
+  /** Absent without a token. */
+  github?: JobGitHub;
+  resume: ResumePort;
+}
+
+export interface PreparedJob {
+  start: JobStart;
+  lane: LaneChoice;
+  configFile?: string;
+  resumed: Resumed;
+  /** Job-wide variables for later steps (GITHUB_ENV). */
+  env: Record<string, string>;
+}
+
+export async function main(
+  settings: MainSettings & { jobId: string },
+  env: JobEnv,
+  ports: MainPorts,
+  now: Date,
+): Promise<PreparedJob> {
+  const { runner } = ports;
+  const log = runner.log;
+  const { jobId, ...kept } = settings;
+  const savedStart = runner.getState(STATE_JOB_START);
+  const start = jobStartOf(savedStart, env, jobId, now);
+  // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
+  runner.saveState(STATE_SETTINGS, JSON.stringify(kept));
+  if (!savedStart) runner.saveState(STATE_JOB_START, JSON.stringify(start));
+
+  // The default path also accepts the .yaml spelling; an explicit one is taken as given.
+  const { config, file } = await ports.files.loadConfig(
+    settings.configPath === CONFIG_FILE ? undefined : settings.configPath,
+  );
+  log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
+  const context = await ports.files.runContext();
+  const lane = laneFromInput(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
+  log.info(`ci-recovery: lane ${lane.lane} (${lane.reason})`);
+  const resumed = await resumeIfWanted(settings, start, ports);
+
+  const prepared: PreparedJob = {
+    start,
+    lane,
+    ...(file ? { configFile: file } : {}),
+    resumed,
+    env: laterStepsEnv(lane.lane, config, resumed),
+  };
+  writeResults(prepared, runner);
+  return prepared;
+}
+
+/** The change from git, completed by the pull request through the API; unreadable is STANDARD, warned. */
+async function laneOfTheChange(
+  settings: MainSettings,
+  context: RunContext,
+  config: Config,
+  ports: MainPorts,
+): Promise<LaneChoice> {
+  try {
+    const base = changeBase(settings.baseRef, context);
+    const fromGit = base
+      ? await ports.git.change(base)
+      : { unknownBecause: 'no base branch to compare with' };
+    const fromApi = ports.github && context.pr ? await ports.github.pullChange(context.pr.number) : undefined;
+    return laneOfChange(mergeChange(fromGit, fromApi), context, config.lanes);
+  } catch (error) {
+    const lane = laneWhenUnreadable(errorMessage(error));
+    ports.runner.log.warning(`ci-recovery: lane STANDARD: ${lane.reason}`);
+    return lane;
+  }
+}
+
+/** Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves. */
+async function resumeIfWanted(settings: MainSettings, start: JobStart, ports: MainPorts): Promise<Resumed> {
+  const none: Resumed = { resumed: false, completedStages: [] };
+  if (!wantsResume(settings, start)) return none;
+  const problem = await ports.resume.checkoutProblem();
+  if (problem) {
+    ports.runner.log.warning(`ci-recovery: not resuming: ${problem}`);
+    return none;
+  }
+  const { resumed, resumeFrom, completedStages } = await ports.resume.resume({
+    runId: start.runId,
+    attempt: start.attempt,
+    job: start.identity,
+  });
+  return { resumed, completedStages, ...(resumeFrom ? { resumeFrom } : {}) };
+}
+
+function writeResults(prepared: PreparedJob, runner: RunnerPort): void {
+  const { lane, resumed } = prepared;
+  runner.saveState(STATE_LANE, JSON.stringify({ lane: lane.lane, reason: lane.reason }));
+  runner.setOutput('lane', lane.lane);
+  runner.setOutput('attempt', String(prepared.start.attempt));
+  runner.setOutput('resumed', String(resumed.resumed));
+  runner.setOutput('resume-from', resumed.resumeFrom ?? '');
+  runner.setOutput('completed-stages', resumed.completedStages.join(','));
+  runner.setOutput('config-file', prepared.configFile ?? '');
+  runner.setOutput('checkpoint-id', resumed.resumeFrom ?? '');
+  for (const [name, value] of Object.entries(prepared.env)) runner.exportVariable(name, value);
+}

@@ -1,0 +1,141 @@
+/**
+ * Post, last and always: gathers the job's facts through ports, classifies and decides every failure with
+ * the pure `assessJob`, then writes the results: annotations, the sticky comment, the summary, the plan
+ * artifact (failed jobs only) and the ledger. Every part is best-effort: a failing API, artifact or cache
+ * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
+ * (PLATFORM.md, section 6).
+ */
+import { assessJob, type JobAssessment } from '../core/assess.js';
+import type { RunContext } from '../core/event.js';
+import {
+  commentAction,
+  commentWanted,
+  jobsApiAccess,
+  laneFromState,
+  needsPlan,
+  noteComment,
+  runUrl,
+} from '../core/finish.js';
+import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
+import { jobStartOf, type JobStart } from '../core/job-start.js';
+import { recordOutcome, type Ledger } from '../core/ledger.js';
+import { buildPlan } from '../core/plan-artifact.js';
+import { annotationsFor, renderCommentSection, renderSummary, type JobReport } from '../core/report/index.js';
+import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
+import type { StepOutcome } from '../core/types.js';
+import type { JobGitHub } from '../ports/job-github.js';
+import type { JobFilesPort } from '../ports/job-files.js';
+import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
+import type { RunnerPort } from '../ports/runner.js';
+
+export interface PostPorts {
+  runner: RunnerPort;
+  files: JobFilesPort;
+  /** Absent without a token. */
+  github?: JobGitHub;
+  store: JobStorePort;
+}
+
+interface ApiView {
+  apiSteps?: StepOutcome[];
+  jobName?: string;
+  jobUrl?: string;
+}
+
+export async function post(
+  settings: { jobId: string },
+  env: JobEnv,
+  ports: PostPorts,
+  now: Date,
+): Promise<JobAssessment> {
+  const { runner, files } = ports;
+  const start = jobStartOf(runner.getState(STATE_JOB_START), env, settings.jobId, now);
+  const config = await files.effectiveConfig();
+  const context = await files.runContext();
+  const records = await files.records();
+  const warnings: string[] = [];
+  const api = await readApi(start, ports.github, warnings);
+  const place: LedgerPlace = {
+    branch: context.branch ?? context.ref,
+    runId: start.runId,
+    attempt: start.attempt,
+    job: start.job,
+  };
+  const ledger = config.ledger.enabled ? await ports.store.restoreLedger(place) : undefined;
+
+  const assessment = assessJob({
+    start,
+    repo: env.repository,
+    context,
+    lane: laneFromState(runner.getState(STATE_LANE), env.recovery.lane),
+    config,
+    records,
+    ...api,
+    ...optional({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger }),
+    completedStages: env.recovery.completedStages,
+    warnings,
+    now,
+  });
+
+  for (const warning of warnings) runner.log.warning(`ci-recovery: ${warning}`);
+  for (const a of annotationsFor(assessment.report)) runner.log[a.level](a.message, { title: a.title });
+  // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
+  const report = await writeComment(
+    assessment.report,
+    context,
+    start,
+    ports,
+    commentWanted(runner.getState(STATE_SETTINGS)),
+  );
+  // For a manual decision the summary carries the prefilled post-mortem.
+  runner.appendSummary(renderSummary(report));
+  if (needsPlan(report)) await ports.store.uploadPlan(buildPlan(assessment.plan, now));
+  if (ledger) await keepLedger(ledger, assessment, place, report, ports.store);
+  return { ...assessment, report };
+}
+
+async function readApi(start: JobStart, github: JobGitHub | undefined, warnings: string[]): Promise<ApiView> {
+  const access = jobsApiAccess(github !== undefined, start.jobId);
+  if (!access.read || !github) {
+    if (!access.read) warnings.push(access.warning);
+    return {};
+  }
+  const steps = await github.jobSteps(access.jobId);
+  if (!steps.ok) {
+    warnings.push(steps.reason);
+    return {};
+  }
+  return { apiSteps: steps.steps, jobName: steps.jobName, ...optional({ jobUrl: steps.htmlUrl }) };
+}
+
+async function writeComment(
+  report: JobReport,
+  context: RunContext,
+  start: JobStart,
+  ports: PostPorts,
+  wanted: boolean,
+): Promise<JobReport> {
+  const plan = commentAction(context, wanted, ports.github !== undefined);
+  if (plan.action === 'none') return report;
+  if (plan.action === 'supervisor') return { ...report, warnings: [...report.warnings, plan.warning] };
+  if (!ports.github) return report; // 'write' is only decided with a client
+  const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
+    body: renderCommentSection(report),
+    ...(report.runId ? { runId: report.runId } : {}),
+    attempt: report.attempt,
+  });
+  return noteComment(report, result);
+}
+
+async function keepLedger(
+  ledger: Ledger,
+  assessment: JobAssessment,
+  place: LedgerPlace,
+  report: JobReport,
+  store: JobStorePort,
+): Promise<void> {
+  await store.saveLedger(recordOutcome(ledger, assessment.ledgerEntry), {
+    ...place,
+    job: report.jobKey ?? place.job,
+  });
+}

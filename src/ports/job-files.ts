@@ -1,0 +1,50 @@
+/**
+ * The files of the job a phase reads: the config in the workspace (or the effective one main exported),
+ * the workflow event, and the step records `run/`, checkpoint and restore steps left in RUNNER_TEMP.
+ * adapters/job-ports.ts reads the disk; `RecordingJobFiles` answers from memory.
+ */
+import { DEFAULT_CONFIG, type Config } from '../core/config-defaults.js';
+import type { RunContext } from '../core/event.js';
+import type { StepRecord } from '../core/records.js';
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file read, relative to the workspace; undefined when the defaults apply. */
+  file?: string;
+}
+
+export interface JobFilesPort {
+  /** The config file (`file`, else the default locations); throws a UserError for a bad file. */
+  loadConfig(file?: string): Promise<LoadedConfig>;
+  /** What main exported for later steps, else the file in the workspace. */
+  effectiveConfig(): Promise<Config>;
+  runContext(): Promise<RunContext>;
+  records(): Promise<StepRecord[]>;
+}
+
+export class RecordingJobFiles implements JobFilesPort {
+  readonly configsAsked: (string | undefined)[] = [];
+  constructor(
+    private readonly files: {
+      config?: LoadedConfig | Error;
+      context?: RunContext;
+      records?: StepRecord[];
+    } = {},
+  ) {}
+  loadConfig(file?: string): Promise<LoadedConfig> {
+    this.configsAsked.push(file);
+    const { config } = this.files;
+    return config instanceof Error
+      ? Promise.reject(config)
+      : Promise.resolve(config ?? { config: DEFAULT_CONFIG });
+  }
+  async effectiveConfig(): Promise<Config> {
+    return (await this.loadConfig()).config;
+  }
+  runContext(): Promise<RunContext> {
+    return Promise.resolve(this.files.context ?? { eventName: 'push', ref: 'refs/heads/main', sha: 'abc' });
+  }
+  records(): Promise<StepRecord[]> {
+    return Promise.resolve(this.files.records ?? []);
+  }
+}

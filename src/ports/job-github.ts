@@ -1,0 +1,54 @@
+/**
+ * What the root action's main and post read from and write to GitHub: a pull request's change, the jobs
+ * API's view of this job's steps, and the sticky PR comment. adapters/job-ports.ts speaks REST (the supervisor's GitHub is ports/github.ts);
+ * `RecordingJobGitHub` answers from memory. None of these throws: a refusal comes back as a reason.
+ */
+import type { JobStepsResult } from '../adapters/jobs-api.js';
+import type { StickyResult } from '../adapters/sticky-comment.js';
+import type { Change } from '../core/lanes.js';
+import type { CommentSection } from '../core/report/comment.js';
+
+export type { JobStepsResult, StickyResult };
+
+export interface JobGitHub {
+  /** The pull request's files, size and labels; `unknownBecause` says why the files are unknown. */
+  pullChange(pr: number): Promise<Change>;
+  jobSteps(jobId: number): Promise<JobStepsResult>;
+  /** Merges this job's section into the one sticky comment of the pull request. */
+  upsertComment(pr: number, jobKey: string, section: Omit<CommentSection, 'key'>): Promise<StickyResult>;
+}
+
+export class RecordingJobGitHub implements JobGitHub {
+  readonly comments: { pr: number; jobKey: string; section: Omit<CommentSection, 'key'> }[] = [];
+  readonly asked: { pullChange: number[]; jobSteps: number[] } = { pullChange: [], jobSteps: [] };
+
+  constructor(
+    private readonly answers: {
+      change?: Change;
+      steps?: JobStepsResult;
+      sticky?: StickyResult;
+    } = {},
+  ) {}
+
+  pullChange(pr: number): Promise<Change> {
+    this.asked.pullChange.push(pr);
+    return Promise.resolve(
+      this.answers.change ?? { unknownBecause: `pull request #${pr} is not known here` },
+    );
+  }
+  jobSteps(jobId: number): Promise<JobStepsResult> {
+    this.asked.jobSteps.push(jobId);
+    return Promise.resolve(this.answers.steps ?? { ok: false, reason: `job ${jobId} is not known here` });
+  }
+  upsertComment(pr: number, jobKey: string, section: Omit<CommentSection, 'key'>): Promise<StickyResult> {
+    this.comments.push({ pr, jobKey, section });
+    return Promise.resolve(
+      this.answers.sticky ?? {
+        status: 'created',
+        commentId: this.comments.length,
+        url: `https://github.com/o/r/pull/${pr}#issuecomment-${this.comments.length}`,
+        removedDuplicates: 0,
+      },
+    );
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * What the root action keeps beyond the job: the branch's ledger (a cache), the recovery plan (an
+ * artifact), and main's resume from the checkpoints of an earlier attempt. The checkpoint store itself is
+ * ports/store.ts; main needs only the narrow `ResumePort`. adapters/job-ports.ts loads the real services
+ * lazily; the recording implementations keep everything in memory. None of these throws for a service
+ * that is down: the real ones warn and carry on.
+ */
+import { emptyLedger, type Ledger } from '../core/ledger.js';
+import type { RecoveryPlan } from '../core/plan-artifact.js';
+
+export interface LedgerPlace {
+  branch: string;
+  runId: number | string;
+  attempt: number;
+  job?: string;
+}
+
+export interface JobStorePort {
+  /** The branch's newest ledger, or an empty one. */
+  restoreLedger(place: LedgerPlace): Promise<Ledger>;
+  saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
+  /** Uploads the plan for the supervisor. */
+  uploadPlan(plan: RecoveryPlan): Promise<void>;
+}
+
+export interface PreviousAttempts {
+  runId: string;
+  /** The current attempt; checkpoints of the attempts before it are candidates. */
+  attempt: number;
+  /** The job's identity (its matrix leg's, in a matrix). */
+  job: string;
+}
+
+export interface Resumed {
+  resumed: boolean;
+  /** Id of the checkpoint restored. */
+  resumeFrom?: string;
+  completedStages: string[];
+}
+
+export interface ResumePort {
+  /** Why restoring now would be wasted (no checkout yet, another repository); undefined when it is not. */
+  checkoutProblem(): Promise<string | undefined>;
+  /** Restores the newest good checkpoint of an earlier attempt; throws when the store cannot be read. */
+  resume(previous: PreviousAttempts): Promise<Resumed>;
+}
+
+export class RecordingJobStore implements JobStorePort {
+  readonly plans: RecoveryPlan[] = [];
+  readonly saved: { ledger: Ledger; place: LedgerPlace }[] = [];
+  readonly restored: LedgerPlace[] = [];
+  constructor(private readonly ledger?: Ledger) {}
+  restoreLedger(place: LedgerPlace): Promise<Ledger> {
+    this.restored.push(place);
+    return Promise.resolve(this.ledger ?? emptyLedger(place.branch));
+  }
+  saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void> {
+    this.saved.push({ ledger, place });
+    return Promise.resolve();
+  }
+  uploadPlan(plan: RecoveryPlan): Promise<void> {
+    this.plans.push(plan);
+    return Promise.resolve();
+  }
+}
+
+export class RecordingResume implements ResumePort {
+  readonly asked: PreviousAttempts[] = [];
+  constructor(private readonly answer: { problem?: string; resumed?: Resumed } = {}) {}
+  checkoutProblem(): Promise<string | undefined> {
+    return Promise.resolve(this.answer.problem);
+  }
+  resume(previous: PreviousAttempts): Promise<Resumed> {
+    this.asked.push(previous);
+    return Promise.resolve(this.answer.resumed ?? { resumed: false, completedStages: [] });
+  }
+}
