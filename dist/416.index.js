@@ -2,279 +2,101 @@ export const id = 416;
 export const ids = [416];
 export const modules = {
 
-/***/ 98835:
+/***/ 34416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig),
-/* harmony export */   k: () => (/* binding */ effectiveConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-
-
-
-
-const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
-/**
- * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
- * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
- * `config` input) replaces the default locations.
- */
-async function loadConfig(workspace, file) {
-    for (const candidate of file ? [file] : CANDIDATES) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
-        let text;
-        try {
-            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
-        return { config: parseConfig(text, rel), file: rel };
-    }
-    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
-}
-/** The file's text, refused (before reading it) when it is larger than any real config. */
-async function readBounded(file, shownAs) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
-    try {
-        const { size } = await handle.stat();
-        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
- */
-async function effectiveConfig(env = process.env) {
-    const fromMain = env.CI_RECOVERY_CONFIG ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.CI_RECOVERY_CONFIG) : undefined;
-    if (fromMain)
-        return fromMain;
-    return (await loadConfig(env.GITHUB_WORKSPACE || process.cwd())).config;
-}
-
-
-/***/ }),
-
-/***/ 52439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ legInputs),
-/* harmony export */   h: () => (/* binding */ input)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-
-
-/**
- * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
- * read here through `input.*('name')` in an action's settings is declared in that action's action.yml.
- */
-const input = {
-    string(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
-    },
-    required(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
-        if (!value)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
-        return value;
-    },
-    bool(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
-        if (value === '')
-            return false;
-        if (['true', 'yes', 'on', '1'].includes(value))
-            return true;
-        if (['false', 'no', 'off', '0'].includes(value))
-            return false;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
-    },
-    int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
-        if (value === '')
-            return undefined;
-        const parsed = Number(value);
-        if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
-        }
-        return parsed;
-    },
-    /** A positive number of minutes, fractions allowed (0.5 is 30 s); undefined when empty. */
-    minutes(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
-        if (value === '')
-            return undefined;
-        const parsed = Number(value);
-        if (!(Number.isFinite(parsed) && parsed > 0))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes (e.g. 30 or 0.5), got '${value}'.`);
-        return parsed;
-    },
-    /** One of `choices` (case-insensitive); the message lists them. */
-    choice(name, choices) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
-        const found = choices.find((c) => c === value);
-        if (found === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
-        return found;
-    },
-    /** Newline- or comma-separated list; blank entries dropped. */
-    list(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj
-            .getInput(name)
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-    },
-};
-/**
- * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
- * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
- * job context can take them from the step's environment.
- */
-function legInputs(env = process.env) {
-    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
-}
-
-
-/***/ }),
-
-/***/ 74810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hB: () => (/* binding */ runnerLogger)
-/* harmony export */ });
-/* unused harmony export runnerPort */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
-
-
-const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
-    async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
-        }
-    },
-};
-/** The real runner as a port: what an entry point hands its phase. */
-const runnerPort = {
-    log: runnerLogger,
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
-    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
-    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
-    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
-};
-
-
-/***/ }),
-
-/***/ 68329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T3: () => (/* binding */ readRecords),
-  Ap: () => (/* binding */ recordsDir),
-  rh: () => (/* binding */ writeRecord)
+  EXIT: () => (/* binding */ EXIT),
+  run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/records.ts
-/** Directory of the records under RUNNER_TEMP. */
-const RECORDS_SUBDIR = 'ci-recovery/records';
-/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
-function recordFileName(record, now = Date.now()) {
-    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
-    return `${now}-${name}.json`;
-}
-/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
-function isStepRecord(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const r = value;
-    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
-        typeof r.step === 'string' &&
-        typeof r.startedAt === 'string' &&
-        typeof r.completedAt === 'string' &&
-        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
-        Array.isArray(r.attempts));
-}
+// EXTERNAL MODULE: ./src/cli/commands.ts
+var commands = __webpack_require__(73524);
+// EXTERNAL MODULE: ./src/adapters/runner.ts
+var runner = __webpack_require__(93038);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(61279);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(37406);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** The package's version, bundled into dist/ at build time (ncc inlines the JSON). */
 
-;// CONCATENATED MODULE: ./src/adapters/records.ts
+const version = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/actions/cli.ts
 
 
 
-/** `$RUNNER_TEMP/ci-recovery/records` (falls back to the OS temp dir outside the runner). */
-function recordsDir(env = process.env) {
-    return external_node_path_default().join(env.RUNNER_TEMP || external_node_path_default().join(process.env.TMPDIR || '/tmp'), RECORDS_SUBDIR);
-}
-/** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
-async function writeRecord(dir, record) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const file = external_node_path_default().join(dir, recordFileName(record));
-    const tmp = `${file}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
-    await (0,promises_.rename)(tmp, file);
-    return file;
-}
-/** Every well-formed record in the directory, oldest first; a missing directory means no records. */
-async function readRecords(dir) {
-    let names;
+
+
+/** Exit codes, one meaning each (listed in the README). */
+const EXIT = { done: 0, failed: 1, usage: 2 };
+const USAGE = () => {
+    const names = Object.keys(commands/* commands */.P).sort();
+    const width = Math.max(...names.map((n) => n.length));
+    return [
+        'usage: ci-recovery <command> [options]',
+        '       ci-recovery --version',
+        '',
+        'commands:',
+        ...names.map((name) => `  ${name.padEnd(width)}  ${commands/* commands */.P[name].summary}`),
+        '',
+        "Run 'ci-recovery <command> --help' for a command's options and an example.",
+        'Exit codes: 0 done, 1 the operation failed or found a problem, 2 usage (the command line is wrong).',
+        'With --json, stdout carries only JSON, errors included: {"error":{"message","exitCode"}}.',
+    ].join('\n');
+};
+async function run(argv = process.argv.slice(2)) {
+    const [name, ...rest] = argv;
+    const json = (0,flags/* wantsJson */.k0)(argv);
+    if (name === '--help' || name === '-h') {
+        process.stdout.write(USAGE() + '\n');
+        process.exitCode = EXIT.done;
+        return;
+    }
+    if (name === '--version' || name === '-V') {
+        process.stdout.write(json ? JSON.stringify({ version: version }) + '\n' : `ci-recovery ${version}\n`);
+        process.exitCode = EXIT.done;
+        return;
+    }
+    const verb = name === undefined ? undefined : commands/* commands */.P[name];
+    if (!verb) {
+        const problem = name === undefined || name.startsWith('-') ? 'no command given' : `unknown command '${name}'`;
+        fail(new errors/* UsageError */.eb(`${problem}; run 'ci-recovery --help' for the commands`), json, undefined);
+        if (!json)
+            process.stderr.write(USAGE() + '\n');
+        return;
+    }
     try {
-        names = await (0,promises_.readdir)(dir);
+        process.exitCode = await (await verb.load()).run(rest);
     }
-    catch {
-        return [];
+    catch (error) {
+        fail(error, json, name);
     }
-    const records = [];
-    for (const name of names.filter((n) => n.endsWith('.json'))) {
-        try {
-            const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8'));
-            if (isStepRecord(parsed))
-                records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
-        }
-        catch {
-            // A corrupt record is skipped: reporting never fails the job.
-        }
-    }
-    return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
+}
+/**
+ * Reports a failure once: a line on stderr always, and with --json also a JSON object on stdout, so that
+ * a script reading stdout gets JSON whatever happened.
+ */
+function fail(error, json, verb) {
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    const exitCode = error instanceof errors/* UsageError */.eb ? EXIT.usage : EXIT.failed;
+    process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery${verb ? ` ${verb}` : ''}: ${message}`) + '\n');
+    if (json)
+        process.stdout.write((0,runner/* inertJson */.nl)({ error: { message, exitCode } }) + '\n');
+    process.exitCode = exitCode;
 }
 
 
 /***/ }),
 
-/***/ 85512:
+/***/ 93038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -422,94 +244,146 @@ const runner = {
 
 /***/ }),
 
-/***/ 26104:
+/***/ 73524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Nw: () => (/* binding */ configFromJson),
-/* harmony export */   PT: () => (/* binding */ camelize),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
-/* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */   P: () => (/* binding */ commands),
+/* harmony export */   l: () => (/* binding */ wantsHelp)
 /* harmony export */ });
-/* unused harmony export DEFAULT_BUDGETS */
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/**
- * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
- * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
- * re-exports all of it with `parseConfig`.
- */
-
-const DEFAULT_REVERT_CONFIG = {
-    mode: 'pr',
-    dailyCap: 3,
-    optOutMarker: 'NO-AUTO-REVERT',
-    killSwitchLabel: 'ci-recovery:no-revert',
+const commands = {
+    classify: {
+        summary: 'classify the failure in one or more CI logs (plain or .gz)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(543), __webpack_require__.e(975), __webpack_require__.e(10), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 82208))).default,
+    },
+    lanes: {
+        summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(487), __webpack_require__.e(945), __webpack_require__.e(802), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 54875))).default,
+    },
+    plan: {
+        summary: 'show the strategy the policy picks for a failure, and which rule decided',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(543), __webpack_require__.e(10), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 65177))).default,
+    },
+    checkpoint: {
+        summary: 'save a checkpoint of chosen paths (full or incremental)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(0)]).then(__webpack_require__.bind(__webpack_require__, 73476))).default,
+    },
+    restore: {
+        summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 1134))).default,
+    },
+    list: {
+        summary: 'list the checkpoints in a store',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 8206))).default,
+    },
+    validate: {
+        summary: 'verify checkpoints end to end without restoring them',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 43480))).default,
+    },
+    cleanup: {
+        summary: 'delete checkpoints past their retention (never rollback records)',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(439), __webpack_require__.e(703), __webpack_require__.e(975), __webpack_require__.e(666), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 15120))).default,
+    },
 };
-const CONFIG_FILE = '.github/ci-recovery.yml';
-/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-const DEFAULT_BUDGETS = {
-    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
-    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
-    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
-};
-const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
-    policy: [],
-    budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
-    revert: DEFAULT_REVERT_CONFIG,
-    ledger: { enabled: true },
-};
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
-function camelize(value) {
-    if (Array.isArray(value))
-        return value.map(camelize);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
-        camelize(v),
-    ]));
-}
-/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
-function mergeConfig(partial) {
-    const p = (isObject(partial) ? partial : {});
-    const budgets = (p.budgets ?? {});
-    return {
-        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
-        policy: Array.isArray(p.policy)
-            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
-            : [],
-        budgets: {
-            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
-            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
-            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
-        },
-        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
-        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
-        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
-    };
-}
-/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
-function configFromJson(text) {
-    try {
-        return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
 }
 
 
 /***/ }),
 
-/***/ 74296:
+/***/ 61279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   k0: () => (/* binding */ wantsJson),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37406);
+/**
+ * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
+ * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
+ * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
+ */
+
+/**
+ * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
+ * up to the next option (`--paths a b c`) or repeat (`--label a --label b`). `--help` is always known;
+ * verbs check for it before parsing, so that it works next to a mistake.
+ */
+function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } = {}) {
+    const known = { ...spec, help: 'bool' };
+    const flags = {};
+    const positionals = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--' && allowPositionals) {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--') || arg === '--') {
+            if (allowPositionals && (!arg.startsWith('-') || arg === '-')) {
+                positionals.push(arg);
+                continue;
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unexpected argument '${arg}'; see 'ci-recovery ${verb} --help'`);
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq === -1 ? undefined : eq);
+        const kind = known[name];
+        if (!kind) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown option '--${name}' for '${verb}'; known: ${Object.keys(spec)
+                .map((k) => `--${k}`)
+                .join(', ')}`);
+        }
+        const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (kind === 'bool') {
+            flags[name] = inline === undefined ? true : !['false', '0', 'no'].includes(inline);
+        }
+        else if (kind === 'string') {
+            const v = inline ?? argv[++i];
+            if (v === undefined || (inline === undefined && v.startsWith('--')))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option '--${name}' needs a value`);
+            flags[name] = v;
+        }
+        else {
+            const list = flags[name] ?? [];
+            if (inline !== undefined)
+                list.push(...inline.split(',').filter(Boolean));
+            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
+                list.push(argv[++i]);
+            if (list.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option '--${name}' needs at least one value`);
+            flags[name] = list;
+        }
+    }
+    return { flags, positionals };
+}
+/** The options of a verb that takes no positional arguments. */
+function parseFlags(verb, argv, spec) {
+    return parseArgs(verb, argv, spec).flags;
+}
+function str(flags, name) {
+    const v = flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+function list(flags, name) {
+    const v = flags[name];
+    return Array.isArray(v) ? v : undefined;
+}
+/** Whether the command line asks for JSON (read before parsing, so that a usage error is JSON too). */
+function wantsJson(argv) {
+    return argv.some((a) => a === '--json' || (a.startsWith('--json=') && !['false', '0', 'no'].includes(a.slice(7))));
+}
+
+
+/***/ }),
+
+/***/ 37406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -545,161 +419,6 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
-}
-
-
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
-/* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
-const DEFAULT_LANE_RULES = {
-    docs: [
-        '**/*.md',
-        '**/*.mdx',
-        '**/*.rst',
-        '**/*.adoc',
-        '**/*.txt',
-        'docs/**',
-        'doc/**',
-        '**/LICENSE*',
-        '**/CODEOWNERS',
-        '**/.github/ISSUE_TEMPLATE/**',
-        '!**/requirements*.txt',
-        '!**/CMakeLists.txt',
-    ],
-    heavy: [
-        '**/package-lock.json',
-        '**/npm-shrinkwrap.json',
-        '**/yarn.lock',
-        '**/pnpm-lock.yaml',
-        '**/Cargo.lock',
-        '**/go.sum',
-        '**/poetry.lock',
-        '**/Pipfile.lock',
-        '**/uv.lock',
-        '**/Gemfile.lock',
-        '**/composer.lock',
-        '**/requirements*.txt',
-        '.github/workflows/**',
-        '.github/actions/**',
-        '**/action.yml',
-        '**/Dockerfile*',
-        '**/docker-compose*.yml',
-        '**/Makefile',
-        '**/CMakeLists.txt',
-        '**/*.gradle',
-        '**/*.gradle.kts',
-        '**/pom.xml',
-        '**/*.tf',
-        '**/terraform/**',
-        '**/infra/**',
-        '**/migrations/**',
-        '**/db/migrate/**',
-    ],
-    heavyLabels: ['ci:heavy', 'heavy'],
-    docsLabels: ['ci:docs'],
-    heavyDiffLines: 2000,
-};
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
-
-
-/***/ }),
-
-/***/ 80095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/* unused harmony exports LANE_ENV, CONFIG_ENV */
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
 }
 
 

@@ -65,7 +65,9 @@ async function completedStages(stage: string, env: NodeJS.ProcessEnv, logger: Lo
   const stages = parseStages(env[COMPLETED_STAGES_ENV]);
   if (!stages.includes(stage)) return stages;
   const { stagesStillComplete } = await import('../adapters/checkpoint/index.js');
-  return stagesStillComplete(stages, env, logger);
+  const { parseJobEnv } = await import('../core/job-env.js');
+  const { tmpdir } = await import('node:os');
+  return stagesStillComplete(stages, parseJobEnv(env, { cwd: process.cwd(), tmpdir: tmpdir() }), logger);
 }
 
 export async function run(): Promise<void> {

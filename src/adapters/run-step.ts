@@ -653,7 +653,9 @@ export async function checkpointBefore(
   logger: Logger,
 ): Promise<string> {
   const { checkpointStage, jobContext, openJobStore } = await import('./checkpoint/index.js');
-  const job = jobContext(ctx.env);
+  const { parseJobEnv } = await import('../core/job-env.js');
+  const { tmpdir } = await import('node:os');
+  const job = jobContext(parseJobEnv(ctx.env, { cwd: process.cwd(), tmpdir: tmpdir() }));
   const store = await openJobStore(
     ctx.config.checkpoint.store,
     job,

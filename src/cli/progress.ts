@@ -3,7 +3,7 @@
  * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
  */
 import { Transform, pipeline, type Readable } from 'node:stream';
-import { bytes as formatBytes } from '../adapters/checkpoint/cli-support.js';
+import { bytes as formatBytes } from './support.js';
 import type { CheckpointStore } from '../adapters/checkpoint/index.js';
 
 export interface ProgressCounts {

@@ -1,0 +1,87 @@
+export const id = 65;
+export const ids = [65];
+export const modules = {
+
+/***/ 42065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
+/* harmony export */   saveLedger: () => (/* binding */ saveLedger)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17531);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37406);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56752);
+/**
+ * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
+ * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
+ * memory for better decisions, never a reason to fail a job.
+ */
+
+
+
+
+
+const FILE = 'ledger.json';
+function ledgerDir(location) {
+    return (location.dir ??
+        node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.cwd(), '.tmp'), 'ci-recovery', 'ledger'));
+}
+/** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
+async function restoreLedger(location, logger) {
+    const dir = ledgerDir(location);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
+    try {
+        if (!_actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3()) {
+            logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        const key = await _actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .restoreCache */ .P3([file], (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        if (!key)
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLedger */ .h8)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined), location.branch);
+        if (problem)
+            logger.warning(`ci-recovery: ${problem} (cache key ${key}).`);
+        return { ledger, key };
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+    }
+}
+/** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
+async function saveLedger(ledger, location, logger) {
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const dir = ledgerDir(location);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
+    try {
+        if (!_actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3()) {
+            logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
+            return { saved: false, key };
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeLedger */ .CE)(ledger));
+        const id = await _actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .saveCache */ .Io([file], key);
+        if (id === -1) {
+            logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}); see the cache messages above.`);
+            return { saved: false, key };
+        }
+        return { saved: true, key };
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        return { saved: false, key };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,361 @@
+export const id = 666;
+export const ids = [666];
+export const modules = {
+
+/***/ 49666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g2: () => (/* reexport */ config_defaults/* CONFIG_FILE */.g2),
+  PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
+  parseConfig: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, MAX_CONFIG_BYTES, MAX_REPORTED_PROBLEMS, camelize, closest, configFromJson, isObject, mergeConfig
+
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(70703);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(43439);
+;// CONCATENATED MODULE: ./schema/ci-recovery.schema.json
+const ci_recovery_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ci-recovery/ci-recovery/schema/ci-recovery.schema.json","title":"ci-recovery configuration (.github/ci-recovery.yml)","description":"How ci-recovery decides lanes, which failures it retries, resumes or reverts, its budgets per lane, checkpoints, reverts and the ledger. Every key is optional: what you leave out keeps its default.","type":"object","additionalProperties":false,"definitions":{"failureType":{"type":"string","enum":["test","build","quality-gate","dependency","network","git","timeout","resource","infrastructure","cancelled","config","unknown"]},"lane":{"type":"string","enum":["DOCS","STANDARD","HEAVY"]},"branchKind":{"type":"string","enum":["default","pr","other"]},"strategy":{"type":"string","enum":["retry","resume","skip","rollback","manual"]},"globs":{"type":"array","items":{"type":"string","minLength":1}},"budget":{"type":"object","additionalProperties":false,"properties":{"max-attempts":{"description":"Attempts allowed in total (the first run included) before a person has to look.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Wait before the second attempt; doubles for each later attempt (at most 10 minutes).","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Time limit of one attempt of a run/ step; the whole process tree is killed when it is reached.","type":"number","exclusiveMinimum":0,"maximum":4320},"checkpoint":{"description":"Take a checkpoint of checkpoint.paths before each run/ step in this lane.","type":"boolean"}}}},"properties":{"lanes":{"description":"How the lane of a change is decided. DOCS only if every changed file matches \'docs\'; HEAVY if any file matches \'heavy\', a heavy label is set, or the diff is large; STANDARD otherwise.","type":"object","additionalProperties":false,"properties":{"docs":{"description":"Globs of documentation files (picomatch; a glob without a slash matches the base name anywhere; \'!glob\' excludes). Replaces the default list.","$ref":"#/definitions/globs"},"heavy":{"description":"Globs of files that make a change HEAVY (lockfiles, build and CI config, infra, migrations); \'!glob\' excludes. Replaces the default list.","$ref":"#/definitions/globs"},"heavy-labels":{"description":"PR labels that make a change HEAVY.","type":"array","items":{"type":"string"}},"docs-labels":{"description":"PR labels that make a change DOCS.","type":"array","items":{"type":"string"}},"heavy-diff-lines":{"description":"A diff with more changed lines than this is HEAVY.","type":"integer","minimum":0}}},"policy":{"description":"Rules tried before the defaults, in order; the first whose \'when\' matches decides.","type":"array","items":{"type":"object","additionalProperties":false,"required":["strategy"],"properties":{"name":{"description":"Shown as the deciding rule in outputs, summaries and \'ci-recovery plan\'.","type":"string","minLength":1},"when":{"description":"Conditions; all given must hold. Leave one out to match anything.","type":"object","additionalProperties":false,"properties":{"type":{"description":"Failure type, or a list of them.","anyOf":[{"$ref":"#/definitions/failureType"},{"type":"array","items":{"$ref":"#/definitions/failureType"}}]},"lane":{"description":"Lane, or a list of lanes.","anyOf":[{"$ref":"#/definitions/lane"},{"type":"array","items":{"$ref":"#/definitions/lane"}}]},"branch":{"description":"Branch kind: default, pr or other (or a list).","anyOf":[{"$ref":"#/definitions/branchKind"},{"type":"array","items":{"$ref":"#/definitions/branchKind"}}]},"attempt-below":{"description":"Matches while the failed attempt number is below this.","type":"integer","minimum":1}}},"strategy":{"description":"What to do: retry, resume (from the last checkpoint), skip, rollback (revert PR on the default branch) or manual.","$ref":"#/definitions/strategy"},"reason":{"description":"Why, in words; shown with the decision.","type":"string"},"max-attempts":{"description":"Overrides the lane\'s max-attempts for failures this rule matches.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Overrides the lane\'s backoff-seconds.","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Overrides the lane\'s timeout-minutes.","type":"number","exclusiveMinimum":0,"maximum":4320}}}},"budgets":{"description":"Budgets per lane.","type":"object","additionalProperties":false,"properties":{"DOCS":{"description":"Budget of DOCS changes.","$ref":"#/definitions/budget"},"STANDARD":{"description":"Budget of STANDARD changes.","$ref":"#/definitions/budget"},"HEAVY":{"description":"Budget of HEAVY changes.","$ref":"#/definitions/budget"}}},"checkpoint":{"description":"Checkpoints of the workspace.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Paths (globs) to checkpoint, relative to the workspace.","$ref":"#/definitions/globs"},"retention-days":{"description":"Days a checkpoint is kept.","type":"integer","minimum":1,"maximum":90},"store":{"description":"\'artifact\' (the run\'s artifacts) or \'dir:PATH\' (a local directory).","type":"string","pattern":"^(artifact|dir:.+)$"}}},"revert":{"description":"Automatic reverts of commits that broke the default branch.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"\'pr\' opens a draft revert pull request; \'push\' pushes the revert to the default branch.","type":"string","enum":["pr","push"]},"daily-cap":{"description":"At most this many reverts per day; 0 turns reverts off.","type":"integer","minimum":0},"opt-out-marker":{"description":"A commit message containing this is never reverted automatically.","type":"string","minLength":1},"kill-switch-label":{"description":"This label on the pull request, applied by a writer, stops a revert.","type":"string","minLength":1}}},"ledger":{"description":"Per-branch history kept with the Actions cache (caps, flaky failures).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Keep the ledger.","type":"boolean"}}}}}');
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(37406);
+// EXTERNAL MODULE: ./src/core/config-defaults.ts
+var config_defaults = __webpack_require__(93482);
+;// CONCATENATED MODULE: ./src/core/config.ts
+/**
+ * `.github/ci-recovery.yml`: parsed with `yaml` (so every error maps back to a line and column),
+ * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
+ * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
+ */
+
+
+
+
+
+
+let validator;
+function validate() {
+    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false }).compile(ci_recovery_schema_namespaceObject);
+    return validator;
+}
+/** Problems listed in one error; the rest are counted. */
+const MAX_REPORTED_PROBLEMS = 20;
+/** Characters of a value or key quoted back in a message. */
+const MAX_SHOWN_CHARS = 60;
+/**
+ * Parses and validates the config file's text. Throws a UserError whose lines read
+ * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
+ * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
+ */
+function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const yamlErrors = [
+        ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message), code: e.code })),
+        ...duplicateKeys(doc),
+    ].sort((a, b) => a.offset - b.offset);
+    if (yamlErrors.length > 0) {
+        throw new errors/* UserError */.yo(report(yamlErrors
+            .slice(0, MAX_REPORTED_PROBLEMS)
+            .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`), yamlErrors.length));
+    }
+    const value = doc.toJS();
+    if (value === null || value === undefined)
+        return (0,config_defaults/* mergeConfig */.R2)({});
+    if (!(0,config_defaults/* isObject */.Gv)(value)) {
+        throw new errors/* UserError */.yo(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
+    }
+    const check = validate();
+    if (!check(value)) {
+        const { lines, total } = describeErrors(check.errors ?? [], doc, at);
+        throw new errors/* UserError */.yo(report(lines, total));
+    }
+    return (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
+}
+/** The first problems' lines, and how many more there are of `total`. */
+function report(lines, total) {
+    return [
+        ...lines,
+        ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
+    ].join('\n');
+}
+/** A key that appears twice in one mapping, found with one set per mapping. */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                if (seen.has(pair.key.value))
+                    found.push({
+                        offset: pair.key.range?.[0] ?? 0,
+                        message: `Map keys must be unique (${shown(pair.key.value)} again)`,
+                        code: 'DUPLICATE_KEY',
+                    });
+                seen.add(pair.key.value);
+            }
+        },
+    });
+    return found;
+}
+/** A key or text quoted back in a message, cut to MAX_SHOWN_CHARS. */
+function clip(s) {
+    return s.length > MAX_SHOWN_CHARS ? `${s.slice(0, MAX_SHOWN_CHARS)}... (${s.length} chars)` : s;
+}
+/** A value quoted back as JSON; a long string is cut before JSON copies it (a 50 MB value is not echoed). */
+function shown(value) {
+    if (typeof value === 'string' && value.length > MAX_SHOWN_CHARS)
+        return `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}... (${value.length} chars)`;
+    return clip(JSON.stringify(value) ?? String(value));
+}
+function firstLine(message) {
+    return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+function yamlFix(code) {
+    if (code === 'DUPLICATE_KEY')
+        return 'keep one of the two keys';
+    if (code === 'TAB_AS_INDENT')
+        return 'indent with spaces, not tabs';
+    if (code.includes('INDENT'))
+        return 'indent nested keys consistently with spaces';
+    if (code.includes('QUOTE') || code.includes('SCALAR'))
+        return 'quote the value or close the quote';
+    return 'fix the YAML syntax (indentation, a missing colon, or an unclosed bracket or quote)';
+}
+// ---- mapping schema errors to positions and advice ----
+const FIX_BY_TYPE = {
+    integer: 'a whole number, e.g. 3',
+    number: 'a number, e.g. 10',
+    boolean: 'true or false',
+    string: 'a text value',
+    array: 'a list, e.g. [a, b] or one "- item" per line',
+    object: 'a mapping of keys ("key: value" on indented lines)',
+};
+function pathSegments(instancePath) {
+    if (!instancePath)
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function displayPath(segments) {
+    let out = '';
+    for (const s of segments)
+        out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
+    return out || 'the top level';
+}
+/**
+ * Finds the nodes errors point at. Each mapping's keys are indexed once, so that thousands of errors in
+ * one big mapping cost a lookup each, not a scan of the mapping each (doc.getIn scans).
+ */
+class Locator {
+    doc;
+    keys = new Map();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    pairOf(map, key) {
+        let index = this.keys.get(map);
+        if (!index) {
+            index = new Map();
+            for (const pair of map.items) {
+                const k = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                if (!index.has(k))
+                    index.set(k, pair);
+            }
+            this.keys.set(map, index);
+        }
+        return index.get(key);
+    }
+    /** The deepest node on the way to `segments`. */
+    nodeAt(segments) {
+        let node = this.doc.contents;
+        let deepest = (0,dist/* isNode */.Ll)(node) ? node : undefined;
+        for (const segment of segments) {
+            if ((0,dist/* isMap */.jh)(node))
+                node = this.pairOf(node, segment)?.value;
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number')
+                node = node.items[segment];
+            else
+                break;
+            if (!(0,dist/* isNode */.Ll)(node))
+                break;
+            deepest = node;
+        }
+        return deepest;
+    }
+    keyNodeAt(segments, key) {
+        const map = this.nodeAt(segments);
+        if (!(0,dist/* isMap */.jh)(map))
+            return map;
+        const pair = this.pairOf(map, key);
+        return pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key : map;
+    }
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest candidate, if it is close enough to be what was meant. */
+function closest(word, candidates) {
+    const near = (c) => Math.max(2, Math.floor(c.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        // The lengths alone put it too far: skip the distance (a 50 MB key against 'budgets').
+        if (Math.abs(word.length - c.length) > near(c))
+            continue;
+        const d = distance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    return best !== undefined && bestDistance <= near(best) ? best : undefined;
+}
+function quoteList(values) {
+    return values.map((v) => String(v)).join(', ');
+}
+/** Enum values of an `anyOf: [{$ref enum}, {array of $ref enum}]` pair in our schema. */
+function anyOfValues(branches) {
+    const defs = ci_recovery_schema_namespaceObject.definitions;
+    const resolve = (s) => {
+        const ref = s?.$ref;
+        return ref ? defs[ref.replace('#/definitions/', '')] : s;
+    };
+    const first = Array.isArray(branches) ? resolve(branches[0]) : undefined;
+    return first?.enum ?? [];
+}
+/**
+ * The first MAX_REPORTED_PROBLEMS problems in file order, worded with advice, and how many there are in
+ * all. Only those first ones are worded (the advice's closest-name search is the costly part).
+ */
+function describeErrors(errors, doc, at) {
+    const locate = new Locator(doc);
+    const anyOfAt = new Map();
+    for (const e of errors)
+        if (e.keyword === 'anyOf' && !anyOfAt.has(e.instancePath))
+            anyOfAt.set(e.instancePath, e);
+    // In "X or a list of X", the enum branch also reports a list value as not-an-X: drop that one.
+    const concrete = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null));
+    // A value that fails both branches of "X or a list of X" at the same place: say it once, from the anyOf.
+    // A type error is dropped when another kind of error sits at its path or below: every path that
+    // holds one, with all its ancestors, goes in a set once.
+    const belowOther = new Set();
+    for (const o of concrete) {
+        if (o.keyword === 'type')
+            continue;
+        for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+            belowOther.add(p);
+            if (p === '')
+                break;
+        }
+    }
+    const kept = concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+    const placed = kept
+        .map((e) => {
+        const segments = pathSegments(e.instancePath);
+        const { additionalProperty } = e.params;
+        const node = e.keyword === 'additionalProperties'
+            ? locate.keyNodeAt(segments, String(additionalProperty))
+            : locate.nodeAt(segments);
+        return { e, offset: node?.range?.[0] ?? 0 };
+    })
+        .sort((a, b) => a.offset - b.offset);
+    // One problem per place and kind (the two type errors of "X or a list of X" are one).
+    const problems = new Set(kept.map((e) => {
+        const { additionalProperty, missingProperty } = e.params;
+        return `${e.instancePath}\0${e.keyword}\0${additionalProperty ?? missingProperty ?? ''}`;
+    }));
+    const lines = new Map();
+    const add = (segments, node, text) => {
+        const key = displayPath(segments) + text;
+        if (!lines.has(key))
+            lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
+    };
+    const seenTypePaths = new Set();
+    for (const { e } of placed) {
+        if (lines.size >= MAX_REPORTED_PROBLEMS)
+            break;
+        const segments = pathSegments(e.instancePath);
+        const where = displayPath(segments);
+        const params = e.params;
+        const parent = e.parentSchema;
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const key = String(params.additionalProperty);
+                const allowed = Object.keys(parent?.properties ?? {});
+                const guess = closest(key, allowed);
+                add([...segments, key], locate.keyNodeAt(segments, key), `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
+                    (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`));
+                break;
+            }
+            case 'enum': {
+                const allowed = params.allowedValues ?? [];
+                const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
+                add(segments, locate.nodeAt(segments), `${shown(e.data)} is not allowed for ${where}; ` +
+                    (guess
+                        ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
+                        : `write one of: ${quoteList(allowed)}`) +
+                    (anyOfAt.has(e.instancePath) ? ' (or a list of them)' : ''));
+                break;
+            }
+            case 'required': {
+                const missing = String(params.missingProperty);
+                const hint = missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
+                add(segments, locate.nodeAt(segments), `${where} has no '${missing}'; add '${missing}:'${hint}`);
+                break;
+            }
+            case 'type': {
+                const anyOf = anyOfAt.get(e.instancePath);
+                if (anyOf) {
+                    if (seenTypePaths.has(e.instancePath))
+                        break;
+                    seenTypePaths.add(e.instancePath);
+                    add(segments, locate.nodeAt(segments), `${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`);
+                    break;
+                }
+                const expected = String(params.type);
+                add(segments, locate.nodeAt(segments), `${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`);
+                break;
+            }
+            case 'minimum':
+            case 'maximum':
+            case 'exclusiveMinimum':
+            case 'exclusiveMaximum':
+                add(segments, locate.nodeAt(segments), `${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`);
+                break;
+            default:
+                add(segments, locate.nodeAt(segments), `${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
+        }
+    }
+    return {
+        lines: [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text),
+        total: Math.max(problems.size, lines.size),
+    };
+}
+
+
+/***/ })
+
+};

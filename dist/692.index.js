@@ -1,0 +1,703 @@
+export const id = 692;
+export const ids = [692];
+export const modules = {
+
+/***/ 93311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ArtifactStore: () => (/* binding */ ArtifactStore)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(23806);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(37406);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(15326);
+// EXTERNAL MODULE: ./src/adapters/runner.ts
+var runner = __webpack_require__(93038);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
+var heap = __webpack_require__(68099);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(47531);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/artifact-transfer.ts
+/**
+ * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
+ * imported): the Results service's Twirp JSON API (CreateArtifact, FinalizeArtifact, ListArtifacts,
+ * GetSignedArtifactURL) with the client's field names, retry policy and backend ids, and Azure block blobs
+ * behind the signed URLs.
+ *
+ * Upload stages blocks while the source is still being produced (compression and upload overlap), from a
+ * small pool of fixed-size buffers, hashing every byte on the way; nothing is spooled to disk. Download
+ * streams the blob to the caller, resuming with a Range request after a dropped connection.
+ *
+ * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them);
+ * `@azure/storage-blob` is loaded only when an upload starts.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
+const DEFAULT_CONCURRENCY = 2;
+/** Azure's limit of blocks in one block blob. */
+const MAX_BLOCKS = 50_000;
+const SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const USER_AGENT = 'ci-recovery (@actions/artifact-compatible)';
+const RETRY = { maxAttempts: 5, baseMs: 3000, multiplier: 1.5 };
+const RETRYABLE_STATUS = [500, 502, 503, 504, 429];
+const NETWORK_CODES = ['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTUNREACH'];
+/** Attempts to read one blob download (the first GET and resumptions after a dropped connection). */
+const DOWNLOAD_ATTEMPTS = 5;
+// ---------------------------------------------------------------------------------------------------------
+// Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
+// call, since a step's environment is fixed but a test's changes between cases.
+const jobEnv = () => (0,job_env/* readJobEnv */.l)();
+function runtimeToken() {
+    const token = jobEnv().runtime.token;
+    if (!token)
+        throw new Error('Unable to get the ACTIONS_RUNTIME_TOKEN env variable');
+    return token;
+}
+function resultsOrigin() {
+    const url = jobEnv().runtime.resultsUrl;
+    if (!url)
+        throw new Error('Unable to get the ACTIONS_RESULTS_URL env variable');
+    return new URL(url).origin;
+}
+/** Artifacts v4 exist on github.com, GHE.com and *.localhost only; GHES has its own, older service. */
+function assertNotGhes() {
+    const host = new URL(jobEnv().serverUrl).hostname.trimEnd().toUpperCase();
+    if (host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST'))
+        return;
+    throw new Error(`Artifacts (v4, the service @actions/artifact 2+ uses) are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL host ${host.toLowerCase()}). Use a 'dir:' checkpoint store there.`);
+}
+const INVALID_JWT = 'Failed to get backend IDs: The provided JWT token is invalid and/or missing claims';
+/** The run's and job's backend ids from the runtime token's `scp` claim (the token is not verified). */
+function backendIdsFromToken(token = runtimeToken()) {
+    let scp;
+    try {
+        const payload = token.split('.')[1];
+        if (payload === undefined)
+            throw new Error('no payload');
+        scp = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).scp;
+    }
+    catch {
+        throw new Error(INVALID_JWT);
+    }
+    if (!scp || typeof scp !== 'string')
+        throw new Error(INVALID_JWT);
+    for (const scope of scp.split(' ')) {
+        const parts = scope.split(':');
+        if (parts[0] !== 'Actions.Results')
+            continue;
+        if (parts.length !== 3)
+            throw new Error(INVALID_JWT);
+        return { workflowRunBackendId: parts[1], workflowJobRunBackendId: parts[2] };
+    }
+    throw new Error(INVALID_JWT);
+}
+const INVALID_NAME_CHARS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+function validateArtifactName(name) {
+    if (!name)
+        throw new Error('Provided artifact name input during validation is empty');
+    const bad = INVALID_NAME_CHARS.find((c) => name.includes(c));
+    if (bad !== undefined)
+        throw new Error(`The artifact name is not valid: ${name}. Contains the character ${JSON.stringify(bad)}`);
+}
+/**
+ * The content types the client's table (upload/types.js) gives the names a checkpoint store uploads
+ * (`.tar.zst`, `.tar.gz`, `.manifest.json`); anything else is octet-stream there too.
+ */
+const MIME_TYPES = { '.json': 'application/json', '.gz': 'application/gzip' };
+function mimeTypeOf(name) {
+    return MIME_TYPES[external_node_path_default().extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+/** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */
+function expiresAt(retentionDays) {
+    if (!retentionDays)
+        return undefined;
+    const max = jobEnv().retentionDays;
+    let days = retentionDays;
+    if (max && max < days) {
+        runner/* runner */.lj.warning(`Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`);
+        days = max;
+    }
+    const at = new Date();
+    at.setDate(at.getDate() + days);
+    // protobuf JSON Timestamp: RFC 3339, fraction only when non-zero.
+    return at.toISOString().replace('.000Z', 'Z');
+}
+/** Registers a signed URL's `sig` as a secret, so the runner masks it wherever it gets printed. */
+function maskSig(url) {
+    try {
+        const sig = new URL(url).searchParams.get('sig');
+        if (sig) {
+            runner/* runner */.lj.setSecret(sig);
+            runner/* runner */.lj.setSecret(encodeURIComponent(sig));
+        }
+    }
+    catch {
+        // Not a URL: nothing to mask.
+    }
+}
+/** A URL safe to print: no query (the SAS). */
+function scrub(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return '<url>';
+    }
+}
+const http = (allowRedirects = true) => new lib/* HttpClient */.Qq(USER_AGENT, [], { allowRedirects, keepAlive: false });
+// ---------------------------------------------------------------------------------------------------------
+// Twirp.
+function retryDelay(attempt) {
+    if (attempt === 0)
+        return RETRY.baseMs;
+    const min = RETRY.baseMs * RETRY.multiplier ** attempt;
+    return Math.trunc(Math.random() * (min * RETRY.multiplier - min) + min);
+}
+/**
+ * One Twirp JSON call with the client's policy: 5 attempts, 3 s base x1.5, retried on 429/5xx, unparsable
+ * bodies and other errors; other 4xx fail at once with the service's `msg`; network errors fail at once.
+ */
+async function twirp(method, body) {
+    const url = new URL(`/twirp/${SERVICE}/${method}`, resultsOrigin()).href;
+    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${runtimeToken()}` };
+    const client = http();
+    try {
+        for (let attempt = 0; attempt < RETRY.maxAttempts; attempt++) {
+            let retryable;
+            let message;
+            try {
+                const res = await client.post(url, JSON.stringify(body), headers);
+                const status = res.message.statusCode ?? 0;
+                const parsed = JSON.parse(await res.readBody());
+                if (status >= 200 && status < 300)
+                    return parsed;
+                retryable = RETRYABLE_STATUS.includes(status);
+                message = `Failed request: (${status}) ${res.message.statusMessage ?? ''}`;
+                if (parsed.msg) {
+                    if (parsed.msg.includes('insufficient usage'))
+                        throw new UsageError('Artifact storage quota has been hit. Unable to upload any new artifacts. More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending');
+                    message = `${message}: ${parsed.msg}`;
+                }
+            }
+            catch (error) {
+                if (error instanceof UsageError)
+                    throw error;
+                const code = error.code;
+                if (code && NETWORK_CODES.includes(code))
+                    throw new Error(`Unable to make request: ${code}. On self-hosted runners, make sure the runner can reach the GitHub endpoints.`, { cause: error });
+                retryable = true;
+                message = error.message;
+            }
+            if (!retryable)
+                throw new Error(`Received non-retryable error: ${message}`);
+            if (attempt + 1 === RETRY.maxAttempts)
+                throw new Error(`Failed to make request after ${RETRY.maxAttempts} attempts: ${message}`);
+            const wait = retryDelay(attempt);
+            runner/* runner */.lj.info(`Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
+            await (0,promises_.setTimeout)(wait);
+        }
+        throw new Error('Request failed');
+    }
+    catch (error) {
+        throw new Error(`Failed to ${method}: ${error.message}`, { cause: error });
+    }
+}
+const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
+class UsageError extends Error {
+    name = 'UsageError';
+}
+// ---------------------------------------------------------------------------------------------------------
+// Upload.
+/**
+ * Uploads `data` as one raw artifact named `name` (like `uploadArtifact(..., { skipArchive: true })`) while
+ * it is still being produced (or from memory, when it is a Buffer). Resolves once the artifact is finalized; on any failure rejects and destroys
+ * `data` (nothing more is read), and the artifact is left unfinalized (invisible to list and download).
+ */
+async function uploadArtifactStream(name, data, opts = {}) {
+    // Remember a source error that happens before reading starts (no unhandled 'error' event meanwhile).
+    let sourceError;
+    const onSourceError = (error) => void (sourceError ??= error);
+    const source = Buffer.isBuffer(data) ? undefined : data;
+    source?.on('error', onSourceError);
+    try {
+        assertNotGhes();
+        validateArtifactName(name);
+        const blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
+        const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+        if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
+            throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
+        const contentType = opts.mimeType ?? mimeTypeOf(name);
+        const ids = backendIdsFromToken();
+        const expires = expiresAt(opts.retentionDays);
+        const created = await twirp('CreateArtifact', {
+            workflow_run_backend_id: ids.workflowRunBackendId,
+            workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+            name,
+            ...(expires ? { expires_at: expires } : {}),
+            version: 7,
+            mime_type: contentType,
+        });
+        if (!created.ok || !created.signed_upload_url)
+            throw new Error('CreateArtifact: response from backend was not ok');
+        maskSig(created.signed_upload_url);
+        if (sourceError)
+            throw asError(sourceError);
+        const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+            blockSize,
+            concurrency,
+            contentType,
+        });
+        const finalized = await twirp('FinalizeArtifact', {
+            workflow_run_backend_id: ids.workflowRunBackendId,
+            workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+            name,
+            // int64 as a string; 0 is the default and therefore left out, as toJson does.
+            ...(size ? { size: String(size) } : {}),
+            hash: `sha256:${sha256}`,
+        });
+        if (!finalized.ok || !finalized.artifact_id)
+            throw new Error('FinalizeArtifact: response from backend was not ok');
+        source?.off('error', onSourceError);
+        return { id: Number(finalized.artifact_id), size, sha256 };
+    }
+    catch (error) {
+        // The listener stays: destroying may still emit an error no one else listens to.
+        source?.destroy();
+        throw error;
+    }
+}
+/**
+ * Reads `data` into fixed-size blocks from a pool of (concurrency + 1) buffers and stages each full block
+ * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
+ * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
+ * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
+ */
+async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType }) {
+    const { BlockBlobClient } = await Promise.all(/* import() */[__webpack_require__.e(543), __webpack_require__.e(304), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 70387));
+    const blob = new BlockBlobClient(signedUrl);
+    const abort = new AbortController();
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const blockIds = [];
+    const free = [];
+    const inFlight = new Set();
+    let size = 0;
+    let failure;
+    let wake;
+    const take = () => {
+        const buf = free.pop();
+        if (buf)
+            return buf;
+        return Buffer.allocUnsafeSlow(blockSize);
+    };
+    const stage = async (buf, length, pooled = true) => {
+        while (inFlight.size >= concurrency && !failure)
+            await new Promise((resolve) => (wake = resolve));
+        if (failure)
+            throw failure;
+        if (blockIds.length >= MAX_BLOCKS)
+            throw new Error(`artifact too large: more than ${MAX_BLOCKS} blocks of ${blockSize} bytes`);
+        // Same-length ids, in stream order (Azure requires equal lengths within a blob).
+        const id = Buffer.from(`block-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
+        blockIds.push(id);
+        const staging = blob
+            .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal })
+            .then(() => void (pooled && free.push(buf)), (error) => {
+            failure ??= new Error(`staging block ${blockIds.indexOf(id)} to ${scrub(signedUrl)} failed: ${error.message}`);
+            abort.abort();
+            // Wakes a loop waiting for the next chunk; the caller's pipeline learns why.
+            if (!Buffer.isBuffer(data))
+                data.destroy(failure);
+        })
+            .finally(() => {
+            inFlight.delete(staging);
+            wake?.();
+        });
+        inFlight.add(staging);
+    };
+    const stageStream = async (stream) => {
+        let buf = take();
+        let fill = 0;
+        for await (const chunk of stream) {
+            const bytes = typeof chunk === 'string'
+                ? Buffer.from(chunk)
+                : Buffer.isBuffer(chunk)
+                    ? chunk
+                    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+            hash.update(bytes);
+            size += bytes.length;
+            for (let off = 0; off < bytes.length;) {
+                const n = bytes.copy(buf, fill, off);
+                fill += n;
+                off += n;
+                if (fill === blockSize) {
+                    await stage(buf, fill);
+                    buf = take();
+                    fill = 0;
+                }
+            }
+        }
+        if (fill > 0)
+            await stage(buf, fill);
+    };
+    const stageBuffer = async (bytes) => {
+        hash.update(bytes);
+        size = bytes.length;
+        for (let off = 0; off < bytes.length; off += blockSize) {
+            const slice = bytes.subarray(off, off + blockSize);
+            await stage(slice, slice.length, false);
+        }
+    };
+    try {
+        await (Buffer.isBuffer(data) ? stageBuffer(data) : stageStream(data));
+        await Promise.all(inFlight);
+        if (failure)
+            throw failure;
+        await blob.commitBlockList(blockIds, {
+            blobHTTPHeaders: { blobContentType: contentType },
+            abortSignal: abort.signal,
+        });
+    }
+    catch (error) {
+        // The first failure wins: blocks aborted because of it fail too, and must not mask it.
+        failure ??= asError(error);
+        abort.abort();
+        await Promise.allSettled(inFlight);
+        throw failure;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
+function maxListed() {
+    return jobEnv().runtime.maxArtifactCount ?? 1000;
+}
+/**
+ * The run's artifacts, as the client's `listArtifacts` finds them: without `findBy`, Twirp ListArtifacts
+ * for the current run; with it, the REST list of that run (every attempt), 100 per page, up to the
+ * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
+ * about 150 ms of start-up, which every restore and incremental save paid just to list.
+ */
+async function listArtifacts(findBy) {
+    assertNotGhes();
+    return findBy ? restListArtifacts(findBy) : twirpListArtifacts();
+}
+/** This run's artifacts through Twirp (only the one with `id`, when given), with their backend ids. */
+async function twirpListArtifacts(id) {
+    const ids = backendIdsFromToken();
+    const { artifacts = [] } = await twirp('ListArtifacts', {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        ...(id === undefined ? {} : { id_filter: String(id) }),
+    });
+    return artifacts.map((a) => ({
+        id: Number(a.database_id ?? 0),
+        name: a.name ?? '',
+        size: Number(a.size ?? 0),
+        ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+        ...(a.digest ? { digest: a.digest } : {}),
+        backendIds: {
+            workflowRunBackendId: a.workflow_run_backend_id ?? '',
+            workflowJobRunBackendId: a.workflow_job_run_backend_id ?? '',
+        },
+    }));
+}
+async function restListArtifacts(findBy) {
+    const max = maxListed();
+    const perPage = 100;
+    const out = [];
+    for (let page = 1;; page++) {
+        const body = await restGet(`${repoRoute(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token);
+        const total = body.total_count ?? 0;
+        if (page === 1 && total > max)
+            runner/* runner */.lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+        for (const a of body.artifacts ?? [])
+            out.push({
+                id: a.id,
+                name: a.name,
+                size: a.size_in_bytes,
+                ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+                ...(a.digest ? { digest: a.digest } : {}),
+            });
+        if (page * perPage >= Math.min(total, max) || (body.artifacts ?? []).length === 0)
+            break;
+    }
+    return out.slice(0, max);
+}
+const apiUrl = () => jobEnv().apiUrl;
+const repoRoute = (findBy) => `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}`;
+/** What a failed REST call says: the route, the status and GitHub's `message` when the body has one. */
+function restFailure(route, status, body) {
+    let detail = '';
+    try {
+        detail = JSON.parse(body).message ?? '';
+    }
+    catch {
+        // Not JSON: the status says enough.
+    }
+    return `GET ${route.split('?')[0]} answered ${status}${detail ? ` (${detail})` : ''}`;
+}
+const restHeaders = (token) => ({
+    Accept: 'application/vnd.github+json',
+    Authorization: `Bearer ${token}`,
+    'X-GitHub-Api-Version': '2022-11-28',
+});
+/** A GitHub REST GET, retried on 5xx and 429 like the blob downloads here; other errors fail at once. */
+async function restGet(route, token) {
+    const api = apiUrl();
+    for (let attempt = 1;; attempt++) {
+        const res = await http().get(`${api}${route}`, restHeaders(token));
+        const status = res.message.statusCode ?? 0;
+        const body = await res.readBody();
+        if (status === 200)
+            return JSON.parse(body);
+        if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS)
+            throw new Error(restFailure(route, status, body));
+        await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3);
+    }
+}
+// ---------------------------------------------------------------------------------------------------------
+// Download.
+/**
+ * Streams one artifact's raw bytes (an artifact uploaded with `skipArchive` or by `uploadArtifactStream`).
+ * Without `findBy`: the current run, through Twirp ListArtifacts + GetSignedArtifactURL. With it: any run or
+ * attempt of the repository, through the REST download redirect. Resolves once the blob answered, so
+ * "not found" or "forbidden" reject here; a connection dropped later is resumed with a Range request.
+ * The bytes are not verified: the caller checks them against the digest it trusts.
+ */
+async function downloadArtifactStream(artifact, findBy) {
+    assertNotGhes();
+    const url = findBy ? await restDownloadUrl(artifact.id, findBy) : await twirpDownloadUrl(artifact);
+    return streamBlob(url, artifact.name);
+}
+/** The signed URL of an artifact of this run; its backend ids are looked up by id unless the caller has them. */
+async function twirpDownloadUrl(artifact) {
+    let ids = artifact.backendIds;
+    if (!ids) {
+        const listed = await twirpListArtifacts(artifact.id);
+        ids = (listed.find((a) => a.name === artifact.name) ?? listed[0])?.backendIds;
+        if (!ids)
+            throw new Error(`No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`);
+    }
+    const { signed_url: signedUrl } = await twirp('GetSignedArtifactURL', {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name: artifact.name,
+    });
+    if (!signedUrl)
+        throw new Error(`GetSignedArtifactURL returned no URL for artifact '${artifact.name}'`);
+    maskSig(signedUrl);
+    return signedUrl;
+}
+/** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
+async function restDownloadUrl(id, findBy) {
+    const api = apiUrl();
+    const route = `${repoRoute(findBy)}/actions/artifacts/${id}/zip`;
+    const res = await http(false).get(`${api}${route}`, restHeaders(findBy.token));
+    const status = res.message.statusCode ?? 0;
+    const body = await res.readBody();
+    const location = res.message.headers.location;
+    if (status !== 302)
+        throw new Error(`Unable to download artifact ${id}: ${restFailure(route, status, body)}`);
+    if (!location)
+        throw new Error(`Unable to redirect to artifact download url (artifact ${id})`);
+    maskSig(location);
+    return location;
+}
+/**
+ * GETs the blob; if the body breaks off, asks again for the rest (`Range` from the first missing byte,
+ * `If-Match` the first response's ETag, so a blob replaced meanwhile is never spliced in). Network errors
+ * and 5xx are retried; any other unexpected status fails at once.
+ */
+async function streamBlob(url, name) {
+    const client = http();
+    const where = `artifact '${name}' (${scrub(url)})`;
+    const get = async (headers, expect) => {
+        for (let attempt = 1;; attempt++) {
+            let error;
+            try {
+                const res = await client.get(url, headers);
+                const status = res.message.statusCode ?? 0;
+                if (status === expect)
+                    return res;
+                res.message.resume();
+                error = new Error(`unexpected HTTP response from blob storage: ${status} ${res.message.statusMessage ?? ''}`);
+                if (status < 500)
+                    throw new FatalError(error.message);
+            }
+            catch (e) {
+                if (e instanceof FatalError)
+                    throw new Error(`Downloading ${where} failed: ${e.message}`, { cause: e });
+                error = e;
+            }
+            if (attempt >= DOWNLOAD_ATTEMPTS)
+                throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
+            await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3);
+        }
+    };
+    const first = await get({}, 200);
+    const etag = first.message.headers.etag;
+    const lengthHeader = first.message.headers['content-length'];
+    const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
+    const pace = (0,heap/* youngGcPacer */.qO)();
+    async function* body() {
+        let res = first;
+        let received = 0;
+        for (let attempt = 1;; attempt++) {
+            try {
+                for await (const chunk of res.message) {
+                    received += chunk.length;
+                    pace(chunk.length);
+                    yield chunk;
+                }
+                if (total === undefined || received === total)
+                    return;
+                throw new Error(`the body ended after ${received} of ${total} bytes`);
+            }
+            catch (error) {
+                res.message.destroy();
+                if (attempt >= DOWNLOAD_ATTEMPTS || !etag || total === undefined)
+                    throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
+                runner/* runner */.lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
+                await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3);
+                res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
+            }
+        }
+    }
+    // A short queue: a restore's download must wait in the socket, not in Buffers here (see extractArchive).
+    return external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: 64 << 10 });
+}
+class FatalError extends Error {
+}
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var store = __webpack_require__(29028);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/artifact-store.ts
+
+
+
+
+
+class ArtifactStore {
+    ctx;
+    spec = 'artifact';
+    clientPromise;
+    cache;
+    constructor(ctx = {}) {
+        this.ctx = ctx;
+    }
+    client() {
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(543), __webpack_require__.e(304), __webpack_require__.e(945), __webpack_require__.e(387), __webpack_require__.e(999), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 82331)).then((m) => new m.DefaultArtifactClient());
+        return this.clientPromise;
+    }
+    findByOptions() {
+        const { token, runId, owner, repo } = this.ctx;
+        if (!token || !runId || !owner || !repo)
+            return undefined;
+        return { token, workflowRunId: Number(runId), repositoryOwner: owner, repositoryName: repo };
+    }
+    findBy() {
+        const findBy = this.findByOptions();
+        return findBy ? { findBy } : {};
+    }
+    async upload(name, data) {
+        const { id, size, sha256 } = await uploadArtifactStream(name, data, {
+            ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
+        });
+        this.cache = undefined;
+        return { size, sha256, artifactId: id };
+    }
+    /** Uploads the archive while it is still being produced; resolves with the digest of what was stored. */
+    async putArchive(file, data) {
+        return this.upload(file, data);
+    }
+    async putManifest(id, bytes) {
+        await this.upload(`${id}${store/* MANIFEST_SUFFIX */.OK}`, bytes);
+    }
+    /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */
+    async artifacts() {
+        if (this.cache)
+            return this.cache;
+        let list;
+        try {
+            list = await listArtifacts(this.findByOptions());
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`Cannot list the run's artifacts (${(0,errors/* errorMessage */.gJ)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
+        }
+        const byName = new Map();
+        for (const a of list) {
+            const old = byName.get(a.name);
+            const at = (x) => x.createdAt?.getTime() ?? 0;
+            if (!old || at(a) > at(old) || (at(a) === at(old) && a.id > old.id)) {
+                byName.set(a.name, a);
+            }
+        }
+        this.cache = byName;
+        return byName;
+    }
+    async find(name) {
+        const artifact = (await this.artifacts()).get(name);
+        if (!artifact)
+            throw new store/* NotFoundError */.m_(`no artifact named '${name}' in this run (run 'list' to see the checkpoints)`);
+        return artifact;
+    }
+    /**
+     * Streams the archive as it downloads. The bytes are not checked here: the restore checks them against
+     * the archive digest in the manifest (which is what it trusts, not the artifact's own record).
+     */
+    async getArchive(file) {
+        const artifact = await this.find(file);
+        return downloadArtifactStream(artifact, this.findByOptions());
+    }
+    /** Reads a manifest, checked against the digest the service recorded at upload. */
+    async getManifest(id) {
+        const name = `${id}${store/* MANIFEST_SUFFIX */.OK}`;
+        const artifact = await this.find(name);
+        const stream = await downloadArtifactStream(artifact, this.findByOptions());
+        const chunks = [];
+        for await (const chunk of stream)
+            chunks.push(chunk);
+        const bytes = Buffer.concat(chunks);
+        if (artifact.digest && artifact.digest !== `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`)
+            throw new errors/* UserError */.yo(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
+        return (0,checkpoint/* parseManifest */.Ng)(bytes.toString('utf8'), `artifact ${name}`);
+    }
+    async objects() {
+        return [...(await this.artifacts()).values()].map((a) => ({
+            name: a.name,
+            size: a.size,
+            ...(a.createdAt ? { createdAt: a.createdAt } : {}),
+        }));
+    }
+    async removeObject(name) {
+        await (await this.client()).deleteArtifact(name, this.findBy());
+        this.cache = undefined;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,120 @@
+/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+import path from 'node:path';
+import { DirStore, openStore, type CheckpointStore } from '../adapters/checkpoint/index.js';
+import { readJobEnv } from '../adapters/job-env.js';
+import type { Logger } from '../adapters/logger.js';
+import { inertJson, inertText } from '../adapters/runner.js';
+import { defaultManifestCache } from '../core/checkpoint/step.js';
+import { UsageError, UserError } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
+
+/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
+export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+
+/**
+ * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
+ * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
+ * none, which no permission or github-token can make up for, so say that instead of what the artifact
+ * client would report.
+ */
+export async function openCliStore(
+  spec: string | undefined,
+  env: Pick<JobEnv, 'runtime'> = readJobEnv(),
+): Promise<CheckpointStore> {
+  const s = (spec ?? DEFAULT_CLI_STORE).trim();
+  if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
+    throw new UsageError(
+      `--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`,
+    );
+  if (s === 'artifact' && !env.runtime.token)
+    throw new UserError(
+      '--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.',
+    );
+  return openStore(s, { cwd: process.cwd() });
+}
+
+/**
+ * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
+ * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
+ * store (a hidden folder its listing skips); none for the artifact store outside a runner.
+ */
+export function cliManifestCache(
+  store: CheckpointStore,
+  env: Pick<JobEnv, 'runnerTempSet'> = readJobEnv(),
+): string | undefined {
+  return (
+    defaultManifestCache(env) ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined)
+  );
+}
+
+export function bytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+
+/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
+let resultOut: ((text: string) => boolean) | undefined;
+
+/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
+export function print(line = ''): void {
+  (resultOut ?? process.stdout.write.bind(process.stdout))(inertText(line) + '\n');
+}
+
+export function printJson(value: unknown): void {
+  print(inertJson(value, 2));
+}
+
+/** Aligned plain-text table. */
+export function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/**
+ * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
+ * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
+ */
+export function stderrLogger(verbose = readJobEnv().debug): Logger {
+  // stderr too: the runner reads both streams for workflow commands.
+  const w = (prefix: string) => (m: string) => void process.stderr.write(`${inertText(`${prefix}${m}`)}\n`);
+  return {
+    debug: (m) => (verbose ? w('debug: ')(m) : undefined),
+    info: w(''),
+    notice: w('notice: '),
+    warning: w('warning: '),
+    error: w('error: '),
+    group: (_name, fn) => fn(),
+  };
+}
+
+/**
+ * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
+ * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
+ */
+export async function stdoutToStderr<T>(fn: () => Promise<T>): Promise<T> {
+  const stdout = process.stdout;
+  const original = Object.getOwnPropertyDescriptor(stdout, 'write');
+  const write = stdout.write.bind(stdout);
+  resultOut = (text) => write(text);
+  stdout.write = process.stderr.write.bind(process.stderr);
+  try {
+    return await fn();
+  } finally {
+    if (original) Object.defineProperty(stdout, 'write', original);
+    else delete (stdout as { write?: unknown }).write;
+    resultOut = undefined;
+  }
+}
