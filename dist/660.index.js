@@ -236,6 +236,7 @@ function human(file, c) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d3: () => (/* binding */ withFileCounts),
 /* harmony export */   u3: () => (/* binding */ withArchiveProgress),
 /* harmony export */   xt: () => (/* binding */ progressOnTerminal)
 /* harmony export */ });
@@ -243,10 +244,12 @@ function human(file, c) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13155);
+/* harmony import */ var _adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77967);
 /**
  * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
  * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
  */
+
 
 
 /** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
@@ -337,6 +340,13 @@ function withArchiveProgress(store, progress) {
         objects: store.objects.bind(store),
         removeObject: store.removeObject.bind(store),
     });
+}
+/**
+ * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
+ * `countFiles`), and the line cleared at the end.
+ */
+function withFileCounts(progress, fn) {
+    return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
 }
 
 

@@ -124,6 +124,34 @@ class FileHasher {
 
 /***/ }),
 
+/***/ 77967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ fileDone),
+/* harmony export */   y: () => (/* binding */ withFileProgress)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Who hears of each file a save packs or a restore (or validate) unpacks: the CLI's progress line on a
+ * terminal. Scoped to one call with AsyncLocalStorage, so that the save and restore need no option for
+ * it and nothing else ever hears; outside such a call `fileDone` is one lookup that finds nobody.
+ */
+
+const listener = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `fn` with `onFile` told of every file packed or unpacked inside it (none: just runs it). */
+function withFileProgress(onFile, fn) {
+    return onFile ? listener.run(onFile, fn) : fn();
+}
+/** One more file packed or unpacked. */
+function fileDone() {
+    listener.getStore()?.();
+}
+
+
+/***/ }),
+
 /***/ 68099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -943,6 +971,8 @@ function applyPax(h, pax) {
     return h;
 }
 
+// EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
+var file_progress = __webpack_require__(77967);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-pack.ts
 /**
  * Writes a tar stream the way GNU tar does: into a few large block buffers that are handed to the output
@@ -950,6 +980,7 @@ function applyPax(h, pax) {
  * hashed in place, so a file's bytes are copied once (kernel to buffer) and nothing is allocated per file.
  * Only when the output falls behind does packing wait for a buffer to come back.
  */
+
 
 
 
@@ -1088,6 +1119,7 @@ class TarPacker {
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
+            (0,file_progress/* fileDone */.D)();
         }
     }
     async streamFile(h, fd) {
@@ -1661,6 +1693,7 @@ function recoverInterrupted(dest, now = Date.now()) {
  * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
  */
 
+
 /** Meta entries whose content describes the next entry; read whole, never handed out. */
 const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
 /** Bigger meta content than this is not a header but an attack on memory. */
@@ -1771,7 +1804,10 @@ class TarUnpacker {
         const sink = this.sink;
         this.sink = undefined;
         this.inEntry = false;
-        sink?.end();
+        if (!sink)
+            return;
+        sink.end();
+        (0,file_progress/* fileDone */.D)();
     }
     /** Checks that the stream did not stop inside an entry. */
     end() {

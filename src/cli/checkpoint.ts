@@ -18,7 +18,7 @@ import {
   stdoutToStderr,
 } from './support.js';
 import { list, parseFlags, str } from './flags.js';
-import { progressOnTerminal, withArchiveProgress } from './progress.js';
+import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
 import { isValidId, type Manifest } from '../core/checkpoint/index.js';
 import { excludeFor, LOCAL_RUN_ID } from '../core/checkpoint/step.js';
 import { UsageError, UserError } from '../core/errors.js';
@@ -83,19 +83,21 @@ export default {
           loadManifest(store, id, manifestCache, cwd),
         );
       const logger = stderrLogger();
-      const progress = progressOnTerminal('checkpoint', f.json === true);
-      const r = await saveCheckpoint({
-        store: withArchiveProgress(store, progress),
-        workspace: cwd,
-        paths,
-        id: name,
-        ...(parent ? { parent } : {}),
-        full: f.full === true,
-        ...(exclude?.length ? { exclude } : {}),
-        meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1 },
-        ...(manifestCache ? { manifestCache } : {}),
-        logger: { ...logger, info: () => undefined },
-      }).finally(() => progress?.done());
+      const progress = progressOnTerminal('checkpoint', f.json === true, { countFiles: true });
+      const r = await withFileCounts(progress, () =>
+        saveCheckpoint({
+          store: withArchiveProgress(store, progress),
+          workspace: cwd,
+          paths,
+          id: name,
+          ...(parent ? { parent } : {}),
+          full: f.full === true,
+          ...(exclude?.length ? { exclude } : {}),
+          meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1 },
+          ...(manifestCache ? { manifestCache } : {}),
+          logger: { ...logger, info: () => undefined },
+        }),
+      );
       const m = r.manifest;
       const out = {
         id: m.id,

@@ -16,7 +16,7 @@ import {
   stdoutToStderr,
 } from './support.js';
 import { list, parseFlags, str, type Flags } from './flags.js';
-import { progressOnTerminal, withArchiveProgress } from './progress.js';
+import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
 import { shownChanges, type Manifest } from '../core/checkpoint/index.js';
 import { changeLines, newestReadable } from '../core/checkpoint/step.js';
 import { UserError } from '../core/errors.js';
@@ -63,16 +63,18 @@ export default {
       const logger = stderrLogger();
       const checkpoint = str(f, 'name') ?? (await newestInStore(store, logger));
       const dryRun = f['dry-run'] === true;
-      const progress = progressOnTerminal('restore', f.json === true);
-      const r = await restoreCheckpoint({
-        store: withArchiveProgress(store, progress),
-        checkpoint,
-        dest: str(f, 'dest') ?? process.cwd(),
-        ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
-        dryRun,
-        ...(manifestCache ? { manifestCache } : {}),
-        logger: { ...logger, info: () => undefined },
-      }).finally(() => progress?.done());
+      const progress = progressOnTerminal('restore', f.json === true, { countFiles: true });
+      const r = await withFileCounts(progress, () =>
+        restoreCheckpoint({
+          store: withArchiveProgress(store, progress),
+          checkpoint,
+          dest: str(f, 'dest') ?? process.cwd(),
+          ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
+          dryRun,
+          ...(manifestCache ? { manifestCache } : {}),
+          logger: { ...logger, info: () => undefined },
+        }),
+      );
       const c = r.changes;
       if (f.json) {
         const { added, deleted } = shownChanges(c);
