@@ -811,7 +811,7 @@ async function applyRunResult(settings, result, logger) {
  * becomes, for the next stage to chain onto).
  */
 async function checkpointBefore(settings, ctx, paths, logger) {
-    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 33975));
+    const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(158), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 60972));
     const { parseJobEnv } = await __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 76972));
     const { tmpdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23));
     const job = jobContext(parseJobEnv(ctx.env, { cwd: process.cwd(), tmpdir: tmpdir() }));
@@ -900,7 +900,7 @@ async function completedStages(stage, env, logger) {
     const stages = (0,state_keys/* parseStages */.lj)(env[state_keys/* COMPLETED_STAGES_ENV */.Q3]);
     if (!stages.includes(stage))
         return stages;
-    const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 33975));
+    const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(158), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 60972));
     const { parseJobEnv } = await __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 76972));
     const { tmpdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23));
     return stagesStillComplete(stages, parseJobEnv(env, { cwd: process.cwd(), tmpdir: tmpdir() }), logger);

@@ -1,5 +1,5 @@
 export const id = 137;
-export const ids = [137,955];
+export const ids = [137];
 export const modules = {
 
 /***/ 78283:
@@ -9,16 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33975);
-/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52317);
-/* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54653);
-/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47531);
-/* harmony import */ var _adapters_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19858);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33600);
-/* harmony import */ var _phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31938);
+/* harmony import */ var _adapters_checkpoint_step_ports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5730);
+/* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54653);
+/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47531);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33600);
+/* harmony import */ var _phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31938);
 /** The `checkpoint/` sub-action: reads its inputs and the job, and runs the checkpoint phase (phases/checkpoint.ts). */
-
-
 
 
 
@@ -26,33 +22,54 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Fills `seen` in the order the step reports a bad input with (see checkpointPhase). */
 function readInputs(seen) {
-    seen.ifNoFilesFound = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.choice('if-no-files-found', _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__/* .IF_NO_FILES_FOUND */ .LS);
-    seen.stage = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.string('stage');
+    seen.ifNoFilesFound = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.choice('if-no-files-found', _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__/* .IF_NO_FILES_FOUND */ .LS);
+    seen.stage = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('stage');
     return Object.assign(seen, {
         ifNoFilesFound: seen.ifNoFilesFound,
         stage: seen.stage,
-        paths: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.list('paths'),
-        exclude: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.list('exclude'),
-        store: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.string('store'),
-        token: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.string('github-token'),
-        retentionDays: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.int('retention-days', { min: 1, max: 90 }),
-        level: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.int('compression-level', { min: 1, max: 19 }),
-        name: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.string('name'),
-        full: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .h.bool('full'),
+        paths: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.list('paths'),
+        exclude: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.list('exclude'),
+        store: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('store'),
+        token: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('github-token'),
+        retentionDays: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.int('retention-days', { min: 1, max: 90 }),
+        level: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.int('compression-level', { min: 1, max: 19 }),
+        name: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.string('name'),
+        full: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .h.bool('full'),
     });
 }
 async function run() {
-    const env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
-    const result = await (0,_phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_6__/* .checkpointPhase */ .Q)(readInputs, env, {
-        runner: (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointRunner */ .DJ)(env),
-        workspace: _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .realWorkspace */ .id,
-        records: { write: async (record) => void (await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_4__/* .writeRecord */ .rh)((0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(), record)) },
-        config: async () => (await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveConfig */ .k)()).checkpoint,
-        openStore: _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.openJobStore,
-        now: () => new Date(),
-    });
+    const env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)();
+    const result = await (0,_phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .checkpointPhase */ .Q)(readInputs, env, (0,_adapters_checkpoint_step_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .stepPorts */ .F)(env));
     if (result.failed)
         process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 5730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ stepPorts)
+/* harmony export */ });
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52317);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19858);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61158);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69920);
+
+
+
+
+function stepPorts(env) {
+    return {
+        runner: (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointRunner */ .DJ)(env),
+        workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .realWorkspace */ .i,
+        records: { write: async (record) => void (await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .writeRecord */ .rh)((0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(), record)) },
+        config: async () => (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)()).checkpoint,
+        openStore: _job_js__WEBPACK_IMPORTED_MODULE_2__/* .openJobStore */ .nH,
+        now: () => new Date(),
+    };
 }
 
 

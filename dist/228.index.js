@@ -1,5 +1,5 @@
 export const id = 228;
-export const ids = [228,955];
+export const ids = [228];
 export const modules = {
 
 /***/ 16228:

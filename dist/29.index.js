@@ -1,5 +1,5 @@
 export const id = 29;
-export const ids = [29,955];
+export const ids = [29];
 export const modules = {
 
 /***/ 58029:
@@ -86,7 +86,7 @@ async function prepareJob(opts) {
     let resumeFrom;
     let completedStages = [];
     if (settings.resume && start.attempt > 1) {
-        const { checkoutProblem, openStore, resumeFromPreviousAttempt } = await __webpack_require__.e(/* import() */ 975).then(__webpack_require__.bind(__webpack_require__, 33975));
+        const { checkoutProblem, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(158), __webpack_require__.e(591)]).then(__webpack_require__.bind(__webpack_require__, 60972));
         // Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves.
         const problem = await checkoutProblem(workspace, env.GITHUB_REPOSITORY ?? '');
         if (problem)

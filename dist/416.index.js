@@ -254,7 +254,7 @@ const runner = {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(543), __webpack_require__.e(975), __webpack_require__.e(10), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 82208))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(543), __webpack_require__.e(158), __webpack_require__.e(10), __webpack_require__.e(733), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 82208))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
@@ -266,23 +266,23 @@ const commands = {
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(0)]).then(__webpack_require__.bind(__webpack_require__, 73476))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(158), __webpack_require__.e(733), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 73476))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 1134))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(158), __webpack_require__.e(733), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 1134))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 8206))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(158), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 8206))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(975), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 43480))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(158), __webpack_require__.e(733), __webpack_require__.e(480)]).then(__webpack_require__.bind(__webpack_require__, 43480))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(439), __webpack_require__.e(703), __webpack_require__.e(975), __webpack_require__.e(666), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 15120))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(710), __webpack_require__.e(676), __webpack_require__.e(439), __webpack_require__.e(703), __webpack_require__.e(158), __webpack_require__.e(666), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 15120))).default,
     },
 };
 /** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */

@@ -1,5 +1,5 @@
 export const id = 462;
-export const ids = [462,955];
+export const ids = [462];
 export const modules = {
 
 /***/ 43826:
@@ -13,16 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/adapters/checkpoint/index.ts + 15 modules
-var checkpoint = __webpack_require__(33975);
-// EXTERNAL MODULE: ./src/adapters/config-file.ts
-var config_file = __webpack_require__(52317);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/step-ports.ts
+var step_ports = __webpack_require__(5730);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(54653);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(47531);
-// EXTERNAL MODULE: ./src/adapters/records.ts + 1 modules
-var records = __webpack_require__(19858);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -31,7 +27,7 @@ var step = __webpack_require__(33600);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/ports/records.ts
-var ports_records = __webpack_require__(24908);
+var records = __webpack_require__(24908);
 // EXTERNAL MODULE: ./src/ports/store.ts
 var ports_store = __webpack_require__(50095);
 ;// CONCATENATED MODULE: ./src/phases/restore.ts
@@ -80,7 +76,7 @@ async function restorePhase(inputs, env, ports) {
     }
     for (const [k, v] of Object.entries(result.outputs))
         ports.runner.setOutput(k, v);
-    await (0,ports_records/* writeRecordBestEffort */.T)(ports.records, {
+    await (0,records/* writeRecordBestEffort */.T)(ports.records, {
         kind: 'restore',
         step: `restore ${checkpointId || 'latest'}`,
         startedAt,
@@ -137,8 +133,6 @@ async function restoreInto(target, store, given, ctx, ports) {
 
 
 
-
-
 function readInputs() {
     return {
         failOnMiss: inputs/* input */.h.bool('fail-on-miss'),
@@ -153,16 +147,37 @@ function readInputs() {
 }
 async function run() {
     const env = (0,job_env/* readJobEnv */.l)();
-    const result = await restorePhase(readInputs, env, {
-        runner: (0,checkpoint/* checkpointRunner */.DJ)(env),
-        workspace: checkpoint/* realWorkspace */.id,
-        records: { write: async (record) => void (await (0,records/* writeRecord */.rh)((0,records/* recordsDir */.Ap)(), record)) },
-        config: async () => (await (0,config_file/* effectiveConfig */.k)()).checkpoint,
-        openStore: (spec, ctx, token) => (0,checkpoint.openJobStore)(spec, ctx, token),
-        now: () => new Date(),
-    });
+    const result = await restorePhase(readInputs, env, (0,step_ports/* stepPorts */.F)(env));
     if (result.failed)
         process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 5730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ stepPorts)
+/* harmony export */ });
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52317);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19858);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61158);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69920);
+
+
+
+
+function stepPorts(env) {
+    return {
+        runner: (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointRunner */ .DJ)(env),
+        workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .realWorkspace */ .i,
+        records: { write: async (record) => void (await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .writeRecord */ .rh)((0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(), record)) },
+        config: async () => (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)()).checkpoint,
+        openStore: _job_js__WEBPACK_IMPORTED_MODULE_2__/* .openJobStore */ .nH,
+        now: () => new Date(),
+    };
 }
 
 

@@ -296,7 +296,7 @@ async function uploadArtifactStream(name, data, opts = {}) {
  * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
  */
 async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType }) {
-    const { BlockBlobClient } = await Promise.all(/* import() */[__webpack_require__.e(543), __webpack_require__.e(304), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 70387));
+    const { BlockBlobClient } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(543), __webpack_require__.e(304), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 70387));
     const blob = new BlockBlobClient(signedUrl);
     const abort = new AbortController();
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -608,7 +608,7 @@ class ArtifactStore {
         this.ctx = ctx;
     }
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(543), __webpack_require__.e(304), __webpack_require__.e(945), __webpack_require__.e(387), __webpack_require__.e(999), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 82331)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(543), __webpack_require__.e(304), __webpack_require__.e(945), __webpack_require__.e(387), __webpack_require__.e(999), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 82331)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     findByOptions() {

@@ -1,5 +1,5 @@
 export const id = 972;
-export const ids = [972,955];
+export const ids = [972];
 export const modules = {
 
 /***/ 76972:

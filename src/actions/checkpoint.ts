@@ -1,9 +1,7 @@
 /** The `checkpoint/` sub-action: reads its inputs and the job, and runs the checkpoint phase (phases/checkpoint.ts). */
-import { checkpointRunner, openJobStore, realWorkspace } from '../adapters/checkpoint/index.js';
-import { effectiveConfig } from '../adapters/config-file.js';
+import { stepPorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
-import { recordsDir, writeRecord } from '../adapters/records.js';
 import { IF_NO_FILES_FOUND, type CheckpointInputs } from '../core/checkpoint/step.js';
 import { checkpointPhase } from '../phases/checkpoint.js';
 
@@ -27,13 +25,6 @@ function readInputs(seen: Partial<CheckpointInputs>): CheckpointInputs {
 
 export async function run(): Promise<void> {
   const env = readJobEnv();
-  const result = await checkpointPhase(readInputs, env, {
-    runner: checkpointRunner(env),
-    workspace: realWorkspace,
-    records: { write: async (record) => void (await writeRecord(recordsDir(), record)) },
-    config: async () => (await effectiveConfig()).checkpoint,
-    openStore: openJobStore,
-    now: () => new Date(),
-  });
+  const result = await checkpointPhase(readInputs, env, stepPorts(env));
   if (result.failed) process.exitCode = 1;
 }

@@ -1,9 +1,7 @@
 /** The `restore/` sub-action: reads its inputs and the job, and runs the restore phase (phases/restore.ts). */
-import { checkpointRunner, openJobStore, realWorkspace } from '../adapters/checkpoint/index.js';
-import { effectiveConfig } from '../adapters/config-file.js';
+import { stepPorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
-import { recordsDir, writeRecord } from '../adapters/records.js';
 import { restorePhase, type RestoreInputs } from '../phases/restore.js';
 
 function readInputs(): RestoreInputs {
@@ -21,13 +19,6 @@ function readInputs(): RestoreInputs {
 
 export async function run(): Promise<void> {
   const env = readJobEnv();
-  const result = await restorePhase(readInputs, env, {
-    runner: checkpointRunner(env),
-    workspace: realWorkspace,
-    records: { write: async (record) => void (await writeRecord(recordsDir(), record)) },
-    config: async () => (await effectiveConfig()).checkpoint,
-    openStore: (spec, ctx, token) => openJobStore(spec, ctx, token),
-    now: () => new Date(),
-  });
+  const result = await restorePhase(readInputs, env, stepPorts(env));
   if (result.failed) process.exitCode = 1;
 }

@@ -33,14 +33,7 @@ import {
 } from '../../ports/store.js';
 
 // The interface and its errors are the store port's (src/ports/store.ts); kept here for the callers.
-export {
-  CheckpointExistsError,
-  MANIFEST_SUFFIX,
-  NotFoundError,
-  type CheckpointStore,
-  type StoredArchive,
-  type StoredObject,
-};
+export * from '../../ports/store.js';
 
 /** The message for a name that is taken: checkpoints are never replaced. */
 export function nameTaken(id: string, spec: string, why = 'already exists'): string {

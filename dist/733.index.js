@@ -1,6 +1,200 @@
-export const id = 0;
-export const ids = [0,955];
+export const id = 733;
+export const ids = [733,591,548];
 export const modules = {
+
+/***/ 60972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lx: () => (/* reexport */ scan/* DEFAULT_EXCLUDE */.lx),
+  VW: () => (/* reexport */ store/* DirStore */.VW),
+  checkoutProblem: () => (/* reexport */ checkoutProblem),
+  checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
+  iG: () => (/* reexport */ manage/* checkpointsNewestFirst */.iG),
+  Q8: () => (/* reexport */ manage/* cleanupCheckpoints */.Q8),
+  jobContext: () => (/* reexport */ job/* jobContext */.Rl),
+  Ep: () => (/* reexport */ manage/* listCheckpoints */.Ep),
+  eY: () => (/* reexport */ save/* loadManifest */.eY),
+  TM: () => (/* reexport */ manage/* newestCheckpointOver */.TM),
+  openJobStore: () => (/* reexport */ job/* openJobStore */.nH),
+  openStore: () => (/* reexport */ checkpoint_open/* openStore */.C),
+  js: () => (/* reexport */ placement/* recoverInterrupted */.js),
+  NV: () => (/* reexport */ path_globs/* resolveCheckpointPaths */.N),
+  vQ: () => (/* reexport */ restore/* restoreCheckpoint */.vQ),
+  resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
+  s4: () => (/* reexport */ save/* saveCheckpoint */.s4),
+  stagesStillComplete: () => (/* reexport */ stagesStillComplete),
+  NE: () => (/* reexport */ manage/* validateCheckpoint */.NE)
+});
+
+// UNUSED EXPORTS: CheckpointExistsError, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointRunner, checkpointsOfJob, defaultManifestCache, lookupCheckpoint, newestCheckpoint, realWorkspace, treeDigest
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
+var checkpoint_open = __webpack_require__(12253);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 1 modules
+var save = __webpack_require__(11906);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/restore.ts + 1 modules
+var restore = __webpack_require__(99062);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/manage.ts
+var manage = __webpack_require__(79194);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../main/node_modules/simple-git/dist/index.mjs
+var dist = __webpack_require__(50676);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(37406);
+// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
+var step = __webpack_require__(33600);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(47531);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
+var scan = __webpack_require__(4468);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
+/** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Tries the checkpoints of attempt-1 first (newest first), then older attempts, and restores the first one
+ * that verifies. A refused candidate leaves the workspace untouched, so the next one starts clean.
+ */
+async function resumeFromPreviousAttempt(opts) {
+    if (opts.attempt <= 1)
+        return { resumed: false, completedStages: [] };
+    const problems = [];
+    const manifestCache = opts.manifestCache ?? (0,step/* defaultManifestCache */.Rb)((0,job_env/* readJobEnv */.l)());
+    let candidates = 0;
+    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+    for await (const c of (0,manage/* checkpointsOfJob */.Ky)(opts.store, earlier)) {
+        candidates++;
+        try {
+            if (!c.manifest)
+                throw new Error(c.error);
+            const r = await (0,restore/* restoreCheckpoint */.vQ)({
+                store: opts.store,
+                checkpoint: c.manifest,
+                dest: opts.workspace,
+                logger: opts.logger,
+                ...(manifestCache ? { manifestCache } : {}),
+            });
+            opts.logger.info(`Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`);
+            return {
+                resumed: true,
+                resumeFrom: c.id,
+                completedStages: r.manifest.completedStages,
+                ...(problems.length ? { problems } : {}),
+            };
+        }
+        catch (error) {
+            problems.push(`${c.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (candidates === 0)
+        opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
+    return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
+}
+const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
+/**
+ * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
+ * the contents of a directory that is not a clone of the same repository (src/git-directory-helper.ts), so
+ * a main that runs before it (no `.git` yet, or another repository's) must not restore.
+ */
+async function checkoutProblem(workspace, repo) {
+    const notYet = `the workspace ${workspace} is not a clone of ${repo || 'the repository'} yet`;
+    const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
+    const git = await (0,promises_.lstat)(external_node_path_default().join(workspace, '.git')).catch(() => undefined);
+    if (!git)
+        return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+    const origin = (await (0,dist/* simpleGit */.Lp)(workspace)
+        .getConfig('remote.origin.url')
+        .catch(() => undefined))?.value;
+    const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
+    const sameRepo = !repo || !originRepo || [`/${repo}`, `:${repo}`].some((end) => originRepo.endsWith(end.toLowerCase()));
+    if (!sameRepo)
+        return `the workspace ${workspace} is a clone of ${origin}, not of ${repo}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+    return undefined;
+}
+/**
+ * The completed stages a run/ step may skip: a stage that completed in an earlier attempt counts only
+ * while the files of the checkpoint main restored are in the workspace. A step between main and this
+ * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
+ */
+async function stagesStillComplete(stages, env, logger) {
+    const id = env.recovery.resumedFrom;
+    if (!id || stages.length === 0)
+        return stages;
+    const workspace = env.workspace;
+    const cache = (0,step/* defaultManifestCache */.Rb)(env);
+    const manifest = cache ? await (0,save/* readCachedManifest */.Wd)(cache, id, workspace).catch(() => undefined) : undefined;
+    if (!manifest) {
+        logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`);
+        return [];
+    }
+    const missing = missingEntries(manifest, workspace);
+    if (missing.length === 0)
+        return stages;
+    const restored = new Set(manifest.completedStages);
+    logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
+    return stages.filter((s) => !restored.has(s));
+}
+/**
+ * Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since).
+ * With the scan's own synchronous lstat: a checkpoint of node_modules has tens of thousands of entries.
+ */
+function missingEntries(m, dir, max = 3) {
+    const missing = [];
+    for (const e of m.entries)
+        if ((0,scan/* entryOf */.Ms)(external_node_path_default().join(dir, e.path), e.path)?.type !== e.type && missing.push(e.path) >= max)
+            break;
+    return missing;
+}
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/job.ts
+var job = __webpack_require__(61158);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/workspace.ts
+var workspace = __webpack_require__(69920);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var store = __webpack_require__(29028);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/placement.ts
+var placement = __webpack_require__(13506);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/path-globs.ts
+var path_globs = __webpack_require__(99296);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/lookup.ts
+var lookup = __webpack_require__(70587);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/index.ts
+/**
+ * Checkpoint API used by the actions, the CLI and the root action's resume:
+ * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
+ * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
 
 /***/ 37200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -38,123 +232,6 @@ const runnerPort = {
     appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
     setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
 };
-
-
-/***/ }),
-
-/***/ 73476:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33975);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93038);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13155);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61279);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77585);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23806);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33600);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37406);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73524);
-
-
-
-
-
-
-
-
-
-
-const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
-
-Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
-the store, unless --full or --parent is given.
-
-  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CLI_STORE */ .rp})
-  --name NAME       checkpoint name (letters, digits, . _ -)
-  --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
-  --exclude G...    globs to leave out (default .git .ci-recovery)
-  --stage NAME      stage recorded in the manifest (default: the name)
-  --parent NAME     incremental against this checkpoint
-  --full            store everything
-  --cwd DIR         workspace (default: current directory)
-  --json            machine-readable result on stdout
-
-example:
-  ci-recovery checkpoint --name before-tests --paths build node_modules`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv) => (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .wantsHelp */ .l)(argv))
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .bQ)('checkpoint', argv, {
-            store: 'string',
-            name: 'string',
-            paths: 'list',
-            exclude: 'list',
-            stage: 'string',
-            parent: 'string',
-            full: 'bool',
-            cwd: 'string',
-            json: 'bool',
-        });
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'name');
-        if (!name)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
-        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidId */ .Al)(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'store'));
-        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .cliManifestCache */ .ko)(store);
-        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
-        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(f, 'paths') ?? ['.'];
-        const resolved = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCheckpointPaths */ .NV)(cwd, patterns);
-        if (!resolved.roots.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
-        if (resolved.unmatched.length)
-            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n');
-        const paths = resolved.roots;
-        const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__/* .excludeFor */ .UP)((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(f, 'exclude'), resolved.exclude, _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDE */ .lx);
-        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'parent');
-        if (!parent && !f.full)
-            parent = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
-        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7)();
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true, { countFiles: true });
-        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCheckpoint */ .s4)({
-            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .withArchiveProgress */ .u3)(store, progress),
-            workspace: cwd,
-            paths,
-            id: name,
-            ...(parent ? { parent } : {}),
-            full: f.full === true,
-            ...(exclude?.length ? { exclude } : {}),
-            meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_RUN_ID */ .Qk, attempt: 1 },
-            ...(manifestCache ? { manifestCache } : {}),
-            logger: { ...logger, info: () => undefined },
-        }));
-        const m = r.manifest;
-        const out = {
-            id: m.id,
-            kind: m.kind,
-            parent: m.parent ?? null,
-            files: r.files,
-            bytes: r.bytes,
-            stored: r.stored,
-            storedBytes: r.storedBytes,
-            deleted: m.deleted.length,
-            archive: m.archive,
-            timings: m.timings,
-        };
-        if (f.json)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(out);
-        else
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
-        return 0;
-    }),
-});
 
 
 /***/ }),
@@ -295,7 +372,7 @@ function withFileCounts(progress, fn) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33975);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60972);
 /* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47531);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93038);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33600);

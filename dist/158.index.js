@@ -1,6 +1,244 @@
-export const id = 975;
-export const ids = [975];
+export const id = 158;
+export const ids = [158];
 export const modules = {
+
+/***/ 81569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ compressor),
+/* harmony export */   jQ: () => (/* binding */ decompressTo),
+/* harmony export */   uZ: () => (/* binding */ pickCompression)
+/* harmony export */ });
+/* unused harmony export hasZstd */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/**
+ * Compression as a child process: `zstd -T0` uses every core while node only feeds it, and the archive is
+ * streamed through its pipes (nothing held in memory). gzip through node's zlib when no zstd is installed.
+ * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
+ */
+
+
+
+
+
+
+
+
+let zstdPresent;
+/** Whether a `zstd` binary is on PATH (checked once per process, asynchronously). */
+function hasZstd() {
+    zstdPresent ??= new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('zstd', ['--version'], { timeout: 10_000 }, (error) => resolve(!error));
+    });
+    return zstdPresent;
+}
+async function pickCompression() {
+    return (await hasZstd()) ? 'zstd' : 'gzip';
+}
+function zstdCodec(args, what) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+        if (stderr.length < 4000)
+            stderr += d;
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
+        });
+    });
+    // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
+    child.stdin.on('error', () => undefined);
+    // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
+    // listens to yet, so a small archive could vanish while the store was still setting up its upload.
+    // The pass-through keeps the bytes, with the same backpressure.
+    const output = child.stdout.pipe(new node_stream__WEBPACK_IMPORTED_MODULE_6__.PassThrough({ highWaterMark: 1 << 20 }));
+    child.stdout.on('error', (error) => output.destroy(error));
+    return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
+}
+function zlibCodec(stream, what) {
+    const done = new Promise((resolve, reject) => {
+        stream.on('end', resolve);
+        stream.on('error', (error) => reject(new Error(`${what}: ${error.message}`)));
+    });
+    return { input: stream, output: stream, done, kill: () => stream.destroy() };
+}
+function compressor(compression, level = 3) {
+    return compression === 'zstd'
+        ? zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint')
+        : zlibCodec(node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGzip({ level: Math.min(level, 9), chunkSize: 256 * 1024 }), 'compressing the checkpoint');
+}
+/**
+ * Decompresses, handing the output to `onChunk` synchronously (the chunk is valid only during the call).
+ * zstd's output is read through a FIFO into one reusable buffer (a socket with a user buffer), so the
+ * hundreds of megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh
+ * buffer that only the garbage collector frees, and the process grows by tens of megabytes. Where FIFOs
+ * are not available (Windows) the child's stdout stream is read instead. An exception from `onChunk`
+ * stops the decompressor and rejects `done` with it.
+ */
+async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', } = {}) {
+    const what = 'decompressing the checkpoint';
+    let failure;
+    const deliver = (chunk) => {
+        if (failure !== undefined)
+            return false;
+        try {
+            onChunk(chunk);
+            return true;
+        }
+        catch (error) {
+            failure = error instanceof Error ? error : new Error(String(error));
+            return false;
+        }
+    };
+    if (compression === 'gzip') {
+        const gunzip = node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGunzip({ chunkSize: 256 * 1024 });
+        const done = new Promise((resolve, reject) => {
+            gunzip.on('data', (chunk) => {
+                if (!deliver(chunk))
+                    gunzip.destroy();
+            });
+            gunzip.on('end', () => (failure === undefined ? resolve() : reject(failure)));
+            gunzip.on('close', () => failure !== undefined && reject(failure));
+            gunzip.on('error', (error) => reject(failure ?? new Error(`${what}: ${error.message}`)));
+        });
+        if (inputFile) {
+            const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(inputFile, { highWaterMark: 1 << 20 });
+            file.on('error', (error) => gunzip.destroy(error));
+            file.pipe(gunzip);
+        }
+        return { input: gunzip, done, kill: () => gunzip.destroy() };
+    }
+    const fifo = fifos ? await openFifo('output') : undefined;
+    // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
+    // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
+    const inFifo = inputFile || !fifos ? undefined : await openFifo('input');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
+        stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
+    });
+    if (fifo)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fifo.writeFd);
+    if (inFifo)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(inFifo.readFd);
+    const input = inFifo
+        ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: inFifo.writeFd, highWaterMark: 1 << 20 })
+        : child.stdin;
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+        if (stderr.length < 4000)
+            stderr += d;
+    });
+    input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
+    const kill = () => void child.kill('SIGKILL');
+    let output;
+    if (fifo) {
+        output = new Promise((resolve, reject) => {
+            const socket = new (node_net__WEBPACK_IMPORTED_MODULE_3___default().Socket)({
+                fd: fifo.readFd,
+                readable: true,
+                writable: false,
+                onread: {
+                    buffer: Buffer.allocUnsafeSlow(256 * 1024),
+                    callback: (n, buf) => {
+                        if (deliver(Buffer.from(buf.buffer, buf.byteOffset, n)))
+                            return true;
+                        socket.destroy();
+                        kill();
+                        return false;
+                    },
+                },
+            });
+            socket.on('end', resolve);
+            socket.on('close', () => (failure === undefined ? resolve() : reject(failure)));
+            socket.on('error', reject);
+        });
+    }
+    else {
+        output = new Promise((resolve, reject) => {
+            child.stdout.on('data', (chunk) => {
+                if (deliver(chunk))
+                    return;
+                child.stdout.destroy();
+                kill();
+            });
+            child.stdout.on('end', resolve);
+            child.stdout.on('close', () => (failure === undefined ? resolve() : reject(failure)));
+            child.stdout.on('error', reject);
+        });
+    }
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
+        });
+    });
+    const done = Promise.all([output, exited]).then(() => {
+        if (failure !== undefined)
+            throw failure;
+    }, (error) => {
+        throw failure ?? error;
+    });
+    return { input, done, kill };
+}
+/**
+ * A FIFO opened at both ends and already unlinked (the pipe lives on in the two descriptors); undefined
+ * where there is no mkfifo. For 'output' (a child writes, we read through a socket) our read end is
+ * non-blocking; for 'input' (we write from the thread pool, a child reads) both ends block, and the
+ * read-write open lets both opens return at once.
+ */
+async function openFifo(kind) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), 'ci-recovery-fifo-'));
+    const p = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, kind);
+    try {
+        const made = await new Promise((resolve) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('mkfifo', ['-m', '600', p], (error) => resolve(!error)));
+        if (!made)
+            return undefined;
+        if (kind === 'output') {
+            const readFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+            return { readFd, writeFd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY) };
+        }
+        const holder = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDWR);
+        try {
+            const readFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+            return { readFd, writeFd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY) };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(holder);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
 
 /***/ 32:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -239,45 +477,395 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 /***/ }),
 
-/***/ 33975:
+/***/ 61158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ checkpointRunner),
+/* harmony export */   Rl: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__.Rl),
+/* harmony export */   lX: () => (/* binding */ checkpointStage),
+/* harmony export */   nH: () => (/* binding */ openJobStore)
+/* harmony export */ });
+/* harmony import */ var _phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31938);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37200);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47531);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12253);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69920);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33600);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lx: () => (/* reexport */ DEFAULT_EXCLUDE),
-  VW: () => (/* reexport */ checkpoint_store/* DirStore */.VW),
-  checkoutProblem: () => (/* reexport */ checkoutProblem),
-  DJ: () => (/* reexport */ checkpointRunner),
-  checkpointStage: () => (/* reexport */ checkpointStage),
-  iG: () => (/* reexport */ checkpointsNewestFirst),
-  Q8: () => (/* reexport */ cleanupCheckpoints),
-  jobContext: () => (/* reexport */ step/* jobContext */.Rl),
-  Ep: () => (/* reexport */ listCheckpoints),
-  eY: () => (/* reexport */ loadManifest),
-  TM: () => (/* reexport */ newestCheckpointOver),
-  openJobStore: () => (/* reexport */ openJobStore),
-  openStore: () => (/* reexport */ openStore),
-  id: () => (/* reexport */ realWorkspace),
-  js: () => (/* reexport */ recoverInterrupted),
-  NV: () => (/* reexport */ resolveCheckpointPaths),
-  vQ: () => (/* reexport */ restoreCheckpoint),
-  resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
-  s4: () => (/* reexport */ saveCheckpoint),
-  stagesStillComplete: () => (/* reexport */ stagesStillComplete),
-  NE: () => (/* reexport */ validateCheckpoint)
-});
 
-// UNUSED EXPORTS: CheckpointExistsError, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointsOfJob, defaultManifestCache, lookupCheckpoint, newestCheckpoint, treeDigest
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(37406);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var checkpoint_store = __webpack_require__(29028);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/open.ts
+
+
+
+
+/** Opens `spec` with the job's run, repository and token (for the artifact store's cross-attempt lookups). */
+function openJobStore(spec, ctx, token, retentionDays) {
+    return (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .C)(spec, {
+        ...(token ? { token } : {}),
+        runId: ctx.runId,
+        ...(ctx.owner && ctx.repo ? { owner: ctx.owner, repo: ctx.repo } : {}),
+        ...(retentionDays ? { retentionDays } : {}),
+        cwd: ctx.workspace,
+    });
+}
+/**
+ * The runner as a checkpoint step uses it: in a job, a variable goes to later steps (GITHUB_ENV); off a
+ * runner (a test, a laptop) it is kept for this process only, without a workflow command on stdout.
+ */
+function checkpointRunner(env, log = _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerLogger */ .hB) {
+    if (env.files.env)
+        return { ..._logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerPort */ .Ql, log };
+    return {
+        ..._logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerPort */ .Ql,
+        log,
+        exportVariable: (name, value) => {
+            process.env[name] = value;
+        },
+    };
+}
+/** The checkpoint phase's save of a stage (phases/checkpoint.ts) with the real workspace: for `run/`. */
+function checkpointStage(opts) {
+    const runner = opts.runner ?? checkpointRunner((0,_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)(), opts.logger);
+    return (0,_phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .saveStageCheckpoint */ .a)(opts, { runner, workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realWorkspace */ .i });
+}
+
+
+/***/ }),
+
+/***/ 70587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ lookupCheckpoint)
+/* harmony export */ });
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23806);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37406);
+/**
+ * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
+ * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.
+ */
+
+
+/** Every archive the checkpoint's chain needs has a readable manifest and is present in the store. */
+async function lookupCheckpoint(store, manifest) {
+    const present = new Set((await store.objects()).map((o) => o.name));
+    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .archivesNeeded */ .jq)(manifest)) {
+        let of;
+        try {
+            of = id === manifest.id ? manifest : await store.getManifest(id);
+        }
+        catch (error) {
+            return {
+                usable: false,
+                problem: `checkpoint '${id}' that it needs is unreadable: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`,
+            };
+        }
+        if (!present.has(of.archive.file))
+            return { usable: false, problem: `archive ${of.archive.file} that it needs is missing from the store` };
+    }
+    return { usable: true };
+}
+
+
+/***/ }),
+
+/***/ 79194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ listCheckpoints),
+/* harmony export */   Ky: () => (/* binding */ checkpointsOfJob),
+/* harmony export */   NE: () => (/* binding */ validateCheckpoint),
+/* harmony export */   Q8: () => (/* binding */ cleanupCheckpoints),
+/* harmony export */   TM: () => (/* binding */ newestCheckpointOver),
+/* harmony export */   iG: () => (/* binding */ checkpointsNewestFirst)
+/* harmony export */ });
+/* unused harmony export newestCheckpoint */
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23806);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33600);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37406);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68099);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65266);
+/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13506);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99062);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11906);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29028);
+/** list, validate and cleanup over any store. */
+
+
+
+
+
+
+
+
+
+/** The manifest of `id`, or why it cannot be read. */
+async function readManifest(store, id) {
+    try {
+        return { id, manifest: await store.getManifest(id) };
+    }
+    catch (error) {
+        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error) };
+    }
+}
+/**
+ * Complete checkpoints (and unreadable ones, with their error), oldest first. Each manifest is read and
+ * summarized in turn, so a store of many large checkpoints is listed in the memory of one.
+ */
+async function listCheckpoints(store, filter = {}) {
+    const all = [];
+    for (const { id, at } of await manifestObjects(store)) {
+        const { manifest, error } = await readManifest(store, id);
+        if (manifest)
+            all.push({ id, summary: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .eh)(manifest), createdAt: new Date(manifest.createdAt) });
+        else
+            all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
+    }
+    const keep = all.filter((c) => {
+        const m = c.summary;
+        if (!m)
+            return Object.keys(filter).length === 0;
+        return ((filter.job === undefined || m.job === filter.job) &&
+            (filter.runId === undefined || m.runId === filter.runId) &&
+            (filter.attempt === undefined || m.attempt === filter.attempt) &&
+            (filter.stage === undefined || m.stage === filter.stage));
+    });
+    return keep.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+}
+/** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
+async function manifestObjects(store) {
+    return (await store.objects())
+        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
+}
+/** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
+async function newestWhere(store, read, accept, exceptId) {
+    const candidates = (await manifestObjects(store))
+        .filter((c) => c.id !== exceptId)
+        .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const m = await read(c.id).catch(() => undefined);
+        if (m && accept(m))
+            return m;
+    }
+    return undefined;
+}
+/**
+ * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
+ * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
+ * are read newest first and the search stops at the first match: one manifest read in the common case,
+ * instead of one per checkpoint in the store.
+ */
+async function newestCheckpointOver(store, paths, exceptId, read) {
+    let roots;
+    try {
+        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_6__/* .checkpointRoots */ .y8)(paths);
+    }
+    catch {
+        return undefined; // the save reports bad paths
+    }
+    return newestWhere(store, read, (m) => m.paths.join('\n') === roots.join('\n'), exceptId);
+}
+/** Every checkpoint in the store, newest manifest object first, each read only when its turn comes. */
+async function* checkpointsNewestFirst(store) {
+    const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates)
+        yield await readManifest(store, c.id);
+}
+/** The checkpoint with the newest manifest in the store that can be read. */
+async function newestCheckpoint(store) {
+    return (await newestReadable(checkpointsNewestFirst(store))).chosen?.manifest;
+}
+/**
+ * One job's checkpoints in a run, newest first (the latest attempt first, then the latest saved), each
+ * manifest read only when the caller asks for the next: a resume stops at the first that restores, while
+ * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
+ * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
+ * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
+ * candidate whose manifest cannot be read comes with `error`.
+ */
+async function* checkpointsOfJob(store, filter) {
+    const inRange = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
+    const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
+    const candidates = [];
+    for (const { id, at } of await manifestObjects(store)) {
+        const named = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptInId */ .m4)(id, filter);
+        if (named === 'other-job')
+            continue;
+        if (named !== undefined) {
+            if (inRange(named))
+                candidates.push({ id, at, attempt: named });
+            continue;
+        }
+        // Only a manifest read to learn it is this job's is kept until its turn.
+        const read = await readManifest(store, id);
+        if (read.manifest && ours(read.manifest))
+            candidates.push({ id, at, attempt: read.manifest.attempt, read });
+    }
+    candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const read = c.read ?? (await readManifest(store, c.id));
+        if (!read.manifest || ours(read.manifest))
+            yield read;
+    }
+}
+/**
+ * Reads every archive the checkpoint needs, end to end, and checks each entry's path safety, each
+ * file's size and sha256 and each archive's digest, without writing anything.
+ */
+async function validateCheckpoint(store, id, logger) {
+    (0,_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .keepYoungGenerationSmall */ .Dd)();
+    const problems = [];
+    let manifest;
+    try {
+        manifest = await store.getManifest(id);
+    }
+    catch (error) {
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
+    }
+    const byArchive = new Map();
+    for (const e of manifest.entries) {
+        if (e.type !== 'file' || !e.from)
+            continue;
+        if (!byArchive.has(e.from))
+            byArchive.set(e.from, new Map());
+        byArchive.get(e.from).set(e.path, e);
+    }
+    const archives = [];
+    let chain;
+    try {
+        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .chainArchives */ .ZI)(store, manifest);
+    }
+    catch (error) {
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestStats */ .P2)(manifest) };
+    }
+    for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .archivesNeeded */ .jq)(manifest)) {
+        try {
+            const archive = chain.get(archiveId);
+            archives.push(archive.file);
+            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .extractArchive */ .Qh)(store, { archive }, byArchive.get(archiveId), undefined, logger);
+        }
+        catch (error) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error));
+        }
+    }
+    // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
+    if (!byArchive.has(manifest.id)) {
+        try {
+            archives.push(manifest.archive.file);
+            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
+        }
+        catch (error) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error));
+        }
+    }
+    const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestStats */ .P2)(manifest);
+    return { id, ok: problems.length === 0, problems, archives, files, bytes };
+}
+/** Archives whose manifest never got written, found while no save of their name runs. */
+const ARCHIVE = /\.tar\.(zst|gz)$/;
+/**
+ * Deletes checkpoints older than the retention, except those whose archives a younger checkpoint still
+ * needs and the parents it is built on (incremental chains stay restorable and whole), and never anything
+ * named like a rollback record. Then removes what killed saves left: archives without manifest, partial
+ * files and claims whose owner is gone (owner.ts), and, with `dest`, undoes killed restores there.
+ * A checkpoint's manifest goes before its archive, so a cleanup killed half-way leaves at most an
+ * archive without manifest (which the next cleanup removes), never a listed checkpoint without archive.
+ */
+async function cleanupCheckpoints(store, opts) {
+    const now = (opts.now ?? new Date()).getTime();
+    const cutoff = now - opts.retentionDays * 86_400_000;
+    const all = await listCheckpoints(store);
+    const expired = (c) => (c.createdAt?.getTime() ?? Infinity) < cutoff;
+    const needed = new Set();
+    const parentOf = new Map();
+    for (const c of all)
+        if (c.summary?.parent)
+            parentOf.set(c.id, c.summary.parent);
+    const chained = new Set();
+    for (const c of all) {
+        if (!c.summary || expired(c))
+            continue;
+        for (const id of c.summary.needs)
+            needed.add(id);
+        for (let p = c.summary.parent; p && !chained.has(p); p = parentOf.get(p)) {
+            chained.add(p);
+            needed.add(p);
+        }
+    }
+    const result = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
+    const known = new Set(all.map((c) => c.id));
+    for (const c of all) {
+        if (!expired(c) || (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(c.id))
+            continue;
+        if (needed.has(c.id)) {
+            result.keptForChain.push(c.id);
+            continue;
+        }
+        result.deleted.push(c.id);
+        if (opts.dryRun)
+            continue;
+        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`);
+        if (c.summary)
+            await store.removeObject(c.summary.archive.file);
+    }
+    for (const o of await store.objects()) {
+        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(o.name) || !ARCHIVE.test(o.name))
+            continue;
+        const id = o.name.replace(ARCHIVE, '');
+        if (known.has(id) || needed.has(id))
+            continue;
+        if (store.claim) {
+            // Claimed for the removal, so that no save of this name can be writing it meanwhile.
+            const release = await store.claim(id).catch(() => undefined);
+            if (!release)
+                continue;
+            try {
+                if (await store.getManifest(id).then(() => true, () => false))
+                    continue;
+                result.leftovers.push(o.name);
+                if (!opts.dryRun)
+                    await store.removeObject(o.name);
+            }
+            finally {
+                await release();
+            }
+        }
+        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_3__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
+            // A store without claims cannot tell a save in progress: only what is old enough goes.
+            result.leftovers.push(o.name);
+            if (!opts.dryRun)
+                await store.removeObject(o.name);
+        }
+    }
+    for (const name of (await store.unfinished?.())?.debris ?? []) {
+        result.debris.push(name);
+        if (!opts.dryRun)
+            await store.removeUnfinished?.(name);
+    }
+    if (opts.dest && !opts.dryRun) {
+        const r = (0,_placement_js__WEBPACK_IMPORTED_MODULE_4__/* .recoverInterrupted */ .js)(opts.dest, now);
+        result.staging.push(...r.rolledBack, ...r.removed);
+    }
+    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 12253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ openStore)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37406);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29028);
 
 
 
@@ -288,13 +876,432 @@ var checkpoint_store = __webpack_require__(29028);
 async function openStore(spec, ctx = {}) {
     const s = spec.trim();
     if (s.startsWith('dir:') && s.length > 4)
-        return new checkpoint_store/* DirStore */.VW(external_node_path_default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
+        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
         const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(326), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 93311));
         return new ArtifactStore(ctx);
     }
-    throw new errors/* UserError */.yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
 }
+
+
+/***/ }),
+
+/***/ 65266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ DEBRIS_MAX_AGE_MS),
+/* harmony export */   o: () => (/* binding */ isDebris),
+/* harmony export */   qE: () => (/* binding */ ownerTag)
+/* harmony export */ });
+/* unused harmony export ownerGone */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Which process a piece of unfinished work belongs to (a `.partial` file, a save's claim on a name, a
+ * restore's staging directory), written into its name as `@<host>~<pid>`, so that cleanup and a later
+ * restore can tell the debris of a killed process from work still in progress without a lock server.
+ */
+
+/** Anything unfinished and older than this is debris, whoever wrote it (a host we cannot ask, a reused pid). */
+const DEBRIS_MAX_AGE_MS = 24 * 3_600_000;
+const HOST = node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname().replace(/[^A-Za-z0-9.-]+/g, '-') || 'host';
+/** This process, as it is written into names. */
+function ownerTag(pid = process.pid) {
+    return `@${HOST}~${pid}`;
+}
+const TAG = /@([A-Za-z0-9.-]+)~(\d+)/;
+/**
+ * True when the name carries an owner that is certainly gone: a process of this host that no longer
+ * runs. A live pid, another host or no tag at all: not known to be gone (the age guard decides).
+ */
+function ownerGone(name) {
+    const m = TAG.exec(name);
+    if (!m || m[1] !== HOST)
+        return false;
+    const pid = Number(m[2]);
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+/** Whether unfinished work named `name`, last changed at `mtimeMs`, can be removed now. */
+function isDebris(name, mtimeMs, now = Date.now()) {
+    return ownerGone(name) || now - mtimeMs > DEBRIS_MAX_AGE_MS;
+}
+
+
+/***/ }),
+
+/***/ 99296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ resolveCheckpointPaths)
+/* harmony export */ });
+/* unused harmony export splitPatterns */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6310);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23806);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4468);
+/**
+ * Checkpoint paths as users write them for actions/cache and upload-artifact: plain paths, globs
+ * (`dist/**\/*.js`, `packages/*\/node_modules`) and exclusions (`!**\/*.log`). Globs are matched with
+ * picomatch, the matcher the config's lane globs already use, over a walk from each glob's static base;
+ * the walk uses lstat only (links are matched, never followed) and leaves out what a checkpoint never
+ * holds (`.git`, the local store).
+ */
+
+
+
+
+
+/** Splits `!pattern` exclusions from the paths and globs to include. */
+function splitPatterns(patterns) {
+    const include = [];
+    const exclude = [];
+    // './x' is 'x', and './' alone is the workspace.
+    const plain = (p) => p.replace(/^\.\/+/, '') || '.';
+    for (const raw of patterns) {
+        const p = raw.trim();
+        if (p.startsWith('!'))
+            exclude.push(plain(p.slice(1)));
+        else if (p)
+            include.push(plain(p));
+    }
+    return { include, exclude };
+}
+const exists = (abs) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false }) !== undefined;
+/** Every path under `base` (relative to `workspace`) that `isMatch` accepts; a matched directory is kept whole. */
+function matchUnder(workspace, base, isMatch, skip) {
+    const found = [];
+    const stack = [base];
+    while (stack.length) {
+        const dir = stack.pop();
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, dir));
+        }
+        catch {
+            continue; // not a directory, or unreadable: nothing below it to match
+        }
+        for (const name of names.sort().reverse()) {
+            const rel = dir === '.' ? name : `${dir}/${name}`;
+            if (skip(rel))
+                continue;
+            if (isMatch(rel))
+                found.push(rel);
+            else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, rel), { throwIfNoEntry: false })?.isDirectory())
+                stack.push(rel);
+        }
+    }
+    return found.sort();
+}
+/**
+ * Resolves the `paths` of a checkpoint against the workspace: plain paths are kept as written (a missing
+ * one is reported as unmatched), globs become the paths they match now, and `!` patterns become exclusions.
+ */
+function resolveCheckpointPaths(workspace, patterns) {
+    const { include, exclude } = splitPatterns(patterns);
+    const skip = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .excluder */ .HZ)([..._scan_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx, ...exclude]);
+    const roots = [];
+    const unmatched = [];
+    for (const pattern of include) {
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
+        if (!scan.isGlob) {
+            if (exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, pattern)))
+                roots.push(pattern);
+            else
+                unmatched.push(pattern);
+            continue;
+        }
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(pattern, { dot: true });
+        const matched = matchUnder(workspace, scan.base || '.', isMatch, skip);
+        if (matched.length)
+            roots.push(...matched);
+        else
+            unmatched.push(pattern);
+    }
+    return { roots: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .outermost */ .J9)([...new Set(roots)]), exclude, unmatched };
+}
+
+
+/***/ }),
+
+/***/ 13506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ Applier),
+/* harmony export */   QE: () => (/* binding */ stagingPrefix),
+/* harmony export */   js: () => (/* binding */ recoverInterrupted)
+/* harmony export */ });
+/* unused harmony export JOURNAL */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23806);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65266);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4468);
+/**
+ * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
+ * old and new. Every change is a rename, mkdir or chmod, recorded in a journal on disk before it is made
+ * (write-ahead: one line per step, `journal` in the restore's staging directory); what a step replaced
+ * or removed is moved into the staging directory, never deleted. The journal ends with a `done` line.
+ *
+ * Undoing reads the disk, not only the journal, so that it is right whether the last recorded step was
+ * made or not, and whether an earlier undo was cut short: a step counts as made only when the disk shows
+ * it (its source gone). A restore interrupted by a crash is undone by the next restore into the same
+ * destination, by `ci-recovery restore --repair` or by `cleanup --dest`: without a `done` line the
+ * workspace goes back to exactly what it was; with one, only the staging directory is left to remove.
+ *
+ * The journal lines are written without fsync: they survive the death of the process (the page cache
+ * outlives it), not a power cut, which is the same promise the rest of the restore makes.
+ */
+
+
+
+
+
+
+const JOURNAL = 'journal';
+/** The name prefix of this process's staging directories (its owner in the name: owner.ts). */
+function stagingPrefix() {
+    return `${_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGING_PREFIX */ .th}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerTag */ .qE)()}-`;
+}
+/** Applies staged entries, journal first; `undo` reverses everything done so far. */
+class Applier {
+    dest;
+    staging;
+    steps = [];
+    fd;
+    n = 0;
+    /** Directories known to exist as real directories (created or checked). */
+    dirs = new Set();
+    backup;
+    constructor(dest, staging) {
+        this.dest = dest;
+        this.staging = staging;
+        this.backup = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'replaced');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.backup, { recursive: true });
+    }
+    /** Records a step before it is made. The journal file is created with the first one. */
+    record(step) {
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_3__/* .crashPoint */ .u)();
+        this.fd ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.staging, JOURNAL), 'a', 0o600);
+        const line = Buffer.from(JSON.stringify(step) + '\n');
+        for (let off = 0; off < line.length;)
+            off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, line, off);
+        this.steps.push(step);
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_3__/* .crashPoint */ .u)();
+    }
+    moveAway(abs) {
+        const to = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.backup, String(this.n++));
+        this.record(['moved', abs, to]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(abs, to);
+    }
+    makeDir(abs, mode) {
+        this.record(['made', abs]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(abs, { mode });
+    }
+    put(staged, abs) {
+        this.record(['placed', staged, abs]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staged, abs);
+    }
+    /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
+    ensureParents(rel) {
+        for (const a of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T1)(rel)) {
+            if (this.dirs.has(a))
+                continue;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, a);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+            if (!st?.isDirectory()) {
+                if (st)
+                    this.moveAway(abs);
+                this.makeDir(abs, 0o755);
+            }
+            this.dirs.add(a);
+        }
+    }
+    /**
+     * Puts one entry in place. `subtree` is a staged directory holding the entry's whole new subtree (an
+     * added directory): it moves with one rename. Files and symlinks are staged at their own path.
+     * Synchronous, like the extraction of small files: one rename per file, no thread-pool round trips.
+     */
+    place(entry, staged, subtree) {
+        this.ensureParents(entry.path);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, entry.path);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+        if (entry.type === 'dir') {
+            this.dirs.add(entry.path);
+            if (st?.isDirectory())
+                return; // mode fixed in finishModes
+            if (st)
+                this.moveAway(abs);
+            if (subtree)
+                this.put(staged, abs);
+            else
+                this.makeDir(abs, 0o700);
+            return;
+        }
+        if (st)
+            this.moveAway(abs);
+        this.put(staged, abs);
+    }
+    remove(rel) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, rel);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false }))
+            this.moveAway(abs);
+    }
+    /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
+    finishModes(dirs) {
+        for (const d of [...dirs].reverse()) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, d.path);
+            const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).mode & 0o7777;
+            if (mode === d.mode)
+                continue;
+            this.record(['chmod', abs, mode]);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(abs, d.mode);
+        }
+    }
+    /** Marks the restore complete: from here on a crash leaves the new state, and staging is only debris. */
+    commit() {
+        if (this.fd !== undefined)
+            this.record(['done']);
+        this.close();
+    }
+    /** Undoes every step; false when something could not be put back (it is still in staging). */
+    undo() {
+        this.close();
+        return undoSteps(this.steps);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Reverses `steps`, last first, each only as far as the disk shows it was made, so that running it again
+ * (after a crash during an undo) does no harm. False when something moved away could not go back.
+ */
+function undoSteps(steps) {
+    let complete = true;
+    for (const s of [...steps].reverse()) {
+        try {
+            if (s[0] === 'chmod')
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(s[1], s[2]);
+            else if (s[0] === 'made') {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[1], { throwIfNoEntry: false })?.isDirectory())
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(s[1]);
+            }
+            else if (s[0] === 'placed') {
+                // Made when the staged name is gone; moved back there, which also marks it undone.
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[1], { throwIfNoEntry: false }) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[2], { throwIfNoEntry: false }))
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(s[2], s[1]);
+            }
+            else if (s[0] === 'moved') {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[2], { throwIfNoEntry: false }))
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(s[2], s[1]);
+            }
+        }
+        catch {
+            // Keep undoing the rest; what was moved away stays in staging.
+            if (s[0] === 'moved')
+                complete = false;
+        }
+    }
+    return complete;
+}
+/** The steps of a journal; a last line cut short by a crash was never acted on. */
+function readJournal(file) {
+    const steps = [];
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return steps;
+    }
+    for (const line of text.split('\n')) {
+        if (!line)
+            continue;
+        try {
+            steps.push(JSON.parse(line));
+        }
+        catch {
+            break;
+        }
+    }
+    return steps;
+}
+/**
+ * Finishes what killed restores into `dest` left: each staging directory whose owner is gone (or that is
+ * older than the age guard) is undone from its journal when that has no `done` line, then removed.
+ */
+function recoverInterrupted(dest, now = Date.now()) {
+    const r = { rolledBack: [], stuck: [], removed: [], inProgress: [] };
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dest);
+    }
+    catch {
+        return r;
+    }
+    for (const name of names.sort()) {
+        if (!name.startsWith(_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGING_PREFIX */ .th))
+            continue;
+        const staging = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dest, name);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(staging, { throwIfNoEntry: false });
+        if (!st?.isDirectory())
+            continue;
+        if (!(0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .isDebris */ .o)(name, st.mtimeMs, now)) {
+            r.inProgress.push(name);
+            continue;
+        }
+        const steps = readJournal(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, JOURNAL));
+        const finished = steps.at(-1)?.[0] === 'done';
+        if (!finished && steps.length > 0) {
+            if (!undoSteps(steps)) {
+                r.stuck.push(name);
+                continue;
+            }
+            r.rolledBack.push(name);
+        }
+        else
+            r.removed.push(name);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+    }
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 99062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZI: () => (/* binding */ chainArchives),
+  Qh: () => (/* binding */ extractArchive),
+  vQ: () => (/* binding */ restoreCheckpoint)
+});
+
+// UNUSED EXPORTS: RestoreError
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -302,28 +1309,174 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
 var checkpoint = __webpack_require__(23806);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(37406);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
 var heap = __webpack_require__(68099);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/compress.ts
+// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
+var tar = __webpack_require__(94219);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
+var compress = __webpack_require__(81569);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
+var checkpoint_digest = __webpack_require__(20533);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 1 modules
+var save = __webpack_require__(11906);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
+var checkpoint_scan = __webpack_require__(4468);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
+var crash_points = __webpack_require__(32);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/placement.ts
+var placement = __webpack_require__(13506);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var checkpoint_store = __webpack_require__(29028);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
+var file_progress = __webpack_require__(77967);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
 /**
- * Compression as a child process: `zstd -T0` uses every core while node only feeds it, and the archive is
- * streamed through its pipes (nothing held in memory). gzip through node's zlib when no zstd is installed.
- * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
+ * Reads a tar stream pushed to it in chunks, synchronously: each entry's header is decoded (pax and GNU
+ * long names applied) and handed to `onEntry`, whose sink then receives the content as slices of the
+ * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
+ */
+
+
+/** Meta entries whose content describes the next entry; read whole, never handed out. */
+const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
+/** Bigger meta content than this is not a header but an attack on memory. */
+const MAX_META = 1 << 20;
+class TarUnpacker {
+    onEntry;
+    header = Buffer.alloc(tar/* BLOCK */.IE);
+    headerFill = 0;
+    /** Bytes of content (then padding) still to come for the current entry. */
+    left = 0;
+    pad = 0;
+    sink;
+    meta;
+    pax = new Map();
+    ended = false;
+    inEntry = false;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    write(chunk) {
+        let off = 0;
+        while (off < chunk.length) {
+            if (this.ended)
+                return; // after the end marker only zero padding follows
+            if (this.left > 0) {
+                const n = Math.min(this.left, chunk.length - off);
+                const part = chunk.subarray(off, off + n);
+                if (this.meta)
+                    this.meta.parts.push(Buffer.from(part));
+                else
+                    this.sink?.data(part);
+                this.left -= n;
+                off += n;
+                if (this.left === 0)
+                    this.finishContent();
+                continue;
+            }
+            if (this.pad > 0) {
+                const n = Math.min(this.pad, chunk.length - off);
+                this.pad -= n;
+                off += n;
+                continue;
+            }
+            // A header: straight from the chunk when it holds all 512 bytes, else gathered.
+            let block;
+            let at;
+            if (this.headerFill === 0 && chunk.length - off >= tar/* BLOCK */.IE) {
+                block = chunk;
+                at = off;
+                off += tar/* BLOCK */.IE;
+            }
+            else {
+                const n = Math.min(tar/* BLOCK */.IE - this.headerFill, chunk.length - off);
+                chunk.copy(this.header, this.headerFill, off, off + n);
+                this.headerFill += n;
+                off += n;
+                if (this.headerFill < tar/* BLOCK */.IE)
+                    return;
+                this.headerFill = 0;
+                block = this.header;
+                at = 0;
+            }
+            this.startEntry(block, at);
+        }
+    }
+    startEntry(block, at) {
+        if ((0,tar/* isZeroBlock */.ei)(block, at)) {
+            this.ended = true;
+            return;
+        }
+        const h = (0,tar/* decodeHeader */.E2)(block, at);
+        if (META.has(h.type)) {
+            if (h.size > MAX_META)
+                throw new tar/* TarFormatError */.ZV(`a ${h.type} entry of ${h.size} bytes is not plausible`);
+            this.left = h.size;
+            this.pad = (0,tar/* padding */.Ms)(h.size);
+            this.meta = { type: h.type, parts: [], size: h.size };
+            if (h.size === 0)
+                this.finishContent();
+            return;
+        }
+        // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
+        if (this.pax.size) {
+            (0,tar/* applyPax */.UF)(h, this.pax);
+            this.pax = new Map();
+        }
+        this.left = h.size;
+        this.pad = (0,tar/* padding */.Ms)(h.size);
+        this.inEntry = true;
+        this.sink = this.onEntry(h);
+        if (h.size === 0)
+            this.finishContent();
+    }
+    finishContent() {
+        const meta = this.meta;
+        if (meta) {
+            this.meta = undefined;
+            const content = Buffer.concat(meta.parts, meta.size);
+            if (meta.type === 'pax-header')
+                for (const [k, v] of (0,tar/* decodePax */.m)(content))
+                    this.pax.set(k, v);
+            else if (meta.type === 'gnu-long-path')
+                this.pax.set('path', content.toString('utf8').replace(/\0+$/, ''));
+            else if (meta.type === 'gnu-long-link-path')
+                this.pax.set('linkpath', content.toString('utf8').replace(/\0+$/, ''));
+            return;
+        }
+        const sink = this.sink;
+        this.sink = undefined;
+        this.inEntry = false;
+        if (!sink)
+            return;
+        sink.end();
+        (0,file_progress/* fileDone */.D)();
+    }
+    /** Checks that the stream did not stop inside an entry. */
+    end() {
+        if (this.left > 0 || this.headerFill > 0 || this.inEntry || this.meta)
+            throw new tar/* TarFormatError */.ZV('the archive ends in the middle of an entry (it is truncated)');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/restore.ts
+/**
+ * Restoring a checkpoint without ever leaving a half-written workspace:
+ *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
+ *   2. stream each needed archive through sha256 -> decompress -> untar into a staging dir inside the
+ *      destination (same filesystem, so moves are renames), refusing unsafe or unexpected entries and
+ *      checking every file's size and sha256, then the archive's own digest and size;
+ *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
+ *      that any error while moving is undone in reverse order.
  */
 
 
@@ -333,644 +1486,471 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
-let zstdPresent;
-/** Whether a `zstd` binary is on PATH (checked once per process, asynchronously). */
-function hasZstd() {
-    zstdPresent ??= new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('zstd', ['--version'], { timeout: 10_000 }, (error) => resolve(!error));
-    });
-    return zstdPresent;
+
+
+
+
+
+
+
+
+
+/** A restore that was refused or failed; the workspace is as it was before. */
+class RestoreError extends errors/* UserError */.yo {
+    name = 'RestoreError';
 }
-async function pickCompression() {
-    return (await hasZstd()) ? 'zstd' : 'gzip';
+/** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
+class PlacementError extends RestoreError {
+    name = 'PlacementError';
 }
-function zstdCodec(args, what) {
-    const child = (0,external_node_child_process_.spawn)('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d) => {
-        if (stderr.length < 4000)
-            stderr += d;
-    });
-    const done = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
+/** What is on disk under the restored roots, with hashes for files that could equal their target. */
+async function currentState(dest, roots, manifest, target) {
+    const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, manifest.exclude);
+    const current = (0,checkpoint/* selectPaths */.LO)(scan.entries, roots);
+    // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
+    // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
+    // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
+    const seen = new Set(current.map((c) => c.path));
+    for (const root of roots)
+        for (const a of (0,checkpoint/* ancestors */.T1)(root)) {
+            const t = target.get(a);
+            if (seen.has(a) || t?.type !== 'dir')
+                continue;
+            seen.add(a);
+            const found = (0,checkpoint_scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
+            if (found)
+                current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
+        }
+    const hasher = new checkpoint_digest/* FileHasher */.gp();
+    for (const c of current) {
+        const t = target.get(c.path);
+        if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
+            c.sha256 = hasher.sha256(external_node_path_default().join(dest, c.path));
+    }
+    return current;
+}
+let umaskBits;
+/** Whether open(path, 'wx', mode) yields exactly `mode` (no bits lost to the umask, no special bits). */
+function openKeepsMode(mode) {
+    umaskBits ??= process.umask();
+    return (mode & ~0o777) === 0 && (mode & umaskBits) === 0;
+}
+/**
+ * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
+ * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
+ * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
+ * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
+ * into the workspace before every file has been verified.
+ */
+class StagedFile {
+    name;
+    archive;
+    entry;
+    onDone;
+    /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
+    hash;
+    sha256;
+    size = 0;
+    fd;
+    direct;
+    constructor(name, archive, entry, 
+    /** Where to write it; none: hash only (validate). */
+    staged, onDone) {
+        this.name = name;
+        this.archive = archive;
+        this.entry = entry;
+        this.onDone = onDone;
+        this.direct = openKeepsMode(entry.mode);
+        if (staged)
+            this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
+    }
+    data(chunk) {
+        // Never more than the manifest promised reaches the disk.
+        if (this.size + chunk.length > (this.entry.size ?? 0)) {
+            this.close();
+            throw new RestoreError(`file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`);
+        }
+        if (this.size === 0 && chunk.length === this.entry.size)
+            this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
+        else
+            (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
+        this.size += chunk.length;
+        if (this.fd === undefined)
+            return;
+        for (let off = 0; off < chunk.length;)
+            off += (0,external_node_fs_.writeSync)(this.fd, chunk, off, chunk.length - off);
+    }
+    end() {
+        const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
+        const e = this.entry;
+        if (this.size !== e.size || sha !== e.sha256) {
+            this.close();
+            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
+        }
+        let stat;
+        if (this.fd !== undefined) {
+            if (!this.direct)
+                (0,external_node_fs_.fchmodSync)(this.fd, e.mode);
+            const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
+            if (mtimeMs !== undefined)
+                (0,external_node_fs_.futimesSync)(this.fd, new Date(), new Date(mtimeMs));
+            const st = (0,external_node_fs_.fstatSync)(this.fd);
+            stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
+            this.close();
+        }
+        this.onDone(this.name, stat);
+        (0,crash_points/* crashPoint */.u)();
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
+ * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
+ * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
+ */
+async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
+    const info = archiveOf.archive;
+    // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
+    // it through this process would tie the decompressor's pace to this thread's.
+    const local = store.archivePath?.(info.file);
+    if (local !== undefined && !(await (0,promises_.stat)(local).catch(() => undefined))?.isFile())
+        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
+    const source = local === undefined ? await store.getArchive(info.file) : undefined;
+    let met = 0;
+    let open;
+    const unpacker = new TarUnpacker((h) => {
+        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
+        if (h.type === 'symlink')
+            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
+        else if (h.type === 'link')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
+        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
+        const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
+        if (!entry)
+            return undefined; // (a second copy of a file already met is not wanted any more)
+        if (h.size !== entry.size)
+            throw new RestoreError(`file '${name}' in ${info.file} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
+        const staged = stagingRoot === undefined ? undefined : external_node_path_default().join(stagingRoot, name);
+        open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
+            wanted.delete(n);
+            met++;
+            if (stat)
+                onWritten?.(entry, stat);
+            open = undefined;
         });
+        return open;
     });
-    // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
-    child.stdin.on('error', () => undefined);
-    // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
-    // listens to yet, so a small archive could vanish while the store was still setting up its upload.
-    // The pass-through keeps the bytes, with the same backpressure.
-    const output = child.stdout.pipe(new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 }));
-    child.stdout.on('error', (error) => output.destroy(error));
-    return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
-}
-function zlibCodec(stream, what) {
-    const done = new Promise((resolve, reject) => {
-        stream.on('end', resolve);
-        stream.on('error', (error) => reject(new Error(`${what}: ${error.message}`)));
+    const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
+        ...(local !== undefined ? { inputFile: local } : {}),
     });
-    return { input: stream, output: stream, done, kill: () => stream.destroy() };
-}
-function compressor(compression, level = 3) {
-    return compression === 'zstd'
-        ? zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint')
-        : zlibCodec(external_node_zlib_default().createGzip({ level: Math.min(level, 9), chunkSize: 256 * 1024 }), 'compressing the checkpoint');
+    // Resolves with the digest of every compressed byte once they all went through.
+    const feeding = source
+        ? (async () => {
+            // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
+            // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
+            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
+            // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
+            // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
+            const tap = new checkpoint_digest/* DigestTap */.Ey(64 << 10);
+            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
+            return { sha256: tap.sha256(), size: tap.bytes };
+        })()
+        : (0,checkpoint_digest/* digestFile */.TM)(local);
+    /** Refuses an archive that is not the one the manifest names. */
+    const checkDigest = (d) => {
+        if (d.size !== info.size || d.sha256 !== info.sha256) {
+            throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
+        }
+    };
+    // Handlers now, so an early failure is never an unhandled rejection.
+    feeding.catch(() => undefined);
+    let digest;
+    try {
+        [digest] = await Promise.all([feeding, decoder.done]);
+        unpacker.end();
+    }
+    catch (error) {
+        open?.close();
+        source?.destroy();
+        decoder.kill();
+        const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
+        // Our own verdict on the content wins; else a failing source (a broken download) is the cause of the
+        // truncation the decompressor then reports.
+        const verdict = decoded.status === 'rejected' ? decoded.reason : error;
+        if (verdict instanceof tar/* TarFormatError */.ZV)
+            throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
+        if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
+            throw verdict;
+        // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
+        if (fed.status === 'fulfilled')
+            checkDigest(fed.value);
+        // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
+        if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
+            const cause = fed.reason;
+            if (cause instanceof errors/* UserError */.yo)
+                throw cause;
+            throw new RestoreError(`reading archive ${info.file} from ${store.spec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
+        }
+        throw error;
+    }
+    checkDigest(digest);
+    if (wanted.size)
+        throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
+    logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
 }
 /**
- * Decompresses, handing the output to `onChunk` synchronously (the chunk is valid only during the call).
- * zstd's output is read through a FIFO into one reusable buffer (a socket with a user buffer), so the
- * hundreds of megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh
- * buffer that only the garbage collector frees, and the process grows by tens of megabytes. Where FIFOs
- * are not available (Windows) the child's stdout stream is read instead. An exception from `onChunk`
- * stops the decompressor and rejects `done` with it.
+ * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
+ * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
  */
-async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', } = {}) {
-    const what = 'decompressing the checkpoint';
-    let failure;
-    const deliver = (chunk) => {
-        if (failure !== undefined)
-            return false;
+class WrittenFacts {
+    mtimeMs;
+    ino;
+    dev;
+    constructor(st) {
+        this.mtimeMs = st.mtimeMs;
+        this.ino = st.ino;
+        this.dev = st.dev;
+    }
+}
+/**
+ * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
+ * and the directories added whole. A function of its own so that its lookup map of every entry is freed
+ * before the download: held to the end, it was part of the restore's memory peak.
+ */
+async function planOnDisk(manifest, dest, only) {
+    const targetList = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
+    if (only && targetList.length === 0) {
+        throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
+    }
+    const target = new Map(targetList.map((e) => [e.path, e]));
+    const current = await currentState(dest, only ?? manifest.paths, manifest, target);
+    const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
+    const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
+    const addedDirs = new Set();
+    for (let i = 0; i < changes.added.length; i++)
+        if (toWrite[i].type === 'dir')
+            addedDirs.add(toWrite[i].path);
+    return { targetList, current, changes, toWrite, addedDirs };
+}
+/** The longest chain of parents followed; longer is a loop in all but name. */
+const MAX_CHAIN = 10_000;
+/**
+ * The archive of every checkpoint in `manifest`'s chain of parents, by id, each manifest read once.
+ * Refuses a chain that loops, and a file said to come from a checkpoint outside the chain: a manifest is
+ * untrusted, and a chain is only what its parents say. A parent removed from the store ends the walk;
+ * archives beyond such a gap are then read as they are named (each file is still checked by its hash).
+ */
+async function chainArchives(store, manifest) {
+    const chain = new Map([[manifest.id, manifest.archive]]);
+    let gap = false;
+    for (let id = manifest.parent; id !== undefined;) {
+        if (chain.has(id) || chain.size > MAX_CHAIN)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
+        let parent;
         try {
-            onChunk(chunk);
-            return true;
+            parent = await store.getManifest(id);
         }
         catch (error) {
-            failure = error instanceof Error ? error : new Error(String(error));
-            return false;
+            if (!(error instanceof checkpoint_store/* NotFoundError */.m_))
+                throw error;
+            gap = true;
+            break;
         }
-    };
-    if (compression === 'gzip') {
-        const gunzip = external_node_zlib_default().createGunzip({ chunkSize: 256 * 1024 });
-        const done = new Promise((resolve, reject) => {
-            gunzip.on('data', (chunk) => {
-                if (!deliver(chunk))
-                    gunzip.destroy();
-            });
-            gunzip.on('end', () => (failure === undefined ? resolve() : reject(failure)));
-            gunzip.on('close', () => failure !== undefined && reject(failure));
-            gunzip.on('error', (error) => reject(failure ?? new Error(`${what}: ${error.message}`)));
-        });
-        if (inputFile) {
-            const file = (0,external_node_fs_.createReadStream)(inputFile, { highWaterMark: 1 << 20 });
-            file.on('error', (error) => gunzip.destroy(error));
-            file.pipe(gunzip);
-        }
-        return { input: gunzip, done, kill: () => gunzip.destroy() };
+        chain.set(id, parent.archive);
+        id = parent.parent;
     }
-    const fifo = fifos ? await openFifo('output') : undefined;
-    // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
-    // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
-    const inFifo = inputFile || !fifos ? undefined : await openFifo('input');
-    const child = (0,external_node_child_process_.spawn)('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
-        stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
-    });
-    if (fifo)
-        (0,external_node_fs_.closeSync)(fifo.writeFd);
-    if (inFifo)
-        (0,external_node_fs_.closeSync)(inFifo.readFd);
-    const input = inFifo
-        ? (0,external_node_fs_.createWriteStream)('', { fd: inFifo.writeFd, highWaterMark: 1 << 20 })
-        : child.stdin;
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d) => {
-        if (stderr.length < 4000)
-            stderr += d;
-    });
-    input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
-    const kill = () => void child.kill('SIGKILL');
-    let output;
-    if (fifo) {
-        output = new Promise((resolve, reject) => {
-            const socket = new (external_node_net_default()).Socket({
-                fd: fifo.readFd,
-                readable: true,
-                writable: false,
-                onread: {
-                    buffer: Buffer.allocUnsafeSlow(256 * 1024),
-                    callback: (n, buf) => {
-                        if (deliver(Buffer.from(buf.buffer, buf.byteOffset, n)))
-                            return true;
-                        socket.destroy();
-                        kill();
-                        return false;
-                    },
-                },
-            });
-            socket.on('end', resolve);
-            socket.on('close', () => (failure === undefined ? resolve() : reject(failure)));
-            socket.on('error', reject);
-        });
+    for (const need of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
+        if (chain.has(need))
+            continue;
+        if (!gap)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
+        chain.set(need, (await store.getManifest(need)).archive);
     }
-    else {
-        output = new Promise((resolve, reject) => {
-            child.stdout.on('data', (chunk) => {
-                if (deliver(chunk))
-                    return;
-                child.stdout.destroy();
-                kill();
-            });
-            child.stdout.on('end', resolve);
-            child.stdout.on('close', () => (failure === undefined ? resolve() : reject(failure)));
-            child.stdout.on('error', reject);
-        });
-    }
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
-        });
-    });
-    const done = Promise.all([output, exited]).then(() => {
-        if (failure !== undefined)
-            throw failure;
-    }, (error) => {
-        throw failure ?? error;
-    });
-    return { input, done, kill };
+    return chain;
 }
-/**
- * A FIFO opened at both ends and already unlinked (the pipe lives on in the two descriptors); undefined
- * where there is no mkfifo. For 'output' (a child writes, we read through a socket) our read end is
- * non-blocking; for 'input' (we write from the thread pool, a child reads) both ends block, and the
- * read-write open lets both opens return at once.
- */
-async function openFifo(kind) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'ci-recovery-fifo-'));
-    const p = external_node_path_default().join(dir, kind);
+/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
+function undoInterrupted(dest, logger) {
+    const r = (0,placement/* recoverInterrupted */.js)(dest);
+    for (const name of r.rolledBack)
+        logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
+    if (r.stuck.length)
+        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
+}
+async function restoreCheckpoint(opts) {
+    (0,heap/* keepYoungGenerationSmall */.Dd)();
+    const startedMs = Date.now();
+    const dest = external_node_path_default().resolve(opts.dest);
+    const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
+    // The manifest's download and text are garbage now; nothing would free them before the planning
+    // adds its own (see collectAll).
+    (0,heap/* collectAll */._U)();
+    opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
+    let only;
     try {
-        const made = await new Promise((resolve) => (0,external_node_child_process_.execFile)('mkfifo', ['-m', '600', p], (error) => resolve(!error)));
-        if (!made)
-            return undefined;
-        if (kind === 'output') {
-            const readFd = (0,external_node_fs_.openSync)(p, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-            return { readFd, writeFd: (0,external_node_fs_.openSync)(p, external_node_fs_.constants.O_WRONLY) };
+        only = opts.paths?.length ? opts.paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Restore path refused: ${(0,errors/* errorMessage */.gJ)(error)}. Give paths relative to the workspace.`);
+    }
+    if (only?.includes('.'))
+        only = undefined;
+    const chain = await chainArchives(opts.store, manifest);
+    // What a killed restore into this destination left is undone first: the plan must see the old state.
+    if (!opts.dryRun)
+        undoInterrupted(dest, opts.logger);
+    const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
+    opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
+    const fileEntries = targetList.filter((e) => e.type === 'file');
+    const files = fileEntries.length;
+    const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
+    if (opts.dryRun)
+        return { manifest, changes, restored: false, files, bytes };
+    (0,heap/* collectAll */._U)();
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, (0,placement/* stagingPrefix */.QE)()));
+    let keepStaging = false;
+    // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
+    for (const e of manifest.entries)
+        if (e.stat instanceof WrittenFacts)
+            e.stat = undefined;
+    try {
+        // 2. Fetch and verify every needed file into staging.
+        // Entries are staged at their own relative path under staging/tree, so that a directory that is new
+        // as a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into
+        // place with a single rename instead of one per file.
+        const tree = external_node_path_default().join(staging, 'tree');
+        const stagedAt = (p) => external_node_path_default().join(tree, p);
+        const made = new Set();
+        const stageDir = (p) => {
+            if (made.has(p))
+                return;
+            (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode: 0o700 });
+            made.add(p);
+        };
+        const byArchive = new Map();
+        for (const e of toWrite) {
+            if (e.type === 'dir') {
+                if (addedDirs.has(e.path))
+                    stageDir(e.path);
+                continue;
+            }
+            stageDir(external_node_path_default().posix.dirname(e.path));
+            if (e.type === 'symlink')
+                continue;
+            const from = e.from ?? manifest.id;
+            if (!byArchive.has(from))
+                byArchive.set(from, new Map());
+            byArchive.get(from).set(e.path, e);
         }
-        const holder = (0,external_node_fs_.openSync)(p, external_node_fs_.constants.O_RDWR);
+        for (const [id, wanted] of byArchive) {
+            await extractArchive(opts.store, { archive: chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
+                e.stat = new WrittenFacts(st);
+            });
+        }
+        // Links were checked when the manifest was read; they are made in staging like everything else.
+        for (const e of toWrite)
+            if (e.type === 'symlink')
+                (0,external_node_fs_.symlinkSync)(e.target, stagedAt(e.path));
+        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - startedMs} ms`);
+        // 3. Swap into place, journal first (placement.ts).
+        const applier = new placement/* Applier */.Md(dest, staging);
         try {
-            const readFd = (0,external_node_fs_.openSync)(p, external_node_fs_.constants.O_RDONLY);
-            return { readFd, writeFd: (0,external_node_fs_.openSync)(p, external_node_fs_.constants.O_WRONLY) };
+            // Below a removed directory there is nothing left to remove.
+            for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
+                applier.remove(p);
+            for (const e of toWrite) {
+                // Inside a new directory: already moved with it.
+                if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
+                    continue;
+                applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
+            }
+            // A directory above a root that was already there is not ours to change (see currentState).
+            const above = new Set((only ?? manifest.paths).flatMap(checkpoint/* ancestors */.T1));
+            const made = new Set(changes.added);
+            applier.finishModes(targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))));
+            applier.commit();
         }
-        finally {
-            (0,external_node_fs_.closeSync)(holder);
+        catch (error) {
+            if (!applier.undo()) {
+                keepStaging = true;
+                throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${dest}' once the cause is fixed`);
+            }
+            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}); everything was put back as it was`);
         }
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (error instanceof checkpoint/* UnsafePathError */.k0)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
+        if (error instanceof PlacementError)
+            throw error;
+        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}; the workspace was not changed`);
     }
     finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        (0,crash_points/* crashPoint */.u)();
+        if (!keepStaging)
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
+    if (opts.manifestCache && !only) {
+        // This machine's stat facts (of the files written, and of those that were already right) let the
+        // next incremental save reuse hashes instead of re-reading every file. They go on the entries
+        // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
+        const before = new Map(current.map((c) => [c.path, c.stat]));
+        for (const e of manifest.entries)
+            if (e.type !== 'file')
+                e.stat = undefined;
+            else if (!(e.stat instanceof WrittenFacts))
+                e.stat = before.get(e.path);
+        await (0,save/* cacheLocalManifest */.vt)(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+    }
+    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+    opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
+    return { manifest, changes, restored: true, files, bytes };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(6310);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/scan.ts
-/**
- * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
- * purpose: tens of thousands of lstat calls through the thread pool cost a round trip each, while the
- * calls themselves take microseconds (the same reason tar walks trees with plain syscalls).
- */
+
+/***/ }),
+
+/***/ 11906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vt: () => (/* binding */ cacheLocalManifest),
+  y8: () => (/* binding */ checkpointRoots),
+  eY: () => (/* binding */ loadManifest),
+  Wd: () => (/* binding */ readCachedManifest),
+  s4: () => (/* binding */ saveCheckpoint)
+});
 
-
-
-
-/** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
-const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
-const STAGING_PREFIX = '.ci-recovery-staging-';
-/** Matches one path against the globs (callers check ancestors themselves, once per directory). */
-function globMatcher(globs) {
-    const match = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
-    return (p) => external_node_path_default().posix.basename(p).startsWith(STAGING_PREFIX) || match(p);
-}
-/** An entry is excluded when it, or any directory above it, matches one of the globs. */
-function excluder(globs) {
-    const one = globMatcher(globs);
-    return (p) => {
-        const parts = p.split('/');
-        for (let i = 1; i <= parts.length; i++)
-            if (one(parts.slice(0, i).join('/')))
-                return true;
-        return false;
-    };
-}
-/** The scanned entry at `abs` (lstat: links are entries, never followed); undefined where nothing is. */
-function entryOf(abs, rel) {
-    const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
-    if (!st)
-        return undefined;
-    const mode = st.mode & 0o7777;
-    const mtimeMs = st.mtimeMs;
-    const stat = { mtimeMs, ino: st.ino, dev: st.dev };
-    // Files are made with every field a manifest entry adds (the planner turns them into entries), so
-    // setting those fields later changes no object's shape.
-    if (st.isFile())
-        return {
-            path: rel,
-            type: 'file',
-            mode,
-            stat,
-            size: st.size,
-            mtimeMs,
-            sha256: undefined,
-            from: undefined,
-        };
-    if (st.isDirectory())
-        return { path: rel, type: 'dir', mode, stat, mtimeMs };
-    if (st.isSymbolicLink())
-        return { path: rel, type: 'symlink', mode, stat, mtimeMs, target: (0,external_node_fs_.readlinkSync)(abs) };
-    return undefined; // sockets, fifos, devices: not workspace content
-}
-/**
- * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
- * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
- * each entry while the rest of the tree is still being walked; one generator with its own stack rather
- * than one per directory, since every value a nested generator yields is passed up through each level.
- */
-function* walkTree(base, roots, exclude, report) {
-    const isExcluded = excluder(exclude);
-    const excludedHere = globMatcher(exclude);
-    const stack = [];
-    const list = (rel, abs) => {
-        try {
-            stack.push({ rel, abs, names: (0,external_node_fs_.readdirSync)(abs).sort(), next: 0 });
-        }
-        catch {
-            report.skipped.push(rel);
-        }
-    };
-    const ancestorsDone = new Set();
-    // A nested root is walked with its outer one.
-    for (const root of (0,checkpoint/* outermost */.J9)(roots)) {
-        if (root === '.') {
-            if ((0,external_node_fs_.lstatSync)(base, { throwIfNoEntry: false })?.isDirectory())
-                list('.', base);
-            else
-                report.missingRoots.push(root);
-        }
-        else {
-            if (isExcluded(root))
-                continue;
-            // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
-            // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
-            let reachable = true;
-            for (const anc of (0,checkpoint/* ancestors */.T1)(root)) {
-                if (ancestorsDone.has(anc))
-                    continue;
-                const e = entryOf(external_node_path_default().join(base, anc), anc);
-                if (e?.type !== 'dir') {
-                    reachable = false;
-                    break;
-                }
-                ancestorsDone.add(anc);
-                yield e;
-            }
-            if (!reachable) {
-                report.missingRoots.push(root);
-                continue;
-            }
-            const abs = external_node_path_default().join(base, root);
-            const e = entryOf(abs, root);
-            if (!e) {
-                report.missingRoots.push(root);
-                continue;
-            }
-            yield e;
-            if (e.type === 'dir')
-                list(root, abs);
-        }
-        while (stack.length > 0) {
-            const dir = stack[stack.length - 1];
-            if (dir.next === dir.names.length) {
-                stack.pop();
-                continue;
-            }
-            const name = dir.names[dir.next++];
-            const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
-            if (excludedHere(rel))
-                continue;
-            const abs = `${dir.abs}/${name}`;
-            const e = entryOf(abs, rel);
-            if (!e) {
-                report.skipped.push(rel);
-                continue;
-            }
-            yield e;
-            if (e.type === 'dir')
-                list(rel, abs);
-        }
-    }
-}
-/** Every entry under `roots` at once (see walkTree). */
-function scanTree(base, roots, exclude) {
-    const report = { missingRoots: [], skipped: [] };
-    const entries = [...walkTree(base, roots, exclude, report)];
-    return Promise.resolve({ entries, ...report });
-}
-/**
- * One sha256 over a whole tree: every path, type, mode, symlink target and file content, nothing
- * excluded. Tests and scenarios use it to prove that a refused restore left a workspace exactly as it was.
- */
-async function treeDigest(dir) {
-    const hash = createHash('sha256');
-    async function walk(abs, rel) {
-        for (const name of (await readdir(abs)).sort()) {
-            const p = path.join(abs, name);
-            const r = rel ? `${rel}/${name}` : name;
-            const st = await lstat(p);
-            hash.update(`${r}\0${st.mode.toString(8)}\0`);
-            if (st.isSymbolicLink())
-                hash.update(`-> ${await readlink(p)}\0`);
-            else if (st.isFile())
-                hash.update(createHash('sha256')
-                    .update(await readFile(p))
-                    .digest('hex') + '\0');
-            else if (st.isDirectory())
-                await walk(p, r);
-        }
-    }
-    if ((await lstat(dir).catch(() => undefined))?.isDirectory())
-        await walk(dir, '');
-    return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/checkpoint/tar.ts
-/**
- * The tar format (POSIX ustar, with pax extended headers for what ustar cannot hold), encoded into and
- * decoded from caller-owned buffers. Pure: the packer and unpacker move the bytes, this only knows the
- * layout. Archives written here are read by GNU tar, bsdtar and tar-stream, and this reads theirs.
- */
-const BLOCK = 512;
-/** Two zero blocks end an archive. */
-const END_OF_ARCHIVE = 2 * BLOCK;
-/** A malformed archive (bad checksum, bad number, impossible size); the message says which. */
-class TarFormatError extends Error {
-    name = 'TarFormatError';
-}
-const TYPEFLAGS = {
-    '0': 'file',
-    '\0': 'file',
-    '1': 'link',
-    '2': 'symlink',
-    '3': 'character-device',
-    '4': 'block-device',
-    '5': 'directory',
-    '6': 'fifo',
-    '7': 'contiguous-file',
-    x: 'pax-header',
-    g: 'pax-global-header',
-    L: 'gnu-long-path',
-    K: 'gnu-long-link-path',
-};
-/** The padding after `size` bytes of content, up to the next block. */
-function padding(size) {
-    const r = size % BLOCK;
-    return r === 0 ? 0 : BLOCK - r;
-}
-/** Largest size the 11-digit octal field holds (8 GiB - 1); larger ones go in base-256 and pax. */
-const MAX_OCTAL_SIZE = 0o77777777777;
-function writeOctal(buf, off, width, value) {
-    const digits = Math.max(0, Math.floor(value))
-        .toString(8)
-        .padStart(width - 1, '0');
-    buf.write(digits, off, width - 1, 'latin1');
-    buf[off + width - 1] = 0;
-}
-/** GNU base-256: the high bit of the first byte set, the number big-endian in the rest. */
-function writeBase256(buf, off, width, value) {
-    let v = value;
-    for (let i = off + width - 1; i > off; i--) {
-        buf[i] = v % 256;
-        v = Math.floor(v / 256);
-    }
-    buf[off] = 0x80;
-}
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    // The length counts its own digits: one more digit when adding them crosses a power of ten.
-    const bodyLen = Buffer.byteLength(body);
-    const digits = String(bodyLen).length;
-    let len = bodyLen + digits;
-    if (String(len).length > digits)
-        len = bodyLen + String(len).length;
-    return `${len}${body}`;
-}
-/**
- * Splits a path into ustar's prefix (155 bytes) and name (100 bytes) at a slash; undefined when it does
- * not fit (or is not ASCII, where byte and character offsets differ): then a pax header carries it.
- */
-function ustarName(name, nameBytes) {
-    if (nameBytes <= 100)
-        return { prefix: '', name };
-    if (nameBytes !== name.length || nameBytes > 256)
-        return undefined;
-    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
-        if (i > 155)
-            return undefined;
-        if (name.length - i - 1 <= 100 && i > 0)
-            return { prefix: name.slice(0, i), name: name.slice(i + 1) };
-    }
-    return undefined;
-}
-function writeUstar(buf, off, typeflag, h) {
-    buf.fill(0, off, off + BLOCK);
-    buf.write(h.name, off, 100, 'utf8');
-    writeOctal(buf, off + 100, 8, h.mode & 0o7777);
-    writeOctal(buf, off + 108, 8, 0);
-    writeOctal(buf, off + 116, 8, 0);
-    if (h.size > MAX_OCTAL_SIZE)
-        writeBase256(buf, off + 124, 12, h.size);
-    else
-        writeOctal(buf, off + 124, 12, h.size);
-    writeOctal(buf, off + 136, 12, h.mtime);
-    buf.write(typeflag, off + 156, 1, 'latin1');
-    if (h.linkname)
-        buf.write(h.linkname, off + 157, 100, 'utf8');
-    buf.write('ustar\u000000', off + 257, 8, 'latin1');
-    if (h.prefix)
-        buf.write(h.prefix, off + 345, 155, 'utf8');
-    let sum = 8 * 32; // the checksum field counts as spaces
-    for (let i = off; i < off + 148; i++)
-        sum += buf[i];
-    for (let i = off + 156; i < off + BLOCK; i++)
-        sum += buf[i];
-    buf.write(sum.toString(8).padStart(6, '0'), off + 148, 6, 'latin1');
-    buf[off + 154] = 0;
-    buf[off + 155] = 0x20;
-}
-const TYPEFLAG_OF = { file: '0', directory: '5', symlink: '2' };
-/**
- * The header bytes for an entry: one ustar block, or a pax header (its own block and records) first when
- * the path, link target or size does not fit. `scratch` is used when it is large enough, so the common
- * case allocates nothing.
- */
-function encodeHeader(h, scratch) {
-    const typeflag = TYPEFLAG_OF[h.type];
-    if (!typeflag)
-        throw new TarFormatError(`cannot write an entry of type '${h.type}'`);
-    // Directories end with a slash, as every tar writes them.
-    const name = h.type === 'directory' && !h.name.endsWith('/') ? `${h.name}/` : h.name;
-    const nameBytes = Buffer.byteLength(name);
-    const split = ustarName(name, nameBytes);
-    const linkname = h.linkname ?? '';
-    const linkFits = Buffer.byteLength(linkname) <= 100;
-    let pax = '';
-    if (!split)
-        pax += paxRecord('path', name);
-    if (!linkFits)
-        pax += paxRecord('linkpath', linkname);
-    if (h.size > MAX_OCTAL_SIZE)
-        pax += paxRecord('size', String(h.size));
-    const fields = {
-        name: split?.name ?? name.slice(-100).replace(/^[^/]*\//, ''),
-        prefix: split?.prefix ?? '',
-        mode: h.mode,
-        size: h.size,
-        mtime: h.mtime,
-        linkname: linkFits ? linkname : '',
-    };
-    if (!pax) {
-        const out = scratch && scratch.length >= BLOCK ? scratch.subarray(0, BLOCK) : Buffer.allocUnsafe(BLOCK);
-        writeUstar(out, 0, typeflag, fields);
-        return out;
-    }
-    // A name that did not fit is cut to an ASCII-safe tail for readers without pax support.
-    if (!split)
-        fields.name = fields.name.replace(/[^\x20-\x7e]/g, '_');
-    const records = Buffer.from(pax, 'utf8');
-    const total = BLOCK + records.length + padding(records.length) + BLOCK;
-    const out = Buffer.alloc(total);
-    writeUstar(out, 0, 'x', {
-        name: `PaxHeader/${fields.name}`.slice(0, 100),
-        prefix: '',
-        mode: 0o644,
-        size: records.length,
-        mtime: h.mtime,
-        linkname: '',
-    });
-    records.copy(out, BLOCK);
-    writeUstar(out, total - BLOCK, typeflag, fields);
-    return out;
-}
-function readString(buf, off, len) {
-    const end = buf.indexOf(0, off);
-    return buf.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
-}
-function readNumber(buf, off, len, field) {
-    if (buf[off] & 0x80) {
-        // base-256 (GNU); negative numbers (0xff) are never valid here
-        if (buf[off] === 0xff)
-            throw new TarFormatError(`negative ${field} in a tar header`);
-        let v = buf[off] & 0x7f;
-        for (let i = off + 1; i < off + len; i++)
-            v = v * 256 + buf[i];
-        if (!Number.isSafeInteger(v))
-            throw new TarFormatError(`${field} in a tar header is too large`);
-        return v;
-    }
-    let i = off;
-    const end = off + len;
-    while (i < end && buf[i] === 0x20)
-        i++;
-    let v = 0;
-    let digits = 0;
-    for (; i < end; i++) {
-        const c = buf[i];
-        if (c === 0 || c === 0x20)
-            break;
-        if (c < 0x30 || c > 0x37)
-            throw new TarFormatError(`${field} in a tar header is not an octal number`);
-        v = v * 8 + (c - 0x30);
-        digits++;
-    }
-    return digits === 0 ? 0 : v;
-}
-/** True for an all-zero block (the end-of-archive marker). */
-function isZeroBlock(buf, off) {
-    for (let i = off; i < off + BLOCK; i++)
-        if (buf[i] !== 0)
-            return false;
-    return true;
-}
-/**
- * Decodes one header block (not pax: the caller applies pax records with `applyPax`). Checks the
- * checksum, so a damaged or shifted archive is refused instead of misread.
- */
-function decodeHeader(buf, off) {
-    const stored = readNumber(buf, off + 148, 8, 'checksum');
-    let sum = 8 * 32;
-    for (let i = off; i < off + 148; i++)
-        sum += buf[i];
-    for (let i = off + 156; i < off + BLOCK; i++)
-        sum += buf[i];
-    if (stored !== sum)
-        throw new TarFormatError('a tar header has a bad checksum (the archive is damaged)');
-    const flag = String.fromCharCode(buf[off + 156]);
-    const type = TYPEFLAGS[flag] ?? 'unknown';
-    let name = readString(buf, off, 100);
-    const isUstar = buf.toString('latin1', off + 257, off + 262) === 'ustar';
-    if (isUstar) {
-        const prefix = readString(buf, off + 345, 155);
-        if (prefix)
-            name = `${prefix}/${name}`;
-    }
-    const linkname = readString(buf, off + 157, 100);
-    return {
-        name,
-        type,
-        mode: readNumber(buf, off + 100, 8, 'mode') & 0o7777,
-        size: readNumber(buf, off + 124, 12, 'size'),
-        mtime: readNumber(buf, off + 136, 12, 'mtime'),
-        ...(linkname ? { linkname } : {}),
-    };
-}
-/** Parses pax records ('<len> key=value\n' ...). */
-function decodePax(records) {
-    const out = new Map();
-    let off = 0;
-    while (off < records.length) {
-        const space = records.indexOf(0x20, off);
-        if (space === -1)
-            break;
-        const len = Number(records.toString('latin1', off, space));
-        if (!Number.isInteger(len) || len <= 0 || off + len > records.length)
-            throw new TarFormatError('a pax header record has a bad length');
-        const record = records.toString('utf8', space + 1, off + len - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out.set(record.slice(0, eq), record.slice(eq + 1));
-        off += len;
-    }
-    return out;
-}
-/** Applies pax (or GNU long-name) overrides to the header that follows them. */
-function applyPax(h, pax) {
-    const path = pax.get('path');
-    const linkpath = pax.get('linkpath');
-    const size = pax.get('size');
-    if (path !== undefined)
-        h.name = path;
-    if (linkpath !== undefined)
-        h.linkname = linkpath;
-    if (size !== undefined) {
-        const n = Number(size);
-        if (!Number.isSafeInteger(n) || n < 0)
-            throw new TarFormatError('a pax size is not a valid number');
-        h.size = n;
-    }
-    return h;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(23806);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(37406);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
+var heap = __webpack_require__(68099);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
+var compress = __webpack_require__(81569);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
+var scan = __webpack_require__(4468);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var checkpoint_store = __webpack_require__(29028);
+// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
+var tar = __webpack_require__(94219);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
 var file_progress = __webpack_require__(77967);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-pack.ts
@@ -996,7 +1976,7 @@ class TarPacker {
     off = 0;
     failed;
     waiting;
-    scratch = Buffer.allocUnsafe(BLOCK);
+    scratch = Buffer.allocUnsafe(tar/* BLOCK */.IE);
     constructor(out, bufferSize = BUFFER_SIZE, maxBuffers = BUFFERS) {
         this.out = out;
         this.bufferSize = bufferSize;
@@ -1087,7 +2067,7 @@ class TarPacker {
     }
     /** A directory or symlink: a header only. */
     async addEntry(h) {
-        await this.put(encodeHeader(h, this.scratch));
+        await this.put((0,tar/* encodeHeader */.YS)(h, this.scratch));
     }
     /**
      * A regular file the scan saw with `expectedSize` bytes. A small file is read with one call into place
@@ -1100,8 +2080,8 @@ class TarPacker {
         const fd = (0,external_node_fs_.openSync)(abs, 'r');
         try {
             if (expectedSize <= 256 * 1024) {
-                const header = encodeHeader({ ...h, type: 'file', size: expectedSize }, this.scratch);
-                const whole = header.length + expectedSize + padding(expectedSize);
+                const header = (0,tar/* encodeHeader */.YS)({ ...h, type: 'file', size: expectedSize }, this.scratch);
+                const whole = header.length + expectedSize + (0,tar/* padding */.Ms)(expectedSize);
                 // One extra byte of room tells a file that grew since the scan from one that did not.
                 if (this.room() < whole + 1)
                     await this.rotate();
@@ -1110,8 +2090,8 @@ class TarPacker {
                 if (got === expectedSize) {
                     const sha256 = (0,external_node_crypto_.hash)('sha256', this.buf.subarray(start, start + got));
                     header.copy(this.buf, this.off);
-                    this.buf.fill(0, start + got, start + got + padding(got));
-                    this.off = start + got + padding(got);
+                    this.buf.fill(0, start + got, start + got + (0,tar/* padding */.Ms)(got));
+                    this.off = start + got + (0,tar/* padding */.Ms)(got);
                     return { size: got, sha256 };
                 }
             }
@@ -1124,7 +2104,7 @@ class TarPacker {
     }
     async streamFile(h, fd) {
         const size = (0,external_node_fs_.fstatSync)(fd).size;
-        await this.put(encodeHeader({ ...h, type: 'file', size }, this.scratch));
+        await this.put((0,tar/* encodeHeader */.YS)({ ...h, type: 'file', size }, this.scratch));
         const hash = (0,external_node_crypto_.createHash)('sha256');
         for (let pos = 0; pos < size;) {
             if (this.room() === 0)
@@ -1136,12 +2116,12 @@ class TarPacker {
             this.off += n;
             pos += n;
         }
-        await this.zeros(padding(size));
+        await this.zeros((0,tar/* padding */.Ms)(size));
         return { size, sha256: hash.digest('hex') };
     }
     /** Ends the archive, hands over what is left and ends the output. */
     async finish() {
-        await this.zeros(END_OF_ARCHIVE);
+        await this.zeros(tar/* END_OF_ARCHIVE */.bM);
         await this.rotate();
         if (this.failed)
             throw this.failed;
@@ -1161,7 +2141,7 @@ function readFully(fd, buf, off, len) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
-var checkpoint_digest = __webpack_require__(20533);
+var digest = __webpack_require__(20533);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
 var crash_points = __webpack_require__(32);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
@@ -1292,7 +2272,7 @@ async function saveClaimed(opts) {
     const t0 = Date.now();
     const workspace = external_node_path_default().resolve(opts.workspace);
     const roots = checkpointRoots(opts.paths);
-    const exclude = [...(opts.exclude ?? DEFAULT_EXCLUDE)];
+    const exclude = [...(opts.exclude ?? scan/* DEFAULT_EXCLUDE */.lx)];
     // A local store inside the workspace must not checkpoint itself.
     if (opts.store instanceof checkpoint_store/* DirStore */.VW) {
         const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
@@ -1324,9 +2304,9 @@ async function saveClaimed(opts) {
     // The tree is walked while it is packed: compression starts with the first file, not after the scan.
     const scanStartedMs = Date.now();
     opts.logger?.debug(`checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`);
-    const compression = opts.compression ?? (await pickCompression());
+    const compression = opts.compression ?? (await (0,compress/* pickCompression */.uZ)());
     const file = `${opts.id}${(0,checkpoint/* archiveExtension */.yP)(compression)}`;
-    const codec = compressor(compression, opts.level ?? 3);
+    const codec = (0,compress/* compressor */.e)(compression, opts.level ?? 3);
     const storing = opts.store.putArchive(file, codec.output);
     // Awaited below; handlers now so an early failure is never an unhandled rejection.
     codec.done.catch(() => undefined);
@@ -1337,12 +2317,12 @@ async function saveClaimed(opts) {
     let storedBytes = 0;
     let scanMs = 0;
     let archive;
-    const hasher = new checkpoint_digest/* FileHasher */.gp();
+    const hasher = new digest/* FileHasher */.gp();
     // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
     // its buffers forever.
     const storeFailed = new Promise((_, reject) => void storing.catch(reject));
     const writeAll = async () => {
-        for (const scanned of walkTree(workspace, roots, exclude, report)) {
+        for (const scanned of (0,scan/* walkTree */.Ir)(workspace, roots, exclude, report)) {
             const planned = planner.plan(scanned);
             const e = planned.entry;
             if ((0,checkpoint/* worthRehashing */.GZ)(planned))
@@ -1451,1439 +2431,200 @@ async function saveClaimed(opts) {
     };
 }
 
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/placement.ts
-/**
- * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
- * old and new. Every change is a rename, mkdir or chmod, recorded in a journal on disk before it is made
- * (write-ahead: one line per step, `journal` in the restore's staging directory); what a step replaced
- * or removed is moved into the staging directory, never deleted. The journal ends with a `done` line.
- *
- * Undoing reads the disk, not only the journal, so that it is right whether the last recorded step was
- * made or not, and whether an earlier undo was cut short: a step counts as made only when the disk shows
- * it (its source gone). A restore interrupted by a crash is undone by the next restore into the same
- * destination, by `ci-recovery restore --repair` or by `cleanup --dest`: without a `done` line the
- * workspace goes back to exactly what it was; with one, only the staging directory is left to remove.
- *
- * The journal lines are written without fsync: they survive the death of the process (the page cache
- * outlives it), not a power cut, which is the same promise the rest of the restore makes.
- */
-
-
-
-
-
-
-const JOURNAL = 'journal';
-/** The name prefix of this process's staging directories (its owner in the name: owner.ts). */
-function stagingPrefix() {
-    return `${STAGING_PREFIX}${(0,owner/* ownerTag */.qE)()}-`;
-}
-/** Applies staged entries, journal first; `undo` reverses everything done so far. */
-class Applier {
-    dest;
-    staging;
-    steps = [];
-    fd;
-    n = 0;
-    /** Directories known to exist as real directories (created or checked). */
-    dirs = new Set();
-    backup;
-    constructor(dest, staging) {
-        this.dest = dest;
-        this.staging = staging;
-        this.backup = external_node_path_default().join(staging, 'replaced');
-        (0,external_node_fs_.mkdirSync)(this.backup, { recursive: true });
-    }
-    /** Records a step before it is made. The journal file is created with the first one. */
-    record(step) {
-        (0,crash_points/* crashPoint */.u)();
-        this.fd ??= (0,external_node_fs_.openSync)(external_node_path_default().join(this.staging, JOURNAL), 'a', 0o600);
-        const line = Buffer.from(JSON.stringify(step) + '\n');
-        for (let off = 0; off < line.length;)
-            off += (0,external_node_fs_.writeSync)(this.fd, line, off);
-        this.steps.push(step);
-        (0,crash_points/* crashPoint */.u)();
-    }
-    moveAway(abs) {
-        const to = external_node_path_default().join(this.backup, String(this.n++));
-        this.record(['moved', abs, to]);
-        (0,external_node_fs_.renameSync)(abs, to);
-    }
-    makeDir(abs, mode) {
-        this.record(['made', abs]);
-        (0,external_node_fs_.mkdirSync)(abs, { mode });
-    }
-    put(staged, abs) {
-        this.record(['placed', staged, abs]);
-        (0,external_node_fs_.renameSync)(staged, abs);
-    }
-    /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
-    ensureParents(rel) {
-        for (const a of (0,checkpoint/* ancestors */.T1)(rel)) {
-            if (this.dirs.has(a))
-                continue;
-            const abs = external_node_path_default().join(this.dest, a);
-            const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
-            if (!st?.isDirectory()) {
-                if (st)
-                    this.moveAway(abs);
-                this.makeDir(abs, 0o755);
-            }
-            this.dirs.add(a);
-        }
-    }
-    /**
-     * Puts one entry in place. `subtree` is a staged directory holding the entry's whole new subtree (an
-     * added directory): it moves with one rename. Files and symlinks are staged at their own path.
-     * Synchronous, like the extraction of small files: one rename per file, no thread-pool round trips.
-     */
-    place(entry, staged, subtree) {
-        this.ensureParents(entry.path);
-        const abs = external_node_path_default().join(this.dest, entry.path);
-        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
-        if (entry.type === 'dir') {
-            this.dirs.add(entry.path);
-            if (st?.isDirectory())
-                return; // mode fixed in finishModes
-            if (st)
-                this.moveAway(abs);
-            if (subtree)
-                this.put(staged, abs);
-            else
-                this.makeDir(abs, 0o700);
-            return;
-        }
-        if (st)
-            this.moveAway(abs);
-        this.put(staged, abs);
-    }
-    remove(rel) {
-        const abs = external_node_path_default().join(this.dest, rel);
-        if ((0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false }))
-            this.moveAway(abs);
-    }
-    /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
-    finishModes(dirs) {
-        for (const d of [...dirs].reverse()) {
-            const abs = external_node_path_default().join(this.dest, d.path);
-            const mode = (0,external_node_fs_.lstatSync)(abs).mode & 0o7777;
-            if (mode === d.mode)
-                continue;
-            this.record(['chmod', abs, mode]);
-            (0,external_node_fs_.chmodSync)(abs, d.mode);
-        }
-    }
-    /** Marks the restore complete: from here on a crash leaves the new state, and staging is only debris. */
-    commit() {
-        if (this.fd !== undefined)
-            this.record(['done']);
-        this.close();
-    }
-    /** Undoes every step; false when something could not be put back (it is still in staging). */
-    undo() {
-        this.close();
-        return undoSteps(this.steps);
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/**
- * Reverses `steps`, last first, each only as far as the disk shows it was made, so that running it again
- * (after a crash during an undo) does no harm. False when something moved away could not go back.
- */
-function undoSteps(steps) {
-    let complete = true;
-    for (const s of [...steps].reverse()) {
-        try {
-            if (s[0] === 'chmod')
-                (0,external_node_fs_.chmodSync)(s[1], s[2]);
-            else if (s[0] === 'made') {
-                if ((0,external_node_fs_.lstatSync)(s[1], { throwIfNoEntry: false })?.isDirectory())
-                    (0,external_node_fs_.rmdirSync)(s[1]);
-            }
-            else if (s[0] === 'placed') {
-                // Made when the staged name is gone; moved back there, which also marks it undone.
-                if (!(0,external_node_fs_.lstatSync)(s[1], { throwIfNoEntry: false }) && (0,external_node_fs_.lstatSync)(s[2], { throwIfNoEntry: false }))
-                    (0,external_node_fs_.renameSync)(s[2], s[1]);
-            }
-            else if (s[0] === 'moved') {
-                if ((0,external_node_fs_.lstatSync)(s[2], { throwIfNoEntry: false }))
-                    (0,external_node_fs_.renameSync)(s[2], s[1]);
-            }
-        }
-        catch {
-            // Keep undoing the rest; what was moved away stays in staging.
-            if (s[0] === 'moved')
-                complete = false;
-        }
-    }
-    return complete;
-}
-/** The steps of a journal; a last line cut short by a crash was never acted on. */
-function readJournal(file) {
-    const steps = [];
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return steps;
-    }
-    for (const line of text.split('\n')) {
-        if (!line)
-            continue;
-        try {
-            steps.push(JSON.parse(line));
-        }
-        catch {
-            break;
-        }
-    }
-    return steps;
-}
-/**
- * Finishes what killed restores into `dest` left: each staging directory whose owner is gone (or that is
- * older than the age guard) is undone from its journal when that has no `done` line, then removed.
- */
-function recoverInterrupted(dest, now = Date.now()) {
-    const r = { rolledBack: [], stuck: [], removed: [], inProgress: [] };
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dest);
-    }
-    catch {
-        return r;
-    }
-    for (const name of names.sort()) {
-        if (!name.startsWith(STAGING_PREFIX))
-            continue;
-        const staging = external_node_path_default().join(dest, name);
-        const st = (0,external_node_fs_.statSync)(staging, { throwIfNoEntry: false });
-        if (!st?.isDirectory())
-            continue;
-        if (!(0,owner/* isDebris */.o)(name, st.mtimeMs, now)) {
-            r.inProgress.push(name);
-            continue;
-        }
-        const steps = readJournal(external_node_path_default().join(staging, JOURNAL));
-        const finished = steps.at(-1)?.[0] === 'done';
-        if (!finished && steps.length > 0) {
-            if (!undoSteps(steps)) {
-                r.stuck.push(name);
-                continue;
-            }
-            r.rolledBack.push(name);
-        }
-        else
-            r.removed.push(name);
-        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
-    }
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
-/**
- * Reads a tar stream pushed to it in chunks, synchronously: each entry's header is decoded (pax and GNU
- * long names applied) and handed to `onEntry`, whose sink then receives the content as slices of the
- * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
- */
-
-
-/** Meta entries whose content describes the next entry; read whole, never handed out. */
-const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
-/** Bigger meta content than this is not a header but an attack on memory. */
-const MAX_META = 1 << 20;
-class TarUnpacker {
-    onEntry;
-    header = Buffer.alloc(BLOCK);
-    headerFill = 0;
-    /** Bytes of content (then padding) still to come for the current entry. */
-    left = 0;
-    pad = 0;
-    sink;
-    meta;
-    pax = new Map();
-    ended = false;
-    inEntry = false;
-    constructor(onEntry) {
-        this.onEntry = onEntry;
-    }
-    write(chunk) {
-        let off = 0;
-        while (off < chunk.length) {
-            if (this.ended)
-                return; // after the end marker only zero padding follows
-            if (this.left > 0) {
-                const n = Math.min(this.left, chunk.length - off);
-                const part = chunk.subarray(off, off + n);
-                if (this.meta)
-                    this.meta.parts.push(Buffer.from(part));
-                else
-                    this.sink?.data(part);
-                this.left -= n;
-                off += n;
-                if (this.left === 0)
-                    this.finishContent();
-                continue;
-            }
-            if (this.pad > 0) {
-                const n = Math.min(this.pad, chunk.length - off);
-                this.pad -= n;
-                off += n;
-                continue;
-            }
-            // A header: straight from the chunk when it holds all 512 bytes, else gathered.
-            let block;
-            let at;
-            if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
-                block = chunk;
-                at = off;
-                off += BLOCK;
-            }
-            else {
-                const n = Math.min(BLOCK - this.headerFill, chunk.length - off);
-                chunk.copy(this.header, this.headerFill, off, off + n);
-                this.headerFill += n;
-                off += n;
-                if (this.headerFill < BLOCK)
-                    return;
-                this.headerFill = 0;
-                block = this.header;
-                at = 0;
-            }
-            this.startEntry(block, at);
-        }
-    }
-    startEntry(block, at) {
-        if (isZeroBlock(block, at)) {
-            this.ended = true;
-            return;
-        }
-        const h = decodeHeader(block, at);
-        if (META.has(h.type)) {
-            if (h.size > MAX_META)
-                throw new TarFormatError(`a ${h.type} entry of ${h.size} bytes is not plausible`);
-            this.left = h.size;
-            this.pad = padding(h.size);
-            this.meta = { type: h.type, parts: [], size: h.size };
-            if (h.size === 0)
-                this.finishContent();
-            return;
-        }
-        // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
-        if (this.pax.size) {
-            applyPax(h, this.pax);
-            this.pax = new Map();
-        }
-        this.left = h.size;
-        this.pad = padding(h.size);
-        this.inEntry = true;
-        this.sink = this.onEntry(h);
-        if (h.size === 0)
-            this.finishContent();
-    }
-    finishContent() {
-        const meta = this.meta;
-        if (meta) {
-            this.meta = undefined;
-            const content = Buffer.concat(meta.parts, meta.size);
-            if (meta.type === 'pax-header')
-                for (const [k, v] of decodePax(content))
-                    this.pax.set(k, v);
-            else if (meta.type === 'gnu-long-path')
-                this.pax.set('path', content.toString('utf8').replace(/\0+$/, ''));
-            else if (meta.type === 'gnu-long-link-path')
-                this.pax.set('linkpath', content.toString('utf8').replace(/\0+$/, ''));
-            return;
-        }
-        const sink = this.sink;
-        this.sink = undefined;
-        this.inEntry = false;
-        if (!sink)
-            return;
-        sink.end();
-        (0,file_progress/* fileDone */.D)();
-    }
-    /** Checks that the stream did not stop inside an entry. */
-    end() {
-        if (this.left > 0 || this.headerFill > 0 || this.inEntry || this.meta)
-            throw new TarFormatError('the archive ends in the middle of an entry (it is truncated)');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/restore.ts
-/**
- * Restoring a checkpoint without ever leaving a half-written workspace:
- *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
- *   2. stream each needed archive through sha256 -> decompress -> untar into a staging dir inside the
- *      destination (same filesystem, so moves are renames), refusing unsafe or unexpected entries and
- *      checking every file's size and sha256, then the archive's own digest and size;
- *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
- *      that any error while moving is undone in reverse order.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A restore that was refused or failed; the workspace is as it was before. */
-class RestoreError extends errors/* UserError */.yo {
-    name = 'RestoreError';
-}
-/** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
-class PlacementError extends RestoreError {
-    name = 'PlacementError';
-}
-/** What is on disk under the restored roots, with hashes for files that could equal their target. */
-async function currentState(dest, roots, manifest, target) {
-    const scan = await scanTree(dest, roots, manifest.exclude);
-    const current = (0,checkpoint/* selectPaths */.LO)(scan.entries, roots);
-    // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
-    // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
-    // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
-    const seen = new Set(current.map((c) => c.path));
-    for (const root of roots)
-        for (const a of (0,checkpoint/* ancestors */.T1)(root)) {
-            const t = target.get(a);
-            if (seen.has(a) || t?.type !== 'dir')
-                continue;
-            seen.add(a);
-            const found = entryOf(external_node_path_default().join(dest, a), a);
-            if (found)
-                current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
-        }
-    const hasher = new checkpoint_digest/* FileHasher */.gp();
-    for (const c of current) {
-        const t = target.get(c.path);
-        if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
-            c.sha256 = hasher.sha256(external_node_path_default().join(dest, c.path));
-    }
-    return current;
-}
-let umaskBits;
-/** Whether open(path, 'wx', mode) yields exactly `mode` (no bits lost to the umask, no special bits). */
-function openKeepsMode(mode) {
-    umaskBits ??= process.umask();
-    return (mode & ~0o777) === 0 && (mode & umaskBits) === 0;
-}
-/**
- * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
- * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
- * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
- * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
- * into the workspace before every file has been verified.
- */
-class StagedFile {
-    name;
-    archive;
-    entry;
-    onDone;
-    /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
-    hash;
-    sha256;
-    size = 0;
-    fd;
-    direct;
-    constructor(name, archive, entry, 
-    /** Where to write it; none: hash only (validate). */
-    staged, onDone) {
-        this.name = name;
-        this.archive = archive;
-        this.entry = entry;
-        this.onDone = onDone;
-        this.direct = openKeepsMode(entry.mode);
-        if (staged)
-            this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
-    }
-    data(chunk) {
-        // Never more than the manifest promised reaches the disk.
-        if (this.size + chunk.length > (this.entry.size ?? 0)) {
-            this.close();
-            throw new RestoreError(`file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`);
-        }
-        if (this.size === 0 && chunk.length === this.entry.size)
-            this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
-        else
-            (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
-        this.size += chunk.length;
-        if (this.fd === undefined)
-            return;
-        for (let off = 0; off < chunk.length;)
-            off += (0,external_node_fs_.writeSync)(this.fd, chunk, off, chunk.length - off);
-    }
-    end() {
-        const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
-        const e = this.entry;
-        if (this.size !== e.size || sha !== e.sha256) {
-            this.close();
-            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
-        }
-        let stat;
-        if (this.fd !== undefined) {
-            if (!this.direct)
-                (0,external_node_fs_.fchmodSync)(this.fd, e.mode);
-            const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
-            if (mtimeMs !== undefined)
-                (0,external_node_fs_.futimesSync)(this.fd, new Date(), new Date(mtimeMs));
-            const st = (0,external_node_fs_.fstatSync)(this.fd);
-            stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
-            this.close();
-        }
-        this.onDone(this.name, stat);
-        (0,crash_points/* crashPoint */.u)();
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/**
- * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
- * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
- * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
- */
-async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
-    const info = archiveOf.archive;
-    // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
-    // it through this process would tie the decompressor's pace to this thread's.
-    const local = store.archivePath?.(info.file);
-    if (local !== undefined && !(await (0,promises_.stat)(local).catch(() => undefined))?.isFile())
-        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
-    const source = local === undefined ? await store.getArchive(info.file) : undefined;
-    let met = 0;
-    let open;
-    const unpacker = new TarUnpacker((h) => {
-        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
-        if (h.type === 'symlink')
-            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
-        else if (h.type === 'link')
-            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
-        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
-            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
-        const entry = h.type === 'file' || h.type === 'contiguous-file' ? wanted.get(name) : undefined;
-        if (!entry)
-            return undefined; // (a second copy of a file already met is not wanted any more)
-        if (h.size !== entry.size)
-            throw new RestoreError(`file '${name}' in ${info.file} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
-        const staged = stagingRoot === undefined ? undefined : external_node_path_default().join(stagingRoot, name);
-        open = new StagedFile(name, info.file, entry, staged, (n, stat) => {
-            wanted.delete(n);
-            met++;
-            if (stat)
-                onWritten?.(entry, stat);
-            open = undefined;
-        });
-        return open;
-    });
-    const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
-        ...(local !== undefined ? { inputFile: local } : {}),
-    });
-    // Resolves with the digest of every compressed byte once they all went through.
-    const feeding = source
-        ? (async () => {
-            // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
-            // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
-            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
-            // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
-            // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
-            const tap = new checkpoint_digest/* DigestTap */.Ey(64 << 10);
-            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
-            return { sha256: tap.sha256(), size: tap.bytes };
-        })()
-        : (0,checkpoint_digest/* digestFile */.TM)(local);
-    /** Refuses an archive that is not the one the manifest names. */
-    const checkDigest = (d) => {
-        if (d.size !== info.size || d.sha256 !== info.sha256) {
-            throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
-        }
-    };
-    // Handlers now, so an early failure is never an unhandled rejection.
-    feeding.catch(() => undefined);
-    let digest;
-    try {
-        [digest] = await Promise.all([feeding, decoder.done]);
-        unpacker.end();
-    }
-    catch (error) {
-        open?.close();
-        source?.destroy();
-        decoder.kill();
-        const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
-        // Our own verdict on the content wins; else a failing source (a broken download) is the cause of the
-        // truncation the decompressor then reports.
-        const verdict = decoded.status === 'rejected' ? decoded.reason : error;
-        if (verdict instanceof TarFormatError)
-            throw new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
-        if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
-            throw verdict;
-        // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
-        if (fed.status === 'fulfilled')
-            checkDigest(fed.value);
-        // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
-        if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
-            const cause = fed.reason;
-            if (cause instanceof errors/* UserError */.yo)
-                throw cause;
-            throw new RestoreError(`reading archive ${info.file} from ${store.spec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
-        }
-        throw error;
-    }
-    checkDigest(digest);
-    if (wanted.size)
-        throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
-    logger?.debug(`verified ${info.file}: ${met} file(s), ${info.size} bytes`);
-}
-/**
- * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
- * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
- */
-class WrittenFacts {
-    mtimeMs;
-    ino;
-    dev;
-    constructor(st) {
-        this.mtimeMs = st.mtimeMs;
-        this.ino = st.ino;
-        this.dev = st.dev;
-    }
-}
-/**
- * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
- * and the directories added whole. A function of its own so that its lookup map of every entry is freed
- * before the download: held to the end, it was part of the restore's memory peak.
- */
-async function planOnDisk(manifest, dest, only) {
-    const targetList = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
-    if (only && targetList.length === 0) {
-        throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
-    }
-    const target = new Map(targetList.map((e) => [e.path, e]));
-    const current = await currentState(dest, only ?? manifest.paths, manifest, target);
-    const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
-    const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
-    const addedDirs = new Set();
-    for (let i = 0; i < changes.added.length; i++)
-        if (toWrite[i].type === 'dir')
-            addedDirs.add(toWrite[i].path);
-    return { targetList, current, changes, toWrite, addedDirs };
-}
-/** The longest chain of parents followed; longer is a loop in all but name. */
-const MAX_CHAIN = 10_000;
-/**
- * The archive of every checkpoint in `manifest`'s chain of parents, by id, each manifest read once.
- * Refuses a chain that loops, and a file said to come from a checkpoint outside the chain: a manifest is
- * untrusted, and a chain is only what its parents say. A parent removed from the store ends the walk;
- * archives beyond such a gap are then read as they are named (each file is still checked by its hash).
- */
-async function chainArchives(store, manifest) {
-    const chain = new Map([[manifest.id, manifest.archive]]);
-    let gap = false;
-    for (let id = manifest.parent; id !== undefined;) {
-        if (chain.has(id) || chain.size > MAX_CHAIN)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
-        let parent;
-        try {
-            parent = await store.getManifest(id);
-        }
-        catch (error) {
-            if (!(error instanceof checkpoint_store/* NotFoundError */.m_))
-                throw error;
-            gap = true;
-            break;
-        }
-        chain.set(id, parent.archive);
-        id = parent.parent;
-    }
-    for (const need of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
-        if (chain.has(need))
-            continue;
-        if (!gap)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
-        chain.set(need, (await store.getManifest(need)).archive);
-    }
-    return chain;
-}
-/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
-function undoInterrupted(dest, logger) {
-    const r = recoverInterrupted(dest);
-    for (const name of r.rolledBack)
-        logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
-    if (r.stuck.length)
-        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
-}
-async function restoreCheckpoint(opts) {
-    (0,heap/* keepYoungGenerationSmall */.Dd)();
-    const startedMs = Date.now();
-    const dest = external_node_path_default().resolve(opts.dest);
-    const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
-    // The manifest's download and text are garbage now; nothing would free them before the planning
-    // adds its own (see collectAll).
-    (0,heap/* collectAll */._U)();
-    opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
-    let only;
-    try {
-        only = opts.paths?.length ? opts.paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Restore path refused: ${(0,errors/* errorMessage */.gJ)(error)}. Give paths relative to the workspace.`);
-    }
-    if (only?.includes('.'))
-        only = undefined;
-    const chain = await chainArchives(opts.store, manifest);
-    // What a killed restore into this destination left is undone first: the plan must see the old state.
-    if (!opts.dryRun)
-        undoInterrupted(dest, opts.logger);
-    const { targetList, current, changes, toWrite, addedDirs } = await planOnDisk(manifest, dest, only);
-    opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
-    const fileEntries = targetList.filter((e) => e.type === 'file');
-    const files = fileEntries.length;
-    const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
-    if (opts.dryRun)
-        return { manifest, changes, restored: false, files, bytes };
-    (0,heap/* collectAll */._U)();
-    await (0,promises_.mkdir)(dest, { recursive: true });
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, stagingPrefix()));
-    let keepStaging = false;
-    // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
-    for (const e of manifest.entries)
-        if (e.stat instanceof WrittenFacts)
-            e.stat = undefined;
-    try {
-        // 2. Fetch and verify every needed file into staging.
-        // Entries are staged at their own relative path under staging/tree, so that a directory that is new
-        // as a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into
-        // place with a single rename instead of one per file.
-        const tree = external_node_path_default().join(staging, 'tree');
-        const stagedAt = (p) => external_node_path_default().join(tree, p);
-        const made = new Set();
-        const stageDir = (p) => {
-            if (made.has(p))
-                return;
-            (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode: 0o700 });
-            made.add(p);
-        };
-        const byArchive = new Map();
-        for (const e of toWrite) {
-            if (e.type === 'dir') {
-                if (addedDirs.has(e.path))
-                    stageDir(e.path);
-                continue;
-            }
-            stageDir(external_node_path_default().posix.dirname(e.path));
-            if (e.type === 'symlink')
-                continue;
-            const from = e.from ?? manifest.id;
-            if (!byArchive.has(from))
-                byArchive.set(from, new Map());
-            byArchive.get(from).set(e.path, e);
-        }
-        for (const [id, wanted] of byArchive) {
-            await extractArchive(opts.store, { archive: chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
-                e.stat = new WrittenFacts(st);
-            });
-        }
-        // Links were checked when the manifest was read; they are made in staging like everything else.
-        for (const e of toWrite)
-            if (e.type === 'symlink')
-                (0,external_node_fs_.symlinkSync)(e.target, stagedAt(e.path));
-        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - startedMs} ms`);
-        // 3. Swap into place, journal first (placement.ts).
-        const applier = new Applier(dest, staging);
-        try {
-            // Below a removed directory there is nothing left to remove.
-            for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
-                applier.remove(p);
-            for (const e of toWrite) {
-                // Inside a new directory: already moved with it.
-                if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
-                    continue;
-                applier.place(e, stagedAt(e.path), e.type === 'dir' && addedDirs.has(e.path));
-            }
-            // A directory above a root that was already there is not ours to change (see currentState).
-            const above = new Set((only ?? manifest.paths).flatMap(checkpoint/* ancestors */.T1));
-            const made = new Set(changes.added);
-            applier.finishModes(targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))));
-            applier.commit();
-        }
-        catch (error) {
-            if (!applier.undo()) {
-                keepStaging = true;
-                throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${dest}' once the cause is fixed`);
-            }
-            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}); everything was put back as it was`);
-        }
-    }
-    catch (error) {
-        if (error instanceof checkpoint/* UnsafePathError */.k0)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
-        if (error instanceof PlacementError)
-            throw error;
-        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}; the workspace was not changed`);
-    }
-    finally {
-        (0,crash_points/* crashPoint */.u)();
-        if (!keepStaging)
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-    if (opts.manifestCache && !only) {
-        // This machine's stat facts (of the files written, and of those that were already right) let the
-        // next incremental save reuse hashes instead of re-reading every file. They go on the entries
-        // themselves, which now describe `dest`: a copy of every entry would be the restore's memory peak.
-        const before = new Map(current.map((c) => [c.path, c.stat]));
-        for (const e of manifest.entries)
-            if (e.type !== 'file')
-                e.stat = undefined;
-            else if (!(e.stat instanceof WrittenFacts))
-                e.stat = before.get(e.path);
-        await cacheLocalManifest(opts.manifestCache, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
-    }
-    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
-    opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
-    return { manifest, changes, restored: true, files, bytes };
-}
-
-// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var step = __webpack_require__(33600);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/manage.ts
-/** list, validate and cleanup over any store. */
-
-
-
-
-
-
-
-
-
-/** The manifest of `id`, or why it cannot be read. */
-async function readManifest(store, id) {
-    try {
-        return { id, manifest: await store.getManifest(id) };
-    }
-    catch (error) {
-        return { id, error: (0,errors/* errorMessage */.gJ)(error) };
-    }
-}
-/**
- * Complete checkpoints (and unreadable ones, with their error), oldest first. Each manifest is read and
- * summarized in turn, so a store of many large checkpoints is listed in the memory of one.
- */
-async function listCheckpoints(store, filter = {}) {
-    const all = [];
-    for (const { id, at } of await manifestObjects(store)) {
-        const { manifest, error } = await readManifest(store, id);
-        if (manifest)
-            all.push({ id, summary: (0,checkpoint/* summarize */.eh)(manifest), createdAt: new Date(manifest.createdAt) });
-        else
-            all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
-    }
-    const keep = all.filter((c) => {
-        const m = c.summary;
-        if (!m)
-            return Object.keys(filter).length === 0;
-        return ((filter.job === undefined || m.job === filter.job) &&
-            (filter.runId === undefined || m.runId === filter.runId) &&
-            (filter.attempt === undefined || m.attempt === filter.attempt) &&
-            (filter.stage === undefined || m.stage === filter.stage));
-    });
-    return keep.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
-}
-/** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
-async function manifestObjects(store) {
-    return (await store.objects())
-        .filter((o) => o.name.endsWith(checkpoint_store/* MANIFEST_SUFFIX */.OK) && !(0,checkpoint/* isRollbackRecord */.G6)(o.name))
-        .map((o) => ({ id: o.name.slice(0, -checkpoint_store/* MANIFEST_SUFFIX */.OK.length), at: o.createdAt?.getTime() ?? 0 }));
-}
-/** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
-async function newestWhere(store, read, accept, exceptId) {
-    const candidates = (await manifestObjects(store))
-        .filter((c) => c.id !== exceptId)
-        .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
-    for (const c of candidates) {
-        const m = await read(c.id).catch(() => undefined);
-        if (m && accept(m))
-            return m;
-    }
-    return undefined;
-}
-/**
- * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
- * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
- * are read newest first and the search stops at the first match: one manifest read in the common case,
- * instead of one per checkpoint in the store.
- */
-async function newestCheckpointOver(store, paths, exceptId, read) {
-    let roots;
-    try {
-        roots = checkpointRoots(paths);
-    }
-    catch {
-        return undefined; // the save reports bad paths
-    }
-    return newestWhere(store, read, (m) => m.paths.join('\n') === roots.join('\n'), exceptId);
-}
-/** Every checkpoint in the store, newest manifest object first, each read only when its turn comes. */
-async function* checkpointsNewestFirst(store) {
-    const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
-    for (const c of candidates)
-        yield await readManifest(store, c.id);
-}
-/** The checkpoint with the newest manifest in the store that can be read. */
-async function newestCheckpoint(store) {
-    return (await newestReadable(checkpointsNewestFirst(store))).chosen?.manifest;
-}
-/**
- * One job's checkpoints in a run, newest first (the latest attempt first, then the latest saved), each
- * manifest read only when the caller asks for the next: a resume stops at the first that restores, while
- * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
- * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
- * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
- * candidate whose manifest cannot be read comes with `error`.
- */
-async function* checkpointsOfJob(store, filter) {
-    const inRange = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
-    const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
-    const candidates = [];
-    for (const { id, at } of await manifestObjects(store)) {
-        const named = (0,checkpoint/* attemptInId */.m4)(id, filter);
-        if (named === 'other-job')
-            continue;
-        if (named !== undefined) {
-            if (inRange(named))
-                candidates.push({ id, at, attempt: named });
-            continue;
-        }
-        // Only a manifest read to learn it is this job's is kept until its turn.
-        const read = await readManifest(store, id);
-        if (read.manifest && ours(read.manifest))
-            candidates.push({ id, at, attempt: read.manifest.attempt, read });
-    }
-    candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
-    for (const c of candidates) {
-        const read = c.read ?? (await readManifest(store, c.id));
-        if (!read.manifest || ours(read.manifest))
-            yield read;
-    }
-}
-/**
- * Reads every archive the checkpoint needs, end to end, and checks each entry's path safety, each
- * file's size and sha256 and each archive's digest, without writing anything.
- */
-async function validateCheckpoint(store, id, logger) {
-    (0,heap/* keepYoungGenerationSmall */.Dd)();
-    const problems = [];
-    let manifest;
-    try {
-        manifest = await store.getManifest(id);
-    }
-    catch (error) {
-        return { id, ok: false, problems: [(0,errors/* errorMessage */.gJ)(error)], archives: [], files: 0, bytes: 0 };
-    }
-    const byArchive = new Map();
-    for (const e of manifest.entries) {
-        if (e.type !== 'file' || !e.from)
-            continue;
-        if (!byArchive.has(e.from))
-            byArchive.set(e.from, new Map());
-        byArchive.get(e.from).set(e.path, e);
-    }
-    const archives = [];
-    let chain;
-    try {
-        chain = await chainArchives(store, manifest);
-    }
-    catch (error) {
-        return { id, ok: false, problems: [(0,errors/* errorMessage */.gJ)(error)], archives, ...(0,checkpoint/* manifestStats */.P2)(manifest) };
-    }
-    for (const archiveId of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
-        try {
-            const archive = chain.get(archiveId);
-            archives.push(archive.file);
-            await extractArchive(store, { archive }, byArchive.get(archiveId), undefined, logger);
-        }
-        catch (error) {
-            problems.push((0,errors/* errorMessage */.gJ)(error));
-        }
-    }
-    // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
-    if (!byArchive.has(manifest.id)) {
-        try {
-            archives.push(manifest.archive.file);
-            await extractArchive(store, manifest, new Map(), undefined, logger);
-        }
-        catch (error) {
-            problems.push((0,errors/* errorMessage */.gJ)(error));
-        }
-    }
-    const { files, bytes } = (0,checkpoint/* manifestStats */.P2)(manifest);
-    return { id, ok: problems.length === 0, problems, archives, files, bytes };
-}
-/** Archives whose manifest never got written, found while no save of their name runs. */
-const ARCHIVE = /\.tar\.(zst|gz)$/;
-/**
- * Deletes checkpoints older than the retention, except those whose archives a younger checkpoint still
- * needs and the parents it is built on (incremental chains stay restorable and whole), and never anything
- * named like a rollback record. Then removes what killed saves left: archives without manifest, partial
- * files and claims whose owner is gone (owner.ts), and, with `dest`, undoes killed restores there.
- * A checkpoint's manifest goes before its archive, so a cleanup killed half-way leaves at most an
- * archive without manifest (which the next cleanup removes), never a listed checkpoint without archive.
- */
-async function cleanupCheckpoints(store, opts) {
-    const now = (opts.now ?? new Date()).getTime();
-    const cutoff = now - opts.retentionDays * 86_400_000;
-    const all = await listCheckpoints(store);
-    const expired = (c) => (c.createdAt?.getTime() ?? Infinity) < cutoff;
-    const needed = new Set();
-    const parentOf = new Map();
-    for (const c of all)
-        if (c.summary?.parent)
-            parentOf.set(c.id, c.summary.parent);
-    const chained = new Set();
-    for (const c of all) {
-        if (!c.summary || expired(c))
-            continue;
-        for (const id of c.summary.needs)
-            needed.add(id);
-        for (let p = c.summary.parent; p && !chained.has(p); p = parentOf.get(p)) {
-            chained.add(p);
-            needed.add(p);
-        }
-    }
-    const result = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
-    const known = new Set(all.map((c) => c.id));
-    for (const c of all) {
-        if (!expired(c) || (0,checkpoint/* isRollbackRecord */.G6)(c.id))
-            continue;
-        if (needed.has(c.id)) {
-            result.keptForChain.push(c.id);
-            continue;
-        }
-        result.deleted.push(c.id);
-        if (opts.dryRun)
-            continue;
-        await store.removeObject(`${c.id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`);
-        if (c.summary)
-            await store.removeObject(c.summary.archive.file);
-    }
-    for (const o of await store.objects()) {
-        if ((0,checkpoint/* isRollbackRecord */.G6)(o.name) || !ARCHIVE.test(o.name))
-            continue;
-        const id = o.name.replace(ARCHIVE, '');
-        if (known.has(id) || needed.has(id))
-            continue;
-        if (store.claim) {
-            // Claimed for the removal, so that no save of this name can be writing it meanwhile.
-            const release = await store.claim(id).catch(() => undefined);
-            if (!release)
-                continue;
-            try {
-                if (await store.getManifest(id).then(() => true, () => false))
-                    continue;
-                result.leftovers.push(o.name);
-                if (!opts.dryRun)
-                    await store.removeObject(o.name);
-            }
-            finally {
-                await release();
-            }
-        }
-        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > owner/* DEBRIS_MAX_AGE_MS */.Ir) {
-            // A store without claims cannot tell a save in progress: only what is old enough goes.
-            result.leftovers.push(o.name);
-            if (!opts.dryRun)
-                await store.removeObject(o.name);
-        }
-    }
-    for (const name of (await store.unfinished?.())?.debris ?? []) {
-        result.debris.push(name);
-        if (!opts.dryRun)
-            await store.removeUnfinished?.(name);
-    }
-    if (opts.dest && !opts.dryRun) {
-        const r = recoverInterrupted(opts.dest, now);
-        result.staging.push(...r.rolledBack, ...r.removed);
-    }
-    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
-    return result;
-}
-
-// EXTERNAL MODULE: ../main/node_modules/simple-git/dist/index.mjs
-var dist = __webpack_require__(50676);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(47531);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
-/** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
-
-
-
-
-
-
-
-
-
-
-/**
- * Tries the checkpoints of attempt-1 first (newest first), then older attempts, and restores the first one
- * that verifies. A refused candidate leaves the workspace untouched, so the next one starts clean.
- */
-async function resumeFromPreviousAttempt(opts) {
-    if (opts.attempt <= 1)
-        return { resumed: false, completedStages: [] };
-    const problems = [];
-    const manifestCache = opts.manifestCache ?? (0,step/* defaultManifestCache */.Rb)((0,job_env/* readJobEnv */.l)());
-    let candidates = 0;
-    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
-    for await (const c of checkpointsOfJob(opts.store, earlier)) {
-        candidates++;
-        try {
-            if (!c.manifest)
-                throw new Error(c.error);
-            const r = await restoreCheckpoint({
-                store: opts.store,
-                checkpoint: c.manifest,
-                dest: opts.workspace,
-                logger: opts.logger,
-                ...(manifestCache ? { manifestCache } : {}),
-            });
-            opts.logger.info(`Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`);
-            return {
-                resumed: true,
-                resumeFrom: c.id,
-                completedStages: r.manifest.completedStages,
-                ...(problems.length ? { problems } : {}),
-            };
-        }
-        catch (error) {
-            problems.push(`${c.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    if (candidates === 0)
-        opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
-    return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
-}
-const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
-/**
- * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
- * the contents of a directory that is not a clone of the same repository (src/git-directory-helper.ts), so
- * a main that runs before it (no `.git` yet, or another repository's) must not restore.
- */
-async function checkoutProblem(workspace, repo) {
-    const notYet = `the workspace ${workspace} is not a clone of ${repo || 'the repository'} yet`;
-    const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
-    const git = await (0,promises_.lstat)(external_node_path_default().join(workspace, '.git')).catch(() => undefined);
-    if (!git)
-        return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
-    const origin = (await (0,dist/* simpleGit */.Lp)(workspace)
-        .getConfig('remote.origin.url')
-        .catch(() => undefined))?.value;
-    const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
-    const sameRepo = !repo || !originRepo || [`/${repo}`, `:${repo}`].some((end) => originRepo.endsWith(end.toLowerCase()));
-    if (!sameRepo)
-        return `the workspace ${workspace} is a clone of ${origin}, not of ${repo}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
-    return undefined;
-}
-/**
- * The completed stages a run/ step may skip: a stage that completed in an earlier attempt counts only
- * while the files of the checkpoint main restored are in the workspace. A step between main and this
- * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
- */
-async function stagesStillComplete(stages, env, logger) {
-    const id = env.recovery.resumedFrom;
-    if (!id || stages.length === 0)
-        return stages;
-    const workspace = env.workspace;
-    const cache = (0,step/* defaultManifestCache */.Rb)(env);
-    const manifest = cache ? await readCachedManifest(cache, id, workspace).catch(() => undefined) : undefined;
-    if (!manifest) {
-        logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`);
-        return [];
-    }
-    const missing = missingEntries(manifest, workspace);
-    if (missing.length === 0)
-        return stages;
-    const restored = new Set(manifest.completedStages);
-    logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
-    return stages.filter((s) => !restored.has(s));
-}
-/**
- * Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since).
- * With the scan's own synchronous lstat: a checkpoint of node_modules has tens of thousands of entries.
- */
-function missingEntries(m, dir, max = 3) {
-    const missing = [];
-    for (const e of m.entries)
-        if (entryOf(external_node_path_default().join(dir, e.path), e.path)?.type !== e.type && missing.push(e.path) >= max)
-            break;
-    return missing;
-}
-
-// EXTERNAL MODULE: ./src/phases/checkpoint.ts
-var phases_checkpoint = __webpack_require__(31938);
-// EXTERNAL MODULE: ./src/adapters/logger.ts
-var logger = __webpack_require__(37200);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/lookup.ts
-/**
- * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
- * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.
- */
-
-
-/** Every archive the checkpoint's chain needs has a readable manifest and is present in the store. */
-async function lookupCheckpoint(store, manifest) {
-    const present = new Set((await store.objects()).map((o) => o.name));
-    for (const id of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
-        let of;
-        try {
-            of = id === manifest.id ? manifest : await store.getManifest(id);
-        }
-        catch (error) {
-            return {
-                usable: false,
-                problem: `checkpoint '${id}' that it needs is unreadable: ${(0,errors/* errorMessage */.gJ)(error)}`,
-            };
-        }
-        if (!present.has(of.archive.file))
-            return { usable: false, problem: `archive ${of.archive.file} that it needs is missing from the store` };
-    }
-    return { usable: true };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/path-globs.ts
-/**
- * Checkpoint paths as users write them for actions/cache and upload-artifact: plain paths, globs
- * (`dist/**\/*.js`, `packages/*\/node_modules`) and exclusions (`!**\/*.log`). Globs are matched with
- * picomatch, the matcher the config's lane globs already use, over a walk from each glob's static base;
- * the walk uses lstat only (links are matched, never followed) and leaves out what a checkpoint never
- * holds (`.git`, the local store).
- */
-
-
-
-
-
-/** Splits `!pattern` exclusions from the paths and globs to include. */
-function splitPatterns(patterns) {
-    const include = [];
-    const exclude = [];
-    // './x' is 'x', and './' alone is the workspace.
-    const plain = (p) => p.replace(/^\.\/+/, '') || '.';
-    for (const raw of patterns) {
-        const p = raw.trim();
-        if (p.startsWith('!'))
-            exclude.push(plain(p.slice(1)));
-        else if (p)
-            include.push(plain(p));
-    }
-    return { include, exclude };
-}
-const exists = (abs) => (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false }) !== undefined;
-/** Every path under `base` (relative to `workspace`) that `isMatch` accepts; a matched directory is kept whole. */
-function matchUnder(workspace, base, isMatch, skip) {
-    const found = [];
-    const stack = [base];
-    while (stack.length) {
-        const dir = stack.pop();
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(external_node_path_default().join(workspace, dir));
-        }
-        catch {
-            continue; // not a directory, or unreadable: nothing below it to match
-        }
-        for (const name of names.sort().reverse()) {
-            const rel = dir === '.' ? name : `${dir}/${name}`;
-            if (skip(rel))
-                continue;
-            if (isMatch(rel))
-                found.push(rel);
-            else if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(workspace, rel), { throwIfNoEntry: false })?.isDirectory())
-                stack.push(rel);
-        }
-    }
-    return found.sort();
-}
-/**
- * Resolves the `paths` of a checkpoint against the workspace: plain paths are kept as written (a missing
- * one is reported as unmatched), globs become the paths they match now, and `!` patterns become exclusions.
- */
-function resolveCheckpointPaths(workspace, patterns) {
-    const { include, exclude } = splitPatterns(patterns);
-    const skip = excluder([...DEFAULT_EXCLUDE, ...exclude]);
-    const roots = [];
-    const unmatched = [];
-    for (const pattern of include) {
-        const scan = picomatch_default().scan(pattern);
-        if (!scan.isGlob) {
-            if (exists(external_node_path_default().join(workspace, pattern)))
-                roots.push(pattern);
-            else
-                unmatched.push(pattern);
-            continue;
-        }
-        const isMatch = picomatch_default()(pattern, { dot: true });
-        const matched = matchUnder(workspace, scan.base || '.', isMatch, skip);
-        if (matched.length)
-            roots.push(...matched);
-        else
-            unmatched.push(pattern);
-    }
-    return { roots: (0,checkpoint/* outermost */.J9)([...new Set(roots)]), exclude, unmatched };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/workspace.ts
-/** The workspace port of the checkpoint phases (src/ports/workspace.ts), over the real scan, save and restore. */
-
-
-
-
-
-
-
-/** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
-async function nextSeq(cacheDir) {
-    if (!cacheDir)
-        return Date.now() % 1000;
-    const names = await (0,promises_.readdir)(cacheDir).catch(() => []);
-    return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
-}
-const realWorkspace = {
-    defaultExclude: DEFAULT_EXCLUDE,
-    resolvePaths: resolveCheckpointPaths,
-    nextSeq,
-    save: saveCheckpoint,
-    restore: restoreCheckpoint,
-    checkpointsOfJob: checkpointsOfJob,
-    lookup: lookupCheckpoint,
-};
-
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/job.ts
-
-
-
-
-
-
-
-/** Opens `spec` with the job's run, repository and token (for the artifact store's cross-attempt lookups). */
-function openJobStore(spec, ctx, token, retentionDays) {
-    return openStore(spec, {
-        ...(token ? { token } : {}),
-        runId: ctx.runId,
-        ...(ctx.owner && ctx.repo ? { owner: ctx.owner, repo: ctx.repo } : {}),
-        ...(retentionDays ? { retentionDays } : {}),
-        cwd: ctx.workspace,
-    });
-}
-/**
- * The runner as a checkpoint step uses it: in a job, a variable goes to later steps (GITHUB_ENV); off a
- * runner (a test, a laptop) it is kept for this process only, without a workflow command on stdout.
- */
-function checkpointRunner(env, log = logger/* runnerLogger */.hB) {
-    if (env.files.env)
-        return { ...logger/* runnerPort */.Ql, log };
-    return {
-        ...logger/* runnerPort */.Ql,
-        log,
-        exportVariable: (name, value) => {
-            process.env[name] = value;
-        },
-    };
-}
-/** The checkpoint phase's save of a stage (phases/checkpoint.ts) with the real workspace: for `run/`. */
-function checkpointStage(opts) {
-    const runner = opts.runner ?? checkpointRunner((0,job_env/* readJobEnv */.l)(), opts.logger);
-    return (0,phases_checkpoint/* saveStageCheckpoint */.a)(opts, { runner, workspace: realWorkspace });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/index.ts
-/**
- * Checkpoint API used by the actions, the CLI and the root action's resume:
- * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
- * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 
-/***/ 65266:
+/***/ 4468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* binding */ DEBRIS_MAX_AGE_MS),
-/* harmony export */   o: () => (/* binding */ isDebris),
-/* harmony export */   qE: () => (/* binding */ ownerTag)
+/* harmony export */   HZ: () => (/* binding */ excluder),
+/* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE),
+/* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
+/* harmony export */   wp: () => (/* binding */ scanTree)
 /* harmony export */ });
-/* unused harmony export ownerGone */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony export treeDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23806);
 /**
- * Which process a piece of unfinished work belongs to (a `.partial` file, a save's claim on a name, a
- * restore's staging directory), written into its name as `@<host>~<pid>`, so that cleanup and a later
- * restore can tell the debris of a killed process from work still in progress without a lock server.
+ * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
+ * purpose: tens of thousands of lstat calls through the thread pool cost a round trip each, while the
+ * calls themselves take microseconds (the same reason tar walks trees with plain syscalls).
  */
 
-/** Anything unfinished and older than this is debris, whoever wrote it (a host we cannot ask, a reused pid). */
-const DEBRIS_MAX_AGE_MS = 24 * 3_600_000;
-const HOST = node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname().replace(/[^A-Za-z0-9.-]+/g, '-') || 'host';
-/** This process, as it is written into names. */
-function ownerTag(pid = process.pid) {
-    return `@${HOST}~${pid}`;
+
+
+
+
+
+/** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
+const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
+const STAGING_PREFIX = '.ci-recovery-staging-';
+/** Matches one path against the globs (callers check ancestors themselves, once per directory). */
+function globMatcher(globs) {
+    const match = globs.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(globs, { dot: true }) : () => false;
+    return (p) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(p).startsWith(STAGING_PREFIX) || match(p);
 }
-const TAG = /@([A-Za-z0-9.-]+)~(\d+)/;
+/** An entry is excluded when it, or any directory above it, matches one of the globs. */
+function excluder(globs) {
+    const one = globMatcher(globs);
+    return (p) => {
+        const parts = p.split('/');
+        for (let i = 1; i <= parts.length; i++)
+            if (one(parts.slice(0, i).join('/')))
+                return true;
+        return false;
+    };
+}
+/** The scanned entry at `abs` (lstat: links are entries, never followed); undefined where nothing is. */
+function entryOf(abs, rel) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st)
+        return undefined;
+    const mode = st.mode & 0o7777;
+    const mtimeMs = st.mtimeMs;
+    const stat = { mtimeMs, ino: st.ino, dev: st.dev };
+    // Files are made with every field a manifest entry adds (the planner turns them into entries), so
+    // setting those fields later changes no object's shape.
+    if (st.isFile())
+        return {
+            path: rel,
+            type: 'file',
+            mode,
+            stat,
+            size: st.size,
+            mtimeMs,
+            sha256: undefined,
+            from: undefined,
+        };
+    if (st.isDirectory())
+        return { path: rel, type: 'dir', mode, stat, mtimeMs };
+    if (st.isSymbolicLink())
+        return { path: rel, type: 'symlink', mode, stat, mtimeMs, target: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs) };
+    return undefined; // sockets, fifos, devices: not workspace content
+}
 /**
- * True when the name carries an owner that is certainly gone: a process of this host that no longer
- * runs. A live pid, another host or no tag at all: not known to be gone (the age guard decides).
+ * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
+ * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
+ * each entry while the rest of the tree is still being walked; one generator with its own stack rather
+ * than one per directory, since every value a nested generator yields is passed up through each level.
  */
-function ownerGone(name) {
-    const m = TAG.exec(name);
-    if (!m || m[1] !== HOST)
-        return false;
-    const pid = Number(m[2]);
-    if (pid === process.pid)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return false;
-    }
-    catch (error) {
-        return error.code === 'ESRCH';
+function* walkTree(base, roots, exclude, report) {
+    const isExcluded = excluder(exclude);
+    const excludedHere = globMatcher(exclude);
+    const stack = [];
+    const list = (rel, abs) => {
+        try {
+            stack.push({ rel, abs, names: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort(), next: 0 });
+        }
+        catch {
+            report.skipped.push(rel);
+        }
+    };
+    const ancestorsDone = new Set();
+    // A nested root is walked with its outer one.
+    for (const root of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outermost */ .J9)(roots)) {
+        if (root === '.') {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(base, { throwIfNoEntry: false })?.isDirectory())
+                list('.', base);
+            else
+                report.missingRoots.push(root);
+        }
+        else {
+            if (isExcluded(root))
+                continue;
+            // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
+            // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
+            let reachable = true;
+            for (const anc of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(root)) {
+                if (ancestorsDone.has(anc))
+                    continue;
+                const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, anc), anc);
+                if (e?.type !== 'dir') {
+                    reachable = false;
+                    break;
+                }
+                ancestorsDone.add(anc);
+                yield e;
+            }
+            if (!reachable) {
+                report.missingRoots.push(root);
+                continue;
+            }
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, root);
+            const e = entryOf(abs, root);
+            if (!e) {
+                report.missingRoots.push(root);
+                continue;
+            }
+            yield e;
+            if (e.type === 'dir')
+                list(root, abs);
+        }
+        while (stack.length > 0) {
+            const dir = stack[stack.length - 1];
+            if (dir.next === dir.names.length) {
+                stack.pop();
+                continue;
+            }
+            const name = dir.names[dir.next++];
+            const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
+            if (excludedHere(rel))
+                continue;
+            const abs = `${dir.abs}/${name}`;
+            const e = entryOf(abs, rel);
+            if (!e) {
+                report.skipped.push(rel);
+                continue;
+            }
+            yield e;
+            if (e.type === 'dir')
+                list(rel, abs);
+        }
     }
 }
-/** Whether unfinished work named `name`, last changed at `mtimeMs`, can be removed now. */
-function isDebris(name, mtimeMs, now = Date.now()) {
-    return ownerGone(name) || now - mtimeMs > DEBRIS_MAX_AGE_MS;
+/** Every entry under `roots` at once (see walkTree). */
+function scanTree(base, roots, exclude) {
+    const report = { missingRoots: [], skipped: [] };
+    const entries = [...walkTree(base, roots, exclude, report)];
+    return Promise.resolve({ entries, ...report });
+}
+/**
+ * One sha256 over a whole tree: every path, type, mode, symlink target and file content, nothing
+ * excluded. Tests and scenarios use it to prove that a refused restore left a workspace exactly as it was.
+ */
+async function treeDigest(dir) {
+    const hash = createHash('sha256');
+    async function walk(abs, rel) {
+        for (const name of (await readdir(abs)).sort()) {
+            const p = path.join(abs, name);
+            const r = rel ? `${rel}/${name}` : name;
+            const st = await lstat(p);
+            hash.update(`${r}\0${st.mode.toString(8)}\0`);
+            if (st.isSymbolicLink())
+                hash.update(`-> ${await readlink(p)}\0`);
+            else if (st.isFile())
+                hash.update(createHash('sha256')
+                    .update(await readFile(p))
+                    .digest('hex') + '\0');
+            else if (st.isDirectory())
+                await walk(p, r);
+        }
+    }
+    if ((await lstat(dir).catch(() => undefined))?.isDirectory())
+        await walk(dir, '');
+    return hash.digest('hex');
 }
 
 
@@ -3096,6 +2837,48 @@ class DirStore {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file(name), { force: true });
     }
 }
+
+
+/***/ }),
+
+/***/ 69920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ realWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70587);
+/* harmony import */ var _manage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79194);
+/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99296);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99062);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11906);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4468);
+/** The workspace port of the checkpoint phases (src/ports/workspace.ts), over the real scan, save and restore. */
+
+
+
+
+
+
+
+/** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
+async function nextSeq(cacheDir) {
+    if (!cacheDir)
+        return Date.now() % 1000;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(cacheDir).catch(() => []);
+    return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
+}
+const realWorkspace = {
+    defaultExclude: _scan_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_EXCLUDE */ .lx,
+    resolvePaths: _path_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCheckpointPaths */ .N,
+    nextSeq,
+    save: _save_js__WEBPACK_IMPORTED_MODULE_5__/* .saveCheckpoint */ .s4,
+    restore: _restore_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreCheckpoint */ .vQ,
+    checkpointsOfJob: _manage_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointsOfJob */ .Ky,
+    lookup: _lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupCheckpoint */ .p,
+};
 
 
 /***/ }),
@@ -4076,6 +3859,289 @@ function restoreOutputs(id, r) {
 function changeLines(c) {
     const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shownChanges */ .ph)(c);
     return [...added.map((p) => `+ ${p}`), ...c.modified.map((p) => `~ ${p}`), ...deleted.map((p) => `- ${p}`)];
+}
+
+
+/***/ }),
+
+/***/ 94219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ decodeHeader),
+/* harmony export */   IE: () => (/* binding */ BLOCK),
+/* harmony export */   Ms: () => (/* binding */ padding),
+/* harmony export */   UF: () => (/* binding */ applyPax),
+/* harmony export */   YS: () => (/* binding */ encodeHeader),
+/* harmony export */   ZV: () => (/* binding */ TarFormatError),
+/* harmony export */   bM: () => (/* binding */ END_OF_ARCHIVE),
+/* harmony export */   ei: () => (/* binding */ isZeroBlock),
+/* harmony export */   m: () => (/* binding */ decodePax)
+/* harmony export */ });
+/**
+ * The tar format (POSIX ustar, with pax extended headers for what ustar cannot hold), encoded into and
+ * decoded from caller-owned buffers. Pure: the packer and unpacker move the bytes, this only knows the
+ * layout. Archives written here are read by GNU tar, bsdtar and tar-stream, and this reads theirs.
+ */
+const BLOCK = 512;
+/** Two zero blocks end an archive. */
+const END_OF_ARCHIVE = 2 * BLOCK;
+/** A malformed archive (bad checksum, bad number, impossible size); the message says which. */
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const TYPEFLAGS = {
+    '0': 'file',
+    '\0': 'file',
+    '1': 'link',
+    '2': 'symlink',
+    '3': 'character-device',
+    '4': 'block-device',
+    '5': 'directory',
+    '6': 'fifo',
+    '7': 'contiguous-file',
+    x: 'pax-header',
+    g: 'pax-global-header',
+    L: 'gnu-long-path',
+    K: 'gnu-long-link-path',
+};
+/** The padding after `size` bytes of content, up to the next block. */
+function padding(size) {
+    const r = size % BLOCK;
+    return r === 0 ? 0 : BLOCK - r;
+}
+/** Largest size the 11-digit octal field holds (8 GiB - 1); larger ones go in base-256 and pax. */
+const MAX_OCTAL_SIZE = 0o77777777777;
+function writeOctal(buf, off, width, value) {
+    const digits = Math.max(0, Math.floor(value))
+        .toString(8)
+        .padStart(width - 1, '0');
+    buf.write(digits, off, width - 1, 'latin1');
+    buf[off + width - 1] = 0;
+}
+/** GNU base-256: the high bit of the first byte set, the number big-endian in the rest. */
+function writeBase256(buf, off, width, value) {
+    let v = value;
+    for (let i = off + width - 1; i > off; i--) {
+        buf[i] = v % 256;
+        v = Math.floor(v / 256);
+    }
+    buf[off] = 0x80;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    // The length counts its own digits: one more digit when adding them crosses a power of ten.
+    const bodyLen = Buffer.byteLength(body);
+    const digits = String(bodyLen).length;
+    let len = bodyLen + digits;
+    if (String(len).length > digits)
+        len = bodyLen + String(len).length;
+    return `${len}${body}`;
+}
+/**
+ * Splits a path into ustar's prefix (155 bytes) and name (100 bytes) at a slash; undefined when it does
+ * not fit (or is not ASCII, where byte and character offsets differ): then a pax header carries it.
+ */
+function ustarName(name, nameBytes) {
+    if (nameBytes <= 100)
+        return { prefix: '', name };
+    if (nameBytes !== name.length || nameBytes > 256)
+        return undefined;
+    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
+        if (i > 155)
+            return undefined;
+        if (name.length - i - 1 <= 100 && i > 0)
+            return { prefix: name.slice(0, i), name: name.slice(i + 1) };
+    }
+    return undefined;
+}
+function writeUstar(buf, off, typeflag, h) {
+    buf.fill(0, off, off + BLOCK);
+    buf.write(h.name, off, 100, 'utf8');
+    writeOctal(buf, off + 100, 8, h.mode & 0o7777);
+    writeOctal(buf, off + 108, 8, 0);
+    writeOctal(buf, off + 116, 8, 0);
+    if (h.size > MAX_OCTAL_SIZE)
+        writeBase256(buf, off + 124, 12, h.size);
+    else
+        writeOctal(buf, off + 124, 12, h.size);
+    writeOctal(buf, off + 136, 12, h.mtime);
+    buf.write(typeflag, off + 156, 1, 'latin1');
+    if (h.linkname)
+        buf.write(h.linkname, off + 157, 100, 'utf8');
+    buf.write('ustar\u000000', off + 257, 8, 'latin1');
+    if (h.prefix)
+        buf.write(h.prefix, off + 345, 155, 'utf8');
+    let sum = 8 * 32; // the checksum field counts as spaces
+    for (let i = off; i < off + 148; i++)
+        sum += buf[i];
+    for (let i = off + 156; i < off + BLOCK; i++)
+        sum += buf[i];
+    buf.write(sum.toString(8).padStart(6, '0'), off + 148, 6, 'latin1');
+    buf[off + 154] = 0;
+    buf[off + 155] = 0x20;
+}
+const TYPEFLAG_OF = { file: '0', directory: '5', symlink: '2' };
+/**
+ * The header bytes for an entry: one ustar block, or a pax header (its own block and records) first when
+ * the path, link target or size does not fit. `scratch` is used when it is large enough, so the common
+ * case allocates nothing.
+ */
+function encodeHeader(h, scratch) {
+    const typeflag = TYPEFLAG_OF[h.type];
+    if (!typeflag)
+        throw new TarFormatError(`cannot write an entry of type '${h.type}'`);
+    // Directories end with a slash, as every tar writes them.
+    const name = h.type === 'directory' && !h.name.endsWith('/') ? `${h.name}/` : h.name;
+    const nameBytes = Buffer.byteLength(name);
+    const split = ustarName(name, nameBytes);
+    const linkname = h.linkname ?? '';
+    const linkFits = Buffer.byteLength(linkname) <= 100;
+    let pax = '';
+    if (!split)
+        pax += paxRecord('path', name);
+    if (!linkFits)
+        pax += paxRecord('linkpath', linkname);
+    if (h.size > MAX_OCTAL_SIZE)
+        pax += paxRecord('size', String(h.size));
+    const fields = {
+        name: split?.name ?? name.slice(-100).replace(/^[^/]*\//, ''),
+        prefix: split?.prefix ?? '',
+        mode: h.mode,
+        size: h.size,
+        mtime: h.mtime,
+        linkname: linkFits ? linkname : '',
+    };
+    if (!pax) {
+        const out = scratch && scratch.length >= BLOCK ? scratch.subarray(0, BLOCK) : Buffer.allocUnsafe(BLOCK);
+        writeUstar(out, 0, typeflag, fields);
+        return out;
+    }
+    // A name that did not fit is cut to an ASCII-safe tail for readers without pax support.
+    if (!split)
+        fields.name = fields.name.replace(/[^\x20-\x7e]/g, '_');
+    const records = Buffer.from(pax, 'utf8');
+    const total = BLOCK + records.length + padding(records.length) + BLOCK;
+    const out = Buffer.alloc(total);
+    writeUstar(out, 0, 'x', {
+        name: `PaxHeader/${fields.name}`.slice(0, 100),
+        prefix: '',
+        mode: 0o644,
+        size: records.length,
+        mtime: h.mtime,
+        linkname: '',
+    });
+    records.copy(out, BLOCK);
+    writeUstar(out, total - BLOCK, typeflag, fields);
+    return out;
+}
+function readString(buf, off, len) {
+    const end = buf.indexOf(0, off);
+    return buf.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
+}
+function readNumber(buf, off, len, field) {
+    if (buf[off] & 0x80) {
+        // base-256 (GNU); negative numbers (0xff) are never valid here
+        if (buf[off] === 0xff)
+            throw new TarFormatError(`negative ${field} in a tar header`);
+        let v = buf[off] & 0x7f;
+        for (let i = off + 1; i < off + len; i++)
+            v = v * 256 + buf[i];
+        if (!Number.isSafeInteger(v))
+            throw new TarFormatError(`${field} in a tar header is too large`);
+        return v;
+    }
+    let i = off;
+    const end = off + len;
+    while (i < end && buf[i] === 0x20)
+        i++;
+    let v = 0;
+    let digits = 0;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c === 0 || c === 0x20)
+            break;
+        if (c < 0x30 || c > 0x37)
+            throw new TarFormatError(`${field} in a tar header is not an octal number`);
+        v = v * 8 + (c - 0x30);
+        digits++;
+    }
+    return digits === 0 ? 0 : v;
+}
+/** True for an all-zero block (the end-of-archive marker). */
+function isZeroBlock(buf, off) {
+    for (let i = off; i < off + BLOCK; i++)
+        if (buf[i] !== 0)
+            return false;
+    return true;
+}
+/**
+ * Decodes one header block (not pax: the caller applies pax records with `applyPax`). Checks the
+ * checksum, so a damaged or shifted archive is refused instead of misread.
+ */
+function decodeHeader(buf, off) {
+    const stored = readNumber(buf, off + 148, 8, 'checksum');
+    let sum = 8 * 32;
+    for (let i = off; i < off + 148; i++)
+        sum += buf[i];
+    for (let i = off + 156; i < off + BLOCK; i++)
+        sum += buf[i];
+    if (stored !== sum)
+        throw new TarFormatError('a tar header has a bad checksum (the archive is damaged)');
+    const flag = String.fromCharCode(buf[off + 156]);
+    const type = TYPEFLAGS[flag] ?? 'unknown';
+    let name = readString(buf, off, 100);
+    const isUstar = buf.toString('latin1', off + 257, off + 262) === 'ustar';
+    if (isUstar) {
+        const prefix = readString(buf, off + 345, 155);
+        if (prefix)
+            name = `${prefix}/${name}`;
+    }
+    const linkname = readString(buf, off + 157, 100);
+    return {
+        name,
+        type,
+        mode: readNumber(buf, off + 100, 8, 'mode') & 0o7777,
+        size: readNumber(buf, off + 124, 12, 'size'),
+        mtime: readNumber(buf, off + 136, 12, 'mtime'),
+        ...(linkname ? { linkname } : {}),
+    };
+}
+/** Parses pax records ('<len> key=value\n' ...). */
+function decodePax(records) {
+    const out = new Map();
+    let off = 0;
+    while (off < records.length) {
+        const space = records.indexOf(0x20, off);
+        if (space === -1)
+            break;
+        const len = Number(records.toString('latin1', off, space));
+        if (!Number.isInteger(len) || len <= 0 || off + len > records.length)
+            throw new TarFormatError('a pax header record has a bad length');
+        const record = records.toString('utf8', space + 1, off + len - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out.set(record.slice(0, eq), record.slice(eq + 1));
+        off += len;
+    }
+    return out;
+}
+/** Applies pax (or GNU long-name) overrides to the header that follows them. */
+function applyPax(h, pax) {
+    const path = pax.get('path');
+    const linkpath = pax.get('linkpath');
+    const size = pax.get('size');
+    if (path !== undefined)
+        h.name = path;
+    if (linkpath !== undefined)
+        h.linkname = linkpath;
+    if (size !== undefined) {
+        const n = Number(size);
+        if (!Number.isSafeInteger(n) || n < 0)
+            throw new TarFormatError('a pax size is not a valid number');
+        h.size = n;
+    }
+    return h;
 }
 
 

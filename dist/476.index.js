@@ -1,0 +1,122 @@
+export const id = 476;
+export const ids = [476];
+export const modules = {
+
+/***/ 73476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60972);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93038);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13155);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61279);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77585);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23806);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33600);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37406);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73524);
+
+
+
+
+
+
+
+
+
+
+const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
+
+Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
+the store, unless --full or --parent is given.
+
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       checkpoint name (letters, digits, . _ -)
+  --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
+  --exclude G...    globs to leave out (default .git .ci-recovery)
+  --stage NAME      stage recorded in the manifest (default: the name)
+  --parent NAME     incremental against this checkpoint
+  --full            store everything
+  --cwd DIR         workspace (default: current directory)
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery checkpoint --name before-tests --paths build node_modules`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv) => (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .bQ)('checkpoint', argv, {
+            store: 'string',
+            name: 'string',
+            paths: 'list',
+            exclude: 'list',
+            stage: 'string',
+            parent: 'string',
+            full: 'bool',
+            cwd: 'string',
+            json: 'bool',
+        });
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'name');
+        if (!name)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidId */ .Al)(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'store'));
+        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .cliManifestCache */ .ko)(store);
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
+        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(f, 'paths') ?? ['.'];
+        const resolved = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCheckpointPaths */ .NV)(cwd, patterns);
+        if (!resolved.roots.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
+        if (resolved.unmatched.length)
+            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n');
+        const paths = resolved.roots;
+        const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__/* .excludeFor */ .UP)((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(f, 'exclude'), resolved.exclude, _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDE */ .lx);
+        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'parent');
+        if (!parent && !f.full)
+            parent = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
+        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7)();
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true, { countFiles: true });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCheckpoint */ .s4)({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .withArchiveProgress */ .u3)(store, progress),
+            workspace: cwd,
+            paths,
+            id: name,
+            ...(parent ? { parent } : {}),
+            full: f.full === true,
+            ...(exclude?.length ? { exclude } : {}),
+            meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_RUN_ID */ .Qk, attempt: 1 },
+            ...(manifestCache ? { manifestCache } : {}),
+            logger: { ...logger, info: () => undefined },
+        }));
+        const m = r.manifest;
+        const out = {
+            id: m.id,
+            kind: m.kind,
+            parent: m.parent ?? null,
+            files: r.files,
+            bytes: r.bytes,
+            stored: r.stored,
+            storedBytes: r.storedBytes,
+            deleted: m.deleted.length,
+            archive: m.archive,
+            timings: m.timings,
+        };
+        if (f.json)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(out);
+        else
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+        return 0;
+    }),
+});
+
+
+/***/ })
+
+};
