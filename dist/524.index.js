@@ -373,6 +373,34 @@ class FileHasher {
 
 /***/ }),
 
+/***/ 98581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ fileDone),
+/* harmony export */   y: () => (/* binding */ withFileProgress)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Who hears of each file a save packs or a restore (or validate) unpacks: the CLI's progress line on a
+ * terminal. Scoped to one call with AsyncLocalStorage, so that the save and restore need no option for
+ * it and nothing else ever hears; outside such a call `fileDone` is one lookup that finds nobody.
+ */
+
+const listener = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `fn` with `onFile` told of every file packed or unpacked inside it (none: just runs it). */
+function withFileProgress(onFile, fn) {
+    return onFile ? listener.run(onFile, fn) : fn();
+}
+/** One more file packed or unpacked. */
+function fileDone() {
+    listener.getStore()?.();
+}
+
+
+/***/ }),
+
 /***/ 74929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -464,30 +492,17 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
-/* harmony export */   Rl: () => (/* binding */ jobContext),
-/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
+/* harmony export */   DJ: () => (/* binding */ checkpointRunner),
+/* harmony export */   Rl: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__.Rl),
 /* harmony export */   lX: () => (/* binding */ checkpointStage),
 /* harmony export */   nH: () => (/* binding */ openJobStore)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60886);
+/* harmony import */ var _phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78696);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74810);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12461);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98915);
-/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40470);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27391);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22558);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85512);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80095);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62201);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52439);
-/**
- * Checkpoints inside a job: the names, parent chain and context that the `checkpoint/` and `restore/`
- * sub-actions (and `run/`) share, all taken from the runner's environment.
- */
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97390);
 
 
 
@@ -495,33 +510,6 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 
 
-
-
-
-
-
-
-
-/** Where this job keeps the manifests it saved or restored (RUNNER_TEMP is per job). */
-function defaultManifestCache(env = process.env) {
-    return env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP, 'ci-recovery', 'checkpoints') : undefined;
-}
-function jobContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const lane = env.CI_RECOVERY_LANE;
-    return {
-        job: (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_9__/* .jobIdentity */ .Kv)(env.GITHUB_JOB || 'job', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .legInputs */ .c)(env)).identity,
-        runId: env.GITHUB_RUN_ID || 'local',
-        attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
-        ...(env.GITHUB_REF_NAME ? { branch: env.GITHUB_REF_NAME } : {}),
-        ...(lane === 'DOCS' || lane === 'STANDARD' || lane === 'HEAVY' ? { lane } : {}),
-        completedStages: (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .parseStages */ .lj)(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .COMPLETED_STAGES_ENV */ .Q3]),
-        ...(env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] ? { lastCheckpoint: env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] } : {}),
-        ...(owner && repo ? { owner, repo } : {}),
-    };
-}
 /** Opens `spec` with the job's run, repository and token (for the artifact store's cross-attempt lookups). */
 function openJobStore(spec, ctx, token, retentionDays) {
     return (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .C)(spec, {
@@ -532,60 +520,347 @@ function openJobStore(spec, ctx, token, retentionDays) {
         cwd: ctx.workspace,
     });
 }
-/** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
-async function nextSeq(cacheDir) {
-    if (!cacheDir)
-        return Date.now() % 1000;
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(cacheDir).catch(() => []);
-    return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
+/**
+ * The runner as a checkpoint step uses it: in a job, a variable goes to later steps (GITHUB_ENV); off a
+ * runner (a test, a laptop) it is kept for this process only, without a workflow command on stdout.
+ */
+function checkpointRunner(env, log = _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerLogger */ .hB) {
+    if (env.files.env)
+        return { ..._logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerPort */ .Ql, log };
+    return {
+        ..._logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerPort */ .Ql,
+        log,
+        exportVariable: (name, value) => {
+            process.env[name] = value;
+        },
+    };
 }
-/** Paths and globs that matched no file: the caller's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo {
-    name = 'NoFilesFoundError';
+/** The checkpoint phase's save of a stage (phases/checkpoint.ts) with the real workspace: for `run/`. */
+function checkpointStage(opts) {
+    const runner = opts.runner ?? checkpointRunner((0,_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)(), opts.logger);
+    return (0,_phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .saveStageCheckpoint */ .a)(opts, { runner, workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realWorkspace */ .i });
+}
+
+
+/***/ }),
+
+/***/ 21701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ lookupCheckpoint)
+/* harmony export */ });
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43448);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
+ * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.
+ */
+
+
+/** Every archive the checkpoint's chain needs has a readable manifest and is present in the store. */
+async function lookupCheckpoint(store, manifest) {
+    const present = new Set((await store.objects()).map((o) => o.name));
+    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .archivesNeeded */ .jq)(manifest)) {
+        let of;
+        try {
+            of = id === manifest.id ? manifest : await store.getManifest(id);
+        }
+        catch (error) {
+            return {
+                usable: false,
+                problem: `checkpoint '${id}' that it needs is unreadable: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`,
+            };
+        }
+        if (!present.has(of.archive.file))
+            return { usable: false, problem: `archive ${of.archive.file} that it needs is missing from the store` };
+    }
+    return { usable: true };
+}
+
+
+/***/ }),
+
+/***/ 19832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ listCheckpoints),
+/* harmony export */   Ky: () => (/* binding */ checkpointsOfJob),
+/* harmony export */   NE: () => (/* binding */ validateCheckpoint),
+/* harmony export */   Q8: () => (/* binding */ cleanupCheckpoints),
+/* harmony export */   TM: () => (/* binding */ newestCheckpointOver),
+/* harmony export */   iG: () => (/* binding */ checkpointsNewestFirst)
+/* harmony export */ });
+/* unused harmony export newestCheckpoint */
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43448);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74929);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62756);
+/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99244);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66959);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27391);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47498);
+/** list, validate and cleanup over any store. */
+
+
+
+
+
+
+
+
+
+/** The manifest of `id`, or why it cannot be read. */
+async function readManifest(store, id) {
+    try {
+        return { id, manifest: await store.getManifest(id) };
+    }
+    catch (error) {
+        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error) };
+    }
 }
 /**
- * Saves a checkpoint of the job's workspace, incremental against the job's last one, and records it as
- * the new last one (GITHUB_ENV), so the next checkpoint of this job chains onto it.
+ * Complete checkpoints (and unreadable ones, with their error), oldest first. Each manifest is read and
+ * summarized in turn, so a store of many large checkpoints is listed in the memory of one.
  */
-async function checkpointStage(opts) {
-    const { ctx } = opts;
-    const resolved = (0,_path_globs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveCheckpointPaths */ .N)(ctx.workspace, opts.paths);
-    if (resolved.roots.length === 0)
-        throw new NoFilesFoundError(`No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`);
-    if (resolved.unmatched.length)
-        opts.logger.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
-    const manifestCache = defaultManifestCache();
-    const id = opts.name ??
-        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await nextSeq(manifestCache));
-    const result = await (0,_save_js__WEBPACK_IMPORTED_MODULE_5__/* .saveCheckpoint */ .s4)({
-        store: opts.store,
-        workspace: ctx.workspace,
-        paths: resolved.roots,
-        id,
-        meta: {
-            stage: opts.stage,
-            job: ctx.job,
-            runId: ctx.runId,
-            attempt: ctx.attempt,
-            ...(ctx.lane ? { lane: ctx.lane } : {}),
-            ...(ctx.commit ? { commit: ctx.commit } : {}),
-            ...(ctx.branch ? { branch: ctx.branch } : {}),
-            completedStages: ctx.completedStages,
-        },
-        ...(ctx.lastCheckpoint ? { parent: ctx.lastCheckpoint } : {}),
-        full: opts.full === true,
-        ...(opts.exclude || resolved.exclude.length
-            ? { exclude: [...(opts.exclude ?? _scan_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_EXCLUDE */ .lx), ...resolved.exclude] }
-            : {}),
-        ...(opts.level ? { level: opts.level } : {}),
-        ...(manifestCache ? { manifestCache } : {}),
-        logger: opts.logger,
+async function listCheckpoints(store, filter = {}) {
+    const all = [];
+    for (const { id, at } of await manifestObjects(store)) {
+        const { manifest, error } = await readManifest(store, id);
+        if (manifest)
+            all.push({ id, summary: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .eh)(manifest), createdAt: new Date(manifest.createdAt) });
+        else
+            all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
+    }
+    const keep = all.filter((c) => {
+        const m = c.summary;
+        if (!m)
+            return Object.keys(filter).length === 0;
+        return ((filter.job === undefined || m.job === filter.job) &&
+            (filter.runId === undefined || m.runId === filter.runId) &&
+            (filter.attempt === undefined || m.attempt === filter.attempt) &&
+            (filter.stage === undefined || m.stage === filter.stage));
     });
-    // In a job, later steps chain onto this one; the CLI just keeps it for this process.
-    if (process.env.GITHUB_ENV)
-        _runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runner */ .lj.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp, id);
-    else
-        process.env[_core_state_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .LAST_CHECKPOINT_ENV */ .wp] = id;
+    return keep.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+}
+/** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
+async function manifestObjects(store) {
+    return (await store.objects())
+        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
+}
+/** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
+async function newestWhere(store, read, accept, exceptId) {
+    const candidates = (await manifestObjects(store))
+        .filter((c) => c.id !== exceptId)
+        .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const m = await read(c.id).catch(() => undefined);
+        if (m && accept(m))
+            return m;
+    }
+    return undefined;
+}
+/**
+ * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
+ * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
+ * are read newest first and the search stops at the first match: one manifest read in the common case,
+ * instead of one per checkpoint in the store.
+ */
+async function newestCheckpointOver(store, paths, exceptId, read) {
+    let roots;
+    try {
+        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_6__/* .checkpointRoots */ .y8)(paths);
+    }
+    catch {
+        return undefined; // the save reports bad paths
+    }
+    return newestWhere(store, read, (m) => m.paths.join('\n') === roots.join('\n'), exceptId);
+}
+/** Every checkpoint in the store, newest manifest object first, each read only when its turn comes. */
+async function* checkpointsNewestFirst(store) {
+    const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates)
+        yield await readManifest(store, c.id);
+}
+/** The checkpoint with the newest manifest in the store that can be read. */
+async function newestCheckpoint(store) {
+    return (await newestReadable(checkpointsNewestFirst(store))).chosen?.manifest;
+}
+/**
+ * One job's checkpoints in a run, newest first (the latest attempt first, then the latest saved), each
+ * manifest read only when the caller asks for the next: a resume stops at the first that restores, while
+ * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
+ * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
+ * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
+ * candidate whose manifest cannot be read comes with `error`.
+ */
+async function* checkpointsOfJob(store, filter) {
+    const inRange = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
+    const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
+    const candidates = [];
+    for (const { id, at } of await manifestObjects(store)) {
+        const named = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptInId */ .m4)(id, filter);
+        if (named === 'other-job')
+            continue;
+        if (named !== undefined) {
+            if (inRange(named))
+                candidates.push({ id, at, attempt: named });
+            continue;
+        }
+        // Only a manifest read to learn it is this job's is kept until its turn.
+        const read = await readManifest(store, id);
+        if (read.manifest && ours(read.manifest))
+            candidates.push({ id, at, attempt: read.manifest.attempt, read });
+    }
+    candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
+    for (const c of candidates) {
+        const read = c.read ?? (await readManifest(store, c.id));
+        if (!read.manifest || ours(read.manifest))
+            yield read;
+    }
+}
+/**
+ * Reads every archive the checkpoint needs, end to end, and checks each entry's path safety, each
+ * file's size and sha256 and each archive's digest, without writing anything.
+ */
+async function validateCheckpoint(store, id, logger) {
+    (0,_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .keepYoungGenerationSmall */ .Dd)();
+    const problems = [];
+    let manifest;
+    try {
+        manifest = await store.getManifest(id);
+    }
+    catch (error) {
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
+    }
+    const byArchive = new Map();
+    for (const e of manifest.entries) {
+        if (e.type !== 'file' || !e.from)
+            continue;
+        if (!byArchive.has(e.from))
+            byArchive.set(e.from, new Map());
+        byArchive.get(e.from).set(e.path, e);
+    }
+    const archives = [];
+    let chain;
+    try {
+        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .chainArchives */ .ZI)(store, manifest);
+    }
+    catch (error) {
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestStats */ .P2)(manifest) };
+    }
+    for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .archivesNeeded */ .jq)(manifest)) {
+        try {
+            const archive = chain.get(archiveId);
+            archives.push(archive.file);
+            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .extractArchive */ .Qh)(store, { archive }, byArchive.get(archiveId), undefined, logger);
+        }
+        catch (error) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error));
+        }
+    }
+    // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
+    if (!byArchive.has(manifest.id)) {
+        try {
+            archives.push(manifest.archive.file);
+            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
+        }
+        catch (error) {
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error));
+        }
+    }
+    const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestStats */ .P2)(manifest);
+    return { id, ok: problems.length === 0, problems, archives, files, bytes };
+}
+/** Archives whose manifest never got written, found while no save of their name runs. */
+const ARCHIVE = /\.tar\.(zst|gz)$/;
+/**
+ * Deletes checkpoints older than the retention, except those whose archives a younger checkpoint still
+ * needs and the parents it is built on (incremental chains stay restorable and whole), and never anything
+ * named like a rollback record. Then removes what killed saves left: archives without manifest, partial
+ * files and claims whose owner is gone (owner.ts), and, with `dest`, undoes killed restores there.
+ * A checkpoint's manifest goes before its archive, so a cleanup killed half-way leaves at most an
+ * archive without manifest (which the next cleanup removes), never a listed checkpoint without archive.
+ */
+async function cleanupCheckpoints(store, opts) {
+    const now = (opts.now ?? new Date()).getTime();
+    const cutoff = now - opts.retentionDays * 86_400_000;
+    const all = await listCheckpoints(store);
+    const expired = (c) => (c.createdAt?.getTime() ?? Infinity) < cutoff;
+    const needed = new Set();
+    const parentOf = new Map();
+    for (const c of all)
+        if (c.summary?.parent)
+            parentOf.set(c.id, c.summary.parent);
+    const chained = new Set();
+    for (const c of all) {
+        if (!c.summary || expired(c))
+            continue;
+        for (const id of c.summary.needs)
+            needed.add(id);
+        for (let p = c.summary.parent; p && !chained.has(p); p = parentOf.get(p)) {
+            chained.add(p);
+            needed.add(p);
+        }
+    }
+    const result = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
+    const known = new Set(all.map((c) => c.id));
+    for (const c of all) {
+        if (!expired(c) || (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(c.id))
+            continue;
+        if (needed.has(c.id)) {
+            result.keptForChain.push(c.id);
+            continue;
+        }
+        result.deleted.push(c.id);
+        if (opts.dryRun)
+            continue;
+        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`);
+        if (c.summary)
+            await store.removeObject(c.summary.archive.file);
+    }
+    for (const o of await store.objects()) {
+        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(o.name) || !ARCHIVE.test(o.name))
+            continue;
+        const id = o.name.replace(ARCHIVE, '');
+        if (known.has(id) || needed.has(id))
+            continue;
+        if (store.claim) {
+            // Claimed for the removal, so that no save of this name can be writing it meanwhile.
+            const release = await store.claim(id).catch(() => undefined);
+            if (!release)
+                continue;
+            try {
+                if (await store.getManifest(id).then(() => true, () => false))
+                    continue;
+                result.leftovers.push(o.name);
+                if (!opts.dryRun)
+                    await store.removeObject(o.name);
+            }
+            finally {
+                await release();
+            }
+        }
+        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_3__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
+            // A store without claims cannot tell a save in progress: only what is old enough goes.
+            result.leftovers.push(o.name);
+            if (!opts.dryRun)
+                await store.removeObject(o.name);
+        }
+    }
+    for (const name of (await store.unfinished?.())?.debris ?? []) {
+        result.debris.push(name);
+        if (!opts.dryRun)
+            await store.removeUnfinished?.(name);
+    }
+    if (opts.dest && !opts.dryRun) {
+        const r = (0,_placement_js__WEBPACK_IMPORTED_MODULE_4__/* .recoverInterrupted */ .js)(opts.dest, now);
+        result.staging.push(...r.rolledBack, ...r.removed);
+    }
+    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
     return result;
 }
 
@@ -688,7 +963,7 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60886);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43448);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22558);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65637);
 /**
@@ -776,6 +1051,955 @@ function resolveCheckpointPaths(workspace, patterns) {
 
 /***/ }),
 
+/***/ 99244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ Applier),
+/* harmony export */   QE: () => (/* binding */ stagingPrefix),
+/* harmony export */   js: () => (/* binding */ recoverInterrupted)
+/* harmony export */ });
+/* unused harmony export JOURNAL */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43448);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27790);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62756);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22558);
+/**
+ * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
+ * old and new. Every change is a rename, mkdir or chmod, recorded in a journal on disk before it is made
+ * (write-ahead: one line per step, `journal` in the restore's staging directory); what a step replaced
+ * or removed is moved into the staging directory, never deleted. The journal ends with a `done` line.
+ *
+ * Undoing reads the disk, not only the journal, so that it is right whether the last recorded step was
+ * made or not, and whether an earlier undo was cut short: a step counts as made only when the disk shows
+ * it (its source gone). A restore interrupted by a crash is undone by the next restore into the same
+ * destination, by `ci-recovery restore --repair` or by `cleanup --dest`: without a `done` line the
+ * workspace goes back to exactly what it was; with one, only the staging directory is left to remove.
+ *
+ * The journal lines are written without fsync: they survive the death of the process (the page cache
+ * outlives it), not a power cut, which is the same promise the rest of the restore makes.
+ */
+
+
+
+
+
+
+const JOURNAL = 'journal';
+/** The name prefix of this process's staging directories (its owner in the name: owner.ts). */
+function stagingPrefix() {
+    return `${_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGING_PREFIX */ .th}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerTag */ .qE)()}-`;
+}
+/** Applies staged entries, journal first; `undo` reverses everything done so far. */
+class Applier {
+    dest;
+    staging;
+    steps = [];
+    fd;
+    n = 0;
+    /** Directories known to exist as real directories (created or checked). */
+    dirs = new Set();
+    backup;
+    constructor(dest, staging) {
+        this.dest = dest;
+        this.staging = staging;
+        this.backup = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'replaced');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.backup, { recursive: true });
+    }
+    /** Records a step before it is made. The journal file is created with the first one. */
+    record(step) {
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_3__/* .crashPoint */ .u)();
+        this.fd ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.staging, JOURNAL), 'a', 0o600);
+        const line = Buffer.from(JSON.stringify(step) + '\n');
+        for (let off = 0; off < line.length;)
+            off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, line, off);
+        this.steps.push(step);
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_3__/* .crashPoint */ .u)();
+    }
+    moveAway(abs) {
+        const to = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.backup, String(this.n++));
+        this.record(['moved', abs, to]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(abs, to);
+    }
+    makeDir(abs, mode) {
+        this.record(['made', abs]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(abs, { mode });
+    }
+    put(staged, abs) {
+        this.record(['placed', staged, abs]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staged, abs);
+    }
+    /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
+    ensureParents(rel) {
+        for (const a of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T1)(rel)) {
+            if (this.dirs.has(a))
+                continue;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, a);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+            if (!st?.isDirectory()) {
+                if (st)
+                    this.moveAway(abs);
+                this.makeDir(abs, 0o755);
+            }
+            this.dirs.add(a);
+        }
+    }
+    /**
+     * Puts one entry in place. `subtree` is a staged directory holding the entry's whole new subtree (an
+     * added directory): it moves with one rename. Files and symlinks are staged at their own path.
+     * Synchronous, like the extraction of small files: one rename per file, no thread-pool round trips.
+     */
+    place(entry, staged, subtree) {
+        this.ensureParents(entry.path);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, entry.path);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+        if (entry.type === 'dir') {
+            this.dirs.add(entry.path);
+            if (st?.isDirectory())
+                return; // mode fixed in finishModes
+            if (st)
+                this.moveAway(abs);
+            if (subtree)
+                this.put(staged, abs);
+            else
+                this.makeDir(abs, 0o700);
+            return;
+        }
+        if (st)
+            this.moveAway(abs);
+        this.put(staged, abs);
+    }
+    remove(rel) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, rel);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false }))
+            this.moveAway(abs);
+    }
+    /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
+    finishModes(dirs) {
+        for (const d of [...dirs].reverse()) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, d.path);
+            const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).mode & 0o7777;
+            if (mode === d.mode)
+                continue;
+            this.record(['chmod', abs, mode]);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(abs, d.mode);
+        }
+    }
+    /** Marks the restore complete: from here on a crash leaves the new state, and staging is only debris. */
+    commit() {
+        if (this.fd !== undefined)
+            this.record(['done']);
+        this.close();
+    }
+    /** Undoes every step; false when something could not be put back (it is still in staging). */
+    undo() {
+        this.close();
+        return undoSteps(this.steps);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Reverses `steps`, last first, each only as far as the disk shows it was made, so that running it again
+ * (after a crash during an undo) does no harm. False when something moved away could not go back.
+ */
+function undoSteps(steps) {
+    let complete = true;
+    for (const s of [...steps].reverse()) {
+        try {
+            if (s[0] === 'chmod')
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(s[1], s[2]);
+            else if (s[0] === 'made') {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[1], { throwIfNoEntry: false })?.isDirectory())
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(s[1]);
+            }
+            else if (s[0] === 'placed') {
+                // Made when the staged name is gone; moved back there, which also marks it undone.
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[1], { throwIfNoEntry: false }) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[2], { throwIfNoEntry: false }))
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(s[2], s[1]);
+            }
+            else if (s[0] === 'moved') {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[2], { throwIfNoEntry: false }))
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(s[2], s[1]);
+            }
+        }
+        catch {
+            // Keep undoing the rest; what was moved away stays in staging.
+            if (s[0] === 'moved')
+                complete = false;
+        }
+    }
+    return complete;
+}
+/** The steps of a journal; a last line cut short by a crash was never acted on. */
+function readJournal(file) {
+    const steps = [];
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return steps;
+    }
+    for (const line of text.split('\n')) {
+        if (!line)
+            continue;
+        try {
+            steps.push(JSON.parse(line));
+        }
+        catch {
+            break;
+        }
+    }
+    return steps;
+}
+/**
+ * Finishes what killed restores into `dest` left: each staging directory whose owner is gone (or that is
+ * older than the age guard) is undone from its journal when that has no `done` line, then removed.
+ */
+function recoverInterrupted(dest, now = Date.now()) {
+    const r = { rolledBack: [], stuck: [], removed: [], inProgress: [] };
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dest);
+    }
+    catch {
+        return r;
+    }
+    for (const name of names.sort()) {
+        if (!name.startsWith(_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGING_PREFIX */ .th))
+            continue;
+        const staging = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dest, name);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(staging, { throwIfNoEntry: false });
+        if (!st?.isDirectory())
+            continue;
+        if (!(0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .isDebris */ .o)(name, st.mtimeMs, now)) {
+            r.inProgress.push(name);
+            continue;
+        }
+        const steps = readJournal(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, JOURNAL));
+        const finished = steps.at(-1)?.[0] === 'done';
+        if (!finished && steps.length > 0) {
+            if (!undoSteps(steps)) {
+                r.stuck.push(name);
+                continue;
+            }
+            r.rolledBack.push(name);
+        }
+        else
+            r.removed.push(name);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+    }
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 66959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZI: () => (/* binding */ chainArchives),
+  Qh: () => (/* binding */ extractArchive),
+  vQ: () => (/* binding */ restoreCheckpoint)
+});
+
+// UNUSED EXPORTS: RestoreError
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(43448);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
+var heap = __webpack_require__(74929);
+// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
+var tar = __webpack_require__(3701);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
+var compress = __webpack_require__(93355);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
+var checkpoint_digest = __webpack_require__(79995);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 1 modules
+var save = __webpack_require__(27391);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
+var checkpoint_scan = __webpack_require__(22558);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
+var crash_points = __webpack_require__(27790);
+// EXTERNAL MODULE: ./src/adapters/platform.ts
+var platform = __webpack_require__(65637);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/placement.ts
+var placement = __webpack_require__(99244);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var checkpoint_store = __webpack_require__(47498);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
+var file_progress = __webpack_require__(98581);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
+/**
+ * Reads a tar stream pushed to it in chunks, synchronously: each entry's header is decoded (pax and GNU
+ * long names applied) and handed to `onEntry`, whose sink then receives the content as slices of the
+ * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
+ */
+
+
+/** Meta entries whose content describes the next entry; read whole, never handed out. */
+const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
+/** Bigger meta content than this is not a header but an attack on memory. */
+const MAX_META = 1 << 20;
+class TarUnpacker {
+    onEntry;
+    header = Buffer.alloc(tar/* BLOCK */.IE);
+    headerFill = 0;
+    /** Bytes of content (then padding) still to come for the current entry. */
+    left = 0;
+    pad = 0;
+    sink;
+    meta;
+    pax = new Map();
+    ended = false;
+    inEntry = false;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    write(chunk) {
+        let off = 0;
+        while (off < chunk.length) {
+            if (this.ended)
+                return; // after the end marker only zero padding follows
+            if (this.left > 0) {
+                const n = Math.min(this.left, chunk.length - off);
+                const part = chunk.subarray(off, off + n);
+                if (this.meta)
+                    this.meta.parts.push(Buffer.from(part));
+                else
+                    this.sink?.data(part);
+                this.left -= n;
+                off += n;
+                if (this.left === 0)
+                    this.finishContent();
+                continue;
+            }
+            if (this.pad > 0) {
+                const n = Math.min(this.pad, chunk.length - off);
+                this.pad -= n;
+                off += n;
+                continue;
+            }
+            // A header: straight from the chunk when it holds all 512 bytes, else gathered.
+            let block;
+            let at;
+            if (this.headerFill === 0 && chunk.length - off >= tar/* BLOCK */.IE) {
+                block = chunk;
+                at = off;
+                off += tar/* BLOCK */.IE;
+            }
+            else {
+                const n = Math.min(tar/* BLOCK */.IE - this.headerFill, chunk.length - off);
+                chunk.copy(this.header, this.headerFill, off, off + n);
+                this.headerFill += n;
+                off += n;
+                if (this.headerFill < tar/* BLOCK */.IE)
+                    return;
+                this.headerFill = 0;
+                block = this.header;
+                at = 0;
+            }
+            this.startEntry(block, at);
+        }
+    }
+    startEntry(block, at) {
+        if ((0,tar/* isZeroBlock */.ei)(block, at)) {
+            this.ended = true;
+            return;
+        }
+        const h = (0,tar/* decodeHeader */.E2)(block, at);
+        if (META.has(h.type)) {
+            if (h.size > MAX_META)
+                throw new tar/* TarFormatError */.ZV(`a ${h.type} entry of ${h.size} bytes is not plausible`);
+            this.left = h.size;
+            this.pad = (0,tar/* padding */.Ms)(h.size);
+            this.meta = { type: h.type, parts: [], size: h.size };
+            if (h.size === 0)
+                this.finishContent();
+            return;
+        }
+        // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
+        if (this.pax.size) {
+            (0,tar/* applyPax */.UF)(h, this.pax);
+            this.pax = new Map();
+        }
+        this.left = h.size;
+        this.pad = (0,tar/* padding */.Ms)(h.size);
+        this.inEntry = true;
+        this.sink = this.onEntry(h);
+        if (h.size === 0)
+            this.finishContent();
+    }
+    finishContent() {
+        const meta = this.meta;
+        if (meta) {
+            this.meta = undefined;
+            const content = Buffer.concat(meta.parts, meta.size);
+            if (meta.type === 'pax-header')
+                for (const [k, v] of (0,tar/* decodePax */.m)(content))
+                    this.pax.set(k, v);
+            else if (meta.type === 'gnu-long-path')
+                this.pax.set('path', content.toString('utf8').replace(/\0+$/, ''));
+            else if (meta.type === 'gnu-long-link-path')
+                this.pax.set('linkpath', content.toString('utf8').replace(/\0+$/, ''));
+            return;
+        }
+        const sink = this.sink;
+        this.sink = undefined;
+        this.inEntry = false;
+        if (!sink)
+            return;
+        sink.end();
+        (0,file_progress/* fileDone */.D)();
+    }
+    /** Checks that the stream did not stop inside an entry. */
+    end() {
+        if (this.left > 0 || this.headerFill > 0 || this.inEntry || this.meta)
+            throw new tar/* TarFormatError */.ZV('the archive ends in the middle of an entry (it is truncated)');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/restore.ts
+/**
+ * Restoring a checkpoint without ever leaving a half-written workspace:
+ *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
+ *   2. stream each needed archive through sha256 -> decompress -> untar into a staging dir inside the
+ *      destination (same filesystem, so moves are renames), refusing unsafe or unexpected entries and
+ *      checking every file's size and sha256, then the archive's own digest and size;
+ *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
+ *      that any error while moving is undone in reverse order.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A restore that was refused or failed; the workspace is as it was before. */
+class RestoreError extends errors/* UserError */.yo {
+    name = 'RestoreError';
+}
+/** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
+class PlacementError extends RestoreError {
+    stagingKept;
+    name = 'PlacementError';
+    constructor(message, 
+    /** Not everything could be put back: the staging directory holds the rest and is kept. */
+    stagingKept = false) {
+        super(message);
+        this.stagingKept = stagingKept;
+    }
+}
+/** What is on disk under the restored roots, with hashes for files that could equal their target. */
+async function currentState(dest, roots, manifest, target) {
+    const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, manifest.exclude);
+    const current = (0,checkpoint/* selectPaths */.LO)(scan.entries, roots);
+    // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
+    // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
+    // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
+    const seen = new Set(current.map((c) => c.path));
+    for (const root of roots)
+        for (const a of (0,checkpoint/* ancestors */.T1)(root)) {
+            const t = target.get(a);
+            if (seen.has(a) || t?.type !== 'dir')
+                continue;
+            seen.add(a);
+            const found = (0,checkpoint_scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
+            if (found)
+                current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
+        }
+    const hasher = new checkpoint_digest/* FileHasher */.gp();
+    for (const c of current) {
+        const t = target.get(c.path);
+        if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
+            c.sha256 = hasher.sha256(external_node_path_default().join(dest, c.path));
+    }
+    return current;
+}
+let umaskBits;
+/** Whether open(path, 'wx', mode) yields exactly `mode` (no bits lost to the umask, no special bits). */
+function openKeepsMode(mode) {
+    umaskBits ??= process.umask();
+    return (mode & ~0o777) === 0 && (mode & umaskBits) === 0;
+}
+/**
+ * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
+ * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
+ * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
+ * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
+ * into the workspace before every file has been verified.
+ */
+class StagedFile {
+    name;
+    archive;
+    entry;
+    onDone;
+    /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
+    hash;
+    sha256;
+    size = 0;
+    fd;
+    direct;
+    constructor(name, archive, entry, 
+    /** Where to write it; none: hash only (validate). */
+    staged, onDone) {
+        this.name = name;
+        this.archive = archive;
+        this.entry = entry;
+        this.onDone = onDone;
+        this.direct = openKeepsMode(entry.mode);
+        if (staged)
+            this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
+    }
+    data(chunk) {
+        // Never more than the manifest promised reaches the disk.
+        if (this.size + chunk.length > (this.entry.size ?? 0)) {
+            this.close();
+            throw new RestoreError(`file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`);
+        }
+        if (this.size === 0 && chunk.length === this.entry.size)
+            this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
+        else
+            (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
+        this.size += chunk.length;
+        if (this.fd === undefined)
+            return;
+        for (let off = 0; off < chunk.length;)
+            off += (0,external_node_fs_.writeSync)(this.fd, chunk, off, chunk.length - off);
+    }
+    end() {
+        const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
+        const e = this.entry;
+        if (this.size !== e.size || sha !== e.sha256) {
+            this.close();
+            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
+        }
+        let stat;
+        if (this.fd !== undefined) {
+            if (!this.direct)
+                (0,external_node_fs_.fchmodSync)(this.fd, e.mode);
+            const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
+            if (mtimeMs !== undefined)
+                (0,external_node_fs_.futimesSync)(this.fd, new Date(), new Date(mtimeMs));
+            const st = (0,external_node_fs_.fstatSync)(this.fd);
+            stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
+            this.close();
+        }
+        this.onDone(this.name, stat);
+        (0,crash_points/* crashPoint */.u)();
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
+ * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
+ * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
+ */
+async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
+    const info = archiveOf.archive;
+    // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
+    // it through this process would tie the decompressor's pace to this thread's.
+    const local = store.archivePath?.(info.file);
+    if (local !== undefined && !(await (0,promises_.stat)(local).catch(() => undefined))?.isFile())
+        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
+    const source = local === undefined ? await store.getArchive(info.file) : undefined;
+    const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
+    const unpacker = new TarUnpacker((h) => files.sinkFor(h));
+    const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
+        ...(local !== undefined ? { inputFile: local } : {}),
+    });
+    // Resolves with the digest of every compressed byte once they all went through.
+    const feeding = source
+        ? (async () => {
+            // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
+            // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
+            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
+            // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
+            // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
+            const tap = new checkpoint_digest/* DigestTap */.Ey(64 << 10);
+            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
+            return { sha256: tap.sha256(), size: tap.bytes };
+        })()
+        : (0,checkpoint_digest/* digestFile */.TM)(local);
+    // Handlers now, so an early failure is never an unhandled rejection.
+    feeding.catch(() => undefined);
+    let digest;
+    try {
+        [digest] = await Promise.all([feeding, decoder.done]);
+        unpacker.end();
+    }
+    catch (error) {
+        files.closeOpen();
+        source?.destroy();
+        decoder.kill();
+        const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
+        throw extractionFailure(error, fed, decoded, info, store.spec);
+    }
+    checkDigest(info, digest);
+    if (wanted.size)
+        throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
+    logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
+}
+/**
+ * The files wanted from one archive, as the tar reader meets its entries: each entry is checked (a safe
+ * name, an allowed type, the size its manifest promises) and a wanted file gets a StagedFile to go to.
+ */
+class WantedFiles {
+    archive;
+    wanted;
+    stagingRoot;
+    onWritten;
+    /** Files met and written (or hashed). */
+    met = 0;
+    open;
+    constructor(archive, wanted, stagingRoot, onWritten) {
+        this.archive = archive;
+        this.wanted = wanted;
+        this.stagingRoot = stagingRoot;
+        this.onWritten = onWritten;
+    }
+    /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
+    sinkFor(h) {
+        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
+        if (h.type === 'symlink')
+            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
+        else if (h.type === 'link')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
+        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
+        const entry = h.type === 'file' || h.type === 'contiguous-file' ? this.wanted.get(name) : undefined;
+        if (!entry)
+            return undefined; // (a second copy of a file already met is not wanted any more)
+        if (h.size !== entry.size)
+            throw new RestoreError(`file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
+        const staged = this.stagingRoot === undefined ? undefined : external_node_path_default().join(this.stagingRoot, name);
+        this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
+            this.wanted.delete(n);
+            this.met++;
+            if (stat)
+                this.onWritten?.(entry, stat);
+            this.open = undefined;
+        });
+        return this.open;
+    }
+    /** Closes the file being written, when the extraction stops half-way. */
+    closeOpen() {
+        this.open?.close();
+    }
+}
+/** Refuses an archive that is not the one the manifest names. */
+function checkDigest(info, d) {
+    if (d.size !== info.size || d.sha256 !== info.sha256) {
+        throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
+    }
+}
+/**
+ * The error to report for an extraction that stopped on `error`, given how feeding the archive and
+ * decompressing it ended: our own verdict on the content first, then a failing source (a broken
+ * download), which is the cause of the truncation the decompressor then reports.
+ */
+function extractionFailure(error, fed, decoded, info, storeSpec) {
+    const verdict = decoded.status === 'rejected' ? decoded.reason : error;
+    if (verdict instanceof tar/* TarFormatError */.ZV)
+        return new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
+    if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
+        return verdict;
+    // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
+    if (fed.status === 'fulfilled')
+        checkDigest(info, fed.value);
+    // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
+    if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
+        const cause = fed.reason;
+        if (cause instanceof errors/* UserError */.yo)
+            return cause;
+        return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
+    }
+    return error;
+}
+/**
+ * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
+ * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
+ */
+class WrittenFacts {
+    mtimeMs;
+    ino;
+    dev;
+    constructor(st) {
+        this.mtimeMs = st.mtimeMs;
+        this.ino = st.ino;
+        this.dev = st.dev;
+    }
+}
+/**
+ * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
+ * and the directories added whole. A function of its own so that its lookup map of every entry is freed
+ * before the download: held to the end, it was part of the restore's memory peak.
+ */
+async function planOnDisk(manifest, dest, only) {
+    const targetList = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
+    if (only && targetList.length === 0) {
+        throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
+    }
+    const target = new Map(targetList.map((e) => [e.path, e]));
+    const current = await currentState(dest, only ?? manifest.paths, manifest, target);
+    const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
+    const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
+    const addedDirs = new Set();
+    for (let i = 0; i < changes.added.length; i++)
+        if (toWrite[i].type === 'dir')
+            addedDirs.add(toWrite[i].path);
+    return { targetList, current, changes, toWrite, addedDirs };
+}
+/** The longest chain of parents followed; longer is a loop in all but name. */
+const MAX_CHAIN = 10_000;
+/**
+ * The archive of every checkpoint in `manifest`'s chain of parents, by id, each manifest read once.
+ * Refuses a chain that loops, and a file said to come from a checkpoint outside the chain: a manifest is
+ * untrusted, and a chain is only what its parents say. A parent removed from the store ends the walk;
+ * archives beyond such a gap are then read as they are named (each file is still checked by its hash).
+ */
+async function chainArchives(store, manifest) {
+    const chain = new Map([[manifest.id, manifest.archive]]);
+    let gap = false;
+    for (let id = manifest.parent; id !== undefined;) {
+        if (chain.has(id) || chain.size > MAX_CHAIN)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
+        let parent;
+        try {
+            parent = await store.getManifest(id);
+        }
+        catch (error) {
+            if (!(error instanceof checkpoint_store/* NotFoundError */.m_))
+                throw error;
+            gap = true;
+            break;
+        }
+        chain.set(id, parent.archive);
+        id = parent.parent;
+    }
+    for (const need of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
+        if (chain.has(need))
+            continue;
+        if (!gap)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
+        chain.set(need, (await store.getManifest(need)).archive);
+    }
+    return chain;
+}
+/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
+function undoInterrupted(dest, logger) {
+    const r = (0,placement/* recoverInterrupted */.js)(dest);
+    for (const name of r.rolledBack)
+        logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
+    if (r.stuck.length)
+        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
+}
+async function restoreCheckpoint(opts) {
+    (0,heap/* keepYoungGenerationSmall */.Dd)();
+    const startedMs = Date.now();
+    const dest = external_node_path_default().resolve(opts.dest);
+    const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
+    // The manifest's download and text are garbage now; nothing would free them before the planning
+    // adds its own (see collectAll).
+    (0,heap/* collectAll */._U)();
+    opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
+    const only = requestedPaths(opts.paths);
+    const chain = await chainArchives(opts.store, manifest);
+    // What a killed restore into this destination left is undone first: the plan must see the old state.
+    if (!opts.dryRun)
+        undoInterrupted(dest, opts.logger);
+    const plan = await planOnDisk(manifest, dest, only);
+    const { changes } = plan;
+    opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
+    const fileEntries = plan.targetList.filter((e) => e.type === 'file');
+    const files = fileEntries.length;
+    const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
+    if (opts.dryRun)
+        return { manifest, changes, restored: false, files, bytes };
+    (0,heap/* collectAll */._U)();
+    await applyPlan(opts, { manifest, chain, dest, plan, only, startedMs });
+    if (opts.manifestCache && !only)
+        await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
+    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+    opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
+    return { manifest, changes, restored: true, files, bytes };
+}
+/** The paths of a partial restore, in normal form; undefined for the whole checkpoint. */
+function requestedPaths(paths) {
+    let only;
+    try {
+        only = paths?.length ? paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Restore path refused: ${(0,errors/* errorMessage */.gJ)(error)}. Give paths relative to the workspace.`);
+    }
+    return only?.includes('.') ? undefined : only;
+}
+/**
+ * Carries out a plan: every file to write is fetched and verified into a staging directory inside `dest`,
+ * then everything is swapped into place. Any failure leaves the workspace as it was (or, where putting
+ * back failed too, says where the rest is and keeps it).
+ */
+async function applyPlan(opts, r) {
+    const { manifest, dest } = r;
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, (0,placement/* stagingPrefix */.QE)()));
+    let keepStaging = false;
+    // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
+    for (const e of manifest.entries)
+        if (e.stat instanceof WrittenFacts)
+            e.stat = undefined;
+    try {
+        // 2. Fetch and verify every needed file into staging.
+        const tree = external_node_path_default().join(staging, 'tree');
+        await stageEntries(opts, r, tree);
+        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
+        // 3. Swap into place, journal first (placement.ts).
+        placeStaged(r, staging, tree);
+    }
+    catch (error) {
+        if (error instanceof checkpoint/* UnsafePathError */.k0)
+            throw new RestoreError(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
+        if (error instanceof PlacementError) {
+            keepStaging = error.stagingKept;
+            throw error;
+        }
+        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}; the workspace was not changed`);
+    }
+    finally {
+        (0,crash_points/* crashPoint */.u)();
+        if (!keepStaging)
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/**
+ * Stages every entry to write at its own relative path under `tree`, so that a directory that is new as
+ * a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into place with
+ * a single rename instead of one per file. Files come out of their archives verified; links were checked
+ * when the manifest was read.
+ */
+async function stageEntries(opts, r, tree) {
+    const { toWrite, addedDirs } = r.plan;
+    const stagedAt = (p) => external_node_path_default().join(tree, p);
+    const made = new Set();
+    const stageDir = (p) => {
+        if (made.has(p))
+            return;
+        (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode: 0o700 });
+        made.add(p);
+    };
+    const byArchive = new Map();
+    for (const e of toWrite) {
+        if (e.type === 'dir') {
+            if (addedDirs.has(e.path))
+                stageDir(e.path);
+            continue;
+        }
+        stageDir(external_node_path_default().posix.dirname(e.path));
+        if (e.type === 'symlink')
+            continue;
+        const from = e.from ?? r.manifest.id;
+        if (!byArchive.has(from))
+            byArchive.set(from, new Map());
+        byArchive.get(from).set(e.path, e);
+    }
+    for (const [id, wanted] of byArchive) {
+        await extractArchive(opts.store, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
+            e.stat = new WrittenFacts(st);
+        });
+    }
+    for (const e of toWrite)
+        if (e.type === 'symlink')
+            (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
+}
+/**
+ * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
+ * is put back; a PlacementError says whether that worked, and keeps the staging where it did not.
+ */
+function placeStaged(r, staging, tree) {
+    const { changes, toWrite, addedDirs, targetList } = r.plan;
+    const applier = new placement/* Applier */.Md(r.dest, staging);
+    try {
+        // Below a removed directory there is nothing left to remove.
+        for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
+            applier.remove(p);
+        for (const e of toWrite) {
+            // Inside a new directory: already moved with it.
+            if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
+                continue;
+            applier.place(e, external_node_path_default().join(tree, e.path), e.type === 'dir' && addedDirs.has(e.path));
+        }
+        // A directory above a root that was already there is not ours to change (see currentState).
+        const above = new Set((r.only ?? r.manifest.paths).flatMap(checkpoint/* ancestors */.T1));
+        const made = new Set(changes.added);
+        applier.finishModes(targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))));
+        applier.commit();
+    }
+    catch (error) {
+        if (!applier.undo())
+            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`, true);
+        throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}); everything was put back as it was`);
+    }
+}
+/**
+ * Keeps the manifest with this machine's stat facts (of the files written, and of those that were already
+ * right), so that the next incremental save reuses hashes instead of re-reading every file. They go on
+ * the entries themselves, which now describe `dest`: a copy of every entry would be the restore's memory
+ * peak.
+ */
+async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
+    const before = new Map(current.map((c) => [c.path, c.stat]));
+    for (const e of manifest.entries)
+        if (e.type !== 'file')
+            e.stat = undefined;
+        else if (!(e.stat instanceof WrittenFacts))
+            e.stat = before.get(e.path);
+    await (0,save/* cacheLocalManifest */.vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+}
+
+
+/***/ }),
+
 /***/ 27391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -798,8 +2022,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 3 modules
-var checkpoint = __webpack_require__(60886);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(43448);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
@@ -812,6 +2036,8 @@ var scan = __webpack_require__(22558);
 var checkpoint_store = __webpack_require__(47498);
 // EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
 var tar = __webpack_require__(3701);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
+var file_progress = __webpack_require__(98581);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-pack.ts
 /**
  * Writes a tar stream the way GNU tar does: into a few large block buffers that are handed to the output
@@ -819,6 +2045,7 @@ var tar = __webpack_require__(3701);
  * hashed in place, so a file's bytes are copied once (kernel to buffer) and nothing is allocated per file.
  * Only when the output falls behind does packing wait for a buffer to come back.
  */
+
 
 
 
@@ -957,6 +2184,7 @@ class TarPacker {
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
+            (0,file_progress/* fileDone */.D)();
         }
     }
     async streamFile(h, fd) {
@@ -1385,7 +2613,7 @@ async function commitManifest(opts, manifest, workspace, t0) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60886);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43448);
 /**
  * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
  * purpose: tens of thousands of lstat calls through the thread pool cost a round trip each, while the
@@ -1563,10 +2791,10 @@ async function treeDigest(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
-/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
+/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.OK),
+/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.V9),
 /* harmony export */   VW: () => (/* binding */ DirStore),
-/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.m_),
 /* harmony export */   nn: () => (/* binding */ nameTaken)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -1577,12 +2805,12 @@ async function treeDigest(dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60886);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43448);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79995);
 /* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27790);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62756);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65637);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93433);
 /**
  * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
  * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
@@ -1608,15 +2836,8 @@ async function treeDigest(dir) {
 
 
 
-const MANIFEST_SUFFIX = '.manifest.json';
-/** A checkpoint or archive the store does not have. */
-class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo {
-    name = 'NotFoundError';
-}
-/** A save under a name the store already has (or that another process is saving right now). */
-class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo {
-    name = 'CheckpointExistsError';
-}
+// The interface and its errors are the store port's (src/ports/store.ts); kept here for the callers.
+
 /** The message for a name that is taken: checkpoints are never replaced. */
 function nameTaken(id, spec, why = 'already exists') {
     return `checkpoint '${id}' ${why} in ${spec}; a checkpoint is never replaced (others may be incremental on it, or reading it): save under another name`;
@@ -1662,13 +2883,13 @@ class DirStore {
      * (copied exclusively where the file system has no hard links: platform.ts).
      */
     async putManifest(id, bytes) {
-        await this.atomicWrite(`${id}${MANIFEST_SUFFIX}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
+        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
             try {
                 await (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .linkExclusive */ .jE)(tmp, to);
             }
             catch (error) {
                 if (error.code === 'EEXIST')
-                    throw new CheckpointExistsError(nameTaken(id, this.spec));
+                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
                 throw error;
             }
         });
@@ -1694,7 +2915,7 @@ class DirStore {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
         }
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
-        throw new CheckpointExistsError(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
+        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
     }
     async claimIsDebris(file) {
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
@@ -1741,18 +2962,18 @@ class DirStore {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p);
         }
         catch {
-            throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
+            throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`);
         }
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(p, { highWaterMark: 1 << 20 });
     }
     async getManifest(id) {
-        const p = this.file(`${id}${MANIFEST_SUFFIX}`);
+        const p = this.file(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`);
         let text;
         try {
             text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(p, 'utf8');
         }
         catch {
-            throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`);
+            throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`);
         }
         return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text, p);
     }
@@ -1778,6 +2999,48 @@ class DirStore {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file(name), { force: true });
     }
 }
+
+
+/***/ }),
+
+/***/ 1130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ realWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21701);
+/* harmony import */ var _manage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19832);
+/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40470);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66959);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27391);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22558);
+/** The workspace port of the checkpoint phases (src/ports/workspace.ts), over the real scan, save and restore. */
+
+
+
+
+
+
+
+/** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
+async function nextSeq(cacheDir) {
+    if (!cacheDir)
+        return Date.now() % 1000;
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(cacheDir).catch(() => []);
+    return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
+}
+const realWorkspace = {
+    defaultExclude: _scan_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_EXCLUDE */ .lx,
+    resolvePaths: _path_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCheckpointPaths */ .N,
+    nextSeq,
+    save: _save_js__WEBPACK_IMPORTED_MODULE_5__/* .saveCheckpoint */ .s4,
+    restore: _restore_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreCheckpoint */ .vQ,
+    checkpointsOfJob: _manage_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointsOfJob */ .Ky,
+    lookup: _lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupCheckpoint */ .p,
+};
 
 
 /***/ }),
@@ -1869,125 +3132,206 @@ function posixPattern(p, platform = process.platform) {
 
 /***/ }),
 
-/***/ 60886:
+/***/ 19227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ worthRehashing),
+/* harmony export */   LO: () => (/* binding */ selectPaths),
+/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
+/* harmony export */   ph: () => (/* binding */ shownChanges),
+/* harmony export */   q8: () => (/* binding */ planRestore),
+/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
+/* harmony export */ });
+/* unused harmony exports RACY_SLACK_MS, sameEntry */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
+
+/**
+ * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
+ * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
+ */
+const RACY_SLACK_MS = 2000;
+/**
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
+ */
+class IncrementalPlanner {
+    parent;
+    entries = [];
+    before = new Map();
+    /** Files modified at or after this are never trusted by their stat alone. */
+    trustedBefore;
+    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+    matched = 0;
+    constructor(parent) {
+        this.parent = parent;
+        for (const e of parent?.entries ?? [])
+            this.before.set(e.path, e);
+        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
+    }
+    /**
+     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+     * reading it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's,
+     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+     * With no parent everything is stored.
+     */
+    plan(s) {
+        const old = this.before.get(s.path);
+        if (old)
+            this.matched++;
+        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
+        // each, and the garbage collector copying it, cost more than the planning itself.
+        const entry = s;
+        if (s.stat)
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            const a = old?.stat;
+            const b = s.stat;
+            const reusable = old?.type === 'file' &&
+                old.mode === s.mode &&
+                old.size === s.size &&
+                old.sha256 !== undefined &&
+                old.from !== undefined &&
+                a !== undefined &&
+                b !== undefined &&
+                a.mtimeMs === b.mtimeMs &&
+                a.ino === b.ino &&
+                a.dev === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = old.sha256;
+                entry.from = old.from;
+            }
+        }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(old?.type === 'symlink' && old.target === s.target);
+        }
+        else {
+            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+        }
+        this.entries.push(entry);
+        return { entry, store, old };
+    }
+    /** Paths of the parent that the walk did not meet (call once the walk is over). */
+    deleted() {
+        if (this.matched >= this.before.size)
+            return [];
+        const now = new Set(this.entries.map((e) => e.path));
+        return [...this.before.keys()].filter((p) => !now.has(p));
+    }
+}
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+function worthRehashing(p) {
+    const { entry: e, old } = p;
+    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+function reuseIfSameContent(p, sha256) {
+    const { entry: e, old } = p;
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+        return false;
+    if (old.mode !== e.mode || old.size !== e.size)
+        return false;
+    e.sha256 = sha256;
+    e.from = old.from;
+    p.store = false;
+    return true;
+}
+/** Restricts entries to a partial restore's paths (none given: everything). */
+function selectPaths(items, only) {
+    if (!only || only.length === 0)
+        return items;
+    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
+}
+/** True when the target entry is already on disk as it should be. */
+function sameEntry(target, current) {
+    if (!current || current.type !== target.type || current.mode !== target.mode)
+        return false;
+    if (target.type === 'symlink')
+        return current.target === target.target;
+    if (target.type === 'file')
+        return current.size === target.size && current.sha256 === target.sha256;
+    return true;
+}
+/**
+ * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
+ * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
+ * is the applier's job; here they are listed shallow-first).
+ */
+function planRestore(target, current) {
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const want = new Set(target.map((t) => t.path));
+    const added = [];
+    const modified = [];
+    let unchanged = 0;
+    for (const t of target) {
+        const c = cur.get(t.path);
+        if (!c)
+            added.push(t.path);
+        else if (sameEntry(t, c))
+            unchanged++;
+        else
+            modified.push(t.path);
+    }
+    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
+    return { added, modified, deleted, unchanged };
+}
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+function shownChanges(c) {
+    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
+}
+
+
+/***/ }),
+
+/***/ 43448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  zh: () => (/* reexport */ IncrementalPlanner),
+  zh: () => (/* reexport */ diff/* IncrementalPlanner */.zh),
   Sn: () => (/* reexport */ MANIFEST_FORMAT),
   Sh: () => (/* reexport */ ManifestError),
-  k0: () => (/* reexport */ UnsafePathError),
-  T1: () => (/* reexport */ ancestors),
+  k0: () => (/* reexport */ paths/* UnsafePathError */.k0),
+  T1: () => (/* reexport */ paths/* ancestors */.T1),
   yP: () => (/* reexport */ archiveExtension),
   jq: () => (/* reexport */ archivesNeeded),
   m4: () => (/* reexport */ attemptInId),
-  yl: () => (/* reexport */ checkLinkTarget),
+  yl: () => (/* reexport */ paths/* checkLinkTarget */.yl),
   g: () => (/* reexport */ checkpointId),
   Gb: () => (/* reexport */ encodeManifest),
   G6: () => (/* reexport */ isRollbackRecord),
   Al: () => (/* reexport */ isValidId),
   P2: () => (/* reexport */ manifestStats),
-  J9: () => (/* reexport */ outermost),
+  J9: () => (/* reexport */ paths/* outermost */.J9),
   Ng: () => (/* reexport */ parseManifest),
-  q8: () => (/* reexport */ planRestore),
-  Li: () => (/* reexport */ reuseIfSameContent),
-  FB: () => (/* reexport */ safeEntryPath),
-  LO: () => (/* reexport */ selectPaths),
-  ph: () => (/* reexport */ shownChanges),
+  q8: () => (/* reexport */ diff/* planRestore */.q8),
+  Li: () => (/* reexport */ diff/* reuseIfSameContent */.Li),
+  FB: () => (/* reexport */ paths/* safeEntryPath */.FB),
+  LO: () => (/* reexport */ diff/* selectPaths */.LO),
+  ph: () => (/* reexport */ diff/* shownChanges */.ph),
   eh: () => (/* reexport */ summarize),
-  GZ: () => (/* reexport */ worthRehashing),
+  GZ: () => (/* reexport */ diff/* worthRehashing */.GZ),
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
 // UNUSED EXPORTS: RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/checkpoint/paths.ts
-/**
- * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
- * these checks before anything touches the disk: a checkpoint is untrusted input.
- */
-
-/** Why a path or link was refused; the message names the entry. */
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
-/**
- * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
- * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
- */
-function safeEntryPath(raw, { allowRoot = false } = {}) {
-    if (isNormalPath(raw))
-        return raw;
-    if (raw.includes('\0'))
-        throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
-    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
-        throw new UnsafePathError(`entry '${raw}' is an absolute path`);
-    }
-    const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.some((p) => p === '..'))
-        throw new UnsafePathError(`entry '${raw}' contains '..'`);
-    if (parts.length === 0) {
-        if (allowRoot)
-            return '.';
-        throw new UnsafePathError(`entry '${raw}' is empty`);
-    }
-    return parts.join('/');
-}
-/** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
-const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
-/** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
-function isNormalPath(p) {
-    return NORMAL_PATH.test(p);
-}
-/**
- * Refuses a symlink whose target leaves the root: absolute targets, and relative ones that climb above
- * the root when resolved from the link's directory.
- */
-function checkLinkTarget(linkPath, target) {
-    if (target === '' || target.includes('\0'))
-        throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
-    if (external_node_path_default().posix.isAbsolute(target)) {
-        throw new UnsafePathError(`symlink '${linkPath}' points to the absolute path '${target}', outside the workspace`);
-    }
-    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(linkPath), target));
-    if (resolved === '..' || resolved.startsWith('../')) {
-        throw new UnsafePathError(`symlink '${linkPath}' -> '${target}' escapes the workspace`);
-    }
-}
-/** True when `p` is `root` or lies below it ('.' covers everything). */
-function isUnder(p, root) {
-    return root === '.' || p === root || p.startsWith(root + '/');
-}
-/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
-function ancestors(p) {
-    const parts = p.split('/');
-    const out = [];
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(0, i).join('/'));
-    return out;
-}
-/**
- * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
- * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
- * checkpoint, so the tops are found in a sorted copy, where an ancestor comes before its descendants,
- * and only they are kept in a set.
- */
-function outermost(paths) {
-    const tops = new Set();
-    for (const p of [...paths].sort()) {
-        if (p === '.')
-            return ['.'];
-        if (!tops.has(p) && !ancestors(p).some((a) => tops.has(a)))
-            tops.add(p);
-    }
-    return paths.filter((p) => tops.delete(p));
-}
-
+// EXTERNAL MODULE: ./src/core/checkpoint/paths.ts
+var paths = __webpack_require__(14654);
 ;// CONCATENATED MODULE: ./src/core/checkpoint/manifest.ts
 
 const MANIFEST_FORMAT = 'ci-recovery-checkpoint/2';
@@ -2243,16 +3587,16 @@ class JsonWriter {
     }
 }
 function checkedPath(raw, at) {
-    if (typeof raw === 'string' && isNormalPath(raw))
+    if (typeof raw === 'string' && (0,paths/* isNormalPath */.Xl)(raw))
         return raw;
     if (typeof raw !== 'string')
         fail(at, "'path' must be a string");
     try {
-        if (safeEntryPath(raw) !== raw)
-            throw new UnsafePathError(`entry '${raw}' is not in normal form`);
+        if ((0,paths/* safeEntryPath */.FB)(raw) !== raw)
+            throw new paths/* UnsafePathError */.k0(`entry '${raw}' is not in normal form`);
     }
     catch (error) {
-        if (error instanceof UnsafePathError)
+        if (error instanceof paths/* UnsafePathError */.k0)
             fail(at, error.message);
         throw error;
     }
@@ -2278,11 +3622,11 @@ function checkedRoots(raw, where) {
     const seen = new Set();
     for (const p of raw) {
         try {
-            if (safeEntryPath(p, { allowRoot: true }) !== p)
-                throw new UnsafePathError(`root '${p}' is not in normal form`);
+            if ((0,paths/* safeEntryPath */.FB)(p, { allowRoot: true }) !== p)
+                throw new paths/* UnsafePathError */.k0(`root '${p}' is not in normal form`);
         }
         catch (error) {
-            if (error instanceof UnsafePathError)
+            if (error instanceof paths/* UnsafePathError */.k0)
                 fail(where, `'paths': ${error.message}`);
             throw error;
         }
@@ -2299,7 +3643,7 @@ function checkedRoots(raw, where) {
 function coveredBy(roots, rootAncestors) {
     if (roots.includes('.'))
         return () => true;
-    return (p, type) => roots.some((r) => isUnder(p, r)) || (type === 'dir' && rootAncestors.has(p));
+    return (p, type) => roots.some((r) => (0,paths/* isUnder */.Jo)(p, r)) || (type === 'dir' && rootAncestors.has(p));
 }
 /**
  * Parses and checks a manifest read from a store. A manifest is untrusted: every path and link target
@@ -2309,7 +3653,7 @@ function parseManifest(text, where) {
     const raw = manifestObject(text, where);
     const archives = checkedHeader(raw, where);
     const roots = checkedRoots(raw.paths, where);
-    const rootAncestors = new Set(roots.flatMap((r) => ancestors(r)));
+    const rootAncestors = new Set(roots.flatMap((r) => (0,paths/* ancestors */.T1)(r)));
     const covered = coveredBy(roots, rootAncestors);
     const cols = entryColumns(raw.entries, where, archives.length);
     const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
@@ -2469,10 +3813,10 @@ function entryAt(cols, i, p, type, archives, at) {
         if (typeof target !== 'string')
             fail(at, 'a symlink needs a target');
         try {
-            checkLinkTarget(p, target);
+            (0,paths/* checkLinkTarget */.yl)(p, target);
         }
         catch (error) {
-            if (error instanceof UnsafePathError)
+            if (error instanceof paths/* UnsafePathError */.k0)
                 fail(at, error.message);
             throw error;
         }
@@ -2494,159 +3838,291 @@ function archiveExtension(compression) {
     return compression === 'zstd' ? '.tar.zst' : '.tar.gz';
 }
 
-;// CONCATENATED MODULE: ./src/core/checkpoint/diff.ts
-
-/**
- * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
- * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
- */
-const RACY_SLACK_MS = 2000;
-/**
- * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
- * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
- */
-class IncrementalPlanner {
-    parent;
-    entries = [];
-    before = new Map();
-    /** Files modified at or after this are never trusted by their stat alone. */
-    trustedBefore;
-    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
-    matched = 0;
-    constructor(parent) {
-        this.parent = parent;
-        for (const e of parent?.entries ?? [])
-            this.before.set(e.path, e);
-        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-    }
-    /**
-     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
-     * reading it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's,
-     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
-     * With no parent everything is stored.
-     */
-    plan(s) {
-        const old = this.before.get(s.path);
-        if (old)
-            this.matched++;
-        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
-        // each, and the garbage collector copying it, cost more than the planning itself.
-        const entry = s;
-        if (s.stat)
-            entry.mtimeMs = s.stat.mtimeMs;
-        let store;
-        if (s.type === 'file') {
-            entry.size = s.size ?? 0;
-            const a = old?.stat;
-            const b = s.stat;
-            const reusable = old?.type === 'file' &&
-                old.mode === s.mode &&
-                old.size === s.size &&
-                old.sha256 !== undefined &&
-                old.from !== undefined &&
-                a !== undefined &&
-                b !== undefined &&
-                a.mtimeMs === b.mtimeMs &&
-                a.ino === b.ino &&
-                a.dev === b.dev &&
-                b.mtimeMs < this.trustedBefore;
-            store = !reusable;
-            if (reusable) {
-                entry.sha256 = old.sha256;
-                entry.from = old.from;
-            }
-        }
-        else if (s.type === 'symlink') {
-            entry.target = s.target ?? '';
-            store = !(old?.type === 'symlink' && old.target === s.target);
-        }
-        else {
-            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
-        }
-        this.entries.push(entry);
-        return { entry, store, old };
-    }
-    /** Paths of the parent that the walk did not meet (call once the walk is over). */
-    deleted() {
-        if (this.matched >= this.before.size)
-            return [];
-        const now = new Set(this.entries.map((e) => e.path));
-        return [...this.before.keys()].filter((p) => !now.has(p));
-    }
-}
-/**
- * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
- * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
- * of storage.
- */
-function worthRehashing(p) {
-    const { entry: e, old } = p;
-    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-}
-/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
-function reuseIfSameContent(p, sha256) {
-    const { entry: e, old } = p;
-    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
-        return false;
-    if (old.mode !== e.mode || old.size !== e.size)
-        return false;
-    e.sha256 = sha256;
-    e.from = old.from;
-    p.store = false;
-    return true;
-}
-/** Restricts entries to a partial restore's paths (none given: everything). */
-function selectPaths(items, only) {
-    if (!only || only.length === 0)
-        return items;
-    return items.filter((i) => only.some((root) => isUnder(i.path, root)));
-}
-/** True when the target entry is already on disk as it should be. */
-function sameEntry(target, current) {
-    if (!current || current.type !== target.type || current.mode !== target.mode)
-        return false;
-    if (target.type === 'symlink')
-        return current.target === target.target;
-    if (target.type === 'file')
-        return current.size === target.size && current.sha256 === target.sha256;
-    return true;
-}
-/**
- * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
- * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
- * is the applier's job; here they are listed shallow-first).
- */
-function planRestore(target, current) {
-    const cur = new Map(current.map((c) => [c.path, c]));
-    const want = new Set(target.map((t) => t.path));
-    const added = [];
-    const modified = [];
-    let unchanged = 0;
-    for (const t of target) {
-        const c = cur.get(t.path);
-        if (!c)
-            added.push(t.path);
-        else if (sameEntry(t, c))
-            unchanged++;
-        else
-            modified.push(t.path);
-    }
-    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
-    return { added, modified, deleted, unchanged };
-}
-/**
- * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
- * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
- * path, not tens of thousands (over a megabyte, more than a job output may hold).
- */
-function shownChanges(c) {
-    return { added: outermost(c.added), modified: c.modified, deleted: outermost(c.deleted) };
-}
-
+// EXTERNAL MODULE: ./src/core/checkpoint/diff.ts
+var diff = __webpack_require__(19227);
 ;// CONCATENATED MODULE: ./src/core/checkpoint/index.ts
 
 
 
+
+
+/***/ }),
+
+/***/ 14654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ safeEntryPath),
+/* harmony export */   J9: () => (/* binding */ outermost),
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   T1: () => (/* binding */ ancestors),
+/* harmony export */   Xl: () => (/* binding */ isNormalPath),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError),
+/* harmony export */   yl: () => (/* binding */ checkLinkTarget)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
+ * these checks before anything touches the disk: a checkpoint is untrusted input.
+ */
+
+/** Why a path or link was refused; the message names the entry. */
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+/**
+ * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
+ * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
+ */
+function safeEntryPath(raw, { allowRoot = false } = {}) {
+    if (isNormalPath(raw))
+        return raw;
+    if (raw.includes('\0'))
+        throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
+        throw new UnsafePathError(`entry '${raw}' is an absolute path`);
+    }
+    const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.some((p) => p === '..'))
+        throw new UnsafePathError(`entry '${raw}' contains '..'`);
+    if (parts.length === 0) {
+        if (allowRoot)
+            return '.';
+        throw new UnsafePathError(`entry '${raw}' is empty`);
+    }
+    return parts.join('/');
+}
+/** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
+const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
+/** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
+function isNormalPath(p) {
+    return NORMAL_PATH.test(p);
+}
+/**
+ * Refuses a symlink whose target leaves the root: absolute targets, and relative ones that climb above
+ * the root when resolved from the link's directory.
+ */
+function checkLinkTarget(linkPath, target) {
+    if (target === '' || target.includes('\0'))
+        throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(target)) {
+        throw new UnsafePathError(`symlink '${linkPath}' points to the absolute path '${target}', outside the workspace`);
+    }
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(linkPath), target));
+    if (resolved === '..' || resolved.startsWith('../')) {
+        throw new UnsafePathError(`symlink '${linkPath}' -> '${target}' escapes the workspace`);
+    }
+}
+/** True when `p` is `root` or lies below it ('.' covers everything). */
+function isUnder(p, root) {
+    return root === '.' || p === root || p.startsWith(root + '/');
+}
+/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
+function ancestors(p) {
+    const parts = p.split('/');
+    const out = [];
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+/**
+ * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
+ * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
+ * checkpoint, so the tops are found in a sorted copy, where an ancestor comes before its descendants,
+ * and only they are kept in a set.
+ */
+function outermost(paths) {
+    const tops = new Set();
+    for (const p of [...paths].sort()) {
+        if (p === '.')
+            return ['.'];
+        if (!tops.has(p) && !ancestors(p).some((a) => tops.has(a)))
+            tops.add(p);
+    }
+    return paths.filter((p) => tops.delete(p));
+}
+
+
+/***/ }),
+
+/***/ 97390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ stageName),
+/* harmony export */   Fi: () => (/* binding */ restoreFailure),
+/* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
+/* harmony export */   Ow: () => (/* binding */ changeLines),
+/* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
+/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
+/* harmony export */   Rl: () => (/* binding */ jobContext),
+/* harmony export */   Tm: () => (/* binding */ checkpointFailure),
+/* harmony export */   UP: () => (/* binding */ excludeFor),
+/* harmony export */   V2: () => (/* binding */ restoreOutputs),
+/* harmony export */   VC: () => (/* binding */ lookupAnswer),
+/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
+/* harmony export */   cw: () => (/* binding */ checkpointSettings),
+/* harmony export */   hR: () => (/* binding */ checkpointOutputs),
+/* harmony export */   p7: () => (/* binding */ newestReadable)
+/* harmony export */ });
+/* unused harmony export DEFAULT_JOB_KEY */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19227);
+/**
+ * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
+ * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
+ * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
+ */
+
+
+
+/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
+const LOCAL_RUN_ID = 'local';
+/** The job key of checkpoints saved outside a job. */
+const DEFAULT_JOB_KEY = 'job';
+/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
+function defaultManifestCache(env) {
+    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
+}
+/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
+function jobContext(env) {
+    // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
+    const manifestCache = defaultManifestCache(env);
+    return {
+        job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
+        runId: env.runId || LOCAL_RUN_ID,
+        attempt: env.attempt,
+        workspace: env.workspace,
+        ...(env.sha ? { commit: env.sha } : {}),
+        ...(env.refName ? { branch: env.refName } : {}),
+        ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
+        completedStages: env.recovery.completedStages,
+        ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
+        ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
+        ...(manifestCache ? { manifestCache } : {}),
+    };
+}
+/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
+class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    name = 'NoFilesFoundError';
+}
+const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
+/**
+ * What a save leaves out: the given globs (else the defaults) and the paths' own `!` exclusions; none
+ * (the save's defaults) when neither was given.
+ */
+function excludeFor(given, fromPaths, defaults) {
+    if (!given && fromPaths.length === 0)
+        return undefined;
+    return [...(given ?? defaults), ...fromPaths];
+}
+/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
+function stageName(given) {
+    return given.stage?.trim() || 'checkpoint';
+}
+/** An input wins over the config, the config over the whole workspace. */
+function checkpointSettings(inputs, config) {
+    const name = inputs.name.trim();
+    return {
+        stage: stageName(inputs),
+        store: inputs.store.trim() || config.store,
+        paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
+        retentionDays: inputs.retentionDays ?? config.retentionDays,
+        ...(name ? { name } : {}),
+        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
+        ...(inputs.level ? { level: inputs.level } : {}),
+        full: inputs.full,
+    };
+}
+/**
+ * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
+ * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
+ */
+function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
+    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason}`;
+    if (noFilesFound && ifNoFilesFound === 'error')
+        return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
+    if (noFilesFound && ifNoFilesFound === 'ignore')
+        return { level: 'info', fail: false, message };
+    return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
+}
+/** What the checkpoint step outputs after a save. */
+function checkpointOutputs(r) {
+    return {
+        'checkpoint-id': r.manifest.id,
+        kind: r.manifest.kind,
+        incremental: String(r.manifest.kind === 'incremental'),
+        digest: r.manifest.archive.sha256,
+        'artifact-id': r.artifactId ? String(r.artifactId) : '',
+        files: String(r.files),
+        bytes: String(r.bytes),
+        'stored-bytes': String(r.storedBytes),
+        'archive-bytes': String(r.manifest.archive.size),
+    };
+}
+/**
+ * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
+ * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
+ */
+async function newestReadable(candidates) {
+    const passedOver = [];
+    for await (const c of candidates) {
+        if (c.manifest)
+            return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
+        passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
+    }
+    return { passedOver };
+}
+/**
+ * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
+ * with `fail-on-miss: false`, and the step then succeeds.
+ */
+function restoreFailure(checkpointId, reason, miss, failOnMiss) {
+    const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
+    if (miss && !failOnMiss)
+        return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
+    return { level: 'error', fail: true, message };
+}
+/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
+function lookupAnswer(id, manifest, found) {
+    if (!found.usable)
+        return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
+    return {
+        message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
+        outputs: {
+            found: 'true',
+            'checkpoint-id': id,
+            restored: 'false',
+            'completed-stages': manifest.completedStages.join(','),
+        },
+    };
+}
+/** What the restore step outputs after a restore (or a dry run). */
+function restoreOutputs(id, r) {
+    const c = r.changes;
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shownChanges */ .ph)(c);
+    return {
+        found: 'true',
+        'checkpoint-id': id,
+        restored: String(r.restored),
+        changed: String(c.added.length + c.modified.length + c.deleted.length),
+        added: added.join(','),
+        modified: c.modified.join(','),
+        deleted: deleted.join(','),
+        'completed-stages': r.manifest.completedStages.join(','),
+    };
+}
+/**
+ * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
+ * deleted whole is one line). The action logs them, the CLI prints them.
+ */
+function changeLines(c) {
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shownChanges */ .ph)(c);
+    return [...added.map((p) => `+ ${p}`), ...c.modified.map((p) => `~ ${p}`), ...deleted.map((p) => `- ${p}`)];
+}
 
 
 /***/ }),
@@ -2929,6 +4405,250 @@ function applyPax(h, pax) {
         h.size = n;
     }
     return h;
+}
+
+
+/***/ }),
+
+/***/ 78696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ checkpointPhase),
+/* harmony export */   a: () => (/* binding */ saveStageCheckpoint)
+/* harmony export */ });
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43448);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80095);
+/* harmony import */ var _ports_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31062);
+
+
+
+
+
+/**
+ * `inputs` reads the step's inputs into `seen` as it goes; it may throw on a bad one, which the step
+ * reports like any failure, with what was read before it (the stage's name, `if-no-files-found`).
+ */
+async function checkpointPhase(inputs, env, ports) {
+    const startedAt = ports.now().toISOString();
+    const seen = {};
+    let result = { outcome: 'failure', outputs: { 'checkpoint-id': '' }, failed: false };
+    try {
+        const given = inputs(seen);
+        const settings = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointSettings */ .cw)(given, await ports.config());
+        const ctx = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .jobContext */ .Rl)(env);
+        const store = await ports.openStore(settings.store, ctx, given.token, settings.retentionDays);
+        const saved = await saveStageCheckpoint({ ...settings, store, ctx }, ports);
+        result = { outcome: 'success', outputs: (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointOutputs */ .hR)(saved), failed: false };
+    }
+    catch (error) {
+        const noFiles = error instanceof _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM;
+        const verdict = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointFailure */ .Tm)((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error), noFiles, seen.ifNoFilesFound ?? 'warn');
+        ports.runner.log[verdict.level](verdict.message);
+        result.failed = verdict.fail;
+    }
+    for (const [k, v] of Object.entries(result.outputs))
+        ports.runner.setOutput(k, v);
+    const stage = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen);
+    const id = result.outputs['checkpoint-id'];
+    await (0,_ports_records_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRecordBestEffort */ .T)(ports.records, {
+        kind: 'checkpoint',
+        step: `checkpoint ${stage}`,
+        stage,
+        startedAt,
+        completedAt: ports.now().toISOString(),
+        outcome: result.outcome,
+        attempts: [],
+        ...(id ? { checkpointId: id } : {}),
+        outputs: result.outputs,
+    }, ports.runner.log);
+    return result;
+}
+/**
+ * Saves a checkpoint of the job's workspace, incremental against the job's last one, and records it as
+ * the new last one (a job-wide variable), so the next checkpoint of this job chains onto it. Also what
+ * `run/` does before a stage.
+ */
+async function saveStageCheckpoint(opts, ports) {
+    const { ctx } = opts;
+    const log = ports.runner.log;
+    const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths);
+    if (resolved.roots.length === 0)
+        throw new _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM(`No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`);
+    if (resolved.unmatched.length)
+        log.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
+    const id = opts.name ??
+        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
+    const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude, ports.workspace.defaultExclude);
+    const result = await ports.workspace.save({
+        store: opts.store,
+        workspace: ctx.workspace,
+        paths: resolved.roots,
+        id,
+        meta: {
+            stage: opts.stage,
+            job: ctx.job,
+            runId: ctx.runId,
+            attempt: ctx.attempt,
+            ...(ctx.lane ? { lane: ctx.lane } : {}),
+            ...(ctx.commit ? { commit: ctx.commit } : {}),
+            ...(ctx.branch ? { branch: ctx.branch } : {}),
+            completedStages: ctx.completedStages,
+        },
+        ...(ctx.lastCheckpoint ? { parent: ctx.lastCheckpoint } : {}),
+        full: opts.full === true,
+        ...(exclude ? { exclude } : {}),
+        ...(opts.level ? { level: opts.level } : {}),
+        ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
+        logger: log,
+    });
+    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LAST_CHECKPOINT_ENV */ .wp, id);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 93433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
+/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/* unused harmony export MemoryStore */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43448);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/**
+ * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts
+ * has the directory store, artifact-store.ts the run's artifacts) and `MemoryStore`, an in-memory one
+ * that records what was asked of it, so that a phase can be tested without a disk or a network.
+ */
+
+
+
+
+const MANIFEST_SUFFIX = '.manifest.json';
+/** A checkpoint or archive the store does not have. */
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    name = 'NotFoundError';
+}
+/** A save under a name the store already has (or that another process is saving right now). */
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    name = 'CheckpointExistsError';
+}
+/**
+ * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
+ * records every operation, e.g. `getArchive x.tar.zst`, so that a test can tell what a phase touched.
+ */
+class MemoryStore {
+    spec = 'memory:';
+    calls = [];
+    blobs = new Map();
+    clock = 0;
+    /** Puts `bytes` under `name` as it is (a test's way to plant a broken manifest). */
+    put(name, bytes) {
+        this.blobs.set(name, { bytes: Buffer.from(bytes), createdAt: new Date(++this.clock * 1000) });
+    }
+    async putArchive(file, data) {
+        this.calls.push(`putArchive ${file}`);
+        const chunks = [];
+        for await (const chunk of data)
+            chunks.push(Buffer.from(chunk));
+        const bytes = Buffer.concat(chunks);
+        this.put(file, bytes);
+        return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+    }
+    putManifest(id, bytes) {
+        this.calls.push(`putManifest ${id}`);
+        return settle(() => {
+            if (this.blobs.has(`${id}${MANIFEST_SUFFIX}`))
+                throw new CheckpointExistsError(`'${id}' exists`);
+            this.put(`${id}${MANIFEST_SUFFIX}`, bytes);
+        });
+    }
+    getArchive(file) {
+        this.calls.push(`getArchive ${file}`);
+        return settle(() => {
+            const blob = this.blobs.get(file);
+            if (!blob)
+                throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
+            return Readable.from([blob.bytes]);
+        });
+    }
+    getManifest(id) {
+        this.calls.push(`getManifest ${id}`);
+        return settle(() => {
+            const blob = this.blobs.get(`${id}${MANIFEST_SUFFIX}`);
+            if (!blob)
+                throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec}`);
+            return parseManifest(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
+        });
+    }
+    objects() {
+        this.calls.push('objects');
+        return settle(() => [...this.blobs].map(([name, b]) => ({ name, createdAt: b.createdAt, size: b.bytes.length })));
+    }
+    removeObject(name) {
+        this.calls.push(`removeObject ${name}`);
+        return settle(() => void this.blobs.delete(name));
+    }
+}
+/** `fn`'s value as a promise, or its error as a rejected one (as a store's asynchronous answer). */
+function settle(fn) {
+    try {
+        return Promise.resolve(fn());
+    }
+    catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
 }
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 3 modules
-var checkpoint = __webpack_require__(60886);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(43448);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:path"
@@ -30,6 +30,8 @@ var lib = __webpack_require__(44942);
 var runner = __webpack_require__(85512);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
 var heap = __webpack_require__(74929);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/artifact-transfer.ts
 /**
  * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
@@ -51,6 +53,7 @@ var heap = __webpack_require__(74929);
 
 
 
+
 const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 2;
 /** Azure's limit of blocks in one block blob. */
@@ -63,24 +66,24 @@ const NETWORK_CODES = ['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', '
 /** Attempts to read one blob download (the first GET and resumptions after a dropped connection). */
 const DOWNLOAD_ATTEMPTS = 5;
 // ---------------------------------------------------------------------------------------------------------
-// Configuration, exactly as the client reads it.
+// Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
+// call, since a step's environment is fixed but a test's changes between cases.
+const jobEnv = () => (0,job_env/* readJobEnv */.l)();
 function runtimeToken() {
-    const token = process.env.ACTIONS_RUNTIME_TOKEN;
+    const token = jobEnv().runtime.token;
     if (!token)
         throw new Error('Unable to get the ACTIONS_RUNTIME_TOKEN env variable');
     return token;
 }
 function resultsOrigin() {
-    const url = process.env.ACTIONS_RESULTS_URL;
+    const url = jobEnv().runtime.resultsUrl;
     if (!url)
         throw new Error('Unable to get the ACTIONS_RESULTS_URL env variable');
     return new URL(url).origin;
 }
 /** Artifacts v4 exist on github.com, GHE.com and *.localhost only; GHES has its own, older service. */
 function assertNotGhes() {
-    const host = new URL(process.env.GITHUB_SERVER_URL || 'https://github.com').hostname
-        .trimEnd()
-        .toUpperCase();
+    const host = new URL(jobEnv().serverUrl).hostname.trimEnd().toUpperCase();
     if (host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST'))
         return;
     throw new Error(`Artifacts (v4, the service @actions/artifact 2+ uses) are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL host ${host.toLowerCase()}). Use a 'dir:' checkpoint store there.`);
@@ -130,9 +133,9 @@ function mimeTypeOf(name) {
 function expiresAt(retentionDays) {
     if (!retentionDays)
         return undefined;
-    const max = parseInt(process.env.GITHUB_RETENTION_DAYS ?? '', 10);
+    const max = jobEnv().retentionDays;
     let days = retentionDays;
-    if (!Number.isNaN(max) && max && max < days) {
+    if (max && max < days) {
         runner/* runner */.lj.warning(`Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`);
         days = max;
     }
@@ -394,10 +397,7 @@ async function stageBuffer(bytes, blockSize, hash, stage) {
 }
 /** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
 function maxListed() {
-    const max = parseInt(process.env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT || '1000', 10);
-    if (Number.isNaN(max) || max < 1)
-        throw new Error('Invalid value set for ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT env variable');
-    return max;
+    return jobEnv().runtime.maxArtifactCount ?? 1000;
 }
 /**
  * The run's artifacts, as the client's `listArtifacts` finds them: without `findBy`, Twirp ListArtifacts
@@ -451,7 +451,7 @@ async function restListArtifacts(findBy) {
     }
     return out.slice(0, max);
 }
-const apiUrl = () => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+const apiUrl = () => jobEnv().apiUrl;
 const repoRoute = (findBy) => `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}`;
 /** What a failed REST call says: the route, the status and GitHub's `message` when the body has one. */
 function restFailure(route, status, body) {

@@ -593,11 +593,11 @@ function jobStorePort(env, logger) {
 function resumePort(store, token, env, logger) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async resume(previous) {
-            const { openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
+            const { openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,

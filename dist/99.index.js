@@ -608,18 +608,17 @@ function processPort(options) {
  * then becomes, for the next stage to chain onto). The checkpoint code loads on first use only.
  */
 function stageCheckpointPort(options) {
-    const env = options.env ?? ownEnv();
-    const { config, token, logger } = options;
+    const { config, token, logger, job: env } = options;
     return {
         async save(stage, paths) {
-            const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
+            const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const job = jobContext(env);
             const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
             const { manifest } = await checkpointStage({ store, ctx: job, stage, paths, logger });
             return manifest.id;
         },
         async stillComplete(stages) {
-            const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 16530));
+            const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return stagesStillComplete(stages, env, logger);
         },
     };
@@ -638,7 +637,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
     return {
         runner,
         process: processPort({ tempDir: external_node_path_default().join(job.runnerTemp, 'ci-recovery'), abortSignal }),
-        checkpoint: stageCheckpointPort({ config, token: settings.token, logger: runner.log }),
+        checkpoint: stageCheckpointPort({ config, token: settings.token, logger: runner.log, job }),
         records: stepRecordPort(job),
         // The classifier (rules, report parsers) loads only when something failed.
         classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 67930))).classify(signals),

@@ -136,9 +136,9 @@ function onTerminal(args: string[]): string {
 /** The progress lines drawn (each starts by returning to the line's start and clearing it). */
 const drawn = (terminal: string): string[] => terminal.split('\r\x1b[K').slice(1);
 
-test('progress (bytes, rate) on a terminal only: never through a pipe or with --json', () => {
+test('progress (files, bytes, rate) on a terminal only: never through a pipe or with --json', () => {
   // The rate is left out of a line drawn at the very first byte (no time has passed); see the unit test.
-  const progressLine = /^checkpoint: \d+(\.\d)? [KM]?i?B(, \d+(\.\d)? [KM]?i?B\/s)?$/;
+  const progressLine = /^checkpoint: \d+ files, \d+(\.\d)? [KM]?i?B(, \d+(\.\d)? [KM]?i?B\/s)?$/;
   const saved = drawn(onTerminal(['checkpoint', '--store', store, '--name', 'tty', '--paths', 'src']));
   expect(saved[0]).toMatch(progressLine);
   const json = onTerminal(['checkpoint', '--store', store, '--name', 'tty-json', '--paths', 'src', '--json']);
@@ -148,7 +148,9 @@ test('progress (bytes, rate) on a terminal only: never through a pipe or with --
   expect(piped.code).toBe(0);
   expect(piped.stderr).toBe('');
   writeFileSync(path.join(ws, 'src/a.txt'), 'changed\n');
-  expect(drawn(onTerminal(['restore', '--store', store, '--name', 'tty']))[0]).toMatch(/^restore: \d/);
+  expect(drawn(onTerminal(['restore', '--store', store, '--name', 'tty']))[0]).toMatch(
+    /^restore: \d+ files, \d/,
+  );
   expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('a\n'.repeat(1000));
   expect(drawn(onTerminal(['validate', '--store', store]))[0]).toMatch(/^validate: 0\/3 checkpoints, /);
 });

@@ -111,10 +111,9 @@ export function stageCheckpointPort(options: {
   config: Config;
   token: string;
   logger: Logger;
-  env?: NodeJS.ProcessEnv;
+  job: JobEnv;
 }): StageCheckpointPort {
-  const env = options.env ?? ownEnv();
-  const { config, token, logger } = options;
+  const { config, token, logger, job: env } = options;
   return {
     async save(stage, paths) {
       const { checkpointStage, jobContext, openJobStore } = await import('./checkpoint/index.js');
@@ -152,7 +151,7 @@ export function runPorts(
   return {
     runner,
     process: processPort({ tempDir: path.join(job.runnerTemp, 'ci-recovery'), abortSignal }),
-    checkpoint: stageCheckpointPort({ config, token: settings.token, logger: runner.log }),
+    checkpoint: stageCheckpointPort({ config, token: settings.token, logger: runner.log, job }),
     records: stepRecordPort(job),
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),

@@ -16,10 +16,11 @@ import {
   printJson,
   stderrLogger,
   stdoutToStderr,
-} from '../adapters/checkpoint/cli-support.js';
+} from './support.js';
 import { list, parseFlags, str } from './flags.js';
-import { progressOnTerminal, withArchiveProgress } from './progress.js';
+import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
 import { isValidId, type Manifest } from '../core/checkpoint/index.js';
+import { excludeFor, LOCAL_RUN_ID } from '../core/checkpoint/step.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 
@@ -75,29 +76,28 @@ export default {
           inertText(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n',
         );
       const paths = resolved.roots;
-      const exclude = [
-        ...(list(f, 'exclude') ?? (resolved.exclude.length ? DEFAULT_EXCLUDE : [])),
-        ...resolved.exclude,
-      ];
+      const exclude = excludeFor(list(f, 'exclude'), resolved.exclude, DEFAULT_EXCLUDE);
       let parent: string | Manifest | undefined = str(f, 'parent');
       if (!parent && !f.full)
         parent = await newestCheckpointOver(store, paths, name, (id) =>
           loadManifest(store, id, manifestCache, cwd),
         );
       const logger = stderrLogger();
-      const progress = progressOnTerminal('checkpoint', f.json === true);
-      const r = await saveCheckpoint({
-        store: withArchiveProgress(store, progress),
-        workspace: cwd,
-        paths,
-        id: name,
-        ...(parent ? { parent } : {}),
-        full: f.full === true,
-        ...(exclude.length ? { exclude } : {}),
-        meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: 'local', attempt: 1 },
-        ...(manifestCache ? { manifestCache } : {}),
-        logger: { ...logger, info: () => undefined },
-      }).finally(() => progress?.done());
+      const progress = progressOnTerminal('checkpoint', f.json === true, { countFiles: true });
+      const r = await withFileCounts(progress, () =>
+        saveCheckpoint({
+          store: withArchiveProgress(store, progress),
+          workspace: cwd,
+          paths,
+          id: name,
+          ...(parent ? { parent } : {}),
+          full: f.full === true,
+          ...(exclude?.length ? { exclude } : {}),
+          meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1 },
+          ...(manifestCache ? { manifestCache } : {}),
+          logger: { ...logger, info: () => undefined },
+        }),
+      );
       const m = r.manifest;
       const out = {
         id: m.id,

@@ -1,11 +1,5 @@
 import { cleanupCheckpoints } from '../adapters/checkpoint/index.js';
-import {
-  DEFAULT_CLI_STORE,
-  openCliStore,
-  print,
-  printJson,
-  stdoutToStderr,
-} from '../adapters/checkpoint/cli-support.js';
+import { DEFAULT_CLI_STORE, openCliStore, print, printJson, stdoutToStderr } from './support.js';
 import { parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { UsageError } from '../core/errors.js';

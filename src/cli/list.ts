@@ -7,7 +7,7 @@ import {
   printJson,
   table,
   stdoutToStderr,
-} from '../adapters/checkpoint/cli-support.js';
+} from './support.js';
 import { parseFlags, str } from './flags.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 

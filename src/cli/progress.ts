@@ -3,8 +3,9 @@
  * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
  */
 import { Transform, pipeline, type Readable } from 'node:stream';
-import { bytes as formatBytes } from '../adapters/checkpoint/cli-support.js';
+import { bytes as formatBytes } from './support.js';
 import type { CheckpointStore } from '../adapters/checkpoint/index.js';
+import { withFileProgress } from '../adapters/checkpoint/file-progress.js';
 
 export interface ProgressCounts {
   /** Files (or checkpoints, logs) done; undefined where the work does not count them. */
@@ -116,4 +117,12 @@ export function withArchiveProgress(store: CheckpointStore, progress: Progress |
     objects: store.objects.bind(store),
     removeObject: store.removeObject.bind(store),
   });
+}
+
+/**
+ * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
+ * `countFiles`), and the line cleared at the end.
+ */
+export function withFileCounts<T>(progress: Progress | undefined, fn: () => Promise<T>): Promise<T> {
+  return withFileProgress(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
 }

@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { newestCheckpoint, recoverInterrupted, restoreCheckpoint } from '../adapters/checkpoint/index.js';
+import {
+  checkpointsNewestFirst,
+  recoverInterrupted,
+  restoreCheckpoint,
+  type CheckpointStore,
+} from '../adapters/checkpoint/index.js';
+import type { Logger } from '../adapters/logger.js';
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,
@@ -8,10 +14,11 @@ import {
   printJson,
   stderrLogger,
   stdoutToStderr,
-} from '../adapters/checkpoint/cli-support.js';
-import { list, parseFlags, str } from './flags.js';
-import { progressOnTerminal, withArchiveProgress } from './progress.js';
-import { shownChanges } from '../core/checkpoint/index.js';
+} from './support.js';
+import { list, parseFlags, str, type Flags } from './flags.js';
+import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
+import { shownChanges, type Manifest } from '../core/checkpoint/index.js';
+import { changeLines, newestReadable } from '../core/checkpoint/step.js';
 import { UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 
@@ -50,41 +57,27 @@ export default {
         repair: 'bool',
         json: 'bool',
       });
-      if (f.repair) {
-        const dest = path.resolve(str(f, 'dest') ?? process.cwd());
-        const r = recoverInterrupted(dest);
-        if (f.json) return (printJson({ dest, ...r }), 0);
-        for (const name of r.rolledBack) print(`undone ${name}: ${dest} is as it was before that restore`);
-        for (const name of r.removed) print(`removed ${name} (nothing to undo)`);
-        for (const name of r.inProgress) print(`left ${name}: its restore is still running`);
-        for (const name of r.stuck) print(`kept ${name}: some files could not be put back; they are in it`);
-        print(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
-        return r.stuck.length ? 1 : 0;
-      }
+      if (f.repair) return repair(f);
       const store = await openCliStore(str(f, 'store'));
-      const spec = store.spec;
       const manifestCache = cliManifestCache(store);
-      const name = str(f, 'name');
-      const checkpoint = name ?? (await newestCheckpoint(store));
-      if (!checkpoint)
-        throw new UserError(
-          `No checkpoints in ${spec}: save one with 'ci-recovery checkpoint --store ${spec} --name NAME --paths ...'.`,
-        );
-      const dryRun = f['dry-run'] === true;
       const logger = stderrLogger();
-      const progress = progressOnTerminal('restore', f.json === true);
-      const r = await restoreCheckpoint({
-        store: withArchiveProgress(store, progress),
-        checkpoint,
-        dest: str(f, 'dest') ?? process.cwd(),
-        ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
-        dryRun,
-        ...(manifestCache ? { manifestCache } : {}),
-        logger: { ...logger, info: () => undefined },
-      }).finally(() => progress?.done());
+      const checkpoint = str(f, 'name') ?? (await newestInStore(store, logger));
+      const dryRun = f['dry-run'] === true;
+      const progress = progressOnTerminal('restore', f.json === true, { countFiles: true });
+      const r = await withFileCounts(progress, () =>
+        restoreCheckpoint({
+          store: withArchiveProgress(store, progress),
+          checkpoint,
+          dest: str(f, 'dest') ?? process.cwd(),
+          ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
+          dryRun,
+          ...(manifestCache ? { manifestCache } : {}),
+          logger: { ...logger, info: () => undefined },
+        }),
+      );
       const c = r.changes;
-      const { added, deleted } = shownChanges(c);
       if (f.json) {
+        const { added, deleted } = shownChanges(c);
         printJson({
           id: r.manifest.id,
           restored: r.restored,
@@ -97,15 +90,34 @@ export default {
         });
         return 0;
       }
-      const lines = [
-        ...added.map((p) => `+ ${p}`),
-        ...c.modified.map((p) => `~ ${p}`),
-        ...deleted.map((p) => `- ${p}`),
-      ];
-      if (dryRun) lines.forEach((l) => print(l));
+      if (dryRun) changeLines(c).forEach((l) => print(l));
       print(
         `${dryRun ? 'would change' : 'restored'} ${r.manifest.id}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`,
       );
       return 0;
     }),
 } satisfies CliCommand;
+
+/** The newest readable checkpoint in the store (the action's search over the whole store). */
+async function newestInStore(store: CheckpointStore, logger: Logger): Promise<Manifest> {
+  const choice = await newestReadable(checkpointsNewestFirst(store));
+  for (const p of choice.passedOver) logger.warning(`checkpoint ${p.id} is passed over: ${p.error}`);
+  if (!choice.chosen)
+    throw new UserError(
+      `No checkpoints in ${store.spec}: save one with 'ci-recovery checkpoint --store ${store.spec} --name NAME --paths ...'.`,
+    );
+  return choice.chosen.manifest;
+}
+
+/** --repair: finishes killed restores into --dest from their journals. */
+function repair(f: Flags): number {
+  const dest = path.resolve(str(f, 'dest') ?? process.cwd());
+  const r = recoverInterrupted(dest);
+  if (f.json) return (printJson({ dest, ...r }), 0);
+  for (const name of r.rolledBack) print(`undone ${name}: ${dest} is as it was before that restore`);
+  for (const name of r.removed) print(`removed ${name} (nothing to undo)`);
+  for (const name of r.inProgress) print(`left ${name}: its restore is still running`);
+  for (const name of r.stuck) print(`kept ${name}: some files could not be put back; they are in it`);
+  print(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
+  return r.stuck.length ? 1 : 0;
+}

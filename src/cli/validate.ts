@@ -1,11 +1,5 @@
 import { listCheckpoints, validateCheckpoint } from '../adapters/checkpoint/index.js';
-import {
-  DEFAULT_CLI_STORE,
-  openCliStore,
-  print,
-  printJson,
-  stdoutToStderr,
-} from '../adapters/checkpoint/cli-support.js';
+import { DEFAULT_CLI_STORE, openCliStore, print, printJson, stdoutToStderr } from './support.js';
 import { parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress } from './progress.js';
 import { wantsHelp, type CliCommand } from './verb.js';

@@ -18,6 +18,8 @@ import { Readable } from 'node:stream';
 import { HttpClient, type HttpClientResponse } from '@actions/http-client';
 import { runner } from '../runner.js';
 import { youngGcPacer } from './heap.js';
+import { readJobEnv } from '../job-env.js';
+import type { JobEnv } from '../../core/job-env.js';
 
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
@@ -65,25 +67,25 @@ const NETWORK_CODES = ['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', '
 const DOWNLOAD_ATTEMPTS = 5;
 
 // ---------------------------------------------------------------------------------------------------------
-// Configuration, exactly as the client reads it.
+// Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
+// call, since a step's environment is fixed but a test's changes between cases.
+const jobEnv = (): JobEnv => readJobEnv();
 
 function runtimeToken(): string {
-  const token = process.env.ACTIONS_RUNTIME_TOKEN;
+  const token = jobEnv().runtime.token;
   if (!token) throw new Error('Unable to get the ACTIONS_RUNTIME_TOKEN env variable');
   return token;
 }
 
 function resultsOrigin(): string {
-  const url = process.env.ACTIONS_RESULTS_URL;
+  const url = jobEnv().runtime.resultsUrl;
   if (!url) throw new Error('Unable to get the ACTIONS_RESULTS_URL env variable');
   return new URL(url).origin;
 }
 
 /** Artifacts v4 exist on github.com, GHE.com and *.localhost only; GHES has its own, older service. */
 function assertNotGhes(): void {
-  const host = new URL(process.env.GITHUB_SERVER_URL || 'https://github.com').hostname
-    .trimEnd()
-    .toUpperCase();
+  const host = new URL(jobEnv().serverUrl).hostname.trimEnd().toUpperCase();
   if (host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST')) return;
   throw new Error(
     `Artifacts (v4, the service @actions/artifact 2+ uses) are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL host ${host.toLowerCase()}). Use a 'dir:' checkpoint store there.`,
@@ -137,9 +139,9 @@ export function mimeTypeOf(name: string): string {
 /** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */
 function expiresAt(retentionDays: number | undefined): string | undefined {
   if (!retentionDays) return undefined;
-  const max = parseInt(process.env.GITHUB_RETENTION_DAYS ?? '', 10);
+  const max = jobEnv().retentionDays;
   let days = retentionDays;
-  if (!Number.isNaN(max) && max && max < days) {
+  if (max && max < days) {
     runner.warning(
       `Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`,
     );
@@ -450,10 +452,7 @@ export interface ListedArtifact {
 
 /** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
 function maxListed(): number {
-  const max = parseInt(process.env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT || '1000', 10);
-  if (Number.isNaN(max) || max < 1)
-    throw new Error('Invalid value set for ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT env variable');
-  return max;
+  return jobEnv().runtime.maxArtifactCount ?? 1000;
 }
 
 /**
@@ -528,7 +527,7 @@ async function restListArtifacts(findBy: FindBy): Promise<ListedArtifact[]> {
   return out.slice(0, max);
 }
 
-const apiUrl = (): string => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+const apiUrl = (): string => jobEnv().apiUrl;
 
 const repoRoute = (findBy: FindBy): string =>
   `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}`;

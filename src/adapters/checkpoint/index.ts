@@ -16,6 +16,7 @@ export {
   listCheckpoints,
   checkpointsOfJob,
   newestCheckpoint,
+  checkpointsNewestFirst,
   newestCheckpointOver,
   validateCheckpoint,
   cleanupCheckpoints,
@@ -35,6 +36,7 @@ export {
   type ResumeResult,
 } from './resume.js';
 export {
+  checkpointRunner,
   checkpointStage,
   defaultManifestCache,
   jobContext,
@@ -44,6 +46,7 @@ export {
   type JobContext,
   type StageCheckpointOptions,
 } from './job.js';
+export { realWorkspace } from './workspace.js';
 export {
   CheckpointExistsError,
   DirStore,

@@ -9,6 +9,7 @@ import {
   type ManifestSummary,
   type ManifestEntry,
 } from '../../core/checkpoint/index.js';
+import { newestReadable } from '../../core/checkpoint/step.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
@@ -123,13 +124,15 @@ export async function newestCheckpointOver(
   return newestWhere(store, read, (m) => m.paths.join('\n') === roots.join('\n'), exceptId);
 }
 
+/** Every checkpoint in the store, newest manifest object first, each read only when its turn comes. */
+export async function* checkpointsNewestFirst(store: CheckpointStore): AsyncGenerator<StoredCheckpoint> {
+  const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
+  for (const c of candidates) yield await readManifest(store, c.id);
+}
+
 /** The checkpoint with the newest manifest in the store that can be read. */
-export function newestCheckpoint(store: CheckpointStore): Promise<Manifest | undefined> {
-  return newestWhere(
-    store,
-    (id) => store.getManifest(id),
-    () => true,
-  );
+export async function newestCheckpoint(store: CheckpointStore): Promise<Manifest | undefined> {
+  return (await newestReadable(checkpointsNewestFirst(store))).chosen?.manifest;
 }
 
 export interface JobCheckpointFilter {

@@ -1,12 +1,13 @@
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
 import { lstat } from 'node:fs/promises';
-import { RESUMED_FROM_ENV } from '../../core/state-keys.js';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { errorMessage } from '../../core/errors.js';
 import type { Manifest } from '../../core/checkpoint/index.js';
 import type { Logger } from '../logger.js';
-import { defaultManifestCache } from './job.js';
+import { defaultManifestCache } from '../../core/checkpoint/step.js';
+import type { JobEnv } from '../../core/job-env.js';
+import { readJobEnv } from '../job-env.js';
 import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
@@ -21,6 +22,7 @@ export interface ResumeOptions {
   job: string;
   workspace: string;
   logger: Logger;
+  /** Default: the job's (core/checkpoint/step.ts defaultManifestCache). */
   manifestCache?: string;
 }
 
@@ -40,7 +42,7 @@ export interface ResumeResult {
 export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<ResumeResult> {
   if (opts.attempt <= 1) return { resumed: false, completedStages: [] };
   const problems: string[] = [];
-  const manifestCache = opts.manifestCache ?? defaultManifestCache();
+  const manifestCache = opts.manifestCache ?? defaultManifestCache(readJobEnv());
   let candidates = 0;
   const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
   for await (const c of checkpointsOfJob(opts.store, earlier)) {
@@ -108,12 +110,12 @@ export async function checkoutProblem(workspace: string, repo: string): Promise<
  */
 export async function stagesStillComplete(
   stages: string[],
-  env: NodeJS.ProcessEnv,
+  env: Pick<JobEnv, 'workspace' | 'runnerTempSet' | 'recovery'>,
   logger: Logger,
 ): Promise<string[]> {
-  const id = env[RESUMED_FROM_ENV];
+  const id = env.recovery.resumedFrom;
   if (!id || stages.length === 0) return stages;
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = env.workspace;
   const cache = defaultManifestCache(env);
   const manifest = cache ? await readCachedManifest(cache, id, workspace).catch(() => undefined) : undefined;
   if (!manifest) {

@@ -19,65 +19,22 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
-import { UserError } from '../../core/errors.js';
 import { DigestTap } from './digest.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
 import { linkExclusive } from '../platform.js';
 
-export const MANIFEST_SUFFIX = '.manifest.json';
+import {
+  CheckpointExistsError,
+  MANIFEST_SUFFIX,
+  NotFoundError,
+  type CheckpointStore,
+  type StoredArchive,
+  type StoredObject,
+} from '../../ports/store.js';
 
-/** A stored object that is not a complete checkpoint (an archive without manifest, an unreadable file). */
-export interface StoredObject {
-  name: string;
-  createdAt?: Date;
-  size?: number;
-}
-
-/** What `putArchive` stored. */
-export interface StoredArchive {
-  sha256: string;
-  size: number;
-  /** The artifact's id, where the store is the run's artifacts (what upload-artifact outputs). */
-  artifactId?: number;
-}
-
-export interface CheckpointStore {
-  /** 'dir:/path' or 'artifact'. */
-  readonly spec: string;
-  /**
-   * Stores the archive `file` from `data`; resolves with the hex sha256 and byte count of exactly what
-   * was stored (hashed as it passes, so the caller need not hash again).
-   */
-  putArchive(file: string, data: Readable): Promise<StoredArchive>;
-  /** Stores the manifest of checkpoint `id` in its stored form (encodeManifest), written last. */
-  putManifest(id: string, bytes: Buffer): Promise<void>;
-  getArchive(file: string): Promise<Readable>;
-  /** Where an archive already is a local file, its path, so that it can be read in place. */
-  archivePath?(file: string): string | undefined;
-  getManifest(id: string): Promise<Manifest>;
-  /** Every object name in the store, for cleanup of leftovers. */
-  objects(): Promise<StoredObject[]>;
-  removeObject(name: string): Promise<void>;
-  /**
-   * Claims the name `id` for one save, refusing while another live process saves it; resolves with the
-   * release. Stores whose uploads become visible only whole (artifacts) need none.
-   */
-  claim?(id: string): Promise<() => Promise<void>>;
-  /** What saves left unfinished: `debris` their owners left behind, `saving` the ids being saved now. */
-  unfinished?(): Promise<{ debris: string[]; saving: Set<string> }>;
-  removeUnfinished?(name: string): Promise<void>;
-}
-
-/** A checkpoint or archive the store does not have. */
-export class NotFoundError extends UserError {
-  override name = 'NotFoundError';
-}
-
-/** A save under a name the store already has (or that another process is saving right now). */
-export class CheckpointExistsError extends UserError {
-  override name = 'CheckpointExistsError';
-}
+// The interface and its errors are the store port's (src/ports/store.ts); kept here for the callers.
+export * from '../../ports/store.js';
 
 /** The message for a name that is taken: checkpoints are never replaced. */
 export function nameTaken(id: string, spec: string, why = 'already exists'): string {

@@ -8,6 +8,7 @@ import { createHash, hash as oneShotHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { BLOCK, END_OF_ARCHIVE, encodeHeader, padding, type TarHeader } from '../../core/checkpoint/tar.js';
+import { fileDone } from './file-progress.js';
 
 const BUFFER_SIZE = 1 << 20;
 const BUFFERS = 4;
@@ -149,6 +150,7 @@ export class TarPacker {
       return await this.streamFile(h, fd);
     } finally {
       closeSync(fd);
+      fileDone();
     }
   }
 

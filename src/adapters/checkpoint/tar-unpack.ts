@@ -13,6 +13,7 @@ import {
   TarFormatError,
   type TarHeader,
 } from '../../core/checkpoint/tar.js';
+import { fileDone } from './file-progress.js';
 
 export interface EntrySink {
   data(chunk: Buffer): void;
@@ -121,7 +122,9 @@ export class TarUnpacker {
     const sink = this.sink;
     this.sink = undefined;
     this.inEntry = false;
-    sink?.end();
+    if (!sink) return;
+    sink.end();
+    fileDone();
   }
 
   /** Checks that the stream did not stop inside an entry. */

@@ -1,11 +1,12 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import path from 'node:path';
-import { UsageError, UserError } from '../../core/errors.js';
-import type { Logger } from '../logger.js';
-import { inertJson, inertText } from '../runner.js';
-import { defaultManifestCache } from './job.js';
-import { openStore } from './open.js';
-import { DirStore, type CheckpointStore } from './store.js';
+import { DirStore, openStore, type CheckpointStore } from '../adapters/checkpoint/index.js';
+import { readJobEnv } from '../adapters/job-env.js';
+import type { Logger } from '../adapters/logger.js';
+import { inertJson, inertText } from '../adapters/runner.js';
+import { defaultManifestCache } from '../core/checkpoint/step.js';
+import { UsageError, UserError } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
 
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
@@ -18,14 +19,14 @@ export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
  */
 export async function openCliStore(
   spec: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Pick<JobEnv, 'runtime'> = readJobEnv(),
 ): Promise<CheckpointStore> {
   const s = (spec ?? DEFAULT_CLI_STORE).trim();
   if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
     throw new UsageError(
       `--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`,
     );
-  if (s === 'artifact' && !env.ACTIONS_RUNTIME_TOKEN)
+  if (s === 'artifact' && !env.runtime.token)
     throw new UserError(
       '--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.',
     );
@@ -37,8 +38,13 @@ export async function openCliStore(
  * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
-export function cliManifestCache(store: CheckpointStore): string | undefined {
-  return defaultManifestCache() ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined);
+export function cliManifestCache(
+  store: CheckpointStore,
+  env: Pick<JobEnv, 'runnerTempSet'> = readJobEnv(),
+): string | undefined {
+  return (
+    defaultManifestCache(env) ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined)
+  );
 }
 
 export function bytes(n: number): string {
@@ -81,7 +87,7 @@ export function table(rows: string[][]): string {
  * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
  * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
  */
-export function stderrLogger(verbose = process.env.RUNNER_DEBUG === '1'): Logger {
+export function stderrLogger(verbose = readJobEnv().debug): Logger {
   // stderr too: the runner reads both streams for workflow commands.
   const w = (prefix: string) => (m: string) => void process.stderr.write(`${inertText(`${prefix}${m}`)}\n`);
   return {

@@ -1,0 +1,652 @@
+export const id = 920;
+export const ids = [920,682];
+export const modules = {
+
+/***/ 97682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lx: () => (/* reexport */ scan/* DEFAULT_EXCLUDE */.lx),
+  VW: () => (/* reexport */ store/* DirStore */.VW),
+  checkoutProblem: () => (/* reexport */ checkoutProblem),
+  checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
+  iG: () => (/* reexport */ manage/* checkpointsNewestFirst */.iG),
+  Q8: () => (/* reexport */ manage/* cleanupCheckpoints */.Q8),
+  jobContext: () => (/* reexport */ job/* jobContext */.Rl),
+  Ep: () => (/* reexport */ manage/* listCheckpoints */.Ep),
+  eY: () => (/* reexport */ save/* loadManifest */.eY),
+  TM: () => (/* reexport */ manage/* newestCheckpointOver */.TM),
+  openJobStore: () => (/* reexport */ job/* openJobStore */.nH),
+  openStore: () => (/* reexport */ checkpoint_open/* openStore */.C),
+  js: () => (/* reexport */ placement/* recoverInterrupted */.js),
+  NV: () => (/* reexport */ path_globs/* resolveCheckpointPaths */.N),
+  vQ: () => (/* reexport */ restore/* restoreCheckpoint */.vQ),
+  resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
+  s4: () => (/* reexport */ save/* saveCheckpoint */.s4),
+  stagesStillComplete: () => (/* reexport */ stagesStillComplete),
+  NE: () => (/* reexport */ manage/* validateCheckpoint */.NE)
+});
+
+// UNUSED EXPORTS: CheckpointExistsError, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointRunner, checkpointsOfJob, defaultManifestCache, lookupCheckpoint, newestCheckpoint, realWorkspace, treeDigest
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
+var checkpoint_open = __webpack_require__(98915);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 1 modules
+var save = __webpack_require__(27391);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/restore.ts + 1 modules
+var restore = __webpack_require__(66959);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/manage.ts
+var manage = __webpack_require__(19832);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/simple-git/dist/index.mjs
+var dist = __webpack_require__(964);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
+var step = __webpack_require__(97390);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
+var scan = __webpack_require__(22558);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
+/** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Tries the checkpoints of attempt-1 first (newest first), then older attempts, and restores the first one
+ * that verifies. A refused candidate leaves the workspace untouched, so the next one starts clean.
+ */
+async function resumeFromPreviousAttempt(opts) {
+    if (opts.attempt <= 1)
+        return { resumed: false, completedStages: [] };
+    const problems = [];
+    const manifestCache = opts.manifestCache ?? (0,step/* defaultManifestCache */.Rb)((0,job_env/* readJobEnv */.l)());
+    let candidates = 0;
+    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+    for await (const c of (0,manage/* checkpointsOfJob */.Ky)(opts.store, earlier)) {
+        candidates++;
+        try {
+            if (!c.manifest)
+                throw new Error(c.error);
+            const r = await (0,restore/* restoreCheckpoint */.vQ)({
+                store: opts.store,
+                checkpoint: c.manifest,
+                dest: opts.workspace,
+                logger: opts.logger,
+                ...(manifestCache ? { manifestCache } : {}),
+            });
+            opts.logger.info(`Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`);
+            return {
+                resumed: true,
+                resumeFrom: c.id,
+                completedStages: r.manifest.completedStages,
+                ...(problems.length ? { problems } : {}),
+            };
+        }
+        catch (error) {
+            problems.push(`${c.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (candidates === 0)
+        opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
+    return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
+}
+const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
+/**
+ * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
+ * the contents of a directory that is not a clone of the same repository (src/git-directory-helper.ts), so
+ * a main that runs before it (no `.git` yet, or another repository's) must not restore.
+ */
+async function checkoutProblem(workspace, repo) {
+    const notYet = `the workspace ${workspace} is not a clone of ${repo || 'the repository'} yet`;
+    const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
+    const git = await (0,promises_.lstat)(external_node_path_default().join(workspace, '.git')).catch(() => undefined);
+    if (!git)
+        return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+    const origin = (await (0,dist/* simpleGit */.Lp)(workspace)
+        .getConfig('remote.origin.url')
+        .catch(() => undefined))?.value;
+    const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
+    const sameRepo = !repo || !originRepo || [`/${repo}`, `:${repo}`].some((end) => originRepo.endsWith(end.toLowerCase()));
+    if (!sameRepo)
+        return `the workspace ${workspace} is a clone of ${origin}, not of ${repo}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
+    return undefined;
+}
+/**
+ * The completed stages a run/ step may skip: a stage that completed in an earlier attempt counts only
+ * while the files of the checkpoint main restored are in the workspace. A step between main and this
+ * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
+ */
+async function stagesStillComplete(stages, env, logger) {
+    const id = env.recovery.resumedFrom;
+    if (!id || stages.length === 0)
+        return stages;
+    const workspace = env.workspace;
+    const cache = (0,step/* defaultManifestCache */.Rb)(env);
+    const manifest = cache ? await (0,save/* readCachedManifest */.Wd)(cache, id, workspace).catch(() => undefined) : undefined;
+    if (!manifest) {
+        logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`);
+        return [];
+    }
+    const missing = missingEntries(manifest, workspace);
+    if (missing.length === 0)
+        return stages;
+    const restored = new Set(manifest.completedStages);
+    logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
+    return stages.filter((s) => !restored.has(s));
+}
+/**
+ * Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since).
+ * With the scan's own synchronous lstat: a checkpoint of node_modules has tens of thousands of entries.
+ */
+function missingEntries(m, dir, max = 3) {
+    const missing = [];
+    for (const e of m.entries)
+        if ((0,scan/* entryOf */.Ms)(external_node_path_default().join(dir, e.path), e.path)?.type !== e.type && missing.push(e.path) >= max)
+            break;
+    return missing;
+}
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/job.ts
+var job = __webpack_require__(36524);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/workspace.ts
+var workspace = __webpack_require__(1130);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var store = __webpack_require__(47498);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/placement.ts
+var placement = __webpack_require__(99244);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/path-globs.ts
+var path_globs = __webpack_require__(40470);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/lookup.ts
+var lookup = __webpack_require__(21701);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/index.ts
+/**
+ * Checkpoint API used by the actions, the CLI and the root action's resume:
+ * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
+ * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ }),
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29838);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35525);
+
+
+
+
+
+
+const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
+
+Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
+Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
+store (archives without manifest, partial files; never those of a save still running) and finishes
+restores into --dest that were killed (undone from their journal, staging removed).
+
+  --store SPEC          dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
+  --dest DIR            workspace whose interrupted restores to finish (default: current directory)
+  --dry-run             list what would be deleted
+  --json                machine-readable result on stdout
+
+example:
+  ci-recovery cleanup --retention-days 3 --dry-run`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('cleanup', argv, {
+            store: 'string',
+            'retention-days': 'string',
+            dest: 'string',
+            'dry-run': 'bool',
+            json: 'bool',
+        });
+        const raw = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'retention-days');
+        const retentionDays = raw === undefined ? _core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays : Number(raw);
+        if (!Number.isFinite(retentionDays) || retentionDays < 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`'--retention-days ${raw}' must be a number of days (0 or more).`);
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'));
+        const dryRun = f['dry-run'] === true;
+        const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, { retentionDays, dryRun, dest });
+        if (f.json)
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r }), 0);
+        for (const id of r.deleted)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
+        for (const name of r.leftovers)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
+        for (const name of r.debris)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
+        for (const name of r.staging)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`finished interrupted restore ${name}`);
+        for (const id of r.keptForChain)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
+        return 0;
+    }),
+});
+
+
+/***/ }),
+
+/***/ 24093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   Iy: () => (/* binding */ openCliStore),
+/* harmony export */   Q2: () => (/* binding */ printJson),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   ko: () => (/* binding */ cliManifestCache),
+/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
+/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97682);
+/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12461);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85512);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
+
+
+
+
+
+/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
+const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+/**
+ * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
+ * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
+ * none, which no permission or github-token can make up for, so say that instead of what the artifact
+ * client would report.
+ */
+async function openCliStore(spec, env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)()) {
+    const s = (spec ?? DEFAULT_CLI_STORE).trim();
+    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+    if (s === 'artifact' && !env.runtime.token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+    return (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.openStore)(s, { cwd: process.cwd() });
+}
+/**
+ * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
+ * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
+ * store (a hidden folder its listing skips); none for the artifact store outside a runner.
+ */
+function cliManifestCache(store, env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)()) {
+    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined));
+}
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
+let resultOut;
+/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
+function print(line = '') {
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(line) + '\n');
+}
+function printJson(value) {
+    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(value, 2));
+}
+/** Aligned plain-text table. */
+function table(rows) {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+    return rows
+        .map((r) => r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+/**
+ * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
+ * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
+ */
+function stderrLogger(verbose = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)().debug) {
+    // stderr too: the runner reads both streams for workflow commands.
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${prefix}${m}`)}\n`);
+    return {
+        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
+        info: w(''),
+        notice: w('notice: '),
+        warning: w('warning: '),
+        error: w('error: '),
+        group: (_name, fn) => fn(),
+    };
+}
+/**
+ * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
+ * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
+ */
+async function stdoutToStderr(fn) {
+    const stdout = process.stdout;
+    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
+    const write = stdout.write.bind(stdout);
+    resultOut = (text) => write(text);
+    stdout.write = process.stderr.write.bind(process.stderr);
+    try {
+        return await fn();
+    }
+    finally {
+        if (original)
+            Object.defineProperty(stdout, 'write', original);
+        else
+            delete stdout.write;
+        resultOut = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 35525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony export DEFAULT_BUDGETS */
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/**
+ * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
+ * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
+ * re-exports all of it with `parseConfig`.
+ */
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,21 @@
+/**
+ * The real ports of the `checkpoint/` and `restore/` steps (phases/checkpoint.ts, restore.ts). Apart from
+ * index.ts, so that the CLI's checkpoint verbs do not load the config reader.
+ */
+import type { JobEnv } from '../../core/job-env.js';
+import type { CheckpointPorts } from '../../phases/checkpoint.js';
+import { effectiveConfig } from '../config-file.js';
+import { recordsDir, writeRecord } from '../records.js';
+import { checkpointRunner, openJobStore } from './job.js';
+import { realWorkspace } from './workspace.js';
+
+export function stepPorts(env: JobEnv): CheckpointPorts {
+  return {
+    runner: checkpointRunner(env),
+    workspace: realWorkspace,
+    records: { write: async (record) => void (await writeRecord(recordsDir(), record)) },
+    config: async () => (await effectiveConfig()).checkpoint,
+    openStore: openJobStore,
+    now: () => new Date(),
+  };
+}

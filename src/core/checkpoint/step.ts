@@ -1,0 +1,266 @@
+/**
+ * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
+ * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
+ * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
+ */
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { JobEnv } from '../job-env.js';
+import type { Lane } from '../types.js';
+import type { Manifest, RestoreChanges } from './index.js';
+import { shownChanges } from './diff.js';
+
+/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
+export const LOCAL_RUN_ID = 'local';
+/** The job key of checkpoints saved outside a job. */
+export const DEFAULT_JOB_KEY = 'job';
+
+export interface JobContext {
+  /** The job's identity (job key, plus `.leg<index>` in a matrix): whose checkpoints these are. */
+  job: string;
+  runId: string;
+  attempt: number;
+  workspace: string;
+  commit?: string;
+  branch?: string;
+  lane?: Lane;
+  completedStages: string[];
+  /** This job's newest checkpoint: the parent of the next incremental one. */
+  lastCheckpoint?: string;
+  owner?: string;
+  repo?: string;
+  /** Where this job keeps the manifests it saved or restored (see defaultManifestCache). */
+  manifestCache?: string;
+}
+
+/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
+export function defaultManifestCache(env: Pick<JobEnv, 'runnerTempSet'>): string | undefined {
+  return env.runnerTempSet ? path.join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
+}
+
+/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
+export function jobContext(env: JobEnv): JobContext {
+  // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
+  const manifestCache = defaultManifestCache(env);
+  return {
+    job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
+    runId: env.runId || LOCAL_RUN_ID,
+    attempt: env.attempt,
+    workspace: env.workspace,
+    ...(env.sha ? { commit: env.sha } : {}),
+    ...(env.refName ? { branch: env.refName } : {}),
+    ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
+    completedStages: env.recovery.completedStages,
+    ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
+    ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
+    ...(manifestCache ? { manifestCache } : {}),
+  };
+}
+
+/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
+export class NoFilesFoundError extends UserError {
+  override name = 'NoFilesFoundError';
+}
+
+export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
+export const IF_NO_FILES_FOUND: readonly IfNoFilesFound[] = ['warn', 'error', 'ignore'];
+
+/** The checkpoint section of the config, as far as the step uses it. */
+export interface CheckpointDefaults {
+  store: string;
+  paths: string[];
+  retentionDays: number;
+}
+
+/**
+ * What a save leaves out: the given globs (else the defaults) and the paths' own `!` exclusions; none
+ * (the save's defaults) when neither was given.
+ */
+export function excludeFor(
+  given: string[] | undefined,
+  fromPaths: string[],
+  defaults: readonly string[],
+): string[] | undefined {
+  if (!given && fromPaths.length === 0) return undefined;
+  return [...(given ?? defaults), ...fromPaths];
+}
+
+/** The step's inputs as given (empty: not set). */
+export interface CheckpointInputs {
+  paths: string[];
+  ifNoFilesFound: IfNoFilesFound;
+  level?: number;
+  retentionDays?: number;
+  stage: string;
+  name: string;
+  store: string;
+  full: boolean;
+  exclude: string[];
+  token: string;
+}
+
+export interface CheckpointSettings {
+  stage: string;
+  store: string;
+  paths: string[];
+  retentionDays: number;
+  name?: string;
+  exclude?: string[];
+  level?: number;
+  full: boolean;
+}
+
+/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
+export function stageName(given: Pick<Partial<CheckpointInputs>, 'stage'>): string {
+  return given.stage?.trim() || 'checkpoint';
+}
+
+/** An input wins over the config, the config over the whole workspace. */
+export function checkpointSettings(inputs: CheckpointInputs, config: CheckpointDefaults): CheckpointSettings {
+  const name = inputs.name.trim();
+  return {
+    stage: stageName(inputs),
+    store: inputs.store.trim() || config.store,
+    paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
+    retentionDays: inputs.retentionDays ?? config.retentionDays,
+    ...(name ? { name } : {}),
+    ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
+    ...(inputs.level ? { level: inputs.level } : {}),
+    full: inputs.full,
+  };
+}
+
+/** How a step reports what went wrong: the log level, and whether the step fails. */
+export interface Verdict {
+  level: 'info' | 'warning' | 'error';
+  fail: boolean;
+  message: string;
+}
+
+/**
+ * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
+ * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
+ */
+export function checkpointFailure(
+  stage: string,
+  reason: string,
+  noFilesFound: boolean,
+  ifNoFilesFound: IfNoFilesFound,
+): Verdict {
+  const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason}`;
+  if (noFilesFound && ifNoFilesFound === 'error')
+    return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
+  if (noFilesFound && ifNoFilesFound === 'ignore') return { level: 'info', fail: false, message };
+  return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
+}
+
+/** What the checkpoint step outputs after a save. */
+export function checkpointOutputs(r: {
+  manifest: Manifest;
+  artifactId?: number;
+  files: number;
+  bytes: number;
+  storedBytes: number;
+}): Record<string, string> {
+  return {
+    'checkpoint-id': r.manifest.id,
+    kind: r.manifest.kind,
+    incremental: String(r.manifest.kind === 'incremental'),
+    digest: r.manifest.archive.sha256,
+    'artifact-id': r.artifactId ? String(r.artifactId) : '',
+    files: String(r.files),
+    bytes: String(r.bytes),
+    'stored-bytes': String(r.storedBytes),
+    'archive-bytes': String(r.manifest.archive.size),
+  };
+}
+
+/** A checkpoint as a store yields it: its manifest, or why that cannot be read. */
+export interface Candidate {
+  id: string;
+  manifest?: Manifest;
+  error?: string;
+}
+
+export interface Choice {
+  chosen?: { id: string; manifest: Manifest };
+  /** Newer candidates whose manifest could not be read, and why. */
+  passedOver: { id: string; error: string }[];
+}
+
+/**
+ * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
+ * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
+ */
+export async function newestReadable(
+  candidates: AsyncIterable<Candidate> | Iterable<Candidate>,
+): Promise<Choice> {
+  const passedOver: Choice['passedOver'] = [];
+  for await (const c of candidates) {
+    if (c.manifest) return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
+    passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
+  }
+  return { passedOver };
+}
+
+/**
+ * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
+ * with `fail-on-miss: false`, and the step then succeeds.
+ */
+export function restoreFailure(
+  checkpointId: string,
+  reason: string,
+  miss: boolean,
+  failOnMiss: boolean,
+): Verdict {
+  const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
+  if (miss && !failOnMiss)
+    return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
+  return { level: 'error', fail: true, message };
+}
+
+/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
+export function lookupAnswer(
+  id: string,
+  manifest: Manifest,
+  found: { usable: boolean; problem?: string },
+): { outputs: Record<string, string>; message: string } | { miss: string } {
+  if (!found.usable) return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
+  return {
+    message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
+    outputs: {
+      found: 'true',
+      'checkpoint-id': id,
+      restored: 'false',
+      'completed-stages': manifest.completedStages.join(','),
+    },
+  };
+}
+
+/** What the restore step outputs after a restore (or a dry run). */
+export function restoreOutputs(
+  id: string,
+  r: { restored: boolean; changes: RestoreChanges; manifest: Manifest },
+): Record<string, string> {
+  const c = r.changes;
+  const { added, deleted } = shownChanges(c);
+  return {
+    found: 'true',
+    'checkpoint-id': id,
+    restored: String(r.restored),
+    changed: String(c.added.length + c.modified.length + c.deleted.length),
+    added: added.join(','),
+    modified: c.modified.join(','),
+    deleted: deleted.join(','),
+    'completed-stages': r.manifest.completedStages.join(','),
+  };
+}
+
+/**
+ * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
+ * deleted whole is one line). The action logs them, the CLI prints them.
+ */
+export function changeLines(c: RestoreChanges): string[] {
+  const { added, deleted } = shownChanges(c);
+  return [...added.map((p) => `+ ${p}`), ...c.modified.map((p) => `~ ${p}`), ...deleted.map((p) => `- ${p}`)];
+}

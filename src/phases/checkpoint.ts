@@ -1,0 +1,164 @@
+/**
+ * The `checkpoint/` step: save a checkpoint of the workspace now. Best-effort by design (like cache
+ * saves): any failure, even a bad input, becomes a warning, so a checkpoint can never break the job it
+ * protects; the one exception is `if-no-files-found: error`, which the user asks for.
+ *
+ * Gather (inputs, config, the job's context, the store) -> decide (core/checkpoint/step.ts) -> act (save
+ * through the workspace port, outputs and the step record through the runner and records ports).
+ */
+import type { SaveResult } from '../adapters/checkpoint/save.js';
+import { checkpointId } from '../core/checkpoint/index.js';
+import {
+  checkpointFailure,
+  checkpointOutputs,
+  checkpointSettings,
+  excludeFor,
+  jobContext,
+  NoFilesFoundError,
+  stageName,
+  type CheckpointDefaults,
+  type CheckpointInputs,
+  type JobContext,
+} from '../core/checkpoint/step.js';
+import { errorMessage } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
+import type { StepRecord } from '../core/records.js';
+import { LAST_CHECKPOINT_ENV } from '../core/state-keys.js';
+import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
+import type { RunnerPort } from '../ports/runner.js';
+import type { CheckpointStore } from '../ports/store.js';
+import type { WorkspacePort } from '../ports/workspace.js';
+
+export interface CheckpointPorts {
+  runner: RunnerPort;
+  workspace: WorkspacePort;
+  records: RecordsPort;
+  /** The config's checkpoint section: what main exported for the job, else the workspace's file. */
+  config(): Promise<CheckpointDefaults>;
+  openStore(spec: string, ctx: JobContext, token: string, retentionDays?: number): Promise<CheckpointStore>;
+  now(): Date;
+}
+
+export interface StepResult {
+  outcome: StepRecord['outcome'];
+  outputs: Record<string, string>;
+  /** The step fails (exit code 1); its error is already logged. */
+  failed: boolean;
+}
+
+/**
+ * `inputs` reads the step's inputs into `seen` as it goes; it may throw on a bad one, which the step
+ * reports like any failure, with what was read before it (the stage's name, `if-no-files-found`).
+ */
+export async function checkpointPhase(
+  inputs: (seen: Partial<CheckpointInputs>) => CheckpointInputs,
+  env: JobEnv,
+  ports: CheckpointPorts,
+): Promise<StepResult> {
+  const startedAt = ports.now().toISOString();
+  const seen: Partial<CheckpointInputs> = {};
+  let result: StepResult = { outcome: 'failure', outputs: { 'checkpoint-id': '' }, failed: false };
+  try {
+    const given = inputs(seen);
+    const settings = checkpointSettings(given, await ports.config());
+    const ctx = jobContext(env);
+    const store = await ports.openStore(settings.store, ctx, given.token, settings.retentionDays);
+    const saved = await saveStageCheckpoint({ ...settings, store, ctx }, ports);
+    result = { outcome: 'success', outputs: checkpointOutputs(saved), failed: false };
+  } catch (error) {
+    const noFiles = error instanceof NoFilesFoundError;
+    const verdict = checkpointFailure(
+      stageName(seen),
+      errorMessage(error),
+      noFiles,
+      seen.ifNoFilesFound ?? 'warn',
+    );
+    ports.runner.log[verdict.level](verdict.message);
+    result.failed = verdict.fail;
+  }
+  for (const [k, v] of Object.entries(result.outputs)) ports.runner.setOutput(k, v);
+  const stage = stageName(seen);
+  const id = result.outputs['checkpoint-id'];
+  await writeRecordBestEffort(
+    ports.records,
+    {
+      kind: 'checkpoint',
+      step: `checkpoint ${stage}`,
+      stage,
+      startedAt,
+      completedAt: ports.now().toISOString(),
+      outcome: result.outcome,
+      attempts: [],
+      ...(id ? { checkpointId: id } : {}),
+      outputs: result.outputs,
+    },
+    ports.runner.log,
+  );
+  return result;
+}
+
+export interface StageCheckpoint {
+  store: CheckpointStore;
+  ctx: JobContext;
+  stage: string;
+  paths: string[];
+  /** Explicit id (the `name` input); default `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. */
+  name?: string;
+  full?: boolean;
+  exclude?: string[];
+  /** zstd level (1-19; gzip takes at most 9); default 3. */
+  level?: number;
+}
+
+/**
+ * Saves a checkpoint of the job's workspace, incremental against the job's last one, and records it as
+ * the new last one (a job-wide variable), so the next checkpoint of this job chains onto it. Also what
+ * `run/` does before a stage.
+ */
+export async function saveStageCheckpoint(
+  opts: StageCheckpoint,
+  ports: Pick<CheckpointPorts, 'runner' | 'workspace'>,
+): Promise<SaveResult> {
+  const { ctx } = opts;
+  const log = ports.runner.log;
+  const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths);
+  if (resolved.roots.length === 0)
+    throw new NoFilesFoundError(
+      `No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`,
+    );
+  if (resolved.unmatched.length)
+    log.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
+  const id =
+    opts.name ??
+    checkpointId(
+      { runId: ctx.runId, job: ctx.job },
+      opts.stage,
+      ctx.attempt,
+      await ports.workspace.nextSeq(ctx.manifestCache),
+    );
+  const exclude = excludeFor(opts.exclude, resolved.exclude, ports.workspace.defaultExclude);
+  const result = await ports.workspace.save({
+    store: opts.store,
+    workspace: ctx.workspace,
+    paths: resolved.roots,
+    id,
+    meta: {
+      stage: opts.stage,
+      job: ctx.job,
+      runId: ctx.runId,
+      attempt: ctx.attempt,
+      ...(ctx.lane ? { lane: ctx.lane } : {}),
+      ...(ctx.commit ? { commit: ctx.commit } : {}),
+      ...(ctx.branch ? { branch: ctx.branch } : {}),
+      completedStages: ctx.completedStages,
+    },
+    ...(ctx.lastCheckpoint ? { parent: ctx.lastCheckpoint } : {}),
+    full: opts.full === true,
+    ...(exclude ? { exclude } : {}),
+    ...(opts.level ? { level: opts.level } : {}),
+    ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
+    logger: log,
+  });
+  ports.runner.exportVariable(LAST_CHECKPOINT_ENV, id);
+  return result;
+}

@@ -1,0 +1,171 @@
+/**
+ * The `restore/` step: restore a checkpoint that was asked for. Unlike saving, a restore that fails fails
+ * the step, with the reason; the workspace is left exactly as it was. A miss (no checkpoint at all, or
+ * none usable) fails it too unless `fail-on-miss: false`; `lookup-only` answers whether a usable one
+ * exists without downloading or changing anything.
+ *
+ * Gather (inputs, config, the job's checkpoints) -> decide (core/checkpoint/step.ts: which checkpoint,
+ * what a miss or a lookup means) -> act (restore through the workspace port, outputs and the record).
+ */
+import path from 'node:path';
+import type { Manifest } from '../core/checkpoint/index.js';
+import {
+  changeLines,
+  jobContext,
+  lookupAnswer,
+  newestReadable,
+  restoreFailure,
+  restoreOutputs,
+  type CheckpointDefaults,
+  type JobContext,
+} from '../core/checkpoint/step.js';
+import { errorMessage } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
+import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
+import type { RunnerPort } from '../ports/runner.js';
+import { NotFoundError, type CheckpointStore } from '../ports/store.js';
+import type { WorkspacePort } from '../ports/workspace.js';
+import type { StepResult } from './checkpoint.js';
+
+/** The step's inputs as given (empty: not set). */
+export interface RestoreInputs {
+  failOnMiss: boolean;
+  lookupOnly: boolean;
+  store: string;
+  token: string;
+  /** The checkpoint to restore; empty: the job's newest readable one. */
+  name: string;
+  paths: string[];
+  dryRun: boolean;
+  /** Where to restore, relative to the workspace; empty: the workspace. */
+  dest: string;
+}
+
+export interface RestorePorts {
+  runner: RunnerPort;
+  workspace: WorkspacePort;
+  records: RecordsPort;
+  config(): Promise<CheckpointDefaults>;
+  openStore(spec: string, ctx: JobContext, token: string): Promise<CheckpointStore>;
+  now(): Date;
+}
+
+/** A checkpoint to restore: its id, and its manifest when the search already read it. */
+interface Target {
+  id: string;
+  checkpoint: string | Manifest;
+}
+
+/** `inputs` reads the step's inputs; it may throw on a bad one, which fails the step with the reason. */
+export async function restorePhase(
+  inputs: () => RestoreInputs,
+  env: JobEnv,
+  ports: RestorePorts,
+): Promise<StepResult> {
+  const startedAt = ports.now().toISOString();
+  const log = ports.runner.log;
+  let failOnMiss = true;
+  let checkpointId = '';
+  let result: StepResult = { outcome: 'failure', outputs: { found: 'false' }, failed: false };
+  try {
+    const given = inputs();
+    failOnMiss = given.failOnMiss;
+    const config = await ports.config();
+    const ctx = jobContext(env);
+    const spec = given.store.trim() || config.store;
+    const store = await ports.openStore(spec, ctx, given.token);
+    const target = await chooseCheckpoint(given.name.trim(), store, spec, ctx, ports);
+    checkpointId = target.id;
+    const outputs = given.lookupOnly
+      ? await lookUp(target, store, ports)
+      : await restoreInto(target, store, given, ctx, ports);
+    result = { outcome: 'success', outputs, failed: false };
+  } catch (error) {
+    const verdict = restoreFailure(
+      checkpointId,
+      errorMessage(error),
+      error instanceof NotFoundError,
+      failOnMiss,
+    );
+    if (verdict.fail) log.error(verdict.message, { title: 'ci-recovery: restore refused' });
+    else log.warning(verdict.message);
+    result = { ...result, outcome: verdict.fail ? 'failure' : 'success', failed: verdict.fail };
+  }
+  for (const [k, v] of Object.entries(result.outputs)) ports.runner.setOutput(k, v);
+  await writeRecordBestEffort(
+    ports.records,
+    {
+      kind: 'restore',
+      step: `restore ${checkpointId || 'latest'}`,
+      startedAt,
+      completedAt: ports.now().toISOString(),
+      outcome: result.outcome,
+      attempts: [],
+      ...(checkpointId ? { checkpointId } : {}),
+      outputs: result.outputs,
+    },
+    log,
+  );
+  return result;
+}
+
+/** The checkpoint named, else the job's newest readable one in this run; none is a miss. */
+async function chooseCheckpoint(
+  name: string,
+  store: CheckpointStore,
+  spec: string,
+  ctx: JobContext,
+  ports: Pick<RestorePorts, 'runner' | 'workspace'>,
+): Promise<Target> {
+  if (name) return { id: name, checkpoint: name };
+  const choice = await newestReadable(
+    ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId }),
+  );
+  for (const p of choice.passedOver)
+    ports.runner.log.warning(`Checkpoint ${p.id} is passed over: ${p.error}`);
+  if (!choice.chosen)
+    throw new NotFoundError(
+      `No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`,
+    );
+  return { id: choice.chosen.id, checkpoint: choice.chosen.manifest };
+}
+
+/** Lookup only: whether the checkpoint's whole chain is in the store; nothing is downloaded or changed. */
+async function lookUp(
+  target: Target,
+  store: CheckpointStore,
+  ports: Pick<RestorePorts, 'runner' | 'workspace'>,
+): Promise<Record<string, string>> {
+  const manifest =
+    typeof target.checkpoint === 'string' ? await store.getManifest(target.checkpoint) : target.checkpoint;
+  const answer = lookupAnswer(target.id, manifest, await ports.workspace.lookup(store, manifest));
+  if ('miss' in answer) throw new NotFoundError(answer.miss);
+  ports.runner.log.info(answer.message);
+  return answer.outputs;
+}
+
+async function restoreInto(
+  target: Target,
+  store: CheckpointStore,
+  given: RestoreInputs,
+  ctx: JobContext,
+  ports: Pick<RestorePorts, 'runner' | 'workspace'>,
+): Promise<Record<string, string>> {
+  const log = ports.runner.log;
+  const r = await ports.workspace.restore({
+    store,
+    checkpoint: target.checkpoint,
+    dest: path.resolve(ctx.workspace, given.dest.trim() || '.'),
+    ...(given.paths.length ? { paths: given.paths } : {}),
+    dryRun: given.dryRun,
+    logger: log,
+  });
+  if (given.dryRun) {
+    const c = r.changes;
+    for (const line of changeLines(c)) log.info(line);
+    log.info(
+      `Dry run of ${target.id}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`,
+    );
+  }
+  return restoreOutputs(target.id, r);
+}
