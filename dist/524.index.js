@@ -493,17 +493,16 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DJ: () => (/* binding */ checkpointRunner),
-/* harmony export */   Rl: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__.Rl),
+/* harmony export */   Rb: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__.Rb),
+/* harmony export */   Rl: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__.Rl),
 /* harmony export */   lX: () => (/* binding */ checkpointStage),
 /* harmony export */   nH: () => (/* binding */ openJobStore)
 /* harmony export */ });
 /* harmony import */ var _phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78696);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74810);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12461);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98915);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97390);
-
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98915);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1130);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
 
 
 
@@ -512,7 +511,7 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 /** Opens `spec` with the job's run, repository and token (for the artifact store's cross-attempt lookups). */
 function openJobStore(spec, ctx, token, retentionDays) {
-    return (0,_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .C)(spec, {
+    return (0,_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .C)(spec, {
         ...(token ? { token } : {}),
         runId: ctx.runId,
         ...(ctx.owner && ctx.repo ? { owner: ctx.owner, repo: ctx.repo } : {}),
@@ -537,8 +536,7 @@ function checkpointRunner(env, log = _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .
 }
 /** The checkpoint phase's save of a stage (phases/checkpoint.ts) with the real workspace: for `run/`. */
 function checkpointStage(opts) {
-    const runner = opts.runner ?? checkpointRunner((0,_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)(), opts.logger);
-    return (0,_phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .saveStageCheckpoint */ .a)(opts, { runner, workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .realWorkspace */ .i });
+    return (0,_phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .saveStageCheckpoint */ .a)(opts, { runner: opts.runner, workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .realWorkspace */ .i });
 }
 
 

@@ -11,9 +11,11 @@ __webpack_require__.d(__webpack_exports__, {
   lx: () => (/* reexport */ scan/* DEFAULT_EXCLUDE */.lx),
   VW: () => (/* reexport */ store/* DirStore */.VW),
   checkoutProblem: () => (/* reexport */ checkoutProblem),
+  checkpointRunner: () => (/* reexport */ job/* checkpointRunner */.DJ),
   checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
   iG: () => (/* reexport */ manage/* checkpointsNewestFirst */.iG),
   Q8: () => (/* reexport */ manage/* cleanupCheckpoints */.Q8),
+  defaultManifestCache: () => (/* reexport */ job/* defaultManifestCache */.Rb),
   jobContext: () => (/* reexport */ job/* jobContext */.Rl),
   Ep: () => (/* reexport */ manage/* listCheckpoints */.Ep),
   eY: () => (/* reexport */ save/* loadManifest */.eY),
@@ -29,7 +31,7 @@ __webpack_require__.d(__webpack_exports__, {
   NE: () => (/* reexport */ manage/* validateCheckpoint */.NE)
 });
 
-// UNUSED EXPORTS: CheckpointExistsError, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointRunner, checkpointsOfJob, defaultManifestCache, lookupCheckpoint, newestCheckpoint, realWorkspace, treeDigest
+// UNUSED EXPORTS: CheckpointExistsError, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointsOfJob, lookupCheckpoint, newestCheckpoint, realWorkspace, treeDigest
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
@@ -50,13 +52,10 @@ var dist = __webpack_require__(964);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/checkpoint/step.ts
 var step = __webpack_require__(97390);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var scan = __webpack_require__(22558);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
-
 
 
 
@@ -74,7 +73,7 @@ async function resumeFromPreviousAttempt(opts) {
     if (opts.attempt <= 1)
         return { resumed: false, completedStages: [] };
     const problems = [];
-    const manifestCache = opts.manifestCache ?? (0,step/* defaultManifestCache */.Rb)((0,job_env/* readJobEnv */.l)());
+    const { manifestCache } = opts;
     let candidates = 0;
     const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
     for await (const c of (0,manage/* checkpointsOfJob */.Ky)(opts.store, earlier)) {

@@ -782,10 +782,7 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
-
 
 
 
@@ -821,7 +818,7 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
  * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
  * that do not pass theirs yet.
  */
-function repoFromEnv(env = (0,job_env/* readJobEnv */.l)()) {
+function repoFromEnv(env) {
     const { owner, repo } = env;
     if (!owner || !repo)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
@@ -920,14 +917,21 @@ function resumePort(store, token, env, logger) {
             return checkoutProblem(env.workspace, env.repository);
         },
         async resume(previous) {
-            const { openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,
                 ...(0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env),
                 cwd: env.workspace,
             });
-            return resumeFromPreviousAttempt({ store: opened, ...previous, workspace: env.workspace, logger });
+            const manifestCache = defaultManifestCache(env);
+            return resumeFromPreviousAttempt({
+                store: opened,
+                ...previous,
+                workspace: env.workspace,
+                logger,
+                ...(manifestCache ? { manifestCache } : {}),
+            });
         },
     };
 }

@@ -1296,6 +1296,7 @@ function supervisePorts(o) {
         runId: o.env.runId || String(o.runId),
         attempt: o.env.attempt,
         job: 'supervisor',
+        dir: (0,ledger_store.ledgerDirIn)(o.env.runnerTemp),
     });
     return {
         github: supervisorGitHub({
@@ -1774,9 +1775,7 @@ async function run() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 
 
 
@@ -1811,7 +1810,7 @@ async function readBounded(file, shownAs) {
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -1823,7 +1822,7 @@ async function readBounded(file, shownAs) {
  * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
  * environment for callers that do not pass theirs yet.
  */
-async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)()) {
+async function effectiveConfig(env) {
     const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
     if (fromMain)
         return fromMain;
@@ -2099,10 +2098,7 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
-
 
 
 
@@ -2138,7 +2134,7 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
  * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
  * that do not pass theirs yet.
  */
-function repoFromEnv(env = (0,job_env/* readJobEnv */.l)()) {
+function repoFromEnv(env) {
     const { owner, repo } = env;
     if (!owner || !repo)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
@@ -2167,7 +2163,6 @@ function httpStatus(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ input)
 /* harmony export */ });
-/* unused harmony export legInputs */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
@@ -2233,14 +2228,6 @@ const input = {
             .filter((s) => s !== '');
     },
 };
-/**
- * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
- * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
- * job context can take them from the step's environment.
- */
-function legInputs(env = process.env) {
-    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
-}
 
 
 /***/ }),
@@ -2339,9 +2326,8 @@ function toConclusion(status, conclusion) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18091);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12461);
 /**
  * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
  * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
@@ -2352,19 +2338,14 @@ function toConclusion(status, conclusion) {
 
 
 
-
 const FILE = 'ledger.json';
-/** The location's directory, else `$RUNNER_TEMP/ci-recovery/ledger` (for callers that do not pass theirs yet). */
-function ledgerDir(location) {
-    return location.dir ?? ledgerDirIn((0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobEnv */ .l)().runnerTemp);
-}
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'ledger');
 }
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
-    const dir = ledgerDir(location);
+    const dir = location.dir;
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
     try {
         if (!_actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3()) {
@@ -2382,14 +2363,14 @@ async function restoreLedger(location, logger) {
         return { ledger, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
         return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
     const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
-    const dir = ledgerDir(location);
+    const dir = location.dir;
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
     try {
         if (!_actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3()) {
@@ -2406,7 +2387,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }

@@ -61,7 +61,6 @@ async function run() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ input)
 /* harmony export */ });
-/* unused harmony export legInputs */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
@@ -127,14 +126,6 @@ const input = {
             .filter((s) => s !== '');
     },
 };
-/**
- * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
- * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
- * job context can take them from the step's environment.
- */
-function legInputs(env = process.env) {
-    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
-}
 
 
 /***/ }),

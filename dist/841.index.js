@@ -169,9 +169,7 @@ async function readChange(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 
 
 
@@ -206,7 +204,7 @@ async function readBounded(file, shownAs) {
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -218,7 +216,7 @@ async function readBounded(file, shownAs) {
  * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
  * environment for callers that do not pass theirs yet.
  */
-async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)()) {
+async function effectiveConfig(env) {
     const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
     if (fromMain)
         return fromMain;
@@ -494,10 +492,7 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
-
 
 
 
@@ -533,7 +528,7 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
  * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
  * that do not pass theirs yet.
  */
-function repoFromEnv(env = (0,job_env/* readJobEnv */.l)()) {
+function repoFromEnv(env) {
     const { owner, repo } = env;
     if (!owner || !repo)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');

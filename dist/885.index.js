@@ -65,8 +65,8 @@ function stepPorts(env) {
     return {
         runner: (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointRunner */ .DJ)(env),
         workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .realWorkspace */ .i,
-        records: { write: async (record) => void (await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .writeRecord */ .rh)((0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(), record)) },
-        config: async () => (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)()).checkpoint,
+        records: { write: async (record) => void (await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .writeRecord */ .rh)((0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(env), record)) },
+        config: async () => (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)(env)).checkpoint,
         openStore: _job_js__WEBPACK_IMPORTED_MODULE_2__/* .openJobStore */ .nH,
         now: () => new Date(),
     };

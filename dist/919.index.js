@@ -15,9 +15,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18091);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12461);
 /**
  * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
  * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
@@ -28,19 +27,14 @@ export const modules = {
 
 
 
-
 const FILE = 'ledger.json';
-/** The location's directory, else `$RUNNER_TEMP/ci-recovery/ledger` (for callers that do not pass theirs yet). */
-function ledgerDir(location) {
-    return location.dir ?? ledgerDirIn((0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobEnv */ .l)().runnerTemp);
-}
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'ledger');
 }
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
-    const dir = ledgerDir(location);
+    const dir = location.dir;
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
     try {
         if (!_actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3()) {
@@ -58,14 +52,14 @@ async function restoreLedger(location, logger) {
         return { ledger, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
         return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
     const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
-    const dir = ledgerDir(location);
+    const dir = location.dir;
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
     try {
         if (!_actions_cache__WEBPACK_IMPORTED_MODULE_2__/* .isFeatureAvailable */ .w3()) {
@@ -82,7 +76,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }

@@ -11,9 +11,11 @@ __webpack_require__.d(__webpack_exports__, {
   lx: () => (/* reexport */ scan/* DEFAULT_EXCLUDE */.lx),
   VW: () => (/* reexport */ store/* DirStore */.VW),
   checkoutProblem: () => (/* reexport */ checkoutProblem),
+  checkpointRunner: () => (/* reexport */ job/* checkpointRunner */.DJ),
   checkpointStage: () => (/* reexport */ job/* checkpointStage */.lX),
   iG: () => (/* reexport */ manage/* checkpointsNewestFirst */.iG),
   Q8: () => (/* reexport */ manage/* cleanupCheckpoints */.Q8),
+  defaultManifestCache: () => (/* reexport */ job/* defaultManifestCache */.Rb),
   jobContext: () => (/* reexport */ job/* jobContext */.Rl),
   Ep: () => (/* reexport */ manage/* listCheckpoints */.Ep),
   eY: () => (/* reexport */ save/* loadManifest */.eY),
@@ -29,7 +31,7 @@ __webpack_require__.d(__webpack_exports__, {
   NE: () => (/* reexport */ manage/* validateCheckpoint */.NE)
 });
 
-// UNUSED EXPORTS: CheckpointExistsError, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointRunner, checkpointsOfJob, defaultManifestCache, lookupCheckpoint, newestCheckpoint, realWorkspace, treeDigest
+// UNUSED EXPORTS: CheckpointExistsError, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointsOfJob, lookupCheckpoint, newestCheckpoint, realWorkspace, treeDigest
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
@@ -50,13 +52,10 @@ var dist = __webpack_require__(964);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/checkpoint/step.ts
 var step = __webpack_require__(97390);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var scan = __webpack_require__(22558);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
-
 
 
 
@@ -74,7 +73,7 @@ async function resumeFromPreviousAttempt(opts) {
     if (opts.attempt <= 1)
         return { resumed: false, completedStages: [] };
     const problems = [];
-    const manifestCache = opts.manifestCache ?? (0,step/* defaultManifestCache */.Rb)((0,job_env/* readJobEnv */.l)());
+    const { manifestCache } = opts;
     let candidates = 0;
     const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
     for await (const c of (0,manage/* checkpointsOfJob */.Ky)(opts.store, earlier)) {
@@ -273,7 +272,7 @@ restores into --dest that were killed (undone from their journal, staging remove
 example:
   ci-recovery cleanup --retention-days 3 --dry-run`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
         if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
         const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('cleanup', argv, {
@@ -287,7 +286,7 @@ example:
         const retentionDays = raw === undefined ? _core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays : Number(raw);
         if (!Number.isFinite(retentionDays) || retentionDays < 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`'--retention-days ${raw}' must be a number of days (0 or more).`);
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'));
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'), env);
         const dryRun = f['dry-run'] === true;
         const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'dest') ?? process.cwd();
         const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, { retentionDays, dryRun, dest });
@@ -328,12 +327,10 @@ example:
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97682);
-/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12461);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85512);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
 
 
 
@@ -347,12 +344,12 @@ const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
  * none, which no permission or github-token can make up for, so say that instead of what the artifact
  * client would report.
  */
-async function openCliStore(spec, env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)()) {
+async function openCliStore(spec, env) {
     const s = (spec ?? DEFAULT_CLI_STORE).trim();
     if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
     if (s === 'artifact' && !env.runtime.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
     return (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.openStore)(s, { cwd: process.cwd() });
 }
 /**
@@ -360,8 +357,8 @@ async function openCliStore(spec, env = (0,_adapters_job_env_js__WEBPACK_IMPORTE
  * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
-function cliManifestCache(store, env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)()) {
-    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined));
+function cliManifestCache(store, env) {
+    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined));
 }
 function bytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -377,10 +374,10 @@ function bytes(n) {
 let resultOut;
 /** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
 function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(line) + '\n');
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
 }
 function printJson(value) {
-    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(value, 2));
+    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
 }
 /** Aligned plain-text table. */
 function table(rows) {
@@ -396,9 +393,9 @@ function table(rows) {
  * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
  * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
  */
-function stderrLogger(verbose = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)().debug) {
+function stderrLogger(verbose) {
     // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${prefix}${m}`)}\n`);
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`${prefix}${m}`)}\n`);
     return {
         debug: (m) => (verbose ? w('debug: ')(m) : undefined),
         info: w(''),

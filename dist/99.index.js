@@ -611,10 +611,17 @@ function stageCheckpointPort(options) {
     const { config, token, logger, job: env } = options;
     return {
         async save(stage, paths) {
-            const { checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const job = jobContext(env);
             const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
-            const { manifest } = await checkpointStage({ store, ctx: job, stage, paths, logger });
+            const { manifest } = await checkpointStage({
+                store,
+                ctx: job,
+                stage,
+                paths,
+                logger,
+                runner: checkpointRunner(env, logger),
+            });
             return manifest.id;
         },
         async stillComplete(stages) {

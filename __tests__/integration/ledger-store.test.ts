@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import { restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
+import { ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
 import {
   emptyLedger,
   failureSignature,
@@ -25,6 +25,8 @@ let stand: Stand;
 let work: string;
 let savedEnv: NodeJS.ProcessEnv;
 const stdout: string[] = [];
+/** Where post and the supervisor keep the ledger file: the cache version hashes this path. */
+const dir = (): string => ledgerDirIn(path.join(work, 'temp'));
 const write = process.stdout.write.bind(process.stdout);
 
 beforeAll(async () => {
@@ -57,7 +59,7 @@ describe('ledger store', () => {
     const log = new RecordingLogger();
     const sig = failureSignature('network', 'npm ERR! network read ECONNRESET');
 
-    const first = await restoreLedger({ branch: 'main', runId: 700, attempt: 1 }, log);
+    const first = await restoreLedger({ branch: 'main', runId: 700, attempt: 1, dir: dir() }, log);
     expect(first).toEqual({ ledger: emptyLedger('main') });
 
     const afterRun1 = recordOutcome(first.ledger, {
@@ -70,13 +72,20 @@ describe('ledger store', () => {
       failureType: 'network',
       signature: sig,
     });
-    const saved1 = await saveLedger(afterRun1, { branch: 'main', runId: 700, attempt: 1, job: 'build' }, log);
+    const saved1 = await saveLedger(
+      afterRun1,
+      { branch: 'main', runId: 700, attempt: 1, job: 'build', dir: dir() },
+      log,
+    );
     expect(saved1.saved).toBe(true);
     expect(saved1.key.startsWith(ledgerKeyPrefix('main'))).toBe(true);
 
     // Attempt 2 of the same run restores attempt 1's ledger, passes, and saves under its own key.
     Object.assign(process.env, stand.jobEnv(700, 1, 2));
-    const second = await restoreLedger({ branch: 'main', runId: 700, attempt: 2, job: 'build' }, log);
+    const second = await restoreLedger(
+      { branch: 'main', runId: 700, attempt: 2, job: 'build', dir: dir() },
+      log,
+    );
     expect(second.key).toBe(saved1.key);
     expect(second.ledger).toEqual(afterRun1);
     let afterRun2 = recordOutcome(second.ledger, {
@@ -88,13 +97,20 @@ describe('ledger store', () => {
       at: new Date().toISOString(),
     });
     afterRun2 = recordRevert(afterRun2, { at: new Date().toISOString(), sha: 'd'.repeat(40), pr: 3 });
-    const saved2 = await saveLedger(afterRun2, { branch: 'main', runId: 700, attempt: 2, job: 'build' }, log);
+    const saved2 = await saveLedger(
+      afterRun2,
+      { branch: 'main', runId: 700, attempt: 2, job: 'build', dir: dir() },
+      log,
+    );
     expect(saved2.saved).toBe(true);
     expect(saved2.key).not.toBe(saved1.key);
 
     // A later run gets the newest entry: flaky and the revert count are known.
     Object.assign(process.env, stand.jobEnv(701, 1));
-    const third = await restoreLedger({ branch: 'main', runId: 701, attempt: 1, job: 'build' }, log);
+    const third = await restoreLedger(
+      { branch: 'main', runId: 701, attempt: 1, job: 'build', dir: dir() },
+      log,
+    );
     expect(third.key).toBe(saved2.key);
     expect(isFlaky(third.ledger, sig, SHA, 'build')).toBe(true);
     expect(revertsToday(third.ledger)).toBe(1);
@@ -115,20 +131,26 @@ describe('ledger store', () => {
       outcome: 'success',
       at: new Date().toISOString(),
     });
-    expect((await saveLedger(ledger, { branch: 'release', runId: 800, attempt: 1 }, log)).saved).toBe(true);
-    const other = await restoreLedger({ branch: 'release-2', runId: 801, attempt: 1 }, log);
+    expect(
+      (await saveLedger(ledger, { branch: 'release', runId: 800, attempt: 1, dir: dir() }, log)).saved,
+    ).toBe(true);
+    const other = await restoreLedger({ branch: 'release-2', runId: 801, attempt: 1, dir: dir() }, log);
     expect(other).toEqual({ ledger: emptyLedger('release-2') });
-    const same = await restoreLedger({ branch: 'release', runId: 801, attempt: 1 }, log);
+    const same = await restoreLedger({ branch: 'release', runId: 801, attempt: 1, dir: dir() }, log);
     expect(same.ledger.entries).toHaveLength(1);
   });
 
   it('a cache service failure only warns: restore gives an empty ledger, save reports not saved', async () => {
     const log = new RecordingLogger();
     stand.results.failNext('GetCacheEntryDownloadURL', { status: 403, code: 'permission_denied', msg: 'no' });
-    const restored = await restoreLedger({ branch: 'main', runId: 900, attempt: 1 }, log);
+    const restored = await restoreLedger({ branch: 'main', runId: 900, attempt: 1, dir: dir() }, log);
     expect(restored).toEqual({ ledger: emptyLedger('main') });
     stand.results.failNext('CreateCacheEntry', { status: 403, code: 'permission_denied', msg: 'no' });
-    const saved = await saveLedger(emptyLedger('main'), { branch: 'main', runId: 900, attempt: 1 }, log);
+    const saved = await saveLedger(
+      emptyLedger('main'),
+      { branch: 'main', runId: 900, attempt: 1, dir: dir() },
+      log,
+    );
     expect(saved.saved).toBe(false);
     expect(log.messages('warning').join('\n')).toMatch(/ledger was not saved/);
     expect(stdout.join('')).toMatch(/::warning::/);
@@ -137,12 +159,13 @@ describe('ledger store', () => {
   it('without a cache service (no ACTIONS_RESULTS_URL) nothing is attempted and nothing throws', async () => {
     delete process.env.ACTIONS_RESULTS_URL;
     const log = new RecordingLogger();
-    expect(await restoreLedger({ branch: 'main', runId: 1, attempt: 1 }, log)).toEqual({
+    expect(await restoreLedger({ branch: 'main', runId: 1, attempt: 1, dir: dir() }, log)).toEqual({
       ledger: emptyLedger('main'),
     });
-    expect((await saveLedger(emptyLedger('main'), { branch: 'main', runId: 1, attempt: 1 }, log)).saved).toBe(
-      false,
-    );
+    expect(
+      (await saveLedger(emptyLedger('main'), { branch: 'main', runId: 1, attempt: 1, dir: dir() }, log))
+        .saved,
+    ).toBe(false);
     expect(log.messages('warning')).toEqual([]);
   });
 });

@@ -9,7 +9,6 @@ import {
 } from '../core/config-defaults.js';
 import { UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
-import { readJobEnv } from './job-env.js';
 
 const CANDIDATES = [CONFIG_FILE, '.github/ci-recovery.yaml'];
 
@@ -58,9 +57,7 @@ async function readBounded(file: string, shownAs: string): Promise<string> {
  * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
  * environment for callers that do not pass theirs yet.
  */
-export async function effectiveConfig(
-  env: Pick<JobEnv, 'recovery' | 'workspace'> = readJobEnv(),
-): Promise<Config> {
+export async function effectiveConfig(env: Pick<JobEnv, 'recovery' | 'workspace'>): Promise<Config> {
   const fromMain = env.recovery.configJson ? configFromJson(env.recovery.configJson) : undefined;
   if (fromMain) return fromMain;
   return (await loadConfig(env.workspace)).config;

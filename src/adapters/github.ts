@@ -4,7 +4,6 @@ import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { firstLine as firstLineOf } from '../core/text.js';
-import { readJobEnv } from './job-env.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
@@ -76,7 +75,7 @@ export function getOctokit(
  * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
  * that do not pass theirs yet.
  */
-export function repoFromEnv(env: Pick<JobEnv, 'owner' | 'repo'> = readJobEnv()): Repo {
+export function repoFromEnv(env: Pick<JobEnv, 'owner' | 'repo'>): Repo {
   const { owner, repo } = env;
   if (!owner || !repo)
     throw new UserError('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');

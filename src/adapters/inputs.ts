@@ -1,6 +1,5 @@
 import { runner } from './runner.js';
 import { UserError } from '../core/errors.js';
-import type { LegInputs } from '../core/job-start.js';
 
 /**
  * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
@@ -62,12 +61,3 @@ export const input = {
       .filter((s) => s !== '');
   },
 };
-
-/**
- * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
- * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
- * job context can take them from the step's environment.
- */
-export function legInputs(env: NodeJS.ProcessEnv = process.env): LegInputs {
-  return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
-}

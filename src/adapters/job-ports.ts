@@ -75,14 +75,22 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
       return checkoutProblem(env.workspace, env.repository);
     },
     async resume(previous) {
-      const { openStore, resumeFromPreviousAttempt } = await import('./checkpoint/index.js');
+      const { defaultManifestCache, openStore, resumeFromPreviousAttempt } =
+        await import('./checkpoint/index.js');
       const opened = await openStore(store, {
         token,
         runId: previous.runId,
         ...repoFromEnv(env),
         cwd: env.workspace,
       });
-      return resumeFromPreviousAttempt({ store: opened, ...previous, workspace: env.workspace, logger });
+      const manifestCache = defaultManifestCache(env);
+      return resumeFromPreviousAttempt({
+        store: opened,
+        ...previous,
+        workspace: env.workspace,
+        logger,
+        ...(manifestCache ? { manifestCache } : {}),
+      });
     },
   };
 }

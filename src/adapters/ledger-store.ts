@@ -15,7 +15,6 @@ import {
   serializeLedger,
   type Ledger,
 } from '../core/ledger.js';
-import { readJobEnv } from './job-env.js';
 import type { Logger } from './logger.js';
 
 export interface LedgerLocation {
@@ -26,9 +25,9 @@ export interface LedgerLocation {
   job?: string;
   /**
    * Directory of the ledger file. The cache version hashes this path, so save and restore must use the
-   * same one: default `$RUNNER_TEMP/ci-recovery/ledger`.
+   * same one: `ledgerDirIn(RUNNER_TEMP)` for post and the supervisor alike.
    */
-  dir?: string;
+  dir: string;
 }
 
 export interface RestoredLedger {
@@ -39,11 +38,6 @@ export interface RestoredLedger {
 
 const FILE = 'ledger.json';
 
-/** The location's directory, else `$RUNNER_TEMP/ci-recovery/ledger` (for callers that do not pass theirs yet). */
-function ledgerDir(location: LedgerLocation): string {
-  return location.dir ?? ledgerDirIn(readJobEnv().runnerTemp);
-}
-
 /** The ledger's directory under a runner temp directory. */
 export function ledgerDirIn(runnerTemp: string): string {
   return path.join(runnerTemp, 'ci-recovery', 'ledger');
@@ -51,7 +45,7 @@ export function ledgerDirIn(runnerTemp: string): string {
 
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
-  const dir = ledgerDir(location);
+  const dir = location.dir;
   const file = path.join(dir, FILE);
   try {
     if (!cache.isFeatureAvailable()) {
@@ -87,7 +81,7 @@ export async function saveLedger(
   logger: Logger,
 ): Promise<{ saved: boolean; key: string }> {
   const key = ledgerKey(location.branch, location.runId, location.attempt, location.job);
-  const dir = ledgerDir(location);
+  const dir = location.dir;
   const file = path.join(dir, FILE);
   try {
     if (!cache.isFeatureAvailable()) {

@@ -2,13 +2,12 @@ import { mkdir, readdir, readFile, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobEnv } from '../core/job-env.js';
 import { isStepRecord, recordFileName, RECORDS_SUBDIR, type StepRecord } from '../core/records.js';
-import { readJobEnv } from './job-env.js';
 
 /**
  * `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). The default reads the job's
  * environment for callers that do not pass theirs yet.
  */
-export function recordsDir(env: Pick<JobEnv, 'runnerTemp'> = readJobEnv()): string {
+export function recordsDir(env: Pick<JobEnv, 'runnerTemp'>): string {
   return path.join(env.runnerTemp, RECORDS_SUBDIR);
 }
 

@@ -116,10 +116,18 @@ export function stageCheckpointPort(options: {
   const { config, token, logger, job: env } = options;
   return {
     async save(stage, paths) {
-      const { checkpointStage, jobContext, openJobStore } = await import('./checkpoint/index.js');
+      const { checkpointRunner, checkpointStage, jobContext, openJobStore } =
+        await import('./checkpoint/index.js');
       const job = jobContext(env);
       const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
-      const { manifest } = await checkpointStage({ store, ctx: job, stage, paths, logger });
+      const { manifest } = await checkpointStage({
+        store,
+        ctx: job,
+        stage,
+        paths,
+        logger,
+        runner: checkpointRunner(env, logger),
+      });
       return manifest.id;
     },
     async stillComplete(stages) {

@@ -8,7 +8,7 @@ import type { JobEnv } from '../core/job-env.js';
 import type { SupervisePorts } from '../phases/supervise.js';
 import { gitPort } from './git-revert.js';
 import { getOctokit, type Repo } from './github.js';
-import { restoreLedger, saveLedger, type LedgerLocation } from './ledger-store.js';
+import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from './ledger-store.js';
 import { runnerPort } from './logger.js';
 import { supervisorGitHub } from './supervisor-github.js';
 
@@ -16,7 +16,7 @@ export interface SupervisePortsOptions {
   token: string;
   repo: Repo;
   config: Config;
-  env: Pick<JobEnv, 'runId' | 'attempt'>;
+  env: Pick<JobEnv, 'runId' | 'attempt' | 'runnerTemp'>;
   /** The supervised run: keys the ledger entry off a runner, where the supervisor's own run id is unset. */
   runId: number;
   /** Scratch space (logs, the clone, the rollback record). */
@@ -31,6 +31,7 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     runId: o.env.runId || String(o.runId),
     attempt: o.env.attempt,
     job: 'supervisor',
+    dir: ledgerDirIn(o.env.runnerTemp),
   });
   return {
     github: supervisorGitHub({

@@ -43,7 +43,7 @@ example:
   ci-recovery checkpoint --name before-tests --paths build node_modules`;
 
 export default {
-  run: (argv) =>
+  run: (argv, { env }) =>
     stdoutToStderr(async () => {
       if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('checkpoint', argv, {
@@ -64,8 +64,8 @@ export default {
         throw new UsageError(
           `'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`,
         );
-      const store = await openCliStore(str(f, 'store'));
-      const manifestCache = cliManifestCache(store);
+      const store = await openCliStore(str(f, 'store'), env);
+      const manifestCache = cliManifestCache(store, env);
       const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
       const patterns = list(f, 'paths') ?? ['.'];
       const resolved = resolveCheckpointPaths(cwd, patterns);
@@ -82,7 +82,7 @@ export default {
         parent = await newestCheckpointOver(store, paths, name, (id) =>
           loadManifest(store, id, manifestCache, cwd),
         );
-      const logger = stderrLogger();
+      const logger = stderrLogger(env.debug);
       const progress = progressOnTerminal('checkpoint', f.json === true, { countFiles: true });
       const r = await withFileCounts(progress, () =>
         saveCheckpoint({

@@ -22,7 +22,7 @@ example:
   ci-recovery cleanup --retention-days 3 --dry-run`;
 
 export default {
-  run: (argv) =>
+  run: (argv, { env }) =>
     stdoutToStderr(async () => {
       if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('cleanup', argv, {
@@ -36,7 +36,7 @@ export default {
       const retentionDays = raw === undefined ? DEFAULT_CONFIG.checkpoint.retentionDays : Number(raw);
       if (!Number.isFinite(retentionDays) || retentionDays < 0)
         throw new UsageError(`'--retention-days ${raw}' must be a number of days (0 or more).`);
-      const store = await openCliStore(str(f, 'store'));
+      const store = await openCliStore(str(f, 'store'), env);
       const dryRun = f['dry-run'] === true;
       const dest = str(f, 'dest') ?? process.cwd();
       const r = await cleanupCheckpoints(store, { retentionDays, dryRun, dest });

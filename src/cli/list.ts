@@ -22,11 +22,11 @@ example:
   ci-recovery list --store dir:/tmp/checkpoints`;
 
 export default {
-  run: (argv) =>
+  run: (argv, { env }) =>
     stdoutToStderr(async () => {
       if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('list', argv, { store: 'string', json: 'bool' });
-      const store = await openCliStore(str(f, 'store'));
+      const store = await openCliStore(str(f, 'store'), env);
       const items = await listCheckpoints(store);
       const rows = items.map((c) => {
         const m = c.summary;

@@ -45,7 +45,7 @@ examples:
   ci-recovery restore --repair --dest .`;
 
 export default {
-  run: (argv) =>
+  run: (argv, { env }) =>
     stdoutToStderr(async () => {
       if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('restore', argv, {
@@ -58,9 +58,9 @@ export default {
         json: 'bool',
       });
       if (f.repair) return repair(f);
-      const store = await openCliStore(str(f, 'store'));
-      const manifestCache = cliManifestCache(store);
-      const logger = stderrLogger();
+      const store = await openCliStore(str(f, 'store'), env);
+      const manifestCache = cliManifestCache(store, env);
+      const logger = stderrLogger(env.debug);
       const checkpoint = str(f, 'name') ?? (await newestInStore(store, logger));
       const dryRun = f['dry-run'] === true;
       const progress = progressOnTerminal('restore', f.json === true, { countFiles: true });

@@ -1,7 +1,6 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import path from 'node:path';
 import { DirStore, openStore, type CheckpointStore } from '../adapters/checkpoint/index.js';
-import { readJobEnv } from '../adapters/job-env.js';
 import type { Logger } from '../adapters/logger.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { defaultManifestCache } from '../core/checkpoint/step.js';
@@ -19,7 +18,7 @@ export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
  */
 export async function openCliStore(
   spec: string | undefined,
-  env: Pick<JobEnv, 'runtime'> = readJobEnv(),
+  env: Pick<JobEnv, 'runtime'>,
 ): Promise<CheckpointStore> {
   const s = (spec ?? DEFAULT_CLI_STORE).trim();
   if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
@@ -40,7 +39,7 @@ export async function openCliStore(
  */
 export function cliManifestCache(
   store: CheckpointStore,
-  env: Pick<JobEnv, 'runnerTempSet'> = readJobEnv(),
+  env: Pick<JobEnv, 'runnerTempSet'>,
 ): string | undefined {
   return (
     defaultManifestCache(env) ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined)
@@ -87,7 +86,7 @@ export function table(rows: string[][]): string {
  * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
  * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
  */
-export function stderrLogger(verbose = readJobEnv().debug): Logger {
+export function stderrLogger(verbose: boolean): Logger {
   // stderr too: the runner reads both streams for workflow commands.
   const w = (prefix: string) => (m: string) => void process.stderr.write(`${inertText(`${prefix}${m}`)}\n`);
   return {

@@ -18,11 +18,11 @@ example:
   ci-recovery validate --name before-tests`;
 
 export default {
-  run: (argv) =>
+  run: (argv, { env }) =>
     stdoutToStderr(async () => {
       if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('validate', argv, { store: 'string', name: 'string', json: 'bool' });
-      const store = await openCliStore(str(f, 'store'));
+      const store = await openCliStore(str(f, 'store'), env);
       const name = str(f, 'name');
       const ids = name ? [name] : (await listCheckpoints(store)).map((c) => c.id);
       const progress = progressOnTerminal('validate', f.json === true, {

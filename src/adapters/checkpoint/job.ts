@@ -8,7 +8,6 @@ import { saveStageCheckpoint, type StageCheckpoint } from '../../phases/checkpoi
 import type { RunnerPort } from '../../ports/runner.js';
 import type { Logger } from '../logger.js';
 import { runnerLogger, runnerPort } from '../logger.js';
-import { readJobEnv } from '../job-env.js';
 import { openStore } from './open.js';
 import type { SaveResult } from './save.js';
 import type { CheckpointStore } from './store.js';
@@ -55,12 +54,11 @@ export function checkpointRunner(env: Pick<JobEnv, 'files'>, log: Logger = runne
 
 export interface StageCheckpointOptions extends StageCheckpoint {
   logger: Logger;
-  /** The job's runner; default checkpointRunner of the process's job, logging to `logger`. */
-  runner?: RunnerPort;
+  /** The job's runner (checkpointRunner), where the new checkpoint becomes the job's last one. */
+  runner: RunnerPort;
 }
 
 /** The checkpoint phase's save of a stage (phases/checkpoint.ts) with the real workspace: for `run/`. */
 export function checkpointStage(opts: StageCheckpointOptions): Promise<SaveResult> {
-  const runner = opts.runner ?? checkpointRunner(readJobEnv(), opts.logger);
-  return saveStageCheckpoint(opts, { runner, workspace: realWorkspace });
+  return saveStageCheckpoint(opts, { runner: opts.runner, workspace: realWorkspace });
 }

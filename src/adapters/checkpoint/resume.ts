@@ -7,7 +7,6 @@ import type { Manifest } from '../../core/checkpoint/index.js';
 import type { Logger } from '../logger.js';
 import { defaultManifestCache } from '../../core/checkpoint/step.js';
 import type { JobEnv } from '../../core/job-env.js';
-import { readJobEnv } from '../job-env.js';
 import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
@@ -42,7 +41,7 @@ export interface ResumeResult {
 export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<ResumeResult> {
   if (opts.attempt <= 1) return { resumed: false, completedStages: [] };
   const problems: string[] = [];
-  const manifestCache = opts.manifestCache ?? defaultManifestCache(readJobEnv());
+  const { manifestCache } = opts;
   let candidates = 0;
   const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
   for await (const c of checkpointsOfJob(opts.store, earlier)) {

@@ -13,8 +13,8 @@ export function stepPorts(env: JobEnv): CheckpointPorts {
   return {
     runner: checkpointRunner(env),
     workspace: realWorkspace,
-    records: { write: async (record) => void (await writeRecord(recordsDir(), record)) },
-    config: async () => (await effectiveConfig()).checkpoint,
+    records: { write: async (record) => void (await writeRecord(recordsDir(env), record)) },
+    config: async () => (await effectiveConfig(env)).checkpoint,
     openStore: openJobStore,
     now: () => new Date(),
   };

@@ -1,5 +1,5 @@
-export const id = 543;
-export const ids = [543];
+export const id = 339;
+export const ids = [339];
 export const modules = {
 
 /***/ 98835:
@@ -14,9 +14,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 
 
 
@@ -51,7 +49,7 @@ async function readBounded(file, shownAs) {
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -63,7 +61,7 @@ async function readBounded(file, shownAs) {
  * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
  * environment for callers that do not pass theirs yet.
  */
-async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)()) {
+async function effectiveConfig(env) {
     const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
     if (fromMain)
         return fromMain;
@@ -79,7 +77,6 @@ async function effectiveConfig(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ input)
 /* harmony export */ });
-/* unused harmony export legInputs */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
@@ -145,14 +142,6 @@ const input = {
             .filter((s) => s !== '');
     },
 };
-/**
- * The hidden inputs every ci-recovery action declares to tell matrix legs apart (defaults
- * `${{ strategy.job-index }}` and `${{ toJSON(matrix) }}`), read from `env` so the sub-actions' shared
- * job context can take them from the step's environment.
- */
-function legInputs(env = process.env) {
-    return { jobIndex: env['INPUT_JOB-INDEX'] ?? '', matrix: env.INPUT_MATRIX ?? '' };
-}
 
 
 /***/ }),
@@ -230,9 +219,7 @@ const runnerPort = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85033);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12461);
-
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85033);
 
 
 
@@ -240,13 +227,13 @@ const runnerPort = {
  * `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). The default reads the job's
  * environment for callers that do not pass theirs yet.
  */
-function recordsDir(env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .readJobEnv */ .l)()) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.runnerTemp, _core_records_js__WEBPACK_IMPORTED_MODULE_3__/* .RECORDS_SUBDIR */ .f6);
+function recordsDir(env) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.runnerTemp, _core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORDS_SUBDIR */ .f6);
 }
 /** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
 async function writeRecord(dir, record) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_core_records_js__WEBPACK_IMPORTED_MODULE_3__/* .recordFileName */ .Tb)(record));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileName */ .Tb)(record));
     const tmp = `${file}.${process.pid}.tmp`;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
@@ -265,7 +252,7 @@ async function readRecords(dir) {
     for (const name of names.filter((n) => n.endsWith('.json'))) {
         try {
             const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), 'utf8'));
-            if ((0,_core_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isStepRecord */ .iF)(parsed))
+            if ((0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .isStepRecord */ .iF)(parsed))
                 records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
         }
         catch {
