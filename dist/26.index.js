@@ -215,6 +215,7 @@ function laterStepsEnv(lane, config, resumed) {
         ...(resumed.resumeFrom
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
             : {}),
+        ...(resumed.resumeFrom && resumed.store ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store } : {}),
     };
 }
 

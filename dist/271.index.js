@@ -527,6 +527,7 @@ function parseJobEnv(env, fallback) {
                 lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
                 configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]),
                 lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
                 resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
             }),
             completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
@@ -632,6 +633,7 @@ function parseJobStart(text) {
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
 /* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
 /* harmony export */   lj: () => (/* binding */ parseStages),
+/* harmony export */   mp: () => (/* binding */ LAST_CHECKPOINT_STORE_ENV),
 /* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
 /* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
 /* harmony export */ });
@@ -648,6 +650,8 @@ const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
 const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 /** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
 const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+/** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
+const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
 /** Job-wide: the lane main decided. */
 const LANE_ENV = 'CI_RECOVERY_LANE';
 /** Job-wide: the effective config main loaded, as JSON. */

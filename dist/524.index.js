@@ -3959,6 +3959,7 @@ function outermost(paths) {
 /* harmony export */   UP: () => (/* binding */ excludeFor),
 /* harmony export */   V2: () => (/* binding */ restoreOutputs),
 /* harmony export */   VC: () => (/* binding */ lookupAnswer),
+/* harmony export */   VP: () => (/* binding */ parentCheckpoint),
 /* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),
 /* harmony export */   hR: () => (/* binding */ checkpointOutputs),
@@ -3999,9 +4000,22 @@ function jobContext(env) {
         ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
         completedStages: env.recovery.completedStages,
         ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
+        ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
         ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
         ...(manifestCache ? { manifestCache } : {}),
     };
+}
+/**
+ * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
+ * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
+ * make a checkpoint that this store alone cannot restore.
+ */
+function parentCheckpoint(ctx, store) {
+    if (!ctx.lastCheckpoint)
+        return undefined;
+    return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
+        ? ctx.lastCheckpoint
+        : undefined;
 }
 /** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
 class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
@@ -4480,6 +4494,7 @@ async function saveStageCheckpoint(opts, ports) {
     const id = opts.name ??
         (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
     const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude, ports.workspace.defaultExclude);
+    const parent = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .parentCheckpoint */ .VP)(ctx, opts.store.spec);
     const result = await ports.workspace.save({
         store: opts.store,
         workspace: ctx.workspace,
@@ -4495,7 +4510,7 @@ async function saveStageCheckpoint(opts, ports) {
             ...(ctx.branch ? { branch: ctx.branch } : {}),
             completedStages: ctx.completedStages,
         },
-        ...(ctx.lastCheckpoint ? { parent: ctx.lastCheckpoint } : {}),
+        ...(parent ? { parent } : {}),
         full: opts.full === true,
         ...(exclude ? { exclude } : {}),
         ...(opts.level ? { level: opts.level } : {}),
@@ -4503,6 +4518,7 @@ async function saveStageCheckpoint(opts, ports) {
         logger: log,
     });
     ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LAST_CHECKPOINT_ENV */ .wp, id);
+    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
     return result;
 }
 

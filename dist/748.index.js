@@ -925,13 +925,14 @@ function resumePort(store, token, env, logger) {
                 cwd: env.workspace,
             });
             const manifestCache = defaultManifestCache(env);
-            return resumeFromPreviousAttempt({
+            const result = await resumeFromPreviousAttempt({
                 store: opened,
                 ...previous,
                 workspace: env.workspace,
                 logger,
                 ...(manifestCache ? { manifestCache } : {}),
             });
+            return { ...result, store: opened.spec };
         },
     };
 }

@@ -98,12 +98,12 @@ async function resumeIfWanted(settings, start, ports) {
         ports.runner.log.warning(`ci-recovery: not resuming: ${problem}`);
         return none;
     }
-    const { resumed, resumeFrom, completedStages } = await ports.resume.resume({
+    const { resumed, resumeFrom, store, completedStages } = await ports.resume.resume({
         runId: start.runId,
         attempt: start.attempt,
         job: start.identity,
     });
-    return { resumed, completedStages, ...(resumeFrom ? { resumeFrom } : {}) };
+    return { resumed, completedStages, ...(resumeFrom ? { resumeFrom } : {}), ...(store ? { store } : {}) };
 }
 function writeResults(prepared, runner) {
     const { lane, resumed } = prepared;
@@ -602,13 +602,14 @@ function resumePort(store, token, env, logger) {
                 cwd: env.workspace,
             });
             const manifestCache = defaultManifestCache(env);
-            return resumeFromPreviousAttempt({
+            const result = await resumeFromPreviousAttempt({
                 store: opened,
                 ...previous,
                 workspace: env.workspace,
                 logger,
                 ...(manifestCache ? { manifestCache } : {}),
             });
+            return { ...result, store: opened.spec };
         },
     };
 }
@@ -784,6 +785,7 @@ function laterStepsEnv(lane, config, resumed) {
         ...(resumed.resumeFrom
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
             : {}),
+        ...(resumed.resumeFrom && resumed.store ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store } : {}),
     };
 }
 

@@ -1,7 +1,7 @@
 /** The checkpoint phase through in-memory ports: no disk, no runner, no network. */
 import type { CheckpointInputs, JobContext } from '../../src/core/checkpoint/step.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
-import { LAST_CHECKPOINT_ENV } from '../../src/core/state-keys.js';
+import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../../src/core/state-keys.js';
 import { checkpointPhase, type CheckpointPorts } from '../../src/phases/checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
@@ -132,4 +132,36 @@ test('paths that match nothing beside ones that do are named; a record that cann
     'Checkpoint paths that match nothing: nope.',
     'Could not write the step record for post: read-only',
   ]);
+});
+
+describe('the parent of an incremental checkpoint', () => {
+  const after = (store?: string) =>
+    parseJobEnv(
+      {
+        GITHUB_JOB: 'build',
+        GITHUB_RUN_ID: '7',
+        GITHUB_WORKSPACE: '/ws',
+        RUNNER_TEMP: '/rt',
+        CI_RECOVERY_LAST_CHECKPOINT: 'ci-recovery-ckpt-r7-build-a1-deps-001',
+        ...(store ? { CI_RECOVERY_LAST_CHECKPOINT_STORE: store } : {}),
+      },
+      { cwd: '/ws', tmpdir: '/tmp' },
+    );
+
+  test("is the job's last checkpoint when it is in the same store, and the store is passed on", async () => {
+    const { ports } = world();
+    await checkpointPhase(inputs(), after('memory:'), ports);
+    expect(ports.workspace.calls).toEqual([
+      expect.stringMatching(
+        /^save ci-recovery-ckpt-r7-build-a1-build-001 on ci-recovery-ckpt-r7-build-a1-deps-001$/,
+      ),
+    ]);
+    expect(ports.runner.exported.get(LAST_CHECKPOINT_STORE_ENV)).toBe('memory:');
+  });
+
+  test('is none when the last checkpoint is in another store: that store alone could not restore it', async () => {
+    const { ports } = world();
+    await checkpointPhase(inputs(), after('dir:/elsewhere'), ports);
+    expect(ports.workspace.calls).toEqual(['save ci-recovery-ckpt-r7-build-a1-build-001']);
+  });
 });

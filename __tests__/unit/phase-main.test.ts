@@ -128,7 +128,7 @@ describe('phase main: resume', () => {
 
   it("restores the previous attempt's checkpoint of this job and tells later steps", async () => {
     const resume = new RecordingResume({
-      resumed: { resumed: true, resumeFrom: 'ck-1', completedStages: ['deps', 'build'] },
+      resumed: { resumed: true, resumeFrom: 'ck-1', store: 'artifact', completedStages: ['deps', 'build'] },
     });
     const p = ports({ resume });
     await main(settings(), env('3'), p, NOW);
@@ -147,6 +147,8 @@ describe('phase main: resume', () => {
       CI_RECOVERY_COMPLETED_STAGES: 'deps,build',
       CI_RECOVERY_LAST_CHECKPOINT: 'ck-1',
       CI_RECOVERY_RESUMED_FROM: 'ck-1',
+      // The next checkpoint chains onto ck-1 only in the store ck-1 came from.
+      CI_RECOVERY_LAST_CHECKPOINT_STORE: 'artifact',
     });
   });
 

@@ -84,13 +84,14 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
         cwd: env.workspace,
       });
       const manifestCache = defaultManifestCache(env);
-      return resumeFromPreviousAttempt({
+      const result = await resumeFromPreviousAttempt({
         store: opened,
         ...previous,
         workspace: env.workspace,
         logger,
         ...(manifestCache ? { manifestCache } : {}),
       });
+      return { ...result, store: opened.spec };
     },
   };
 }

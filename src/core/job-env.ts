@@ -9,6 +9,7 @@ import {
   CONFIG_ENV,
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
+  LAST_CHECKPOINT_STORE_ENV,
   parseStages,
   RESUMED_FROM_ENV,
 } from './state-keys.js';
@@ -71,6 +72,8 @@ export interface JobEnv {
     configJson?: string;
     completedStages: string[];
     lastCheckpoint?: string;
+    /** The store `lastCheckpoint` is in. */
+    lastCheckpointStore?: string;
     resumedFrom?: string;
   };
 }
@@ -138,6 +141,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
         lane: (LANES as readonly string[]).includes(lane) ? (lane as Lane) : undefined,
         configJson: nonEmpty(env[CONFIG_ENV]),
         lastCheckpoint: nonEmpty(env[LAST_CHECKPOINT_ENV]),
+        lastCheckpointStore: nonEmpty(env[LAST_CHECKPOINT_STORE_ENV]),
         resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),
       }),
       completedStages: parseStages(env[COMPLETED_STAGES_ENV]),

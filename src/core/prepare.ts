@@ -11,6 +11,7 @@ import {
   CONFIG_ENV,
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
+  LAST_CHECKPOINT_STORE_ENV,
   RESUMED_FROM_ENV,
 } from './state-keys.js';
 import type { Lane } from './types.js';
@@ -73,7 +74,7 @@ export function wantsResume(
 export function laterStepsEnv(
   lane: Lane,
   config: Config,
-  resumed: { completedStages: readonly string[]; resumeFrom?: string },
+  resumed: { completedStages: readonly string[]; resumeFrom?: string; store?: string },
 ): Record<string, string> {
   return {
     [LANE_ENV]: lane,
@@ -82,5 +83,6 @@ export function laterStepsEnv(
     ...(resumed.resumeFrom
       ? { [LAST_CHECKPOINT_ENV]: resumed.resumeFrom, [RESUMED_FROM_ENV]: resumed.resumeFrom }
       : {}),
+    ...(resumed.resumeFrom && resumed.store ? { [LAST_CHECKPOINT_STORE_ENV]: resumed.store } : {}),
   };
 }

@@ -15,6 +15,9 @@ export const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 /** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
 export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 
+/** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
+export const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
+
 /** Job-wide: the lane main decided. */
 export const LANE_ENV = 'CI_RECOVERY_LANE';
 

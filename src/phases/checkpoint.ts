@@ -15,6 +15,7 @@ import {
   excludeFor,
   jobContext,
   NoFilesFoundError,
+  parentCheckpoint,
   stageName,
   type CheckpointDefaults,
   type CheckpointInputs,
@@ -23,7 +24,7 @@ import {
 import { errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import type { StepRecord } from '../core/records.js';
-import { LAST_CHECKPOINT_ENV } from '../core/state-keys.js';
+import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../core/state-keys.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { CheckpointStore } from '../ports/store.js';
@@ -137,6 +138,7 @@ export async function saveStageCheckpoint(
       await ports.workspace.nextSeq(ctx.manifestCache),
     );
   const exclude = excludeFor(opts.exclude, resolved.exclude, ports.workspace.defaultExclude);
+  const parent = parentCheckpoint(ctx, opts.store.spec);
   const result = await ports.workspace.save({
     store: opts.store,
     workspace: ctx.workspace,
@@ -152,7 +154,7 @@ export async function saveStageCheckpoint(
       ...(ctx.branch ? { branch: ctx.branch } : {}),
       completedStages: ctx.completedStages,
     },
-    ...(ctx.lastCheckpoint ? { parent: ctx.lastCheckpoint } : {}),
+    ...(parent ? { parent } : {}),
     full: opts.full === true,
     ...(exclude ? { exclude } : {}),
     ...(opts.level ? { level: opts.level } : {}),
@@ -160,5 +162,6 @@ export async function saveStageCheckpoint(
     logger: log,
   });
   ports.runner.exportVariable(LAST_CHECKPOINT_ENV, id);
+  ports.runner.exportVariable(LAST_CHECKPOINT_STORE_ENV, opts.store.spec);
   return result;
 }

@@ -35,6 +35,8 @@ export interface Resumed {
   resumed: boolean;
   /** Id of the checkpoint restored. */
   resumeFrom?: string;
+  /** The store it came from (its spec). */
+  store?: string;
   completedStages: string[];
 }
 

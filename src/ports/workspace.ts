@@ -69,7 +69,8 @@ export class MemoryWorkspace implements WorkspacePort {
   }
 
   async save(opts: SaveOptions): Promise<SaveResult> {
-    this.calls.push(`save ${opts.id}`);
+    const parent = typeof opts.parent === 'string' ? opts.parent : opts.parent?.id;
+    this.calls.push(`save ${opts.id}${parent ? ` on ${parent}` : ''}`);
     const paths = [...new Set(opts.paths.flatMap((root) => this.under(root)))];
     const content = Object.fromEntries(paths.map((p) => [p, this.files.get(p)!]));
     const entries: ManifestEntry[] = paths.map((p) => ({

@@ -27,6 +27,8 @@ export interface JobContext {
   completedStages: string[];
   /** This job's newest checkpoint: the parent of the next incremental one. */
   lastCheckpoint?: string;
+  /** The store it is in (unknown when set by hand). */
+  lastCheckpointStore?: string;
   owner?: string;
   repo?: string;
   /** Where this job keeps the manifests it saved or restored (see defaultManifestCache). */
@@ -52,9 +54,25 @@ export function jobContext(env: JobEnv): JobContext {
     ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
     completedStages: env.recovery.completedStages,
     ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
+    ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
     ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
     ...(manifestCache ? { manifestCache } : {}),
   };
+}
+
+/**
+ * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
+ * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
+ * make a checkpoint that this store alone cannot restore.
+ */
+export function parentCheckpoint(
+  ctx: Pick<JobContext, 'lastCheckpoint' | 'lastCheckpointStore'>,
+  store: string,
+): string | undefined {
+  if (!ctx.lastCheckpoint) return undefined;
+  return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
+    ? ctx.lastCheckpoint
+    : undefined;
 }
 
 /** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
