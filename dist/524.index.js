@@ -4525,46 +4525,6 @@ async function saveStageCheckpoint(opts, ports) {
 
 /***/ }),
 
-/***/ 31062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
-/* harmony export */ });
-/* unused harmony export RecordingRecords */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
- * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
- */
-
-class RecordingRecords {
-    fail;
-    written = [];
-    /** `fail` makes every write throw, as a full disk would. */
-    constructor(fail) {
-        this.fail = fail;
-    }
-    write(record) {
-        if (this.fail)
-            return Promise.reject(this.fail);
-        this.written.push(record);
-        return Promise.resolve();
-    }
-}
-/** Best-effort: a record that cannot be written warns and never fails the step. */
-async function writeRecordBestEffort(records, record, log) {
-    try {
-        await records.write(record);
-    }
-    catch (error) {
-        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 93433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -532,7 +532,7 @@ function httpStatus(error) {
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
 /* harmony import */ var _jobs_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3463);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79810);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68329);
 
 
 
@@ -590,11 +590,11 @@ function jobStorePort(env, logger) {
 function resumePort(store, token, env, logger) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async resume(previous) {
-            const { defaultManifestCache, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,

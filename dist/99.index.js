@@ -32,8 +32,6 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/records.ts
-var records = __webpack_require__(85033);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -522,8 +520,8 @@ function runProcess(options) {
     });
 }
 
-// EXTERNAL MODULE: ./src/adapters/records.ts
-var adapters_records = __webpack_require__(79810);
+// EXTERNAL MODULE: ./src/adapters/records.ts + 1 modules
+var records = __webpack_require__(68329);
 ;// CONCATENATED MODULE: ./src/adapters/run-step.ts
 /**
  * The real ports of the `run/` phase (src/phases/run.ts): commands spawned in their own process group
@@ -532,7 +530,6 @@ var adapters_records = __webpack_require__(79810);
  * stage needs it; the step record under RUNNER_TEMP; the system clock; the classifier, loaded only when
  * something failed.
  */
-
 
 
 
@@ -630,11 +627,6 @@ function stageCheckpointPort(options) {
         },
     };
 }
-/** Records under `$RUNNER_TEMP/ci-recovery/records`, where post reads them. */
-function stepRecordPort(job) {
-    const dir = external_node_path_default().join(job.runnerTemp, records/* RECORDS_SUBDIR */.f6);
-    return { write: async (record) => void (await (0,adapters_records/* writeRecord */.rh)(dir, record)) };
-}
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -645,7 +637,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         runner,
         process: processPort({ tempDir: external_node_path_default().join(job.runnerTemp, 'ci-recovery'), abortSignal }),
         checkpoint: stageCheckpointPort({ config, token: settings.token, logger: runner.log, job }),
-        records: stepRecordPort(job),
+        records: (0,records/* recordsPort */.ez)(job),
         // The classifier (rules, report parsers) loads only when something failed.
         classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 67930))).classify(signals),
         clock: systemClock,
@@ -874,6 +866,8 @@ function triesAgain(decision, attempt, maxAttempts, cancelled) {
 
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
+// EXTERNAL MODULE: ./src/ports/records.ts
+var ports_records = __webpack_require__(31062);
 ;// CONCATENATED MODULE: ./src/phases/run.ts
 /**
  * The `run/` phase: runs a risky command like a `run:` step, but knows why it failed.
@@ -882,8 +876,9 @@ var state_keys = __webpack_require__(80095);
  * its type (the classifier) and whether to try again, and in the end what the step concludes.
  * Act through ports: a checkpoint before the command, each attempt (ProcessPort), waits (Clock), the
  * step's outputs, the command's env and path, the completed stages, the record for post and the verdict
- * (RunnerPort, StepRecordPort).
+ * (RunnerPort, RecordsPort).
  */
+
 
 
 
@@ -1149,13 +1144,7 @@ async function applyResult(settings, job, result, ports) {
     }
     if (verdict.completedStages !== undefined)
         runner.exportVariable(state_keys/* COMPLETED_STAGES_ENV */.Q3, verdict.completedStages);
-    try {
-        // Best-effort: a record that cannot be written never fails the step.
-        await ports.records.write(runStepRecord(settings, result));
-    }
-    catch (error) {
-        runner.log.warning(`Could not write the step record for post: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
+    await (0,ports_records/* writeRecordBestEffort */.T)(ports.records, runStepRecord(settings, result), runner.log);
     const { failure } = verdict;
     if (failure?.level === 'warning')
         runner.log.warning(failure.message, { title: failure.title });
@@ -1521,6 +1510,46 @@ function backoffMs(decision, next) {
 }
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
 }
 
 

@@ -9,7 +9,8 @@ import { parseKeyValueFile } from '../../src/core/file-commands.js';
 import { WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
 import { groupMembers } from '../../src/adapters/process.js';
 import { readRecords } from '../../src/adapters/records.js';
-import { processPort, stepRecordPort } from '../../src/adapters/run-step.js';
+import { processPort } from '../../src/adapters/run-step.js';
+import { recordsPort } from '../../src/adapters/records.js';
 import { runStep, type RunContext, type RunPorts } from '../../src/phases/run.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import type { RecordingLogger } from '../../src/ports/logger.js';
@@ -65,7 +66,7 @@ function step(s: RunSettings, c: Case = {}) {
       save: c.checkpoint ?? (() => Promise.resolve(undefined)),
       stillComplete: (stages) => Promise.resolve(stages),
     },
-    records: stepRecordPort({ runnerTemp: dir }),
+    records: recordsPort({ runnerTemp: dir }),
     classify: (signals) => classify(signals),
     clock: {
       now: () => Date.now(),

@@ -12,7 +12,7 @@ import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
-import { RecordingStepRecords } from '../../src/ports/step-records.js';
+import { RecordingRecords } from '../../src/ports/records.js';
 import { runSettings } from '../run-settings.js';
 
 const settings = runSettings;
@@ -44,7 +44,7 @@ async function phase(s: RunSettings, setup: Setup = {}) {
   const process = setup.process ?? new RecordingProcess(setup.outcomes, setup.cancelAfter);
   const clock = setup.clock ?? new FakeClock();
   const checkpoint = setup.checkpoint ?? new RecordingStageCheckpoint();
-  const records = new RecordingStepRecords();
+  const records = new RecordingRecords();
   const classified: string[] = [];
   const ports: RunPorts = {
     runner,
@@ -103,7 +103,7 @@ describe('the run phase, without spawning', () => {
       /^Stage 'build' failed after 1 attempt\(s\): network \(stub:network\).*Evidence, line 1 of its output: ECONNREFUSED$/,
     );
     expect(r.runner.exported.has('CI_RECOVERY_COMPLETED_STAGES')).toBe(false);
-    expect(r.records.records[0]).toMatchObject({
+    expect(r.records.written[0]).toMatchObject({
       kind: 'run',
       outcome: 'failure',
       attempts: [{ attempt: 1, exitCode: 1 }],
@@ -187,7 +187,7 @@ describe('the run phase, without spawning', () => {
     expect(r.outputs).toMatchObject({ artifact: 'a.tgz', attempts: '1', skipped: 'false' });
     expect(r.runner.fileCommands).toEqual({ env: 'FROM_STEP=yes\n', path: '/opt/bin\n' });
     expect(r.runner.exported.get('CI_RECOVERY_COMPLETED_STAGES')).toBe('deps,build');
-    expect(r.records.records[0]).toMatchObject({ outcome: 'success', stage: 'build' });
+    expect(r.records.written[0]).toMatchObject({ outcome: 'success', stage: 'build' });
     expect(r.process.runs[0]).toMatchObject({
       script: 'make',
       shell: 'bash',
@@ -206,7 +206,7 @@ describe('the run phase, without spawning', () => {
       "Stage 'build': Unable to process file command 'output' successfully. Invalid value. Matching delimiter not found 'EOF'",
     ]);
     expect(r.runner.exported.has('CI_RECOVERY_COMPLETED_STAGES')).toBe(false);
-    expect(r.records.records[0]?.outcome).toBe('failure');
+    expect(r.records.written[0]?.outcome).toBe('failure');
   });
 
   it('new-command-on-retry and on-retry: the other command from attempt 2, on-retry between', async () => {
@@ -242,7 +242,7 @@ describe('the run phase, without spawning', () => {
     const skipped = await phase(settings(), { env });
     expect(skipped.process.runs).toEqual([]);
     expect(skipped.outputs).toMatchObject({ skipped: 'true', strategy: 'skip', attempts: '0' });
-    expect(skipped.records.records[0]?.outcome).toBe('skipped');
+    expect(skipped.records.written[0]?.outcome).toBe('skipped');
     const gone = await phase(settings(), {
       env,
       checkpoint: new RecordingStageCheckpoint({ gone: ['build'] }),
@@ -254,7 +254,7 @@ describe('the run phase, without spawning', () => {
   it('checkpoints before the command; a failed checkpoint only warns', async () => {
     const ok = await phase(settings({ checkpointPaths: ['out'] }));
     expect(ok.checkpoint.saved).toEqual([{ stage: 'build', paths: ['out'] }]);
-    expect(ok.records.records[0]?.checkpointId).toBe('ckpt-1');
+    expect(ok.records.written[0]?.checkpointId).toBe('ckpt-1');
     const down = await phase(settings({ checkpointPaths: ['out'] }), {
       checkpoint: new RecordingStageCheckpoint({ id: new Error('store down') }),
     });

@@ -1,14 +1,18 @@
 import { mkdir, readdir, readFile, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobEnv } from '../core/job-env.js';
+import type { RecordsPort } from '../ports/records.js';
 import { isStepRecord, recordFileName, RECORDS_SUBDIR, type StepRecord } from '../core/records.js';
 
-/**
- * `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). The default reads the job's
- * environment for callers that do not pass theirs yet.
- */
+/** `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). */
 export function recordsDir(env: Pick<JobEnv, 'runnerTemp'>): string {
   return path.join(env.runnerTemp, RECORDS_SUBDIR);
+}
+
+/** The records port of a step: records go where post reads them. */
+export function recordsPort(env: Pick<JobEnv, 'runnerTemp'>): RecordsPort {
+  const dir = recordsDir(env);
+  return { write: async (record) => void (await writeRecord(dir, record)) };
 }
 
 /** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */

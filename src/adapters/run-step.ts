@@ -11,17 +11,15 @@ import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv } from '../core/job-env.js';
-import { RECORDS_SUBDIR } from '../core/records.js';
 import { commandEnv, scriptExtension, shellCommand, type RunSettings } from '../core/run-step.js';
 import type { RunPorts } from '../phases/run.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, CommandSpec, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { StageCheckpointPort } from '../ports/stage-checkpoint.js';
-import type { StepRecordPort } from '../ports/step-records.js';
 import type { Logger } from './logger.js';
 import { runProcess, type ProcessResult } from './process.js';
-import { writeRecord } from './records.js';
+import { recordsPort } from './records.js';
 
 export interface ProcessPortOptions {
   /** Where the step's scripts and file-command files go (a directory of its own is made in it). */
@@ -137,12 +135,6 @@ export function stageCheckpointPort(options: {
   };
 }
 
-/** Records under `$RUNNER_TEMP/ci-recovery/records`, where post reads them. */
-export function stepRecordPort(job: Pick<JobEnv, 'runnerTemp'>): StepRecordPort {
-  const dir = path.join(job.runnerTemp, RECORDS_SUBDIR);
-  return { write: async (record) => void (await writeRecord(dir, record)) };
-}
-
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -160,7 +152,7 @@ export function runPorts(
     runner,
     process: processPort({ tempDir: path.join(job.runnerTemp, 'ci-recovery'), abortSignal }),
     checkpoint: stageCheckpointPort({ config, token: settings.token, logger: runner.log, job }),
-    records: stepRecordPort(job),
+    records: recordsPort(job),
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),
     clock: systemClock,

@@ -5,7 +5,7 @@
  * its type (the classifier) and whether to try again, and in the end what the step concludes.
  * Act through ports: a checkpoint before the command, each attempt (ProcessPort), waits (Clock), the
  * step's outputs, the command's env and path, the completed stages, the record for post and the verdict
- * (RunnerPort, StepRecordPort).
+ * (RunnerPort, RecordsPort).
  */
 import path from 'node:path';
 import type { FailureSignals } from '../core/classify/index.js';
@@ -46,7 +46,7 @@ import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { StageCheckpointPort } from '../ports/stage-checkpoint.js';
-import type { StepRecordPort } from '../ports/step-records.js';
+import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 
 export interface RunContext {
   lane: Lane;
@@ -61,7 +61,7 @@ export interface RunPorts {
   runner: RunnerPort;
   process: ProcessPort;
   checkpoint: StageCheckpointPort;
-  records: StepRecordPort;
+  records: RecordsPort;
   /** The classifier (core/classify), loaded only when something failed. */
   classify: (signals: FailureSignals) => Classification | Promise<Classification>;
   clock: Clock;
@@ -353,12 +353,7 @@ async function applyResult(
   }
   if (verdict.completedStages !== undefined)
     runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
-  try {
-    // Best-effort: a record that cannot be written never fails the step.
-    await ports.records.write(runStepRecord(settings, result));
-  } catch (error) {
-    runner.log.warning(`Could not write the step record for post: ${errorMessage(error)}`);
-  }
+  await writeRecordBestEffort(ports.records, runStepRecord(settings, result), runner.log);
   const { failure } = verdict;
   if (failure?.level === 'warning') runner.log.warning(failure.message, { title: failure.title });
   if (failure?.level === 'error') {

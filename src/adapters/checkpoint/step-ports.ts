@@ -5,7 +5,7 @@
 import type { JobEnv } from '../../core/job-env.js';
 import type { CheckpointPorts } from '../../phases/checkpoint.js';
 import { effectiveConfig } from '../config-file.js';
-import { recordsDir, writeRecord } from '../records.js';
+import { recordsPort } from '../records.js';
 import { checkpointRunner, openJobStore } from './job.js';
 import { realWorkspace } from './workspace.js';
 
@@ -13,7 +13,7 @@ export function stepPorts(env: JobEnv): CheckpointPorts {
   return {
     runner: checkpointRunner(env),
     workspace: realWorkspace,
-    records: { write: async (record) => void (await writeRecord(recordsDir(env), record)) },
+    records: recordsPort(env),
     config: async () => (await effectiveConfig(env)).checkpoint,
     openStore: openJobStore,
     now: () => new Date(),

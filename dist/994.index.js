@@ -1,5 +1,5 @@
-export const id = 339;
-export const ids = [339];
+export const id = 994;
+export const ids = [994];
 export const modules = {
 
 /***/ 98835:
@@ -207,43 +207,72 @@ const runnerPort = {
 
 /***/ }),
 
-/***/ 79810:
+/***/ 68329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ap: () => (/* binding */ recordsDir),
-/* harmony export */   T3: () => (/* binding */ readRecords),
-/* harmony export */   rh: () => (/* binding */ writeRecord)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85033);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T3: () => (/* binding */ readRecords),
+  Ap: () => (/* binding */ recordsDir),
+  ez: () => (/* binding */ recordsPort)
+});
+
+// UNUSED EXPORTS: writeRecord
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/records.ts
+/** Directory of the records under RUNNER_TEMP. */
+const RECORDS_SUBDIR = 'ci-recovery/records';
+/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
+function recordFileName(record, now = Date.now()) {
+    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+    return `${now}-${name}.json`;
+}
+/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
+function isStepRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const r = value;
+    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
+        typeof r.step === 'string' &&
+        typeof r.startedAt === 'string' &&
+        typeof r.completedAt === 'string' &&
+        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
+        Array.isArray(r.attempts));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/records.ts
 
 
 
-/**
- * `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). The default reads the job's
- * environment for callers that do not pass theirs yet.
- */
+/** `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). */
 function recordsDir(env) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.runnerTemp, _core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORDS_SUBDIR */ .f6);
+    return external_node_path_default().join(env.runnerTemp, RECORDS_SUBDIR);
+}
+/** The records port of a step: records go where post reads them. */
+function recordsPort(env) {
+    const dir = recordsDir(env);
+    return { write: async (record) => void (await writeRecord(dir, record)) };
 }
 /** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
 async function writeRecord(dir, record) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFileName */ .Tb)(record));
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, recordFileName(record));
     const tmp = `${file}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+    await (0,promises_.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
+    await (0,promises_.rename)(tmp, file);
     return file;
 }
 /** Every well-formed record in the directory, oldest first; a missing directory means no records. */
 async function readRecords(dir) {
     let names;
     try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+        names = await (0,promises_.readdir)(dir);
     }
     catch {
         return [];
@@ -251,8 +280,8 @@ async function readRecords(dir) {
     const records = [];
     for (const name of names.filter((n) => n.endsWith('.json'))) {
         try {
-            const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), 'utf8'));
-            if ((0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .isStepRecord */ .iF)(parsed))
+            const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8'));
+            if (isStepRecord(parsed))
                 records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
         }
         catch {
@@ -837,37 +866,6 @@ function decideLane(change, rules) {
     if (other === undefined)
         return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
     return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
-
-
-/***/ }),
-
-/***/ 85033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tb: () => (/* binding */ recordFileName),
-/* harmony export */   f6: () => (/* binding */ RECORDS_SUBDIR),
-/* harmony export */   iF: () => (/* binding */ isStepRecord)
-/* harmony export */ });
-/** Directory of the records under RUNNER_TEMP. */
-const RECORDS_SUBDIR = 'ci-recovery/records';
-/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
-function recordFileName(record, now = Date.now()) {
-    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
-    return `${now}-${name}.json`;
-}
-/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
-function isStepRecord(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const r = value;
-    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
-        typeof r.step === 'string' &&
-        typeof r.startedAt === 'string' &&
-        typeof r.completedAt === 'string' &&
-        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
-        Array.isArray(r.attempts));
 }
 
 

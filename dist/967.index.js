@@ -1,5 +1,5 @@
-export const id = 159;
-export const ids = [159,682];
+export const id = 967;
+export const ids = [967,957,682];
 export const modules = {
 
 /***/ 97682:
@@ -195,95 +195,6 @@ var lookup = __webpack_require__(21701);
 
 /***/ }),
 
-/***/ 53013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ classifyLogFile)
-/* harmony export */ });
-/* unused harmony export scanLogFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67930);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-
-
-
-
-
-// Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
-const READ_CHUNK = 256 << 10;
-/** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
-async function isGzip(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
-async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
-    let gzip;
-    try {
-        gzip = await isGzip(file);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
-        if (code === 'EISDIR')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
-        if (code === 'EACCES')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-    }
-    if (!gzip && file.endsWith('.gz')) {
-        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').then(async (h) => {
-            try {
-                return await h.stat();
-            }
-            finally {
-                await h.close();
-            }
-        });
-        if (size > 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
-    }
-    const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.LogScanner(ruleSet);
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
-    const stream = gzip ? source.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: READ_CHUNK })) : source;
-    if (gzip)
-        source.on('error', (error) => stream.destroy(error));
-    try {
-        for await (const chunk of stream)
-            scanner.push(chunk);
-    }
-    catch (error) {
-        source.destroy();
-        const code = error.code ?? '';
-        if (gzip && code.startsWith('Z_')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); re-download the log`);
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-    }
-    return scanner.end();
-}
-/** Classifies a log file (plain or .gz) together with any other signals the caller has. */
-async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
-    const scan = await scanLogFile(file, ruleSet);
-    return (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
-}
-
-
-/***/ }),
-
 /***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -326,223 +237,75 @@ const runnerPort = {
 
 /***/ }),
 
-/***/ 5226:
+/***/ 8278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53013);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
-
-
-
-
-
-
-
-const HELP = `usage: ci-recovery classify <log>... [--exit-code N] [--signal SIG] [--json]
-
-Classifies the failure each log shows (GitHub Actions, Travis, Jenkins, Taskcluster or any text log, plain or
-.gz): type, confidence, whether a retry may help, the decisive line and the rule that decided. One result per
-log; a log that cannot be read gets an error and the others are still classified (exit code 1 then).
-
-  --exit-code N   exit code of the failed step (124 timeout, 137 killed, 143 terminated, ...)
-  --signal SIG    signal that ended the step (SIGKILL, SIGTERM, ...)
-  --json          one JSON object per log per line:
-                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule"}
-
-examples:
-  ci-recovery classify build.log
-  ci-recovery classify --exit-code 137 --json logs/*.log`;
-function human(file, c) {
-    const head = `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`;
-    return c.evidence ? `${head}\n  line ${c.evidence.line}: ${c.evidence.text}` : head;
-}
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    async run(argv) {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv)) {
-            process.stdout.write(HELP + '\n');
-            return 0;
-        }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgs */ .Zy)('classify', argv, { 'exit-code': 'string', signal: 'string', json: 'bool' }, { positionals: true });
-        const json = flags.json === true;
-        const signal = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'signal');
-        const exitCodeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(flags, 'exit-code');
-        if (positionals.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb("give at least one log file; see 'ci-recovery classify --help'");
-        let exitCode;
-        if (exitCodeText !== undefined) {
-            exitCode = Number(exitCodeText);
-            if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`);
-            }
-        }
-        const extra = {
-            ...(exitCode !== undefined ? { exitCode } : {}),
-            ...(signal ? { signal } : {}),
-        };
-        let failed = 0;
-        const progress = positionals.length > 1
-            ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('classify', json, { countFiles: true, total: positionals.length })
-            : undefined;
-        for (const file of positionals) {
-            try {
-                const c = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(file, extra);
-                const line = json
-                    ? (0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)({
-                        file,
-                        type: c.type,
-                        confidence: c.confidence,
-                        retryable: c.retryable,
-                        evidence: c.evidence ? { line: c.evidence.line, text: c.evidence.text } : null,
-                        rule: c.rule,
-                    })
-                    : human(file, c);
-                progress?.done();
-                process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
-                progress?.add(1, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).size);
-            }
-            catch (error) {
-                failed++;
-                progress?.done();
-                const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
-                if (json)
-                    process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)({ file, error: message }) + '\n');
-                process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`ci-recovery classify: ${message}`) + '\n');
-            }
-        }
-        progress?.done();
-        return failed > 0 ? 1 : 0;
-    },
-});
-
-
-/***/ }),
-
-/***/ 9851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d3: () => (/* binding */ withFileCounts),
-/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
-/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
-/* harmony export */ });
-/* unused harmony exports renderProgress, Progress */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98581);
-/**
- * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
- * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
- */
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29838);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35525);
 
 
 
-/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
-function renderProgress(label, c, unit = 'files') {
-    const parts = [];
-    if (c.files !== undefined)
-        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
-    parts.push((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
-    if (c.elapsedMs > 0)
-        parts.push(`${(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
-    return `${label}: ${parts.join(', ')}`;
-}
-class Progress {
-    label;
-    out;
-    opts;
-    files;
-    bytes = 0;
-    lastDraw = -Infinity;
-    drawn = false;
-    start;
-    constructor(label, out, opts = {}) {
-        this.label = label;
-        this.out = out;
-        this.opts = opts;
-        this.start = this.now();
-        if (opts.countFiles)
-            this.files = 0;
-    }
-    now() {
-        return (this.opts.now ?? Date.now)();
-    }
-    add(files, bytes) {
-        if (this.files !== undefined)
-            this.files += files;
-        this.bytes += bytes;
-        const now = this.now();
-        if (now - this.lastDraw < 100)
-            return;
-        this.lastDraw = now;
-        this.drawn = true;
-        const counts = {
-            ...(this.files !== undefined ? { files: this.files } : {}),
-            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
-            bytes: this.bytes,
-            elapsedMs: now - this.start,
-        };
-        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
-    }
-    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
-    done() {
-        if (this.drawn)
-            this.out.write('\r\x1b[K');
-        this.drawn = false;
-        this.lastDraw = -Infinity;
-    }
-}
-/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
-function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
-    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
-}
-/** Counts the bytes that pass through a stream. */
-function counted(data, onBytes) {
-    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
-        transform(chunk, _encoding, callback) {
-            onBytes(chunk.length);
-            callback(null, chunk);
-        },
-    });
-    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
-    return tap;
-}
-/**
- * The store with every archive counted as it is written or read. It keeps the store's class (a directory
- * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
- * offers no in-place path, so that archives are read as streams whose bytes can be seen.
- */
-function withArchiveProgress(store, progress) {
-    if (!progress)
-        return store;
-    const wrapped = Object.create(store);
-    return Object.assign(wrapped, {
-        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
-        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
-        archivePath: undefined,
-        putManifest: store.putManifest.bind(store),
-        getManifest: store.getManifest.bind(store),
-        objects: store.objects.bind(store),
-        removeObject: store.removeObject.bind(store),
-    });
-}
-/**
- * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
- * `countFiles`), and the line cleared at the end.
- */
-function withFileCounts(progress, fn) {
-    return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
-}
+
+
+
+const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
+
+Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
+Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
+store (archives without manifest, partial files; never those of a save still running) and finishes
+restores into --dest that were killed (undone from their journal, staging removed).
+
+  --store SPEC          dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
+  --dest DIR            workspace whose interrupted restores to finish (default: current directory)
+  --dry-run             list what would be deleted
+  --json                machine-readable result on stdout
+
+example:
+  ci-recovery cleanup --retention-days 3 --dry-run`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('cleanup', argv, {
+            store: 'string',
+            'retention-days': 'string',
+            dest: 'string',
+            'dry-run': 'bool',
+            json: 'bool',
+        });
+        const raw = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'retention-days');
+        const retentionDays = raw === undefined ? _core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays : Number(raw);
+        if (!Number.isFinite(retentionDays) || retentionDays < 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`'--retention-days ${raw}' must be a number of days (0 or more).`);
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'), env);
+        const dryRun = f['dry-run'] === true;
+        const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, { retentionDays, dryRun, dest });
+        if (f.json)
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r }), 0);
+        for (const id of r.deleted)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
+        for (const name of r.leftovers)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
+        for (const name of r.debris)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
+        for (const name of r.staging)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`finished interrupted restore ${name}`);
+        for (const id of r.keptForChain)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
+        return 0;
+    }),
+});
 
 
 /***/ }),
@@ -676,6 +439,248 @@ async function stdoutToStderr(fn) {
 /** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
 function wantsHelp(argv) {
     return argv.includes('--help') || argv.includes('-h');
+}
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony export DEFAULT_BUDGETS */
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/**
+ * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
+ * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
+ * re-exports all of it with `parseConfig`.
+ */
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 883;
-export const ids = [883,682];
+export const id = 960;
+export const ids = [960,957,682];
 export const modules = {
 
 /***/ 97682:
@@ -237,123 +237,6 @@ const runnerPort = {
 
 /***/ }),
 
-/***/ 61786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97682);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85512);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9851);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43448);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35525);
-
-
-
-
-
-
-
-
-
-
-const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
-
-Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
-the store, unless --full or --parent is given.
-
-  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CLI_STORE */ .rp})
-  --name NAME       checkpoint name (letters, digits, . _ -)
-  --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
-  --exclude G...    globs to leave out (default .git .ci-recovery)
-  --stage NAME      stage recorded in the manifest (default: the name)
-  --parent NAME     incremental against this checkpoint
-  --full            store everything
-  --cwd DIR         workspace (default: current directory)
-  --json            machine-readable result on stdout
-
-example:
-  ci-recovery checkpoint --name before-tests --paths build node_modules`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_7__/* .wantsHelp */ .l)(argv))
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .bQ)('checkpoint', argv, {
-            store: 'string',
-            name: 'string',
-            paths: 'list',
-            exclude: 'list',
-            stage: 'string',
-            parent: 'string',
-            full: 'bool',
-            cwd: 'string',
-            json: 'bool',
-        });
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'name');
-        if (!name)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
-        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidId */ .Al)(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'store'), env);
-        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .cliManifestCache */ .ko)(store, env);
-        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
-        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(f, 'paths') ?? ['.'];
-        const resolved = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCheckpointPaths */ .NV)(cwd, patterns);
-        if (!resolved.roots.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
-        if (resolved.unmatched.length)
-            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n');
-        const paths = resolved.roots;
-        const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__/* .excludeFor */ .UP)((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(f, 'exclude'), resolved.exclude, _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDE */ .lx);
-        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'parent');
-        if (!parent && !f.full)
-            parent = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
-        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7)(env.debug);
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true, { countFiles: true });
-        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCheckpoint */ .s4)({
-            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .withArchiveProgress */ .u3)(store, progress),
-            workspace: cwd,
-            paths,
-            id: name,
-            ...(parent ? { parent } : {}),
-            full: f.full === true,
-            ...(exclude?.length ? { exclude } : {}),
-            meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__/* .LOCAL_RUN_ID */ .Qk, attempt: 1 },
-            ...(manifestCache ? { manifestCache } : {}),
-            logger: { ...logger, info: () => undefined },
-        }));
-        const m = r.manifest;
-        const out = {
-            id: m.id,
-            kind: m.kind,
-            parent: m.parent ?? null,
-            files: r.files,
-            bytes: r.bytes,
-            stored: r.stored,
-            storedBytes: r.storedBytes,
-            deleted: m.deleted.length,
-            archive: m.archive,
-            timings: m.timings,
-        };
-        if (f.json)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(out);
-        else
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_3__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
-        return 0;
-    }),
-});
-
-
-/***/ }),
-
 /***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -469,6 +352,134 @@ function withArchiveProgress(store, progress) {
  */
 function withFileCounts(progress, fn) {
     return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
+}
+
+
+/***/ }),
+
+/***/ 92340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97682);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24093);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43448);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
+
+
+
+
+
+
+
+
+
+const HELP = `usage: ci-recovery restore [--name NAME] [options]
+
+Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
+is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
+The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
+deleted (excluded paths, .git and .ci-recovery by default, are never touched). Use --dry-run first.
+
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       checkpoint to restore
+  --dest DIR        where to restore (default: current directory)
+  --paths P...      restore only these paths
+  --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
+                    is listed without its contents); change nothing
+  --repair          only finish restores into --dest that were killed: undo their half-made changes
+                    from the journal in their staging directory (a restore does this first by itself)
+  --json            machine-readable result on stdout
+
+examples:
+  ci-recovery restore --name before-tests --dry-run
+  ci-recovery restore --name before-tests --paths build
+  ci-recovery restore --repair --dest .`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('restore', argv, {
+            store: 'string',
+            name: 'string',
+            dest: 'string',
+            paths: 'list',
+            'dry-run': 'bool',
+            repair: 'bool',
+            json: 'bool',
+        });
+        if (f.repair)
+            return repair(f);
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'store'), env);
+        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .cliManifestCache */ .ko)(store, env);
+        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)(env.debug);
+        const checkpoint = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'name') ?? (await newestInStore(store, logger));
+        const dryRun = f['dry-run'] === true;
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('restore', f.json === true, { countFiles: true });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreCheckpoint */ .vQ)({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withArchiveProgress */ .u3)(store, progress),
+            checkpoint,
+            dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') } : {}),
+            dryRun,
+            ...(manifestCache ? { manifestCache } : {}),
+            logger: { ...logger, info: () => undefined },
+        }));
+        const c = r.changes;
+        if (f.json) {
+            const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .shownChanges */ .ph)(c);
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({
+                id: r.manifest.id,
+                restored: r.restored,
+                dryRun,
+                added,
+                modified: c.modified,
+                deleted,
+                unchanged: c.unchanged,
+                completedStages: r.manifest.completedStages,
+            });
+            return 0;
+        }
+        if (dryRun)
+            (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__/* .changeLines */ .Ow)(c).forEach((l) => (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(l));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${r.manifest.id}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
+        return 0;
+    }),
+});
+/** The newest readable checkpoint in the store (the action's search over the whole store). */
+async function newestInStore(store, logger) {
+    const choice = await (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__/* .newestReadable */ .p7)((0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointsNewestFirst */ .iG)(store));
+    for (const p of choice.passedOver)
+        logger.warning(`checkpoint ${p.id} is passed over: ${p.error}`);
+    if (!choice.chosen)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`No checkpoints in ${store.spec}: save one with 'ci-recovery checkpoint --store ${store.spec} --name NAME --paths ...'.`);
+    return choice.chosen.manifest;
+}
+/** --repair: finishes killed restores into --dest from their journals. */
+function repair(f) {
+    const dest = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'dest') ?? process.cwd());
+    const r = (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .recoverInterrupted */ .js)(dest);
+    if (f.json)
+        return ((0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({ dest, ...r }), 0);
+    for (const name of r.rolledBack)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`undone ${name}: ${dest} is as it was before that restore`);
+    for (const name of r.removed)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`removed ${name} (nothing to undo)`);
+    for (const name of r.inProgress)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`left ${name}: its restore is still running`);
+    for (const name of r.stuck)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`kept ${name}: some files could not be put back; they are in it`);
+    (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
+    return r.stuck.length ? 1 : 0;
 }
 
 
@@ -603,6 +614,46 @@ async function stdoutToStderr(fn) {
 /** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
 function wantsHelp(argv) {
     return argv.includes('--help') || argv.includes('-h');
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
 }
 
 
