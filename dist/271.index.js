@@ -19,11 +19,11 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(143), __webpack_require__.e(524), __webpack_require__.e(930), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(724), __webpack_require__.e(930), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(964), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
@@ -31,23 +31,23 @@ const commands = {
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(810)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(964), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(524), __webpack_require__.e(838), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(838), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 

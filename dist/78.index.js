@@ -714,7 +714,7 @@ function gitEnv(token, url) {
 function client(dir, opts) {
     const { env, allow, inherited } = gitEnv(opts.token, opts.url);
     const who = opts.identity ?? ACTIONS_BOT;
-    return (0,simple_git_dist/* simpleGit */.Lp)({
+    return (0,simple_git_dist.simpleGit)({
         baseDir: dir,
         allowEnvironment: allow,
         // Only config set through the environment by us or the supervisor's own workflow, never by PR data.

@@ -80,7 +80,7 @@ async function mergeBase(git, base) {
  * the reason.
  */
 async function gitChange(cwd, base) {
-    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: cwd });
+    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({ baseDir: cwd });
     if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
         return { unknownBecause: `${cwd} is not a git work tree` };
     const baseSha = await resolveBase(git, base);

@@ -573,15 +573,15 @@ function githubPort(token, env, logger) {
 function jobStorePort(env, logger) {
     return {
         async restoreLedger(place) {
-            const { ledgerDirIn, restoreLedger } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(143), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
+            const { ledgerDirIn, restoreLedger } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
             return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
         },
         async saveLedger(ledger, place) {
-            const { ledgerDirIn, saveLedger } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(143), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
+            const { ledgerDirIn, saveLedger } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
             await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
         },
         async uploadPlan(plan) {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(143), __webpack_require__.e(168), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(683), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(683), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
         },
     };
@@ -590,11 +590,11 @@ function jobStorePort(env, logger) {
 function resumePort(store, token, env, logger) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async resume(previous) {
-            const { defaultManifestCache, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,

@@ -687,10 +687,22 @@ function oe(e, n) {
 /***/ 964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lp: () => (/* binding */ wo)
+/* harmony export */   CheckRepoActions: () => (/* binding */ qe),
+/* harmony export */   CleanOptions: () => (/* binding */ zt),
+/* harmony export */   DiffNameStatus: () => (/* binding */ Kt),
+/* harmony export */   GitConfigScope: () => (/* binding */ Ht),
+/* harmony export */   GitConstructError: () => (/* binding */ Ae),
+/* harmony export */   GitError: () => (/* binding */ O),
+/* harmony export */   GitPluginError: () => (/* binding */ A),
+/* harmony export */   GitResponseError: () => (/* binding */ at),
+/* harmony export */   ResetMode: () => (/* binding */ Vt),
+/* harmony export */   TaskConfigurationError: () => (/* binding */ xe),
+/* harmony export */   grepQueryBuilder: () => (/* binding */ Sn),
+/* harmony export */   pathspec: () => (/* reexport safe */ _simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__.lS),
+/* harmony export */   simpleGit: () => (/* binding */ wo)
 /* harmony export */ });
-/* unused harmony exports CheckRepoActions, CleanOptions, DiffNameStatus, GitConfigScope, GitConstructError, GitError, GitPluginError, GitResponseError, ResetMode, TaskConfigurationError, grepQueryBuilder */
 /* harmony import */ var _simple_git_args_pathspec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25825);
 /* harmony import */ var _kwsites_file_exists__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47117);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31421);

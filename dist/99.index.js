@@ -608,7 +608,7 @@ function stageCheckpointPort(options) {
     const { config, token, logger, job: env } = options;
     return {
         async save(stage, paths) {
-            const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const job = jobContext(env);
             const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
             const { manifest } = await checkpointStage({
@@ -622,7 +622,7 @@ function stageCheckpointPort(options) {
             return manifest.id;
         },
         async stillComplete(stages) {
-            const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(524), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return stagesStillComplete(stages, env, logger);
         },
     };

@@ -1,11 +1,9 @@
 import path from 'node:path';
-import {
-  DEFAULT_EXCLUDE,
-  loadManifest,
-  newestCheckpointOver,
-  resolveCheckpointPaths,
-  saveCheckpoint,
-} from '../adapters/checkpoint/index.js';
+// The modules themselves, not the index: a save needs none of restore, resume or their git client.
+import { newestCheckpointOver } from '../adapters/checkpoint/manage.js';
+import { resolveCheckpointPaths } from '../adapters/checkpoint/path-globs.js';
+import { loadManifest, saveCheckpoint } from '../adapters/checkpoint/save.js';
+import { DEFAULT_EXCLUDE } from '../adapters/checkpoint/scan.js';
 import { inertText } from '../adapters/runner.js';
 import {
   bytes,

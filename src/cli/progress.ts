@@ -4,7 +4,7 @@
  */
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { bytes as formatBytes } from './support.js';
-import type { CheckpointStore } from '../adapters/checkpoint/index.js';
+import type { CheckpointStore } from '../adapters/checkpoint/store.js';
 import { withFileProgress } from '../adapters/checkpoint/file-progress.js';
 
 export interface ProgressCounts {

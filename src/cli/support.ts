@@ -1,6 +1,7 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import path from 'node:path';
-import { DirStore, openStore, type CheckpointStore } from '../adapters/checkpoint/index.js';
+import { openStore } from '../adapters/checkpoint/open.js';
+import { DirStore, type CheckpointStore } from '../adapters/checkpoint/store.js';
 import type { Logger } from '../adapters/logger.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { defaultManifestCache } from '../core/checkpoint/step.js';

@@ -1,7 +1,6 @@
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { simpleGit } from 'simple-git';
 import { errorMessage } from '../../core/errors.js';
 import type { Manifest } from '../../core/checkpoint/index.js';
 import type { Logger } from '../logger.js';
@@ -89,11 +88,16 @@ export async function checkoutProblem(workspace: string, repo: string): Promise<
   const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
   const git = await lstat(path.join(workspace, '.git')).catch(() => undefined);
   if (!git) return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
-  const origin = (
-    await simpleGit(workspace)
-      .getConfig('remote.origin.url')
-      .catch(() => undefined)
-  )?.value;
+  const origin =
+    // simple-git loads here only: the CLI's checkpoint verbs reach this module through the index.
+    (
+      await (
+        await import('simple-git')
+      )
+        .simpleGit(workspace)
+        .getConfig('remote.origin.url')
+        .catch(() => undefined)
+    )?.value;
   const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
   const sameRepo =
     !repo || !originRepo || [`/${repo}`, `:${repo}`].some((end) => originRepo.endsWith(end.toLowerCase()));
