@@ -50,6 +50,8 @@ export interface Classification {
   evidence?: Evidence;
   /** Id of the rule (or structural signal) that decided. */
   rule: string;
+  /** The step of the log the evidence came from, when the log shows its steps. */
+  step?: string;
 }
 
 /** A failed (or succeeded) step as the post phase and the supervisor see it. */

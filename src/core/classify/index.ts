@@ -97,18 +97,14 @@ function firstRule(
 }
 
 /**
- * The log's verdict: when the job ran on after a failed command, the first failed command's own lines decide
- * if a rule of medium or high confidence matches there (later failures are often its consequences); else the
- * whole log.
+ * The log's verdict: when the log shows which step failed the job, only that step's lines decide (lines of
+ * passing steps, set-up, post-job cleanup and after-failure hooks never do); else the whole log.
  */
 function decisiveRule(scan: ScanResult, ruleSet: CompiledRuleSet, generic: boolean): RuleHit | undefined {
   const accept = (spec: RuleHit['rule']['spec']): boolean =>
     spec.structural !== true && (spec.tier === 'generic') === generic;
   const step = scan.firstFailedStep;
-  if (step) {
-    const inStep = firstRule({ first: step.first, last: step.first }, ruleSet, accept);
-    if (inStep && inStep.rule.spec.confidence !== 'low') return inStep;
-  }
+  if (step) return firstRule(step, ruleSet, accept);
   return firstRule(scan, ruleSet, accept);
 }
 
@@ -140,11 +136,26 @@ function fromCommand(found: Resolution, failed: boolean, survived: boolean): Cla
   });
 }
 
-/** Classifies from a finished log scan plus the non-log signals. */
+/**
+ * Classifies from a finished log scan plus the non-log signals. A job whose log says it passed gets no claim
+ * above low: whatever a rule saw there, the job survived it.
+ */
 export function classifyScan(
   scan: ScanResult | undefined,
   signals: Omit<FailureSignals, 'log'> = {},
   ruleSet: CompiledRuleSet = defaultRuleSet(),
+): Classification {
+  const result = weigh(scan, signals, ruleSet);
+  if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure') result.confidence = 'low';
+  const step = scan?.firstFailedStep?.step;
+  if (step) result.step = step.name;
+  return result;
+}
+
+function weigh(
+  scan: ScanResult | undefined,
+  signals: Omit<FailureSignals, 'log'>,
+  ruleSet: CompiledRuleSet,
 ): Classification {
   const structural = scan && firstRule(scan, ruleSet, (s) => s.structural === true);
   if (structural) return fromRule(structural);
@@ -219,6 +230,6 @@ export function classify(
   ruleSet: CompiledRuleSet = defaultRuleSet(),
 ): Classification {
   const { log, ...rest } = signals;
-  const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet);
+  const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet, rest.command);
   return classifyScan(scan, rest, ruleSet);
 }

@@ -3,6 +3,7 @@ import { FAILURE_TYPES } from '../types.js';
 import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
+import { STRUCTURE_KEYWORDS } from './structure.js';
 
 /** A real corpus line a rule must (positive) or must not (negative) match: `log` is a corpus id. */
 export interface RuleExample {
@@ -89,7 +90,10 @@ export interface KeywordAutomaton {
   table: Int32Array;
   /** For each state, 0 or 1 + index into `outputs`. */
   output: Int32Array;
-  /** Matcher indices (rules, success markers, step ends, commands) whose keyword ends in the state. */
+  /**
+   * Matcher indices (rules, success markers, step ends, commands, then one for the structure markers of
+   * structure.ts) whose keyword ends in the state.
+   */
   outputs: number[][];
 }
 
@@ -231,6 +235,7 @@ export function compileRules(file: RuleFile, lexicon: Lexicon = defaultLexicon()
     ...file.success.map((s) => s.keywords),
     ...file.stepEnds.map((s) => s.keywords),
     ...file.commands.map((s) => s.keywords),
+    [...STRUCTURE_KEYWORDS],
   ]);
   return { rules, success, stepEnds, commands, automaton, lexicon };
 }

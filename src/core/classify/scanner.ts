@@ -2,6 +2,8 @@ import type { Evidence } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLine } from './normalize.js';
 import type { CompiledRuleSet } from './rules.js';
+import type { LogStep, LogStructure } from './structure.js';
+import { StructureReader } from './structure.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
 export interface ScanResult {
@@ -12,16 +14,35 @@ export interface ScanResult {
   /** The last line saying the job succeeded after all, if any. */
   success?: Evidence & { rule: string };
   /**
-   * In a job that runs on after a failed command: the lines of the first failed command (after the previous
-   * command's end, up to its own end) and the first hit of each rule among them.
+   * The first failed step not allowed to fail (structure.ts): its lines, and the first and last hit of each
+   * rule among them. Only its lines decide when the log shows it.
    */
-  firstFailedStep?: { from: number; to: number; first: (Evidence | undefined)[] };
+  firstFailedStep?: FailedStep;
   /** The commands of the first failed step, or of the last step when no line says a step failed. */
   command?: CommandContext;
+  /** The steps the log shows and the job's outcome as the log says it. */
+  structure?: LogStructure;
   /** Number of lines seen. */
   lines: number;
   /** Number of bytes seen. */
   bytes: number;
+}
+
+export interface FailedStep {
+  from: number;
+  to: number;
+  first: (Evidence | undefined)[];
+  last: (Evidence | undefined)[];
+  step?: LogStep;
+}
+
+/** What the scanner keeps of one step while reading it. */
+interface StepHits {
+  index: number;
+  from: number;
+  first: (Evidence | undefined)[];
+  last: (Evidence | undefined)[];
+  commands: CommandContext;
 }
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -41,11 +62,11 @@ export class LogScanner {
   private readonly ruleCount: number;
   private readonly successEnd: number;
   private readonly stepEndsEnd: number;
-  /** Commands seen since the current step began. */
-  private stepCommands: CommandContext = { failed: [], ran: [] };
-  /** First hit of each rule since the last step end, and where that step began. */
-  private stepFirst: (Evidence | undefined)[];
-  private stepFrom = 1;
+  private readonly structureMatcher: number;
+  private readonly reader: StructureReader;
+  /** The step being read, and the last closed step that did its own work (GitLab says it failed later). */
+  private step: StepHits;
+  private closedRun: StepHits | undefined;
   private state = 0;
   private escape = 0;
   private line = 1;
@@ -56,7 +77,10 @@ export class LogScanner {
   private carry: Buffer[] = [];
   private carryBytes = 0;
 
-  constructor(private readonly ruleSet: CompiledRuleSet) {
+  constructor(
+    private readonly ruleSet: CompiledRuleSet,
+    command?: string,
+  ) {
     this.ruleCount = ruleSet.rules.length;
     const n = this.ruleCount;
     this.result = {
@@ -68,8 +92,10 @@ export class LogScanner {
     };
     this.successEnd = n + ruleSet.success.length;
     this.stepEndsEnd = this.successEnd + ruleSet.stepEnds.length;
-    this.seen = new Uint8Array(this.stepEndsEnd + ruleSet.commands.length);
-    this.stepFirst = new Array<Evidence | undefined>(n);
+    this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
+    this.seen = new Uint8Array(this.structureMatcher + 1);
+    this.reader = new StructureReader(command);
+    this.step = this.freshStep(-1, 1);
   }
 
   push(chunk: Buffer): void {
@@ -112,10 +138,63 @@ export class LogScanner {
     const unfinished = this.carryBytes > 0;
     if (this.pending.length > 0) this.endLine(Buffer.alloc(0), 0, 0);
     this.dropCarry();
-    this.result.command ??= this.stepCommands;
     // `line` is the number of the line being read: it exists only if it has bytes.
     this.result.lines = this.result.bytes === 0 ? 0 : unfinished ? this.line : this.line - 1;
+    const structure = this.reader.end(this.result.lines);
+    this.result.structure = structure;
+    const failed = structure.failedStep;
+    if (failed !== undefined && !this.result.firstFailedStep) {
+      // The step that failed was still open, or closed before the log said it failed (GitLab).
+      const hits =
+        failed === this.step.index
+          ? this.step
+          : failed === this.closedRun?.index
+            ? this.closedRun
+            : undefined;
+      if (hits) this.freeze(hits, structure.steps[failed]);
+    }
+    this.result.command ??= this.step.commands;
     return this.result;
+  }
+
+  private freshStep(index: number, from: number): StepHits {
+    const n = this.ruleCount;
+    return {
+      index,
+      from,
+      first: new Array<Evidence | undefined>(n),
+      last: new Array<Evidence | undefined>(n),
+      commands: { failed: [], ran: [] },
+    };
+  }
+
+  private freeze(hits: StepHits, step: LogStep | undefined): void {
+    const failed: FailedStep = {
+      from: hits.from,
+      to: step?.end ?? this.line,
+      first: hits.first,
+      last: hits.last,
+    };
+    if (step) failed.step = step;
+    this.result.firstFailedStep = failed;
+    this.result.command = hits.commands;
+  }
+
+  /** The reader moved on to a new step: the one just closed is kept if it is the first to fail. */
+  private closeStep(): void {
+    const closed = this.step;
+    // The reader made its first step from line 1 only now: the lines read so far are that step's.
+    if (closed.index === -1 && this.reader.stepAt(0)?.start === 1) {
+      closed.index = 0;
+      if (this.reader.current === 0) return;
+    }
+    const step = this.reader.stepAt(closed.index);
+    if (step && !this.result.firstFailedStep && (step.kind === 'run' || step.kind === 'setup')) {
+      if (step.failed && !step.allowedToFail) this.freeze(closed, step);
+      else this.closedRun = closed;
+    }
+    const index = this.reader.current;
+    this.step = this.freshStep(index, this.reader.stepAt(index)?.start ?? this.line + 1);
   }
 
   private mark(out: number): void {
@@ -151,56 +230,62 @@ export class LogScanner {
     const matchers = this.pending;
     this.pending = [];
     for (const m of matchers) this.seen[m] = 0;
-    const stripped = stripLine(bytes.toString('utf8'));
-    if (!stripped) return;
-    // Exit-status boilerplate decides nothing, but it may end a step.
-    const text = isBoilerplate(stripped) ? '' : stripped;
+    const decoded = bytes.toString('utf8');
+    const stripped = stripLine(decoded);
+    let structural = this.reader.inHeader;
+    if (matchers.includes(this.structureMatcher)) {
+      structural = this.reader.line(this.line, decoded, stripped) || structural;
+    }
+    // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.
+    const text = isBoilerplate(stripped) || structural ? '' : stripped;
+    let stepCommand: CommandHit | undefined;
     const r = this.result;
     for (const m of matchers) {
+      if (m === this.structureMatcher) continue;
       if (m >= this.successEnd && m < this.stepEndsEnd) {
         const end = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(stripped)?.groups;
-        if (end?.code === undefined) continue;
-        if (end.cmd) this.endedStep(end.cmd);
-        if (end.code !== '0' && !r.firstFailedStep) {
-          r.firstFailedStep = { from: this.stepFrom, to: this.line, first: this.stepFirst };
-          r.command = this.stepCommands;
-        }
-        this.newStep();
+        if (end?.cmd) this.endedStep(end.cmd);
         continue;
       }
-      if (!text) continue;
-      if (m >= this.stepEndsEnd) {
-        const command = this.ruleSet.commands[m - this.stepEndsEnd];
-        const cmd = command?.re.exec(text)?.groups?.cmd?.trim();
-        if (!command || !cmd) continue;
-        const hit: CommandHit = {
-          line: this.line,
-          text: cmd,
-          role: command.spec.role,
-          spec: command.spec.id,
-        };
-        if (hit.role === 'step') {
-          this.newStep();
-          this.stepCommands.step = hit;
-        } else if (hit.role === 'failed') {
-          if (this.stepCommands.failed.length < MAX_COMMANDS) this.stepCommands.failed.push(hit);
-        } else {
-          this.stepCommands.ran.push(hit);
-          if (this.stepCommands.ran.length > MAX_COMMANDS) this.stepCommands.ran.shift();
-        }
-      } else if (m < this.ruleCount) {
+      if (m >= this.stepEndsEnd && stripped) {
+        stepCommand = this.command(m, stripped) ?? stepCommand;
+        continue;
+      }
+      if (m < this.ruleCount) {
+        if (!text) continue;
         const rule = this.ruleSet.rules[m];
         if (!rule?.re.test(text)) continue;
         const hit = { line: this.line, text };
         r.first[m] ??= hit;
         r.last[m] = hit;
         r.counts[m] = (r.counts[m] ?? 0) + 1;
-        this.stepFirst[m] ??= hit;
-      } else {
+        this.step.first[m] ??= hit;
+        this.step.last[m] = hit;
+      } else if (stripped && !isBoilerplate(stripped)) {
         const success = this.ruleSet.success[m - this.ruleCount];
-        if (success?.re.test(text)) r.success = { line: this.line, text, rule: success.spec.id };
+        if (success?.re.test(stripped))
+          r.success = { line: this.line, text: stripped, rule: success.spec.id };
       }
     }
+    if (this.reader.current !== this.step.index) this.closeStep();
+    if (stepCommand) this.step.commands.step = stepCommand;
+  }
+
+  /** A command a line names: a step's own is returned (it belongs to the step that line opens). */
+  private command(m: number, text: string): CommandHit | undefined {
+    const command = this.ruleSet.commands[m - this.stepEndsEnd];
+    const cmd = command?.re.exec(text)?.groups?.cmd?.trim();
+    if (!command || !cmd) return undefined;
+    const hit: CommandHit = { line: this.line, text: cmd, role: command.spec.role, spec: command.spec.id };
+    const commands = this.step.commands;
+    if (hit.role === 'step') return hit;
+    if (hit.role === 'failed') {
+      if (commands.failed.length < MAX_COMMANDS) commands.failed.push(hit);
+    } else {
+      commands.ran.push(hit);
+      if (commands.ran.length > MAX_COMMANDS) commands.ran.shift();
+    }
+    return undefined;
   }
 
   /**
@@ -208,23 +293,16 @@ export class LogScanner {
    * its own echo (`$ npm test`) ran inside it; earlier echoes belong to install commands that print no end.
    */
   private endedStep(cmd: string): void {
-    const context = this.stepCommands;
+    const context = this.step.commands;
     context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end' };
     const own = context.ran.findLastIndex((hit) => hit.text === cmd);
     if (own >= 0) context.ran = context.ran.slice(own + 1);
   }
-
-  /** The next line begins a new step: its rule hits and commands start afresh. */
-  private newStep(): void {
-    this.stepFirst = new Array<Evidence | undefined>(this.ruleCount);
-    this.stepFrom = this.line + 1;
-    this.stepCommands = { failed: [], ran: [] };
-  }
 }
 
-/** Scans a whole in-memory log. */
-export function scanText(text: string, ruleSet: CompiledRuleSet): ScanResult {
-  const scanner = new LogScanner(ruleSet);
+/** Scans a whole in-memory log; `command` is what a plain log's one step ran. */
+export function scanText(text: string, ruleSet: CompiledRuleSet, command?: string): ScanResult {
+  const scanner = new LogScanner(ruleSet, command);
   scanner.push(Buffer.from(text, 'utf8'));
   return scanner.end();
 }

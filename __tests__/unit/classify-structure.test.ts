@@ -1,0 +1,201 @@
+/**
+ * The log's structure (src/core/classify/structure.ts) on real corpus logs of each format the corpus holds
+ * (raw GitHub Actions job logs, Travis, Jenkins), a `gh run view --log` rendering of a real job log, GitLab's
+ * documented trace markers, and a plain command's output; and the step scoping it gives the classifier:
+ * lines of passing steps, step headers and post-job cleanup never decide.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { classify, defaultRuleSet, scanText } from '../../src/core/classify/index.js';
+import { FIRST_STEP, readStructure } from '../../src/core/classify/structure.js';
+import type { LogStructure } from '../../src/core/classify/structure.js';
+import { logPath } from '../../bench/lopo.js';
+import { corpus, describeIfCorpus } from '../corpus.js';
+
+function text(id: string): string {
+  let data = readFileSync(logPath(corpus, id));
+  if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
+  return data.toString('utf8');
+}
+
+function failed(structure: LogStructure) {
+  return structure.failedStep === undefined ? undefined : structure.steps[structure.failedStep];
+}
+
+describeIfCorpus('structure of real logs', () => {
+  test('GitHub Actions job log: set-up, run steps with their header, the failed step, post-job cleanup', () => {
+    // hashicorp/terraform: `[ -n "" ]` exits 1 after checkout and version steps.
+    const s = readStructure(text('d0863'));
+    expect(s.format).toBe('github');
+    expect(s.outcome).toBe('failed');
+    expect(s.steps[0]).toMatchObject({ name: FIRST_STEP, kind: 'setup', start: 1 });
+    expect(s.steps[1]).toMatchObject({ name: 'Run actions/checkout@v3', kind: 'run', start: 31 });
+    expect(failed(s)).toMatchObject({
+      name: 'Run [ -n "" ]',
+      commands: ['[ -n "" ]'],
+      start: 1359,
+      end: 1366,
+      exitCode: 1,
+      failed: true,
+    });
+    expect(s.steps.slice(-2).map((step) => [step.name, step.kind, step.start])).toEqual([
+      ['Post job cleanup', 'post', 1367],
+      ['Complete job', 'post', 1382],
+    ]);
+  });
+
+  test('a complete GitHub Actions job log with no failed step is a passing job', () => {
+    const s = readStructure(text('d0027'));
+    expect(s).toMatchObject({ format: 'github', outcome: 'passed' });
+    expect(s.failedStep).toBeUndefined();
+    expect(s.steps.map((step) => step.kind)).toEqual(['setup', 'run', 'run', 'run', 'post', 'post', 'post']);
+  });
+
+  test('gh run view --log: job and step columns name the steps', () => {
+    // The same real job log as gh prints it: `job<TAB>step<TAB>timestamp line`.
+    let step = 'Set up job';
+    const piped = text('d0863')
+      .split('\n')
+      .map((line) => {
+        const run = /##\[group\]Run (.*)/.exec(line);
+        if (run) step = `Run ${run[1]}`;
+        if (line.includes('Post job cleanup.')) step = 'Post Run actions/checkout@v3';
+        return `build (linux)\t${step}\t${line}`;
+      })
+      .join('\n');
+    const s = readStructure(piped);
+    expect(s.format).toBe('github-cli');
+    expect(failed(s)).toMatchObject({ name: 'Run [ -n "" ]', exitCode: 1, start: 1359 });
+    expect(s.steps.find((x) => x.name === 'Post Run actions/checkout@v3')?.kind).toBe('post');
+  });
+
+  test('Travis: each command ends with its exit status; the first non-zero one is the failed step', () => {
+    // elixir-lang/elixir: `make test` exits 2, then dialyzer and the checks still run and pass.
+    const s = readStructure(text('d0001'));
+    expect(s).toMatchObject({ format: 'travis', outcome: 'failed' });
+    expect(failed(s)).toMatchObject({ name: 'make test', exitCode: 2, start: 251, end: 278 });
+    expect(s.steps[(s.failedStep ?? 0) + 1]).toMatchObject({ exitCode: 0, failed: false });
+  });
+
+  test('Travis: after_failure folds are hooks, which never fail the job', () => {
+    const s = readStructure(text('d0014'));
+    expect(failed(s)).toMatchObject({ name: 'docker build -t "$name:current" .', exitCode: 1 });
+    const hooks = s.steps.filter((step) => step.kind === 'hook');
+    expect(hooks.map((h) => h.name)).toEqual([
+      'after_failure.1',
+      'after_failure.2',
+      'after_failure.3',
+      'after_failure.4',
+      'after_failure.5',
+    ]);
+  });
+
+  test('Travis: a command retried by travis_retry has not failed until its last attempt', () => {
+    // SwiftyJSON: `xcodebuild … tvOS` "failed. Retrying, 2 of 3." twice, then "failed 3 times."
+    const s = readStructure(text('d0688'));
+    const retried = s.steps.filter((step) => step.name.startsWith('xcodebuild') && step.failed);
+    expect(retried).toHaveLength(1);
+  });
+
+  test('Jenkins freestyle: the shell build step that marked the build failed, then post-build actions', () => {
+    const s = readStructure(text('d0042'));
+    expect(s).toMatchObject({ format: 'jenkins', outcome: 'failed' });
+    expect(failed(s)).toMatchObject({ name: 'Execute shell', start: 28, end: 1789 });
+    expect(s.steps.at(-1)).toMatchObject({ name: 'Post-build actions', kind: 'post', start: 1790 });
+    expect(readStructure(text('d0011')).outcome).toBe('passed');
+  });
+});
+
+test('GitLab job trace: sections are steps, after_script is a hook, the script step failed', () => {
+  // The markers as GitLab Runner writes them: section_start:<unix time>:<name>\r\x1b[0K<header>.
+  const trace = [
+    '\x1b[0KRunning with gitlab-runner 16.5.0 (853330f9)\x1b[0;m',
+    'section_start:1700000000:prepare_executor\r\x1b[0K\x1b[0K\x1b[36;1mPreparing the "docker" executor\x1b[0;m',
+    'section_end:1700000001:prepare_executor\r\x1b[0K',
+    'section_start:1700000002:get_sources\r\x1b[0K\x1b[0K\x1b[36;1mGetting source from Git repository\x1b[0;m',
+    'section_end:1700000003:get_sources\r\x1b[0K',
+    'section_start:1700000004:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting "step_script" stage of the job script\x1b[0;m',
+    '\x1b[32;1m$ npm test\x1b[0;m',
+    'FAIL src/app.test.js',
+    'section_end:1700000005:step_script\r\x1b[0K',
+    'section_start:1700000006:after_script\r\x1b[0K\x1b[0K\x1b[36;1mRunning after_script\x1b[0;m',
+    'npm ERR! code ECONNRESET',
+    'section_end:1700000007:after_script\r\x1b[0K',
+    'section_start:1700000008:cleanup_file_variables\r\x1b[0K\x1b[0K\x1b[36;1mCleaning up project directory and file based variables\x1b[0;m',
+    'section_end:1700000009:cleanup_file_variables\r\x1b[0K',
+    '\x1b[31;1mERROR: Job failed: exit code 1\n\x1b[0;m',
+  ].join('\n');
+  const s = readStructure(trace);
+  expect(s).toMatchObject({ format: 'gitlab', outcome: 'failed' });
+  expect(s.steps.map((step) => [step.name, step.kind])).toEqual([
+    ['prepare_executor', 'setup'],
+    ['get_sources', 'setup'],
+    ['step_script', 'run'],
+    ['after_script', 'hook'],
+    ['cleanup_file_variables', 'post'],
+  ]);
+  expect(failed(s)).toMatchObject({ name: 'step_script', start: 6, exitCode: 1 });
+  // The after_script's network error is not what failed the job.
+  const verdict = classify({ log: trace });
+  expect(verdict.step).toBe('step_script');
+  expect(verdict.type).not.toBe('network');
+});
+
+test('plain output of one command: one step named by the command run/ ran', () => {
+  const s = readStructure('collecting ...\n1 failed, 3 passed in 0.2s\n', 'pytest -q');
+  expect(s).toMatchObject({ format: 'plain', outcome: 'unknown' });
+  expect(s.steps).toEqual([
+    expect.objectContaining({ name: 'pytest -q', commands: ['pytest -q'], start: 1, end: 2, kind: 'run' }),
+  ]);
+});
+
+describeIfCorpus('step scoping on real logs', () => {
+  test("a step's header (its script) is not output: an echoed ERROR in a passing job decides nothing", () => {
+    // hashicorp/terraform, passing: `echo >&2 "ERROR: go.mod/go.sum are not up-to-date…"` is the script.
+    const verdict = classify({ log: text('d0540') });
+    expect(verdict.confidence).toBe('low');
+    expect(verdict.evidence?.text ?? '').not.toMatch(/go\.mod\/go\.sum are not up-to-date/);
+  });
+
+  test('a passing job gets no claim above low', () => {
+    for (const id of ['d0027', 'd0011', 'd0540']) expect(classify({ log: text(id) }).confidence).toBe('low');
+  });
+
+  test('lines of a passing step never decide: a report-only linter before the failing step', () => {
+    // A real failing job (terraform: `[ -n "" ]` exits 1 without output) preceded by a real linter's output
+    // in a step that passed (flake8 --exit-zero).
+    const log = text('d0863').split('\n');
+    const flake8 = readFileSync(`${corpus}/tools/flake8.txt`, 'utf8').trimEnd().split('\n');
+    const linted = [
+      ...log.slice(0, 1358),
+      '2022-05-19T22:22:36.7400000Z ##[group]Run flake8 --exit-zero .',
+      '2022-05-19T22:22:36.7400001Z ##[endgroup]',
+      ...flake8.map((line) => `2022-05-19T22:22:36.7400002Z ${line}`),
+      ...log.slice(1358),
+    ].join('\n');
+    expect(classify({ log: flake8.join('\n') }).type).toBe('quality-gate');
+    const verdict = classify({ log: linted });
+    expect(verdict.step).toBe('Run [ -n "" ]');
+    expect(verdict.type).not.toBe('quality-gate');
+  });
+
+  test('post-job cleanup does not decide: an error printed after the failed step', () => {
+    const log = text('d0863').split('\n');
+    const cleanup = log.findIndex((line) => line.endsWith('Post job cleanup.'));
+    const withWarning = [
+      ...log.slice(0, cleanup + 1),
+      "2022-05-19T22:22:37.0000000Z fatal: unable to access 'https://github.com/hashicorp/terraform/': Could not resolve host: github.com",
+      ...log.slice(cleanup + 1),
+    ].join('\n');
+    const verdict = classify({ log: withWarning });
+    expect(verdict.type).not.toBe('network');
+    expect(verdict.step).toBe('Run [ -n "" ]');
+  });
+
+  test('the scanner and the whole-text reader agree on the structure', () => {
+    for (const id of ['d0863', 'd0001', 'd0042', 'd0014']) {
+      const scan = scanText(text(id), defaultRuleSet());
+      expect(scan.structure).toEqual(readStructure(text(id)));
+    }
+  });
+});

@@ -1,0 +1,332 @@
+/**
+ * The log's structure: which steps a job ran, where each starts and ends, which failed, and which could not
+ * fail the job (set-up, post-job cleanup, after-failure hooks, `|| true`). Evidence for a verdict comes from
+ * the first failed step that was not allowed to fail; the lines of every other step never decide.
+ *
+ * Formats: a raw GitHub Actions job log (`##[group]Run x` … `##[endgroup]` header, `##[error]`,
+ * `Post job cleanup.`, `Cleaning up orphan processes`), `gh run view --log`/`--log-failed`
+ * (`job<TAB>step<TAB>timestamp line`), Travis (folds, `$ cmd`, `The command "x" exited with N.`), GitLab job
+ * traces (`section_start:<ts>:<name>` / `section_end:`), Jenkins consoles (`[Pipeline] stage`, freestyle
+ * `[job] $ /bin/sh -xe …`, `Build step '…' marked build as failure`, `Finished: X`), and the plain output of
+ * one command (run/ knows its command). Pure and line-driven, so the streaming scanner feeds it only the lines
+ * that carry a marker (STRUCTURE_KEYWORDS); readStructure reads a whole text.
+ */
+import { stripLine } from './normalize.js';
+
+export type LogFormat = 'github' | 'github-cli' | 'travis' | 'gitlab' | 'jenkins' | 'plain';
+
+/** set-up and post-job steps, after-failure hooks and post-build actions never fail the job's own work. */
+export type StepKind = 'setup' | 'run' | 'post' | 'hook';
+
+export interface LogStep {
+  name: string;
+  kind: StepKind;
+  /** Commands the log shows the step ran (bounded), its own first. */
+  commands: string[];
+  /** 1-based first and last line. */
+  start: number;
+  end: number;
+  /** The exit status when the log says it. */
+  exitCode?: number;
+  failed: boolean;
+  /** It failed but the job went on as if not: `|| true`, a hook, a step the log says may fail. */
+  allowedToFail: boolean;
+}
+
+export interface LogStructure {
+  format: LogFormat;
+  steps: LogStep[];
+  /** Index in `steps` of the first failed step not allowed to fail. */
+  failedStep?: number;
+  /** What the log says of the whole job: `passed` only when it says so (or a complete job shows no failure). */
+  outcome: 'failed' | 'passed' | 'unknown';
+}
+
+/** Lower-case substrings of every line the reader must see (the scanner's prefilter routes them here). */
+export const STRUCTURE_KEYWORDS: readonly string[] = [
+  '##[group]',
+  '##[endgroup]',
+  '##[error]',
+  'post job cleanup.',
+  'cleaning up orphan processes',
+  'travis_fold:',
+  'the command "',
+  'your build exited with',
+  'section_start:',
+  'section_end:',
+  'job succeeded',
+  'job failed',
+  '[pipeline]',
+  'script returned exit code',
+  ' $ /bin/sh',
+  ' $ /bin/bash',
+  ' $ cmd /c',
+  'marked build as failure',
+  'finished: ',
+];
+
+const MAX_COMMANDS = 8;
+
+/** Name of the lines before the first step the log marks. */
+export const FIRST_STEP = '(before the first marked step)';
+
+// Phases that run after the script and cannot fail the job (cache.1, before the install, is not one).
+const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
+const GITLAB_SETUP =
+  /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|restore_cache|download_artifacts)/;
+const GITLAB_POST = /^(?:archive_cache|upload_artifacts|cleanup_)/;
+
+/** Reads a log's structure one line at a time. Lines may be skipped unless they hold a marker. */
+export class StructureReader {
+  private format: LogFormat | undefined;
+  private readonly steps: LogStep[] = [];
+  private outcome: LogStructure['outcome'] = 'unknown';
+  private complete = false;
+  /** Inside a GitHub `##[group]Run` header: the step's script and env, not its output. */
+  private header = false;
+  private travisHook: string | undefined;
+
+  constructor(private readonly command?: string) {}
+
+  /** True while the current line belongs to a step's header (its script), which is never evidence. */
+  get inHeader(): boolean {
+    return this.header;
+  }
+
+  /** Index of the step the latest line belongs to (-1 before any). */
+  get current(): number {
+    return this.steps.length - 1;
+  }
+
+  /**
+   * One line: `raw` is the decoded line (colour codes may remain), `text` its stripped form (normalize.ts
+   * stripLine). Returns whether the line is structure (a marker or a header line), not a tool's output.
+   */
+  line(no: number, raw: string, text: string): boolean {
+    const step = this.steps[this.steps.length - 1];
+    if (step) step.end = no;
+    if (raw.includes('travis_fold:') || raw.includes('The command "') || text.startsWith('Done. Your build'))
+      return this.travis(no, raw, text);
+    if (
+      raw.includes('section_start:') ||
+      raw.includes('section_end:') ||
+      /^(?:ERROR: )?Job (?:succeeded|failed)/.test(text)
+    )
+      return this.gitlab(no, raw, text);
+    if (text.startsWith('##[') || text === 'Post job cleanup.' || text === 'Cleaning up orphan processes')
+      return this.github(no, raw, text);
+    return this.jenkins(no, text);
+  }
+
+  end(lines: number): LogStructure {
+    const last = this.steps[this.steps.length - 1];
+    if (last) last.end = Math.max(last.end, lines);
+    if (this.steps.length === 0 && this.command !== undefined) {
+      this.steps.push(newStep(this.command, 'run', 1, [this.command]));
+      this.steps[0]!.end = lines;
+    }
+    const failedStep = this.steps.findIndex(
+      (s) => s.failed && !s.allowedToFail && (s.kind === 'run' || s.kind === 'setup'),
+    );
+    let outcome = this.outcome;
+    if (outcome === 'unknown' && failedStep >= 0) outcome = 'failed';
+    // A complete GitHub job log in which no step failed is a passing job.
+    if (outcome === 'unknown' && this.complete && !this.steps.some((s) => s.failed)) outcome = 'passed';
+    const structure: LogStructure = { format: this.format ?? 'plain', steps: this.steps, outcome };
+    if (failedStep >= 0) structure.failedStep = failedStep;
+    return structure;
+  }
+
+  private begin(no: number, name: string, kind: StepKind, commands: string[] = []): LogStep {
+    const previous = this.steps[this.steps.length - 1];
+    if (previous && previous.end >= no) previous.end = no - 1;
+    const step = newStep(name, kind, no, commands);
+    this.steps.push(step);
+    return step;
+  }
+
+  /**
+   * The current step. Lines before the first marked step are one step from line 1: a job's set-up, or in an
+   * excerpt (a fixture, `--log-failed` of one step) the step it was cut from.
+   */
+  private here(no: number): LogStep {
+    const current = this.steps[this.steps.length - 1];
+    if (current) return current;
+    const first = newStep(FIRST_STEP, 'setup', 1, []);
+    first.end = no;
+    this.steps.push(first);
+    return first;
+  }
+
+  private github(no: number, raw: string, text: string): boolean {
+    this.format ??= /^[^\t]*\t[^\t]*\t/.test(raw) ? 'github-cli' : 'github';
+    const column = this.format === 'github-cli' ? /^[^\t]*\t([^\t]*)\t/.exec(raw)?.[1] : undefined;
+    if (text.startsWith('##[group]Run ')) {
+      const command = text.slice('##[group]Run '.length).trim();
+      const name = column ?? `Run ${command}`;
+      const post = /^Post /.test(name) || this.here(no).kind === 'post';
+      this.begin(no, name, post ? 'post' : 'run', [command]);
+      this.header = true;
+      return true;
+    }
+    if (text.startsWith('##[endgroup]')) {
+      this.header = false;
+      return true;
+    }
+    if (
+      text === 'Post job cleanup.' ||
+      (column !== undefined && /^Post /.test(column) && this.here(no).kind !== 'post')
+    ) {
+      this.header = false;
+      this.begin(no, column ?? 'Post job cleanup', 'post');
+      return true;
+    }
+    if (text === 'Cleaning up orphan processes') {
+      this.header = false;
+      this.complete = true;
+      this.begin(no, 'Complete job', 'post');
+      return true;
+    }
+    if (text.startsWith('##[error]')) {
+      this.header = false;
+      const step = this.here(no);
+      step.failed = true;
+      const code = /^##\[error\]Process completed with exit code (\d+)/.exec(text)?.[1];
+      if (code !== undefined) step.exitCode = Number(code);
+      return false;
+    }
+    return this.header;
+  }
+
+  private travis(no: number, raw: string, text: string): boolean {
+    this.format = 'travis';
+    for (const [, edge, name] of raw.matchAll(/travis_fold:(start|end):([\w.-]*)/g)) {
+      if (edge === 'start' && name && TRAVIS_HOOKS.test(name)) {
+        this.travisHook = name;
+        this.begin(no, name, 'hook');
+      } else if (edge === 'end' && name === this.travisHook) {
+        // Hooks come last (after_failure.1, .2, after_script): what follows is hook output or the verdict line.
+        this.travisHook = undefined;
+      }
+    }
+    const done = /^Done\. Your build exited with (\d+)/.exec(text);
+    if (done) {
+      this.outcome = done[1] === '0' ? 'passed' : 'failed';
+      return true;
+    }
+    const end =
+      /^The command "(.*)" (?:exited with (\d+)|failed(?!\. Retrying)(?: and exited with (\d+))?)/.exec(text);
+    if (!end) return raw.includes('travis_fold:') && text === '';
+    const step = this.here(no);
+    const code = end[2] ?? end[3];
+    step.name = end[1] ?? step.name;
+    if (!step.commands.includes(step.name)) step.commands.unshift(step.name);
+    if (step.commands.length > MAX_COMMANDS) step.commands.length = MAX_COMMANDS;
+    step.exitCode = code === undefined ? undefined : Number(code);
+    step.failed = code !== '0';
+    step.end = no;
+    if (/\|\|\s*true\s*$/.test(step.name)) step.allowedToFail = true;
+    // The next command's lines start after this end.
+    this.begin(no + 1, 'script', this.travisHook ? 'hook' : 'run');
+    return true;
+  }
+
+  private gitlab(no: number, raw: string, text: string): boolean {
+    this.format = 'gitlab';
+    const job = /^(?:ERROR: )?Job (succeeded|failed)/.exec(text);
+    if (job) this.outcome = job[1] === 'succeeded' ? 'passed' : 'failed';
+    for (const [, edge, name] of raw.matchAll(/section_(start|end):\d+:([\w.-]+)/g)) {
+      if (edge !== 'start' || !name) continue;
+      const kind: StepKind = GITLAB_SETUP.test(name)
+        ? 'setup'
+        : GITLAB_POST.test(name)
+          ? 'post'
+          : name.startsWith('after_script')
+            ? 'hook'
+            : 'run';
+      this.begin(no, name, kind);
+    }
+    if (/^ERROR: Job failed/.test(text)) {
+      const step = this.lastOf('run');
+      if (step) {
+        step.failed = true;
+        const code = /exit code (\d+)/.exec(text)?.[1];
+        if (code !== undefined) step.exitCode = Number(code);
+      }
+    }
+    return true;
+  }
+
+  private jenkins(no: number, text: string): boolean {
+    const finished = /^Finished: (SUCCESS|FAILURE|UNSTABLE|ABORTED|NOT_BUILT)/.exec(text);
+    if (finished) {
+      this.format ??= 'jenkins';
+      this.outcome = finished[1] === 'SUCCESS' ? 'passed' : 'failed';
+      return true;
+    }
+    const stage = /^\[Pipeline\] \{ \((.+)\)$/.exec(text);
+    if (stage?.[1]) {
+      this.format = 'jenkins';
+      const name = stage[1];
+      this.begin(no, name, /^Declarative: Post/.test(name) ? 'post' : 'run');
+      return true;
+    }
+    if (text.startsWith('[Pipeline]')) {
+      this.format = 'jenkins';
+      return true;
+    }
+    const shell = /^\[[^\]]*\] \$ (\/bin\/(?:ba)?sh .*|cmd \/c .*)$/.exec(text);
+    if (shell?.[1]) {
+      this.format = 'jenkins';
+      if (this.here(no).kind !== 'post') this.begin(no, 'Execute shell', 'run', [shell[1]]);
+      return true;
+    }
+    const marked = /^Build step '(.+)' marked build as failure$/.exec(text);
+    if (marked) {
+      this.format = 'jenkins';
+      const step = this.lastOf('run') ?? this.here(no);
+      step.failed = true;
+      step.end = no;
+      this.begin(no + 1, 'Post-build actions', 'post');
+      return true;
+    }
+    const returned = /^ERROR: script returned exit code (\d+)/.exec(text);
+    if (returned) {
+      const step = this.here(no);
+      step.failed = true;
+      step.exitCode = Number(returned[1]);
+      return true;
+    }
+    return false;
+  }
+
+  private lastOf(kind: StepKind): LogStep | undefined {
+    return this.steps.findLast((s) => s.kind === kind);
+  }
+
+  /** A step read so far. */
+  stepAt(index: number): LogStep | undefined {
+    return this.steps[index];
+  }
+}
+
+function newStep(name: string, kind: StepKind, start: number, commands: string[]): LogStep {
+  return { name, kind, commands, start, end: start, failed: false, allowedToFail: false };
+}
+
+/** Whether a line may carry a structure marker (case-insensitive, as the scanner's prefilter sees it). */
+export function hasStructureMarker(raw: string): boolean {
+  const lower = raw.toLowerCase();
+  return STRUCTURE_KEYWORDS.some((k) => lower.includes(k));
+}
+
+/** The structure of a whole log; `command` is the one command of a plain log (what run/ ran). */
+export function readStructure(log: string, command?: string): LogStructure {
+  const reader = new StructureReader(command);
+  const lines = log.split('\n');
+  lines.forEach((raw, i) => {
+    if (hasStructureMarker(raw)) reader.line(i + 1, raw, stripLine(raw));
+  });
+  const count = log.endsWith('\n') ? lines.length - 1 : lines.length;
+  return reader.end(count);
+}
