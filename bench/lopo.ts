@@ -11,6 +11,8 @@ import {
   classifyScan,
   compileLexicon,
   compileRules,
+  evidencePieces,
+  measureWeights,
   resolveCommandText,
   validateRuleFile,
 } from '../src/core/classify/index.js';
@@ -18,8 +20,10 @@ import type {
   CompiledRuleSet,
   Lexicon,
   LexiconFile,
+  Piece,
   RuleFile,
   ScanResult,
+  Weights,
 } from '../src/core/classify/index.js';
 import { lexiconFile } from '../src/core/classify/context.js';
 import { decide } from '../src/core/policy.js';
@@ -169,9 +173,17 @@ export function lexiconEvidence(
 
 /** Rules whose positive examples all come from `project` (none from another project or a tool sample). */
 export function onlyFrom(evidence: Map<string, RuleEvidence>, project: string): Set<string> {
+  return onlyFromLogs(evidence, (l) => l.project === project);
+}
+
+/** Rules whose positive examples are all logs of a held-out group (none from elsewhere or a tool sample). */
+export function onlyFromLogs(
+  evidence: Map<string, RuleEvidence>,
+  held: (log: { id: string; project: string }) => boolean,
+): Set<string> {
   const out = new Set<string>();
   for (const [id, e] of evidence) {
-    if (e.tools.length === 0 && e.logs.length > 0 && e.logs.every((l) => l.project === project)) out.add(id);
+    if (e.tools.length === 0 && e.logs.length > 0 && e.logs.every(held)) out.add(id);
   }
   return out;
 }
@@ -188,7 +200,14 @@ export interface Outcome {
 }
 
 export interface Evaluation {
+  /** Leave-one-project-out. */
   outcomes: Outcome[];
+  /** Leave-one-source-out: each source scored with nothing learnt from it. */
+  bySource: Outcome[];
+  /** The GitHub Actions logs, scored with nothing learnt from any GitHub Actions log. */
+  byGitHubActions: Outcome[];
+  /** Per rule and lexicon entry: what leaving it out changes on logs it was not written from. */
+  ablation: Ablation[];
   evidence: Map<string, RuleEvidence>;
   lexicon: Map<string, RuleEvidence>;
   /** Each tools/ sample classified as a whole output (no command): right when its type is one tools.csv gives. */
@@ -196,6 +215,47 @@ export interface Evaluation {
   /** Per project: the rules left out when it was scored. */
   leftOut: Map<string, string[]>;
   ms: number;
+}
+
+/** A labelled failure's pieces of evidence, as the classifier weighs them (no signals but the log). */
+export interface PieceSample {
+  id: string;
+  label: string;
+  project: string;
+  source: string;
+  pieces: Piece[];
+}
+
+/** Labels that are a failure's type: what weights are measured on (pass logs make no claim to weigh). */
+function weighable(label: Label): boolean {
+  return label.type !== 'pass' && label.type !== 'unknown';
+}
+
+export function pieceSamples(scanned: Scanned[], ruleSet: CompiledRuleSet): PieceSample[] {
+  return scanned
+    .filter(({ label }) => weighable(label))
+    .map(({ label, scan }) => ({
+      id: label.id,
+      label: label.type,
+      project: label.project,
+      source: label.source,
+      pieces: evidencePieces(scan, ruleSet, scan.command),
+    }));
+}
+
+/** Weights measured on the samples that `keep` accepts (all but the left-out project or source). */
+export function weightsWithout(samples: PieceSample[], keep: (s: PieceSample) => boolean): Weights {
+  return measureWeights(samples.filter(keep));
+}
+
+/** Scans every labelled log once with the full rules. */
+export async function scanCorpus(corpus: string, full: CompiledRuleSet): Promise<Scanned[]> {
+  const scanned: Scanned[] = [];
+  for (const label of readLabels(corpus)) {
+    const scan = await scanLogFile(logPath(corpus, label.id), full);
+    scanned.push({ label, scan, verdict: classifyScan(scan.lines > 0 ? scan : undefined, {}, full) });
+  }
+  return scanned;
 }
 
 /** Classifies every labelled log in-sample and leave-one-project-out. */
@@ -206,42 +266,168 @@ export async function evaluate(
 ): Promise<Evaluation> {
   const started = performance.now();
   const fullLexicon = compileLexicon(words);
-  const full = compileRules(file, fullLexicon);
-  const labels = readLabels(corpus);
-  const scanned: Scanned[] = [];
-  for (const label of labels) {
-    const scan = await scanLogFile(logPath(corpus, label.id), full);
-    scanned.push({ label, scan, verdict: classifyScan(scan.lines > 0 ? scan : undefined, {}, full) });
-  }
+  const draft = compileRules(file, fullLexicon, {});
+  const scans = await scanCorpus(corpus, draft);
+  // Weights are measured on the corpus itself: in-sample with all of it, per fold without the fold. A scan
+  // does not depend on the weights, only the verdict does.
+  const weighed = pieceSamples(scans, draft);
+  const full: CompiledRuleSet = { ...draft, weights: measureWeights(weighed) };
+  const scanned = scans.map((s) => ({
+    ...s,
+    verdict: classifyScan(s.scan.lines > 0 ? s.scan : undefined, {}, full),
+  }));
   const samples = readToolSamples(corpus);
   const tools: { sample: ToolSample; scan: ScanResult }[] = [];
   for (const sample of samples) tools.push({ sample, scan: await scanLogFile(sample.file, full) });
   const evidence = ruleEvidence(file, scanned, tools);
   const lexicon = lexiconEvidence(fullLexicon, scanned, samples);
-  const outcomes: Outcome[] = [];
+  const context: HoldOut = { words, scanned, weighed, full, evidence, lexicon };
   const leftOut = new Map<string, string[]>();
-  const byProject = new Map<string, Scanned[]>();
-  for (const s of scanned) byProject.set(s.label.project, [...(byProject.get(s.label.project) ?? []), s]);
-  for (const [project, items] of byProject) {
-    const drop = onlyFrom(evidence, project);
-    const dropWords = onlyFrom(lexicon, project);
-    leftOut.set(project, [...drop, ...dropWords]);
-    const ruleSet: CompiledRuleSet =
-      drop.size + dropWords.size === 0
-        ? full
-        : compileRules(without(file, drop), compileLexicon(words, dropWords));
-    for (const { label, verdict } of items) {
-      let lopo = verdict;
-      if (ruleSet !== full) {
-        const scan = await scanLogFile(logPath(corpus, label.id), ruleSet);
-        lopo = classifyScan(scan.lines > 0 ? scan : undefined, {}, ruleSet);
-      }
+  const outcomes = holdOut(context, (label) => label.project, leftOut);
+  const bySource = holdOut(context, (label) => label.source);
+  const gha = new Set(scanned.filter(isGitHubActions).map((s) => s.label.id));
+  const byGitHubActions = holdOut(context, (label) =>
+    gha.has(label.id) ? 'github-actions' : 'other',
+  ).filter((o) => gha.has(o.label.id));
+  const ablation = ablate(context, outcomes, file);
+  outcomes.sort((a, b) => a.label.id.localeCompare(b.label.id));
+  const toolVerdicts = tools.map(({ sample, scan }) => ({ sample, verdict: classifyScan(scan, {}, full) }));
+  return {
+    outcomes,
+    bySource,
+    byGitHubActions,
+    ablation,
+    evidence,
+    lexicon,
+    tools: toolVerdicts,
+    leftOut,
+    ms: performance.now() - started,
+  };
+}
+
+/** GitHub Actions logs: pytorch's excerpts and the cidiff logs with the runner's markers. */
+function isGitHubActions({ label, scan }: Scanned): boolean {
+  return label.source === 'pytorch' || scan.structure?.format === 'github';
+}
+
+interface HoldOut {
+  words: LexiconFile;
+  scanned: Scanned[];
+  weighed: PieceSample[];
+  full: CompiledRuleSet;
+  evidence: Map<string, RuleEvidence>;
+  lexicon: Map<string, RuleEvidence>;
+}
+
+/** The pieces to leave out when `group` is held out: rules and lexicon entries only its logs justified. */
+function heldOutPieces(
+  { scanned, evidence, lexicon }: HoldOut,
+  groupOf: (label: Label) => string,
+  group: string,
+): string[] {
+  const ids = new Set(scanned.filter((s) => groupOf(s.label) === group).map((s) => s.label.id));
+  const held = (log: { id: string }): boolean => ids.has(log.id);
+  return [
+    ...[...onlyFromLogs(evidence, held)].map((id) => `rule:${id}`),
+    ...[...onlyFromLogs(lexicon, held)].map((entry) => `command:${entry}`),
+  ];
+}
+
+/**
+ * Scores each group (a project, a source) with nothing learnt from it: the rules and lexicon entries only its
+ * logs justify are left out, and the weights are measured on the other groups' logs alone.
+ */
+function holdOut(
+  context: HoldOut,
+  groupOf: (label: Label) => string,
+  leftOut?: Map<string, string[]>,
+): Outcome[] {
+  const { scanned, weighed } = context;
+  const groupOfId = new Map(scanned.map((s) => [s.label.id, groupOf(s.label)]));
+  const outcomes: Outcome[] = [];
+  for (const group of new Set(groupOfId.values())) {
+    const drop = heldOutPieces(context, groupOf, group);
+    leftOut?.set(
+      group,
+      drop.map((key) => key.replace(/^(?:rule|command):/, '')),
+    );
+    const weights = weightsWithout(weighed, (w) => groupOfId.get(w.id) !== group);
+    const ruleSet = withoutPieces(context, drop, weights);
+    for (const { label, verdict, scan } of scanned) {
+      if (groupOfId.get(label.id) !== group) continue;
+      const lopo = classifyScan(scan.lines > 0 ? scan : undefined, {}, ruleSet);
       outcomes.push({ label, inSample: verdict, lopo });
     }
   }
-  outcomes.sort((a, b) => a.label.id.localeCompare(b.label.id));
-  const toolVerdicts = tools.map(({ sample, scan }) => ({ sample, verdict: classifyScan(scan, {}, full) }));
-  return { outcomes, evidence, lexicon, tools: toolVerdicts, leftOut, ms: performance.now() - started };
+  return outcomes.sort((a, b) => a.label.id.localeCompare(b.label.id));
+}
+
+/** The full rules with the given pieces left out (rules by `drop`, lexicon entries from the lexicon). */
+function withoutPieces({ full, words }: HoldOut, drop: string[], weights: Weights): CompiledRuleSet {
+  const entries = drop.filter((key) => key.startsWith('command:')).map((key) => key.slice('command:'.length));
+  const lexicon = entries.length ? compileLexicon(words, new Set(entries)) : full.lexicon;
+  return { ...full, lexicon, weights, drop: new Set(drop) };
+}
+
+/** What leaving out one rule or lexicon entry changes, on the logs it was not written from. */
+export interface Ablation {
+  key: string;
+  /** Passing logs whose failed step (or whole log) it fires in. */
+  passFires: number;
+  /** LOPO verdicts that change without it, on logs not among its examples; and how many of those were right. */
+  changed: number;
+  wasRight: number;
+  becomesRight: number;
+}
+
+function ablate(context: HoldOut, outcomes: Outcome[], file: RuleFile): Ablation[] {
+  const { scanned, weighed } = context;
+  const full = context.full;
+  const examples = new Map(
+    file.rules.map((r) => [`rule:${r.id}`, new Set(r.examples.positive.map((e) => e.log))]),
+  );
+  const keys = new Set<string>();
+  for (const { label, scan } of scanned) {
+    for (const piece of evidencePieces(scan, full, scan.command)) keys.add(piece.key);
+    void label;
+  }
+  const lopoOf = new Map(outcomes.map((o) => [o.label.id, o.lopo]));
+  const foldWeights = new Map<string, CompiledRuleSet>();
+  for (const project of new Set(scanned.map((s) => s.label.project))) {
+    const drop = heldOutPieces(context, (label) => label.project, project);
+    const weights = weightsWithout(weighed, (w) => w.project !== project);
+    foldWeights.set(project, withoutPieces(context, drop, weights));
+  }
+  const rows: Ablation[] = [];
+  const keysOf = new Map(
+    scanned.map(({ label, scan }) => {
+      const base = foldWeights.get(label.project) as CompiledRuleSet;
+      return [label.id, new Set(evidencePieces(scan, base, scan.command).map((p) => p.key))];
+    }),
+  );
+  for (const key of [...keys].sort()) {
+    const row: Ablation = { key, passFires: 0, changed: 0, wasRight: 0, becomesRight: 0 };
+    const withoutKey = new Map<string, CompiledRuleSet>();
+    for (const { label, scan } of scanned) {
+      const base = foldWeights.get(label.project) as CompiledRuleSet;
+      if (!keysOf.get(label.id)?.has(key)) continue;
+      if (label.type === 'pass') row.passFires++;
+      if (examples.get(key)?.has(label.id)) continue;
+      const before = lopoOf.get(label.id);
+      let reduced = withoutKey.get(label.project);
+      if (!reduced) {
+        reduced = withoutPieces(context, [...(base.drop ?? []), key], base.weights);
+        withoutKey.set(label.project, reduced);
+      }
+      const after = classifyScan(scan, {}, reduced);
+      if (!before || (after.type === before.type && after.confidence === before.confidence)) continue;
+      row.changed++;
+      if (before.type === label.type) row.wasRight++;
+      if (after.type === label.type) row.becomesRight++;
+    }
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Labels the retry exists for: the cause is outside the change. */

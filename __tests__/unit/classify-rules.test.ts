@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { classify, defaultRuleSet, normalizeLine, scanText } from '../../src/core/classify/index.js';
 import type { RuleSpec } from '../../src/core/classify/index.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
-import { logPath } from '../../bench/eval-classify.js';
+import { logPath, recallPerType } from '../../bench/eval-classify.js';
 import { evaluate, summarize } from '../../bench/lopo.js';
 import { corpus, describeIfCorpus } from '../corpus.js';
 
@@ -164,10 +164,11 @@ describeIfCorpus('priority on real logs', () => {
   });
 
   test("the first failed Travis command's own lines decide over the consequences after it", () => {
-    // docker build failed on the network; the later "./shellcheck: No such file" lines are consequences.
+    // docker build failed (on the network); the later "./shellcheck: No such file" lines are consequences.
+    // The network line is weighed against docker build's own record: a network line before an exit was the
+    // label on 21 of 35 corpus failures, below what lets a cause outrank its wrapper, so the build stands.
     const verdict = classify({ log: corpusText('d0179') });
-    expect(verdict).toMatchObject({ type: 'network', rule: 'network' });
-    expect(verdict.evidence?.text).toContain('Connection reset by peer');
+    expect(verdict).toMatchObject({ type: 'build', step: 'docker build -t "$name:current" .' });
     expect(scanText(corpusText('d0179'), ruleSet).firstFailedStep).toMatchObject({ to: 665 });
   });
 
@@ -257,23 +258,27 @@ describe('signals other than the log', () => {
 describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // The figures npm run eval:classify reports on the whole corpus (1013 logs, 932 failures, 81 passing logs);
   // a change that lowers any of them fails here: the floor, not the target (issue 25 sets the targets).
-  // Evidence comes only from the step that failed the job (structure.ts): no passing log is claimed above low
-  // (was 10) and high-confidence precision rose to 95.8 % (was 93.2 %), at the cost of 5 failures that had
-  // been typed right by lines outside their failed step (LOPO 717/932, was 722; transient retried 28/48).
-  test('at least 717/932 failures typed right, high confidence right >= 95.5%, no pass log claimed above low', async () => {
-    const { outcomes, tools } = await evaluate(corpus);
+  // Evidence comes only from the step that failed the job (structure.ts) and is weighed by its measured
+  // precision (weigh.ts, weights recomputed without each held-out project): LOPO 726/932 (was 722),
+  // high-confidence precision 97.9 % (was 93.2 %), no passing log claimed above low (10 were claimed high),
+  // look-alikes retried 3/857 (was 9), transient retried 28/48 (was 29), macro recall 66.9 %.
+  test('at least 726/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+    const { outcomes, tools, byGitHubActions } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(43);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(717);
-    expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.955);
-    expect(s.passHighClaims.length).toBe(0);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(726);
+    expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
     );
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(28);
-    expect(s.deterministic.retried).toBeLessThanOrEqual(9);
+    expect(s.deterministic.retried).toBeLessThanOrEqual(3);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.665);
+    // GitHub Actions logs scored with nothing learnt from any of them.
+    const gha = summarize(byGitHubActions);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(51);
   }, 120_000);
 });

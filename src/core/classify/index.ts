@@ -7,19 +7,25 @@
  */
 import type { Classification, Confidence, Evidence, FailureType, StepOutcome } from '../types.js';
 import { TRANSIENT_TYPES } from '../types.js';
-import type { CommandContext, Resolution } from './context.js';
-import { resolveContext, resolveName } from './context.js';
+import type { CommandContext } from './context.js';
+import { resolveName } from './context.js';
 import { junitFailure, sarifFailure } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
 import { scanText } from './scanner.js';
+import type { Weighed } from './weigh.js';
+import { evidencePieces, weigh } from './weigh.js';
 
 export { LogScanner, scanText } from './scanner.js';
 export type { ScanResult } from './scanner.js';
 export { compileRules, defaultRuleSet, validateRuleFile } from './rules.js';
 export type { CompiledRuleSet, RuleFile, RuleSpec, RuleExample } from './rules.js';
 export { normalizeLine } from './normalize.js';
+export { evidencePieces, measureWeights, weigh, weightOf } from './weigh.js';
+export type { Piece, Weighed, Weights } from './weigh.js';
+export { readStructure, StructureReader } from './structure.js';
+export type { LogFormat, LogStep, LogStructure, StepKind } from './structure.js';
 export {
   compileLexicon,
   defaultLexicon,
@@ -96,18 +102,6 @@ function firstRule(
   return undefined;
 }
 
-/**
- * The log's verdict: when the log shows which step failed the job, only that step's lines decide (lines of
- * passing steps, set-up, post-job cleanup and after-failure hooks never do); else the whole log.
- */
-function decisiveRule(scan: ScanResult, ruleSet: CompiledRuleSet, generic: boolean): RuleHit | undefined {
-  const accept = (spec: RuleHit['rule']['spec']): boolean =>
-    spec.structural !== true && (spec.tier === 'generic') === generic;
-  const step = scan.firstFailedStep;
-  if (step) return firstRule(step, ruleSet, accept);
-  return firstRule(scan, ruleSet, accept);
-}
-
 /** The scan's command context, with the caller's own command when the log shows none for the step. */
 function commandContext(
   scan: ScanResult | undefined,
@@ -123,17 +117,15 @@ function commandContext(
   };
 }
 
-/**
- * The failing command's tool: a tool named (eslint, pytest) is medium confidence, a bare task word
- * (`npm test`, `make lint`) low; calibrated on the leave-one-project-out results (npm run eval:classify).
- */
-function fromCommand(found: Resolution, failed: boolean, survived: boolean): Classification {
-  const named = found.entry.startsWith('tool:') && (failed || found.hit.role === 'failed');
-  const confidence: Confidence = named && !survived ? 'medium' : 'low';
-  return verdict(found.type, confidence, `command:${found.entry}`, {
-    line: found.hit.line,
-    text: found.hit.text,
-  });
+/** The verdict of the best-supported piece of evidence (weigh.ts), with its own retryable override. */
+function fromWeighed({ piece, confidence }: Weighed): Classification {
+  // The rule's own id: `@end` (a hit in the last error block) is a separate weight, not a separate rule.
+  const rule = piece.key.startsWith('rule:')
+    ? piece.key.slice('rule:'.length).replace(/@end$/, '')
+    : piece.key;
+  const result = verdict(piece.type, confidence, rule, piece.evidence);
+  if (piece.retryable !== undefined) result.retryable = piece.retryable;
+  return result;
 }
 
 /**
@@ -145,43 +137,47 @@ export function classifyScan(
   signals: Omit<FailureSignals, 'log'> = {},
   ruleSet: CompiledRuleSet = defaultRuleSet(),
 ): Classification {
-  const result = weigh(scan, signals, ruleSet);
+  const result = decide(scan, signals, ruleSet);
   if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure') result.confidence = 'low';
   const step = scan?.firstFailedStep?.step;
   if (step) result.step = step.name;
   return result;
 }
 
-function weigh(
+function decide(
   scan: ScanResult | undefined,
   signals: Omit<FailureSignals, 'log'>,
   ruleSet: CompiledRuleSet,
 ): Classification {
   const structural = scan && firstRule(scan, ruleSet, (s) => s.structural === true);
   if (structural) return fromRule(structural);
-  const toolRule = scan && decisiveRule(scan, ruleSet, false);
-  const genericRule = scan && decisiveRule(scan, ruleSet, true);
-  const logRule = toolRule ?? genericRule;
+  const pieces = scan ? evidencePieces(scan, ruleSet, commandContext(scan, signals.command)) : [];
+  const weighed = weigh(pieces, ruleSet.weights);
+  const logType = weighed?.piece.type;
+  // What the log says sent a kill, when it says so anywhere in the failed step: a limit or a cancellation.
+  const killedBy = (types: FailureType[]): Weighed | undefined =>
+    weigh(
+      pieces.filter((p) => types.includes(p.type)),
+      ruleSet.weights,
+    );
   const signal = signals.signal?.toUpperCase();
   if (signals.conclusion === 'cancelled') return verdict('cancelled', 'high', 'signal:conclusion-cancelled');
-  if (signals.exitCode === 124) return verdict('timeout', 'high', 'signal:exit-124', logRule?.evidence);
+  if (signals.exitCode === 124) return verdict('timeout', 'high', 'signal:exit-124', weighed?.piece.evidence);
   if (signals.exitCode === 137 || signal === 'SIGKILL') {
     // Killed: the OOM killer unless the log says a limit or a cancellation sent the kill.
-    if (logRule && ['timeout', 'cancelled'].includes(logRule.rule.spec.type)) {
-      return fromRule(logRule);
-    }
-    const oom = logRule?.rule.spec.type === 'resource';
+    const limit = killedBy(['timeout', 'cancelled']);
+    if (limit) return fromWeighed(limit);
+    const oom = logType === 'resource';
     return verdict(
       'resource',
       oom ? 'high' : 'medium',
       signals.exitCode === 137 ? 'signal:exit-137' : 'signal:sigkill',
-      logRule?.evidence,
+      weighed?.piece.evidence,
     );
   }
   if (signals.exitCode === 143 || signal === 'SIGTERM' || signal === 'SIGINT' || signals.exitCode === 130) {
-    if (logRule && ['timeout', 'cancelled', 'infrastructure'].includes(logRule.rule.spec.type)) {
-      return fromRule(logRule);
-    }
+    const limit = killedBy(['timeout', 'cancelled', 'infrastructure']);
+    if (limit) return fromWeighed(limit);
     return verdict(
       'cancelled',
       'medium',
@@ -198,10 +194,11 @@ function weigh(
   }
   // A success line after the evidence means the job survived what the rule saw.
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
-  if (toolRule) return fromRule(toolRule, survived(toolRule.evidence.line) ? 'low' : undefined);
-  const command = resolveContext(commandContext(scan, signals.command), ruleSet.lexicon);
-  if (command) return fromCommand(command, scan?.firstFailedStep !== undefined, survived(command.hit.line));
-  if (genericRule) return fromRule(genericRule, survived(genericRule.evidence.line) ? 'low' : undefined);
+  if (weighed) {
+    const result = fromWeighed(weighed);
+    if (survived(weighed.piece.evidence.line)) result.confidence = 'low';
+    return result;
+  }
   if (scan?.success) {
     const { line, text, rule } = scan.success;
     return verdict('unknown', 'low', rule, { line, text });

@@ -1,9 +1,11 @@
 import type { Confidence, FailureType } from '../types.js';
 import { FAILURE_TYPES } from '../types.js';
 import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
+import weightData from '../../../rules/weights.json' with { type: 'json' };
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
 import { STRUCTURE_KEYWORDS } from './structure.js';
+import type { Weights } from './weigh.js';
 
 /** A real corpus line a rule must (positive) or must not (negative) match: `log` is a corpus id. */
 export interface RuleExample {
@@ -104,7 +106,17 @@ export interface CompiledRuleSet {
   commands: { spec: CommandSpec; re: RegExp }[];
   automaton: KeywordAutomaton;
   lexicon: Lexicon;
+  /** Each piece of evidence's measured firings (rules/weights.json, made by bench/weights.ts). */
+  weights: Weights;
+  /**
+   * Pieces of evidence (`rule:id`, `exit:137`) left out of the weighing: the evaluation leaves out one rule at
+   * a time without rescanning (a lexicon entry is left out of `lexicon` instead).
+   */
+  drop?: ReadonlySet<string>;
 }
+
+/** The committed weights, measured on the labelled corpus. */
+export const defaultWeights = (weightData as { weights: Weights }).weights;
 
 const CONFIDENCES: readonly string[] = ['high', 'medium', 'low'];
 
@@ -221,7 +233,11 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
   return { table, output, outputs };
 }
 
-export function compileRules(file: RuleFile, lexicon: Lexicon = defaultLexicon()): CompiledRuleSet {
+export function compileRules(
+  file: RuleFile,
+  lexicon: Lexicon = defaultLexicon(),
+  weights: Weights = defaultWeights,
+): CompiledRuleSet {
   const rules = file.rules.map((spec, index) => ({
     spec,
     index,
@@ -237,7 +253,7 @@ export function compileRules(file: RuleFile, lexicon: Lexicon = defaultLexicon()
     ...file.commands.map((s) => s.keywords),
     [...STRUCTURE_KEYWORDS],
   ]);
-  return { rules, success, stepEnds, commands, automaton, lexicon };
+  return { rules, success, stepEnds, commands, automaton, lexicon, weights };
 }
 
 let defaultRules: CompiledRuleSet | undefined;

@@ -1,0 +1,208 @@
+/**
+ * Weighing the evidence instead of taking the first match. The failed step (or the whole log when the log
+ * shows no steps) yields separate pieces of evidence: each rule that matched there (the group winner for
+ * grouped rules), the failing command's tool or task word (the lexicon), the step's exit status. Each piece
+ * carries a weight: how often its type was the label when it fired on the labelled corpus, measured by
+ * bench/weights.ts into rules/weights.json (and recomputed per left-out project by the evaluation, so the
+ * figures stay honest), shrunk toward the rule's declared confidence when it fired rarely. The verdict is the
+ * best-supported type; a cause outranks the wrapper that reports it; weak support abstains. Pure.
+ */
+import type { Confidence, Evidence, FailureType } from '../types.js';
+import type { CommandContext, Lexicon } from './context.js';
+import { resolveContext } from './context.js';
+import type { CompiledRuleSet } from './rules.js';
+import type { ScanResult } from './scanner.js';
+
+/** One piece of evidence: what it says (type), where (line), and the key its weight is measured under. */
+export interface Piece {
+  key: string;
+  type: FailureType;
+  evidence: Evidence;
+  /** Weight before measurement: the rule's declared confidence, or the kind's default. */
+  prior: number;
+  retryable?: boolean;
+}
+
+/** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
+export type Weights = Record<string, { fires: number; right: number }>;
+
+const PRIOR: Record<Confidence, number> = { high: 0.9, medium: 0.75, low: 0.45 };
+/** Pseudo-firings of the prior: a piece measured on few logs stays near its declared confidence. */
+const PRIOR_STRENGTH = 3;
+
+/** Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell). */
+const EXIT_TYPES: Record<number, FailureType> = { 124: 'timeout', 127: 'config', 137: 'resource' };
+
+/**
+ * A cause ranks above the wrapper that reports it: a compile error above "tests failed", a network error
+ * above the "could not resolve dependencies" it caused.
+ */
+const CAUSES: Partial<Record<FailureType, readonly FailureType[]>> = {
+  test: ['build', 'dependency', 'network', 'resource', 'timeout'],
+  dependency: ['network'],
+  build: ['network', 'resource'],
+  'quality-gate': ['network'],
+  unknown: ['build', 'test', 'dependency', 'network', 'resource', 'timeout', 'config', 'quality-gate', 'git'],
+};
+
+/** Support at which a cause overrides its wrapper, and below which the classifier abstains. */
+export const CAUSE_SUPPORT = 0.8;
+export const ABSTAIN_BELOW = 0;
+
+/** Lines before a step's exit (or the log's end) that make up its last error block. */
+export const END_LINES = 60;
+
+/** The rule hits that count: the failed step's when the log shows it, else the whole log's. */
+function scopeOf(scan: ScanResult): Pick<ScanResult, 'first' | 'last'> {
+  return scan.firstFailedStep ?? scan;
+}
+
+/** Each rule's piece, one per group (the member whose hit is latest, or earliest with pick: first). */
+function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
+  const scope = scopeOf(scan);
+  const end = scan.firstFailedStep?.to ?? scan.lines;
+  const groups = new Map<string, Piece & { at: number; earliest: boolean }>();
+  const pieces: Piece[] = [];
+  for (const rule of ruleSet.rules) {
+    const { spec } = rule;
+    if (spec.structural === true || ruleSet.drop?.has(`rule:${spec.id}`)) continue;
+    const earliest = spec.pick === 'first';
+    const last = scope.last[rule.index];
+    // A hit in the last lines before the step's exit is the decisive error block: weighed on its own.
+    const atEnd = last !== undefined && end - last.line <= END_LINES;
+    const hit = atEnd ? last : earliest ? scope.first[rule.index] : last;
+    if (!hit) continue;
+    const piece: Piece = {
+      key: atEnd ? `rule:${spec.id}@end` : `rule:${spec.id}`,
+      type: spec.type,
+      evidence: hit,
+      prior: PRIOR[spec.confidence],
+    };
+    if (spec.tier === 'generic') piece.prior = Math.min(piece.prior, PRIOR.low);
+    if (spec.retryable !== undefined) piece.retryable = spec.retryable;
+    if (spec.group === undefined) {
+      pieces.push(piece);
+      continue;
+    }
+    const best = groups.get(spec.group);
+    const better = !best || (earliest ? hit.line < best.at : hit.line > best.at);
+    if (better) groups.set(spec.group, { ...piece, at: hit.line, earliest });
+  }
+  for (const { at: _at, earliest: _earliest, ...piece } of groups.values()) pieces.push(piece);
+  return pieces;
+}
+
+/** The failing command's piece: a named tool that a line says failed weighs more than a bare task word. */
+function commandPiece(context: CommandContext | undefined, lexicon: Lexicon, failedStep: boolean): Piece[] {
+  const found = resolveContext(context, lexicon);
+  if (!found) return [];
+  const named = found.entry.startsWith('tool:') && (failedStep || found.hit.role === 'failed');
+  return [
+    {
+      key: `command:${found.entry}`,
+      type: found.type,
+      evidence: { line: found.hit.line, text: found.hit.text },
+      prior: named ? PRIOR.medium : PRIOR.low,
+    },
+  ];
+}
+
+function exitPiece(scan: ScanResult): Piece[] {
+  const step = scan.firstFailedStep?.step;
+  const code = step?.exitCode;
+  const type = code === undefined ? undefined : EXIT_TYPES[code];
+  if (code === undefined || !type) return [];
+  return [
+    { key: `exit:${code}`, type, evidence: { line: step?.end ?? 0, text: `exit ${code}` }, prior: PRIOR.low },
+  ];
+}
+
+/** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
+export function evidencePieces(
+  scan: ScanResult,
+  ruleSet: CompiledRuleSet,
+  context: CommandContext | undefined,
+): Piece[] {
+  const pieces = [
+    ...rulePieces(scan, ruleSet),
+    ...commandPiece(context, ruleSet.lexicon, scan.firstFailedStep !== undefined),
+    ...exitPiece(scan),
+  ];
+  const drop = ruleSet.drop;
+  return drop ? pieces.filter((p) => !drop.has(p.key)) : pieces;
+}
+
+/** A piece's weight: its measured precision, shrunk toward its prior by PRIOR_STRENGTH pseudo-firings. */
+export function weightOf(piece: Piece, weights: Weights): number {
+  const measured = weights[piece.key];
+  const fires = measured?.fires ?? 0;
+  const right = measured?.right ?? 0;
+  return (right + PRIOR_STRENGTH * piece.prior) / (fires + PRIOR_STRENGTH);
+}
+
+/** How sure a weight lets the verdict be. */
+export function confidenceOf(weight: number, fires: number): Confidence {
+  if (weight >= 0.95 && fires >= 5) return 'high';
+  if (weight >= 0.75) return 'medium';
+  return 'low';
+}
+
+export interface Weighed {
+  piece: Piece;
+  weight: number;
+  confidence: Confidence;
+  /** The other types' best support, for the evidence trail. */
+  runnerUp?: { type: FailureType; weight: number };
+}
+
+/**
+ * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
+ * error block before the exit). A cause with support >= CAUSE_SUPPORT outranks its wrapper; support below
+ * ABSTAIN_BELOW abstains (undefined); a runner-up within 0.1 of the winner lowers the confidence one level.
+ */
+export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
+  const best = new Map<FailureType, { piece: Piece; weight: number }>();
+  for (const piece of pieces) {
+    const weight = weightOf(piece, weights);
+    const current = best.get(piece.type);
+    if (
+      !current ||
+      weight > current.weight ||
+      (weight === current.weight && piece.evidence.line > current.piece.evidence.line)
+    )
+      best.set(piece.type, { piece, weight });
+  }
+  const ranked = [...best.values()].sort(
+    (a, b) => b.weight - a.weight || b.piece.evidence.line - a.piece.evidence.line,
+  );
+  let winner = ranked[0];
+  if (!winner) return undefined;
+  const causes = CAUSES[winner.piece.type] ?? [];
+  const cause = ranked.find((r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT);
+  if (cause) winner = cause;
+  if (winner.weight < ABSTAIN_BELOW) return undefined;
+  const fires = weights[winner.piece.key]?.fires ?? 0;
+  let confidence = confidenceOf(winner.weight, fires);
+  const rival = ranked.find((r) => r !== winner && !causes.includes(r.piece.type));
+  if (rival && rival.weight >= winner.weight - 0.1 && winner !== cause)
+    confidence = confidence === 'high' ? 'medium' : 'low';
+  const result: Weighed = { piece: winner.piece, weight: winner.weight, confidence };
+  if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
+  return result;
+}
+
+/** Measures every piece key on labelled failures: how often it fired and how often its type was the label. */
+export function measureWeights(samples: { label: string; pieces: Piece[] }[]): Weights {
+  const weights: Weights = {};
+  for (const { label, pieces } of samples) {
+    const seen = new Set<string>();
+    for (const piece of pieces) {
+      if (seen.has(piece.key)) continue;
+      seen.add(piece.key);
+      const w = (weights[piece.key] ??= { fires: 0, right: 0 });
+      w.fires++;
+      if (piece.type === label) w.right++;
+    }
+  }
+  return weights;
+}
