@@ -20,6 +20,7 @@ import {
 import type { Piece, Weights } from '../../src/core/classify/index.js';
 import { lexiconFile } from '../../src/core/classify/context.js';
 import { logPath, pieceSamples, scanCorpus } from '../../bench/lopo.js';
+import type { PieceSample } from '../../bench/lopo.js';
 import ruleData from '../../rules/log-rules.json' with { type: 'json' };
 import weightFile from '../../rules/weights.json' with { type: 'json' };
 import { corpus, describeIfCorpus } from '../corpus.js';
@@ -83,25 +84,49 @@ test('the weights count each piece once per log, and right only when its type is
 });
 
 describeIfCorpus('weighing on real logs', () => {
+  let samples: PieceSample[] = [];
+  beforeAll(async () => {
+    const ruleSet = compileRules(validateRuleFile(ruleData), compileLexicon(lexiconFile), {});
+    samples = pieceSamples(await scanCorpus(corpus, ruleSet), ruleSet);
+  }, 120_000);
+
   function text(id: string): string {
     let data = readFileSync(logPath(corpus, id));
     if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
     return data.toString('utf8');
   }
 
-  test('SwiftyJSON: the compile error outranks the XCTest failure it caused', () => {
-    // d0609: xcodebuild test stops on a Swift compile error; the test runner then reports the failure.
+  test('terraform, held out: `go test` failed on a package that did not build, the build error is the cause', () => {
+    // d0823: the failed step runs `go test ./...` (a test command) and go prints `FAIL <pkg> [build failed]`.
+    // Weighed as for a project never seen: weights measured without any hashicorp/terraform log, where the
+    // go-test command outweighs the build line and only the cause ranking puts the build first.
+    const log = text('d0823');
+    const weights = measureWeights(samples.filter((s) => s.project !== 'hashicorp/terraform'));
+    const ruleSet = { ...defaultRuleSet(), weights };
+    const scan = scanText(log, ruleSet);
+    const pieces = evidencePieces(scan, ruleSet, scan.command);
+    const test = pieces.find((p) => p.type === 'test');
+    const build = pieces.find((p) => p.type === 'build');
+    expect(test && build && weightOf(test, weights) > weightOf(build, weights)).toBe(true);
+    expect(classify({ log }, ruleSet)).toMatchObject({
+      type: 'build',
+      rule: 'go-build-failed',
+      step: 'Run go test ./...',
+    });
+  });
+
+  test('SwiftyJSON: the compile error in the last lines before the exit outweighs the XCTest failure', () => {
     const log = text('d0609');
     const ruleSet = defaultRuleSet();
-    const pieces = evidencePieces(scanText(log, ruleSet), ruleSet, scanText(log, ruleSet).command);
-    expect(pieces.map((p) => p.type)).toEqual(expect.arrayContaining(['build', 'test']));
+    const scan = scanText(log, ruleSet);
+    expect(evidencePieces(scan, ruleSet, scan.command).map((p) => p.type)).toEqual(
+      expect.arrayContaining(['build', 'test']),
+    );
     expect(classify({ log })).toMatchObject({ type: 'build' });
   });
 
-  test('rules/weights.json is what npm run weights:classify measures on the corpus', async () => {
-    const ruleSet = compileRules(validateRuleFile(ruleData), compileLexicon(lexiconFile), {});
-    const samples = pieceSamples(await scanCorpus(corpus, ruleSet), ruleSet);
+  test('rules/weights.json is what npm run weights:classify measures on the corpus', () => {
     expect(weightFile.failures).toBe(samples.length);
     expect(weightFile.weights).toEqual(measureWeights(samples));
-  }, 120_000);
+  });
 });
