@@ -5,6 +5,7 @@
  */
 import { DEFAULT_CONFIG, type Budget, type Config, type PolicyRule } from './config-defaults.js';
 import type { BranchKind, Confidence, FailureType, Lane, Strategy } from './types.js';
+import { TRANSIENT_TYPES } from './types.js';
 
 export interface PolicyInput {
   type: FailureType;
@@ -98,7 +99,31 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
       reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
     };
   }
-  return transientVerdict(input, budget) ?? deterministicVerdict(input);
+  return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+
+/**
+ * The classifier's word on a retry where it differs from the type's default: a team rule that marks a
+ * known flaky failure retryable (retry once), or a transient-looking one not retryable. git keeps its rule.
+ */
+function classifierWord(input: PolicyInput): Verdict | undefined {
+  const { type, retryable, attempt } = input;
+  if (retryable === true && DETERMINISTIC_TYPES.includes(type)) {
+    return {
+      strategy: 'retry',
+      rule: 'classified-retryable-retry-once',
+      reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+      attemptCap: attempt + 1,
+    };
+  }
+  if (retryable === false && type !== 'git' && TRANSIENT_TYPES.includes(type)) {
+    return {
+      strategy: 'manual',
+      rule: 'classified-not-retryable',
+      reason: `the rule that typed this ${type} failure says a retry would fail alike`,
+    };
+  }
+  return undefined;
 }
 
 /** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
