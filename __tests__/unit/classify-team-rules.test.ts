@@ -121,6 +121,22 @@ describe('the step a line is in', () => {
     });
   });
 
+  test("gh's UNKNOWN STEP (it had only the whole job log): the Run groups name the steps", () => {
+    const steps = track(
+      rawLog
+        .split('\n')
+        .map((line) => `build\tUNKNOWN STEP\t${line}`)
+        .join('\n'),
+    );
+    expect(steps.stepAt(1)).toEqual({ job: 'build' });
+    expect(steps.stepAt(9)).toEqual({
+      job: 'build',
+      step: 'Run uv python install 3.15',
+      command: 'uv python install 3.15',
+    });
+    expect(steps.stepAt(12)).toEqual({ job: 'build', step: 'Post job cleanup' });
+  });
+
   test('a raw log: the Run group, nothing before it, post-job cleanup apart', () => {
     const steps = track(rawLog);
     expect(steps.stepAt(1)).toEqual({});

@@ -128,6 +128,8 @@ const POST_JOB =
   /^(?:\uFEFF?\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:Post job cleanup\.|Cleaning up orphan processes)\s*$/;
 
 const POST_STEP = 'Post job cleanup';
+/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
+const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
 
 /** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
 function ghColumns(head: string): { job: string; step: string; text: string } | undefined {
@@ -156,15 +158,17 @@ export class StepTracker {
     let next = this.current;
     const columns = ghColumns(head);
     const text = columns ? columns.text : head;
-    if (columns && (columns.job !== next.job || columns.step !== next.step))
-      next = { job: columns.job, step: columns.step };
+    // gh's step column names the step, unless gh had only the whole job log: then its groups tell.
+    const named = columns !== undefined && columns.step !== GH_UNKNOWN_STEP;
+    const job = columns ? { job: columns.job } : {};
+    if (columns && (columns.job !== next.job || (named && columns.step !== next.step)))
+      next = named ? { ...job, step: columns.step } : job;
     const group = text.indexOf(GROUP_RUN);
     if (group >= 0 && group <= 40) {
       const command = clipName(text.slice(group + GROUP_RUN.length).replace(/\r$/, ''));
-      // In gh's columns the step has its name; a raw log knows it only by its group title.
-      next = columns ? { ...next, command } : { step: `Run ${command}`, command };
-    } else if (!columns && next.step !== POST_STEP && POST_JOB.test(text)) {
-      next = { step: POST_STEP };
+      next = named ? { ...next, command } : { ...job, step: `Run ${command}`, command };
+    } else if (!named && next.step !== POST_STEP && POST_JOB.test(text)) {
+      next = { ...job, step: POST_STEP };
     }
     if (next !== this.current) {
       this.current = next;
