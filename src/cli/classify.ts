@@ -100,6 +100,10 @@ export default {
         ? progressOnTerminal('classify', asJson, { countFiles: true, total: positionals.length })
         : undefined;
     for (const file of positionals) {
+      if (file === '-' && process.stdin.isTTY)
+        process.stderr.write(
+          'ci-recovery classify: reading the log from the terminal; paste it and end with Ctrl-D (or pipe it: gh run view ID --log-failed | ci-recovery classify -)\n',
+        );
       try {
         const verdict = await classifyLog(file, extra, { teamRules });
         progress?.done();
