@@ -104,6 +104,13 @@ describe('team rules in the verdict', () => {
   });
 });
 
+test('a rule of the wrong shape (CI_RECOVERY_CONFIG is JSON from main) is left out, never matches every line', () => {
+  const broken = [{ type: 'test' }, { pattern: '', type: 'test' }, { pattern: DNS, type: 'flaky' }];
+  const verdict = classify({ log: rawLog, teamRules: broken as unknown as TeamRule[] });
+  expect(verdict.rule.startsWith('team:')).toBe(false);
+  expect(verdict.type).toBe('network');
+});
+
 describe('the step a line is in', () => {
   const track = (log: string): StepTracker => {
     const steps = new StepTracker();

@@ -7,7 +7,7 @@
  * so a verdict can name the step it came from. Pure.
  */
 import type { Classification, Evidence, FailureType } from '../types.js';
-import { TRANSIENT_TYPES } from '../types.js';
+import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
 import { MAX_LINE_CHARS, normalizeLine } from './normalize.js';
 
 /** One team rule, as the config gives it (camelCase). */
@@ -84,7 +84,7 @@ export function teamRuleProblems(rules: readonly TeamRule[]): TeamRuleProblem[] 
     ids.set(id, index);
     for (const field of ['pattern', 'step', 'command'] as const) {
       const value = rule[field];
-      if (value === undefined) continue;
+      if (value === undefined || typeof value !== 'string') continue;
       try {
         if (field === 'pattern') new RegExp(value, rule.ignoreCase ? 'i' : '');
         else filterRegExp(value);
@@ -111,7 +111,14 @@ export function compileTeamRules(rules: readonly TeamRule[]): CompiledTeamRule[]
         .filter((p) => p.field !== 'id')
         .map((p) => p.index),
     );
-    out = rules.flatMap((rule, index) => (bad.has(index) ? [] : [compileOne(rule, index)]));
+    // The rules reach run/ as JSON from main (CI_RECOVERY_CONFIG): a rule of the wrong shape is left out
+    // too, rather than compiled into a pattern that matches every line.
+    const usable = (rule: TeamRule, index: number): boolean =>
+      !bad.has(index) &&
+      typeof rule.pattern === 'string' &&
+      rule.pattern !== '' &&
+      (FAILURE_TYPES as readonly string[]).includes(rule.type);
+    out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
     compiled.set(rules, out);
   }
   return out;
