@@ -5,7 +5,7 @@
  * real: d0098 (a pytorch job whose uv download failed on DNS), from the corpus fixtures.
  */
 import { classify, StepTracker, type TeamRule } from '../../src/core/classify/index.js';
-import { DEFAULT_CONFIG, parseConfig } from '../../src/core/config.js';
+import { configFromJson, DEFAULT_CONFIG, parseConfig } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 import { decide } from '../../src/core/policy.js';
 import { readFixtures } from '../../scripts/corpus-fixtures.js';
@@ -196,6 +196,20 @@ describe('classify.rules in the config', () => {
         command: '/^uv /',
       },
     ]);
+  });
+
+  test("reach run/ steps through main's effective config (CI_RECOVERY_CONFIG, JSON)", () => {
+    const config = parseConfig(
+      `classify:\n  rules:\n    - pattern: '${DNS}'\n      type: infrastructure\n`,
+      FILE,
+    );
+    expect(configFromJson(JSON.stringify(config))?.classify.rules).toEqual([
+      { pattern: DNS, type: 'infrastructure' },
+    ]);
+    // A JSON from an older main, without the section: no team rules.
+    expect(configFromJson(JSON.stringify({ ...config, classify: undefined }))?.classify).toEqual({
+      rules: [],
+    });
   });
 
   test('a bad regular expression is an error at its file:line:col naming the rule and what to write', () => {
