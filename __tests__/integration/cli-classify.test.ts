@@ -132,7 +132,6 @@ describe('classify - : a log on standard input, the step it came from, the team 
     '      description: the macOS runners lose DNS for the whole job',
     "      pattern: 'nodename nor servname'",
     '      type: infrastructure',
-    '      retryable: false',
     "      step: 'install*'",
   ].join('\n');
 
@@ -159,7 +158,7 @@ describe('classify - : a log on standard input, the step it came from, the team 
     mkdirSync(path.join(repo, '.github'), { recursive: true });
     writeFileSync(path.join(repo, '.github/ci-recovery.yml'), DNS_RULE);
     const expected =
-      '-: infrastructure (high confidence; rule team:mac-dns)\n  step: build (macos) / Install python\n' +
+      '-: infrastructure (high confidence, retryable; rule team:mac-dns)\n  step: build (macos) / Install python\n' +
       `  line 9: ${uvLines[5]!.replace(/^\S+ /, '').trim()}\n`;
     expect(run(['classify', '-'], repo, ghLog).stdout).toBe(expected);
     const elsewhere = path.join(dir, 'team.yml');

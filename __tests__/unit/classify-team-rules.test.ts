@@ -235,6 +235,19 @@ describe('classify.rules in the config', () => {
     expect(lines).toHaveLength(2);
   });
 
+  test('retryable: false on a type the policy retries is refused, saying what to write', () => {
+    expect(
+      errorOf('classify:\n  rules:\n    - pattern: x\n      type: network\n      retryable: false\n'),
+    ).toBe(
+      `${FILE}:5:18: classify.rules[0] ('rule-1'): retryable: false cannot hold, a network failure is retried by the policy; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`,
+    );
+    // git has its own rule for a failure that is not transport: allowed.
+    expect(
+      parseConfig('classify:\n  rules:\n    - pattern: x\n      type: git\n      retryable: false\n', FILE)
+        .classify.rules,
+    ).toHaveLength(1);
+  });
+
   test('the schema: a missing type, an unknown type or key, a duplicate id, each at its line', () => {
     expect(errorOf('classify:\n  rules:\n    - pattern: x\n')).toBe(
       `${FILE}:3:7: classify.rules[0] has no 'type'; add 'type:'`,
@@ -266,12 +279,11 @@ describe("the policy honours a rule's retryable", () => {
     expect(decide({ ...input, type: 'test' })).toMatchObject({ rule: 'deterministic-pr-manual' });
   });
 
-  test('a network failure a team marked not retryable is left to a person', () => {
-    expect(decide({ ...input, type: 'network', retryable: false })).toMatchObject({
-      strategy: 'manual',
-      rule: 'classified-not-retryable',
-    });
+  test('the shipped rules keep the type default: retryable on a transient type changes nothing', () => {
     expect(decide({ ...input, type: 'network', retryable: true })).toMatchObject({ rule: 'transient-retry' });
+    expect(decide({ ...input, type: 'network', retryable: false })).toMatchObject({
+      rule: 'transient-retry',
+    });
     expect(decide({ ...input, type: 'git', retryable: false })).toMatchObject({ rule: 'git-not-transient' });
   });
 });

@@ -123,19 +123,18 @@ describe('the run phase, without spawning', () => {
     const output = [31, 32, 33, 34, 35, 37].map((n) => d0098.get(n)!.replace('#=MATCH=# ', '')).join('\n');
     const ours = await phase(settings(), { outcomes: [fail(2, output), {}], classify });
     expect(ours.result.decision).toMatchObject({ strategy: 'retry', rule: 'transient-retry' });
-    // The team knows its macOS runners' DNS stays broken for the job: not worth a retry.
-    const rules = [
-      { id: 'mac-dns', pattern: 'nodename nor servname', type: 'infrastructure', retryable: false },
-    ] as const;
+    // The team knows its macOS runners' DNS stays broken for the job, a setup problem: not worth a retry.
+    const rules = [{ id: 'mac-dns', pattern: 'nodename nor servname', type: 'config' }] as const;
     const config = { ...DEFAULT_CONFIG, classify: { rules: [...rules] } };
     const r = await phase(settings(), { outcomes: [fail(2, output), {}], classify, ctx: { config } });
     expect(r.process.runs).toHaveLength(1);
     expect(r.records.written[0]?.classification).toMatchObject({
-      type: 'infrastructure',
+      type: 'config',
+      retryable: false,
       rule: 'team:mac-dns',
       evidence: { line: 6 },
     });
-    expect(r.result.decision).toMatchObject({ strategy: 'manual', rule: 'classified-not-retryable' });
+    expect(r.result.decision).toMatchObject({ strategy: 'manual', rule: 'deterministic-pr-manual' });
   });
 
   it('retry-on retries a listed type up to max-attempts, and fails with the last exit code', async () => {

@@ -94,6 +94,8 @@ function teamRuleMessage(problem: TeamRuleProblem, config: Config): string {
   const rule = config.classify.rules[index];
   const where = `classify.rules[${index}] ('${rule ? clip(teamRuleId(rule, index)) : index + 1}')`;
   if (field === 'id') return `${where}: ${message}; give each rule its own id`;
+  if (field === 'retryable')
+    return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
   const fix =
     field === 'pattern'
       ? "write a JavaScript regular expression; escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"

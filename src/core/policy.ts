@@ -5,7 +5,6 @@
  */
 import { DEFAULT_CONFIG, type Budget, type Config, type PolicyRule } from './config-defaults.js';
 import type { BranchKind, Confidence, FailureType, Lane, Strategy } from './types.js';
-import { TRANSIENT_TYPES } from './types.js';
 
 export interface PolicyInput {
   type: FailureType;
@@ -103,27 +102,18 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
 }
 
 /**
- * The classifier's word on a retry where it differs from the type's default: a team rule that marks a
- * known flaky failure retryable (retry once), or a transient-looking one not retryable. git keeps its rule.
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
  */
 function classifierWord(input: PolicyInput): Verdict | undefined {
   const { type, retryable, attempt } = input;
-  if (retryable === true && DETERMINISTIC_TYPES.includes(type)) {
-    return {
-      strategy: 'retry',
-      rule: 'classified-retryable-retry-once',
-      reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
-      attemptCap: attempt + 1,
-    };
-  }
-  if (retryable === false && type !== 'git' && TRANSIENT_TYPES.includes(type)) {
-    return {
-      strategy: 'manual',
-      rule: 'classified-not-retryable',
-      reason: `the rule that typed this ${type} failure says a retry would fail alike`,
-    };
-  }
-  return undefined;
+  if (retryable !== true || !DETERMINISTIC_TYPES.includes(type)) return undefined;
+  return {
+    strategy: 'retry',
+    rule: 'classified-retryable-retry-once',
+    reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+    attemptCap: attempt + 1,
+  };
 }
 
 /** Failures of the machine or the network, which a retry may cure; undefined for any other type. */

@@ -38,7 +38,7 @@ export interface CompiledTeamRule {
 /** A rule the config cannot use: which one, which field, why. */
 export interface TeamRuleProblem {
   index: number;
-  field: 'pattern' | 'step' | 'command' | 'id';
+  field: 'pattern' | 'step' | 'command' | 'id' | 'retryable';
   message: string;
 }
 
@@ -82,6 +82,13 @@ export function teamRuleProblems(rules: readonly TeamRule[]): TeamRuleProblem[] 
     if (earlier !== undefined)
       problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
     ids.set(id, index);
+    // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
+    if (rule.retryable === false && rule.type !== 'git' && TRANSIENT_TYPES.includes(rule.type))
+      problems.push({
+        index,
+        field: 'retryable',
+        message: `a ${rule.type} failure is retried by the policy`,
+      });
     for (const field of ['pattern', 'step', 'command'] as const) {
       const value = rule[field];
       if (value === undefined || typeof value !== 'string') continue;
