@@ -3,11 +3,12 @@
  * dist/ with no node_modules beside it, the way a user runs the CLI from a clone.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from '../../stand/services/paths.js';
+import { readFixtures } from '../../scripts/corpus-fixtures.js';
 import { describeIfCorpus } from '../corpus.js';
 
 const logs = path.resolve(repoRoot, '../shared/corpus/dev/logs');
@@ -22,11 +23,22 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (args: string[], cwd = dir): { status: number | null; stdout: string; stderr: string } => {
+const run = (
+  args: string[],
+  cwd = dir,
+  stdin?: string | number,
+): { status: number | null; stdout: string; stderr: string } => {
   const env = { ...process.env };
   delete env.GITHUB_BASE_REF;
   delete env.GITHUB_TOKEN;
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env,
+    ...(typeof stdin === 'string' ? { input: stdin } : {}),
+    ...(typeof stdin === 'number' ? { stdio: [stdin, 'pipe', 'pipe'] } : {}),
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -62,6 +74,9 @@ describeIfCorpus('classify on real corpus logs', () => {
         text: '##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
       },
       rule: 'runner-lost',
+      // Set up job, before any `Run …` step: the log names no step.
+      job: null,
+      step: null,
     });
     expect(lines[1]).toEqual({
       file: missing,
@@ -91,9 +106,112 @@ test('classify: usage mistakes are user errors (exit 2) that say what to write',
   expect(run(['classify']).status).toBe(2);
 });
 
+describe('classify - : a log on standard input, the step it came from, the team rules', () => {
+  // A real uv download that failed on DNS (d0098, from the corpus fixtures), in a raw job log's frame.
+  const d0098 = readFixtures().get('d0098')!;
+  const uvLines = [31, 32, 33, 34, 35, 37].map((n) => d0098.get(n)!.replace('#=MATCH=# ', ''));
+  const TS = '2026-07-29T17:45:21.0000000Z';
+  const rawLog = [
+    `\uFEFF${TS} Current runner version: '2.336.0'`,
+    `${TS} ##[group]Run uv python install 3.15`,
+    `${TS} ##[endgroup]`,
+    ...uvLines,
+    `${TS} ##[error]Process completed with exit code 2.`,
+    `${TS} Post job cleanup.`,
+    `${TS} [command]/usr/bin/git version`,
+  ].join('\n');
+  // What `gh run view <id> --log-failed` prints: job<TAB>step<TAB>timestamp line.
+  const ghLog = rawLog
+    .split('\n')
+    .map((line, i) => `build (macos)\t${i === 0 ? 'Set up job' : 'Install python'}\t${line}`)
+    .join('\n');
+  const DNS_RULE = [
+    'classify:',
+    '  rules:',
+    '    - id: mac-dns',
+    '      description: the macOS runners lose DNS for the whole job',
+    "      pattern: 'nodename nor servname'",
+    '      type: infrastructure',
+    "      step: 'install*'",
+  ].join('\n');
+
+  test('gh run view --log-failed | ci-recovery classify -: the verdict names the job and step', () => {
+    const r = run(['classify', '-'], dir, ghLog);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      '-: network (medium confidence, retryable; rule network)\n  step: build (macos) / Install python\n' +
+        `  line 6: ${uvLines[2]!.replace(/^\S+ /, '').trim()}\n`,
+    );
+    const json = JSON.parse(run(['classify', '--json', '-'], dir, ghLog).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ file: '-', type: 'network', job: 'build (macos)', step: 'Install python' });
+  });
+
+  test("a raw job log's step is its Run group", () => {
+    const file = path.join(dir, 'raw.log');
+    writeFileSync(file, rawLog);
+    const json = JSON.parse(run(['classify', '--json', file]).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ type: 'network', job: null, step: 'Run uv python install 3.15' });
+  });
+
+  test("the repository's config (or --config) brings the team's rules, ranked first and shown as such", () => {
+    const repo = path.join(dir, 'team-repo');
+    mkdirSync(path.join(repo, '.github'), { recursive: true });
+    writeFileSync(path.join(repo, '.github/ci-recovery.yml'), DNS_RULE);
+    const expected =
+      '-: infrastructure (high confidence, retryable; rule team:mac-dns)\n  step: build (macos) / Install python\n' +
+      `  line 9: ${uvLines[5]!.replace(/^\S+ /, '').trim()}\n`;
+    expect(run(['classify', '-'], repo, ghLog).stdout).toBe(expected);
+    const elsewhere = path.join(dir, 'team.yml');
+    writeFileSync(elsewhere, DNS_RULE);
+    expect(run(['classify', '--config', elsewhere, '-'], dir, ghLog).stdout).toBe(expected);
+    // Scoped to its step: the raw log knows the step only as 'Run uv python install 3.15'.
+    const file = path.join(dir, 'raw.log');
+    writeFileSync(file, rawLog);
+    expect(run(['classify', '--config', elsewhere, file]).stdout).toContain('rule network)');
+  });
+
+  test('a team rule with a bad regex stops classify with its file:line and the rule named', () => {
+    const bad = path.join(dir, 'bad.yml');
+    writeFileSync(bad, DNS_RULE.replace("'nodename nor servname'", "'nodename (nor servname'"));
+    const r = run(['classify', '--config', bad, '-'], dir, ghLog);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `ci-recovery classify: bad.yml:5:16: classify.rules[0] ('mac-dns'): pattern "nodename (nor servname" is not a valid regular expression (Unterminated group)`,
+    );
+    expect(r.stdout).toBe('');
+  });
+
+  test('an endless input (/dev/zero, as a file or on stdin) returns after the cap, and says so', () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      for (const [args, stdin] of [
+        [['classify', '/dev/zero'], undefined],
+        [['classify', '--json', '-'], zero],
+      ] as const) {
+        const started = Date.now();
+        const r = run([...args], dir, stdin);
+        expect(r.status).toBe(0);
+        expect(r.stderr).toMatch(
+          /: read the first 256 MB only \(the input went on\); the verdict is from those\n$/,
+        );
+        expect(r.stdout).toMatch(/unknown/);
+        expect(Date.now() - started).toBeLessThan(60_000);
+      }
+    } finally {
+      closeSync(zero);
+    }
+  });
+
+  test("'-' twice is a usage error", () => {
+    const r = run(['classify', '-', '-'], dir, '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("standard input can be read once: give '-' only once");
+  });
+});
+
 test('every verb refuses an unknown option alike: exit 2, naming it and the options it knows', () => {
   for (const [verb, known] of [
-    ['classify', '--exit-code, --signal, --json'],
+    ['classify', '--exit-code, --signal, --config, --json'],
     ['lanes', '--base, --pr, --label, --config, --json'],
     ['plan', '--type, --lane'],
     ['list', '--store, --json'],

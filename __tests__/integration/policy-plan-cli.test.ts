@@ -67,6 +67,23 @@ describe('ci-recovery plan', () => {
     expect(out).toContain('config .github/ci-recovery.yml');
   });
 
+  it("a team rule of the config types the log first, and its retryable is the policy's word", async () => {
+    await mkdir(path.join(dir, '.github'));
+    await writeFile(
+      path.join(dir, '.github/ci-recovery.yml'),
+      "classify:\n  rules:\n    - id: ref-test-flake\n      pattern: 'Ref test failed'\n      type: test\n      retryable: true\n",
+    );
+    const log = path.join(standLogs, 'd0021.log');
+    const { out } = await capture([log, '--branch-kind', 'pr', '--attempt', '1', '--json']);
+    const result = JSON.parse(out) as {
+      classification: { rule: string; confidence: string; evidence: { text: string } };
+      decision: { strategy: string; rule: string };
+    };
+    expect(result.classification).toMatchObject({ rule: 'team:ref-test-flake', confidence: 'high' });
+    expect(result.classification.evidence.text).toContain('Ref test failed');
+    expect(result.decision).toMatchObject({ strategy: 'retry', rule: 'classified-retryable-retry-once' });
+  });
+
   it('bad arguments name the flag and the allowed values', async () => {
     await expect(capture(['--type', 'flaky'])).rejects.toThrow(
       "--type 'flaky' is not valid; write one of: test,",

@@ -4,13 +4,18 @@
  * logs, and the leave-one-project-out floor over the labelled corpus.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { classify, defaultRuleSet, normalizeLine, scanText } from '../../src/core/classify/index.js';
 import type { RuleSpec } from '../../src/core/classify/index.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
 import { logPath, recallPerType } from '../../bench/eval-classify.js';
 import { evaluate, summarize } from '../../bench/lopo.js';
-import { corpus, describeIfCorpus } from '../corpus.js';
+import { readFixtures, keptLine, ruleExamples } from '../../scripts/corpus-fixtures.js';
+import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
+import type { RuleFile } from '../../src/core/classify/index.js';
+import { standLogs } from '../../stand/services/paths.js';
+import { corpus, corpusAvailable, describeIfCorpus, exampleLine, examplesFrom } from '../corpus.js';
 
 const ruleSet = defaultRuleSet();
 
@@ -63,7 +68,8 @@ const matchers: Matcher[] = [
 // Step ends are tried on the line before exit-status boilerplate is dropped (it ends GitHub steps).
 const seen = (kind: Kind, raw: string): string => (kind === 'step-end' ? stripLine(raw) : normalizeLine(raw));
 
-describeIfCorpus('every matcher on its real corpus lines', () => {
+// From the corpus when it is beside the repository, else from the fixtures copied from it (on GitHub).
+describe(`every matcher on its real corpus lines (from ${examplesFrom})`, () => {
   describe.each(matchers)('$kind $id', ({ id, re, examples, index, kind }) => {
     test('has real positive and negative examples', () => {
       expect(examples.positive.length).toBeGreaterThan(0);
@@ -71,7 +77,7 @@ describeIfCorpus('every matcher on its real corpus lines', () => {
     });
 
     test.each(examples.positive)('matches $log line $line', ({ log, line }) => {
-      const raw = corpusLine(log, line);
+      const raw = exampleLine(log, line);
       expect(re.test(seen(kind, raw))).toBe(true);
       // Through the scanner: the keyword automaton must let the line through, at the right line number.
       const scan = scanText(raw, ruleSet);
@@ -93,8 +99,25 @@ describeIfCorpus('every matcher on its real corpus lines', () => {
     });
 
     test.each(examples.negative)('does not match $log line $line', ({ log, line }) => {
-      expect(re.test(seen(kind, corpusLine(log, line)))).toBe(false);
+      expect(re.test(seen(kind, exampleLine(log, line)))).toBe(false);
     });
+  });
+});
+
+describe('the corpus fixtures (__tests__/fixtures/corpus) hold every example line', () => {
+  const fixtures = readFixtures();
+  const examples = ruleExamples(ruleFile as RuleFile);
+
+  test('every example of every matcher is in the fixtures (else: npm run fixtures:corpus)', () => {
+    const missing = examples.filter(({ log, line }) => fixtures.get(log)?.get(line) === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  (corpusAvailable ? test : test.skip)('each fixture line is the corpus line it names', () => {
+    const differ = examples.filter(
+      ({ log, line }) => fixtures.get(log)?.get(line) !== keptLine(exampleLine(log, line)),
+    );
+    expect(differ).toEqual([]);
   });
 });
 
@@ -247,7 +270,9 @@ describe('signals other than the log', () => {
       confidence: 'low',
       rule: 'stage-name',
     });
-    expect(classify({ stage: 'lint', log: corpusText('d0072') }).type).toBe('test');
+    // d0072 is also among the stand's logs (stand/fixtures/logs), so this runs without the corpus too.
+    const d0072 = readFileSync(path.join(standLogs, 'd0072.log'), 'utf8');
+    expect(classify({ stage: 'lint', log: d0072 }).type).toBe('test');
   });
 
   test('nothing known is unknown, low confidence, not retryable', () => {

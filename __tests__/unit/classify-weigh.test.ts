@@ -59,16 +59,6 @@ test('a weakly supported cause does not override its wrapper', () => {
   ).toBe('test');
 });
 
-test("a team's own rule outranks measured pieces, with its declared confidence", () => {
-  const weights: Weights = { 'rule:ours': measured(80, 80) };
-  const team: Piece = { ...piece('rule:team-flaky-db', 'network', 3, 0.75), team: 'medium' };
-  const result = weigh([piece('rule:ours', 'test', 50), team], weights);
-  expect(result).toMatchObject({
-    piece: { key: 'rule:team-flaky-db', type: 'network' },
-    confidence: 'medium',
-  });
-});
-
 test('split support lowers the confidence one level', () => {
   const weights: Weights = { 'rule:a': measured(50, 49), 'rule:b': measured(50, 48) };
   const alone = weigh([piece('rule:a', 'test', 1)], weights);

@@ -3,6 +3,7 @@
  * runner, checkpoint and record store. Nothing is spawned; the stand tests (e2e/run-*.test.ts) and
  * integration/run-step.test.ts run the real thing.
  */
+import { classify } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
@@ -14,6 +15,7 @@ import { RecordingRunner } from '../../src/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { runSettings } from '../run-settings.js';
+import { readFixtures } from '../../scripts/corpus-fixtures.js';
 
 const settings = runSettings;
 
@@ -37,6 +39,8 @@ interface Setup {
   checkpoint?: RecordingStageCheckpoint;
   process?: RecordingProcess;
   clock?: FakeClock;
+  /** The classifier (default: the stub that types every failure `type`). */
+  classify?: RunPorts['classify'];
 }
 
 async function phase(s: RunSettings, setup: Setup = {}) {
@@ -51,7 +55,10 @@ async function phase(s: RunSettings, setup: Setup = {}) {
     process,
     checkpoint,
     records,
-    classify: (signals) => (classified.push(signals.command ?? ''), typed(setup.type ?? 'network')(signals)),
+    classify: (signals) => (
+      classified.push(signals.command ?? ''),
+      (setup.classify ?? typed(setup.type ?? 'network'))(signals)
+    ),
     clock,
   };
   const job = parseJobEnv(
@@ -108,6 +115,26 @@ describe('the run phase, without spawning', () => {
       outcome: 'failure',
       attempts: [{ attempt: 1, exitCode: 1 }],
     });
+  });
+
+  it('a team rule of the config types the attempt (team:<id>) and its retryable decides the retry', async () => {
+    // A real uv download that failed on DNS (d0098): our rules say network and retry it.
+    const d0098 = readFixtures().get('d0098')!;
+    const output = [31, 32, 33, 34, 35, 37].map((n) => d0098.get(n)!.replace('#=MATCH=# ', '')).join('\n');
+    const ours = await phase(settings(), { outcomes: [fail(2, output), {}], classify });
+    expect(ours.result.decision).toMatchObject({ strategy: 'retry', rule: 'transient-retry' });
+    // The team knows its macOS runners' DNS stays broken for the job, a setup problem: not worth a retry.
+    const rules = [{ id: 'mac-dns', pattern: 'nodename nor servname', type: 'config' }] as const;
+    const config = { ...DEFAULT_CONFIG, classify: { rules: [...rules] } };
+    const r = await phase(settings(), { outcomes: [fail(2, output), {}], classify, ctx: { config } });
+    expect(r.process.runs).toHaveLength(1);
+    expect(r.records.written[0]?.classification).toMatchObject({
+      type: 'config',
+      retryable: false,
+      rule: 'team:mac-dns',
+      evidence: { line: 6 },
+    });
+    expect(r.result.decision).toMatchObject({ strategy: 'manual', rule: 'deterministic-pr-manual' });
   });
 
   it('retry-on retries a listed type up to max-attempts, and fails with the last exit code', async () => {

@@ -1,14 +1,29 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { FailureSignals } from '../core/classify/index.js';
-import { classifyScan, defaultRuleSet, LogScanner } from '../core/classify/index.js';
+import type { FailureSignals, LineStep, TeamRule } from '../core/classify/index.js';
+import {
+  classifyScan,
+  compileTeamRules,
+  defaultRuleSet,
+  LogScanner,
+  StepTracker,
+  TeamRuleMatcher,
+} from '../core/classify/index.js';
 import type { CompiledRuleSet, ScanResult } from '../core/classify/index.js';
+import { MAX_LINE_CHARS } from '../core/classify/normalize.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
 
 // Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
 const READ_CHUNK = 256 << 10;
+
+/**
+ * Standard input, a pipe or a device is read up to this many bytes: an endless stream (`/dev/zero`, a
+ * `tail -f`) cannot hang the classifier. A regular file is read whole, whatever its size.
+ */
+export const MAX_STREAM_BYTES = 256 << 20;
 
 /** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
 async function isGzip(file: string): Promise<boolean> {
@@ -21,40 +36,153 @@ async function isGzip(file: string): Promise<boolean> {
   }
 }
 
-/** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
-export async function scanLogFile(
-  file: string,
-  ruleSet: CompiledRuleSet = defaultRuleSet(),
-): Promise<ScanResult> {
+function readError(file: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new UserError(`${file}: no such file; pass the path of a log file`);
+  if (code === 'EISDIR') return new UserError(`${file}: is a directory; pass the path of a log file`);
+  if (code === 'EACCES') return new UserError(`${file}: permission denied; make the file readable`);
+  return new UserError(`${file}: cannot read: ${errorMessage(error)}`);
+}
+
+interface OpenedLog {
+  stream: Readable;
+  /** The file stream under a gunzip, destroyed with it. */
+  source?: Readable;
+  gzip: boolean;
+  /** Not a regular file: read at most MAX_STREAM_BYTES. */
+  endless: boolean;
+}
+
+/** Opens a log: `-` is standard input; a pipe or device is streamed as it is; a regular file may be gzip. */
+async function openLog(file: string, stdin: () => Readable): Promise<OpenedLog> {
+  if (file === '-') return { stream: stdin(), gzip: false, endless: true };
   let gzip: boolean;
   try {
+    // A pipe's or device's bytes would be consumed by a peek: only regular files are sniffed for gzip.
+    const kind = await stat(file);
+    if (!kind.isFile() && !kind.isDirectory()) {
+      return { stream: createReadStream(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
+    }
     gzip = await isGzip(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${file}: no such file; pass the path of a log file`);
-    if (code === 'EISDIR') throw new UserError(`${file}: is a directory; pass the path of a log file`);
-    if (code === 'EACCES') throw new UserError(`${file}: permission denied; make the file readable`);
-    throw new UserError(`${file}: cannot read: ${errorMessage(error)}`);
+    throw readError(file, error);
   }
   if (!gzip && file.endsWith('.gz')) {
-    const { size } = await open(file, 'r').then(async (h) => {
-      try {
-        return await h.stat();
-      } finally {
-        await h.close();
-      }
-    });
+    const { size } = await stat(file);
     if (size > 0)
       throw new UserError(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
   }
-  const scanner = new LogScanner(ruleSet);
   const source = createReadStream(file, { highWaterMark: READ_CHUNK });
-  const stream = gzip ? source.pipe(createGunzip({ chunkSize: READ_CHUNK })) : source;
-  if (gzip) source.on('error', (error) => stream.destroy(error));
+  if (!gzip) return { stream: source, gzip, endless: false };
+  const stream = source.pipe(createGunzip({ chunkSize: READ_CHUNK }));
+  source.on('error', (error) => stream.destroy(error));
+  return { stream, source, gzip, endless: false };
+}
+
+/**
+ * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
+ * at most `keep` bytes of each, so one endless line costs no more memory than a short one.
+ */
+class LineSplitter {
+  private line = 1;
+  private carry: Buffer[] = [];
+  private carryBytes = 0;
+  private open = false;
+  constructor(
+    private readonly keep: number,
+    private readonly onLine: (bytes: Buffer, line: number) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf(10, start);
+      if (nl < 0) break;
+      this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+      start = nl + 1;
+    }
+    if (start < chunk.length) {
+      this.open = true;
+      const room = this.keep - this.carryBytes;
+      if (room > 0) this.carry.push(Buffer.from(chunk.subarray(start, start + room)));
+      this.carryBytes += Math.max(0, Math.min(room, chunk.length - start));
+    }
+  }
+
+  end(): void {
+    if (this.open) this.emit(Buffer.alloc(0));
+  }
+
+  private emit(tail: Buffer): void {
+    let bytes = tail;
+    if (this.open) {
+      bytes = Buffer.concat([...this.carry, tail]).subarray(0, this.keep);
+      this.carry = [];
+      this.carryBytes = 0;
+      this.open = false;
+    }
+    this.onLine(bytes, this.line++);
+  }
+}
+
+/** What classifying one log needs beyond the shipped rules. */
+export interface LogOptions {
+  ruleSet?: CompiledRuleSet;
+  /** The team's own rules (config classify.rules), ranked above the shipped ones. */
+  teamRules?: readonly TeamRule[];
+  /** Follow the log's steps, to name the step a verdict came from. */
+  steps?: boolean;
+  stdin?: Readable;
+  maxStreamBytes?: number;
+}
+
+export interface LogRead {
+  scan: ScanResult;
+  /** The input went on past maxStreamBytes; only that much was read. */
+  truncated: boolean;
+  /** The first team rule that matched, as a verdict. */
+  team?: Classification;
+  steps?: StepTracker;
+}
+
+/** Streams a log (a path, plain or .gz, or `-` for standard input) through the rules with bounded memory. */
+export async function readLog(
+  file: string,
+  options: LogOptions = {},
+  extra: Omit<FailureSignals, 'log'> = {},
+): Promise<LogRead> {
+  const scanner = new LogScanner(options.ruleSet ?? defaultRuleSet());
+  const team = options.teamRules?.length ? compileTeamRules(options.teamRules) : [];
+  const matcher = team.length > 0 ? new TeamRuleMatcher(team, extra) : undefined;
+  const steps = options.steps || matcher ? new StepTracker() : undefined;
+  // Team rules see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes); steps need its head.
+  const keep = matcher ? 2 * MAX_LINE_CHARS : 512;
+  const lines = steps
+    ? new LineSplitter(keep, (bytes, n) => {
+        const raw = bytes.toString('utf8');
+        const at: LineStep = steps.line(raw, n);
+        matcher?.line(raw, n, at);
+      })
+    : undefined;
+  const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
+  const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
+  let read = 0;
+  let truncated = false;
   try {
-    for await (const chunk of stream) scanner.push(chunk as Buffer);
+    for await (const data of stream) {
+      let chunk = data as Buffer;
+      if (read + chunk.length > max) {
+        chunk = chunk.subarray(0, max - read);
+        truncated = true;
+      }
+      read += chunk.length;
+      scanner.push(chunk);
+      lines?.push(chunk);
+      // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
+      if (truncated) break;
+    }
   } catch (error) {
-    source.destroy();
+    source?.destroy();
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (gzip && code.startsWith('Z_')) {
       throw new UserError(
@@ -63,7 +191,44 @@ export async function scanLogFile(
     }
     throw new UserError(`${file}: cannot read: ${errorMessage(error)}`);
   }
-  return scanner.end();
+  lines?.end();
+  const verdict = matcher?.verdict();
+  return {
+    scan: scanner.end(),
+    truncated,
+    ...(verdict ? { team: verdict } : {}),
+    ...(steps ? { steps } : {}),
+  };
+}
+
+/** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
+export async function scanLogFile(
+  file: string,
+  ruleSet: CompiledRuleSet = defaultRuleSet(),
+): Promise<ScanResult> {
+  return (await readLog(file, { ruleSet })).scan;
+}
+
+/** One log's verdict, the step its evidence line is in (when the log says), and whether it was cut. */
+export interface LogVerdict {
+  classification: Classification;
+  step: LineStep;
+  truncated: boolean;
+  bytes: number;
+}
+
+/** Classifies a log (a path or `-`) with the team's rules first, naming the step its evidence came from. */
+export async function classifyLog(
+  file: string,
+  extra: Omit<FailureSignals, 'log'> = {},
+  options: LogOptions = {},
+): Promise<LogVerdict> {
+  const ruleSet = options.ruleSet ?? defaultRuleSet();
+  const { scan, truncated, team, steps } = await readLog(file, { ...options, steps: true }, extra);
+  const classification = team ?? classifyScan(scan.lines > 0 ? scan : undefined, extra, ruleSet);
+  const line = classification.evidence?.line;
+  const step = line !== undefined && line > 0 && steps ? steps.stepAt(line) : {};
+  return { classification, step, truncated, bytes: scan.bytes };
 }
 
 /** Classifies a log file (plain or .gz) together with any other signals the caller has. */

@@ -1,30 +1,70 @@
-import { stat } from 'node:fs/promises';
-import { classifyLogFile } from '../adapters/log-file.js';
+import { loadConfig } from '../adapters/config-file.js';
+import { classifyLog, MAX_STREAM_BYTES, type LogVerdict } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { errorMessage, UsageError } from '../core/errors.js';
-import type { Classification } from '../core/types.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
 
-const HELP = `usage: ci-recovery classify <log>... [--exit-code N] [--signal SIG] [--json]
+const STREAM_MB = MAX_STREAM_BYTES >> 20;
 
-Classifies the failure each log shows (GitHub Actions, Travis, Jenkins, Taskcluster or any text log, plain or
-.gz): type, confidence, whether a retry may help, the decisive line and the rule that decided. One result per
+const HELP = `usage: ci-recovery classify <log | ->... [--exit-code N] [--signal SIG] [--config FILE] [--json]
+
+Classifies the failure each log shows (GitHub Actions, \`gh run view --log\`/\`--log-failed\`, Travis, Jenkins,
+Taskcluster or any text log, plain or .gz): type, confidence, whether a retry may help, the decisive line,
+the step it is in (when the log says) and the rule that decided. \`-\` reads standard input; standard input,
+a pipe or a device is read up to its first ${STREAM_MB} MB (said on stderr when it goes on). One result per
 log; a log that cannot be read gets an error and the others are still classified (exit code 1 then).
+The team's own rules (classify.rules in .github/ci-recovery.yml) are tried first.
 
   --exit-code N   exit code of the failed step (124 timeout, 137 killed, 143 terminated, ...)
   --signal SIG    signal that ended the step (SIGKILL, SIGTERM, ...)
+  --config FILE   config whose classify.rules to use (default .github/ci-recovery.yml here, if any)
   --json          one JSON object per log per line:
-                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule"}
+                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule","job","step"}
 
 examples:
+  gh run view 123456 --log-failed | ci-recovery classify -
   ci-recovery classify build.log
   ci-recovery classify --exit-code 137 --json logs/*.log`;
 
-function human(file: string, c: Classification): string {
-  const head = `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`;
-  return c.evidence ? `${head}\n  line ${c.evidence.line}: ${c.evidence.text}` : head;
+/** `job / step` as the log names them (gh's columns), or the step alone (a raw log's `Run …` group). */
+function stepName({ step }: LogVerdict): string | undefined {
+  if (step.step === undefined) return undefined;
+  return step.job !== undefined ? `${step.job} / ${step.step}` : step.step;
+}
+
+function human(file: string, verdict: LogVerdict): string {
+  const c = verdict.classification;
+  const lines = [
+    `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
+  ];
+  const step = stepName(verdict);
+  if (step !== undefined) lines.push(`  step: ${step}`);
+  if (c.evidence) lines.push(`  line ${c.evidence.line}: ${c.evidence.text}`);
+  return lines.join('\n');
+}
+
+function json(file: string, { classification: c, step, truncated }: LogVerdict): string {
+  return inertJson({
+    file,
+    type: c.type,
+    confidence: c.confidence,
+    retryable: c.retryable,
+    evidence: c.evidence ? { line: c.evidence.line, text: c.evidence.text } : null,
+    rule: c.rule,
+    job: step.job ?? null,
+    step: step.step ?? null,
+    ...(truncated ? { truncated } : {}),
+  });
+}
+
+function parseExitCode(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const exitCode = Number(text);
+  if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255)
+    throw new UsageError(`--exit-code '${text}' is not valid; write a whole number from 0 to 255`);
+  return exitCode;
 }
 
 export default {
@@ -36,53 +76,50 @@ export default {
     const { flags, positionals } = parseArgs(
       'classify',
       argv,
-      { 'exit-code': 'string', signal: 'string', json: 'bool' },
+      { 'exit-code': 'string', signal: 'string', config: 'string', json: 'bool' },
       { positionals: true },
     );
-    const json = flags.json === true;
+    const asJson = flags.json === true;
     const signal = str(flags, 'signal');
-    const exitCodeText = str(flags, 'exit-code');
     if (positionals.length === 0)
-      throw new UsageError("give at least one log file; see 'ci-recovery classify --help'");
-    let exitCode: number | undefined;
-    if (exitCodeText !== undefined) {
-      exitCode = Number(exitCodeText);
-      if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
-        throw new UsageError(
-          `--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`,
-        );
-      }
-    }
+      throw new UsageError(
+        "give at least one log file, or - for standard input; see 'ci-recovery classify --help'",
+      );
+    if (positionals.filter((p) => p === '-').length > 1)
+      throw new UsageError("standard input can be read once: give '-' only once");
+    const exitCode = parseExitCode(str(flags, 'exit-code'));
     const extra = {
       ...(exitCode !== undefined ? { exitCode } : {}),
       ...(signal ? { signal } : {}),
     };
+    const { config } = await loadConfig(process.cwd(), str(flags, 'config'));
+    const teamRules = config.classify.rules;
     let failed = 0;
     const progress =
       positionals.length > 1
-        ? progressOnTerminal('classify', json, { countFiles: true, total: positionals.length })
+        ? progressOnTerminal('classify', asJson, { countFiles: true, total: positionals.length })
         : undefined;
     for (const file of positionals) {
+      if (file === '-' && process.stdin.isTTY)
+        process.stderr.write(
+          'ci-recovery classify: reading the log from the terminal; paste it and end with Ctrl-D (or pipe it: gh run view ID --log-failed | ci-recovery classify -)\n',
+        );
       try {
-        const c = await classifyLogFile(file, extra);
-        const line = json
-          ? inertJson({
-              file,
-              type: c.type,
-              confidence: c.confidence,
-              retryable: c.retryable,
-              evidence: c.evidence ? { line: c.evidence.line, text: c.evidence.text } : null,
-              rule: c.rule,
-            })
-          : human(file, c);
+        const verdict = await classifyLog(file, extra, { teamRules });
         progress?.done();
-        process.stdout.write(inertText(line) + '\n');
-        progress?.add(1, (await stat(file)).size);
+        if (verdict.truncated)
+          process.stderr.write(
+            inertText(
+              `ci-recovery classify: ${file}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
+            ) + '\n',
+          );
+        process.stdout.write(inertText(asJson ? json(file, verdict) : human(file, verdict)) + '\n');
+        progress?.add(1, verdict.bytes);
       } catch (error) {
         failed++;
         progress?.done();
         const message = errorMessage(error);
-        if (json) process.stdout.write(inertJson({ file, error: message }) + '\n');
+        if (asJson) process.stdout.write(inertJson({ file, error: message }) + '\n');
         process.stderr.write(inertText(`ci-recovery classify: ${message}`) + '\n');
       }
     }

@@ -1,5 +1,5 @@
 import { loadConfig } from '../adapters/config-file.js';
-import { classifyLogFile } from '../adapters/log-file.js';
+import { classifyLog } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { UsageError } from '../core/errors.js';
 import { decide, type Decision, type PolicyInput } from '../core/policy.js';
@@ -68,7 +68,12 @@ export default {
       );
     }
     const where = failedWhere(flags);
-    const classification = log !== undefined ? await classifyLogFile(log) : undefined;
+    const { config, file } = await loadConfig(process.cwd(), str(flags, 'config'));
+    // The config's team rules rank first, as in the action.
+    const classification =
+      log !== undefined
+        ? (await classifyLog(log, {}, { teamRules: config.classify.rules })).classification
+        : undefined;
     const type = classification?.type ?? oneOf<FailureType>('type', typeText ?? '', FAILURE_TYPES);
     const input: PolicyInput = {
       type,
@@ -77,7 +82,6 @@ export default {
         : {}),
       ...where,
     };
-    const { config, file } = await loadConfig(process.cwd(), str(flags, 'config'));
     const decision = decide(input, config);
     if (flags.json === true) {
       const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };

@@ -79,7 +79,14 @@ function failureViews(facts: JobFacts): FailureView[] {
     };
     const classification =
       f.record?.classification ??
-      classify({ step: f.name, ...(f.stage ? { stage: f.stage } : {}), conclusion, ...exit });
+      classify({
+        step: f.name,
+        ...(f.stage ? { stage: f.stage } : {}),
+        conclusion,
+        ...exit,
+        // No log here (a job's log is unreadable while it runs), so they match only once one is given.
+        teamRules: config.classify.rules,
+      });
     const decision =
       f.record?.decision ??
       decide(

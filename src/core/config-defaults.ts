@@ -3,10 +3,11 @@
  * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
  * re-exports all of it with `parseConfig`.
  */
+import type { TeamRule } from './classify/team-rules.js';
 import { DEFAULT_LANE_RULES, type LaneRules } from './lanes.js';
 import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
 
-export type { LaneRules };
+export type { LaneRules, TeamRule };
 
 /** How the supervisor reverts (the `revert:` section); src/core/revert.ts decides when. */
 export type RevertMode = 'pr' | 'push';
@@ -76,6 +77,8 @@ export interface Config {
   checkpoint: CheckpointConfig;
   revert: RevertConfig;
   ledger: { enabled: boolean };
+  /** The team's own classification rules, ranked above the shipped ones (core/classify/team-rules.ts). */
+  classify: { rules: TeamRule[] };
 }
 
 export const DEFAULT_BUDGETS: Record<Lane, Budget> = {
@@ -91,6 +94,7 @@ export const DEFAULT_CONFIG: Config = {
   checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
   revert: DEFAULT_REVERT_CONFIG,
   ledger: { enabled: true },
+  classify: { rules: [] },
 };
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -128,6 +132,7 @@ export function mergeConfig(partial: unknown): Config {
     checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
     revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
     ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+    classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
   };
 }
 

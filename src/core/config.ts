@@ -18,6 +18,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
+import { teamRuleId, teamRuleProblems, type TeamRuleProblem } from './classify/team-rules.js';
 import { UserError } from './errors.js';
 import { firstLine } from './text.js';
 import { camelize, CONFIG_FILE, isObject, mergeConfig, type Config, type Json } from './config-defaults.js';
@@ -74,7 +75,32 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
     const { lines, total } = describeErrors(check.errors ?? [], doc, at);
     throw new UserError(report(lines, total));
   }
-  return mergeConfig(camelize(value));
+  const config = mergeConfig(camelize(value));
+  const problems = teamRuleProblems(config.classify.rules);
+  if (problems.length > 0) {
+    const locate = new Locator(doc);
+    const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => {
+      const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
+      return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
+    });
+    throw new UserError(report(lines, problems.length));
+  }
+  return config;
+}
+
+/** A team rule's problem in words: the rule (place and id), the field, why, and what to write. */
+function teamRuleMessage(problem: TeamRuleProblem, config: Config): string {
+  const { index, field, message } = problem;
+  const rule = config.classify.rules[index];
+  const where = `classify.rules[${index}] ('${rule ? clip(teamRuleId(rule, index)) : index + 1}')`;
+  if (field === 'id') return `${where}: ${message}; give each rule its own id`;
+  if (field === 'retryable')
+    return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
+  const fix =
+    field === 'pattern'
+      ? "write a JavaScript regular expression; escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
+      : "write a glob ('e2e*') or a regular expression between slashes ('/^e2e/')";
+  return `${where}: ${field} ${shown(rule?.[field])} is not a valid regular expression (${clip(message)}); ${fix}`;
 }
 
 /** The first problems' lines, and how many more there are of `total`. */

@@ -98,7 +98,22 @@ function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
       reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
     };
   }
-  return transientVerdict(input, budget) ?? deterministicVerdict(input);
+  return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input: PolicyInput): Verdict | undefined {
+  const { type, retryable, attempt } = input;
+  if (retryable !== true || !DETERMINISTIC_TYPES.includes(type)) return undefined;
+  return {
+    strategy: 'retry',
+    rule: 'classified-retryable-retry-once',
+    reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+    attemptCap: attempt + 1,
+  };
 }
 
 /** Failures of the machine or the network, which a retry may cure; undefined for any other type. */

@@ -95,6 +95,8 @@ export interface FailedAttempt {
   branchKind: BranchKind;
   /** The job's run attempt (a resume is a job re-run). */
   runAttempt: number;
+  /** The classifier's word on a retry (a team rule's `retryable`). */
+  retryable?: boolean;
 }
 
 /**
@@ -114,6 +116,7 @@ export function decideAttempt(
     branchKind: failed.branchKind,
     attempt: failed.attempt,
     runAttempt: failed.runAttempt,
+    ...(failed.retryable !== undefined ? { retryable: failed.retryable } : {}),
   };
   let decision = decide(input, plan.config);
   if (decision.rule === 'budget-exhausted' && settings.maxAttempts !== undefined) {

@@ -260,6 +260,8 @@ class AttemptLoop {
       ...(run.exitCode !== undefined ? { exitCode: run.exitCode } : {}),
       ...(run.signal ? { signal: run.signal } : {}),
       log: run.output,
+      // The team's own rules (config classify.rules) rank above the shipped ones.
+      ...(this.ctx.config.classify.rules.length > 0 ? { teamRules: this.ctx.config.classify.rules } : {}),
     });
   }
 
@@ -269,7 +271,14 @@ class AttemptLoop {
     const { log } = ports.runner;
     const c = this.classification!;
     const exitCode = exitCodeOf(run);
-    const failed = { type: c.type, exitCode, attempt, lane: ctx.lane, branchKind: ctx.branchKind };
+    const failed = {
+      type: c.type,
+      retryable: c.retryable,
+      exitCode,
+      attempt,
+      lane: ctx.lane,
+      branchKind: ctx.branchKind,
+    };
     const decision = decideAttempt(
       { ...failed, runAttempt: this.job.attempt },
       settings,

@@ -16,6 +16,8 @@ import type { ScanResult } from './scanner.js';
 import { scanText } from './scanner.js';
 import type { Weighed } from './weigh.js';
 import { evidencePieces, weigh } from './weigh.js';
+import type { TeamRule } from './team-rules.js';
+import { teamVerdict } from './team-rules.js';
 
 export { LogScanner, scanText } from './scanner.js';
 export type { ScanResult } from './scanner.js';
@@ -35,6 +37,14 @@ export {
   resolveName,
 } from './context.js';
 export type { CommandContext, CommandHit, Lexicon, LexiconFile, Resolution } from './context.js';
+export {
+  compileTeamRules,
+  StepTracker,
+  TeamRuleMatcher,
+  teamRuleProblems,
+  teamVerdict,
+} from './team-rules.js';
+export type { LineStep, TeamRule, TeamRuleProblem } from './team-rules.js';
 
 export interface FailureSignals {
   step?: string;
@@ -48,6 +58,8 @@ export interface FailureSignals {
   log?: string;
   /** Contents (not paths) of report files the step wrote. */
   reports?: { junit?: string[]; sarif?: string[] };
+  /** The team's own rules (config `classify.rules`): tried first, on the log. */
+  teamRules?: readonly TeamRule[];
 }
 
 function verdict(
@@ -226,7 +238,10 @@ export function classify(
   signals: FailureSignals,
   ruleSet: CompiledRuleSet = defaultRuleSet(),
 ): Classification {
-  const { log, ...rest } = signals;
+  const { log, teamRules, ...rest } = signals;
+  // A team's own rules rank above ours: the first that matches a line decides (team-rules.ts).
+  const team = log && teamRules?.length ? teamVerdict(log, teamRules, rest) : undefined;
+  if (team) return team;
   const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet, rest.command);
   return classifyScan(scan, rest, ruleSet);
 }

@@ -45,11 +45,6 @@ export interface RuleSpec {
   group?: string;
   why?: string;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
-  /**
-   * A team's own rule (prepended to the file's rules by the caller): it outranks every measured piece when it
-   * matches in the failed step, with its declared confidence, since the team knows its own signatures.
-   */
-  team?: boolean;
 }
 
 /** A line saying the job or task succeeded after all: anything matched before it was survived noise. */

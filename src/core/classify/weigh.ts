@@ -21,8 +21,6 @@ export interface Piece {
   /** Weight before measurement: the rule's declared confidence, or the kind's default. */
   prior: number;
   retryable?: boolean;
-  /** A team rule's piece: it wins over measured ones (see RuleSpec.team). */
-  team?: Confidence;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -82,7 +80,6 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     };
     if (spec.tier === 'generic') piece.prior = Math.min(piece.prior, PRIOR.low);
     if (spec.retryable !== undefined) piece.retryable = spec.retryable;
-    if (spec.team === true) piece.team = spec.confidence;
     if (spec.group === undefined) {
       pieces.push(piece);
       continue;
@@ -164,8 +161,6 @@ export interface Weighed {
  * ABSTAIN_BELOW abstains (undefined); a runner-up within 0.1 of the winner lowers the confidence one level.
  */
 export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
-  const team = pieces.find((p) => p.team !== undefined);
-  if (team?.team) return { piece: team, weight: team.prior, confidence: team.team };
   const best = new Map<FailureType, { piece: Piece; weight: number }>();
   for (const piece of pieces) {
     const weight = weightOf(piece, weights);

@@ -1,0 +1,288 @@
+/**
+ * A team's own rules (`classify.rules` in .github/ci-recovery.yml): the flaky signatures and known causes a
+ * team knows and our rules cannot (PyTorch keeps such a ruleset; Jenkins has its Build Failure Analyzer).
+ * They rank above the shipped rules: the first team rule, in the file's order, that matches a line of the
+ * log (within the step or command it names) decides, as `team:<id>` with that line as evidence.
+ * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
+ * so a verdict can name the step it came from. Pure.
+ */
+import type { Classification, Evidence, FailureType } from '../types.js';
+import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
+import { MAX_LINE_CHARS, normalizeLine } from './normalize.js';
+
+/** One team rule, as the config gives it (camelCase). */
+export interface TeamRule {
+  /** Shown as `team:<id>`; default `rule-<n>`, its 1-based place in the list. */
+  id?: string;
+  description?: string;
+  /** JavaScript RegExp source, matched against each log line as the shipped rules see it (normalize.ts). */
+  pattern: string;
+  ignoreCase?: boolean;
+  type: FailureType;
+  /** Whether a retry may help; default: true for the transient types (network, infrastructure, ...). */
+  retryable?: boolean;
+  /** Only lines of a step whose name matches: a glob (`*`, `?`; case-insensitive) or `/regex/flags`. */
+  step?: string;
+  /** Only lines of a step whose command matches: a glob or `/regex/flags`. */
+  command?: string;
+}
+
+export interface CompiledTeamRule {
+  id: string;
+  rule: TeamRule;
+  re: RegExp;
+  step?: RegExp;
+  command?: RegExp;
+}
+
+/** A rule the config cannot use: which one, which field, why. */
+export interface TeamRuleProblem {
+  index: number;
+  field: 'pattern' | 'step' | 'command' | 'id' | 'retryable';
+  message: string;
+}
+
+/** The step a line belongs to, as far as the log or the caller says. */
+export interface LineStep {
+  job?: string;
+  step?: string;
+  command?: string;
+}
+
+export const teamRuleId = (rule: TeamRule, index: number): string => rule.id ?? `rule-${index + 1}`;
+
+/** A step or command filter: `/source/flags` is a regex; anything else a whole-text glob, case-insensitive. */
+export function filterRegExp(filter: string): RegExp {
+  const re = /^\/(.+)\/([a-z]*)$/s.exec(filter);
+  if (re) return new RegExp(re[1] as string, re[2]);
+  const glob = filter
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${glob}$`, 'is');
+}
+
+function compileOne(rule: TeamRule, index: number): CompiledTeamRule {
+  return {
+    id: teamRuleId(rule, index),
+    rule,
+    re: new RegExp(rule.pattern, rule.ignoreCase ? 'i' : ''),
+    ...(rule.step !== undefined ? { step: filterRegExp(rule.step) } : {}),
+    ...(rule.command !== undefined ? { command: filterRegExp(rule.command) } : {}),
+  };
+}
+
+/** What is wrong with the rules beyond their shape (the schema checks that): bad regexes, duplicate ids. */
+export function teamRuleProblems(rules: readonly TeamRule[]): TeamRuleProblem[] {
+  const problems: TeamRuleProblem[] = [];
+  const ids = new Map<string, number>();
+  rules.forEach((rule, index) => {
+    const id = teamRuleId(rule, index);
+    const earlier = ids.get(id);
+    if (earlier !== undefined)
+      problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
+    ids.set(id, index);
+    // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
+    if (rule.retryable === false && rule.type !== 'git' && TRANSIENT_TYPES.includes(rule.type))
+      problems.push({
+        index,
+        field: 'retryable',
+        message: `a ${rule.type} failure is retried by the policy`,
+      });
+    for (const field of ['pattern', 'step', 'command'] as const) {
+      const value = rule[field];
+      if (value === undefined || typeof value !== 'string') continue;
+      try {
+        if (field === 'pattern') new RegExp(value, rule.ignoreCase ? 'i' : '');
+        else filterRegExp(value);
+      } catch (error) {
+        problems.push({
+          index,
+          field,
+          message: (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, ''),
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+const compiled = new WeakMap<readonly TeamRule[], CompiledTeamRule[]>();
+
+/** The rules compiled once per list; a rule that does not compile is left out (the config loader refuses it). */
+export function compileTeamRules(rules: readonly TeamRule[]): CompiledTeamRule[] {
+  let out = compiled.get(rules);
+  if (!out) {
+    const bad = new Set(
+      teamRuleProblems(rules)
+        .filter((p) => p.field !== 'id')
+        .map((p) => p.index),
+    );
+    // The rules reach run/ as JSON from main (CI_RECOVERY_CONFIG): a rule of the wrong shape is left out
+    // too, rather than compiled into a pattern that matches every line.
+    const usable = (rule: TeamRule, index: number): boolean =>
+      !bad.has(index) &&
+      typeof rule.pattern === 'string' &&
+      rule.pattern !== '' &&
+      (FAILURE_TYPES as readonly string[]).includes(rule.type);
+    out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
+    compiled.set(rules, out);
+  }
+  return out;
+}
+
+/** Steps recorded per log; past this, lines are not placed in a step (an endless alternation costs no memory). */
+const MAX_STEPS = 10_000;
+const MAX_NAME_CHARS = 200;
+const clipName = (s: string): string => (s.length > MAX_NAME_CHARS ? s.slice(0, MAX_NAME_CHARS) : s).trim();
+
+const GROUP_RUN = '##[group]Run ';
+/** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
+const POST_JOB =
+  /^(?:\uFEFF?\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:Post job cleanup\.|Cleaning up orphan processes)\s*$/;
+
+const POST_STEP = 'Post job cleanup';
+/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
+const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
+
+/** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
+function ghColumns(head: string): { job: string; step: string; text: string } | undefined {
+  const tab = head.indexOf('\t');
+  if (tab < 0 || tab > MAX_NAME_CHARS) return undefined;
+  const tab2 = head.indexOf('\t', tab + 1);
+  if (tab2 < 0 || tab2 - tab > MAX_NAME_CHARS + 1) return undefined;
+  const text = head.slice(tab2 + 1);
+  if (!/^\uFEFF?\d{4}-\d\d-\d\dT/.test(text)) return undefined;
+  return { job: clipName(head.slice(0, tab)), step: clipName(head.slice(tab + 1, tab2)), text };
+}
+
+/**
+ * Follows the steps of a log line by line: `gh run view --log` / `--log-failed` lines carry the job and step
+ * as their first two tab-separated columns; a raw GitHub Actions job log starts each `run:` step with
+ * `##[group]Run <command>`. Only each step's start is kept, so memory stays bounded.
+ */
+export class StepTracker {
+  private readonly starts: { line: number; at: LineStep }[] = [];
+  private current: LineStep = {};
+  /** Lines from here on are in no known step (MAX_STEPS was reached). */
+  private overflowFrom = Infinity;
+
+  /** The head of line `line` (the first few hundred characters are enough). */
+  line(head: string, line: number): LineStep {
+    let next = this.current;
+    const columns = ghColumns(head);
+    const text = columns ? columns.text : head;
+    // gh's step column names the step, unless gh had only the whole job log: then its groups tell.
+    const named = columns !== undefined && columns.step !== GH_UNKNOWN_STEP;
+    const job = columns ? { job: columns.job } : {};
+    if (columns && (columns.job !== next.job || (named && columns.step !== next.step)))
+      next = named ? { ...job, step: columns.step } : job;
+    const group = text.indexOf(GROUP_RUN);
+    if (group >= 0 && group <= 40) {
+      const command = clipName(text.slice(group + GROUP_RUN.length).replace(/\r$/, ''));
+      next = named ? { ...next, command } : { ...job, step: `Run ${command}`, command };
+    } else if (!named && next.step !== POST_STEP && POST_JOB.test(text)) {
+      next = { ...job, step: POST_STEP };
+    }
+    if (next !== this.current) {
+      this.current = next;
+      if (this.starts.length < MAX_STEPS) this.starts.push({ line, at: next });
+      else this.overflowFrom = Math.min(this.overflowFrom, line);
+    }
+    return line >= this.overflowFrom ? {} : this.current;
+  }
+
+  /** The step line `line` was in, if the log said. */
+  stepAt(line: number): LineStep {
+    if (line >= this.overflowFrom) return {};
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found: LineStep = {};
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = this.starts[mid] as { line: number; at: LineStep };
+      if (start.line <= line) {
+        found = start.at;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+}
+
+/** What the caller knows of the failed step when the log does not say (a run/ step's stage and command). */
+export interface StepFallback {
+  step?: string;
+  stage?: string;
+  command?: string;
+}
+
+/**
+ * Matches team rules line by line and keeps each rule's first hit. A line is tried only on rules whose step
+ * and command filters its step satisfies; the step is the log's (gh columns, `Run …` group) or else the
+ * caller's. A filter with nothing to test against does not match.
+ */
+export class TeamRuleMatcher {
+  private readonly hits: (Evidence | undefined)[];
+  constructor(
+    private readonly rules: readonly CompiledTeamRule[],
+    private readonly fallback: StepFallback = {},
+  ) {
+    this.hits = new Array<Evidence | undefined>(rules.length);
+  }
+
+  /** One raw log line (1-based number) and the step it is in. */
+  line(raw: string, line: number, at: LineStep): void {
+    const text = normalizeLine(raw.length > 2 * MAX_LINE_CHARS ? raw.slice(0, 2 * MAX_LINE_CHARS) : raw);
+    if (!text) return;
+    this.rules.forEach((rule, i) => {
+      if (this.hits[i] || !rule.re.test(text)) return;
+      if (rule.step && !this.names(at).some((name) => rule.step!.test(name))) return;
+      const command = at.command ?? this.fallback.command;
+      if (rule.command && (command === undefined || !rule.command.test(command))) return;
+      this.hits[i] = { line, text };
+    });
+  }
+
+  private names(at: LineStep): string[] {
+    if (at.step !== undefined) return [at.step];
+    return [this.fallback.step, this.fallback.stage].filter((s): s is string => s !== undefined);
+  }
+
+  /** The first rule (in the config's order) that matched, as a verdict; undefined when none did. */
+  verdict(): Classification | undefined {
+    const i = this.hits.findIndex((hit) => hit !== undefined);
+    const rule = this.rules[i];
+    const evidence = this.hits[i];
+    if (!rule || !evidence) return undefined;
+    const { type, retryable } = rule.rule;
+    return {
+      type,
+      confidence: 'high',
+      retryable: retryable ?? TRANSIENT_TYPES.includes(type),
+      rule: `team:${rule.id}`,
+      evidence,
+    };
+  }
+}
+
+/** The team rules' verdict on a whole in-memory log, undefined when none matches. */
+export function teamVerdict(
+  log: string,
+  rules: readonly TeamRule[],
+  fallback: StepFallback = {},
+): Classification | undefined {
+  const compiledRules = compileTeamRules(rules);
+  if (compiledRules.length === 0) return undefined;
+  const matcher = new TeamRuleMatcher(compiledRules, fallback);
+  const steps = new StepTracker();
+  let start = 0;
+  for (let n = 1; start <= log.length; n++) {
+    const end = log.indexOf('\n', start);
+    const raw = log.slice(start, end < 0 ? log.length : end);
+    matcher.line(raw, n, steps.line(raw.slice(0, 512), n));
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return matcher.verdict();
+}
