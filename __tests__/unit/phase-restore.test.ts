@@ -54,6 +54,7 @@ const inputs =
     paths: [],
     dryRun: false,
     dest: '',
+    destOutsideWorkspace: false,
     ...over,
   });
 
