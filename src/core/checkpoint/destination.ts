@@ -45,10 +45,10 @@ export function destinationProblem(f: DestinationFacts, rule: DestinationRule): 
     return `${named} is a file, not a directory: name the directory to restore into (a missing one is created).`;
   if (path.parse(f.dest).root === f.dest)
     return `${named} is the root of the filesystem: a restore there would delete everything the checkpoint does not have. ${inside}.`;
-  if (f.home && isInsideDir(f.home, f.dest))
-    return `${named} is the home directory${f.home === f.dest ? '' : ` or above it (${f.home})`}: a restore there would delete everything the checkpoint does not have. ${inside}.`;
   if (f.dest !== f.workspace && isInsideDir(f.workspace, f.dest))
     return `${named} contains the workspace ${f.workspace}: a restore there would delete everything beside the workspace (other projects, the store). ${inside}.`;
+  if (f.home && isInsideDir(f.home, f.dest))
+    return `${named} is the home directory${f.home === f.dest ? '' : ` or above it (${f.home})`}: a restore there would delete everything the checkpoint does not have. ${inside}.`;
   if (f.storeDir && isInsideDir(f.dest, f.storeDir))
     return `${named} lies inside the checkpoint store ${f.storeDir}: a restore there would mix files into the store. ${inside}.`;
   if (!rule.allowOutside && f.state === 'dir' && !isInsideDir(f.dest, f.workspace))
