@@ -457,7 +457,8 @@ export async function lockDestination(
   const file = path.join(journals, `${createHash('sha256').update(dest).digest('hex').slice(0, 32)}.lock`);
   const token = randomBytes(16).toString('hex');
   const mine: LockHolder = { owner: ownerTag(), token, dest, since: new Date().toISOString() };
-  const draft = `${file}.${token}`;
+  forgetDeadDrafts(journals);
+  const draft = `${file}.${ownerTag()}-${token}`;
   writeFileSync(draft, JSON.stringify(mine), { mode: 0o600 });
   const deadline = Date.now() + waitMs;
   let told = false;
@@ -495,9 +496,15 @@ export async function lockDestination(
   };
 }
 
+/** Removes the lock drafts of waiters that were killed (their owner is in the name). */
+function forgetDeadDrafts(journals: string): void {
+  for (const name of readdirSync(journals))
+    if (/\.lock\.@/.test(name) && ownerGone(name)) rmSync(path.join(journals, name), { force: true });
+}
+
 /** Removes a dead owner's lock, unless another process took it over meanwhile (then it is put back). */
 function takeOver(file: string, staleToken: string): void {
-  const aside = `${file}.stale-${randomBytes(8).toString('hex')}`;
+  const aside = `${file}.${ownerTag()}-stale-${randomBytes(8).toString('hex')}`;
   try {
     renameSync(file, aside);
   } catch {
