@@ -164,7 +164,11 @@ async function restoreInto(
     dest: path.resolve(ctx.workspace, given.dest.trim() || '.'),
     workspace: ctx.workspace,
     destOutsideWorkspace: given.destOutsideWorkspace,
-    destInput: { input: "input 'dest'", optIn: "'dest-outside-workspace: true'" },
+    destInput: {
+      input: "input 'dest'",
+      optIn: "'dest-outside-workspace: true'",
+      given: given.dest.trim() || '.',
+    },
     ...(ctx.journals ? { journalDir: ctx.journals } : {}),
     ...(given.paths.length ? { paths: given.paths } : {}),
     dryRun: given.dryRun,

@@ -104,8 +104,8 @@ export interface RestoreOptions {
   workspace?: string;
   /** Allows a destination outside `workspace` that is not empty. */
   destOutsideWorkspace?: boolean;
-  /** How the user names the destination and that permission, for messages. */
-  destInput?: { input: string; optIn: string };
+  /** How the user names the destination (and what they wrote, when `dest` was resolved from it) and that permission, for messages. */
+  destInput?: { input: string; optIn: string; given?: string };
   /** The private directory of restore journals and destination locks (default: defaultJournalDir()). */
   journalDir?: string;
   /** How long to wait for another restore into the same destination to end (default 30 s). */
@@ -572,7 +572,7 @@ function checkedDestination(opts: RestoreOptions, storeDir: string | undefined):
   const home = os.homedir();
   const problem = destinationProblem(
     {
-      given: opts.dest,
+      given: opts.destInput?.given ?? opts.dest,
       dest: real,
       state,
       workspace: opts.workspace ? realPathOf(path.resolve(opts.workspace)).real : real,
