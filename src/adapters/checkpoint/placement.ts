@@ -73,8 +73,10 @@ export function journalDirectory(dir: string): string {
     );
   }
   const st = lstatSync(dir);
+  // (Windows reports neither owners nor these mode bits: there only a link is refused.)
   const uid = process.getuid?.();
-  if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0)
+  const shared = uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0);
+  if (!st.isDirectory() || shared)
     throw new UserError(
       `the directory for restore journals ${dir} is not a private directory of this user (a link, another user's, or writable by others): remove it, and it is made again`,
     );
@@ -127,7 +129,12 @@ export class Journal {
     const header: JournalHeader = { v: 1, dest, staging: name, owner: ownerTag() };
     this.write(JSON.stringify(header));
     crashPoint();
-    mkdirSync(this.staging, { mode: 0o700 });
+    try {
+      mkdirSync(this.staging, { mode: 0o700 });
+    } catch (error) {
+      this.remove();
+      throw error;
+    }
   }
 
   private write(line: string): void {

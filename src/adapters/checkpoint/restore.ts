@@ -680,7 +680,14 @@ interface PlannedRestore {
 async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void> {
   const { manifest, dest } = r;
   await mkdir(dest, { recursive: true });
-  const journal = new Journal(dest, r.journals);
+  let journal: Journal;
+  try {
+    journal = new Journal(dest, r.journals);
+  } catch (error) {
+    throw new RestoreError(
+      `checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`,
+    );
+  }
   const staging = journal.staging;
   let keepStaging = false;
   // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
