@@ -173,7 +173,13 @@ test('kill -9 at every crash point of a restore: repaired, the workspace is the 
     states.set(state, (states.get(state) ?? 0) + 1);
     await cleanupCheckpoints(store, { retentionDays: 30, dest: ws });
     expect(debris(ws)).toEqual([]);
-    expect(recoverInterrupted(ws)).toEqual({ rolledBack: [], stuck: [], removed: [], inProgress: [] });
+    expect(recoverInterrupted(ws)).toEqual({
+      rolledBack: [],
+      stuck: [],
+      removed: [],
+      inProgress: [],
+      foreign: [],
+    });
   }
   expect(kills).toBeGreaterThanOrEqual(20);
   // Both outcomes happened: kills before the first move roll back to old, after the last to new.

@@ -3,7 +3,7 @@
  * real bundles on the stand (artifact store on Azurite): globs with exclusions, compression level,
  * retention, if-no-files-found, lookup-only and fail-on-miss.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runJob, type JobResult } from '../../stand/runner/job.js';
 import { checkout } from '../../stand/scenarios/workspace.js';
@@ -153,5 +153,46 @@ describe('when nothing matches', () => {
     expect(ok.outputs.found).toBe('false');
     expect(ok.annotations.map((a) => a.level)).toEqual(['warning']);
     expect(job.stage('miss')!.outcome).toBe('failure');
+  });
+});
+
+describe("restore/ with dest: '..'", () => {
+  let job: JobResult;
+  let sibling: string;
+  beforeAll(async () => {
+    const workspace = await checkout(stand);
+    // Beside the workspace: another project, which a restore into '..' would delete.
+    sibling = path.join(path.dirname(workspace), `sibling-of-${path.basename(workspace)}.txt`);
+    writeFileSync(sibling, 'keep me\n');
+    job = await runJob({
+      stand,
+      workspace,
+      runId: 7103,
+      jobId: 8103,
+      jobKey: 'up',
+      steps: [
+        { id: 'tree', run: 'mkdir -p build && echo out > build/out.txt' },
+        { id: 'ckpt', uses: 'checkpoint', with: { paths: '.', stage: 'all' } },
+        { id: 'up', uses: 'restore', 'continue-on-error': true, with: { dest: '..' } },
+        {
+          id: 'up-anyway',
+          uses: 'restore',
+          'continue-on-error': true,
+          with: { dest: '..', 'dest-outside-workspace': true },
+        },
+      ],
+    });
+  });
+
+  it('is refused by a check that names the input and the fix, and nothing beside the workspace changes', () => {
+    for (const id of ['up', 'up-anyway']) {
+      const step = job.stage(id)!;
+      expect(step.outcome).toBe('failure');
+      expect(step.annotations[0]!.message).toMatch(
+        /input 'dest' '\.\.' \(.*\) contains the workspace .*: a restore there would delete everything beside the workspace .*Name a directory inside the workspace/,
+      );
+      expect(step.outputs).toMatchObject({ found: 'true', restored: 'false' });
+    }
+    expect(readFileSync(sibling, 'utf8')).toBe('keep me\n');
   });
 });

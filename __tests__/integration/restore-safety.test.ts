@@ -10,7 +10,9 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
+  statSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
@@ -374,4 +376,71 @@ test('an entry larger than its manifest promises is refused before more than the
   expect(bytesWritten() - written).toBeLessThan(4 * 1024 * 1024);
   expect(await trees()).toEqual(before);
   expect(readdirSync(ws).filter((n) => n.startsWith('.ci-recovery-staging'))).toEqual([]);
+});
+
+test("an entry named like ci-recovery's own staging directory is refused by restore and validate", async () => {
+  await forge('own-name', legit, (m) =>
+    m.entries.push({ path: '.ci-recovery-staging-0123/journal', type: 'dir', mode: 0o755 }),
+  );
+  await expect(restoreCheckpoint({ store, checkpoint: 'own-name', dest: ws })).rejects.toThrow(
+    /entry '\.ci-recovery-staging-0123\/journal' carries the name of ci-recovery's own staging directories/,
+  );
+  expect((await validateCheckpoint(store, 'own-name')).ok).toBe(false);
+});
+
+test('a link that escapes only through another link is refused, in the manifest and against the disk', async () => {
+  const linkPair = (m: Manifest, target: string): void => {
+    m.entries.push({ path: 'src/d', type: 'symlink', mode: 0o777, target: '..' });
+    m.entries.push({ path: 'src/l', type: 'symlink', mode: 0o777, target });
+  };
+  await forge('via-link', legit, (m) => linkPair(m, 'd/..'));
+  await expectRefused(
+    'via-link',
+    /symlink 'src\/l' -> 'd\/\.\.' escapes the workspace through the links it passes/,
+  );
+  expect((await validateCheckpoint(store, 'via-link')).ok).toBe(false);
+  // A partial restore of one link, through a link the disk already has.
+  await forge('disk-link', legit, (m) =>
+    m.entries.push({ path: 'src/l', type: 'symlink', mode: 0o777, target: 'up/../x' }),
+  );
+  symlinkSync('..', path.join(ws, 'src/up'));
+  const before = await trees();
+  await expect(
+    restoreCheckpoint({ store, checkpoint: 'disk-link', dest: ws, paths: ['src/l'] }),
+  ).rejects.toThrow(/symlink 'src\/l' -> 'up\/\.\.\/x' escapes the workspace through the links it passes/);
+  expect(await trees()).toEqual(before);
+});
+
+test('a second restore into a destination being restored waits, then fails clearly naming the holder', async () => {
+  const journalDir = path.join(tmp, 'journals');
+  const { lockDestination, journalDirectory } = await import('../../src/adapters/checkpoint/placement.js');
+  const release = await lockDestination(realpathSync(ws), journalDirectory(journalDir), 0);
+  const before = await trees();
+  const started = Date.now();
+  await expect(
+    restoreCheckpoint({ store, checkpoint: 'good', dest: ws, journalDir, lockWaitMs: 300 }),
+  ).rejects.toThrow(/another restore \(.*pid \d+, since .*\) is writing into .*: run this one after it ends/);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+  expect(await trees()).toEqual(before);
+  release();
+  await restoreCheckpoint({ store, checkpoint: 'good', dest: ws, journalDir, lockWaitMs: 0 });
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('original a\n');
+  expect(readdirSync(journalDir)).toEqual([]);
+});
+
+test('setuid, setgid, sticky and world-writable bits are dropped unless asked for', async () => {
+  await forge('modes', legit, (m) => {
+    for (const e of m.entries) if (e.path === 'b.txt') e.mode = 0o6777;
+    for (const e of m.entries) if (e.path === 'src') e.mode = 0o1777;
+  });
+  const out = path.join(tmp, 'modes');
+  await restoreCheckpoint({ store, checkpoint: 'modes', dest: out });
+  expect(statSync(path.join(out, 'b.txt')).mode & 0o7777).toBe(0o775);
+  expect(statSync(path.join(out, 'src')).mode & 0o7777).toBe(0o775);
+  // A second restore finds nothing to change: the plan compares with the modes it sets.
+  const again = await restoreCheckpoint({ store, checkpoint: 'modes', dest: out });
+  expect(again.changes).toMatchObject({ added: [], modified: [], deleted: [] });
+  const kept = path.join(tmp, 'kept');
+  await restoreCheckpoint({ store, checkpoint: 'modes', dest: kept, keepSpecialModes: true });
+  expect(statSync(path.join(kept, 'b.txt')).mode & 0o7777).toBe(0o6777);
 });

@@ -16,6 +16,9 @@ import {
   RACY_SLACK_MS,
   type Manifest,
   type ScannedEntry,
+  checkLinkResolvesInside,
+  destinationProblem,
+  leftAloneBy,
 } from '../../src/core/checkpoint/index.js';
 
 const SHA = 'a'.repeat(64);
@@ -352,5 +355,80 @@ describe('manifest format', () => {
     ['archive name', forged((r) => (r.archive.file = 'other.tar.zst')), /archive.file/],
   ])('refuses %s', (_name, text, err) => {
     expect(() => parseManifest(text, 'm.json')).toThrow(err);
+  });
+});
+
+describe('a restore decides for itself', () => {
+  const links =
+    (m: Record<string, string>) =>
+    (p: string): string | undefined =>
+      m[p];
+
+  test.each([
+    [{ 'a/b/d': '../..', 'a/b/l': 'd/../..' }, 'a/b/l', /escapes the workspace through the links it passes/],
+    [{ 'a/b/d': '../..', 'a/b/l': 'd/..' }, 'a/b/l', /escapes/],
+    [{ 'a/x': '/etc', 'a/l': 'x/passwd' }, 'a/l', /leads through 'a\/x' to the absolute path '\/etc'/],
+    [{ 'a/p': 'q', 'a/q': 'p' }, 'a/p', /loop of links/],
+  ])('links resolved through links: %j, %s is refused', (m, link, message) => {
+    expect(() => checkLinkResolvesInside(link, links(m))).toThrow(message);
+  });
+
+  test('links that stay inside physically pass', () => {
+    const m = { 'a/b/d': '../..', 'a/b/l': 'd/x/y', 'nm/.bin/t': '../t/bin/t.js', up: 'a/b/d' };
+    for (const l of Object.keys(m)) expect(() => checkLinkResolvesInside(l, links(m))).not.toThrow();
+  });
+
+  const facts = {
+    given: '',
+    state: 'dir' as const,
+    workspace: '/w/ws',
+    home: '/h/me',
+    storeDir: '/w/store',
+  };
+  const rule = { input: '--dest', optIn: '--dest-outside-workspace', allowOutside: false };
+  test.each([
+    ['/', 'dir', /is the root of the filesystem/],
+    ['/w', 'dir', /contains the workspace \/w\/ws/],
+    ['/h/me', 'dir', /is the home directory/],
+    ['/h', 'dir', /is the home directory or above it/],
+    ['/w/store/x', 'missing', /lies inside the checkpoint store/],
+    ['/w/other', 'dir', /outside the workspace .* and not empty.*set --dest-outside-workspace/],
+    ['/w/ws/file', 'not-dir', /is a file, not a directory/],
+  ] as const)('dest %s (%s) is refused', (dest, state, message) => {
+    expect(destinationProblem({ ...facts, given: dest, dest, state }, rule)).toMatch(message);
+  });
+
+  test.each([
+    ['/w/ws', 'dir', false],
+    ['/w/ws/sub', 'dir', false],
+    ['/w/new', 'missing', false],
+    ['/w/empty', 'empty-dir', false],
+    ['/w/other', 'dir', true],
+  ] as const)('dest %s (%s, opt-in %s) is allowed', (dest, state, allowOutside) => {
+    expect(
+      destinationProblem({ ...facts, given: dest, dest, state }, { ...rule, allowOutside }),
+    ).toBeUndefined();
+  });
+
+  test('what a restore leaves alone, whatever the manifest says', () => {
+    const leftAlone = leftAloneBy(['ckpts/store']);
+    for (const p of [
+      '.git',
+      '.git/hooks/x',
+      'vendor/x/.git',
+      'vendor/x/.git/config',
+      '.ci-recovery/c',
+      'ckpts/store/m.json',
+      'a/.ci-recovery-staging-x',
+    ])
+      expect([p, leftAlone(p)]).toEqual([p, true]);
+    for (const p of [
+      '.github/workflows/x.yml',
+      '.gitignore',
+      'src/.git-keep',
+      'ckpts/other',
+      '.ci-recoveryx',
+    ])
+      expect([p, leftAlone(p)]).toEqual([p, false]);
   });
 });

@@ -54,6 +54,7 @@ const inputs =
     paths: [],
     dryRun: false,
     dest: '',
+    destOutsideWorkspace: false,
     ...over,
   });
 
@@ -176,4 +177,23 @@ test('a dry run lists what would change and changes nothing', async () => {
   ]);
   expect(w.ports.workspace.files.get('src/b.txt')).toBe('edited');
   expect(w.ports.workspace.files.has('src/a.txt')).toBe(false);
+});
+
+test("a checkpoint found but not downloaded says found: 'true', restored: 'false', and fails the step", async () => {
+  const w = world();
+  await save(w, 'snap');
+  w.ports.workspace.files.set('src/a.txt', 'edited');
+  // The download breaks half-way (a reset connection): not a miss, the checkpoint is there.
+  w.store.getArchive = () => Promise.reject(new Error('read ECONNRESET'));
+  const r = await restorePhase(inputs({ failOnMiss: false }), env, w.ports);
+  expect(r).toMatchObject({ outcome: 'failure', failed: true });
+  expect(Object.fromEntries(w.ports.runner.outputs)).toEqual({
+    found: 'true',
+    'checkpoint-id': 'snap',
+    restored: 'false',
+  });
+  expect(w.ports.runner.log.messages('error')).toEqual([
+    expect.stringContaining('restore of snap failed: read ECONNRESET'),
+  ]);
+  expect(w.ports.workspace.files.get('src/a.txt')).toBe('edited');
 });

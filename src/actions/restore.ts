@@ -14,6 +14,7 @@ function readInputs(): RestoreInputs {
     paths: input.list('paths'),
     dryRun: input.bool('dry-run'),
     dest: input.string('dest'),
+    destOutsideWorkspace: input.bool('dest-outside-workspace'),
   };
 }
 

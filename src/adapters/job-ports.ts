@@ -75,7 +75,7 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
       return checkoutProblem(env.workspace, env.repository);
     },
     async resume(previous) {
-      const { defaultManifestCache, openStore, resumeFromPreviousAttempt } =
+      const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } =
         await import('./checkpoint/index.js');
       const opened = await openStore(store, {
         token,
@@ -84,12 +84,14 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
         cwd: env.workspace,
       });
       const manifestCache = defaultManifestCache(env);
+      const journalDir = restoreJournals(env);
       const result = await resumeFromPreviousAttempt({
         store: opened,
         ...previous,
         workspace: env.workspace,
         logger,
         ...(manifestCache ? { manifestCache } : {}),
+        ...(journalDir ? { journalDir } : {}),
       });
       return { ...result, store: opened.spec };
     },

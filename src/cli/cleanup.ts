@@ -1,5 +1,13 @@
 import { cleanupCheckpoints } from '../adapters/checkpoint/index.js';
-import { DEFAULT_CLI_STORE, openCliStore, print, printJson, stdoutToStderr } from './support.js';
+import {
+  DEFAULT_CLI_STORE,
+  openCliStore,
+  print,
+  printJson,
+  stderrLogger,
+  stdoutToStderr,
+} from './support.js';
+import { restoreJournals } from '../core/checkpoint/step.js';
 import { parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
@@ -39,7 +47,14 @@ export default {
       const store = await openCliStore(str(f, 'store'), env);
       const dryRun = f['dry-run'] === true;
       const dest = str(f, 'dest') ?? process.cwd();
-      const r = await cleanupCheckpoints(store, { retentionDays, dryRun, dest });
+      const journalDir = restoreJournals(env);
+      const r = await cleanupCheckpoints(store, {
+        retentionDays,
+        dryRun,
+        dest,
+        ...(journalDir ? { journalDir } : {}),
+        logger: { ...stderrLogger(env.debug), info: () => undefined },
+      });
       if (f.json) return (printJson({ dryRun, retentionDays, ...r }), 0);
       for (const id of r.deleted) print(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
       for (const name of r.leftovers) print(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import {
   checkpointsNewestFirst,
-  recoverInterrupted,
+  repairDestination,
   restoreCheckpoint,
   type CheckpointStore,
 } from '../adapters/checkpoint/index.js';
@@ -18,8 +17,9 @@ import {
 import { list, parseFlags, str, type Flags } from './flags.js';
 import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
 import { shownChanges, type Manifest } from '../core/checkpoint/index.js';
-import { changeLines, newestReadable } from '../core/checkpoint/step.js';
+import { changeLines, newestReadable, restoreJournals } from '../core/checkpoint/step.js';
 import { UserError } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 
 const HELP = `usage: ci-recovery restore [--name NAME] [options]
@@ -27,11 +27,18 @@ const HELP = `usage: ci-recovery restore [--name NAME] [options]
 Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
 is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
 The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
-deleted (excluded paths, .git and .ci-recovery by default, are never touched). Use --dry-run first.
+deleted (what the save excluded is left alone; .git, .ci-recovery and the store are never touched,
+whatever the checkpoint says). Use --dry-run first.
 
   --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
   --name NAME       checkpoint to restore
-  --dest DIR        where to restore (default: current directory)
+  --dest DIR        where to restore (default: current directory): inside the workspace (the current
+                    directory, or GITHUB_WORKSPACE in a job), or a new or empty directory elsewhere;
+                    never /, the home directory or a directory that contains the workspace
+  --dest-outside-workspace
+                    allow a --dest outside the workspace that is not empty
+  --keep-special-modes
+                    set setuid, setgid, sticky and world-writable bits as saved (dropped by default)
   --paths P...      restore only these paths
   --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
                     is listed without its contents); change nothing
@@ -55,9 +62,12 @@ export default {
         paths: 'list',
         'dry-run': 'bool',
         repair: 'bool',
+        'dest-outside-workspace': 'bool',
+        'keep-special-modes': 'bool',
         json: 'bool',
       });
-      if (f.repair) return repair(f);
+      const journalDir = restoreJournals(env);
+      if (f.repair) return repair(f, journalDir);
       const store = await openCliStore(str(f, 'store'), env);
       const manifestCache = cliManifestCache(store, env);
       const logger = stderrLogger(env.debug);
@@ -68,7 +78,9 @@ export default {
         restoreCheckpoint({
           store: withArchiveProgress(store, progress),
           checkpoint,
-          dest: str(f, 'dest') ?? process.cwd(),
+          ...destination(f, env),
+          ...(journalDir ? { journalDir } : {}),
+          keepSpecialModes: f['keep-special-modes'] === true,
           ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
           dryRun,
           ...(manifestCache ? { manifestCache } : {}),
@@ -109,15 +121,29 @@ async function newestInStore(store: CheckpointStore, logger: Logger): Promise<Ma
   return choice.chosen.manifest;
 }
 
+/** --dest, confined to the workspace unless --dest-outside-workspace (core/checkpoint/destination.ts). */
+function destination(f: Flags, env: Pick<JobEnv, 'workspace'>) {
+  return {
+    dest: str(f, 'dest') ?? process.cwd(),
+    workspace: env.workspace,
+    destOutsideWorkspace: f['dest-outside-workspace'] === true,
+    destInput: { input: '--dest', optIn: '--dest-outside-workspace' },
+  };
+}
+
 /** --repair: finishes killed restores into --dest from their journals. */
-function repair(f: Flags): number {
-  const dest = path.resolve(str(f, 'dest') ?? process.cwd());
-  const r = recoverInterrupted(dest);
+async function repair(f: Flags, journalDir: string | undefined): Promise<number> {
+  const dest = str(f, 'dest') ?? process.cwd();
+  const r = await repairDestination(dest, journalDir);
   if (f.json) return (printJson({ dest, ...r }), 0);
   for (const name of r.rolledBack) print(`undone ${name}: ${dest} is as it was before that restore`);
   for (const name of r.removed) print(`removed ${name} (nothing to undo)`);
   for (const name of r.inProgress) print(`left ${name}: its restore is still running`);
   for (const name of r.stuck) print(`kept ${name}: some files could not be put back; they are in it`);
+  for (const name of r.foreign)
+    print(
+      `left ${name} alone: no restore on this machine made it (it came with the files); nothing in it was used`,
+    );
   print(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
   return r.stuck.length ? 1 : 0;
 }

@@ -15,6 +15,7 @@ import {
   lookupAnswer,
   newestReadable,
   restoreFailure,
+  restoreJournals,
   restoreOutputs,
   type CheckpointDefaults,
   type JobContext,
@@ -39,6 +40,8 @@ export interface RestoreInputs {
   dryRun: boolean;
   /** Where to restore, relative to the workspace; empty: the workspace. */
   dest: string;
+  /** Allows a `dest` outside the workspace that is not empty. */
+  destOutsideWorkspace: boolean;
 }
 
 export interface RestorePorts {
@@ -78,9 +81,12 @@ export async function restorePhase(
     checkpointId = target.id;
     const outputs = given.lookupOnly
       ? await lookUp(target, store, ports)
-      : await restoreInto(target, store, given, ctx, ports);
+      : await restoreInto(target, store, given, { ...ctx, journals: restoreJournals(env) }, ports);
     result = { outcome: 'success', outputs, failed: false };
   } catch (error) {
+    // Found, then not restored (a broken download, a refused archive): 'found' says what the search saw.
+    if (checkpointId && !(error instanceof NotFoundError))
+      result.outputs = { found: 'true', 'checkpoint-id': checkpointId, restored: 'false' };
     const verdict = restoreFailure(
       checkpointId,
       errorMessage(error),
@@ -148,7 +154,7 @@ async function restoreInto(
   target: Target,
   store: CheckpointStore,
   given: RestoreInputs,
-  ctx: JobContext,
+  ctx: JobContext & { journals: string | undefined },
   ports: Pick<RestorePorts, 'runner' | 'workspace'>,
 ): Promise<Record<string, string>> {
   const log = ports.runner.log;
@@ -156,6 +162,14 @@ async function restoreInto(
     store,
     checkpoint: target.checkpoint,
     dest: path.resolve(ctx.workspace, given.dest.trim() || '.'),
+    workspace: ctx.workspace,
+    destOutsideWorkspace: given.destOutsideWorkspace,
+    destInput: {
+      input: "input 'dest'",
+      optIn: "'dest-outside-workspace: true'",
+      given: given.dest.trim() || '.',
+    },
+    ...(ctx.journals ? { journalDir: ctx.journals } : {}),
     ...(given.paths.length ? { paths: given.paths } : {}),
     dryRun: given.dryRun,
     logger: log,

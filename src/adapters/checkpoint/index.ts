@@ -20,6 +20,7 @@ export {
   newestCheckpointOver,
   validateCheckpoint,
   cleanupCheckpoints,
+  repairDestination,
   type ListFilter,
   type ListedCheckpoint,
   type StoredCheckpoint,
@@ -39,6 +40,7 @@ export {
   checkpointRunner,
   checkpointStage,
   defaultManifestCache,
+  restoreJournals,
   jobContext,
   openJobStore,
   LAST_CHECKPOINT_ENV,
@@ -54,7 +56,7 @@ export {
   type CheckpointStore,
   type StoredArchive,
 } from './store.js';
-export { recoverInterrupted, type Recovery } from './placement.js';
+export { defaultJournalDir, recoverInterrupted, type Recovery } from './placement.js';
 export type { ArtifactStoreContext } from './artifact-store.js';
 export { DEFAULT_EXCLUDE, treeDigest } from './scan.js';
 export { resolveCheckpointPaths, type ResolvedPaths } from './path-globs.js';

@@ -17,6 +17,7 @@ export { LAST_CHECKPOINT_ENV } from '../../core/state-keys.js';
 export {
   defaultManifestCache,
   jobContext,
+  restoreJournals,
   NoFilesFoundError,
   type JobContext,
 } from '../../core/checkpoint/step.js';

@@ -1,4 +1,6 @@
 /** list, validate and cleanup over any store. */
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import {
   archivesNeeded,
   attemptInId,
@@ -14,7 +16,13 @@ import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { DEBRIS_MAX_AGE_MS } from './owner.js';
-import { recoverInterrupted } from './placement.js';
+import {
+  defaultJournalDir,
+  journalDirectory,
+  lockDestination,
+  recoverInterrupted,
+  type Recovery,
+} from './placement.js';
 import { chainArchives, extractArchive } from './restore.js';
 import { checkpointRoots } from './save.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
@@ -246,6 +254,8 @@ export interface CleanupOptions {
   dryRun?: boolean;
   /** A workspace whose interrupted restores are finished too (undone from their journal, staging removed). */
   dest?: string;
+  /** The private directory of restore journals (placement.ts; default: defaultJournalDir()). */
+  journalDir?: string;
   logger?: Logger;
 }
 
@@ -338,11 +348,39 @@ export async function cleanupCheckpoints(
     if (!opts.dryRun) await store.removeUnfinished?.(name);
   }
   if (opts.dest && !opts.dryRun) {
-    const r = recoverInterrupted(opts.dest, now);
+    const r = await repairDestination(opts.dest, opts.journalDir, now);
     result.staging.push(...r.rolledBack, ...r.removed);
+    for (const name of r.foreign)
+      opts.logger?.warning(
+        `left ${name} in ${opts.dest} alone: it is named like a staging directory, but no restore on this machine made it`,
+      );
   }
   opts.logger?.info(
     `cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`,
   );
   return result;
+}
+
+/**
+ * Finishes the restores into `dest` that were killed (placement.ts recoverInterrupted), holding the
+ * destination's lock so that a restore still running there is never undone under it.
+ */
+export async function repairDestination(
+  dest: string,
+  journalDir = defaultJournalDir(),
+  now = Date.now(),
+  lockWaitMs = 30_000,
+): Promise<Recovery> {
+  let real: string;
+  try {
+    real = realpathSync.native(path.resolve(dest));
+  } catch {
+    return { rolledBack: [], stuck: [], removed: [], inProgress: [], foreign: [] };
+  }
+  const release = await lockDestination(real, journalDirectory(journalDir), lockWaitMs);
+  try {
+    return recoverInterrupted(real, journalDir, now);
+  } finally {
+    release();
+  }
 }

@@ -6,16 +6,40 @@
  *      checking every file's size and sha256, then the archive's own digest and size;
  *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
  *      that any error while moving is undone in reverse order.
+ * The restoring side decides where it may write (destination.ts: never `/`, the home directory or above
+ * the workspace), what it never touches (`.git`, the store, its own staging), which modes it sets, and
+ * holds a lock on the destination throughout, so two restores into one destination never interleave.
  */
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
-import { closeSync, fchmodSync, fstatSync, futimesSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  fchmodSync,
+  fstatSync,
+  futimesSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  writeSync,
+} from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import {
   ancestors,
   archivesNeeded,
+  checkLinkResolvesInside,
   checkLinkTarget,
+  destinationProblem,
+  isInsideDir,
+  LEFT_ALONE_GLOBS,
+  leftAloneBy,
+  literalGlob,
+  RESTORED_MODE_BITS,
+  type DestinationFacts,
   outermost,
   planRestore,
   safeEntryPath,
@@ -37,7 +61,14 @@ import { cacheLocalManifest } from './save.js';
 import { entryOf, scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
 import { makeSymlink } from '../platform.js';
-import { Applier, recoverInterrupted, stagingPrefix } from './placement.js';
+import {
+  Applier,
+  defaultJournalDir,
+  Journal,
+  journalDirectory,
+  lockDestination,
+  recoverInterrupted,
+} from './placement.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
 
@@ -69,6 +100,18 @@ export interface RestoreOptions {
   /** Where to keep the manifest with this machine's stat facts, so the next incremental save is cheap. */
   manifestCache?: string;
   logger?: Logger;
+  /** The workspace `dest` is confined to (destination.ts); default: `dest` itself. */
+  workspace?: string;
+  /** Allows a destination outside `workspace` that is not empty. */
+  destOutsideWorkspace?: boolean;
+  /** How the user names the destination (and what they wrote, when `dest` was resolved from it) and that permission, for messages. */
+  destInput?: { input: string; optIn: string; given?: string };
+  /** The private directory of restore journals and destination locks (default: defaultJournalDir()). */
+  journalDir?: string;
+  /** How long to wait for another restore into the same destination to end (default 30 s). */
+  lockWaitMs?: number;
+  /** Set setuid, setgid, sticky and world-writable bits as saved (default: dropped). */
+  keepSpecialModes?: boolean;
 }
 
 export interface RestoreResult {
@@ -84,10 +127,10 @@ export interface RestoreResult {
 async function currentState(
   dest: string,
   roots: string[],
-  manifest: Manifest,
+  exclude: string[],
   target: Map<string, ManifestEntry>,
 ): Promise<ScannedEntry[]> {
-  const scan = await scanTree(dest, roots, manifest.exclude);
+  const scan = await scanTree(dest, roots, exclude);
   const current = selectPaths(scan.entries, roots);
   // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
   // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
@@ -354,6 +397,8 @@ async function planOnDisk(
   manifest: Manifest,
   dest: string,
   only: string[] | undefined,
+  untouched: LeftAlone,
+  logger: Logger | undefined,
 ): Promise<{
   targetList: ManifestEntry[];
   current: ScannedEntry[];
@@ -362,14 +407,21 @@ async function planOnDisk(
   toWrite: ManifestEntry[];
   addedDirs: Set<string>;
 }> {
-  const targetList = selectPaths(manifest.entries, only);
+  const selected = selectPaths(manifest.entries, only);
+  const targetList = selected.filter((e) => !untouched.test(e.path));
+  if (targetList.length < selected.length)
+    logger?.warning(
+      `${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${selected.find((e) => untouched.test(e.path))!.path}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`,
+    );
   if (only && targetList.length === 0) {
     throw new UserError(
       `None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`,
     );
   }
   const target = new Map(targetList.map((e) => [e.path, e]));
-  const current = await currentState(dest, only ?? manifest.paths, manifest, target);
+  const exclude = [...manifest.exclude, ...untouched.globs];
+  const current = await currentState(dest, only ?? manifest.paths, exclude, target);
+  checkLinksOnDisk(targetList, target, dest);
   const changes = planRestore(targetList, current);
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();
@@ -421,22 +473,31 @@ export async function chainArchives(
 }
 
 /** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
-function undoInterrupted(dest: string, logger?: Logger): void {
-  const r = recoverInterrupted(dest);
+function undoInterrupted(dest: string, journals: string, logger?: Logger): void {
+  const r = recoverInterrupted(dest, journals);
   for (const name of r.rolledBack)
     logger?.warning(
       `An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`,
     );
+  for (const name of r.foreign)
+    logger?.warning(
+      `${path.join(dest, name)} is named like a staging directory of ci-recovery, but no restore on this machine made it (it came with the files): it was left alone, and nothing in it was used.`,
+    );
   if (r.stuck.length)
     throw new RestoreError(
-      `an interrupted restore into ${dest} could not be fully undone; what is missing is in ${path.join(dest, r.stuck[0]!)} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`,
+      `an interrupted restore into ${dest} could not be fully undone; what is missing is in ${path.join(dest, r.stuck[0]!)} (its journal in ${journals} lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`,
     );
 }
+
+/** How long a restore waits for another one into the same destination, by default. */
+const LOCK_WAIT_MS = 30_000;
 
 export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreResult> {
   keepYoungGenerationSmall();
   const startedMs = Date.now();
-  const dest = path.resolve(opts.dest);
+  const storeDir = localStoreDir(opts.store);
+  const dest = checkedDestination(opts, storeDir);
+  const journals = opts.journalDir ?? defaultJournalDir();
   const manifest =
     typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
   // The manifest's download and text are garbage now; nothing would free them before the planning
@@ -445,25 +506,145 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
   const only = requestedPaths(opts.paths);
   const chain = await chainArchives(opts.store, manifest);
-  // What a killed restore into this destination left is undone first: the plan must see the old state.
-  if (!opts.dryRun) undoInterrupted(dest, opts.logger);
-  const plan = await planOnDisk(manifest, dest, only);
-  const { changes } = plan;
-  opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
-  const fileEntries = plan.targetList.filter((e) => e.type === 'file');
-  const files = fileEntries.length;
-  const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
-  if (opts.dryRun) return { manifest, changes, restored: false, files, bytes };
-  collectAll();
+  if (!opts.keepSpecialModes) dropSpecialModes(manifest, opts.logger);
+  const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
+  let release = (): void => undefined;
+  if (!opts.dryRun) {
+    release = await lockDestination(
+      dest,
+      journalDirectory(journals),
+      opts.lockWaitMs ?? LOCK_WAIT_MS,
+      (who) => opts.logger?.info(`Waiting for another restore into ${dest} to end (${who}).`),
+    );
+  }
+  try {
+    // What a killed restore into this destination left is undone first: the plan must see the old state.
+    if (!opts.dryRun) undoInterrupted(dest, journals, opts.logger);
+    const plan = await planOnDisk(manifest, dest, only, untouched, opts.logger);
+    const { changes } = plan;
+    opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
+    const fileEntries = plan.targetList.filter((e) => e.type === 'file');
+    const files = fileEntries.length;
+    const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
+    if (opts.dryRun) return { manifest, changes, restored: false, files, bytes };
+    collectAll();
+    await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs });
+    if (opts.manifestCache && !only)
+      await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
+    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+    opts.logger?.info(
+      `Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`,
+    );
+    return { manifest, changes, restored: true, files, bytes };
+  } finally {
+    release();
+  }
+}
 
-  await applyPlan(opts, { manifest, chain, dest, plan, only, startedMs });
-  if (opts.manifestCache && !only)
-    await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
-  opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
-  opts.logger?.info(
-    `Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`,
+/** The directory of a store whose archives are local files (a `dir:` store), as a real path. */
+function localStoreDir(store: CheckpointStore): string | undefined {
+  const archive = store.archivePath?.('x');
+  return archive === undefined ? undefined : realPathOf(path.dirname(archive)).real;
+}
+
+/** The real path of `abs` (of its nearest existing ancestor, for a missing one) and what is there. */
+function realPathOf(abs: string): Pick<DestinationFacts, 'state'> & { real: string } {
+  let missing = '';
+  for (let at = abs; ; at = path.dirname(at)) {
+    let real: string;
+    try {
+      real = realpathSync.native(at);
+    } catch {
+      if (path.dirname(at) === at) return { real: abs, state: 'missing' };
+      missing = path.join(path.basename(at), missing);
+      continue;
+    }
+    const st = lstatSync(real);
+    if (!st.isDirectory()) return { real: path.join(real, missing), state: 'not-dir' };
+    if (missing) return { real: path.join(real, missing), state: 'missing' };
+    return { real, state: readdirSync(real).length === 0 ? 'empty-dir' : 'dir' };
+  }
+}
+
+/** The destination as a real path, once destination.ts allows it; else a UserError that says why. */
+function checkedDestination(opts: RestoreOptions, storeDir: string | undefined): string {
+  const { real, state } = realPathOf(path.resolve(opts.dest));
+  const home = os.homedir();
+  const problem = destinationProblem(
+    {
+      given: opts.destInput?.given ?? opts.dest,
+      dest: real,
+      state,
+      workspace: opts.workspace ? realPathOf(path.resolve(opts.workspace)).real : real,
+      ...(home ? { home: realPathOf(home).real } : {}),
+      ...(storeDir ? { storeDir } : {}),
+    },
+    {
+      input: opts.destInput?.input ?? 'the destination',
+      optIn: opts.destInput?.optIn ?? 'destOutsideWorkspace',
+      allowOutside: opts.destOutsideWorkspace === true,
+    },
   );
-  return { manifest, changes, restored: true, files, bytes };
+  if (problem) throw new UserError(problem);
+  return real;
+}
+
+/** What the restore leaves alone in `dest`, as globs for the scan and as a test for entries. */
+interface LeftAlone {
+  globs: string[];
+  test: (p: string) => boolean;
+}
+
+function leftAloneIn(dest: string, dirs: (string | undefined)[]): LeftAlone {
+  const inside: string[] = [];
+  for (const d of dirs) {
+    if (!d) continue;
+    const real = realPathOf(path.resolve(d)).real;
+    if (real !== dest && isInsideDir(real, dest))
+      inside.push(path.relative(dest, real).split(path.sep).join('/'));
+  }
+  return { globs: [...LEFT_ALONE_GLOBS, ...inside.map(literalGlob)], test: leftAloneBy(inside) };
+}
+
+/**
+ * Drops setuid, setgid, sticky and world-writable bits from files and directories (links have no mode of
+ * their own), before planning, so the plan compares with what will be set.
+ */
+function dropSpecialModes(manifest: Manifest, logger: Logger | undefined): void {
+  let dropped = 0;
+  for (const e of manifest.entries)
+    if (e.type !== 'symlink' && (e.mode & ~RESTORED_MODE_BITS) !== 0) {
+      e.mode &= RESTORED_MODE_BITS;
+      dropped++;
+    }
+  if (dropped)
+    logger?.warning(
+      `${dropped} entries of checkpoint '${manifest.id}' had setuid, setgid, sticky or world-writable bits; they were restored without them (the CLI's --keep-special-modes keeps them).`,
+    );
+}
+
+/**
+ * Refuses links that would leave the destination once placed, resolved through the links they pass: the
+ * checkpoint's own where it has the path, the disk's elsewhere (a partial restore, paths outside its roots).
+ */
+function checkLinksOnDisk(
+  targetList: ManifestEntry[],
+  target: Map<string, ManifestEntry>,
+  dest: string,
+): void {
+  const linkAt = (p: string): string | undefined => {
+    const e = target.get(p);
+    if (e) return e.type === 'symlink' ? e.target : undefined;
+    const abs = path.join(dest, p);
+    return lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ? readlinkSync(abs) : undefined;
+  };
+  try {
+    for (const e of targetList) if (e.type === 'symlink') checkLinkResolvesInside(e.path, linkAt);
+  } catch (error) {
+    if (error instanceof UnsafePathError)
+      throw new RestoreError(`checkpoint refused: ${error.message}; the workspace was not changed`);
+    throw error;
+  }
 }
 
 /** The paths of a partial restore, in normal form; undefined for the whole checkpoint. */
@@ -484,6 +665,8 @@ interface PlannedRestore {
   manifest: Manifest;
   chain: Map<string, Manifest['archive']>;
   dest: string;
+  /** The private directory of its journal. */
+  journals: string;
   plan: Awaited<ReturnType<typeof planOnDisk>>;
   only: string[] | undefined;
   startedMs: number;
@@ -497,7 +680,15 @@ interface PlannedRestore {
 async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void> {
   const { manifest, dest } = r;
   await mkdir(dest, { recursive: true });
-  const staging = await mkdtemp(path.join(dest, stagingPrefix()));
+  let journal: Journal;
+  try {
+    journal = new Journal(dest, r.journals);
+  } catch (error) {
+    throw new RestoreError(
+      `checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`,
+    );
+  }
+  const staging = journal.staging;
   let keepStaging = false;
   // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
   for (const e of manifest.entries) if (e.stat instanceof WrittenFacts) e.stat = undefined;
@@ -507,7 +698,7 @@ async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void>
     await stageEntries(opts, r, tree);
     opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
     // 3. Swap into place, journal first (placement.ts).
-    placeStaged(r, staging, tree);
+    placeStaged(r, journal);
   } catch (error) {
     if (error instanceof UnsafePathError)
       throw new RestoreError(
@@ -518,13 +709,31 @@ async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void>
       throw error;
     }
     throw new RestoreError(
-      `checkpoint '${manifest.id}' could not be restored: ${errorMessage(error)}; the workspace was not changed`,
+      `checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`,
     );
   } finally {
     crashPoint();
-    if (!keepStaging) await rm(staging, { recursive: true, force: true });
+    journal.close();
+    if (!keepStaging) {
+      await rm(staging, { recursive: true, force: true });
+      journal.remove();
+    }
   }
 }
+
+/** Why staging failed; a full disk says which one filled and how much the restore needed. */
+function failureReason(error: unknown, r: PlannedRestore): string {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e?.code !== 'ENOSPC' && e?.code !== 'EDQUOT') return errorMessage(error);
+  const need = r.plan.toWrite.reduce((n, t) => n + (t.size ?? 0), 0);
+  const where =
+    e.path !== undefined && isInsideDir(e.path, r.journals)
+      ? `the disk of the restore journals (${r.journals}) is full`
+      : `the disk of the destination ${r.dest} is full (files are staged there, in ${STAGING_NAME_HINT}, before they move into place; the store is only read)`;
+  return `${where}: ${need} bytes are to be written; free space there and restore again (${errorMessage(error)})`;
+}
+
+const STAGING_NAME_HINT = '.ci-recovery-staging-*';
 
 /**
  * Stages every entry to write at its own relative path under `tree`, so that a directory that is new as
@@ -565,16 +774,16 @@ async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: strin
  * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
  * is put back; a PlacementError says whether that worked, and keeps the staging where it did not.
  */
-function placeStaged(r: PlannedRestore, staging: string, tree: string): void {
+function placeStaged(r: PlannedRestore, journal: Journal): void {
   const { changes, toWrite, addedDirs, targetList } = r.plan;
-  const applier = new Applier(r.dest, staging);
+  const applier = new Applier(journal);
   try {
     // Below a removed directory there is nothing left to remove.
     for (const p of outermost(changes.deleted)) applier.remove(p);
     for (const e of toWrite) {
       // Inside a new directory: already moved with it.
       if (addedDirs.has(path.posix.dirname(e.path))) continue;
-      applier.place(e, path.join(tree, e.path), e.type === 'dir' && addedDirs.has(e.path));
+      applier.place(e, e.type === 'dir' && addedDirs.has(e.path));
     }
     // A directory above a root that was already there is not ours to change (see currentState).
     const above = new Set((r.only ?? r.manifest.paths).flatMap(ancestors));
@@ -586,7 +795,7 @@ function placeStaged(r: PlannedRestore, staging: string, tree: string): void {
   } catch (error) {
     if (!applier.undo())
       throw new PlacementError(
-        `could not put restored files in place (${errorMessage(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`,
+        `could not put restored files in place (${errorMessage(error)}), and not everything could be put back: what is missing is in ${journal.staging} (its journal ${journal.file} lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`,
         true,
       );
     throw new PlacementError(

@@ -22,6 +22,8 @@ export interface ResumeOptions {
   logger: Logger;
   /** Default: the job's (core/checkpoint/step.ts defaultManifestCache). */
   manifestCache?: string;
+  /** Where restores keep their journals (core/checkpoint/step.ts restoreJournals). */
+  journalDir?: string;
 }
 
 export interface ResumeResult {
@@ -51,7 +53,9 @@ export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<Re
         store: opts.store,
         checkpoint: c.manifest,
         dest: opts.workspace,
+        workspace: opts.workspace,
         logger: opts.logger,
+        ...(opts.journalDir ? { journalDir: opts.journalDir } : {}),
         ...(manifestCache ? { manifestCache } : {}),
       });
       opts.logger.info(

@@ -11,7 +11,9 @@
 import type { Lane } from '../types.js';
 import {
   ancestors,
+  checkLinkResolvesInside,
   checkLinkTarget,
+  hasStagingName,
   isNormalPath,
   isUnder,
   safeEntryPath,
@@ -477,6 +479,8 @@ export function parseManifest(text: string, where: string): Manifest {
   const cols = entryColumns(raw.entries, where, archives.length);
   const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
   if (links.size > 0) checkNothingBelowLinks(seen, links, where);
+  if (links.size > 0) checkLinksStayInside(entries, where);
+  checkedExclude(raw.exclude as string[], where);
   const n = entries.length;
   const changedIdx = raw.changed;
   if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && (i as number) < n))
@@ -607,6 +611,7 @@ function checkedEntries(
     const at = `${where}: entries[${i}]`;
     const p = checkedPath(cols.paths[i], at);
     if (seen.has(p)) fail(at, `duplicate entry '${p}'`);
+    if (hasStagingName(p)) fail(at, `entry '${p}' carries the name of ci-recovery's own staging directories`);
     seen.add(p);
     const type = LETTER_TYPE[cols.types[i]!];
     if (!type) fail(at, `unexpected type '${cols.types[i]}'`);
@@ -658,6 +663,31 @@ function entryAt(
     return { path: p, type, mode, mtimeMs, target };
   }
   return { path: p, type, mode, mtimeMs };
+}
+
+/**
+ * Refuses a link that leaves the workspace once the manifest's other links are followed
+ * (`a/b/d -> ../..` then `a/b/l -> d/../..`): each target alone stays inside.
+ */
+function checkLinksStayInside(entries: ManifestEntry[], where: string): void {
+  const targets = new Map<string, string>();
+  for (const e of entries) if (e.type === 'symlink') targets.set(e.path, e.target!);
+  for (const p of targets.keys()) {
+    try {
+      checkLinkResolvesInside(p, (q) => targets.get(q));
+    } catch (error) {
+      if (error instanceof UnsafePathError) fail(where, error.message);
+      throw error;
+    }
+  }
+}
+
+/** The save's exclusions, which a restore also leaves alone: globs, so none may be empty. */
+function checkedExclude(exclude: string[], where: string): void {
+  exclude.forEach((g, i) => {
+    if (g.trim() === '' || g.length > 4096)
+      fail(where, `'exclude[${i}]' must be a glob of 1 to 4096 characters`);
+  });
 }
 
 /** Refuses an entry below a symlink: restoring it would write through the link. */

@@ -40,6 +40,14 @@ export function defaultManifestCache(env: Pick<JobEnv, 'runnerTempSet'>): string
   return env.runnerTempSet ? path.join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
 }
 
+/**
+ * Where restores keep their journals and destination locks (adapters/checkpoint/placement.ts): the job's
+ * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
+ */
+export function restoreJournals(env: Pick<JobEnv, 'runnerTempSet'>): string | undefined {
+  return env.runnerTempSet ? path.join(env.runnerTempSet, 'ci-recovery', 'restores') : undefined;
+}
+
 /** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
 export function jobContext(env: JobEnv): JobContext {
   // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
