@@ -10,8 +10,10 @@ import {
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
+  parseStageDurations,
   parseStages,
   RESUMED_FROM_ENV,
+  STAGE_DURATIONS_ENV,
 } from './state-keys.js';
 import { LANES, type Lane } from './types.js';
 
@@ -71,6 +73,8 @@ export interface JobEnv {
     /** The effective config, as main wrote it (JSON); undefined before main. */
     configJson?: string;
     completedStages: string[];
+    /** How long each completed stage took when it ran (stage -> ms; from an earlier attempt when resumed). */
+    stageDurations: Record<string, number>;
     lastCheckpoint?: string;
     /** The store `lastCheckpoint` is in. */
     lastCheckpointStore?: string;
@@ -145,6 +149,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
         resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),
       }),
       completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
+      stageDurations: parseStageDurations(env[STAGE_DURATIONS_ENV]),
     },
   };
 }

@@ -253,6 +253,20 @@ export function stepOutputs(
   };
 }
 
+/**
+ * The job's stage durations with this completed stage's added: its passing attempt, the work a re-run
+ * would do again (earlier failed attempts and waits are what recovery already spent, not what it saves).
+ */
+export function stageDurationsWith(
+  durations: Readonly<Record<string, number>>,
+  stage: string,
+  result: Pick<RunResult, 'attempts'>,
+): Record<string, number> {
+  const passing = result.attempts.at(-1);
+  if (!passing) return { ...durations };
+  return { ...durations, [stage]: Math.max(0, Math.round(passing.durationMs)) };
+}
+
 export interface StepVerdict {
   /** Outputs in the order to set them: the command's first, ours last, so ours win on a name clash. */
   outputs: [string, string][];

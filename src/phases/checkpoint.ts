@@ -153,6 +153,7 @@ export async function saveStageCheckpoint(
       ...(ctx.commit ? { commit: ctx.commit } : {}),
       ...(ctx.branch ? { branch: ctx.branch } : {}),
       completedStages: ctx.completedStages,
+      ...(ctx.stageDurations ? { stageDurations: ctx.stageDurations } : {}),
     },
     ...(parent ? { parent } : {}),
     full: opts.full === true,

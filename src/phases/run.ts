@@ -27,6 +27,7 @@ import {
 } from '../core/run-retry.js';
 import {
   concludeStep,
+  stageDurationsWith,
   exitCodeOf,
   minutes,
   runStepRecord,
@@ -40,7 +41,7 @@ import {
   type RunResult,
   type RunSettings,
 } from '../core/run-step.js';
-import { COMPLETED_STAGES_ENV } from '../core/state-keys.js';
+import { COMPLETED_STAGES_ENV, STAGE_DURATIONS_ENV } from '../core/state-keys.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
@@ -351,8 +352,11 @@ async function applyResult(
   } catch (error) {
     runner.log.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${errorMessage(error)}`);
   }
-  if (verdict.completedStages !== undefined)
+  if (verdict.completedStages !== undefined) {
     runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
+    const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
+    runner.exportVariable(STAGE_DURATIONS_ENV, JSON.stringify(durations));
+  }
   await writeRecordBestEffort(ports.records, runStepRecord(settings, result), runner.log);
   const { failure } = verdict;
   if (failure?.level === 'warning') runner.log.warning(failure.message, { title: failure.title });

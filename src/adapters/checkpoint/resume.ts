@@ -6,6 +6,7 @@ import type { Manifest } from '../../core/checkpoint/index.js';
 import type { Logger } from '../logger.js';
 import { defaultManifestCache } from '../../core/checkpoint/step.js';
 import type { JobEnv } from '../../core/job-env.js';
+import { durationsOfStages } from '../../core/state-keys.js';
 import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
@@ -29,6 +30,8 @@ export interface ResumeResult {
   /** Id of the checkpoint restored. */
   resumeFrom?: string;
   completedStages: string[];
+  /** How long those stages took when they ran (stage -> ms), as the checkpoint recorded it. */
+  stageDurations?: Record<string, number>;
   /** Why candidates were passed over (corrupt, unreadable), newest first. */
   problems?: string[];
 }
@@ -61,6 +64,7 @@ export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<Re
         resumed: true,
         resumeFrom: c.id,
         completedStages: r.manifest.completedStages,
+        stageDurations: durationsOfStages(r.manifest.stageDurations ?? {}, r.manifest.completedStages),
         ...(problems.length ? { problems } : {}),
       };
     } catch (error) {

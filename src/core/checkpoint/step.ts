@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { JobEnv } from '../job-env.js';
+import { durationsOfStages } from '../state-keys.js';
 import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
@@ -25,6 +26,8 @@ export interface JobContext {
   branch?: string;
   lane?: Lane;
   completedStages: string[];
+  /** How long those stages took (stage -> ms), recorded in the manifest for what a resume saves. */
+  stageDurations?: Record<string, number>;
   /** This job's newest checkpoint: the parent of the next incremental one. */
   lastCheckpoint?: string;
   /** The store it is in (unknown when set by hand). */
@@ -44,6 +47,7 @@ export function defaultManifestCache(env: Pick<JobEnv, 'runnerTempSet'>): string
 export function jobContext(env: JobEnv): JobContext {
   // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
   const manifestCache = defaultManifestCache(env);
+  const stageDurations = durationsOfStages(env.recovery.stageDurations, env.recovery.completedStages);
   return {
     job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
     runId: env.runId || LOCAL_RUN_ID,
@@ -53,6 +57,7 @@ export function jobContext(env: JobEnv): JobContext {
     ...(env.refName ? { branch: env.refName } : {}),
     ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
     completedStages: env.recovery.completedStages,
+    ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
     ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
     ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
     ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
