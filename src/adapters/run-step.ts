@@ -128,9 +128,9 @@ export function stageCheckpointPort(options: {
       });
       return manifest.id;
     },
-    async stillComplete(stages) {
+    async stillComplete(stages, need) {
       const { stagesStillComplete } = await import('./checkpoint/index.js');
-      return stagesStillComplete(stages, env, logger);
+      return stagesStillComplete(stages, env, logger, need);
     },
   };
 }

@@ -3,6 +3,7 @@
  * these variables; this is the only place that knows their names and fallbacks. Entry points call
  * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
  */
+import { parseCachePaths } from './checkpoint/outside.js';
 import { jobIdentity } from './job-start.js';
 import {
   COMPLETED_STAGES_ENV,
@@ -10,6 +11,7 @@ import {
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
+  CACHE_PATHS_ENV,
   parseStageDurations,
   parseStages,
   RESUMED_FROM_ENV,
@@ -28,6 +30,9 @@ export interface JobEnv {
   runnerTemp: string;
   /** RUNNER_TEMP as set, undefined off a runner (some caches are only kept on one). */
   runnerTempSet?: string;
+  /** HOME and RUNNER_TOOL_CACHE: the bases of the paths outside the workspace a stage may name. */
+  home?: string;
+  toolCache?: string;
   /** RUNNER_OS (Linux, Windows, macOS), when set. */
   runnerOs?: string;
   /** RUNNER_DEBUG=1: step debug logging is on. */
@@ -75,6 +80,8 @@ export interface JobEnv {
     completedStages: string[];
     /** How long each completed stage took when it ran (stage -> ms; from an earlier attempt when resumed). */
     stageDurations: Record<string, number>;
+    /** Paths outside the workspace each completed stage filled (its `cache-paths`). */
+    cachePaths: Record<string, string[]>;
     lastCheckpoint?: string;
     /** The store `lastCheckpoint` is in. */
     lastCheckpointStore?: string;
@@ -106,6 +113,8 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     legName,
     runnerOs: nonEmpty(env.RUNNER_OS),
     runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+    home: nonEmpty(env.HOME),
+    toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),
     sha: nonEmpty(env.GITHUB_SHA),
     ref: nonEmpty(env.GITHUB_REF),
     refName: nonEmpty(env.GITHUB_REF_NAME),
@@ -150,6 +159,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
       }),
       completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
       stageDurations: parseStageDurations(env[STAGE_DURATIONS_ENV]),
+      cachePaths: parseCachePaths(env[CACHE_PATHS_ENV]),
     },
   };
 }

@@ -33,6 +33,11 @@ export interface RunSettings {
   /** A warning annotation on each retry. */
   warnOnRetry: boolean;
   checkpointPaths: string[];
+  /**
+   * Paths outside the workspace this stage fills (`~/.m2`, `$RUNNER_TOOL_CACHE/node`): later checkpoints
+   * save them, a resume restores them, and the stage skips itself only when they came back.
+   */
+  cachePaths?: string[];
   onRetry: string;
   backoffSeconds?: number;
   workingDirectory: string;

@@ -69,3 +69,9 @@ export function durationsOfStages(
 ): Record<string, number> {
   return Object.fromEntries(stages.filter((s) => Object.hasOwn(durations, s)).map((s) => [s, durations[s]!]));
 }
+
+/**
+ * Job-wide: the paths outside the workspace each completed stage filled (JSON, stage -> `cache-paths`
+ * entries); later checkpoints save them as roots (core/checkpoint/outside.ts).
+ */
+export const CACHE_PATHS_ENV = 'CI_RECOVERY_CACHE_PATHS';

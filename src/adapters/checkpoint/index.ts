@@ -32,6 +32,7 @@ export {
   checkoutProblem,
   resumeFromPreviousAttempt,
   stagesStillComplete,
+  rootPlaceOf,
   type ResumeOptions,
   type ResumeResult,
 } from './resume.js';

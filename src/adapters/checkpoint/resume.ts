@@ -4,9 +4,11 @@ import path from 'node:path';
 import { errorMessage } from '../../core/errors.js';
 import type { Manifest } from '../../core/checkpoint/index.js';
 import type { Logger } from '../logger.js';
-import { defaultManifestCache } from '../../core/checkpoint/step.js';
+import { defaultManifestCache, rootBases } from '../../core/checkpoint/step.js';
 import type { JobEnv } from '../../core/job-env.js';
 import { durationsOfStages } from '../../core/state-keys.js';
+import { parseOutsidePath } from '../../core/checkpoint/outside.js';
+import { restoreRoots, rootsInPlace, type RootPlace } from './outside.js';
 import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
@@ -23,6 +25,8 @@ export interface ResumeOptions {
   logger: Logger;
   /** Default: the job's (core/checkpoint/step.ts defaultManifestCache). */
   manifestCache?: string;
+  /** Where the checkpoint's roots outside the workspace go back (absent: they are not restored). */
+  place?: RootPlace;
 }
 
 export interface ResumeResult {
@@ -57,6 +61,14 @@ export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<Re
         logger: opts.logger,
         ...(manifestCache ? { manifestCache } : {}),
       });
+      if (opts.place && r.manifest.roots?.length)
+        await restoreRoots({
+          store: opts.store,
+          manifest: r.manifest,
+          place: opts.place,
+          logger: opts.logger,
+          ...(manifestCache ? { manifestCache } : {}),
+        });
       opts.logger.info(
         `Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`,
       );
@@ -117,8 +129,9 @@ export async function checkoutProblem(workspace: string, repo: string): Promise<
  */
 export async function stagesStillComplete(
   stages: string[],
-  env: Pick<JobEnv, 'workspace' | 'runnerTempSet' | 'recovery'>,
+  env: Pick<JobEnv, 'workspace' | 'runnerTemp' | 'runnerTempSet' | 'recovery' | 'home' | 'toolCache'>,
   logger: Logger,
+  need?: StageNeeds,
 ): Promise<string[]> {
   const id = env.recovery.resumedFrom;
   if (!id || stages.length === 0) return stages;
@@ -132,12 +145,61 @@ export async function stagesStillComplete(
     return [];
   }
   const missing = missingEntries(manifest, workspace);
-  if (missing.length === 0) return stages;
   const restored = new Set(manifest.completedStages);
-  logger.warning(
-    `ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`,
-  );
-  return stages.filter((s) => !restored.has(s));
+  if (missing.length > 0)
+    logger.warning(
+      `ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`,
+    );
+  const still = missing.length === 0 ? stages : stages.filter((s) => !restored.has(s));
+  const outside = await stagesWithoutTheirRoots(manifest, rootPlaceOf(env), cache, need);
+  for (const why of outside.reasons) logger.warning(`ci-recovery: ${why}`);
+  return still.filter((s) => !outside.stages.has(s));
+}
+
+/** A `run/` step's own stage and the paths outside the workspace it fills (its `cache-paths`). */
+export interface StageNeeds {
+  stage: string;
+  cachePaths: string[];
+}
+
+/** Where roots go in this job: HOME and the tool cache; never into the workspace or RUNNER_TEMP. */
+export function rootPlaceOf(env: Pick<JobEnv, 'workspace' | 'runnerTemp' | 'home' | 'toolCache'>): RootPlace {
+  return { bases: rootBases(env), keepOut: [env.workspace, env.runnerTemp] };
+}
+
+/**
+ * Stages that may not skip for want of their roots: a root of the checkpoint not in place (not restored,
+ * or removed since), and this step's own `cache-paths` the checkpoint does not hold.
+ */
+async function stagesWithoutTheirRoots(
+  manifest: Manifest,
+  place: RootPlace,
+  cache: string | undefined,
+  need: StageNeeds | undefined,
+): Promise<{ stages: Set<string>; reasons: string[] }> {
+  const stages = new Set<string>();
+  const reasons: string[] = [];
+  if (!manifest.roots?.length && !need?.cachePaths.length) return { stages, reasons };
+  const there = await rootsInPlace(manifest, place, cache);
+  for (const root of manifest.roots ?? []) {
+    if (there.has(root.name)) continue;
+    root.stages.forEach((s) => stages.add(s));
+    reasons.push(`${root.path} was not restored: stage(s) ${root.stages.join(', ')} run again.`);
+  }
+  const notHeld = (need?.cachePaths ?? []).filter((entry) => {
+    try {
+      return !there.has(parseOutsidePath(entry, place.bases).name);
+    } catch {
+      return true;
+    }
+  });
+  if (need && notHeld.length > 0) {
+    stages.add(need.stage);
+    reasons.push(
+      `stage '${need.stage}' fills ${notHeld.join(', ')}, which the checkpoint did not bring back: it runs again.`,
+    );
+  }
+  return { stages, reasons };
 }
 
 /**

@@ -9,6 +9,7 @@
  * incremental checkpoint.
  */
 import type { Lane } from '../types.js';
+import { checkedRootRecords, type RootRecord } from './outside.js';
 import {
   ancestors,
   checkLinkTarget,
@@ -77,6 +78,8 @@ export interface Manifest {
   completedStages: string[];
   /** How long each completed stage took when it ran (stage -> ms), for what a resume saves. Optional. */
   stageDurations?: Record<string, number>;
+  /** Paths outside the workspace saved with it, each as its own checkpoint (core/checkpoint/outside.ts). */
+  roots?: RootRecord[];
   createdAt: string;
   /** Wall-clock when scanning started: files modified at or after it are never trusted by stat alone. */
   scanStartedMs: number;
@@ -541,6 +544,11 @@ function checkedHeader(raw: Record<string, unknown>, where: string): string[] {
   num(raw, 'attempt', where);
   str(raw, 'createdAt', where);
   checkStageDurations(raw.stageDurations, where);
+  try {
+    checkedRootRecords(raw.roots, isValidId);
+  } catch (error) {
+    fail(where, (error as Error).message);
+  }
   if (raw.parent !== undefined && (typeof raw.parent !== 'string' || !isValidId(raw.parent)))
     fail(where, "'parent' must be a checkpoint id");
   if (raw.parent === id) fail(where, `checkpoint '${id}' names itself as its parent`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { JobEnv } from '../job-env.js';
 import { durationsOfStages } from '../state-keys.js';
+import type { RootBases } from './outside.js';
 import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
@@ -28,6 +29,9 @@ export interface JobContext {
   completedStages: string[];
   /** How long those stages took (stage -> ms), recorded in the manifest for what a resume saves. */
   stageDurations?: Record<string, number>;
+  /** Paths outside the workspace completed stages filled (stage -> entries), and where they resolve. */
+  cachePaths?: Record<string, string[]>;
+  bases?: RootBases;
   /** This job's newest checkpoint: the parent of the next incremental one. */
   lastCheckpoint?: string;
   /** The store it is in (unknown when set by hand). */
@@ -36,6 +40,11 @@ export interface JobContext {
   repo?: string;
   /** Where this job keeps the manifests it saved or restored (see defaultManifestCache). */
   manifestCache?: string;
+}
+
+/** The bases of paths outside the workspace in this job (HOME, RUNNER_TOOL_CACHE). */
+export function rootBases(env: Pick<JobEnv, 'home' | 'toolCache'>): RootBases {
+  return { ...(env.home ? { home: env.home } : {}), ...(env.toolCache ? { toolCache: env.toolCache } : {}) };
 }
 
 /** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
@@ -58,6 +67,9 @@ export function jobContext(env: JobEnv): JobContext {
     ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
     completedStages: env.recovery.completedStages,
     ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
+    ...(Object.keys(env.recovery.cachePaths).length > 0
+      ? { cachePaths: env.recovery.cachePaths, bases: rootBases(env) }
+      : {}),
     ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
     ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
     ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
