@@ -2,7 +2,8 @@
  * Paths outside the workspace (`cache-paths`), through the run phase with the real process, checkpoint
  * and restore code and a directory store: a stage installs into `~/.m2` (HOME is a temp directory), the
  * next stage's checkpoint saves it as a root, attempt 2 starts from an empty workspace and an emptied
- * `~/.m2` at the same place, main's resume restores both, the install stage skips itself and the build
+ * `~/.m2` at the same place, main's resume restores the workspace, the install step (naming `~/.m2`)
+ * restores `~/.m2` and skips itself, and the build
  * finds its packages. When `~/.m2` was not checkpointed, the install stage runs again instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,7 +14,6 @@ import {
   defaultManifestCache,
   openStore,
   resumeFromPreviousAttempt,
-  rootPlaceOf,
 } from '../../src/adapters/checkpoint/index.js';
 import { recordsPort } from '../../src/adapters/records.js';
 import { processPort, stageCheckpointPort, systemClock } from '../../src/adapters/run-step.js';
@@ -108,7 +108,7 @@ class Attempt {
     return result;
   }
 
-  /** Main's resume of the previous attempt: the workspace checkpoint and its roots. */
+  /** Main's resume of the previous attempt: the workspace checkpoint (a run/ step restores its roots). */
   async resume(): Promise<void> {
     const job = this.env;
     const store = await openStore(config.checkpoint.store, { runId: '9', cwd: this.workspace });
@@ -120,13 +120,13 @@ class Attempt {
       attempt: this.attempt,
       job: 'build',
       workspace: this.workspace,
-      place: rootPlaceOf(job),
       logger: runner.log,
       manifestCache: defaultManifestCache(job)!,
     });
     expect(r.resumed).toBe(true);
     this.vars.CI_RECOVERY_COMPLETED_STAGES = r.completedStages.join(',');
     this.vars.CI_RECOVERY_RESUMED_FROM = r.resumeFrom!;
+    this.vars.CI_RECOVERY_RESUMED_STORE = config.checkpoint.store;
   }
 
   warnings(): string[] {
@@ -163,12 +163,14 @@ test('a stage that installed into ~/.m2 resumes: ~/.m2 comes back to the same pl
   await rm(m2(), { recursive: true });
   const a2 = await Attempt.start(2);
   await a2.resume();
+  // Main restores the workspace only: what lies outside it goes back when a step names it.
+  expect(existsSync(m2())).toBe(false);
+  // The install would fail if it ran: it restores ~/.m2 from the checkpoint and skips itself.
+  const install = await a2.step({ stage: 'install', run: 'exit 7', cachePaths: ['~/.m2'] });
+  expect(install).toMatchObject({ skipped: true, success: true });
   expect(readFileSync(path.join(m2(), 'repository/org/lib/lib.jar'), 'utf8')).toBe(
     'lib 1.0 installed in attempt 1\n',
   );
-  // The install would fail if it ran: it skips itself, since ~/.m2 came back.
-  const install = await a2.step({ stage: 'install', run: 'exit 7', cachePaths: ['~/.m2'] });
-  expect(install).toMatchObject({ skipped: true, success: true });
   const build = await a2.step({ stage: 'build', run: BUILD });
   expect(build.success).toBe(true);
   expect(await readFile(path.join(a2.workspace, 'built.txt'), 'utf8')).toBe('<project/>\n');
@@ -201,15 +203,32 @@ test('when ~/.m2 was not checkpointed (reached through a link), the install stag
   );
 });
 
-test('a root emptied after the resume (by a later step) makes its stages run again', async () => {
+test('a root removed after its restore (by a later step) is restored again by the next step naming it', async () => {
   await failedFirstAttempt();
   await rm(m2(), { recursive: true });
   const a2 = await Attempt.start(2);
   await a2.resume();
+  const install = await a2.step({ stage: 'install', run: 'exit 7', cachePaths: ['~/.m2'] });
+  expect(install.skipped).toBe(true);
+  // A later step removes it; a stage that needs it and names it restores it again rather than skip blind.
   await rm(path.join(m2(), 'repository'), { recursive: true });
-  const install = await a2.step({ stage: 'install', run: INSTALL, cachePaths: ['~/.m2'] });
+  const again = await a2.step({ stage: 'install', run: 'exit 7', cachePaths: ['~/.m2'] });
+  expect(again.skipped).toBe(true);
+  expect(existsSync(path.join(m2(), 'repository/org/lib/lib.jar'))).toBe(true);
+});
+
+test('a root not named by the step is never restored, and its stage does not skip without it', async () => {
+  await failedFirstAttempt();
+  await rm(m2(), { recursive: true });
+  const a2 = await Attempt.start(2);
+  await a2.resume();
+  // The same stage, but this step does not name ~/.m2: nothing goes back outside the workspace.
+  const install = await a2.step({ stage: 'install', run: INSTALL });
   expect(install.skipped).toBe(false);
   expect(a2.warnings()).toContain('ci-recovery: ~/.m2 was not restored: stage(s) install run again.');
+  expect(readFileSync(path.join(m2(), 'repository/org/lib/lib.jar'), 'utf8')).toBe(
+    'lib 1.0 installed in attempt 2\n',
+  );
 });
 
 test('a cache path that is not a named cache fails the step before anything runs, naming the fix', async () => {

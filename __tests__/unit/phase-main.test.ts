@@ -157,6 +157,8 @@ describe('phase main: resume', () => {
       CI_RECOVERY_RESUMED_FROM: 'ck-1',
       // The next checkpoint chains onto ck-1 only in the store ck-1 came from.
       CI_RECOVERY_LAST_CHECKPOINT_STORE: 'artifact',
+      // A run/ step naming cache-paths restores them from the same checkpoint, in the same store.
+      CI_RECOVERY_RESUMED_STORE: 'artifact',
     });
   });
 

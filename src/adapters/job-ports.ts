@@ -75,7 +75,7 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
       return checkoutProblem(env.workspace, env.repository);
     },
     async resume(previous) {
-      const { defaultManifestCache, openStore, resumeFromPreviousAttempt, rootPlaceOf } =
+      const { defaultManifestCache, openStore, resumeFromPreviousAttempt } =
         await import('./checkpoint/index.js');
       const opened = await openStore(store, {
         token,
@@ -88,7 +88,6 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
         store: opened,
         ...previous,
         workspace: env.workspace,
-        place: rootPlaceOf(env),
         logger,
         ...(manifestCache ? { manifestCache } : {}),
       });

@@ -15,6 +15,7 @@ import {
   parseStageDurations,
   parseStages,
   RESUMED_FROM_ENV,
+  RESUMED_STORE_ENV,
   STAGE_DURATIONS_ENV,
 } from './state-keys.js';
 import { LANES, type Lane } from './types.js';
@@ -86,6 +87,8 @@ export interface JobEnv {
     /** The store `lastCheckpoint` is in. */
     lastCheckpointStore?: string;
     resumedFrom?: string;
+    /** The store `resumedFrom` is in (its spec). */
+    resumedStore?: string;
   };
 }
 
@@ -156,6 +159,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
         lastCheckpoint: nonEmpty(env[LAST_CHECKPOINT_ENV]),
         lastCheckpointStore: nonEmpty(env[LAST_CHECKPOINT_STORE_ENV]),
         resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),
+        resumedStore: nonEmpty(env[RESUMED_STORE_ENV]),
       }),
       completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
       stageDurations: parseStageDurations(env[STAGE_DURATIONS_ENV]),

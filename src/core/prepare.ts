@@ -13,6 +13,7 @@ import {
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
   RESUMED_FROM_ENV,
+  RESUMED_STORE_ENV,
   STAGE_DURATIONS_ENV,
 } from './state-keys.js';
 import type { Lane } from './types.js';
@@ -90,6 +91,8 @@ export function laterStepsEnv(
     ...(resumed.resumeFrom
       ? { [LAST_CHECKPOINT_ENV]: resumed.resumeFrom, [RESUMED_FROM_ENV]: resumed.resumeFrom }
       : {}),
-    ...(resumed.resumeFrom && resumed.store ? { [LAST_CHECKPOINT_STORE_ENV]: resumed.store } : {}),
+    ...(resumed.resumeFrom && resumed.store
+      ? { [LAST_CHECKPOINT_STORE_ENV]: resumed.store, [RESUMED_STORE_ENV]: resumed.store }
+      : {}),
   };
 }

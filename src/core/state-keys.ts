@@ -75,3 +75,6 @@ export function durationsOfStages(
  * entries); later checkpoints save them as roots (core/checkpoint/outside.ts).
  */
 export const CACHE_PATHS_ENV = 'CI_RECOVERY_CACHE_PATHS';
+
+/** Job-wide: the store (its spec) of the checkpoint main resumed from; a run/ step restores its roots. */
+export const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';

@@ -3,7 +3,7 @@
  * runner against the stand. HOME is a directory of the stand's, never the user's. Attempt 1 installs
  * (run/ with `cache-paths: ~/.m2`), the build's checkpoint saves the workspace and `~/.m2` as a root, and
  * the build fails. Attempt 2 starts on a fresh runner: an empty workspace that actions/checkout clones
- * into, and the same HOME without `~/.m2`; main restores both, the install stage skips itself and the
+ * into, and the same HOME without `~/.m2`; main restores the workspace, the install step (which names `~/.m2`) restores `~/.m2` and skips itself, and the
  * build finds its package. With `cachePathsInAttempt1: false`, attempt 1 did not name `~/.m2`, so its
  * checkpoint does not hold it, and attempt 2's install runs again instead of skipping.
  */

@@ -25,8 +25,6 @@ export interface ResumeOptions {
   logger: Logger;
   /** Default: the job's (core/checkpoint/step.ts defaultManifestCache). */
   manifestCache?: string;
-  /** Where the checkpoint's roots outside the workspace go back (absent: they are not restored). */
-  place?: RootPlace;
 }
 
 export interface ResumeResult {
@@ -61,14 +59,6 @@ export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<Re
         logger: opts.logger,
         ...(manifestCache ? { manifestCache } : {}),
       });
-      if (opts.place && r.manifest.roots?.length)
-        await restoreRoots({
-          store: opts.store,
-          manifest: r.manifest,
-          place: opts.place,
-          logger: opts.logger,
-          ...(manifestCache ? { manifestCache } : {}),
-        });
       opts.logger.info(
         `Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`,
       );
@@ -151,15 +141,19 @@ export async function stagesStillComplete(
       `ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`,
     );
   const still = missing.length === 0 ? stages : stages.filter((s) => !restored.has(s));
-  const outside = await stagesWithoutTheirRoots(manifest, rootPlaceOf(env), cache, need);
+  const outside = await stagesWithoutTheirRoots(manifest, rootPlaceOf(env), cache, need, logger);
   for (const why of outside.reasons) logger.warning(`ci-recovery: ${why}`);
   return still.filter((s) => !outside.stages.has(s));
 }
 
-/** A `run/` step's own stage and the paths outside the workspace it fills (its `cache-paths`). */
+/**
+ * A `run/` step's own stage and the paths outside the workspace it fills (its `cache-paths`), and how to
+ * open the store of the resumed checkpoint, to restore those paths from it.
+ */
 export interface StageNeeds {
   stage: string;
   cachePaths: string[];
+  openStore?: () => Promise<CheckpointStore>;
 }
 
 /** Where roots go in this job: HOME and the tool cache; never into the workspace or RUNNER_TEMP. */
@@ -176,11 +170,14 @@ async function stagesWithoutTheirRoots(
   place: RootPlace,
   cache: string | undefined,
   need: StageNeeds | undefined,
+  logger: Logger,
 ): Promise<{ stages: Set<string>; reasons: string[] }> {
   const stages = new Set<string>();
   const reasons: string[] = [];
   if (!manifest.roots?.length && !need?.cachePaths.length) return { stages, reasons };
-  const there = await rootsInPlace(manifest, place, cache);
+  let there = await rootsInPlace(manifest, place, cache);
+  if (await restoreNamedRoots(manifest, there, { place, cache, logger }, need))
+    there = await rootsInPlace(manifest, place, cache);
   for (const root of manifest.roots ?? []) {
     if (there.has(root.name)) continue;
     root.stages.forEach((s) => stages.add(s));
@@ -211,4 +208,43 @@ function missingEntries(m: Manifest, dir: string, max = 3): string[] {
   for (const e of m.entries)
     if (entryOf(path.join(dir, e.path), e.path)?.type !== e.type && missing.push(e.path) >= max) break;
   return missing;
+}
+
+/**
+ * Restores the roots of the resumed checkpoint that this step names in its `cache-paths` and that are not
+ * in place yet: only what a step names ever goes back outside the workspace. True when it restored any.
+ */
+async function restoreNamedRoots(
+  manifest: Manifest,
+  there: ReadonlySet<string>,
+  { place, cache, logger }: { place: RootPlace; cache: string | undefined; logger: Logger },
+  need: StageNeeds | undefined,
+): Promise<boolean> {
+  if (!need?.openStore || need.cachePaths.length === 0) return false;
+  const named = new Set(
+    need.cachePaths.flatMap((entry) => {
+      try {
+        return [parseOutsidePath(entry, place.bases).name];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  const roots = (manifest.roots ?? []).filter((r) => named.has(r.name) && !there.has(r.name));
+  if (roots.length === 0) return false;
+  let store: CheckpointStore;
+  try {
+    store = await need.openStore();
+  } catch (error) {
+    logger.warning(`ci-recovery: cannot open the store of the resumed checkpoint: ${errorMessage(error)}`);
+    return false;
+  }
+  const restored = await restoreRoots({
+    store,
+    manifest: { ...manifest, roots },
+    place,
+    logger,
+    ...(cache ? { manifestCache: cache } : {}),
+  });
+  return restored.length > 0;
 }

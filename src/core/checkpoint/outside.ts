@@ -2,7 +2,8 @@
  * Paths outside the workspace a stage fills (package caches, toolchains), named explicitly by the `run/`
  * input `cache-paths`: `~/.m2`, `~/.cache/pip`, `$RUNNER_TOOL_CACHE/node`. Each is saved as its own
  * checkpoint and recorded in the workspace checkpoint's manifest as a root (`roots`), so the workspace's
- * confinement rules stay as they are and each root is restored only to the place its name says.
+ * confinement rules stay as they are and each root is restored only to the place its name says, and only
+ * by a `run/` step that names it (main's resume restores the workspace alone).
  *
  * Only two bases: the home directory (`~/...`, never `~` itself) and the runner's tool cache
  * (`$RUNNER_TOOL_CACHE`, or a path inside it as `${{ runner.tool_cache }}` expands). Nothing else outside
