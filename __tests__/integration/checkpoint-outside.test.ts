@@ -239,3 +239,23 @@ test('a cache path that is not a named cache fails the step before anything runs
     );
   expect(existsSync(path.join(a1.workspace, 'ran'))).toBe(false);
 });
+
+test("each step restores only its own roots: another stage's root waits for that stage's step", async () => {
+  const a1 = await Attempt.start(1);
+  await a1.step({ stage: 'install', run: INSTALL, cachePaths: ['~/.m2'] });
+  await a1.step({
+    stage: 'tools',
+    run: 'mkdir -p ~/.tools && echo v1 > ~/.tools/tool',
+    cachePaths: ['~/.tools'],
+  });
+  await a1.step({ stage: 'build', run: 'exit 1', checkpointPaths: ['pom.xml'], maxAttempts: 1 });
+  await rm(m2(), { recursive: true });
+  await rm(path.join(home, '.tools'), { recursive: true });
+  const a2 = await Attempt.start(2);
+  await a2.resume();
+  expect((await a2.step({ stage: 'install', run: 'exit 7', cachePaths: ['~/.m2'] })).skipped).toBe(true);
+  expect(existsSync(path.join(home, '.tools'))).toBe(false);
+  expect((await a2.step({ stage: 'tools', run: 'exit 7', cachePaths: ['~/.tools'] })).skipped).toBe(true);
+  expect(readFileSync(path.join(home, '.tools/tool'), 'utf8')).toBe('v1\n');
+  expect(a2.warnings()).toEqual([]);
+});

@@ -179,7 +179,8 @@ async function stagesWithoutTheirRoots(
   if (await restoreNamedRoots(manifest, there, { place, cache, logger }, need))
     there = await rootsInPlace(manifest, place, cache);
   for (const root of manifest.roots ?? []) {
-    if (there.has(root.name)) continue;
+    // Another stage's root comes back when that stage's own step names it, later.
+    if (there.has(root.name) || (need && !root.stages.includes(need.stage))) continue;
     root.stages.forEach((s) => stages.add(s));
     reasons.push(`${root.path} was not restored: stage(s) ${root.stages.join(', ')} run again.`);
   }
