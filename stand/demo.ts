@@ -37,6 +37,13 @@ function excerpt(markdown: string, lines = 14): void {
   if (all.length > lines) line(dim(`| ... (${all.length - lines} more lines)`));
 }
 
+/** The lines of a summary that say what recovery saved (or will save). */
+function timeSavedLines(label: string, markdown: string): void {
+  line(`${label}, time saved:`);
+  const wanted = /Saved|resume skipped|in-step retry|resumed \(took|re-run resumes/;
+  for (const l of markdown.split('\n').filter((x) => wanted.test(x))) line(dim(`| ${l.slice(0, 160)}`));
+}
+
 /** A story that must end green on its re-run says so, or fails the demo. */
 function greenOnRerun(job: JobResult, what: string): void {
   line(`${what}: ${job.conclusion}`);
@@ -121,6 +128,7 @@ const stories: Story[] = [
           `supervisor decisions: ${story.supervisor.decisions.map((d) => `${d.job}: ${d.action} (${d.reason})`).join('; ')}`,
         );
         line(`re-runs requested from GitHub: ${story.reruns}`);
+        timeSavedLines('supervisor summary', story.supervisor.summary);
         outputs('attempt 2, main', story.attempt2.stage('recovery', 'main'), [
           'resumed',
           'resume-from',
@@ -129,6 +137,7 @@ const stories: Story[] = [
         outputs('attempt 2, build stage', story.attempt2.stage('build', 'main'), ['skipped']);
         outputs('attempt 2, test stage', story.attempt2.stage('test', 'main'), ['attempts']);
         line(`job attempt 2: ${story.attempt2.conclusion}`);
+        timeSavedLines('attempt 2 summary', story.attempt2.summary);
       }),
   ],
   [

@@ -110,6 +110,10 @@ describe('2. a timeout in a HEAVY job', () => {
     ).toBe(true);
     expect(story.supervisor.writes).toEqual([RERUN]);
     expect(story.reruns).toBe(1);
+    // What the re-run will skip, from the plan: build, and how long it took in attempt 1.
+    expect(story.supervisor.summary).toMatch(
+      /- heavy: the re-run resumes from its checkpoint and skips `build` \(\d+\.\ds\): about \d+\.\ds saved, \d+% of the job's/,
+    );
   });
 
   it('attempt 2 resumes from the checkpoint: build skips itself, test passes on the restored output', () => {
@@ -119,6 +123,16 @@ describe('2. a timeout in a HEAVY job', () => {
     expect(story.attempt2.steps.build?.outputs.skipped).toBe('true');
     expect(story.attempt2.steps.test?.outputs.skipped).toBe('false');
     expect(story.attempt2.stage('test')?.log).toContain('built in attempt 1');
+  });
+
+  it("attempt 2's summary states what skipping build saved, from its duration in attempt 1", () => {
+    const took = /resume skipped stage build: (\d+\.\d)s \(its duration in the earlier attempt\)/.exec(
+      story.attempt2.summary,
+    );
+    // The build sleeps a second: the figure is attempt 1's, not the skip's few milliseconds.
+    expect(Number(took?.[1])).toBeGreaterThanOrEqual(1);
+    expect(story.attempt2.summary).toMatch(/- Saved: about \*\*\d+\.\ds\*\*, \d+% of the job/);
+    expect(story.attempt2.summary).not.toContain('Saved: nothing this time');
   });
 });
 

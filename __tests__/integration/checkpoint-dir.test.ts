@@ -35,9 +35,16 @@ import {
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
 import { checkpointId } from '../../src/core/checkpoint/index.js';
+import type { CheckpointMeta } from '../../src/adapters/checkpoint/save.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 
-const meta = { stage: 'build', job: 'test', runId: '42', attempt: 1, completedStages: ['setup'] };
+const meta: CheckpointMeta = {
+  stage: 'build',
+  job: 'test',
+  runId: '42',
+  attempt: 1,
+  completedStages: ['setup'],
+};
 let tmp: string;
 let ws: string;
 let store: CheckpointStore;
@@ -359,7 +366,10 @@ test("a resume reads only its own job's manifests, newest attempt first, and pas
     checkpointId({ runId: '42', job: 'test' }, stage, attempt, seq);
   const saves: [string, typeof meta][] = [
     [own('build', 1, 1), { ...meta, attempt: 1 }],
-    [own('test', 1, 2), { ...meta, attempt: 1 }],
+    [
+      own('test', 1, 2),
+      { ...meta, attempt: 1, completedStages: ['build'], stageDurations: { build: 61_000 } },
+    ],
     [own('build', 2, 1), { ...meta, attempt: 2 }],
     [own('build', 3, 1), { ...meta, attempt: 3 }],
     [checkpointId({ runId: '42', job: 'lint' }, 'build', 1, 1), { ...meta, job: 'lint', attempt: 1 }],
@@ -400,6 +410,8 @@ test("a resume reads only its own job's manifests, newest attempt first, and pas
     logger: new RecordingLogger(),
   });
   expect(resumed.resumeFrom).toBe(own('test', 1, 2));
+  // The stages it completed, and how long they took then: what skipping them saves.
+  expect(resumed).toMatchObject({ completedStages: ['build'], stageDurations: { build: 61_000 } });
   expect(resumed.problems).toEqual([expect.stringContaining(own('build', 2, 1))]);
   expect(await treeDigest(dest)).toBe(await treeDigest(ws));
   expect(read).not.toContain(own('build', 1, 1));

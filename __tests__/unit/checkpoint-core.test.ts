@@ -231,6 +231,19 @@ describe('manifest format', () => {
     return JSON.stringify(raw);
   };
 
+  test("keeps the completed stages' durations, and refuses malformed ones", () => {
+    const m = manifest({ completedStages: ['deps'], stageDurations: { deps: 90_000 } });
+    expect(parseManifest(storedText(m), 'm.json').stageDurations).toEqual({ deps: 90_000 });
+    expect(parseManifest(storedText(manifest()), 'm.json').stageDurations).toBeUndefined();
+    for (const bad of [{ deps: -1 }, { deps: 'long' }, [90_000], { deps: 1.5 }])
+      expect(() =>
+        parseManifest(
+          storedText(manifest({ stageDurations: bad as unknown as Record<string, number> })),
+          'm',
+        ),
+      ).toThrow(/stageDurations/);
+  });
+
   test('round-trips every entry; stat facts only in the local form', () => {
     const m = manifest({ entries, changed: ['d/a', 'l'], kind: 'incremental', parent: 'older' });
     const back = parseManifest(storedText(m), 'm.json');

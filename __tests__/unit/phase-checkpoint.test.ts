@@ -165,3 +165,22 @@ describe('the parent of an incremental checkpoint', () => {
     expect(ports.workspace.calls).toEqual(['save ci-recovery-ckpt-r7-build-a1-build-001']);
   });
 });
+
+test("records the completed stages' durations in the manifest, for what a resume from it saves", async () => {
+  const { store, ports } = world();
+  const withStages = parseJobEnv(
+    {
+      GITHUB_JOB: 'build',
+      GITHUB_RUN_ID: '7',
+      GITHUB_WORKSPACE: '/ws',
+      CI_RECOVERY_COMPLETED_STAGES: 'deps,compile',
+      // A duration of a stage not completed (here: one a failed step never finished) is not carried.
+      CI_RECOVERY_STAGE_DURATIONS: '{"deps":90000,"compile":150000,"lint":1000}',
+    },
+    { cwd: '/ws', tmpdir: '/tmp' },
+  );
+  await checkpointPhase(inputs(), withStages, ports);
+  const saved = await store.getManifest('ci-recovery-ckpt-r7-build-a1-build-001');
+  expect(saved.completedStages).toEqual(['deps', 'compile']);
+  expect(saved.stageDurations).toEqual({ deps: 90_000, compile: 150_000 });
+});

@@ -128,7 +128,13 @@ describe('phase main: resume', () => {
 
   it("restores the previous attempt's checkpoint of this job and tells later steps", async () => {
     const resume = new RecordingResume({
-      resumed: { resumed: true, resumeFrom: 'ck-1', store: 'artifact', completedStages: ['deps', 'build'] },
+      resumed: {
+        resumed: true,
+        resumeFrom: 'ck-1',
+        store: 'artifact',
+        completedStages: ['deps', 'build'],
+        stageDurations: { deps: 90_000, build: 150_000 },
+      },
     });
     const p = ports({ resume });
     await main(settings(), env('3'), p, NOW);
@@ -145,10 +151,14 @@ describe('phase main: resume', () => {
       CI_RECOVERY_LANE: 'STANDARD',
       CI_RECOVERY_CONFIG: JSON.stringify(DEFAULT_CONFIG),
       CI_RECOVERY_COMPLETED_STAGES: 'deps,build',
+      // How long they took in the earlier attempt, for post's "time saved".
+      CI_RECOVERY_STAGE_DURATIONS: '{"deps":90000,"build":150000}',
       CI_RECOVERY_LAST_CHECKPOINT: 'ck-1',
       CI_RECOVERY_RESUMED_FROM: 'ck-1',
       // The next checkpoint chains onto ck-1 only in the store ck-1 came from.
       CI_RECOVERY_LAST_CHECKPOINT_STORE: 'artifact',
+      // A run/ step naming cache-paths restores them from the same checkpoint, in the same store.
+      CI_RECOVERY_RESUMED_STORE: 'artifact',
     });
   });
 

@@ -187,3 +187,101 @@ describe('phase post', () => {
     expect(p.store.saved).toEqual([]);
   });
 });
+
+/** Attempt 2 resumed `deps` and `compile` (90 s and 150 s in attempt 1, as the checkpoint recorded them). */
+describe('phase post: what a resume saved', () => {
+  const resumedEnv = parseJobEnv(
+    {
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '77',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_JOB: 'build',
+      CI_RECOVERY_LANE: 'HEAVY',
+      CI_RECOVERY_COMPLETED_STAGES: 'deps,compile,test',
+      CI_RECOVERY_RESUMED_FROM: 'ckpt-a1-test',
+      CI_RECOVERY_STAGE_DURATIONS: '{"deps":90000,"compile":150000,"test":50000}',
+    },
+    { cwd: '/w', tmpdir: '/tmp' },
+  );
+  const at = (s: number): string => new Date(Date.parse('2026-03-04T05:05:00Z') + s * 1000).toISOString();
+  const skipped = (stage: string, s: number): StepRecord => ({
+    kind: 'run',
+    step: stage,
+    stage,
+    startedAt: at(s),
+    completedAt: at(s),
+    outcome: 'skipped',
+    attempts: [],
+  });
+  const test: StepRecord = {
+    kind: 'run',
+    step: 'test',
+    stage: 'test',
+    startedAt: at(2),
+    completedAt: at(52),
+    outcome: 'success',
+    attempts: [{ attempt: 1, startedAt: at(2), durationMs: 50_000, exitCode: 0 }],
+  };
+  const jobStart = JSON.stringify({ startedAt: at(0), runId: '77', attempt: 2, job: 'build' });
+
+  it("states in the summary and the comment the earlier attempt's durations of the skipped stages", async () => {
+    const github = new RecordingJobGitHub();
+    const p = ports({
+      context: pr(false),
+      github,
+      records: [skipped('deps', 1), skipped('compile', 1.5), test],
+      state: { 'job-start': jobStart },
+    });
+    const { report } = await post({ jobId: '5' }, resumedEnv, p, new Date(at(60)));
+    const summary = p.runner.summaries[0]!;
+    expect(summary).toMatch(/\| `deps` \| run \| ⏭️ resumed \(took 1m 30s before\) \|/);
+    expect(summary).toMatch(/\| `compile` \| run \| ⏭️ resumed \(took 2m 30s before\) \|/);
+    // 240 s skipped of a job that took 60 s with resume: 300 s without it, 80 % spared.
+    expect(summary).toContain(
+      '- Saved: about **4m 00s**, 80% of the job (5m 00s without recovery, 1m 00s with it)',
+    );
+    expect(summary).toContain('resume skipped stage deps: 1m 30s (its duration in the earlier attempt)');
+    expect(summary).toContain('resume skipped stage compile: 2m 30s');
+    expect(summary).not.toContain('Saved: nothing this time');
+    expect(report.stages.find((s) => s.name === 'test')?.previousDurationMs).toBeUndefined();
+    expect(github.comments[0]?.section.body).toContain(
+      '- time saved: about 4m 00s (80% of the job): 2 stage(s) skipped by resume',
+    );
+  });
+
+  it('names a resumed stage whose earlier duration is unknown instead of saying nothing was saved', async () => {
+    const older = parseJobEnv(
+      { ...{ GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'build', CI_RECOVERY_COMPLETED_STAGES: 'deps,test' } },
+      { cwd: '/w', tmpdir: '/tmp' },
+    );
+    const p = ports({ records: [skipped('deps', 1), test], state: { 'job-start': jobStart } });
+    await post({ jobId: '' }, older, p, new Date(at(60)));
+    expect(p.runner.summaries[0]).toContain(
+      '- Saved: resumed `deps`, not counted: the checkpoint did not record how long it took in the earlier attempt.',
+    );
+    expect(p.runner.summaries[0]).not.toContain('Saved: nothing this time');
+  });
+
+  it('tells the supervisor what a re-run could skip: the stages before the newest checkpoint', async () => {
+    const failedLint: StepRecord = {
+      kind: 'run',
+      step: 'lint',
+      stage: 'lint',
+      startedAt: at(53),
+      completedAt: at(58),
+      outcome: 'failure',
+      checkpointId: 'ckpt-a2-lint',
+      attempts: [{ attempt: 1, startedAt: at(53.5), durationMs: 4_500, exitCode: 1 }],
+    };
+    const p = ports({
+      records: [skipped('deps', 1), skipped('compile', 1.5), test, failedLint],
+      state: { 'job-start': jobStart },
+    });
+    await post({ jobId: '' }, resumedEnv, p, new Date(at(60)));
+    expect(p.store.plans[0]).toMatchObject({
+      resumableStages: ['deps', 'compile', 'test'],
+      stageDurations: { deps: 90_000, compile: 150_000, test: 50_000 },
+      jobMs: 300_000,
+    });
+  });
+});

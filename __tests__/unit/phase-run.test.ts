@@ -208,12 +208,14 @@ describe('the run phase, without spawning', () => {
   it("a pass: the command's outputs, env and path are passed on, its stage completes, its record is written", async () => {
     const files = { output: 'artifact=a.tgz\nattempts=999\n', env: 'FROM_STEP=yes', path: '/opt/bin\n' };
     const r = await phase(settings(), {
-      outcomes: [{ files }],
-      env: { CI_RECOVERY_COMPLETED_STAGES: 'deps' },
+      outcomes: [{ files, durationMs: 42_000 }],
+      env: { CI_RECOVERY_COMPLETED_STAGES: 'deps', CI_RECOVERY_STAGE_DURATIONS: '{"deps":90000}' },
     });
     expect(r.outputs).toMatchObject({ artifact: 'a.tgz', attempts: '1', skipped: 'false' });
     expect(r.runner.fileCommands).toEqual({ env: 'FROM_STEP=yes\n', path: '/opt/bin\n' });
     expect(r.runner.exported.get('CI_RECOVERY_COMPLETED_STAGES')).toBe('deps,build');
+    // Its passing attempt's duration joins the earlier stages', for a checkpoint to record.
+    expect(r.runner.exported.get('CI_RECOVERY_STAGE_DURATIONS')).toBe('{"deps":90000,"build":42000}');
     expect(r.records.written[0]).toMatchObject({ outcome: 'success', stage: 'build' });
     expect(r.process.runs[0]).toMatchObject({
       script: 'make',

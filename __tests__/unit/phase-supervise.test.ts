@@ -109,6 +109,9 @@ test('a HEAVY job cancelled by its timeout-minutes is re-run to resume from its 
       failedSteps: [],
       completedStages: ['deps'],
       checkpoints: [],
+      resumableStages: ['deps'],
+      stageDurations: { deps: 240_000 },
+      jobMs: 600_000,
     }),
   ];
   ports.github.pullRequest = 5;
@@ -135,6 +138,11 @@ test('a HEAVY job cancelled by its timeout-minutes is re-run to resume from its 
   expect(outcome.pr).toBe(5);
   expect(ports.runner.summaries.join('')).toContain('| build | timeout | rerun |');
   expect(ports.runner.summaries.join('')).toContain('Re-run: requested.');
+  // What the re-run skips by resuming, from the job's plan: in the summary and the supervisor's comment.
+  const saves =
+    "- build: the re-run resumes from its checkpoint and skips `deps` (4m 00s): about 4m 00s saved, 40% of the job's 10m 00s";
+  expect(ports.runner.summaries.join('')).toContain(saves);
+  expect(ports.github.comments[0]?.section.body).toContain(saves);
 });
 
 test('a confirmed test failure with a green parent is reverted in a draft PR carrying its rollback record', async () => {

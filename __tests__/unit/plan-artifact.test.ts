@@ -44,6 +44,8 @@ const input: PlanInput = {
   completedStages: ['deps', 'build'],
   checkpoints: [{ id: 'ckpt-build-a2', stage: 'build', attempt: 2 }],
   stageDurations: { deps: 30_000, build: 180_000 },
+  resumableStages: ['deps', 'build'],
+  jobMs: 300_000,
   prNumber: 7,
   headSha: 'abcdef0123456789abcdef0123456789abcdef01',
   branch: 'feature/x',
@@ -81,6 +83,9 @@ describe('recovery plan', () => {
     expect(() => parsePlan(bad({ runId: '9001' }))).toThrow(/runId must be a whole number/);
     expect(() => parsePlan(bad({ lane: 'HUGE' }))).toThrow(/lane must be one of DOCS, STANDARD, HEAVY/);
     expect(() => parsePlan(bad({ headSha: 'main; rm -rf /' }))).toThrow(/headSha is not a commit id/);
+    expect(() => parsePlan(bad({ jobMs: -1 }))).toThrow(/jobMs must be a number >= 0/);
+    expect(() => parsePlan(bad({ resumableStages: 'deps' }))).toThrow(/resumableStages/);
+    expect(() => parsePlan(bad({ resumableStages: [3] }))).toThrow(/resumableStages\[0\]/);
     expect(() =>
       parsePlan(
         bad({

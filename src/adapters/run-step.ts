@@ -128,9 +128,12 @@ export function stageCheckpointPort(options: {
       });
       return manifest.id;
     },
-    async stillComplete(stages) {
-      const { stagesStillComplete } = await import('./checkpoint/index.js');
-      return stagesStillComplete(stages, env, logger);
+    async stillComplete(stages, need) {
+      const { jobContext, openJobStore, stagesStillComplete } = await import('./checkpoint/index.js');
+      // The store of the checkpoint main resumed from, for the roots this step names.
+      const spec = env.recovery.resumedStore ?? config.checkpoint.store;
+      const openStore = () => openJobStore(spec, jobContext(env), token);
+      return stagesStillComplete(stages, env, logger, need && { ...need, openStore });
     },
   };
 }

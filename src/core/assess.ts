@@ -24,6 +24,11 @@ export interface JobFacts {
   jobUrl?: string;
   runUrl?: string;
   completedStages: readonly string[];
+  /**
+   * How long each completed stage took when it ran (stage -> ms): for a stage resumed from an earlier
+   * attempt, its duration there, carried by the checkpoint's manifest; what resuming it saved.
+   */
+  stageDurations?: Readonly<Record<string, number>>;
   ledger?: Ledger;
   warnings: readonly string[];
   now: Date;
@@ -145,7 +150,7 @@ function jobReport(
     startedAt: start.startedAt,
     finishedAt: facts.now.toISOString(),
     conclusion,
-    stages: stagesFromRecords(facts.records, facts.completedStages),
+    stages: stagesFromRecords(facts.records, facts.completedStages, facts.stageDurations),
     failures,
     ...(failures.length > 0 ? { decision: strongestDecision(failures) } : {}),
     warnings: [...facts.warnings],
@@ -182,14 +187,38 @@ function planInput(facts: JobFacts, report: JobReport): PlanInput {
     checkpoints: facts.records
       .filter((r) => r.checkpointId)
       .map((r) => ({ id: r.checkpointId!, stage: r.stage ?? r.step, attempt: start.attempt })),
-    stageDurations: Object.fromEntries(
-      report.stages
-        .filter((s) => s.outcome === 'success' && s.durationMs !== undefined)
-        .map((s) => [s.name, s.durationMs!]),
-    ),
+    ...resumeFacts(report),
     ...(context.pr ? { prNumber: context.pr.number } : {}),
     ...(context.pr?.headSha || context.sha ? { headSha: context.pr?.headSha ?? context.sha } : {}),
     ...(context.branch ? { branch: context.branch } : {}),
+  };
+}
+
+/**
+ * What a re-run could skip, for the supervisor: each done stage's duration (this attempt's, or the earlier
+ * one's for a stage it resumed), the stages a checkpoint covers (those resumed, and those that passed before
+ * this attempt's newest checkpoint was taken), and the job's whole work (wall time plus resumed stages).
+ */
+function resumeFacts(report: JobReport): Pick<PlanInput, 'stageDurations' | 'resumableStages' | 'jobMs'> {
+  const at = (iso: string | undefined): number => Date.parse(iso ?? '');
+  const done = report.stages.filter((s) => s.kind === 'run' && (s.resumed || s.outcome === 'success'));
+  const durations: Record<string, number> = {};
+  for (const s of done) {
+    // The passing attempt is the work a re-run would do again.
+    const ms = s.resumed ? s.previousDurationMs : (s.attempts.at(-1)?.durationMs ?? s.durationMs);
+    if (ms !== undefined) durations[s.name] = ms;
+  }
+  const newest = report.stages.filter((s) => s.checkpointId).at(-1);
+  const cutoff = newest ? at(newest.startedAt) : NaN;
+  const resumable = done
+    .filter((s) => s.resumed || at(s.startedAt) + (s.durationMs ?? Infinity) <= cutoff)
+    .map((s) => s.name);
+  const wall = at(report.finishedAt) - at(report.startedAt);
+  const resumedMs = done.reduce((sum, s) => sum + (s.resumed ? (s.previousDurationMs ?? 0) : 0), 0);
+  return {
+    stageDurations: durations,
+    ...(resumable.length > 0 ? { resumableStages: [...new Set(resumable)] } : {}),
+    ...(Number.isFinite(wall) && wall >= 0 ? { jobMs: wall + resumedMs } : {}),
   };
 }
 

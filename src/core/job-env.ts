@@ -3,6 +3,7 @@
  * these variables; this is the only place that knows their names and fallbacks. Entry points call
  * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
  */
+import { parseCachePaths } from './checkpoint/outside.js';
 import { jobIdentity } from './job-start.js';
 import {
   COMPLETED_STAGES_ENV,
@@ -10,8 +11,12 @@ import {
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
+  CACHE_PATHS_ENV,
+  parseStageDurations,
   parseStages,
   RESUMED_FROM_ENV,
+  RESUMED_STORE_ENV,
+  STAGE_DURATIONS_ENV,
 } from './state-keys.js';
 import { LANES, type Lane } from './types.js';
 
@@ -26,6 +31,9 @@ export interface JobEnv {
   runnerTemp: string;
   /** RUNNER_TEMP as set, undefined off a runner (some caches are only kept on one). */
   runnerTempSet?: string;
+  /** HOME and RUNNER_TOOL_CACHE: the bases of the paths outside the workspace a stage may name. */
+  home?: string;
+  toolCache?: string;
   /** RUNNER_OS (Linux, Windows, macOS), when set. */
   runnerOs?: string;
   /** RUNNER_DEBUG=1: step debug logging is on. */
@@ -71,10 +79,16 @@ export interface JobEnv {
     /** The effective config, as main wrote it (JSON); undefined before main. */
     configJson?: string;
     completedStages: string[];
+    /** How long each completed stage took when it ran (stage -> ms; from an earlier attempt when resumed). */
+    stageDurations: Record<string, number>;
+    /** Paths outside the workspace each completed stage filled (its `cache-paths`). */
+    cachePaths: Record<string, string[]>;
     lastCheckpoint?: string;
     /** The store `lastCheckpoint` is in. */
     lastCheckpointStore?: string;
     resumedFrom?: string;
+    /** The store `resumedFrom` is in (its spec). */
+    resumedStore?: string;
   };
 }
 
@@ -102,6 +116,8 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     legName,
     runnerOs: nonEmpty(env.RUNNER_OS),
     runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+    home: nonEmpty(env.HOME),
+    toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),
     sha: nonEmpty(env.GITHUB_SHA),
     ref: nonEmpty(env.GITHUB_REF),
     refName: nonEmpty(env.GITHUB_REF_NAME),
@@ -143,8 +159,11 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
         lastCheckpoint: nonEmpty(env[LAST_CHECKPOINT_ENV]),
         lastCheckpointStore: nonEmpty(env[LAST_CHECKPOINT_STORE_ENV]),
         resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),
+        resumedStore: nonEmpty(env[RESUMED_STORE_ENV]),
       }),
       completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
+      stageDurations: parseStageDurations(env[STAGE_DURATIONS_ENV]),
+      cachePaths: parseCachePaths(env[CACHE_PATHS_ENV]),
     },
   };
 }

@@ -58,8 +58,12 @@ export interface RecoveryPlan {
   failedSteps: PlanStep[];
   completedStages: string[];
   checkpoints: PlanCheckpoint[];
-  /** stage -> how long it took in this attempt (for time-saved figures on resume). */
+  /** stage -> how long it took in this attempt, or, for a stage it resumed, in the earlier one. */
   stageDurations?: Record<string, number>;
+  /** Stages a checkpoint covers: a re-run resuming from the newest one skips them. */
+  resumableStages?: string[];
+  /** The job's whole work: this attempt's wall time plus what its resumed stages took before (ms). */
+  jobMs?: number;
   prNumber?: number;
   headSha?: string;
   branch?: string;
@@ -81,6 +85,9 @@ export function buildPlan(input: PlanInput, now: Date = new Date()): RecoveryPla
     completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
     checkpoints: input.checkpoints.slice(-MAX_STAGES),
     ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+    ...(input.resumableStages
+      ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
+      : {}),
     createdAt: input.createdAt ?? now.toISOString(),
   };
   return plan;
@@ -192,6 +199,11 @@ export function parsePlan(text: string): RecoveryPlan {
         .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]),
     );
   }
+  if (v.resumableStages !== undefined)
+    plan.resumableStages = arr(v.resumableStages, 'resumableStages')
+      .slice(0, MAX_STAGES)
+      .map((s, i) => str(s, `resumableStages[${i}]`));
+  if (v.jobMs !== undefined) plan.jobMs = nonNegative(v.jobMs, 'jobMs');
   return plan;
 }
 

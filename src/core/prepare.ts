@@ -13,6 +13,8 @@ import {
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
   RESUMED_FROM_ENV,
+  RESUMED_STORE_ENV,
+  STAGE_DURATIONS_ENV,
 } from './state-keys.js';
 import type { Lane } from './types.js';
 
@@ -74,15 +76,23 @@ export function wantsResume(
 export function laterStepsEnv(
   lane: Lane,
   config: Config,
-  resumed: { completedStages: readonly string[]; resumeFrom?: string; store?: string },
+  resumed: {
+    completedStages: readonly string[];
+    stageDurations?: Readonly<Record<string, number>>;
+    resumeFrom?: string;
+    store?: string;
+  },
 ): Record<string, string> {
   return {
     [LANE_ENV]: lane,
     [CONFIG_ENV]: JSON.stringify(config),
     [COMPLETED_STAGES_ENV]: resumed.completedStages.join(','),
+    [STAGE_DURATIONS_ENV]: JSON.stringify(resumed.stageDurations ?? {}),
     ...(resumed.resumeFrom
       ? { [LAST_CHECKPOINT_ENV]: resumed.resumeFrom, [RESUMED_FROM_ENV]: resumed.resumeFrom }
       : {}),
-    ...(resumed.resumeFrom && resumed.store ? { [LAST_CHECKPOINT_STORE_ENV]: resumed.store } : {}),
+    ...(resumed.resumeFrom && resumed.store
+      ? { [LAST_CHECKPOINT_STORE_ENV]: resumed.store, [RESUMED_STORE_ENV]: resumed.store }
+      : {}),
   };
 }

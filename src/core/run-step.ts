@@ -33,6 +33,11 @@ export interface RunSettings {
   /** A warning annotation on each retry. */
   warnOnRetry: boolean;
   checkpointPaths: string[];
+  /**
+   * Paths outside the workspace this stage fills (`~/.m2`, `$RUNNER_TOOL_CACHE/node`): later checkpoints
+   * save them, a resume restores them, and the stage skips itself only when they came back.
+   */
+  cachePaths?: string[];
   onRetry: string;
   backoffSeconds?: number;
   workingDirectory: string;
@@ -251,6 +256,20 @@ export function stepOutputs(
     evidence: classification?.evidence?.text ?? '',
     skipped: 'false',
   };
+}
+
+/**
+ * The job's stage durations with this completed stage's added: its passing attempt, the work a re-run
+ * would do again (earlier failed attempts and waits are what recovery already spent, not what it saves).
+ */
+export function stageDurationsWith(
+  durations: Readonly<Record<string, number>>,
+  stage: string,
+  result: Pick<RunResult, 'attempts'>,
+): Record<string, number> {
+  const passing = result.attempts.at(-1);
+  if (!passing) return { ...durations };
+  return { ...durations, [stage]: Math.max(0, Math.round(passing.durationMs)) };
 }
 
 export interface StepVerdict {

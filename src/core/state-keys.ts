@@ -30,3 +30,51 @@ export function parseStages(value: string | undefined): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
+
+/**
+ * Job-wide: how long each completed stage took (JSON, stage -> ms), carried like the completed stages:
+ * run/ adds a stage's passing attempt, a checkpoint records them in its manifest, and main's resume
+ * exports those of the earlier attempt, so post can say what skipping them saved.
+ */
+export const STAGE_DURATIONS_ENV = 'CI_RECOVERY_STAGE_DURATIONS';
+
+/** At most this many stages' durations are carried (a job has a few dozen at most). */
+const MAX_STAGE_DURATIONS = 200;
+
+/** Stage durations from the variable or a manifest: anything malformed is dropped, never thrown. */
+export function parseStageDurations(value: unknown): Record<string, number> {
+  let raw = value;
+  if (typeof value === 'string') {
+    try {
+      raw = JSON.parse(value);
+    } catch {
+      return {};
+    }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const kept = Object.entries(raw as Record<string, unknown>)
+    .filter(
+      (e): e is [string, number] =>
+        e[0] !== '' && e[0].length <= 200 && typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0,
+    )
+    .slice(0, MAX_STAGE_DURATIONS)
+    .map(([stage, ms]) => [stage, Math.round(ms)]);
+  return Object.fromEntries(kept) as Record<string, number>;
+}
+
+/** The durations of `stages` only (those a checkpoint or a resume vouches for). */
+export function durationsOfStages(
+  durations: Readonly<Record<string, number>>,
+  stages: readonly string[],
+): Record<string, number> {
+  return Object.fromEntries(stages.filter((s) => Object.hasOwn(durations, s)).map((s) => [s, durations[s]!]));
+}
+
+/**
+ * Job-wide: the paths outside the workspace each completed stage filled (JSON, stage -> `cache-paths`
+ * entries); later checkpoints save them as roots (core/checkpoint/outside.ts).
+ */
+export const CACHE_PATHS_ENV = 'CI_RECOVERY_CACHE_PATHS';
+
+/** Job-wide: the store (its spec) of the checkpoint main resumed from; a run/ step restores its roots. */
+export const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';

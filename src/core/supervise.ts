@@ -14,6 +14,7 @@ import {
 import { classify, type FailureSignals } from './classify/index.js';
 import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
 import { renderCommentSection } from './report/comment.js';
+import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from './report/time-saved.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { Decision, PolicyInput } from './policy.js';
 import { codeSpan, escapeText, link } from './report/markdown.js';
@@ -564,6 +565,34 @@ export function jobReportFromPlan(plan: RecoveryPlan, runUrl?: string): JobRepor
 
 export const SUPERVISOR_SECTION_KEY = 'ci-recovery-supervisor';
 
+/** A job the supervisor re-runs, and what its re-run skips by resuming (from the job's plan). */
+export interface RerunSaving {
+  job: string;
+  outlook: ResumeOutlook;
+}
+
+/** What each re-run (or confirming re-run) job skips by resuming from its checkpoints, per its plan. */
+export function rerunSavings(
+  plan: Pick<SupervisePlan, 'jobs'>,
+  jobs: readonly JobView[],
+  plans: readonly RecoveryPlan[],
+): RerunSaving[] {
+  const savings: RerunSaving[] = [];
+  for (const d of plan.jobs) {
+    if (d.action !== 'rerun' && d.action !== 'confirm-rerun') continue;
+    const job = jobs.find((j) => j.id === d.jobId);
+    const jobPlan = job ? planForJob(plans, job) : undefined;
+    const outlook = jobPlan ? resumeOutlook(jobPlan) : undefined;
+    if (outlook) savings.push({ job: d.job, outlook });
+  }
+  return savings;
+}
+
+function savingsLines(savings: readonly RerunSaving[] | undefined): string[] {
+  if (!savings || savings.length === 0) return [];
+  return ['', '**Time the re-run saves:**', ...savings.map((s) => renderResumeOutlook(s.job, s.outlook))];
+}
+
 const ACTION_WORDS: Record<SuperviseAction, string> = {
   rerun: '🔁 re-run',
   'confirm-rerun': '🔁 confirming re-run',
@@ -580,6 +609,7 @@ export function renderSupervisorSection(
     revertPr?: { number: number; url: string };
     revertPushed?: string;
     runUrl?: string;
+    savings?: readonly RerunSaving[];
   },
 ): string {
   const lines = [`#### Supervisor · run ${plan.runId} attempt ${plan.runAttempt}`, ''];
@@ -591,8 +621,10 @@ export function renderSupervisorSection(
       `- ${escapeText(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${escapeText(j.reason, 400)}`,
     );
   }
-  if (plan.rerun && outcome.rerun)
+  if (plan.rerun && outcome.rerun) {
     lines.push('', `Re-run ${outcome.rerun}: ${escapeText(plan.rerun.reason, 300)}.`);
+    lines.push(...savingsLines(outcome.savings));
+  }
   if (outcome.revertPr)
     lines.push(
       '',
@@ -615,6 +647,8 @@ export interface SuperviseReport {
     pr?: { number: number; url: string; created: boolean };
     pushed?: string;
   };
+  /** What each re-run job skips by resuming, from its plan. */
+  savings?: RerunSaving[];
   /** Things a person must change (permission, setting, branch protection). */
   failures: string[];
   /** Limits of what the supervisor knew. */
@@ -639,6 +673,7 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
     ...rows,
   ];
   if (report.rerun) lines.push('', `Re-run: ${report.rerun}.`);
+  lines.push(...savingsLines(report.savings));
   if (revert?.pr)
     lines.push('', `Revert: draft PR [#${revert.pr.number}](${revert.pr.url}) on \`${revert.branch}\`.`);
   if (revert?.pushed) lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);

@@ -21,6 +21,7 @@ import {
   type CheckpointInputs,
   type JobContext,
 } from '../core/checkpoint/step.js';
+import { rootsToSave, type RootRecord } from '../core/checkpoint/outside.js';
 import { errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import type { StepRecord } from '../core/records.js';
@@ -139,6 +140,7 @@ export async function saveStageCheckpoint(
     );
   const exclude = excludeFor(opts.exclude, resolved.exclude, ports.workspace.defaultExclude);
   const parent = parentCheckpoint(ctx, opts.store.spec);
+  const roots = await saveOutsideRoots(opts, id, ports);
   const result = await ports.workspace.save({
     store: opts.store,
     workspace: ctx.workspace,
@@ -153,6 +155,8 @@ export async function saveStageCheckpoint(
       ...(ctx.commit ? { commit: ctx.commit } : {}),
       ...(ctx.branch ? { branch: ctx.branch } : {}),
       completedStages: ctx.completedStages,
+      ...(ctx.stageDurations ? { stageDurations: ctx.stageDurations } : {}),
+      ...(roots.length > 0 ? { roots } : {}),
     },
     ...(parent ? { parent } : {}),
     full: opts.full === true,
@@ -164,4 +168,32 @@ export async function saveStageCheckpoint(
   ports.runner.exportVariable(LAST_CHECKPOINT_ENV, id);
   ports.runner.exportVariable(LAST_CHECKPOINT_STORE_ENV, opts.store.spec);
   return result;
+}
+
+/**
+ * The paths outside the workspace the completed stages filled (their `cache-paths`), each saved as its own
+ * checkpoint before the workspace's, whose manifest then records them. Never fails the checkpoint.
+ */
+async function saveOutsideRoots(
+  opts: StageCheckpoint,
+  id: string,
+  ports: Pick<CheckpointPorts, 'runner' | 'workspace'>,
+): Promise<RootRecord[]> {
+  const { ctx } = opts;
+  const log = ports.runner.log;
+  if (!ctx.cachePaths || !ports.workspace.saveRoots) return [];
+  const bases = ctx.bases ?? {};
+  const { roots, refused } = rootsToSave(ctx.cachePaths, ctx.completedStages, bases);
+  for (const why of refused) log.warning(`ci-recovery: not checkpointed: ${why}`);
+  if (roots.length === 0) return [];
+  return ports.workspace.saveRoots({
+    store: opts.store,
+    id,
+    meta: { job: ctx.job, runId: ctx.runId, attempt: ctx.attempt },
+    roots,
+    place: { bases, keepOut: [ctx.workspace, ...(ctx.manifestCache ? [ctx.manifestCache] : [])] },
+    logger: log,
+    ...(opts.level ? { level: opts.level } : {}),
+    ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
+  });
 }

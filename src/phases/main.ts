@@ -111,12 +111,18 @@ async function resumeIfWanted(settings: MainSettings, start: JobStart, ports: Ma
     ports.runner.log.warning(`ci-recovery: not resuming: ${problem}`);
     return none;
   }
-  const { resumed, resumeFrom, store, completedStages } = await ports.resume.resume({
+  const { resumed, resumeFrom, store, completedStages, stageDurations } = await ports.resume.resume({
     runId: start.runId,
     attempt: start.attempt,
     job: start.identity,
   });
-  return { resumed, completedStages, ...(resumeFrom ? { resumeFrom } : {}), ...(store ? { store } : {}) };
+  return {
+    resumed,
+    completedStages,
+    ...(stageDurations ? { stageDurations } : {}),
+    ...(resumeFrom ? { resumeFrom } : {}),
+    ...(store ? { store } : {}),
+  };
 }
 
 function writeResults(prepared: PreparedJob, runner: RunnerPort): void {

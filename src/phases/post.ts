@@ -73,6 +73,7 @@ export async function post(
     ...api,
     ...optional({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger }),
     completedStages: env.recovery.completedStages,
+    stageDurations: env.recovery.stageDurations,
     warnings,
     now,
   });

@@ -27,6 +27,7 @@ import {
 } from '../core/run-retry.js';
 import {
   concludeStep,
+  stageDurationsWith,
   exitCodeOf,
   minutes,
   runStepRecord,
@@ -40,7 +41,9 @@ import {
   type RunResult,
   type RunSettings,
 } from '../core/run-step.js';
-import { COMPLETED_STAGES_ENV } from '../core/state-keys.js';
+import { CACHE_PATHS_ENV, COMPLETED_STAGES_ENV, STAGE_DURATIONS_ENV } from '../core/state-keys.js';
+import { parseOutsidePath } from '../core/checkpoint/outside.js';
+import { rootBases } from '../core/checkpoint/step.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
@@ -74,16 +77,19 @@ export async function runPhase(
   ctx: RunContext,
   ports: RunPorts,
 ): Promise<RunResult> {
-  const completed = await stillCompleted(settings.stage, job, ports);
+  // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
+  for (const entry of settings.cachePaths ?? []) parseOutsidePath(entry, rootBases(job));
+  const completed = await stillCompleted(settings, job, ports);
   const result = await runStep(settings, job, ctx, ports, completed);
   await applyResult(settings, job, result, ports);
   return result;
 }
 
 /** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
-async function stillCompleted(stage: string, job: JobEnv, ports: RunPorts): Promise<string[]> {
+async function stillCompleted(settings: RunSettings, job: JobEnv, ports: RunPorts): Promise<string[]> {
+  const { stage, cachePaths = [] } = settings;
   const stages = job.recovery.completedStages;
-  return stages.includes(stage) ? ports.checkpoint.stillComplete(stages) : stages;
+  return stages.includes(stage) ? ports.checkpoint.stillComplete(stages, { stage, cachePaths }) : stages;
 }
 
 /** Skips a completed stage; else checkpoints, then runs attempts until one passes or the policy stops. */
@@ -360,8 +366,17 @@ async function applyResult(
   } catch (error) {
     runner.log.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${errorMessage(error)}`);
   }
-  if (verdict.completedStages !== undefined)
+  if (verdict.completedStages !== undefined) {
     runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
+    const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
+    runner.exportVariable(STAGE_DURATIONS_ENV, JSON.stringify(durations));
+  }
+  // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
+  if (result.success && settings.cachePaths?.length)
+    runner.exportVariable(
+      CACHE_PATHS_ENV,
+      JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }),
+    );
   await writeRecordBestEffort(ports.records, runStepRecord(settings, result), runner.log);
   const { failure } = verdict;
   if (failure?.level === 'warning') runner.log.warning(failure.message, { title: failure.title });

@@ -46,6 +46,7 @@ import {
   renderSupervisorSection,
   renderSuperviseSummary,
   revertCandidates,
+  rerunSavings,
   stepsFindings,
   SUPERVISOR_SECTION_KEY,
   supervise,
@@ -150,7 +151,14 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       revert: revertConfig,
       ...work.facts,
     });
-    const outcome: SuperviseOutcome = { plan, details: g.details, problems: g.problems, failures: [] };
+    const savings = rerunSavings(plan, g.jobs, g.plans);
+    const outcome: SuperviseOutcome = {
+      plan,
+      details: g.details,
+      problems: g.problems,
+      failures: [],
+      ...(savings.length > 0 ? { savings } : {}),
+    };
     if (settings.dryRun) {
       ports.runner.log.info('ci-recovery supervisor: dry run: nothing re-run, reverted or commented.');
     } else {
@@ -538,6 +546,7 @@ async function comment(
       await github.upsertComment(pr, key, section);
   }
   const body = renderSupervisorSection(plan, {
+    ...(outcome.savings ? { savings: outcome.savings } : {}),
     ...(outcome.rerun ? { rerun: outcome.rerun } : {}),
     ...(outcome.revert?.pr ? { revertPr: outcome.revert.pr } : {}),
     ...(outcome.revert?.pushed ? { revertPushed: outcome.revert.pushed } : {}),

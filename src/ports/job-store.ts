@@ -38,6 +38,8 @@ export interface Resumed {
   /** The store it came from (its spec). */
   store?: string;
   completedStages: string[];
+  /** How long those stages took in the attempt that completed them (stage -> ms), from its manifest. */
+  stageDurations?: Record<string, number>;
 }
 
 export interface ResumePort {

@@ -8,8 +8,11 @@
 export interface StageCheckpointPort {
   /** Saves a checkpoint of `paths` for `stage`; returns its id. Best-effort: may throw. */
   save(stage: string, paths: string[]): Promise<string | undefined>;
-  /** Of the completed stages, those still complete: a restored stage counts while its files are there. */
-  stillComplete(stages: string[]): Promise<string[]>;
+  /**
+   * Of the completed stages, those still complete: a restored stage counts while its files are there, and
+   * `need.stage` only when its `cache-paths` outside the workspace came back too.
+   */
+  stillComplete(stages: string[], need?: { stage: string; cachePaths: string[] }): Promise<string[]>;
 }
 
 export class RecordingStageCheckpoint implements StageCheckpointPort {
@@ -24,7 +27,7 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
     const { id = 'ckpt-1' } = this.options;
     return id instanceof Error ? Promise.reject(id) : Promise.resolve(id);
   }
-  stillComplete(stages: string[]): Promise<string[]> {
+  stillComplete(stages: string[], _need?: { stage: string; cachePaths: string[] }): Promise<string[]> {
     this.asked.push(stages);
     const gone = this.options.gone ?? [];
     return Promise.resolve(stages.filter((s) => !gone.includes(s)));

@@ -10,6 +10,8 @@ import type { JobCheckpointFilter, StoredCheckpoint } from '../adapters/checkpoi
 import type { ResolvedPaths } from '../adapters/checkpoint/path-globs.js';
 import type { RestoreOptions, RestoreResult } from '../adapters/checkpoint/restore.js';
 import type { SaveOptions, SaveResult } from '../adapters/checkpoint/save.js';
+import type { SaveRootsOptions } from '../adapters/checkpoint/outside.js';
+import type { RootRecord } from '../core/checkpoint/outside.js';
 import {
   archivesNeeded,
   encodeManifest,
@@ -28,6 +30,8 @@ export interface WorkspacePort {
   /** The sequence number of this job's next checkpoint: one more than the manifests kept in `manifestCache`. */
   nextSeq(manifestCache: string | undefined): Promise<number>;
   save(opts: SaveOptions): Promise<SaveResult>;
+  /** Saves paths outside the workspace, each as its own checkpoint (absent: none are saved). */
+  saveRoots?(opts: SaveRootsOptions): Promise<RootRecord[]>;
   restore(opts: RestoreOptions): Promise<RestoreResult>;
   /** The job's checkpoints in `store`, newest first, each with its manifest or why it cannot be read. */
   checkpointsOfJob(store: CheckpointStore, filter: JobCheckpointFilter): AsyncIterable<StoredCheckpoint>;

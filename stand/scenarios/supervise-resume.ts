@@ -23,7 +23,9 @@ export interface ResumeStory {
   reruns: number;
 }
 
+// The build takes a second, so what resuming past it saves is a figure the summary can show.
 const BUILD = [
+  'sleep 1',
   'mkdir -p out',
   'head -c 65536 /dev/urandom > out/artifact.bin',
   'echo "built in attempt $GITHUB_RUN_ATTEMPT" > out/built.txt',

@@ -33,6 +33,7 @@ export {
   checkoutProblem,
   resumeFromPreviousAttempt,
   stagesStillComplete,
+  rootPlaceOf,
   type ResumeOptions,
   type ResumeResult,
 } from './resume.js';

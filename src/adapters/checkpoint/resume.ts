@@ -4,8 +4,11 @@ import path from 'node:path';
 import { errorMessage } from '../../core/errors.js';
 import type { Manifest } from '../../core/checkpoint/index.js';
 import type { Logger } from '../logger.js';
-import { defaultManifestCache } from '../../core/checkpoint/step.js';
+import { defaultManifestCache, rootBases } from '../../core/checkpoint/step.js';
 import type { JobEnv } from '../../core/job-env.js';
+import { durationsOfStages } from '../../core/state-keys.js';
+import { parseOutsidePath } from '../../core/checkpoint/outside.js';
+import { restoreRoots, rootsInPlace, type RootPlace } from './outside.js';
 import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
@@ -31,6 +34,8 @@ export interface ResumeResult {
   /** Id of the checkpoint restored. */
   resumeFrom?: string;
   completedStages: string[];
+  /** How long those stages took when they ran (stage -> ms), as the checkpoint recorded it. */
+  stageDurations?: Record<string, number>;
   /** Why candidates were passed over (corrupt, unreadable), newest first. */
   problems?: string[];
 }
@@ -65,6 +70,7 @@ export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<Re
         resumed: true,
         resumeFrom: c.id,
         completedStages: r.manifest.completedStages,
+        stageDurations: durationsOfStages(r.manifest.stageDurations ?? {}, r.manifest.completedStages),
         ...(problems.length ? { problems } : {}),
       };
     } catch (error) {
@@ -117,8 +123,9 @@ export async function checkoutProblem(workspace: string, repo: string): Promise<
  */
 export async function stagesStillComplete(
   stages: string[],
-  env: Pick<JobEnv, 'workspace' | 'runnerTempSet' | 'recovery'>,
+  env: Pick<JobEnv, 'workspace' | 'runnerTemp' | 'runnerTempSet' | 'recovery' | 'home' | 'toolCache'>,
   logger: Logger,
+  need?: StageNeeds,
 ): Promise<string[]> {
   const id = env.recovery.resumedFrom;
   if (!id || stages.length === 0) return stages;
@@ -132,12 +139,69 @@ export async function stagesStillComplete(
     return [];
   }
   const missing = missingEntries(manifest, workspace);
-  if (missing.length === 0) return stages;
   const restored = new Set(manifest.completedStages);
-  logger.warning(
-    `ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`,
-  );
-  return stages.filter((s) => !restored.has(s));
+  if (missing.length > 0)
+    logger.warning(
+      `ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`,
+    );
+  const still = missing.length === 0 ? stages : stages.filter((s) => !restored.has(s));
+  const outside = await stagesWithoutTheirRoots(manifest, rootPlaceOf(env), cache, need, logger);
+  for (const why of outside.reasons) logger.warning(`ci-recovery: ${why}`);
+  return still.filter((s) => !outside.stages.has(s));
+}
+
+/**
+ * A `run/` step's own stage and the paths outside the workspace it fills (its `cache-paths`), and how to
+ * open the store of the resumed checkpoint, to restore those paths from it.
+ */
+export interface StageNeeds {
+  stage: string;
+  cachePaths: string[];
+  openStore?: () => Promise<CheckpointStore>;
+}
+
+/** Where roots go in this job: HOME and the tool cache; never into the workspace or RUNNER_TEMP. */
+export function rootPlaceOf(env: Pick<JobEnv, 'workspace' | 'runnerTemp' | 'home' | 'toolCache'>): RootPlace {
+  return { bases: rootBases(env), keepOut: [env.workspace, env.runnerTemp] };
+}
+
+/**
+ * Stages that may not skip for want of their roots: a root of the checkpoint not in place (not restored,
+ * or removed since), and this step's own `cache-paths` the checkpoint does not hold.
+ */
+async function stagesWithoutTheirRoots(
+  manifest: Manifest,
+  place: RootPlace,
+  cache: string | undefined,
+  need: StageNeeds | undefined,
+  logger: Logger,
+): Promise<{ stages: Set<string>; reasons: string[] }> {
+  const stages = new Set<string>();
+  const reasons: string[] = [];
+  if (!manifest.roots?.length && !need?.cachePaths.length) return { stages, reasons };
+  let there = await rootsInPlace(manifest, place, cache);
+  if (await restoreNamedRoots(manifest, there, { place, cache, logger }, need))
+    there = await rootsInPlace(manifest, place, cache);
+  for (const root of manifest.roots ?? []) {
+    // Another stage's root comes back when that stage's own step names it, later.
+    if (there.has(root.name) || (need && !root.stages.includes(need.stage))) continue;
+    root.stages.forEach((s) => stages.add(s));
+    reasons.push(`${root.path} was not restored: stage(s) ${root.stages.join(', ')} run again.`);
+  }
+  const notHeld = (need?.cachePaths ?? []).filter((entry) => {
+    try {
+      return !there.has(parseOutsidePath(entry, place.bases).name);
+    } catch {
+      return true;
+    }
+  });
+  if (need && notHeld.length > 0) {
+    stages.add(need.stage);
+    reasons.push(
+      `stage '${need.stage}' fills ${notHeld.join(', ')}, which the checkpoint did not bring back: it runs again.`,
+    );
+  }
+  return { stages, reasons };
 }
 
 /**
@@ -149,4 +213,43 @@ function missingEntries(m: Manifest, dir: string, max = 3): string[] {
   for (const e of m.entries)
     if (entryOf(path.join(dir, e.path), e.path)?.type !== e.type && missing.push(e.path) >= max) break;
   return missing;
+}
+
+/**
+ * Restores the roots of the resumed checkpoint that this step names in its `cache-paths` and that are not
+ * in place yet: only what a step names ever goes back outside the workspace. True when it restored any.
+ */
+async function restoreNamedRoots(
+  manifest: Manifest,
+  there: ReadonlySet<string>,
+  { place, cache, logger }: { place: RootPlace; cache: string | undefined; logger: Logger },
+  need: StageNeeds | undefined,
+): Promise<boolean> {
+  if (!need?.openStore || need.cachePaths.length === 0) return false;
+  const named = new Set(
+    need.cachePaths.flatMap((entry) => {
+      try {
+        return [parseOutsidePath(entry, place.bases).name];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  const roots = (manifest.roots ?? []).filter((r) => named.has(r.name) && !there.has(r.name));
+  if (roots.length === 0) return false;
+  let store: CheckpointStore;
+  try {
+    store = await need.openStore();
+  } catch (error) {
+    logger.warning(`ci-recovery: cannot open the store of the resumed checkpoint: ${errorMessage(error)}`);
+    return false;
+  }
+  const restored = await restoreRoots({
+    store,
+    manifest: { ...manifest, roots },
+    place,
+    logger,
+    ...(cache ? { manifestCache: cache } : {}),
+  });
+  return restored.length > 0;
 }

@@ -47,7 +47,7 @@ export type CheckpointMeta = Pick<
   Manifest,
   'stage' | 'job' | 'runId' | 'attempt' | 'lane' | 'commit' | 'branch'
 > &
-  Partial<Pick<Manifest, 'completedStages'>>;
+  Partial<Pick<Manifest, 'completedStages' | 'stageDurations' | 'roots'>>;
 
 export interface SaveOptions {
   store: CheckpointStore;
@@ -447,6 +447,8 @@ function manifestOf(
     ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
     ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
     completedStages: opts.meta.completedStages ?? [],
+    ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
+    ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),
     createdAt: new Date().toISOString(),
     scanStartedMs: s.scanStartedMs,
     timings: s.timings,

@@ -5,6 +5,7 @@ import { lookupCheckpoint } from './lookup.js';
 import { checkpointsOfJob } from './manage.js';
 import { resolveCheckpointPaths } from './path-globs.js';
 import { restoreCheckpoint } from './restore.js';
+import { saveRoots } from './outside.js';
 import { saveCheckpoint } from './save.js';
 import { DEFAULT_EXCLUDE } from './scan.js';
 
@@ -20,6 +21,7 @@ export const realWorkspace: WorkspacePort = {
   resolvePaths: resolveCheckpointPaths,
   nextSeq,
   save: saveCheckpoint,
+  saveRoots,
   restore: restoreCheckpoint,
   checkpointsOfJob,
   lookup: lookupCheckpoint,

@@ -9,6 +9,7 @@
  * incremental checkpoint.
  */
 import type { Lane } from '../types.js';
+import { checkedRootRecords, type RootRecord } from './outside.js';
 import {
   ancestors,
   checkLinkResolvesInside,
@@ -77,6 +78,10 @@ export interface Manifest {
   branch?: string;
   /** Stages completed in this job attempt when the checkpoint was taken. */
   completedStages: string[];
+  /** How long each completed stage took when it ran (stage -> ms), for what a resume saves. Optional. */
+  stageDurations?: Record<string, number>;
+  /** Paths outside the workspace saved with it, each as its own checkpoint (core/checkpoint/outside.ts). */
+  roots?: RootRecord[];
   createdAt: string;
   /** Wall-clock when scanning started: files modified at or after it are never trusted by stat alone. */
   scanStartedMs: number;
@@ -542,6 +547,12 @@ function checkedHeader(raw: Record<string, unknown>, where: string): string[] {
   str(raw, 'runId', where);
   num(raw, 'attempt', where);
   str(raw, 'createdAt', where);
+  checkStageDurations(raw.stageDurations, where);
+  try {
+    checkedRootRecords(raw.roots, isValidId);
+  } catch (error) {
+    fail(where, (error as Error).message);
+  }
   if (raw.parent !== undefined && (typeof raw.parent !== 'string' || !isValidId(raw.parent)))
     fail(where, "'parent' must be a checkpoint id");
   if (raw.parent === id) fail(where, `checkpoint '${id}' names itself as its parent`);
@@ -550,6 +561,16 @@ function checkedHeader(raw: Record<string, unknown>, where: string): string[] {
   if (raw.kind === 'full' && archives.some((a) => a !== id))
     fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
   return archives;
+}
+
+/** `stageDurations`, when present: an object of stage names to whole, non-negative milliseconds. */
+function checkStageDurations(value: unknown, where: string): void {
+  if (value === undefined) return;
+  if (!isRecord(value)) fail(where, "'stageDurations' must be an object of stage -> milliseconds");
+  const entries = Object.entries(value);
+  if (entries.length > 200) fail(where, "'stageDurations' has more than 200 stages");
+  for (const [stage, ms] of entries)
+    if (!isCount(ms)) fail(where, `'stageDurations.${stage.slice(0, 80)}' must be whole milliseconds`);
 }
 
 /** The entries' columns, each checked value by value (paths and types are checked entry by entry). */

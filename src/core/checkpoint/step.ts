@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { JobEnv } from '../job-env.js';
+import { durationsOfStages } from '../state-keys.js';
+import type { RootBases } from './outside.js';
 import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
@@ -25,6 +27,11 @@ export interface JobContext {
   branch?: string;
   lane?: Lane;
   completedStages: string[];
+  /** How long those stages took (stage -> ms), recorded in the manifest for what a resume saves. */
+  stageDurations?: Record<string, number>;
+  /** Paths outside the workspace completed stages filled (stage -> entries), and where they resolve. */
+  cachePaths?: Record<string, string[]>;
+  bases?: RootBases;
   /** This job's newest checkpoint: the parent of the next incremental one. */
   lastCheckpoint?: string;
   /** The store it is in (unknown when set by hand). */
@@ -33,6 +40,11 @@ export interface JobContext {
   repo?: string;
   /** Where this job keeps the manifests it saved or restored (see defaultManifestCache). */
   manifestCache?: string;
+}
+
+/** The bases of paths outside the workspace in this job (HOME, RUNNER_TOOL_CACHE). */
+export function rootBases(env: Pick<JobEnv, 'home' | 'toolCache'>): RootBases {
+  return { ...(env.home ? { home: env.home } : {}), ...(env.toolCache ? { toolCache: env.toolCache } : {}) };
 }
 
 /** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
@@ -52,6 +64,7 @@ export function restoreJournals(env: Pick<JobEnv, 'runnerTempSet'>): string | un
 export function jobContext(env: JobEnv): JobContext {
   // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
   const manifestCache = defaultManifestCache(env);
+  const stageDurations = durationsOfStages(env.recovery.stageDurations, env.recovery.completedStages);
   return {
     job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
     runId: env.runId || LOCAL_RUN_ID,
@@ -61,6 +74,10 @@ export function jobContext(env: JobEnv): JobContext {
     ...(env.refName ? { branch: env.refName } : {}),
     ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
     completedStages: env.recovery.completedStages,
+    ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
+    ...(Object.keys(env.recovery.cachePaths).length > 0
+      ? { cachePaths: env.recovery.cachePaths, bases: rootBases(env) }
+      : {}),
     ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
     ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
     ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),

@@ -2,15 +2,9 @@
  * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
  * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
  */
-import {
-  COMMENT_LIMIT_CHARS,
-  codeSpan,
-  escapeText,
-  formatDuration,
-  link,
-  truncateMarkdown,
-} from './markdown.js';
-import { strongestDecision, timeSaved, type JobReport } from './model.js';
+import { COMMENT_LIMIT_CHARS, codeSpan, escapeText, link, truncateMarkdown } from './markdown.js';
+import { strongestDecision, type JobReport } from './model.js';
+import { timeSavedNote } from './time-saved.js';
 import { renderPostMortem } from './summary.js';
 
 export const STICKY_MARKER = '<!-- ci-recovery:sticky -->';
@@ -197,8 +191,8 @@ export function renderCommentSection(report: JobReport): string {
     lines.push(recovered > 0 ? `- passed; ${recovered} stage(s) recovered by retry or resume` : '- passed');
   }
   if (report.flaky) lines.push('- flagged **flaky**: the same commit passed after this failure before');
-  const saved = timeSaved(report).reduce((sum, s) => sum + s.ms, 0);
-  if (saved > 0) lines.push(`- time saved: about ${formatDuration(saved)}`);
+  const saved = timeSavedNote(report);
+  if (saved) lines.push(saved);
   const links = [
     ...(report.jobUrl ? [link('job summary', report.jobUrl)] : []),
     ...(report.runUrl

@@ -136,7 +136,7 @@ export function stagesFromRecords(
           ...(a.classification ? { failureType: a.classification.type } : {}),
         })),
         ...(resumed ? { resumed: true } : {}),
-        ...(previous !== undefined ? { previousDurationMs: previous } : {}),
+        ...(resumed && previous !== undefined ? { previousDurationMs: previous } : {}),
         ...(r.checkpointId ? { checkpointId: r.checkpointId } : {}),
       };
     });

@@ -11,14 +11,8 @@ import {
   truncateMarkdown,
   utf8Bytes,
 } from './markdown.js';
-import {
-  strongestDecision,
-  timeSaved,
-  timeSpent,
-  type FailureView,
-  type JobReport,
-  type StageView,
-} from './model.js';
+import { strongestDecision, timeSpent, type FailureView, type JobReport, type StageView } from './model.js';
+import { timeSavedLines } from './time-saved.js';
 import { renderTimeline } from './timeline.js';
 
 const OUTCOME_ICON: Record<StageView['outcome'], string> = { success: '✅', failure: '❌', skipped: '⏭️' };
@@ -151,7 +145,6 @@ function stagesTable(stages: readonly StageView[]): string {
 
 function timeBlock(report: JobReport): string {
   const spent = timeSpent(report);
-  const saved = timeSaved(report);
   const lines: string[] = [];
   if (spent.totalMs !== undefined) {
     lines.push(
@@ -160,13 +153,7 @@ function timeBlock(report: JobReport): string {
   } else {
     lines.push(`- Spent in failed attempts: ${formatDuration(spent.failedAttemptsMs)}.`);
   }
-  if (saved.length === 0) {
-    lines.push('- Saved: nothing this time (no stage was resumed or recovered in-step).');
-  } else {
-    const total = saved.reduce((sum, s) => sum + s.ms, 0);
-    lines.push(`- Saved: about **${formatDuration(total)}**`);
-    for (const s of saved) lines.push(`  - ${escapeText(s.what, 200)}: ${formatDuration(s.ms)}`);
-  }
+  lines.push(...timeSavedLines(report));
   return `### Time\n\n${lines.join('\n')}`;
 }
 

@@ -1,0 +1,122 @@
+/**
+ * What recovery saved, in words: for the job summary and the sticky comment (a resumed or retried job),
+ * and for the supervisor (what the re-run it requests will skip). Self-contained so the reports can place
+ * it wherever they show time. Pure.
+ */
+import type { RecoveryPlan } from '../plan-artifact.js';
+import { codeSpan, escapeText, formatDuration } from './markdown.js';
+import { timeSaved, timeSpent, type JobReport, type TimeSaved } from './model.js';
+
+export interface SavedOverview {
+  items: TimeSaved[];
+  totalMs: number;
+  /** This attempt's wall time, when known. */
+  spentMs?: number;
+  /** Saved / (saved + spent): the share of the job's work recovery spared this attempt. */
+  share?: number;
+  /** Stages skipped by resume whose earlier duration is unknown (a checkpoint that did not record it). */
+  unmeasured: string[];
+}
+
+type ReportTimes = Pick<JobReport, 'stages' | 'startedAt' | 'finishedAt'>;
+
+export function savedOverview(report: ReportTimes): SavedOverview {
+  const items = timeSaved(report);
+  const totalMs = items.reduce((sum, s) => sum + s.ms, 0);
+  const spentMs = timeSpent(report).totalMs;
+  const unmeasured = report.stages
+    .filter((s) => s.resumed && (s.previousDurationMs === undefined || s.previousDurationMs <= 0))
+    .map((s) => s.name);
+  return {
+    items,
+    totalMs,
+    ...(spentMs !== undefined ? { spentMs } : {}),
+    ...(spentMs !== undefined && totalMs > 0 ? { share: totalMs / (totalMs + spentMs) } : {}),
+    unmeasured,
+  };
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** The "Saved" lines of the summary's Time block (markdown list items). */
+export function timeSavedLines(report: ReportTimes): string[] {
+  const o = savedOverview(report);
+  const lines: string[] = [];
+  if (o.items.length === 0 && o.unmeasured.length === 0) {
+    return ['- Saved: nothing this time (no stage was resumed or recovered in-step).'];
+  }
+  if (o.items.length > 0) {
+    const of =
+      o.share !== undefined && o.spentMs !== undefined
+        ? `, ${percent(o.share)} of the job (${formatDuration(o.totalMs + o.spentMs)} without recovery, ${formatDuration(o.spentMs)} with it)`
+        : '';
+    lines.push(`- Saved: about **${formatDuration(o.totalMs)}**${of}`);
+    for (const s of o.items) {
+      const source = s.how === 'resume' ? ' (its duration in the earlier attempt)' : '';
+      lines.push(`  - ${escapeText(s.what, 200)}: ${formatDuration(s.ms)}${source}`);
+    }
+  }
+  if (o.unmeasured.length > 0) {
+    const names = o.unmeasured.slice(0, 20).map((n) => codeSpan(n, { max: 80 }));
+    lines.push(
+      `- ${o.items.length > 0 ? 'Also resumed' : 'Saved: resumed'} ${names.join(', ')}, not counted: the checkpoint did not record how long ${o.unmeasured.length > 1 ? 'they' : 'it'} took in the earlier attempt.`,
+    );
+  }
+  return lines;
+}
+
+/** One line for the sticky comment, or undefined when nothing measurable was saved. */
+export function timeSavedNote(report: ReportTimes): string | undefined {
+  const o = savedOverview(report);
+  if (o.totalMs <= 0) return undefined;
+  const resumed = o.items.filter((s) => s.how === 'resume').length;
+  const retried = o.items.length - resumed;
+  const how = [
+    ...(resumed > 0 ? [`${resumed} stage(s) skipped by resume`] : []),
+    ...(retried > 0 ? [`${retried} in-step retr${retried > 1 ? 'ies' : 'y'}`] : []),
+  ].join(', ');
+  return `- time saved: about ${formatDuration(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of the job)` : ''}: ${how}`;
+}
+
+/** What a re-run of a failed job skips by resuming from its checkpoints, from the job's plan. */
+export interface ResumeOutlook {
+  /** Stages a checkpoint covers, with their duration in the failed attempt (or earlier, when resumed). */
+  stages: { name: string; ms?: number }[];
+  ms: number;
+  /** The failed job's whole work: its wall time plus what its own resumed stages took before. */
+  jobMs?: number;
+  share?: number;
+}
+
+export function resumeOutlook(
+  plan: Pick<RecoveryPlan, 'resumableStages' | 'stageDurations' | 'jobMs'>,
+): ResumeOutlook | undefined {
+  const names = plan.resumableStages ?? [];
+  if (names.length === 0) return undefined;
+  const durations = plan.stageDurations ?? {};
+  const stages = names.map((name) =>
+    Object.hasOwn(durations, name) ? { name, ms: durations[name]! } : { name },
+  );
+  const ms = stages.reduce((sum, s) => sum + (s.ms ?? 0), 0);
+  const share = plan.jobMs !== undefined && plan.jobMs > 0 ? Math.min(1, ms / plan.jobMs) : undefined;
+  return {
+    stages,
+    ms,
+    ...(plan.jobMs !== undefined ? { jobMs: plan.jobMs } : {}),
+    ...(share !== undefined && ms > 0 ? { share } : {}),
+  };
+}
+
+/** One markdown line: what the re-run of `job` skips. */
+export function renderResumeOutlook(job: string, o: ResumeOutlook): string {
+  const stages = o.stages
+    .slice(0, 20)
+    .map((s) => `${codeSpan(s.name, { max: 80 })}${s.ms !== undefined ? ` (${formatDuration(s.ms)})` : ''}`)
+    .join(', ');
+  const of =
+    o.share !== undefined && o.jobMs !== undefined
+      ? `, ${percent(o.share)} of the job's ${formatDuration(o.jobMs)}`
+      : '';
+  const total = o.ms > 0 ? `: about ${formatDuration(o.ms)} saved${of}` : '';
+  return `- ${escapeText(job, 120)}: the re-run resumes from its checkpoint and skips ${stages}${total}`;
+}
