@@ -11,6 +11,7 @@ import { networkRetryScenario } from './scenarios/network-retry.js';
 import { runPrTestFailure } from './scenarios/pr-test-failure.js';
 import { runResumeStory } from './scenarios/supervise-resume.js';
 import { runRevertStory } from './scenarios/supervise-revert.js';
+import { standNode } from './services/node24.js';
 import { startStand, type Stand } from './services/stand.js';
 
 const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -229,6 +230,13 @@ const stories: Story[] = [
 ];
 
 async function main(): Promise<void> {
+  try {
+    standNode();
+  } catch (error) {
+    process.stderr.write(`ci-recovery demo: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+    return;
+  }
   process.stdout.write(bold('ci-recovery demo: real dist/ bundles, local runner, local services\n'));
   let failed = 0;
   for (const [i, [title, play]] of stories.entries()) {
