@@ -13,7 +13,7 @@ import {
   withinStepTime,
   type FailedAttempt,
 } from '../../src/core/run-retry.js';
-import type { RunSettings } from '../../src/core/run-step.js';
+import { parseRetryOn, type RunSettings } from '../../src/core/run-step.js';
 import { runSettings } from '../run-settings.js';
 
 const settings = runSettings;
@@ -141,6 +141,55 @@ describe('the decision after a failed attempt', () => {
     const other = decideAttempt(failed({ type: 'network', exitCode: 1 }), s, plan(s), DEFAULT_CONFIG);
     expect(other.retryInStep).toBe(false);
     expect(other.reason).toMatch(/exit code 1 is not in retry-on-exit-code/);
+  });
+
+  it('max-attempts alone retries any failure, a test one too, as nick-fields/retry does', () => {
+    const s = settings({ maxAttempts: 3 });
+    const d = decideAttempt(failed({ type: 'test' }), s, plan(s), DEFAULT_CONFIG);
+    expect(d).toMatchObject({ strategy: 'retry', rule: 'input:max-attempts', retryInStep: true });
+    expect(d.reason).toContain("every failure is retried, this 'test' one too (attempt 2 of 3)");
+    expect(
+      decideAttempt(failed({ type: 'unknown', attempt: 2 }), s, plan(s), DEFAULT_CONFIG).retryInStep,
+    ).toBe(true);
+    // After the last attempt the policy's answer stands.
+    expect(decideAttempt(failed({ type: 'test', attempt: 3 }), s, plan(s), DEFAULT_CONFIG)).toMatchObject({
+      strategy: 'manual',
+      rule: 'deterministic-pr-manual',
+      retryInStep: false,
+    });
+  });
+
+  it("retry-on takes retry's values: 'error' is every failure but a timeout, 'timeout' only a timeout", () => {
+    const error = settings({ retryOn: parseRetryOn(['Error']), maxAttempts: 3 });
+    expect(decideAttempt(failed({ type: 'test' }), error, plan(error), DEFAULT_CONFIG).retryInStep).toBe(
+      true,
+    );
+    const timedOut = failed({ type: 'timeout', exitCode: 124 });
+    expect(decideAttempt(timedOut, error, plan(error), DEFAULT_CONFIG).retryInStep).toBe(false);
+    const timeout = settings({ retryOn: parseRetryOn(['timeout']), maxAttempts: 3 });
+    expect(decideAttempt(timedOut, timeout, plan(timeout), DEFAULT_CONFIG).retryInStep).toBe(true);
+    expect(decideAttempt(failed({ type: 'test' }), timeout, plan(timeout), DEFAULT_CONFIG).retryInStep).toBe(
+      false,
+    );
+    expect(() => parseRetryOn(['errors'])).toThrow(
+      "Input 'retry-on' has 'errors': write 'any', 'error' (every failure but a timeout) or failure types from",
+    );
+  });
+
+  it('retry-on with retry-on-exit-code retries only what both list, as in nick-fields/retry', () => {
+    const s = settings({ retryOn: ['error'], retryOnExitCodes: [75], maxAttempts: 3 });
+    const at = (type: FailedAttempt['type'], exitCode: number) =>
+      decideAttempt(failed({ type, exitCode }), s, plan(s), DEFAULT_CONFIG).retryInStep;
+    expect(at('test', 75)).toBe(true);
+    expect(at('test', 1)).toBe(false);
+    expect(at('timeout', 75)).toBe(false);
+    const reason = decideAttempt(
+      failed({ type: 'timeout', exitCode: 75 }),
+      s,
+      plan(s),
+      DEFAULT_CONFIG,
+    ).reason;
+    expect(reason).toMatch(/'timeout' is not in retry-on\)$/);
   });
 
   it('a cancelled step is never retried, whatever the inputs list', () => {

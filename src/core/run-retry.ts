@@ -5,7 +5,7 @@
  */
 import type { Budget, Config } from './config-defaults.js';
 import { backoffMs, decide, type Decision, type PolicyInput } from './policy.js';
-import type { RunSettings } from './run-step.js';
+import { retryOnLists, type RunSettings } from './run-step.js';
 import type { BranchKind, FailureType, Lane } from './types.js';
 
 /** The most attempts a step may make when its input sets none (the schema's maximum). */
@@ -100,7 +100,8 @@ export interface FailedAttempt {
 /**
  * The decision after a failed attempt: the policy against the step's budget; where the step's own
  * max-attempts ran out, the job-level decision when that resumes (max-attempts caps tries, not re-runs);
- * then `retry-on` and `retry-on-exit-code` over the in-step retry.
+ * then `retry-on` and `retry-on-exit-code` over the in-step retry, both of which must list the failure
+ * when both are set (as in nick-fields/retry). `max-attempts` alone retries any failure, as retry does.
  */
 export function decideAttempt(
   failed: FailedAttempt,
@@ -123,16 +124,40 @@ export function decideAttempt(
   // A cancelled step is never retried, whatever the inputs say.
   if (failed.type === 'cancelled') return decision;
   const max = plan.budget.maxAttempts;
-  if (settings.retryOn.length > 0) {
-    const listed = settings.retryOn.includes('any') || settings.retryOn.includes(failed.type);
-    decision = applyListed(decision, listed, 'retry-on', `'${failed.type}'`, failed.attempt, max);
+  if (settings.retryOn.length === 0 && settings.retryOnExitCodes.length === 0) {
+    return settings.maxAttempts !== undefined ? retryAnyFailure(decision, failed, max) : decision;
   }
-  if (settings.retryOnExitCodes.length > 0) {
-    const listed = settings.retryOnExitCodes.includes(failed.exitCode);
-    const what = `exit code ${failed.exitCode}`;
-    decision = applyListed(decision, listed, 'retry-on-exit-code', what, failed.attempt, max);
-  }
+  // Each input that is set must list the failure; the first that does not says why it was not retried.
+  const checks: [boolean, string, string][] = [];
+  if (settings.retryOn.length > 0)
+    checks.push([retryOnLists(settings.retryOn, failed.type), 'retry-on', `'${failed.type}'`]);
+  if (settings.retryOnExitCodes.length > 0)
+    checks.push([
+      settings.retryOnExitCodes.includes(failed.exitCode),
+      'retry-on-exit-code',
+      `exit code ${failed.exitCode}`,
+    ]);
+  const [listed, inputName, what] = checks.find(([ok]) => !ok) ?? checks[checks.length - 1]!;
+  decision = applyListed(decision, listed, inputName, what, failed.attempt, max);
   return decision;
+}
+
+/**
+ * `max-attempts` without `retry-on` or `retry-on-exit-code`: every failure is retried up to it, as
+ * nick-fields/retry does; after the last attempt the policy's decision stands (a HEAVY timeout still
+ * resumes in a job re-run).
+ */
+function retryAnyFailure(decision: Decision, failed: FailedAttempt, maxAttempts: number): Decision {
+  if (failed.attempt >= maxAttempts || (decision.retryInStep && decision.maxAttempts >= maxAttempts))
+    return decision;
+  return {
+    ...decision,
+    strategy: 'retry',
+    rule: 'input:max-attempts',
+    reason: `the step sets max-attempts and no retry-on: every failure is retried, this '${failed.type}' one too (attempt ${failed.attempt + 1} of ${maxAttempts})`,
+    maxAttempts,
+    retryInStep: true,
+  };
 }
 
 /** An input that lists what to retry: listed -> retry within the budget; not listed -> no retry in the step. */
