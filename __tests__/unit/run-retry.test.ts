@@ -2,6 +2,8 @@
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { decide } from '../../src/core/policy.js';
 import {
+  attemptLimit,
+  attemptLimitFrom,
   attemptLimitMs,
   decideAttempt,
   MAX_STEP_ATTEMPTS,
@@ -54,6 +56,39 @@ describe('the effective budget', () => {
       maxAttempts: 2,
       totalTimeoutMs: 180_000,
     });
+  });
+
+  it("says where an attempt's limit comes from; the step's own limit wins over the lane's both ways", () => {
+    const docs = (s: RunSettings, config = DEFAULT_CONFIG) => attemptLimit(s, config, 'DOCS', false);
+    expect(docs(settings())).toEqual({
+      minutes: 15,
+      from: "the DOCS lane's default; set timeout-minutes on the step to choose",
+    });
+    // Longer than the lane's (a 20-minute suite on a docs-only PR), and shorter (a HEAVY step of 5).
+    expect(docs(settings({ timeoutMinutes: 20 }))).toEqual({
+      minutes: 20,
+      from: "the step's timeout-minutes",
+    });
+    expect(attemptLimit(settings({ timeoutMinutes: 5 }), DEFAULT_CONFIG, 'HEAVY', false).minutes).toBe(5);
+    // A step that sets only its total limit is not cut at the lane's 15 minutes.
+    expect(docs(settings({ totalTimeoutMinutes: 30 }))).toEqual({
+      minutes: 30,
+      from: "the step's total-timeout-minutes",
+    });
+    const config = {
+      ...DEFAULT_CONFIG,
+      budgets: { ...DEFAULT_CONFIG.budgets, DOCS: { ...DEFAULT_CONFIG.budgets.DOCS, timeoutMinutes: 25 } },
+    };
+    expect(docs(settings(), config)).toEqual({
+      minutes: 25,
+      from: 'budgets.DOCS.timeout-minutes in the config, for the DOCS lane',
+    });
+    const p = planStep(settings({ totalTimeoutMinutes: 30 }), DEFAULT_CONFIG, 'DOCS', false);
+    expect(p).toMatchObject({
+      attemptTimeoutMs: 30 * 60_000,
+      attemptTimeoutFrom: "the step's total-timeout-minutes",
+    });
+    expect(attemptLimitFrom(p, 10 * 60_000)).toBe("what is left of the step's total-timeout-minutes");
   });
 
   it('on Windows: one attempt, no time limit of its own or of the step', () => {

@@ -3,7 +3,7 @@
  * attempt and of the whole step, and, after a failed attempt, the decision (the policy's, the job-level
  * one behind a step cap, then `retry-on`, `retry-on-exit-code` and the time left) and whether to try again.
  */
-import type { Budget, Config } from './config-defaults.js';
+import { DEFAULT_BUDGETS, type Budget, type Config } from './config-defaults.js';
 import { backoffMs, decide, type Decision, type PolicyInput } from './policy.js';
 import { retryOnLists, type RunSettings } from './run-step.js';
 import type { BranchKind, FailureType, Lane } from './types.js';
@@ -17,6 +17,8 @@ export interface StepPlan {
   budget: Budget;
   /** Per attempt; Infinity = no limit. */
   attemptTimeoutMs: number;
+  /** Where that limit comes from, said with it in the log and at a timeout. */
+  attemptTimeoutFrom: string;
   /** Attempts the step makes at most; the policy usually stops it earlier. */
   maxAttempts: number;
   /** The whole step's limit; undefined = none. */
@@ -44,6 +46,50 @@ export function stepConfig(config: Config, lane: Lane, settings: BudgetInputs): 
   };
 }
 
+type LimitInputs = Pick<RunSettings, 'timeoutMinutes' | 'totalTimeoutMinutes'>;
+
+/**
+ * One attempt's limit and where it comes from. The step's own limit wins over the lane's, shorter or
+ * longer: its timeout-minutes, else its total-timeout-minutes (a step that says "30 minutes in all" is not
+ * cut at a DOCS lane's 15); only a step that sets neither gets its lane's budget.
+ */
+export function attemptLimit(
+  settings: LimitInputs,
+  config: Config,
+  lane: Lane,
+  windows: boolean,
+): { minutes: number; from: string } {
+  if (windows)
+    return {
+      minutes: Infinity,
+      from: "Windows, where run/ sets none; the step's own timeout-minutes applies",
+    };
+  if (settings.timeoutMinutes !== undefined)
+    return { minutes: settings.timeoutMinutes, from: "the step's timeout-minutes" };
+  if (settings.totalTimeoutMinutes !== undefined)
+    return { minutes: settings.totalTimeoutMinutes, from: "the step's total-timeout-minutes" };
+  const laneMinutes = config.budgets[lane].timeoutMinutes;
+  if (laneMinutes !== DEFAULT_BUDGETS[lane].timeoutMinutes)
+    return {
+      minutes: laneMinutes,
+      from: `budgets.${lane}.timeout-minutes in the config, for the ${lane} lane`,
+    };
+  return {
+    minutes: laneMinutes,
+    from: `the ${lane} lane's default; set timeout-minutes on the step to choose`,
+  };
+}
+
+/** Where an attempt's limit came from: the plan's, or what was left of the step's total time. */
+export function attemptLimitFrom(
+  plan: Pick<StepPlan, 'attemptTimeoutMs' | 'attemptTimeoutFrom'>,
+  limitMs: number,
+): string {
+  return limitMs < plan.attemptTimeoutMs
+    ? "what is left of the step's total-timeout-minutes"
+    : plan.attemptTimeoutFrom;
+}
+
 /**
  * The step's plan. On Windows (`windows`) the command runs once without a time limit: a half-killed tree
  * is worse than the runner's own limit.
@@ -51,6 +97,7 @@ export function stepConfig(config: Config, lane: Lane, settings: BudgetInputs): 
 export function planStep(settings: RunSettings, config: Config, lane: Lane, windows: boolean): StepPlan {
   const merged = stepConfig(config, lane, settings);
   const budget = merged.budgets[lane];
+  const limit = attemptLimit(settings, config, lane, windows);
   const checkpointPaths =
     settings.checkpointPaths.length > 0
       ? settings.checkpointPaths
@@ -60,7 +107,8 @@ export function planStep(settings: RunSettings, config: Config, lane: Lane, wind
   return {
     config: merged,
     budget,
-    attemptTimeoutMs: windows ? Infinity : budget.timeoutMinutes * 60_000,
+    attemptTimeoutMs: limit.minutes * 60_000,
+    attemptTimeoutFrom: limit.from,
     // The explicit input caps everything; otherwise the policy decides when to stop.
     maxAttempts: windows ? 1 : (settings.maxAttempts ?? MAX_STEP_ATTEMPTS),
     ...(settings.totalTimeoutMinutes !== undefined && !windows

@@ -221,6 +221,8 @@ export function stoppedAttempt(
   end: AttemptEnd,
   stage: string,
   limitMinutes: number,
+  /** Where the limit came from (run-retry.ts attemptLimit), said with it. */
+  limitFrom?: string,
 ): Classification | undefined {
   if (end.aborted) {
     const text = `ci-recovery: '${stage}' was cancelled; its process tree was killed`;
@@ -228,7 +230,8 @@ export function stoppedAttempt(
     return { type: 'cancelled', confidence: 'high', retryable: false, rule: 'run:cancelled', evidence };
   }
   if (!end.timedOut) return undefined;
-  const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}; its process tree was killed`;
+  const from = limitFrom ? ` (${limitFrom})` : '';
+  const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}${from}; its process tree was killed`;
   const line = end.output === '' ? 1 : end.output.replace(/\n$/, '').split('\n').length + 1;
   return {
     type: 'timeout',
