@@ -5,3 +5,4 @@ export * from './timeline.js';
 export * from './summary.js';
 export * from './annotations.js';
 export * from './comment.js';
+export * from './quiet.js';
