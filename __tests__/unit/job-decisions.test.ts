@@ -118,6 +118,8 @@ describe("post's decisions", () => {
     expect(summaryMode('on-failure', true)).toBe('full');
     expect(summaryMode('always', false)).toBe('full');
     expect(summaryMode('never', true)).toBe('none');
+    // A warning (no token, no jobs API) may hide a failure: the full summary says it.
+    expect(summaryMode('on-failure', false, 1)).toBe('full');
   });
 
   it('reads the jobs API only with a client and a positive job id', () => {

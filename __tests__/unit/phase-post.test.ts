@@ -88,12 +88,15 @@ describe('phase post', () => {
   });
 
   it('is quiet on green: no plan, no comment, a one-line summary', async () => {
-    const github = new RecordingJobGitHub({ sticky: { status: 'unchanged', removedDuplicates: 0 } });
+    const github = new RecordingJobGitHub({
+      sticky: { status: 'unchanged', removedDuplicates: 0 },
+      steps: { ok: true, jobName: 'build', steps: [{ name: 'Run make', number: 3, conclusion: 'success' }] },
+    });
     const p = ports({ context: pr(false), records: [passedBuild], github });
-    const { report } = await post({ jobId: '' }, env, p, NOW);
+    const { report } = await post({ jobId: '123' }, env, p, NOW);
     expect(report.conclusion).toBe('success');
     expect(p.runner.summaries).toEqual([
-      '✅ ci-recovery: build passed (attempt 1, HEAVY lane): nothing failed, nothing to recover; 1 warning(s) in the job log.\n',
+      '✅ ci-recovery: build passed (attempt 1, HEAVY lane): nothing failed, nothing to recover.\n',
     ]);
     expect(p.store.plans).toEqual([]);
     // Only an update of this job's earlier section, if the comment has one: nothing is created.

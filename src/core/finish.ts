@@ -73,10 +73,14 @@ export function worthReporting(report: Pick<JobReport, 'conclusion' | 'failures'
   );
 }
 
-/** The job summary post writes: the full report, one line (green and nothing recovered), or none. */
-export function summaryMode(when: ReportWhen, eventful: boolean): 'full' | 'line' | 'none' {
+/**
+ * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
+ * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
+ * failure the report cannot see must not pass as a quiet green.
+ */
+export function summaryMode(when: ReportWhen, eventful: boolean, warnings = 0): 'full' | 'line' | 'none' {
   if (when === 'never') return 'none';
-  return when === 'always' || eventful ? 'full' : 'line';
+  return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
 }
 
 /** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */

@@ -95,7 +95,7 @@ export async function post(
   // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
   const report = await writeComment(assessment.report, context, start, ports, when.comment, eventful);
   // For a manual decision the summary carries the prefilled post-mortem.
-  const mode = summaryMode(when.summary, eventful);
+  const mode = summaryMode(when.summary, eventful, report.warnings.length);
   if (mode !== 'none')
     runner.appendSummary(mode === 'full' ? renderSummary(report) : renderSummaryLine(report));
   if (needsPlan(report)) await ports.store.uploadPlan(buildPlan(assessment.plan, now));

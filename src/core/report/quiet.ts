@@ -8,8 +8,7 @@ import type { JobReport } from './model.js';
 /** The job summary of a quiet green job: one line. */
 export function renderSummaryLine(report: JobReport): string {
   const lane = report.lane ? `, ${report.lane.lane} lane` : '';
-  const warnings = report.warnings.length > 0 ? `; ${report.warnings.length} warning(s) in the job log` : '';
-  return `✅ ci-recovery: ${escapeText(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover${warnings}.\n`;
+  return `✅ ci-recovery: ${escapeText(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
 }
 
 /** This job's section of the sticky comment once a later attempt or run of it passed. */
