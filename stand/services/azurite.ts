@@ -26,6 +26,23 @@ export interface Azurite {
 
 const LISTENING = /successfully listens on http:\/\/127\.0\.0\.1:(\d+)/;
 
+/**
+ * Azurites this process started and has not stopped. When the process ends without stopping them (the
+ * demo's output piped into `head`, a test worker that is shut down), they are killed with it, not left
+ * running: Ctrl-C reaches them through the process group, a closed pipe or process.exit() does not.
+ */
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+function killOnExit(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const c of running) c.kill('SIGKILL');
+  });
+}
+
 export async function startAzurite({ timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<Azurite> {
   const script = realpathSync(path.join(repoRoot, 'node_modules/.bin/azurite-blob'));
   const child = spawn(
@@ -42,6 +59,7 @@ export async function startAzurite({ timeoutMs = 30_000 }: { timeoutMs?: number 
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  killOnExit(child);
   const port = await waitForPort(child, timeoutMs);
   const blobEndpoint = `http://127.0.0.1:${port}/${DEV_ACCOUNT}`;
   return {
