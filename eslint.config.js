@@ -73,7 +73,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js'] },
+        projectService: { allowDefaultProject: ['*.js', '__tests__/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -9,6 +9,9 @@ export default {
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 120000,
+  // One Azurite for the suite (each stand takes an account of its own in it), instead of one per stand.
+  globalSetup: '<rootDir>/__tests__/global-setup.js',
+  globalTeardown: '<rootDir>/__tests__/global-teardown.js',
   // e2e tests start their own Azurite and servers; two workers match the 2-core machine.
   maxWorkers: 2,
 };

@@ -27,7 +27,8 @@ import { cp, mkdir, mkdtemp, open, readdir, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { node24, repoRoot } from '../stand/services/paths.js';
+import { standNode } from '../stand/services/node24.js';
+import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 
 const run = promisify(execFile);
@@ -213,7 +214,7 @@ async function ours(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
   const entry = [cliEntry!];
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', node24, ...entry, ...args], {
+    const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', standNode(), ...entry, ...args], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { node24, repoRoot } from '../stand/services/paths.js';
+import { standNode } from '../stand/services/node24.js';
+import { repoRoot } from '../stand/services/paths.js';
 
 // BENCH_DIST: another build to compare with (e.g. a copy of dist/ from before a change).
 const bundle = path.join(process.env.BENCH_DIST ?? path.join(repoRoot, 'dist'), 'cli.js');
@@ -35,7 +36,7 @@ function measure(
     const start = process.hrtime.bigint();
     const child = spawn(
       TIME,
-      ['-f', 'maxrss=%M', node24, bundle, 'plan', '--type', 'test', '--config', file],
+      ['-f', 'maxrss=%M', standNode(), bundle, 'plan', '--type', 'test', '--config', file],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     // The head holds our message, the tail GNU time's figures; an echoed 50 MB value is not kept.

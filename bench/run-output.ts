@@ -12,7 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { node24, repoRoot } from '../stand/services/paths.js';
+import { standNode } from '../stand/services/node24.js';
+import { repoRoot } from '../stand/services/paths.js';
 import { runStepEnv } from '../stand/runner/run-step-env.js';
 
 const OUTPUT_MIB = Number(process.argv[2] ?? 1024);
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     stage: 'loud',
   });
   const started = Date.now();
-  const child = spawn(TIME, ['-f', 'maxrss=%M', node24, bundle], {
+  const child = spawn(TIME, ['-f', 'maxrss=%M', standNode(), bundle], {
     env,
     cwd: workspace,
     stdio: ['ignore', 'pipe', 'pipe'],

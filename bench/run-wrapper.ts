@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { node24, repoRoot } from '../stand/services/paths.js';
+import { standNode } from '../stand/services/node24.js';
+import { repoRoot } from '../stand/services/paths.js';
 import { runStepEnv } from '../stand/runner/run-step-env.js';
 
 const RUNS = Number(process.argv[2] ?? 25);
@@ -52,11 +53,11 @@ async function main(): Promise<void> {
   const wrapped: number[] = [];
   // Warm-up (file cache), not counted.
   await time('bash', ['-c', 'true'], base, workspace);
-  await time(node24, [bundle], await stepEnv(), workspace);
+  await time(standNode(), [bundle], await stepEnv(), workspace);
   for (let i = 0; i < RUNS; i++) {
     bare.push(await time('bash', ['-c', 'true'], base, workspace));
-    nodeFloor.push(await time(node24, ['-e', ''], base, workspace));
-    wrapped.push(await time(node24, [bundle], await stepEnv(), workspace));
+    nodeFloor.push(await time(standNode(), ['-e', ''], base, workspace));
+    wrapped.push(await time(standNode(), [bundle], await stepEnv(), workspace));
   }
   const outputs = await readFile(path.join(runnerTemp, 'output'), 'utf8');
   if (!/attempts<<.*\n1\n/.test(outputs) && !outputs.includes('attempts=1')) {
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   const overhead = median(wrapped.map((x, i) => x - bare[i]!));
   const line = (label: string, ms: number): string => `${label.padEnd(48)} ${ms.toFixed(1).padStart(7)} ms`;
   console.log(
-    `run/ wrapper overhead, median of ${RUNS} runs each (Node 24: ${node24.replace(repoRoot + '/', '')}; ` +
+    `run/ wrapper overhead, median of ${RUNS} runs each (Node 24: ${standNode().replace(repoRoot + '/', '')}; ` +
       `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)})`,
   );
   console.log(line('bare: bash -c true', b));

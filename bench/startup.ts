@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { entries } from '../src/index.js';
-import { node24, repoRoot } from '../stand/services/paths.js';
+import { standNode } from '../stand/services/node24.js';
+import { repoRoot } from '../stand/services/paths.js';
 
 const RUNS = 20;
 const PRE_TARGET_MS = 80;
@@ -19,7 +20,7 @@ const PRE_TARGET_MS = 80;
 function timeOnce(args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(node24, args, { cwd: env.GITHUB_WORKSPACE, env, stdio: 'ignore' });
+    const child = spawn(standNode(), args, { cwd: env.GITHUB_WORKSPACE, env, stdio: 'ignore' });
     child.once('error', reject);
     child.once('exit', () => resolve(performance.now() - start));
   });
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
 function nodeVersion(): Promise<string> {
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn(node24, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(standNode(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.once('exit', () => resolve(out.trim()));
   });

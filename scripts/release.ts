@@ -1,11 +1,14 @@
 /**
- * What the release workflow needs from the repository, checked before anything is tagged: the version of
- * package.json as a tag (vX.Y.Z) and the major tag it moves (vX), and the CHANGELOG.md section of that
- * version as the release notes. Writes `tag`, `major` and `notes-file` to GITHUB_OUTPUT; exits 1 with a
- * message naming the file to fix.
+ * The release, as the release workflow runs it, in the repository it is run from (the current directory):
  *
- *   tsx scripts/release.ts            # in the workflow
+ *   tsx scripts/release.ts          # check: the tags of package.json's version, the CHANGELOG.md section
+ *                                   # as notes, and a refusal when vX.Y.Z exists; writes `tag`, `major`
+ *                                   # and `notes-file` to GITHUB_OUTPUT
+ *   tsx scripts/release.ts tag      # tag HEAD vX.Y.Z, move the major tag vX to it, push both to origin
+ *
+ * Exits 1 with a message naming the file or tag to fix. The git identity of the tags is the caller's.
  */
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,13 +44,31 @@ export function changelogSection(changelog: string, version: string): string {
   return body;
 }
 
-function main(): void {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-    version: string;
-  };
+const git = (root: string, args: string[]): string =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+function tagExists(root: string, tag: string): boolean {
+  try {
+    git(root, ['rev-parse', '--quiet', '--verify', `refs/tags/${tag}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function versionOf(root: string): string {
+  return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Checks what the release needs and writes the notes; nothing is tagged. */
+function check(root: string): void {
+  const version = versionOf(root);
   const tags = releaseTags(version);
   const notes = changelogSection(readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8'), version);
+  if (tagExists(root, tags.tag))
+    throw new Error(
+      `${tags.tag} exists already: bump the version in package.json and add its CHANGELOG.md section`,
+    );
   const notesFile = path.join(process.env.RUNNER_TEMP ?? root, 'release-notes.md');
   writeFileSync(notesFile, notes + '\n');
   const out = `tag=${tags.tag}\nmajor=${tags.major}\nnotes-file=${notesFile}\n`;
@@ -55,11 +76,26 @@ function main(): void {
   process.stdout.write(out);
 }
 
+/** Tags HEAD and moves the major tag; vX.Y.Z is pushed first, so a refused push moves nothing. */
+function tag(root: string): void {
+  const { tag: full, major } = releaseTags(versionOf(root));
+  git(root, ['tag', '-a', full, '-m', full]);
+  git(root, ['tag', '-fa', major, '-m', `${major}: moved to ${full}`]);
+  git(root, ['push', 'origin', `refs/tags/${full}`]);
+  git(root, ['push', '--force', 'origin', `refs/tags/${major}`]);
+  process.stdout.write(`tagged ${full}, moved ${major} to it, pushed both to origin\n`);
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    main();
+    const verb = process.argv[2] ?? 'check';
+    if (verb === 'check') check(process.cwd());
+    else if (verb === 'tag') tag(process.cwd());
+    else throw new Error(`unknown verb '${verb}': use 'check' (default) or 'tag'`);
   } catch (error) {
-    process.stderr.write(`::error::${error instanceof Error ? error.message : String(error)}\n`);
+    const stderr = (error as { stderr?: string }).stderr;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`::error::${stderr ? `${message}\n${stderr}` : message}\n`);
     process.exitCode = 1;
   }
 }

@@ -11,6 +11,7 @@ import { networkRetryScenario } from './scenarios/network-retry.js';
 import { runPrTestFailure } from './scenarios/pr-test-failure.js';
 import { runResumeStory } from './scenarios/supervise-resume.js';
 import { runRevertStory } from './scenarios/supervise-revert.js';
+import { standNode } from './services/node24.js';
 import { startStand, type Stand } from './services/stand.js';
 
 const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -69,20 +70,29 @@ type Story = [title: string, play: () => Promise<void>];
 
 const stories: Story[] = [
   [
-    'pre, main and post around a failing step: what the root action records and reports',
+    'a HEAVY job times out: the supervisor re-runs it and attempt 2 resumes from the checkpoint',
     () =>
       withStand(async (stand) => {
-        const { job } = await runJobSlice('plain', stand);
-        stages(job);
-        const pre = job.stage('recovery', 'pre');
-        line(`pre saved state job-start = ${pre?.state['job-start'] ?? '?'}`);
-        outputs('main', job.stage('recovery', 'main'), ['lane', 'attempt', 'resumed', 'config-file']);
-        const post = job.stage('recovery', 'post');
+        const story = await runResumeStory(stand);
+        outputs('attempt 1, test stage', story.attempt1.stage('test', 'main'), [
+          'attempts',
+          'failure-type',
+          'strategy',
+        ]);
         line(
-          `post: ${post?.outcome ?? '?'} (no outputs: the runner drops outputs set in post; it reports in the summary and the plan artifact)`,
+          `supervisor decisions: ${story.supervisor.decisions.map((d) => `${d.job}: ${d.action} (${d.reason})`).join('; ')}`,
         );
-        line('job summary written by post:');
-        excerpt(job.stage('recovery', 'post')?.summary ?? '');
+        line(`re-runs requested from GitHub: ${story.reruns}`);
+        timeSavedLines('supervisor summary', story.supervisor.summary);
+        outputs('attempt 2, main', story.attempt2.stage('recovery', 'main'), [
+          'resumed',
+          'resume-from',
+          'completed-stages',
+        ]);
+        outputs('attempt 2, build stage', story.attempt2.stage('build', 'main'), ['skipped']);
+        outputs('attempt 2, test stage', story.attempt2.stage('test', 'main'), ['attempts']);
+        line(`job attempt 2: ${story.attempt2.conclusion}`);
+        timeSavedLines('attempt 2 summary', story.attempt2.summary);
       }),
   ],
   [
@@ -112,32 +122,6 @@ const stories: Story[] = [
         }
         line(`sticky comments on PR #${result.prNumber}: ${result.stickyComments.length}`);
         excerpt(result.stickyComments[0] ?? '', 12);
-      }),
-  ],
-  [
-    'a HEAVY job times out: the supervisor re-runs it and attempt 2 resumes from the checkpoint',
-    () =>
-      withStand(async (stand) => {
-        const story = await runResumeStory(stand);
-        outputs('attempt 1, test stage', story.attempt1.stage('test', 'main'), [
-          'attempts',
-          'failure-type',
-          'strategy',
-        ]);
-        line(
-          `supervisor decisions: ${story.supervisor.decisions.map((d) => `${d.job}: ${d.action} (${d.reason})`).join('; ')}`,
-        );
-        line(`re-runs requested from GitHub: ${story.reruns}`);
-        timeSavedLines('supervisor summary', story.supervisor.summary);
-        outputs('attempt 2, main', story.attempt2.stage('recovery', 'main'), [
-          'resumed',
-          'resume-from',
-          'completed-stages',
-        ]);
-        outputs('attempt 2, build stage', story.attempt2.stage('build', 'main'), ['skipped']);
-        outputs('attempt 2, test stage', story.attempt2.stage('test', 'main'), ['attempts']);
-        line(`job attempt 2: ${story.attempt2.conclusion}`);
-        timeSavedLines('attempt 2 summary', story.attempt2.summary);
       }),
   ],
   [
@@ -237,10 +221,49 @@ const stories: Story[] = [
   ],
 ];
 
+/** What the root action keeps and reports around a failing step, for those who want the internals. */
+const underTheHood: Story = [
+  'under the hood: what pre, main and post record and report around a failing step',
+  () =>
+    withStand(async (stand) => {
+      const { job } = await runJobSlice('plain', stand);
+      stages(job);
+      const pre = job.stage('recovery', 'pre');
+      line(`pre saved state job-start = ${pre?.state['job-start'] ?? '?'}`);
+      outputs('main', job.stage('recovery', 'main'), ['lane', 'attempt', 'resumed', 'config-file']);
+      const post = job.stage('recovery', 'post');
+      line(
+        `post: ${post?.outcome ?? '?'} (no outputs: the runner drops outputs set in post; it reports in the summary and the plan artifact)`,
+      );
+      line('job summary written by post:');
+      excerpt(job.stage('recovery', 'post')?.summary ?? '');
+    }),
+];
+
+/** `npm run demo -- --verbose` adds the internals after the stories. */
+const verbose = process.argv.includes('--verbose');
+
+/**
+ * Output piped into a reader that stops early (`npm run demo | head`): stop quietly; the Azurites this
+ * process started are killed as it exits (stand/services/azurite.ts).
+ */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(): Promise<void> {
+  try {
+    standNode();
+  } catch (error) {
+    process.stderr.write(`ci-recovery demo: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+    return;
+  }
   process.stdout.write(bold('ci-recovery demo: real dist/ bundles, local runner, local services\n'));
   let failed = 0;
-  for (const [i, [title, play]] of stories.entries()) {
+  const shown = verbose ? [...stories, underTheHood] : stories;
+  for (const [i, [title, play]] of shown.entries()) {
     heading(i + 1, title);
     try {
       await play();
@@ -249,7 +272,8 @@ async function main(): Promise<void> {
       line(`story failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
-  process.stdout.write(`\n${stories.length - failed} of ${stories.length} stories ran.\n`);
+  process.stdout.write(`\n${shown.length - failed} of ${shown.length} stories ran.\n`);
+  if (!verbose) process.stdout.write(dim("Run 'npm run demo -- --verbose' to see the internals too.\n"));
   process.exitCode = failed > 0 ? 1 : 0;
 }
 

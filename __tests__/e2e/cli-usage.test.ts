@@ -154,3 +154,20 @@ test('progress (files, bytes, rate) on a terminal only: never through a pipe or 
   expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('a\n'.repeat(1000));
   expect(drawn(onTerminal(['validate', '--store', store]))[0]).toMatch(/^validate: 0\/3 checkpoints, /);
 });
+
+test('workflow-command guards only on a runner: a terminal sees the line as it is', () => {
+  // A file name that reads as a workflow command when printed at the start of a line.
+  const name = '::notice::pwned.log';
+  writeFileSync(
+    path.join(ws, name),
+    'npm ERR! network request to https://registry.npmjs.org/x failed, reason: read ECONNRESET\n',
+  );
+  const laptop = ci(['classify', name]);
+  expect(laptop.stdout).toMatch(/^::notice::pwned\.log: network /);
+  expect(laptop.stdout + laptop.stderr).not.toContain('::stop-commands::');
+  // Under Actions the same line is wrapped, so the runner shows it and never acts on it.
+  const runner = ci(['classify', name], { GITHUB_ACTIONS: 'true' });
+  expect(runner.stdout).toMatch(
+    /^::stop-commands::(ci-recovery-[0-9a-f-]{36})\n::notice::pwned\.log: network [\s\S]*?\n::\1::$/m,
+  );
+});

@@ -57,7 +57,7 @@ describe('run/ sub-action on the local runner', () => {
       skipped: 'false',
     });
     expect(r.outputs.evidence).toMatch(
-      /'integration' hit its time limit of 0\.02 minutes; its process tree was killed/,
+      /'integration' hit its time limit of 0\.02 minutes \(from the step's timeout-minutes\); its process tree was killed/,
     );
     // Two attempts, each a child, a subshell with a grandchild and a setsid daemon: eight, none left.
     expect(r.spawned).toHaveLength(8);

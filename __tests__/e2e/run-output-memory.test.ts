@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runStepEnv } from '../../stand/runner/run-step-env.js';
-import { node24, repoRoot } from '../../stand/services/paths.js';
+import { standNode } from '../../stand/services/node24.js';
+import { repoRoot } from '../../stand/services/paths.js';
 
 const OUTPUT_MIB = 256;
 
@@ -31,7 +32,7 @@ test(`${OUTPUT_MIB} MiB written while nobody reads: the wrapper's peak memory st
     stage: 'loud',
     run: `head -c ${OUTPUT_MIB}M /dev/zero | tr '\\0' x; touch '${written}'; grep VmHWM /proc/$PPID/status > '${hwm}'`,
   });
-  const child = spawn(node24, [path.join(repoRoot, 'dist/run.js')], {
+  const child = spawn(standNode(), [path.join(repoRoot, 'dist/run.js')], {
     env,
     cwd: workspace,
     stdio: ['ignore', 'pipe', 'inherit'],

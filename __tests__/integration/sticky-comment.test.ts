@@ -148,6 +148,57 @@ describe('upsertStickyComment', () => {
     expect(api.state.comments.filter((c) => c.issueNumber === issue)).toHaveLength(132);
   });
 
+  it('updateOnly (a green job) turns its own earlier section to fixed, and creates nothing where it had none', async () => {
+    const issue = 25;
+    const quiet = { ...FAST, updateOnly: true };
+    // No comment on the PR: nothing is created.
+    const none = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      'fixed',
+      new RecordingLogger(),
+      quiet,
+    );
+    expect(none).toMatchObject({ status: 'unchanged', removedDuplicates: 0 });
+    expect(stickyOn(issue)).toEqual([]);
+    expect(callsTo('POST', issue)).toBe(0);
+    // A comment with another job's section only: left alone.
+    const existing = api.addComment({
+      repo: FULL,
+      issueNumber: issue,
+      body: mergeSection(undefined, { key: 'lint', body: 'lint failed', runId: 1, attempt: 1 }),
+    });
+    await upsertStickyComment(octokit, REPO, issue, 'build', 'fixed', new RecordingLogger(), quiet);
+    expect(stickyOn(issue)).toEqual([{ id: existing.id, body: existing.body }]);
+    // The build failed in run 1; run 2 passes: its section is updated in place.
+    await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      { body: 'build failed', runId: 1, attempt: 1 },
+      new RecordingLogger(),
+      FAST,
+    );
+    const fixed = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      { body: 'build fixed', runId: 2, attempt: 1 },
+      new RecordingLogger(),
+      quiet,
+    );
+    expect(fixed).toMatchObject({ status: 'updated', commentId: existing.id });
+    expect(parseStickyBody(stickyOn(issue)[0]!.body).map((s) => [s.key, s.body])).toEqual([
+      ['lint', 'lint failed'],
+      ['build', 'build fixed'],
+    ]);
+    expect(stickyOn(issue)).toHaveLength(1);
+  });
+
   it('keeps the oldest of duplicate comments, folds in their sections, deletes the rest', async () => {
     const issue = 12;
     const oldest = api.addComment({

@@ -2,12 +2,15 @@
 import type { RunContext } from '../../src/core/event.js';
 import {
   commentAction,
-  commentWanted,
   jobsApiAccess,
   laneFromState,
   needsPlan,
   noteComment,
+  parseReportWhen,
+  reportSettings,
   runUrl,
+  summaryMode,
+  worthReporting,
 } from '../../src/core/finish.js';
 import { changeBase, laneOfChange, mergeChange, wantsResume } from '../../src/core/prepare.js';
 import { DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
@@ -76,10 +79,47 @@ describe("post's decisions", () => {
     });
   });
 
-  it("comments unless main's setting says not to", () => {
-    expect(commentWanted('')).toBe(true);
-    expect(commentWanted('{"comment":false}')).toBe(false);
-    expect(commentWanted('{not json')).toBe(true);
+  it("reads main's comment and summary settings; quiet on green when main did not say", () => {
+    const quiet = { comment: 'on-failure', summary: 'on-failure' };
+    expect(reportSettings('')).toEqual(quiet);
+    expect(reportSettings('{not json')).toEqual(quiet);
+    expect(reportSettings('{"comment":"always","summary":"never"}')).toEqual({
+      comment: 'always',
+      summary: 'never',
+    });
+    expect(reportSettings('{"comment":false}')).toEqual({ ...quiet, comment: 'never' });
+  });
+
+  it('takes on-failure, always or never for comment and summary; true and false keep their old meaning', () => {
+    expect(parseReportWhen('comment', '')).toBe('on-failure');
+    expect(parseReportWhen('summary', ' Always ')).toBe('always');
+    expect(parseReportWhen('comment', 'true')).toBe('always');
+    expect(parseReportWhen('comment', 'false')).toBe('never');
+    expect(() => parseReportWhen('summary', 'on-error')).toThrow(
+      "Input 'summary' must be on-failure (the default: only when something failed or was recovered), always or never, got 'on-error'.",
+    );
+  });
+
+  it('a job is worth a report when it failed, was cancelled or recovered, and only then', () => {
+    const stage = { name: 'test', kind: 'run' as const, outcome: 'success' as const, attempts: [] };
+    const green = { conclusion: 'success' as const, failures: [], stages: [stage] };
+    expect(worthReporting(green)).toBe(false);
+    expect(worthReporting({ ...green, conclusion: 'failure' })).toBe(true);
+    const retried = {
+      ...stage,
+      attempts: [
+        { attempt: 1, startedAt: '', durationMs: 1 },
+        { attempt: 2, startedAt: '', durationMs: 1 },
+      ],
+    };
+    expect(worthReporting({ ...green, stages: [retried] })).toBe(true);
+    expect(worthReporting({ ...green, stages: [{ ...stage, resumed: true }] })).toBe(true);
+    expect(summaryMode('on-failure', false)).toBe('line');
+    expect(summaryMode('on-failure', true)).toBe('full');
+    expect(summaryMode('always', false)).toBe('full');
+    expect(summaryMode('never', true)).toBe('none');
+    // A warning (no token, no jobs API) may hide a failure: the full summary says it.
+    expect(summaryMode('on-failure', false, 1)).toBe('full');
   });
 
   it('reads the jobs API only with a client and a positive job id', () => {
@@ -99,13 +139,20 @@ describe("post's decisions", () => {
   });
 
   it('leaves the comment of a fork to the supervisor, and writes it otherwise', () => {
-    expect(commentAction(push, true, true)).toEqual({ action: 'none' });
-    expect(commentAction(pr, false, true)).toEqual({ action: 'none' });
-    expect(commentAction(pr, true, true)).toEqual({ action: 'write', pr: 5 });
-    expect(commentAction({ ...pr, pr: { ...pr.pr!, fromFork: true } }, true, true)).toMatchObject({
-      action: 'supervisor',
-    });
-    expect(commentAction(pr, true, false)).toMatchObject({ action: 'supervisor' });
+    const fork = { ...pr, pr: { ...pr.pr!, fromFork: true } };
+    expect(commentAction(push, 'always', true, true)).toEqual({ action: 'none' });
+    expect(commentAction(pr, 'never', true, true)).toEqual({ action: 'none' });
+    expect(commentAction(pr, 'on-failure', true, true)).toEqual({ action: 'write', pr: 5, fixed: false });
+    expect(commentAction(pr, 'always', true, false)).toEqual({ action: 'write', pr: 5, fixed: false });
+    expect(commentAction(fork, 'on-failure', true, true)).toMatchObject({ action: 'supervisor' });
+    expect(commentAction(pr, 'on-failure', false, true)).toMatchObject({ action: 'supervisor' });
+  });
+
+  it('on a quiet green job only turns an earlier section to fixed, and says nothing for a fork', () => {
+    const fork = { ...pr, pr: { ...pr.pr!, fromFork: true } };
+    expect(commentAction(pr, 'on-failure', true, false)).toEqual({ action: 'write', pr: 5, fixed: true });
+    expect(commentAction(fork, 'on-failure', true, false)).toEqual({ action: 'none' });
+    expect(commentAction(pr, 'on-failure', false, false)).toEqual({ action: 'none' });
   });
 
   it('notes the comment in the report without changing the one given', () => {

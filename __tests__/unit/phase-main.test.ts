@@ -26,7 +26,8 @@ const settings = (extra: Partial<MainSettings> = {}) => ({
   configPath: '.github/ci-recovery.yml',
   store: 'artifact',
   resume: true,
-  comment: true,
+  comment: 'on-failure' as const,
+  summary: 'on-failure' as const,
   jobId: '9',
   ...extra,
 });
@@ -176,14 +177,15 @@ describe('phase main: state for post', () => {
       'job-start',
       JSON.stringify({ startedAt: 'earlier', attempt: 1, runId: '77', job: 'build' }),
     );
-    const prepared = await main(settings({ comment: false }), env(), p, NOW);
+    const prepared = await main(settings({ comment: 'never' }), env(), p, NOW);
     expect(prepared.start.startedAt).toBe('earlier');
     expect(JSON.parse(p.runner.state.get('job-start') ?? '')).toMatchObject({ startedAt: 'earlier' });
     expect(JSON.parse(p.runner.state.get('settings') ?? '')).toEqual({
       configPath: '.github/ci-recovery.yml',
       store: 'artifact',
       resume: true,
-      comment: false,
+      comment: 'never',
+      summary: 'on-failure',
     });
   });
 

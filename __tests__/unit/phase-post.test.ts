@@ -87,12 +87,81 @@ describe('phase post', () => {
     });
   });
 
-  it('leaves no plan behind for a green job, but still writes the summary', async () => {
-    const p = ports({ records: [passedBuild] });
-    const { report } = await post({ jobId: '' }, env, p, NOW);
+  it('is quiet on green: no plan, no comment, a one-line summary', async () => {
+    const github = new RecordingJobGitHub({
+      sticky: { status: 'unchanged', removedDuplicates: 0 },
+      steps: { ok: true, jobName: 'build', steps: [{ name: 'Run make', number: 3, conclusion: 'success' }] },
+    });
+    const p = ports({ context: pr(false), records: [passedBuild], github });
+    const { report } = await post({ jobId: '123' }, env, p, NOW);
     expect(report.conclusion).toBe('success');
-    expect(p.runner.summaries).toHaveLength(1);
+    expect(p.runner.summaries).toEqual([
+      '✅ ci-recovery: build passed (attempt 1, HEAVY lane): nothing failed, nothing to recover.\n',
+    ]);
     expect(p.store.plans).toEqual([]);
+    // Only an update of this job's earlier section, if the comment has one: nothing is created.
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]).toMatchObject({ pr: 5, jobKey: 'build', updateOnly: true });
+    expect(report.links?.['PR comment']).toBeUndefined();
+  });
+
+  it('turns the section of a recovered failure to fixed once the job passes', async () => {
+    const retried: StepRecord = {
+      ...passedBuild,
+      attempts: [
+        { ...failedBuild.attempts[0]!, classification: undefined },
+        { ...passedBuild.attempts[0]!, attempt: 2 },
+      ],
+    };
+    // Attempt 1 of the run: the build failed once and passed on its retry: recovered, so reported in full.
+    const first = new RecordingJobGitHub();
+    const recovered = ports({ context: pr(false), records: [retried], github: first });
+    await post({ jobId: '' }, env, recovered, NOW);
+    expect(first.comments[0]).toMatchObject({ pr: 5, jobKey: 'build' });
+    expect(first.comments[0]!.updateOnly).toBeUndefined();
+    expect(first.comments[0]!.section.body).toContain('recovered by retry or resume');
+    expect(recovered.runner.summaries[0]).toMatch(/^## ✅ ci-recovery: build recovered \(attempt 1\)/);
+
+    // The next push passes at once: the comment's section says fixed, in place.
+    const later = new RecordingJobGitHub({
+      sticky: {
+        status: 'updated',
+        removedDuplicates: 0,
+        url: 'https://github.com/o/r/pull/5#issuecomment-1',
+      },
+    });
+    const green = ports({ context: pr(false), records: [passedBuild], github: later });
+    const { report } = await post({ jobId: '' }, env, green, NOW);
+    expect(later.comments).toHaveLength(1);
+    expect(later.comments[0]).toMatchObject({ jobKey: 'build', updateOnly: true });
+    expect(later.comments[0]!.section.body).toMatch(
+      /^#### ✅ \*\*build\*\* · attempt 1 · HEAVY\n\n- \*\*fixed\*\*: passes now .*; the failure reported here before is gone$/,
+    );
+    expect(report.links?.['PR comment']).toBe('https://github.com/o/r/pull/5#issuecomment-1');
+  });
+
+  it('comment: always and summary: always report a green job in full; never writes neither', async () => {
+    const loud = new RecordingJobGitHub();
+    const always = ports({
+      context: pr(false),
+      records: [passedBuild],
+      github: loud,
+      state: { settings: '{"comment":"always","summary":"always"}' },
+    });
+    await post({ jobId: '' }, env, always, NOW);
+    expect(loud.comments[0]!.updateOnly).toBeUndefined();
+    expect(always.runner.summaries[0]).toMatch(/^## ✅ ci-recovery: build passed \(attempt 1\)/);
+
+    const none = new RecordingJobGitHub();
+    const never = ports({
+      context: pr(false),
+      records: [failedBuild],
+      github: none,
+      state: { settings: '{"comment":"never","summary":"never"}' },
+    });
+    await post({ jobId: '' }, env, never, NOW);
+    expect(none.comments).toEqual([]);
+    expect(never.runner.summaries).toEqual([]);
   });
 
   it('says why the jobs API was not read, in the log and in the report', async () => {
@@ -158,7 +227,12 @@ describe('phase post', () => {
     await post(
       { jobId: '' },
       env,
-      ports({ context: pr(false), github: off, state: { settings: '{"comment":false}' } }),
+      ports({
+        context: pr(false),
+        records: [failedBuild],
+        github: off,
+        state: { settings: '{"comment":false}' },
+      }),
       NOW,
     );
     expect(off.comments).toEqual([]);

@@ -80,6 +80,21 @@ async function phase(s: RunSettings, setup: Setup = {}) {
 const fail = (exitCode: number, output = `failed with ${exitCode}`): ScriptedRun => ({ exitCode, output });
 
 describe('the run phase, without spawning', () => {
+  it("says each attempt's time limit and where it came from, and names it again at a timeout", async () => {
+    const r = await phase(settings({ maxAttempts: 1 }), {
+      outcomes: [{ timedOut: true, signal: 'SIGTERM', output: 'still running\n' }],
+      ctx: { lane: 'DOCS' },
+    });
+    const lane = "the DOCS lane's default; set timeout-minutes on the step to choose";
+    expect(r.log.messages('info')).toContain(
+      `ci-recovery: stage 'build', attempt 1 (time limit 15 minutes, from ${lane})`,
+    );
+    expect(r.process.runs[0]?.timeoutMs).toBe(15 * 60_000);
+    expect(r.outputs.evidence).toBe(
+      `ci-recovery: 'build' hit its time limit of 15 minutes (from ${lane}); its process tree was killed`,
+    );
+  });
+
   it('retries a failure with an exit code listed in retry-on-exit-code, with backoff, and passes', async () => {
     const r = await phase(settings({ retryOnExitCodes: [75] }), { outcomes: [fail(75), {}], type: 'test' });
     expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'attempt-2']);

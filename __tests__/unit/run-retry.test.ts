@@ -2,6 +2,8 @@
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { decide } from '../../src/core/policy.js';
 import {
+  attemptLimit,
+  attemptLimitFrom,
   attemptLimitMs,
   decideAttempt,
   MAX_STEP_ATTEMPTS,
@@ -13,7 +15,7 @@ import {
   withinStepTime,
   type FailedAttempt,
 } from '../../src/core/run-retry.js';
-import type { RunSettings } from '../../src/core/run-step.js';
+import { parseRetryOn, type RunSettings } from '../../src/core/run-step.js';
 import { runSettings } from '../run-settings.js';
 
 const settings = runSettings;
@@ -54,6 +56,39 @@ describe('the effective budget', () => {
       maxAttempts: 2,
       totalTimeoutMs: 180_000,
     });
+  });
+
+  it("says where an attempt's limit comes from; the step's own limit wins over the lane's both ways", () => {
+    const docs = (s: RunSettings, config = DEFAULT_CONFIG) => attemptLimit(s, config, 'DOCS', false);
+    expect(docs(settings())).toEqual({
+      minutes: 15,
+      from: "the DOCS lane's default; set timeout-minutes on the step to choose",
+    });
+    // Longer than the lane's (a 20-minute suite on a docs-only PR), and shorter (a HEAVY step of 5).
+    expect(docs(settings({ timeoutMinutes: 20 }))).toEqual({
+      minutes: 20,
+      from: "the step's timeout-minutes",
+    });
+    expect(attemptLimit(settings({ timeoutMinutes: 5 }), DEFAULT_CONFIG, 'HEAVY', false).minutes).toBe(5);
+    // A step that sets only its total limit is not cut at the lane's 15 minutes.
+    expect(docs(settings({ totalTimeoutMinutes: 30 }))).toEqual({
+      minutes: 30,
+      from: "the step's total-timeout-minutes",
+    });
+    const config = {
+      ...DEFAULT_CONFIG,
+      budgets: { ...DEFAULT_CONFIG.budgets, DOCS: { ...DEFAULT_CONFIG.budgets.DOCS, timeoutMinutes: 25 } },
+    };
+    expect(docs(settings(), config)).toEqual({
+      minutes: 25,
+      from: 'budgets.DOCS.timeout-minutes in the config, for the DOCS lane',
+    });
+    const p = planStep(settings({ totalTimeoutMinutes: 30 }), DEFAULT_CONFIG, 'DOCS', false);
+    expect(p).toMatchObject({
+      attemptTimeoutMs: 30 * 60_000,
+      attemptTimeoutFrom: "the step's total-timeout-minutes",
+    });
+    expect(attemptLimitFrom(p, 10 * 60_000)).toBe("what is left of the step's total-timeout-minutes");
   });
 
   it('on Windows: one attempt, no time limit of its own or of the step', () => {
@@ -141,6 +176,55 @@ describe('the decision after a failed attempt', () => {
     const other = decideAttempt(failed({ type: 'network', exitCode: 1 }), s, plan(s), DEFAULT_CONFIG);
     expect(other.retryInStep).toBe(false);
     expect(other.reason).toMatch(/exit code 1 is not in retry-on-exit-code/);
+  });
+
+  it('max-attempts alone retries any failure, a test one too, as nick-fields/retry does', () => {
+    const s = settings({ maxAttempts: 3 });
+    const d = decideAttempt(failed({ type: 'test' }), s, plan(s), DEFAULT_CONFIG);
+    expect(d).toMatchObject({ strategy: 'retry', rule: 'input:max-attempts', retryInStep: true });
+    expect(d.reason).toContain("every failure is retried, this 'test' one too (attempt 2 of 3)");
+    expect(
+      decideAttempt(failed({ type: 'unknown', attempt: 2 }), s, plan(s), DEFAULT_CONFIG).retryInStep,
+    ).toBe(true);
+    // After the last attempt the policy's answer stands.
+    expect(decideAttempt(failed({ type: 'test', attempt: 3 }), s, plan(s), DEFAULT_CONFIG)).toMatchObject({
+      strategy: 'manual',
+      rule: 'deterministic-pr-manual',
+      retryInStep: false,
+    });
+  });
+
+  it("retry-on takes retry's values: 'error' is every failure but a timeout, 'timeout' only a timeout", () => {
+    const error = settings({ retryOn: parseRetryOn(['Error']), maxAttempts: 3 });
+    expect(decideAttempt(failed({ type: 'test' }), error, plan(error), DEFAULT_CONFIG).retryInStep).toBe(
+      true,
+    );
+    const timedOut = failed({ type: 'timeout', exitCode: 124 });
+    expect(decideAttempt(timedOut, error, plan(error), DEFAULT_CONFIG).retryInStep).toBe(false);
+    const timeout = settings({ retryOn: parseRetryOn(['timeout']), maxAttempts: 3 });
+    expect(decideAttempt(timedOut, timeout, plan(timeout), DEFAULT_CONFIG).retryInStep).toBe(true);
+    expect(decideAttempt(failed({ type: 'test' }), timeout, plan(timeout), DEFAULT_CONFIG).retryInStep).toBe(
+      false,
+    );
+    expect(() => parseRetryOn(['errors'])).toThrow(
+      "Input 'retry-on' has 'errors': write 'any', 'error' (every failure but a timeout) or failure types from",
+    );
+  });
+
+  it('retry-on with retry-on-exit-code retries only what both list, as in nick-fields/retry', () => {
+    const s = settings({ retryOn: ['error'], retryOnExitCodes: [75], maxAttempts: 3 });
+    const at = (type: FailedAttempt['type'], exitCode: number) =>
+      decideAttempt(failed({ type, exitCode }), s, plan(s), DEFAULT_CONFIG).retryInStep;
+    expect(at('test', 75)).toBe(true);
+    expect(at('test', 1)).toBe(false);
+    expect(at('timeout', 75)).toBe(false);
+    const reason = decideAttempt(
+      failed({ type: 'timeout', exitCode: 75 }),
+      s,
+      plan(s),
+      DEFAULT_CONFIG,
+    ).reason;
+    expect(reason).toMatch(/'timeout' is not in retry-on\)$/);
   });
 
   it('a cancelled step is never retried, whatever the inputs list', () => {

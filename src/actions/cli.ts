@@ -1,6 +1,6 @@
 import { commands } from '../cli/commands.js';
 import { readJobEnv } from '../adapters/job-env.js';
-import { inertJson, inertText } from '../adapters/runner.js';
+import { guardWorkflowCommands, inertJson, inertText } from '../adapters/runner.js';
 import { wantsJson } from '../cli/flags.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { version } from '../version.js';
@@ -25,6 +25,9 @@ const USAGE = (): string => {
 };
 
 export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const env = readJobEnv();
+  // Workflow-command guards belong on a runner; on a terminal they would only be noise.
+  guardWorkflowCommands(env.actions);
   const [name, ...rest] = argv;
   const json = wantsJson(argv);
   if (name === '--help' || name === '-h') {
@@ -49,7 +52,7 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
     // The one read of the environment for every verb; GITHUB_TOKEN is the CLI's own (e.g. from
     // `gh auth token`, for `lanes --pr`), read here and nowhere else.
     const token = process.env.GITHUB_TOKEN;
-    const context = { env: readJobEnv(), ...(token ? { token } : {}) };
+    const context = { env, ...(token ? { token } : {}) };
     process.exitCode = await (await verb.load()).run(rest, context);
   } catch (error) {
     fail(error, json, name);

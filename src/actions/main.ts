@@ -1,4 +1,5 @@
 import { errorMessage, UserError } from '../core/errors.js';
+import { parseReportWhen } from '../core/finish.js';
 import type { MainSettings } from '../core/prepare.js';
 import { LANES, type Lane } from '../core/types.js';
 import { input } from '../adapters/inputs.js';
@@ -18,7 +19,8 @@ function readSettings(): MainSettings & { jobId: string } {
     resume: input.bool('resume'),
     lane: (lane || undefined) as Lane | undefined,
     baseRef: input.string('base-ref') || undefined,
-    comment: input.bool('comment'),
+    comment: parseReportWhen('comment', input.string('comment')),
+    summary: parseReportWhen('summary', input.string('summary')),
     jobId: input.string('job-id'),
   };
 }

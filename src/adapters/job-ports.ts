@@ -43,9 +43,9 @@ export function githubPort(token: string, env: Pick<JobEnv, 'owner' | 'repo'>, l
       return pullRequestChange(octokit, repo, pr);
     },
     jobSteps: (jobId) => readJobSteps(octokit, repoFromEnv(env), jobId),
-    async upsertComment(pr, jobKey, section) {
+    async upsertComment(pr, jobKey, section, options = {}) {
       const { upsertStickyComment } = await import('./sticky-comment.js');
-      return upsertStickyComment(octokit, repoFromEnv(env), pr, jobKey, section, logger);
+      return upsertStickyComment(octokit, repoFromEnv(env), pr, jobKey, section, logger, options);
     },
   };
 }

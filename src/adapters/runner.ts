@@ -25,6 +25,17 @@ const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A')
  */
 const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
 
+/** Whether printed text is guarded: on a runner always; the CLI turns it off on a laptop's terminal. */
+let guarded = true;
+
+/**
+ * Off a runner (GITHUB_ACTIONS is not 'true') nothing reads workflow commands, so the CLI prints text as
+ * it is instead of in `::stop-commands::` blocks a person would have to read past.
+ */
+export function guardWorkflowCommands(onRunner: boolean): void {
+  guarded = onRunner;
+}
+
 /**
  * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
  * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
@@ -32,7 +43,7 @@ const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
  * ours goes through this (annotations and groups escape their data instead).
  */
 export function inertText(text: string): string {
-  if (!COMMAND_LIKE.test(text)) return text;
+  if (!guarded || !COMMAND_LIKE.test(text)) return text;
   const token = `ci-recovery-${randomUUID()}`;
   return `::stop-commands::${token}${EOL}${text}${EOL}::${token}::`;
 }

@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorMessage } from '../core/errors.js';
 import {
+  encodeJobKey,
   isStickyComment,
   mergeSections,
   parseStickyBody,
@@ -35,6 +36,8 @@ export interface StickyOptions {
   /** Read-merge-write rounds at most. Default 4. */
   maxRounds?: number;
   limit?: number;
+  /** Write only into a comment that already has this job's section (a green job's "fixed"); create nothing. */
+  updateOnly?: boolean;
 }
 
 interface IssueComment {
@@ -66,6 +69,7 @@ export async function upsertStickyComment(
     for (let round = 0; round < maxRounds; round++) {
       const comments = await listSticky(octokit, repo, prNumber);
       const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
+      if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey)) return result;
       seen = mergeSections(seen, ...parsed);
       const desired = renderStickyBody(
         mergeSections(seen, [ours]),
@@ -108,6 +112,11 @@ export async function upsertStickyComment(
   } catch (error) {
     return failure(error, logger, result);
   }
+}
+
+function hasSection(parsed: readonly CommentSection[][], jobKey: string): boolean {
+  const id = encodeJobKey(jobKey);
+  return parsed.some((sections) => sections.some((s) => encodeJobKey(s.key) === id));
 }
 
 /** Our sticky comments on the PR, oldest first. */

@@ -4,7 +4,8 @@
  */
 import type { RunContext } from './event.js';
 import type { JobStart } from './job-start.js';
-import type { LaneChoice, MainSettings } from './prepare.js';
+import { UserError } from './errors.js';
+import type { LaneChoice, ReportWhen } from './prepare.js';
 import type { JobReport } from './report/index.js';
 import { LANES, type Lane } from './types.js';
 
@@ -22,13 +23,64 @@ export function laneFromState(state: string, envLane: Lane | undefined): LaneCho
     : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
 }
 
-/** Whether post writes the sticky comment: main's `comment` setting from state (on when main did not run). */
-export function commentWanted(settingsState: string): boolean {
+export type { ReportWhen };
+export const REPORT_WHEN: readonly ReportWhen[] = ['on-failure', 'always', 'never'];
+export interface ReportSettings {
+  comment: ReportWhen;
+  summary: ReportWhen;
+}
+const QUIET: ReportSettings = { comment: 'on-failure', summary: 'on-failure' };
+
+/**
+ * An input of `on-failure | always | never`; empty means on-failure. 'true' and 'false', the `comment`
+ * input's values before it took these, still mean always and never.
+ */
+export function parseReportWhen(name: 'comment' | 'summary', value: string): ReportWhen {
+  const v = value.trim().toLowerCase();
+  if (v === '') return 'on-failure';
+  if (v === 'true') return 'always';
+  if (v === 'false') return 'never';
+  if ((REPORT_WHEN as readonly string[]).includes(v)) return v as ReportWhen;
+  throw new UserError(
+    `Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`,
+  );
+}
+
+/** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
+export function reportSettings(settingsState: string): ReportSettings {
   try {
-    return (JSON.parse(settingsState || '{}') as Partial<MainSettings>).comment ?? true;
+    const kept = JSON.parse(settingsState || '{}') as Partial<Record<keyof ReportSettings, unknown>>;
+    const read = (v: unknown, fallback: ReportWhen): ReportWhen =>
+      v === true
+        ? 'always'
+        : v === false
+          ? 'never'
+          : REPORT_WHEN.includes(v as ReportWhen)
+            ? (v as ReportWhen)
+            : fallback;
+    return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
   } catch {
-    return true;
+    return QUIET;
   }
+}
+
+/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
+export function worthReporting(report: Pick<JobReport, 'conclusion' | 'failures' | 'stages'>): boolean {
+  return (
+    report.conclusion !== 'success' ||
+    report.failures.length > 0 ||
+    report.stages.some((s) => s.attempts.length > 1 || s.resumed === true)
+  );
+}
+
+/**
+ * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
+ * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
+ * failure the report cannot see must not pass as a quiet green.
+ */
+export function summaryMode(when: ReportWhen, eventful: boolean, warnings = 0): 'full' | 'line' | 'none' {
+  if (when === 'never') return 'none';
+  return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
 }
 
 /** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
@@ -59,23 +111,34 @@ export function runUrl(serverUrl: string, repo: string, start: JobStart): string
     : undefined;
 }
 
+export type CommentAction =
+  | { action: 'none' }
+  | { action: 'supervisor'; warning: string }
+  /** `fixed`: green after this job's section reported a failure: update that section, create nothing. */
+  | { action: 'write'; pr: number; fixed: boolean };
+
 /**
- * The sticky comment: none off a pull request or when switched off; the supervisor's for a fork (or
- * without a token), whose token cannot comment; else this job writes it.
+ * The sticky comment: none off a pull request or when switched off; on-failure, a green job with nothing
+ * recovered only turns its earlier section (if any) to fixed; the supervisor's for a fork (or without a
+ * token), whose token cannot comment; else this job writes it.
  */
 export function commentAction(
   context: RunContext,
-  wanted: boolean,
+  when: ReportWhen,
   hasClient: boolean,
-): { action: 'none' } | { action: 'supervisor'; warning: string } | { action: 'write'; pr: number } {
-  if (!context.pr || !wanted) return { action: 'none' };
+  eventful: boolean,
+): CommentAction {
+  if (!context.pr || when === 'never') return { action: 'none' };
+  const fixed = when === 'on-failure' && !eventful;
+  // A green fork PR: nothing for the supervisor to say, and the job's token could not update it.
+  if (fixed && (context.pr.fromFork || !hasClient)) return { action: 'none' };
   if (context.pr.fromFork || !hasClient)
     return {
       action: 'supervisor',
       warning:
         'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
     };
-  return { action: 'write', pr: context.pr.number };
+  return { action: 'write', pr: context.pr.number, fixed };
 }
 
 /** What the report says of the sticky comment written: a link, or why the token could not comment. */

@@ -18,6 +18,9 @@ import {
 } from './state-keys.js';
 import type { Lane } from './types.js';
 
+/** When post writes the sticky comment or the full summary (the `comment` and `summary` inputs). */
+export type ReportWhen = 'on-failure' | 'always' | 'never';
+
 /** The root action's inputs, parsed once in main and kept in state for post. */
 export interface MainSettings {
   configPath: string;
@@ -25,7 +28,10 @@ export interface MainSettings {
   resume: boolean;
   lane?: Lane;
   baseRef?: string;
-  comment: boolean;
+  /** When post writes the sticky comment (finish.ts). */
+  comment: ReportWhen;
+  /** When post writes the full job summary; else one line, or none. */
+  summary: ReportWhen;
 }
 
 export interface LaneChoice {

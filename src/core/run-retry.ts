@@ -3,9 +3,9 @@
  * attempt and of the whole step, and, after a failed attempt, the decision (the policy's, the job-level
  * one behind a step cap, then `retry-on`, `retry-on-exit-code` and the time left) and whether to try again.
  */
-import type { Budget, Config } from './config-defaults.js';
+import { DEFAULT_BUDGETS, type Budget, type Config } from './config-defaults.js';
 import { backoffMs, decide, type Decision, type PolicyInput } from './policy.js';
-import type { RunSettings } from './run-step.js';
+import { retryOnLists, type RunSettings } from './run-step.js';
 import type { BranchKind, FailureType, Lane } from './types.js';
 
 /** The most attempts a step may make when its input sets none (the schema's maximum). */
@@ -17,6 +17,8 @@ export interface StepPlan {
   budget: Budget;
   /** Per attempt; Infinity = no limit. */
   attemptTimeoutMs: number;
+  /** Where that limit comes from, said with it in the log and at a timeout. */
+  attemptTimeoutFrom: string;
   /** Attempts the step makes at most; the policy usually stops it earlier. */
   maxAttempts: number;
   /** The whole step's limit; undefined = none. */
@@ -44,6 +46,50 @@ export function stepConfig(config: Config, lane: Lane, settings: BudgetInputs): 
   };
 }
 
+type LimitInputs = Pick<RunSettings, 'timeoutMinutes' | 'totalTimeoutMinutes'>;
+
+/**
+ * One attempt's limit and where it comes from. The step's own limit wins over the lane's, shorter or
+ * longer: its timeout-minutes, else its total-timeout-minutes (a step that says "30 minutes in all" is not
+ * cut at a DOCS lane's 15); only a step that sets neither gets its lane's budget.
+ */
+export function attemptLimit(
+  settings: LimitInputs,
+  config: Config,
+  lane: Lane,
+  windows: boolean,
+): { minutes: number; from: string } {
+  if (windows)
+    return {
+      minutes: Infinity,
+      from: "Windows, where run/ sets none; the step's own timeout-minutes applies",
+    };
+  if (settings.timeoutMinutes !== undefined)
+    return { minutes: settings.timeoutMinutes, from: "the step's timeout-minutes" };
+  if (settings.totalTimeoutMinutes !== undefined)
+    return { minutes: settings.totalTimeoutMinutes, from: "the step's total-timeout-minutes" };
+  const laneMinutes = config.budgets[lane].timeoutMinutes;
+  if (laneMinutes !== DEFAULT_BUDGETS[lane].timeoutMinutes)
+    return {
+      minutes: laneMinutes,
+      from: `budgets.${lane}.timeout-minutes in the config, for the ${lane} lane`,
+    };
+  return {
+    minutes: laneMinutes,
+    from: `the ${lane} lane's default; set timeout-minutes on the step to choose`,
+  };
+}
+
+/** Where an attempt's limit came from: the plan's, or what was left of the step's total time. */
+export function attemptLimitFrom(
+  plan: Pick<StepPlan, 'attemptTimeoutMs' | 'attemptTimeoutFrom'>,
+  limitMs: number,
+): string {
+  return limitMs < plan.attemptTimeoutMs
+    ? "what is left of the step's total-timeout-minutes"
+    : plan.attemptTimeoutFrom;
+}
+
 /**
  * The step's plan. On Windows (`windows`) the command runs once without a time limit: a half-killed tree
  * is worse than the runner's own limit.
@@ -51,6 +97,7 @@ export function stepConfig(config: Config, lane: Lane, settings: BudgetInputs): 
 export function planStep(settings: RunSettings, config: Config, lane: Lane, windows: boolean): StepPlan {
   const merged = stepConfig(config, lane, settings);
   const budget = merged.budgets[lane];
+  const limit = attemptLimit(settings, config, lane, windows);
   const checkpointPaths =
     settings.checkpointPaths.length > 0
       ? settings.checkpointPaths
@@ -60,7 +107,8 @@ export function planStep(settings: RunSettings, config: Config, lane: Lane, wind
   return {
     config: merged,
     budget,
-    attemptTimeoutMs: windows ? Infinity : budget.timeoutMinutes * 60_000,
+    attemptTimeoutMs: limit.minutes * 60_000,
+    attemptTimeoutFrom: limit.from,
     // The explicit input caps everything; otherwise the policy decides when to stop.
     maxAttempts: windows ? 1 : (settings.maxAttempts ?? MAX_STEP_ATTEMPTS),
     ...(settings.totalTimeoutMinutes !== undefined && !windows
@@ -102,7 +150,8 @@ export interface FailedAttempt {
 /**
  * The decision after a failed attempt: the policy against the step's budget; where the step's own
  * max-attempts ran out, the job-level decision when that resumes (max-attempts caps tries, not re-runs);
- * then `retry-on` and `retry-on-exit-code` over the in-step retry.
+ * then `retry-on` and `retry-on-exit-code` over the in-step retry, both of which must list the failure
+ * when both are set (as in nick-fields/retry). `max-attempts` alone retries any failure, as retry does.
  */
 export function decideAttempt(
   failed: FailedAttempt,
@@ -126,16 +175,40 @@ export function decideAttempt(
   // A cancelled step is never retried, whatever the inputs say.
   if (failed.type === 'cancelled') return decision;
   const max = plan.budget.maxAttempts;
-  if (settings.retryOn.length > 0) {
-    const listed = settings.retryOn.includes('any') || settings.retryOn.includes(failed.type);
-    decision = applyListed(decision, listed, 'retry-on', `'${failed.type}'`, failed.attempt, max);
+  if (settings.retryOn.length === 0 && settings.retryOnExitCodes.length === 0) {
+    return settings.maxAttempts !== undefined ? retryAnyFailure(decision, failed, max) : decision;
   }
-  if (settings.retryOnExitCodes.length > 0) {
-    const listed = settings.retryOnExitCodes.includes(failed.exitCode);
-    const what = `exit code ${failed.exitCode}`;
-    decision = applyListed(decision, listed, 'retry-on-exit-code', what, failed.attempt, max);
-  }
+  // Each input that is set must list the failure; the first that does not says why it was not retried.
+  const checks: [boolean, string, string][] = [];
+  if (settings.retryOn.length > 0)
+    checks.push([retryOnLists(settings.retryOn, failed.type), 'retry-on', `'${failed.type}'`]);
+  if (settings.retryOnExitCodes.length > 0)
+    checks.push([
+      settings.retryOnExitCodes.includes(failed.exitCode),
+      'retry-on-exit-code',
+      `exit code ${failed.exitCode}`,
+    ]);
+  const [listed, inputName, what] = checks.find(([ok]) => !ok) ?? checks[checks.length - 1]!;
+  decision = applyListed(decision, listed, inputName, what, failed.attempt, max);
   return decision;
+}
+
+/**
+ * `max-attempts` without `retry-on` or `retry-on-exit-code`: every failure is retried up to it, as
+ * nick-fields/retry does; after the last attempt the policy's decision stands (a HEAVY timeout still
+ * resumes in a job re-run).
+ */
+function retryAnyFailure(decision: Decision, failed: FailedAttempt, maxAttempts: number): Decision {
+  if (failed.attempt >= maxAttempts || (decision.retryInStep && decision.maxAttempts >= maxAttempts))
+    return decision;
+  return {
+    ...decision,
+    strategy: 'retry',
+    rule: 'input:max-attempts',
+    reason: `the step sets max-attempts and no retry-on: every failure is retried, this '${failed.type}' one too (attempt ${failed.attempt + 1} of ${maxAttempts})`,
+    maxAttempts,
+    retryInStep: true,
+  };
 }
 
 /** An input that lists what to retry: listed -> retry within the budget; not listed -> no retry in the step. */

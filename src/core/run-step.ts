@@ -21,11 +21,15 @@ export interface RunSettings {
   continueOnError: boolean;
   /** Undefined = the policy's budget. */
   maxAttempts?: number;
-  /** Failure types to retry in-step regardless of the policy; `any` = every type; empty = follow the policy. */
-  retryOn: (FailureType | 'any')[];
+  /**
+   * Failure types to retry in-step regardless of the policy; `any` = every type, `error` = every type but
+   * a timeout (nick-fields/retry's values); empty = follow the policy, or with max-attempts set, `any`.
+   */
+  retryOn: RetryOn[];
   /**
    * Exit codes to retry on; when set, a failure with any other exit code is not retried in the step
-   * (as nick-fields/retry's retry_on_exit_code). Empty = exit codes do not decide.
+   * (as nick-fields/retry's retry_on_exit_code; with retry-on, both must hold, as there). Empty = exit
+   * codes do not decide.
    */
   retryOnExitCodes: number[];
   /** The command run from the second attempt on, instead of `run`; empty = `run` again. */
@@ -74,17 +78,27 @@ export const WINDOWS_STEP_ASIDE =
 
 // ---- inputs ----
 
-/** `retry-on`: failure types or `any`, case-insensitive. */
-export function parseRetryOn(values: string[]): RunSettings['retryOn'] {
+/** What `retry-on` may list: failure types, and nick-fields/retry's `any` and `error` (all but a timeout). */
+export type RetryOn = FailureType | 'any' | 'error';
+
+/** `retry-on`: failure types, `any` or `error`, case-insensitive. */
+export function parseRetryOn(values: string[]): RetryOn[] {
   const types = values.map((t) => t.toLowerCase());
   for (const t of types) {
-    if (t !== 'any' && !(FAILURE_TYPES as readonly string[]).includes(t)) {
+    if (t !== 'any' && t !== 'error' && !(FAILURE_TYPES as readonly string[]).includes(t)) {
       throw new UserError(
-        `Input 'retry-on' has '${t}': write failure types from ${FAILURE_TYPES.join(', ')} (or 'any'), comma- or newline-separated.`,
+        `Input 'retry-on' has '${t}': write 'any', 'error' (every failure but a timeout) or failure types from ${FAILURE_TYPES.join(', ')}, comma- or newline-separated.`,
       );
     }
   }
-  return types as RunSettings['retryOn'];
+  return types as RetryOn[];
+}
+
+/** Does `retry-on` list this failure type? */
+export function retryOnLists(retryOn: readonly RetryOn[], type: FailureType): boolean {
+  return (
+    retryOn.includes('any') || retryOn.includes(type) || (retryOn.includes('error') && type !== 'timeout')
+  );
 }
 
 /** `retry-on-exit-code`: exit codes from 1 to 255 (0 is a success, never retried). */
@@ -212,6 +226,8 @@ export function stoppedAttempt(
   end: AttemptEnd,
   stage: string,
   limitMinutes: number,
+  /** Where the limit came from (run-retry.ts attemptLimit), said with it. */
+  limitFrom?: string,
 ): Classification | undefined {
   if (end.aborted) {
     const text = `ci-recovery: '${stage}' was cancelled; its process tree was killed`;
@@ -219,7 +235,8 @@ export function stoppedAttempt(
     return { type: 'cancelled', confidence: 'high', retryable: false, rule: 'run:cancelled', evidence };
   }
   if (!end.timedOut) return undefined;
-  const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}; its process tree was killed`;
+  const from = limitFrom ? ` (${limitFrom})` : '';
+  const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}${from}; its process tree was killed`;
   const line = end.output === '' ? 1 : end.output.replace(/\n$/, '').split('\n').length + 1;
   return {
     type: 'timeout',

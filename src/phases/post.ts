@@ -9,18 +9,28 @@ import { assessJob, type JobAssessment } from '../core/assess.js';
 import type { RunContext } from '../core/event.js';
 import {
   commentAction,
-  commentWanted,
   jobsApiAccess,
   laneFromState,
   needsPlan,
   noteComment,
+  reportSettings,
   runUrl,
+  summaryMode,
+  worthReporting,
+  type ReportWhen,
 } from '../core/finish.js';
 import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
 import { jobStartOf, type JobStart } from '../core/job-start.js';
 import { recordOutcome, type Ledger } from '../core/ledger.js';
 import { buildPlan } from '../core/plan-artifact.js';
-import { annotationsFor, renderCommentSection, renderSummary, type JobReport } from '../core/report/index.js';
+import {
+  annotationsFor,
+  renderCommentSection,
+  renderFixedSection,
+  renderSummary,
+  renderSummaryLine,
+  type JobReport,
+} from '../core/report/index.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
 import type { StepOutcome } from '../core/types.js';
 import type { JobGitHub } from '../ports/job-github.js';
@@ -80,16 +90,15 @@ export async function post(
 
   for (const warning of warnings) runner.log.warning(`ci-recovery: ${warning}`);
   for (const a of annotationsFor(assessment.report)) runner.log[a.level](a.message, { title: a.title });
+  // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
+  const when = reportSettings(runner.getState(STATE_SETTINGS));
+  const eventful = worthReporting(assessment.report);
   // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
-  const report = await writeComment(
-    assessment.report,
-    context,
-    start,
-    ports,
-    commentWanted(runner.getState(STATE_SETTINGS)),
-  );
+  const report = await writeComment(assessment.report, context, start, ports, when.comment, eventful);
   // For a manual decision the summary carries the prefilled post-mortem.
-  runner.appendSummary(renderSummary(report));
+  const mode = summaryMode(when.summary, eventful, report.warnings.length);
+  if (mode !== 'none')
+    runner.appendSummary(mode === 'full' ? renderSummary(report) : renderSummaryLine(report));
   if (needsPlan(report)) await ports.store.uploadPlan(buildPlan(assessment.plan, now));
   if (ledger) await keepLedger(ledger, assessment, place, report, ports.store);
   return { ...assessment, report };
@@ -114,17 +123,23 @@ async function writeComment(
   context: RunContext,
   start: JobStart,
   ports: PostPorts,
-  wanted: boolean,
+  when: ReportWhen,
+  eventful: boolean,
 ): Promise<JobReport> {
-  const plan = commentAction(context, wanted, ports.github !== undefined);
+  const plan = commentAction(context, when, ports.github !== undefined, eventful);
   if (plan.action === 'none') return report;
   if (plan.action === 'supervisor') return { ...report, warnings: [...report.warnings, plan.warning] };
   if (!ports.github) return report; // 'write' is only decided with a client
-  const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
-    body: renderCommentSection(report),
-    ...(report.runId ? { runId: report.runId } : {}),
-    attempt: report.attempt,
-  });
+  const result = await ports.github.upsertComment(
+    plan.pr,
+    report.jobKey ?? start.job,
+    {
+      body: plan.fixed ? renderFixedSection(report) : renderCommentSection(report),
+      ...(report.runId ? { runId: report.runId } : {}),
+      attempt: report.attempt,
+    },
+    { updateOnly: plan.fixed },
+  );
   return noteComment(report, result);
 }
 

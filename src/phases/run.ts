@@ -16,6 +16,7 @@ import type { JobEnv } from '../core/job-env.js';
 import type { Decision } from '../core/policy.js';
 import type { AttemptRecord } from '../core/records.js';
 import {
+  attemptLimitFrom,
   attemptLimitMs,
   decideAttempt,
   planStep,
@@ -180,7 +181,7 @@ class AttemptLoop {
       };
       this.attempts.push(record);
       if (succeeded(run)) break;
-      record.classification = this.classification = await this.classify(run, attempt, limitMs / 60_000);
+      record.classification = this.classification = await this.classify(run, attempt, limitMs);
       if (!this.decide(run, attempt)) break;
     }
   }
@@ -219,7 +220,10 @@ class AttemptLoop {
 
   private async runAttempt(attempt: number, limitMs: number): Promise<CommandRun> {
     const { settings } = this;
-    const limit = Number.isFinite(limitMs) ? `time limit ${minutes(limitMs / 60_000)}` : 'no time limit';
+    const from = attemptLimitFrom(this.plan, limitMs);
+    const limit = Number.isFinite(limitMs)
+      ? `time limit ${minutes(limitMs / 60_000)}, from ${from}`
+      : `no time limit: ${from}`;
     this.ports.runner.log.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (${limit})`);
     try {
       return await this.ports.process.run({
@@ -244,9 +248,10 @@ class AttemptLoop {
   }
 
   /** An attempt we stopped is typed by that fact; otherwise the classifier reads its output. */
-  private async classify(run: CommandRun, attempt: number, limitMinutes: number): Promise<Classification> {
+  private async classify(run: CommandRun, attempt: number, limitMs: number): Promise<Classification> {
     const { settings, ports } = this;
-    const stopped = stoppedAttempt(run, settings.stage, limitMinutes);
+    const from = attemptLimitFrom(this.plan, limitMs);
+    const stopped = stoppedAttempt(run, settings.stage, limitMs / 60_000, `from ${from}`);
     if (stopped) {
       ports.runner.log.info(stopped.evidence!.text);
       if (run.survivors?.length) {

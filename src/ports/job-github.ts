@@ -14,12 +14,25 @@ export interface JobGitHub {
   /** The pull request's files, size and labels; `unknownBecause` says why the files are unknown. */
   pullChange(pr: number): Promise<Change>;
   jobSteps(jobId: number): Promise<JobStepsResult>;
-  /** Merges this job's section into the one sticky comment of the pull request. */
-  upsertComment(pr: number, jobKey: string, section: Omit<CommentSection, 'key'>): Promise<StickyResult>;
+  /**
+   * Merges this job's section into the one sticky comment of the pull request. `updateOnly`: only where
+   * the comment already has a section of this job (nothing is created).
+   */
+  upsertComment(
+    pr: number,
+    jobKey: string,
+    section: Omit<CommentSection, 'key'>,
+    options?: { updateOnly?: boolean },
+  ): Promise<StickyResult>;
 }
 
 export class RecordingJobGitHub implements JobGitHub {
-  readonly comments: { pr: number; jobKey: string; section: Omit<CommentSection, 'key'> }[] = [];
+  readonly comments: {
+    pr: number;
+    jobKey: string;
+    section: Omit<CommentSection, 'key'>;
+    updateOnly?: boolean;
+  }[] = [];
   readonly asked: { pullChange: number[]; jobSteps: number[] } = { pullChange: [], jobSteps: [] };
 
   constructor(
@@ -40,8 +53,13 @@ export class RecordingJobGitHub implements JobGitHub {
     this.asked.jobSteps.push(jobId);
     return Promise.resolve(this.answers.steps ?? { ok: false, reason: `job ${jobId} is not known here` });
   }
-  upsertComment(pr: number, jobKey: string, section: Omit<CommentSection, 'key'>): Promise<StickyResult> {
-    this.comments.push({ pr, jobKey, section });
+  upsertComment(
+    pr: number,
+    jobKey: string,
+    section: Omit<CommentSection, 'key'>,
+    options: { updateOnly?: boolean } = {},
+  ): Promise<StickyResult> {
+    this.comments.push({ pr, jobKey, section, ...(options.updateOnly ? { updateOnly: true } : {}) });
     return Promise.resolve(
       this.answers.sticky ?? {
         status: 'created',

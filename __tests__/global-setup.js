@@ -1,0 +1,51 @@
+/* global process, setTimeout, clearTimeout */
+/**
+ * One Azurite for the whole suite, shared by the test workers: its start-up (~5 s of module loading) was
+ * paid by every stand. Each stand takes an account of its own in it (stand/services/azurite.ts
+ * sharedAzurite, which names them the same way), so stands stay as isolated as with an Azurite each.
+ * Plain JavaScript: jest loads its global set-up outside the TypeScript transform.
+ */
+import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Azurite's public development key, as in stand/services/azurite.ts. */
+const KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+/** As SHARED_WORKERS, SHARED_ACCOUNTS and sharedAccount in stand/services/azurite.ts. */
+const WORKERS = 4;
+const ACCOUNTS = 150;
+
+export default async function globalSetup() {
+  const accounts = [];
+  for (let w = 1; w <= WORKERS; w++)
+    for (let n = 1; n <= ACCOUNTS; n++) accounts.push(`standw${w}n${n}:${KEY}`);
+  const script = realpathSync(path.join(root, 'node_modules/.bin/azurite-blob'));
+  const args = ['--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--disableTelemetry'];
+  const child = spawn(process.execPath, [script, ...args, '--skipApiVersionCheck'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, AZURITE_ACCOUNTS: accounts.join(';') },
+  });
+  const port = await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the shared Azurite did not start:\n${output}`)), 60_000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk.toString();
+      const m = /successfully listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.stderr.on('data', (chunk) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the shared Azurite exited (${code}):\n${output}`)));
+  });
+  child.removeAllListeners('exit');
+  child.stdout.resume();
+  // Killed with jest if the teardown does not run (a crash, Ctrl-C reaches it anyway).
+  process.once('exit', () => child.kill('SIGKILL'));
+  globalThis.sharedAzurite = { child, port };
+  // The workers start after this and inherit the environment.
+  process.env.CI_RECOVERY_STAND_AZURITE = `http://127.0.0.1:${port}`;
+}
