@@ -77,8 +77,8 @@ const run = (
   );
 
 /** A default-branch run on its second attempt whose `unit` job failed in both attempts. */
-function confirmedFailure(log: string): ReturnType<typeof stand> {
-  const ports = stand(details({ attempt: 2, latestAttempt: 2 }));
+function confirmedFailure(log: string, over: Partial<RunDetails['run']> = {}): ReturnType<typeof stand> {
+  const ports = stand(details({ attempt: 2, latestAttempt: 2, ...over }));
   ports.github.jobs = { 1: [job(11, 'unit', 'failure', 1)], 2: [job(21, 'unit', 'failure', 2)] };
   ports.github.logs = { 11: log, 21: log };
   ports.github.green = { [PARENT]: true };
@@ -179,6 +179,23 @@ test('a confirmed test failure with a green parent is reverted in a draft PR car
   expect(summary).toContain(`commit: ${SHA}`);
   expect(ports.git.disposed).toBe(1);
 });
+
+test.each(['schedule', 'workflow_dispatch'])(
+  'a %s run on the default branch never reverts its head commit, confirmed or not: a person decides',
+  async (event) => {
+    for (const attempt of [1, 2]) {
+      const ports = confirmedFailure(TEST_LOG, { event, attempt, latestAttempt: attempt });
+      if (attempt === 1) ports.github.jobs = { 1: [job(11, 'unit', 'failure', 1)] };
+      const outcome = await run(ports);
+      expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+      expect(outcome.plan.jobs[0]?.reason).toContain(`this is a ${event} run, not the push run`);
+      expect(outcome.plan.revert).toBeUndefined();
+      expect(ports.github.reruns).toEqual([]); // no confirming re-run spent on a revert that cannot follow
+      expect(ports.git.reverts).toEqual([]);
+      expect(ports.github.opened).toEqual([]);
+    }
+  },
+);
 
 test('a config rule that rolls back a type the defaults only retry gets its confirming facts and reverts', async () => {
   // The defaults retry a full disk once; this repository says a full disk is the commit's fault.

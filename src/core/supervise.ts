@@ -7,6 +7,7 @@ import {
   DEFAULT_REVERT_CONFIG,
   revertBranch,
   revertEligibility,
+  notPushRun,
   type LabelApplication,
   type RevertConfig,
   type RevertVerdict,
@@ -240,7 +241,8 @@ export function revertCandidates(
   input: Pick<SuperviseInput, 'run' | 'jobs' | 'findings' | 'decide'>,
 ): JobView[] {
   const kind = branchKindOf(input.run);
-  if (kind !== 'default' || isStale(input.run)) return [];
+  // Only a push run reverts (see revertEligibility): a scheduled run gathers no confirming facts.
+  if (kind !== 'default' || input.run.event !== 'push' || isStale(input.run)) return [];
   return input.jobs
     .filter(needsRecovery)
     .filter((job) =>
@@ -264,6 +266,9 @@ function confirmedOnRerun(job: JobView, input: SuperviseInput, type: FailureType
 
 /** Whether the commit may be reverted; undefined facts refuse. */
 function revertVerdictFor(input: SuperviseInput, kind: BranchKind, confirmed: boolean): RevertVerdict {
+  const { event, headSha } = input.run;
+  if (kind === 'default' && event !== 'push')
+    return { revert: false, refusal: 'not-push-run', reason: notPushRun(event, headSha.slice(0, 12)) };
   if (!input.commit)
     return {
       revert: false,
@@ -273,6 +278,7 @@ function revertVerdictFor(input: SuperviseInput, kind: BranchKind, confirmed: bo
   return revertEligibility(
     {
       branchKind: kind,
+      event,
       commit: input.commit,
       confirmedOnRerun: confirmed,
       parentGreen: input.parentGreen,
