@@ -197,6 +197,20 @@ test.each(['schedule', 'workflow_dispatch'])(
   },
 );
 
+test('job and workflow names from the culprit PR reach the summary table escaped and capped', async () => {
+  const hostile = '<img src=x onerror=alert(1)> | @octo-org/admins [x](https://evil.example)';
+  const ports = stand(details({ event: 'pull_request', headBranch: 'feature', workflow: `CI ${hostile}` }));
+  ports.github.jobs = { 1: [job(31, hostile + 'j'.repeat(3000), 'failure')] };
+  ports.github.logs = { 31: TEST_LOG };
+  await run(ports);
+  const summary = ports.runner.summaries.join('');
+  expect(summary).not.toMatch(/<img|@octo-org|\]\(https:\/\/evil/);
+  expect(summary).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt; \\| @&#8203;octo\\-org/admins');
+  const row = summary.split('\n').find((l) => l.includes('&lt;img') && l.startsWith('| '))!;
+  expect(row.split(/(?<!\\)\|/)).toHaveLength(6); // four cells: the name's `|` does not add a column
+  expect(row.length).toBeLessThan(900);
+});
+
 test('a config rule that rolls back a type the defaults only retry gets its confirming facts and reverts', async () => {
   // The defaults retry a full disk once; this repository says a full disk is the commit's fault.
   const config = parseConfig(

@@ -17,7 +17,7 @@ import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
 import { renderCommentSection } from './report/comment.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { Decision, PolicyInput } from './policy.js';
-import { codeSpan, escapeText, link } from './report/markdown.js';
+import { codeBlock, codeSpan, escapeText, link } from './report/markdown.js';
 import type { JobReport } from './report/model.js';
 import type {
   BranchKind,
@@ -630,15 +630,15 @@ export interface SuperviseReport {
 /** The supervisor's job summary: one row per job, then what was done. */
 export function renderSuperviseSummary(report: SuperviseReport): string {
   const { plan, details, revert } = report;
-  const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
   const rows = plan.jobs.map(
     (j) =>
-      `| ${j.job.replaceAll('|', '\\|')} | ${j.classification?.type ?? ''} | ${j.action} | ${cell(j.reason)} |`,
+      `| ${escapeText(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${escapeText(j.reason, 500)} |`,
   );
   const lines = [
     `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
     '',
-    `Workflow **${details.run.workflow}** on \`${details.run.headBranch}\` (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
+    `Workflow **${escapeText(details.run.workflow, 100)}** on ${codeSpan(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
     '',
     '| job | failure | decision | reason |',
     '| --- | --- | --- | --- |',
@@ -653,9 +653,7 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
       '',
       '<details><summary>Rollback record</summary>',
       '',
-      '```yaml',
-      renderRollbackRecord(revert.record).trimEnd(),
-      '```',
+      codeBlock(renderRollbackRecord(revert.record).trimEnd(), 'yaml'),
       '</details>',
     );
   if (report.failures.length > 0)
