@@ -211,6 +211,72 @@ test('job and workflow names from the culprit PR reach the summary table escaped
   expect(row.length).toBeLessThan(900);
 });
 
+describe('which jobs the supervisor may act on (supervise: in the config)', () => {
+  /** A PR run whose failed job `name` the defaults would re-run (a network failure), its failed step `step`. */
+  function failedOnPr(name: string, step = 'test', environment?: string): ReturnType<typeof stand> {
+    const ports = stand(details({ event: 'pull_request', headBranch: 'feature' }));
+    const failed: JobView = {
+      ...job(41, name, 'failure'),
+      steps: [{ name: step, conclusion: 'failure' }],
+      ...(environment ? { environment } : {}),
+    };
+    ports.github.jobs = { 1: [failed] };
+    ports.github.logs = {
+      41: 'npm ERR! network request to https://registry.npmjs.org failed, reason: ECONNRESET',
+    };
+    return ports;
+  }
+
+  test('by default any job is re-run, but a deployment (by name or environment) is left to a person, visibly', async () => {
+    const plain = failedOnPr('unit');
+    expect((await run(plain)).plan.jobs.map((j) => j.action)).toEqual(['rerun']);
+
+    for (const ports of [failedOnPr('Deploy to production'), failedOnPr('ship', 'test', 'production')]) {
+      const outcome = await run(ports);
+      expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+      expect(outcome.plan.jobs[0]?.reason).toMatch(/left to a person: the job deploys/);
+      expect(ports.github.reruns).toEqual([]);
+      expect(ports.runner.summaries.join('')).toMatch(/\| manual \| left to a person: the job deploys/);
+    }
+  });
+
+  test('job and step globs exclude jobs; deployments: policy lets a deployment be re-run', async () => {
+    const config = parseConfig(
+      'supervise:\n  exclude-jobs: [e2e-*]\n  exclude-steps: ["Publish *"]\n  deployments: policy\n',
+    );
+    const e2e = failedOnPr('e2e-chrome');
+    expect((await run(e2e, config)).plan.jobs[0]?.reason).toBe(
+      "left to a person: the job matches supervise.exclude-jobs 'e2e-*'",
+    );
+    const publish = failedOnPr('package', 'Publish to npm');
+    expect((await run(publish, config)).plan.jobs[0]?.reason).toBe(
+      "left to a person: its failed step 'Publish to npm' matches supervise.exclude-steps 'Publish *'",
+    );
+    const deploy = failedOnPr('deploy-staging');
+    expect((await run(deploy, config)).plan.jobs.map((j) => j.action)).toEqual(['rerun']);
+    const only = parseConfig('supervise:\n  jobs: [unit, lint]\n');
+    expect((await run(failedOnPr('integration'), only)).plan.jobs[0]?.action).toBe('manual');
+    expect((await run(failedOnPr('Unit'), only)).plan.jobs[0]?.action).toBe('rerun');
+  });
+
+  test('a deployment on the default branch gathers no revert facts and is never reverted', async () => {
+    const ports = confirmedFailure(TEST_LOG);
+    ports.github.jobs = { 1: [job(11, 'release', 'failure', 1)], 2: [job(21, 'release', 'failure', 2)] };
+    const outcome = await run(ports);
+    expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+    expect(outcome.plan.revert).toBeUndefined();
+    expect(ports.git.clones).toEqual([]);
+    expect(ports.git.reverts).toEqual([]);
+  });
+
+  test('a bad supervise: value names the key and the fix', () => {
+    expect(() => parseConfig('supervise:\n  deployments: never\n')).toThrow(
+      /supervise\.deployments; write one of: manual, policy/,
+    );
+    expect(() => parseConfig('supervise:\n  exclude-job: [x]\n')).toThrow(/write 'exclude-jobs' instead/);
+  });
+});
+
 test('a config rule that rolls back a type the defaults only retry gets its confirming facts and reverts', async () => {
   // The defaults retry a full disk once; this repository says a full disk is the commit's fault.
   const config = parseConfig(

@@ -3,6 +3,7 @@
  * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
  * re-exports all of it with `parseConfig`.
  */
+import { DEFAULT_SUPERVISE_SCOPE, type SuperviseScope } from './job-filter.js';
 import { DEFAULT_LANE_RULES, type LaneRules } from './lanes.js';
 import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
 
@@ -76,6 +77,8 @@ export interface Config {
   checkpoint: CheckpointConfig;
   revert: RevertConfig;
   ledger: { enabled: boolean };
+  /** Which failed jobs the supervisor may re-run or revert for. */
+  supervise: SuperviseScope;
 }
 
 export const DEFAULT_BUDGETS: Record<Lane, Budget> = {
@@ -91,6 +94,7 @@ export const DEFAULT_CONFIG: Config = {
   checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
   revert: DEFAULT_REVERT_CONFIG,
   ledger: { enabled: true },
+  supervise: DEFAULT_SUPERVISE_SCOPE,
 };
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -128,6 +132,7 @@ export function mergeConfig(partial: unknown): Config {
     checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
     revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
     ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+    supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type RevertVerdict,
 } from './revert.js';
 import { classify, type FailureSignals } from './classify/index.js';
+import { outOfScope, type SuperviseScope } from './job-filter.js';
 import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
 import { renderCommentSection } from './report/comment.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
@@ -60,6 +61,8 @@ export interface JobView {
    * ran past its `timeout-minutes` and the runner cancelled it; no person did.
    */
   jobTimeout?: Evidence;
+  /** The job's deployment environment, when known: a deployment is left to a person by default. */
+  environment?: string;
 }
 
 /** The run as the supervisor read it, with what finds its pull request. */
@@ -122,6 +125,8 @@ export interface SuperviseInput {
   previous?: Record<string, { conclusion: string | null; type?: FailureType }>;
   decide: PolicyDecide;
   revert?: RevertConfig;
+  /** Which failed jobs may be re-run or reverted for (default: all but deployments). */
+  scope?: SuperviseScope;
   /** Facts about the head commit, needed only for a revert. */
   commit?: { sha: string; message: string; parents: string[] };
   parentGreen?: boolean;
@@ -238,13 +243,14 @@ function rollsBackOnceConfirmed(policyInput: PolicyInput, decide: PolicyDecide):
  * supervisor must gather: on the default branch, those the policy would roll back once confirmed.
  */
 export function revertCandidates(
-  input: Pick<SuperviseInput, 'run' | 'jobs' | 'findings' | 'decide'>,
+  input: Pick<SuperviseInput, 'run' | 'jobs' | 'findings' | 'decide' | 'scope'>,
 ): JobView[] {
   const kind = branchKindOf(input.run);
   // Only a push run reverts (see revertEligibility): a scheduled run gathers no confirming facts.
   if (kind !== 'default' || input.run.event !== 'push' || isStale(input.run)) return [];
   return input.jobs
     .filter(needsRecovery)
+    .filter((job) => outOfScope(job, input.scope) === undefined)
     .filter((job) =>
       rollsBackOnceConfirmed(
         jobPolicyInput(job, input.findings[job.name], kind, false, undefined),
@@ -347,6 +353,9 @@ function decideJob(
   verdict: (confirmed: boolean) => RevertVerdict,
 ): JobDecision {
   if (!needsRecovery(job)) return untouchedJob(job);
+  const excluded = outOfScope(job, input.scope);
+  if (excluded)
+    return { jobId: job.id, job: job.name, action: 'manual', attempt: job.runAttempt, reason: excluded };
   const found = input.findings[job.name];
   const classification = found?.classification ?? NO_FINDINGS;
   const confirmed = confirmedOnRerun(job, input, classification.type);
