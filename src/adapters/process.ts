@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -404,7 +404,25 @@ function afterPipes(child: Child, waiting: Set<Stream>, done: () => void): void 
   });
 }
 
+/** The working directory a command was to start in does not exist (spawn says only ENOENT). */
+export const NO_CWD = 'ENOCWD';
+
+function missingCwd(cwd: string | undefined): NodeJS.ErrnoException | undefined {
+  if (cwd === undefined) return undefined;
+  try {
+    if (statSync(cwd).isDirectory()) return undefined;
+  } catch {
+    // missing or unreadable: said below
+  }
+  return Object.assign(new Error(`the working directory ${cwd} does not exist or is not a directory`), {
+    code: NO_CWD,
+    path: cwd,
+  });
+}
+
 export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
+  const noCwd = missingCwd(options.cwd);
+  if (noCwd) return Promise.reject(noCwd);
   const started = Date.now();
   const tail = new TailBuffer(options.maxBufferBytes ?? 2 * 1024 * 1024);
   return new Promise((resolve, reject) => {
