@@ -313,11 +313,20 @@ type Stream = 'stdout' | 'stderr';
  * Passes the child's output on as it arrives and keeps its tail. Returns the pipes not read until our
  * own output drains: with the default sink, a lagging reader of our output holds the command's writes.
  */
-function pipeOutput(child: Child, tail: TailBuffer, onOutput: RunProcessOptions['onOutput']): Set<Stream> {
+function pipeOutput(
+  child: Child,
+  tail: TailBuffer,
+  onOutput: RunProcessOptions['onOutput'],
+  unterminated: Set<Stream>,
+): Set<Stream> {
   const waiting = new Set<Stream>();
   const onData = (stream: Stream) => (chunk: Buffer) => {
     tail.push(chunk);
     if (onOutput) return onOutput(chunk, stream);
+    if (chunk.length > 0) {
+      if (chunk[chunk.length - 1] === 10) unterminated.delete(stream);
+      else unterminated.add(stream);
+    }
     const target = stream === 'stdout' ? process.stdout : process.stderr;
     if (target.write(chunk)) return;
     const source = child[stream];
@@ -438,13 +447,17 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const waiting = pipeOutput(child, tail, options.onOutput);
+    const unterminated = new Set<Stream>();
+    const waiting = pipeOutput(child, tail, options.onOutput, unterminated);
     const limits = watchLimits(child, options, cookie, command.lockMark);
     let settled = false;
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null): void => {
       if (settled) return;
       settled = true;
       limits.release();
+      // The command's last line had no newline: end it, so our next line (a log line, a workflow command
+      // such as ::error::) starts a line of its own instead of being glued to it, and lost as a command.
+      for (const stream of unterminated) (stream === 'stdout' ? process.stdout : process.stderr).write('\n');
       const result: ProcessResult = {
         timedOut: limits.timedOut,
         aborted: limits.aborted,
