@@ -353,13 +353,13 @@ interface Limits {
 }
 
 /** How often a running command's tree is read, to remember daemons that leave it (setsid, env -i). */
-const TREE_WATCH_MS = 250;
+const TREE_WATCH_MS = 1000;
 
 function watchLimits(child: Child, options: RunProcessOptions, cookie: string, lockMark?: number): Limits {
   const { timeoutMs, killGraceMs = 5000, abortSignal } = options;
   const limits: Limits = { timedOut: false, aborted: false, release: () => undefined };
   const tree = child.pid !== undefined ? new ProcessTree(child.pid, cookie, lockMark) : undefined;
-  // Only a command we may have to kill is watched: the read of /proc costs a few ms a second.
+  // Only a command we may have to kill is watched: one read of /proc costs ~3 ms for 120 processes.
   const watch =
     tree && (timeoutMs !== undefined || abortSignal)
       ? setInterval(() => tree.scan(), TREE_WATCH_MS)
