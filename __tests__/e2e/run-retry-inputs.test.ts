@@ -71,6 +71,19 @@ describe('retry-on-exit-code', () => {
     expect(retryWarnings(listed)).toEqual([]);
   });
 
+  it("a command whose last line has no newline does not swallow run/'s next line: the retry warning is still an annotation", async () => {
+    const job = await runStep({
+      run: "printf 'partial line'\nif [ ! -f .tried ]; then touch .tried; exit 75; fi",
+      'retry-on-exit-code': '75',
+      'max-attempts': 2,
+    });
+    expect(job.conclusion).toBe('success');
+    expect(retryWarnings(job)).toHaveLength(1);
+    const lines = (job.stage('step', 'main')?.stdout ?? '').split('\n');
+    expect(lines.filter((l) => l.endsWith('partial line'))).toHaveLength(2);
+    expect(lines.filter((l) => /partial line./.test(l))).toEqual([]);
+  });
+
   it('a bad value names the input and runs nothing', async () => {
     const job = await runStep({ run: 'touch ran', 'retry-on-exit-code': '1, often' });
     expect(job.conclusion).toBe('failure');

@@ -287,6 +287,10 @@ describe('4. no revert', () => {
     ['revert-commit', 'is itself a revert'],
     ['opt-out', 'opt-out marker NO-AUTO-REVERT'],
     ['kill-switch', "label 'ci-recovery:no-revert' was applied by @maintainer (write access)"],
+    [
+      'kill-switch-unchecked',
+      "label 'ci-recovery:no-revert' was applied by @maintainer (whose access could not be checked",
+    ],
     ['daily-cap', 'the daily cap of 1 revert(s) is reached'],
   ] as const)('%s: manual at once, without spending a confirming re-run', async (variant, reason) => {
     const story = await runRevertStory(stand, variant);

@@ -97,6 +97,15 @@ describe('runProcess', () => {
         `( setsid sh -c 'echo $$ > ${f}; exec sleep 300' & ) ; while [ ! -s ${f} ]; do sleep 0.05; done`,
     ],
     [
+      'a daemon that called setsid and cleared its environment (setsid env -i)',
+      (f: string) => `setsid env -i sh -c 'echo $$ > ${f}; exec sleep 300' &`,
+    ],
+    [
+      'a Python double fork into a new session with an empty environment, its parent gone at once',
+      (f: string) =>
+        `python3 -c 'import subprocess, sys; subprocess.Popen(["sh", "-c", "echo $$ > " + sys.argv[1] + "; exec sleep 300"], env={}, start_new_session=True)' ${f}`,
+    ],
+    [
       'a setsid daemon that ignores SIGTERM',
       (f: string) => `setsid sh -c 'trap "" TERM; echo $$ > ${f}; exec sleep 300' &`,
     ],

@@ -136,6 +136,23 @@ describe('runStep', () => {
     expect(logger.messages('warning')).toEqual([WINDOWS_STEP_ASIDE]);
   });
 
+  it('a working-directory that does not exist is named as such, not blamed on the shell', async () => {
+    const error = await step(settings({ run: 'true', workingDirectory: 'packages/missing' })).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toBe(
+      `Input 'working-directory': 'packages/missing' (${path.join(dir, 'packages/missing')}) does not exist or is not a directory; create it in an earlier step, or give a path relative to the workspace that exists.`,
+    );
+    expect(error?.message).not.toMatch(/shell/);
+    await writeFile(path.join(dir, 'a-file'), '');
+    const notDir = await step(settings({ run: 'true', workingDirectory: 'a-file' })).then(
+      () => '',
+      (e: unknown) => (e as Error).message,
+    );
+    expect(notDir).toMatch(/^Input 'working-directory': 'a-file' .* is not a directory/);
+  });
+
   it('retry-on overrides the policy for the listed types', async () => {
     const r = await step(
       settings({ run: `cat '${CORPUS}/d0021.log'; exit 101`, retryOn: ['test'], maxAttempts: 3 }),

@@ -199,6 +199,43 @@ describe('upsertStickyComment', () => {
     expect(stickyOn(issue)).toHaveLength(1);
   });
 
+  it('never adopts, edits, merges or deletes a comment that starts with the marker but was written by someone else', async () => {
+    const issue = 30;
+    // Older than any of ours, with forged sections: raw HTML, an image, a phishing link, a team mention,
+    // and a run id that would win every merge.
+    const forgedBody = mergeSection(undefined, {
+      key: 'build',
+      body: '<img src=x onerror=alert(1)> [re-run here](https://evil.example) @octo-org/admins',
+      runId: Number.MAX_SAFE_INTEGER,
+      attempt: 99,
+    });
+    const forged = api.addComment({ repo: FULL, issueNumber: issue, body: forgedBody, user: 'mallory' });
+    const log = new RecordingLogger();
+    const result = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      { body: 'build failed', runId: 7, attempt: 1 },
+      log,
+      FAST,
+    );
+    expect(result.status).toBe('created');
+    expect(result.commentId).not.toBe(forged.id);
+    const forgedNow = api.state.comments.find((c) => c.id === forged.id);
+    expect(forgedNow?.body).toBe(forgedBody); // untouched, not deleted
+    const ours = api.state.comments.find((c) => c.id === result.commentId)!;
+    expect(ours.user).toBe('github-actions[bot]');
+    expect(ours.body).not.toContain('evil.example');
+    expect(ours.body).not.toContain('@octo-org/admins');
+    expect(parseStickyBody(ours.body)).toEqual([
+      expect.objectContaining({ key: 'build', body: 'build failed' }),
+    ]);
+    expect(callsTo('PATCH', issue) + callsTo('DELETE')).toBe(0);
+    // The GITHUB_TOKEN may not ask GET /user: the identity fell back to github-actions[bot].
+    expect(api.calls.some((c) => c.method === 'GET' && c.path === '/user' && c.status === 403)).toBe(true);
+  });
+
   it('keeps the oldest of duplicate comments, folds in their sections, deletes the rest', async () => {
     const issue = 12;
     const oldest = api.addComment({

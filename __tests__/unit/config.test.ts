@@ -88,6 +88,46 @@ describe('parseConfig', () => {
     expect(config.ledger.enabled).toBe(false);
   });
 
+  it('YAML nested 20,000 deep and an alias bomb are refused at once, naming the file, not with a stack overflow', async () => {
+    const ws = await mkdtemp(path.join(os.tmpdir(), 'cfg-bomb-'));
+    try {
+      await mkdir(path.join(ws, '.github'));
+      const file = path.join(ws, '.github/ci-recovery.yml');
+      const bombs: [string, RegExp][] = [
+        [
+          `policy: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+          /^\.github\/ci-recovery\.yml:1: the YAML nests deeper than 64 levels/,
+        ],
+        [
+          Array.from({ length: 500 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'),
+          /^\.github\/ci-recovery\.yml:130: the YAML nests deeper than 64 levels/,
+        ],
+        [
+          'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n' +
+            'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n' +
+            'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n',
+          /^\.github\/ci-recovery\.yml: the YAML's aliases \(\*name\) expand too far/,
+        ],
+      ];
+      for (const [text, message] of bombs) {
+        await writeFile(file, text);
+        const started = Date.now();
+        const error = await loadConfig(ws).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(UserError);
+        expect((error as Error).message).toMatch(message);
+        expect(Date.now() - started).toBeLessThan(500);
+      }
+      // A config that uses an alias or two, sensibly, still loads.
+      await writeFile(file, 'checkpoint:\n  paths: &p [build]\nlanes:\n  heavy: *p\n');
+      expect((await loadConfig(ws)).config.lanes.heavy).toEqual(['build']);
+    } finally {
+      await rm(ws, { recursive: true, force: true });
+    }
+  });
+
   it('bad YAML: file, line, column and how to fix it', () => {
     const message = errorOf('lanes:\n  docs: [a, b\nbudgets: {}\n');
     expect(message).toMatch(/^\.github\/ci-recovery\.yml:3:1: invalid YAML: .*; /);

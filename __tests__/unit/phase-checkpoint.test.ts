@@ -98,7 +98,12 @@ test.each([
   expect(ports.workspace.calls).toEqual([]);
   expect(ports.runner.exported.size).toBe(0);
   expect(Object.fromEntries(ports.runner.outputs)).toEqual({ 'checkpoint-id': '' });
-  expect(ports.records.written[0]).toMatchObject({ outcome: 'failure', outputs: { 'checkpoint-id': '' } });
+  // Only `error` fails the step; a warning's record says so, so post does not call the job failed.
+  expect(ports.records.written[0]).toMatchObject({
+    outcome: 'failure',
+    outputs: { 'checkpoint-id': '' },
+    stepFailed: failed,
+  });
 });
 
 test('a bad input or a failing store only warns, naming the stage read before it', async () => {

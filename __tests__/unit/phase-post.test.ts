@@ -164,6 +164,36 @@ describe('phase post', () => {
     expect(never.runner.summaries).toEqual([]);
   });
 
+  it('a green job whose checkpoint upload failed (a warning of our own step) is reported green, not "failed, fix it"', async () => {
+    const failedUpload: StepRecord = {
+      kind: 'checkpoint',
+      step: 'checkpoint build',
+      stage: 'build',
+      startedAt: '2026-03-04T05:01:00Z',
+      completedAt: '2026-03-04T05:01:05Z',
+      outcome: 'failure',
+      attempts: [],
+      outputs: { 'checkpoint-id': '' },
+      stepFailed: false,
+    };
+    const github = new RecordingJobGitHub({
+      steps: {
+        ok: true,
+        jobName: 'build',
+        steps: [{ name: 'Run ci-recovery/checkpoint@v1', number: 4, conclusion: 'success' }],
+      },
+    });
+    const p = ports({ context: pr(false), records: [passedBuild, failedUpload], github });
+    const { report } = await post({ jobId: '123' }, env, p, NOW);
+    expect(report.conclusion).toBe('success');
+    expect(report.failures).toEqual([]);
+    expect(p.store.plans).toEqual([]); // no plan for the supervisor to act on
+    expect(p.runner.log.messages('error')).toEqual([]); // no error annotation
+    expect(github.comments.map((c) => c.section.body).join('')).not.toMatch(/fail/i);
+    expect(p.runner.summaries.join('')).not.toMatch(/post-mortem|fix it/i);
+    expect(report.warnings).toEqual([expect.stringContaining('checkpoint build did not complete')]);
+  });
+
   it('says why the jobs API was not read, in the log and in the report', async () => {
     const p = ports({});
     const { report } = await post({ jobId: '' }, env, p, NOW);

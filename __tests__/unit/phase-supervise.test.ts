@@ -77,8 +77,8 @@ const run = (
   );
 
 /** A default-branch run on its second attempt whose `unit` job failed in both attempts. */
-function confirmedFailure(log: string): ReturnType<typeof stand> {
-  const ports = stand(details({ attempt: 2, latestAttempt: 2 }));
+function confirmedFailure(log: string, over: Partial<RunDetails['run']> = {}): ReturnType<typeof stand> {
+  const ports = stand(details({ attempt: 2, latestAttempt: 2, ...over }));
   ports.github.jobs = { 1: [job(11, 'unit', 'failure', 1)], 2: [job(21, 'unit', 'failure', 2)] };
   ports.github.logs = { 11: log, 21: log };
   ports.github.green = { [PARENT]: true };
@@ -186,6 +186,103 @@ test('a confirmed test failure with a green parent is reverted in a draft PR car
   expect(summary).toContain('```yaml\nversion: 1\n');
   expect(summary).toContain(`commit: ${SHA}`);
   expect(ports.git.disposed).toBe(1);
+});
+
+test.each(['schedule', 'workflow_dispatch'])(
+  'a %s run on the default branch never reverts its head commit, confirmed or not: a person decides',
+  async (event) => {
+    for (const attempt of [1, 2]) {
+      const ports = confirmedFailure(TEST_LOG, { event, attempt, latestAttempt: attempt });
+      if (attempt === 1) ports.github.jobs = { 1: [job(11, 'unit', 'failure', 1)] };
+      const outcome = await run(ports);
+      expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+      expect(outcome.plan.jobs[0]?.reason).toContain(`this is a ${event} run, not the push run`);
+      expect(outcome.plan.revert).toBeUndefined();
+      expect(ports.github.reruns).toEqual([]); // no confirming re-run spent on a revert that cannot follow
+      expect(ports.git.reverts).toEqual([]);
+      expect(ports.github.opened).toEqual([]);
+    }
+  },
+);
+
+test('job and workflow names from the culprit PR reach the summary table escaped and capped', async () => {
+  const hostile = '<img src=x onerror=alert(1)> | @octo-org/admins [x](https://evil.example)';
+  const ports = stand(details({ event: 'pull_request', headBranch: 'feature', workflow: `CI ${hostile}` }));
+  ports.github.jobs = { 1: [job(31, hostile + 'j'.repeat(3000), 'failure')] };
+  ports.github.logs = { 31: TEST_LOG };
+  await run(ports);
+  const summary = ports.runner.summaries.join('');
+  expect(summary).not.toMatch(/<img|@octo-org|\]\(https:\/\/evil/);
+  expect(summary).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt; \\| @&#8203;octo\\-org/admins');
+  const row = summary.split('\n').find((l) => l.includes('&lt;img') && l.startsWith('| '))!;
+  expect(row.split(/(?<!\\)\|/)).toHaveLength(6); // four cells: the name's `|` does not add a column
+  expect(row.length).toBeLessThan(900);
+});
+
+describe('which jobs the supervisor may act on (supervise: in the config)', () => {
+  /** A PR run whose failed job `name` the defaults would re-run (a network failure), its failed step `step`. */
+  function failedOnPr(name: string, step = 'test', environment?: string): ReturnType<typeof stand> {
+    const ports = stand(details({ event: 'pull_request', headBranch: 'feature' }));
+    const failed: JobView = {
+      ...job(41, name, 'failure'),
+      steps: [{ name: step, conclusion: 'failure' }],
+      ...(environment ? { environment } : {}),
+    };
+    ports.github.jobs = { 1: [failed] };
+    ports.github.logs = {
+      41: 'npm ERR! network request to https://registry.npmjs.org failed, reason: ECONNRESET',
+    };
+    return ports;
+  }
+
+  test('by default any job is re-run, but a deployment (by name or environment) is left to a person, visibly', async () => {
+    const plain = failedOnPr('unit');
+    expect((await run(plain)).plan.jobs.map((j) => j.action)).toEqual(['rerun']);
+
+    for (const ports of [failedOnPr('Deploy to production'), failedOnPr('ship', 'test', 'production')]) {
+      const outcome = await run(ports);
+      expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+      expect(outcome.plan.jobs[0]?.reason).toMatch(/left to a person: the job deploys/);
+      expect(ports.github.reruns).toEqual([]);
+      expect(ports.runner.summaries.join('')).toMatch(/\| manual \| left to a person: the job deploys/);
+    }
+  });
+
+  test('job and step globs exclude jobs; deployments: policy lets a deployment be re-run', async () => {
+    const config = parseConfig(
+      'supervise:\n  exclude-jobs: [e2e-*]\n  exclude-steps: ["Publish *"]\n  deployments: policy\n',
+    );
+    const e2e = failedOnPr('e2e-chrome');
+    expect((await run(e2e, config)).plan.jobs[0]?.reason).toBe(
+      "left to a person: the job matches supervise.exclude-jobs 'e2e-*'",
+    );
+    const publish = failedOnPr('package', 'Publish to npm');
+    expect((await run(publish, config)).plan.jobs[0]?.reason).toBe(
+      "left to a person: its failed step 'Publish to npm' matches supervise.exclude-steps 'Publish *'",
+    );
+    const deploy = failedOnPr('deploy-staging');
+    expect((await run(deploy, config)).plan.jobs.map((j) => j.action)).toEqual(['rerun']);
+    const only = parseConfig('supervise:\n  jobs: [unit, lint]\n');
+    expect((await run(failedOnPr('integration'), only)).plan.jobs[0]?.action).toBe('manual');
+    expect((await run(failedOnPr('Unit'), only)).plan.jobs[0]?.action).toBe('rerun');
+  });
+
+  test('a deployment on the default branch gathers no revert facts and is never reverted', async () => {
+    const ports = confirmedFailure(TEST_LOG);
+    ports.github.jobs = { 1: [job(11, 'release', 'failure', 1)], 2: [job(21, 'release', 'failure', 2)] };
+    const outcome = await run(ports);
+    expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+    expect(outcome.plan.revert).toBeUndefined();
+    expect(ports.git.clones).toEqual([]);
+    expect(ports.git.reverts).toEqual([]);
+  });
+
+  test('a bad supervise: value names the key and the fix', () => {
+    expect(() => parseConfig('supervise:\n  deployments: never\n')).toThrow(
+      /supervise\.deployments; write one of: manual, policy/,
+    );
+    expect(() => parseConfig('supervise:\n  exclude-job: [x]\n')).toThrow(/write 'exclude-jobs' instead/);
+  });
 });
 
 test('a config rule that rolls back a type the defaults only retry gets its confirming facts and reverts', async () => {

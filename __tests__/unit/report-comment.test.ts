@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  ACTIONS_BOT,
+  isOwnStickyComment,
   STICKY_MARKER,
   encodeJobKey,
   isStickyComment,
@@ -154,5 +156,28 @@ describe('renderCommentSection', () => {
     const md = renderCommentSection({ ...report, conclusion: 'success', failures: [] });
     expect(md).toContain('- passed');
     expect(md).not.toContain('Post-mortem');
+  });
+});
+
+describe('isOwnStickyComment', () => {
+  const body = mergeSection(undefined, { key: 'build', body: 'ok' });
+  it('is ours only with the marker and the token identity, a bot login only on a Bot account', () => {
+    expect(
+      isOwnStickyComment({ body, user: { login: 'github-actions[bot]', type: 'Bot' } }, ACTIONS_BOT),
+    ).toBe(true);
+    expect(
+      isOwnStickyComment({ body, user: { login: 'GitHub-Actions[bot]', type: 'Bot' } }, ACTIONS_BOT),
+    ).toBe(true);
+    expect(
+      isOwnStickyComment({ body, user: { login: 'github-actions[bot]', type: 'User' } }, ACTIONS_BOT),
+    ).toBe(false);
+    expect(isOwnStickyComment({ body, user: { login: 'mallory', type: 'User' } }, ACTIONS_BOT)).toBe(false);
+    expect(isOwnStickyComment({ body, user: null }, ACTIONS_BOT)).toBe(false);
+    expect(
+      isOwnStickyComment({ body: 'hello', user: { login: 'github-actions[bot]', type: 'Bot' } }, ACTIONS_BOT),
+    ).toBe(false);
+    expect(isOwnStickyComment({ body, user: { login: 'ci-user', type: 'User' } }, { login: 'ci-user' })).toBe(
+      true,
+    );
   });
 });

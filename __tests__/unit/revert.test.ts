@@ -87,6 +87,14 @@ test('the kill-switch label counts only when a writer applied it', () => {
   expect(otherLabel.revert).toBe(true);
 });
 
+test('the kill switch fails closed: a label whose author could not be looked up stops the revert', () => {
+  const unchecked = revertEligibility(
+    facts({ labels: [{ label: 'ci-recovery:no-revert', actor: 'someone', permission: 'unknown' }] }),
+  );
+  expect(unchecked).toMatchObject({ revert: false, refusal: 'kill-switch' });
+  expect((unchecked as { reason: string }).reason).toContain('could not be checked');
+});
+
 test('refusals that need no confirming re-run come before "not confirmed"', () => {
   // So the supervisor does not spend a confirming re-run on a commit it would never revert.
   expect(revertEligibility(facts({ confirmedOnRerun: false, culpritRange: 4 }))).toMatchObject({

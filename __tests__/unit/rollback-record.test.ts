@@ -55,8 +55,36 @@ test('the PR body carries the record in a fenced block that parses back', () => 
   const { title, body } = revertPullRequest(record);
   expect(title).toBe('Revert "Add the "fast" parser" (ci-recovery)');
   expect(body).toContain('ci-recovery reverts aaaaaaaaaaaa (#12)');
-  expect(body).toContain("> line 120: `FAIL src/parser.test.ts > parses 'a: b'`");
+  expect(body).toContain('> line 120: `` FAIL src/parser.test.ts > parses `a: b` ``');
   expect(parseRollbackRecord(body)).toEqual(record);
+});
+
+test('names the culprit PR may have changed are escaped in the PR body: no HTML, markup, mentions or fence escape', () => {
+  const hostile = '<img src=x onerror=alert(1)> [login](https://evil.example) @octo-org/admins\n```\n# Owned';
+  const evil: RollbackRecord = {
+    ...record,
+    reason: `${hostile} reproduced`,
+    trigger: { ...record.trigger, job: hostile, workflow: `CI ${hostile}` },
+    revisionTargets: [`fix the test failure of job '${hostile}'`],
+    evidence: [{ line: 1, text: hostile }],
+  };
+  const { body } = revertPullRequest(evil);
+  const outsideRecord = body.split('<!-- ci-recovery:rollback-record -->')[0]!;
+  // The log line is shown verbatim inside a code span (which renders no markup); the rest is escaped.
+  expect(outsideRecord).toContain(
+    '> line 1: ````<img src=x onerror=alert(1)> [login](https://evil.example) @octo-org/admins ``` # Owned````',
+  );
+  const prose = outsideRecord.replace(/^> line 1: .*$/m, '');
+  expect(prose).not.toMatch(/<img|\]\(https:\/\/evil|@octo-org/);
+  expect(prose).not.toMatch(/^#/m);
+  expect(prose).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
+  expect(prose).toContain('@&#8203;octo\\-org/admins');
+  // The job name holds a fence; the record's block still parses back whole, and nothing follows it.
+  expect(parseRollbackRecord(body)).toEqual(evil);
+  expect(body.trimEnd().endsWith('````')).toBe(true);
+  // A name as long as a novel is capped.
+  const long = revertPullRequest({ ...record, trigger: { ...record.trigger, job: 'j'.repeat(5000) } }).body;
+  expect(long.split('<!-- ci-recovery:rollback-record -->')[0]!.length).toBeLessThan(1500);
 });
 
 test('a record missing a field or with a bad sha is refused by name', () => {

@@ -22,7 +22,10 @@ interface WorkflowYml {
   permissions: Record<string, string>;
   jobs: Record<
     string,
-    { permissions: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }
+    {
+      permissions: Record<string, string>;
+      steps: { id?: string; uses?: string; with?: Record<string, string> }[];
+    }
   >;
 }
 
@@ -66,13 +69,26 @@ test('the reusable workflow parses with the runner schema and asks for the minim
     expect(spec.description.length).toBeGreaterThan(10 + name.length / 100);
   expect(wf.on.workflow_call.secrets.token?.description).toMatch(/GitHub App/);
   // Only the default branch's configuration is checked out, without credentials; no PR ref anywhere.
-  const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout'));
+  const checkout = job.steps.find(
+    (s) => s.uses?.startsWith('actions/checkout') && s.with?.repository === undefined,
+  );
   expect(checkout?.with).toMatchObject({
     ref: '${{ github.event.repository.default_branch }}',
     'persist-credentials': false,
   });
   expect(content).not.toMatch(/head_sha|head_branch|pull_request\.head|workflow_run\.head/);
-  const supervise = job.steps.find((s) => s.uses?.includes('/supervise@'));
+  // The code that holds the write permissions is pinned to the workflow's own commit, not a moving tag:
+  // no step runs ci-recovery by a ref, and the supervise action is the local copy checked out at it.
+  expect(job.steps.filter((s) => /^ci-recovery\//.test(s.uses ?? ''))).toEqual([]);
+  const pinned = job.steps.find((s) => s.with?.repository === '${{ job.workflow_repository }}');
+  expect(pinned?.with).toMatchObject({
+    ref: '${{ job.workflow_sha }}',
+    path: '.ci-recovery-supervisor',
+    'persist-credentials': false,
+  });
+  expect(job.steps.indexOf(pinned!)).toBeLessThan(job.steps.findIndex((s) => s.id === 'supervise'));
+  const supervise = job.steps.find((s) => s.id === 'supervise');
+  expect(supervise?.uses).toBe('./.ci-recovery-supervisor/supervise');
   const action = parse(read('supervise/action.yml')) as ActionYml;
   for (const key of Object.keys(supervise?.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
 });

@@ -1,4 +1,5 @@
 import { errorMessage } from '../core/errors.js';
+import { Deadline, POST_LIMITS } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { githubPort, jobFilesPort, jobStorePort } from '../adapters/job-ports.js';
@@ -8,6 +9,7 @@ import { post } from '../phases/post.js';
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 export async function run(): Promise<void> {
   const log = runnerPort.log;
+  const deadline = new Deadline(POST_LIMITS.budgetMs);
   try {
     const token = input.string('github-token');
     const env = readJobEnv();
@@ -17,8 +19,8 @@ export async function run(): Promise<void> {
       {
         runner: runnerPort,
         files: jobFilesPort(env),
-        ...(token ? { github: githubPort(token, env, log) } : {}),
-        store: jobStorePort(env, log),
+        ...(token ? { github: githubPort(token, env, log, { deadline }) } : {}),
+        store: jobStorePort(env, log, deadline),
       },
       new Date(),
     );
@@ -31,4 +33,7 @@ export async function run(): Promise<void> {
       `ci-recovery post: ${errorMessage(error)} (reporting is best-effort; the job's result is unchanged)`,
     );
   }
+  // A service that never answered still holds a socket open, and with it this process: the runner would
+  // wait on it. Everything post had to say is written; end here.
+  if (deadline.abandoned.length > 0) process.exit(process.exitCode ?? 0);
 }

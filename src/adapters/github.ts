@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -25,9 +26,19 @@ export interface RestPolicy {
   maxWaitSeconds: number;
   /** Milliseconds a "second" of waiting lasts: 1000, except in tests that must not wait. */
   msPerSecond: number;
+  /**
+   * Longest a call may take, its retries included: a server that accepts and never answers would
+   * otherwise hold the job for undici's 300 s per try. An aborted call is not tried again.
+   */
+  callTimeoutMs: number;
 }
 
-export const DEFAULT_REST_POLICY: RestPolicy = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
+export const DEFAULT_REST_POLICY: RestPolicy = {
+  retries: 3,
+  maxWaitSeconds: 120,
+  msPerSecond: 1000,
+  callTimeoutMs: 30_000,
+};
 
 /**
  * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
@@ -47,6 +58,8 @@ export function getOctokit(
       retryCount: number,
     ): boolean => {
       const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+      // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
+      if (waits) callClocks.getStore()?.extend(retryAfter * policy.msPerSecond);
       octokit.log.warn(
         `ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
           (waits
@@ -55,7 +68,7 @@ export function getOctokit(
       );
       return waits;
     };
-  return github.getOctokit(
+  const octokit = github.getOctokit(
     token,
     {
       ...(baseUrl ? { baseUrl } : {}),
@@ -69,6 +82,70 @@ export function getOctokit(
     retry,
     throttling,
   );
+  bindCalls(octokit, policy.callTimeoutMs);
+  return octokit;
+}
+
+/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
+export class CallTimeoutError extends Error {
+  readonly status = 408;
+  constructor(what: string, ms: number) {
+    super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
+    this.name = 'CallTimeoutError';
+  }
+}
+
+/** The time limit of the call under way, found by the rate-limit handler within the call's async context. */
+interface CallClock {
+  extend(ms: number): void;
+}
+const callClocks = new AsyncLocalStorage<CallClock>();
+
+/**
+ * Every call ends within `ms` plus the rate-limit waits GitHub asked for, its retries included: the
+ * outermost request hook aborts the fetch (the body's download too) and rejects. Octokit hooks added after
+ * the plugins wrap them.
+ */
+function bindCalls(octokit: Octokit, ms: number): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    const what = `${options.method} ${String(options.url)}`;
+    const controller = new AbortController();
+    let endsAt = Date.now() + ms;
+    let timer: NodeJS.Timeout | undefined;
+    let expire: (error: CallTimeoutError) => void = () => undefined;
+    const expired = new Promise<never>((_, reject) => {
+      expire = reject;
+    });
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => {
+          controller.abort();
+          expire(new CallTimeoutError(what, ms));
+        },
+        Math.max(0, endsAt - Date.now()),
+      );
+    };
+    arm();
+    const clock: CallClock = {
+      extend: (wait) => {
+        endsAt += wait;
+        arm();
+      },
+    };
+    const given = options.request?.signal;
+    const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+    try {
+      return await Promise.race([
+        callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
+        expired,
+      ]);
+    } catch (error) {
+      throw controller.signal.aborted ? new CallTimeoutError(what, ms) : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  });
 }
 
 /**

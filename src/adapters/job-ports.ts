@@ -11,7 +11,9 @@ import type { JobStorePort, ResumePort } from '../ports/job-store.js';
 import type { Logger } from '../ports/logger.js';
 import { effectiveConfig, loadConfig } from './config-file.js';
 import { readRunContext } from './event.js';
-import { getOctokit, repoFromEnv } from './github.js';
+import { emptyLedger } from '../core/ledger.js';
+import { Deadline, POST_LIMITS } from './deadline.js';
+import { getOctokit, repoFromEnv, type RestPolicy } from './github.js';
 import { readJobSteps } from './jobs-api.js';
 import { readRecords, recordsDir } from './records.js';
 
@@ -33,37 +35,92 @@ export function gitPort(env: Pick<JobEnv, 'workspace'>): WorkspaceGit {
   };
 }
 
+export interface GitHubPortOptions {
+  /** Bounds post's calls, each and together; without it only each REST call is bounded. */
+  deadline?: Deadline;
+  /** The API's address and push-back policy (tests); default GITHUB_API_URL and the shared policy. */
+  baseUrl?: string;
+  policy?: RestPolicy;
+}
+
 /** The REST API with `token` (non-empty), on the run's repository. */
-export function githubPort(token: string, env: Pick<JobEnv, 'owner' | 'repo'>, logger: Logger): JobGitHub {
-  const octokit = getOctokit(token);
+export function githubPort(
+  token: string,
+  env: Pick<JobEnv, 'owner' | 'repo'>,
+  logger: Logger,
+  options: GitHubPortOptions = {},
+): JobGitHub {
+  const { deadline, baseUrl, policy } = options;
+  const octokit = getOctokit(token, { ...(baseUrl ? { baseUrl } : {}), ...(policy ? { policy } : {}) });
+  const bounded = <T>(what: string, work: () => Promise<T>, fallback: (reason: string) => T): Promise<T> =>
+    deadline ? deadline.run(what, POST_LIMITS.githubMs, work, warnAnd(logger, fallback)) : work();
   return {
     async pullChange(pr) {
       const repo = repoFromEnv(env);
       const { pullRequestChange } = await import('./changed-files.js');
       return pullRequestChange(octokit, repo, pr);
     },
-    jobSteps: (jobId) => readJobSteps(octokit, repoFromEnv(env), jobId),
-    async upsertComment(pr, jobKey, section, options = {}) {
-      const { upsertStickyComment } = await import('./sticky-comment.js');
-      return upsertStickyComment(octokit, repoFromEnv(env), pr, jobKey, section, logger, options);
-    },
+    jobSteps: (jobId) =>
+      bounded(
+        "reading the job's steps",
+        () => readJobSteps(octokit, repoFromEnv(env), jobId),
+        (reason) => ({ ok: false, reason }),
+      ),
+    upsertComment: (pr, jobKey, section, options = {}) =>
+      bounded(
+        'the PR comment',
+        async () => {
+          const { upsertStickyComment } = await import('./sticky-comment.js');
+          return upsertStickyComment(octokit, repoFromEnv(env), pr, jobKey, section, logger, options);
+        },
+        (reason) => ({ status: 'failed', removedDuplicates: 0, reason }),
+      ),
   };
 }
 
-export function jobStorePort(env: Pick<JobEnv, 'runnerTemp'>, logger: Logger): JobStorePort {
+/** Logs a give-up as a warning, then answers with the fallback. */
+const warnAnd =
+  <T>(logger: Logger, fallback: (reason: string) => T) =>
+  (reason: string): T => {
+    logger.warning(`ci-recovery: ${reason}.`);
+    return fallback(reason);
+  };
+
+export function jobStorePort(
+  env: Pick<JobEnv, 'runnerTemp'>,
+  logger: Logger,
+  deadline?: Deadline,
+): JobStorePort {
+  const bounded = <T>(what: string, work: () => Promise<T>, fallback: () => T): Promise<T> =>
+    deadline ? deadline.run(what, POST_LIMITS.storeMs, work, warnAnd(logger, fallback)) : work();
   return {
-    async restoreLedger(place) {
-      const { ledgerDirIn, restoreLedger } = await import('./ledger-store.js');
-      return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
-    },
-    async saveLedger(ledger, place) {
-      const { ledgerDirIn, saveLedger } = await import('./ledger-store.js');
-      await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
-    },
-    async uploadPlan(plan) {
-      const { uploadPlan } = await import('./plan-artifact.js');
-      await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
-    },
+    restoreLedger: (place) =>
+      bounded(
+        'restoring the ledger',
+        async () => {
+          const { ledgerDirIn, restoreLedger } = await import('./ledger-store.js');
+          return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
+        },
+        () => emptyLedger(place.branch),
+      ),
+    saveLedger: (ledger, place) =>
+      bounded(
+        'saving the ledger',
+        async () => {
+          const { ledgerDirIn, saveLedger } = await import('./ledger-store.js');
+          await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
+        },
+        () => undefined,
+      ),
+    uploadPlan: (plan) =>
+      bounded(
+        'uploading the recovery plan',
+        async () => {
+          const { uploadPlan } = await import('./plan-artifact.js');
+          await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
+        },
+        () => undefined,
+      ),
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
- * environment (so a timeout can kill the whole tree: grandchildren, and daemons that left the group with
- * setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
+ * environment and a limit that `env -i` does not clear, its tree watched while it runs (so a timeout can
+ * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
  * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { randomInt, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -102,6 +103,8 @@ interface ProcStat extends TreeProcess {
   state: string;
   ppid: number;
   pgrp: number;
+  /** Clock ticks since boot at the process's start: with the pid, who it is (pids are reused). */
+  started: number;
 }
 
 /** Every process of /proc; undefined where /proc is not available. */
@@ -121,7 +124,7 @@ function readProc(): ProcStat[] | undefined {
     } catch {
       continue; // exited meanwhile
     }
-    // "pid (comm) state ppid pgrp ...": comm may contain spaces and parentheses.
+    // "pid (comm) state ppid pgrp ... starttime(22nd) ...": comm may contain spaces and parentheses.
     const close = stat.lastIndexOf(')');
     const fields = stat.slice(close + 2).split(' ');
     stats.push({
@@ -130,6 +133,7 @@ function readProc(): ProcStat[] | undefined {
       state: fields[0] ?? '',
       ppid: Number(fields[1]),
       pgrp: Number(fields[2]),
+      started: Number(fields[19]),
     });
   }
   return stats;
@@ -147,28 +151,102 @@ function carriesCookie(pid: number, cookie: string): boolean {
 }
 
 /**
- * Live processes of a command's tree, from /proc: its process group, every process carrying its cookie,
- * and the descendants of those (a daemon may clear its environment, not its parentage while its parent
- * lives). Undefined where /proc is not available.
+ * The second mark, which `env -i` does not clear: a soft limit of file locks (RLIMIT_LOCKS, which Linux
+ * has not enforced since 2.4.25, so it changes nothing), set by `prlimit` before it execs the command.
+ * Limits pass through fork and exec, and /proc/<pid>/limits is readable like stat, whoever the parent.
  */
-export function treeMembers(pgid: number, cookie?: string): TreeProcess[] | undefined {
-  const live = readProc()?.filter((p) => isLive(p) && p.pid !== process.pid);
-  if (!live) return undefined;
-  const members = new Map(
-    live
-      .filter((p) => p.pgrp === pgid || (cookie !== undefined && carriesCookie(p.pid, cookie)))
-      .map((p) => [p.pid, p]),
-  );
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const p of live) {
-      if (!members.has(p.pid) && members.has(p.ppid)) {
-        members.set(p.pid, p);
-        grew = true;
+function carriesLockMark(pid: number, mark: number): boolean {
+  try {
+    return new RegExp(`^Max file locks\\s+${mark}\\s`, 'm').test(readFileSync(`/proc/${pid}/limits`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'];
+
+/** Is `file` a program spawn would find? (Only then is it wrapped: spawn's own ENOENT stays its error.) */
+function findable(file: string, env: NodeJS.ProcessEnv): boolean {
+  if (file.includes('/')) return existsSync(file);
+  return (env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(path.join(dir, file)));
+}
+
+/**
+ * The command as spawned: under `prlimit`, which sets the lock mark and execs it (same pid), on Linux
+ * where prlimit is installed; else as given, marked by the cookie alone.
+ */
+function markedCommand(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { file: string; args: string[]; lockMark?: number } {
+  const prlimit = process.platform === 'linux' ? PRLIMIT.find((p) => existsSync(p)) : undefined;
+  if (!prlimit || !findable(file, env)) return { file, args };
+  const lockMark = 2 ** 40 + randomInt(2 ** 40);
+  return { file: prlimit, args: [`--locks=${lockMark}:`, '--', file, ...args], lockMark };
+}
+
+const identity = (p: ProcStat): string => `${p.pid}@${p.started}`;
+
+/**
+ * The processes of one command's tree, remembered while it runs. A member is in the command's process
+ * group, carries its cookie, or descends from a member. A daemon that calls `setsid env -i` loses the
+ * group and the cookie, and once its parent dies (as the group's SIGTERM kills it) its parentage too: so
+ * the tree is watched while the command runs, and read once more before any signal, and whoever was a
+ * member stays one (by pid and start time, so a reused pid is not mistaken for it).
+ */
+export class ProcessTree {
+  private readonly known = new Set<string>();
+  /** Processes already checked for the cookie, by identity: environ is read once per process. */
+  private readonly checked = new Map<string, boolean>();
+  constructor(
+    private readonly pgid: number,
+    private readonly cookie?: string,
+    private readonly lockMark?: number,
+  ) {}
+
+  private marked(p: ProcStat): boolean {
+    if (this.cookie === undefined && this.lockMark === undefined) return false;
+    const id = identity(p);
+    let has = this.checked.get(id);
+    if (has === undefined) {
+      has =
+        (this.cookie !== undefined && carriesCookie(p.pid, this.cookie)) ||
+        (this.lockMark !== undefined && carriesLockMark(p.pid, this.lockMark));
+      this.checked.set(id, has);
+    }
+    return has;
+  }
+
+  /** Reads /proc, remembers the members it finds, and returns the live ones; undefined without /proc. */
+  scan(): TreeProcess[] | undefined {
+    const live = readProc()?.filter((p) => isLive(p) && p.pid !== process.pid);
+    if (!live) return undefined;
+    const members = new Map(
+      live
+        .filter((p) => this.known.has(identity(p)) || p.pgrp === this.pgid || this.marked(p))
+        .map((p) => [p.pid, p]),
+    );
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const p of live) {
+        if (!members.has(p.pid) && members.has(p.ppid)) {
+          members.set(p.pid, p);
+          grew = true;
+        }
       }
     }
+    for (const p of members.values()) this.known.add(identity(p));
+    return [...members.values()].map(({ pid, command }) => ({ pid, command }));
   }
-  return [...members.values()].map(({ pid, command }) => ({ pid, command }));
+}
+
+/**
+ * Live processes of a command's tree, from /proc: its process group, every process carrying its cookie,
+ * and the descendants of those. Undefined where /proc is not available.
+ */
+export function treeMembers(pgid: number, cookie?: string): TreeProcess[] | undefined {
+  return new ProcessTree(pgid, cookie).scan();
 }
 
 /** Live (non-zombie) processes of a process group; undefined where /proc is not available. */
@@ -179,8 +257,8 @@ export function groupMembers(pgid: number): number[] | undefined {
 }
 
 /** Is any process of the tree still running? */
-function treeAlive(pgid: number, cookie?: string): boolean {
-  const members = treeMembers(pgid, cookie);
+function treeAlive(pgid: number, tree: ProcessTree): boolean {
+  const members = tree.scan();
   if (members) return members.length > 0;
   try {
     process.kill(-pgid, 0);
@@ -190,7 +268,8 @@ function treeAlive(pgid: number, cookie?: string): boolean {
   }
 }
 
-function signalTree(pgid: number, signal: NodeJS.Signals, cookie?: string): void {
+/** Signals the members read before the group: the group's signal orphans what the read must still see. */
+function signalTree(pgid: number, signal: NodeJS.Signals, tree: ProcessTree): void {
   const send = (pid: number): void => {
     try {
       process.kill(pid, signal);
@@ -198,26 +277,33 @@ function signalTree(pgid: number, signal: NodeJS.Signals, cookie?: string): void
       // ESRCH: already gone; EPERM: not ours to kill (it is reported if it stays).
     }
   };
+  const members = tree.scan() ?? [];
+  for (const { pid } of members) if (pid !== pgid) send(pid);
   send(-pgid);
-  for (const { pid } of treeMembers(pgid, cookie) ?? []) send(pid);
 }
 
 /**
  * SIGTERM the tree, wait up to `graceMs` for it to go, then SIGKILL what is left. Resolves when none is
  * left, or with the processes that outlived SIGKILL by 5 s (not ours to kill, or stuck in the kernel).
+ * `tree` carries what was seen of the tree while the command ran.
  */
-export async function killTree(pgid: number, graceMs: number, cookie?: string): Promise<TreeProcess[]> {
-  signalTree(pgid, 'SIGTERM', cookie);
+export async function killTree(
+  pgid: number,
+  graceMs: number,
+  cookie?: string,
+  tree = new ProcessTree(pgid, cookie),
+): Promise<TreeProcess[]> {
+  signalTree(pgid, 'SIGTERM', tree);
   const deadline = Date.now() + graceMs;
-  while (treeAlive(pgid, cookie) && Date.now() < deadline) await sleep(50);
-  if (!treeAlive(pgid, cookie)) return [];
+  while (treeAlive(pgid, tree) && Date.now() < deadline) await sleep(50);
+  if (!treeAlive(pgid, tree)) return [];
   const hardDeadline = Date.now() + 5000;
   do {
     // Again each round: a process forked between two rounds is caught by the next.
-    signalTree(pgid, 'SIGKILL', cookie);
+    signalTree(pgid, 'SIGKILL', tree);
     await sleep(20);
-  } while (treeAlive(pgid, cookie) && Date.now() < hardDeadline);
-  return treeMembers(pgid, cookie) ?? (treeAlive(pgid) ? [{ pid: pgid, command: '(process group)' }] : []);
+  } while (treeAlive(pgid, tree) && Date.now() < hardDeadline);
+  return tree.scan() ?? (treeAlive(pgid, tree) ? [{ pid: pgid, command: '(process group)' }] : []);
 }
 
 type Child = ChildProcessByStdio<null, Readable, Readable>;
@@ -227,11 +313,20 @@ type Stream = 'stdout' | 'stderr';
  * Passes the child's output on as it arrives and keeps its tail. Returns the pipes not read until our
  * own output drains: with the default sink, a lagging reader of our output holds the command's writes.
  */
-function pipeOutput(child: Child, tail: TailBuffer, onOutput: RunProcessOptions['onOutput']): Set<Stream> {
+function pipeOutput(
+  child: Child,
+  tail: TailBuffer,
+  onOutput: RunProcessOptions['onOutput'],
+  unterminated: Set<Stream>,
+): Set<Stream> {
   const waiting = new Set<Stream>();
   const onData = (stream: Stream) => (chunk: Buffer) => {
     tail.push(chunk);
     if (onOutput) return onOutput(chunk, stream);
+    if (chunk.length > 0) {
+      if (chunk[chunk.length - 1] === 10) unterminated.delete(stream);
+      else unterminated.add(stream);
+    }
     const target = stream === 'stdout' ? process.stdout : process.stderr;
     if (target.write(chunk)) return;
     const source = child[stream];
@@ -257,11 +352,23 @@ interface Limits {
   release(): void;
 }
 
-function watchLimits(child: Child, options: RunProcessOptions, cookie: string): Limits {
+/** How often a running command's tree is read, to remember daemons that leave it (setsid, env -i). */
+const TREE_WATCH_MS = 1000;
+
+function watchLimits(child: Child, options: RunProcessOptions, cookie: string, lockMark?: number): Limits {
   const { timeoutMs, killGraceMs = 5000, abortSignal } = options;
   const limits: Limits = { timedOut: false, aborted: false, release: () => undefined };
+  const tree = child.pid !== undefined ? new ProcessTree(child.pid, cookie, lockMark) : undefined;
+  // Only a command we may have to kill is watched: one read of /proc costs ~3 ms for 120 processes.
+  const watch =
+    tree && (timeoutMs !== undefined || abortSignal)
+      ? setInterval(() => tree.scan(), TREE_WATCH_MS)
+      : undefined;
+  watch?.unref();
   const kill = (): void => {
-    if (child.pid !== undefined && !limits.killing) limits.killing = killTree(child.pid, killGraceMs, cookie);
+    if (watch) clearInterval(watch);
+    if (child.pid !== undefined && !limits.killing)
+      limits.killing = killTree(child.pid, killGraceMs, cookie, tree);
   };
   const timer =
     timeoutMs !== undefined
@@ -277,6 +384,7 @@ function watchLimits(child: Child, options: RunProcessOptions, cookie: string): 
   if (abortSignal?.aborted) onAbort();
   else abortSignal?.addEventListener('abort', onAbort, { once: true });
   limits.release = () => {
+    if (watch) clearInterval(watch);
     if (timer) clearTimeout(timer);
     abortSignal?.removeEventListener('abort', onAbort);
   };
@@ -305,27 +413,51 @@ function afterPipes(child: Child, waiting: Set<Stream>, done: () => void): void 
   });
 }
 
+/** The working directory a command was to start in does not exist (spawn says only ENOENT). */
+export const NO_CWD = 'ENOCWD';
+
+function missingCwd(cwd: string | undefined): NodeJS.ErrnoException | undefined {
+  if (cwd === undefined) return undefined;
+  try {
+    if (statSync(cwd).isDirectory()) return undefined;
+  } catch {
+    // missing or unreadable: said below
+  }
+  return Object.assign(new Error(`the working directory ${cwd} does not exist or is not a directory`), {
+    code: NO_CWD,
+    path: cwd,
+  });
+}
+
 export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
+  const noCwd = missingCwd(options.cwd);
+  if (noCwd) return Promise.reject(noCwd);
   const started = Date.now();
   const tail = new TailBuffer(options.maxBufferBytes ?? 2 * 1024 * 1024);
   return new Promise((resolve, reject) => {
     // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
     // cookie reaches what leaves it.
     const cookie = randomUUID();
-    const child = spawn(options.file, options.args, {
+    const env = { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie };
+    const command = markedCommand(options.file, options.args, env);
+    const child = spawn(command.file, command.args, {
       cwd: options.cwd,
-      env: { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie },
+      env,
       // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const waiting = pipeOutput(child, tail, options.onOutput);
-    const limits = watchLimits(child, options, cookie);
+    const unterminated = new Set<Stream>();
+    const waiting = pipeOutput(child, tail, options.onOutput, unterminated);
+    const limits = watchLimits(child, options, cookie, command.lockMark);
     let settled = false;
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null): void => {
       if (settled) return;
       settled = true;
       limits.release();
+      // The command's last line had no newline: end it, so our next line (a log line, a workflow command
+      // such as ::error::) starts a line of its own instead of being glued to it, and lost as a command.
+      for (const stream of unterminated) (stream === 'stdout' ? process.stdout : process.stderr).write('\n');
       const result: ProcessResult = {
         timedOut: limits.timedOut,
         aborted: limits.aborted,

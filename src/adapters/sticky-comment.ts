@@ -1,5 +1,5 @@
 /**
- * The sticky PR comment through the REST API: find ours by marker, merge this job's section into it, and
+ * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
  * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
  * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
  * `degraded`, so the caller writes the summary only and says the supervisor will comment.
@@ -7,9 +7,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorMessage } from '../core/errors.js';
 import {
+  ACTIONS_BOT,
   encodeJobKey,
-  isStickyComment,
+  isOwnStickyComment,
   mergeSections,
+  type CommentAuthor,
   parseStickyBody,
   renderStickyBody,
   type CommentSection,
@@ -43,6 +45,7 @@ export interface StickyOptions {
 interface IssueComment {
   id: number;
   body?: string | null;
+  user?: { login?: string; type?: string } | null;
   created_at: string;
   html_url: string;
 }
@@ -66,8 +69,9 @@ export async function upsertStickyComment(
   // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
   let seen: CommentSection[] = [];
   try {
+    const self = await tokenIdentity(octokit);
     for (let round = 0; round < maxRounds; round++) {
-      const comments = await listSticky(octokit, repo, prNumber);
+      const comments = await listSticky(octokit, repo, prNumber, self);
       const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
       if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey)) return result;
       seen = mergeSections(seen, ...parsed);
@@ -119,15 +123,54 @@ function hasSection(parsed: readonly CommentSection[][], jobKey: string): boolea
   return parsed.some((sections) => sections.some((s) => encodeJobKey(s.key) === id));
 }
 
-/** Our sticky comments on the PR, oldest first. */
-async function listSticky(octokit: Octokit, repo: Repo, prNumber: number): Promise<IssueComment[]> {
+const identities = new WeakMap<Octokit, Promise<CommentAuthor>>();
+
+/**
+ * Who the token writes as. `GET /user` answers for a person's token; an installation token (GITHUB_TOKEN,
+ * a GitHub App's) gets 403 there, and GraphQL's `viewer` names the app's bot; when neither answers, the
+ * token is taken for GITHUB_TOKEN, whose comments are `github-actions[bot]`'s. Asked once per client.
+ */
+export function tokenIdentity(octokit: Octokit): Promise<CommentAuthor> {
+  let identity = identities.get(octokit);
+  if (!identity) {
+    identity = askIdentity(octokit);
+    identities.set(octokit, identity);
+  }
+  return identity;
+}
+
+async function askIdentity(octokit: Octokit): Promise<CommentAuthor> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    if (data.login) return { login: data.login, type: data.type };
+  } catch {
+    // an installation token: ask GraphQL
+  }
+  try {
+    const answer = await octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
+    const login = answer.viewer?.login;
+    // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
+    if (login) return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
+  } catch {
+    // not answered: GITHUB_TOKEN
+  }
+  return ACTIONS_BOT;
+}
+
+/** Our sticky comments on the PR (the marker, by our identity), oldest first; others' are never touched. */
+async function listSticky(
+  octokit: Octokit,
+  repo: Repo,
+  prNumber: number,
+  self: CommentAuthor,
+): Promise<IssueComment[]> {
   const all = (await octokit.paginate(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: prNumber,
     per_page: 100,
   })) as IssueComment[];
   return all
-    .filter((c) => isStickyComment(c.body))
+    .filter((c) => isOwnStickyComment(c, self))
     .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
 }
 

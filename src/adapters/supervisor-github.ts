@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { UserError, errorMessage } from '../core/errors.js';
-import type { LabelApplication } from '../core/revert.js';
+import { UNKNOWN_PERMISSION, type LabelApplication } from '../core/revert.js';
 import {
   jobTimeoutLine,
   type Annotation,
@@ -300,10 +300,11 @@ export async function labelApplications(
   }
   const labels: LabelApplication[] = [];
   for (const [name, actor] of appliedBy) {
+    // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
     const permission = await octokit.rest.repos
       .getCollaboratorPermissionLevel({ ...repo, username: actor })
       .then((r) => r.data.permission)
-      .catch(() => 'none');
+      .catch(() => UNKNOWN_PERMISSION);
     labels.push({ label: name, actor, permission });
   }
   return { pr, labels };

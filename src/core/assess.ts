@@ -153,10 +153,17 @@ function jobReport(
     stages: stagesFromRecords(facts.records, facts.completedStages, facts.stageDurations),
     failures,
     ...(failures.length > 0 ? { decision: strongestDecision(failures) } : {}),
-    warnings: [...facts.warnings],
+    warnings: [...facts.warnings, ...softFailures(facts.records)],
     ...(flaky ? { flaky } : {}),
     ...(lastGood ? { lastGoodSha: lastGood } : {}),
   };
+}
+
+/** Our own steps that did not do their work but let the job go on: said, never counted as its failure. */
+function softFailures(records: JobFacts['records']): string[] {
+  return records
+    .filter((r) => r.outcome === 'failure' && r.stepFailed === false)
+    .map((r) => `${r.step} did not complete (a warning of ci-recovery's own step, not a failure of the job)`);
 }
 
 /** The recovery plan the supervisor reads, from the report. */

@@ -4,6 +4,7 @@
  * re-exports all of it with `parseConfig`.
  */
 import type { TeamRule } from './classify/team-rules.js';
+import { DEFAULT_SUPERVISE_SCOPE, type SuperviseScope } from './job-filter.js';
 import { DEFAULT_LANE_RULES, type LaneRules } from './lanes.js';
 import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
 
@@ -79,6 +80,8 @@ export interface Config {
   ledger: { enabled: boolean };
   /** The team's own classification rules, ranked above the shipped ones (core/classify/team-rules.ts). */
   classify: { rules: TeamRule[] };
+  /** Which failed jobs the supervisor may re-run or revert for. */
+  supervise: SuperviseScope;
 }
 
 export const DEFAULT_BUDGETS: Record<Lane, Budget> = {
@@ -95,6 +98,7 @@ export const DEFAULT_CONFIG: Config = {
   revert: DEFAULT_REVERT_CONFIG,
   ledger: { enabled: true },
   classify: { rules: [] },
+  supervise: DEFAULT_SUPERVISE_SCOPE,
 };
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -133,6 +137,7 @@ export function mergeConfig(partial: unknown): Config {
     revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
     ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
     classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
+    supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
   };
 }
 

@@ -42,6 +42,7 @@ const MAX_SHOWN_CHARS = 60;
  * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
  */
 export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
+  refuseDeepNesting(text, file);
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
@@ -63,7 +64,7 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
       ),
     );
   }
-  const value = doc.toJS() as Json | undefined;
+  const value = toJs(doc, file);
   if (value === null || value === undefined) return mergeConfig({});
   if (!isObject(value)) {
     throw new UserError(
@@ -101,6 +102,52 @@ function teamRuleMessage(problem: TeamRuleProblem, config: Config): string {
       ? "write a JavaScript regular expression; escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
       : "write a glob ('e2e*') or a regular expression between slashes ('/^e2e/')";
   return `${where}: ${field} ${shown(rule?.[field])} is not a valid regular expression (${clip(message)}); ${fix}`;
+}
+
+/** Deeper than any real config nests: past this the parser would recurse into a stack overflow. */
+export const MAX_CONFIG_NESTING = 64;
+
+/**
+ * Refuses, in one linear pass before parsing, a text whose brackets or indentation nest deeper than any
+ * config needs (YAML nested 20,000 deep overflows the parser's stack, after seconds).
+ */
+function refuseDeepNesting(text: string, file: string): void {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let indenting = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+      indenting = true;
+      continue;
+    }
+    if (c === 91 || c === 123) depth++;
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+    // Two columns of indentation a level: a line indented past this nests too deep too.
+    let tooIndented = false;
+    if (indenting && c !== 32) {
+      indenting = false;
+      tooIndented = i - lineStart > 2 * MAX_CONFIG_NESTING;
+    }
+    if (depth > MAX_CONFIG_NESTING || tooIndented)
+      throw new UserError(
+        `${file}:${line}: the YAML nests deeper than ${MAX_CONFIG_NESTING} levels; a config needs a few: write the sections of schema/ci-recovery.schema.json flat`,
+      );
+  }
+}
+
+/** The document as plain data; an alias that expands too far (a "billion laughs") is refused by name. */
+function toJs(doc: Document, file: string): Json | undefined {
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) as Json | undefined;
+  } catch (error) {
+    throw new UserError(
+      `${file}: the YAML's aliases (*name) expand too far (${error instanceof Error ? error.message : String(error)}); write the values out instead of nesting aliases of aliases`,
+    );
+  }
 }
 
 /** The first problems' lines, and how many more there are of `total`. */

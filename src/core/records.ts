@@ -30,6 +30,11 @@ export interface StepRecord {
   decision?: Decision;
   checkpointId?: string;
   outputs?: Record<string, string>;
+  /**
+   * A checkpoint or restore step that did not do its work but only warned (the default: recording never
+   * fails the job) says `false`: its `failure` outcome is ours, not the job's.
+   */
+  stepFailed?: boolean;
 }
 
 /** Directory of the records under RUNNER_TEMP. */

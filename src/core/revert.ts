@@ -21,7 +21,8 @@ export type RevertRefusal =
   | 'daily-cap'
   | 'culprit-range'
   | 'already-reverted'
-  | 'facts-unknown';
+  | 'facts-unknown'
+  | 'not-push-run';
 
 export type RevertVerdict =
   { revert: true; reason: string } | { revert: false; refusal: RevertRefusal; reason: string };
@@ -30,12 +31,23 @@ export type RevertVerdict =
 export interface LabelApplication {
   label: string;
   actor: string;
-  /** The actor's repository permission: `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
+  /**
+   * The actor's repository permission: `admin`, `maintain`, `write`, `triage`, `read` or `none`; `unknown`
+   * when the lookup failed.
+   */
   permission: string;
 }
 
+/** The permission of a labeller GitHub did not answer for: the kill switch counts it as a writer's. */
+export const UNKNOWN_PERMISSION = 'unknown';
+
 export interface RevertFacts {
   branchKind: 'default' | 'pr' | 'other';
+  /**
+   * The event of the failed run. Only the commit's own push run may revert it: a nightly (`schedule`) or
+   * a dispatched run tests the tip with more than the commit changed (time, dependencies, services).
+   */
+  event?: string;
   commit: { sha: string; message: string; parents: string[] };
   /** The same deterministic failure came back on a confirming re-run of the same commit. */
   confirmedOnRerun: boolean;
@@ -53,6 +65,9 @@ export interface RevertFacts {
 
 const WRITERS = new Set(['admin', 'maintain', 'write']);
 
+export const notPushRun = (event: string, short: string): string =>
+  `this is a ${event} run, not the push run of ${short}: only a commit whose own push run failed is reverted`;
+
 /** The message git writes for a revert, or a GitHub "Revert #N" PR squash. */
 export function isRevertCommit(message: string): boolean {
   const subject = message.split('\n', 1)[0] ?? '';
@@ -69,6 +84,8 @@ export function revertEligibility(
   if (config.dailyCap <= 0) return no('disabled', 'reverts are turned off (revert.daily-cap is 0)');
   if (facts.branchKind !== 'default')
     return no('not-default-branch', 'only commits on the default branch are reverted');
+  if (facts.event !== undefined && facts.event !== 'push')
+    return no('not-push-run', notPushRun(facts.event, short));
   if (facts.alreadyReverted) return no('already-reverted', `ci-recovery already reverted ${short}`);
   if (isRevertCommit(facts.commit.message)) {
     return no('revert-of-revert', `${short} is itself a revert; reverting a revert needs a person`);
@@ -76,14 +93,18 @@ export function revertEligibility(
   if (config.optOutMarker && facts.commit.message.includes(config.optOutMarker)) {
     return no('opt-out', `the commit message of ${short} carries the opt-out marker ${config.optOutMarker}`);
   }
+  // Fails closed: a label whose author's access could not be checked stops the revert too.
   const kill = (facts.labels ?? []).find(
-    (l) => l.label === config.killSwitchLabel && WRITERS.has(l.permission),
+    (l) =>
+      l.label === config.killSwitchLabel &&
+      (WRITERS.has(l.permission) || l.permission === UNKNOWN_PERMISSION),
   );
   if (kill) {
-    return no(
-      'kill-switch',
-      `label '${kill.label}' was applied by @${kill.actor} (${kill.permission} access)`,
-    );
+    const access =
+      kill.permission === UNKNOWN_PERMISSION
+        ? 'whose access could not be checked, so the kill switch holds'
+        : `${kill.permission} access`;
+    return no('kill-switch', `label '${kill.label}' was applied by @${kill.actor} (${access})`);
   }
   const range = facts.culpritRange;
   const tooMany = (n: number): RevertVerdict =>

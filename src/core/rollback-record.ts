@@ -4,6 +4,7 @@
  */
 import { parse, stringify } from 'yaml';
 import type { Evidence, FailureType } from './types.js';
+import { codeBlock, codeSpan, escapeText, oneLine } from './report/markdown.js';
 import type { RevertMode } from './revert.js';
 
 export const ROLLBACK_RECORD_VERSION = 1;
@@ -85,10 +86,10 @@ export function renderRollbackRecord(record: RollbackRecord): string {
 
 /** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
 export function parseRollbackRecord(text: string): RollbackRecord {
-  const fenced = /```yaml\n([\s\S]*?)\n```/.exec(
+  const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(
     text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text,
   );
-  const data: unknown = parse(fenced?.[1] ?? text);
+  const data: unknown = parse(fenced?.[2] ?? text);
   if (typeof data !== 'object' || data === null) throw new Error('rollback record: not a YAML mapping');
   const r = data as Partial<RollbackRecord>;
   for (const key of [
@@ -111,26 +112,25 @@ export function parseRollbackRecord(text: string): RollbackRecord {
 /** The draft revert PR's title and body: a short account, then the record in a fenced YAML block. */
 export function revertPullRequest(record: RollbackRecord): { title: string; body: string } {
   const short = record.from.commit.slice(0, 12);
-  const title = `Revert "${record.from.subject}" (ci-recovery)`;
-  const evidence = record.evidence
-    .map((e) => `> line ${e.line}: \`${e.text.replaceAll('`', "'")}\``)
-    .join('\n');
+  // A title renders no markup and notifies no one; it is only kept to one short line.
+  const title = `Revert "${oneLine(record.from.subject, 200)}" (ci-recovery)`;
+  // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
+  const evidence = record.evidence.map((e) => `> line ${e.line}: ${codeSpan(e.text)}`).join('\n');
   const body = [
-    `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${record.reason}.`,
+    `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${escapeText(record.reason, 500)}.`,
     '',
-    `The \`${record.failureType}\` failure in job **${record.trigger.job}** of ${record.trigger.workflow} ` +
+    `The \`${record.failureType}\` failure in job **${escapeText(record.trigger.job, 100)}** of ` +
+      `${escapeText(record.trigger.workflow, 100)} ` +
       `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) reproduced on a confirming re-run, ` +
       'and the parent commit was green.' +
       (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
     '',
     evidence,
     '',
-    'To re-land the change: ' + record.revisionTargets.join('; ') + '.',
+    'To re-land the change: ' + record.revisionTargets.map((t) => escapeText(t, 200)).join('; ') + '.',
     '',
     ROLLBACK_RECORD_BEGIN,
-    '```yaml',
-    renderRollbackRecord(record).trimEnd(),
-    '```',
+    codeBlock(renderRollbackRecord(record).trimEnd(), 'yaml'),
   ].join('\n');
   return { title, body };
 }

@@ -178,6 +178,14 @@ export function shellNotFound(file: string): UserError {
   );
 }
 
+/** The error for a `working-directory` that is not a directory: spawn would blame the shell. */
+export function workingDirectoryMissing(input: string, resolved: string): UserError {
+  return new UserError(
+    `Input 'working-directory': '${input}' (${resolved}) does not exist or is not a directory; ` +
+      'create it in an earlier step, or give a path relative to the workspace that exists.',
+  );
+}
+
 /** Environment of the command: like a `run:` step, it does not see the action's inputs, state or runtime token. */
 export function commandEnv(
   env: Readonly<Record<string, string | undefined>>,

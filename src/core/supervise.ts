@@ -7,17 +7,19 @@ import {
   DEFAULT_REVERT_CONFIG,
   revertBranch,
   revertEligibility,
+  notPushRun,
   type LabelApplication,
   type RevertConfig,
   type RevertVerdict,
 } from './revert.js';
 import { classify, type FailureSignals } from './classify/index.js';
+import { outOfScope, type SuperviseScope } from './job-filter.js';
 import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
 import { renderCommentSection } from './report/comment.js';
 import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from './report/time-saved.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { Decision, PolicyInput } from './policy.js';
-import { codeSpan, escapeText, link } from './report/markdown.js';
+import { codeBlock, codeSpan, escapeText, link } from './report/markdown.js';
 import type { JobReport } from './report/model.js';
 import type {
   BranchKind,
@@ -60,6 +62,8 @@ export interface JobView {
    * ran past its `timeout-minutes` and the runner cancelled it; no person did.
    */
   jobTimeout?: Evidence;
+  /** The job's deployment environment, when known: a deployment is left to a person by default. */
+  environment?: string;
 }
 
 /** The run as the supervisor read it, with what finds its pull request. */
@@ -122,6 +126,8 @@ export interface SuperviseInput {
   previous?: Record<string, { conclusion: string | null; type?: FailureType }>;
   decide: PolicyDecide;
   revert?: RevertConfig;
+  /** Which failed jobs may be re-run or reverted for (default: all but deployments). */
+  scope?: SuperviseScope;
   /** Facts about the head commit, needed only for a revert. */
   commit?: { sha: string; message: string; parents: string[] };
   parentGreen?: boolean;
@@ -238,12 +244,14 @@ function rollsBackOnceConfirmed(policyInput: PolicyInput, decide: PolicyDecide):
  * supervisor must gather: on the default branch, those the policy would roll back once confirmed.
  */
 export function revertCandidates(
-  input: Pick<SuperviseInput, 'run' | 'jobs' | 'findings' | 'decide'>,
+  input: Pick<SuperviseInput, 'run' | 'jobs' | 'findings' | 'decide' | 'scope'>,
 ): JobView[] {
   const kind = branchKindOf(input.run);
-  if (kind !== 'default' || isStale(input.run)) return [];
+  // Only a push run reverts (see revertEligibility): a scheduled run gathers no confirming facts.
+  if (kind !== 'default' || input.run.event !== 'push' || isStale(input.run)) return [];
   return input.jobs
     .filter(needsRecovery)
+    .filter((job) => outOfScope(job, input.scope) === undefined)
     .filter((job) =>
       rollsBackOnceConfirmed(
         jobPolicyInput(job, input.findings[job.name], kind, false, undefined),
@@ -265,6 +273,9 @@ function confirmedOnRerun(job: JobView, input: SuperviseInput, type: FailureType
 
 /** Whether the commit may be reverted; undefined facts refuse. */
 function revertVerdictFor(input: SuperviseInput, kind: BranchKind, confirmed: boolean): RevertVerdict {
+  const { event, headSha } = input.run;
+  if (kind === 'default' && event !== 'push')
+    return { revert: false, refusal: 'not-push-run', reason: notPushRun(event, headSha.slice(0, 12)) };
   if (!input.commit)
     return {
       revert: false,
@@ -274,6 +285,7 @@ function revertVerdictFor(input: SuperviseInput, kind: BranchKind, confirmed: bo
   return revertEligibility(
     {
       branchKind: kind,
+      event,
       commit: input.commit,
       confirmedOnRerun: confirmed,
       parentGreen: input.parentGreen,
@@ -342,6 +354,9 @@ function decideJob(
   verdict: (confirmed: boolean) => RevertVerdict,
 ): JobDecision {
   if (!needsRecovery(job)) return untouchedJob(job);
+  const excluded = outOfScope(job, input.scope);
+  if (excluded)
+    return { jobId: job.id, job: job.name, action: 'manual', attempt: job.runAttempt, reason: excluded };
   const found = input.findings[job.name];
   const classification = found?.classification ?? NO_FINDINGS;
   const confirmed = confirmedOnRerun(job, input, classification.type);
@@ -658,15 +673,15 @@ export interface SuperviseReport {
 /** The supervisor's job summary: one row per job, then what was done. */
 export function renderSuperviseSummary(report: SuperviseReport): string {
   const { plan, details, revert } = report;
-  const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
   const rows = plan.jobs.map(
     (j) =>
-      `| ${j.job.replaceAll('|', '\\|')} | ${j.classification?.type ?? ''} | ${j.action} | ${cell(j.reason)} |`,
+      `| ${escapeText(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${escapeText(j.reason, 500)} |`,
   );
   const lines = [
     `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
     '',
-    `Workflow **${details.run.workflow}** on \`${details.run.headBranch}\` (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
+    `Workflow **${escapeText(details.run.workflow, 100)}** on ${codeSpan(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
     '',
     '| job | failure | decision | reason |',
     '| --- | --- | --- | --- |',
@@ -682,9 +697,7 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
       '',
       '<details><summary>Rollback record</summary>',
       '',
-      '```yaml',
-      renderRollbackRecord(revert.record).trimEnd(),
-      '```',
+      codeBlock(renderRollbackRecord(revert.record).trimEnd(), 'yaml'),
       '</details>',
     );
   if (report.failures.length > 0)

@@ -90,6 +90,7 @@ export async function checkpointPhase(
       startedAt,
       completedAt: ports.now().toISOString(),
       outcome: result.outcome,
+      stepFailed: result.failed,
       attempts: [],
       ...(id ? { checkpointId: id } : {}),
       outputs: result.outputs,

@@ -106,6 +106,7 @@ export async function restorePhase(
       startedAt,
       completedAt: ports.now().toISOString(),
       outcome: result.outcome,
+      stepFailed: result.failed,
       attempts: [],
       ...(checkpointId ? { checkpointId } : {}),
       outputs: result.outputs,

@@ -34,6 +34,7 @@ import {
   runStepRecord,
   shellCommand,
   shellNotFound,
+  workingDirectoryMissing,
   SKIPPED_OUTPUTS,
   stepOutputs,
   stoppedAttempt,
@@ -235,8 +236,9 @@ class AttemptLoop {
         fileCommands: true,
       });
     } catch (error) {
-      if ((error as { code?: unknown }).code === 'ENOENT')
-        throw shellNotFound(shellCommand(settings.shell, '').file);
+      const code = (error as { code?: unknown }).code;
+      if (code === 'ENOCWD') throw workingDirectoryMissing(settings.workingDirectory, this.cwd);
+      if (code === 'ENOENT') throw shellNotFound(shellCommand(settings.shell, '').file);
       throw error;
     }
   }

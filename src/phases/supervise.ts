@@ -138,7 +138,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   const g = await gatherRun(ctx, ports);
   const { run } = g.details;
   // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
-  const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy });
+  const scope = config.supervise;
+  const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
   const previous = await gatherPrevious(g, candidates, ports.github);
   const work = await gatherRevertFacts(g, candidates, revertConfig, ctx, ports);
   try {
@@ -149,6 +150,7 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       previous,
       decide: policy,
       revert: revertConfig,
+      scope,
       ...work.facts,
     });
     const savings = rerunSavings(plan, g.jobs, g.plans);

@@ -31,7 +31,7 @@ export interface CommandRun extends AttemptEnd {
 export interface ProcessPort {
   /**
    * Runs one command to its end. Rejects with an error whose `code` is 'ENOENT' when the shell's program
-   * is not on the machine.
+   * is not on the machine, 'ENOCWD' when the working directory does not exist.
    */
   run(spec: CommandSpec): Promise<CommandRun>;
   /** The step was cancelled (the runner's SIGINT/SIGTERM): a running command's tree is killed. */

@@ -32,6 +32,7 @@ export type RevertVariant =
   | 'conflict'
   | 'kill-switch'
   | 'kill-switch-by-reader'
+  | 'kill-switch-unchecked'
   | 'daily-cap'
   | 'push'
   | 'push-protected'
@@ -99,6 +100,14 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
     commits: [culprit],
     user: 'alice',
   });
+  if (variant === 'kill-switch-unchecked') {
+    // A writer's label, and GitHub does not answer who they are: the kill switch must still hold.
+    stand.github.setPermission(stand.repo, 'maintainer', 'write');
+    stand.github.addLabel(stand.repo, pr.number, 'ci-recovery:no-revert', 'maintainer');
+    stand.github.fail('GET', '/repos/{owner}/{repo}/collaborators/{username}/permission', 403, {
+      message: 'Resource not accessible by integration',
+    });
+  }
   if (variant === 'kill-switch' || variant === 'kill-switch-by-reader') {
     const actor = variant === 'kill-switch' ? 'maintainer' : 'drive-by';
     stand.github.setPermission(stand.repo, actor, variant === 'kill-switch' ? 'write' : 'read');
@@ -162,6 +171,7 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
   const revertPr = stand.github.state.pulls.find((p) => p.head.ref === branch);
   if (revertPr) story.revertPr = revertPr;
   await unprotect?.();
+  if (variant === 'kill-switch-unchecked') stand.github.clearFailures();
   if (variant === 'prs-not-allowed') stand.github.addRepo(stand.repo, { actionsCanCreatePullRequests: true });
   // Push mode commits the revert to main itself; PR mode leaves it on the revert branch.
   const revertSha = variant === 'push' ? story.mainTip : await stand.git.revParse(`refs/heads/${branch}`);

@@ -218,7 +218,10 @@ export async function runSupervisor(
     decisions: outputs.decisions ? (JSON.parse(outputs.decisions) as SupervisorRun['decisions']) : [],
     summary: job.summary,
     calls,
-    writes: calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.route ?? c.path}`),
+    // A GraphQL query (who the token is) is a POST that writes nothing.
+    writes: calls
+      .filter((c) => c.method !== 'GET' && !isGraphQLQuery(c))
+      .map((c) => `${c.method} ${c.route ?? c.path}`),
   };
 }
 
@@ -281,4 +284,9 @@ export async function landCommit(
 async function execGit(args: string[], cwd: string, env: Record<string, string>): Promise<string> {
   const { stdout } = await exec('git', args, { cwd, env: { ...process.env, ...env } });
   return stdout;
+}
+
+function isGraphQLQuery(call: { path: string; body?: unknown }): boolean {
+  const query = (call.body as { query?: unknown } | undefined)?.query;
+  return call.path === '/graphql' && typeof query === 'string' && /^\s*(query\b|\{)/.test(query);
 }

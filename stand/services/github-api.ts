@@ -946,6 +946,12 @@ export class GitHubApi {
       return { status: 302, headers: { location: this.options.results.artifactDownloadUrl(a) } };
     });
 
+    // Who the token is: an installation token (GITHUB_TOKEN) may not ask, as on GitHub.
+    add('GET', '/user', () => ({
+      status: 403,
+      body: errorBody(403, 'Resource not accessible by integration'),
+    }));
+
     // Issue comments.
     const commentOf = (req: ApiRequest): FakeComment | undefined =>
       this.state.comments.find((c) => c.repo === req.repo && String(c.id) === req.params.comment_id);

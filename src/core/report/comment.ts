@@ -25,6 +25,30 @@ export function isStickyComment(body: string | null | undefined): boolean {
   return typeof body === 'string' && body.trimStart().startsWith(STICKY_MARKER);
 }
 
+/** Who wrote a comment, as the API says (`user.login`, `user.type`). */
+export interface CommentAuthor {
+  login: string;
+  type?: string;
+}
+
+/** The identity GitHub writes GITHUB_TOKEN's comments under: the default when no other is known. */
+export const ACTIONS_BOT: CommentAuthor = { login: 'github-actions[bot]', type: 'Bot' };
+
+/**
+ * Is this comment our sticky comment? The marker alone is not enough: anyone may post a comment that
+ * starts with it (forged sections, links, mentions). Only a comment written by the token's own identity
+ * is ours; a bot's login (`<slug>[bot]`) counts only on an account of type Bot.
+ */
+export function isOwnStickyComment(
+  comment: { body?: string | null; user?: { login?: string; type?: string } | null },
+  self: CommentAuthor,
+): boolean {
+  const author = comment.user;
+  if (!isStickyComment(comment.body) || !author?.login) return false;
+  if (author.login.toLowerCase() !== self.login.toLowerCase()) return false;
+  return !self.login.endsWith('[bot]') || author.type === 'Bot';
+}
+
 /**
  * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
  * percent-encoded (so is `%`), and `--` (which would end the comment) is broken up.

@@ -32,6 +32,16 @@ export function escapeText(text: string, max = 300): string {
 }
 
 /**
+ * A fenced code block holding `text` verbatim: the fence is longer than any run of backticks inside, so a
+ * value (a job name, a commit subject) cannot close it and write markup after it.
+ */
+export function codeBlock(text: string, lang = ''): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+/**
  * An inline code span holding `text` verbatim (a code span renders no markup, links, HTML or mentions).
  * In a table cell GitHub still splits on `|`, so `inTable` escapes it (GFM renders `\|` in a cell as `|`).
  */

@@ -1,0 +1,166 @@
+/**
+ * Services that accept a connection and never answer: every call ci-recovery makes is bounded in
+ * seconds, and recording and reporting give up with a warning instead of holding the job.
+ */
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CallTimeoutError, DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
+
+let server: Server;
+let url: string;
+const held: ServerResponse[] = [];
+let requests = 0;
+
+beforeAll(async () => {
+  // Reads the request, then says nothing, ever (the responses are ended only at the end of the tests).
+  let limited = 0;
+  server = createServer((req, res) => {
+    requests++;
+    req.resume();
+    // One route pushes back once with a secondary rate limit, then answers: a wait GitHub asks for.
+    if (req.url === '/repos/o/limited') {
+      res.setHeader('content-type', 'application/json');
+      if (limited++ === 0) {
+        res.writeHead(403, { 'retry-after': '2' });
+        res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }));
+      } else res.end(JSON.stringify({ id: 1, name: 'limited' }));
+      return;
+    }
+    held.push(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  for (const res of held) res.destroy();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+it('a GitHub API call to a server that never answers ends within its time limit, and is not retried', async () => {
+  const octokit = getOctokit('ghs_test', {
+    baseUrl: url,
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 700 },
+  });
+  const before = requests;
+  const started = Date.now();
+  const error = await octokit.rest.repos.get({ owner: 'o', repo: 'r' }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const took = Date.now() - started;
+  expect(error).toBeInstanceOf(CallTimeoutError);
+  expect((error as Error).message).toBe('GitHub did not answer GET /repos/{owner}/{repo} within 1 s');
+  expect(took).toBeGreaterThanOrEqual(650);
+  expect(took).toBeLessThan(3000);
+  expect(requests - before).toBe(1);
+});
+
+it("a rate-limit wait GitHub asks for does not count against the call's time limit", async () => {
+  const octokit = getOctokit('ghs_test', {
+    baseUrl: url,
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 400, callTimeoutMs: 500 },
+  });
+  const started = Date.now();
+  const { data } = await octokit.rest.repos.get({ owner: 'o', repo: 'limited' });
+  expect(data.name).toBe('limited');
+  expect(Date.now() - started).toBeGreaterThanOrEqual(750); // waited 2 "seconds" of 400 ms
+});
+
+it('the default limit is seconds, not minutes', () => {
+  expect(DEFAULT_REST_POLICY.callTimeoutMs).toBeLessThanOrEqual(30_000);
+});
+
+const unsignedJwt = (claims: object): string =>
+  [{ alg: 'none', typ: 'JWT' }, claims]
+    .map((p) => Buffer.from(JSON.stringify(p)).toString('base64url'))
+    .join('.') + '.';
+
+it('post against a GitHub API and a Results service that never answer: done within its budget, the summary written, each give-up warned', async () => {
+  const saved = { ...process.env };
+  const now = Math.floor(Date.now() / 1000);
+  Object.assign(process.env, {
+    ACTIONS_RESULTS_URL: `${url}/`,
+    ACTIONS_CACHE_SERVICE_V2: 'true',
+    ACTIONS_RUNTIME_TOKEN: unsignedJwt({
+      scp: 'Actions.Results:11111111-1111-1111-1111-111111111111:22222222-2222-2222-2222-222222222222',
+      iat: now,
+      exp: now + 3600,
+    }),
+  });
+  try {
+    const { parseJobEnv } = await import('../../src/core/job-env.js');
+    const { post } = await import('../../src/phases/post.js');
+    const { githubPort, jobStorePort } = await import('../../src/adapters/job-ports.js');
+    const { Deadline } = await import('../../src/adapters/deadline.js');
+    const { RecordingRunner } = await import('../../src/ports/runner.js');
+    const { RecordingJobFiles } = await import('../../src/ports/job-files.js');
+    const tmp = await import('node:os').then((os) => os.tmpdir());
+    const env = parseJobEnv(
+      {
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_RUN_ID: '77',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: 'build',
+        RUNNER_TEMP: tmp,
+      },
+      { cwd: tmp, tmpdir: tmp },
+    );
+    const runner = new RecordingRunner();
+    const deadline = new Deadline(4000);
+    const files = new RecordingJobFiles({
+      context: {
+        eventName: 'pull_request',
+        ref: 'refs/pull/5/merge',
+        sha: 'abc',
+        branch: 'feature',
+        pr: { number: 5, baseRef: 'main', labels: [], fromFork: false },
+      },
+      records: [
+        {
+          kind: 'run',
+          step: 'build',
+          stage: 'build',
+          startedAt: '2026-03-04T05:00:00Z',
+          completedAt: '2026-03-04T05:01:00Z',
+          outcome: 'failure',
+          attempts: [{ attempt: 1, startedAt: '2026-03-04T05:00:00Z', durationMs: 60_000, exitCode: 2 }],
+        },
+      ],
+    });
+    const started = Date.now();
+    const { report } = await post(
+      { jobId: '123' },
+      env,
+      {
+        runner,
+        files,
+        github: githubPort('ghs_test', env, runner.log, {
+          deadline,
+          baseUrl: url,
+          policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 1500 },
+        }),
+        store: jobStorePort(env, runner.log, deadline),
+      },
+      new Date(),
+    );
+    const took = Date.now() - started;
+    expect(took).toBeLessThan(6000);
+    expect(report.conclusion).toBe('failure'); // from its own records: the report is whole
+    expect(runner.summaries.join('')).toContain('build');
+    const warnings = runner.log.messages('warning').join('\n');
+    expect(warnings).toMatch(
+      /GitHub did not answer GET \/repos\/\{owner\}\/\{repo\}\/actions\/jobs\/\{job_id\} within 2 s/,
+    );
+    expect(warnings).toMatch(
+      /restoring the ledger did not finish within \d+ s; given up so the job goes on|restoring the ledger was skipped/,
+    );
+    expect(warnings).toMatch(
+      /(uploading the recovery plan|saving the ledger|the PR comment)[^\n]*(given up|skipped)/,
+    );
+    expect(deadline.abandoned.length).toBeGreaterThan(0);
+  } finally {
+    process.env = saved;
+  }
+}, 15_000);
