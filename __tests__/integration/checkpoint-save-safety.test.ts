@@ -84,3 +84,20 @@ describe('6: links that point outside the workspace', () => {
     expect(existsSync(path.join(tmp, 'outside'))).toBe(false);
   });
 });
+
+describe('10: numbers that mean "everything" are usage errors naming the option', () => {
+  test.each([
+    ['an empty value (an unset variable)', ''],
+    ['a blank value', ' '],
+    ['hexadecimal', '0x10'],
+    ['an exponent', '1e308'],
+    ['a negative number', '-1'],
+  ])('cleanup --retention-days with %s deletes nothing and exits 2', async (_what, value) => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'keep'], ws)).code).toBe(0);
+    const r = await ci(['cleanup', '--store', store, '--retention-days', value], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--retention-days '${value}' is not valid; write a whole number from 0`);
+    expect(existsSync(path.join(tmp, 'store/keep.manifest.json'))).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import { inertJson, inertText } from '../adapters/runner.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
 import { wantsHelp, type CliCommand } from './verb.js';
-import { parseArgs, str } from './flags.js';
+import { int, parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
 
 const HELP = `usage: ci-recovery classify <log>... [--exit-code N] [--signal SIG] [--json]
@@ -41,18 +41,9 @@ export default {
     );
     const json = flags.json === true;
     const signal = str(flags, 'signal');
-    const exitCodeText = str(flags, 'exit-code');
+    const exitCode = int(flags, 'exit-code', { min: 0, max: 255 });
     if (positionals.length === 0)
       throw new UsageError("give at least one log file; see 'ci-recovery classify --help'");
-    let exitCode: number | undefined;
-    if (exitCodeText !== undefined) {
-      exitCode = Number(exitCodeText);
-      if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255) {
-        throw new UsageError(
-          `--exit-code '${exitCodeText}' is not valid; write a whole number from 0 to 255`,
-        );
-      }
-    }
     const extra = {
       ...(exitCode !== undefined ? { exitCode } : {}),
       ...(signal ? { signal } : {}),

@@ -4,6 +4,7 @@
  * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
  */
 import { UsageError } from '../core/errors.js';
+import { wholeNumber, wholeRange, type NumberRange } from '../core/numbers.js';
 
 export type FlagKind = 'string' | 'bool' | 'list';
 export type Flags = Record<string, string | boolean | string[] | undefined>;
@@ -78,6 +79,19 @@ export function parseFlags(verb: string, argv: string[], spec: Record<string, Fl
 export function str(flags: Flags, name: string): string | undefined {
   const v = flags[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * A whole-number option in decimal digits (core/numbers.ts): undefined when not given; an empty, blank or
+ * non-decimal value ('', '0x10', '1e3') is a usage error naming the option, never a 0 or a guess.
+ */
+export function int(flags: Flags, name: string, range: NumberRange): number | undefined {
+  const v = str(flags, name);
+  if (v === undefined) return undefined;
+  const n = wholeNumber(v, range);
+  if (n === undefined)
+    throw new UsageError(`--${name} '${v}' is not valid; write a whole number ${wholeRange(range)}`);
+  return n;
 }
 
 export function list(flags: Flags, name: string): string[] | undefined {
