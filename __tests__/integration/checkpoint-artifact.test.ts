@@ -73,6 +73,7 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
   await quietly(() =>
     saveCheckpoint({
       store: store1,
+      includeHidden: true, // the tree's dotfiles are part of what round-trips
       workspace: ws,
       paths: ['.'],
       id: first,
@@ -83,6 +84,7 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
   const { value: inc } = await quietly(() =>
     saveCheckpoint({
       store: store1,
+      includeHidden: true,
       workspace: ws,
       paths: ['.'],
       id: second,

@@ -5,7 +5,7 @@
  * racing a save.
  */
 import { jest } from '@jest/globals';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -19,6 +19,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseManifest } from '../../src/core/checkpoint/index.js';
 import { repoRoot } from '../../stand/services/paths.js';
 
 const LOADER = path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs');
@@ -99,5 +100,79 @@ describe('10: numbers that mean "everything" are usage errors naming the option'
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--retention-days '${value}' is not valid; write a whole number from 0`);
     expect(existsSync(path.join(tmp, 'store/keep.manifest.json'))).toBe(true);
+  });
+});
+
+/** The entry paths of checkpoint `id` in the test's store, as its manifest lists them. */
+function savedPaths(id: string): string[] {
+  const file = path.join(tmp, 'store', `${id}.manifest.json`);
+  return parseManifest(readFileSync(file, 'utf8'), file).entries.map((e) => e.path);
+}
+
+/** Everything checkpoint `id`'s archive holds, as text. */
+function archiveText(id: string): string {
+  return execFileSync('zstd', ['-dc', path.join(tmp, 'store', `${id}.tar.zst`)]).toString('latin1');
+}
+
+describe('13: secrets stay out: .git unless named, hidden files unless asked, exclude adds to the defaults', () => {
+  const TOKEN = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==';
+  beforeEach(() => {
+    mkdirSync(path.join(ws, '.git'));
+    writeFileSync(path.join(ws, '.git/config'), `[http "https://github.com/"]\n\textraheader = ${TOKEN}\n`);
+    mkdirSync(path.join(ws, 'vendor/lib/.git'), { recursive: true });
+    writeFileSync(path.join(ws, 'vendor/lib/.git/config'), TOKEN);
+    writeFileSync(path.join(ws, '.env'), 'API_KEY=s3cr3t\n');
+    writeFileSync(path.join(ws, '.npmrc'), '//registry.npmjs.org/:_authToken=npm_s3cr3t\n');
+    mkdirSync(path.join(ws, 'node_modules/.bin'), { recursive: true });
+    mkdirSync(path.join(ws, 'node_modules/.pnpm/x@1/node_modules/x'), { recursive: true });
+    writeFileSync(path.join(ws, 'node_modules/.pnpm/x@1/node_modules/x/index.js'), 'x\n');
+    symlinkSync('../.pnpm/x@1/node_modules/x/index.js', path.join(ws, 'node_modules/.bin/x'));
+    mkdirSync(path.join(ws, '.venv/bin'), { recursive: true });
+    writeFileSync(path.join(ws, '.venv/bin/activate'), '# venv\n');
+    writeFileSync(path.join(ws, 'build.log'), 'log\n');
+    writeFileSync(path.join(ws, 'app.js'), 'app\n');
+  });
+
+  test("'--exclude *.log' adds to the defaults: no .git, no dotfile, and the package manager's own kept", async () => {
+    const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--exclude', '*.log'], ws);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const saved = savedPaths('c');
+    expect(saved).toEqual(
+      expect.arrayContaining([
+        'app.js',
+        'node_modules/.bin/x',
+        'node_modules/.pnpm/x@1/node_modules/x/index.js',
+      ]),
+    );
+    for (const secret of ['.git', '.git/config', 'vendor/lib/.git', '.env', '.npmrc', '.venv', 'build.log'])
+      expect(saved).not.toContain(secret);
+    const bytes = archiveText('c');
+    expect(bytes).not.toContain('extraheader');
+    expect(bytes).not.toContain('s3cr3t');
+  });
+
+  test('--include-hidden-files keeps dotfiles, never .git; a path that names .venv or .git saves it', async () => {
+    expect(
+      (await ci(['checkpoint', '--store', store, '--name', 'h', '--include-hidden-files'], ws)).code,
+    ).toBe(0);
+    const hidden = savedPaths('h');
+    expect(hidden).toEqual(expect.arrayContaining(['.env', '.npmrc', '.venv/bin/activate']));
+    expect(hidden.filter((p) => p === '.git' || p.includes('.git/'))).toEqual([]);
+    expect((await ci(['checkpoint', '--store', store, '--name', 'v', '--paths', '.venv'], ws)).code).toBe(0);
+    expect(savedPaths('v')).toEqual(['.venv', '.venv/bin', '.venv/bin/activate']);
+    expect((await ci(['checkpoint', '--store', store, '--name', 'g', '--paths', '.git'], ws)).code).toBe(0);
+    expect(savedPaths('g')).toEqual(['.git', '.git/config']);
+  });
+
+  test("restoring a checkpoint saved without hidden files leaves the destination's own dotfiles alone", async () => {
+    expect((await ci(['checkpoint', '--store', store, '--name', 'c'], ws)).code).toBe(0);
+    writeFileSync(path.join(ws, '.env'), 'API_KEY=changed\n');
+    writeFileSync(path.join(ws, 'app.js'), 'edited\n');
+    const r = await ci(['restore', '--store', store, '--name', 'c'], ws);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(path.join(ws, 'app.js'), 'utf8')).toBe('app\n');
+    expect(readFileSync(path.join(ws, '.env'), 'utf8')).toBe('API_KEY=changed\n');
+    expect(readFileSync(path.join(ws, '.git/config'), 'utf8')).toContain(TOKEN);
   });
 });

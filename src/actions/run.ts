@@ -37,6 +37,7 @@ function readSettings(): RunSettings {
     newCommandOnRetry: input.string('new-command-on-retry'),
     warnOnRetry: input.bool('warn-on-retry'),
     checkpointPaths: input.list('checkpoint-paths'),
+    includeHiddenFiles: input.bool('include-hidden-files'),
     onRetry: input.string('on-retry'),
     ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),
     workingDirectory: input.string('working-directory'),

@@ -33,6 +33,8 @@ export interface RunSettings {
   /** A warning annotation on each retry. */
   warnOnRetry: boolean;
   checkpointPaths: string[];
+  /** `include-hidden-files`: the stage's checkpoint keeps hidden files and directories. */
+  includeHiddenFiles?: boolean;
   onRetry: string;
   backoffSeconds?: number;
   workingDirectory: string;

@@ -9,7 +9,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { outermost } from '../../core/checkpoint/index.js';
-import { DEFAULT_EXCLUDE, excluder } from './scan.js';
+import { DEFAULT_EXCLUDE, excluder, HIDDEN_EXCLUDE } from './scan.js';
 import { posixPattern } from '../platform.js';
 
 export interface ResolvedPaths {
@@ -69,9 +69,14 @@ function matchUnder(
  * Resolves the `paths` of a checkpoint against the workspace: plain paths are kept as written (a missing
  * one is reported as unmatched), globs become the paths they match now, and `!` patterns become exclusions.
  */
-export function resolveCheckpointPaths(workspace: string, patterns: string[]): ResolvedPaths {
+export function resolveCheckpointPaths(
+  workspace: string,
+  patterns: string[],
+  { includeHidden = false }: { includeHidden?: boolean } = {},
+): ResolvedPaths {
   const { include, exclude } = splitPatterns(patterns);
-  const skip = excluder([...DEFAULT_EXCLUDE, ...exclude]);
+  // A glob never reaches into `.git`, nor, unless asked, into hidden names (a plain path is taken as named).
+  const skip = excluder([...DEFAULT_EXCLUDE, ...(includeHidden ? [] : HIDDEN_EXCLUDE), ...exclude]);
   const roots: string[] = [];
   const unmatched: string[] = [];
   for (const pattern of include) {

@@ -28,7 +28,7 @@ import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { compressor, pickCompression } from './compress.js';
-import { DEFAULT_EXCLUDE, walkTree, type WalkReport } from './scan.js';
+import { saveExclusions, walkTree, type WalkReport } from './scan.js';
 import {
   CheckpointExistsError,
   DirStore,
@@ -56,8 +56,10 @@ export interface SaveOptions {
   paths: string[];
   id: string;
   meta: CheckpointMeta;
-  /** Globs (relative paths) left out; default ['.git', '.ci-recovery']. */
+  /** Globs (relative paths) left out, on top of `.git`, the local store and hidden names (scan.ts saveExclusions). */
   exclude?: string[];
+  /** Keep hidden files and directories (`.env`, `.cache`) below the roots; upload-artifact's `include-hidden-files`. */
+  includeHidden?: boolean;
   /** Parent checkpoint (id or manifest) for an incremental save. */
   parent?: string | Manifest;
   /** Store everything even when a parent is given. */
@@ -205,7 +207,7 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   const t0 = Date.now();
   const workspace = path.resolve(opts.workspace);
   const roots = checkpointRoots(opts.paths);
-  const exclude = excludedPaths(opts, workspace);
+  const exclude = excludedPaths(opts, workspace, roots);
   const parent = await usableParent(opts, workspace, roots);
 
   // The tree is walked while it is packed: compression starts with the first file, not after the scan.
@@ -259,9 +261,9 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   };
 }
 
-/** The globs left out: the given ones (or the defaults), plus a local store inside the workspace, which must not checkpoint itself. */
-function excludedPaths(opts: SaveOptions, workspace: string): string[] {
-  const exclude = [...(opts.exclude ?? DEFAULT_EXCLUDE)];
+/** The globs left out (saveExclusions), plus a local store inside the workspace, which must not checkpoint itself. */
+function excludedPaths(opts: SaveOptions, workspace: string, roots: string[]): string[] {
+  const exclude = saveExclusions(roots, opts.exclude ?? [], opts.includeHidden === true);
   if (opts.store instanceof DirStore) {
     const rel = path.relative(workspace, opts.store.dir).split(path.sep).join('/');
     if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !exclude.includes(rel)) exclude.push(rel);

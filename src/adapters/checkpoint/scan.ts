@@ -10,9 +10,47 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { ancestors, outermost, type ScannedEntry } from '../../core/checkpoint/index.js';
 
-/** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
-export const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
+/**
+ * Never part of a checkpoint unless a root names it: git's own store (any repository's: `.git` holds the
+ * checkout's token header in `config`), and the CLI's default local store. A user's `exclude` adds to these.
+ */
+export const DEFAULT_EXCLUDE = ['**/.git', '.ci-recovery'];
 export const STAGING_PREFIX = '.ci-recovery-staging-';
+
+/**
+ * Hidden names anywhere (as upload-artifact leaves them out without `include-hidden-files`: `.env`,
+ * `.npmrc`, `.aws`), except directly inside a `node_modules`, where they are the package manager's own
+ * layout (`.bin`, `.pnpm`, `.package-lock.json`) and a restore without them is broken.
+ */
+export const HIDDEN_EXCLUDE = ['.*', '**/!(node_modules)/.*'];
+
+/** A path as a glob that matches only itself. */
+const literal = (p: string): string => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
+
+/**
+ * HIDDEN_EXCLUDE below each of `roots` only, so that a root named as a plain path (`.venv`, `.next/cache`)
+ * is taken as named, while hidden names below it are left out.
+ */
+export function hiddenBelow(roots: string[]): string[] {
+  if (roots.includes('.')) return HIDDEN_EXCLUDE;
+  const group = (rs: string[]): string =>
+    rs.length === 1 ? literal(rs[0]!) : `{${rs.map(literal).join(',')}}`;
+  const direct = roots.filter((r) => path.posix.basename(r) !== 'node_modules');
+  return [...(direct.length ? [`${group(direct)}/.*`] : []), `${group(roots)}/**/!(node_modules)/.*`];
+}
+
+/**
+ * What a save of `roots` leaves out: the defaults (less those a root is inside: `.git` named as a path is
+ * saved), hidden names below the roots unless asked for, and the user's own globs on top.
+ */
+export function saveExclusions(roots: string[], user: string[], includeHidden: boolean): string[] {
+  const named = DEFAULT_EXCLUDE.filter((g) => roots.some((r) => excluder([g])(r)));
+  return [
+    ...DEFAULT_EXCLUDE.filter((g) => !named.includes(g)),
+    ...(includeHidden ? [] : hiddenBelow(roots)),
+    ...user.filter((g) => !DEFAULT_EXCLUDE.includes(g)),
+  ];
+}
 
 export type Matcher = (relPath: string) => boolean;
 
