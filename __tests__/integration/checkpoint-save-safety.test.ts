@@ -8,18 +8,25 @@ import { jest } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
 import {
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   readlinkSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
 import { parseManifest } from '../../src/core/checkpoint/index.js';
+import { RecordingLogger } from '../../src/ports/logger.js';
+
+const CLI_META = { stage: 's', job: 'cli', runId: 'local', attempt: 1 };
 import { repoRoot } from '../../stand/services/paths.js';
 
 const LOADER = path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs');
@@ -174,5 +181,71 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
     expect(readFileSync(path.join(ws, 'app.js'), 'utf8')).toBe('app\n');
     expect(readFileSync(path.join(ws, '.env'), 'utf8')).toBe('API_KEY=changed\n');
     expect(readFileSync(path.join(ws, '.git/config'), 'utf8')).toContain(TOKEN);
+  });
+});
+
+describe('7: nothing is missed silently', () => {
+  test('FIFOs, sockets, names not in UTF-8 and too long paths are each named in a warning and counted; the rest saves', async () => {
+    writeFileSync(path.join(ws, 'kept.txt'), 'kept\n');
+    execFileSync('mkfifo', [path.join(ws, 'fifo')]);
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(ws, 'sock'), resolve));
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${ws}/latin1-`), Buffer.from([0xe9]), Buffer.from('.txt')]),
+      'x',
+    );
+    // A tree deeper than PATH_MAX, made one relative step at a time.
+    const deep = `d=${'x'.repeat(200)}; cd deep; for i in $(seq 25); do mkdir $d; cd $d; done; echo bottom > f`;
+    mkdirSync(path.join(ws, 'deep'));
+    execFileSync('bash', ['-c', deep], { cwd: ws });
+    try {
+      const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--json'], ws);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as { leftOut: number; files: number };
+      expect(out.leftOut).toBe(4);
+      expect(r.stderr).toContain('leaves out 4 entries it cannot hold');
+      expect(r.stderr).toContain("'fifo' (a FIFO (named pipe))");
+      expect(r.stderr).toContain("'sock' (a socket)");
+      expect(r.stderr).toContain("'latin1-\uFFFD.txt' (its name is not valid UTF-8");
+      expect(r.stderr).toMatch(
+        /'deep\/x+(\/x+)*' \(its (contents )?(path is longer than the system allows|cannot be read)/,
+      );
+      const file = path.join(tmp, 'store/c.manifest.json');
+      const m = parseManifest(readFileSync(file, 'utf8'), file);
+      expect(m.leftOut).toBe(4);
+      expect(m.entries.map((e) => e.path)).toContain('kept.txt');
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a same-size rewrite whose mtime was put back (cp -p, rsync -t) is stored again, not taken stale from the parent', async () => {
+    const f = path.join(ws, 'config.json');
+    const past = new Date('2020-01-01T00:00:00Z');
+    writeFileSync(f, '{"v":1}\n');
+    utimesSync(f, past, past);
+    expect((await ci(['checkpoint', '--store', store, '--name', 'c1'], ws)).code).toBe(0);
+    writeFileSync(f, '{"v":2}\n'); // same size, same inode
+    utimesSync(f, past, past);
+    const r = await ci(['checkpoint', '--store', store, '--name', 'c2', '--json'], ws);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'incremental', parent: 'c1' });
+    const out = path.join(tmp, 'out');
+    mkdirSync(out);
+    expect((await ci(['restore', '--store', store, '--name', 'c2', '--dest', out], ws)).code).toBe(0);
+    expect(readFileSync(path.join(out, 'config.json'), 'utf8')).toBe('{"v":2}\n');
+  });
+});
+
+test('7: hard links are told apart: each is saved, and comes back, as its own copy', async () => {
+  writeFileSync(path.join(ws, 'a.bin'), 'same\n');
+  linkSync(path.join(ws, 'a.bin'), path.join(ws, 'b.bin'));
+  const logger = new RecordingLogger();
+  const s = await openStore(store);
+  await saveCheckpoint({ store: s, workspace: ws, paths: ['.'], id: 'h', meta: CLI_META, logger });
+  expect(logger.records).toContainEqual({
+    level: 'info',
+    message:
+      "Checkpoint h: 2 file(s) have other names too (hard links, e.g. 'a.bin'); each is saved, and restored, as its own copy.",
   });
 });

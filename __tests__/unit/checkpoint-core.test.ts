@@ -246,14 +246,14 @@ describe('manifest format', () => {
     expect(storedText(m).match(/older/g)).toHaveLength(2);
   });
 
-  test('the local form is the stored form plus the inode and device columns, from one encoding', () => {
+  test('the local form is the stored form plus the inode, device and ctime columns, from one encoding', () => {
     const m = manifest({ entries, changed: ['d/a'], kind: 'incremental', parent: 'older' });
     const encoded = encodeManifest(m);
     const stored = JSON.parse(encoded.stored.toString()) as Stored;
     const local = Buffer.concat(encoded.local()).toString();
     expect(JSON.parse(local)).toEqual({
       ...stored,
-      entries: { ...stored.entries, ino: [0, 0, 42, 0], dev: [0, 0, 7, 0] },
+      entries: { ...stored.entries, ino: [0, 0, 42, 0], dev: [0, 0, 7, 0], ctime: [-1, -1, -1, -1] },
     });
     // The local form shares the stored bytes instead of copying them.
     expect(encoded.local()[0]!.buffer).toBe(encoded.stored.buffer);
@@ -261,6 +261,7 @@ describe('manifest format', () => {
       mtimeMs: 3_000,
       ino: 42,
       dev: 7,
+      ctimeMs: undefined,
     });
   });
 

@@ -111,6 +111,7 @@ export default {
         stored: r.stored,
         storedBytes: r.storedBytes,
         deleted: m.deleted.length,
+        leftOut: m.leftOut ?? 0,
         archive: m.archive,
         timings: m.timings,
       };

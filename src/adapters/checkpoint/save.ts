@@ -226,8 +226,7 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
     compression,
     scanStartedMs,
   });
-  for (const root of packed.report.missingRoots)
-    opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+  reportWalk(opts, packed.report);
   // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
   const archiveMs = Date.now() - scanStartedMs;
   const { files, bytes } = fileTotals(packed.planner.entries);
@@ -259,6 +258,31 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
     storedBytes,
     ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
   };
+}
+
+/** Entries listed in one warning at most; the count says how many more. */
+const LISTED = 50;
+
+/**
+ * Says what the walk could not take, each entry named with why: a checkpoint that silently lacks a file
+ * restores a workspace that silently lacks it. Hard links are told apart too: each comes back a copy.
+ */
+function reportWalk(opts: SaveOptions, report: WalkReport): void {
+  const log = opts.logger;
+  for (const root of report.missingRoots)
+    log?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+  const { skipped, hardLinks = [] } = report;
+  if (skipped.length) {
+    const listed = skipped.slice(0, LISTED).map((s) => `'${s.path}' (${s.why})`);
+    const more = skipped.length > LISTED ? `, and ${skipped.length - LISTED} more` : '';
+    log?.warning(
+      `Checkpoint ${opts.id} leaves out ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} it cannot hold, and a restore of it will not have them: ${listed.join(', ')}${more}.`,
+    );
+  }
+  if (hardLinks.length)
+    log?.info(
+      `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`,
+    );
 }
 
 /** The globs left out (saveExclusions), plus a local store inside the workspace, which must not checkpoint itself. */
@@ -455,6 +479,7 @@ function manifestOf(
     entries: packed.planner.entries,
     changed: packed.changed,
     deleted: packed.planner.deleted(),
+    ...(packed.report.skipped.length ? { leftOut: packed.report.skipped.length } : {}),
     archive: {
       file: s.file,
       compression: s.compression,

@@ -191,6 +191,7 @@ export function checkpointOutputs(r: {
     bytes: String(r.bytes),
     'stored-bytes': String(r.storedBytes),
     'archive-bytes': String(r.manifest.archive.size),
+    'left-out': String(r.manifest.leftOut ?? 0),
   };
 }
 
