@@ -23,6 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
+import { storeFailure } from '../../src/adapters/checkpoint/store.js';
 import { parseManifest } from '../../src/core/checkpoint/index.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 
@@ -247,5 +248,41 @@ test('7: hard links are told apart: each is saved, and comes back, as its own co
     level: 'info',
     message:
       "Checkpoint h: 2 file(s) have other names too (hard links, e.g. 'a.bin'); each is saved, and restored, as its own copy.",
+  });
+});
+
+describe('23: unclear errors name the input and the fix', () => {
+  beforeEach(() => writeFileSync(path.join(ws, 'a.txt'), 'a\n'));
+
+  test("--exclude '' is a usage error naming the option, not picomatch's 'non-empty string'", async () => {
+    const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--exclude', ''], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("option '--exclude' got an empty value");
+    expect(r.stderr).not.toContain('Expected pattern');
+  });
+
+  test("--paths /etc is refused as absolute, not reported as 'No files match'", async () => {
+    const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--paths', '/etc'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Checkpoint path '/etc' is absolute");
+    expect(r.stderr).toContain('absolute paths');
+    expect(r.stderr).not.toContain('No files match');
+  });
+
+  test('a store under /proc says which store cannot be written and what to do', async () => {
+    const r = await ci(['checkpoint', '--store', 'dir:/proc/ci-recovery-store', '--name', 'c'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/in the checkpoint store dir:\/proc\/ci-recovery-store \(E[A-Z]+: /);
+    expect(r.stderr).toContain('choose a directory');
+  });
+
+  test("a full store's disk is said to be the store's (ENOSPC), with the fix", () => {
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+      syscall: 'write',
+    });
+    expect((storeFailure('dir:/mnt/ckpt', "write 'c.tar.zst'", enospc) as Error).message).toBe(
+      "cannot write 'c.tar.zst' in the checkpoint store dir:/mnt/ckpt (ENOSPC: no space left on device, write): the store's disk is full: free space there, or choose a store on another disk.",
+    );
   });
 });

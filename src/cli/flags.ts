@@ -63,7 +63,14 @@ export function parseArgs(
     } else {
       const list = (flags[name] as string[] | undefined) ?? [];
       if (inline !== undefined) list.push(...inline.split(',').filter(Boolean));
-      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) list.push(argv[++i]!);
+      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) {
+        // An empty word (an unset variable) is no path nor glob: said here, not as a matcher's error.
+        if (argv[i + 1]!.trim() === '')
+          throw new UsageError(
+            `option '--${name}' got an empty value (an unset variable?); give a value or leave the option out`,
+          );
+        list.push(argv[++i]!);
+      }
       if (list.length === 0) throw new UsageError(`option '--${name}' needs at least one value`);
       flags[name] = list;
     }

@@ -11,6 +11,7 @@ import picomatch from 'picomatch';
 import { outermost } from '../../core/checkpoint/index.js';
 import { DEFAULT_EXCLUDE, excluder, HIDDEN_EXCLUDE } from './scan.js';
 import { posixPattern } from '../platform.js';
+import { UserError } from '../../core/errors.js';
 
 export interface ResolvedPaths {
   /** Concrete roots relative to the workspace, outermost only, in a stable order. */
@@ -21,6 +22,19 @@ export interface ResolvedPaths {
   unmatched: string[];
 }
 
+/**
+ * Refuses a path or glob that reaches outside the workspace (absolute, or with a '..' segment): it would
+ * otherwise be looked up inside the workspace and reported as matching nothing.
+ */
+function checkInside(raw: string, p: string): void {
+  const bare = p.startsWith('!') ? p.slice(1) : p;
+  const absolute = bare.startsWith('/') || /^[A-Za-z]:\//.test(bare);
+  if (absolute || bare.split('/').includes('..'))
+    throw new UserError(
+      `Checkpoint path '${raw}' ${absolute ? 'is absolute' : "contains '..'"}: paths are relative to the workspace and stay inside it, so absolute paths and '..' are refused (write it relative to the workspace).`,
+    );
+}
+
 /** Splits `!pattern` exclusions from the paths and globs to include. */
 export function splitPatterns(patterns: string[]): { include: string[]; exclude: string[] } {
   const include: string[] = [];
@@ -29,6 +43,7 @@ export function splitPatterns(patterns: string[]): { include: string[]; exclude:
   const plain = (p: string): string => p.replace(/^\.\/+/, '') || '.';
   for (const raw of patterns) {
     const p = posixPattern(raw.trim());
+    checkInside(raw, p);
     if (p.startsWith('!')) exclude.push(plain(p.slice(1)));
     else if (p) include.push(plain(p));
   }

@@ -44,7 +44,9 @@ export function hiddenBelow(roots: string[]): string[] {
  * What a save of `roots` leaves out: the defaults (less those a root is inside: `.git` named as a path is
  * saved), hidden names below the roots unless asked for, and the user's own globs on top.
  */
-export function saveExclusions(roots: string[], user: string[], includeHidden: boolean): string[] {
+export function saveExclusions(roots: string[], given: string[], includeHidden: boolean): string[] {
+  // A blank glob means nothing (and picomatch refuses it with an unclear error).
+  const user = given.map((g) => g.trim()).filter((g) => g !== '');
   const named = DEFAULT_EXCLUDE.filter((g) => roots.some((r) => excluder([g])(r)));
   return [
     ...DEFAULT_EXCLUDE.filter((g) => !named.includes(g)),
