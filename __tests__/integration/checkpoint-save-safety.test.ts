@@ -24,6 +24,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
 import { storeFailure } from '../../src/adapters/checkpoint/store.js';
+import { loadConfig } from '../../src/adapters/config-file.js';
 import { parseManifest } from '../../src/core/checkpoint/index.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 
@@ -284,5 +285,43 @@ describe('23: unclear errors name the input and the fix', () => {
     expect((storeFailure('dir:/mnt/ckpt', "write 'c.tar.zst'", enospc) as Error).message).toBe(
       "cannot write 'c.tar.zst' in the checkpoint store dir:/mnt/ckpt (ENOSPC: no space left on device, write): the store's disk is full: free space there, or choose a store on another disk.",
     );
+  });
+});
+
+describe('16: nothing is read, listed or saved through a link', () => {
+  test('the config is read only as a regular file inside the repository: a link, a FIFO or a path outside is refused, its target never echoed', async () => {
+    mkdirSync(path.join(ws, '.github'));
+    const outside = path.join(tmp, 'secret.yml');
+    writeFileSync(outside, 'token: ghs_0123456789abcdef\n  bad: [yaml\n');
+    symlinkSync(outside, path.join(ws, '.github/ci-recovery.yml'));
+    const linked = await loadConfig(ws).then(
+      () => 'loaded',
+      (e: Error) => e.message,
+    );
+    expect(linked).toContain("'.github/ci-recovery.yml' is a symbolic link");
+    expect(linked).not.toContain('ghs_');
+    rmSync(path.join(ws, '.github/ci-recovery.yml'));
+    symlinkSync(tmp, path.join(ws, 'shared'));
+    await expect(loadConfig(ws, 'shared/secret.yml')).rejects.toThrow("'shared' is a symbolic link");
+    await expect(loadConfig(ws, '../secret.yml')).rejects.toThrow('lies outside the repository');
+    await expect(loadConfig(ws, outside)).rejects.toThrow('lies outside the repository');
+    execFileSync('mkfifo', [path.join(ws, '.github/ci-recovery.yml')]);
+    await expect(loadConfig(ws)).rejects.toThrow('is not a regular file');
+  });
+
+  test('a glob through a linked directory lists nothing outside the workspace', async () => {
+    mkdirSync(path.join(tmp, 'outside'));
+    writeFileSync(path.join(tmp, 'outside/secret.txt'), 'secret\n');
+    symlinkSync(path.join(tmp, 'outside'), path.join(ws, 'linkdir'));
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    for (const paths of ['linkdir/*', 'linkdir/**', 'linkdir/secret.txt', '*/secret.txt']) {
+      const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--paths', paths], ws);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`No files match --paths ${paths}`);
+    }
+    const r = await ci(['checkpoint', '--store', store, '--name', 'all'], ws);
+    expect(r.code).toBe(0);
+    expect(savedPaths('all')).toEqual(['a.txt', 'linkdir']);
+    expect(archiveText('all')).not.toContain('secret');
   });
 });

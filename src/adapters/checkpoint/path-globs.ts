@@ -8,7 +8,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { outermost } from '../../core/checkpoint/index.js';
+import { ancestors, outermost } from '../../core/checkpoint/index.js';
 import { DEFAULT_EXCLUDE, excluder, HIDDEN_EXCLUDE } from './scan.js';
 import { posixPattern } from '../platform.js';
 import { UserError } from '../../core/errors.js';
@@ -51,6 +51,12 @@ export function splitPatterns(patterns: string[]): { include: string[]; exclude:
 }
 
 const exists = (abs: string): boolean => lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+
+/** Whether every directory above `rel` (and `rel` itself with `self`) is a real directory, not a link. */
+function reachable(workspace: string, rel: string, self = false): boolean {
+  const dirs = [...ancestors(rel), ...(self && rel !== '.' ? [rel] : [])];
+  return dirs.every((d) => lstatSync(path.join(workspace, d), { throwIfNoEntry: false })?.isDirectory());
+}
 
 /** Every path under `base` (relative to `workspace`) that `isMatch` accepts; a matched directory is kept whole. */
 function matchUnder(
@@ -96,13 +102,15 @@ export function resolveCheckpointPaths(
   const unmatched: string[] = [];
   for (const pattern of include) {
     const scan = picomatch.scan(pattern);
+    // Nothing is found through a link: a directory link would list names from outside the workspace.
     if (!scan.isGlob) {
-      if (exists(path.join(workspace, pattern))) roots.push(pattern);
+      if (reachable(workspace, pattern) && exists(path.join(workspace, pattern))) roots.push(pattern);
       else unmatched.push(pattern);
       continue;
     }
+    const base = scan.base || '.';
     const isMatch = picomatch(pattern, { dot: true });
-    const matched = matchUnder(workspace, scan.base || '.', isMatch, skip);
+    const matched = reachable(workspace, base, true) ? matchUnder(workspace, base, isMatch, skip) : [];
     if (matched.length) roots.push(...matched);
     else unmatched.push(pattern);
   }
