@@ -19,11 +19,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import net from 'node:net';
+import type { Readable } from 'node:stream';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
-import { storeFailure } from '../../src/adapters/checkpoint/store.js';
+import { cleanupCheckpoints, openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
+import { ownerTag } from '../../src/adapters/checkpoint/owner.js';
+import { DirStore, storeFailure, type StoredArchive } from '../../src/adapters/checkpoint/store.js';
 import { loadConfig } from '../../src/adapters/config-file.js';
 import { parseManifest } from '../../src/core/checkpoint/index.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
@@ -323,5 +325,84 @@ describe('16: nothing is read, listed or saved through a link', () => {
     expect(r.code).toBe(0);
     expect(savedPaths('all')).toEqual(['a.txt', 'linkdir']);
     expect(archiveText('all')).not.toContain('secret');
+  });
+});
+
+describe('8: a save racing a cleanup never commits onto a deleted parent', () => {
+  /** A directory store whose archive uploads wait for `open`: the moment a cleanup runs in. */
+  class GatedStore extends DirStore {
+    open!: () => void;
+    readonly gate = new Promise<void>((resolve) => (this.open = resolve));
+    override async putArchive(file: string, data: Readable): Promise<StoredArchive> {
+      await this.gate;
+      return super.putArchive(file, data);
+    }
+  }
+
+  test('a cleanup that deletes the parent mid-save makes the save full, and every listed checkpoint restores', async () => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    const dir = path.join(tmp, 'store');
+    const plain = new DirStore(dir);
+    await saveCheckpoint({ store: plain, workspace: ws, paths: ['.'], id: 'parent', meta: CLI_META });
+    writeFileSync(path.join(ws, 'b.txt'), 'b\n');
+    const gated = new GatedStore(dir);
+    const logger = new RecordingLogger();
+    const saving = saveCheckpoint({
+      store: gated,
+      workspace: ws,
+      paths: ['.'],
+      id: 'child',
+      parent: 'parent',
+      meta: CLI_META,
+      logger,
+    });
+    // The cleanup sees 'parent' expired and no committed child that needs it: it deletes it.
+    const swept = await cleanupCheckpoints(plain, { retentionDays: 0, now: new Date(Date.now() + 60_000) });
+    expect(swept.deleted).toEqual(['parent']);
+    gated.open();
+    const saved = await saving;
+    expect(saved.manifest.kind).toBe('full');
+    expect(logger.records.map((r) => r.message)).toContainEqual(
+      "Checkpoint 'parent', which child takes files from, was removed from dir:" +
+        `${dir} while it was being saved (by a cleanup); saving a full checkpoint instead.`,
+    );
+    const listed = await ci(['list', '--store', store, '--json'], ws);
+    expect(listed.stdout).toContain('"child"');
+    expect(listed.stdout).not.toMatch(/"error"/);
+    const out = path.join(tmp, 'out');
+    mkdirSync(out);
+    expect((await ci(['restore', '--store', store, '--name', 'child', '--dest', out], ws)).code).toBe(0);
+    expect(readFileSync(path.join(out, 'b.txt'), 'utf8')).toBe('b\n');
+  });
+
+  test('a checkpoint whose chain is incomplete is listed with that error, never as a normal one', async () => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'base'], ws)).code).toBe(0);
+    writeFileSync(path.join(ws, 'b.txt'), 'b\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'next'], ws)).code).toBe(0);
+    rmSync(path.join(tmp, 'store/base.manifest.json'));
+    const listed = await ci(['list', '--store', store, '--json'], ws);
+    const rows = JSON.parse(listed.stdout) as { id: string; error?: string }[];
+    expect(rows.find((r) => r.id === 'next')?.error).toMatch(
+      /its chain is incomplete: it takes files from 'base'/,
+    );
+  });
+
+  test('a save waits for the store lock a cleanup holds, and a lock left by a killed process is taken over', async () => {
+    const dir = path.join(tmp, 'store');
+    const s = new DirStore(dir);
+    const release = await s.lock();
+    let got = false;
+    const second = s.lock().then((r) => ((got = true), r));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(got).toBe(false);
+    await release();
+    await (
+      await second
+    )();
+    writeFileSync(path.join(dir, '.ci-recovery-store.lock'), ownerTag(2 ** 22 + 12345)); // a dead owner
+    await (
+      await s.lock()
+    )();
   });
 });

@@ -47,6 +47,11 @@ export interface CheckpointStore {
    * release. Stores whose uploads become visible only whole (artifacts) need none.
    */
   claim?(id: string): Promise<() => Promise<void>>;
+  /**
+   * Locks the whole store for a short change that must not interleave with another: a save's commit
+   * (its chain checked, its manifest stored) against a cleanup's deletions. Resolves with the release.
+   */
+  lock?(): Promise<() => Promise<void>>;
   /** What saves left unfinished: `debris` their owners left behind, `saving` the ids being saved now. */
   unfinished?(): Promise<{ debris: string[]; saving: Set<string> }>;
   removeUnfinished?(name: string): Promise<void>;

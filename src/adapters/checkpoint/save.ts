@@ -32,6 +32,7 @@ import { saveExclusions, walkTree, type WalkReport } from './scan.js';
 import {
   CheckpointExistsError,
   DirStore,
+  MANIFEST_SUFFIX,
   nameTaken,
   NotFoundError,
   type CheckpointStore,
@@ -176,10 +177,39 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   try {
     if (await hasCheckpoint(opts.store, opts.id))
       throw new CheckpointExistsError(nameTaken(opts.id, opts.store.spec));
-    return await saveClaimed(opts);
+    try {
+      return await saveClaimed(opts);
+    } catch (error) {
+      // Only a store that let this process claim the name may write its archive a second time.
+      if (!(error instanceof ChainGoneError) || !opts.store.claim) throw error;
+      opts.logger?.warning(`${error.message}; saving a full checkpoint instead.`);
+      return await saveClaimed({ ...opts, full: true });
+    }
   } finally {
     await release?.();
   }
+}
+
+/** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
+export class ChainGoneError extends UserError {
+  override name = 'ChainGoneError';
+}
+
+/**
+ * Checks, under the store's lock, that every checkpoint whose archive the new manifest needs is still
+ * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
+ * committed on it would be listed as a checkpoint that can never be restored.
+ */
+async function checkChain(store: CheckpointStore, manifest: Manifest): Promise<void> {
+  const needed = archivesNeeded(manifest).filter((id) => id !== manifest.id);
+  if (needed.length === 0) return;
+  // The listing, not the manifests: reading a parent's manifest again costs its parse.
+  const names = new Set((await store.objects()).map((o) => o.name));
+  const gone = needed.find((id) => !names.has(`${id}${MANIFEST_SUFFIX}`));
+  if (gone)
+    throw new ChainGoneError(
+      `Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`,
+    );
 }
 
 /** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
@@ -243,7 +273,13 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   opts.logger?.debug(
     `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`,
   );
-  await commitManifest(opts, manifest, workspace, t0);
+  const unlock = await opts.store.lock?.();
+  try {
+    await checkChain(opts.store, manifest);
+    await commitManifest(opts, manifest, workspace, t0);
+  } finally {
+    await unlock?.();
+  }
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   const { archive, storedBytes } = packed;
   const stored = packed.changed.length;

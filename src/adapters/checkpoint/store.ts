@@ -44,6 +44,11 @@ export function nameTaken(id: string, spec: string, why = 'already exists'): str
 
 const PARTIAL = '.partial-';
 const CLAIM = '.saving';
+/** The store-wide lock (DirStore.lock): a dot name, so no listing or cleanup takes it for an object. */
+const LOCK = '.ci-recovery-store.lock';
+/** How long a save's commit waits for a cleanup's deletions, and the pause between looks. */
+const LOCK_WAIT_MS = 120_000;
+const LOCK_POLL_MS = 50;
 
 /** What to do about a file-system error of the store's own directory. */
 function storeFix(code: string | undefined): string {
@@ -177,6 +182,41 @@ export class DirStore implements CheckpointStore {
     throw new CheckpointExistsError(
       nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`),
     );
+  }
+
+  /**
+   * The store-wide lock: the file LOCK made exclusively with its owner's tag; one left by a killed
+   * process is taken over (as a claim is), one held by a live process is waited for.
+   */
+  async lock(): Promise<() => Promise<void>> {
+    await makeDirs(this.dir).catch((error: unknown) => {
+      throw storeFailure(this.spec, 'make the directory', error);
+    });
+    const file = path.join(this.dir, LOCK);
+    const until = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        await writeFile(file, ownerTag(), { flag: 'wx' });
+        return () => rm(file, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw storeFailure(this.spec, 'lock', error);
+      }
+      if (await this.claimIsDebris(file)) {
+        const aside = `${file}${PARTIAL}${ownerTag()}-stale`;
+        await rename(file, aside).then(
+          () => rm(aside, { force: true }),
+          () => undefined,
+        );
+        continue;
+      }
+      if (Date.now() > until) {
+        const holder = await readFile(file, 'utf8').catch(() => '');
+        throw new UserError(
+          `the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+    }
   }
 
   private async claimIsDebris(file: string): Promise<boolean> {
