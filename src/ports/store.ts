@@ -52,6 +52,10 @@ export interface CheckpointStore {
    * (its chain checked, its manifest stored) against a cleanup's deletions. Resolves with the release.
    */
   lock?(): Promise<() => Promise<void>>;
+  /** When an object stored now expires, where objects expire (the run's artifacts); undefined: never. */
+  expiry?(): Date | undefined;
+  /** Objects stored from now on expire no later than `at`: a checkpoint never outlives its parent. */
+  expireBy?(at: Date): void;
   /** What saves left unfinished: `debris` their owners left behind, `saving` the ids being saved now. */
   unfinished?(): Promise<{ debris: string[]; saving: Set<string> }>;
   removeUnfinished?(name: string): Promise<void>;

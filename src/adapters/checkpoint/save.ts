@@ -238,7 +238,7 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   const workspace = path.resolve(opts.workspace);
   const roots = checkpointRoots(opts.paths);
   const exclude = excludedPaths(opts, workspace, roots);
-  const parent = await usableParent(opts, workspace, roots);
+  const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots));
 
   // The tree is walked while it is packed: compression starts with the first file, not after the scan.
   const scanStartedMs = Date.now();
@@ -360,6 +360,36 @@ async function usableParent(
       `Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`,
     );
     parent = undefined;
+  }
+  return parent;
+}
+
+/** A parent that expires sooner than this is not worth chaining onto: the save is full instead. */
+const MIN_PARENT_LIFE_MS = 3_600_000;
+
+/**
+ * A checkpoint never outlives the parent it takes files from (an incremental kept 30 days on a parent
+ * kept 1 day would be listed for 29 days and restore for none): in a store where objects expire, this
+ * one expires with its parent at the latest, and is saved in full when the parent's expiry is unknown
+ * (saved by an older version) or within the hour.
+ */
+function keptWithinParent(opts: SaveOptions, parent: Manifest | undefined): Manifest | undefined {
+  const { store, logger } = opts;
+  const ours = store.expiry?.();
+  if (!parent || !ours || !store.expireBy) return parent;
+  const theirs = parent.expiresAt ? Date.parse(parent.expiresAt) : NaN;
+  if (!Number.isFinite(theirs) || theirs - Date.now() < MIN_PARENT_LIFE_MS) {
+    logger?.info(
+      `Parent checkpoint '${parent.id}' ${Number.isFinite(theirs) ? 'expires within the hour' : 'has no recorded expiry'}; saving a full checkpoint, so that it never outlives the files it needs.`,
+    );
+    return undefined;
+  }
+  // A minute early: the recorded expiry of the parent is this side's estimate of the service's.
+  if (ours.getTime() > theirs - 60_000) {
+    store.expireBy(new Date(theirs - 60_000));
+    logger?.info(
+      `Checkpoint ${opts.id} expires with its parent '${parent.id}' at ${parent.expiresAt}, not later: it takes files from it.`,
+    );
   }
   return parent;
 }
@@ -494,6 +524,7 @@ function manifestOf(
   },
 ): Manifest {
   const { parent, packed } = s;
+  const expiresAt = opts.store.expiry?.()?.toISOString();
   return {
     format: MANIFEST_FORMAT,
     id: opts.id,
@@ -516,6 +547,7 @@ function manifestOf(
     changed: packed.changed,
     deleted: packed.planner.deleted(),
     ...(packed.report.skipped.length ? { leftOut: packed.report.skipped.length } : {}),
+    ...(expiresAt ? { expiresAt } : {}),
     archive: {
       file: s.file,
       compression: s.compression,

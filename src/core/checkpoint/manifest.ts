@@ -87,6 +87,8 @@ export interface Manifest {
   changed: string[];
   /** Paths present in the parent and gone now. */
   deleted: string[];
+  /** When the store lets the checkpoint expire (artifacts), never after its parent (ISO 8601). */
+  expiresAt?: string;
   /** Entries the save could not hold (sockets, FIFOs, names not in UTF-8, unreadable ones), each reported. */
   leftOut?: number;
   archive: ArchiveInfo;
