@@ -76,6 +76,7 @@ test('checkpoint, incremental checkpoint, list, restore, dry run, partial restor
     'base',
     '--paths',
     '.',
+    '--include-hidden-files', // .env is part of what round-trips
   ]);
   expect(base).toMatchObject({ id: 'base', kind: 'full', files: 3 });
 
@@ -89,6 +90,7 @@ test('checkpoint, incremental checkpoint, list, restore, dry run, partial restor
     'next',
     '--paths',
     './',
+    '--include-hidden-files',
   ]);
   // './' is the same root as '.': the newest checkpoint over it is the parent.
   expect(next).toMatchObject({ kind: 'incremental', parent: 'base' });

@@ -73,6 +73,7 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
   await quietly(() =>
     saveCheckpoint({
       store: store1,
+      includeHidden: true, // the tree's dotfiles are part of what round-trips
       workspace: ws,
       paths: ['.'],
       id: first,
@@ -83,6 +84,7 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
   const { value: inc } = await quietly(() =>
     saveCheckpoint({
       store: store1,
+      includeHidden: true,
       workspace: ws,
       paths: ['.'],
       id: second,
@@ -156,4 +158,42 @@ test('a tampered artifact is refused (the archive digest check) and resume falls
   expect(resumed.completedStages).toEqual(['setup']);
   expect(resumed.problems?.[0]).toMatch(/corrupt|tampered|digest/);
   expect(logger.messages('warning').join('\n')).toContain(newest);
+});
+
+test('a checkpoint never outlives its parent: a child kept 30 days on a parent kept 1 day expires with it', async () => {
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 5, 3);
+  const ws = path.join(tmp, 'ws-retention');
+  mkdirSync(ws);
+  writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+  utimesSync(path.join(ws, 'a.txt'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+  const meta = { job: JOB, runId: String(RUN_ID), attempt: 3, stage: 's' };
+  const short = await openStore('artifact', { ...ctx(), retentionDays: 1 });
+  const { value: parent } = await quietly(() =>
+    saveCheckpoint({ store: short, workspace: ws, paths: ['.'], id: 'ret-parent', meta }),
+  );
+  writeFileSync(path.join(ws, 'b.txt'), 'b\n');
+  const long = await openStore('artifact', { ...ctx(), retentionDays: 30 });
+  const logger = new RecordingLogger();
+  const { value: child } = await quietly(() =>
+    saveCheckpoint({
+      store: long,
+      workspace: ws,
+      paths: ['.'],
+      id: 'ret-child',
+      meta,
+      parent: parent.manifest,
+      logger,
+    }),
+  );
+  expect(child.manifest.kind).toBe('incremental');
+  const expiry = (name: string): number =>
+    stand.results.artifacts.find((a) => a.name === name && a.finalized)!.expiresAt!.getTime();
+  const parentEnds = expiry('ret-parent.tar.zst');
+  expect(parentEnds - Date.now()).toBeGreaterThan(23 * 3600_000);
+  for (const name of ['ret-child.tar.zst', 'ret-child.manifest.json'])
+    expect(expiry(name)).toBeLessThanOrEqual(parentEnds);
+  expect(Date.parse(child.manifest.expiresAt!)).toBeLessThanOrEqual(parentEnds);
+  expect(logger.records.map((r) => r.message).join('\n')).toContain(
+    "Checkpoint ret-child expires with its parent 'ret-parent'",
+  );
 });

@@ -28,12 +28,17 @@ import {
   loadManifest,
   openStore,
   restoreCheckpoint,
-  saveCheckpoint,
+  saveCheckpoint as saveWithDefaults,
   treeDigest,
   validateCheckpoint,
   resumeFromPreviousAttempt,
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
+import type { SaveOptions } from '../../src/adapters/checkpoint/save.js';
+
+/** These trees' dotfiles are part of what is proven to round-trip: saved with include-hidden-files. */
+const saveCheckpoint = (opts: SaveOptions): ReturnType<typeof saveWithDefaults> =>
+  saveWithDefaults({ includeHidden: true, ...opts });
 import { checkpointId } from '../../src/core/checkpoint/index.js';
 import type { CheckpointMeta } from '../../src/adapters/checkpoint/save.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';

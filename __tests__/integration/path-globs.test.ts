@@ -41,8 +41,9 @@ test('a glob becomes the paths it matches, outermost only, and a matched directo
   expect(resolveCheckpointPaths(ws, ['dist/**/*.js', 'dist/sub']).roots).toEqual(['dist/app.js', 'dist/sub']);
 });
 
-test('globs reach dotfiles but never .git; links are matched, not followed', () => {
-  expect(resolveCheckpointPaths(ws, ['**/*.js']).roots).toEqual([
+test('globs reach dotfiles only with include-hidden-files, never .git; links are matched, not followed', () => {
+  expect(resolveCheckpointPaths(ws, ['**/*.js']).roots).not.toContain('.cache/tool.js');
+  expect(resolveCheckpointPaths(ws, ['**/*.js'], { includeHidden: true }).roots).toEqual([
     '.cache/tool.js',
     'dist/app.js',
     'dist/sub/lib.js',

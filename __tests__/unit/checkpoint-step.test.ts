@@ -72,6 +72,7 @@ const inputs = (over: Partial<CheckpointInputs> = {}): CheckpointInputs => ({
   store: '',
   full: false,
   exclude: [],
+  includeHidden: false,
   token: '',
   ...over,
 });
@@ -84,6 +85,7 @@ test('an input wins over the config, the config over the whole workspace', () =>
     paths: ['dist'],
     retentionDays: 7,
     full: false,
+    includeHidden: false,
   });
   expect(
     checkpointSettings(
@@ -107,15 +109,16 @@ test('an input wins over the config, the config over the whole workspace', () =>
     level: 9,
     exclude: ['*.log'],
     full: false,
+    includeHidden: false,
   });
   expect(checkpointSettings(inputs(), { ...config, paths: [] }).paths).toEqual(['.']);
   expect(stageName({})).toBe('checkpoint');
 });
 
-test("what a save leaves out: the given globs or the defaults, with the paths' own '!' exclusions", () => {
-  expect(excludeFor(undefined, [], ['.git'])).toBeUndefined();
-  expect(excludeFor(undefined, ['*.log'], ['.git'])).toEqual(['.git', '*.log']);
-  expect(excludeFor(['tmp'], ['*.log'], ['.git'])).toEqual(['tmp', '*.log']);
+test("what a save leaves out besides its defaults: the given globs, with the paths' own '!' exclusions", () => {
+  expect(excludeFor(undefined, [])).toBeUndefined();
+  expect(excludeFor(undefined, ['*.log'])).toEqual(['*.log']);
+  expect(excludeFor(['tmp'], ['*.log'])).toEqual(['tmp', '*.log']);
 });
 
 test('if-no-files-found: warn warns, error fails the step, ignore is a plain line; other failures only warn', () => {

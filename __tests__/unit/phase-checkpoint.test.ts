@@ -47,6 +47,7 @@ const inputs =
       store: '',
       full: false,
       exclude: [],
+      includeHidden: false,
       token: 't',
       ...over,
     });

@@ -20,6 +20,7 @@ function readInputs(seen: Partial<CheckpointInputs>): CheckpointInputs {
     level: input.int('compression-level', { min: 1, max: 19 }),
     name: input.string('name'),
     full: input.bool('full'),
+    includeHidden: input.bool('include-hidden-files'),
   });
 }
 

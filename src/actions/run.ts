@@ -38,6 +38,7 @@ function readSettings(): RunSettings {
     warnOnRetry: input.bool('warn-on-retry'),
     checkpointPaths: input.list('checkpoint-paths'),
     cachePaths: input.list('cache-paths'),
+    includeHiddenFiles: input.bool('include-hidden-files'),
     onRetry: input.string('on-retry'),
     ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),
     workingDirectory: input.string('working-directory'),

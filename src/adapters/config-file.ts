@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 import {
   configFromJson,
@@ -25,6 +26,7 @@ export async function loadConfig(
     const rel = path.isAbsolute(candidate) ? path.relative(workspace, candidate) : candidate;
     let text: string;
     try {
+      await checkInRepository(workspace, rel);
       text = await readBounded(path.resolve(workspace, rel), rel);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
@@ -37,11 +39,37 @@ export async function loadConfig(
   return { config: DEFAULT_CONFIG };
 }
 
-/** The file's text, refused (before reading it) when it is larger than any real config. */
+/**
+ * Refuses a config path that leaves the repository or passes through a link: a config that is a link to
+ * any file of the runner (`/etc/shadow`, a token file) would have its lines echoed in parse errors.
+ */
+async function checkInRepository(workspace: string, rel: string): Promise<void> {
+  const parts = path.normalize(rel).split(path.sep);
+  if (path.isAbsolute(rel) || parts[0] === '..')
+    throw new UserError(
+      `Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${CONFIG_FILE}).`,
+    );
+  for (let i = 1; i <= parts.length; i++) {
+    const at = parts.slice(0, i).join(path.sep);
+    const st = await lstat(path.join(workspace, at)); // ENOENT: no config there
+    if (st.isSymbolicLink())
+      throw new UserError(
+        `Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`,
+      );
+  }
+}
+
+/** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file: string, shownAs: string): Promise<string> {
-  const handle = await open(file, 'r');
+  // O_NONBLOCK: a FIFO planted under the name must not hang the job in open().
+  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    const { size } = await handle.stat();
+    const st = await handle.stat();
+    if (!st.isFile())
+      throw new UserError(
+        `Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`,
+      );
+    const { size } = st;
     if (size > MAX_CONFIG_BYTES)
       throw new UserError(
         `${shownAs}: the file is ${size} bytes, over the limit of ${MAX_CONFIG_BYTES} bytes (${MAX_CONFIG_BYTES / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`,

@@ -1,5 +1,9 @@
 import { runner } from './runner.js';
 import { UserError } from '../core/errors.js';
+import { positiveDecimal, wholeNumber, wholeRange } from '../core/numbers.js';
+
+/** Five days in minutes: the longest a job may run, on a self-hosted runner. */
+const MAX_MINUTES = 7200;
 
 /**
  * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
@@ -21,28 +25,33 @@ export const input = {
     if (['false', 'no', 'off', '0'].includes(value)) return false;
     throw new UserError(`Input '${name}' must be true or false, got '${value}'.`);
   },
+  /** A whole number in decimal digits (not '0x10', '1e3'); undefined when empty (the default applies). */
   int(
     name: string,
     { min = 0, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {},
   ): number | undefined {
-    const value = runner.getInput(name).trim();
+    const value = runner.getInput(name);
     if (value === '') return undefined;
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-      throw new UserError(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
-    }
-    return parsed;
-  },
-  /** A positive number of minutes, fractions allowed (0.5 is 30 s); undefined when empty. */
-  minutes(name: string): number | undefined {
-    const value = runner.getInput(name).trim();
-    if (value === '') return undefined;
-    const parsed = Number(value);
-    if (!(Number.isFinite(parsed) && parsed > 0))
+    const n = wholeNumber(value, { min, max });
+    if (n === undefined)
       throw new UserError(
-        `Input '${name}' must be a positive number of minutes (e.g. 30 or 0.5), got '${value}'.`,
+        `Input '${name}' must be a whole number ${wholeRange({ min, max })}, in decimal digits, got '${value}'.`,
       );
-    return parsed;
+    return n;
+  },
+  /**
+   * A positive number of minutes, fractions allowed (0.5 is 30 s), at most five days (a self-hosted
+   * job's own limit: '1e308' is no limit, not a time); undefined when empty.
+   */
+  minutes(name: string): number | undefined {
+    const value = runner.getInput(name);
+    if (value === '') return undefined;
+    const n = positiveDecimal(value, MAX_MINUTES);
+    if (n === undefined)
+      throw new UserError(
+        `Input '${name}' must be a positive number of minutes up to ${MAX_MINUTES} (e.g. 30 or 0.5), got '${value}'.`,
+      );
+    return n;
   },
   /** One of `choices` (case-insensitive); the message lists them. */
   choice<T extends string>(name: string, choices: readonly T[]): T {

@@ -110,8 +110,9 @@ export function stageCheckpointPort(options: {
   token: string;
   logger: Logger;
   job: JobEnv;
+  includeHidden?: boolean;
 }): StageCheckpointPort {
-  const { config, token, logger, job: env } = options;
+  const { config, token, logger, job: env, includeHidden = false } = options;
   return {
     async save(stage, paths) {
       const { checkpointRunner, checkpointStage, jobContext, openJobStore } =
@@ -123,6 +124,7 @@ export function stageCheckpointPort(options: {
         ctx: job,
         stage,
         paths,
+        includeHidden,
         logger,
         runner: checkpointRunner(env, logger),
       });
@@ -154,7 +156,13 @@ export function runPorts(
   return {
     runner,
     process: processPort({ tempDir: path.join(job.runnerTemp, 'ci-recovery'), abortSignal }),
-    checkpoint: stageCheckpointPort({ config, token: settings.token, logger: runner.log, job }),
+    checkpoint: stageCheckpointPort({
+      config,
+      token: settings.token,
+      logger: runner.log,
+      job,
+      includeHidden: settings.includeHiddenFiles === true,
+    }),
     records: recordsPort(job),
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),

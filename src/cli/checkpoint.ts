@@ -3,7 +3,6 @@ import path from 'node:path';
 import { newestCheckpointOver } from '../adapters/checkpoint/manage.js';
 import { resolveCheckpointPaths } from '../adapters/checkpoint/path-globs.js';
 import { loadManifest, saveCheckpoint } from '../adapters/checkpoint/save.js';
-import { DEFAULT_EXCLUDE } from '../adapters/checkpoint/scan.js';
 import { inertText } from '../adapters/runner.js';
 import {
   bytes,
@@ -30,7 +29,10 @@ the store, unless --full or --parent is given.
   --store SPEC      dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
   --name NAME       checkpoint name (letters, digits, . _ -)
   --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
-  --exclude G...    globs to leave out (default .git .ci-recovery)
+  --exclude G...    globs to leave out, on top of .git, .ci-recovery and hidden names
+  --include-hidden-files
+                    keep hidden files and directories (.env, .cache) below the paths; .git stays
+                    out unless a path names it
   --stage NAME      stage recorded in the manifest (default: the name)
   --parent NAME     incremental against this checkpoint
   --full            store everything
@@ -52,6 +54,7 @@ export default {
         stage: 'string',
         parent: 'string',
         full: 'bool',
+        'include-hidden-files': 'bool',
         cwd: 'string',
         json: 'bool',
       });
@@ -66,7 +69,8 @@ export default {
       const manifestCache = cliManifestCache(store, env);
       const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
       const patterns = list(f, 'paths') ?? ['.'];
-      const resolved = resolveCheckpointPaths(cwd, patterns);
+      const includeHidden = f['include-hidden-files'] === true;
+      const resolved = resolveCheckpointPaths(cwd, patterns, { includeHidden });
       if (!resolved.roots.length)
         throw new UserError(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
       if (resolved.unmatched.length)
@@ -74,7 +78,7 @@ export default {
           inertText(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n',
         );
       const paths = resolved.roots;
-      const exclude = excludeFor(list(f, 'exclude'), resolved.exclude, DEFAULT_EXCLUDE);
+      const exclude = excludeFor(list(f, 'exclude'), resolved.exclude);
       let parent: string | Manifest | undefined = str(f, 'parent');
       if (!parent && !f.full)
         parent = await newestCheckpointOver(store, paths, name, (id) =>
@@ -91,6 +95,7 @@ export default {
           ...(parent ? { parent } : {}),
           full: f.full === true,
           ...(exclude?.length ? { exclude } : {}),
+          includeHidden,
           meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1 },
           ...(manifestCache ? { manifestCache } : {}),
           logger: { ...logger, info: () => undefined },
@@ -106,6 +111,7 @@ export default {
         stored: r.stored,
         storedBytes: r.storedBytes,
         deleted: m.deleted.length,
+        leftOut: m.leftOut ?? 0,
         archive: m.archive,
         timings: m.timings,
       };

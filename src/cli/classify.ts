@@ -3,7 +3,7 @@ import { classifyLog, MAX_STREAM_BYTES, type LogVerdict } from '../adapters/log-
 import { inertJson, inertText } from '../adapters/runner.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
-import { parseArgs, str } from './flags.js';
+import { int, parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
 
 const STREAM_MB = MAX_STREAM_BYTES >> 20;
@@ -59,14 +59,6 @@ function json(file: string, { classification: c, step, truncated }: LogVerdict):
   });
 }
 
-function parseExitCode(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const exitCode = Number(text);
-  if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 255)
-    throw new UsageError(`--exit-code '${text}' is not valid; write a whole number from 0 to 255`);
-  return exitCode;
-}
-
 export default {
   async run(argv) {
     if (wantsHelp(argv)) {
@@ -87,7 +79,7 @@ export default {
       );
     if (positionals.filter((p) => p === '-').length > 1)
       throw new UsageError("standard input can be read once: give '-' only once");
-    const exitCode = parseExitCode(str(flags, 'exit-code'));
+    const exitCode = int(flags, 'exit-code', { min: 0, max: 255 });
     const extra = {
       ...(exitCode !== undefined ? { exitCode } : {}),
       ...(signal ? { signal } : {}),

@@ -8,9 +8,8 @@ import {
   stdoutToStderr,
 } from './support.js';
 import { restoreJournals } from '../core/checkpoint/step.js';
-import { parseFlags, str } from './flags.js';
+import { int, parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
-import { UsageError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 
 const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
@@ -40,10 +39,8 @@ export default {
         'dry-run': 'bool',
         json: 'bool',
       });
-      const raw = str(f, 'retention-days');
-      const retentionDays = raw === undefined ? DEFAULT_CONFIG.checkpoint.retentionDays : Number(raw);
-      if (!Number.isFinite(retentionDays) || retentionDays < 0)
-        throw new UsageError(`'--retention-days ${raw}' must be a number of days (0 or more).`);
+      const retentionDays =
+        int(f, 'retention-days', { min: 0, max: 36500 }) ?? DEFAULT_CONFIG.checkpoint.retentionDays;
       const store = await openCliStore(str(f, 'store'), env);
       const dryRun = f['dry-run'] === true;
       const dest = str(f, 'dest') ?? process.cwd();

@@ -4,6 +4,7 @@
  * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
  */
 import { UsageError } from '../core/errors.js';
+import { wholeNumber, wholeRange, type NumberRange } from '../core/numbers.js';
 
 export type FlagKind = 'string' | 'bool' | 'list';
 export type Flags = Record<string, string | boolean | string[] | undefined>;
@@ -62,7 +63,14 @@ export function parseArgs(
     } else {
       const list = (flags[name] as string[] | undefined) ?? [];
       if (inline !== undefined) list.push(...inline.split(',').filter(Boolean));
-      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) list.push(argv[++i]!);
+      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) {
+        // An empty word (an unset variable) is no path nor glob: said here, not as a matcher's error.
+        if (argv[i + 1]!.trim() === '')
+          throw new UsageError(
+            `option '--${name}' got an empty value (an unset variable?); give a value or leave the option out`,
+          );
+        list.push(argv[++i]!);
+      }
       if (list.length === 0) throw new UsageError(`option '--${name}' needs at least one value`);
       flags[name] = list;
     }
@@ -78,6 +86,19 @@ export function parseFlags(verb: string, argv: string[], spec: Record<string, Fl
 export function str(flags: Flags, name: string): string | undefined {
   const v = flags[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * A whole-number option in decimal digits (core/numbers.ts): undefined when not given; an empty, blank or
+ * non-decimal value ('', '0x10', '1e3') is a usage error naming the option, never a 0 or a guess.
+ */
+export function int(flags: Flags, name: string, range: NumberRange): number | undefined {
+  const v = str(flags, name);
+  if (v === undefined) return undefined;
+  const n = wholeNumber(v, range);
+  if (n === undefined)
+    throw new UsageError(`--${name} '${v}' is not valid; write a whole number ${wholeRange(range)}`);
+  return n;
 }
 
 export function list(flags: Flags, name: string): string[] | undefined {

@@ -2,10 +2,10 @@ import { readChange } from '../adapters/changed-files.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { getOctokit, repoFromEnv } from '../adapters/github.js';
 import { inertJson, inertText } from '../adapters/runner.js';
-import { UsageError, UserError } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
 import { decideLane } from '../core/lanes.js';
 import { wantsHelp, type CliCommand } from './verb.js';
-import { list, parseFlags, str } from './flags.js';
+import { int, list, parseFlags, str } from './flags.js';
 
 const HELP = `usage: ci-recovery lanes [--base REF] [--pr N] [--label L]... [--config FILE] [--json]
 
@@ -37,13 +37,7 @@ export default {
       config: 'string',
       json: 'bool',
     });
-    const prText = str(flags, 'pr');
-    let pr: number | undefined;
-    if (prText !== undefined) {
-      pr = Number(prText);
-      if (!Number.isInteger(pr) || pr < 1)
-        throw new UsageError(`--pr '${prText}' is not valid; write a pull request number`);
-    }
+    const pr = int(flags, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER });
     const base = str(flags, 'base') ?? env.baseRef;
     if (pr !== undefined && !token)
       throw new UserError(

@@ -13,7 +13,7 @@ import {
   type Lane,
 } from '../core/types.js';
 import { wantsHelp, type CliCommand } from './verb.js';
-import { parseArgs, str, type FlagKind, type Flags } from './flags.js';
+import { int, parseArgs, str, type FlagKind, type Flags } from './flags.js';
 
 const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind K --attempt N [options]
 
@@ -95,11 +95,7 @@ export default {
 
 /** Where the failure happened, from the flags: lane, branch kind, attempt, and what history says. */
 function failedWhere(flags: Flags): Omit<PolicyInput, 'type' | 'confidence' | 'retryable'> {
-  const attemptText = str(flags, 'attempt') ?? '1';
-  const attempt = Number(attemptText);
-  if (!Number.isInteger(attempt) || attempt < 1) {
-    throw new UsageError(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
-  }
+  const attempt = int(flags, 'attempt', { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
   const lane = oneOf<Lane>('lane', (str(flags, 'lane') ?? 'STANDARD').toUpperCase(), LANES);
   const branchKind = oneOf<BranchKind>('branch-kind', str(flags, 'branch-kind') ?? 'pr', BRANCH_KINDS);
   return {

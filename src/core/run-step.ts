@@ -42,6 +42,8 @@ export interface RunSettings {
    * save them, a resume restores them, and the stage skips itself only when they came back.
    */
   cachePaths?: string[];
+  /** `include-hidden-files`: the stage's checkpoint keeps hidden files and directories. */
+  includeHiddenFiles?: boolean;
   onRetry: string;
   backoffSeconds?: number;
   workingDirectory: string;

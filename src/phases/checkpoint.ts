@@ -109,6 +109,8 @@ export interface StageCheckpoint {
   name?: string;
   full?: boolean;
   exclude?: string[];
+  /** Keep hidden files and directories below the paths (`include-hidden-files`). */
+  includeHidden?: boolean;
   /** zstd level (1-19; gzip takes at most 9); default 3. */
   level?: number;
 }
@@ -124,7 +126,8 @@ export async function saveStageCheckpoint(
 ): Promise<SaveResult> {
   const { ctx } = opts;
   const log = ports.runner.log;
-  const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths);
+  const includeHidden = opts.includeHidden === true;
+  const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths, { includeHidden });
   if (resolved.roots.length === 0)
     throw new NoFilesFoundError(
       `No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`,
@@ -139,7 +142,7 @@ export async function saveStageCheckpoint(
       ctx.attempt,
       await ports.workspace.nextSeq(ctx.manifestCache),
     );
-  const exclude = excludeFor(opts.exclude, resolved.exclude, ports.workspace.defaultExclude);
+  const exclude = excludeFor(opts.exclude, resolved.exclude);
   const parent = parentCheckpoint(ctx, opts.store.spec);
   const roots = await saveOutsideRoots(opts, id, ports);
   const result = await ports.workspace.save({
@@ -162,6 +165,7 @@ export async function saveStageCheckpoint(
     ...(parent ? { parent } : {}),
     full: opts.full === true,
     ...(exclude ? { exclude } : {}),
+    includeHidden,
     ...(opts.level ? { level: opts.level } : {}),
     ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
     logger: log,

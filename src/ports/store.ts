@@ -47,6 +47,15 @@ export interface CheckpointStore {
    * release. Stores whose uploads become visible only whole (artifacts) need none.
    */
   claim?(id: string): Promise<() => Promise<void>>;
+  /**
+   * Locks the whole store for a short change that must not interleave with another: a save's commit
+   * (its chain checked, its manifest stored) against a cleanup's deletions. Resolves with the release.
+   */
+  lock?(): Promise<() => Promise<void>>;
+  /** When an object stored now expires, where objects expire (the run's artifacts); undefined: never. */
+  expiry?(): Date | undefined;
+  /** Objects stored from now on expire no later than `at`: a checkpoint never outlives its parent. */
+  expireBy?(at: Date): void;
   /** What saves left unfinished: `debris` their owners left behind, `saving` the ids being saved now. */
   unfinished?(): Promise<{ debris: string[]; saving: Set<string> }>;
   removeUnfinished?(name: string): Promise<void>;

@@ -26,7 +26,7 @@ export interface WorkspacePort {
   /** What a save leaves out when it is not told (`.git`, `.ci-recovery`). */
   readonly defaultExclude: readonly string[];
   /** Checkpoint paths (plain, globs, `!` exclusions) resolved against `workspace`. */
-  resolvePaths(workspace: string, patterns: string[]): ResolvedPaths;
+  resolvePaths(workspace: string, patterns: string[], opts?: { includeHidden?: boolean }): ResolvedPaths;
   /** The sequence number of this job's next checkpoint: one more than the manifests kept in `manifestCache`. */
   nextSeq(manifestCache: string | undefined): Promise<number>;
   save(opts: SaveOptions): Promise<SaveResult>;

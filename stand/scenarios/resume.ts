@@ -73,7 +73,11 @@ export async function runResumeScenario(
     completeRun: false,
     steps: withRecovery(opts.order, [
       { id: 'build', uses: 'run', with: { run: BUILD, stage: 'build' } },
-      { id: 'ckpt', uses: 'checkpoint', with: { paths: 'dist', stage: 'test' } },
+      {
+        id: 'ckpt',
+        uses: 'checkpoint',
+        with: { paths: 'dist', stage: 'test', 'include-hidden-files': true },
+      },
       { id: 'test', name: 'Test', run: 'echo "1 failing test" >&2\nexit 1' },
     ]),
   });

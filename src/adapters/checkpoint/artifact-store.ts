@@ -13,6 +13,7 @@ import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import {
   downloadArtifactStream,
+  expiryOf,
   listArtifacts,
   uploadArtifactStream,
   type FindBy,
@@ -58,9 +59,22 @@ export class ArtifactStore implements CheckpointStore {
     return findBy ? { findBy } : {};
   }
 
+  /** Objects stored from now on expire no later than this (an incremental's parent's expiry). */
+  private notAfter: Date | undefined;
+
+  expiry(): Date {
+    const at = expiryOf(this.ctx.retentionDays);
+    return this.notAfter && this.notAfter < at ? this.notAfter : at;
+  }
+
+  expireBy(at: Date): void {
+    this.notAfter = at;
+  }
+
   private async upload(name: string, data: Readable | Buffer): Promise<StoredArchive> {
     const { id, size, sha256 } = await uploadArtifactStream(name, data, {
       ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
+      ...(this.notAfter ? { expiresAt: this.notAfter } : {}),
     });
     this.cache = undefined;
     return { size, sha256, artifactId: id };

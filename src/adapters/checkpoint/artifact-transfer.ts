@@ -24,6 +24,8 @@ import type { JobEnv } from '../../core/job-env.js';
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
   retentionDays?: number;
+  /** When the artifact expires, exactly (an incremental checkpoint capped at its parent's expiry). */
+  expiresAt?: Date;
   /** Content type of the blob (default: from the name's extension, like the client). */
   mimeType?: string;
   /**
@@ -134,6 +136,17 @@ const MIME_TYPES: Record<string, string> = { '.json': 'application/json', '.gz':
 
 export function mimeTypeOf(name: string): string {
   return MIME_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
+ * which is also the default (90 days when unknown), as the service decides it.
+ */
+export function expiryOf(retentionDays: number | undefined, now = new Date()): Date {
+  const max = jobEnv().retentionDays ?? 90;
+  const at = new Date(now);
+  at.setDate(at.getDate() + Math.min(retentionDays ?? max, max));
+  return at;
 }
 
 /** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */
@@ -273,7 +286,9 @@ export async function uploadArtifactStream(
       throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
     const contentType = opts.mimeType ?? mimeTypeOf(name);
     const ids = backendIdsFromToken();
-    const expires = expiresAt(opts.retentionDays);
+    const expires = opts.expiresAt
+      ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
+      : expiresAt(opts.retentionDays);
     const created = await twirp<{ ok?: boolean; signed_upload_url?: string }>('CreateArtifact', {
       workflow_run_backend_id: ids.workflowRunBackendId,
       workflow_job_run_backend_id: ids.workflowJobRunBackendId,

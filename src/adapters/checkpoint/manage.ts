@@ -72,6 +72,7 @@ export async function listCheckpoints(
     if (manifest) all.push({ id, summary: summarize(manifest), createdAt: new Date(manifest.createdAt) });
     else all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
   }
+  markIncompleteChains(all, store.spec);
   const keep = all.filter((c) => {
     const m = c.summary;
     if (!m) return Object.keys(filter).length === 0;
@@ -85,6 +86,20 @@ export async function listCheckpoints(
   return keep.sort(
     (a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id),
   );
+}
+
+/**
+ * A checkpoint that takes files from one the store no longer has can never be restored: it is listed
+ * with that error, never as a normal checkpoint.
+ */
+function markIncompleteChains(all: ListedCheckpoint[], spec: string): void {
+  const readable = new Set(all.filter((c) => c.summary).map((c) => c.id));
+  for (const c of all) {
+    const missing = c.summary?.needs.filter((id) => id !== c.id && !readable.has(id)) ?? [];
+    if (missing.length === 0) continue;
+    c.error = `its chain is incomplete: it takes files from ${missing.map((id) => `'${id}'`).join(', ')}, which ${spec} no longer has (or cannot read); it cannot be restored`;
+    delete c.summary;
+  }
 }
 
 /** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
@@ -287,6 +302,16 @@ export async function cleanupCheckpoints(
   store: CheckpointStore,
   opts: CleanupOptions,
 ): Promise<CleanupResult> {
+  // Under the store's lock: no save commits onto a checkpoint while it is being deleted (save.ts checkChain).
+  const unlock = opts.dryRun ? undefined : await store.lock?.();
+  try {
+    return await cleanupLocked(store, opts);
+  } finally {
+    await unlock?.();
+  }
+}
+
+async function cleanupLocked(store: CheckpointStore, opts: CleanupOptions): Promise<CleanupResult> {
   const now = (opts.now ?? new Date()).getTime();
   const cutoff = now - opts.retentionDays * 86_400_000;
   const all = await listCheckpoints(store);

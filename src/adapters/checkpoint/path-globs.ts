@@ -8,9 +8,10 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { outermost } from '../../core/checkpoint/index.js';
-import { DEFAULT_EXCLUDE, excluder } from './scan.js';
+import { ancestors, outermost } from '../../core/checkpoint/index.js';
+import { DEFAULT_EXCLUDE, excluder, HIDDEN_EXCLUDE } from './scan.js';
 import { posixPattern } from '../platform.js';
+import { UserError } from '../../core/errors.js';
 
 export interface ResolvedPaths {
   /** Concrete roots relative to the workspace, outermost only, in a stable order. */
@@ -21,6 +22,19 @@ export interface ResolvedPaths {
   unmatched: string[];
 }
 
+/**
+ * Refuses a path or glob that reaches outside the workspace (absolute, or with a '..' segment): it would
+ * otherwise be looked up inside the workspace and reported as matching nothing.
+ */
+function checkInside(raw: string, p: string): void {
+  const bare = p.startsWith('!') ? p.slice(1) : p;
+  const absolute = bare.startsWith('/') || /^[A-Za-z]:\//.test(bare);
+  if (absolute || bare.split('/').includes('..'))
+    throw new UserError(
+      `Checkpoint path '${raw}' ${absolute ? 'is absolute' : "contains '..'"}: paths are relative to the workspace and stay inside it, so absolute paths and '..' are refused (write it relative to the workspace).`,
+    );
+}
+
 /** Splits `!pattern` exclusions from the paths and globs to include. */
 export function splitPatterns(patterns: string[]): { include: string[]; exclude: string[] } {
   const include: string[] = [];
@@ -29,6 +43,7 @@ export function splitPatterns(patterns: string[]): { include: string[]; exclude:
   const plain = (p: string): string => p.replace(/^\.\/+/, '') || '.';
   for (const raw of patterns) {
     const p = posixPattern(raw.trim());
+    checkInside(raw, p);
     if (p.startsWith('!')) exclude.push(plain(p.slice(1)));
     else if (p) include.push(plain(p));
   }
@@ -36,6 +51,12 @@ export function splitPatterns(patterns: string[]): { include: string[]; exclude:
 }
 
 const exists = (abs: string): boolean => lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+
+/** Whether every directory above `rel` (and `rel` itself with `self`) is a real directory, not a link. */
+function reachable(workspace: string, rel: string, self = false): boolean {
+  const dirs = [...ancestors(rel), ...(self && rel !== '.' ? [rel] : [])];
+  return dirs.every((d) => lstatSync(path.join(workspace, d), { throwIfNoEntry: false })?.isDirectory());
+}
 
 /** Every path under `base` (relative to `workspace`) that `isMatch` accepts; a matched directory is kept whole. */
 function matchUnder(
@@ -69,20 +90,27 @@ function matchUnder(
  * Resolves the `paths` of a checkpoint against the workspace: plain paths are kept as written (a missing
  * one is reported as unmatched), globs become the paths they match now, and `!` patterns become exclusions.
  */
-export function resolveCheckpointPaths(workspace: string, patterns: string[]): ResolvedPaths {
+export function resolveCheckpointPaths(
+  workspace: string,
+  patterns: string[],
+  { includeHidden = false }: { includeHidden?: boolean } = {},
+): ResolvedPaths {
   const { include, exclude } = splitPatterns(patterns);
-  const skip = excluder([...DEFAULT_EXCLUDE, ...exclude]);
+  // A glob never reaches into `.git`, nor, unless asked, into hidden names (a plain path is taken as named).
+  const skip = excluder([...DEFAULT_EXCLUDE, ...(includeHidden ? [] : HIDDEN_EXCLUDE), ...exclude]);
   const roots: string[] = [];
   const unmatched: string[] = [];
   for (const pattern of include) {
     const scan = picomatch.scan(pattern);
+    // Nothing is found through a link: a directory link would list names from outside the workspace.
     if (!scan.isGlob) {
-      if (exists(path.join(workspace, pattern))) roots.push(pattern);
+      if (reachable(workspace, pattern) && exists(path.join(workspace, pattern))) roots.push(pattern);
       else unmatched.push(pattern);
       continue;
     }
+    const base = scan.base || '.';
     const isMatch = picomatch(pattern, { dot: true });
-    const matched = matchUnder(workspace, scan.base || '.', isMatch, skip);
+    const matched = reachable(workspace, base, true) ? matchUnder(workspace, base, isMatch, skip) : [];
     if (matched.length) roots.push(...matched);
     else unmatched.push(pattern);
   }

@@ -28,10 +28,11 @@ import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { compressor, pickCompression } from './compress.js';
-import { DEFAULT_EXCLUDE, walkTree, type WalkReport } from './scan.js';
+import { saveExclusions, walkTree, type WalkReport } from './scan.js';
 import {
   CheckpointExistsError,
   DirStore,
+  MANIFEST_SUFFIX,
   nameTaken,
   NotFoundError,
   type CheckpointStore,
@@ -56,8 +57,10 @@ export interface SaveOptions {
   paths: string[];
   id: string;
   meta: CheckpointMeta;
-  /** Globs (relative paths) left out; default ['.git', '.ci-recovery']. */
+  /** Globs (relative paths) left out, on top of `.git`, the local store and hidden names (scan.ts saveExclusions). */
   exclude?: string[];
+  /** Keep hidden files and directories (`.env`, `.cache`) below the roots; upload-artifact's `include-hidden-files`. */
+  includeHidden?: boolean;
   /** Parent checkpoint (id or manifest) for an incremental save. */
   parent?: string | Manifest;
   /** Store everything even when a parent is given. */
@@ -174,10 +177,39 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   try {
     if (await hasCheckpoint(opts.store, opts.id))
       throw new CheckpointExistsError(nameTaken(opts.id, opts.store.spec));
-    return await saveClaimed(opts);
+    try {
+      return await saveClaimed(opts);
+    } catch (error) {
+      // Only a store that let this process claim the name may write its archive a second time.
+      if (!(error instanceof ChainGoneError) || !opts.store.claim) throw error;
+      opts.logger?.warning(`${error.message}; saving a full checkpoint instead.`);
+      return await saveClaimed({ ...opts, full: true });
+    }
   } finally {
     await release?.();
   }
+}
+
+/** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
+export class ChainGoneError extends UserError {
+  override name = 'ChainGoneError';
+}
+
+/**
+ * Checks, under the store's lock, that every checkpoint whose archive the new manifest needs is still
+ * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
+ * committed on it would be listed as a checkpoint that can never be restored.
+ */
+async function checkChain(store: CheckpointStore, manifest: Manifest): Promise<void> {
+  const needed = archivesNeeded(manifest).filter((id) => id !== manifest.id);
+  if (needed.length === 0) return;
+  // The listing, not the manifests: reading a parent's manifest again costs its parse.
+  const names = new Set((await store.objects()).map((o) => o.name));
+  const gone = needed.find((id) => !names.has(`${id}${MANIFEST_SUFFIX}`));
+  if (gone)
+    throw new ChainGoneError(
+      `Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`,
+    );
 }
 
 /** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
@@ -205,8 +237,8 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   const t0 = Date.now();
   const workspace = path.resolve(opts.workspace);
   const roots = checkpointRoots(opts.paths);
-  const exclude = excludedPaths(opts, workspace);
-  const parent = await usableParent(opts, workspace, roots);
+  const exclude = excludedPaths(opts, workspace, roots);
+  const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots));
 
   // The tree is walked while it is packed: compression starts with the first file, not after the scan.
   const scanStartedMs = Date.now();
@@ -224,8 +256,7 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
     compression,
     scanStartedMs,
   });
-  for (const root of packed.report.missingRoots)
-    opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+  reportWalk(opts, packed.report);
   // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
   const archiveMs = Date.now() - scanStartedMs;
   const { files, bytes } = fileTotals(packed.planner.entries);
@@ -242,7 +273,13 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   opts.logger?.debug(
     `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`,
   );
-  await commitManifest(opts, manifest, workspace, t0);
+  const unlock = await opts.store.lock?.();
+  try {
+    await checkChain(opts.store, manifest);
+    await commitManifest(opts, manifest, workspace, t0);
+  } finally {
+    await unlock?.();
+  }
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   const { archive, storedBytes } = packed;
   const stored = packed.changed.length;
@@ -259,9 +296,34 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
   };
 }
 
-/** The globs left out: the given ones (or the defaults), plus a local store inside the workspace, which must not checkpoint itself. */
-function excludedPaths(opts: SaveOptions, workspace: string): string[] {
-  const exclude = [...(opts.exclude ?? DEFAULT_EXCLUDE)];
+/** Entries listed in one warning at most; the count says how many more. */
+const LISTED = 50;
+
+/**
+ * Says what the walk could not take, each entry named with why: a checkpoint that silently lacks a file
+ * restores a workspace that silently lacks it. Hard links are told apart too: each comes back a copy.
+ */
+function reportWalk(opts: SaveOptions, report: WalkReport): void {
+  const log = opts.logger;
+  for (const root of report.missingRoots)
+    log?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+  const { skipped, hardLinks = [] } = report;
+  if (skipped.length) {
+    const listed = skipped.slice(0, LISTED).map((s) => `'${s.path}' (${s.why})`);
+    const more = skipped.length > LISTED ? `, and ${skipped.length - LISTED} more` : '';
+    log?.warning(
+      `Checkpoint ${opts.id} leaves out ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} it cannot hold, and a restore of it will not have them: ${listed.join(', ')}${more}.`,
+    );
+  }
+  if (hardLinks.length)
+    log?.info(
+      `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`,
+    );
+}
+
+/** The globs left out (saveExclusions), plus a local store inside the workspace, which must not checkpoint itself. */
+function excludedPaths(opts: SaveOptions, workspace: string, roots: string[]): string[] {
+  const exclude = saveExclusions(roots, opts.exclude ?? [], opts.includeHidden === true);
   if (opts.store instanceof DirStore) {
     const rel = path.relative(workspace, opts.store.dir).split(path.sep).join('/');
     if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !exclude.includes(rel)) exclude.push(rel);
@@ -298,6 +360,36 @@ async function usableParent(
       `Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`,
     );
     parent = undefined;
+  }
+  return parent;
+}
+
+/** A parent that expires sooner than this is not worth chaining onto: the save is full instead. */
+const MIN_PARENT_LIFE_MS = 3_600_000;
+
+/**
+ * A checkpoint never outlives the parent it takes files from (an incremental kept 30 days on a parent
+ * kept 1 day would be listed for 29 days and restore for none): in a store where objects expire, this
+ * one expires with its parent at the latest, and is saved in full when the parent's expiry is unknown
+ * (saved by an older version) or within the hour.
+ */
+function keptWithinParent(opts: SaveOptions, parent: Manifest | undefined): Manifest | undefined {
+  const { store, logger } = opts;
+  const ours = store.expiry?.();
+  if (!parent || !ours || !store.expireBy) return parent;
+  const theirs = parent.expiresAt ? Date.parse(parent.expiresAt) : NaN;
+  if (!Number.isFinite(theirs) || theirs - Date.now() < MIN_PARENT_LIFE_MS) {
+    logger?.info(
+      `Parent checkpoint '${parent.id}' ${Number.isFinite(theirs) ? 'expires within the hour' : 'has no recorded expiry'}; saving a full checkpoint, so that it never outlives the files it needs.`,
+    );
+    return undefined;
+  }
+  // A minute early: the recorded expiry of the parent is this side's estimate of the service's.
+  if (ours.getTime() > theirs - 60_000) {
+    store.expireBy(new Date(theirs - 60_000));
+    logger?.info(
+      `Checkpoint ${opts.id} expires with its parent '${parent.id}' at ${parent.expiresAt}, not later: it takes files from it.`,
+    );
   }
   return parent;
 }
@@ -432,6 +524,7 @@ function manifestOf(
   },
 ): Manifest {
   const { parent, packed } = s;
+  const expiresAt = opts.store.expiry?.()?.toISOString();
   return {
     format: MANIFEST_FORMAT,
     id: opts.id,
@@ -455,6 +548,8 @@ function manifestOf(
     entries: packed.planner.entries,
     changed: packed.changed,
     deleted: packed.planner.deleted(),
+    ...(packed.report.skipped.length ? { leftOut: packed.report.skipped.length } : {}),
+    ...(expiresAt ? { expiresAt } : {}),
     archive: {
       file: s.file,
       compression: s.compression,

@@ -4,15 +4,56 @@
  * calls themselves take microseconds (the same reason tar walks trees with plain syscalls).
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { ancestors, outermost, type ScannedEntry } from '../../core/checkpoint/index.js';
+import { errorMessage } from '../../core/errors.js';
 
-/** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
-export const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
+/**
+ * Never part of a checkpoint unless a root names it: git's own store (any repository's: `.git` holds the
+ * checkout's token header in `config`), and the CLI's default local store. A user's `exclude` adds to these.
+ */
+export const DEFAULT_EXCLUDE = ['**/.git', '.ci-recovery'];
 export const STAGING_PREFIX = '.ci-recovery-staging-';
+
+/**
+ * Hidden names anywhere (as upload-artifact leaves them out without `include-hidden-files`: `.env`,
+ * `.npmrc`, `.aws`), except directly inside a `node_modules`, where they are the package manager's own
+ * layout (`.bin`, `.pnpm`, `.package-lock.json`) and a restore without them is broken.
+ */
+export const HIDDEN_EXCLUDE = ['.*', '**/!(node_modules)/.*'];
+
+/** A path as a glob that matches only itself. */
+const literal = (p: string): string => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
+
+/**
+ * HIDDEN_EXCLUDE below each of `roots` only, so that a root named as a plain path (`.venv`, `.next/cache`)
+ * is taken as named, while hidden names below it are left out.
+ */
+export function hiddenBelow(roots: string[]): string[] {
+  if (roots.includes('.')) return HIDDEN_EXCLUDE;
+  const group = (rs: string[]): string =>
+    rs.length === 1 ? literal(rs[0]!) : `{${rs.map(literal).join(',')}}`;
+  const direct = roots.filter((r) => path.posix.basename(r) !== 'node_modules');
+  return [...(direct.length ? [`${group(direct)}/.*`] : []), `${group(roots)}/**/!(node_modules)/.*`];
+}
+
+/**
+ * What a save of `roots` leaves out: the defaults (less those a root is inside: `.git` named as a path is
+ * saved), hidden names below the roots unless asked for, and the user's own globs on top.
+ */
+export function saveExclusions(roots: string[], given: string[], includeHidden: boolean): string[] {
+  // A blank glob means nothing (and picomatch refuses it with an unclear error).
+  const user = given.map((g) => g.trim()).filter((g) => g !== '');
+  const named = DEFAULT_EXCLUDE.filter((g) => roots.some((r) => excluder([g])(r)));
+  return [
+    ...DEFAULT_EXCLUDE.filter((g) => !named.includes(g)),
+    ...(includeHidden ? [] : hiddenBelow(roots)),
+    ...user.filter((g) => !DEFAULT_EXCLUDE.includes(g)),
+  ];
+}
 
 export type Matcher = (relPath: string) => boolean;
 
@@ -35,10 +76,15 @@ export function excluder(globs: string[]): Matcher {
 /** The scanned entry at `abs` (lstat: links are entries, never followed); undefined where nothing is. */
 export function entryOf(abs: string, rel: string): ScannedEntry | undefined {
   const st = lstatSync(abs, { throwIfNoEntry: false });
-  if (!st) return undefined;
+  return st && entryOfStat(abs, rel, st);
+}
+
+/** The entry `st` describes; undefined for what a checkpoint cannot hold (sockets, FIFOs, devices). */
+function entryOfStat(abs: string, rel: string, st: Stats): ScannedEntry | undefined {
   const mode = st.mode & 0o7777;
   const mtimeMs = st.mtimeMs;
-  const stat = { mtimeMs, ino: st.ino, dev: st.dev };
+  // ctime too, as git's index: a rewrite whose mtime was put back (`cp -p`, `rsync -t`) moves it.
+  const stat = { mtimeMs, ino: st.ino, dev: st.dev, ctimeMs: st.ctimeMs };
   // Files are made with every field a manifest entry adds (the planner turns them into entries), so
   // setting those fields later changes no object's shape.
   if (st.isFile())
@@ -58,11 +104,61 @@ export function entryOf(abs: string, rel: string): ScannedEntry | undefined {
   return undefined; // sockets, fifos, devices: not workspace content
 }
 
+/** An entry a checkpoint leaves out, and why (shown to the user: every one is reported). */
+export interface LeftOut {
+  path: string;
+  why: string;
+}
+
 /** Roots that were not there and entries that could not be read, filled in while walking. */
 export interface WalkReport {
   missingRoots: string[];
-  skipped: string[];
+  skipped: LeftOut[];
+  /** Files with more than one name: each is saved, and comes back, as its own copy. */
+  hardLinks?: string[];
 }
+
+/** Why an entry of this kind is no checkpoint content. */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'of an unknown file type';
+}
+
+/** What an error reading `rel` says to the user. */
+function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENAMETOOLONG') return 'its path is longer than the system allows (ENAMETOOLONG)';
+  if (code === 'EACCES' || code === 'EPERM') return `it cannot be read (${code}: permission denied)`;
+  return `it cannot be read (${code ?? errorMessage(error)})`;
+}
+
+/**
+ * The entry at `abs` as the walk takes it; undefined, with the reason in `report`, for one a checkpoint
+ * cannot hold. A name that is not valid UTF-8 reads back with U+FFFD and is then not found.
+ */
+function walkEntry(abs: string, rel: string, report: WalkReport): ScannedEntry | undefined {
+  let st: Stats | undefined;
+  let e: ScannedEntry | undefined;
+  try {
+    st = lstatSync(abs, { throwIfNoEntry: false });
+    e = st && entryOfStat(abs, rel, st);
+  } catch (error) {
+    report.skipped.push({ path: rel, why: whyUnreadable(error) });
+    return undefined;
+  }
+  if (!st) {
+    // (else it went away while the tree was walked: it is not part of the tree any more)
+    if (rel.includes('\uFFFD')) report.skipped.push({ path: rel, why: NOT_UTF8 });
+    return undefined;
+  }
+  if (!e) report.skipped.push({ path: rel, why: kindOf(st) });
+  else if (st.nlink > 1 && e.type === 'file') (report.hardLinks ??= []).push(rel);
+  return e;
+}
+
+const NOT_UTF8 = 'its name is not valid UTF-8 (checkpoints hold UTF-8 names only): rename it';
 
 /** A directory being listed: its children still to visit. */
 interface Frame {
@@ -90,8 +186,8 @@ export function* walkTree(
   const list = (rel: string, abs: string): void => {
     try {
       stack.push({ rel, abs, names: readdirSync(abs).sort(), next: 0 });
-    } catch {
-      report.skipped.push(rel);
+    } catch (error) {
+      report.skipped.push({ path: rel, why: `its contents ${whyUnreadable(error).replace(/^it /, '')}` });
     }
   };
   const ancestorsDone = new Set<string>();
@@ -121,9 +217,10 @@ export function* walkTree(
         continue;
       }
       const abs = path.join(base, root);
-      const e = entryOf(abs, root);
+      const skippedBefore = report.skipped.length;
+      const e = walkEntry(abs, root, report);
       if (!e) {
-        report.missingRoots.push(root);
+        if (report.skipped.length === skippedBefore) report.missingRoots.push(root);
         continue;
       }
       yield e;
@@ -139,11 +236,8 @@ export function* walkTree(
       const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
       if (excludedHere(rel)) continue;
       const abs = `${dir.abs}/${name}`;
-      const e = entryOf(abs, rel);
-      if (!e) {
-        report.skipped.push(rel);
-        continue;
-      }
+      const e = walkEntry(abs, rel, report);
+      if (!e) continue;
       yield e;
       if (e.type === 'dir') list(rel, abs);
     }

@@ -14,7 +14,7 @@
  * in progress (owner.ts).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +23,7 @@ import { DigestTap } from './digest.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
 import { linkExclusive } from '../platform.js';
+import { UserError } from '../../core/errors.js';
 
 import {
   CheckpointExistsError,
@@ -43,6 +44,49 @@ export function nameTaken(id: string, spec: string, why = 'already exists'): str
 
 const PARTIAL = '.partial-';
 const CLAIM = '.saving';
+/** The store-wide lock (DirStore.lock): a dot name, so no listing or cleanup takes it for an object. */
+const LOCK = '.ci-recovery-store.lock';
+/** How long a save's commit waits for a cleanup's deletions, and the pause between looks. */
+const LOCK_WAIT_MS = 120_000;
+const LOCK_POLL_MS = 50;
+
+/** What to do about a file-system error of the store's own directory. */
+function storeFix(code: string | undefined): string {
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return "the store's disk is full: free space there, or choose a store on another disk";
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return 'choose a directory this user can write';
+  if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EEXIST')
+    return 'choose a directory that can hold files (not a file, nor under /proc or /sys)';
+  return 'check the directory, or choose another store';
+}
+
+/**
+ * Makes `dir` and its missing parents one level at a time. Node's `mkdir(…, { recursive: true })` never
+ * returns for a path under /proc (it spins between ENOENT and EEXIST), which hung a save for good.
+ */
+async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; !(await lstat(d).catch(() => undefined)); d = path.dirname(d)) {
+    missing.unshift(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing)
+    await mkdir(d).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    });
+}
+
+/**
+ * A failure of the store's own directory, said as such (which store, what it was doing, the fix), rather
+ * than as a bare `ENOENT … .saving`: the user must tell a full or unwritable store from the workspace.
+ */
+export function storeFailure(spec: string, doing: string, error: unknown): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (typeof e?.code !== 'string' || !e.syscall) return error;
+  const detail = e.message.startsWith(e.code) ? e.message : `${e.code}: ${e.message}`;
+  return new UserError(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
+}
 
 export class DirStore implements CheckpointStore {
   readonly spec: string;
@@ -65,13 +109,19 @@ export class DirStore implements CheckpointStore {
     write: (tmp: string) => Promise<void>,
     commit: (tmp: string, to: string) => Promise<void> = rename,
   ): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
     const tmp = path.join(this.dir, `.${name}${PARTIAL}${ownerTag()}-${Date.now()}`);
     try {
+      await makeDirs(this.dir);
       await write(tmp);
       crashPoint();
       await commit(tmp, this.file(name));
       crashPoint();
+    } catch (error) {
+      // Only the store's own files: a failing compressor upstream is not the store's fault.
+      const at = (error as NodeJS.ErrnoException).path;
+      throw at === undefined || at.startsWith(this.dir)
+        ? storeFailure(this.spec, `write '${name}'`, error)
+        : error;
     } finally {
       await rm(tmp, { force: true });
     }
@@ -107,7 +157,9 @@ export class DirStore implements CheckpointStore {
 
   /** A claim is the file `.<id>.saving`, made exclusively, holding its owner's tag. */
   async claim(id: string): Promise<() => Promise<void>> {
-    await mkdir(this.dir, { recursive: true });
+    await makeDirs(this.dir).catch((error: unknown) => {
+      throw storeFailure(this.spec, 'make the directory', error);
+    });
     const file = path.join(this.dir, `.${id}${CLAIM}`);
     for (let tries = 0; tries < 3; tries++) {
       try {
@@ -115,7 +167,8 @@ export class DirStore implements CheckpointStore {
         crashPoint();
         return () => rm(file, { force: true });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+          throw storeFailure(this.spec, `claim the name '${id}'`, error);
       }
       if (!(await this.claimIsDebris(file))) break;
       // The claim of a save that was killed: taken over, moved aside first so two takers cannot both win.
@@ -129,6 +182,41 @@ export class DirStore implements CheckpointStore {
     throw new CheckpointExistsError(
       nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`),
     );
+  }
+
+  /**
+   * The store-wide lock: the file LOCK made exclusively with its owner's tag; one left by a killed
+   * process is taken over (as a claim is), one held by a live process is waited for.
+   */
+  async lock(): Promise<() => Promise<void>> {
+    await makeDirs(this.dir).catch((error: unknown) => {
+      throw storeFailure(this.spec, 'make the directory', error);
+    });
+    const file = path.join(this.dir, LOCK);
+    const until = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        await writeFile(file, ownerTag(), { flag: 'wx' });
+        return () => rm(file, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw storeFailure(this.spec, 'lock', error);
+      }
+      if (await this.claimIsDebris(file)) {
+        const aside = `${file}${PARTIAL}${ownerTag()}-stale`;
+        await rename(file, aside).then(
+          () => rm(aside, { force: true }),
+          () => undefined,
+        );
+        continue;
+      }
+      if (Date.now() > until) {
+        const holder = await readFile(file, 'utf8').catch(() => '');
+        throw new UserError(
+          `the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+    }
   }
 
   private async claimIsDebris(file: string): Promise<boolean> {

@@ -44,7 +44,8 @@ export class IncrementalPlanner {
 
   /**
    * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
-   * reading it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's,
+   * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
+   * parent's local copy knows it, as git's index compares) all equal the parent's,
    * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
    * With no parent everything is stored.
    */
@@ -69,6 +70,7 @@ export class IncrementalPlanner {
         a !== undefined &&
         b !== undefined &&
         a.mtimeMs === b.mtimeMs &&
+        (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
         a.ino === b.ino &&
         a.dev === b.dev &&
         b.mtimeMs < this.trustedBefore;

@@ -30,6 +30,8 @@ export interface StatFacts {
   mtimeMs: number;
   ino: number;
   dev: number;
+  /** Where known (a save's scan; a restore's rename moves it): a rewrite whose mtime was put back moves it. */
+  ctimeMs?: number | undefined;
 }
 
 export interface ManifestEntry {
@@ -92,6 +94,10 @@ export interface Manifest {
   changed: string[];
   /** Paths present in the parent and gone now. */
   deleted: string[];
+  /** When the store lets the checkpoint expire (artifacts), never after its parent (ISO 8601). */
+  expiresAt?: string;
+  /** Entries the save could not hold (sockets, FIFOs, names not in UTF-8, unreadable ones), each reported. */
+  leftOut?: number;
   archive: ArchiveInfo;
 }
 
@@ -250,6 +256,7 @@ interface EntryColumns {
   /** Local copies only. */
   ino?: number[];
   dev?: number[];
+  ctime?: number[];
 }
 
 /**
@@ -343,6 +350,7 @@ function writeEntries(m: Manifest, writer: (estimate: number) => JsonWriter): Js
 function writeStatFacts(out: JsonWriter, entries: ManifestEntry[]): void {
   out.column(',', 'ino', entries, (e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
   out.column(',', 'dev', entries, (e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
+  out.column(',', 'ctime', entries, (e) => (e.type === 'file' ? (e.stat?.ctimeMs ?? -1) : -1));
 }
 
 /** Indices of the `changed` paths among the entries (both in walk order, so one pass finds them). */
@@ -587,6 +595,8 @@ interface ReadColumns {
   /** Stat facts, in a local copy only. */
   inos: number[] | undefined;
   devs: number[] | undefined;
+  /** -1 where unknown. */
+  ctimes: number[] | undefined;
 }
 
 function entryColumns(cols: unknown, where: string, archiveCount: number): ReadColumns {
@@ -610,7 +620,11 @@ function entryColumns(cols: unknown, where: string, archiveCount: number): ReadC
   const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
   const inos = local ? column<number>(cols, 'ino', n, where, isCount) : undefined;
   const devs = local ? column<number>(cols, 'dev', n, where, isCount) : undefined;
-  return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs };
+  const ctimes =
+    local && Array.isArray(cols.ctime)
+      ? column<number>(cols, 'ctime', n, where, (v) => typeof v === 'number' && Number.isFinite(v))
+      : undefined;
+  return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs, ctimes };
 }
 
 /**
@@ -660,7 +674,16 @@ function entryAt(
     const { shas, froms, inos, devs } = cols;
     if (!SHA256.test(shas[i]!)) fail(at, "'sha256' must be a sha256 hex digest");
     if (froms[i] === -1) fail(at, "a file needs the checkpoint that holds it ('from')");
-    const stat = inos && devs ? { mtimeMs: cols.mtimes[i]!, ino: inos[i]!, dev: devs[i]! } : undefined;
+    const ctime = cols.ctimes?.[i];
+    const stat =
+      inos && devs
+        ? {
+            mtimeMs: cols.mtimes[i]!,
+            ino: inos[i]!,
+            dev: devs[i]!,
+            ctimeMs: ctime === -1 ? undefined : ctime,
+          }
+        : undefined;
     return {
       path: p,
       type,

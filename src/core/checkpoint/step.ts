@@ -116,16 +116,13 @@ export interface CheckpointDefaults {
 }
 
 /**
- * What a save leaves out: the given globs (else the defaults) and the paths' own `!` exclusions; none
- * (the save's defaults) when neither was given.
+ * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
+ * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
+ * once let `.git/config` with checkout's token into a checkpoint); none when neither was given.
  */
-export function excludeFor(
-  given: string[] | undefined,
-  fromPaths: string[],
-  defaults: readonly string[],
-): string[] | undefined {
+export function excludeFor(given: string[] | undefined, fromPaths: string[]): string[] | undefined {
   if (!given && fromPaths.length === 0) return undefined;
-  return [...(given ?? defaults), ...fromPaths];
+  return [...(given ?? []), ...fromPaths];
 }
 
 /** The step's inputs as given (empty: not set). */
@@ -139,6 +136,8 @@ export interface CheckpointInputs {
   store: string;
   full: boolean;
   exclude: string[];
+  /** `include-hidden-files`: keep hidden files and directories below the paths. */
+  includeHidden?: boolean;
   token: string;
 }
 
@@ -151,6 +150,7 @@ export interface CheckpointSettings {
   exclude?: string[];
   level?: number;
   full: boolean;
+  includeHidden: boolean;
 }
 
 /** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
@@ -170,6 +170,7 @@ export function checkpointSettings(inputs: CheckpointInputs, config: CheckpointD
     ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
     ...(inputs.level ? { level: inputs.level } : {}),
     full: inputs.full,
+    includeHidden: inputs.includeHidden === true,
   };
 }
 
@@ -215,6 +216,7 @@ export function checkpointOutputs(r: {
     bytes: String(r.bytes),
     'stored-bytes': String(r.storedBytes),
     'archive-bytes': String(r.manifest.archive.size),
+    'left-out': String(r.manifest.leftOut ?? 0),
   };
 }
 

@@ -1,0 +1,408 @@
+/**
+ * The save side of a checkpoint against what a careless user or a hostile tree brings, through the CLI's
+ * real entry point (src/actions/cli.ts run by node with tsx, as `ci-recovery` runs): links pointing out of
+ * the workspace, files a checkpoint cannot hold, secrets, numbers that mean "everything", a cleanup
+ * racing a save.
+ */
+import { jest } from '@jest/globals';
+import { execFile, execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import net from 'node:net';
+import type { Readable } from 'node:stream';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cleanupCheckpoints, openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
+import { ownerTag } from '../../src/adapters/checkpoint/owner.js';
+import { DirStore, storeFailure, type StoredArchive } from '../../src/adapters/checkpoint/store.js';
+import { loadConfig } from '../../src/adapters/config-file.js';
+import { parseManifest } from '../../src/core/checkpoint/index.js';
+import { RecordingLogger } from '../../src/ports/logger.js';
+
+const CLI_META = { stage: 's', job: 'cli', runId: 'local', attempt: 1 };
+import { repoRoot } from '../../stand/services/paths.js';
+
+const LOADER = path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs');
+const ENTRY = pathToFileURL(path.join(repoRoot, 'src/actions/cli.ts')).href;
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `ci-recovery ARGS` in `cwd`, with a clean environment. */
+function ci(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Ran> {
+  const code = `const m = await import(${JSON.stringify(ENTRY)}); await m.run(process.argv.slice(1));`;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', LOADER, '--input-type=module', '-e', code, ...args],
+      { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+let tmp: string;
+let ws: string;
+let store: string;
+
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-save-safety-'));
+  ws = path.join(tmp, 'ws');
+  mkdirSync(ws);
+  store = `dir:${path.join(tmp, 'store')}`;
+});
+
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+jest.setTimeout(60_000);
+
+describe('6: links that point outside the workspace', () => {
+  test('a venv (bin/python3 -> /usr/bin/python3) saves, lists, validates and restores as a link', async () => {
+    mkdirSync(path.join(ws, 'venv/bin'), { recursive: true });
+    symlinkSync('/usr/bin/python3', path.join(ws, 'venv/bin/python3'));
+    symlinkSync('../../../../outside', path.join(ws, 'venv/bin/up'));
+    writeFileSync(path.join(ws, 'venv/pyvenv.cfg'), 'home = /usr/bin\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'v1'], ws)).code).toBe(0);
+    const listed = await ci(['list', '--store', store, '--json'], ws);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('"v1"');
+    expect(listed.stdout).not.toMatch(/error/i);
+    const valid = await ci(['validate', '--store', store, '--name', 'v1'], ws);
+    expect(valid.stderr).toBe('');
+    expect(valid.code).toBe(0);
+    const out = path.join(tmp, 'out');
+    mkdirSync(out);
+    const restored = await ci(['restore', '--store', store, '--name', 'v1', '--dest', out], ws);
+    expect(restored.stderr).toBe('');
+    expect(restored.code).toBe(0);
+    expect(readlinkSync(path.join(out, 'venv/bin/python3'))).toBe('/usr/bin/python3');
+    expect(readlinkSync(path.join(out, 'venv/bin/up'))).toBe('../../../../outside');
+    expect(readFileSync(path.join(out, 'venv/pyvenv.cfg'), 'utf8')).toBe('home = /usr/bin\n');
+    expect(existsSync(path.join(tmp, 'outside'))).toBe(false);
+  });
+});
+
+describe('10: numbers that mean "everything" are usage errors naming the option', () => {
+  test.each([
+    ['an empty value (an unset variable)', ''],
+    ['a blank value', ' '],
+    ['hexadecimal', '0x10'],
+    ['an exponent', '1e308'],
+    ['a negative number', '-1'],
+  ])('cleanup --retention-days with %s deletes nothing and exits 2', async (_what, value) => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'keep'], ws)).code).toBe(0);
+    const r = await ci(['cleanup', '--store', store, '--retention-days', value], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--retention-days '${value}' is not valid; write a whole number from 0`);
+    expect(existsSync(path.join(tmp, 'store/keep.manifest.json'))).toBe(true);
+  });
+});
+
+/** The entry paths of checkpoint `id` in the test's store, as its manifest lists them. */
+function savedPaths(id: string): string[] {
+  const file = path.join(tmp, 'store', `${id}.manifest.json`);
+  return parseManifest(readFileSync(file, 'utf8'), file).entries.map((e) => e.path);
+}
+
+/** Everything checkpoint `id`'s archive holds, as text. */
+function archiveText(id: string): string {
+  return execFileSync('zstd', ['-dc', path.join(tmp, 'store', `${id}.tar.zst`)]).toString('latin1');
+}
+
+describe('13: secrets stay out: .git unless named, hidden files unless asked, exclude adds to the defaults', () => {
+  const TOKEN = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==';
+  beforeEach(() => {
+    mkdirSync(path.join(ws, '.git'));
+    writeFileSync(path.join(ws, '.git/config'), `[http "https://github.com/"]\n\textraheader = ${TOKEN}\n`);
+    mkdirSync(path.join(ws, 'vendor/lib/.git'), { recursive: true });
+    writeFileSync(path.join(ws, 'vendor/lib/.git/config'), TOKEN);
+    writeFileSync(path.join(ws, '.env'), 'API_KEY=s3cr3t\n');
+    writeFileSync(path.join(ws, '.npmrc'), '//registry.npmjs.org/:_authToken=npm_s3cr3t\n');
+    mkdirSync(path.join(ws, 'node_modules/.bin'), { recursive: true });
+    mkdirSync(path.join(ws, 'node_modules/.pnpm/x@1/node_modules/x'), { recursive: true });
+    writeFileSync(path.join(ws, 'node_modules/.pnpm/x@1/node_modules/x/index.js'), 'x\n');
+    symlinkSync('../.pnpm/x@1/node_modules/x/index.js', path.join(ws, 'node_modules/.bin/x'));
+    mkdirSync(path.join(ws, '.venv/bin'), { recursive: true });
+    writeFileSync(path.join(ws, '.venv/bin/activate'), '# venv\n');
+    writeFileSync(path.join(ws, 'build.log'), 'log\n');
+    writeFileSync(path.join(ws, 'app.js'), 'app\n');
+  });
+
+  test("'--exclude *.log' adds to the defaults: no .git, no dotfile, and the package manager's own kept", async () => {
+    const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--exclude', '*.log'], ws);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const saved = savedPaths('c');
+    expect(saved).toEqual(
+      expect.arrayContaining([
+        'app.js',
+        'node_modules/.bin/x',
+        'node_modules/.pnpm/x@1/node_modules/x/index.js',
+      ]),
+    );
+    for (const secret of ['.git', '.git/config', 'vendor/lib/.git', '.env', '.npmrc', '.venv', 'build.log'])
+      expect(saved).not.toContain(secret);
+    const bytes = archiveText('c');
+    expect(bytes).not.toContain('extraheader');
+    expect(bytes).not.toContain('s3cr3t');
+  });
+
+  test('--include-hidden-files keeps dotfiles, never .git; a path that names .venv or .git saves it', async () => {
+    expect(
+      (await ci(['checkpoint', '--store', store, '--name', 'h', '--include-hidden-files'], ws)).code,
+    ).toBe(0);
+    const hidden = savedPaths('h');
+    expect(hidden).toEqual(expect.arrayContaining(['.env', '.npmrc', '.venv/bin/activate']));
+    expect(hidden.filter((p) => p === '.git' || p.includes('.git/'))).toEqual([]);
+    expect((await ci(['checkpoint', '--store', store, '--name', 'v', '--paths', '.venv'], ws)).code).toBe(0);
+    expect(savedPaths('v')).toEqual(['.venv', '.venv/bin', '.venv/bin/activate']);
+    expect((await ci(['checkpoint', '--store', store, '--name', 'g', '--paths', '.git'], ws)).code).toBe(0);
+    expect(savedPaths('g')).toEqual(['.git', '.git/config']);
+  });
+
+  test("restoring a checkpoint saved without hidden files leaves the destination's own dotfiles alone", async () => {
+    expect((await ci(['checkpoint', '--store', store, '--name', 'c'], ws)).code).toBe(0);
+    writeFileSync(path.join(ws, '.env'), 'API_KEY=changed\n');
+    writeFileSync(path.join(ws, 'app.js'), 'edited\n');
+    const r = await ci(['restore', '--store', store, '--name', 'c'], ws);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(path.join(ws, 'app.js'), 'utf8')).toBe('app\n');
+    expect(readFileSync(path.join(ws, '.env'), 'utf8')).toBe('API_KEY=changed\n');
+    expect(readFileSync(path.join(ws, '.git/config'), 'utf8')).toContain(TOKEN);
+  });
+});
+
+describe('7: nothing is missed silently', () => {
+  test('FIFOs, sockets, names not in UTF-8 and too long paths are each named in a warning and counted; the rest saves', async () => {
+    writeFileSync(path.join(ws, 'kept.txt'), 'kept\n');
+    execFileSync('mkfifo', [path.join(ws, 'fifo')]);
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(ws, 'sock'), resolve));
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${ws}/latin1-`), Buffer.from([0xe9]), Buffer.from('.txt')]),
+      'x',
+    );
+    // A tree deeper than PATH_MAX, made one relative step at a time.
+    const deep = `d=${'x'.repeat(200)}; cd deep; for i in $(seq 25); do mkdir $d; cd $d; done; echo bottom > f`;
+    mkdirSync(path.join(ws, 'deep'));
+    execFileSync('bash', ['-c', deep], { cwd: ws });
+    try {
+      const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--json'], ws);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as { leftOut: number; files: number };
+      expect(out.leftOut).toBe(4);
+      expect(r.stderr).toContain('leaves out 4 entries it cannot hold');
+      expect(r.stderr).toContain("'fifo' (a FIFO (named pipe))");
+      expect(r.stderr).toContain("'sock' (a socket)");
+      expect(r.stderr).toContain("'latin1-\uFFFD.txt' (its name is not valid UTF-8");
+      expect(r.stderr).toMatch(
+        /'deep\/x+(\/x+)*' \(its (contents )?(path is longer than the system allows|cannot be read)/,
+      );
+      const file = path.join(tmp, 'store/c.manifest.json');
+      const m = parseManifest(readFileSync(file, 'utf8'), file);
+      expect(m.leftOut).toBe(4);
+      expect(m.entries.map((e) => e.path)).toContain('kept.txt');
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a same-size rewrite whose mtime was put back (cp -p, rsync -t) is stored again, not taken stale from the parent', async () => {
+    const f = path.join(ws, 'config.json');
+    const past = new Date('2020-01-01T00:00:00Z');
+    writeFileSync(f, '{"v":1}\n');
+    utimesSync(f, past, past);
+    expect((await ci(['checkpoint', '--store', store, '--name', 'c1'], ws)).code).toBe(0);
+    writeFileSync(f, '{"v":2}\n'); // same size, same inode
+    utimesSync(f, past, past);
+    const r = await ci(['checkpoint', '--store', store, '--name', 'c2', '--json'], ws);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'incremental', parent: 'c1' });
+    const out = path.join(tmp, 'out');
+    mkdirSync(out);
+    expect((await ci(['restore', '--store', store, '--name', 'c2', '--dest', out], ws)).code).toBe(0);
+    expect(readFileSync(path.join(out, 'config.json'), 'utf8')).toBe('{"v":2}\n');
+  });
+});
+
+test('7: hard links are told apart: each is saved, and comes back, as its own copy', async () => {
+  writeFileSync(path.join(ws, 'a.bin'), 'same\n');
+  linkSync(path.join(ws, 'a.bin'), path.join(ws, 'b.bin'));
+  const logger = new RecordingLogger();
+  const s = await openStore(store);
+  await saveCheckpoint({ store: s, workspace: ws, paths: ['.'], id: 'h', meta: CLI_META, logger });
+  expect(logger.records).toContainEqual({
+    level: 'info',
+    message:
+      "Checkpoint h: 2 file(s) have other names too (hard links, e.g. 'a.bin'); each is saved, and restored, as its own copy.",
+  });
+});
+
+describe('23: unclear errors name the input and the fix', () => {
+  beforeEach(() => writeFileSync(path.join(ws, 'a.txt'), 'a\n'));
+
+  test("--exclude '' is a usage error naming the option, not picomatch's 'non-empty string'", async () => {
+    const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--exclude', ''], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("option '--exclude' got an empty value");
+    expect(r.stderr).not.toContain('Expected pattern');
+  });
+
+  test("--paths /etc is refused as absolute, not reported as 'No files match'", async () => {
+    const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--paths', '/etc'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Checkpoint path '/etc' is absolute");
+    expect(r.stderr).toContain('absolute paths');
+    expect(r.stderr).not.toContain('No files match');
+  });
+
+  test('a store under /proc says which store cannot be written and what to do', async () => {
+    const r = await ci(['checkpoint', '--store', 'dir:/proc/ci-recovery-store', '--name', 'c'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/in the checkpoint store dir:\/proc\/ci-recovery-store \(E[A-Z]+: /);
+    expect(r.stderr).toContain('choose a directory');
+  });
+
+  test("a full store's disk is said to be the store's (ENOSPC), with the fix", () => {
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+      syscall: 'write',
+    });
+    expect((storeFailure('dir:/mnt/ckpt', "write 'c.tar.zst'", enospc) as Error).message).toBe(
+      "cannot write 'c.tar.zst' in the checkpoint store dir:/mnt/ckpt (ENOSPC: no space left on device, write): the store's disk is full: free space there, or choose a store on another disk.",
+    );
+  });
+});
+
+describe('16: nothing is read, listed or saved through a link', () => {
+  test('the config is read only as a regular file inside the repository: a link, a FIFO or a path outside is refused, its target never echoed', async () => {
+    mkdirSync(path.join(ws, '.github'));
+    const outside = path.join(tmp, 'secret.yml');
+    writeFileSync(outside, 'token: ghs_0123456789abcdef\n  bad: [yaml\n');
+    symlinkSync(outside, path.join(ws, '.github/ci-recovery.yml'));
+    const linked = await loadConfig(ws).then(
+      () => 'loaded',
+      (e: Error) => e.message,
+    );
+    expect(linked).toContain("'.github/ci-recovery.yml' is a symbolic link");
+    expect(linked).not.toContain('ghs_');
+    rmSync(path.join(ws, '.github/ci-recovery.yml'));
+    symlinkSync(tmp, path.join(ws, 'shared'));
+    await expect(loadConfig(ws, 'shared/secret.yml')).rejects.toThrow("'shared' is a symbolic link");
+    await expect(loadConfig(ws, '../secret.yml')).rejects.toThrow('lies outside the repository');
+    await expect(loadConfig(ws, outside)).rejects.toThrow('lies outside the repository');
+    execFileSync('mkfifo', [path.join(ws, '.github/ci-recovery.yml')]);
+    await expect(loadConfig(ws)).rejects.toThrow('is not a regular file');
+  });
+
+  test('a glob through a linked directory lists nothing outside the workspace', async () => {
+    mkdirSync(path.join(tmp, 'outside'));
+    writeFileSync(path.join(tmp, 'outside/secret.txt'), 'secret\n');
+    symlinkSync(path.join(tmp, 'outside'), path.join(ws, 'linkdir'));
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    for (const paths of ['linkdir/*', 'linkdir/**', 'linkdir/secret.txt', '*/secret.txt']) {
+      const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--paths', paths], ws);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`No files match --paths ${paths}`);
+    }
+    const r = await ci(['checkpoint', '--store', store, '--name', 'all'], ws);
+    expect(r.code).toBe(0);
+    expect(savedPaths('all')).toEqual(['a.txt', 'linkdir']);
+    expect(archiveText('all')).not.toContain('secret');
+  });
+});
+
+describe('8: a save racing a cleanup never commits onto a deleted parent', () => {
+  /** A directory store whose archive uploads wait for `open`: the moment a cleanup runs in. */
+  class GatedStore extends DirStore {
+    open!: () => void;
+    readonly gate = new Promise<void>((resolve) => (this.open = resolve));
+    override async putArchive(file: string, data: Readable): Promise<StoredArchive> {
+      await this.gate;
+      return super.putArchive(file, data);
+    }
+  }
+
+  test('a cleanup that deletes the parent mid-save makes the save full, and every listed checkpoint restores', async () => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    const dir = path.join(tmp, 'store');
+    const plain = new DirStore(dir);
+    await saveCheckpoint({ store: plain, workspace: ws, paths: ['.'], id: 'parent', meta: CLI_META });
+    writeFileSync(path.join(ws, 'b.txt'), 'b\n');
+    const gated = new GatedStore(dir);
+    const logger = new RecordingLogger();
+    const saving = saveCheckpoint({
+      store: gated,
+      workspace: ws,
+      paths: ['.'],
+      id: 'child',
+      parent: 'parent',
+      meta: CLI_META,
+      logger,
+    });
+    // The cleanup sees 'parent' expired and no committed child that needs it: it deletes it.
+    const swept = await cleanupCheckpoints(plain, { retentionDays: 0, now: new Date(Date.now() + 60_000) });
+    expect(swept.deleted).toEqual(['parent']);
+    gated.open();
+    const saved = await saving;
+    expect(saved.manifest.kind).toBe('full');
+    expect(logger.records.map((r) => r.message)).toContainEqual(
+      "Checkpoint 'parent', which child takes files from, was removed from dir:" +
+        `${dir} while it was being saved (by a cleanup); saving a full checkpoint instead.`,
+    );
+    const listed = await ci(['list', '--store', store, '--json'], ws);
+    expect(listed.stdout).toContain('"child"');
+    expect(listed.stdout).not.toMatch(/"error"/);
+    const out = path.join(tmp, 'out');
+    mkdirSync(out);
+    expect((await ci(['restore', '--store', store, '--name', 'child', '--dest', out], ws)).code).toBe(0);
+    expect(readFileSync(path.join(out, 'b.txt'), 'utf8')).toBe('b\n');
+  });
+
+  test('a checkpoint whose chain is incomplete is listed with that error, never as a normal one', async () => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'base'], ws)).code).toBe(0);
+    writeFileSync(path.join(ws, 'b.txt'), 'b\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'next'], ws)).code).toBe(0);
+    rmSync(path.join(tmp, 'store/base.manifest.json'));
+    const listed = await ci(['list', '--store', store, '--json'], ws);
+    const rows = JSON.parse(listed.stdout) as { id: string; error?: string }[];
+    expect(rows.find((r) => r.id === 'next')?.error).toMatch(
+      /its chain is incomplete: it takes files from 'base'/,
+    );
+  });
+
+  test('a save waits for the store lock a cleanup holds, and a lock left by a killed process is taken over', async () => {
+    const dir = path.join(tmp, 'store');
+    const s = new DirStore(dir);
+    const release = await s.lock();
+    let got = false;
+    const second = s.lock().then((r) => ((got = true), r));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(got).toBe(false);
+    await release();
+    await (
+      await second
+    )();
+    writeFileSync(path.join(dir, '.ci-recovery-store.lock'), ownerTag(2 ** 22 + 12345)); // a dead owner
+    await (
+      await s.lock()
+    )();
+  });
+});
