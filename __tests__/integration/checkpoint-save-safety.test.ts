@@ -49,7 +49,8 @@ function ci(args: string[], cwd: string, env: Record<string, string> = {}): Prom
     execFile(
       process.execPath,
       ['--import', LOADER, '--input-type=module', '-e', code, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env } },
+      // HOME is a directory of its own: a restore refuses the home directory as its destination.
+      { cwd, env: { PATH: process.env.PATH ?? '', HOME: path.join(tmp, 'home'), ...env } },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
@@ -64,6 +65,7 @@ beforeEach(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-save-safety-'));
   ws = path.join(tmp, 'ws');
   mkdirSync(ws);
+  mkdirSync(path.join(tmp, 'home'));
   store = `dir:${path.join(tmp, 'store')}`;
 });
 

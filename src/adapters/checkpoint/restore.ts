@@ -20,7 +20,6 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readlinkSync,
   realpathSync,
   writeSync,
 } from 'node:fs';
@@ -31,7 +30,6 @@ import { pipeline } from 'node:stream/promises';
 import {
   ancestors,
   archivesNeeded,
-  checkLinkResolvesInside,
   checkLinkTarget,
   destinationProblem,
   isInsideDir,
@@ -421,7 +419,6 @@ async function planOnDisk(
   const target = new Map(targetList.map((e) => [e.path, e]));
   const exclude = [...manifest.exclude, ...untouched.globs];
   const current = await currentState(dest, only ?? manifest.paths, exclude, target);
-  checkLinksOnDisk(targetList, target, dest);
   const changes = planRestore(targetList, current);
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();
@@ -621,30 +618,6 @@ function dropSpecialModes(manifest: Manifest, logger: Logger | undefined): void 
     logger?.warning(
       `${dropped} entries of checkpoint '${manifest.id}' had setuid, setgid, sticky or world-writable bits; they were restored without them (the CLI's --keep-special-modes keeps them).`,
     );
-}
-
-/**
- * Refuses links that would leave the destination once placed, resolved through the links they pass: the
- * checkpoint's own where it has the path, the disk's elsewhere (a partial restore, paths outside its roots).
- */
-function checkLinksOnDisk(
-  targetList: ManifestEntry[],
-  target: Map<string, ManifestEntry>,
-  dest: string,
-): void {
-  const linkAt = (p: string): string | undefined => {
-    const e = target.get(p);
-    if (e) return e.type === 'symlink' ? e.target : undefined;
-    const abs = path.join(dest, p);
-    return lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ? readlinkSync(abs) : undefined;
-  };
-  try {
-    for (const e of targetList) if (e.type === 'symlink') checkLinkResolvesInside(e.path, linkAt);
-  } catch (error) {
-    if (error instanceof UnsafePathError)
-      throw new RestoreError(`checkpoint refused: ${error.message}; the workspace was not changed`);
-    throw error;
-  }
 }
 
 /** The paths of a partial restore, in normal form; undefined for the whole checkpoint. */

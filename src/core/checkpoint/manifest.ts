@@ -12,7 +12,6 @@ import type { Lane } from '../types.js';
 import { checkedRootRecords, type RootRecord } from './outside.js';
 import {
   ancestors,
-  checkLinkResolvesInside,
   checkLinkTarget,
   hasStagingName,
   isNormalPath,
@@ -492,7 +491,6 @@ export function parseManifest(text: string, where: string): Manifest {
   const cols = entryColumns(raw.entries, where, archives.length);
   const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
   if (links.size > 0) checkNothingBelowLinks(seen, links, where);
-  if (links.size > 0) checkLinksStayInside(entries, where);
   checkedExclude(raw.exclude as string[], where);
   const n = entries.length;
   const changedIdx = raw.changed;
@@ -707,23 +705,6 @@ function entryAt(
     return { path: p, type, mode, mtimeMs, target };
   }
   return { path: p, type, mode, mtimeMs };
-}
-
-/**
- * Refuses a link that leaves the workspace once the manifest's other links are followed
- * (`a/b/d -> ../..` then `a/b/l -> d/../..`): each target alone stays inside.
- */
-function checkLinksStayInside(entries: ManifestEntry[], where: string): void {
-  const targets = new Map<string, string>();
-  for (const e of entries) if (e.type === 'symlink') targets.set(e.path, e.target!);
-  for (const p of targets.keys()) {
-    try {
-      checkLinkResolvesInside(p, (q) => targets.get(q));
-    } catch (error) {
-      if (error instanceof UnsafePathError) fail(where, error.message);
-      throw error;
-    }
-  }
 }
 
 /** The save's exclusions, which a restore also leaves alone: globs, so none may be empty. */

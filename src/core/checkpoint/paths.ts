@@ -90,43 +90,5 @@ export function hasStagingName(p: string): boolean {
   return p.startsWith(STAGING_PREFIX) || p.includes('/' + STAGING_PREFIX);
 }
 
-/** Links followed before a path counts as a loop (Linux's own limit for one lookup). */
-const MAX_LINK_HOPS = 40;
-
-/**
- * Refuses the symlink `linkPath` when its target, resolved the way the kernel would (each segment in turn,
- * through every link met on the way, as `linkAt` says they are), leaves the root: `a/b/d -> ../..` is
- * harmless alone, but `a/b/l -> d/../..` then climbs above the root through it. `linkAt(p)` is the target
- * of the link at `p`, undefined where there is none.
- */
-export function checkLinkResolvesInside(linkPath: string, linkAt: (p: string) => string | undefined): void {
-  const at = linkPath.split('/');
-  at.pop();
-  let pending = (linkAt(linkPath) ?? '').split('/').reverse();
-  let hops = 0;
-  while (pending.length > 0) {
-    const part = pending.pop()!;
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (at.length === 0)
-        throw new UnsafePathError(
-          `symlink '${linkPath}' -> '${linkAt(linkPath)}' escapes the workspace through the links it passes`,
-        );
-      at.pop();
-      continue;
-    }
-    at.push(part);
-    const next = linkAt(at.join('/'));
-    if (next === undefined) continue;
-    if (++hops > MAX_LINK_HOPS) throw new UnsafePathError(`symlink '${linkPath}' leads into a loop of links`);
-    if (next.startsWith('/'))
-      throw new UnsafePathError(
-        `symlink '${linkPath}' -> '${linkAt(linkPath)}' leads through '${at.join('/')}' to the absolute path '${next}'`,
-      );
-    at.pop();
-    pending = pending.concat(next.split('/').reverse());
-  }
-}
-
 /** Mode bits a restore sets unless asked for more: no setuid, setgid or sticky bit, nothing world-writable. */
 export const RESTORED_MODE_BITS = 0o775;
