@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runJob } from '../../stand/runner/job.js';
+import { RUNNER_LOST_MESSAGE, runJob } from '../../stand/runner/job.js';
 import { backendIdsFromToken } from '../../stand/services/results-service.js';
 import { backendIds, startStand, type Stand } from '../../stand/services/stand.js';
 
@@ -109,5 +110,28 @@ describe('the local runner wired to the stand', () => {
     Object.assign(other, { status: 'completed', conclusion: 'failure' });
     await runJob({ stand, workspace, runId: 302, jobId: 3022, steps: [{ run: 'true' }] });
     expect(stand.github.run(302)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  });
+
+  it('a lost runner kills the running step at once, runs no later step and no post, and fails the job with the shutdown line', async () => {
+    const marker = path.join(workspace, 'after-kill');
+    const job = await runJob({
+      stand,
+      workspace,
+      runId: 303,
+      jobId: 3031,
+      loseRunner: { step: 'test', afterMs: 300 },
+      steps: [
+        { id: 'recovery', uses: '__tests__/fixtures/test-action' },
+        { id: 'test', run: `sleep 30; touch '${marker}'` },
+        { id: 'later', run: `touch '${marker}'` },
+      ],
+    });
+    expect(job.conclusion).toBe('failure');
+    expect(job.stage('test')).toMatchObject({ signal: 'SIGKILL', outcome: 'failure' });
+    expect(job.stage('later')).toBeUndefined();
+    expect(job.stage('recovery', 'post')).toBeUndefined();
+    expect(existsSync(marker)).toBe(false);
+    expect(stand.github.job(3031)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(stand.github.job(3031)?.annotations.map((a) => a.message)).toContain(RUNNER_LOST_MESSAGE);
   });
 });

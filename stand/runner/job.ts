@@ -154,7 +154,16 @@ export interface RunJobOptions {
   node?: string;
   /** Secrets masked in logs from the start (the token is always added). */
   secrets?: string[];
+  /**
+   * The machine dies `afterMs` into this step's main: its processes are killed at once (SIGKILL), no later
+   * step and no post runs, and GitHub concludes the job `failure` with the hosted runner's shutdown line.
+   */
+  loseRunner?: { step: string; afterMs: number };
 }
+
+/** What GitHub shows for a job whose hosted runner went away (the only trace: no post ran). */
+export const RUNNER_LOST_MESSAGE =
+  'The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.';
 
 interface ActionMeta {
   dir: string;
@@ -440,6 +449,8 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     }
 
     const finishFake = startFakeStep(name);
+    const lose = stage === 'main' && opts.loseRunner?.step === stepIds[i] ? opts.loseRunner : undefined;
+    const loseTimer = lose ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
     const proc = await spawnStage(command, args, {
       cwd,
       env,
@@ -447,7 +458,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       // A stage running when the job times out is interrupted; the always() steps and posts that start
       // after it run to their end.
       ...(stage !== 'post' && !jobTimeout.signal.aborted ? { cancel: jobTimeout.signal } : {}),
+      lost: runnerLost.signal,
     });
+    clearTimeout(loseTimer);
     const parsed = parseWorkflowCommands(proc.combined, masks);
     masks.splice(0, masks.length, ...parsed.masks);
     let fileResults = { outputs: {}, env: {}, path: [] as string[], state: {}, summary: '' };
@@ -562,6 +575,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     if (isAction(step) && !CHECKOUT.test(step.uses)) metas.set(i, await loadAction(step.uses));
   // The job's timeout-minutes: the server cancels the job (StepsRunner.cs sets the result to Canceled).
   const jobTimeout = new AbortController();
+  const runnerLost = new AbortController();
   const timeoutMessage = `The job running on runner local-runner has exceeded the maximum execution time of ${opts.timeoutMinutes} minutes.`;
   const jobTimer =
     opts.timeoutMinutes !== undefined
@@ -583,6 +597,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   }
   // 2. mains.
   for (const [i, step] of opts.steps.entries()) {
+    if (runnerLost.signal.aborted) break;
     const result = condition(step.if, contexts(), status) ? await runStage(i, 'main') : skipped(i, 'main');
     if (result.ran) ranAction.add(i);
     stepResults[stepIds[i] ?? `__${i}`] = {
@@ -593,6 +608,17 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   }
   clearTimeout(jobTimer);
   const timedOutJob = jobTimeout.signal.aborted;
+  const lost = runnerLost.signal.aborted;
+  if (lost) status.status = 'failure';
+  if (lost && fakeJob) {
+    fakeJob.annotations.push({
+      path: '.github',
+      startLine: 1,
+      endLine: 1,
+      level: 'failure',
+      message: RUNNER_LOST_MESSAGE,
+    });
+  }
   if (timedOutJob && fakeJob) {
     fakeJob.annotations.push({
       path: '.github',
@@ -605,7 +631,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   // 3. posts, in reverse order, for actions whose pre or main ran (they run on cancellation too).
   for (const i of [...opts.steps.keys()].reverse()) {
     const meta = metas.get(i);
-    if (!meta?.runs.post || !ranAction.has(i)) continue;
+    if (lost || !meta?.runs.post || !ranAction.has(i)) continue;
     if (condition(meta.runs['post-if'], contexts(), status, 'always()')) await runStage(i, 'post');
     else skipped(i, 'post');
   }
@@ -619,6 +645,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       .map((s) => `##[group]${s.name}\n##[endgroup]\n${s.log}`)
       .join('\n');
     if (timedOutJob) fakeJob.log += `\n##[error]${timeoutMessage}`;
+    if (lost) fakeJob.log += `\n##[error]${RUNNER_LOST_MESSAGE}`;
     // The run completes with its last job (jobs of one run may run concurrently).
     const run = github.run(runId);
     const siblings = github.state.jobs.filter((j) => j.runId === runId && j.runAttempt === runAttempt);
@@ -641,6 +668,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     annotations: [
       ...stages.flatMap((s) => s.annotations),
       ...(timedOutJob ? [{ level: 'error' as const, message: timeoutMessage }] : []),
+      ...(lost ? [{ level: 'error' as const, message: RUNNER_LOST_MESSAGE }] : []),
     ],
     env: { ...jobEnv, ...addedEnv },
     runnerTemp,
@@ -675,7 +703,8 @@ function spawnStage(
     env,
     timeoutMs,
     cancel,
-  }: { cwd: string; env: Record<string, string>; timeoutMs?: number; cancel?: AbortSignal },
+    lost,
+  }: { cwd: string; env: Record<string, string>; timeoutMs?: number; cancel?: AbortSignal; lost?: AbortSignal },
 ): Promise<ProcResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -718,6 +747,10 @@ function spawnStage(
       interrupt();
     };
     cancel?.addEventListener('abort', onCancel, { once: true });
+    // The machine went away: nothing is signalled politely, everything just stops.
+    const onLost = (): void => killGroup('SIGKILL');
+    if (lost?.aborted) onLost();
+    lost?.addEventListener('abort', onLost, { once: true });
     child.once('error', (error) => {
       timers.forEach(clearTimeout);
       reject(error);
@@ -725,6 +758,7 @@ function spawnStage(
     child.once('close', (exitCode, signal) => {
       timers.forEach(clearTimeout);
       cancel?.removeEventListener('abort', onCancel);
+      lost?.removeEventListener('abort', onLost);
       resolve({ exitCode, signal, timedOut, cancelled, stdout, stderr, combined });
     });
   });

@@ -1,0 +1,386 @@
+/**
+ * Time to green, end to end: how long from the start of a failed run until the job is green again, three
+ * ways, side by side in one run, on jobs that do real work through the stand (the real dist/ bundles, the
+ * local runner, Azurite, the Results service, the GitHub fake):
+ *   (a) a person clicks "Re-run failed jobs": the whole job again, on a fresh workspace;
+ *   (b) a plain step retry, as nick-fields/retry does (max_attempts 3, retry_wait_seconds 10): the failed
+ *       step again in the same workspace; when the job itself died, (b) is (a);
+ *   (c) ci-recovery: in-step retry by failure type, a checkpoint before the risky stage, the supervisor's
+ *       re-run that resumes from it.
+ *
+ * The workload is this repository itself, as a project of its own: `npm ci` of its real lockfile (offline,
+ * from the npm cache your own `npm ci` filled: no network), `tsc` over its sources, and eleven of its unit
+ * test suites under jest. Each scenario injects one failure the way it happens:
+ *   network-late      HEAVY     the coverage upload after the tests cannot connect (a real refused socket), once
+ *   runner-lost-late  HEAVY     the machine dies half a minute into the test stage (no post runs)
+ *   job-time-limit    HEAVY     a test waits on a server that never answers; the job's timeout-minutes fires
+ *   oom-kill          STANDARD  the test process is SIGKILLed as the kernel's OOM killer does (exit 137), once
+ *   flaky-test        STANDARD  a test fails once, then passes (seen for the first time: no flaky history)
+ *   quality-gate      STANDARD  the linter fails; the fix is the next commit, whose run is green
+ *
+ * What it cannot model, and why: the minutes before a person notices a red job and clicks (not counted: it
+ * only widens the gap in (c)'s favour); GitHub's queueing of a new attempt or of the supervisor's
+ * workflow_run (seconds to minutes; counted as zero for every mode); a real hosted runner's disk and
+ * network (the artifact store is Azurite on this machine); the time a person takes to write the next
+ * commit (quality-gate counts only the machines' time).
+ *
+ *   npm run bench:recovery [-- --only network-late,runner-lost-late] [--mix flaky-test=30,quality-gate=30,...]
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { runJob, type Step } from '../stand/runner/job.js';
+import { repoRoot } from '../stand/services/paths.js';
+import { startStand, type Stand } from '../stand/services/stand.js';
+import { closedPort } from '../stand/scenarios/network-retry.js';
+import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
+import { checkout } from '../stand/scenarios/workspace.js';
+
+type Lane = 'HEAVY' | 'STANDARD';
+type Mode = 'a' | 'b' | 'c';
+
+const TESTS = [
+  'ledger',
+  'revert',
+  'rollback-record',
+  'job-env',
+  'supervise',
+  'report-summary',
+  'checkpoint-core',
+  'config',
+  'plan-artifact',
+  'lanes',
+  'policy',
+].map((t) => `__tests__/unit/${t}.test.ts`);
+
+const INSTALL = 'npm ci --offline --ignore-scripts --no-audit --no-fund --loglevel=error';
+const BUILD = 'npx tsc -p tsconfig.bench.json';
+const JEST = `NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" npx jest --ci ${TESTS.join(' ')}`;
+
+/** This repository's sources, lockfile and unit tests: a real code base to install, compile and test. */
+function workloadFiles(): Record<string, string> {
+  const listed = execFileSync(
+    'git',
+    [
+      'ls-files',
+      'src',
+      'rules',
+      'schema',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'jest.config.js',
+    ],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  const files: Record<string, string> = {};
+  for (const file of [...listed.split('\n').filter(Boolean), ...TESTS])
+    files[file] = readFileSync(path.join(repoRoot, file), 'utf8');
+  files['tsconfig.bench.json'] = JSON.stringify({
+    extends: './tsconfig.json',
+    compilerOptions: { noEmit: false, outDir: 'build', types: ['node'] },
+    include: ['src'],
+  });
+  // The linter of the quality-gate scenario: a real check (tsc's unused-locals rule) over one file.
+  files['lint.sh'] = 'npx tsc --noEmit --noUnusedLocals --strict --skipLibCheck --types node "$@"\n';
+  files['.github/ci-recovery.yml'] = 'checkpoint:\n  paths: [node_modules, build]\n';
+  return files;
+}
+
+/** A failure that happens once per (scenario, mode): a marker outside the workspace remembers it. */
+const once = (marker: string, command: string): string =>
+  `if [ ! -e '${marker}' ]; then touch '${marker}'; ${command}; fi`;
+
+interface Scenario {
+  name: string;
+  lane: Lane;
+  /** The test stage's command for this scenario; `marker` makes an injected failure happen once. */
+  test(marker: string, port: number): string;
+  /** The job dies (runner lost, job time limit): no step retry can run; a new attempt is needed. */
+  jobDies?: 'runner-lost' | 'time-limit';
+  /** The fix is a new commit (a person's work, not counted), whose run is the first green one. */
+  needsNewCommit?: boolean;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'network-late',
+    lane: 'HEAVY',
+    test: (m, port) =>
+      `${JEST}\n${once(m, `git ls-remote http://127.0.0.1:${port}/coverage-upload.git`)}\necho coverage uploaded`,
+  },
+  {
+    name: 'runner-lost-late',
+    lane: 'HEAVY',
+    jobDies: 'runner-lost',
+    test: () => JEST,
+  },
+  {
+    name: 'job-time-limit',
+    lane: 'HEAVY',
+    jobDies: 'time-limit',
+    test: (m) => `${JEST}\n${once(m, 'echo "waiting for the test server on :8080"; sleep 3600')}`,
+  },
+  {
+    name: 'oom-kill',
+    lane: 'STANDARD',
+    // The test process grows, then the kernel's OOM killer sends SIGKILL: bash reports "Killed", exit 137.
+    test: (m) => `${once(m, `${JEST} & pid=$!; sleep 8; kill -KILL $pid; wait $pid`)}\n${JEST}`,
+  },
+  {
+    name: 'flaky-test',
+    lane: 'STANDARD',
+    test: (m) =>
+      `${JEST}\n${once(m, `echo 'FAIL __tests__/unit/timing.test.ts'; echo '  ● timer › fires within 50 ms'; echo 'Tests:       1 failed, 170 passed, 171 total'; exit 1`)}`,
+  },
+  {
+    name: 'quality-gate',
+    lane: 'STANDARD',
+    needsNewCommit: true,
+    test: () => JEST,
+  },
+];
+
+/** One timed piece of a recovery: a job attempt, the supervisor, a step's retries. */
+interface Leg {
+  what: string;
+  seconds: number;
+  conclusion?: string;
+}
+
+interface ModeResult {
+  mode: Mode;
+  seconds: number;
+  green: boolean;
+  legs: Leg[];
+}
+
+interface Env {
+  stand: Stand;
+  port: number;
+  markers: string;
+  nextRun: number;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, (performance.now() - start) / 1000];
+}
+
+const CHECKOUT: Step = { id: 'checkout', uses: 'actions/checkout@v4' };
+
+/** nick-fields/retry's loop in bash: max_attempts 3, retry_wait_seconds 10. */
+function stepRetry(command: string): string {
+  const script = command.replace(/'/g, `'\\''`);
+  return [
+    'for attempt in 1 2 3; do',
+    `  if bash -e -c '${script}'; then exit 0; fi`,
+    '  echo "Attempt $attempt failed"; [ "$attempt" = 3 ] && exit 1; sleep 10',
+    'done',
+  ].join('\n');
+}
+
+/** The job's steps in one mode: plain run steps for (a), a retried test step for (b), ci-recovery for (c). */
+function jobSteps(mode: Mode, scenario: Scenario, test: string, fixed = false): Step[] {
+  const lintStep = (bad: boolean): Step => ({
+    id: 'lint',
+    name: 'Lint',
+    run: bad
+      ? 'printf "const unused = 1;\\nexport {};\\n" > src/lint-me.ts && bash lint.sh src/lint-me.ts'
+      : 'true',
+  });
+  const lint = scenario.needsNewCommit ? [lintStep(!fixed)] : [];
+  if (mode === 'c') {
+    const run = (stage: string, command: string): Step => ({
+      id: stage,
+      name: stage,
+      uses: 'run',
+      with: { stage, run: command },
+    });
+    return [
+      CHECKOUT,
+      { id: 'recovery', uses: '.', with: { lane: scenario.lane } },
+      ...lint.map((s) => ({ ...run('lint', (s as { run: string }).run) })),
+      run('install', INSTALL),
+      run('build', BUILD),
+      run('test', test),
+    ];
+  }
+  const retried = (s: Step): Step => (mode === 'b' && 'run' in s ? { ...s, run: stepRetry(s.run) } : s);
+  return [
+    CHECKOUT,
+    ...lint.map(retried),
+    { id: 'install', name: 'install', run: INSTALL },
+    { id: 'build', name: 'build', run: BUILD },
+    { id: 'test', name: 'test', run: mode === 'b' && !scenario.jobDies ? stepRetry(test) : test },
+  ];
+}
+
+interface Run {
+  runId: number;
+  attempt: number;
+  fixed?: boolean;
+}
+
+/** One attempt of the job in `mode`, on a fresh clone (as a hosted runner starts every attempt). */
+async function attempt(env: Env, scenario: Scenario, mode: Mode, run: Run, limit: number): Promise<Leg> {
+  const marker = path.join(env.markers, `${scenario.name}-${mode}`);
+  const workspace = await checkout(env.stand, 'main');
+  const dies = run.attempt === 1 && !run.fixed ? scenario.jobDies : undefined;
+  const [job, seconds] = await timed(() =>
+    runJob({
+      stand: env.stand,
+      workspace,
+      runId: run.runId,
+      runAttempt: run.attempt,
+      jobId: run.runId * 10 + run.attempt,
+      jobKey: 'build',
+      jobName: 'build',
+      steps: jobSteps(mode, scenario, scenario.test(marker, env.port), run.fixed),
+      ...(dies === 'time-limit' ? { timeoutMinutes: limit } : {}),
+      ...(dies === 'runner-lost' ? { loseRunner: { step: 'test', afterMs: 10_000 } } : {}),
+    }),
+  );
+  const what = `${run.fixed ? 'next commit, ' : ''}attempt ${run.attempt}`;
+  return { what, seconds, conclusion: job.conclusion };
+}
+
+/** Time to green in one mode: attempts (and the supervisor in (c)) until a green job. */
+async function recover(env: Env, scenario: Scenario, mode: Mode, limit: number): Promise<ModeResult> {
+  const runId = (env.nextRun += 1);
+  const legs: Leg[] = [await attempt(env, scenario, mode, { runId, attempt: 1 }, limit)];
+  if (legs[0]?.conclusion !== 'success') {
+    if (mode === 'c' && !scenario.needsNewCommit) {
+      const [sup, seconds] = await timed(() => runSupervisor(env.stand, { runId, runAttempt: 1 }));
+      const decision = sup.decisions.map((d) => `${d.action}${d.type ? ` (${d.type})` : ''}`).join(', ');
+      legs.push({ what: `supervisor: ${decision || 'nothing'}`, seconds });
+    }
+    if (scenario.needsNewCommit) {
+      legs.push(
+        await attempt(env, scenario, mode, { runId: (env.nextRun += 1), attempt: 1, fixed: true }, limit),
+      );
+    } else {
+      // The supervisor's re-run in (c); a person's click on "Re-run failed jobs" otherwise.
+      startNextAttempt(env.stand, runId);
+      legs.push(await attempt(env, scenario, mode, { runId, attempt: 2 }, limit));
+    }
+  }
+  const seconds = legs.reduce((sum, leg) => sum + leg.seconds, 0);
+  return { mode, seconds, green: legs.at(-1)?.conclusion === 'success', legs };
+}
+
+interface Options {
+  only: string[];
+  mix: Map<string, number>;
+}
+
+const DEFAULT_MIX =
+  'flaky-test=30,quality-gate=30,network-late=15,runner-lost-late=10,job-time-limit=10,oom-kill=5';
+
+function parseArgs(argv: string[]): Options {
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const only = (value('--only') ?? '').split(',').filter(Boolean);
+  for (const name of only)
+    if (!SCENARIOS.some((s) => s.name === name))
+      throw new Error(`--only: no scenario '${name}' (there are ${SCENARIOS.map((s) => s.name).join(', ')})`);
+  const mix = new Map<string, number>();
+  for (const pair of (value('--mix') ?? DEFAULT_MIX).split(',')) {
+    const [name = '', share = ''] = pair.split('=');
+    if (!/^\d+$/.test(share)) throw new Error(`--mix: '${pair}' is not name=percent`);
+    mix.set(name, Number(share));
+  }
+  return { only, mix };
+}
+
+const fmt = (s: number): string => `${s.toFixed(0)} s`;
+const ratio = (a: number, c: number): string => `${(a / Math.max(c, 0.001)).toFixed(2)}x`;
+
+function report(results: Map<string, ModeResult[]>, clean: Leg[], mix: Map<string, number>): string {
+  const out = [
+    '',
+    `Green job without a failure: ${clean.map((l) => `${l.what} ${fmt(l.seconds)}`).join(', ')}`,
+    '',
+    "From the start of the failed run to the first green job (a person's reaction time not counted):",
+    `${'scenario'.padEnd(18)}${'lane'.padEnd(10)}${'(a) rerun'.padStart(11)}${'(b) retry'.padStart(11)}${'(c) ours'.padStart(11)}${'a/c'.padStart(8)}${'b/c'.padStart(8)}   after the failure: (a) (b) (c), a/c`,
+  ];
+  let saved = 0;
+  let share = 0;
+  for (const scenario of SCENARIOS) {
+    const modes = results.get(scenario.name);
+    if (!modes) continue;
+    const [a, b, c] = (['a', 'b', 'c'] as const).map((m) => modes.find((r) => r.mode === m) as ModeResult);
+    if (!a || !b || !c) continue;
+    const flag = (r: ModeResult): string => (r.green ? '' : '!');
+    const after = (r: ModeResult): number => r.seconds - (r.legs[0]?.seconds ?? 0);
+    const recovery =
+      after(a) > 0
+        ? `   ${fmt(after(a))} ${fmt(after(b))} ${fmt(after(c))}, ${after(c) > 0 ? ratio(after(a), after(c)) : 'in the same job'}`
+        : '';
+    out.push(
+      `${scenario.name.padEnd(18)}${scenario.lane.padEnd(10)}${(fmt(a.seconds) + flag(a)).padStart(11)}${(fmt(b.seconds) + flag(b)).padStart(11)}${(fmt(c.seconds) + flag(c)).padStart(11)}${ratio(a.seconds, c.seconds).padStart(8)}${ratio(b.seconds, c.seconds).padStart(8)}${recovery}`,
+    );
+    const weight = mix.get(scenario.name) ?? 0;
+    saved += weight * (a.seconds - c.seconds);
+    share += weight;
+  }
+  out.push('', '(! = not green at the end)', '');
+  for (const [name, modes] of results)
+    for (const r of modes)
+      out.push(
+        `  ${name} (${r.mode}): ${r.legs.map((l) => `${l.what} ${fmt(l.seconds)}${l.conclusion ? ` ${l.conclusion}` : ''}`).join(' + ')}`,
+      );
+  if (share > 0)
+    out.push(
+      '',
+      `Per 100 failures at the mix ${[...mix].map(([k, v]) => `${k}=${v}`).join(',')} (scenarios run: ${share} of 100):`,
+      `  machine minutes to green saved against (a): ${(((saved / share) * 100) / 60).toFixed(0)} (not counting the minutes before a person clicks)`,
+    );
+  return out.join('\n');
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const opts = parseArgs(argv);
+  const scenarios = SCENARIOS.filter((s) => opts.only.length === 0 || opts.only.includes(s.name));
+  const stand = await startStand({ commits: [{ message: 'the workload', files: workloadFiles() }] });
+  try {
+    const markers = await mkdtemp(path.join(stand.root, 'markers-'));
+    const env: Env = { stand, port: await closedPort(), markers, nextRun: 500 };
+    // Calibration: a green job each way, which also sets the time limit of job-time-limit (1.3x + 30 s).
+    const green: Scenario = { name: 'green', lane: 'HEAVY', test: () => JEST };
+    const plain = await attempt(env, green, 'a', { runId: (env.nextRun += 1), attempt: 1 }, 0);
+    const ours = await attempt(env, green, 'c', { runId: (env.nextRun += 1), attempt: 1 }, 0);
+    const clean = [
+      { ...plain, what: 'plain steps' },
+      { ...ours, what: 'with ci-recovery (checkpoints included)' },
+    ];
+    console.log(clean.map((l) => `${l.what}: ${fmt(l.seconds)} ${l.conclusion}`).join('\n'));
+    const limit = (Math.max(plain.seconds, ours.seconds) * 1.3 + 30) / 60;
+    const results = new Map<string, ModeResult[]>();
+    for (const scenario of scenarios) {
+      const modes: ModeResult[] = [];
+      for (const mode of ['a', 'b', 'c'] as const) {
+        const r = await recover(env, scenario, mode, limit);
+        console.log(`${scenario.name} (${mode}): ${fmt(r.seconds)}${r.green ? '' : ' NOT GREEN'}`);
+        modes.push(r);
+      }
+      results.set(scenario.name, modes);
+    }
+    console.log(report(results, clean, opts.mix));
+  } finally {
+    await stand.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
