@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(724), __webpack_require__.e(930), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(207), __webpack_require__.e(336), __webpack_require__.e(519), __webpack_require__.e(455), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
@@ -27,27 +27,27 @@ const commands = {
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(930), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(336), __webpack_require__.e(455), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(519), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(519), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(810)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(519), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(838), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(838), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 
@@ -91,6 +91,9 @@ const USAGE = () => {
     ].join('\n');
 };
 async function run(argv = process.argv.slice(2)) {
+    const env = (0,job_env/* readJobEnv */.l)();
+    // Workflow-command guards belong on a runner; on a terminal they would only be noise.
+    (0,runner/* guardWorkflowCommands */.Jw)(env.actions);
     const [name, ...rest] = argv;
     const json = (0,flags/* wantsJson */.k0)(argv);
     if (name === '--help' || name === '-h') {
@@ -115,7 +118,7 @@ async function run(argv = process.argv.slice(2)) {
         // The one read of the environment for every verb; GITHUB_TOKEN is the CLI's own (e.g. from
         // `gh auth token`, for `lanes --pr`), read here and nowhere else.
         const token = process.env.GITHUB_TOKEN;
-        const context = { env: (0,job_env/* readJobEnv */.l)(), ...(token ? { token } : {}) };
+        const context = { env, ...(token ? { token } : {}) };
         process.exitCode = await (await verb.load()).run(rest, context);
     }
     catch (error) {
@@ -138,189 +141,11 @@ function fail(error, json, verb) {
 
 /***/ }),
 
-/***/ 12461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ readJobEnv)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
-
-
-/** The process's job environment; entry points read it once and pass it down. */
-function readJobEnv() {
-    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .B)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
-}
-
-
-/***/ }),
-
-/***/ 85512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UJ: () => (/* binding */ inertText),
-/* harmony export */   lj: () => (/* binding */ runner),
-/* harmony export */   nl: () => (/* binding */ inertJson)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
- * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
- * @actions/core writes them (a test holds the two to the same output).
- *
- * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
- * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
- * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
- * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
- */
-
-
-
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/**
- * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
- * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
- * anywhere in a line.
- */
-const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
-/**
- * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
- * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
- * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
- * ours goes through this (annotations and groups escape their data instead).
- */
-function inertText(text) {
-    if (!COMMAND_LIKE.test(text))
-        return text;
-    const token = `ci-recovery-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
-}
-/**
- * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
- * breaks inside strings, so only the `##[` form can occur, and `\u0023` spells its second `#`.
- */
-function inertJson(value, indent) {
-    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
-}
-function issue(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotation(where) {
-    return {
-        title: where?.title,
-        file: where?.file,
-        line: where?.startLine,
-        endLine: where?.endLine,
-        col: where?.startColumn,
-        endColumn: where?.endColumn,
-    };
-}
-/** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
-const commandFile = (fileEnv) => process.env[fileEnv] || undefined;
-/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
-function fileCommand(fileEnv, key, value) {
-    const file = commandFile(fileEnv);
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    return true;
-}
-const runner = {
-    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
-    getInput(name) {
-        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    },
-    getState(name) {
-        return process.env[`STATE_${name}`] ?? '';
-    },
-    saveState(name, value) {
-        if (!fileCommand('GITHUB_STATE', name, value))
-            issue('save-state', { name }, value);
-    },
-    setOutput(name, value) {
-        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-            issue('set-output', { name }, value);
-        }
-    },
-    exportVariable(name, value) {
-        process.env[name] = value;
-        if (!fileCommand('GITHUB_ENV', name, value))
-            issue('set-env', { name }, value);
-    },
-    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
-    appendSummary(markdown) {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    },
-    /** Registers a secret: the runner masks it in every later log line. */
-    setSecret(value) {
-        issue('add-mask', {}, value);
-    },
-    info(message) {
-        process.stdout.write(`${inertText(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-    },
-    debug(message) {
-        issue('debug', {}, message);
-    },
-    notice(message, where) {
-        issue('notice', annotation(where), message);
-    },
-    warning(message, where) {
-        issue('warning', annotation(where), message);
-    },
-    error(message, where) {
-        issue('error', annotation(where), message);
-    },
-    startGroup(name) {
-        issue('group', {}, name);
-    },
-    endGroup() {
-        issue('endgroup', {}, '');
-    },
-    /** Ends the step with `code` (non-zero fails it); no annotation. */
-    setExitCode(code) {
-        process.exitCode = code;
-    },
-    /** Appends raw file-command text to GITHUB_ENV or GITHUB_PATH; nothing off a runner. */
-    appendFileCommand(command, text) {
-        const file = commandFile(command === 'env' ? 'GITHUB_ENV' : 'GITHUB_PATH');
-        if (file)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, text, { encoding: 'utf8' });
-    },
-    /** Marks the step failed with an error annotation; the process then exits 1. */
-    setFailed(message) {
-        process.exitCode = 1;
-        issue('error', {}, message);
-    },
-};
-
-
-/***/ }),
-
 /***/ 95377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wh: () => (/* binding */ int),
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   gx: () => (/* binding */ str),
@@ -328,11 +153,13 @@ const runner = {
 /* harmony export */   p_: () => (/* binding */ list)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85993);
 /**
  * The options of every CLI verb, parsed one way: the same syntax everywhere, and a mistake in any verb is
  * a usage error (exit 2) that names the option and lists the known ones. Node's util.parseArgs cannot
  * read lists written as several words (`--paths src dist`), which the checkpoint verbs take.
  */
+
 
 /**
  * `--name value`, `--name=value`, `--flag` (or `--flag=false`), and lists that take every following word
@@ -378,8 +205,12 @@ function parseArgs(verb, argv, spec, { positionals: allowPositionals = false } =
             const list = flags[name] ?? [];
             if (inline !== undefined)
                 list.push(...inline.split(',').filter(Boolean));
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--'))
+            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) {
+                // An empty word (an unset variable) is no path nor glob: said here, not as a matcher's error.
+                if (argv[i + 1].trim() === '')
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option '--${name}' got an empty value (an unset variable?); give a value or leave the option out`);
                 list.push(argv[++i]);
+            }
             if (list.length === 0)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option '--${name}' needs at least one value`);
             flags[name] = list;
@@ -395,6 +226,19 @@ function str(flags, name) {
     const v = flags[name];
     return typeof v === 'string' ? v : undefined;
 }
+/**
+ * A whole-number option in decimal digits (core/numbers.ts): undefined when not given; an empty, blank or
+ * non-decimal value ('', '0x10', '1e3') is a usage error naming the option, never a 0 or a guess.
+ */
+function int(flags, name, range) {
+    const v = str(flags, name);
+    if (v === undefined)
+        return undefined;
+    const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeNumber */ .rD)(v, range);
+    if (n === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} '${v}' is not valid; write a whole number ${(0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeRange */ .h2)(range)}`);
+    return n;
+}
 function list(flags, name) {
     const v = flags[name];
     return Array.isArray(v) ? v : undefined;
@@ -403,305 +247,6 @@ function list(flags, name) {
 function wantsJson(argv) {
     return argv.some((a) => a === '--json' || (a.startsWith('--json=') && !['false', '0', 'no'].includes(a.slice(7))));
 }
-
-
-/***/ }),
-
-/***/ 74296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
- * wrong, where (input, file and line, or permission), and how to fix it. Anything else is an internal
- * failure of ci-recovery.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/**
- * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
- * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
- * other failure, however much the user's doing, is exit code 1.
- */
-class UsageError extends UserError {
-    name = 'UsageError';
-}
-/** The message of any thrown value, so a non-Error throw never slips through as a pass. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 30538:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseJobEnv),
-/* harmony export */   U: () => (/* binding */ definedOnly)
-/* harmony export */ });
-/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
-/**
- * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
- * these variables; this is the only place that knows their names and fallbacks. Entry points call
- * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
- */
-
-
-
-const nonEmpty = (value) => (value ? value : undefined);
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
-}
-/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
-function parseJobEnv(env, fallback) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    const job = env.GITHUB_JOB ?? '';
-    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
-        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
-        matrix: env.INPUT_MATRIX ?? '',
-    });
-    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
-    const optional = {
-        owner: owner && repo ? owner : undefined,
-        repo: owner && repo ? repo : undefined,
-        legName,
-        runnerOs: nonEmpty(env.RUNNER_OS),
-        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-        sha: nonEmpty(env.GITHUB_SHA),
-        ref: nonEmpty(env.GITHUB_REF),
-        refName: nonEmpty(env.GITHUB_REF_NAME),
-        baseRef: nonEmpty(env.GITHUB_BASE_REF),
-        headRef: nonEmpty(env.GITHUB_HEAD_REF),
-        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-    };
-    return {
-        actions: env.GITHUB_ACTIONS === 'true',
-        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
-        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
-        debug: env.RUNNER_DEBUG === '1',
-        repository,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
-        job,
-        identity,
-        ...definedOnly(optional),
-        files: definedOnly({
-            output: nonEmpty(env.GITHUB_OUTPUT),
-            env: nonEmpty(env.GITHUB_ENV),
-            path: nonEmpty(env.GITHUB_PATH),
-            state: nonEmpty(env.GITHUB_STATE),
-            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
-        }),
-        runtime: definedOnly({
-            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
-        }),
-        recovery: {
-            ...definedOnly({
-                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
-                configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]),
-                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
-                lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
-                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
-            }),
-            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
-        },
-    };
-}
-/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 62201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   t: () => (/* binding */ jobStartOf),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
-/* harmony export */ });
-/* unused harmony export parseJobStart */
-/**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
- */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
-}
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
-function jobStartFromEnv(env, jobId, now) {
-    return {
-        startedAt: now.toISOString(),
-        runId: env.runId,
-        attempt: env.attempt,
-        job: env.job,
-        identity: env.identity,
-        ...(env.legName ? { legName: env.legName } : {}),
-        ...(jobId ? { jobId } : {}),
-    };
-}
-/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
-function jobStartOf(state, env, jobId, now) {
-    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
-}
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 80095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   mp: () => (/* binding */ LAST_CHECKPOINT_STORE_ENV),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
-const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-
-
-/***/ }),
-
-/***/ 73054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
-/* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   YL: () => (/* binding */ STRATEGIES),
-/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
-/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
-/* harmony export */ });
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
-const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

@@ -155,6 +155,9 @@ function buildPlan(input, now = new Date()) {
         completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
         checkpoints: input.checkpoints.slice(-MAX_STAGES),
         ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+        ...(input.resumableStages
+            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
+            : {}),
         createdAt: input.createdAt ?? now.toISOString(),
     };
     return plan;
@@ -266,6 +269,12 @@ function parsePlan(text) {
             .slice(0, MAX_STAGES)
             .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
     }
+    if (v.resumableStages !== undefined)
+        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `resumableStages[${i}]`));
+    if (v.jobMs !== undefined)
+        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
     return plan;
 }
 function parseStep(value, where) {

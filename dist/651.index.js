@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(43448);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
+var checkpoint = __webpack_require__(25078);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:path"
@@ -128,6 +128,16 @@ function validateArtifactName(name) {
 const MIME_TYPES = { '.json': 'application/json', '.gz': 'application/gzip' };
 function mimeTypeOf(name) {
     return MIME_TYPES[external_node_path_default().extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+/**
+ * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
+ * which is also the default (90 days when unknown), as the service decides it.
+ */
+function expiryOf(retentionDays, now = new Date()) {
+    const max = jobEnv().retentionDays ?? 90;
+    const at = new Date(now);
+    at.setDate(at.getDate() + Math.min(retentionDays ?? max, max));
+    return at;
 }
 /** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */
 function expiresAt(retentionDays) {
@@ -251,7 +261,9 @@ async function uploadArtifactStream(name, data, opts = {}) {
             throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
         const contentType = opts.mimeType ?? mimeTypeOf(name);
         const ids = backendIdsFromToken();
-        const expires = expiresAt(opts.retentionDays);
+        const expires = opts.expiresAt
+            ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
+            : expiresAt(opts.retentionDays);
         const created = await twirp('CreateArtifact', {
             workflow_run_backend_id: ids.workflowRunBackendId,
             workflow_job_run_backend_id: ids.workflowJobRunBackendId,
@@ -627,9 +639,19 @@ class ArtifactStore {
         const findBy = this.findByOptions();
         return findBy ? { findBy } : {};
     }
+    /** Objects stored from now on expire no later than this (an incremental's parent's expiry). */
+    notAfter;
+    expiry() {
+        const at = expiryOf(this.ctx.retentionDays);
+        return this.notAfter && this.notAfter < at ? this.notAfter : at;
+    }
+    expireBy(at) {
+        this.notAfter = at;
+    }
     async upload(name, data) {
         const { id, size, sha256 } = await uploadArtifactStream(name, data, {
             ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
+            ...(this.notAfter ? { expiresAt: this.notAfter } : {}),
         });
         this.cache = undefined;
         return { size, sha256, artifactId: id };

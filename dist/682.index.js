@@ -1,5 +1,5 @@
 export const id = 682;
-export const ids = [682,301];
+export const ids = [682];
 export const modules = {
 
 /***/ 97682:
@@ -18,14 +18,15 @@ __webpack_require__.d(__webpack_exports__, {
   Ep: () => (/* reexport */ manage/* listCheckpoints */.Ep),
   openJobStore: () => (/* reexport */ job/* openJobStore */.nH),
   openStore: () => (/* reexport */ checkpoint_open/* openStore */.C),
-  js: () => (/* reexport */ placement/* recoverInterrupted */.js),
+  sV: () => (/* reexport */ manage/* repairDestination */.sV),
   vQ: () => (/* reexport */ restore/* restoreCheckpoint */.vQ),
+  restoreJournals: () => (/* reexport */ job/* restoreJournals */.xi),
   resumeFromPreviousAttempt: () => (/* reexport */ resumeFromPreviousAttempt),
   stagesStillComplete: () => (/* reexport */ stagesStillComplete),
   NE: () => (/* reexport */ manage/* validateCheckpoint */.NE)
 });
 
-// UNUSED EXPORTS: CheckpointExistsError, DEFAULT_EXCLUDE, DirStore, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointsOfJob, loadManifest, lookupCheckpoint, newestCheckpoint, newestCheckpointOver, realWorkspace, resolveCheckpointPaths, saveCheckpoint, treeDigest
+// UNUSED EXPORTS: CheckpointExistsError, DEFAULT_EXCLUDE, DirStore, LAST_CHECKPOINT_ENV, NoFilesFoundError, NotFoundError, RestoreError, checkpointsOfJob, defaultJournalDir, loadManifest, lookupCheckpoint, newestCheckpoint, newestCheckpointOver, realWorkspace, recoverInterrupted, resolveCheckpointPaths, rootPlaceOf, saveCheckpoint, treeDigest
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
@@ -44,10 +45,19 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/checkpoint/step.ts
 var step = __webpack_require__(97390);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
+// EXTERNAL MODULE: ./src/core/checkpoint/outside.ts
+var outside = __webpack_require__(37485);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/outside.ts
+var checkpoint_outside = __webpack_require__(84236);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var scan = __webpack_require__(22558);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+
+
+
 
 
 
@@ -76,7 +86,9 @@ async function resumeFromPreviousAttempt(opts) {
                 store: opts.store,
                 checkpoint: c.manifest,
                 dest: opts.workspace,
+                workspace: opts.workspace,
                 logger: opts.logger,
+                ...(opts.journalDir ? { journalDir: opts.journalDir } : {}),
                 ...(manifestCache ? { manifestCache } : {}),
             });
             opts.logger.info(`Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`);
@@ -84,6 +96,7 @@ async function resumeFromPreviousAttempt(opts) {
                 resumed: true,
                 resumeFrom: c.id,
                 completedStages: r.manifest.completedStages,
+                stageDurations: (0,state_keys/* durationsOfStages */.OA)(r.manifest.stageDurations ?? {}, r.manifest.completedStages),
                 ...(problems.length ? { problems } : {}),
             };
         }
@@ -125,7 +138,7 @@ async function checkoutProblem(workspace, repo) {
  * while the files of the checkpoint main restored are in the workspace. A step between main and this
  * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
  */
-async function stagesStillComplete(stages, env, logger) {
+async function stagesStillComplete(stages, env, logger, need) {
     const id = env.recovery.resumedFrom;
     if (!id || stages.length === 0)
         return stages;
@@ -137,11 +150,51 @@ async function stagesStillComplete(stages, env, logger) {
         return [];
     }
     const missing = missingEntries(manifest, workspace);
-    if (missing.length === 0)
-        return stages;
     const restored = new Set(manifest.completedStages);
-    logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
-    return stages.filter((s) => !restored.has(s));
+    if (missing.length > 0)
+        logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
+    const still = missing.length === 0 ? stages : stages.filter((s) => !restored.has(s));
+    const outside = await stagesWithoutTheirRoots(manifest, rootPlaceOf(env), cache, need, logger);
+    for (const why of outside.reasons)
+        logger.warning(`ci-recovery: ${why}`);
+    return still.filter((s) => !outside.stages.has(s));
+}
+/** Where roots go in this job: HOME and the tool cache; never into the workspace or RUNNER_TEMP. */
+function rootPlaceOf(env) {
+    return { bases: (0,step/* rootBases */.Dr)(env), keepOut: [env.workspace, env.runnerTemp] };
+}
+/**
+ * Stages that may not skip for want of their roots: a root of the checkpoint not in place (not restored,
+ * or removed since), and this step's own `cache-paths` the checkpoint does not hold.
+ */
+async function stagesWithoutTheirRoots(manifest, place, cache, need, logger) {
+    const stages = new Set();
+    const reasons = [];
+    if (!manifest.roots?.length && !need?.cachePaths.length)
+        return { stages, reasons };
+    let there = await (0,checkpoint_outside/* rootsInPlace */.aA)(manifest, place, cache);
+    if (await restoreNamedRoots(manifest, there, { place, cache, logger }, need))
+        there = await (0,checkpoint_outside/* rootsInPlace */.aA)(manifest, place, cache);
+    for (const root of manifest.roots ?? []) {
+        // Another stage's root comes back when that stage's own step names it, later.
+        if (there.has(root.name) || (need && !root.stages.includes(need.stage)))
+            continue;
+        root.stages.forEach((s) => stages.add(s));
+        reasons.push(`${root.path} was not restored: stage(s) ${root.stages.join(', ')} run again.`);
+    }
+    const notHeld = (need?.cachePaths ?? []).filter((entry) => {
+        try {
+            return !there.has((0,outside/* parseOutsidePath */._W)(entry, place.bases).name);
+        }
+        catch {
+            return true;
+        }
+    });
+    if (need && notHeld.length > 0) {
+        stages.add(need.stage);
+        reasons.push(`stage '${need.stage}' fills ${notHeld.join(', ')}, which the checkpoint did not bring back: it runs again.`);
+    }
+    return { stages, reasons };
 }
 /**
  * Up to `max` entries of `m` that are not in `dir` with their type (contents may have changed since).
@@ -153,6 +206,41 @@ function missingEntries(m, dir, max = 3) {
         if ((0,scan/* entryOf */.Ms)(external_node_path_default().join(dir, e.path), e.path)?.type !== e.type && missing.push(e.path) >= max)
             break;
     return missing;
+}
+/**
+ * Restores the roots of the resumed checkpoint that this step names in its `cache-paths` and that are not
+ * in place yet: only what a step names ever goes back outside the workspace. True when it restored any.
+ */
+async function restoreNamedRoots(manifest, there, { place, cache, logger }, need) {
+    if (!need?.openStore || need.cachePaths.length === 0)
+        return false;
+    const named = new Set(need.cachePaths.flatMap((entry) => {
+        try {
+            return [(0,outside/* parseOutsidePath */._W)(entry, place.bases).name];
+        }
+        catch {
+            return [];
+        }
+    }));
+    const roots = (manifest.roots ?? []).filter((r) => named.has(r.name) && !there.has(r.name));
+    if (roots.length === 0)
+        return false;
+    let store;
+    try {
+        store = await need.openStore();
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: cannot open the store of the resumed checkpoint: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return false;
+    }
+    const restored = await (0,checkpoint_outside/* restoreRoots */.Ai)({
+        store,
+        manifest: { ...manifest, roots },
+        place,
+        logger,
+        ...(cache ? { manifestCache: cache } : {}),
+    });
+    return restored.length > 0;
 }
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/job.ts
@@ -197,7 +285,8 @@ var lookup = __webpack_require__(21701);
 /* harmony export */   Rb: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__.Rb),
 /* harmony export */   Rl: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__.Rl),
 /* harmony export */   lX: () => (/* binding */ checkpointStage),
-/* harmony export */   nH: () => (/* binding */ openJobStore)
+/* harmony export */   nH: () => (/* binding */ openJobStore),
+/* harmony export */   xi: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__.xi)
 /* harmony export */ });
 /* harmony import */ var _phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78696);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74810);
@@ -249,7 +338,7 @@ function checkpointStage(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ lookupCheckpoint)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43448);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25078);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /**
  * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
@@ -280,6 +369,161 @@ async function lookupCheckpoint(store, manifest) {
 
 /***/ }),
 
+/***/ 84236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ restoreRoots),
+/* harmony export */   aA: () => (/* binding */ rootsInPlace),
+/* harmony export */   tC: () => (/* binding */ saveRoots)
+/* harmony export */ });
+/* unused harmony exports ROOT_JOB_SUFFIX, rootDirectory */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66959);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27391);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22558);
+/**
+ * Saving and restoring the roots outside the workspace (core/checkpoint/outside.ts): each root is a full
+ * checkpoint of its own directory, taken and restored with the same engine as the workspace's, into the
+ * one directory its name resolves to in this job. A root reached through a symbolic link is refused (a
+ * link could send the restore anywhere), and so is one that would hold the workspace or the runner's
+ * temp directory. Best-effort: a root that cannot be saved or restored is a warning, and the stages that
+ * filled it run again.
+ */
+
+
+
+
+
+
+
+/** The suffix of a root's checkpoint job: a resume of the job never takes a root for the workspace. */
+const ROOT_JOB_SUFFIX = '+root';
+/**
+ * The directory of `root`, checked: its base is set, it does not overlap `keepOut`, and no component from
+ * the base down is a symbolic link (`exists` false when the directory is not there yet).
+ */
+async function rootDirectory(root, place) {
+    const { dir, base } = (0,_core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRoot */ .H6)(root, place.bases);
+    if (!dir || !base)
+        throw new Error(`${root.path}: its base directory is not set in this job`);
+    const overlap = (0,_core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .rootOverlaps */ .t4)(dir, place.keepOut);
+    if (overlap)
+        throw new Error(`${root.path} (${dir}) overlaps ${overlap}: not a cache directory`);
+    let at = base;
+    const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, dir)
+        .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
+        .filter((s) => s !== '');
+    for (const [i, part] of ['', ...steps].entries()) {
+        at = part ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, part) : at;
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
+        if (!st)
+            return { dir, exists: false };
+        if (i > 0 && st.isSymbolicLink())
+            throw new Error(`${root.path}: ${at} is a symbolic link; a root is never reached through one`);
+        if (!st.isDirectory() && !(i === 0 && st.isSymbolicLink()))
+            throw new Error(`${root.path}: ${at} is not a directory`);
+    }
+    return { dir, exists: true };
+}
+/** Saves each root as its own full checkpoint; returns the records of those saved (the others warned). */
+async function saveRoots(opts) {
+    const saved = [];
+    for (const [i, root] of opts.roots.entries()) {
+        const id = `${opts.id}-root${i + 1}`;
+        try {
+            const { dir, exists } = await rootDirectory(root, opts.place);
+            if (!exists) {
+                opts.logger.warning(`ci-recovery: ${root.path} (${dir}) does not exist: not checkpointed, so stage(s) ${root.stages.join(', ')} run again on resume.`);
+                continue;
+            }
+            await (0,_save_js__WEBPACK_IMPORTED_MODULE_4__/* .saveCheckpoint */ .s4)({
+                store: opts.store,
+                workspace: dir,
+                paths: ['.'],
+                id,
+                meta: {
+                    ...opts.meta,
+                    job: `${opts.meta.job}${ROOT_JOB_SUFFIX}`,
+                    stage: root.name,
+                    completedStages: [],
+                },
+                // A cache keeps its .git directories (cargo's registry index is one).
+                exclude: [],
+                full: true,
+                ...(opts.level ? { level: opts.level } : {}),
+                ...(opts.manifestCache ? { manifestCache: opts.manifestCache } : {}),
+                logger: opts.logger,
+            });
+            saved.push({ name: root.name, path: root.path, checkpoint: id, stages: root.stages });
+            opts.logger.info(`ci-recovery: ${root.path} checkpointed as ${id}`);
+        }
+        catch (error) {
+            opts.logger.warning(`ci-recovery: ${root.path} not checkpointed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}): stage(s) ${root.stages.join(', ')} run again on resume.`);
+        }
+    }
+    return saved;
+}
+/** Restores each root of `manifest` to its place; returns the names of those restored. */
+async function restoreRoots(opts) {
+    const restored = [];
+    for (const root of opts.manifest.roots ?? []) {
+        try {
+            const { dir } = await rootDirectory(root, opts.place);
+            const m = await opts.store.getManifest(root.checkpoint);
+            if (m.job !== `${opts.manifest.job}${ROOT_JOB_SUFFIX}` ||
+                m.runId !== opts.manifest.runId ||
+                m.stage !== root.name)
+                throw new Error(`checkpoint ${root.checkpoint} is not this job's copy of ${root.path}`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+            // Created now: checked again, so nothing raced a link into the path meanwhile.
+            await rootDirectory(root, opts.place);
+            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreCheckpoint */ .vQ)({
+                store: opts.store,
+                checkpoint: m,
+                dest: dir,
+                logger: opts.logger,
+                ...(opts.manifestCache ? { manifestCache: opts.manifestCache } : {}),
+            });
+            restored.push(root.name);
+            opts.logger.info(`ci-recovery: restored ${root.path} (${dir}) from ${root.checkpoint}`);
+        }
+        catch (error) {
+            opts.logger.warning(`ci-recovery: ${root.path} not restored (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}): stage(s) ${root.stages.join(', ')} run again.`);
+        }
+    }
+    return restored;
+}
+/**
+ * The roots of `manifest` whose files are in place now (each restored root's local manifest, kept by its
+ * restore, against the disk). A root not restored, or emptied since, is missing.
+ */
+async function rootsInPlace(manifest, place, manifestCache) {
+    const there = new Set();
+    for (const root of manifest.roots ?? []) {
+        try {
+            const { dir, exists } = await rootDirectory(root, place);
+            if (!exists || !manifestCache)
+                continue;
+            const m = await (0,_save_js__WEBPACK_IMPORTED_MODULE_4__/* .readCachedManifest */ .Wd)(manifestCache, root.checkpoint, dir);
+            if (m && m.entries.every((e) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .entryOf */ .Ms)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.path), e.path)?.type === e.type))
+                there.add(root.name);
+        }
+        catch {
+            // Unsafe or unreadable: not in place.
+        }
+    }
+    return there;
+}
+
+
+/***/ }),
+
 /***/ 1130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -292,9 +536,11 @@ async function lookupCheckpoint(store, manifest) {
 /* harmony import */ var _manage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19832);
 /* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40470);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66959);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27391);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22558);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84236);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27391);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22558);
 /** The workspace port of the checkpoint phases (src/ports/workspace.ts), over the real scan, save and restore. */
+
 
 
 
@@ -310,10 +556,11 @@ async function nextSeq(cacheDir) {
     return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
 }
 const realWorkspace = {
-    defaultExclude: _scan_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_EXCLUDE */ .lx,
+    defaultExclude: _scan_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_EXCLUDE */ .lx,
     resolvePaths: _path_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCheckpointPaths */ .N,
     nextSeq,
-    save: _save_js__WEBPACK_IMPORTED_MODULE_5__/* .saveCheckpoint */ .s4,
+    save: _save_js__WEBPACK_IMPORTED_MODULE_6__/* .saveCheckpoint */ .s4,
+    saveRoots: _outside_js__WEBPACK_IMPORTED_MODULE_5__/* .saveRoots */ .tC,
     restore: _restore_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreCheckpoint */ .vQ,
     checkpointsOfJob: _manage_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointsOfJob */ .Ky,
     lookup: _lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupCheckpoint */ .p,
@@ -329,11 +576,13 @@ const realWorkspace = {
 /* harmony export */   Q: () => (/* binding */ checkpointPhase),
 /* harmony export */   a: () => (/* binding */ saveStageCheckpoint)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43448);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25078);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80095);
-/* harmony import */ var _ports_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31062);
+/* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80095);
+/* harmony import */ var _ports_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31062);
+
 
 
 
@@ -357,7 +606,7 @@ async function checkpointPhase(inputs, env, ports) {
     }
     catch (error) {
         const noFiles = error instanceof _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM;
-        const verdict = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointFailure */ .Tm)((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error), noFiles, seen.ifNoFilesFound ?? 'warn');
+        const verdict = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointFailure */ .Tm)((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error), noFiles, seen.ifNoFilesFound ?? 'warn');
         ports.runner.log[verdict.level](verdict.message);
         result.failed = verdict.fail;
     }
@@ -365,13 +614,14 @@ async function checkpointPhase(inputs, env, ports) {
         ports.runner.setOutput(k, v);
     const stage = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen);
     const id = result.outputs['checkpoint-id'];
-    await (0,_ports_records_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRecordBestEffort */ .T)(ports.records, {
+    await (0,_ports_records_js__WEBPACK_IMPORTED_MODULE_4__/* .writeRecordBestEffort */ .T)(ports.records, {
         kind: 'checkpoint',
         step: `checkpoint ${stage}`,
         stage,
         startedAt,
         completedAt: ports.now().toISOString(),
         outcome: result.outcome,
+        stepFailed: result.failed,
         attempts: [],
         ...(id ? { checkpointId: id } : {}),
         outputs: result.outputs,
@@ -386,15 +636,17 @@ async function checkpointPhase(inputs, env, ports) {
 async function saveStageCheckpoint(opts, ports) {
     const { ctx } = opts;
     const log = ports.runner.log;
-    const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths);
+    const includeHidden = opts.includeHidden === true;
+    const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths, { includeHidden });
     if (resolved.roots.length === 0)
         throw new _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM(`No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`);
     if (resolved.unmatched.length)
         log.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
     const id = opts.name ??
         (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
-    const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude, ports.workspace.defaultExclude);
+    const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude);
     const parent = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .parentCheckpoint */ .VP)(ctx, opts.store.spec);
+    const roots = await saveOutsideRoots(opts, id, ports);
     const result = await ports.workspace.save({
         store: opts.store,
         workspace: ctx.workspace,
@@ -409,57 +661,46 @@ async function saveStageCheckpoint(opts, ports) {
             ...(ctx.commit ? { commit: ctx.commit } : {}),
             ...(ctx.branch ? { branch: ctx.branch } : {}),
             completedStages: ctx.completedStages,
+            ...(ctx.stageDurations ? { stageDurations: ctx.stageDurations } : {}),
+            ...(roots.length > 0 ? { roots } : {}),
         },
         ...(parent ? { parent } : {}),
         full: opts.full === true,
         ...(exclude ? { exclude } : {}),
+        includeHidden,
         ...(opts.level ? { level: opts.level } : {}),
         ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
         logger: log,
     });
-    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LAST_CHECKPOINT_ENV */ .wp, id);
-    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
+    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LAST_CHECKPOINT_ENV */ .wp, id);
+    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
     return result;
 }
-
-
-/***/ }),
-
-/***/ 31062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
-/* harmony export */ });
-/* unused harmony export RecordingRecords */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
- * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
- * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ * The paths outside the workspace the completed stages filled (their `cache-paths`), each saved as its own
+ * checkpoint before the workspace's, whose manifest then records them. Never fails the checkpoint.
  */
-
-class RecordingRecords {
-    fail;
-    written = [];
-    /** `fail` makes every write throw, as a full disk would. */
-    constructor(fail) {
-        this.fail = fail;
-    }
-    write(record) {
-        if (this.fail)
-            return Promise.reject(this.fail);
-        this.written.push(record);
-        return Promise.resolve();
-    }
-}
-/** Best-effort: a record that cannot be written warns and never fails the step. */
-async function writeRecordBestEffort(records, record, log) {
-    try {
-        await records.write(record);
-    }
-    catch (error) {
-        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-    }
+async function saveOutsideRoots(opts, id, ports) {
+    const { ctx } = opts;
+    const log = ports.runner.log;
+    if (!ctx.cachePaths || !ports.workspace.saveRoots)
+        return [];
+    const bases = ctx.bases ?? {};
+    const { roots, refused } = (0,_core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .rootsToSave */ .Gr)(ctx.cachePaths, ctx.completedStages, bases);
+    for (const why of refused)
+        log.warning(`ci-recovery: not checkpointed: ${why}`);
+    if (roots.length === 0)
+        return [];
+    return ports.workspace.saveRoots({
+        store: opts.store,
+        id,
+        meta: { job: ctx.job, runId: ctx.runId, attempt: ctx.attempt },
+        roots,
+        place: { bases, keepOut: [ctx.workspace, ...(ctx.manifestCache ? [ctx.manifestCache] : [])] },
+        logger: log,
+        ...(opts.level ? { level: opts.level } : {}),
+        ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
+    });
 }
 
 

@@ -347,19 +347,26 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 /* harmony export */   NE: () => (/* binding */ validateCheckpoint),
 /* harmony export */   Q8: () => (/* binding */ cleanupCheckpoints),
 /* harmony export */   TM: () => (/* binding */ newestCheckpointOver),
-/* harmony export */   iG: () => (/* binding */ checkpointsNewestFirst)
+/* harmony export */   iG: () => (/* binding */ checkpointsNewestFirst),
+/* harmony export */   sV: () => (/* binding */ repairDestination)
 /* harmony export */ });
 /* unused harmony export newestCheckpoint */
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43448);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
-/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74929);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62756);
-/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99244);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66959);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27391);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47498);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
+/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99244);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66959);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27391);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47498);
 /** list, validate and cleanup over any store. */
+
+
 
 
 
@@ -375,7 +382,7 @@ async function readManifest(store, id) {
         return { id, manifest: await store.getManifest(id) };
     }
     catch (error) {
-        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error) };
+        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error) };
     }
 }
 /**
@@ -387,10 +394,11 @@ async function listCheckpoints(store, filter = {}) {
     for (const { id, at } of await manifestObjects(store)) {
         const { manifest, error } = await readManifest(store, id);
         if (manifest)
-            all.push({ id, summary: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .eh)(manifest), createdAt: new Date(manifest.createdAt) });
+            all.push({ id, summary: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(manifest), createdAt: new Date(manifest.createdAt) });
         else
             all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
     }
+    markIncompleteChains(all, store.spec);
     const keep = all.filter((c) => {
         const m = c.summary;
         if (!m)
@@ -402,11 +410,25 @@ async function listCheckpoints(store, filter = {}) {
     });
     return keep.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
 }
+/**
+ * A checkpoint that takes files from one the store no longer has can never be restored: it is listed
+ * with that error, never as a normal checkpoint.
+ */
+function markIncompleteChains(all, spec) {
+    const readable = new Set(all.filter((c) => c.summary).map((c) => c.id));
+    for (const c of all) {
+        const missing = c.summary?.needs.filter((id) => id !== c.id && !readable.has(id)) ?? [];
+        if (missing.length === 0)
+            continue;
+        c.error = `its chain is incomplete: it takes files from ${missing.map((id) => `'${id}'`).join(', ')}, which ${spec} no longer has (or cannot read); it cannot be restored`;
+        delete c.summary;
+    }
+}
 /** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
 async function manifestObjects(store) {
     return (await store.objects())
-        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(o.name))
-        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
+        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
 }
 /** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
 async function newestWhere(store, read, accept, exceptId) {
@@ -429,7 +451,7 @@ async function newestWhere(store, read, accept, exceptId) {
 async function newestCheckpointOver(store, paths, exceptId, read) {
     let roots;
     try {
-        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_6__/* .checkpointRoots */ .y8)(paths);
+        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_8__/* .checkpointRoots */ .y8)(paths);
     }
     catch {
         return undefined; // the save reports bad paths
@@ -459,7 +481,7 @@ async function* checkpointsOfJob(store, filter) {
     const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
     const candidates = [];
     for (const { id, at } of await manifestObjects(store)) {
-        const named = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptInId */ .m4)(id, filter);
+        const named = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .attemptInId */ .m4)(id, filter);
         if (named === 'other-job')
             continue;
         if (named !== undefined) {
@@ -484,14 +506,14 @@ async function* checkpointsOfJob(store, filter) {
  * file's size and sha256 and each archive's digest, without writing anything.
  */
 async function validateCheckpoint(store, id, logger) {
-    (0,_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .keepYoungGenerationSmall */ .Dd)();
+    (0,_heap_js__WEBPACK_IMPORTED_MODULE_4__/* .keepYoungGenerationSmall */ .Dd)();
     const problems = [];
     let manifest;
     try {
         manifest = await store.getManifest(id);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
     }
     const byArchive = new Map();
     for (const e of manifest.entries) {
@@ -504,32 +526,32 @@ async function validateCheckpoint(store, id, logger) {
     const archives = [];
     let chain;
     try {
-        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .chainArchives */ .ZI)(store, manifest);
+        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .chainArchives */ .ZI)(store, manifest);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestStats */ .P2)(manifest) };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
     }
-    for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .archivesNeeded */ .jq)(manifest)) {
+    for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .archivesNeeded */ .jq)(manifest)) {
         try {
             const archive = chain.get(archiveId);
             archives.push(archive.file);
-            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .extractArchive */ .Qh)(store, { archive }, byArchive.get(archiveId), undefined, logger);
+            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, { archive }, byArchive.get(archiveId), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error));
         }
     }
     // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
     if (!byArchive.has(manifest.id)) {
         try {
             archives.push(manifest.archive.file);
-            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
+            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error));
         }
     }
-    const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestStats */ .P2)(manifest);
+    const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest);
     return { id, ok: problems.length === 0, problems, archives, files, bytes };
 }
 /** Archives whose manifest never got written, found while no save of their name runs. */
@@ -543,6 +565,16 @@ const ARCHIVE = /\.tar\.(zst|gz)$/;
  * archive without manifest (which the next cleanup removes), never a listed checkpoint without archive.
  */
 async function cleanupCheckpoints(store, opts) {
+    // Under the store's lock: no save commits onto a checkpoint while it is being deleted (save.ts checkChain).
+    const unlock = opts.dryRun ? undefined : await store.lock?.();
+    try {
+        return await cleanupLocked(store, opts);
+    }
+    finally {
+        await unlock?.();
+    }
+}
+async function cleanupLocked(store, opts) {
     const now = (opts.now ?? new Date()).getTime();
     const cutoff = now - opts.retentionDays * 86_400_000;
     const all = await listCheckpoints(store);
@@ -566,7 +598,7 @@ async function cleanupCheckpoints(store, opts) {
     const result = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
     const known = new Set(all.map((c) => c.id));
     for (const c of all) {
-        if (!expired(c) || (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(c.id))
+        if (!expired(c) || (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(c.id))
             continue;
         if (needed.has(c.id)) {
             result.keptForChain.push(c.id);
@@ -575,12 +607,12 @@ async function cleanupCheckpoints(store, opts) {
         result.deleted.push(c.id);
         if (opts.dryRun)
             continue;
-        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`);
+        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`);
         if (c.summary)
             await store.removeObject(c.summary.archive.file);
     }
     for (const o of await store.objects()) {
-        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRollbackRecord */ .G6)(o.name) || !ARCHIVE.test(o.name))
+        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name) || !ARCHIVE.test(o.name))
             continue;
         const id = o.name.replace(ARCHIVE, '');
         if (known.has(id) || needed.has(id))
@@ -601,7 +633,7 @@ async function cleanupCheckpoints(store, opts) {
                 await release();
             }
         }
-        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_3__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
+        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
             // A store without claims cannot tell a save in progress: only what is old enough goes.
             result.leftovers.push(o.name);
             if (!opts.dryRun)
@@ -614,11 +646,33 @@ async function cleanupCheckpoints(store, opts) {
             await store.removeUnfinished?.(name);
     }
     if (opts.dest && !opts.dryRun) {
-        const r = (0,_placement_js__WEBPACK_IMPORTED_MODULE_4__/* .recoverInterrupted */ .js)(opts.dest, now);
+        const r = await repairDestination(opts.dest, opts.journalDir, now);
         result.staging.push(...r.rolledBack, ...r.removed);
+        for (const name of r.foreign)
+            opts.logger?.warning(`left ${name} in ${opts.dest} alone: it is named like a staging directory, but no restore on this machine made it`);
     }
     opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
     return result;
+}
+/**
+ * Finishes the restores into `dest` that were killed (placement.ts recoverInterrupted), holding the
+ * destination's lock so that a restore still running there is never undone under it.
+ */
+async function repairDestination(dest, journalDir = (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultJournalDir */ .am)(), now = Date.now(), lockWaitMs = 30_000) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dest));
+    }
+    catch {
+        return { rolledBack: [], stuck: [], removed: [], inProgress: [], foreign: [] };
+    }
+    const release = await (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .lockDestination */ .K9)(real, (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .journalDirectory */ .bO)(journalDir), lockWaitMs);
+    try {
+        return (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverInterrupted */ .js)(real, journalDir, now);
+    }
+    finally {
+        release();
+    }
 }
 
 
@@ -635,11 +689,12 @@ async function cleanupCheckpoints(store, opts) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43448);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25078);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22558);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65637);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /**
  * Checkpoint paths as users write them for actions/cache and upload-artifact: plain paths, globs
  * (`dist/**\/*.js`, `packages/*\/node_modules`) and exclusions (`!**\/*.log`). Globs are matched with
@@ -653,6 +708,17 @@ async function cleanupCheckpoints(store, opts) {
 
 
 
+
+/**
+ * Refuses a path or glob that reaches outside the workspace (absolute, or with a '..' segment): it would
+ * otherwise be looked up inside the workspace and reported as matching nothing.
+ */
+function checkInside(raw, p) {
+    const bare = p.startsWith('!') ? p.slice(1) : p;
+    const absolute = bare.startsWith('/') || /^[A-Za-z]:\//.test(bare);
+    if (absolute || bare.split('/').includes('..'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Checkpoint path '${raw}' ${absolute ? 'is absolute' : "contains '..'"}: paths are relative to the workspace and stay inside it, so absolute paths and '..' are refused (write it relative to the workspace).`);
+}
 /** Splits `!pattern` exclusions from the paths and globs to include. */
 function splitPatterns(patterns) {
     const include = [];
@@ -661,6 +727,7 @@ function splitPatterns(patterns) {
     const plain = (p) => p.replace(/^\.\/+/, '') || '.';
     for (const raw of patterns) {
         const p = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .posixPattern */ .g4)(raw.trim());
+        checkInside(raw, p);
         if (p.startsWith('!'))
             exclude.push(plain(p.slice(1)));
         else if (p)
@@ -669,6 +736,11 @@ function splitPatterns(patterns) {
     return { include, exclude };
 }
 const exists = (abs) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false }) !== undefined;
+/** Whether every directory above `rel` (and `rel` itself with `self`) is a real directory, not a link. */
+function reachable(workspace, rel, self = false) {
+    const dirs = [...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T1)(rel), ...(self && rel !== '.' ? [rel] : [])];
+    return dirs.every((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, d), { throwIfNoEntry: false })?.isDirectory());
+}
 /** Every path under `base` (relative to `workspace`) that `isMatch` accepts; a matched directory is kept whole. */
 function matchUnder(workspace, base, isMatch, skip) {
     const found = [];
@@ -698,22 +770,25 @@ function matchUnder(workspace, base, isMatch, skip) {
  * Resolves the `paths` of a checkpoint against the workspace: plain paths are kept as written (a missing
  * one is reported as unmatched), globs become the paths they match now, and `!` patterns become exclusions.
  */
-function resolveCheckpointPaths(workspace, patterns) {
+function resolveCheckpointPaths(workspace, patterns, { includeHidden = false } = {}) {
     const { include, exclude } = splitPatterns(patterns);
-    const skip = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .excluder */ .HZ)([..._scan_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx, ...exclude]);
+    // A glob never reaches into `.git`, nor, unless asked, into hidden names (a plain path is taken as named).
+    const skip = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .excluder */ .HZ)([..._scan_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx, ...(includeHidden ? [] : _scan_js__WEBPACK_IMPORTED_MODULE_3__/* .HIDDEN_EXCLUDE */ .Ce), ...exclude]);
     const roots = [];
     const unmatched = [];
     for (const pattern of include) {
-        const scan = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pattern);
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pattern);
+        // Nothing is found through a link: a directory link would list names from outside the workspace.
         if (!scan.isGlob) {
-            if (exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, pattern)))
+            if (reachable(workspace, pattern) && exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, pattern)))
                 roots.push(pattern);
             else
                 unmatched.push(pattern);
             continue;
         }
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pattern, { dot: true });
-        const matched = matchUnder(workspace, scan.base || '.', isMatch, skip);
+        const base = scan.base || '.';
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pattern, { dot: true });
+        const matched = reachable(workspace, base, true) ? matchUnder(workspace, base, isMatch, skip) : [];
         if (matched.length)
             roots.push(...matched);
         else
@@ -729,24 +804,38 @@ function resolveCheckpointPaths(workspace, patterns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ Journal),
+/* harmony export */   K9: () => (/* binding */ lockDestination),
 /* harmony export */   Md: () => (/* binding */ Applier),
-/* harmony export */   QE: () => (/* binding */ stagingPrefix),
+/* harmony export */   am: () => (/* binding */ defaultJournalDir),
+/* harmony export */   bO: () => (/* binding */ journalDirectory),
 /* harmony export */   js: () => (/* binding */ recoverInterrupted)
 /* harmony export */ });
-/* unused harmony export JOURNAL */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43448);
-/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27790);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62756);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22558);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27790);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62756);
 /**
  * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
- * old and new. Every change is a rename, mkdir or chmod, recorded in a journal on disk before it is made
- * (write-ahead: one line per step, `journal` in the restore's staging directory); what a step replaced
- * or removed is moved into the staging directory, never deleted. The journal ends with a `done` line.
+ * old and new. Every change is a rename, mkdir or chmod, recorded in a journal before it is made
+ * (write-ahead: one line per step); what a step replaced or removed is moved into the restore's staging
+ * directory, never deleted. The journal ends with a `done` line.
+ *
+ * The staging directory lies inside the destination (same filesystem: moves are renames), but nothing in
+ * it is ever read as an instruction: a tree (a checkpoint, a pull request's files) can hold a directory of
+ * any name. The journal lives outside every tree, in a private directory of this machine or job
+ * (`journals`: RUNNER_TEMP in a job, else the home directory), named after a random id that the staging
+ * directory's name carries. A staging directory is adopted only when such a journal vouches for it, and
+ * a journal names paths relative to its destination only (checked again when read), so a repair works
+ * after the workspace moved and can never reach outside it.
  *
  * Undoing reads the disk, not only the journal, so that it is right whether the last recorded step was
  * made or not, and whether an earlier undo was cut short: a step counts as made only when the disk shows
@@ -763,145 +852,223 @@ function resolveCheckpointPaths(workspace, patterns) {
 
 
 
-const JOURNAL = 'journal';
-/** The name prefix of this process's staging directories (its owner in the name: owner.ts). */
-function stagingPrefix() {
-    return `${_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGING_PREFIX */ .th}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerTag */ .qE)()}-`;
+
+
+/**
+ * Where journals and destination locks are kept off a runner: a private directory in the home directory
+ * (a job passes its RUNNER_TEMP's instead: core/checkpoint/step.ts restoreJournals).
+ */
+function defaultJournalDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.local', 'state', 'ci-recovery', 'restores');
+}
+/**
+ * The journal directory, made private (0700) when missing. One that is a link, another user's, or
+ * writable by others could be planted with journals, so it is refused.
+ */
+function journalDirectory(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`cannot make the directory for restore journals ${dir} (${error.message}): make it writable, or set RUNNER_TEMP or HOME to a writable directory`);
+    }
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
+    // (Windows reports neither owners nor these mode bits: there only a link is refused.)
+    const uid = process.getuid?.();
+    const shared = uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0);
+    if (!st.isDirectory() || shared)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the directory for restore journals ${dir} is not a private directory of this user (a link, another user's, or writable by others): remove it, and it is made again`);
+    return dir;
+}
+/** The random id a staging directory and its journal share. */
+const ID = /^[0-9a-f]{32}$/;
+/**
+ * A restore's journal and staging directory: the journal is made first (outside the tree), then the
+ * staging directory its header names, so every staging directory of ours has a journal.
+ */
+class Journal {
+    dest;
+    staging;
+    file;
+    fd;
+    constructor(dest, journals) {
+        this.dest = dest;
+        const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+        const name = `${_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGING_PREFIX */ .th}${id}`;
+        this.staging = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, name);
+        this.file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, `${id}.journal`);
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.file, 'wx', 0o600);
+        const header = { v: 1, dest, staging: name, owner: (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)() };
+        this.write(JSON.stringify(header));
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.staging, { mode: 0o700 });
+        }
+        catch (error) {
+            this.remove();
+            throw error;
+        }
+    }
+    write(line) {
+        const bytes = Buffer.from(line + '\n');
+        try {
+            for (let off = 0; off < bytes.length;)
+                off += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, bytes, off);
+        }
+        catch (error) {
+            // (A write by descriptor names no file: say which one, so a full disk is told apart.)
+            throw Object.assign(error, { path: this.file });
+        }
+    }
+    /** Records a step before it is made. */
+    record(step) {
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
+        this.write(JSON.stringify(step));
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+    /** After the staging directory is gone: the journal has nothing left to vouch for. */
+    remove() {
+        this.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.file, { force: true });
+    }
 }
 /** Applies staged entries, journal first; `undo` reverses everything done so far. */
 class Applier {
-    dest;
-    staging;
+    journal;
     steps = [];
-    fd;
     n = 0;
     /** Directories known to exist as real directories (created or checked). */
     dirs = new Set();
-    backup;
-    constructor(dest, staging) {
-        this.dest = dest;
-        this.staging = staging;
-        this.backup = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'replaced');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.backup, { recursive: true });
+    dest;
+    staging;
+    constructor(journal) {
+        this.journal = journal;
+        this.dest = journal.dest;
+        this.staging = journal.staging;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.staging, 'replaced'), { recursive: true });
     }
-    /** Records a step before it is made. The journal file is created with the first one. */
     record(step) {
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_3__/* .crashPoint */ .u)();
-        this.fd ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.staging, JOURNAL), 'a', 0o600);
-        const line = Buffer.from(JSON.stringify(step) + '\n');
-        for (let off = 0; off < line.length;)
-            off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, line, off);
+        this.journal.record(step);
         this.steps.push(step);
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_3__/* .crashPoint */ .u)();
     }
-    moveAway(abs) {
-        const to = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.backup, String(this.n++));
-        this.record(['moved', abs, to]);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(abs, to);
+    moveAway(rel) {
+        const n = this.n++;
+        this.record(['moved', rel, n]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, rel), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.staging, 'replaced', String(n)));
     }
-    makeDir(abs, mode) {
-        this.record(['made', abs]);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(abs, { mode });
+    makeDir(rel, mode) {
+        this.record(['made', rel]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, rel), { mode });
     }
-    put(staged, abs) {
-        this.record(['placed', staged, abs]);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staged, abs);
+    put(rel) {
+        this.record(['placed', rel]);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.staging, 'tree', rel), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, rel));
     }
     /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
     ensureParents(rel) {
-        for (const a of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T1)(rel)) {
+        for (const a of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(rel)) {
             if (this.dirs.has(a))
                 continue;
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, a);
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, a), { throwIfNoEntry: false });
             if (!st?.isDirectory()) {
                 if (st)
-                    this.moveAway(abs);
-                this.makeDir(abs, 0o755);
+                    this.moveAway(a);
+                this.makeDir(a, 0o755);
             }
             this.dirs.add(a);
         }
     }
     /**
-     * Puts one entry in place. `subtree` is a staged directory holding the entry's whole new subtree (an
-     * added directory): it moves with one rename. Files and symlinks are staged at their own path.
-     * Synchronous, like the extraction of small files: one rename per file, no thread-pool round trips.
+     * Puts one entry in place, staged at `tree/<path>` in staging. `subtree`: a staged directory holding
+     * the entry's whole new subtree (an added directory), moved with one rename. Synchronous, like the
+     * extraction of small files: one rename per file, no thread-pool round trips.
      */
-    place(entry, staged, subtree) {
+    place(entry, subtree) {
         this.ensureParents(entry.path);
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, entry.path);
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, entry.path), { throwIfNoEntry: false });
         if (entry.type === 'dir') {
             this.dirs.add(entry.path);
             if (st?.isDirectory())
                 return; // mode fixed in finishModes
             if (st)
-                this.moveAway(abs);
+                this.moveAway(entry.path);
             if (subtree)
-                this.put(staged, abs);
+                this.put(entry.path);
             else
-                this.makeDir(abs, 0o700);
+                this.makeDir(entry.path, 0o700);
             return;
         }
         if (st)
-            this.moveAway(abs);
-        this.put(staged, abs);
+            this.moveAway(entry.path);
+        this.put(entry.path);
     }
     remove(rel) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, rel);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false }))
-            this.moveAway(abs);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, rel), { throwIfNoEntry: false }))
+            this.moveAway(rel);
     }
     /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
     finishModes(dirs) {
         for (const d of [...dirs].reverse()) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dest, d.path);
-            const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).mode & 0o7777;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, d.path);
+            const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs).mode & 0o7777;
             if (mode === d.mode)
                 continue;
-            this.record(['chmod', abs, mode]);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(abs, d.mode);
+            this.record(['chmod', d.path, mode]);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(abs, d.mode);
         }
     }
     /** Marks the restore complete: from here on a crash leaves the new state, and staging is only debris. */
     commit() {
-        if (this.fd !== undefined)
-            this.record(['done']);
-        this.close();
+        this.record(['done']);
+        this.journal.close();
     }
     /** Undoes every step; false when something could not be put back (it is still in staging). */
     undo() {
-        this.close();
-        return undoSteps(this.steps);
+        this.journal.close();
+        return undoSteps(this.steps, this.dest, this.staging);
     }
-    close() {
-        if (this.fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        this.fd = undefined;
-    }
+}
+/** Whether every ancestor of `rel` in `dest` is a real directory (nothing is put back through a link). */
+function parentsAreDirs(dest, rel) {
+    return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(rel).every((a) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, a), { throwIfNoEntry: false })?.isDirectory());
 }
 /**
  * Reverses `steps`, last first, each only as far as the disk shows it was made, so that running it again
  * (after a crash during an undo) does no harm. False when something moved away could not go back.
  */
-function undoSteps(steps) {
+function undoSteps(steps, dest, staging) {
     let complete = true;
     for (const s of [...steps].reverse()) {
+        if (s[0] === 'done')
+            continue;
+        const at = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, s[1]);
         try {
-            if (s[0] === 'chmod')
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(s[1], s[2]);
+            if (s[0] === 'chmod') {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(at, { throwIfNoEntry: false })?.isDirectory())
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(at, s[2]);
+            }
             else if (s[0] === 'made') {
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[1], { throwIfNoEntry: false })?.isDirectory())
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(s[1]);
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(at, { throwIfNoEntry: false })?.isDirectory())
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(at);
             }
             else if (s[0] === 'placed') {
                 // Made when the staged name is gone; moved back there, which also marks it undone.
-                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[1], { throwIfNoEntry: false }) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[2], { throwIfNoEntry: false }))
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(s[2], s[1]);
+                const staged = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'tree', s[1]);
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(staged, { throwIfNoEntry: false }) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(at, { throwIfNoEntry: false }))
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(at, staged);
             }
-            else if (s[0] === 'moved') {
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(s[2], { throwIfNoEntry: false }))
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(s[2], s[1]);
+            else {
+                const kept = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'replaced', String(s[2]));
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(kept, { throwIfNoEntry: false }))
+                    continue;
+                if (!parentsAreDirs(dest, s[1]))
+                    throw new Error(`a parent of '${s[1]}' is not a directory`);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(kept, at);
             }
         }
         catch {
@@ -912,56 +1079,98 @@ function undoSteps(steps) {
     }
     return complete;
 }
-/** The steps of a journal; a last line cut short by a crash was never acted on. */
+/** A path a journal may name: relative to the destination, in normal form, never our own staging. */
+function journalPath(v) {
+    return typeof v === 'string' && (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isNormalPath */ .Xl)(v) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .hasStagingName */ .n2)(v);
+}
+/** A step as read back, or undefined for a line that is not one (the journal is then not acted on). */
+function checkedStep(v) {
+    if (!Array.isArray(v))
+        return undefined;
+    const [kind, p, x] = v;
+    if (kind === 'done' && v.length === 1)
+        return ['done'];
+    if (!journalPath(p))
+        return undefined;
+    if (kind === 'placed' || kind === 'made')
+        return v.length === 2 ? [kind, p] : undefined;
+    const count = typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+    if (kind === 'moved' && count && v.length === 3)
+        return ['moved', p, x];
+    if (kind === 'chmod' && count && x <= 0o7777 && v.length === 3)
+        return ['chmod', p, x];
+    return undefined;
+}
+/** A journal: its header and steps; a last line cut short by a crash was never acted on. */
 function readJournal(file) {
-    const steps = [];
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch {
-        return steps;
+        return undefined;
     }
-    for (const line of text.split('\n')) {
-        if (!line)
-            continue;
+    // The last piece is '' after a whole line, or a line cut short by a crash: never acted on either way.
+    const complete = text.split('\n').slice(0, -1);
+    let header;
+    try {
+        header = JSON.parse(complete[0] ?? '');
+    }
+    catch {
+        return undefined;
+    }
+    if (header?.v !== 1 || typeof header.staging !== 'string' || typeof header.owner !== 'string')
+        return undefined;
+    const steps = [];
+    for (const line of complete.slice(1)) {
+        let step;
         try {
-            steps.push(JSON.parse(line));
+            step = checkedStep(JSON.parse(line));
         }
         catch {
-            break;
+            step = undefined;
         }
+        if (!step)
+            return { header, steps, damaged: true };
+        steps.push(step);
     }
-    return steps;
+    return { header, steps, damaged: false };
 }
 /**
- * Finishes what killed restores into `dest` left: each staging directory whose owner is gone (or that is
- * older than the age guard) is undone from its journal when that has no `done` line, then removed.
+ * Finishes what killed restores into `dest` left: each staging directory there that a journal in
+ * `journals` vouches for, whose owner is gone (or that is older than the age guard), is undone from that
+ * journal when it has no `done` line, then removed with its journal. Journals of this destination whose
+ * staging directory is gone are removed too.
  */
-function recoverInterrupted(dest, now = Date.now()) {
-    const r = { rolledBack: [], stuck: [], removed: [], inProgress: [] };
+function recoverInterrupted(dest, journals = defaultJournalDir(), now = Date.now()) {
+    const r = { rolledBack: [], stuck: [], removed: [], inProgress: [], foreign: [] };
     let names;
     try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dest);
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dest);
     }
     catch {
         return r;
     }
     for (const name of names.sort()) {
-        if (!name.startsWith(_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGING_PREFIX */ .th))
+        if (!name.startsWith(_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGING_PREFIX */ .th))
             continue;
-        const staging = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dest, name);
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(staging, { throwIfNoEntry: false });
-        if (!st?.isDirectory())
+        const staging = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(staging, { throwIfNoEntry: false })?.isDirectory())
             continue;
-        if (!(0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .isDebris */ .o)(name, st.mtimeMs, now)) {
+        const id = name.slice(_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGING_PREFIX */ .th.length);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, `${id}.journal`);
+        const journal = ID.test(id) ? readJournal(file) : undefined;
+        if (!journal || journal.header.staging !== name || journal.damaged) {
+            r.foreign.push(name);
+            continue;
+        }
+        if (!(0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .isDebris */ .o)(journal.header.owner, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).mtimeMs, now)) {
             r.inProgress.push(name);
             continue;
         }
-        const steps = readJournal(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, JOURNAL));
-        const finished = steps.at(-1)?.[0] === 'done';
-        if (!finished && steps.length > 0) {
-            if (!undoSteps(steps)) {
+        const finished = journal.steps.at(-1)?.[0] === 'done';
+        if (!finished && journal.steps.length > 0) {
+            if (!undoSteps(journal.steps, dest, staging)) {
                 r.stuck.push(name);
                 continue;
             }
@@ -969,9 +1178,117 @@ function recoverInterrupted(dest, now = Date.now()) {
         }
         else
             r.removed.push(name);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(staging, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
     }
+    forgetOrphanJournals(dest, journals, now);
     return r;
+}
+/** Removes the journals of restores into `dest` that died before their staging directory was made. */
+function forgetOrphanJournals(dest, journals, now) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(journals);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        if (!name.endsWith('.journal'))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, name);
+        const j = readJournal(file);
+        if (!j || j.header.dest !== dest)
+            continue;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, j.header.staging), { throwIfNoEntry: false }))
+            continue;
+        if ((0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .isDebris */ .o)(j.header.owner, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).mtimeMs, now))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
+    }
+}
+function readHolder(file) {
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Locks `dest` for one restore (or repair) at a time: a lock file in `journals`, named after the
+ * destination, holding its owner. A lock whose owner is gone is taken over; a live one is waited for up
+ * to `waitMs`, then refused with who holds it. Resolves with the release.
+ */
+async function lockDestination(dest, journals, waitMs, onWait) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(dest).digest('hex').slice(0, 32)}.lock`);
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    const mine = { owner: (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)(), token, dest, since: new Date().toISOString() };
+    forgetDeadDrafts(journals);
+    const draft = `${file}.${(0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)()}-${token}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(draft, JSON.stringify(mine), { mode: 0o600 });
+    const deadline = Date.now() + waitMs;
+    let told = false;
+    try {
+        for (;;) {
+            try {
+                // A hard link appears whole or not at all: no reader ever sees a half-written lock.
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(draft, file);
+                break;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const holder = readHolder(file);
+            if (!holder && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false }))
+                continue;
+            if (holder && (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerGone */ .RT)(holder.owner)) {
+                takeOver(file, holder.token);
+                continue;
+            }
+            const who = holder
+                ? `${holder.owner.slice(1).replace('~', ', pid ')}, since ${holder.since}`
+                : 'unknown';
+            if (Date.now() >= deadline)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`another restore (${who}) is writing into ${dest}: run this one after it ends. If no such process runs, remove ${file}`);
+            if (!told)
+                onWait?.(who);
+            told = true;
+            await sleep(Math.min(100, Math.max(1, deadline - Date.now())));
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(draft, { force: true });
+    }
+    return () => {
+        if (readHolder(file)?.token === token)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
+    };
+}
+/** Removes the lock drafts of waiters that were killed (their owner is in the name). */
+function forgetDeadDrafts(journals) {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(journals))
+        if (/\.lock\.@/.test(name) && (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerGone */ .RT)(name))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, name), { force: true });
+}
+/** Removes a dead owner's lock, unless another process took it over meanwhile (then it is put back). */
+function takeOver(file, staleToken) {
+    const aside = `${file}.${(0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)()}-stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(file, aside);
+    }
+    catch {
+        return;
+    }
+    if (readHolder(aside)?.token !== staleToken)
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, file);
+        }
+        catch {
+            // Someone holds it again: theirs stands.
+        }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
 }
 
 
@@ -996,13 +1313,16 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(43448);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
+var checkpoint = __webpack_require__(25078);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
@@ -1166,7 +1486,11 @@ class TarUnpacker {
  *      checking every file's size and sha256, then the archive's own digest and size;
  *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
  *      that any error while moving is undone in reverse order.
+ * The restoring side decides where it may write (destination.ts: never `/`, the home directory or above
+ * the workspace), what it never touches (`.git`, the store, its own staging), which modes it sets, and
+ * holds a lock on the destination throughout, so two restores into one destination never interleave.
  */
+
 
 
 
@@ -1201,8 +1525,8 @@ class PlacementError extends RestoreError {
     }
 }
 /** What is on disk under the restored roots, with hashes for files that could equal their target. */
-async function currentState(dest, roots, manifest, target) {
-    const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, manifest.exclude);
+async function currentState(dest, roots, exclude, target) {
+    const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, exclude);
     const current = (0,checkpoint/* selectPaths */.LO)(scan.entries, roots);
     // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
     // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
@@ -1449,13 +1773,17 @@ class WrittenFacts {
  * and the directories added whole. A function of its own so that its lookup map of every entry is freed
  * before the download: held to the end, it was part of the restore's memory peak.
  */
-async function planOnDisk(manifest, dest, only) {
-    const targetList = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
+async function planOnDisk(manifest, dest, only, untouched, logger) {
+    const selected = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
+    const targetList = selected.filter((e) => !untouched.test(e.path));
+    if (targetList.length < selected.length)
+        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${selected.find((e) => untouched.test(e.path)).path}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
     if (only && targetList.length === 0) {
         throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
     }
     const target = new Map(targetList.map((e) => [e.path, e]));
-    const current = await currentState(dest, only ?? manifest.paths, manifest, target);
+    const exclude = [...manifest.exclude, ...untouched.globs];
+    const current = await currentState(dest, only ?? manifest.paths, exclude, target);
     const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
     const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
     const addedDirs = new Set();
@@ -1501,17 +1829,23 @@ async function chainArchives(store, manifest) {
     return chain;
 }
 /** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
-function undoInterrupted(dest, logger) {
-    const r = (0,placement/* recoverInterrupted */.js)(dest);
+function undoInterrupted(dest, journals, logger) {
+    const r = (0,placement/* recoverInterrupted */.js)(dest, journals);
     for (const name of r.rolledBack)
         logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
+    for (const name of r.foreign)
+        logger?.warning(`${external_node_path_default().join(dest, name)} is named like a staging directory of ci-recovery, but no restore on this machine made it (it came with the files): it was left alone, and nothing in it was used.`);
     if (r.stuck.length)
-        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
+        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal in ${journals} lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
 }
+/** How long a restore waits for another one into the same destination, by default. */
+const LOCK_WAIT_MS = 30_000;
 async function restoreCheckpoint(opts) {
     (0,heap/* keepYoungGenerationSmall */.Dd)();
     const startedMs = Date.now();
-    const dest = external_node_path_default().resolve(opts.dest);
+    const storeDir = localStoreDir(opts.store);
+    const dest = checkedDestination(opts, storeDir);
+    const journals = opts.journalDir ?? (0,placement/* defaultJournalDir */.am)();
     const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
     // The manifest's download and text are garbage now; nothing would free them before the planning
     // adds its own (see collectAll).
@@ -1519,24 +1853,108 @@ async function restoreCheckpoint(opts) {
     opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
     const only = requestedPaths(opts.paths);
     const chain = await chainArchives(opts.store, manifest);
-    // What a killed restore into this destination left is undone first: the plan must see the old state.
-    if (!opts.dryRun)
-        undoInterrupted(dest, opts.logger);
-    const plan = await planOnDisk(manifest, dest, only);
-    const { changes } = plan;
-    opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
-    const fileEntries = plan.targetList.filter((e) => e.type === 'file');
-    const files = fileEntries.length;
-    const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
-    if (opts.dryRun)
-        return { manifest, changes, restored: false, files, bytes };
-    (0,heap/* collectAll */._U)();
-    await applyPlan(opts, { manifest, chain, dest, plan, only, startedMs });
-    if (opts.manifestCache && !only)
-        await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
-    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
-    opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
-    return { manifest, changes, restored: true, files, bytes };
+    if (!opts.keepSpecialModes)
+        dropSpecialModes(manifest, opts.logger);
+    const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
+    let release = () => undefined;
+    if (!opts.dryRun) {
+        release = await (0,placement/* lockDestination */.K9)(dest, (0,placement/* journalDirectory */.bO)(journals), opts.lockWaitMs ?? LOCK_WAIT_MS, (who) => opts.logger?.info(`Waiting for another restore into ${dest} to end (${who}).`));
+    }
+    try {
+        // What a killed restore into this destination left is undone first: the plan must see the old state.
+        if (!opts.dryRun)
+            undoInterrupted(dest, journals, opts.logger);
+        const plan = await planOnDisk(manifest, dest, only, untouched, opts.logger);
+        const { changes } = plan;
+        opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
+        const fileEntries = plan.targetList.filter((e) => e.type === 'file');
+        const files = fileEntries.length;
+        const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
+        if (opts.dryRun)
+            return { manifest, changes, restored: false, files, bytes };
+        (0,heap/* collectAll */._U)();
+        await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs });
+        if (opts.manifestCache && !only)
+            await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
+        opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+        opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
+        return { manifest, changes, restored: true, files, bytes };
+    }
+    finally {
+        release();
+    }
+}
+/** The directory of a store whose archives are local files (a `dir:` store), as a real path. */
+function localStoreDir(store) {
+    const archive = store.archivePath?.('x');
+    return archive === undefined ? undefined : realPathOf(external_node_path_default().dirname(archive)).real;
+}
+/** The real path of `abs` (of its nearest existing ancestor, for a missing one) and what is there. */
+function realPathOf(abs) {
+    let missing = '';
+    for (let at = abs;; at = external_node_path_default().dirname(at)) {
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(at);
+        }
+        catch {
+            if (external_node_path_default().dirname(at) === at)
+                return { real: abs, state: 'missing' };
+            missing = external_node_path_default().join(external_node_path_default().basename(at), missing);
+            continue;
+        }
+        const st = (0,external_node_fs_.lstatSync)(real);
+        if (!st.isDirectory())
+            return { real: external_node_path_default().join(real, missing), state: 'not-dir' };
+        if (missing)
+            return { real: external_node_path_default().join(real, missing), state: 'missing' };
+        return { real, state: (0,external_node_fs_.readdirSync)(real).length === 0 ? 'empty-dir' : 'dir' };
+    }
+}
+/** The destination as a real path, once destination.ts allows it; else a UserError that says why. */
+function checkedDestination(opts, storeDir) {
+    const { real, state } = realPathOf(external_node_path_default().resolve(opts.dest));
+    const home = external_node_os_default().homedir();
+    const problem = (0,checkpoint/* destinationProblem */.wI)({
+        given: opts.destInput?.given ?? opts.dest,
+        dest: real,
+        state,
+        workspace: opts.workspace ? realPathOf(external_node_path_default().resolve(opts.workspace)).real : real,
+        ...(home ? { home: realPathOf(home).real } : {}),
+        ...(storeDir ? { storeDir } : {}),
+    }, {
+        input: opts.destInput?.input ?? 'the destination',
+        optIn: opts.destInput?.optIn ?? 'destOutsideWorkspace',
+        allowOutside: opts.destOutsideWorkspace === true,
+    });
+    if (problem)
+        throw new errors/* UserError */.yo(problem);
+    return real;
+}
+function leftAloneIn(dest, dirs) {
+    const inside = [];
+    for (const d of dirs) {
+        if (!d)
+            continue;
+        const real = realPathOf(external_node_path_default().resolve(d)).real;
+        if (real !== dest && (0,checkpoint/* isInsideDir */.is)(real, dest))
+            inside.push(external_node_path_default().relative(dest, real).split((external_node_path_default()).sep).join('/'));
+    }
+    return { globs: [...checkpoint/* LEFT_ALONE_GLOBS */.AR, ...inside.map(checkpoint/* literalGlob */.Iq)], test: (0,checkpoint/* leftAloneBy */.ud)(inside) };
+}
+/**
+ * Drops setuid, setgid, sticky and world-writable bits from files and directories (links have no mode of
+ * their own), before planning, so the plan compares with what will be set.
+ */
+function dropSpecialModes(manifest, logger) {
+    let dropped = 0;
+    for (const e of manifest.entries)
+        if (e.type !== 'symlink' && (e.mode & ~checkpoint/* RESTORED_MODE_BITS */.Sy) !== 0) {
+            e.mode &= checkpoint/* RESTORED_MODE_BITS */.Sy;
+            dropped++;
+        }
+    if (dropped)
+        logger?.warning(`${dropped} entries of checkpoint '${manifest.id}' had setuid, setgid, sticky or world-writable bits; they were restored without them (the CLI's --keep-special-modes keeps them).`);
 }
 /** The paths of a partial restore, in normal form; undefined for the whole checkpoint. */
 function requestedPaths(paths) {
@@ -1557,7 +1975,14 @@ function requestedPaths(paths) {
 async function applyPlan(opts, r) {
     const { manifest, dest } = r;
     await (0,promises_.mkdir)(dest, { recursive: true });
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(dest, (0,placement/* stagingPrefix */.QE)()));
+    let journal;
+    try {
+        journal = new placement/* Journal */.CQ(dest, r.journals);
+    }
+    catch (error) {
+        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
+    }
+    const staging = journal.staging;
     let keepStaging = false;
     // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
     for (const e of manifest.entries)
@@ -1569,7 +1994,7 @@ async function applyPlan(opts, r) {
         await stageEntries(opts, r, tree);
         opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
         // 3. Swap into place, journal first (placement.ts).
-        placeStaged(r, staging, tree);
+        placeStaged(r, journal);
     }
     catch (error) {
         if (error instanceof checkpoint/* UnsafePathError */.k0)
@@ -1578,14 +2003,29 @@ async function applyPlan(opts, r) {
             keepStaging = error.stagingKept;
             throw error;
         }
-        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}; the workspace was not changed`);
+        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
     }
     finally {
         (0,crash_points/* crashPoint */.u)();
-        if (!keepStaging)
+        journal.close();
+        if (!keepStaging) {
             await (0,promises_.rm)(staging, { recursive: true, force: true });
+            journal.remove();
+        }
     }
 }
+/** Why staging failed; a full disk says which one filled and how much the restore needed. */
+function failureReason(error, r) {
+    const e = error;
+    if (e?.code !== 'ENOSPC' && e?.code !== 'EDQUOT')
+        return (0,errors/* errorMessage */.gJ)(error);
+    const need = r.plan.toWrite.reduce((n, t) => n + (t.size ?? 0), 0);
+    const where = e.path !== undefined && (0,checkpoint/* isInsideDir */.is)(e.path, r.journals)
+        ? `the disk of the restore journals (${r.journals}) is full`
+        : `the disk of the destination ${r.dest} is full (files are staged there, in ${STAGING_NAME_HINT}, before they move into place; the store is only read)`;
+    return `${where}: ${need} bytes are to be written; free space there and restore again (${(0,errors/* errorMessage */.gJ)(error)})`;
+}
+const STAGING_NAME_HINT = '.ci-recovery-staging-*';
 /**
  * Stages every entry to write at its own relative path under `tree`, so that a directory that is new as
  * a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into place with
@@ -1630,9 +2070,9 @@ async function stageEntries(opts, r, tree) {
  * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
  * is put back; a PlacementError says whether that worked, and keeps the staging where it did not.
  */
-function placeStaged(r, staging, tree) {
+function placeStaged(r, journal) {
     const { changes, toWrite, addedDirs, targetList } = r.plan;
-    const applier = new placement/* Applier */.Md(r.dest, staging);
+    const applier = new placement/* Applier */.Md(journal);
     try {
         // Below a removed directory there is nothing left to remove.
         for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
@@ -1641,7 +2081,7 @@ function placeStaged(r, staging, tree) {
             // Inside a new directory: already moved with it.
             if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
                 continue;
-            applier.place(e, external_node_path_default().join(tree, e.path), e.type === 'dir' && addedDirs.has(e.path));
+            applier.place(e, e.type === 'dir' && addedDirs.has(e.path));
         }
         // A directory above a root that was already there is not ours to change (see currentState).
         const above = new Set((r.only ?? r.manifest.paths).flatMap(checkpoint/* ancestors */.T1));
@@ -1651,7 +2091,7 @@ function placeStaged(r, staging, tree) {
     }
     catch (error) {
         if (!applier.undo())
-            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}), and not everything could be put back: what is missing is in ${staging} (its journal lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`, true);
+            throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}), and not everything could be put back: what is missing is in ${journal.staging} (its journal ${journal.file} lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`, true);
         throw new PlacementError(`could not put restored files in place (${(0,errors/* errorMessage */.gJ)(error)}); everything was put back as it was`);
     }
 }
@@ -1687,6 +2127,8 @@ __webpack_require__.d(__webpack_exports__, {
   s4: () => (/* binding */ saveCheckpoint)
 });
 
+// UNUSED EXPORTS: ChainGoneError
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1696,8 +2138,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(43448);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
+var checkpoint = __webpack_require__(25078);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
@@ -1998,11 +2440,39 @@ async function saveCheckpoint(opts) {
     try {
         if (await hasCheckpoint(opts.store, opts.id))
             throw new checkpoint_store/* CheckpointExistsError */.V9((0,checkpoint_store/* nameTaken */.nn)(opts.id, opts.store.spec));
-        return await saveClaimed(opts);
+        try {
+            return await saveClaimed(opts);
+        }
+        catch (error) {
+            // Only a store that let this process claim the name may write its archive a second time.
+            if (!(error instanceof ChainGoneError) || !opts.store.claim)
+                throw error;
+            opts.logger?.warning(`${error.message}; saving a full checkpoint instead.`);
+            return await saveClaimed({ ...opts, full: true });
+        }
     }
     finally {
         await release?.();
     }
+}
+/** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
+class ChainGoneError extends errors/* UserError */.yo {
+    name = 'ChainGoneError';
+}
+/**
+ * Checks, under the store's lock, that every checkpoint whose archive the new manifest needs is still
+ * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
+ * committed on it would be listed as a checkpoint that can never be restored.
+ */
+async function checkChain(store, manifest) {
+    const needed = (0,checkpoint/* archivesNeeded */.jq)(manifest).filter((id) => id !== manifest.id);
+    if (needed.length === 0)
+        return;
+    // The listing, not the manifests: reading a parent's manifest again costs its parse.
+    const names = new Set((await store.objects()).map((o) => o.name));
+    const gone = needed.find((id) => !names.has(`${id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`));
+    if (gone)
+        throw new ChainGoneError(`Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`);
 }
 /** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
 async function hasCheckpoint(store, id) {
@@ -2031,8 +2501,8 @@ async function saveClaimed(opts) {
     const t0 = Date.now();
     const workspace = external_node_path_default().resolve(opts.workspace);
     const roots = checkpointRoots(opts.paths);
-    const exclude = excludedPaths(opts, workspace);
-    const parent = await usableParent(opts, workspace, roots);
+    const exclude = excludedPaths(opts, workspace, roots);
+    const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots));
     // The tree is walked while it is packed: compression starts with the first file, not after the scan.
     const scanStartedMs = Date.now();
     opts.logger?.debug(`checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`);
@@ -2047,8 +2517,7 @@ async function saveClaimed(opts) {
         compression,
         scanStartedMs,
     });
-    for (const root of packed.report.missingRoots)
-        opts.logger?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+    reportWalk(opts, packed.report);
     // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
     const archiveMs = Date.now() - scanStartedMs;
     const { files, bytes } = fileTotals(packed.planner.entries);
@@ -2063,7 +2532,14 @@ async function saveClaimed(opts) {
         timings: { scanMs: packed.scanMs, archiveMs, totalMs: Date.now() - t0 },
     });
     opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`);
-    await commitManifest(opts, manifest, workspace, t0);
+    const unlock = await opts.store.lock?.();
+    try {
+        await checkChain(opts.store, manifest);
+        await commitManifest(opts, manifest, workspace, t0);
+    }
+    finally {
+        await unlock?.();
+    }
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
     const { archive, storedBytes } = packed;
     const stored = packed.changed.length;
@@ -2077,9 +2553,28 @@ async function saveClaimed(opts) {
         ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
     };
 }
-/** The globs left out: the given ones (or the defaults), plus a local store inside the workspace, which must not checkpoint itself. */
-function excludedPaths(opts, workspace) {
-    const exclude = [...(opts.exclude ?? scan/* DEFAULT_EXCLUDE */.lx)];
+/** Entries listed in one warning at most; the count says how many more. */
+const LISTED = 50;
+/**
+ * Says what the walk could not take, each entry named with why: a checkpoint that silently lacks a file
+ * restores a workspace that silently lacks it. Hard links are told apart too: each comes back a copy.
+ */
+function reportWalk(opts, report) {
+    const log = opts.logger;
+    for (const root of report.missingRoots)
+        log?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
+    const { skipped, hardLinks = [] } = report;
+    if (skipped.length) {
+        const listed = skipped.slice(0, LISTED).map((s) => `'${s.path}' (${s.why})`);
+        const more = skipped.length > LISTED ? `, and ${skipped.length - LISTED} more` : '';
+        log?.warning(`Checkpoint ${opts.id} leaves out ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} it cannot hold, and a restore of it will not have them: ${listed.join(', ')}${more}.`);
+    }
+    if (hardLinks.length)
+        log?.info(`Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`);
+}
+/** The globs left out (saveExclusions), plus a local store inside the workspace, which must not checkpoint itself. */
+function excludedPaths(opts, workspace, roots) {
+    const exclude = (0,scan/* saveExclusions */.xi)(roots, opts.exclude ?? [], opts.includeHidden === true);
     if (opts.store instanceof checkpoint_store/* DirStore */.VW) {
         const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
         if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !exclude.includes(rel))
@@ -2113,6 +2608,31 @@ async function usableParent(opts, workspace, roots) {
     if (parent && (parent.id === opts.id || (0,checkpoint/* archivesNeeded */.jq)(parent).includes(opts.id))) {
         opts.logger?.warning(`Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`);
         parent = undefined;
+    }
+    return parent;
+}
+/** A parent that expires sooner than this is not worth chaining onto: the save is full instead. */
+const MIN_PARENT_LIFE_MS = 3_600_000;
+/**
+ * A checkpoint never outlives the parent it takes files from (an incremental kept 30 days on a parent
+ * kept 1 day would be listed for 29 days and restore for none): in a store where objects expire, this
+ * one expires with its parent at the latest, and is saved in full when the parent's expiry is unknown
+ * (saved by an older version) or within the hour.
+ */
+function keptWithinParent(opts, parent) {
+    const { store, logger } = opts;
+    const ours = store.expiry?.();
+    if (!parent || !ours || !store.expireBy)
+        return parent;
+    const theirs = parent.expiresAt ? Date.parse(parent.expiresAt) : NaN;
+    if (!Number.isFinite(theirs) || theirs - Date.now() < MIN_PARENT_LIFE_MS) {
+        logger?.info(`Parent checkpoint '${parent.id}' ${Number.isFinite(theirs) ? 'expires within the hour' : 'has no recorded expiry'}; saving a full checkpoint, so that it never outlives the files it needs.`);
+        return undefined;
+    }
+    // A minute early: the recorded expiry of the parent is this side's estimate of the service's.
+    if (ours.getTime() > theirs - 60_000) {
+        store.expireBy(new Date(theirs - 60_000));
+        logger?.info(`Checkpoint ${opts.id} expires with its parent '${parent.id}' at ${parent.expiresAt}, not later: it takes files from it.`);
     }
     return parent;
 }
@@ -2207,6 +2727,7 @@ function fileTotals(entries) {
 /** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
 function manifestOf(opts, s) {
     const { parent, packed } = s;
+    const expiresAt = opts.store.expiry?.()?.toISOString();
     return {
         format: checkpoint/* MANIFEST_FORMAT */.Sn,
         id: opts.id,
@@ -2222,12 +2743,16 @@ function manifestOf(opts, s) {
         ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
         ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
         completedStages: opts.meta.completedStages ?? [],
+        ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
+        ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),
         createdAt: new Date().toISOString(),
         scanStartedMs: s.scanStartedMs,
         timings: s.timings,
         entries: packed.planner.entries,
         changed: packed.changed,
         deleted: packed.planner.deleted(),
+        ...(packed.report.skipped.length ? { leftOut: packed.report.skipped.length } : {}),
+        ...(expiresAt ? { expiresAt } : {}),
         archive: {
             file: s.file,
             compression: s.compression,
@@ -2269,14 +2794,15 @@ async function commitManifest(opts, manifest, workspace, t0) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ HIDDEN_EXCLUDE),
 /* harmony export */   HZ: () => (/* binding */ excluder),
 /* harmony export */   Ir: () => (/* binding */ walkTree),
 /* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE),
-/* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
-/* harmony export */   wp: () => (/* binding */ scanTree)
+/* harmony export */   wp: () => (/* binding */ scanTree),
+/* harmony export */   xi: () => (/* binding */ saveExclusions)
 /* harmony export */ });
-/* unused harmony export treeDigest */
+/* unused harmony exports STAGING_PREFIX, hiddenBelow, treeDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -2287,7 +2813,8 @@ async function commitManifest(opts, manifest, workspace, t0) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43448);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /**
  * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
  * purpose: tens of thousands of lstat calls through the thread pool cost a round trip each, while the
@@ -2299,9 +2826,46 @@ async function commitManifest(opts, manifest, workspace, t0) {
 
 
 
-/** Never part of a checkpoint by default: git's own store, and the CLI's default local store. */
-const DEFAULT_EXCLUDE = ['.git', '.ci-recovery'];
+
+/**
+ * Never part of a checkpoint unless a root names it: git's own store (any repository's: `.git` holds the
+ * checkout's token header in `config`), and the CLI's default local store. A user's `exclude` adds to these.
+ */
+const DEFAULT_EXCLUDE = ['**/.git', '.ci-recovery'];
 const STAGING_PREFIX = '.ci-recovery-staging-';
+/**
+ * Hidden names anywhere (as upload-artifact leaves them out without `include-hidden-files`: `.env`,
+ * `.npmrc`, `.aws`), except directly inside a `node_modules`, where they are the package manager's own
+ * layout (`.bin`, `.pnpm`, `.package-lock.json`) and a restore without them is broken.
+ */
+const HIDDEN_EXCLUDE = ['.*', '**/!(node_modules)/.*'];
+/** A path as a glob that matches only itself. */
+const literal = (p) => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
+/**
+ * HIDDEN_EXCLUDE below each of `roots` only, so that a root named as a plain path (`.venv`, `.next/cache`)
+ * is taken as named, while hidden names below it are left out.
+ */
+function hiddenBelow(roots) {
+    if (roots.includes('.'))
+        return HIDDEN_EXCLUDE;
+    const group = (rs) => rs.length === 1 ? literal(rs[0]) : `{${rs.map(literal).join(',')}}`;
+    const direct = roots.filter((r) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(r) !== 'node_modules');
+    return [...(direct.length ? [`${group(direct)}/.*`] : []), `${group(roots)}/**/!(node_modules)/.*`];
+}
+/**
+ * What a save of `roots` leaves out: the defaults (less those a root is inside: `.git` named as a path is
+ * saved), hidden names below the roots unless asked for, and the user's own globs on top.
+ */
+function saveExclusions(roots, given, includeHidden) {
+    // A blank glob means nothing (and picomatch refuses it with an unclear error).
+    const user = given.map((g) => g.trim()).filter((g) => g !== '');
+    const named = DEFAULT_EXCLUDE.filter((g) => roots.some((r) => excluder([g])(r)));
+    return [
+        ...DEFAULT_EXCLUDE.filter((g) => !named.includes(g)),
+        ...(includeHidden ? [] : hiddenBelow(roots)),
+        ...user.filter((g) => !DEFAULT_EXCLUDE.includes(g)),
+    ];
+}
 /** Matches one path against the globs (callers check ancestors themselves, once per directory). */
 function globMatcher(globs) {
     const match = globs.length ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()(globs, { dot: true }) : () => false;
@@ -2321,11 +2885,14 @@ function excluder(globs) {
 /** The scanned entry at `abs` (lstat: links are entries, never followed); undefined where nothing is. */
 function entryOf(abs, rel) {
     const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
-    if (!st)
-        return undefined;
+    return st && entryOfStat(abs, rel, st);
+}
+/** The entry `st` describes; undefined for what a checkpoint cannot hold (sockets, FIFOs, devices). */
+function entryOfStat(abs, rel, st) {
     const mode = st.mode & 0o7777;
     const mtimeMs = st.mtimeMs;
-    const stat = { mtimeMs, ino: st.ino, dev: st.dev };
+    // ctime too, as git's index: a rewrite whose mtime was put back (`cp -p`, `rsync -t`) moves it.
+    const stat = { mtimeMs, ino: st.ino, dev: st.dev, ctimeMs: st.ctimeMs };
     // Files are made with every field a manifest entry adds (the planner turns them into entries), so
     // setting those fields later changes no object's shape.
     if (st.isFile())
@@ -2345,6 +2912,53 @@ function entryOf(abs, rel) {
         return { path: rel, type: 'symlink', mode, stat, mtimeMs, target: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs) };
     return undefined; // sockets, fifos, devices: not workspace content
 }
+/** Why an entry of this kind is no checkpoint content. */
+function kindOf(st) {
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'of an unknown file type';
+}
+/** What an error reading `rel` says to the user. */
+function whyUnreadable(error) {
+    const code = error.code;
+    if (code === 'ENAMETOOLONG')
+        return 'its path is longer than the system allows (ENAMETOOLONG)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `it cannot be read (${code}: permission denied)`;
+    return `it cannot be read (${code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)})`;
+}
+/**
+ * The entry at `abs` as the walk takes it; undefined, with the reason in `report`, for one a checkpoint
+ * cannot hold. A name that is not valid UTF-8 reads back with U+FFFD and is then not found.
+ */
+function walkEntry(abs, rel, report) {
+    let st;
+    let e;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
+        e = st && entryOfStat(abs, rel, st);
+    }
+    catch (error) {
+        report.skipped.push({ path: rel, why: whyUnreadable(error) });
+        return undefined;
+    }
+    if (!st) {
+        // (else it went away while the tree was walked: it is not part of the tree any more)
+        if (rel.includes('\uFFFD'))
+            report.skipped.push({ path: rel, why: NOT_UTF8 });
+        return undefined;
+    }
+    if (!e)
+        report.skipped.push({ path: rel, why: kindOf(st) });
+    else if (st.nlink > 1 && e.type === 'file')
+        (report.hardLinks ??= []).push(rel);
+    return e;
+}
+const NOT_UTF8 = 'its name is not valid UTF-8 (checkpoints hold UTF-8 names only): rename it';
 /**
  * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
  * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
@@ -2359,8 +2973,8 @@ function* walkTree(base, roots, exclude, report) {
         try {
             stack.push({ rel, abs, names: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort(), next: 0 });
         }
-        catch {
-            report.skipped.push(rel);
+        catch (error) {
+            report.skipped.push({ path: rel, why: `its contents ${whyUnreadable(error).replace(/^it /, '')}` });
         }
     };
     const ancestorsDone = new Set();
@@ -2394,9 +3008,11 @@ function* walkTree(base, roots, exclude, report) {
                 continue;
             }
             const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, root);
-            const e = entryOf(abs, root);
+            const skippedBefore = report.skipped.length;
+            const e = walkEntry(abs, root, report);
             if (!e) {
-                report.missingRoots.push(root);
+                if (report.skipped.length === skippedBefore)
+                    report.missingRoots.push(root);
                 continue;
             }
             yield e;
@@ -2414,11 +3030,9 @@ function* walkTree(base, roots, exclude, report) {
             if (excludedHere(rel))
                 continue;
             const abs = `${dir.abs}/${name}`;
-            const e = entryOf(abs, rel);
-            if (!e) {
-                report.skipped.push(rel);
+            const e = walkEntry(abs, rel, report);
+            if (!e)
                 continue;
-            }
             yield e;
             if (e.type === 'dir')
                 list(rel, abs);

@@ -32,7 +32,10 @@ var config_defaults = __webpack_require__(26104);
  */
 
 
+/** The permission of a labeller GitHub did not answer for: the kill switch counts it as a writer's. */
+const UNKNOWN_PERMISSION = 'unknown';
 const WRITERS = new Set(['admin', 'maintain', 'write']);
+const notPushRun = (event, short) => `this is a ${event} run, not the push run of ${short}: only a commit whose own push run failed is reverted`;
 /** The message git writes for a revert, or a GitHub "Revert #N" PR squash. */
 function isRevertCommit(message) {
     const subject = message.split('\n', 1)[0] ?? '';
@@ -45,6 +48,8 @@ function revertEligibility(facts, config = config_defaults/* DEFAULT_REVERT_CONF
         return no('disabled', 'reverts are turned off (revert.daily-cap is 0)');
     if (facts.branchKind !== 'default')
         return no('not-default-branch', 'only commits on the default branch are reverted');
+    if (facts.event !== undefined && facts.event !== 'push')
+        return no('not-push-run', notPushRun(facts.event, short));
     if (facts.alreadyReverted)
         return no('already-reverted', `ci-recovery already reverted ${short}`);
     if (isRevertCommit(facts.commit.message)) {
@@ -53,9 +58,14 @@ function revertEligibility(facts, config = config_defaults/* DEFAULT_REVERT_CONF
     if (config.optOutMarker && facts.commit.message.includes(config.optOutMarker)) {
         return no('opt-out', `the commit message of ${short} carries the opt-out marker ${config.optOutMarker}`);
     }
-    const kill = (facts.labels ?? []).find((l) => l.label === config.killSwitchLabel && WRITERS.has(l.permission));
+    // Fails closed: a label whose author's access could not be checked stops the revert too.
+    const kill = (facts.labels ?? []).find((l) => l.label === config.killSwitchLabel &&
+        (WRITERS.has(l.permission) || l.permission === UNKNOWN_PERMISSION));
     if (kill) {
-        return no('kill-switch', `label '${kill.label}' was applied by @${kill.actor} (${kill.permission} access)`);
+        const access = kill.permission === UNKNOWN_PERMISSION
+            ? 'whose access could not be checked, so the kill switch holds'
+            : `${kill.permission} access`;
+        return no('kill-switch', `label '${kill.label}' was applied by @${kill.actor} (${access})`);
     }
     const range = facts.culpritRange;
     const tooMany = (n) => no('culprit-range', `${n} commits since the last green run: a person must pick the culprit`);
@@ -106,19 +116,26 @@ function revertPushFailure(mode, branch, pushed) {
         : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 7 modules
-var classify = __webpack_require__(67930);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 9 modules
+var classify = __webpack_require__(7336);
+// EXTERNAL MODULE: ./src/core/job-filter.ts
+var job_filter = __webpack_require__(30047);
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
 // EXTERNAL MODULE: ./src/core/report/comment.ts
 var comment = __webpack_require__(47091);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
 ;// CONCATENATED MODULE: ./src/core/rollback-record.ts
 /**
  * The rollback record: what was reverted, why, on what evidence, and what to do next. Written as YAML into
  * the revert PR body and uploaded as an artifact, in both revert modes. Pure.
  */
+
 
 const ROLLBACK_RECORD_VERSION = 1;
 /** The artifact that keeps a culprit's rollback record (the revert PR body holds it too). */
@@ -163,8 +180,8 @@ function renderRollbackRecord(record) {
 }
 /** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
 function parseRollbackRecord(text) {
-    const fenced = /```yaml\n([\s\S]*?)\n```/.exec(text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text);
-    const data = parse(fenced?.[1] ?? text);
+    const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text);
+    const data = parse(fenced?.[2] ?? text);
     if (typeof data !== 'object' || data === null)
         throw new Error('rollback record: not a YAML mapping');
     const r = data;
@@ -188,38 +205,37 @@ function parseRollbackRecord(text) {
 /** The draft revert PR's title and body: a short account, then the record in a fenced YAML block. */
 function revertPullRequest(record) {
     const short = record.from.commit.slice(0, 12);
-    const title = `Revert "${record.from.subject}" (ci-recovery)`;
-    const evidence = record.evidence
-        .map((e) => `> line ${e.line}: \`${e.text.replaceAll('`', "'")}\``)
-        .join('\n');
+    // A title renders no markup and notifies no one; it is only kept to one short line.
+    const title = `Revert "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
+    const evidence = record.evidence.map((e) => `> line ${e.line}: ${(0,markdown/* codeSpan */.SS)(e.text)}`).join('\n');
     const body = [
-        `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${record.reason}.`,
+        `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${(0,markdown/* escapeText */.X1)(record.reason, 500)}.`,
         '',
-        `The \`${record.failureType}\` failure in job **${record.trigger.job}** of ${record.trigger.workflow} ` +
+        `The \`${record.failureType}\` failure in job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
+            `${(0,markdown/* escapeText */.X1)(record.trigger.workflow, 100)} ` +
             `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) reproduced on a confirming re-run, ` +
             'and the parent commit was green.' +
             (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
         '',
         evidence,
         '',
-        'To re-land the change: ' + record.revisionTargets.join('; ') + '.',
+        'To re-land the change: ' + record.revisionTargets.map((t) => (0,markdown/* escapeText */.X1)(t, 200)).join('; ') + '.',
         '',
         ROLLBACK_RECORD_BEGIN,
-        '```yaml',
-        renderRollbackRecord(record).trimEnd(),
-        '```',
+        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
     ].join('\n');
     return { title, body };
 }
 
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(34201);
 ;// CONCATENATED MODULE: ./src/core/supervise.ts
 /**
  * The supervisor's decision, pure: given the completed run, its jobs, what each failed job left (plans,
  * logs, annotations, already classified), the ledger and the caps, decide per job: re-run, confirming
  * re-run, revert, manual, or nothing, each with its reason and an idempotency key.
  */
+
+
 
 
 
@@ -297,10 +313,12 @@ function rollsBackOnceConfirmed(policyInput, decide) {
  */
 function revertCandidates(input) {
     const kind = branchKindOf(input.run);
-    if (kind !== 'default' || isStale(input.run))
+    // Only a push run reverts (see revertEligibility): a scheduled run gathers no confirming facts.
+    if (kind !== 'default' || input.run.event !== 'push' || isStale(input.run))
         return [];
     return input.jobs
         .filter(needsRecovery)
+        .filter((job) => (0,job_filter/* outOfScope */.G7)(job, input.scope) === undefined)
         .filter((job) => rollsBackOnceConfirmed(jobPolicyInput(job, input.findings[job.name], kind, false, undefined), input.decide));
 }
 /** The same job failed the same way in the previous attempt: a confirming re-run. */
@@ -313,6 +331,9 @@ function confirmedOnRerun(job, input, type) {
 }
 /** Whether the commit may be reverted; undefined facts refuse. */
 function revertVerdictFor(input, kind, confirmed) {
+    const { event, headSha } = input.run;
+    if (kind === 'default' && event !== 'push')
+        return { revert: false, refusal: 'not-push-run', reason: notPushRun(event, headSha.slice(0, 12)) };
     if (!input.commit)
         return {
             revert: false,
@@ -321,6 +342,7 @@ function revertVerdictFor(input, kind, confirmed) {
         };
     return revertEligibility({
         branchKind: kind,
+        event,
         commit: input.commit,
         confirmedOnRerun: confirmed,
         parentGreen: input.parentGreen,
@@ -376,6 +398,9 @@ function strategyDecision(base, what, decision) {
 function decideJob(job, input, kind, verdict) {
     if (!needsRecovery(job))
         return untouchedJob(job);
+    const excluded = (0,job_filter/* outOfScope */.G7)(job, input.scope);
+    if (excluded)
+        return { jobId: job.id, job: job.name, action: 'manual', attempt: job.runAttempt, reason: excluded };
     const found = input.findings[job.name];
     const classification = found?.classification ?? NO_FINDINGS;
     const confirmed = confirmedOnRerun(job, input, classification.type);
@@ -568,6 +593,25 @@ function jobReportFromPlan(plan, runUrl) {
     };
 }
 const SUPERVISOR_SECTION_KEY = 'ci-recovery-supervisor';
+/** What each re-run (or confirming re-run) job skips by resuming from its checkpoints, per its plan. */
+function rerunSavings(plan, jobs, plans) {
+    const savings = [];
+    for (const d of plan.jobs) {
+        if (d.action !== 'rerun' && d.action !== 'confirm-rerun')
+            continue;
+        const job = jobs.find((j) => j.id === d.jobId);
+        const jobPlan = job ? planForJob(plans, job) : undefined;
+        const outlook = jobPlan ? (0,time_saved/* resumeOutlook */.rL)(jobPlan) : undefined;
+        if (outlook)
+            savings.push({ job: d.job, outlook });
+    }
+    return savings;
+}
+function savingsLines(savings) {
+    if (!savings || savings.length === 0)
+        return [];
+    return ['', '**Time the re-run saves:**', ...savings.map((s) => (0,time_saved/* renderResumeOutlook */.RA)(s.job, s.outlook))];
+}
 const ACTION_WORDS = {
     rerun: '🔁 re-run',
     'confirm-rerun': '🔁 confirming re-run',
@@ -585,8 +629,10 @@ function renderSupervisorSection(plan, outcome) {
         const type = j.classification ? `**${j.classification.type}**` : '';
         lines.push(`- ${(0,markdown/* escapeText */.X1)(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${(0,markdown/* escapeText */.X1)(j.reason, 400)}`);
     }
-    if (plan.rerun && outcome.rerun)
+    if (plan.rerun && outcome.rerun) {
         lines.push('', `Re-run ${outcome.rerun}: ${(0,markdown/* escapeText */.X1)(plan.rerun.reason, 300)}.`);
+        lines.push(...savingsLines(outcome.savings));
+    }
     if (outcome.revertPr)
         lines.push('', `Revert: ${(0,markdown/* link */.nf)(`draft PR #${outcome.revertPr.number}`, outcome.revertPr.url)} (${(0,markdown/* codeSpan */.SS)(plan.revert?.branch ?? '')}).`);
     if (outcome.revertPushed)
@@ -598,12 +644,12 @@ function renderSupervisorSection(plan, outcome) {
 /** The supervisor's job summary: one row per job, then what was done. */
 function renderSuperviseSummary(report) {
     const { plan, details, revert } = report;
-    const cell = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-    const rows = plan.jobs.map((j) => `| ${j.job.replaceAll('|', '\\|')} | ${j.classification?.type ?? ''} | ${j.action} | ${cell(j.reason)} |`);
+    // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
+    const rows = plan.jobs.map((j) => `| ${(0,markdown/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,markdown/* escapeText */.X1)(j.reason, 500)} |`);
     const lines = [
         `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
         '',
-        `Workflow **${details.run.workflow}** on \`${details.run.headBranch}\` (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
+        `Workflow **${(0,markdown/* escapeText */.X1)(details.run.workflow, 100)}** on ${(0,markdown/* codeSpan */.SS)(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
         '',
         '| job | failure | decision | reason |',
         '| --- | --- | --- | --- |',
@@ -611,12 +657,13 @@ function renderSuperviseSummary(report) {
     ];
     if (report.rerun)
         lines.push('', `Re-run: ${report.rerun}.`);
+    lines.push(...savingsLines(report.savings));
     if (revert?.pr)
         lines.push('', `Revert: draft PR [#${revert.pr.number}](${revert.pr.url}) on \`${revert.branch}\`.`);
     if (revert?.pushed)
         lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
     if (revert)
-        lines.push('', '<details><summary>Rollback record</summary>', '', '```yaml', renderRollbackRecord(revert.record).trimEnd(), '```', '</details>');
+        lines.push('', '<details><summary>Rollback record</summary>', '', (0,markdown/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>');
     if (report.failures.length > 0)
         lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${p}`));
     if (report.problems.length > 0)
@@ -965,6 +1012,7 @@ var sticky_comment = __webpack_require__(89517);
 
 
 
+
 const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
 /** What to change when GitHub refuses a call, by what the call needed. */
 const PERMISSION_FIXES = {
@@ -1161,10 +1209,11 @@ async function labelApplications(octokit, repo, sha, label) {
     }
     const labels = [];
     for (const [name, actor] of appliedBy) {
+        // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
         const permission = await octokit.rest.repos
             .getCollaboratorPermissionLevel({ ...repo, username: actor })
             .then((r) => r.data.permission)
-            .catch(() => 'none');
+            .catch(() => UNKNOWN_PERMISSION);
         labels.push({ label: name, actor, permission });
     }
     return { pr, labels };
@@ -1243,7 +1292,7 @@ function supervisorGitHub(o) {
             if (!file)
                 return undefined;
             try {
-                return await (0,log_file/* classifyLogFile */.V)(file, signals);
+                return await (0,log_file/* classifyLogFile */.Vw)(file, signals);
             }
             finally {
                 await (0,promises_.rm)(file, { force: true });
@@ -1341,7 +1390,8 @@ async function superviseRun(ctx, ports) {
     const g = await gatherRun(ctx, ports);
     const { run } = g.details;
     // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
-    const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy });
+    const scope = config.supervise;
+    const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
     const previous = await gatherPrevious(g, candidates, ports.github);
     const work = await gatherRevertFacts(g, candidates, revertConfig, ctx, ports);
     try {
@@ -1352,9 +1402,17 @@ async function superviseRun(ctx, ports) {
             previous,
             decide: policy,
             revert: revertConfig,
+            scope,
             ...work.facts,
         });
-        const outcome = { plan, details: g.details, problems: g.problems, failures: [] };
+        const savings = rerunSavings(plan, g.jobs, g.plans);
+        const outcome = {
+            plan,
+            details: g.details,
+            problems: g.problems,
+            failures: [],
+            ...(savings.length > 0 ? { savings } : {}),
+        };
         if (settings.dryRun) {
             ports.runner.log.info('ci-recovery supervisor: dry run: nothing re-run, reverted or commented.');
         }
@@ -1668,6 +1726,7 @@ async function supervise_comment(outcome, plans, culpritPr, ctx, ports) {
             await github.upsertComment(pr, key, section);
     }
     const body = renderSupervisorSection(plan, {
+        ...(outcome.savings ? { savings: outcome.savings } : {}),
         ...(outcome.rerun ? { rerun: outcome.rerun } : {}),
         ...(outcome.revert?.pr ? { revertPr: outcome.revert.pr } : {}),
         ...(outcome.revert?.pushed ? { revertPushed: outcome.revert.pushed } : {}),
@@ -1763,400 +1822,6 @@ async function run() {
 
 /***/ }),
 
-/***/ 98835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig),
-/* harmony export */   k: () => (/* binding */ effectiveConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-
-
-
-
-const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
-/**
- * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
- * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
- * `config` input) replaces the default locations.
- */
-async function loadConfig(workspace, file) {
-    for (const candidate of file ? [file] : CANDIDATES) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
-        let text;
-        try {
-            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
-        return { config: parseConfig(text, rel), file: rel };
-    }
-    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
-}
-/** The file's text, refused (before reading it) when it is larger than any real config. */
-async function readBounded(file, shownAs) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
-    try {
-        const { size } = await handle.stat();
-        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
- * environment for callers that do not pass theirs yet.
- */
-async function effectiveConfig(env) {
-    const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
-    if (fromMain)
-        return fromMain;
-    return (await loadConfig(env.workspace)).config;
-}
-
-
-/***/ }),
-
-/***/ 48463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TM: () => (/* binding */ firstLine),
-  QB: () => (/* binding */ getOctokit),
-  nG: () => (/* binding */ httpStatus),
-  K: () => (/* binding */ repoFromEnv)
-});
-
-// UNUSED EXPORTS: DEFAULT_REST_POLICY
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/adapters/github.ts
-
-
-
-
-
-const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
-/**
- * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
- * when the bundle loads) unless `baseUrl` is given.
- */
-function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
-    if (!token)
-        throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
-    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
-        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
-        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
-            (waits
-                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
-                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
-        return waits;
-    };
-    return github/* getOctokit */.Q(token, {
-        ...(baseUrl ? { baseUrl } : {}),
-        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
-        throttle: {
-            retryAfterBaseValue: policy.msPerSecond,
-            onRateLimit: waitOrGiveUp('primary'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary'),
-        },
-    }, dist_bundle/* retry */.L, throttling);
-}
-/**
- * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
- * that do not pass theirs yet.
- */
-function repoFromEnv(env) {
-    const { owner, repo } = env;
-    if (!owner || !repo)
-        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-    return { owner, repo };
-}
-/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
-function firstLine(text) {
-    return (0,core_text/* firstLine */.T)(text)
-        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-        .slice(0, 200);
-}
-/** HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 52439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2165,8 +1830,12 @@ function httpStatus(error) {
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85993);
 
 
+
+/** Five days in minutes: the longest a job may run, on a self-hosted runner. */
+const MAX_MINUTES = 7200;
 /**
  * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
  * read here through `input.*('name')` in an action's settings is declared in that action's action.yml.
@@ -2191,25 +1860,28 @@ const input = {
             return false;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
     },
+    /** A whole number in decimal digits (not '0x10', '1e3'); undefined when empty (the default applies). */
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (value === '')
             return undefined;
-        const parsed = Number(value);
-        if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number from ${min} to ${max}, got '${value}'.`);
-        }
-        return parsed;
+        const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeNumber */ .rD)(value, { min, max });
+        if (n === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number ${(0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeRange */ .h2)({ min, max })}, in decimal digits, got '${value}'.`);
+        return n;
     },
-    /** A positive number of minutes, fractions allowed (0.5 is 30 s); undefined when empty. */
+    /**
+     * A positive number of minutes, fractions allowed (0.5 is 30 s), at most five days (a self-hosted
+     * job's own limit: '1e308' is no limit, not a time); undefined when empty.
+     */
     minutes(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim();
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
         if (value === '')
             return undefined;
-        const parsed = Number(value);
-        if (!(Number.isFinite(parsed) && parsed > 0))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes (e.g. 30 or 0.5), got '${value}'.`);
-        return parsed;
+        const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .positiveDecimal */ .hs)(value, MAX_MINUTES);
+        if (n === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes up to ${MAX_MINUTES} (e.g. 30 or 0.5), got '${value}'.`);
+        return n;
     },
     /** One of `choices` (case-insensitive); the message lists them. */
     choice(name, choices) {
@@ -2228,87 +1900,6 @@ const input = {
             .filter((s) => s !== '');
     },
 };
-
-
-/***/ }),
-
-/***/ 12461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ readJobEnv)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
-
-
-/** The process's job environment; entry points read it once and pass it down. */
-function readJobEnv() {
-    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .B)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
-}
-
-
-/***/ }),
-
-/***/ 3463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readJobSteps),
-/* harmony export */   f: () => (/* binding */ stepOutcome)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48463);
-
-
-/**
- * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
- * Never throws: a missing permission or an outage comes back as a reason that names the fix.
- */
-async function readJobSteps(octokit, repo, jobId) {
-    try {
-        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
-        const steps = (data.steps ?? []).map(stepOutcome);
-        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
-    }
-    catch (error) {
-        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
-        if (status === 401 || status === 403 || status === 404) {
-            return {
-                ok: false,
-                reason: `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
-                    `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
-            };
-        }
-        return {
-            ok: false,
-            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
-        };
-    }
-}
-function stepOutcome(s) {
-    return {
-        name: s.name,
-        number: s.number,
-        conclusion: toConclusion(s.status, s.conclusion),
-        ...(s.started_at ? { startedAt: s.started_at } : {}),
-        ...(s.completed_at ? { completedAt: s.completed_at } : {}),
-    };
-}
-function toConclusion(status, conclusion) {
-    if (status !== 'completed')
-        return 'unknown';
-    switch (conclusion) {
-        case 'success':
-        case 'failure':
-        case 'cancelled':
-        case 'skipped':
-            return conclusion;
-        default:
-            return 'unknown';
-    }
-}
 
 
 /***/ }),
@@ -2390,95 +1981,6 @@ async function saveLedger(ledger, location, logger) {
         logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
-}
-
-
-/***/ }),
-
-/***/ 53013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ classifyLogFile)
-/* harmony export */ });
-/* unused harmony export scanLogFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67930);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-
-
-
-
-
-// Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
-const READ_CHUNK = 256 << 10;
-/** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
-async function isGzip(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
-async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
-    let gzip;
-    try {
-        gzip = await isGzip(file);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
-        if (code === 'EISDIR')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
-        if (code === 'EACCES')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-    }
-    if (!gzip && file.endsWith('.gz')) {
-        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').then(async (h) => {
-            try {
-                return await h.stat();
-            }
-            finally {
-                await h.close();
-            }
-        });
-        if (size > 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
-    }
-    const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.LogScanner(ruleSet);
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
-    const stream = gzip ? source.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: READ_CHUNK })) : source;
-    if (gzip)
-        source.on('error', (error) => stream.destroy(error));
-    try {
-        for await (const chunk of stream)
-            scanner.push(chunk);
-    }
-    catch (error) {
-        source.destroy();
-        const code = error.code ?? '';
-        if (gzip && code.startsWith('Z_')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); re-download the log`);
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-    }
-    return scanner.end();
-}
-/** Classifies a log file (plain or .gz) together with any other signals the caller has. */
-async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
-    const scan = await scanLogFile(file, ruleSet);
-    return (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
 }
 
 
@@ -2651,180 +2153,20 @@ async function readSingleFile(dir) {
 
 /***/ }),
 
-/***/ 85512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UJ: () => (/* binding */ inertText),
-/* harmony export */   lj: () => (/* binding */ runner),
-/* harmony export */   nl: () => (/* binding */ inertJson)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
- * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
- * @actions/core writes them (a test holds the two to the same output).
- *
- * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
- * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
- * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
- * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
- */
-
-
-
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/**
- * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
- * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
- * anywhere in a line.
- */
-const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
-/**
- * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
- * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
- * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
- * ours goes through this (annotations and groups escape their data instead).
- */
-function inertText(text) {
-    if (!COMMAND_LIKE.test(text))
-        return text;
-    const token = `ci-recovery-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
-}
-/**
- * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
- * breaks inside strings, so only the `##[` form can occur, and `\u0023` spells its second `#`.
- */
-function inertJson(value, indent) {
-    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
-}
-function issue(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotation(where) {
-    return {
-        title: where?.title,
-        file: where?.file,
-        line: where?.startLine,
-        endLine: where?.endLine,
-        col: where?.startColumn,
-        endColumn: where?.endColumn,
-    };
-}
-/** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
-const commandFile = (fileEnv) => process.env[fileEnv] || undefined;
-/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
-function fileCommand(fileEnv, key, value) {
-    const file = commandFile(fileEnv);
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    return true;
-}
-const runner = {
-    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
-    getInput(name) {
-        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    },
-    getState(name) {
-        return process.env[`STATE_${name}`] ?? '';
-    },
-    saveState(name, value) {
-        if (!fileCommand('GITHUB_STATE', name, value))
-            issue('save-state', { name }, value);
-    },
-    setOutput(name, value) {
-        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
-            process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-            issue('set-output', { name }, value);
-        }
-    },
-    exportVariable(name, value) {
-        process.env[name] = value;
-        if (!fileCommand('GITHUB_ENV', name, value))
-            issue('set-env', { name }, value);
-    },
-    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
-    appendSummary(markdown) {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-    },
-    /** Registers a secret: the runner masks it in every later log line. */
-    setSecret(value) {
-        issue('add-mask', {}, value);
-    },
-    info(message) {
-        process.stdout.write(`${inertText(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-    },
-    debug(message) {
-        issue('debug', {}, message);
-    },
-    notice(message, where) {
-        issue('notice', annotation(where), message);
-    },
-    warning(message, where) {
-        issue('warning', annotation(where), message);
-    },
-    error(message, where) {
-        issue('error', annotation(where), message);
-    },
-    startGroup(name) {
-        issue('group', {}, name);
-    },
-    endGroup() {
-        issue('endgroup', {}, '');
-    },
-    /** Ends the step with `code` (non-zero fails it); no annotation. */
-    setExitCode(code) {
-        process.exitCode = code;
-    },
-    /** Appends raw file-command text to GITHUB_ENV or GITHUB_PATH; nothing off a runner. */
-    appendFileCommand(command, text) {
-        const file = commandFile(command === 'env' ? 'GITHUB_ENV' : 'GITHUB_PATH');
-        if (file)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, text, { encoding: 'utf8' });
-    },
-    /** Marks the step failed with an error annotation; the process then exits 1. */
-    setFailed(message) {
-        process.exitCode = 1;
-        issue('error', {}, message);
-    },
-};
-
-
-/***/ }),
-
 /***/ 89517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony export isNoWritePermission */
+/* unused harmony exports tokenIdentity, isNoWritePermission */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47091);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
 /**
- * The sticky PR comment through the REST API: find ours by marker, merge this job's section into it, and
+ * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
  * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
  * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
  * `degraded`, so the caller writes the summary only and says the supervisor will comment.
@@ -2841,9 +2183,12 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
     // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
     let seen = [];
     try {
+        const self = await tokenIdentity(octokit);
         for (let round = 0; round < maxRounds; round++) {
-            const comments = await listSticky(octokit, repo, prNumber);
+            const comments = await listSticky(octokit, repo, prNumber, self);
             const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStickyBody */ .PI)(c.body ?? ''));
+            if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
+                return result;
             seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, ...parsed);
             const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStickyBody */ .Sj)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
             let wrote = false;
@@ -2888,15 +2233,54 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
         return failure(error, logger, result);
     }
 }
-/** Our sticky comments on the PR, oldest first. */
-async function listSticky(octokit, repo, prNumber) {
+function hasSection(parsed, jobKey) {
+    const id = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeJobKey */ .f$)(jobKey);
+    return parsed.some((sections) => sections.some((s) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeJobKey */ .f$)(s.key) === id));
+}
+const identities = new WeakMap();
+/**
+ * Who the token writes as. `GET /user` answers for a person's token; an installation token (GITHUB_TOKEN,
+ * a GitHub App's) gets 403 there, and GraphQL's `viewer` names the app's bot; when neither answers, the
+ * token is taken for GITHUB_TOKEN, whose comments are `github-actions[bot]`'s. Asked once per client.
+ */
+function tokenIdentity(octokit) {
+    let identity = identities.get(octokit);
+    if (!identity) {
+        identity = askIdentity(octokit);
+        identities.set(octokit, identity);
+    }
+    return identity;
+}
+async function askIdentity(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        if (data.login)
+            return { login: data.login, type: data.type };
+    }
+    catch {
+        // an installation token: ask GraphQL
+    }
+    try {
+        const answer = await octokit.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
+        if (login)
+            return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
+    }
+    catch {
+        // not answered: GITHUB_TOKEN
+    }
+    return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
+}
+/** Our sticky comments on the PR (the marker, by our identity), oldest first; others' are never touched. */
+async function listSticky(octokit, repo, prNumber, self) {
     const all = (await octokit.paginate(octokit.rest.issues.listComments, {
         ...repo,
         issue_number: prNumber,
         per_page: 100,
     }));
     return all
-        .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isStickyComment */ .Zl)(c.body))
+        .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnStickyComment */ .PX)(c, self))
         .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
 }
 /** false when the comment no longer exists (deleted by a racing writer or a person). */
@@ -2939,615 +2323,6 @@ function failure(error, logger, partial) {
 
 /***/ }),
 
-/***/ 26104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Nw: () => (/* binding */ configFromJson),
-/* harmony export */   PT: () => (/* binding */ camelize),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
-/* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
-/* harmony export */ });
-/* unused harmony export DEFAULT_BUDGETS */
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/**
- * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
- * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
- * re-exports all of it with `parseConfig`.
- */
-
-const DEFAULT_REVERT_CONFIG = {
-    mode: 'pr',
-    dailyCap: 3,
-    optOutMarker: 'NO-AUTO-REVERT',
-    killSwitchLabel: 'ci-recovery:no-revert',
-};
-const CONFIG_FILE = '.github/ci-recovery.yml';
-/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-const DEFAULT_BUDGETS = {
-    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
-    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
-    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
-};
-const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
-    policy: [],
-    budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
-    revert: DEFAULT_REVERT_CONFIG,
-    ledger: { enabled: true },
-};
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
-function camelize(value) {
-    if (Array.isArray(value))
-        return value.map(camelize);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
-        camelize(v),
-    ]));
-}
-/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
-function mergeConfig(partial) {
-    const p = (isObject(partial) ? partial : {});
-    const budgets = (p.budgets ?? {});
-    return {
-        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
-        policy: Array.isArray(p.policy)
-            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
-            : [],
-        budgets: {
-            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
-            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
-            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
-        },
-        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
-        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
-        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
-    };
-}
-/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
-function configFromJson(text) {
-    try {
-        return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 74296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
- * wrong, where (input, file and line, or permission), and how to fix it. Anything else is an internal
- * failure of ci-recovery.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/**
- * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
- * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
- * other failure, however much the user's doing, is exit code 1.
- */
-class UsageError extends UserError {
-    name = 'UsageError';
-}
-/** The message of any thrown value, so a non-Error throw never slips through as a pass. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 30538:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseJobEnv),
-/* harmony export */   U: () => (/* binding */ definedOnly)
-/* harmony export */ });
-/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
-/**
- * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
- * these variables; this is the only place that knows their names and fallbacks. Entry points call
- * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
- */
-
-
-
-const nonEmpty = (value) => (value ? value : undefined);
-function positiveInt(value) {
-    const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
-}
-/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
-function parseJobEnv(env, fallback) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    const job = env.GITHUB_JOB ?? '';
-    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
-        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
-        matrix: env.INPUT_MATRIX ?? '',
-    });
-    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
-    const optional = {
-        owner: owner && repo ? owner : undefined,
-        repo: owner && repo ? repo : undefined,
-        legName,
-        runnerOs: nonEmpty(env.RUNNER_OS),
-        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-        sha: nonEmpty(env.GITHUB_SHA),
-        ref: nonEmpty(env.GITHUB_REF),
-        refName: nonEmpty(env.GITHUB_REF_NAME),
-        baseRef: nonEmpty(env.GITHUB_BASE_REF),
-        headRef: nonEmpty(env.GITHUB_HEAD_REF),
-        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-    };
-    return {
-        actions: env.GITHUB_ACTIONS === 'true',
-        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
-        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
-        debug: env.RUNNER_DEBUG === '1',
-        repository,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
-        job,
-        identity,
-        ...definedOnly(optional),
-        files: definedOnly({
-            output: nonEmpty(env.GITHUB_OUTPUT),
-            env: nonEmpty(env.GITHUB_ENV),
-            path: nonEmpty(env.GITHUB_PATH),
-            state: nonEmpty(env.GITHUB_STATE),
-            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
-        }),
-        runtime: definedOnly({
-            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
-            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
-            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
-        }),
-        recovery: {
-            ...definedOnly({
-                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
-                configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]),
-                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
-                lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
-                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
-            }),
-            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
-        },
-    };
-}
-/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 62201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ jobIdentity),
-/* harmony export */   t: () => (/* binding */ jobStartOf),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
-/* harmony export */ });
-/* unused harmony export parseJobStart */
-/**
- * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
- * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
- * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
- */
-function jobIdentity(jobKey, leg) {
-    const matrix = parseMatrix(leg?.matrix);
-    const index = leg?.jobIndex?.trim() ?? '';
-    if (!matrix || !/^\d+$/.test(index))
-        return { identity: jobKey };
-    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
-}
-function parseMatrix(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' &&
-            value !== null &&
-            !Array.isArray(value) &&
-            Object.keys(value).length > 0
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
-function jobStartFromEnv(env, jobId, now) {
-    return {
-        startedAt: now.toISOString(),
-        runId: env.runId,
-        attempt: env.attempt,
-        job: env.job,
-        identity: env.identity,
-        ...(env.legName ? { legName: env.legName } : {}),
-        ...(jobId ? { jobId } : {}),
-    };
-}
-/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
-function jobStartOf(state, env, jobId, now) {
-    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
-}
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
-function parseJobStart(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
-            return undefined;
-        return {
-            startedAt: value.startedAt,
-            runId: value.runId ?? '',
-            attempt: value.attempt,
-            job: value.job ?? '',
-            identity: value.identity ?? value.job ?? '',
-            ...(value.legName ? { legName: value.legName } : {}),
-            ...(value.jobId ? { jobId: value.jobId } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
-/* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
-const DEFAULT_LANE_RULES = {
-    docs: [
-        '**/*.md',
-        '**/*.mdx',
-        '**/*.rst',
-        '**/*.adoc',
-        '**/*.txt',
-        'docs/**',
-        'doc/**',
-        '**/LICENSE*',
-        '**/CODEOWNERS',
-        '**/.github/ISSUE_TEMPLATE/**',
-        '!**/requirements*.txt',
-        '!**/CMakeLists.txt',
-    ],
-    heavy: [
-        '**/package-lock.json',
-        '**/npm-shrinkwrap.json',
-        '**/yarn.lock',
-        '**/pnpm-lock.yaml',
-        '**/Cargo.lock',
-        '**/go.sum',
-        '**/poetry.lock',
-        '**/Pipfile.lock',
-        '**/uv.lock',
-        '**/Gemfile.lock',
-        '**/composer.lock',
-        '**/requirements*.txt',
-        '.github/workflows/**',
-        '.github/actions/**',
-        '**/action.yml',
-        '**/Dockerfile*',
-        '**/docker-compose*.yml',
-        '**/Makefile',
-        '**/CMakeLists.txt',
-        '**/*.gradle',
-        '**/*.gradle.kts',
-        '**/pom.xml',
-        '**/*.tf',
-        '**/terraform/**',
-        '**/infra/**',
-        '**/migrations/**',
-        '**/db/migrate/**',
-    ],
-    heavyLabels: ['ci:heavy', 'heavy'],
-    docsLabels: ['ci:docs'],
-    heavyDiffLines: 2000,
-};
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
-
-
-/***/ }),
-
-/***/ 32558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ wasReverted),
-/* harmony export */   CE: () => (/* binding */ serializeLedger),
-/* harmony export */   Hg: () => (/* binding */ emptyLedger),
-/* harmony export */   O5: () => (/* binding */ recordRevert),
-/* harmony export */   SR: () => (/* binding */ lastGoodSha),
-/* harmony export */   Up: () => (/* binding */ recordOutcome),
-/* harmony export */   h8: () => (/* binding */ parseLedger),
-/* harmony export */   hY: () => (/* binding */ revertsToday),
-/* harmony export */   lj: () => (/* binding */ ledgerKey),
-/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
-/* harmony export */   s8: () => (/* binding */ isFlaky),
-/* harmony export */   vH: () => (/* binding */ failureSignature)
-/* harmony export */ });
-/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, branchSlug, LEDGER_KEY_BASE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
-/**
- * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
- * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
- * commit passed after a failure with the same signature). Pure; parsing never throws.
- */
-
-
-const LEDGER_VERSION = 1;
-const DEFAULT_MAX_ENTRIES = 500;
-const DEFAULT_MAX_REVERTS = 100;
-function emptyLedger(branch) {
-    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
-}
-/**
- * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
- * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
- */
-function normalizeEvidence(text) {
-    return text
-        .toLowerCase()
-        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
-        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
-        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
-        .replace(/\d+(?:\.\d+)?/g, '<n>')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
-function failureSignature(type, evidence) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
-        .digest('hex')
-        .slice(0, 16);
-}
-/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
-function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
-    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
-    entries.push(entry);
-    return { ...ledger, entries: entries.slice(-maxEntries) };
-}
-function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
-    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
-    reverts.push(revert);
-    return { ...ledger, reverts: reverts.slice(-maxReverts) };
-}
-/**
- * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
- * commit after it. `job` narrows to one job (a pass of another job proves nothing).
- */
-function isFlaky(ledger, signature, sha, job) {
-    const entries = ledger.entries;
-    for (let i = 0; i < entries.length; i++) {
-        const failure = entries[i];
-        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
-            continue;
-        if (job !== undefined && failure.job !== job)
-            continue;
-        for (let j = i + 1; j < entries.length; j++) {
-            const later = entries[j];
-            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
-                return true;
-        }
-    }
-    return false;
-}
-/** Reverts made on the UTC day of `now` (for the daily cap). */
-function revertsToday(ledger, now = new Date()) {
-    const day = now.toISOString().slice(0, 10);
-    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
-}
-/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
-function wasReverted(ledger, sha) {
-    return ledger.reverts.some((r) => r.sha === sha);
-}
-/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
-function attemptsFor(ledger, runId, job) {
-    return ledger.entries
-        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
-        .reduce((max, e) => Math.max(max, e.attempt), 0);
-}
-/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
-function lastGoodSha(ledger, job) {
-    for (let i = ledger.entries.length - 1; i >= 0; i--) {
-        const e = ledger.entries[i];
-        if (e.outcome === 'success' && (job === undefined || e.job === job))
-            return e.sha;
-    }
-    return undefined;
-}
-function serializeLedger(ledger) {
-    return `${JSON.stringify(ledger, null, 1)}\n`;
-}
-/**
- * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
- * and a `problem` to warn about; malformed entries are dropped one by one.
- */
-function parseLedger(text, branch) {
-    if (text === undefined || text.trim() === '')
-        return { ledger: emptyLedger(branch) };
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
-        };
-    }
-    if (!isObject(value) || value.version !== LEDGER_VERSION) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger has an unknown format or version: starting a new one`,
-        };
-    }
-    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
-    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
-    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
-        entries.length +
-        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
-        reverts.length;
-    return {
-        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
-        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
-    };
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isEntry(v) {
-    return (isObject(v) &&
-        Number.isInteger(v.runId) &&
-        Number.isInteger(v.attempt) &&
-        typeof v.sha === 'string' &&
-        typeof v.job === 'string' &&
-        typeof v.at === 'string' &&
-        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
-        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
-        (v.signature === undefined || typeof v.signature === 'string'));
-}
-function isRevert(v) {
-    return (isObject(v) &&
-        typeof v.at === 'string' &&
-        typeof v.sha === 'string' &&
-        (v.pr === undefined || Number.isInteger(v.pr)) &&
-        (v.revertSha === undefined || typeof v.revertSha === 'string'));
-}
-/**
- * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
- * never share a key prefix.
- */
-function branchSlug(branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
-    return `${readable || 'branch'}.${hash}`;
-}
-const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
-/** Prefix every ledger key of a branch starts with (restore by prefix). */
-function ledgerKeyPrefix(branch) {
-    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
-}
-/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
-function ledgerKey(branch, runId, attempt, job) {
-    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
-    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
-}
-
-
-/***/ }),
-
 /***/ 95939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3576,6 +2351,9 @@ function buildPlan(input, now = new Date()) {
         completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
         checkpoints: input.checkpoints.slice(-MAX_STAGES),
         ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+        ...(input.resumableStages
+            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
+            : {}),
         createdAt: input.createdAt ?? now.toISOString(),
     };
     return plan;
@@ -3687,6 +2465,12 @@ function parsePlan(text) {
             .slice(0, MAX_STAGES)
             .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
     }
+    if (v.resumableStages !== undefined)
+        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `resumableStages[${i}]`));
+    if (v.jobMs !== undefined)
+        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
     return plan;
 }
 function parseStep(value, where) {
@@ -3797,13 +2581,13 @@ function latestPlans(plans) {
  */
 
 /** Types that never retry blindly: the change itself is the likely cause. */
-const DETERMINISTIC_TYPES = (/* unused pure expression or super */ null && ([
+const DETERMINISTIC_TYPES = [
     'test',
     'build',
     'quality-gate',
     'config',
     'dependency',
-]));
+];
 const BRANCH_WORDS = {
     default: 'the default branch',
     pr: 'a pull request',
@@ -3838,7 +2622,22 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
-    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input) {
+    const { type, retryable, attempt } = input;
+    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
+        return undefined;
+    return {
+        strategy: 'retry',
+        rule: 'classified-retryable-retry-once',
+        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+        attemptCap: attempt + 1,
+    };
 }
 /** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
 function transientVerdict(input, budget) {
@@ -3994,104 +2793,6 @@ function backoffMs(decision, next) {
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
 }
-
-
-/***/ }),
-
-/***/ 80095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
-/* harmony export */   FD: () => (/* binding */ LANE_ENV),
-/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
-/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
-/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
-/* harmony export */   lj: () => (/* binding */ parseStages),
-/* harmony export */   mp: () => (/* binding */ LAST_CHECKPOINT_STORE_ENV),
-/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
-/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV)
-/* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
-const STATE_JOB_START = 'job-start';
-const STATE_SETTINGS = 'settings';
-const STATE_LANE = 'lane';
-/**
- * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
- * comma list in GITHUB_ENV.
- */
-const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
-/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
-const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
-/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
-const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
-/** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
-const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
-/** Job-wide: the lane main decided. */
-const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
-function parseStages(value) {
-    return (value ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-
-
-/***/ }),
-
-/***/ 72020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ firstLine)
-/* harmony export */ });
-/** The first line of a message (the whole text when it has one line). */
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
-}
-
-
-/***/ }),
-
-/***/ 73054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
-/* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   YL: () => (/* binding */ STRATEGIES),
-/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
-/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
-/* harmony export */ });
-/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
-const FAILURE_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'dependency',
-    'network',
-    'git',
-    'timeout',
-    'resource',
-    'infrastructure',
-    'cancelled',
-    'config',
-    'unknown',
-];
-/** Types whose cause is outside the change: the same commit may pass when tried again. */
-const TRANSIENT_TYPES = [
-    'network',
-    'infrastructure',
-    'git',
-    'timeout',
-    'resource',
-];
-const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
-const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
-const BRANCH_KINDS = ['default', 'pr', 'other'];
 
 
 /***/ })

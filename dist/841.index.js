@@ -164,17 +164,20 @@ async function readChange(options) {
 /* harmony export */   Z: () => (/* binding */ loadConfig),
 /* harmony export */   k: () => (/* binding */ effectiveConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26104);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 
 
 
 
-const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
 /**
  * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
  * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
@@ -182,10 +185,11 @@ const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CON
  */
 async function loadConfig(workspace, file) {
     for (const candidate of file ? [file] : CANDIDATES) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, candidate) : candidate;
         let text;
         try {
-            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
+            await checkInRepository(workspace, rel);
+            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, rel), rel);
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -196,15 +200,34 @@ async function loadConfig(workspace, file) {
         const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
-    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV };
 }
-/** The file's text, refused (before reading it) when it is larger than any real config. */
+/**
+ * Refuses a config path that leaves the repository or passes through a link: a config that is a link to
+ * any file of the runner (`/etc/shadow`, a token file) would have its lines echoed in parse errors.
+ */
+async function checkInRepository(workspace, rel) {
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
+    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) || parts[0] === '..')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}).`);
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, at)); // ENOENT: no config there
+        if (st.isSymbolicLink())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
+    }
+}
+/** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file, shownAs) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    // O_NONBLOCK: a FIFO planted under the name must not hang the job in open().
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
-        const { size } = await handle.stat();
-        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+        const { size } = st;
+        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -217,7 +240,7 @@ async function readBounded(file, shownAs) {
  * environment for callers that do not pass theirs yet.
  */
 async function effectiveConfig(env) {
-    const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
+    const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
     if (fromMain)
         return fromMain;
     return (await loadConfig(env.workspace)).config;
@@ -238,8 +261,10 @@ __webpack_require__.d(__webpack_exports__, {
   K: () => (/* binding */ repoFromEnv)
 });
 
-// UNUSED EXPORTS: DEFAULT_REST_POLICY
+// UNUSED EXPORTS: CallTimeoutError, DEFAULT_REST_POLICY
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(16698);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -498,7 +523,13 @@ var core_text = __webpack_require__(72020);
 
 
 
-const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
+
+const DEFAULT_REST_POLICY = {
+    retries: 3,
+    maxWaitSeconds: 120,
+    msPerSecond: 1000,
+    callTimeoutMs: 30_000,
+};
 /**
  * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
  * when the bundle loads) unless `baseUrl` is given.
@@ -508,13 +539,16 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
         throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
     const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
         const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+        // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
+        if (waits)
+            callClocks.getStore()?.extend(retryAfter * policy.msPerSecond);
         octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
             (waits
                 ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
                 : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
         return waits;
     };
-    return github/* getOctokit */.Q(token, {
+    const octokit = github/* getOctokit */.Q(token, {
         ...(baseUrl ? { baseUrl } : {}),
         retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
         throttle: {
@@ -523,6 +557,62 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
             onSecondaryRateLimit: waitOrGiveUp('secondary'),
         },
     }, dist_bundle/* retry */.L, throttling);
+    bindCalls(octokit, policy.callTimeoutMs);
+    return octokit;
+}
+/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
+class CallTimeoutError extends Error {
+    status = 408;
+    constructor(what, ms) {
+        super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
+        this.name = 'CallTimeoutError';
+    }
+}
+const callClocks = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Every call ends within `ms` plus the rate-limit waits GitHub asked for, its retries included: the
+ * outermost request hook aborts the fetch (the body's download too) and rejects. Octokit hooks added after
+ * the plugins wrap them.
+ */
+function bindCalls(octokit, ms) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const what = `${options.method} ${String(options.url)}`;
+        const controller = new AbortController();
+        let endsAt = Date.now() + ms;
+        let timer;
+        let expire = () => undefined;
+        const expired = new Promise((_, reject) => {
+            expire = reject;
+        });
+        const arm = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                controller.abort();
+                expire(new CallTimeoutError(what, ms));
+            }, Math.max(0, endsAt - Date.now()));
+        };
+        arm();
+        const clock = {
+            extend: (wait) => {
+                endsAt += wait;
+                arm();
+            },
+        };
+        const given = options.request?.signal;
+        const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+        try {
+            return await Promise.race([
+                callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
+                expired,
+            ]);
+        }
+        catch (error) {
+            throw controller.signal.aborted ? new CallTimeoutError(what, ms) : error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    });
 }
 /**
  * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
@@ -603,13 +693,7 @@ examples:
             config: 'string',
             json: 'bool',
         });
-        const prText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'pr');
-        let pr;
-        if (prText !== undefined) {
-            pr = Number(prText);
-            if (!Number.isInteger(pr) || pr < 1)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--pr '${prText}' is not valid; write a pull request number`);
-        }
+        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Wh)(flags, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER });
         const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(flags, 'base') ?? env.baseRef;
         if (pr !== undefined && !token)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
@@ -663,6 +747,7 @@ function wantsHelp(argv) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   Nw: () => (/* binding */ configFromJson),
@@ -672,13 +757,9 @@ function wantsHelp(argv) {
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* unused harmony export DEFAULT_BUDGETS */
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/**
- * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
- * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
- * re-exports all of it with `parseConfig`.
- */
+/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+
 
 const DEFAULT_REVERT_CONFIG = {
     mode: 'pr',
@@ -695,12 +776,14 @@ const DEFAULT_BUDGETS = {
     HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
 };
 const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
     policy: [],
     budgets: DEFAULT_BUDGETS,
     checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
     revert: DEFAULT_REVERT_CONFIG,
     ledger: { enabled: true },
+    classify: { rules: [] },
+    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
 };
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
@@ -731,6 +814,8 @@ function mergeConfig(partial) {
         checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
         revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
         ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
+        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
     };
 }
 /** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
@@ -741,6 +826,86 @@ function configFromJson(text) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 30047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ outOfScope),
+/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
+/* harmony export */ });
+/* unused harmony export globMatches */
+/**
+ * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
+ * section: job and step name globs, and deployments, which are left to a person unless the user says
+ * otherwise. Pure.
+ */
+const DEFAULT_SUPERVISE_SCOPE = {
+    jobs: ['*'],
+    excludeJobs: [],
+    excludeSteps: [],
+    deployJobs: ['*deploy*', '*release*', '*publish*'],
+    deployments: 'manual',
+};
+/**
+ * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
+ * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
+ */
+function globMatches(glob, name) {
+    const g = [...glob.toLowerCase()];
+    const n = [...name.toLowerCase()];
+    let gi = 0;
+    let ni = 0;
+    let star = -1;
+    let resume = 0;
+    while (ni < n.length) {
+        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
+            gi++;
+            ni++;
+        }
+        else if (gi < g.length && g[gi] === '*') {
+            star = gi++;
+            resume = ni;
+        }
+        else if (star >= 0) {
+            gi = star + 1;
+            ni = ++resume;
+        }
+        else
+            return false;
+    }
+    while (gi < g.length && g[gi] === '*')
+        gi++;
+    return gi === g.length;
+}
+const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
+/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
+function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
+    const person = 'left to a person';
+    if (!firstMatch(scope.jobs, job.name))
+        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
+    const excluded = firstMatch(scope.excludeJobs, job.name);
+    if (excluded)
+        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
+    for (const step of job.steps) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const glob = firstMatch(scope.excludeSteps, step.name);
+        if (glob)
+            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
+    }
+    if (scope.deployments === 'manual') {
+        if (job.environment)
+            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+        const deploy = firstMatch(scope.deployJobs, job.name);
+        if (deploy)
+            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+    }
+    return undefined;
 }
 
 
@@ -916,10 +1081,13 @@ function laterStepsEnv(lane, config, resumed) {
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]: JSON.stringify(config),
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
         ...(resumed.resumeFrom
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
             : {}),
-        ...(resumed.resumeFrom && resumed.store ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store } : {}),
+        ...(resumed.resumeFrom && resumed.store
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
+            : {}),
     };
 }
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/finish.ts
+var finish = __webpack_require__(97328);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
@@ -98,12 +100,18 @@ async function resumeIfWanted(settings, start, ports) {
         ports.runner.log.warning(`ci-recovery: not resuming: ${problem}`);
         return none;
     }
-    const { resumed, resumeFrom, store, completedStages } = await ports.resume.resume({
+    const { resumed, resumeFrom, store, completedStages, stageDurations } = await ports.resume.resume({
         runId: start.runId,
         attempt: start.attempt,
         job: start.identity,
     });
-    return { resumed, completedStages, ...(resumeFrom ? { resumeFrom } : {}), ...(store ? { store } : {}) };
+    return {
+        resumed,
+        completedStages,
+        ...(stageDurations ? { stageDurations } : {}),
+        ...(resumeFrom ? { resumeFrom } : {}),
+        ...(store ? { store } : {}),
+    };
 }
 function writeResults(prepared, runner) {
     const { lane, resumed } = prepared;
@@ -127,6 +135,7 @@ function writeResults(prepared, runner) {
 
 
 
+
 function readSettings() {
     const lane = inputs/* input */.h.string('lane').trim().toUpperCase();
     if (lane && !types/* LANES */.Ci.includes(lane)) {
@@ -138,7 +147,8 @@ function readSettings() {
         resume: inputs/* input */.h.bool('resume'),
         lane: (lane || undefined),
         baseRef: inputs/* input */.h.string('base-ref') || undefined,
-        comment: inputs/* input */.h.bool('comment'),
+        comment: (0,finish/* parseReportWhen */.er)('comment', inputs/* input */.h.string('comment')),
+        summary: (0,finish/* parseReportWhen */.er)('summary', inputs/* input */.h.string('summary')),
         jobId: inputs/* input */.h.string('job-id'),
     };
 }
@@ -161,6 +171,71 @@ async function run() {
         logger/* runnerPort */.Ql.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 85094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline),
+/* harmony export */   S: () => (/* binding */ POST_LIMITS)
+/* harmony export */ });
+/**
+ * Time limits for what reporting and recording ask of services: each operation gets its own limit and
+ * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
+ * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
+ * that a hung service holds open.
+ */
+class Deadline {
+    budgetMs;
+    now;
+    endsAt;
+    /** Operations given up on: their sockets may still be open. */
+    abandoned = [];
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.endsAt = now() + budgetMs;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /**
+     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
+     * throw (the ports warn and carry on); if it does, the error passes.
+     */
+    async run(what, limitMs, work, fallback) {
+        const ms = Math.min(limitMs, this.remainingMs());
+        const seconds = Math.round(ms / 1000);
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), ms);
+            timer.unref();
+        });
+        try {
+            const result = await Promise.race([work(), late]);
+            if (result !== 'late')
+                return result;
+            this.abandoned.push(what);
+            return fallback(ms < limitMs
+                ? `${what} was skipped: reporting's time budget of ${Math.round(this.budgetMs / 1000)} s is spent`
+                : `${what} did not finish within ${seconds} s; given up so the job goes on`);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
+const POST_LIMITS = {
+    budgetMs: 150_000,
+    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
+    githubMs: 60_000,
+    /** A cache or artifact upload or download (ledger, plan). */
+    storeMs: 45_000,
+};
 
 
 /***/ }),
@@ -193,331 +268,6 @@ async function readRunContext(env) {
 
 /***/ }),
 
-/***/ 48463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TM: () => (/* binding */ firstLine),
-  QB: () => (/* binding */ getOctokit),
-  nG: () => (/* binding */ httpStatus),
-  K: () => (/* binding */ repoFromEnv)
-});
-
-// UNUSED EXPORTS: DEFAULT_REST_POLICY
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/adapters/github.ts
-
-
-
-
-
-const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
-/**
- * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
- * when the bundle loads) unless `baseUrl` is given.
- */
-function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
-    if (!token)
-        throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
-    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
-        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
-        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
-            (waits
-                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
-                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
-        return waits;
-    };
-    return github/* getOctokit */.Q(token, {
-        ...(baseUrl ? { baseUrl } : {}),
-        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
-        throttle: {
-            retryAfterBaseValue: policy.msPerSecond,
-            onRateLimit: waitOrGiveUp('primary'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary'),
-        },
-    }, dist_bundle/* retry */.L, throttling);
-}
-/**
- * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
- * that do not pass theirs yet.
- */
-function repoFromEnv(env) {
-    const { owner, repo } = env;
-    if (!owner || !repo)
-        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-    return { owner, repo };
-}
-/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
-function firstLine(text) {
-    return (0,core_text/* firstLine */.T)(text)
-        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-        .slice(0, 200);
-}
-/** HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 66702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -530,9 +280,13 @@ function httpStatus(error) {
 /* harmony export */ });
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
-/* harmony import */ var _jobs_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3463);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68329);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85094);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48463);
+/* harmony import */ var _jobs_api_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3463);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68329);
+
+
 
 
 
@@ -543,7 +297,7 @@ function jobFilesPort(env) {
         loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(env.workspace, file),
         effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)(env),
         runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
-        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsDir */ .Ap)(env)),
     };
 }
 function gitPort(env) {
@@ -555,125 +309,73 @@ function gitPort(env) {
     };
 }
 /** The REST API with `token` (non-empty), on the run's repository. */
-function githubPort(token, env, logger) {
-    const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token);
+function githubPort(token, env, logger, options = {}) {
+    const { deadline, baseUrl, policy } = options;
+    const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .getOctokit */ .QB)(token, { ...(baseUrl ? { baseUrl } : {}), ...(policy ? { policy } : {}) });
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.githubMs, work, warnAnd(logger, fallback)) : work();
     return {
         async pullChange(pr) {
-            const repo = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env);
+            const repo = (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFromEnv */ .K)(env);
             const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
         },
-        jobSteps: (jobId) => (0,_jobs_api_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobSteps */ .X)(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env), jobId),
-        async upsertComment(pr, jobKey, section) {
+        jobSteps: (jobId) => bounded("reading the job's steps", () => (0,_jobs_api_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobSteps */ .X)(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFromEnv */ .K)(env), jobId), (reason) => ({ ok: false, reason })),
+        upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
-            return upsertStickyComment(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env), pr, jobKey, section, logger);
-        },
+            return upsertStickyComment(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFromEnv */ .K)(env), pr, jobKey, section, logger, options);
+        }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
     };
 }
-function jobStorePort(env, logger) {
+/** Logs a give-up as a warning, then answers with the fallback. */
+const warnAnd = (logger, fallback) => (reason) => {
+    logger.warning(`ci-recovery: ${reason}.`);
+    return fallback(reason);
+};
+function jobStorePort(env, logger, deadline) {
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.storeMs, work, warnAnd(logger, fallback)) : work();
     return {
-        async restoreLedger(place) {
+        restoreLedger: (place) => bounded('restoring the ledger', async () => {
             const { ledgerDirIn, restoreLedger } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
             return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
-        },
-        async saveLedger(ledger, place) {
+        }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(place.branch)),
+        saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
             const { ledgerDirIn, saveLedger } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
             await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
-        },
-        async uploadPlan(plan) {
+        }, () => undefined),
+        uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
             const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(683), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
-        },
+        }, () => undefined),
     };
 }
 /** Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use. */
 function resumePort(store, token, env, logger) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async resume(previous) {
-            const { defaultManifestCache, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,
-                ...(0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env),
+                ...(0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFromEnv */ .K)(env),
                 cwd: env.workspace,
             });
             const manifestCache = defaultManifestCache(env);
+            const journalDir = restoreJournals(env);
             const result = await resumeFromPreviousAttempt({
                 store: opened,
                 ...previous,
                 workspace: env.workspace,
                 logger,
                 ...(manifestCache ? { manifestCache } : {}),
+                ...(journalDir ? { journalDir } : {}),
             });
             return { ...result, store: opened.spec };
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 3463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readJobSteps),
-/* harmony export */   f: () => (/* binding */ stepOutcome)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48463);
-
-
-/**
- * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
- * Never throws: a missing permission or an outage comes back as a reason that names the fix.
- */
-async function readJobSteps(octokit, repo, jobId) {
-    try {
-        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
-        const steps = (data.steps ?? []).map(stepOutcome);
-        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
-    }
-    catch (error) {
-        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
-        if (status === 401 || status === 403 || status === 404) {
-            return {
-                ok: false,
-                reason: `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
-                    `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
-            };
-        }
-        return {
-            ok: false,
-            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
-        };
-    }
-}
-function stepOutcome(s) {
-    return {
-        name: s.name,
-        number: s.number,
-        conclusion: toConclusion(s.status, s.conclusion),
-        ...(s.started_at ? { startedAt: s.started_at } : {}),
-        ...(s.completed_at ? { completedAt: s.completed_at } : {}),
-    };
-}
-function toConclusion(status, conclusion) {
-    if (status !== 'completed')
-        return 'unknown';
-    switch (conclusion) {
-        case 'success':
-        case 'failure':
-        case 'cancelled':
-        case 'skipped':
-            return conclusion;
-        default:
-            return 'unknown';
-    }
 }
 
 
@@ -722,6 +424,153 @@ function branchKind(context) {
     if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
         return 'default';
     return 'other';
+}
+
+
+/***/ }),
+
+/***/ 97328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ needsPlan),
+/* harmony export */   Jw: () => (/* binding */ jobsApiAccess),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   aw: () => (/* binding */ summaryMode),
+/* harmony export */   eD: () => (/* binding */ noteComment),
+/* harmony export */   er: () => (/* binding */ parseReportWhen),
+/* harmony export */   ig: () => (/* binding */ laneFromState),
+/* harmony export */   kC: () => (/* binding */ reportSettings),
+/* harmony export */   ni: () => (/* binding */ worthReporting),
+/* harmony export */   yE: () => (/* binding */ commentAction)
+/* harmony export */ });
+/* unused harmony export REPORT_WHEN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+
+
+/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
+function laneFromState(state, envLane) {
+    try {
+        const saved = JSON.parse(state);
+        if (_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci.includes(saved.lane ?? ''))
+            return { lane: saved.lane, reason: saved.reason ?? '' };
+    }
+    catch {
+        // main did not run (or failed before deciding): fall through.
+    }
+    return envLane
+        ? { lane: envLane, reason: 'from the job environment' }
+        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
+}
+const REPORT_WHEN = ['on-failure', 'always', 'never'];
+const QUIET = { comment: 'on-failure', summary: 'on-failure' };
+/**
+ * An input of `on-failure | always | never`; empty means on-failure. 'true' and 'false', the `comment`
+ * input's values before it took these, still mean always and never.
+ */
+function parseReportWhen(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'on-failure';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (REPORT_WHEN.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
+}
+/** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
+function reportSettings(settingsState) {
+    try {
+        const kept = JSON.parse(settingsState || '{}');
+        const read = (v, fallback) => v === true
+            ? 'always'
+            : v === false
+                ? 'never'
+                : REPORT_WHEN.includes(v)
+                    ? v
+                    : fallback;
+        return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
+    }
+    catch {
+        return QUIET;
+    }
+}
+/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
+function worthReporting(report) {
+    return (report.conclusion !== 'success' ||
+        report.failures.length > 0 ||
+        report.stages.some((s) => s.attempts.length > 1 || s.resumed === true));
+}
+/**
+ * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
+ * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
+ * failure the report cannot see must not pass as a quiet green.
+ */
+function summaryMode(when, eventful, warnings = 0) {
+    if (when === 'never')
+        return 'none';
+    return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
+}
+/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
+function jobsApiAccess(hasClient, jobIdText) {
+    const jobId = Number(jobIdText);
+    if (!hasClient)
+        return {
+            read: false,
+            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
+        };
+    if (!Number.isInteger(jobId) || jobId <= 0)
+        return {
+            read: false,
+            warning: "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
+        };
+    return { read: true, jobId };
+}
+/** The run attempt's page, when the repository and run are known. */
+function runUrl(serverUrl, repo, start) {
+    return repo && start.runId
+        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
+        : undefined;
+}
+/**
+ * The sticky comment: none off a pull request or when switched off; on-failure, a green job with nothing
+ * recovered only turns its earlier section (if any) to fixed; the supervisor's for a fork (or without a
+ * token), whose token cannot comment; else this job writes it.
+ */
+function commentAction(context, when, hasClient, eventful) {
+    if (!context.pr || when === 'never')
+        return { action: 'none' };
+    const fixed = when === 'on-failure' && !eventful;
+    // A green fork PR: nothing for the supervisor to say, and the job's token could not update it.
+    if (fixed && (context.pr.fromFork || !hasClient))
+        return { action: 'none' };
+    if (context.pr.fromFork || !hasClient)
+        return {
+            action: 'supervisor',
+            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
+        };
+    return { action: 'write', pr: context.pr.number, fixed };
+}
+/** What the report says of the sticky comment written: a link, or why the token could not comment. */
+function noteComment(report, result) {
+    if (result.status === 'degraded')
+        return {
+            ...report,
+            warnings: [
+                ...report.warnings,
+                `the token may not comment on PRs (${result.reason ?? 'read-only'}): grant 'pull-requests: write', or let the supervisor workflow comment`,
+            ],
+        };
+    if (result.url)
+        return { ...report, links: { ...report.links, 'PR comment': result.url } };
+    return report;
+}
+/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
+function needsPlan(report) {
+    return report.conclusion !== 'success';
 }
 
 
@@ -782,25 +631,14 @@ function laterStepsEnv(lane, config, resumed) {
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]: JSON.stringify(config),
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
         ...(resumed.resumeFrom
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
             : {}),
-        ...(resumed.resumeFrom && resumed.store ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store } : {}),
+        ...(resumed.resumeFrom && resumed.store
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
+            : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 72020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ firstLine)
-/* harmony export */ });
-/** The first line of a message (the whole text when it has one line). */
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
 }
 
 

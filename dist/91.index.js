@@ -7,19 +7,23 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PI: () => (/* binding */ parseStickyBody),
+/* harmony export */   PX: () => (/* binding */ isOwnStickyComment),
 /* harmony export */   Sj: () => (/* binding */ renderStickyBody),
 /* harmony export */   X0: () => (/* binding */ mergeSections),
-/* harmony export */   Zl: () => (/* binding */ isStickyComment),
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   f$: () => (/* binding */ encodeJobKey),
 /* harmony export */   f5: () => (/* binding */ renderCommentSection)
 /* harmony export */ });
-/* unused harmony exports STICKY_MARKER, encodeJobKey, mergeSection */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34201);
+/* unused harmony exports STICKY_MARKER, isStickyComment, mergeSection */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34201);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(327);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64143);
+/* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75419);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64143);
 /**
  * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
  * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
  */
+
 
 
 
@@ -28,6 +32,21 @@ const TITLE = '### ci-recovery';
 /** Is this comment body ours? (The marker starts the body; a quote of it in a reply does not count.) */
 function isStickyComment(body) {
     return typeof body === 'string' && body.trimStart().startsWith(STICKY_MARKER);
+}
+/** The identity GitHub writes GITHUB_TOKEN's comments under: the default when no other is known. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * Is this comment our sticky comment? The marker alone is not enough: anyone may post a comment that
+ * starts with it (forged sections, links, mentions). Only a comment written by the token's own identity
+ * is ours; a bot's login (`<slug>[bot]`) counts only on an account of type Bot.
+ */
+function isOwnStickyComment(comment, self) {
+    const author = comment.user;
+    if (!isStickyComment(comment.body) || !author?.login)
+        return false;
+    if (author.login.toLowerCase() !== self.login.toLowerCase())
+        return false;
+    return !self.login.endsWith('[bot]') || author.type === 'Bot';
 }
 /**
  * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
@@ -104,7 +123,7 @@ function neutralize(body) {
  * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
  */
 function renderStickyBody(sections, options = {}) {
-    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_LIMIT_CHARS */ .iW;
+    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_LIMIT_CHARS */ .iW;
     const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
     const render = () => [
         STICKY_MARKER,
@@ -112,7 +131,7 @@ function renderStickyBody(sections, options = {}) {
         '',
         ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
     ].join('\n');
-    const cutNote = `_Cut to fit GitHub's ${_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_LIMIT_CHARS */ .iW.toLocaleString('en-US')}-character comment limit: the job summary has all of it._`;
+    const cutNote = `_Cut to fit GitHub's ${_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_LIMIT_CHARS */ .iW.toLocaleString('en-US')}-character comment limit: the job summary has all of it._`;
     const stubbed = new Set();
     let body = render();
     while (body.length > limit) {
@@ -123,7 +142,7 @@ function renderStickyBody(sections, options = {}) {
         const excess = body.length - limit;
         const target = section.body.length - excess;
         // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
-        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
+        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
         stubbed.add(index);
         body = render();
     }
@@ -154,17 +173,17 @@ function mergeSection(existingBody, section, options = {}) {
 /** One job's section of the sticky comment, from its report. */
 function renderCommentSection(report) {
     const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
-    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
     if (report.lane)
         head.push(report.lane.lane);
     const lines = [`#### ${head.join(' · ')}`, ''];
     for (const f of report.failures.slice(0, 10)) {
         const c = f.classification;
-        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
-        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
+        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
+        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
         lines.push(`- ${what}${decision}`);
         if (c?.evidence)
-            lines.push(`  - evidence (line ${c.evidence.line}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
+            lines.push(`  - evidence (line ${c.evidence.line}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
     }
     if (report.failures.length > 10)
         lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
@@ -174,19 +193,19 @@ function renderCommentSection(report) {
     }
     if (report.flaky)
         lines.push('- flagged **flaky**: the same commit passed after this failure before');
-    const saved = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .timeSaved */ .jU)(report).reduce((sum, s) => sum + s.ms, 0);
-    if (saved > 0)
-        lines.push(`- time saved: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(saved)}`);
+    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_1__/* .timeSavedNote */ .Xk)(report);
+    if (saved)
+        lines.push(saved);
     const links = [
-        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)('job summary', report.jobUrl)] : []),
+        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('job summary', report.jobUrl)] : []),
         ...(report.runUrl
-            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
+            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
             : []),
     ];
     if (links.length > 0)
         lines.push('', links.join(' · '));
     if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
-        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPostMortem */ .R)(report), '', '</details>');
+        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPostMortem */ .R)(report), '', '</details>');
     }
     return lines.join('\n');
 }
@@ -198,6 +217,7 @@ function renderCommentSection(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Wm: () => (/* binding */ STEP_SUMMARY_LIMIT_BYTES),
@@ -237,6 +257,15 @@ function escapeText(text, max = 300) {
         .replace(/>/g, '&gt;')
         .replace(/[\\`*_{}[\]()#+\-.!|~=]/g, (c) => `\\${c}`)
         .replace(/@/g, '@&#8203;');
+}
+/**
+ * A fenced code block holding `text` verbatim: the fence is longer than any run of backticks inside, so a
+ * value (a job name, a commit subject) cannot close it and write markup after it.
+ */
+function codeBlock(text, lang = '') {
+    const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
 }
 /**
  * An inline code span holding `text` verbatim (a code span renders no markup, links, HTML or mentions).
@@ -418,7 +447,7 @@ function stagesFromRecords(records, completedStages = [], previousDurations = {}
                 ...(a.classification ? { failureType: a.classification.type } : {}),
             })),
             ...(resumed ? { resumed: true } : {}),
-            ...(previous !== undefined ? { previousDurationMs: previous } : {}),
+            ...(resumed && previous !== undefined ? { previousDurationMs: previous } : {}),
             ...(r.checkpointId ? { checkpointId: r.checkpointId } : {}),
         };
     });
@@ -494,6 +523,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_markdown = __webpack_require__(34201);
 // EXTERNAL MODULE: ./src/core/report/model.ts
 var model = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
 ;// CONCATENATED MODULE: ./src/core/report/timeline.ts
 /** A Mermaid gantt chart of the job's attempts: one section per stage, one bar per attempt. */
 
@@ -556,6 +587,7 @@ function renderTimeline(stages, title = 'Attempts') {
  * The job summary (GITHUB_STEP_SUMMARY) and the manual post-mortem. Everything derived from logs, step
  * names, branches or commits goes through the escaping helpers; `warnings` are ci-recovery's own markdown.
  */
+
 
 
 
@@ -674,7 +706,6 @@ function stagesTable(stages) {
 }
 function timeBlock(report) {
     const spent = (0,model/* timeSpent */.eG)(report);
-    const saved = (0,model/* timeSaved */.jU)(report);
     const lines = [];
     if (spent.totalMs !== undefined) {
         lines.push(`- Spent: ${(0,report_markdown/* formatDuration */.a3)(spent.totalMs)} in this job attempt, ${(0,report_markdown/* formatDuration */.a3)(spent.failedAttemptsMs)} of it in failed attempts.`);
@@ -682,15 +713,7 @@ function timeBlock(report) {
     else {
         lines.push(`- Spent in failed attempts: ${(0,report_markdown/* formatDuration */.a3)(spent.failedAttemptsMs)}.`);
     }
-    if (saved.length === 0) {
-        lines.push('- Saved: nothing this time (no stage was resumed or recovered in-step).');
-    }
-    else {
-        const total = saved.reduce((sum, s) => sum + s.ms, 0);
-        lines.push(`- Saved: about **${(0,report_markdown/* formatDuration */.a3)(total)}**`);
-        for (const s of saved)
-            lines.push(`  - ${(0,report_markdown/* escapeText */.X1)(s.what, 200)}: ${(0,report_markdown/* formatDuration */.a3)(s.ms)}`);
-    }
+    lines.push(...(0,time_saved/* timeSavedLines */.qD)(report));
     return `### Time\n\n${lines.join('\n')}`;
 }
 function formatBytes(n) {
@@ -737,6 +760,103 @@ function renderPostMortem(report) {
         lines.push(`- **Links:** ${links.join(' · ')}`);
     lines.push('', '| To fill in | Answer |', '|---|---|', '| Root cause | _ |', '| Caused by this change? (yes / no / unsure) | _ |', '| Fix or follow-up (link) | _ |', '| Owner | _ |', '| Should ci-recovery have decided otherwise? | _ |');
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 75419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RA: () => (/* binding */ renderResumeOutlook),
+/* harmony export */   Xk: () => (/* binding */ timeSavedNote),
+/* harmony export */   qD: () => (/* binding */ timeSavedLines),
+/* harmony export */   rL: () => (/* binding */ resumeOutlook)
+/* harmony export */ });
+/* unused harmony export savedOverview */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34201);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(327);
+
+
+function savedOverview(report) {
+    const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .timeSaved */ .jU)(report);
+    const totalMs = items.reduce((sum, s) => sum + s.ms, 0);
+    const spentMs = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .timeSpent */ .eG)(report).totalMs;
+    const unmeasured = report.stages
+        .filter((s) => s.resumed && (s.previousDurationMs === undefined || s.previousDurationMs <= 0))
+        .map((s) => s.name);
+    return {
+        items,
+        totalMs,
+        ...(spentMs !== undefined ? { spentMs } : {}),
+        ...(spentMs !== undefined && totalMs > 0 ? { share: totalMs / (totalMs + spentMs) } : {}),
+        unmeasured,
+    };
+}
+const percent = (share) => `${Math.round(share * 100)}%`;
+/** The "Saved" lines of the summary's Time block (markdown list items). */
+function timeSavedLines(report) {
+    const o = savedOverview(report);
+    const lines = [];
+    if (o.items.length === 0 && o.unmeasured.length === 0) {
+        return ['- Saved: nothing this time (no stage was resumed or recovered in-step).'];
+    }
+    if (o.items.length > 0) {
+        const of = o.share !== undefined && o.spentMs !== undefined
+            ? `, ${percent(o.share)} of the job (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.totalMs + o.spentMs)} without recovery, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.spentMs)} with it)`
+            : '';
+        lines.push(`- Saved: about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.totalMs)}**${of}`);
+        for (const s of o.items) {
+            const source = s.how === 'resume' ? ' (its duration in the earlier attempt)' : '';
+            lines.push(`  - ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.what, 200)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.ms)}${source}`);
+        }
+    }
+    if (o.unmeasured.length > 0) {
+        const names = o.unmeasured.slice(0, 20).map((n) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(n, { max: 80 }));
+        lines.push(`- ${o.items.length > 0 ? 'Also resumed' : 'Saved: resumed'} ${names.join(', ')}, not counted: the checkpoint did not record how long ${o.unmeasured.length > 1 ? 'they' : 'it'} took in the earlier attempt.`);
+    }
+    return lines;
+}
+/** One line for the sticky comment, or undefined when nothing measurable was saved. */
+function timeSavedNote(report) {
+    const o = savedOverview(report);
+    if (o.totalMs <= 0)
+        return undefined;
+    const resumed = o.items.filter((s) => s.how === 'resume').length;
+    const retried = o.items.length - resumed;
+    const how = [
+        ...(resumed > 0 ? [`${resumed} stage(s) skipped by resume`] : []),
+        ...(retried > 0 ? [`${retried} in-step retr${retried > 1 ? 'ies' : 'y'}`] : []),
+    ].join(', ');
+    return `- time saved: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of the job)` : ''}: ${how}`;
+}
+function resumeOutlook(plan) {
+    const names = plan.resumableStages ?? [];
+    if (names.length === 0)
+        return undefined;
+    const durations = plan.stageDurations ?? {};
+    const stages = names.map((name) => Object.hasOwn(durations, name) ? { name, ms: durations[name] } : { name });
+    const ms = stages.reduce((sum, s) => sum + (s.ms ?? 0), 0);
+    const share = plan.jobMs !== undefined && plan.jobMs > 0 ? Math.min(1, ms / plan.jobMs) : undefined;
+    return {
+        stages,
+        ms,
+        ...(plan.jobMs !== undefined ? { jobMs: plan.jobMs } : {}),
+        ...(share !== undefined && ms > 0 ? { share } : {}),
+    };
+}
+/** One markdown line: what the re-run of `job` skips. */
+function renderResumeOutlook(job, o) {
+    const stages = o.stages
+        .slice(0, 20)
+        .map((s) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.name, { max: 80 })}${s.ms !== undefined ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.ms)})` : ''}`)
+        .join(', ');
+    const of = o.share !== undefined && o.jobMs !== undefined
+        ? `, ${percent(o.share)} of the job's ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.jobMs)}`
+        : '';
+    const total = o.ms > 0 ? `: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.ms)} saved${of}` : '';
+    return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(job, 120)}: the re-run resumes from its checkpoint and skips ${stages}${total}`;
 }
 
 

@@ -2,164 +2,6 @@ export const id = 943;
 export const ids = [943];
 export const modules = {
 
-/***/ 98835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig),
-/* harmony export */   k: () => (/* binding */ effectiveConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-
-
-
-
-const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
-/**
- * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
- * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
- * `config` input) replaces the default locations.
- */
-async function loadConfig(workspace, file) {
-    for (const candidate of file ? [file] : CANDIDATES) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
-        let text;
-        try {
-            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
-        return { config: parseConfig(text, rel), file: rel };
-    }
-    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
-}
-/** The file's text, refused (before reading it) when it is larger than any real config. */
-async function readBounded(file, shownAs) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
-    try {
-        const { size } = await handle.stat();
-        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
- * environment for callers that do not pass theirs yet.
- */
-async function effectiveConfig(env) {
-    const fromMain = env.recovery.configJson ? (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(env.recovery.configJson) : undefined;
-    if (fromMain)
-        return fromMain;
-    return (await loadConfig(env.workspace)).config;
-}
-
-
-/***/ }),
-
-/***/ 53013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ classifyLogFile)
-/* harmony export */ });
-/* unused harmony export scanLogFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67930);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-
-
-
-
-
-// Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
-const READ_CHUNK = 256 << 10;
-/** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
-async function isGzip(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
-async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
-    let gzip;
-    try {
-        gzip = await isGzip(file);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
-        if (code === 'EISDIR')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
-        if (code === 'EACCES')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-    }
-    if (!gzip && file.endsWith('.gz')) {
-        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').then(async (h) => {
-            try {
-                return await h.stat();
-            }
-            finally {
-                await h.close();
-            }
-        });
-        if (size > 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
-    }
-    const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.LogScanner(ruleSet);
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
-    const stream = gzip ? source.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: READ_CHUNK })) : source;
-    if (gzip)
-        source.on('error', (error) => stream.destroy(error));
-    try {
-        for await (const chunk of stream)
-            scanner.push(chunk);
-    }
-    catch (error) {
-        source.destroy();
-        const code = error.code ?? '';
-        if (gzip && code.startsWith('Z_')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); re-download the log`);
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
-    }
-    return scanner.end();
-}
-/** Classifies a log file (plain or .gz) together with any other signals the caller has. */
-async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultRuleSet)()) {
-    const scan = await scanLogFile(file, ruleSet);
-    return (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_3__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
-}
-
-
-/***/ }),
-
 /***/ 18943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -231,7 +73,11 @@ const FLAGS = {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
         }
         const where = failedWhere(flags);
-        const classification = log !== undefined ? await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLogFile */ .V)(log) : undefined;
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
+        // The config's team rules rank first, as in the action.
+        const classification = log !== undefined
+            ? (await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLog */ .PU)(log, {}, { teamRules: config.classify.rules })).classification
+            : undefined;
         const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURE_TYPES */ .fs);
         const input = {
             type,
@@ -240,7 +86,6 @@ const FLAGS = {
                 : {}),
             ...where,
         };
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
         const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)(input, config);
         if (flags.json === true) {
             const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
@@ -253,11 +98,7 @@ const FLAGS = {
 });
 /** Where the failure happened, from the flags: lane, branch kind, attempt, and what history says. */
 function failedWhere(flags) {
-    const attemptText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'attempt') ?? '1';
-    const attempt = Number(attemptText);
-    if (!Number.isInteger(attempt) || attempt < 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--attempt '${attemptText}' is not valid; write a whole number from 1`);
-    }
+    const attempt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Wh)(flags, 'attempt', { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
     const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci);
     const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BRANCH_KINDS */ .$z);
     return {
@@ -301,208 +142,6 @@ function wantsHelp(argv) {
 
 /***/ }),
 
-/***/ 26104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Nw: () => (/* binding */ configFromJson),
-/* harmony export */   PT: () => (/* binding */ camelize),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
-/* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
-/* harmony export */ });
-/* unused harmony export DEFAULT_BUDGETS */
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/**
- * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
- * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
- * re-exports all of it with `parseConfig`.
- */
-
-const DEFAULT_REVERT_CONFIG = {
-    mode: 'pr',
-    dailyCap: 3,
-    optOutMarker: 'NO-AUTO-REVERT',
-    killSwitchLabel: 'ci-recovery:no-revert',
-};
-const CONFIG_FILE = '.github/ci-recovery.yml';
-/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-const DEFAULT_BUDGETS = {
-    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
-    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
-    HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
-};
-const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LANE_RULES */ .D$,
-    policy: [],
-    budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
-    revert: DEFAULT_REVERT_CONFIG,
-    ledger: { enabled: true },
-};
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
-function camelize(value) {
-    if (Array.isArray(value))
-        return value.map(camelize);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
-        camelize(v),
-    ]));
-}
-/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
-function mergeConfig(partial) {
-    const p = (isObject(partial) ? partial : {});
-    const budgets = (p.budgets ?? {});
-    return {
-        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
-        policy: Array.isArray(p.policy)
-            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
-            : [],
-        budgets: {
-            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
-            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
-            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
-        },
-        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
-        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
-        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
-    };
-}
-/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
-function configFromJson(text) {
-    try {
-        return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
-/* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
-const DEFAULT_LANE_RULES = {
-    docs: [
-        '**/*.md',
-        '**/*.mdx',
-        '**/*.rst',
-        '**/*.adoc',
-        '**/*.txt',
-        'docs/**',
-        'doc/**',
-        '**/LICENSE*',
-        '**/CODEOWNERS',
-        '**/.github/ISSUE_TEMPLATE/**',
-        '!**/requirements*.txt',
-        '!**/CMakeLists.txt',
-    ],
-    heavy: [
-        '**/package-lock.json',
-        '**/npm-shrinkwrap.json',
-        '**/yarn.lock',
-        '**/pnpm-lock.yaml',
-        '**/Cargo.lock',
-        '**/go.sum',
-        '**/poetry.lock',
-        '**/Pipfile.lock',
-        '**/uv.lock',
-        '**/Gemfile.lock',
-        '**/composer.lock',
-        '**/requirements*.txt',
-        '.github/workflows/**',
-        '.github/actions/**',
-        '**/action.yml',
-        '**/Dockerfile*',
-        '**/docker-compose*.yml',
-        '**/Makefile',
-        '**/CMakeLists.txt',
-        '**/*.gradle',
-        '**/*.gradle.kts',
-        '**/pom.xml',
-        '**/*.tf',
-        '**/terraform/**',
-        '**/infra/**',
-        '**/migrations/**',
-        '**/db/migrate/**',
-    ],
-    heavyLabels: ['ci:heavy', 'heavy'],
-    docsLabels: ['ci:docs'],
-    heavyDiffLines: 2000,
-};
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
-
-
-/***/ }),
-
 /***/ 32721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -519,13 +158,13 @@ function decideLane(change, rules) {
  */
 
 /** Types that never retry blindly: the change itself is the likely cause. */
-const DETERMINISTIC_TYPES = (/* unused pure expression or super */ null && ([
+const DETERMINISTIC_TYPES = [
     'test',
     'build',
     'quality-gate',
     'config',
     'dependency',
-]));
+];
 const BRANCH_WORDS = {
     default: 'the default branch',
     pr: 'a pull request',
@@ -560,7 +199,22 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
-    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input) {
+    const { type, retryable, attempt } = input;
+    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
+        return undefined;
+    return {
+        strategy: 'retry',
+        rule: 'classified-retryable-retry-once',
+        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+        attemptCap: attempt + 1,
+    };
 }
 /** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
 function transientVerdict(input, budget) {

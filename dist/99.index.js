@@ -1,5 +1,5 @@
 export const id = 99;
-export const ids = [99];
+export const ids = [99,401];
 export const modules = {
 
 /***/ 49099:
@@ -41,16 +41,19 @@ var core_types = __webpack_require__(73054);
 
 /** Why run/ steps aside on Windows: said once per step, in a warning. */
 const WINDOWS_STEP_ASIDE = "ci-recovery run: on Windows the command runs once, like a plain 'run:' step, without retries or a time limit: killing a command's whole process tree needs POSIX process groups, which Windows does not have. Use the step's own timeout-minutes there.";
-// ---- inputs ----
-/** `retry-on`: failure types or `any`, case-insensitive. */
+/** `retry-on`: failure types, `any` or `error`, case-insensitive. */
 function parseRetryOn(values) {
     const types = values.map((t) => t.toLowerCase());
     for (const t of types) {
-        if (t !== 'any' && !core_types/* FAILURE_TYPES */.fs.includes(t)) {
-            throw new errors/* UserError */.yo(`Input 'retry-on' has '${t}': write failure types from ${core_types/* FAILURE_TYPES */.fs.join(', ')} (or 'any'), comma- or newline-separated.`);
+        if (t !== 'any' && t !== 'error' && !core_types/* FAILURE_TYPES */.fs.includes(t)) {
+            throw new errors/* UserError */.yo(`Input 'retry-on' has '${t}': write 'any', 'error' (every failure but a timeout) or failure types from ${core_types/* FAILURE_TYPES */.fs.join(', ')}, comma- or newline-separated.`);
         }
     }
     return types;
+}
+/** Does `retry-on` list this failure type? */
+function retryOnLists(retryOn, type) {
+    return (retryOn.includes('any') || retryOn.includes(type) || (retryOn.includes('error') && type !== 'timeout'));
 }
 /** `retry-on-exit-code`: exit codes from 1 to 255 (0 is a success, never retried). */
 function parseRetryOnExitCodes(values) {
@@ -107,6 +110,11 @@ function scriptExtension(shell) {
 function shellNotFound(file) {
     return new errors/* UserError */.yo(`Input 'shell': '${file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`);
 }
+/** The error for a `working-directory` that is not a directory: spawn would blame the shell. */
+function workingDirectoryMissing(input, resolved) {
+    return new errors/* UserError */.yo(`Input 'working-directory': '${input}' (${resolved}) does not exist or is not a directory; ` +
+        'create it in an earlier step, or give a path relative to the workspace that exists.');
+}
 /** Environment of the command: like a `run:` step, it does not see the action's inputs, state or runtime token. */
 function commandEnv(env, files) {
     const out = {};
@@ -132,7 +140,9 @@ const minutes = (m) => `${Number(m.toFixed(2))} minute${m === 1 ? '' : 's'}`;
  * An attempt we ended ourselves is typed by that fact, not guessed from its output: cancelled, or a
  * timeout at its limit. Undefined when the command ended by itself (the classifier's turn).
  */
-function stoppedAttempt(end, stage, limitMinutes) {
+function stoppedAttempt(end, stage, limitMinutes, 
+/** Where the limit came from (run-retry.ts attemptLimit), said with it. */
+limitFrom) {
     if (end.aborted) {
         const text = `ci-recovery: '${stage}' was cancelled; its process tree was killed`;
         const evidence = { line: 1, text };
@@ -140,7 +150,8 @@ function stoppedAttempt(end, stage, limitMinutes) {
     }
     if (!end.timedOut)
         return undefined;
-    const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}; its process tree was killed`;
+    const from = limitFrom ? ` (${limitFrom})` : '';
+    const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}${from}; its process tree was killed`;
     const line = end.output === '' ? 1 : end.output.replace(/\n$/, '').split('\n').length + 1;
     return {
         type: 'timeout',
@@ -169,6 +180,16 @@ function stepOutputs(attempts, exitCode, classification, decision) {
         evidence: classification?.evidence?.text ?? '',
         skipped: 'false',
     };
+}
+/**
+ * The job's stage durations with this completed stage's added: its passing attempt, the work a re-run
+ * would do again (earlier failed attempts and waits are what recovery already spent, not what it saves).
+ */
+function stageDurationsWith(durations, stage, result) {
+    const passing = result.attempts.at(-1);
+    if (!passing)
+        return { ...durations };
+    return { ...durations, [stage]: Math.max(0, Math.round(passing.durationMs)) };
 }
 /** What the step concludes: its outputs, the stages now complete, and how it fails (or passes anyway). */
 function concludeStep(settings, result, completedStages) {
@@ -233,10 +254,11 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 /**
  * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
- * environment (so a timeout can kill the whole tree: grandchildren, and daemons that left the group with
- * setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
+ * environment and a limit that `env -i` does not clear, its tree watched while it runs (so a timeout can
+ * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
  * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
  */
+
 
 
 
@@ -305,7 +327,7 @@ function readProc() {
         catch {
             continue; // exited meanwhile
         }
-        // "pid (comm) state ppid pgrp ...": comm may contain spaces and parentheses.
+        // "pid (comm) state ppid pgrp ... starttime(22nd) ...": comm may contain spaces and parentheses.
         const close = stat.lastIndexOf(')');
         const fields = stat.slice(close + 2).split(' ');
         stats.push({
@@ -314,6 +336,7 @@ function readProc() {
             state: fields[0] ?? '',
             ppid: Number(fields[1]),
             pgrp: Number(fields[2]),
+            started: Number(fields[19]),
         });
     }
     return stats;
@@ -329,27 +352,97 @@ function carriesCookie(pid, cookie) {
     }
 }
 /**
- * Live processes of a command's tree, from /proc: its process group, every process carrying its cookie,
- * and the descendants of those (a daemon may clear its environment, not its parentage while its parent
- * lives). Undefined where /proc is not available.
+ * The second mark, which `env -i` does not clear: a soft limit of file locks (RLIMIT_LOCKS, which Linux
+ * has not enforced since 2.4.25, so it changes nothing), set by `prlimit` before it execs the command.
+ * Limits pass through fork and exec, and /proc/<pid>/limits is readable like stat, whoever the parent.
  */
-function treeMembers(pgid, cookie) {
-    const live = readProc()?.filter((p) => isLive(p) && p.pid !== process.pid);
-    if (!live)
-        return undefined;
-    const members = new Map(live
-        .filter((p) => p.pgrp === pgid || (cookie !== undefined && carriesCookie(p.pid, cookie)))
-        .map((p) => [p.pid, p]));
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const p of live) {
-            if (!members.has(p.pid) && members.has(p.ppid)) {
-                members.set(p.pid, p);
-                grew = true;
+function carriesLockMark(pid, mark) {
+    try {
+        return new RegExp(`^Max file locks\\s+${mark}\\s`, 'm').test((0,external_node_fs_.readFileSync)(`/proc/${pid}/limits`, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'];
+/** Is `file` a program spawn would find? (Only then is it wrapped: spawn's own ENOENT stays its error.) */
+function findable(file, env) {
+    if (file.includes('/'))
+        return (0,external_node_fs_.existsSync)(file);
+    return (env.PATH ?? '').split(':').some((dir) => dir !== '' && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, file)));
+}
+/**
+ * The command as spawned: under `prlimit`, which sets the lock mark and execs it (same pid), on Linux
+ * where prlimit is installed; else as given, marked by the cookie alone.
+ */
+function markedCommand(file, args, env) {
+    const prlimit = process.platform === 'linux' ? PRLIMIT.find((p) => (0,external_node_fs_.existsSync)(p)) : undefined;
+    if (!prlimit || !findable(file, env))
+        return { file, args };
+    const lockMark = 2 ** 40 + (0,external_node_crypto_.randomInt)(2 ** 40);
+    return { file: prlimit, args: [`--locks=${lockMark}:`, '--', file, ...args], lockMark };
+}
+const identity = (p) => `${p.pid}@${p.started}`;
+/**
+ * The processes of one command's tree, remembered while it runs. A member is in the command's process
+ * group, carries its cookie, or descends from a member. A daemon that calls `setsid env -i` loses the
+ * group and the cookie, and once its parent dies (as the group's SIGTERM kills it) its parentage too: so
+ * the tree is watched while the command runs, and read once more before any signal, and whoever was a
+ * member stays one (by pid and start time, so a reused pid is not mistaken for it).
+ */
+class ProcessTree {
+    pgid;
+    cookie;
+    lockMark;
+    known = new Set();
+    /** Processes already checked for the cookie, by identity: environ is read once per process. */
+    checked = new Map();
+    constructor(pgid, cookie, lockMark) {
+        this.pgid = pgid;
+        this.cookie = cookie;
+        this.lockMark = lockMark;
+    }
+    marked(p) {
+        if (this.cookie === undefined && this.lockMark === undefined)
+            return false;
+        const id = identity(p);
+        let has = this.checked.get(id);
+        if (has === undefined) {
+            has =
+                (this.cookie !== undefined && carriesCookie(p.pid, this.cookie)) ||
+                    (this.lockMark !== undefined && carriesLockMark(p.pid, this.lockMark));
+            this.checked.set(id, has);
+        }
+        return has;
+    }
+    /** Reads /proc, remembers the members it finds, and returns the live ones; undefined without /proc. */
+    scan() {
+        const live = readProc()?.filter((p) => isLive(p) && p.pid !== process.pid);
+        if (!live)
+            return undefined;
+        const members = new Map(live
+            .filter((p) => this.known.has(identity(p)) || p.pgrp === this.pgid || this.marked(p))
+            .map((p) => [p.pid, p]));
+        for (let grew = true; grew;) {
+            grew = false;
+            for (const p of live) {
+                if (!members.has(p.pid) && members.has(p.ppid)) {
+                    members.set(p.pid, p);
+                    grew = true;
+                }
             }
         }
+        for (const p of members.values())
+            this.known.add(identity(p));
+        return [...members.values()].map(({ pid, command }) => ({ pid, command }));
     }
-    return [...members.values()].map(({ pid, command }) => ({ pid, command }));
+}
+/**
+ * Live processes of a command's tree, from /proc: its process group, every process carrying its cookie,
+ * and the descendants of those. Undefined where /proc is not available.
+ */
+function treeMembers(pgid, cookie) {
+    return new ProcessTree(pgid, cookie).scan();
 }
 /** Live (non-zombie) processes of a process group; undefined where /proc is not available. */
 function groupMembers(pgid) {
@@ -358,8 +451,8 @@ function groupMembers(pgid) {
         .map((p) => p.pid);
 }
 /** Is any process of the tree still running? */
-function treeAlive(pgid, cookie) {
-    const members = treeMembers(pgid, cookie);
+function treeAlive(pgid, tree) {
+    const members = tree.scan();
     if (members)
         return members.length > 0;
     try {
@@ -370,7 +463,8 @@ function treeAlive(pgid, cookie) {
         return error.code === 'EPERM';
     }
 }
-function signalTree(pgid, signal, cookie) {
+/** Signals the members read before the group: the group's signal orphans what the read must still see. */
+function signalTree(pgid, signal, tree) {
     const send = (pid) => {
         try {
             process.kill(pid, signal);
@@ -379,39 +473,48 @@ function signalTree(pgid, signal, cookie) {
             // ESRCH: already gone; EPERM: not ours to kill (it is reported if it stays).
         }
     };
+    const members = tree.scan() ?? [];
+    for (const { pid } of members)
+        if (pid !== pgid)
+            send(pid);
     send(-pgid);
-    for (const { pid } of treeMembers(pgid, cookie) ?? [])
-        send(pid);
 }
 /**
  * SIGTERM the tree, wait up to `graceMs` for it to go, then SIGKILL what is left. Resolves when none is
  * left, or with the processes that outlived SIGKILL by 5 s (not ours to kill, or stuck in the kernel).
+ * `tree` carries what was seen of the tree while the command ran.
  */
-async function killTree(pgid, graceMs, cookie) {
-    signalTree(pgid, 'SIGTERM', cookie);
+async function killTree(pgid, graceMs, cookie, tree = new ProcessTree(pgid, cookie)) {
+    signalTree(pgid, 'SIGTERM', tree);
     const deadline = Date.now() + graceMs;
-    while (treeAlive(pgid, cookie) && Date.now() < deadline)
+    while (treeAlive(pgid, tree) && Date.now() < deadline)
         await (0,external_node_timers_promises_.setTimeout)(50);
-    if (!treeAlive(pgid, cookie))
+    if (!treeAlive(pgid, tree))
         return [];
     const hardDeadline = Date.now() + 5000;
     do {
         // Again each round: a process forked between two rounds is caught by the next.
-        signalTree(pgid, 'SIGKILL', cookie);
+        signalTree(pgid, 'SIGKILL', tree);
         await (0,external_node_timers_promises_.setTimeout)(20);
-    } while (treeAlive(pgid, cookie) && Date.now() < hardDeadline);
-    return treeMembers(pgid, cookie) ?? (treeAlive(pgid) ? [{ pid: pgid, command: '(process group)' }] : []);
+    } while (treeAlive(pgid, tree) && Date.now() < hardDeadline);
+    return tree.scan() ?? (treeAlive(pgid, tree) ? [{ pid: pgid, command: '(process group)' }] : []);
 }
 /**
  * Passes the child's output on as it arrives and keeps its tail. Returns the pipes not read until our
  * own output drains: with the default sink, a lagging reader of our output holds the command's writes.
  */
-function pipeOutput(child, tail, onOutput) {
+function pipeOutput(child, tail, onOutput, unterminated) {
     const waiting = new Set();
     const onData = (stream) => (chunk) => {
         tail.push(chunk);
         if (onOutput)
             return onOutput(chunk, stream);
+        if (chunk.length > 0) {
+            if (chunk[chunk.length - 1] === 10)
+                unterminated.delete(stream);
+            else
+                unterminated.add(stream);
+        }
         const target = stream === 'stdout' ? process.stdout : process.stderr;
         if (target.write(chunk))
             return;
@@ -427,12 +530,22 @@ function pipeOutput(child, tail, onOutput) {
     child.stderr.on('data', onData('stderr'));
     return waiting;
 }
-function watchLimits(child, options, cookie) {
+/** How often a running command's tree is read, to remember daemons that leave it (setsid, env -i). */
+const TREE_WATCH_MS = 1000;
+function watchLimits(child, options, cookie, lockMark) {
     const { timeoutMs, killGraceMs = 5000, abortSignal } = options;
     const limits = { timedOut: false, aborted: false, release: () => undefined };
+    const tree = child.pid !== undefined ? new ProcessTree(child.pid, cookie, lockMark) : undefined;
+    // Only a command we may have to kill is watched: one read of /proc costs ~3 ms for 120 processes.
+    const watch = tree && (timeoutMs !== undefined || abortSignal)
+        ? setInterval(() => tree.scan(), TREE_WATCH_MS)
+        : undefined;
+    watch?.unref();
     const kill = () => {
+        if (watch)
+            clearInterval(watch);
         if (child.pid !== undefined && !limits.killing)
-            limits.killing = killTree(child.pid, killGraceMs, cookie);
+            limits.killing = killTree(child.pid, killGraceMs, cookie, tree);
     };
     const timer = timeoutMs !== undefined
         ? setTimeout(() => {
@@ -449,6 +562,8 @@ function watchLimits(child, options, cookie) {
     else
         abortSignal?.addEventListener('abort', onAbort, { once: true });
     limits.release = () => {
+        if (watch)
+            clearInterval(watch);
         if (timer)
             clearTimeout(timer);
         abortSignal?.removeEventListener('abort', onAbort);
@@ -476,28 +591,55 @@ function afterPipes(child, waiting, done) {
         done();
     });
 }
+/** The working directory a command was to start in does not exist (spawn says only ENOENT). */
+const NO_CWD = 'ENOCWD';
+function missingCwd(cwd) {
+    if (cwd === undefined)
+        return undefined;
+    try {
+        if ((0,external_node_fs_.statSync)(cwd).isDirectory())
+            return undefined;
+    }
+    catch {
+        // missing or unreadable: said below
+    }
+    return Object.assign(new Error(`the working directory ${cwd} does not exist or is not a directory`), {
+        code: NO_CWD,
+        path: cwd,
+    });
+}
 function runProcess(options) {
+    const noCwd = missingCwd(options.cwd);
+    if (noCwd)
+        return Promise.reject(noCwd);
     const started = Date.now();
     const tail = new TailBuffer(options.maxBufferBytes ?? 2 * 1024 * 1024);
     return new Promise((resolve, reject) => {
         // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
         // cookie reaches what leaves it.
         const cookie = (0,external_node_crypto_.randomUUID)();
-        const child = (0,external_node_child_process_.spawn)(options.file, options.args, {
+        const env = { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie };
+        const command = markedCommand(options.file, options.args, env);
+        const child = (0,external_node_child_process_.spawn)(command.file, command.args, {
             cwd: options.cwd,
-            env: { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie },
+            env,
             // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
             detached: process.platform !== 'win32',
             stdio: ['ignore', 'pipe', 'pipe'],
         });
-        const waiting = pipeOutput(child, tail, options.onOutput);
-        const limits = watchLimits(child, options, cookie);
+        const unterminated = new Set();
+        const waiting = pipeOutput(child, tail, options.onOutput, unterminated);
+        const limits = watchLimits(child, options, cookie, command.lockMark);
         let settled = false;
         const finish = (exitCode, signal) => {
             if (settled)
                 return;
             settled = true;
             limits.release();
+            // The command's last line had no newline: end it, so our next line (a log line, a workflow command
+            // such as ::error::) starts a line of its own instead of being glued to it, and lost as a command.
+            for (const stream of unterminated)
+                (stream === 'stdout' ? process.stdout : process.stderr).write('\n');
             const result = {
                 timedOut: limits.timedOut,
                 aborted: limits.aborted,
@@ -605,10 +747,10 @@ function processPort(options) {
  * then becomes, for the next stage to chain onto). The checkpoint code loads on first use only.
  */
 function stageCheckpointPort(options) {
-    const { config, token, logger, job: env } = options;
+    const { config, token, logger, job: env, includeHidden = false } = options;
     return {
         async save(stage, paths) {
-            const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const job = jobContext(env);
             const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
             const { manifest } = await checkpointStage({
@@ -616,14 +758,18 @@ function stageCheckpointPort(options) {
                 ctx: job,
                 stage,
                 paths,
+                includeHidden,
                 logger,
                 runner: checkpointRunner(env, logger),
             });
             return manifest.id;
         },
-        async stillComplete(stages) {
-            const { stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
-            return stagesStillComplete(stages, env, logger);
+        async stillComplete(stages, need) {
+            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            // The store of the checkpoint main resumed from, for the roots this step names.
+            const spec = env.recovery.resumedStore ?? config.checkpoint.store;
+            const openStore = () => openJobStore(spec, jobContext(env), token);
+            return stagesStillComplete(stages, env, logger, need && { ...need, openStore });
         },
     };
 }
@@ -636,10 +782,16 @@ function runPorts(settings, job, config, runner, abortSignal) {
     return {
         runner,
         process: processPort({ tempDir: external_node_path_default().join(job.runnerTemp, 'ci-recovery'), abortSignal }),
-        checkpoint: stageCheckpointPort({ config, token: settings.token, logger: runner.log, job }),
+        checkpoint: stageCheckpointPort({
+            config,
+            token: settings.token,
+            logger: runner.log,
+            job,
+            includeHidden: settings.includeHiddenFiles === true,
+        }),
         records: (0,records/* recordsPort */.ez)(job),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 67930))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 7336))).classify(signals),
         clock: systemClock,
     };
 }
@@ -727,9 +879,18 @@ function fileCommandFailure(command, error) {
     return new FileCommandError(`Unable to process file command '${command}' successfully. ${error.message}`);
 }
 
+// EXTERNAL MODULE: ./src/core/config-defaults.ts
+var config_defaults = __webpack_require__(26104);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(32721);
 ;// CONCATENATED MODULE: ./src/core/run-retry.ts
+/**
+ * The retry policy of a `run/` step, pure: the budget its inputs make of the lane's, the limits of each
+ * attempt and of the whole step, and, after a failed attempt, the decision (the policy's, the job-level
+ * one behind a step cap, then `retry-on`, `retry-on-exit-code` and the time left) and whether to try again.
+ */
+
+
 
 /** The most attempts a step may make when its input sets none (the schema's maximum). */
 const MAX_STEP_ATTEMPTS = 20;
@@ -750,12 +911,45 @@ function stepConfig(config, lane, settings) {
     };
 }
 /**
+ * One attempt's limit and where it comes from. The step's own limit wins over the lane's, shorter or
+ * longer: its timeout-minutes, else its total-timeout-minutes (a step that says "30 minutes in all" is not
+ * cut at a DOCS lane's 15); only a step that sets neither gets its lane's budget.
+ */
+function attemptLimit(settings, config, lane, windows) {
+    if (windows)
+        return {
+            minutes: Infinity,
+            from: "Windows, where run/ sets none; the step's own timeout-minutes applies",
+        };
+    if (settings.timeoutMinutes !== undefined)
+        return { minutes: settings.timeoutMinutes, from: "the step's timeout-minutes" };
+    if (settings.totalTimeoutMinutes !== undefined)
+        return { minutes: settings.totalTimeoutMinutes, from: "the step's total-timeout-minutes" };
+    const laneMinutes = config.budgets[lane].timeoutMinutes;
+    if (laneMinutes !== config_defaults/* DEFAULT_BUDGETS */.Dm[lane].timeoutMinutes)
+        return {
+            minutes: laneMinutes,
+            from: `budgets.${lane}.timeout-minutes in the config, for the ${lane} lane`,
+        };
+    return {
+        minutes: laneMinutes,
+        from: `the ${lane} lane's default; set timeout-minutes on the step to choose`,
+    };
+}
+/** Where an attempt's limit came from: the plan's, or what was left of the step's total time. */
+function attemptLimitFrom(plan, limitMs) {
+    return limitMs < plan.attemptTimeoutMs
+        ? "what is left of the step's total-timeout-minutes"
+        : plan.attemptTimeoutFrom;
+}
+/**
  * The step's plan. On Windows (`windows`) the command runs once without a time limit: a half-killed tree
  * is worse than the runner's own limit.
  */
 function planStep(settings, config, lane, windows) {
     const merged = stepConfig(config, lane, settings);
     const budget = merged.budgets[lane];
+    const limit = attemptLimit(settings, config, lane, windows);
     const checkpointPaths = settings.checkpointPaths.length > 0
         ? settings.checkpointPaths
         : budget.checkpoint
@@ -764,7 +958,8 @@ function planStep(settings, config, lane, windows) {
     return {
         config: merged,
         budget,
-        attemptTimeoutMs: windows ? Infinity : budget.timeoutMinutes * 60_000,
+        attemptTimeoutMs: limit.minutes * 60_000,
+        attemptTimeoutFrom: limit.from,
         // The explicit input caps everything; otherwise the policy decides when to stop.
         maxAttempts: windows ? 1 : (settings.maxAttempts ?? MAX_STEP_ATTEMPTS),
         ...(settings.totalTimeoutMinutes !== undefined && !windows
@@ -788,7 +983,8 @@ function retryWaitMs(decision, next, timeLeftMs) {
 /**
  * The decision after a failed attempt: the policy against the step's budget; where the step's own
  * max-attempts ran out, the job-level decision when that resumes (max-attempts caps tries, not re-runs);
- * then `retry-on` and `retry-on-exit-code` over the in-step retry.
+ * then `retry-on` and `retry-on-exit-code` over the in-step retry, both of which must list the failure
+ * when both are set (as in nick-fields/retry). `max-attempts` alone retries any failure, as retry does.
  */
 function decideAttempt(failed, settings, plan, jobConfig) {
     const input = {
@@ -797,6 +993,7 @@ function decideAttempt(failed, settings, plan, jobConfig) {
         branchKind: failed.branchKind,
         attempt: failed.attempt,
         runAttempt: failed.runAttempt,
+        ...(failed.retryable !== undefined ? { retryable: failed.retryable } : {}),
     };
     let decision = (0,policy/* decide */.LD)(input, plan.config);
     if (decision.rule === 'budget-exhausted' && settings.maxAttempts !== undefined) {
@@ -808,16 +1005,39 @@ function decideAttempt(failed, settings, plan, jobConfig) {
     if (failed.type === 'cancelled')
         return decision;
     const max = plan.budget.maxAttempts;
-    if (settings.retryOn.length > 0) {
-        const listed = settings.retryOn.includes('any') || settings.retryOn.includes(failed.type);
-        decision = applyListed(decision, listed, 'retry-on', `'${failed.type}'`, failed.attempt, max);
+    if (settings.retryOn.length === 0 && settings.retryOnExitCodes.length === 0) {
+        return settings.maxAttempts !== undefined ? retryAnyFailure(decision, failed, max) : decision;
     }
-    if (settings.retryOnExitCodes.length > 0) {
-        const listed = settings.retryOnExitCodes.includes(failed.exitCode);
-        const what = `exit code ${failed.exitCode}`;
-        decision = applyListed(decision, listed, 'retry-on-exit-code', what, failed.attempt, max);
-    }
+    // Each input that is set must list the failure; the first that does not says why it was not retried.
+    const checks = [];
+    if (settings.retryOn.length > 0)
+        checks.push([retryOnLists(settings.retryOn, failed.type), 'retry-on', `'${failed.type}'`]);
+    if (settings.retryOnExitCodes.length > 0)
+        checks.push([
+            settings.retryOnExitCodes.includes(failed.exitCode),
+            'retry-on-exit-code',
+            `exit code ${failed.exitCode}`,
+        ]);
+    const [listed, inputName, what] = checks.find(([ok]) => !ok) ?? checks[checks.length - 1];
+    decision = applyListed(decision, listed, inputName, what, failed.attempt, max);
     return decision;
+}
+/**
+ * `max-attempts` without `retry-on` or `retry-on-exit-code`: every failure is retried up to it, as
+ * nick-fields/retry does; after the last attempt the policy's decision stands (a HEAVY timeout still
+ * resumes in a job re-run).
+ */
+function retryAnyFailure(decision, failed, maxAttempts) {
+    if (failed.attempt >= maxAttempts || (decision.retryInStep && decision.maxAttempts >= maxAttempts))
+        return decision;
+    return {
+        ...decision,
+        strategy: 'retry',
+        rule: 'input:max-attempts',
+        reason: `the step sets max-attempts and no retry-on: every failure is retried, this '${failed.type}' one too (attempt ${failed.attempt + 1} of ${maxAttempts})`,
+        maxAttempts,
+        retryInStep: true,
+    };
 }
 /** An input that lists what to retry: listed -> retry within the budget; not listed -> no retry in the step. */
 function applyListed(decision, listed, inputName, what, attempt, maxAttempts) {
@@ -866,6 +1086,10 @@ function triesAgain(decision, attempt, maxAttempts, cancelled) {
 
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
+// EXTERNAL MODULE: ./src/core/checkpoint/outside.ts
+var outside = __webpack_require__(37485);
+// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
+var step = __webpack_require__(97390);
 // EXTERNAL MODULE: ./src/ports/records.ts
 var ports_records = __webpack_require__(31062);
 ;// CONCATENATED MODULE: ./src/phases/run.ts
@@ -885,17 +1109,23 @@ var ports_records = __webpack_require__(31062);
 
 
 
+
+
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
 async function runPhase(settings, job, ctx, ports) {
-    const completed = await stillCompleted(settings.stage, job, ports);
+    // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
+    for (const entry of settings.cachePaths ?? [])
+        (0,outside/* parseOutsidePath */._W)(entry, (0,step/* rootBases */.Dr)(job));
+    const completed = await stillCompleted(settings, job, ports);
     const result = await runStep(settings, job, ctx, ports, completed);
     await applyResult(settings, job, result, ports);
     return result;
 }
 /** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
-async function stillCompleted(stage, job, ports) {
+async function stillCompleted(settings, job, ports) {
+    const { stage, cachePaths = [] } = settings;
     const stages = job.recovery.completedStages;
-    return stages.includes(stage) ? ports.checkpoint.stillComplete(stages) : stages;
+    return stages.includes(stage) ? ports.checkpoint.stillComplete(stages, { stage, cachePaths }) : stages;
 }
 /** Skips a completed stage; else checkpoints, then runs attempts until one passes or the policy stops. */
 async function runStep(settings, job, ctx, ports, completedStages) {
@@ -982,7 +1212,7 @@ class AttemptLoop {
             this.attempts.push(record);
             if (succeeded(run))
                 break;
-            record.classification = this.classification = await this.classify(run, attempt, limitMs / 60_000);
+            record.classification = this.classification = await this.classify(run, attempt, limitMs);
             if (!this.decide(run, attempt))
                 break;
         }
@@ -1023,7 +1253,10 @@ class AttemptLoop {
     }
     async runAttempt(attempt, limitMs) {
         const { settings } = this;
-        const limit = Number.isFinite(limitMs) ? `time limit ${minutes(limitMs / 60_000)}` : 'no time limit';
+        const from = attemptLimitFrom(this.plan, limitMs);
+        const limit = Number.isFinite(limitMs)
+            ? `time limit ${minutes(limitMs / 60_000)}, from ${from}`
+            : `no time limit: ${from}`;
         this.ports.runner.log.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (${limit})`);
         try {
             return await this.ports.process.run({
@@ -1036,7 +1269,10 @@ class AttemptLoop {
             });
         }
         catch (error) {
-            if (error.code === 'ENOENT')
+            const code = error.code;
+            if (code === 'ENOCWD')
+                throw workingDirectoryMissing(settings.workingDirectory, this.cwd);
+            if (code === 'ENOENT')
                 throw shellNotFound(shellCommand(settings.shell, '').file);
             throw error;
         }
@@ -1047,9 +1283,10 @@ class AttemptLoop {
         return attempt > 1 && retry.trim() ? retry : this.settings.run;
     }
     /** An attempt we stopped is typed by that fact; otherwise the classifier reads its output. */
-    async classify(run, attempt, limitMinutes) {
+    async classify(run, attempt, limitMs) {
         const { settings, ports } = this;
-        const stopped = stoppedAttempt(run, settings.stage, limitMinutes);
+        const from = attemptLimitFrom(this.plan, limitMs);
+        const stopped = stoppedAttempt(run, settings.stage, limitMs / 60_000, `from ${from}`);
         if (stopped) {
             ports.runner.log.info(stopped.evidence.text);
             if (run.survivors?.length) {
@@ -1067,6 +1304,8 @@ class AttemptLoop {
             ...(run.exitCode !== undefined ? { exitCode: run.exitCode } : {}),
             ...(run.signal ? { signal: run.signal } : {}),
             log: run.output,
+            // The team's own rules (config classify.rules) rank above the shipped ones.
+            ...(this.ctx.config.classify.rules.length > 0 ? { teamRules: this.ctx.config.classify.rules } : {}),
         });
     }
     /** Decides after failed attempt `attempt`, says so, and answers whether to try again. */
@@ -1075,7 +1314,14 @@ class AttemptLoop {
         const { log } = ports.runner;
         const c = this.classification;
         const exitCode = exitCodeOf(run);
-        const failed = { type: c.type, exitCode, attempt, lane: ctx.lane, branchKind: ctx.branchKind };
+        const failed = {
+            type: c.type,
+            retryable: c.retryable,
+            exitCode,
+            attempt,
+            lane: ctx.lane,
+            branchKind: ctx.branchKind,
+        };
         const decision = decideAttempt({ ...failed, runAttempt: this.job.attempt }, settings, this.plan, ctx.config);
         const evidence = c.evidence ? ` Evidence (line ${c.evidence.line}): ${c.evidence.text}` : '';
         log.info(`ci-recovery: attempt ${attempt} failed (exit ${exitCode}${run.signal ? `, ${run.signal}` : ''}): ${c.type} [${c.rule}].${evidence}`);
@@ -1142,8 +1388,14 @@ async function applyResult(settings, job, result, ports) {
     catch (error) {
         runner.log.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-    if (verdict.completedStages !== undefined)
+    if (verdict.completedStages !== undefined) {
         runner.exportVariable(state_keys/* COMPLETED_STAGES_ENV */.Q3, verdict.completedStages);
+        const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
+        runner.exportVariable(state_keys/* STAGE_DURATIONS_ENV */.TM, JSON.stringify(durations));
+    }
+    // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
+    if (result.success && settings.cachePaths?.length)
+        runner.exportVariable(state_keys/* CACHE_PATHS_ENV */.yr, JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }));
     await (0,ports_records/* writeRecordBestEffort */.T)(ports.records, runStepRecord(settings, result), runner.log);
     const { failure } = verdict;
     if (failure?.level === 'warning')
@@ -1187,6 +1439,8 @@ function readSettings() {
         newCommandOnRetry: inputs/* input */.h.string('new-command-on-retry'),
         warnOnRetry: inputs/* input */.h.bool('warn-on-retry'),
         checkpointPaths: inputs/* input */.h.list('checkpoint-paths'),
+        cachePaths: inputs/* input */.h.list('cache-paths'),
+        includeHiddenFiles: inputs/* input */.h.bool('include-hidden-files'),
         onRetry: inputs/* input */.h.string('on-retry'),
         ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),
         workingDirectory: inputs/* input */.h.string('working-directory'),
@@ -1245,6 +1499,390 @@ async function readRunContext(env) {
         }
     }
     return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
+}
+
+
+/***/ }),
+
+/***/ 19227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ worthRehashing),
+/* harmony export */   LO: () => (/* binding */ selectPaths),
+/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
+/* harmony export */   ph: () => (/* binding */ shownChanges),
+/* harmony export */   q8: () => (/* binding */ planRestore),
+/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
+/* harmony export */ });
+/* unused harmony exports RACY_SLACK_MS, sameEntry */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
+
+/**
+ * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
+ * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
+ */
+const RACY_SLACK_MS = 2000;
+/**
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
+ */
+class IncrementalPlanner {
+    parent;
+    entries = [];
+    before = new Map();
+    /** Files modified at or after this are never trusted by their stat alone. */
+    trustedBefore;
+    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+    matched = 0;
+    constructor(parent) {
+        this.parent = parent;
+        for (const e of parent?.entries ?? [])
+            this.before.set(e.path, e);
+        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
+    }
+    /**
+     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
+     * parent's local copy knows it, as git's index compares) all equal the parent's,
+     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+     * With no parent everything is stored.
+     */
+    plan(s) {
+        const old = this.before.get(s.path);
+        if (old)
+            this.matched++;
+        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
+        // each, and the garbage collector copying it, cost more than the planning itself.
+        const entry = s;
+        if (s.stat)
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            const a = old?.stat;
+            const b = s.stat;
+            const reusable = old?.type === 'file' &&
+                old.mode === s.mode &&
+                old.size === s.size &&
+                old.sha256 !== undefined &&
+                old.from !== undefined &&
+                a !== undefined &&
+                b !== undefined &&
+                a.mtimeMs === b.mtimeMs &&
+                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
+                a.ino === b.ino &&
+                a.dev === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = old.sha256;
+                entry.from = old.from;
+            }
+        }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(old?.type === 'symlink' && old.target === s.target);
+        }
+        else {
+            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+        }
+        this.entries.push(entry);
+        return { entry, store, old };
+    }
+    /** Paths of the parent that the walk did not meet (call once the walk is over). */
+    deleted() {
+        if (this.matched >= this.before.size)
+            return [];
+        const now = new Set(this.entries.map((e) => e.path));
+        return [...this.before.keys()].filter((p) => !now.has(p));
+    }
+}
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+function worthRehashing(p) {
+    const { entry: e, old } = p;
+    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+function reuseIfSameContent(p, sha256) {
+    const { entry: e, old } = p;
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+        return false;
+    if (old.mode !== e.mode || old.size !== e.size)
+        return false;
+    e.sha256 = sha256;
+    e.from = old.from;
+    p.store = false;
+    return true;
+}
+/** Restricts entries to a partial restore's paths (none given: everything). */
+function selectPaths(items, only) {
+    if (!only || only.length === 0)
+        return items;
+    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
+}
+/** True when the target entry is already on disk as it should be. */
+function sameEntry(target, current) {
+    if (!current || current.type !== target.type || current.mode !== target.mode)
+        return false;
+    if (target.type === 'symlink')
+        return current.target === target.target;
+    if (target.type === 'file')
+        return current.size === target.size && current.sha256 === target.sha256;
+    return true;
+}
+/**
+ * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
+ * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
+ * is the applier's job; here they are listed shallow-first).
+ */
+function planRestore(target, current) {
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const want = new Set(target.map((t) => t.path));
+    const added = [];
+    const modified = [];
+    let unchanged = 0;
+    for (const t of target) {
+        const c = cur.get(t.path);
+        if (!c)
+            added.push(t.path);
+        else if (sameEntry(t, c))
+            unchanged++;
+        else
+            modified.push(t.path);
+    }
+    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
+    return { added, modified, deleted, unchanged };
+}
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+function shownChanges(c) {
+    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
+}
+
+
+/***/ }),
+
+/***/ 97390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ stageName),
+/* harmony export */   Dr: () => (/* binding */ rootBases),
+/* harmony export */   Fi: () => (/* binding */ restoreFailure),
+/* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
+/* harmony export */   Ow: () => (/* binding */ changeLines),
+/* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
+/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
+/* harmony export */   Rl: () => (/* binding */ jobContext),
+/* harmony export */   Tm: () => (/* binding */ checkpointFailure),
+/* harmony export */   UP: () => (/* binding */ excludeFor),
+/* harmony export */   V2: () => (/* binding */ restoreOutputs),
+/* harmony export */   VC: () => (/* binding */ lookupAnswer),
+/* harmony export */   VP: () => (/* binding */ parentCheckpoint),
+/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
+/* harmony export */   cw: () => (/* binding */ checkpointSettings),
+/* harmony export */   hR: () => (/* binding */ checkpointOutputs),
+/* harmony export */   p7: () => (/* binding */ newestReadable),
+/* harmony export */   xi: () => (/* binding */ restoreJournals)
+/* harmony export */ });
+/* unused harmony export DEFAULT_JOB_KEY */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19227);
+/**
+ * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
+ * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
+ * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
+ */
+
+
+
+
+/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
+const LOCAL_RUN_ID = 'local';
+/** The job key of checkpoints saved outside a job. */
+const DEFAULT_JOB_KEY = 'job';
+/** The bases of paths outside the workspace in this job (HOME, RUNNER_TOOL_CACHE). */
+function rootBases(env) {
+    return { ...(env.home ? { home: env.home } : {}), ...(env.toolCache ? { toolCache: env.toolCache } : {}) };
+}
+/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
+function defaultManifestCache(env) {
+    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
+}
+/**
+ * Where restores keep their journals and destination locks (adapters/checkpoint/placement.ts): the job's
+ * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
+ */
+function restoreJournals(env) {
+    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'restores') : undefined;
+}
+/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
+function jobContext(env) {
+    // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
+    const manifestCache = defaultManifestCache(env);
+    const stageDurations = (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
+    return {
+        job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
+        runId: env.runId || LOCAL_RUN_ID,
+        attempt: env.attempt,
+        workspace: env.workspace,
+        ...(env.sha ? { commit: env.sha } : {}),
+        ...(env.refName ? { branch: env.refName } : {}),
+        ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
+        completedStages: env.recovery.completedStages,
+        ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
+        ...(Object.keys(env.recovery.cachePaths).length > 0
+            ? { cachePaths: env.recovery.cachePaths, bases: rootBases(env) }
+            : {}),
+        ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
+        ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
+        ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
+        ...(manifestCache ? { manifestCache } : {}),
+    };
+}
+/**
+ * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
+ * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
+ * make a checkpoint that this store alone cannot restore.
+ */
+function parentCheckpoint(ctx, store) {
+    if (!ctx.lastCheckpoint)
+        return undefined;
+    return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
+        ? ctx.lastCheckpoint
+        : undefined;
+}
+/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
+class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    name = 'NoFilesFoundError';
+}
+const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
+/**
+ * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
+ * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
+ * once let `.git/config` with checkout's token into a checkpoint); none when neither was given.
+ */
+function excludeFor(given, fromPaths) {
+    if (!given && fromPaths.length === 0)
+        return undefined;
+    return [...(given ?? []), ...fromPaths];
+}
+/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
+function stageName(given) {
+    return given.stage?.trim() || 'checkpoint';
+}
+/** An input wins over the config, the config over the whole workspace. */
+function checkpointSettings(inputs, config) {
+    const name = inputs.name.trim();
+    return {
+        stage: stageName(inputs),
+        store: inputs.store.trim() || config.store,
+        paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
+        retentionDays: inputs.retentionDays ?? config.retentionDays,
+        ...(name ? { name } : {}),
+        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
+        ...(inputs.level ? { level: inputs.level } : {}),
+        full: inputs.full,
+        includeHidden: inputs.includeHidden === true,
+    };
+}
+/**
+ * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
+ * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
+ */
+function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
+    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason}`;
+    if (noFilesFound && ifNoFilesFound === 'error')
+        return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
+    if (noFilesFound && ifNoFilesFound === 'ignore')
+        return { level: 'info', fail: false, message };
+    return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
+}
+/** What the checkpoint step outputs after a save. */
+function checkpointOutputs(r) {
+    return {
+        'checkpoint-id': r.manifest.id,
+        kind: r.manifest.kind,
+        incremental: String(r.manifest.kind === 'incremental'),
+        digest: r.manifest.archive.sha256,
+        'artifact-id': r.artifactId ? String(r.artifactId) : '',
+        files: String(r.files),
+        bytes: String(r.bytes),
+        'stored-bytes': String(r.storedBytes),
+        'archive-bytes': String(r.manifest.archive.size),
+        'left-out': String(r.manifest.leftOut ?? 0),
+    };
+}
+/**
+ * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
+ * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
+ */
+async function newestReadable(candidates) {
+    const passedOver = [];
+    for await (const c of candidates) {
+        if (c.manifest)
+            return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
+        passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
+    }
+    return { passedOver };
+}
+/**
+ * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
+ * with `fail-on-miss: false`, and the step then succeeds.
+ */
+function restoreFailure(checkpointId, reason, miss, failOnMiss) {
+    const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
+    if (miss && !failOnMiss)
+        return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
+    return { level: 'error', fail: true, message };
+}
+/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
+function lookupAnswer(id, manifest, found) {
+    if (!found.usable)
+        return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
+    return {
+        message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
+        outputs: {
+            found: 'true',
+            'checkpoint-id': id,
+            restored: 'false',
+            'completed-stages': manifest.completedStages.join(','),
+        },
+    };
+}
+/** What the restore step outputs after a restore (or a dry run). */
+function restoreOutputs(id, r) {
+    const c = r.changes;
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+    return {
+        found: 'true',
+        'checkpoint-id': id,
+        restored: String(r.restored),
+        changed: String(c.added.length + c.modified.length + c.deleted.length),
+        added: added.join(','),
+        modified: c.modified.join(','),
+        deleted: deleted.join(','),
+        'completed-stages': r.manifest.completedStages.join(','),
+    };
+}
+/**
+ * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
+ * deleted whole is one line). The action logs them, the CLI prints them.
+ */
+function changeLines(c) {
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+    return [...added.map((p) => `+ ${p}`), ...c.modified.map((p) => `~ ${p}`), ...deleted.map((p) => `- ${p}`)];
 }
 
 
@@ -1314,13 +1952,13 @@ function branchKind(context) {
  */
 
 /** Types that never retry blindly: the change itself is the likely cause. */
-const DETERMINISTIC_TYPES = (/* unused pure expression or super */ null && ([
+const DETERMINISTIC_TYPES = [
     'test',
     'build',
     'quality-gate',
     'config',
     'dependency',
-]));
+];
 const BRANCH_WORDS = {
     default: 'the default branch',
     pr: 'a pull request',
@@ -1355,7 +1993,22 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
-    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input) {
+    const { type, retryable, attempt } = input;
+    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
+        return undefined;
+    return {
+        strategy: 'retry',
+        rule: 'classified-retryable-retry-once',
+        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+        attemptCap: attempt + 1,
+    };
 }
 /** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
 function transientVerdict(input, budget) {

@@ -1,8 +1,8 @@
-export const id = 930;
-export const ids = [930];
+export const id = 336;
+export const ids = [336];
 export const modules = {
 
-/***/ 67930:
+/***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,19 +11,30 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   LogScanner: () => (/* reexport */ LogScanner),
+  StepTracker: () => (/* reexport */ team_rules/* StepTracker */.fH),
+  StructureReader: () => (/* reexport */ StructureReader),
+  TeamRuleMatcher: () => (/* reexport */ team_rules/* TeamRuleMatcher */.EJ),
   classify: () => (/* binding */ classify),
   classifyScan: () => (/* binding */ classifyScan),
   compileLexicon: () => (/* reexport */ compileLexicon),
   compileRules: () => (/* reexport */ compileRules),
+  compileTeamRules: () => (/* reexport */ team_rules/* compileTeamRules */.oY),
   defaultLexicon: () => (/* reexport */ defaultLexicon),
   defaultRuleSet: () => (/* reexport */ defaultRuleSet),
+  evidencePieces: () => (/* reexport */ evidencePieces),
+  measureWeights: () => (/* reexport */ measureWeights),
   nameWords: () => (/* reexport */ nameWords),
-  normalizeLine: () => (/* reexport */ normalizeLine),
+  normalizeLine: () => (/* reexport */ normalize/* normalizeLine */.oY),
+  readStructure: () => (/* reexport */ readStructure),
   resolveCommandText: () => (/* reexport */ resolveCommandText),
   resolveContext: () => (/* reexport */ resolveContext),
   resolveName: () => (/* reexport */ resolveName),
   scanText: () => (/* reexport */ scanText),
-  validateRuleFile: () => (/* reexport */ validateRuleFile)
+  teamRuleProblems: () => (/* reexport */ team_rules/* teamRuleProblems */.AC),
+  teamVerdict: () => (/* reexport */ team_rules/* teamVerdict */.Jw),
+  validateRuleFile: () => (/* reexport */ validateRuleFile),
+  weigh: () => (/* reexport */ weigh),
+  weightOf: () => (/* reexport */ weightOf)
 });
 
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -266,10 +277,315 @@ function sarifFailure(json) {
 
 ;// CONCATENATED MODULE: ./rules/log-rules.json
 const log_rules_namespaceObject = /*#__PURE__*/JSON.parse('{"rules":[{"id":"runner-lost","type":"infrastructure","confidence":"high","pattern":"The runner has received a shutdown signal|[Ll]ost communication with the server|The hosted runner (?:encountered an error|lost communication)|hudson\\\\.remoting\\\\.Channel\\\\$OrderlyShutdown|hudson\\\\.remoting\\\\.ChannelClosedException|Agent went offline during the build|Received request to deprovision","keywords":["shutdown signal","lost communication","hosted runner","orderlyshutdown","channelclosedexception","went offline","deprovision"],"structural":true,"why":"GitHub runner shut down or lost, Jenkins agent channel closed","examples":{"positive":[{"log":"d0257","line":16},{"log":"d0417","line":49}],"negative":[{"log":"d0027","line":4}]}},{"id":"job-time-limit","type":"timeout","confidence":"high","pattern":"has timed out after \\\\d+ minutes|exceeded the maximum execution time|The job exceeded the maximum time limit|max run time exceeded|Build timed out \\\\(after|Timeout \\\\(\\\\d+ ?(?:minutes|min|m)\\\\) exceeded|returning 124\\\\b|Execution timed out","keywords":["timed out after","maximum execution time","maximum time limit","max run time","build timed out","minutes) exceeded","min) exceeded","returning 124","execution timed out"],"why":"CI job/step/task limits (GitHub timeout-minutes, Travis, Taskcluster, Jenkins), timeout(1)","examples":{"positive":[{"log":"d0103","line":2701},{"log":"d0197","line":21}],"negative":[{"log":"d0085","line":1763}]}},{"id":"no-output-watchdog","type":"timeout","confidence":"high","pattern":"No output has been received in the last \\\\d+m|timed out after \\\\d+ seconds with no output|has not produced any output for|Tests timed out|Job timed out","keywords":["no output has been","with no output","any output for","tests timed out","job timed out"],"why":"no-output watchdogs (Travis, mozharness) and harness-wide timeouts","examples":{"positive":[{"log":"d0005","line":9317},{"log":"d0085","line":1763}],"negative":[{"log":"d0005","line":9316}]}},{"id":"cancelled","type":"cancelled","confidence":"medium","pattern":"Step cancelled by GitHub Actions|The operation was cancell?ed|Job was cancell?ed|Build was aborted|Aborted by \\\\S+$|Cancelling nested steps","keywords":["cancel","aborted by","build was aborted"],"why":"user or concurrency cancellation","examples":{"positive":[{"log":"d0102","line":34}],"negative":[{"log":"d0005","line":9076}]}},{"id":"disk-full","type":"resource","confidence":"medium","pattern":"No space left on device|\\\\bENOSPC\\\\b|not enough space on the disk|Disk quota exceeded","keywords":["no space left","enospc","not enough space","quota exceeded"],"why":"disk exhausted","examples":{"positive":[{"log":"d0060","line":805},{"log":"d0209","line":778}],"negative":[{"log":"d0060","line":804}]}},{"id":"go-build-failed","type":"build","confidence":"medium","pattern":"^FAIL\\\\s+\\\\S+\\\\s+\\\\[(?:build|setup) failed\\\\]$","keywords":["failed]"],"why":"go test could not build the package","examples":{"positive":[{"log":"d0069","line":501}],"negative":[{"log":"d0069","line":500}]}},{"id":"cargo-build","type":"build","confidence":"high","pattern":"error: failed to run custom build command for|error: could not compile `|^error\\\\[E\\\\d{4}\\\\]","keywords":["error: failed to run custom","error: could not compile","error[e"],"why":"cargo/rustc compile errors","examples":{"positive":[{"log":"d0031","line":439},{"log":"d0134","line":434}],"negative":[{"log":"d0031","line":461}]}},{"id":"mozilla-harness","type":"test","confidence":"high","pattern":"TEST-UNEXPECTED-(?:FAIL|ERROR|CRASH|TIMEOUT)|PROCESS-CRASH \\\\||ERROR: (?:Address|Leak|Thread|Memory|UndefinedBehavior)Sanitizer","keywords":["test-unexpected","process-crash","sanitizer"],"why":"mozilla harnesses, sanitizers","examples":{"positive":[{"log":"d0080","line":13565},{"log":"d0244","line":5437}],"negative":[{"log":"d0063","line":191}]}},{"id":"pytest-unittest","type":"test","confidence":"high","pattern":"^FAILED [^\\\\s(]+::|^(?:ERROR|FAILED) (?:CONSISTENTLY: )?\\\\S+\\\\.py::|^=+ .*\\\\b\\\\d+ (?:failed|errors?)\\\\b.* in [\\\\d.]+s|^FAILED \\\\((?:failures|errors)=\\\\d+|^(?:FAIL|ERROR): test\\\\w*|^E\\\\s{3,}\\\\w*(?:Error|Exception)\\\\b|^\\\\S+\\\\.py:\\\\d+: (?:\\\\w+Error|\\\\w+Exception)$","keywords":["failed","error","fail:","exception"],"why":"pytest and unittest","examples":{"positive":[{"log":"d0023","line":1311},{"log":"d0038","line":1310}],"negative":[{"log":"d0001","line":161}]}},{"id":"go-test","type":"test","confidence":"high","pattern":"^--- FAIL: |^FAIL: Test\\\\w*|^FAIL\\\\s+\\\\S+\\\\s+[\\\\d.]+s$","keywords":["fail"],"why":"go test, gocheck","examples":{"positive":[{"log":"d0072","line":584},{"log":"d0082","line":2617}],"negative":[{"log":"d0001","line":263}]}},{"id":"jest-mocha","type":"test","confidence":"high","pattern":"^Tests:\\\\s+\\\\d+ failed|^Test Suites:\\\\s+\\\\d+ failed|Some test suites failed|^\\\\d+ failing$|timeout of \\\\d+ms exceeded\\\\. Ensure the done\\\\(\\\\) callback","keywords":["failed","failing","timeout of"],"why":"jest, mocha (a per-test timeout is a test failure)","examples":{"positive":[{"log":"d0033","line":622},{"log":"d0118","line":621}],"negative":[{"log":"d0001","line":263}]}},{"id":"junit-summary","type":"test","confidence":"medium","pattern":"Tests run: \\\\d+, Failures: [1-9]\\\\d*|Tests run: \\\\d+, Failures: \\\\d+, Errors: [1-9]\\\\d*|There (?:are|were) test failures|There (?:was|were) \\\\d+ (?:failures?|errors?):|^FAILURES!$|Tests: \\\\d+, Assertions: \\\\d+, (?:Failures|Errors): \\\\d+|^Failed tests?:|^Tests in error:|^\\\\[ERROR\\\\]\\\\s+\\\\w+Test\\\\w*\\\\.\\\\w+[:(]|^\\\\w+Test\\\\w* > \\\\w+.* FAILED$|\\\\d+ tests completed, \\\\d+ failed|There were failing tests|^\\\\d+\\\\) \\\\w+(?:\\\\\\\\\\\\w+)*(?:Test|_test)\\\\w*::\\\\w+|\\\\(\\\\w+\\\\.\\\\w*Test\\\\w*\\\\)$","keywords":["failures:","errors:","test failures","failures?","failures!","failed test","tests in error","[error]","failed","failing","test::","test)"],"why":"maven surefire, gradle, phpunit","examples":{"positive":[{"log":"d0001","line":261},{"log":"d0012","line":644}],"negative":[{"log":"d0001","line":107}]}},{"id":"rspec-minitest","type":"test","confidence":"high","pattern":"^Failed examples:|^rspec \\\\./spec|\\\\b\\\\d+ examples?, [1-9]\\\\d* failures?|An error occurred while loading \\\\./spec|\\\\d+ runs, \\\\d+ assertions, (?:[1-9]\\\\d* failures|\\\\d+ failures, [1-9]\\\\d* errors)|Minitest::Assertion|Test::Unit::AssertionFailedError|\\\\d+ examples?, \\\\d+ failures?, [1-9]\\\\d* errors? occurred outside","keywords":["failed examples","rspec ./spec","failure","error occurred while loading","minitest::assertion","assertionfailederror","errors occurred"],"why":"rspec, minitest, hspec","examples":{"positive":[{"log":"d0101","line":761},{"log":"d0276","line":1127}],"negative":[{"log":"d0001","line":273}]}},{"id":"tap-not-ok","type":"test","confidence":"high","pattern":"^not ok \\\\d+","keywords":["not ok"],"why":"A TAP test line names the failing test; it outranks the plan\'s summary lines so the evidence is the test itself","examples":{"positive":[{"log":"d0094","line":338},{"log":"d0097","line":2707}],"negative":[{"log":"d0063","line":3553}]}},{"id":"tap-tape-prove","type":"test","confidence":"medium","pattern":"^# fail\\\\s+[1-9]|operator: (?:notOk|ok|equal|deepEqual|throws|fail)\\\\b|Failed \\\\d+/\\\\d+ (?:subtests|test programs)|Dubious, test returned|^Result: FAIL","keywords":["# fail","operator:","subtests","test programs","dubious","result: fail"],"why":"TAP summaries, tape, perl prove","examples":{"positive":[{"log":"d0094","line":428},{"log":"d0097","line":967}],"negative":[{"log":"d0063","line":3553}]}},{"id":"exunit-ct","type":"test","confidence":"high","pattern":"\\\\b\\\\d+ (?:tests|doctests?|properties)(?:, \\\\d+ \\\\w+)*, [1-9]\\\\d* failures?|Assertion with \\\\S+ failed|\\\\(for doctest at\\\\)|failed on line \\\\d+$|TEST COMPLETE, \\\\d+ failed|\\\\bSuccess/Total: (\\\\d+)/(?!\\\\1\\\\b)\\\\d+","keywords":["failure","assertion with","for doctest at","failed on line","test complete","success/total"],"why":"elixir ExUnit, erlang common_test, suites that print pass/total","examples":{"positive":[{"log":"d0001","line":263},{"log":"d0052","line":926}],"negative":[{"log":"d0012","line":642}]}},{"id":"xctest","type":"test","confidence":"medium","pattern":"XCTAssert\\\\w* failed|Test Case \'.*\' failed|\\\\*\\\\* TEST FAILED \\\\*\\\\*|Executed \\\\d+ tests?, with [1-9]\\\\d* failures?|, Test crashed|Asynchronous wait failed","keywords":["xctassert","test case","test failed","executed","test crashed","asynchronous wait failed"],"why":"XCTest, xcpretty","examples":{"positive":[{"log":"d0034","line":507},{"log":"d0043","line":1775}],"negative":[{"log":"d0012","line":691}]}},{"id":"rust-test","type":"test","confidence":"medium","pattern":"^test result: FAILED|^thread \'(?!main\')[^\']*\' panicked at","keywords":["test result: failed","panicked at"],"why":"cargo test","examples":{"positive":[{"log":"d0021","line":969},{"log":"d0121","line":969}],"negative":[{"log":"d0068","line":582}]}},{"id":"karma","type":"test","confidence":"medium","pattern":"Executed \\\\d+ of \\\\d+ .*\\\\(\\\\d+ FAILED\\\\)|^\\\\w[\\\\w .()]* \\\\d[\\\\d.]* \\\\(.*\\\\) .* FAILED$","keywords":["failed"],"why":"karma","examples":{"positive":[{"log":"d0175","line":1288},{"log":"d0489","line":1418}],"negative":[{"log":"d0001","line":263}]}},{"id":"test-harness","type":"test","confidence":"medium","pattern":"TestFramework \\\\(ERROR\\\\)|REGRESSION: benchmark|Test Failed: |\\\\b[1-9]\\\\d* tests? failed|failed [1-9]\\\\d* and passed \\\\d+ tests|[^|]{1,4} Failed +\\\\| +\\\\d+ s$|\\\\[  FAILED  \\\\]|Failed asserting that|(?:^|[\\\\s:(])AssertionError\\\\b|Assertion ?Failed|AssertionFailedError|ProcessTimedOutException|[Tt]est class should extend|^FAILED CONSISTENTLY:","keywords":["testframework (error)","regression: benchmark","test failed","tests failed","failed","failed asserting","assertionerror","assertion failed","assertionfailed","processtimedout","test class should"],"why":"other test harnesses and assertion failures","examples":{"positive":[{"log":"d0012","line":645},{"log":"d0023","line":12937}],"negative":[{"log":"d0001","line":263}]}},{"id":"deps-resolve","type":"dependency","confidence":"high","pattern":"npm ERR! code (?:ERESOLVE|E404|ETARGET|EINTEGRITY|ENOVERSIONS)|npm ERR! 404|No matching version found|No matching distribution found|Could not find a version that satisfies|Failed building wheel|ResolutionImpossible|Could not resolve dependencies|Could not find artifact|Failed to collect dependencies|Could not resolve all (?:dependencies|files) for configuration|Could not find gem|Bundler could not find compatible versions|Gem::InstallError|An error occurred while installing|Your bundle is locked to|E: Unable to locate package|has no installation candidate|E: Failed to fetch \\\\S+\\\\s+404|held broken packages|Couldn\'t find any versions for|Your requirements could not be resolved|can only install packages when your package\\\\.json and package-lock\\\\.json|lockfile needs to be updated|Unable to find a specification for|Unable to download artifact\\\\(s\\\\): Artifact not found","keywords":["npm err!","no matching","could not find","failed building wheel","resolutionimpossible","could not resolve","failed to collect","bundler could not","gem::installerror","error occurred while installing","bundle is locked","unable to locate package","installation candidate","e: failed to fetch","held broken","couldn\'t find any versions","could not be resolved","package-lock.json","lockfile needs","unable to find a specification","artifact not found"],"why":"package managers","examples":{"positive":[{"log":"d0002","line":424},{"log":"d0025","line":424}],"negative":[{"log":"d0020","line":1393}]}},{"id":"deps-native","type":"dependency","confidence":"high","pattern":"Could NOT find \\\\w+|Could not find a package configuration file|Detected version of \\\\w+ is too old|error while loading shared libraries|No such hash: [0-9a-f]+|go: .*unknown revision|missing go\\\\.sum entry|cannot find package \\\\\\"","keywords":["could not find","package configuration file","too old","error while loading shared libraries","no such hash","unknown revision","go.sum entry","cannot find package"],"why":"system libraries and toolchain packages","examples":{"positive":[{"log":"d0016","line":837},{"log":"d0020","line":1393}],"negative":[{"log":"d0226","line":64}]}},{"id":"compiler-error","type":"build","confidence":"medium","pattern":"^\\\\S+\\\\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|swift|go|hs|java|kt|scala|cs|erl|f90)(?::\\\\d+){1,2}:? (?:fatal )?error\\\\b|^\\\\S+\\\\.(?:c|cc|cpp|cxx|h|hpp|java|cs)\\\\(\\\\d+,\\\\d+\\\\): (?:fatal )?error|undefined reference to|ld returned \\\\d+ exit status|ld: symbol\\\\(s\\\\) not found|lld(?:-link)?: error:|fatal error: .*(?:No such file or directory|file not found)|error: linker `|^\\\\[ERROR\\\\] \\\\S+\\\\.(?:java|kt|scala):\\\\[\\\\d+,\\\\d+\\\\]|COMPILATION ERROR|cannot find symbol|\\\\[error\\\\] .*Compilation failed|error TS\\\\d+:|Failed to compile|Module not found: Error|Failing due to -Werror|\\\\[-Werror|^\\\\S{0,4}\\\\s+/\\\\S+\\\\.(?:swift|m|mm|h|c|cpp):\\\\d+:\\\\d+: |\\\\*\\\\* BUILD FAILED \\\\*\\\\*","keywords":["error","undefined reference","ld returned","symbol(s) not found","fatal error","build failed","cannot find symbol","compilation failed","failed to compile","module not found","werror",".swift:",".m:",".mm:",".h:",".c:",".cpp:"],"why":"compilers and linkers","examples":{"positive":[{"log":"d0008","line":928},{"log":"d0014","line":2213}],"negative":[{"log":"d0008","line":140}]}},{"id":"build-tool","type":"build","confidence":"high","pattern":"configure: error:|CMake Error|ninja: build stopped|Failed to execute goal org\\\\.apache\\\\.maven\\\\.plugins:maven-compiler-plugin|class file has wrong version|UnsupportedClassVersionError|Failed to load interface for|Not in scope: |is not a member of (?:package|object|class)|\\\\(CompileError\\\\)|^\\\\S+\\\\.hs:\\\\d+:\\\\d+: error:|^error: (?:expected|use of undeclared|unknown type name|no matching function|no member named|redefinition of)|^(?:\\\\w+)?SyntaxError: (?!.*was thrown)","keywords":["configure: error","cmake error","build stopped","maven-compiler-plugin","class file has wrong","unsupportedclassversion","failed to load interface","not in scope","is not a member of","compileerror",".hs:","error: ","syntaxerror"],"why":"build systems and bundlers","examples":{"positive":[{"log":"d0014","line":2213},{"log":"d0026","line":2016}],"negative":[{"log":"d0014","line":2770}]}},{"id":"sass","type":"build","confidence":"medium","pattern":"^Error: (?:Invalid CSS after|Inconsistent indentation|Illegal nesting|Undefined (?:variable|mixin)|File to import not found)","keywords":["error: "],"why":"sass compile errors","examples":{"positive":[{"log":"d0018","line":494},{"log":"d0037","line":454}],"negative":[{"log":"d0019","line":476}]}},{"id":"latex-overfull","type":"quality-gate","confidence":"medium","pattern":"^Overfull \\\\\\\\hbox","keywords":["overfull"],"group":"latex","why":"a check that fails on overfull boxes prints them last","examples":{"positive":[{"log":"d0045","line":532},{"log":"d0061","line":532}],"negative":[{"log":"d0045","line":463}]}},{"id":"latex-unresolved","type":"build","confidence":"medium","pattern":"LaTeX Warning: There were undefined references|Latex failed to resolve|^! LaTeX Error:|^! Undefined control sequence","keywords":["latex","undefined control sequence"],"group":"latex","why":"LaTeX build errors and unresolved references; the latest LaTeX line decides","examples":{"positive":[{"log":"d0106","line":471},{"log":"d0169","line":471}],"negative":[{"log":"d0029","line":158}]}},{"id":"lint-js","type":"quality-gate","confidence":"medium","pattern":"^\\\\d+:\\\\d+\\\\s+error\\\\s+.+\\\\s{2,}[\\\\w/@-]+$|\\\\d+ problems? \\\\([1-9]\\\\d* errors?, \\\\d+ warnings?\\\\)|\\\\(prettier/prettier\\\\)|standard: (?:Use (?:JavaScript|Ruby) Standard Style|Run `standard --fix`)|Code style issues found|Forgot to run Prettier|prettier --(?:list-different|check)|^\\\\S+\\\\.(?:js|jsx|mjs|ts|tsx|vue):\\\\d+(?::\\\\d+)? .+ \\\\([\\\\w/@-]+\\\\)$|^\\\\S+\\\\.(?:js|jsx|mjs):\\\\d+:\\\\d+: [A-Z].+\\\\.$|ESLint found","keywords":["error","problem","prettier","standard:","code style issues",".js:",".jsx:",".mjs:",".ts:",".tsx:",".vue:","eslint found"],"why":"eslint, prettier, standard, jscs","examples":{"positive":[{"log":"d0058","line":469},{"log":"d0064","line":979}],"negative":[{"log":"d0006","line":140}]}},{"id":"lint-other","type":"quality-gate","confidence":"high","pattern":"^\\\\S+\\\\.rb:\\\\d+:\\\\d+: [CWEF]: |\\\\d+ files? inspected, [1-9]\\\\d* offenses? detected|^\\\\S+\\\\.py:\\\\d+:\\\\d+: [EWFCN]\\\\d{3} |would reformat|Imports are incorrectly sorted|is not gofmted|is not goimported|\\\\((?:gofmt|goimports|golint|govet|errcheck|staticcheck|ineffassign|misspell)\\\\)$|\\\\bMD\\\\d{3}/[\\\\w-]+|You have \\\\d+ Checkstyle violations|\\\\[checkstyle\\\\]|Binary compatibility check failed|animal-sniffer.*Signature errors|mix format failed|failure generated from \\\\S*lint|HTML-Proofer found \\\\d+ failures|Ignored error pattern .* was not matched|Unable to create Root Module: config|\\\\[ERROR\\\\] Found \\\\d+ errors?|^>>> Lint for|failed (?:indent_char|indent_size|end_of_line|trim_trailing_whitespace|insert_final_newline|max_line_length)|Your PR is \\\\d+ LOC|is out of sync with the corresponding revision|left local git repository checkout dirty|Please commit all changes|are not up[- ]to[- ]date|not in (?:alphabetical )?order|Duplicate links? found|does not match (?:the )?(?:expected )?format|[Cc]overage .*(?:below|less than|not met)|Coverage failure","keywords":[".rb:","offense",".py:","would reformat","incorrectly sorted","gofmted","goimported","(go","(err","(static","(ineff","(miss","md0","checkstyle","binary compatibility","animal-sniffer","mix format","failure generated","html-proofer","ignored error pattern","unable to create root module","[error] found",">>> lint","failed indent","failed end_of","failed trim","failed insert","failed max","your pr is","out of sync","checkout dirty","please commit","up to date","up-to-date","in order","alphabetical order","duplicate link","match format","match the","match expected","coverage"],"why":"other linters, formatters and checks","examples":{"positive":[{"log":"d0013","line":851},{"log":"d0017","line":760}],"negative":[{"log":"d0006","line":5196}]}},{"id":"link-check","type":"quality-gate","confidence":"medium","pattern":"^\\\\d+\\\\. \\\\[L\\\\d+\\\\] (?:\\\\d{3} |\\\\s)|^> Dupes$","keywords":[". [l","> dupes"],"why":"awesome_bot link and duplicate checks","examples":{"positive":[{"log":"d0006","line":5176},{"log":"d0007","line":800}],"negative":[{"log":"d0475","line":839}]}},{"id":"yaml-front-matter","type":"quality-gate","confidence":"medium","pattern":"^\\\\(\\\\S+\\\\.(?:md|markdown)\\\\): .* at line \\\\d+ column \\\\d+","keywords":["md):","markdown):"],"why":"content checkers that parse front matter","examples":{"positive":[{"log":"d0095","line":474},{"log":"d0109","line":470}],"negative":[{"log":"d0095","line":473}]}},{"id":"git-ref-missing","type":"git","confidence":"high","pattern":"fatal: Remote branch \\\\S+ not found in upstream|couldn\'t find remote ref|fatal: reference is not a tree|error: pathspec \'.*\' did not match any|fatal: no such branch","keywords":["remote branch","couldn\'t find remote ref","reference is not a tree","pathspec","no such branch"],"why":"ref not found: deterministic (a retry can only help if the ref is created meanwhile)","examples":{"positive":[{"log":"d0138","line":32},{"log":"d0323","line":419}],"negative":[{"log":"d0323","line":418}]},"retryable":false},{"id":"git-state","type":"git","confidence":"medium","pattern":"fatal: unsafe repository|detected dubious ownership in repository|CONFLICT \\\\((?:content|modify/delete|add/add)\\\\)|Automatic merge failed|fatal: refusing to merge unrelated histories|error: failed to push some refs|error: could not apply [0-9a-f]+","keywords":["unsafe repository","dubious ownership","conflict (","automatic merge failed","unrelated histories","failed to push","could not apply"],"why":"the repository\'s state or ownership makes git refuse: the same again fails again","examples":{"positive":[{"log":"d0295","line":1817}],"negative":[{"log":"d0017","line":787}]},"retryable":false},{"id":"git-transport-network","type":"network","confidence":"high","pattern":"fatal: unable to access \'[^\']*\': |Failed to download archive \'|fatal: unable to connect to|ssh: connect to host .* port \\\\d+: (?:Connection timed out|Connection refused|Network is unreachable)","keywords":["unable to access","failed to download archive","unable to connect to","ssh: connect"],"why":"git/checkout download failed on the network","examples":{"positive":[{"log":"d0073","line":21},{"log":"d0131","line":20}],"negative":[{"log":"d0189","line":426}]}},{"id":"config-missing","type":"config","confidence":"medium","pattern":"No Rakefile found|: command not found$|/\\\\.travis/\\\\w+: line \\\\d+: .*(?:No such file or directory|Permission denied)$|^\\\\S+\\\\.sh: line \\\\d+: .*No such file or directory$|flag provided but not defined:|Task never defined:|Task \'.*\' is not in your gulpfile|npm ERR! missing script:|Missing script: |Could not load credentials|Authentication failed|An error occurred \\\\(AccessDenied\\\\)|Permission denied \\\\(publickey\\\\)|Bad credentials|401 Unauthorized|invalid reference format|executable file not found in \\\\$PATH|Invalid workflow file|Unable to resolve action|Input required and not supplied|is not recognized as an internal or external command","keywords":["no rakefile","command not found","no such file","permission denied","flag provided but not defined","task never defined","gulpfile","missing script","could not load credentials","authentication failed","(accessdenied)","bad credentials","401 unauthorized","invalid reference format","executable file not found","invalid workflow file","unable to resolve action","input required","not recognized as an internal"],"why":"misconfigured job","examples":{"positive":[{"log":"d0003","line":97},{"log":"d0004","line":104}],"negative":[{"log":"d0230","line":3064}]}},{"id":"network","type":"network","confidence":"medium","pattern":"Could not resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\\\\bE(?:CONNRESET|CONNREFUSED|TIMEDOUT|AI_AGAIN)\\\\b|Connection reset by peer|Connection refused|Connection timed out|Operation timed out|SSL connect error|SSL routines|certificate verify failed|no certificate subject alternative name matches|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out|returned error: 5\\\\d\\\\d|rate limit exceeded|Couldn\'t establish HTTP connection|Failed to download|Empty reply from server|failed to lookup address information|Could not transfer artifact|Read timed out|Network is unreachable|TLS handshake timeout|i/o timeout|md5sum did not match|checksum mismatch","keywords":["resolve host","name resolution","getaddrinfo","econnreset","econnrefused","etimedout","eai_again","reset by peer","connection refused","connection timed out","operation timed out","ssl","certificate","bad gateway","service unavailable","gateway time","returned error: 5","rate limit","http connection","failed to download","empty reply","lookup address","could not transfer","read timed out","network is unreachable","handshake timeout","i/o timeout","md5sum did not match","checksum mismatch"],"why":"transient network; below deterministic types because jobs survive such noise","examples":{"positive":[{"log":"d0073","line":21},{"log":"d0098","line":33}],"negative":[{"log":"d0001","line":74}]}},{"id":"make-error","type":"build","confidence":"low","pattern":"make(?:\\\\[\\\\d+\\\\])?: \\\\*\\\\*\\\\* .*Error \\\\d+$|^error: (?!build failed)\\\\S.*|^Error: Maven compile","keywords":["***","error: "],"why":"make or a compiler driver reports a failed target","examples":{"positive":[{"log":"d0031","line":458},{"log":"d0042","line":1788}],"negative":[{"log":"d0008","line":152}]},"tier":"generic"},{"id":"generic-test-summary","type":"test","confidence":"low","tier":"generic","pattern":"\\\\b[1-9]\\\\d* (?:tests?|specs?|examples?|scenarios?|test cases?|assertions?) (?:failed|FAILED)\\\\b|\\\\b[1-9]\\\\d* (?:failed|failures?|failing)\\\\b.*\\\\b\\\\d+ (?:passed|passing|succeeded|ok)\\\\b|\\\\b\\\\d+ (?:passed|passing|succeeded)\\\\b.*\\\\b[1-9]\\\\d* (?:failed|failures?|failing)\\\\b|^(?:FAIL|FAILED|FAILURE)[: ].*\\\\btests?\\\\b","keywords":["failed","failure","failing","fail"],"why":"test summary lines with counts that many runners print (\'3 failed, 10 passed\', \'Tests: 2 failed\')","examples":{"positive":[{"log":"d0012","line":658},{"log":"d0021","line":1188},{"log":"d0023","line":24168}],"negative":[{"log":"d0001","line":263}]}},{"id":"generic-compiler-diagnostic","type":"build","confidence":"low","tier":"generic","pattern":"^\\\\S+\\\\.(?:cs|vb|fs|rs|c|cc|cpp|cxx|h|hh|hpp|java|kt|scala|swift|m|mm|f90|d|nim|zig)(?::\\\\d+(?::\\\\d+)?:|\\\\(\\\\d+,\\\\d+\\\\):) (?:fatal )?(?:error|warning)\\\\b","keywords":[".cs(",".vb(",".fs(",".cs:",".rs:",".c:",".cc:",".cpp:",".cxx:",".h:",".hh:",".hpp:",".java:",".kt:",".scala:",".swift:",".m:",".mm:",".f90:",".d:",".nim:",".zig:"],"why":"a compiler\'s diagnostics (C-family, JVM, .NET, Rust, Swift file extensions with error/warning): a build failure when no tool rule and no command said otherwise","examples":{"positive":[{"log":"d0005","line":607},{"log":"d0089","line":720},{"log":"d0195","line":381}],"negative":[{"log":"d0005","line":606}]}},{"id":"generic-diagnostic","type":"quality-gate","confidence":"low","tier":"generic","pattern":"^\\\\S+\\\\.[A-Za-z]{1,10}:\\\\d+(?::\\\\d+)?:? ?(?!in `|\\\\w*(?:Warning|Error): )[\\"\\\\[]?[A-Za-z]|^\\\\S+\\\\.[A-Za-z]{1,10}(?:\\\\[\\\\d+, \\\\d+\\\\]|\\\\(\\\\d+,\\\\d+\\\\)): |^\\\\[\\\\S+\\\\.[A-Za-z]{1,10}:\\\\d+:\\\\d+\\\\] |^\\\\S+\\\\.[A-Za-z]{1,10}: line \\\\d+, col \\\\d+, (?:Error|Warning) - |^\\\\S+\\\\.[A-Za-z]{1,10} - (?:ERROR|WARNING): .* on line \\\\d+$|^\\\\d+:\\\\d+ +(?:warning|error) +\\\\S|^(?:error|warning) file=\\\\S+ message=","keywords":["  error ","  warning ",".bash:",".c:",".cc:",".cfg:",".cjs:",".clj:",".cljs:",".cls:",".cpp:",".cs(",".cs:",".css:",".dart:",".elm:",".env:",".erb:",".erl:",".ex:",".exs:",".fs(",".fs:",".go:",".gradle:",".groovy:",".h:",".haml:",".hcl:",".hpp:",".hs:",".htm:",".html:",".in:",".ini:",".java:",".js(",".js:",".js[",".json:",".jsx:",".kt:",".kts:",".less:",".lua:",".m:",".markdown:",".md:",".mjs:",".ml:",".mm:",".nim:",".php:",".pl:",".pm:",".pp - ",".pp:",".proto:",".py:",".r:",".rake:",".rb:",".rs:",".rst:",".sass:",".sbt:",".scala:",".scss:",".sh:",".slim:",".sql:",".swift:",".tf:",".toml:",".ts(",".ts:",".ts[",".tsx(",".tsx:",".tsx[",".txt:",".vb(",".vb:",".vue:",".xml:",".yaml:",".yml:",".zig:","file="],"why":"file:line:col: message [rule-id] and the other shapes most checkers print (compact, stylish, bracketed); a compiler\'s are typed build by generic-compiler-diagnostic just above","examples":{"positive":[{"log":"d0005","line":607},{"log":"d0014","line":2213},{"log":"d0035","line":499}],"negative":[{"log":"d0001","line":262}]}},{"id":"generic-http-failure","type":"network","confidence":"low","tier":"generic","pattern":"\\\\b(?:502 Bad Gateway|503 Service (?:Temporarily )?Unavailable|504 Gateway Time-?out|429 Too Many Requests)\\\\b|curl: \\\\((?:6|7|28|35|52|56)\\\\)|\\\\bRead timed out\\\\b|TLS handshake timeout|\\\\bi/o timeout\\\\b|(?:[Dd]ownload|[Ff]etch) (?:failed|error).*\\\\b(?:5\\\\d\\\\d|timed? ?out|reset)\\\\b","keywords":["bad gateway","service unavailable","service temporarily","gateway time","too many requests","curl: (","read timed out","handshake timeout","i/o timeout","download","fetch"],"why":"download and HTTP failures that many clients share: server errors, rate limits, curl transport codes, timeouts","examples":{"positive":[{"log":"d0047","line":132},{"log":"d0080","line":212},{"log":"d0082","line":1538}],"negative":[{"log":"d0001","line":121}]}},{"id":"generic-git-fatal","type":"git","confidence":"low","tier":"generic","pattern":"^fatal: (?!.*(?:unable to access|Could not read from remote|early EOF|the remote end hung up))","keywords":["fatal: "],"why":"git prints its own failures as \'fatal: ...\'; transport failures are network (rule git-transport-network)","examples":{"positive":[{"log":"d0002","line":460},{"log":"d0063","line":2185},{"log":"d0256","line":229}],"negative":[{"log":"d0002","line":459}]}},{"id":"generic-error","type":"unknown","confidence":"low","pattern":"^(?:ERROR|Error|error|FATAL|fatal)\\\\b[:!]","keywords":["error","fatal"],"why":"an error line of no known kind: names the evidence, claims nothing","examples":{"positive":[{"log":"d0002","line":459},{"log":"d0018","line":494}],"negative":[{"log":"d0001","line":161}]},"tier":"generic"}],"success":[{"id":"success-maven","pattern":"^\\\\[INFO\\\\] BUILD SUCCESS$","keywords":["build success"],"examples":{"positive":[{"log":"d0011","line":2600},{"log":"d0015","line":119}],"negative":[{"log":"d0027","line":538}]}},{"id":"success-gradle","pattern":"^BUILD SUCCESSFUL in \\\\d","keywords":["build successful"],"examples":{"positive":[{"log":"d0027","line":538},{"log":"d0104","line":244}],"negative":[{"log":"d0063","line":147}]}},{"id":"success-jenkins","pattern":"^Finished: SUCCESS$","keywords":["finished: success"],"examples":{"positive":[{"log":"d0011","line":2608},{"log":"d0015","line":884}],"negative":[{"log":"d0011","line":2607}]}},{"id":"success-taskcluster","pattern":"^Successful task run with exit code: 0\\\\b","keywords":["successful task run"],"examples":{"positive":[{"log":"d0198","line":169792},{"log":"d0241","line":128284}],"negative":[{"log":"d0080","line":26556}]}}],"stepEnds":[{"id":"travis-command-end","pattern":"^The command \\"(?<cmd>.*)\\" exited with (?<code>\\\\d+)\\\\.$","keywords":["the command \\""],"examples":{"positive":[{"log":"d0001","line":159},{"log":"d0002","line":647}],"negative":[{"log":"d0002","line":575}]}},{"id":"gha-step-failed","pattern":"^##\\\\[error\\\\]Process completed with exit code (?<code>\\\\d+)\\\\.?$","keywords":["process completed with exit code"],"why":"GitHub Actions: the step whose command exited non-zero (the line itself is boilerplate to the rules)","examples":{"positive":[{"log":"d0055","line":555},{"log":"d0098","line":39},{"log":"d0461","line":1993}],"negative":[{"log":"d0138","line":32}]}}],"commands":[{"id":"gha-run","role":"step","pattern":"^##\\\\[group\\\\]Run (?<cmd>.+)$","keywords":["##[group]run "],"why":"GitHub Actions: each run step opens a group with its command","examples":{"positive":[{"log":"d0027","line":42},{"log":"d0098","line":41},{"log":"d0182","line":65}],"negative":[{"log":"d0055","line":548}]}},{"id":"shell-echo","role":"ran","pattern":"^\\\\$ (?<cmd>\\\\S.*)$","keywords":["$ "],"why":"Travis echoes each command as `$ cmd`; yarn v1 echoes a script\'s command the same way","examples":{"positive":[{"log":"d0001","line":112},{"log":"d0002","line":426},{"log":"d0003","line":74}],"negative":[{"log":"d0011","line":29}]}},{"id":"shell-trace","role":"ran","pattern":"^\\\\+{1,3} (?<cmd>(?:\\\\w+=\\\\S* )*[\\\\w./-]+(?: .*)?)$","keywords":["+ "],"why":"set -x traces in shell scripts","examples":{"positive":[{"log":"d0011","line":30},{"log":"d0012","line":647},{"log":"d0014","line":967}],"negative":[{"log":"d0005","line":3713}]}},{"id":"npm-script","role":"ran","pattern":"^> (?:@[\\\\w.-]+/)?[\\\\w.-]+@\\\\S+ (?<cmd>[\\\\w:.-]+)(?: \\\\S+)?$","keywords":["> "],"why":"npm/pnpm echo `> pkg@1.0.0 script /path` before running a package script: the script\'s name","examples":{"positive":[{"log":"d0002","line":522},{"log":"d0026","line":443},{"log":"d0033","line":210}],"negative":[{"log":"d0001","line":128}]}},{"id":"npm-script-command","role":"ran","pattern":"^> (?!Task :|(?:@[\\\\w.-]+/)?[\\\\w.-]+@\\\\S+ )(?<cmd>[\\\\w./-]+(?: .*)?)$","keywords":["> "],"why":"the line after npm\'s script header is the command the script runs (`npm test` is often only a linter)","examples":{"positive":[{"log":"d0002","line":523},{"log":"d0005","line":7996},{"log":"d0006","line":3150}],"negative":[{"log":"d0001","line":128}]}},{"id":"npm-err-script","role":"failed","pattern":"^npm ERR! (?:@[\\\\w.-]+/)?[\\\\w.-]+@\\\\S+ (?<cmd>[\\\\w:.-]+): `","keywords":["npm err! "],"why":"npm names the package script that exited non-zero","examples":{"positive":[{"log":"d0033","line":636}],"negative":[{"log":"d0033","line":633}]}},{"id":"gradle-task","role":"failed","pattern":"^> Task (?<cmd>:\\\\S+) FAILED$","keywords":["> task :"],"why":"Gradle names the task that failed","examples":{"positive":[{"log":"d0055","line":542}],"negative":[{"log":"d0027","line":451}]}},{"id":"maven-goal","role":"failed","pattern":"Failed to execute goal (?<cmd>[\\\\w.-]+:[\\\\w.-]+)","keywords":["failed to execute goal"],"why":"Maven names the plugin whose goal failed (surefire: tests, compiler: build, checkstyle: lint)","examples":{"positive":[{"log":"d0042","line":1402},{"log":"d0049","line":303},{"log":"d0060","line":3187}],"negative":[{"log":"d0226","line":64}]}},{"id":"make-target","role":"failed","pattern":"^g?make(?:\\\\[\\\\d+\\\\])?: \\\\*\\\\*\\\\* \\\\[(?:[^\\\\]:]+:\\\\d+: )?(?<cmd>[^\\\\]]+)\\\\] Error \\\\d+","keywords":["*** ["],"why":"make names the target whose recipe failed","examples":{"positive":[{"log":"d0001","line":277},{"log":"d0023","line":24169},{"log":"d0048","line":682}],"negative":[{"log":"d0048","line":680}]}}]}');
+;// CONCATENATED MODULE: ./rules/weights.json
+const weights_namespaceObject = /*#__PURE__*/JSON.parse('{"W3":{"command:task:build":{"fires":73,"right":15},"command:task:compile":{"fires":19,"right":8},"command:task:compiler":{"fires":15,"right":12},"command:task:coverage":{"fires":1,"right":0},"command:task:deps":{"fires":4,"right":1},"command:task:dist":{"fires":1,"right":0},"command:task:docs":{"fires":2,"right":2},"command:task:formatting":{"fires":1,"right":1},"command:task:install":{"fires":13,"right":6},"command:task:integration":{"fires":10,"right":10},"command:task:lint":{"fires":33,"right":10},"command:task:smoke":{"fires":1,"right":1},"command:task:style":{"fires":4,"right":0},"command:task:test":{"fires":115,"right":87},"command:task:tests":{"fires":33,"right":30},"command:task:unit":{"fires":2,"right":2},"command:task:update":{"fires":10,"right":0},"command:tool:apt-get-install":{"fires":7,"right":0},"command:tool:awesome_bot":{"fires":37,"right":37},"command:tool:cabal-build":{"fires":1,"right":1},"command:tool:checkstyle":{"fires":1,"right":1},"command:tool:docker-build":{"fires":4,"right":3},"command:tool:eslint":{"fires":9,"right":9},"command:tool:flake8":{"fires":5,"right":1},"command:tool:ghc":{"fires":2,"right":2},"command:tool:go-build":{"fires":1,"right":0},"command:tool:go-mod":{"fires":7,"right":0},"command:tool:go-test":{"fires":21,"right":18},"command:tool:jacoco":{"fires":1,"right":0},"command:tool:karma":{"fires":3,"right":0},"command:tool:latexmk":{"fires":10,"right":3},"command:tool:lein-test":{"fires":3,"right":0},"command:tool:linkinator":{"fires":2,"right":2},"command:tool:markdownlint":{"fires":14,"right":14},"command:tool:mix-test":{"fires":10,"right":10},"command:tool:mvn-test":{"fires":1,"right":0},"command:tool:npm-install":{"fires":11,"right":0},"command:tool:npm-test":{"fires":7,"right":5},"command:tool:phpstan":{"fires":2,"right":2},"command:tool:phpunit":{"fires":18,"right":18},"command:tool:pip3-install":{"fires":1,"right":0},"command:tool:prettier":{"fires":1,"right":1},"command:tool:prove":{"fires":4,"right":4},"command:tool:sass":{"fires":10,"right":9},"command:tool:stack-build":{"fires":3,"right":1},"command:tool:standard":{"fires":6,"right":5},"command:tool:staticcheck":{"fires":5,"right":5},"command:tool:stylelint":{"fires":10,"right":10},"command:tool:surefire":{"fires":14,"right":13},"command:tool:swift-test":{"fires":1,"right":0},"command:tool:xcodebuild-test":{"fires":19,"right":9},"command:tool:yarn-test":{"fires":4,"right":0},"exit:124":{"fires":2,"right":2},"exit:127":{"fires":14,"right":10},"rule:build-tool":{"fires":16,"right":4},"rule:build-tool@end":{"fires":45,"right":32},"rule:cancelled@end":{"fires":2,"right":2},"rule:cargo-build":{"fires":4,"right":4},"rule:cargo-build@end":{"fires":11,"right":11},"rule:compiler-error":{"fires":21,"right":12},"rule:compiler-error@end":{"fires":48,"right":48},"rule:config-missing":{"fires":35,"right":0},"rule:config-missing@end":{"fires":61,"right":53},"rule:deps-native":{"fires":1,"right":0},"rule:deps-native@end":{"fires":18,"right":17},"rule:deps-resolve":{"fires":1,"right":0},"rule:deps-resolve@end":{"fires":17,"right":14},"rule:disk-full":{"fires":11,"right":11},"rule:disk-full@end":{"fires":4,"right":4},"rule:exunit-ct":{"fires":11,"right":11},"rule:exunit-ct@end":{"fires":35,"right":35},"rule:generic-compiler-diagnostic":{"fires":52,"right":1},"rule:generic-compiler-diagnostic@end":{"fires":11,"right":7},"rule:generic-diagnostic":{"fires":98,"right":8},"rule:generic-diagnostic@end":{"fires":139,"right":61},"rule:generic-error":{"fires":60,"right":0},"rule:generic-error@end":{"fires":158,"right":0},"rule:generic-git-fatal":{"fires":12,"right":0},"rule:generic-git-fatal@end":{"fires":6,"right":4},"rule:generic-http-failure":{"fires":18,"right":0},"rule:generic-http-failure@end":{"fires":2,"right":1},"rule:generic-test-summary":{"fires":29,"right":29},"rule:generic-test-summary@end":{"fires":44,"right":44},"rule:git-ref-missing@end":{"fires":4,"right":4},"rule:git-state@end":{"fires":2,"right":2},"rule:git-transport-network":{"fires":1,"right":0},"rule:git-transport-network@end":{"fires":7,"right":7},"rule:go-build-failed":{"fires":3,"right":2},"rule:go-build-failed@end":{"fires":2,"right":2},"rule:go-test":{"fires":11,"right":11},"rule:go-test@end":{"fires":26,"right":26},"rule:jest-mocha":{"fires":7,"right":7},"rule:jest-mocha@end":{"fires":31,"right":31},"rule:job-time-limit@end":{"fires":6,"right":5},"rule:junit-summary":{"fires":18,"right":17},"rule:junit-summary@end":{"fires":38,"right":37},"rule:karma":{"fires":2,"right":2},"rule:latex-overfull":{"fires":6,"right":0},"rule:latex-overfull@end":{"fires":7,"right":7},"rule:latex-unresolved@end":{"fires":3,"right":3},"rule:link-check@end":{"fires":27,"right":27},"rule:lint-js":{"fires":5,"right":0},"rule:lint-js@end":{"fires":15,"right":15},"rule:lint-other":{"fires":1,"right":1},"rule:lint-other@end":{"fires":71,"right":64},"rule:make-error":{"fires":6,"right":4},"rule:make-error@end":{"fires":142,"right":36},"rule:mozilla-harness":{"fires":23,"right":19},"rule:mozilla-harness@end":{"fires":1,"right":1},"rule:network":{"fires":23,"right":0},"rule:network@end":{"fires":35,"right":21},"rule:no-output-watchdog":{"fires":4,"right":3},"rule:no-output-watchdog@end":{"fires":1,"right":1},"rule:pytest-unittest":{"fires":15,"right":15},"rule:pytest-unittest@end":{"fires":13,"right":13},"rule:rspec-minitest":{"fires":4,"right":4},"rule:rspec-minitest@end":{"fires":18,"right":18},"rule:rust-test@end":{"fires":4,"right":4},"rule:sass@end":{"fires":9,"right":9},"rule:tap-not-ok":{"fires":2,"right":2},"rule:tap-not-ok@end":{"fires":5,"right":5},"rule:tap-tape-prove@end":{"fires":23,"right":22},"rule:test-harness":{"fires":39,"right":39},"rule:test-harness@end":{"fires":38,"right":38},"rule:xctest@end":{"fires":22,"right":17},"rule:yaml-front-matter@end":{"fires":10,"right":10}}}');
+// EXTERNAL MODULE: ./src/core/classify/normalize.ts
+var normalize = __webpack_require__(31637);
+;// CONCATENATED MODULE: ./src/core/classify/structure.ts
+/**
+ * The log's structure: which steps a job ran, where each starts and ends, which failed, and which could not
+ * fail the job (set-up, post-job cleanup, after-failure hooks, `|| true`). Evidence for a verdict comes from
+ * the first failed step that was not allowed to fail; the lines of every other step never decide.
+ *
+ * Formats: a raw GitHub Actions job log (`##[group]Run x` … `##[endgroup]` header, `##[error]`,
+ * `Post job cleanup.`, `Cleaning up orphan processes`), `gh run view --log`/`--log-failed`
+ * (`job<TAB>step<TAB>timestamp line`), Travis (folds, `$ cmd`, `The command "x" exited with N.`), GitLab job
+ * traces (`section_start:<ts>:<name>` / `section_end:`), Jenkins consoles (`[Pipeline] stage`, freestyle
+ * `[job] $ /bin/sh -xe …`, `Build step '…' marked build as failure`, `Finished: X`), and the plain output of
+ * one command (run/ knows its command). Pure and line-driven, so the streaming scanner feeds it only the lines
+ * that carry a marker (STRUCTURE_KEYWORDS); readStructure reads a whole text.
+ */
+
+/** Lower-case substrings of every line the reader must see (the scanner's prefilter routes them here). */
+const STRUCTURE_KEYWORDS = [
+    '##[group]',
+    '##[endgroup]',
+    '##[error]',
+    'post job cleanup.',
+    'cleaning up orphan processes',
+    'travis_fold:',
+    'the command "',
+    'your build exited with',
+    'section_start:',
+    'section_end:',
+    'job succeeded',
+    'job failed',
+    '[pipeline]',
+    'script returned exit code',
+    ' $ /bin/sh',
+    ' $ /bin/bash',
+    ' $ cmd /c',
+    'marked build as failure',
+    'finished: ',
+];
+const MAX_COMMANDS = 8;
+/** Name of the lines before the first step the log marks. */
+const FIRST_STEP = '(before the first marked step)';
+// Phases that run after the script and cannot fail the job (cache.1, before the install, is not one).
+const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
+const GITLAB_SETUP = /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|restore_cache|download_artifacts)/;
+const GITLAB_POST = /^(?:archive_cache|upload_artifacts|cleanup_)/;
+/** Reads a log's structure one line at a time. Lines may be skipped unless they hold a marker. */
+class StructureReader {
+    command;
+    format;
+    steps = [];
+    outcome = 'unknown';
+    complete = false;
+    /** Inside a GitHub `##[group]Run` header: the step's script and env, not its output. */
+    header = false;
+    travisHook;
+    constructor(command) {
+        this.command = command;
+    }
+    /** True while the current line belongs to a step's header (its script), which is never evidence. */
+    get inHeader() {
+        return this.header;
+    }
+    /** Index of the step the latest line belongs to (-1 before any). */
+    get current() {
+        return this.steps.length - 1;
+    }
+    /**
+     * One line: `raw` is the decoded line (colour codes may remain), `text` its stripped form (normalize.ts
+     * stripLine). Returns whether the line is structure (a marker or a header line), not a tool's output.
+     */
+    line(no, raw, text) {
+        const step = this.steps[this.steps.length - 1];
+        if (step)
+            step.end = no;
+        if (raw.includes('travis_fold:') || raw.includes('The command "') || text.startsWith('Done. Your build'))
+            return this.travis(no, raw, text);
+        if (raw.includes('section_start:') ||
+            raw.includes('section_end:') ||
+            /^(?:ERROR: )?Job (?:succeeded|failed)/.test(text))
+            return this.gitlab(no, raw, text);
+        if (text.startsWith('##[') || text === 'Post job cleanup.' || text === 'Cleaning up orphan processes')
+            return this.github(no, raw, text);
+        return this.jenkins(no, text);
+    }
+    end(lines) {
+        const last = this.steps[this.steps.length - 1];
+        if (last)
+            last.end = Math.max(last.end, lines);
+        if (this.steps.length === 0 && this.command !== undefined) {
+            this.steps.push(newStep(this.command, 'run', 1, [this.command]));
+            this.steps[0].end = lines;
+        }
+        const failedStep = this.steps.findIndex((s) => s.failed && !s.allowedToFail && (s.kind === 'run' || s.kind === 'setup'));
+        let outcome = this.outcome;
+        if (outcome === 'unknown' && failedStep >= 0)
+            outcome = 'failed';
+        // A complete GitHub job log in which no step failed is a passing job.
+        if (outcome === 'unknown' && this.complete && !this.steps.some((s) => s.failed))
+            outcome = 'passed';
+        const structure = { format: this.format ?? 'plain', steps: this.steps, outcome };
+        if (failedStep >= 0)
+            structure.failedStep = failedStep;
+        return structure;
+    }
+    begin(no, name, kind, commands = []) {
+        const previous = this.steps[this.steps.length - 1];
+        if (previous && previous.end >= no)
+            previous.end = no - 1;
+        const step = newStep(name, kind, no, commands);
+        this.steps.push(step);
+        return step;
+    }
+    /**
+     * The current step. Lines before the first marked step are one step from line 1: a job's set-up, or in an
+     * excerpt (a fixture, `--log-failed` of one step) the step it was cut from.
+     */
+    here(no) {
+        const current = this.steps[this.steps.length - 1];
+        if (current)
+            return current;
+        const first = newStep(FIRST_STEP, 'setup', 1, []);
+        first.end = no;
+        this.steps.push(first);
+        return first;
+    }
+    github(no, raw, text) {
+        this.format ??= /^[^\t]*\t[^\t]*\t/.test(raw) ? 'github-cli' : 'github';
+        const column = this.format === 'github-cli' ? /^[^\t]*\t([^\t]*)\t/.exec(raw)?.[1] : undefined;
+        if (text.startsWith('##[group]Run ')) {
+            const command = text.slice('##[group]Run '.length).trim();
+            const name = column ?? `Run ${command}`;
+            const post = /^Post /.test(name) || this.here(no).kind === 'post';
+            this.begin(no, name, post ? 'post' : 'run', [command]);
+            this.header = true;
+            return true;
+        }
+        if (text.startsWith('##[endgroup]')) {
+            this.header = false;
+            return true;
+        }
+        if (text === 'Post job cleanup.' ||
+            (column !== undefined && /^Post /.test(column) && this.here(no).kind !== 'post')) {
+            this.header = false;
+            this.begin(no, column ?? 'Post job cleanup', 'post');
+            return true;
+        }
+        if (text === 'Cleaning up orphan processes') {
+            this.header = false;
+            this.complete = true;
+            this.begin(no, 'Complete job', 'post');
+            return true;
+        }
+        if (text.startsWith('##[error]')) {
+            this.header = false;
+            const step = this.here(no);
+            step.failed = true;
+            const code = /^##\[error\]Process completed with exit code (\d+)/.exec(text)?.[1];
+            if (code !== undefined)
+                step.exitCode = Number(code);
+            return false;
+        }
+        return this.header;
+    }
+    travis(no, raw, text) {
+        this.format = 'travis';
+        for (const [, edge, name] of raw.matchAll(/travis_fold:(start|end):([\w.-]*)/g)) {
+            if (edge === 'start' && name && TRAVIS_HOOKS.test(name)) {
+                this.travisHook = name;
+                this.begin(no, name, 'hook');
+            }
+            else if (edge === 'end' && name === this.travisHook) {
+                // Hooks come last (after_failure.1, .2, after_script): what follows is hook output or the verdict line.
+                this.travisHook = undefined;
+            }
+        }
+        const done = /^Done\. Your build exited with (\d+)/.exec(text);
+        if (done) {
+            this.outcome = done[1] === '0' ? 'passed' : 'failed';
+            return true;
+        }
+        const end = /^The command "(.*)" (?:exited with (\d+)|failed(?!\. Retrying)(?: and exited with (\d+))?)/.exec(text);
+        if (!end)
+            return raw.includes('travis_fold:') && text === '';
+        const step = this.here(no);
+        const code = end[2] ?? end[3];
+        step.name = end[1] ?? step.name;
+        if (!step.commands.includes(step.name))
+            step.commands.unshift(step.name);
+        if (step.commands.length > MAX_COMMANDS)
+            step.commands.length = MAX_COMMANDS;
+        step.exitCode = code === undefined ? undefined : Number(code);
+        step.failed = code !== '0';
+        step.end = no;
+        if (/\|\|\s*true\s*$/.test(step.name))
+            step.allowedToFail = true;
+        // The next command's lines start after this end.
+        this.begin(no + 1, 'script', this.travisHook ? 'hook' : 'run');
+        return true;
+    }
+    gitlab(no, raw, text) {
+        this.format = 'gitlab';
+        const job = /^(?:ERROR: )?Job (succeeded|failed)/.exec(text);
+        if (job)
+            this.outcome = job[1] === 'succeeded' ? 'passed' : 'failed';
+        for (const [, edge, name] of raw.matchAll(/section_(start|end):\d+:([\w.-]+)/g)) {
+            if (edge !== 'start' || !name)
+                continue;
+            const kind = GITLAB_SETUP.test(name)
+                ? 'setup'
+                : GITLAB_POST.test(name)
+                    ? 'post'
+                    : name.startsWith('after_script')
+                        ? 'hook'
+                        : 'run';
+            this.begin(no, name, kind);
+        }
+        if (/^ERROR: Job failed/.test(text)) {
+            const step = this.lastOf('run');
+            if (step) {
+                step.failed = true;
+                const code = /exit code (\d+)/.exec(text)?.[1];
+                if (code !== undefined)
+                    step.exitCode = Number(code);
+            }
+        }
+        return true;
+    }
+    jenkins(no, text) {
+        const finished = /^Finished: (SUCCESS|FAILURE|UNSTABLE|ABORTED|NOT_BUILT)/.exec(text);
+        if (finished) {
+            this.format ??= 'jenkins';
+            this.outcome = finished[1] === 'SUCCESS' ? 'passed' : 'failed';
+            return true;
+        }
+        const stage = /^\[Pipeline\] \{ \((.+)\)$/.exec(text);
+        if (stage?.[1]) {
+            this.format = 'jenkins';
+            const name = stage[1];
+            this.begin(no, name, /^Declarative: Post/.test(name) ? 'post' : 'run');
+            return true;
+        }
+        if (text.startsWith('[Pipeline]')) {
+            this.format = 'jenkins';
+            return true;
+        }
+        const shell = /^\[[^\]]*\] \$ (\/bin\/(?:ba)?sh .*|cmd \/c .*)$/.exec(text);
+        if (shell?.[1]) {
+            this.format = 'jenkins';
+            if (this.here(no).kind !== 'post')
+                this.begin(no, 'Execute shell', 'run', [shell[1]]);
+            return true;
+        }
+        const marked = /^Build step '(.+)' marked build as failure$/.exec(text);
+        if (marked) {
+            this.format = 'jenkins';
+            const step = this.lastOf('run') ?? this.here(no);
+            step.failed = true;
+            step.end = no;
+            this.begin(no + 1, 'Post-build actions', 'post');
+            return true;
+        }
+        const returned = /^ERROR: script returned exit code (\d+)/.exec(text);
+        if (returned) {
+            const step = this.here(no);
+            step.failed = true;
+            step.exitCode = Number(returned[1]);
+            return true;
+        }
+        return false;
+    }
+    lastOf(kind) {
+        return this.steps.findLast((s) => s.kind === kind);
+    }
+    /** A step read so far. */
+    stepAt(index) {
+        return this.steps[index];
+    }
+}
+function newStep(name, kind, start, commands) {
+    return { name, kind, commands, start, end: start, failed: false, allowedToFail: false };
+}
+/** Whether a line may carry a structure marker (case-insensitive, as the scanner's prefilter sees it). */
+function hasStructureMarker(raw) {
+    const lower = raw.toLowerCase();
+    return STRUCTURE_KEYWORDS.some((k) => lower.includes(k));
+}
+/** The structure of a whole log; `command` is the one command of a plain log (what run/ ran). */
+function readStructure(log, command) {
+    const reader = new StructureReader(command);
+    const lines = log.split('\n');
+    lines.forEach((raw, i) => {
+        if (hasStructureMarker(raw))
+            reader.line(i + 1, raw, (0,normalize/* stripLine */.nU)(raw));
+    });
+    const count = log.endsWith('\n') ? lines.length - 1 : lines.length;
+    return reader.end(count);
+}
+
 ;// CONCATENATED MODULE: ./src/core/classify/rules.ts
 
 
 
+
+
+/** The committed weights, measured on the labelled corpus. */
+const defaultWeights = weights_namespaceObject.W3;
 const CONFIDENCES = ['high', 'medium', 'low'];
 /** Checks the shape of a rule file, so a bad edit fails loudly at load time with the rule id. */
 function validateRuleFile(data) {
@@ -393,7 +709,7 @@ function buildAutomaton(keywordLists) {
     });
     return { table, output, outputs };
 }
-function compileRules(file, lexicon = defaultLexicon()) {
+function compileRules(file, lexicon = defaultLexicon(), weights = defaultWeights) {
     const rules = file.rules.map((spec, index) => ({
         spec,
         index,
@@ -407,8 +723,9 @@ function compileRules(file, lexicon = defaultLexicon()) {
         ...file.success.map((s) => s.keywords),
         ...file.stepEnds.map((s) => s.keywords),
         ...file.commands.map((s) => s.keywords),
+        [...STRUCTURE_KEYWORDS],
     ]);
-    return { rules, success, stepEnds, commands, automaton, lexicon };
+    return { rules, success, stepEnds, commands, automaton, lexicon, weights };
 }
 let defaultRules;
 /** The shipped rules, compiled once. */
@@ -417,75 +734,13 @@ function defaultRuleSet() {
     return defaultRules;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/core/classify/normalize.ts
-
-/**
- * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
- * `gh run view --log` job/step columns, GitHub `2024-01-01T00:00:00.0000000Z `, Taskcluster
- * `[task 2024-...Z] ` / `[taskcluster 2024-... ]`, mozharness `12:00:00     INFO - `, Jenkins timestamper
- * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, and the `#=MATCH=# ` marker of pytorch/test-infra fixtures.
- */
-const PREFIXES = [
-    /^#=MATCH=# ?/,
-    /^[^\t\n]{0,200}\t[^\t\n]{0,200}\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/,
-    /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/,
-    /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
-    /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
-    /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
-];
-/**
- * Runner boilerplate that follows every failure and so decides nothing: the exit status lines of the
- * GitHub runner, Travis, Jenkins and Taskcluster.
- */
-const BOILERPLATE = /^(?:##\[error\])?(?:Process completed with exit code \d+|Error: Process completed with exit code \d+|Done\. Your build exited with \d+|Build step '[^']*' marked build as failure|Finished: (?:FAILURE|ABORTED|UNSTABLE))\.?$/;
-/** Longest line text kept for matching and evidence; the head of a longer line is what tells. */
-const MAX_LINE_CHARS = 2000;
-/**
- * The text a rule sees for one raw log line: ANSI codes, CR-overwritten progress, CI timestamp prefixes and
- * `##[error]`-style annotations removed. Returns '' for blank lines and runner boilerplate.
- */
-function normalizeLine(raw) {
-    const line = stripLine(raw);
-    return isBoilerplate(line) ? '' : line;
-}
-/** Runner exit-status boilerplate: it decides nothing, but it ends a step (`Process completed with exit code 1`). */
-function isBoilerplate(line) {
-    return BOILERPLATE.test(line);
-}
-/** A line with colour codes, CR-overwritten progress and CI prefixes removed, boilerplate kept. */
-function stripLine(raw) {
-    let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
-    if (line.endsWith('\r'))
-        line = line.slice(0, -1);
-    if (line.includes('\r')) {
-        // A terminal shows only what was written after the last carriage return.
-        const parts = line.split('\r').filter((p) => p.trim() !== '');
-        line = parts[parts.length - 1] ?? '';
-    }
-    line = (0,external_node_util_.stripVTControlCharacters)(line);
-    if (line.includes('\0'))
-        line = line.replace(/\0+/g, ' ');
-    for (let pass = 0; pass < 3; pass++) {
-        const before = line;
-        for (const prefix of PREFIXES)
-            line = line.replace(prefix, '');
-        if (line === before)
-            break;
-    }
-    // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
-    if (line.includes('\u2039'))
-        line = line.replace(/[\u2039\u203a]/g, '');
-    return line.trim();
-}
-
 ;// CONCATENATED MODULE: ./src/core/classify/scanner.ts
 
+
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
-const MAX_COMMANDS = 8;
+const scanner_MAX_COMMANDS = 8;
 /** Raw bytes of a line kept for matching: room for timestamps and colour codes around MAX_LINE_CHARS of text. */
-const MAX_LINE_BYTES = MAX_LINE_CHARS * 2;
+const MAX_LINE_BYTES = normalize/* MAX_LINE_CHARS */.yL * 2;
 /**
  * Streams a log through the rules with bounded memory. A keyword automaton (one table lookup per byte, case
  * folded) marks the lines that contain a rule's keyword; only those lines are decoded as UTF-8 (invalid bytes
@@ -498,11 +753,11 @@ class LogScanner {
     ruleCount;
     successEnd;
     stepEndsEnd;
-    /** Commands seen since the current step began. */
-    stepCommands = { failed: [], ran: [] };
-    /** First hit of each rule since the last step end, and where that step began. */
-    stepFirst;
-    stepFrom = 1;
+    structureMatcher;
+    reader;
+    /** The step being read, and the last closed step that did its own work (GitLab says it failed later). */
+    step;
+    closedRun;
     state = 0;
     escape = 0;
     line = 1;
@@ -512,7 +767,7 @@ class LogScanner {
     /** Head of the current line when it started in an earlier chunk. */
     carry = [];
     carryBytes = 0;
-    constructor(ruleSet) {
+    constructor(ruleSet, command) {
         this.ruleSet = ruleSet;
         this.ruleCount = ruleSet.rules.length;
         const n = this.ruleCount;
@@ -525,8 +780,10 @@ class LogScanner {
         };
         this.successEnd = n + ruleSet.success.length;
         this.stepEndsEnd = this.successEnd + ruleSet.stepEnds.length;
-        this.seen = new Uint8Array(this.stepEndsEnd + ruleSet.commands.length);
-        this.stepFirst = new Array(n);
+        this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
+        this.seen = new Uint8Array(this.structureMatcher + 1);
+        this.reader = new StructureReader(command);
+        this.step = this.freshStep(-1, 1);
     }
     push(chunk) {
         this.result.bytes += chunk.length;
@@ -576,10 +833,64 @@ class LogScanner {
         if (this.pending.length > 0)
             this.endLine(Buffer.alloc(0), 0, 0);
         this.dropCarry();
-        this.result.command ??= this.stepCommands;
         // `line` is the number of the line being read: it exists only if it has bytes.
         this.result.lines = this.result.bytes === 0 ? 0 : unfinished ? this.line : this.line - 1;
+        const structure = this.reader.end(this.result.lines);
+        this.result.structure = structure;
+        const failed = structure.failedStep;
+        if (failed !== undefined && !this.result.firstFailedStep) {
+            // The step that failed was still open, or closed before the log said it failed (GitLab).
+            const hits = failed === this.step.index
+                ? this.step
+                : failed === this.closedRun?.index
+                    ? this.closedRun
+                    : undefined;
+            if (hits)
+                this.freeze(hits, structure.steps[failed]);
+        }
+        this.result.command ??= this.step.commands;
         return this.result;
+    }
+    freshStep(index, from) {
+        const n = this.ruleCount;
+        return {
+            index,
+            from,
+            first: new Array(n),
+            last: new Array(n),
+            commands: { failed: [], ran: [] },
+        };
+    }
+    freeze(hits, step) {
+        const failed = {
+            from: hits.from,
+            to: step?.end ?? this.line,
+            first: hits.first,
+            last: hits.last,
+        };
+        if (step)
+            failed.step = step;
+        this.result.firstFailedStep = failed;
+        this.result.command = hits.commands;
+    }
+    /** The reader moved on to a new step: the one just closed is kept if it is the first to fail. */
+    closeStep() {
+        const closed = this.step;
+        // The reader made its first step from line 1 only now: the lines read so far are that step's.
+        if (closed.index === -1 && this.reader.stepAt(0)?.start === 1) {
+            closed.index = 0;
+            if (this.reader.current === 0)
+                return;
+        }
+        const step = this.reader.stepAt(closed.index);
+        if (step && !this.result.firstFailedStep && (step.kind === 'run' || step.kind === 'setup')) {
+            if (step.failed && !step.allowedToFail)
+                this.freeze(closed, step);
+            else
+                this.closedRun = closed;
+        }
+        const index = this.reader.current;
+        this.step = this.freshStep(index, this.reader.stepAt(index)?.start ?? this.line + 1);
     }
     mark(out) {
         for (const matcher of this.ruleSet.automaton.outputs[out - 1] ?? []) {
@@ -614,54 +925,32 @@ class LogScanner {
         this.pending = [];
         for (const m of matchers)
             this.seen[m] = 0;
-        const stripped = stripLine(bytes.toString('utf8'));
-        if (!stripped)
-            return;
-        // Exit-status boilerplate decides nothing, but it may end a step.
-        const text = isBoilerplate(stripped) ? '' : stripped;
+        const decoded = bytes.toString('utf8');
+        const stripped = (0,normalize/* stripLine */.nU)(decoded);
+        let structural = this.reader.inHeader;
+        if (matchers.includes(this.structureMatcher)) {
+            structural = this.reader.line(this.line, decoded, stripped) || structural;
+        }
+        // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.
+        const text = (0,normalize/* isBoilerplate */.Mj)(stripped) || structural ? '' : stripped;
+        let stepCommand;
         const r = this.result;
         for (const m of matchers) {
+            if (m === this.structureMatcher)
+                continue;
             if (m >= this.successEnd && m < this.stepEndsEnd) {
                 const end = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(stripped)?.groups;
-                if (end?.code === undefined)
-                    continue;
-                if (end.cmd)
+                if (end?.cmd)
                     this.endedStep(end.cmd);
-                if (end.code !== '0' && !r.firstFailedStep) {
-                    r.firstFailedStep = { from: this.stepFrom, to: this.line, first: this.stepFirst };
-                    r.command = this.stepCommands;
-                }
-                this.newStep();
                 continue;
             }
-            if (!text)
+            if (m >= this.stepEndsEnd && stripped) {
+                stepCommand = this.command(m, stripped) ?? stepCommand;
                 continue;
-            if (m >= this.stepEndsEnd) {
-                const command = this.ruleSet.commands[m - this.stepEndsEnd];
-                const cmd = command?.re.exec(text)?.groups?.cmd?.trim();
-                if (!command || !cmd)
+            }
+            if (m < this.ruleCount) {
+                if (!text)
                     continue;
-                const hit = {
-                    line: this.line,
-                    text: cmd,
-                    role: command.spec.role,
-                    spec: command.spec.id,
-                };
-                if (hit.role === 'step') {
-                    this.newStep();
-                    this.stepCommands.step = hit;
-                }
-                else if (hit.role === 'failed') {
-                    if (this.stepCommands.failed.length < MAX_COMMANDS)
-                        this.stepCommands.failed.push(hit);
-                }
-                else {
-                    this.stepCommands.ran.push(hit);
-                    if (this.stepCommands.ran.length > MAX_COMMANDS)
-                        this.stepCommands.ran.shift();
-                }
-            }
-            else if (m < this.ruleCount) {
                 const rule = this.ruleSet.rules[m];
                 if (!rule?.re.test(text))
                     continue;
@@ -669,41 +958,238 @@ class LogScanner {
                 r.first[m] ??= hit;
                 r.last[m] = hit;
                 r.counts[m] = (r.counts[m] ?? 0) + 1;
-                this.stepFirst[m] ??= hit;
+                this.step.first[m] ??= hit;
+                this.step.last[m] = hit;
             }
-            else {
+            else if (stripped && !(0,normalize/* isBoilerplate */.Mj)(stripped)) {
                 const success = this.ruleSet.success[m - this.ruleCount];
-                if (success?.re.test(text))
-                    r.success = { line: this.line, text, rule: success.spec.id };
+                if (success?.re.test(stripped))
+                    r.success = { line: this.line, text: stripped, rule: success.spec.id };
             }
         }
+        if (this.reader.current !== this.step.index)
+            this.closeStep();
+        if (stepCommand)
+            this.step.commands.step = stepCommand;
+    }
+    /** A command a line names: a step's own is returned (it belongs to the step that line opens). */
+    command(m, text) {
+        const command = this.ruleSet.commands[m - this.stepEndsEnd];
+        const cmd = command?.re.exec(text)?.groups?.cmd?.trim();
+        if (!command || !cmd)
+            return undefined;
+        const hit = { line: this.line, text: cmd, role: command.spec.role, spec: command.spec.id };
+        const commands = this.step.commands;
+        if (hit.role === 'step')
+            return hit;
+        if (hit.role === 'failed') {
+            if (commands.failed.length < scanner_MAX_COMMANDS)
+                commands.failed.push(hit);
+        }
+        else {
+            commands.ran.push(hit);
+            if (commands.ran.length > scanner_MAX_COMMANDS)
+                commands.ran.shift();
+        }
+        return undefined;
     }
     /**
      * A step end that names its command (Travis): that command is the step's own, and only what was echoed after
      * its own echo (`$ npm test`) ran inside it; earlier echoes belong to install commands that print no end.
      */
     endedStep(cmd) {
-        const context = this.stepCommands;
+        const context = this.step.commands;
         context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end' };
         const own = context.ran.findLastIndex((hit) => hit.text === cmd);
         if (own >= 0)
             context.ran = context.ran.slice(own + 1);
     }
-    /** The next line begins a new step: its rule hits and commands start afresh. */
-    newStep() {
-        this.stepFirst = new Array(this.ruleCount);
-        this.stepFrom = this.line + 1;
-        this.stepCommands = { failed: [], ran: [] };
-    }
 }
-/** Scans a whole in-memory log. */
-function scanText(text, ruleSet) {
-    const scanner = new LogScanner(ruleSet);
+/** Scans a whole in-memory log; `command` is what a plain log's one step ran. */
+function scanText(text, ruleSet, command) {
+    const scanner = new LogScanner(ruleSet, command);
     scanner.push(Buffer.from(text, 'utf8'));
     return scanner.end();
 }
 
+;// CONCATENATED MODULE: ./src/core/classify/weigh.ts
+
+const PRIOR = { high: 0.9, medium: 0.75, low: 0.45 };
+/** Pseudo-firings of the prior: a piece measured on few logs stays near its declared confidence. */
+const PRIOR_STRENGTH = 3;
+/** Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell). */
+const EXIT_TYPES = { 124: 'timeout', 127: 'config', 137: 'resource' };
+/**
+ * A cause ranks above the wrapper that reports it: a compile error above "tests failed", a network error
+ * above the "could not resolve dependencies" it caused.
+ */
+const CAUSES = {
+    test: ['build', 'dependency', 'network', 'resource', 'timeout'],
+    dependency: ['network'],
+    build: ['network', 'resource'],
+    'quality-gate': ['network'],
+    unknown: ['build', 'test', 'dependency', 'network', 'resource', 'timeout', 'config', 'quality-gate', 'git'],
+};
+/** Support at which a cause overrides its wrapper, and below which the classifier abstains. */
+const CAUSE_SUPPORT = 0.8;
+const ABSTAIN_BELOW = 0;
+/** Lines before a step's exit (or the log's end) that make up its last error block. */
+const END_LINES = 60;
+/** The rule hits that count: the failed step's when the log shows it, else the whole log's. */
+function scopeOf(scan) {
+    return scan.firstFailedStep ?? scan;
+}
+/** Each rule's piece, one per group (the member whose hit is latest, or earliest with pick: first). */
+function rulePieces(scan, ruleSet) {
+    const scope = scopeOf(scan);
+    const end = scan.firstFailedStep?.to ?? scan.lines;
+    const groups = new Map();
+    const pieces = [];
+    for (const rule of ruleSet.rules) {
+        const { spec } = rule;
+        if (spec.structural === true || ruleSet.drop?.has(`rule:${spec.id}`))
+            continue;
+        const earliest = spec.pick === 'first';
+        const last = scope.last[rule.index];
+        // A hit in the last lines before the step's exit is the decisive error block: weighed on its own.
+        const atEnd = last !== undefined && end - last.line <= END_LINES;
+        const hit = atEnd ? last : earliest ? scope.first[rule.index] : last;
+        if (!hit)
+            continue;
+        const piece = {
+            key: atEnd ? `rule:${spec.id}@end` : `rule:${spec.id}`,
+            type: spec.type,
+            evidence: hit,
+            prior: PRIOR[spec.confidence],
+        };
+        if (spec.tier === 'generic')
+            piece.prior = Math.min(piece.prior, PRIOR.low);
+        if (spec.retryable !== undefined)
+            piece.retryable = spec.retryable;
+        if (spec.group === undefined) {
+            pieces.push(piece);
+            continue;
+        }
+        const best = groups.get(spec.group);
+        const better = !best || (earliest ? hit.line < best.at : hit.line > best.at);
+        if (better)
+            groups.set(spec.group, { ...piece, at: hit.line, earliest });
+    }
+    for (const { at: _at, earliest: _earliest, ...piece } of groups.values())
+        pieces.push(piece);
+    return pieces;
+}
+/** The failing command's piece: a named tool that a line says failed weighs more than a bare task word. */
+function commandPiece(context, lexicon, failedStep) {
+    const found = resolveContext(context, lexicon);
+    if (!found)
+        return [];
+    const named = found.entry.startsWith('tool:') && (failedStep || found.hit.role === 'failed');
+    return [
+        {
+            key: `command:${found.entry}`,
+            type: found.type,
+            evidence: { line: found.hit.line, text: found.hit.text },
+            prior: named ? PRIOR.medium : PRIOR.low,
+        },
+    ];
+}
+function exitPiece(scan) {
+    const step = scan.firstFailedStep?.step;
+    const code = step?.exitCode;
+    const type = code === undefined ? undefined : EXIT_TYPES[code];
+    if (code === undefined || !type)
+        return [];
+    return [
+        { key: `exit:${code}`, type, evidence: { line: step?.end ?? 0, text: `exit ${code}` }, prior: PRIOR.low },
+    ];
+}
+/** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
+function evidencePieces(scan, ruleSet, context) {
+    const pieces = [
+        ...rulePieces(scan, ruleSet),
+        ...commandPiece(context, ruleSet.lexicon, scan.firstFailedStep !== undefined),
+        ...exitPiece(scan),
+    ];
+    const drop = ruleSet.drop;
+    return drop ? pieces.filter((p) => !drop.has(p.key)) : pieces;
+}
+/** A piece's weight: its measured precision, shrunk toward its prior by PRIOR_STRENGTH pseudo-firings. */
+function weightOf(piece, weights) {
+    const measured = weights[piece.key];
+    const fires = measured?.fires ?? 0;
+    const right = measured?.right ?? 0;
+    return (right + PRIOR_STRENGTH * piece.prior) / (fires + PRIOR_STRENGTH);
+}
+/** How sure a weight lets the verdict be. */
+function confidenceOf(weight, fires) {
+    if (weight >= 0.95 && fires >= 5)
+        return 'high';
+    if (weight >= 0.75)
+        return 'medium';
+    return 'low';
+}
+/**
+ * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
+ * error block before the exit). A cause with support >= CAUSE_SUPPORT outranks its wrapper; support below
+ * ABSTAIN_BELOW abstains (undefined); a runner-up within 0.1 of the winner lowers the confidence one level.
+ */
+function weigh(pieces, weights) {
+    const best = new Map();
+    for (const piece of pieces) {
+        const weight = weightOf(piece, weights);
+        const current = best.get(piece.type);
+        if (!current ||
+            weight > current.weight ||
+            (weight === current.weight && piece.evidence.line > current.piece.evidence.line))
+            best.set(piece.type, { piece, weight });
+    }
+    const ranked = [...best.values()].sort((a, b) => b.weight - a.weight || b.piece.evidence.line - a.piece.evidence.line);
+    let winner = ranked[0];
+    if (!winner)
+        return undefined;
+    const causes = CAUSES[winner.piece.type] ?? [];
+    const cause = ranked.find((r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT);
+    if (cause)
+        winner = cause;
+    if (winner.weight < ABSTAIN_BELOW)
+        return undefined;
+    const fires = weights[winner.piece.key]?.fires ?? 0;
+    let confidence = confidenceOf(winner.weight, fires);
+    const rival = ranked.find((r) => r !== winner && !causes.includes(r.piece.type));
+    if (rival && rival.weight >= winner.weight - 0.1 && winner !== cause)
+        confidence = confidence === 'high' ? 'medium' : 'low';
+    const result = { piece: winner.piece, weight: winner.weight, confidence };
+    if (rival)
+        result.runnerUp = { type: rival.piece.type, weight: rival.weight };
+    return result;
+}
+/** Measures every piece key on labelled failures: how often it fired and how often its type was the label. */
+function measureWeights(samples) {
+    const weights = {};
+    for (const { label, pieces } of samples) {
+        const seen = new Set();
+        for (const piece of pieces) {
+            if (seen.has(piece.key))
+                continue;
+            seen.add(piece.key);
+            const w = (weights[piece.key] ??= { fires: 0, right: 0 });
+            w.fires++;
+            if (piece.type === label)
+                w.right++;
+        }
+    }
+    return weights;
+}
+
+// EXTERNAL MODULE: ./src/core/classify/team-rules.ts
+var team_rules = __webpack_require__(6059);
 ;// CONCATENATED MODULE: ./src/core/classify/index.ts
+
+
+
+
+
 
 
 
@@ -754,21 +1240,6 @@ function firstRule(scan, ruleSet, accept) {
     }
     return undefined;
 }
-/**
- * The log's verdict: when the job ran on after a failed command, the first failed command's own lines decide
- * if a rule of medium or high confidence matches there (later failures are often its consequences); else the
- * whole log.
- */
-function decisiveRule(scan, ruleSet, generic) {
-    const accept = (spec) => spec.structural !== true && (spec.tier === 'generic') === generic;
-    const step = scan.firstFailedStep;
-    if (step) {
-        const inStep = firstRule({ first: step.first, last: step.first }, ruleSet, accept);
-        if (inStep && inStep.rule.spec.confidence !== 'low')
-            return inStep;
-    }
-    return firstRule(scan, ruleSet, accept);
-}
 /** The scan's command context, with the caller's own command when the log shows none for the step. */
 function commandContext(scan, command) {
     const context = scan?.command;
@@ -781,43 +1252,56 @@ function commandContext(scan, command) {
         step: { line: 0, text: command, role: 'step', spec: 'signal:command' },
     };
 }
-/**
- * The failing command's tool: a tool named (eslint, pytest) is medium confidence, a bare task word
- * (`npm test`, `make lint`) low; calibrated on the leave-one-project-out results (npm run eval:classify).
- */
-function fromCommand(found, failed, survived) {
-    const named = found.entry.startsWith('tool:') && (failed || found.hit.role === 'failed');
-    const confidence = named && !survived ? 'medium' : 'low';
-    return verdict(found.type, confidence, `command:${found.entry}`, {
-        line: found.hit.line,
-        text: found.hit.text,
-    });
+/** The verdict of the best-supported piece of evidence (weigh.ts), with its own retryable override. */
+function fromWeighed({ piece, confidence }) {
+    // The rule's own id: `@end` (a hit in the last error block) is a separate weight, not a separate rule.
+    const rule = piece.key.startsWith('rule:')
+        ? piece.key.slice('rule:'.length).replace(/@end$/, '')
+        : piece.key;
+    const result = verdict(piece.type, confidence, rule, piece.evidence);
+    if (piece.retryable !== undefined)
+        result.retryable = piece.retryable;
+    return result;
 }
-/** Classifies from a finished log scan plus the non-log signals. */
+/**
+ * Classifies from a finished log scan plus the non-log signals. A job whose log says it passed gets no claim
+ * above low: whatever a rule saw there, the job survived it.
+ */
 function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
+    const result = decide(scan, signals, ruleSet);
+    if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure')
+        result.confidence = 'low';
+    const step = scan?.firstFailedStep?.step;
+    if (step)
+        result.step = step.name;
+    return result;
+}
+function decide(scan, signals, ruleSet) {
     const structural = scan && firstRule(scan, ruleSet, (s) => s.structural === true);
     if (structural)
         return fromRule(structural);
-    const toolRule = scan && decisiveRule(scan, ruleSet, false);
-    const genericRule = scan && decisiveRule(scan, ruleSet, true);
-    const logRule = toolRule ?? genericRule;
+    const pieces = scan ? evidencePieces(scan, ruleSet, commandContext(scan, signals.command)) : [];
+    const weighed = weigh(pieces, ruleSet.weights);
+    const logType = weighed?.piece.type;
+    // What the log says sent a kill, when it says so anywhere in the failed step: a limit or a cancellation.
+    const killedBy = (types) => weigh(pieces.filter((p) => types.includes(p.type)), ruleSet.weights);
     const signal = signals.signal?.toUpperCase();
     if (signals.conclusion === 'cancelled')
         return verdict('cancelled', 'high', 'signal:conclusion-cancelled');
     if (signals.exitCode === 124)
-        return verdict('timeout', 'high', 'signal:exit-124', logRule?.evidence);
+        return verdict('timeout', 'high', 'signal:exit-124', weighed?.piece.evidence);
     if (signals.exitCode === 137 || signal === 'SIGKILL') {
         // Killed: the OOM killer unless the log says a limit or a cancellation sent the kill.
-        if (logRule && ['timeout', 'cancelled'].includes(logRule.rule.spec.type)) {
-            return fromRule(logRule);
-        }
-        const oom = logRule?.rule.spec.type === 'resource';
-        return verdict('resource', oom ? 'high' : 'medium', signals.exitCode === 137 ? 'signal:exit-137' : 'signal:sigkill', logRule?.evidence);
+        const limit = killedBy(['timeout', 'cancelled']);
+        if (limit)
+            return fromWeighed(limit);
+        const oom = logType === 'resource';
+        return verdict('resource', oom ? 'high' : 'medium', signals.exitCode === 137 ? 'signal:exit-137' : 'signal:sigkill', weighed?.piece.evidence);
     }
     if (signals.exitCode === 143 || signal === 'SIGTERM' || signal === 'SIGINT' || signals.exitCode === 130) {
-        if (logRule && ['timeout', 'cancelled', 'infrastructure'].includes(logRule.rule.spec.type)) {
-            return fromRule(logRule);
-        }
+        const limit = killedBy(['timeout', 'cancelled', 'infrastructure']);
+        if (limit)
+            return fromWeighed(limit);
         return verdict('cancelled', 'medium', signal ? `signal:${signal.toLowerCase()}` : `signal:exit-${signals.exitCode}`);
     }
     for (const xml of signals.reports?.junit ?? []) {
@@ -832,13 +1316,12 @@ function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
     }
     // A success line after the evidence means the job survived what the rule saw.
     const survived = (line) => scan?.success !== undefined && scan.success.line > line;
-    if (toolRule)
-        return fromRule(toolRule, survived(toolRule.evidence.line) ? 'low' : undefined);
-    const command = resolveContext(commandContext(scan, signals.command), ruleSet.lexicon);
-    if (command)
-        return fromCommand(command, scan?.firstFailedStep !== undefined, survived(command.hit.line));
-    if (genericRule)
-        return fromRule(genericRule, survived(genericRule.evidence.line) ? 'low' : undefined);
+    if (weighed) {
+        const result = fromWeighed(weighed);
+        if (survived(weighed.piece.evidence.line))
+            result.confidence = 'low';
+        return result;
+    }
     if (scan?.success) {
         const { line, text, rule } = scan.success;
         return verdict('unknown', 'low', rule, { line, text });
@@ -865,9 +1348,335 @@ function safe(read) {
 }
 /** Classifies a failure from whatever the job left. */
 function classify(signals, ruleSet = defaultRuleSet()) {
-    const { log, ...rest } = signals;
-    const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet);
+    const { log, teamRules, ...rest } = signals;
+    // A team's own rules rank above ours: the first that matches a line decides (team-rules.ts).
+    const team = log && teamRules?.length ? (0,team_rules/* teamVerdict */.Jw)(log, teamRules, rest) : undefined;
+    if (team)
+        return team;
+    const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet, rest.command);
     return classifyScan(scan, rest, ruleSet);
+}
+
+
+/***/ }),
+
+/***/ 31637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mj: () => (/* binding */ isBoilerplate),
+/* harmony export */   nU: () => (/* binding */ stripLine),
+/* harmony export */   oY: () => (/* binding */ normalizeLine),
+/* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
+ * `gh run view --log` job/step columns, GitHub `2024-01-01T00:00:00.0000000Z `, Taskcluster
+ * `[task 2024-...Z] ` / `[taskcluster 2024-... ]`, mozharness `12:00:00     INFO - `, Jenkins timestamper
+ * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, and the `#=MATCH=# ` marker of pytorch/test-infra fixtures.
+ */
+const PREFIXES = [
+    /^#=MATCH=# ?/,
+    /^[^\t\n]{0,200}\t[^\t\n]{0,200}\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/,
+    /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/,
+    /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
+    /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
+    /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
+];
+/**
+ * Runner boilerplate that follows every failure and so decides nothing: the exit status lines of the
+ * GitHub runner, Travis, Jenkins and Taskcluster.
+ */
+const BOILERPLATE = /^(?:##\[error\])?(?:Process completed with exit code \d+|Error: Process completed with exit code \d+|Done\. Your build exited with \d+|Build step '[^']*' marked build as failure|Finished: (?:FAILURE|ABORTED|UNSTABLE))\.?$/;
+/** Longest line text kept for matching and evidence; the head of a longer line is what tells. */
+const MAX_LINE_CHARS = 2000;
+/**
+ * The text a rule sees for one raw log line: ANSI codes, CR-overwritten progress, CI timestamp prefixes and
+ * `##[error]`-style annotations removed. Returns '' for blank lines and runner boilerplate.
+ */
+function normalizeLine(raw) {
+    const line = stripLine(raw);
+    return isBoilerplate(line) ? '' : line;
+}
+/** Runner exit-status boilerplate: it decides nothing, but it ends a step (`Process completed with exit code 1`). */
+function isBoilerplate(line) {
+    return BOILERPLATE.test(line);
+}
+/** A line with colour codes, CR-overwritten progress and CI prefixes removed, boilerplate kept. */
+function stripLine(raw) {
+    let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    if (line.includes('\r')) {
+        // A terminal shows only what was written after the last carriage return.
+        const parts = line.split('\r').filter((p) => p.trim() !== '');
+        line = parts[parts.length - 1] ?? '';
+    }
+    line = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line);
+    if (line.includes('\0'))
+        line = line.replace(/\0+/g, ' ');
+    for (let pass = 0; pass < 3; pass++) {
+        const before = line;
+        for (const prefix of PREFIXES)
+            line = line.replace(prefix, '');
+        if (line === before)
+            break;
+    }
+    // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
+    if (line.includes('\u2039'))
+        line = line.replace(/[\u2039\u203a]/g, '');
+    return line.trim();
+}
+
+
+/***/ }),
+
+/***/ 6059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ teamRuleProblems),
+/* harmony export */   EJ: () => (/* binding */ TeamRuleMatcher),
+/* harmony export */   Jw: () => (/* binding */ teamVerdict),
+/* harmony export */   LK: () => (/* binding */ teamRuleId),
+/* harmony export */   fH: () => (/* binding */ StepTracker),
+/* harmony export */   oY: () => (/* binding */ compileTeamRules)
+/* harmony export */ });
+/* unused harmony export filterRegExp */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31637);
+
+
+const teamRuleId = (rule, index) => rule.id ?? `rule-${index + 1}`;
+/** A step or command filter: `/source/flags` is a regex; anything else a whole-text glob, case-insensitive. */
+function filterRegExp(filter) {
+    const re = /^\/(.+)\/([a-z]*)$/s.exec(filter);
+    if (re)
+        return new RegExp(re[1], re[2]);
+    const glob = filter
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${glob}$`, 'is');
+}
+function compileOne(rule, index) {
+    return {
+        id: teamRuleId(rule, index),
+        rule,
+        re: new RegExp(rule.pattern, rule.ignoreCase ? 'i' : ''),
+        ...(rule.step !== undefined ? { step: filterRegExp(rule.step) } : {}),
+        ...(rule.command !== undefined ? { command: filterRegExp(rule.command) } : {}),
+    };
+}
+/** What is wrong with the rules beyond their shape (the schema checks that): bad regexes, duplicate ids. */
+function teamRuleProblems(rules) {
+    const problems = [];
+    const ids = new Map();
+    rules.forEach((rule, index) => {
+        const id = teamRuleId(rule, index);
+        const earlier = ids.get(id);
+        if (earlier !== undefined)
+            problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
+        ids.set(id, index);
+        // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
+        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
+            problems.push({
+                index,
+                field: 'retryable',
+                message: `a ${rule.type} failure is retried by the policy`,
+            });
+        for (const field of ['pattern', 'step', 'command']) {
+            const value = rule[field];
+            if (value === undefined || typeof value !== 'string')
+                continue;
+            try {
+                if (field === 'pattern')
+                    new RegExp(value, rule.ignoreCase ? 'i' : '');
+                else
+                    filterRegExp(value);
+            }
+            catch (error) {
+                problems.push({
+                    index,
+                    field,
+                    message: error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, ''),
+                });
+            }
+        }
+    });
+    return problems;
+}
+const compiled = new WeakMap();
+/** The rules compiled once per list; a rule that does not compile is left out (the config loader refuses it). */
+function compileTeamRules(rules) {
+    let out = compiled.get(rules);
+    if (!out) {
+        const bad = new Set(teamRuleProblems(rules)
+            .filter((p) => p.field !== 'id')
+            .map((p) => p.index));
+        // The rules reach run/ as JSON from main (CI_RECOVERY_CONFIG): a rule of the wrong shape is left out
+        // too, rather than compiled into a pattern that matches every line.
+        const usable = (rule, index) => !bad.has(index) &&
+            typeof rule.pattern === 'string' &&
+            rule.pattern !== '' &&
+            _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(rule.type);
+        out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
+        compiled.set(rules, out);
+    }
+    return out;
+}
+/** Steps recorded per log; past this, lines are not placed in a step (an endless alternation costs no memory). */
+const MAX_STEPS = 10_000;
+const MAX_NAME_CHARS = 200;
+const clipName = (s) => (s.length > MAX_NAME_CHARS ? s.slice(0, MAX_NAME_CHARS) : s).trim();
+const GROUP_RUN = '##[group]Run ';
+/** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
+const POST_JOB = /^(?:\uFEFF?\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:Post job cleanup\.|Cleaning up orphan processes)\s*$/;
+const POST_STEP = 'Post job cleanup';
+/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
+const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
+/** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
+function ghColumns(head) {
+    const tab = head.indexOf('\t');
+    if (tab < 0 || tab > MAX_NAME_CHARS)
+        return undefined;
+    const tab2 = head.indexOf('\t', tab + 1);
+    if (tab2 < 0 || tab2 - tab > MAX_NAME_CHARS + 1)
+        return undefined;
+    const text = head.slice(tab2 + 1);
+    if (!/^\uFEFF?\d{4}-\d\d-\d\dT/.test(text))
+        return undefined;
+    return { job: clipName(head.slice(0, tab)), step: clipName(head.slice(tab + 1, tab2)), text };
+}
+/**
+ * Follows the steps of a log line by line: `gh run view --log` / `--log-failed` lines carry the job and step
+ * as their first two tab-separated columns; a raw GitHub Actions job log starts each `run:` step with
+ * `##[group]Run <command>`. Only each step's start is kept, so memory stays bounded.
+ */
+class StepTracker {
+    starts = [];
+    current = {};
+    /** Lines from here on are in no known step (MAX_STEPS was reached). */
+    overflowFrom = Infinity;
+    /** The head of line `line` (the first few hundred characters are enough). */
+    line(head, line) {
+        let next = this.current;
+        const columns = ghColumns(head);
+        const text = columns ? columns.text : head;
+        // gh's step column names the step, unless gh had only the whole job log: then its groups tell.
+        const named = columns !== undefined && columns.step !== GH_UNKNOWN_STEP;
+        const job = columns ? { job: columns.job } : {};
+        if (columns && (columns.job !== next.job || (named && columns.step !== next.step)))
+            next = named ? { ...job, step: columns.step } : job;
+        const group = text.indexOf(GROUP_RUN);
+        if (group >= 0 && group <= 40) {
+            const command = clipName(text.slice(group + GROUP_RUN.length).replace(/\r$/, ''));
+            next = named ? { ...next, command } : { ...job, step: `Run ${command}`, command };
+        }
+        else if (!named && next.step !== POST_STEP && POST_JOB.test(text)) {
+            next = { ...job, step: POST_STEP };
+        }
+        if (next !== this.current) {
+            this.current = next;
+            if (this.starts.length < MAX_STEPS)
+                this.starts.push({ line, at: next });
+            else
+                this.overflowFrom = Math.min(this.overflowFrom, line);
+        }
+        return line >= this.overflowFrom ? {} : this.current;
+    }
+    /** The step line `line` was in, if the log said. */
+    stepAt(line) {
+        if (line >= this.overflowFrom)
+            return {};
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        let found = {};
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const start = this.starts[mid];
+            if (start.line <= line) {
+                found = start.at;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+}
+/**
+ * Matches team rules line by line and keeps each rule's first hit. A line is tried only on rules whose step
+ * and command filters its step satisfies; the step is the log's (gh columns, `Run …` group) or else the
+ * caller's. A filter with nothing to test against does not match.
+ */
+class TeamRuleMatcher {
+    rules;
+    fallback;
+    hits;
+    constructor(rules, fallback = {}) {
+        this.rules = rules;
+        this.fallback = fallback;
+        this.hits = new Array(rules.length);
+    }
+    /** One raw log line (1-based number) and the step it is in. */
+    line(raw, line, at) {
+        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeLine */ .oY)(raw.length > 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL ? raw.slice(0, 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL) : raw);
+        if (!text)
+            return;
+        this.rules.forEach((rule, i) => {
+            if (this.hits[i] || !rule.re.test(text))
+                return;
+            if (rule.step && !this.names(at).some((name) => rule.step.test(name)))
+                return;
+            const command = at.command ?? this.fallback.command;
+            if (rule.command && (command === undefined || !rule.command.test(command)))
+                return;
+            this.hits[i] = { line, text };
+        });
+    }
+    names(at) {
+        if (at.step !== undefined)
+            return [at.step];
+        return [this.fallback.step, this.fallback.stage].filter((s) => s !== undefined);
+    }
+    /** The first rule (in the config's order) that matched, as a verdict; undefined when none did. */
+    verdict() {
+        const i = this.hits.findIndex((hit) => hit !== undefined);
+        const rule = this.rules[i];
+        const evidence = this.hits[i];
+        if (!rule || !evidence)
+            return undefined;
+        const { type, retryable } = rule.rule;
+        return {
+            type,
+            confidence: 'high',
+            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_TYPES */ .ZF.includes(type),
+            rule: `team:${rule.id}`,
+            evidence,
+        };
+    }
+}
+/** The team rules' verdict on a whole in-memory log, undefined when none matches. */
+function teamVerdict(log, rules, fallback = {}) {
+    const compiledRules = compileTeamRules(rules);
+    if (compiledRules.length === 0)
+        return undefined;
+    const matcher = new TeamRuleMatcher(compiledRules, fallback);
+    const steps = new StepTracker();
+    let start = 0;
+    for (let n = 1; start <= log.length; n++) {
+        const end = log.indexOf('\n', start);
+        const raw = log.slice(start, end < 0 ? log.length : end);
+        matcher.line(raw, n, steps.line(raw.slice(0, 512), n));
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return matcher.verdict();
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 748;
-export const ids = [748];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
-/***/ 51748:
+/***/ 85118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/deadline.ts
+var adapters_deadline = __webpack_require__(85094);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(52439);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
@@ -23,20 +25,21 @@ var job_env = __webpack_require__(12461);
 var job_ports = __webpack_require__(66702);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var logger = __webpack_require__(74810);
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 7 modules
-var classify = __webpack_require__(67930);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 9 modules
+var classify = __webpack_require__(7336);
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
 ;// CONCATENATED MODULE: ./src/core/failed-steps.ts
 /**
- * Own records first (they hold the exit code, output and verdict); then every step the jobs API reports as
+ * Own records first (they hold the exit code, output and verdict; a checkpoint or restore that only warned
+ * is not a failure of the job); then every step the jobs API reports as
  * failed that no record explains (plain `run:` steps, other actions). A record explains an API step when
  * the API's step name is the record's step name or mentions its stage, or when the record's run lies
  * within the step's start and end (the API names a `uses:` step "Run owner/repo/run@v1", not by stage).
  */
 function failedSteps(records, apiSteps) {
     const failed = records
-        .filter((r) => r.outcome === 'failure')
+        .filter((r) => r.outcome === 'failure' && r.stepFailed !== false)
         .map((record) => ({
         name: record.step,
         ...(record.stage ? { stage: record.stage } : {}),
@@ -117,8 +120,38 @@ function message(f, flaky) {
 
 // EXTERNAL MODULE: ./src/core/report/comment.ts
 var comment = __webpack_require__(47091);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
+;// CONCATENATED MODULE: ./src/core/report/quiet.ts
+/**
+ * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
+ * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
+ */
+
+/** The job summary of a quiet green job: one line. */
+function renderSummaryLine(report) {
+    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
+    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
+}
+/** This job's section of the sticky comment once a later attempt or run of it passed. */
+function renderFixedSection(report) {
+    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    if (report.lane)
+        head.push(report.lane.lane);
+    const where = report.runUrl
+        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
+        : undefined;
+    return [
+        `#### ${head.join(' · ')}`,
+        '',
+        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
 /** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
+
+
 
 
 
@@ -174,7 +207,14 @@ function failureViews(facts) {
             ...(last?.signal ? { signal: last.signal } : {}),
         };
         const classification = f.record?.classification ??
-            (0,classify.classify)({ step: f.name, ...(f.stage ? { stage: f.stage } : {}), conclusion, ...exit });
+            (0,classify.classify)({
+                step: f.name,
+                ...(f.stage ? { stage: f.stage } : {}),
+                conclusion,
+                ...exit,
+                // No log here (a job's log is unreadable while it runs), so they match only once one is given.
+                teamRules: config.classify.rules,
+            });
         const decision = f.record?.decision ??
             (0,policy/* decide */.LD)({
                 type: classification.type,
@@ -222,13 +262,19 @@ function jobReport(facts, failures, conclusion, signature) {
         startedAt: start.startedAt,
         finishedAt: facts.now.toISOString(),
         conclusion,
-        stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages),
+        stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages, facts.stageDurations),
         failures,
         ...(failures.length > 0 ? { decision: (0,model/* strongestDecision */.uc)(failures) } : {}),
-        warnings: [...facts.warnings],
+        warnings: [...facts.warnings, ...softFailures(facts.records)],
         ...(flaky ? { flaky } : {}),
         ...(lastGood ? { lastGoodSha: lastGood } : {}),
     };
+}
+/** Our own steps that did not do their work but let the job go on: said, never counted as its failure. */
+function softFailures(records) {
+    return records
+        .filter((r) => r.outcome === 'failure' && r.stepFailed === false)
+        .map((r) => `${r.step} did not complete (a warning of ci-recovery's own step, not a failure of the job)`);
 }
 /** The recovery plan the supervisor reads, from the report. */
 function planInput(facts, report) {
@@ -258,12 +304,38 @@ function planInput(facts, report) {
         checkpoints: facts.records
             .filter((r) => r.checkpointId)
             .map((r) => ({ id: r.checkpointId, stage: r.stage ?? r.step, attempt: start.attempt })),
-        stageDurations: Object.fromEntries(report.stages
-            .filter((s) => s.outcome === 'success' && s.durationMs !== undefined)
-            .map((s) => [s.name, s.durationMs])),
+        ...resumeFacts(report),
         ...(context.pr ? { prNumber: context.pr.number } : {}),
         ...(context.pr?.headSha || context.sha ? { headSha: context.pr?.headSha ?? context.sha } : {}),
         ...(context.branch ? { branch: context.branch } : {}),
+    };
+}
+/**
+ * What a re-run could skip, for the supervisor: each done stage's duration (this attempt's, or the earlier
+ * one's for a stage it resumed), the stages a checkpoint covers (those resumed, and those that passed before
+ * this attempt's newest checkpoint was taken), and the job's whole work (wall time plus resumed stages).
+ */
+function resumeFacts(report) {
+    const at = (iso) => Date.parse(iso ?? '');
+    const done = report.stages.filter((s) => s.kind === 'run' && (s.resumed || s.outcome === 'success'));
+    const durations = {};
+    for (const s of done) {
+        // The passing attempt is the work a re-run would do again.
+        const ms = s.resumed ? s.previousDurationMs : (s.attempts.at(-1)?.durationMs ?? s.durationMs);
+        if (ms !== undefined)
+            durations[s.name] = ms;
+    }
+    const newest = report.stages.filter((s) => s.checkpointId).at(-1);
+    const cutoff = newest ? at(newest.startedAt) : NaN;
+    const resumable = done
+        .filter((s) => s.resumed || at(s.startedAt) + (s.durationMs ?? Infinity) <= cutoff)
+        .map((s) => s.name);
+    const wall = at(report.finishedAt) - at(report.startedAt);
+    const resumedMs = done.reduce((sum, s) => sum + (s.resumed ? (s.previousDurationMs ?? 0) : 0), 0);
+    return {
+        stageDurations: durations,
+        ...(resumable.length > 0 ? { resumableStages: [...new Set(resumable)] } : {}),
+        ...(Number.isFinite(wall) && wall >= 0 ? { jobMs: wall + resumedMs } : {}),
     };
 }
 /** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */
@@ -275,87 +347,8 @@ function completedStagesOf(records, resumed) {
     return [...done];
 }
 
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
-;// CONCATENATED MODULE: ./src/core/finish.ts
-
-/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
-function laneFromState(state, envLane) {
-    try {
-        const saved = JSON.parse(state);
-        if (types/* LANES */.Ci.includes(saved.lane ?? ''))
-            return { lane: saved.lane, reason: saved.reason ?? '' };
-    }
-    catch {
-        // main did not run (or failed before deciding): fall through.
-    }
-    return envLane
-        ? { lane: envLane, reason: 'from the job environment' }
-        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
-}
-/** Whether post writes the sticky comment: main's `comment` setting from state (on when main did not run). */
-function commentWanted(settingsState) {
-    try {
-        return JSON.parse(settingsState || '{}').comment ?? true;
-    }
-    catch {
-        return true;
-    }
-}
-/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
-function jobsApiAccess(hasClient, jobIdText) {
-    const jobId = Number(jobIdText);
-    if (!hasClient)
-        return {
-            read: false,
-            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
-        };
-    if (!Number.isInteger(jobId) || jobId <= 0)
-        return {
-            read: false,
-            warning: "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
-        };
-    return { read: true, jobId };
-}
-/** The run attempt's page, when the repository and run are known. */
-function runUrl(serverUrl, repo, start) {
-    return repo && start.runId
-        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
-        : undefined;
-}
-/**
- * The sticky comment: none off a pull request or when switched off; the supervisor's for a fork (or
- * without a token), whose token cannot comment; else this job writes it.
- */
-function commentAction(context, wanted, hasClient) {
-    if (!context.pr || !wanted)
-        return { action: 'none' };
-    if (context.pr.fromFork || !hasClient)
-        return {
-            action: 'supervisor',
-            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
-        };
-    return { action: 'write', pr: context.pr.number };
-}
-/** What the report says of the sticky comment written: a link, or why the token could not comment. */
-function noteComment(report, result) {
-    if (result.status === 'degraded')
-        return {
-            ...report,
-            warnings: [
-                ...report.warnings,
-                `the token may not comment on PRs (${result.reason ?? 'read-only'}): grant 'pull-requests: write', or let the supervisor workflow comment`,
-            ],
-        };
-    if (result.url)
-        return { ...report, links: { ...report.links, 'PR comment': result.url } };
-    return report;
-}
-/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
-function needsPlan(report) {
-    return report.conclusion !== 'success';
-}
-
+// EXTERNAL MODULE: ./src/core/finish.ts
+var finish = __webpack_require__(97328);
 // EXTERNAL MODULE: ./src/core/job-env.ts
 var core_job_env = __webpack_require__(30538);
 // EXTERNAL MODULE: ./src/core/job-start.ts
@@ -399,12 +392,13 @@ async function post(settings, env, ports, now) {
         start,
         repo: env.repository,
         context,
-        lane: laneFromState(runner.getState(state_keys/* STATE_LANE */.Xh), env.recovery.lane),
+        lane: (0,finish/* laneFromState */.ig)(runner.getState(state_keys/* STATE_LANE */.Xh), env.recovery.lane),
         config,
         records,
         ...api,
-        ...(0,core_job_env/* definedOnly */.U)({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger }),
+        ...(0,core_job_env/* definedOnly */.U)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger }),
         completedStages: env.recovery.completedStages,
+        stageDurations: env.recovery.stageDurations,
         warnings,
         now,
     });
@@ -412,18 +406,23 @@ async function post(settings, env, ports, now) {
         runner.log.warning(`ci-recovery: ${warning}`);
     for (const a of annotationsFor(assessment.report))
         runner.log[a.level](a.message, { title: a.title });
+    // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
+    const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
+    const eventful = (0,finish/* worthReporting */.ni)(assessment.report);
     // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
-    const report = await writeComment(assessment.report, context, start, ports, commentWanted(runner.getState(state_keys/* STATE_SETTINGS */.cy)));
+    const report = await writeComment(assessment.report, context, start, ports, when.comment, eventful);
     // For a manual decision the summary carries the prefilled post-mortem.
-    runner.appendSummary((0,summary/* renderSummary */.B)(report));
-    if (needsPlan(report))
+    const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
+    if (mode !== 'none')
+        runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.B)(report) : renderSummaryLine(report));
+    if ((0,finish/* needsPlan */.Ht)(report))
         await ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now));
     if (ledger)
         await keepLedger(ledger, assessment, place, report, ports.store);
     return { ...assessment, report };
 }
 async function readApi(start, github, warnings) {
-    const access = jobsApiAccess(github !== undefined, start.jobId);
+    const access = (0,finish/* jobsApiAccess */.Jw)(github !== undefined, start.jobId);
     if (!access.read || !github) {
         if (!access.read)
             warnings.push(access.warning);
@@ -436,8 +435,8 @@ async function readApi(start, github, warnings) {
     }
     return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.U)({ jobUrl: steps.htmlUrl }) };
 }
-async function writeComment(report, context, start, ports, wanted) {
-    const plan = commentAction(context, wanted, ports.github !== undefined);
+async function writeComment(report, context, start, ports, when, eventful) {
+    const plan = (0,finish/* commentAction */.yE)(context, when, ports.github !== undefined, eventful);
     if (plan.action === 'none')
         return report;
     if (plan.action === 'supervisor')
@@ -445,11 +444,11 @@ async function writeComment(report, context, start, ports, wanted) {
     if (!ports.github)
         return report; // 'write' is only decided with a client
     const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
-        body: (0,comment/* renderCommentSection */.f5)(report),
+        body: plan.fixed ? renderFixedSection(report) : (0,comment/* renderCommentSection */.f5)(report),
         ...(report.runId ? { runId: report.runId } : {}),
         attempt: report.attempt,
-    });
-    return noteComment(report, result);
+    }, { updateOnly: plan.fixed });
+    return (0,finish/* noteComment */.eD)(report, result);
 }
 async function keepLedger(ledger, assessment, place, report, store) {
     await store.saveLedger((0,core_ledger/* recordOutcome */.Up)(ledger, assessment.ledgerEntry), {
@@ -465,17 +464,19 @@ async function keepLedger(ledger, assessment, place, report, store) {
 
 
 
+
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 async function run() {
     const log = logger/* runnerPort */.Ql.log;
+    const deadline = new adapters_deadline/* Deadline */.B(adapters_deadline/* POST_LIMITS */.S.budgetMs);
     try {
         const token = inputs/* input */.h.string('github-token');
         const env = (0,job_env/* readJobEnv */.l)();
         const { report } = await post({ jobId: inputs/* input */.h.string('job-id') }, env, {
             runner: logger/* runnerPort */.Ql,
             files: (0,job_ports/* jobFilesPort */.y2)(env),
-            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log) } : {}),
-            store: (0,job_ports/* jobStorePort */.Y0)(env, log),
+            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
+            store: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
         }, new Date());
         log.info(`ci-recovery: ${report.failures.length} failed step(s)` +
             (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));
@@ -483,7 +484,76 @@ async function run() {
     catch (error) {
         log.warning(`ci-recovery post: ${(0,errors/* errorMessage */.gJ)(error)} (reporting is best-effort; the job's result is unchanged)`);
     }
+    // A service that never answered still holds a socket open, and with it this process: the runner would
+    // wait on it. Everything post had to say is written; end here.
+    if (deadline.abandoned.length > 0)
+        process.exit(process.exitCode ?? 0);
 }
+
+
+/***/ }),
+
+/***/ 85094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline),
+/* harmony export */   S: () => (/* binding */ POST_LIMITS)
+/* harmony export */ });
+/**
+ * Time limits for what reporting and recording ask of services: each operation gets its own limit and
+ * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
+ * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
+ * that a hung service holds open.
+ */
+class Deadline {
+    budgetMs;
+    now;
+    endsAt;
+    /** Operations given up on: their sockets may still be open. */
+    abandoned = [];
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.endsAt = now() + budgetMs;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /**
+     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
+     * throw (the ports warn and carry on); if it does, the error passes.
+     */
+    async run(what, limitMs, work, fallback) {
+        const ms = Math.min(limitMs, this.remainingMs());
+        const seconds = Math.round(ms / 1000);
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), ms);
+            timer.unref();
+        });
+        try {
+            const result = await Promise.race([work(), late]);
+            if (result !== 'late')
+                return result;
+            this.abandoned.push(what);
+            return fallback(ms < limitMs
+                ? `${what} was skipped: reporting's time budget of ${Math.round(this.budgetMs / 1000)} s is spent`
+                : `${what} did not finish within ${seconds} s; given up so the job goes on`);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
+const POST_LIMITS = {
+    budgetMs: 150_000,
+    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
+    githubMs: 60_000,
+    /** A cache or artifact upload or download (ledger, plan). */
+    storeMs: 45_000,
+};
 
 
 /***/ }),
@@ -516,331 +586,6 @@ async function readRunContext(env) {
 
 /***/ }),
 
-/***/ 48463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TM: () => (/* binding */ firstLine),
-  QB: () => (/* binding */ getOctokit),
-  nG: () => (/* binding */ httpStatus),
-  K: () => (/* binding */ repoFromEnv)
-});
-
-// UNUSED EXPORTS: DEFAULT_REST_POLICY
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/adapters/github.ts
-
-
-
-
-
-const DEFAULT_REST_POLICY = { retries: 3, maxWaitSeconds: 120, msPerSecond: 1000 };
-/**
- * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
- * when the bundle loads) unless `baseUrl` is given.
- */
-function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY } = {}) {
-    if (!token)
-        throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
-    const waitOrGiveUp = (kind) => (retryAfter, options, octokit, retryCount) => {
-        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
-        octokit.log.warn(`ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
-            (waits
-                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
-                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`));
-        return waits;
-    };
-    return github/* getOctokit */.Q(token, {
-        ...(baseUrl ? { baseUrl } : {}),
-        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
-        throttle: {
-            retryAfterBaseValue: policy.msPerSecond,
-            onRateLimit: waitOrGiveUp('primary'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary'),
-        },
-    }, dist_bundle/* retry */.L, throttling);
-}
-/**
- * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
- * that do not pass theirs yet.
- */
-function repoFromEnv(env) {
-    const { owner, repo } = env;
-    if (!owner || !repo)
-        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-    return { owner, repo };
-}
-/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
-function firstLine(text) {
-    return (0,core_text/* firstLine */.T)(text)
-        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-        .slice(0, 200);
-}
-/** HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 66702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -853,9 +598,13 @@ function httpStatus(error) {
 /* harmony export */ });
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
-/* harmony import */ var _jobs_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3463);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68329);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85094);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48463);
+/* harmony import */ var _jobs_api_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3463);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68329);
+
+
 
 
 
@@ -866,7 +615,7 @@ function jobFilesPort(env) {
         loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(env.workspace, file),
         effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)(env),
         runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
-        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsDir */ .Ap)(env)),
     };
 }
 function gitPort(env) {
@@ -878,125 +627,73 @@ function gitPort(env) {
     };
 }
 /** The REST API with `token` (non-empty), on the run's repository. */
-function githubPort(token, env, logger) {
-    const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .QB)(token);
+function githubPort(token, env, logger, options = {}) {
+    const { deadline, baseUrl, policy } = options;
+    const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .getOctokit */ .QB)(token, { ...(baseUrl ? { baseUrl } : {}), ...(policy ? { policy } : {}) });
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.githubMs, work, warnAnd(logger, fallback)) : work();
     return {
         async pullChange(pr) {
-            const repo = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env);
+            const repo = (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFromEnv */ .K)(env);
             const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
         },
-        jobSteps: (jobId) => (0,_jobs_api_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobSteps */ .X)(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env), jobId),
-        async upsertComment(pr, jobKey, section) {
+        jobSteps: (jobId) => bounded("reading the job's steps", () => (0,_jobs_api_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobSteps */ .X)(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFromEnv */ .K)(env), jobId), (reason) => ({ ok: false, reason })),
+        upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
-            return upsertStickyComment(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env), pr, jobKey, section, logger);
-        },
+            return upsertStickyComment(octokit, (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFromEnv */ .K)(env), pr, jobKey, section, logger, options);
+        }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
     };
 }
-function jobStorePort(env, logger) {
+/** Logs a give-up as a warning, then answers with the fallback. */
+const warnAnd = (logger, fallback) => (reason) => {
+    logger.warning(`ci-recovery: ${reason}.`);
+    return fallback(reason);
+};
+function jobStorePort(env, logger, deadline) {
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.storeMs, work, warnAnd(logger, fallback)) : work();
     return {
-        async restoreLedger(place) {
+        restoreLedger: (place) => bounded('restoring the ledger', async () => {
             const { ledgerDirIn, restoreLedger } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
             return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
-        },
-        async saveLedger(ledger, place) {
+        }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(place.branch)),
+        saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
             const { ledgerDirIn, saveLedger } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(472), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 58919));
             await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
-        },
-        async uploadPlan(plan) {
+        }, () => undefined),
+        uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
             const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(683), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
-        },
+        }, () => undefined),
     };
 }
 /** Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use. */
 function resumePort(store, token, env, logger) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async resume(previous) {
-            const { defaultManifestCache, openStore, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(745), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,
-                ...(0,_github_js__WEBPACK_IMPORTED_MODULE_2__/* .repoFromEnv */ .K)(env),
+                ...(0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFromEnv */ .K)(env),
                 cwd: env.workspace,
             });
             const manifestCache = defaultManifestCache(env);
+            const journalDir = restoreJournals(env);
             const result = await resumeFromPreviousAttempt({
                 store: opened,
                 ...previous,
                 workspace: env.workspace,
                 logger,
                 ...(manifestCache ? { manifestCache } : {}),
+                ...(journalDir ? { journalDir } : {}),
             });
             return { ...result, store: opened.spec };
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 3463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readJobSteps),
-/* harmony export */   f: () => (/* binding */ stepOutcome)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48463);
-
-
-/**
- * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
- * Never throws: a missing permission or an outage comes back as a reason that names the fix.
- */
-async function readJobSteps(octokit, repo, jobId) {
-    try {
-        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
-        const steps = (data.steps ?? []).map(stepOutcome);
-        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
-    }
-    catch (error) {
-        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
-        if (status === 401 || status === 403 || status === 404) {
-            return {
-                ok: false,
-                reason: `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
-                    `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
-            };
-        }
-        return {
-            ok: false,
-            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
-        };
-    }
-}
-function stepOutcome(s) {
-    return {
-        name: s.name,
-        number: s.number,
-        conclusion: toConclusion(s.status, s.conclusion),
-        ...(s.started_at ? { startedAt: s.started_at } : {}),
-        ...(s.completed_at ? { completedAt: s.completed_at } : {}),
-    };
-}
-function toConclusion(status, conclusion) {
-    if (status !== 'completed')
-        return 'unknown';
-    switch (conclusion) {
-        case 'success':
-        case 'failure':
-        case 'cancelled':
-        case 'skipped':
-            return conclusion;
-        default:
-            return 'unknown';
-    }
 }
 
 
@@ -1050,193 +747,148 @@ function branchKind(context) {
 
 /***/ }),
 
-/***/ 32558:
+/***/ 97328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ wasReverted),
-/* harmony export */   CE: () => (/* binding */ serializeLedger),
-/* harmony export */   Hg: () => (/* binding */ emptyLedger),
-/* harmony export */   O5: () => (/* binding */ recordRevert),
-/* harmony export */   SR: () => (/* binding */ lastGoodSha),
-/* harmony export */   Up: () => (/* binding */ recordOutcome),
-/* harmony export */   h8: () => (/* binding */ parseLedger),
-/* harmony export */   hY: () => (/* binding */ revertsToday),
-/* harmony export */   lj: () => (/* binding */ ledgerKey),
-/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
-/* harmony export */   s8: () => (/* binding */ isFlaky),
-/* harmony export */   vH: () => (/* binding */ failureSignature)
+/* harmony export */   Ht: () => (/* binding */ needsPlan),
+/* harmony export */   Jw: () => (/* binding */ jobsApiAccess),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   aw: () => (/* binding */ summaryMode),
+/* harmony export */   eD: () => (/* binding */ noteComment),
+/* harmony export */   er: () => (/* binding */ parseReportWhen),
+/* harmony export */   ig: () => (/* binding */ laneFromState),
+/* harmony export */   kC: () => (/* binding */ reportSettings),
+/* harmony export */   ni: () => (/* binding */ worthReporting),
+/* harmony export */   yE: () => (/* binding */ commentAction)
 /* harmony export */ });
-/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, branchSlug, LEDGER_KEY_BASE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
-/**
- * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
- * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
- * commit passed after a failure with the same signature). Pure; parsing never throws.
- */
+/* unused harmony export REPORT_WHEN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 
 
-const LEDGER_VERSION = 1;
-const DEFAULT_MAX_ENTRIES = 500;
-const DEFAULT_MAX_REVERTS = 100;
-function emptyLedger(branch) {
-    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
-}
-/**
- * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
- * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
- */
-function normalizeEvidence(text) {
-    return text
-        .toLowerCase()
-        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
-        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
-        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
-        .replace(/\d+(?:\.\d+)?/g, '<n>')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
-function failureSignature(type, evidence) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
-        .digest('hex')
-        .slice(0, 16);
-}
-/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
-function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
-    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
-    entries.push(entry);
-    return { ...ledger, entries: entries.slice(-maxEntries) };
-}
-function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
-    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
-    reverts.push(revert);
-    return { ...ledger, reverts: reverts.slice(-maxReverts) };
-}
-/**
- * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
- * commit after it. `job` narrows to one job (a pass of another job proves nothing).
- */
-function isFlaky(ledger, signature, sha, job) {
-    const entries = ledger.entries;
-    for (let i = 0; i < entries.length; i++) {
-        const failure = entries[i];
-        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
-            continue;
-        if (job !== undefined && failure.job !== job)
-            continue;
-        for (let j = i + 1; j < entries.length; j++) {
-            const later = entries[j];
-            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
-                return true;
-        }
-    }
-    return false;
-}
-/** Reverts made on the UTC day of `now` (for the daily cap). */
-function revertsToday(ledger, now = new Date()) {
-    const day = now.toISOString().slice(0, 10);
-    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
-}
-/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
-function wasReverted(ledger, sha) {
-    return ledger.reverts.some((r) => r.sha === sha);
-}
-/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
-function attemptsFor(ledger, runId, job) {
-    return ledger.entries
-        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
-        .reduce((max, e) => Math.max(max, e.attempt), 0);
-}
-/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
-function lastGoodSha(ledger, job) {
-    for (let i = ledger.entries.length - 1; i >= 0; i--) {
-        const e = ledger.entries[i];
-        if (e.outcome === 'success' && (job === undefined || e.job === job))
-            return e.sha;
-    }
-    return undefined;
-}
-function serializeLedger(ledger) {
-    return `${JSON.stringify(ledger, null, 1)}\n`;
-}
-/**
- * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
- * and a `problem` to warn about; malformed entries are dropped one by one.
- */
-function parseLedger(text, branch) {
-    if (text === undefined || text.trim() === '')
-        return { ledger: emptyLedger(branch) };
-    let value;
+/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
+function laneFromState(state, envLane) {
     try {
-        value = JSON.parse(text);
+        const saved = JSON.parse(state);
+        if (_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci.includes(saved.lane ?? ''))
+            return { lane: saved.lane, reason: saved.reason ?? '' };
     }
-    catch (error) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
-        };
+    catch {
+        // main did not run (or failed before deciding): fall through.
     }
-    if (!isObject(value) || value.version !== LEDGER_VERSION) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger has an unknown format or version: starting a new one`,
-        };
+    return envLane
+        ? { lane: envLane, reason: 'from the job environment' }
+        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
+}
+const REPORT_WHEN = ['on-failure', 'always', 'never'];
+const QUIET = { comment: 'on-failure', summary: 'on-failure' };
+/**
+ * An input of `on-failure | always | never`; empty means on-failure. 'true' and 'false', the `comment`
+ * input's values before it took these, still mean always and never.
+ */
+function parseReportWhen(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'on-failure';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (REPORT_WHEN.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
+}
+/** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
+function reportSettings(settingsState) {
+    try {
+        const kept = JSON.parse(settingsState || '{}');
+        const read = (v, fallback) => v === true
+            ? 'always'
+            : v === false
+                ? 'never'
+                : REPORT_WHEN.includes(v)
+                    ? v
+                    : fallback;
+        return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
     }
-    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
-    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
-    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
-        entries.length +
-        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
-        reverts.length;
-    return {
-        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
-        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
-    };
+    catch {
+        return QUIET;
+    }
 }
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isEntry(v) {
-    return (isObject(v) &&
-        Number.isInteger(v.runId) &&
-        Number.isInteger(v.attempt) &&
-        typeof v.sha === 'string' &&
-        typeof v.job === 'string' &&
-        typeof v.at === 'string' &&
-        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
-        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
-        (v.signature === undefined || typeof v.signature === 'string'));
-}
-function isRevert(v) {
-    return (isObject(v) &&
-        typeof v.at === 'string' &&
-        typeof v.sha === 'string' &&
-        (v.pr === undefined || Number.isInteger(v.pr)) &&
-        (v.revertSha === undefined || typeof v.revertSha === 'string'));
+/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
+function worthReporting(report) {
+    return (report.conclusion !== 'success' ||
+        report.failures.length > 0 ||
+        report.stages.some((s) => s.attempts.length > 1 || s.resumed === true));
 }
 /**
- * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
- * never share a key prefix.
+ * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
+ * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
+ * failure the report cannot see must not pass as a quiet green.
  */
-function branchSlug(branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
-    return `${readable || 'branch'}.${hash}`;
+function summaryMode(when, eventful, warnings = 0) {
+    if (when === 'never')
+        return 'none';
+    return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
 }
-const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
-/** Prefix every ledger key of a branch starts with (restore by prefix). */
-function ledgerKeyPrefix(branch) {
-    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
+/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
+function jobsApiAccess(hasClient, jobIdText) {
+    const jobId = Number(jobIdText);
+    if (!hasClient)
+        return {
+            read: false,
+            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
+        };
+    if (!Number.isInteger(jobId) || jobId <= 0)
+        return {
+            read: false,
+            warning: "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
+        };
+    return { read: true, jobId };
 }
-/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
-function ledgerKey(branch, runId, attempt, job) {
-    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
-    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+/** The run attempt's page, when the repository and run are known. */
+function runUrl(serverUrl, repo, start) {
+    return repo && start.runId
+        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
+        : undefined;
+}
+/**
+ * The sticky comment: none off a pull request or when switched off; on-failure, a green job with nothing
+ * recovered only turns its earlier section (if any) to fixed; the supervisor's for a fork (or without a
+ * token), whose token cannot comment; else this job writes it.
+ */
+function commentAction(context, when, hasClient, eventful) {
+    if (!context.pr || when === 'never')
+        return { action: 'none' };
+    const fixed = when === 'on-failure' && !eventful;
+    // A green fork PR: nothing for the supervisor to say, and the job's token could not update it.
+    if (fixed && (context.pr.fromFork || !hasClient))
+        return { action: 'none' };
+    if (context.pr.fromFork || !hasClient)
+        return {
+            action: 'supervisor',
+            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
+        };
+    return { action: 'write', pr: context.pr.number, fixed };
+}
+/** What the report says of the sticky comment written: a link, or why the token could not comment. */
+function noteComment(report, result) {
+    if (result.status === 'degraded')
+        return {
+            ...report,
+            warnings: [
+                ...report.warnings,
+                `the token may not comment on PRs (${result.reason ?? 'read-only'}): grant 'pull-requests: write', or let the supervisor workflow comment`,
+            ],
+        };
+    if (result.url)
+        return { ...report, links: { ...report.links, 'PR comment': result.url } };
+    return report;
+}
+/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
+function needsPlan(report) {
+    return report.conclusion !== 'success';
 }
 
 
@@ -1270,6 +922,9 @@ function buildPlan(input, now = new Date()) {
         completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
         checkpoints: input.checkpoints.slice(-MAX_STAGES),
         ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+        ...(input.resumableStages
+            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
+            : {}),
         createdAt: input.createdAt ?? now.toISOString(),
     };
     return plan;
@@ -1381,6 +1036,12 @@ function parsePlan(text) {
             .slice(0, MAX_STAGES)
             .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
     }
+    if (v.resumableStages !== undefined)
+        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `resumableStages[${i}]`));
+    if (v.jobMs !== undefined)
+        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
     return plan;
 }
 function parseStep(value, where) {
@@ -1491,13 +1152,13 @@ function latestPlans(plans) {
  */
 
 /** Types that never retry blindly: the change itself is the likely cause. */
-const DETERMINISTIC_TYPES = (/* unused pure expression or super */ null && ([
+const DETERMINISTIC_TYPES = [
     'test',
     'build',
     'quality-gate',
     'config',
     'dependency',
-]));
+];
 const BRANCH_WORDS = {
     default: 'the default branch',
     pr: 'a pull request',
@@ -1532,7 +1193,22 @@ function defaultVerdict(input, budget) {
             reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
         };
     }
-    return transientVerdict(input, budget) ?? deterministicVerdict(input);
+    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input) {
+    const { type, retryable, attempt } = input;
+    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
+        return undefined;
+    return {
+        strategy: 'retry',
+        rule: 'classified-retryable-retry-once',
+        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+        attemptCap: attempt + 1,
+    };
 }
 /** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
 function transientVerdict(input, budget) {
@@ -1687,20 +1363,6 @@ function backoffMs(decision, next) {
 }
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
-}
-
-
-/***/ }),
-
-/***/ 72020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ firstLine)
-/* harmony export */ });
-/** The first line of a message (the whole text when it has one line). */
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 724;
-export const ids = [724];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
 /***/ 27790:
@@ -9,17 +9,25 @@ export const modules = {
 /* harmony export */   u: () => (/* binding */ crashPoint)
 /* harmony export */ });
 /**
- * Fault injection for the crash test: with CI_RECOVERY_CRASH_AFTER=N in the environment, the process
- * kills itself with SIGKILL at the N-th crash point it passes (N from 1), the way a runner's kill -9 or a
- * lost machine would stop it. Crash points sit between the steps a save and a restore make on disk, so
- * the test can stop them at every one of those instants, chosen by counting, not by timing. Without the
- * variable a crash point is one comparison.
+ * Fault injection for the crash and concurrency tests: with CI_RECOVERY_CRASH_AFTER=N in the environment,
+ * the process kills itself with SIGKILL at the N-th crash point it passes (N from 1), the way a runner's
+ * kill -9 or a lost machine would stop it; with CI_RECOVERY_PAUSE_AT=N it stops itself there (SIGSTOP)
+ * until the test sends SIGCONT, alive and holding whatever it holds. Crash points sit between the steps a
+ * save and a restore make on disk, so a test can stop them at every one of those instants, chosen by
+ * counting, not by timing. Without the variables a crash point is two comparisons.
  */
-const limit = Number(process.env.CI_RECOVERY_CRASH_AFTER);
+const { CI_RECOVERY_CRASH_AFTER: crashAt, CI_RECOVERY_PAUSE_AT: pauseAt } = process.env;
+const limit = Number(crashAt);
+const pause = Number(pauseAt);
 let passed = 0;
 function crashPoint() {
-    if (limit > 0 && ++passed >= limit)
+    if (!(limit > 0 || pause > 0))
+        return;
+    passed++;
+    if (limit > 0 && passed >= limit)
         process.kill(process.pid, 'SIGKILL');
+    if (passed === pause)
+        process.kill(process.pid, 'SIGSTOP');
 }
 
 
@@ -188,10 +196,10 @@ async function openStore(spec, ctx = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ir: () => (/* binding */ DEBRIS_MAX_AGE_MS),
+/* harmony export */   RT: () => (/* binding */ ownerGone),
 /* harmony export */   o: () => (/* binding */ isDebris),
 /* harmony export */   qE: () => (/* binding */ ownerTag)
 /* harmony export */ });
-/* unused harmony export ownerGone */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -245,6 +253,7 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 /* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.m_),
 /* harmony export */   nn: () => (/* binding */ nameTaken)
 /* harmony export */ });
+/* unused harmony export storeFailure */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -253,11 +262,12 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43448);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79995);
 /* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27790);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62756);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65637);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93433);
 /**
  * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
@@ -284,6 +294,7 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 
 
 
+
 // The interface and its errors are the store port's (src/ports/store.ts); kept here for the callers.
 
 /** The message for a name that is taken: checkpoints are never replaced. */
@@ -292,6 +303,49 @@ function nameTaken(id, spec, why = 'already exists') {
 }
 const PARTIAL = '.partial-';
 const CLAIM = '.saving';
+/** The store-wide lock (DirStore.lock): a dot name, so no listing or cleanup takes it for an object. */
+const LOCK = '.ci-recovery-store.lock';
+/** How long a save's commit waits for a cleanup's deletions, and the pause between looks. */
+const LOCK_WAIT_MS = 120_000;
+const LOCK_POLL_MS = 50;
+/** What to do about a file-system error of the store's own directory. */
+function storeFix(code) {
+    if (code === 'ENOSPC' || code === 'EDQUOT')
+        return "the store's disk is full: free space there, or choose a store on another disk";
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+        return 'choose a directory this user can write';
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EEXIST')
+        return 'choose a directory that can hold files (not a file, nor under /proc or /sys)';
+    return 'check the directory, or choose another store';
+}
+/**
+ * Makes `dir` and its missing parents one level at a time. Node's `mkdir(…, { recursive: true })` never
+ * returns for a path under /proc (it spins between ENOENT and EEXIST), which hung a save for good.
+ */
+async function makeDirs(dir) {
+    const missing = [];
+    for (let d = dir; !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(d).catch(() => undefined)); d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+            break;
+    }
+    for (const d of missing)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(d).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+}
+/**
+ * A failure of the store's own directory, said as such (which store, what it was doing, the fix), rather
+ * than as a bare `ENOENT … .saving`: the user must tell a full or unwritable store from the workspace.
+ */
+function storeFailure(spec, doing, error) {
+    const e = error;
+    if (typeof e?.code !== 'string' || !e.syscall)
+        return error;
+    const detail = e.message.startsWith(e.code) ? e.message : `${e.code}: ${e.message}`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
+}
 class DirStore {
     dir;
     spec;
@@ -309,13 +363,20 @@ class DirStore {
      * object under a real name. `commit` moves it: a rename, or a link that refuses an existing name.
      */
     async atomicWrite(name, write, commit = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
         const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-${Date.now()}`);
         try {
+            await makeDirs(this.dir);
             await write(tmp);
             (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
             await commit(tmp, this.file(name));
             (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+        }
+        catch (error) {
+            // Only the store's own files: a failing compressor upstream is not the store's fault.
+            const at = error.path;
+            throw at === undefined || at.startsWith(this.dir)
+                ? storeFailure(this.spec, `write '${name}'`, error)
+                : error;
         }
         finally {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
@@ -344,7 +405,9 @@ class DirStore {
     }
     /** A claim is the file `.<id>.saving`, made exclusively, holding its owner's tag. */
     async claim(id) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
+        await makeDirs(this.dir).catch((error) => {
+            throw storeFailure(this.spec, 'make the directory', error);
+        });
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${id}${CLAIM}`);
         for (let tries = 0; tries < 3; tries++) {
             try {
@@ -354,7 +417,7 @@ class DirStore {
             }
             catch (error) {
                 if (error.code !== 'EEXIST')
-                    throw error;
+                    throw storeFailure(this.spec, `claim the name '${id}'`, error);
             }
             if (!(await this.claimIsDebris(file)))
                 break;
@@ -364,6 +427,37 @@ class DirStore {
         }
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
         throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
+    }
+    /**
+     * The store-wide lock: the file LOCK made exclusively with its owner's tag; one left by a killed
+     * process is taken over (as a claim is), one held by a live process is waited for.
+     */
+    async lock() {
+        await makeDirs(this.dir).catch((error) => {
+            throw storeFailure(this.spec, 'make the directory', error);
+        });
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, LOCK);
+        const until = Date.now() + LOCK_WAIT_MS;
+        for (;;) {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)(), { flag: 'wx' });
+                return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw storeFailure(this.spec, 'lock', error);
+            }
+            if (await this.claimIsDebris(file)) {
+                const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-stale`;
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
+                continue;
+            }
+            if (Date.now() > until) {
+                const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
+            }
+            await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+        }
     }
     async claimIsDebris(file) {
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
@@ -538,179 +632,18 @@ function posixPattern(p, platform = process.platform) {
 
 /***/ }),
 
-/***/ 19227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ worthRehashing),
-/* harmony export */   LO: () => (/* binding */ selectPaths),
-/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
-/* harmony export */   ph: () => (/* binding */ shownChanges),
-/* harmony export */   q8: () => (/* binding */ planRestore),
-/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
-/* harmony export */ });
-/* unused harmony exports RACY_SLACK_MS, sameEntry */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
-
-/**
- * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
- * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
- */
-const RACY_SLACK_MS = 2000;
-/**
- * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
- * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
- */
-class IncrementalPlanner {
-    parent;
-    entries = [];
-    before = new Map();
-    /** Files modified at or after this are never trusted by their stat alone. */
-    trustedBefore;
-    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
-    matched = 0;
-    constructor(parent) {
-        this.parent = parent;
-        for (const e of parent?.entries ?? [])
-            this.before.set(e.path, e);
-        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-    }
-    /**
-     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
-     * reading it only when type, mode, size and stat facts (mtime, inode, device) all equal the parent's,
-     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
-     * With no parent everything is stored.
-     */
-    plan(s) {
-        const old = this.before.get(s.path);
-        if (old)
-            this.matched++;
-        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
-        // each, and the garbage collector copying it, cost more than the planning itself.
-        const entry = s;
-        if (s.stat)
-            entry.mtimeMs = s.stat.mtimeMs;
-        let store;
-        if (s.type === 'file') {
-            entry.size = s.size ?? 0;
-            const a = old?.stat;
-            const b = s.stat;
-            const reusable = old?.type === 'file' &&
-                old.mode === s.mode &&
-                old.size === s.size &&
-                old.sha256 !== undefined &&
-                old.from !== undefined &&
-                a !== undefined &&
-                b !== undefined &&
-                a.mtimeMs === b.mtimeMs &&
-                a.ino === b.ino &&
-                a.dev === b.dev &&
-                b.mtimeMs < this.trustedBefore;
-            store = !reusable;
-            if (reusable) {
-                entry.sha256 = old.sha256;
-                entry.from = old.from;
-            }
-        }
-        else if (s.type === 'symlink') {
-            entry.target = s.target ?? '';
-            store = !(old?.type === 'symlink' && old.target === s.target);
-        }
-        else {
-            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
-        }
-        this.entries.push(entry);
-        return { entry, store, old };
-    }
-    /** Paths of the parent that the walk did not meet (call once the walk is over). */
-    deleted() {
-        if (this.matched >= this.before.size)
-            return [];
-        const now = new Set(this.entries.map((e) => e.path));
-        return [...this.before.keys()].filter((p) => !now.has(p));
-    }
-}
-/**
- * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
- * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
- * of storage.
- */
-function worthRehashing(p) {
-    const { entry: e, old } = p;
-    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-}
-/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
-function reuseIfSameContent(p, sha256) {
-    const { entry: e, old } = p;
-    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
-        return false;
-    if (old.mode !== e.mode || old.size !== e.size)
-        return false;
-    e.sha256 = sha256;
-    e.from = old.from;
-    p.store = false;
-    return true;
-}
-/** Restricts entries to a partial restore's paths (none given: everything). */
-function selectPaths(items, only) {
-    if (!only || only.length === 0)
-        return items;
-    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
-}
-/** True when the target entry is already on disk as it should be. */
-function sameEntry(target, current) {
-    if (!current || current.type !== target.type || current.mode !== target.mode)
-        return false;
-    if (target.type === 'symlink')
-        return current.target === target.target;
-    if (target.type === 'file')
-        return current.size === target.size && current.sha256 === target.sha256;
-    return true;
-}
-/**
- * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
- * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
- * is the applier's job; here they are listed shallow-first).
- */
-function planRestore(target, current) {
-    const cur = new Map(current.map((c) => [c.path, c]));
-    const want = new Set(target.map((t) => t.path));
-    const added = [];
-    const modified = [];
-    let unchanged = 0;
-    for (const t of target) {
-        const c = cur.get(t.path);
-        if (!c)
-            added.push(t.path);
-        else if (sameEntry(t, c))
-            unchanged++;
-        else
-            modified.push(t.path);
-    }
-    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
-    return { added, modified, deleted, unchanged };
-}
-/**
- * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
- * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
- * path, not tens of thousands (over a megabyte, more than a job output may hold).
- */
-function shownChanges(c) {
-    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
-}
-
-
-/***/ }),
-
-/***/ 43448:
+/***/ 25078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zh: () => (/* reexport */ diff/* IncrementalPlanner */.zh),
+  AR: () => (/* reexport */ LEFT_ALONE_GLOBS),
   Sn: () => (/* reexport */ MANIFEST_FORMAT),
   Sh: () => (/* reexport */ ManifestError),
+  Sy: () => (/* reexport */ paths/* RESTORED_MODE_BITS */.Sy),
+  th: () => (/* reexport */ paths/* STAGING_PREFIX */.th),
   k0: () => (/* reexport */ paths/* UnsafePathError */.k0),
   T1: () => (/* reexport */ paths/* ancestors */.T1),
   yP: () => (/* reexport */ archiveExtension),
@@ -718,9 +651,15 @@ __webpack_require__.d(__webpack_exports__, {
   m4: () => (/* reexport */ attemptInId),
   yl: () => (/* reexport */ paths/* checkLinkTarget */.yl),
   g: () => (/* reexport */ checkpointId),
+  wI: () => (/* reexport */ destinationProblem),
   Gb: () => (/* reexport */ encodeManifest),
+  n2: () => (/* reexport */ paths/* hasStagingName */.n2),
+  is: () => (/* reexport */ isInsideDir),
+  Xl: () => (/* reexport */ paths/* isNormalPath */.Xl),
   G6: () => (/* reexport */ isRollbackRecord),
   Al: () => (/* reexport */ isValidId),
+  ud: () => (/* reexport */ leftAloneBy),
+  Iq: () => (/* reexport */ literalGlob),
   P2: () => (/* reexport */ manifestStats),
   J9: () => (/* reexport */ paths/* outermost */.J9),
   Ng: () => (/* reexport */ parseManifest),
@@ -734,11 +673,14 @@ __webpack_require__.d(__webpack_exports__, {
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
-// UNUSED EXPORTS: RACY_SLACK_MS, idPart, isNormalPath, isUnder, sameEntry
+// UNUSED EXPORTS: RACY_SLACK_MS, idPart, isUnder, sameEntry
 
+// EXTERNAL MODULE: ./src/core/checkpoint/outside.ts
+var outside = __webpack_require__(37485);
 // EXTERNAL MODULE: ./src/core/checkpoint/paths.ts
 var paths = __webpack_require__(14654);
 ;// CONCATENATED MODULE: ./src/core/checkpoint/manifest.ts
+
 
 const MANIFEST_FORMAT = 'ci-recovery-checkpoint/2';
 /** Summary counts of a manifest, for outputs and `list`. */
@@ -925,6 +867,7 @@ function writeEntries(m, writer) {
 function writeStatFacts(out, entries) {
     out.column(',', 'ino', entries, (e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
     out.column(',', 'dev', entries, (e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
+    out.column(',', 'ctime', entries, (e) => (e.type === 'file' ? (e.stat?.ctimeMs ?? -1) : -1));
 }
 /** Indices of the `changed` paths among the entries (both in walk order, so one pass finds them). */
 function changedIndices(entries, changed) {
@@ -1065,6 +1008,7 @@ function parseManifest(text, where) {
     const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
     if (links.size > 0)
         checkNothingBelowLinks(seen, links, where);
+    checkedExclude(raw.exclude, where);
     const n = entries.length;
     const changedIdx = raw.changed;
     if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && i < n))
@@ -1133,6 +1077,13 @@ function checkedHeader(raw, where) {
     str(raw, 'runId', where);
     num(raw, 'attempt', where);
     str(raw, 'createdAt', where);
+    checkStageDurations(raw.stageDurations, where);
+    try {
+        (0,outside/* checkedRootRecords */.GU)(raw.roots, isValidId);
+    }
+    catch (error) {
+        fail(where, error.message);
+    }
     if (raw.parent !== undefined && (typeof raw.parent !== 'string' || !isValidId(raw.parent)))
         fail(where, "'parent' must be a checkpoint id");
     if (raw.parent === id)
@@ -1142,6 +1093,19 @@ function checkedHeader(raw, where) {
     if (raw.kind === 'full' && archives.some((a) => a !== id))
         fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
     return archives;
+}
+/** `stageDurations`, when present: an object of stage names to whole, non-negative milliseconds. */
+function checkStageDurations(value, where) {
+    if (value === undefined)
+        return;
+    if (!isRecord(value))
+        fail(where, "'stageDurations' must be an object of stage -> milliseconds");
+    const entries = Object.entries(value);
+    if (entries.length > 200)
+        fail(where, "'stageDurations' has more than 200 stages");
+    for (const [stage, ms] of entries)
+        if (!isCount(ms))
+            fail(where, `'stageDurations.${stage.slice(0, 80)}' must be whole milliseconds`);
 }
 function entryColumns(cols, where, archiveCount) {
     if (!isRecord(cols) || !Array.isArray(cols.path))
@@ -1161,7 +1125,10 @@ function entryColumns(cols, where, archiveCount) {
     const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
     const inos = local ? column(cols, 'ino', n, where, isCount) : undefined;
     const devs = local ? column(cols, 'dev', n, where, isCount) : undefined;
-    return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs };
+    const ctimes = local && Array.isArray(cols.ctime)
+        ? column(cols, 'ctime', n, where, (v) => typeof v === 'number' && Number.isFinite(v))
+        : undefined;
+    return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs, ctimes };
 }
 /**
  * The entries, each checked: a safe path in normal form, once only, inside the checkpoint's paths, and
@@ -1178,6 +1145,8 @@ function checkedEntries(cols, where, archives, covered) {
         const p = checkedPath(cols.paths[i], at);
         if (seen.has(p))
             fail(at, `duplicate entry '${p}'`);
+        if ((0,paths/* hasStagingName */.n2)(p))
+            fail(at, `entry '${p}' carries the name of ci-recovery's own staging directories`);
         seen.add(p);
         const type = LETTER_TYPE[cols.types[i]];
         if (!type)
@@ -1202,7 +1171,15 @@ function entryAt(cols, i, p, type, archives, at) {
             fail(at, "'sha256' must be a sha256 hex digest");
         if (froms[i] === -1)
             fail(at, "a file needs the checkpoint that holds it ('from')");
-        const stat = inos && devs ? { mtimeMs: cols.mtimes[i], ino: inos[i], dev: devs[i] } : undefined;
+        const ctime = cols.ctimes?.[i];
+        const stat = inos && devs
+            ? {
+                mtimeMs: cols.mtimes[i],
+                ino: inos[i],
+                dev: devs[i],
+                ctimeMs: ctime === -1 ? undefined : ctime,
+            }
+            : undefined;
         return {
             path: p,
             type,
@@ -1230,6 +1207,13 @@ function entryAt(cols, i, p, type, archives, at) {
     }
     return { path: p, type, mode, mtimeMs };
 }
+/** The save's exclusions, which a restore also leaves alone: globs, so none may be empty. */
+function checkedExclude(exclude, where) {
+    exclude.forEach((g, i) => {
+        if (g.trim() === '' || g.length > 4096)
+            fail(where, `'exclude[${i}]' must be a glob of 1 to 4096 characters`);
+    });
+}
 /** Refuses an entry below a symlink: restoring it would write through the link. */
 function checkNothingBelowLinks(seen, links, where) {
     for (const p of seen) {
@@ -1246,303 +1230,71 @@ function archiveExtension(compression) {
 
 // EXTERNAL MODULE: ./src/core/checkpoint/diff.ts
 var diff = __webpack_require__(19227);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/checkpoint/destination.ts
+/**
+ * Where a restore may write. A restore deletes what its checkpoint does not have below the roots it
+ * restores, so a destination that holds more than the workspace (`..`, `/`, the home directory) would
+ * delete sibling projects and the store itself. Pure: the adapter gathers the facts (real paths, what is
+ * there) and this decides.
+ */
+
+
+/** True when `p` is `dir` or lies below it. */
+function isInsideDir(p, dir) {
+    if (p === dir)
+        return true;
+    const rel = external_node_path_default().relative(dir, p);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+}
+/** Why restoring into the destination is refused, or undefined when it may go ahead. */
+function destinationProblem(f, rule) {
+    const named = `${rule.input} '${f.given}'${f.given === f.dest ? '' : ` (${f.dest})`}`;
+    const inside = `Name a directory inside the workspace (${f.workspace}); a missing one is created`;
+    if (f.state === 'not-dir')
+        return `${named} is a file, not a directory: name the directory to restore into (a missing one is created).`;
+    if (external_node_path_default().parse(f.dest).root === f.dest)
+        return `${named} is the root of the filesystem: a restore there would delete everything the checkpoint does not have. ${inside}.`;
+    if (f.dest !== f.workspace && isInsideDir(f.workspace, f.dest))
+        return `${named} contains the workspace ${f.workspace}: a restore there would delete everything beside the workspace (other projects, the store). ${inside}.`;
+    if (f.home && isInsideDir(f.home, f.dest))
+        return `${named} is the home directory${f.home === f.dest ? '' : ` or above it (${f.home})`}: a restore there would delete everything the checkpoint does not have. ${inside}.`;
+    if (f.storeDir && isInsideDir(f.dest, f.storeDir))
+        return `${named} lies inside the checkpoint store ${f.storeDir}: a restore there would mix files into the store. ${inside}.`;
+    if (!rule.allowOutside && f.state === 'dir' && !isInsideDir(f.dest, f.workspace))
+        return `${named} is outside the workspace ${f.workspace} and not empty: a restore deletes what the checkpoint does not have there. ${inside}, or set ${rule.optIn} to restore there anyway.`;
+    return undefined;
+}
+/** Never touched by a restore, whatever its checkpoint says: git's own data and ci-recovery's own names. */
+const LEFT_ALONE_GLOBS = ['.git', '**/.git', '.ci-recovery'];
+/**
+ * Whether a restore leaves the path `p` (relative to its destination) alone: a `.git` at any depth,
+ * `.ci-recovery`, a staging directory, and the directories in `inside` (the store, the journals, the
+ * manifest cache where they lie in the destination). Decided by the restoring side: a manifest's
+ * `exclude` can only add to it.
+ */
+function leftAloneBy(inside) {
+    return (p) => p === '.git' ||
+        p.startsWith('.git/') ||
+        p.endsWith('/.git') ||
+        p.includes('/.git/') ||
+        p === '.ci-recovery' ||
+        p.startsWith('.ci-recovery/') ||
+        (0,paths/* hasStagingName */.n2)(p) ||
+        inside.some((r) => p === r || p.startsWith(r + '/'));
+}
+/** A literal path as a glob that matches only it. */
+function literalGlob(p) {
+    return p.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/core/checkpoint/index.ts
 
 
 
 
-
-/***/ }),
-
-/***/ 14654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FB: () => (/* binding */ safeEntryPath),
-/* harmony export */   J9: () => (/* binding */ outermost),
-/* harmony export */   Jo: () => (/* binding */ isUnder),
-/* harmony export */   T1: () => (/* binding */ ancestors),
-/* harmony export */   Xl: () => (/* binding */ isNormalPath),
-/* harmony export */   k0: () => (/* binding */ UnsafePathError),
-/* harmony export */   yl: () => (/* binding */ checkLinkTarget)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
- * these checks before anything touches the disk: a checkpoint is untrusted input.
- */
-
-/** Why a path or link was refused; the message names the entry. */
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
-/**
- * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
- * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
- */
-function safeEntryPath(raw, { allowRoot = false } = {}) {
-    if (isNormalPath(raw))
-        return raw;
-    if (raw.includes('\0'))
-        throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
-    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
-        throw new UnsafePathError(`entry '${raw}' is an absolute path`);
-    }
-    const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.some((p) => p === '..'))
-        throw new UnsafePathError(`entry '${raw}' contains '..'`);
-    if (parts.length === 0) {
-        if (allowRoot)
-            return '.';
-        throw new UnsafePathError(`entry '${raw}' is empty`);
-    }
-    return parts.join('/');
-}
-/** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
-const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
-/** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
-function isNormalPath(p) {
-    return NORMAL_PATH.test(p);
-}
-/**
- * Refuses a symlink whose target leaves the root: absolute targets, and relative ones that climb above
- * the root when resolved from the link's directory.
- */
-function checkLinkTarget(linkPath, target) {
-    if (target === '' || target.includes('\0'))
-        throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(target)) {
-        throw new UnsafePathError(`symlink '${linkPath}' points to the absolute path '${target}', outside the workspace`);
-    }
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(linkPath), target));
-    if (resolved === '..' || resolved.startsWith('../')) {
-        throw new UnsafePathError(`symlink '${linkPath}' -> '${target}' escapes the workspace`);
-    }
-}
-/** True when `p` is `root` or lies below it ('.' covers everything). */
-function isUnder(p, root) {
-    return root === '.' || p === root || p.startsWith(root + '/');
-}
-/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
-function ancestors(p) {
-    const parts = p.split('/');
-    const out = [];
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(0, i).join('/'));
-    return out;
-}
-/**
- * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
- * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
- * checkpoint, so the tops are found in a sorted copy, where an ancestor comes before its descendants,
- * and only they are kept in a set.
- */
-function outermost(paths) {
-    const tops = new Set();
-    for (const p of [...paths].sort()) {
-        if (p === '.')
-            return ['.'];
-        if (!tops.has(p) && !ancestors(p).some((a) => tops.has(a)))
-            tops.add(p);
-    }
-    return paths.filter((p) => tops.delete(p));
-}
-
-
-/***/ }),
-
-/***/ 97390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CT: () => (/* binding */ stageName),
-/* harmony export */   Fi: () => (/* binding */ restoreFailure),
-/* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
-/* harmony export */   Ow: () => (/* binding */ changeLines),
-/* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
-/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
-/* harmony export */   Rl: () => (/* binding */ jobContext),
-/* harmony export */   Tm: () => (/* binding */ checkpointFailure),
-/* harmony export */   UP: () => (/* binding */ excludeFor),
-/* harmony export */   V2: () => (/* binding */ restoreOutputs),
-/* harmony export */   VC: () => (/* binding */ lookupAnswer),
-/* harmony export */   VP: () => (/* binding */ parentCheckpoint),
-/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
-/* harmony export */   cw: () => (/* binding */ checkpointSettings),
-/* harmony export */   hR: () => (/* binding */ checkpointOutputs),
-/* harmony export */   p7: () => (/* binding */ newestReadable)
-/* harmony export */ });
-/* unused harmony export DEFAULT_JOB_KEY */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19227);
-/**
- * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
- * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
- * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
- */
-
-
-
-/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
-const LOCAL_RUN_ID = 'local';
-/** The job key of checkpoints saved outside a job. */
-const DEFAULT_JOB_KEY = 'job';
-/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
-function defaultManifestCache(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
-}
-/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
-function jobContext(env) {
-    // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
-    const manifestCache = defaultManifestCache(env);
-    return {
-        job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
-        runId: env.runId || LOCAL_RUN_ID,
-        attempt: env.attempt,
-        workspace: env.workspace,
-        ...(env.sha ? { commit: env.sha } : {}),
-        ...(env.refName ? { branch: env.refName } : {}),
-        ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
-        completedStages: env.recovery.completedStages,
-        ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
-        ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
-        ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
-        ...(manifestCache ? { manifestCache } : {}),
-    };
-}
-/**
- * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
- * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
- * make a checkpoint that this store alone cannot restore.
- */
-function parentCheckpoint(ctx, store) {
-    if (!ctx.lastCheckpoint)
-        return undefined;
-    return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
-        ? ctx.lastCheckpoint
-        : undefined;
-}
-/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    name = 'NoFilesFoundError';
-}
-const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
-/**
- * What a save leaves out: the given globs (else the defaults) and the paths' own `!` exclusions; none
- * (the save's defaults) when neither was given.
- */
-function excludeFor(given, fromPaths, defaults) {
-    if (!given && fromPaths.length === 0)
-        return undefined;
-    return [...(given ?? defaults), ...fromPaths];
-}
-/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
-function stageName(given) {
-    return given.stage?.trim() || 'checkpoint';
-}
-/** An input wins over the config, the config over the whole workspace. */
-function checkpointSettings(inputs, config) {
-    const name = inputs.name.trim();
-    return {
-        stage: stageName(inputs),
-        store: inputs.store.trim() || config.store,
-        paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
-        retentionDays: inputs.retentionDays ?? config.retentionDays,
-        ...(name ? { name } : {}),
-        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
-        ...(inputs.level ? { level: inputs.level } : {}),
-        full: inputs.full,
-    };
-}
-/**
- * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
- * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
- */
-function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
-    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason}`;
-    if (noFilesFound && ifNoFilesFound === 'error')
-        return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
-    if (noFilesFound && ifNoFilesFound === 'ignore')
-        return { level: 'info', fail: false, message };
-    return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
-}
-/** What the checkpoint step outputs after a save. */
-function checkpointOutputs(r) {
-    return {
-        'checkpoint-id': r.manifest.id,
-        kind: r.manifest.kind,
-        incremental: String(r.manifest.kind === 'incremental'),
-        digest: r.manifest.archive.sha256,
-        'artifact-id': r.artifactId ? String(r.artifactId) : '',
-        files: String(r.files),
-        bytes: String(r.bytes),
-        'stored-bytes': String(r.storedBytes),
-        'archive-bytes': String(r.manifest.archive.size),
-    };
-}
-/**
- * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
- * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
- */
-async function newestReadable(candidates) {
-    const passedOver = [];
-    for await (const c of candidates) {
-        if (c.manifest)
-            return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
-        passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
-    }
-    return { passedOver };
-}
-/**
- * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
- * with `fail-on-miss: false`, and the step then succeeds.
- */
-function restoreFailure(checkpointId, reason, miss, failOnMiss) {
-    const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
-    if (miss && !failOnMiss)
-        return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
-    return { level: 'error', fail: true, message };
-}
-/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
-function lookupAnswer(id, manifest, found) {
-    if (!found.usable)
-        return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
-    return {
-        message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
-        outputs: {
-            found: 'true',
-            'checkpoint-id': id,
-            restored: 'false',
-            'completed-stages': manifest.completedStages.join(','),
-        },
-    };
-}
-/** What the restore step outputs after a restore (or a dry run). */
-function restoreOutputs(id, r) {
-    const c = r.changes;
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shownChanges */ .ph)(c);
-    return {
-        found: 'true',
-        'checkpoint-id': id,
-        restored: String(r.restored),
-        changed: String(c.added.length + c.modified.length + c.deleted.length),
-        added: added.join(','),
-        modified: c.modified.join(','),
-        deleted: deleted.join(','),
-        'completed-stages': r.manifest.completedStages.join(','),
-    };
-}
-/**
- * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
- * deleted whole is one line). The action logs them, the CLI prints them.
- */
-function changeLines(c) {
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shownChanges */ .ph)(c);
-    return [...added.map((p) => `+ ${p}`), ...c.modified.map((p) => `~ ${p}`), ...deleted.map((p) => `- ${p}`)];
-}
 
 
 /***/ }),
@@ -1560,7 +1312,7 @@ function changeLines(c) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43448);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25078);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /**
  * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts

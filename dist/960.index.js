@@ -1,0 +1,235 @@
+export const id = 960;
+export const ids = [960];
+export const modules = {
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85512);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ }),
+
+/***/ 92340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35525);
+
+
+
+
+
+
+
+
+const HELP = `usage: ci-recovery restore [--name NAME] [options]
+
+Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
+is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
+The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
+deleted (what the save excluded is left alone; .git, .ci-recovery and the store are never touched,
+whatever the checkpoint says). Use --dry-run first.
+
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       checkpoint to restore
+  --dest DIR        where to restore (default: current directory): inside the workspace (the current
+                    directory, or GITHUB_WORKSPACE in a job), or a new or empty directory elsewhere;
+                    never /, the home directory or a directory that contains the workspace
+  --dest-outside-workspace
+                    allow a --dest outside the workspace that is not empty
+  --keep-special-modes
+                    set setuid, setgid, sticky and world-writable bits as saved (dropped by default)
+  --paths P...      restore only these paths
+  --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
+                    is listed without its contents); change nothing
+  --repair          only finish restores into --dest that were killed: undo their half-made changes
+                    from the journal in their staging directory (a restore does this first by itself)
+  --json            machine-readable result on stdout
+
+examples:
+  ci-recovery restore --name before-tests --dry-run
+  ci-recovery restore --name before-tests --paths build
+  ci-recovery restore --repair --dest .`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)('restore', argv, {
+            store: 'string',
+            name: 'string',
+            dest: 'string',
+            paths: 'list',
+            'dry-run': 'bool',
+            repair: 'bool',
+            'dest-outside-workspace': 'bool',
+            'keep-special-modes': 'bool',
+            json: 'bool',
+        });
+        const journalDir = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreJournals */ .xi)(env);
+        if (f.repair)
+            return repair(f, journalDir);
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'store'), env);
+        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .cliManifestCache */ .ko)(store, env);
+        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)(env.debug);
+        const checkpoint = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'name') ?? (await newestInStore(store, logger));
+        const dryRun = f['dry-run'] === true;
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('restore', f.json === true, { countFiles: true });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreCheckpoint */ .vQ)({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress),
+            checkpoint,
+            ...destination(f, env),
+            ...(journalDir ? { journalDir } : {}),
+            keepSpecialModes: f['keep-special-modes'] === true,
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(f, 'paths') } : {}),
+            dryRun,
+            ...(manifestCache ? { manifestCache } : {}),
+            logger: { ...logger, info: () => undefined },
+        }));
+        const c = r.changes;
+        if (f.json) {
+            const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({
+                id: r.manifest.id,
+                restored: r.restored,
+                dryRun,
+                added,
+                modified: c.modified,
+                deleted,
+                unchanged: c.unchanged,
+                completedStages: r.manifest.completedStages,
+            });
+            return 0;
+        }
+        if (dryRun)
+            (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLines */ .Ow)(c).forEach((l) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(l));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${r.manifest.id}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
+        return 0;
+    }),
+});
+/** The newest readable checkpoint in the store (the action's search over the whole store). */
+async function newestInStore(store, logger) {
+    const choice = await (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .newestReadable */ .p7)((0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointsNewestFirst */ .iG)(store));
+    for (const p of choice.passedOver)
+        logger.warning(`checkpoint ${p.id} is passed over: ${p.error}`);
+    if (!choice.chosen)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`No checkpoints in ${store.spec}: save one with 'ci-recovery checkpoint --store ${store.spec} --name NAME --paths ...'.`);
+    return choice.chosen.manifest;
+}
+/** --dest, confined to the workspace unless --dest-outside-workspace (core/checkpoint/destination.ts). */
+function destination(f, env) {
+    return {
+        dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
+        workspace: env.workspace,
+        destOutsideWorkspace: f['dest-outside-workspace'] === true,
+        destInput: { input: '--dest', optIn: '--dest-outside-workspace' },
+    };
+}
+/** --repair: finishes killed restores into --dest from their journals. */
+async function repair(f, journalDir) {
+    const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+    const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repairDestination */ .sV)(dest, journalDir);
+    if (f.json)
+        return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dest, ...r }), 0);
+    for (const name of r.rolledBack)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`undone ${name}: ${dest} is as it was before that restore`);
+    for (const name of r.removed)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`removed ${name} (nothing to undo)`);
+    for (const name of r.inProgress)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`left ${name}: its restore is still running`);
+    for (const name of r.stuck)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${name}: some files could not be put back; they are in it`);
+    for (const name of r.foreign)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`left ${name} alone: no restore on this machine made it (it came with the files); nothing in it was used`);
+    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
+    return r.stuck.length ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
