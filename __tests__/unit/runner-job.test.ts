@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runJob, type JobResult, type Step } from '../../stand/runner/job.js';
+import { goDuration, runJob, type JobResult, type Step } from '../../stand/runner/job.js';
 
 const ACTION = '__tests__/fixtures/test-action';
 const FAILURE_ONLY = '__tests__/fixtures/test-action/failure-only';
@@ -223,7 +223,7 @@ describe('local runner: a job of node action stages and shell steps', () => {
     expect(job.stage('always')?.stdout).toContain('always ran');
     expect(job.stage('act', 'post')?.ran).toBe(true);
     expect(job.annotations.map((a) => a.message)).toContain(
-      'The job running on runner local-runner has exceeded the maximum execution time of 0.01 minutes.',
+      'The job has exceeded the maximum execution time of 600ms',
     );
   });
 
@@ -238,4 +238,15 @@ describe('local runner: a job of node action stages and shell steps', () => {
     ]);
     expect(job.steps.next?.outcome).toBe('skipped');
   });
+});
+
+test("the job-timeout line's limit is a Go duration, as GitHub prints it", () => {
+  expect([30, 1, 45, 360, 0.3, 0.01].map((m) => goDuration(m * 60_000))).toEqual([
+    '30m0s',
+    '1m0s',
+    '45m0s',
+    '6h0m0s',
+    '18s',
+    '600ms',
+  ]);
 });

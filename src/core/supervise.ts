@@ -79,12 +79,18 @@ export interface Annotation {
 }
 
 /**
- * The line the runner writes to a job's annotations and log when the job runs past its `timeout-minutes`
- * ("The job running on runner X has exceeded the maximum execution time of N minutes."); the job then
- * ends `cancelled`, like a person's cancel (actions/runner `StepsRunner.cs`; PLATFORM.md section 6).
+ * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the
+ * job then ends `cancelled`, like a person's cancel (docs/runner-model.md, "Job timeouts"). Two wordings:
+ * today's "The job has exceeded the maximum execution time of 30m0s" (a Go duration: 1m0s, 45m0s, 6h0m0s,
+ * no final period) and the older "The job running on runner X has exceeded the maximum execution time of
+ * N minutes." Both are accepted: the service's wording changed once without notice.
  */
-const JOB_TIMEOUT =
-  /The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\./;
+const JOB_TIMEOUT = new RegExp(
+  [
+    String.raw`The job has exceeded the maximum execution time of (?:\d+h)?(?:\d+m)?[\d.]+(?:s|ms|µs|us|ns)\b`,
+    String.raw`The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\.`,
+  ].join('|'),
+);
 
 /** The job-timeout line among `lines` (1-based line number), if any. */
 export function jobTimeoutLine(lines: readonly string[]): Evidence | undefined {

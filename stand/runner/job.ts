@@ -561,7 +561,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     if (isAction(step) && !CHECKOUT.test(step.uses)) metas.set(i, await loadAction(step.uses));
   // The job's timeout-minutes: the server cancels the job (StepsRunner.cs sets the result to Canceled).
   const jobTimeout = new AbortController();
-  const timeoutMessage = `The job running on runner local-runner has exceeded the maximum execution time of ${opts.timeoutMinutes} minutes.`;
+  const timeoutMessage = `The job has exceeded the maximum execution time of ${goDuration((opts.timeoutMinutes ?? 0) * 60_000)}`;
   const jobTimer =
     opts.timeoutMinutes !== undefined
       ? setTimeout(() => {
@@ -775,4 +775,18 @@ function isoNow(): string {
 
 function cryptoId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * A duration as Go's `time.Duration.String()` prints it (30m0s, 1h0m0s, 18s, 600ms): GitHub's job-timeout
+ * line carries the limit in this form (docs/runner-model.md, "Job timeouts").
+ */
+export function goDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  const hours = Math.floor(ms / 3_600_000);
+  const minutes = Math.floor((ms % 3_600_000) / 60_000);
+  const seconds = Number(((ms % 60_000) / 1000).toFixed(3));
+  if (hours > 0) return `${hours}h${minutes}m${seconds}s`;
+  if (minutes > 0) return `${minutes}m${seconds}s`;
+  return `${seconds}s`;
 }
