@@ -27,7 +27,7 @@ import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
 import { node24, repoRoot } from '../services/paths.js';
 import type { Stand } from '../services/stand.js';
 import { condition, interpolate, type Contexts, type JobStatusView } from './expressions.js';
-import { createStageFiles, FileCommandError, readStageFiles, stageFileEnv } from './file-commands.js';
+import { createStageFiles, readStageFiles, stageFileEnv } from './file-commands.js';
 import { parseWorkflowCommands, type Annotation } from './workflow-commands.js';
 
 interface StepBase {
@@ -449,19 +449,14 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     });
     const parsed = parseWorkflowCommands(proc.combined, masks);
     masks.splice(0, masks.length, ...parsed.masks);
-    let fileResults = { outputs: {}, env: {}, path: [] as string[], state: {}, summary: '' };
-    let fileCommandError: string | undefined;
-    try {
-      fileResults = await readStageFiles(files);
-    } catch (error) {
-      if (!(error instanceof FileCommandError)) throw error;
-      fileCommandError = error.message;
-    }
+    const fileResults = await readStageFiles(files);
+    const fileCommandError = fileResults.failures.length > 0 ? fileResults.failures.join('\n') : undefined;
     const failed = proc.exitCode !== 0 || fileCommandError !== undefined;
     const outcome = proc.cancelled ? 'cancelled' : failed ? 'failure' : 'success';
     const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
     const annotations = [...warnings, ...parsed.annotations];
-    if (fileCommandError) annotations.push({ level: 'error', message: fileCommandError });
+    for (const message of [...fileResults.failures, ...fileResults.errors])
+      annotations.push({ level: 'error', message });
     if (proc.cancelled) annotations.push({ level: 'error', message: 'The operation was canceled.' });
     else if (proc.timedOut)
       annotations.push({
