@@ -136,6 +136,26 @@ describe('runStep', () => {
     expect(logger.messages('warning')).toEqual([WINDOWS_STEP_ASIDE]);
   });
 
+  it("writes a pwsh script as the runner does: it stops on a failing cmdlet and exits with a native command's code", async () => {
+    // pwsh is not installable here: a stand-in `pwsh` on PATH copies the script it is handed (`-command .
+    // <path>`, the runner's arguments as pwsh receives them) so the test sees the file run/ wrote, then exits 7.
+    const bin = path.join(dir, 'bin');
+    const seen = path.join(dir, 'seen.ps1');
+    await mkdir(bin);
+    await writeFile(
+      path.join(bin, 'pwsh'),
+      `#!/bin/sh\n[ "$1 $2" = '-command .' ] || exit 90\ncp "$3" '${seen}'\nexit 7\n`,
+      { mode: 0o755 },
+    );
+    const r = await step(settings({ run: 'Get-Item ./missing\n./tool', shell: 'pwsh' }), {
+      env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` },
+    });
+    expect(r.exitCode).toBe(7);
+    expect(readFileSync(seen, 'utf8')).toBe(
+      "$ErrorActionPreference = 'stop'\nGet-Item ./missing\n./tool\nif ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }",
+    );
+  });
+
   it('retry-on overrides the policy for the listed types', async () => {
     const r = await step(
       settings({ run: `cat '${CORPUS}/d0021.log'; exit 101`, retryOn: ['test'], maxAttempts: 3 }),
