@@ -353,10 +353,12 @@ describe('run (the entry point)', () => {
     await writeFile(path.join(dir, 'state.txt'), 'built');
     const store = path.join(dir, 'store');
     const config = { ...DEFAULT_CONFIG, checkpoint: { ...DEFAULT_CONFIG.checkpoint, store: `dir:${store}` } };
+    const configFile = path.join(dir, 'effective-config.json');
+    await writeFile(configFile, JSON.stringify(config));
     const r = await invoke(
       { run: 'rm state.txt', stage: 'clean', 'checkpoint-paths': 'state.txt' },
       {
-        CI_RECOVERY_CONFIG: JSON.stringify(config),
+        CI_RECOVERY_CONFIG_FILE: configFile,
         GITHUB_JOB: 'build',
         GITHUB_RUN_ID: '42',
         GITHUB_RUN_ATTEMPT: '1',

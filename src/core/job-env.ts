@@ -6,7 +6,7 @@
 import { jobIdentity } from './job-start.js';
 import {
   COMPLETED_STAGES_ENV,
-  CONFIG_ENV,
+  CONFIG_FILE_ENV,
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
@@ -68,8 +68,8 @@ export interface JobEnv {
   /** What ci-recovery's earlier steps of this job left for later ones (GITHUB_ENV). */
   recovery: {
     lane?: Lane;
-    /** The effective config, as main wrote it (JSON); undefined before main. */
-    configJson?: string;
+    /** The file holding the effective config, as main wrote it (JSON); undefined before main. */
+    configFile?: string;
     completedStages: string[];
     lastCheckpoint?: string;
     /** The store `lastCheckpoint` is in. */
@@ -139,7 +139,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     recovery: {
       ...definedOnly({
         lane: (LANES as readonly string[]).includes(lane) ? (lane as Lane) : undefined,
-        configJson: nonEmpty(env[CONFIG_ENV]),
+        configFile: nonEmpty(env[CONFIG_FILE_ENV]),
         lastCheckpoint: nonEmpty(env[LAST_CHECKPOINT_ENV]),
         lastCheckpointStore: nonEmpty(env[LAST_CHECKPOINT_STORE_ENV]),
         resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),
