@@ -342,6 +342,16 @@ describe('4. no revert', () => {
     );
     expect(story.revertPr).toBeUndefined();
   });
+
+  it('a repository without draft PRs (422): the revert PR opens ready for review and says why', async () => {
+    const story = await runRevertStory(stand, 'no-drafts');
+    expect(story.supervisors[1]?.job.conclusion).toBe('success');
+    expect(story.revertPr).toMatchObject({ draft: false, state: 'open' });
+    expect(story.revertPr?.body).toMatch(
+      /^> \[!NOTE\]\n> This repository does not support draft pull requests/,
+    );
+    expect(story.branchDiff).toBe(story.inverseDiff);
+  });
 });
 
 describe('5. a fork PR', () => {
@@ -350,13 +360,15 @@ describe('5. a fork PR', () => {
     story = await runForkStory(stand);
   });
 
-  it('gets its sticky comment through the supervisor, found by head sha', () => {
+  it("gets its sticky comment through the supervisor, found by the fork's owner:branch", () => {
     expect(story.supervisor.job.conclusion).toBe('success');
+    // GET /commits/{sha}/pulls answers [] for an unmerged fork commit: the list by head is asked first.
+    expect(story.supervisor.calls.some((c) => /\/pulls\?.*head=outsider%3Apatch-1/.test(c.path))).toBe(true);
     expect(
       story.supervisor.calls.some((c) =>
         c.path.startsWith(`/repos/${stand.repo}/commits/${story.headSha}/pulls`),
       ),
-    ).toBe(true);
+    ).toBe(false);
     expect(story.supervisor.outputs['pr-number']).toBe(String(story.prNumber));
     expect(story.comments).toHaveLength(1);
     // The fork job's own section (from its plan) and the supervisor's.

@@ -36,6 +36,7 @@ export type RevertVariant =
   | 'push'
   | 'push-protected'
   | 'prs-not-allowed'
+  | 'no-drafts'
   | 'workflow-file'
   | 'workflow-file-granted';
 
@@ -126,6 +127,8 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
   // The repository setting "Allow GitHub Actions to create and approve pull requests" is off.
   if (variant === 'prs-not-allowed')
     stand.github.addRepo(stand.repo, { actionsCanCreatePullRequests: false });
+  // A private repository on GitHub Free or Pro: no draft pull requests.
+  if (variant === 'no-drafts') stand.github.addRepo(stand.repo, { private: true, draftPullRequests: false });
 
   const run = seedRun(stand, {
     sha: culprit,
@@ -163,6 +166,7 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
   if (revertPr) story.revertPr = revertPr;
   await unprotect?.();
   if (variant === 'prs-not-allowed') stand.github.addRepo(stand.repo, { actionsCanCreatePullRequests: true });
+  if (variant === 'no-drafts') stand.github.addRepo(stand.repo, { private: false, draftPullRequests: true });
   // Push mode commits the revert to main itself; PR mode leaves it on the revert branch.
   const revertSha = variant === 'push' ? story.mainTip : await stand.git.revParse(`refs/heads/${branch}`);
   if (revertSha) {
