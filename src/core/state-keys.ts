@@ -18,6 +18,9 @@ export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 /** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
 export const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
 
+/** Job-wide: the job's identity when pre extended it for a called workflow (`<job>.via-<caller>`). */
+export const JOB_IDENTITY_ENV = 'CI_RECOVERY_JOB_IDENTITY';
+
 /** Job-wide: the lane main decided. */
 export const LANE_ENV = 'CI_RECOVERY_LANE';
 

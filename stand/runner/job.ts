@@ -137,6 +137,13 @@ export interface RunJobOptions {
   strategy?: { jobIndex: number; jobTotal: number };
   /** The job's `timeout-minutes`: past it the job is cancelled, as the runner does. */
   timeoutMinutes?: number;
+  /**
+   * The job is defined in a called (reusable) workflow `file`, called by the caller's job `caller`: as on
+   * GitHub, GITHUB_JOB is still the called job's key (actions/runner#2577), the jobs API names the job
+   * `<caller> / <name>`, and `job.workflow_file_path` names the called file while GITHUB_WORKFLOW_REF
+   * names the caller's workflow.
+   */
+  calledWorkflow?: { caller: string; file: string };
   sha?: string;
   ref?: string;
   /** Wires in the stand: its env, a runtime token for this job, and its GitHub fake. */
@@ -197,6 +204,9 @@ const NODE_ONLY = [
   'ACTIONS_RUNTIME_URL',
 ];
 
+/** The run's own workflow file on the stand (GITHUB_WORKFLOW_REF names it). */
+const CALLER_WORKFLOW = '.github/workflows/ci.yml';
+
 export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const runId = opts.runId ?? 1;
   const runAttempt = opts.runAttempt ?? 1;
@@ -204,7 +214,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const jobKey = opts.jobKey ?? 'build';
   // The jobs API names a leg by its matrix values: "test (ubuntu-latest, 20)".
   const legValues = opts.matrix ? Object.values(opts.matrix).map((v) => String(v)) : [];
-  const jobName = opts.jobName ?? (legValues.length > 0 ? `${jobKey} (${legValues.join(', ')})` : jobKey);
+  const ownName = opts.jobName ?? (legValues.length > 0 ? `${jobKey} (${legValues.join(', ')})` : jobKey);
+  const jobName = opts.calledWorkflow ? `${opts.calledWorkflow.caller} / ${ownName}` : ownName;
+  const workflowFile = opts.calledWorkflow?.file ?? CALLER_WORKFLOW;
   const stand = opts.stand;
   const github = opts.github ?? stand?.github;
   const standEnv = stand ? stand.jobEnv(runId, jobId, runAttempt) : {};
@@ -248,6 +260,8 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     GITHUB_RUN_NUMBER: String(opts.runNumber ?? 1),
     GITHUB_JOB: jobKey,
     GITHUB_WORKFLOW: 'CI',
+    GITHUB_WORKFLOW_REF: `${repo}/${CALLER_WORKFLOW}@${ref}`,
+    GITHUB_WORKFLOW_SHA: sha,
     GITHUB_SHA: sha,
     GITHUB_REF: ref,
     GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
@@ -343,7 +357,14 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       actor: 'octocat',
       workflow: 'CI',
     },
-    job: { status: status.status, check_run_id: jobId },
+    job: {
+      status: status.status,
+      check_run_id: jobId,
+      workflow_ref: `${repo}/${workflowFile}@${ref}`,
+      workflow_sha: sha,
+      workflow_repository: repo,
+      workflow_file_path: workflowFile,
+    },
     strategy: {
       'fail-fast': true,
       'job-index': opts.strategy?.jobIndex ?? 0,
