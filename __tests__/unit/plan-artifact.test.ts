@@ -81,6 +81,9 @@ describe('recovery plan', () => {
     expect(() => parsePlan(bad({ runId: '9001' }))).toThrow(/runId must be a whole number/);
     expect(() => parsePlan(bad({ lane: 'HUGE' }))).toThrow(/lane must be one of DOCS, STANDARD, HEAVY/);
     expect(() => parsePlan(bad({ headSha: 'main; rm -rf /' }))).toThrow(/headSha is not a commit id/);
+    // The flaky flag from the job's own ledger is a boolean or nothing.
+    expect(() => parsePlan(bad({ flaky: 'yes' }))).toThrow(/flaky is not true or false/);
+    expect(parsePlan(bad({ flaky: true })).flaky).toBe(true);
     expect(() =>
       parsePlan(
         bad({

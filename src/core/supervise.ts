@@ -486,7 +486,13 @@ export function findingsFromPlan(plan: RecoveryPlan): JobFindings | undefined {
     plan.failedSteps.find((s) => s.classification && s.classification.type !== 'unknown') ??
     plan.failedSteps.find((s) => s.classification);
   if (!step?.classification) return undefined;
-  return { classification: step.classification, source: 'plan', ...(plan.lane ? { lane: plan.lane } : {}) };
+  return {
+    classification: step.classification,
+    source: 'plan',
+    ...(plan.lane ? { lane: plan.lane } : {}),
+    // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
+    ...(plan.flaky ? { flaky: true } : {}),
+  };
 }
 
 /** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */
