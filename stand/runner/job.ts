@@ -25,7 +25,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
 import { node24, repoRoot } from '../services/paths.js';
-import type { Stand } from '../services/stand.js';
+import { cacheScopesFor, type Stand } from '../services/stand.js';
 import { condition, interpolate, type Contexts, type JobStatusView } from './expressions.js';
 import { createStageFiles, readStageFiles, stageFileEnv } from './file-commands.js';
 import { parseWorkflowCommands, type Annotation } from './workflow-commands.js';
@@ -219,7 +219,6 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const workflowFile = opts.calledWorkflow?.file ?? CALLER_WORKFLOW;
   const stand = opts.stand;
   const github = opts.github ?? stand?.github;
-  const standEnv = stand ? stand.jobEnv(runId, jobId, runAttempt) : {};
   const repo = opts.repo ?? stand?.repo ?? opts.env?.GITHUB_REPOSITORY ?? 'octo-org/demo';
   const sha = opts.sha ?? stand?.git.seeded.at(-1) ?? '0000000000000000000000000000000000000000';
   const ref = opts.ref ?? 'refs/heads/main';
@@ -240,6 +239,11 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       sender: { login: 'octocat' },
     },
   };
+  // The runtime token's cache scopes: this ref, the PR's base and the default branch (GitHub's rule).
+  const baseRef = (event.payload?.pull_request as { base?: { ref?: string } } | undefined)?.base?.ref;
+  const standEnv = stand
+    ? stand.jobEnv(runId, jobId, runAttempt, cacheScopesFor(ref, defaultBranch, baseRef))
+    : {};
   const runnerTemp =
     opts.runnerTemp ?? (await mkdtemp(path.join(stand?.root ?? os.tmpdir(), 'runner-temp-')));
   await mkdir(runnerTemp, { recursive: true });
