@@ -9,6 +9,7 @@ import {
   explainApiError,
   findPullRequest,
   labelApplications,
+  lastGreenSha,
   openRevertPullRequest,
   DRAFTS_REFUSED_NOTE,
   readAnnotations,
@@ -177,6 +178,23 @@ test('the run, its jobs, a finished job log and annotations are read; a running 
   expect(await readAnnotations(octokit, REPO, job.id)).toEqual([
     { level: 'failure', message: 'The runner has received a shutdown signal.' },
   ]);
+});
+
+test("the last green commit is read from the workflow's own runs, not a page of the repository's", async () => {
+  const GREEN = 'c'.repeat(40);
+  api.addRun({ repo: FULL, headSha: GREEN, status: 'completed', conclusion: 'success', workflowId: 161335 });
+  // 100 newer runs of another workflow fill the repository-wide first page.
+  for (let i = 0; i < 100; i++)
+    api.addRun({
+      repo: FULL,
+      headSha: SHA,
+      status: 'completed',
+      conclusion: 'success',
+      workflowId: 999,
+      name: 'Lint',
+    });
+  expect(await lastGreenSha(octokit, REPO, 161335, 'main', SHA)).toBe(GREEN);
+  expect(api.calls.at(-1)?.route).toBe('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs');
 });
 
 test('a fork PR is found by its head owner:branch when the run lists no pull requests', async () => {

@@ -237,7 +237,10 @@ export async function findPullRequest(
   return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
 }
 
-/** Completed runs of one workflow, newest first (filtered by head sha or branch). */
+/**
+ * Completed runs of one workflow, newest first (filtered by head sha or branch), from the workflow's own
+ * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
+ */
 async function workflowRuns(
   octokit: Octokit,
   repo: Repo,
@@ -245,7 +248,7 @@ async function workflowRuns(
   filter: { head_sha?: string; branch?: string; status?: 'completed' | 'success' },
 ): Promise<{ id: number; headSha: string; conclusion: string | null; createdAt: string }[]> {
   const { data } = await call('listing workflow runs', 'actions:read', () =>
-    octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, ...filter, per_page: 100 }),
+    octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }),
   );
   return data.workflow_runs
     .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
