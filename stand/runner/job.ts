@@ -240,7 +240,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     },
   };
   // The runtime token's cache scopes: this ref, the PR's base and the default branch (GitHub's rule).
-  const baseRef = (event.payload?.pull_request as { base?: { ref?: string } } | undefined)?.base?.ref;
+  const prRefs = event.payload?.pull_request as
+    { base?: { ref?: string }; head?: { ref?: string } } | undefined;
+  const baseRef = prRefs?.base?.ref;
   const standEnv = stand
     ? stand.jobEnv(runId, jobId, runAttempt, cacheScopesFor(ref, defaultBranch, baseRef))
     : {};
@@ -265,6 +267,10 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     GITHUB_JOB: jobKey,
     GITHUB_WORKFLOW: 'CI',
     GITHUB_WORKFLOW_REF: `${repo}/${CALLER_WORKFLOW}@${ref}`,
+    // Always exported by the runner (GitHubContext.cs allowlist), empty outside a pull request.
+    GITHUB_HEAD_REF: prRefs?.head?.ref ?? '',
+    GITHUB_BASE_REF: prRefs?.base?.ref ?? '',
+    GITHUB_RETENTION_DAYS: '90',
     GITHUB_WORKFLOW_SHA: sha,
     GITHUB_SHA: sha,
     GITHUB_REF: ref,
@@ -494,6 +500,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
         message: `Process completed with exit code ${proc.exitCode ?? 1}.`,
       });
 
+    capAnnotations(annotations);
     // The runner processes file commands whatever the exit code: outputs set before a failure count.
     {
       Object.assign(addedEnv, fileResults.env);
@@ -809,4 +816,19 @@ export function goDuration(ms: number): string {
   if (hours > 0) return `${hours}h${minutes}m${seconds}s`;
   if (minutes > 0) return `${minutes}m${seconds}s`;
   return `${seconds}s`;
+}
+
+/**
+ * What the runner keeps of a step's annotations (ExecutionContext.cs `AddIssue`): at most 10 per level,
+ * each message cut at 4,096 characters. The rest is only in the log.
+ */
+export function capAnnotations(annotations: Annotation[]): void {
+  const seen = new Map<string, number>();
+  const kept = annotations.filter((a) => {
+    const count = (seen.get(a.level) ?? 0) + 1;
+    seen.set(a.level, count);
+    return count <= 10;
+  });
+  for (const a of kept) if (a.message.length > 4096) a.message = a.message.slice(0, 4096);
+  annotations.splice(0, annotations.length, ...kept);
 }
