@@ -28,6 +28,7 @@ afterEach(() => {
 });
 
 const RERUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
+const RERUN_JOB = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun';
 const NEW_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const NEW_PR = 'POST /repos/{owner}/{repo}/pulls';
 
@@ -141,7 +142,8 @@ describe('2b. a HEAVY job cancelled by its own timeout-minutes', () => {
     expect(story.supervisor.decisions).toEqual([
       expect.objectContaining({ job: 'heavy', action: 'rerun', type: 'timeout', lane: 'HEAVY' }),
     ]);
-    expect(story.supervisor.writes).toEqual([RERUN]);
+    // A cancelled job is re-run by its own id (POST /actions/jobs/{id}/rerun).
+    expect(story.supervisor.writes).toEqual([RERUN_JOB]);
     expect(story.reruns).toBe(1);
   });
 

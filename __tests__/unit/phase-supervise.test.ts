@@ -124,7 +124,8 @@ test('a HEAVY job cancelled by its timeout-minutes is re-run to resume from its 
   expect(ports.github.reruns).toEqual([
     {
       runId: 700,
-      req: expect.objectContaining({ mode: 'failed-jobs', jobIds: [31] }) as unknown,
+      // Re-run by its own id: whether rerun-failed-jobs takes a lone cancelled job is unsettled.
+      req: expect.objectContaining({ mode: 'job', jobIds: [31] }) as unknown,
       backoffMs: 30_000,
     },
   ]);

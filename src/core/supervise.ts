@@ -373,8 +373,17 @@ function decideJob(
   return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
 }
 
-/** GitHub starts one re-run per attempt: one job alone, or every failed job together. */
-function withRerun(plan: SupervisePlan, run: RunView, failedCount: number): SupervisePlan {
+/**
+ * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
+ * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` picks up a lone cancelled job is
+ * reported both ways, `POST /actions/jobs/{id}/rerun` re-runs it either way.
+ */
+function withRerun(
+  plan: SupervisePlan,
+  run: RunView,
+  failedCount: number,
+  cancelled: ReadonlySet<number>,
+): SupervisePlan {
   const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
   if (toRerun.length === 0) return plan;
   if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
@@ -386,7 +395,7 @@ function withRerun(plan: SupervisePlan, run: RunView, failedCount: number): Supe
       ),
     };
   }
-  const single = toRerun.length === 1 && failedCount > 1;
+  const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0]!.jobId));
   const extra = failedCount - toRerun.length;
   const rerun: RerunRequest = {
     mode: single ? 'job' : 'failed-jobs',
@@ -439,7 +448,8 @@ export function supervise(input: SuperviseInput): SupervisePlan {
     (revertVerdict ??= revertVerdictFor(input, kind, confirmed));
   const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
   const failedCount = input.jobs.filter(needsRecovery).length;
-  return withRevert(withRerun({ ...plan, jobs }, run, failedCount), input.commit);
+  const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
+  return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
 }
 
 /**

@@ -894,7 +894,10 @@ export class GitHubApi {
           kind,
           repo: req.repo,
           body: req.body,
-          ...(kind === 'job' ? { jobId: target.id } : { runId: target.id }),
+          // A job's re-run is a re-run of its run too (a new attempt).
+          ...(kind === 'job'
+            ? { jobId: target.id, ...(run ? { runId: run.id } : {}) }
+            : { runId: target.id }),
         });
         return ok({}, 201);
       };
