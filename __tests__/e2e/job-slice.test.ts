@@ -2,6 +2,7 @@
  * The root action's pre -> main -> failing shell step -> post, from the real dist/ bundles under Node 24,
  * the way the runner runs them, against the local stand.
  */
+import { readFileSync } from 'node:fs';
 import { runJobSlice, type SliceResult } from '../../stand/scenarios/job-slice.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 
@@ -43,7 +44,7 @@ describe('root action slice', () => {
     // A push whose change cannot be told (no 'before' in the event, nothing against main) is STANDARD.
     expect(main.outputs.lane).toBe('STANDARD');
     expect(result.job.env.CI_RECOVERY_LANE).toBe(main.outputs.lane);
-    expect(JSON.parse(result.job.env.CI_RECOVERY_CONFIG!)).toMatchObject({
+    expect(JSON.parse(readFileSync(result.job.env.CI_RECOVERY_CONFIG_FILE!, 'utf8'))).toMatchObject({
       budgets: { STANDARD: { maxAttempts: 2 } },
     });
   });
@@ -90,5 +91,20 @@ describe('bad input', () => {
       ),
     ).toBe(true);
     expect(post(result).summary.length).toBeGreaterThan(0);
+  });
+
+  it('a 200 KiB config does not stop later steps from starting (one environment string is at most 128 KiB)', async () => {
+    const result = await runJobSlice('big-config', stand);
+    const main = result.job.stage('recovery', 'main')!;
+    expect(main.outcome).toBe('success');
+    const later = result.job.stage('build')!;
+    expect(later.outcome).toBe('success');
+    expect(later.stdout).toContain('a later step started');
+    expect(post(result).outcome).toBe('success');
+    // Every variable main left is small; the config is in its file, whole.
+    expect(Object.values(result.job.env).every((v) => v.length < 4096)).toBe(true);
+    const effective = readFileSync(result.job.env.CI_RECOVERY_CONFIG_FILE!, 'utf8');
+    expect(effective.length).toBeGreaterThan(128 * 1024);
+    expect((JSON.parse(effective) as { lanes: { docs: string[] } }).lanes.docs).toHaveLength(6000);
   });
 });

@@ -28,6 +28,7 @@ afterEach(() => {
 });
 
 const RERUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
+const RERUN_JOB = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun';
 const NEW_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const NEW_PR = 'POST /repos/{owner}/{repo}/pulls';
 
@@ -146,7 +147,7 @@ describe('2b. a HEAVY job cancelled by its own timeout-minutes', () => {
     expect(story.attempt1.conclusion).toBe('cancelled');
     expect(stand.github.job(7200 * 10 + 1)?.conclusion).toBe('cancelled');
     expect(story.attempt1.annotations.map((a) => a.message)).toContain(
-      'The job running on runner local-runner has exceeded the maximum execution time of 0.3 minutes.',
+      'The job has exceeded the maximum execution time of 18s',
     );
     expect(story.attempt1.steps.build?.outputs.skipped).toBe('false');
   });
@@ -155,7 +156,8 @@ describe('2b. a HEAVY job cancelled by its own timeout-minutes', () => {
     expect(story.supervisor.decisions).toEqual([
       expect.objectContaining({ job: 'heavy', action: 'rerun', type: 'timeout', lane: 'HEAVY' }),
     ]);
-    expect(story.supervisor.writes).toEqual([RERUN]);
+    // A cancelled job is re-run by its own id (POST /actions/jobs/{id}/rerun).
+    expect(story.supervisor.writes).toEqual([RERUN_JOB]);
     expect(story.reruns).toBe(1);
   });
 
@@ -360,6 +362,16 @@ describe('4. no revert', () => {
     );
     expect(story.revertPr).toBeUndefined();
   });
+
+  it('a repository without draft PRs (422): the revert PR opens ready for review and says why', async () => {
+    const story = await runRevertStory(stand, 'no-drafts');
+    expect(story.supervisors[1]?.job.conclusion).toBe('success');
+    expect(story.revertPr).toMatchObject({ draft: false, state: 'open' });
+    expect(story.revertPr?.body).toMatch(
+      /^> \[!NOTE\]\n> This repository does not support draft pull requests/,
+    );
+    expect(story.branchDiff).toBe(story.inverseDiff);
+  });
 });
 
 describe('5. a fork PR', () => {
@@ -368,13 +380,15 @@ describe('5. a fork PR', () => {
     story = await runForkStory(stand);
   });
 
-  it('gets its sticky comment through the supervisor, found by head sha', () => {
+  it("gets its sticky comment through the supervisor, found by the fork's owner:branch", () => {
     expect(story.supervisor.job.conclusion).toBe('success');
+    // GET /commits/{sha}/pulls answers [] for an unmerged fork commit: the list by head is asked first.
+    expect(story.supervisor.calls.some((c) => /\/pulls\?.*head=outsider%3Apatch-1/.test(c.path))).toBe(true);
     expect(
       story.supervisor.calls.some((c) =>
         c.path.startsWith(`/repos/${stand.repo}/commits/${story.headSha}/pulls`),
       ),
-    ).toBe(true);
+    ).toBe(false);
     expect(story.supervisor.outputs['pr-number']).toBe(String(story.prNumber));
     expect(story.comments).toHaveLength(1);
     // The fork job's own section (from its plan) and the supervisor's.

@@ -175,6 +175,25 @@ test('branch protection refusing a push is named with the fix', async () => {
   expect(git(bare, 'rev-parse', 'main')).toBe(culprit);
 });
 
+test('secret push protection (GH013 too) is told from branch protection: no revert mode gets past it', async () => {
+  commit({ 'a.txt': '1\n' }, 'base');
+  const culprit = commit({ 'a.txt': '2\n' }, 'next');
+  git(work, 'push', '-q', 'origin', 'main');
+  const hook = path.join(bare, 'hooks', 'pre-receive');
+  // GitHub's answer, as its docs on push protection from the command line show it.
+  writeFileSync(
+    hook,
+    '#!/bin/sh\necho "error: GH013: Repository rule violations found for refs/heads/main." >&2\n' +
+      'echo "- GITHUB PUSH PROTECTION" >&2\necho "  - Push cannot contain secrets" >&2\nexit 1\n',
+  );
+  chmodSync(hook, 0o755);
+  const repo = await clone();
+  expect(await revertCommit(repo, culprit)).toMatchObject({ ok: true });
+  const pushed = await pushHead(repo, 'main');
+  expect(pushed).toMatchObject({ ok: false, protectedBranch: false });
+  expect(!pushed.ok && pushed.reason).toMatch(/secret push protection refused the push to 'main'/);
+});
+
 test('refs that could be read as options never reach git', async () => {
   for (const bad of ['--upload-pack=touch /tmp/pwned', '-f', 'HEAD', 'abc', 'a'.repeat(39) + 'g']) {
     expect(() => validateSha(bad)).toThrow(UserError);

@@ -153,6 +153,26 @@ describe('runStep', () => {
     expect(notDir).toMatch(/^Input 'working-directory': 'a-file' .* is not a directory/);
   });
 
+  it("writes a pwsh script as the runner does: it stops on a failing cmdlet and exits with a native command's code", async () => {
+    // pwsh is not installable here: a stand-in `pwsh` on PATH copies the script it is handed (`-command .
+    // <path>`, the runner's arguments as pwsh receives them) so the test sees the file run/ wrote, then exits 7.
+    const bin = path.join(dir, 'bin');
+    const seen = path.join(dir, 'seen.ps1');
+    await mkdir(bin);
+    await writeFile(
+      path.join(bin, 'pwsh'),
+      `#!/bin/sh\n[ "$1 $2" = '-command .' ] || exit 90\ncp "$3" '${seen}'\nexit 7\n`,
+      { mode: 0o755 },
+    );
+    const r = await step(settings({ run: 'Get-Item ./missing\n./tool', shell: 'pwsh' }), {
+      env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` },
+    });
+    expect(r.exitCode).toBe(7);
+    expect(readFileSync(seen, 'utf8')).toBe(
+      "$ErrorActionPreference = 'stop'\nGet-Item ./missing\n./tool\nif ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }",
+    );
+  });
+
   it('retry-on overrides the policy for the listed types', async () => {
     const r = await step(
       settings({ run: `cat '${CORPUS}/d0021.log'; exit 101`, retryOn: ['test'], maxAttempts: 3 }),
@@ -350,10 +370,12 @@ describe('run (the entry point)', () => {
     await writeFile(path.join(dir, 'state.txt'), 'built');
     const store = path.join(dir, 'store');
     const config = { ...DEFAULT_CONFIG, checkpoint: { ...DEFAULT_CONFIG.checkpoint, store: `dir:${store}` } };
+    const configFile = path.join(dir, 'effective-config.json');
+    await writeFile(configFile, JSON.stringify(config));
     const r = await invoke(
       { run: 'rm state.txt', stage: 'clean', 'checkpoint-paths': 'state.txt' },
       {
-        CI_RECOVERY_CONFIG: JSON.stringify(config),
+        CI_RECOVERY_CONFIG_FILE: configFile,
         GITHUB_JOB: 'build',
         GITHUB_RUN_ID: '42',
         GITHUB_RUN_ATTEMPT: '1',

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startStand, type Stand } from '../../stand/services/stand.js';
+import { cacheScopesFor, startStand, type CacheScope, type Stand } from '../../stand/services/stand.js';
 import { quietly, setEnv } from './stand-helpers.js';
 
 type CacheModule = typeof import('@actions/cache');
@@ -68,5 +68,34 @@ describe('cache through the real @actions/cache client (service v2), the Results
       (c) => c.method === 'CreateCacheEntry' && (c.body as { key?: string }).key === 'immutable-key',
     );
     expect(creates.map((c) => c.status)).toEqual([200, 409]);
+  });
+
+  it("scopes entries by ref as GitHub does: a PR's cache is invisible to a default-branch (workflow_run) job", async () => {
+    const as = async <T>(scopes: CacheScope[], fn: () => Promise<T>): Promise<T> => {
+      const restore = setEnv({ ACTIONS_RUNTIME_TOKEN: stand.newJobToken(1, 1, 1, scopes) });
+      try {
+        return (await quietly(fn)).value;
+      } finally {
+        restore();
+      }
+    };
+    const prJob = cacheScopesFor('refs/pull/5/merge', 'main', 'main');
+    const supervisor = cacheScopesFor('refs/heads/main', 'main');
+    expect(prJob).toEqual([
+      { Scope: 'refs/pull/5/merge', Permission: 3 },
+      { Scope: 'refs/heads/main', Permission: 1 },
+    ]);
+    await writeFile(path.join(ledger, 'history.json'), '{"from":"pr"}');
+    expect(await as(prJob, () => cache.saveCache([ledger], 'scoped-ledger-pr'))).toBeGreaterThan(0);
+    expect(await as(prJob, () => cache.restoreCache([ledger], 'scoped-ledger-pr'))).toBe('scoped-ledger-pr');
+    expect(await as(supervisor, () => cache.restoreCache([ledger], 'scoped-ledger-pr'))).toBeUndefined();
+    // The default branch's entries are readable from the PR.
+    await writeFile(path.join(ledger, 'history.json'), '{"from":"main"}');
+    expect(await as(supervisor, () => cache.saveCache([ledger], 'scoped-ledger-main'))).toBeGreaterThan(0);
+    expect(await as(prJob, () => cache.restoreCache([ledger], 'scoped-ledger-main'))).toBe(
+      'scoped-ledger-main',
+    );
+    // The same key may exist once per scope.
+    expect(await as(prJob, () => cache.saveCache([ledger], 'scoped-ledger-main'))).toBeGreaterThan(0);
   });
 });

@@ -85,6 +85,8 @@ describe('the local runner wired to the stand', () => {
     expect(backendIdsFromToken(env.ACTIONS_RUNTIME_TOKEN ?? '')).toEqual({
       runBackendId: ids.run,
       jobBackendId: ids.job,
+      // A push to main: its own ref's cache scope, read and write (the default branch is the same).
+      cacheScopes: [{ scope: 'refs/heads/main', permission: 3 }],
     });
     expect(env).toMatchObject({
       ACTIONS_RESULTS_URL: stand.results.url,

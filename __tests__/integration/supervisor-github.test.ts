@@ -9,7 +9,9 @@ import {
   explainApiError,
   findPullRequest,
   labelApplications,
+  lastGreenSha,
   openRevertPullRequest,
+  DRAFTS_REFUSED_NOTE,
   readAnnotations,
   readJobs,
   readRun,
@@ -178,8 +180,25 @@ test('the run, its jobs, a finished job log and annotations are read; a running 
   ]);
 });
 
-test('a fork PR is found by head sha when the run lists no pull requests', async () => {
-  const pr = api.addPull({ repo: FULL, head: { ref: 'patch-1', sha: SHA } });
+test("the last green commit is read from the workflow's own runs, not a page of the repository's", async () => {
+  const GREEN = 'c'.repeat(40);
+  api.addRun({ repo: FULL, headSha: GREEN, status: 'completed', conclusion: 'success', workflowId: 161335 });
+  // 100 newer runs of another workflow fill the repository-wide first page.
+  for (let i = 0; i < 100; i++)
+    api.addRun({
+      repo: FULL,
+      headSha: SHA,
+      status: 'completed',
+      conclusion: 'success',
+      workflowId: 999,
+      name: 'Lint',
+    });
+  expect(await lastGreenSha(octokit, REPO, 161335, 'main', SHA)).toBe(GREEN);
+  expect(api.calls.at(-1)?.route).toBe('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs');
+});
+
+test('a fork PR is found by its head owner:branch when the run lists no pull requests', async () => {
+  const pr = api.addPull({ repo: FULL, head: { ref: 'patch-1', sha: SHA }, headRepo: 'outsider/fork' });
   const run = api.addRun({
     repo: FULL,
     headSha: SHA,
@@ -188,10 +207,17 @@ test('a fork PR is found by head sha when the run lists no pull requests', async
     status: 'completed',
     pullRequests: [],
   });
-  const details = await readRun(octokit, REPO, run.id);
+  const details = { ...(await readRun(octokit, REPO, run.id)), headRepository: 'outsider/fork' };
   expect(details.pullRequests).toEqual([]);
+  // As on GitHub, the base repository does not know an unmerged fork commit.
+  const bySha = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...REPO, commit_sha: SHA });
+  expect(bySha.data).toEqual([]);
+  const before = api.calls.length;
   expect(await findPullRequest(octokit, REPO, details)).toBe(pr.number);
-  expect(api.calls.some((c) => c.route === '/repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(true);
+  // One call: the list by head, not the commit's pulls first.
+  expect(api.calls.slice(before).map((c) => c.path)).toEqual([
+    expect.stringMatching(/\/pulls\?.*head=outsider%3Apatch-1/),
+  ]);
 });
 
 test('kill-switch labels come with who applied them and their permission; a removed label does not count', async () => {
@@ -243,6 +269,27 @@ test('the draft revert PR is opened once: a second call finds it', async () => {
   expect(
     api.calls.filter((c) => c.method === 'POST' && c.route === '/repos/{owner}/{repo}/pulls'),
   ).toHaveLength(1);
+});
+
+test('where drafts are not supported (422), the revert PR opens ready for review and says why', async () => {
+  api.addRepo(FULL, { private: true, draftPullRequests: false });
+  const opened = await openRevertPullRequest(octokit, REPO, {
+    branch: 'ci-recovery/revert-aaaaaaaaaaaa',
+    base: 'main',
+    title: 'Revert "x"',
+    body: 'record',
+    labels: ['revert'],
+  });
+  expect(opened).toMatchObject({ created: true, state: 'open' });
+  const posts = api.calls.filter((c) => c.method === 'POST' && c.route === '/repos/{owner}/{repo}/pulls');
+  expect(posts.map((c) => [c.status, (c.body as { draft: boolean }).draft])).toEqual([
+    [422, true],
+    [201, false],
+  ]);
+  expect(api.state.pulls).toEqual([
+    expect.objectContaining({ draft: false, body: `${DRAFTS_REFUSED_NOTE}\n\nrecord` }),
+  ]);
+  expect(DRAFTS_REFUSED_NOTE).toContain('does not support draft pull requests');
 });
 
 test('when Actions may not open PRs, the message names the repository setting', async () => {

@@ -20,7 +20,7 @@ const SKIP = new Set([
   'bench',
   'src',
 ]);
-const HIDDEN = new Set(['job-id', 'github-token', 'job-index', 'matrix']);
+const HIDDEN = new Set(['job-id', 'github-token', 'job-index', 'matrix', 'job-workflow']);
 const STAGES = ['pre', 'main', 'post'] as const;
 const FIXTURE = path.join(repoRoot, '__tests__/fixtures/test-action/action.yml');
 

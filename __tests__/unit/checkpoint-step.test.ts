@@ -1,6 +1,7 @@
 /** The checkpoint and restore steps' decisions (core/checkpoint/step.ts), without a store or a workspace. */
 import type { Manifest } from '../../src/core/checkpoint/index.js';
 import {
+  boundedList,
   changeLines,
   checkpointFailure,
   checkpointSettings,
@@ -193,4 +194,15 @@ test('a dry run shows one line per path, a directory added or deleted whole as o
       unchanged: 3,
     }),
   ).toEqual(['+ nm', '+ src/x', '~ b', '- cache']);
+});
+
+test('restore list outputs stay bounded: whole paths within 256 KiB, then ",..." (a job output is at most 1 MB)', () => {
+  const paths = Array.from({ length: 20_000 }, (_, i) => `node_modules/pkg-${i}/index.js`);
+  const out = boundedList(paths);
+  expect(out.length).toBeLessThanOrEqual(256 * 1024);
+  expect(out.endsWith(',...')).toBe(true);
+  const kept = out.slice(0, -4).split(',');
+  expect(kept).toEqual(paths.slice(0, kept.length));
+  expect(boundedList(['a', 'b'])).toBe('a,b');
+  expect(boundedList([])).toBe('');
 });

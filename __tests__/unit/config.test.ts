@@ -12,7 +12,7 @@ import {
   parseConfig,
 } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
-import { effectiveConfig, loadConfig } from '../../src/adapters/config-file.js';
+import { effectiveConfig, loadConfig, writeEffectiveConfig } from '../../src/adapters/config-file.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 
 const jobEnv = (vars: Record<string, string>) => parseJobEnv(vars, { cwd: '/nowhere', tmpdir: '/tmp' });
@@ -286,12 +286,22 @@ describe('loadConfig / effectiveConfig', () => {
     );
   });
 
-  it('prefers the JSON config main exported, else the workspace file', async () => {
-    const fromMain = JSON.stringify({ ...DEFAULT_CONFIG, ledger: { enabled: false } });
+  it('prefers the config main wrote to the file it exported, else the workspace file', async () => {
+    const fromMain = await writeEffectiveConfig(dir, {
+      ...DEFAULT_CONFIG,
+      ledger: { ...DEFAULT_CONFIG.ledger, enabled: false },
+    });
+    expect(fromMain).toBe(path.join(dir, 'ci-recovery', 'effective-config.json'));
     expect(
-      (await effectiveConfig(jobEnv({ CI_RECOVERY_CONFIG: fromMain, GITHUB_WORKSPACE: dir }))).ledger.enabled,
+      (await effectiveConfig(jobEnv({ CI_RECOVERY_CONFIG_FILE: fromMain, GITHUB_WORKSPACE: dir }))).ledger
+        .enabled,
     ).toBe(false);
     expect(await effectiveConfig(jobEnv({ GITHUB_WORKSPACE: dir }))).toEqual(DEFAULT_CONFIG);
+    // A file that went away, or is not a config: the workspace file again.
+    for (const gone of [path.join(dir, 'missing.json'), path.join(dir, 'big.yml')])
+      expect(await effectiveConfig(jobEnv({ CI_RECOVERY_CONFIG_FILE: gone, GITHUB_WORKSPACE: dir }))).toEqual(
+        DEFAULT_CONFIG,
+      );
     expect(configFromJson('not json')).toBeUndefined();
   });
 });

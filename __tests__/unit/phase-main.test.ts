@@ -150,7 +150,8 @@ describe('phase main: resume', () => {
     });
     expect(Object.fromEntries(p.runner.exported)).toEqual({
       CI_RECOVERY_LANE: 'STANDARD',
-      CI_RECOVERY_CONFIG: JSON.stringify(DEFAULT_CONFIG),
+      // The config goes by a file (one environment string is at most 128 KiB on Linux).
+      CI_RECOVERY_CONFIG_FILE: '/tmp/rt/ci-recovery/effective-config.json',
       CI_RECOVERY_COMPLETED_STAGES: 'deps,build',
       // How long they took in the earlier attempt, for post's "time saved".
       CI_RECOVERY_STAGE_DURATIONS: '{"deps":90000,"build":150000}',
@@ -208,5 +209,23 @@ describe('phase main: state for post', () => {
     const defaults = new RecordingJobFiles();
     await main(settings(), env(), ports({ files: defaults }), NOW);
     expect(defaults.configsAsked).toEqual([undefined]);
+  });
+
+  it('hands the effective config to later steps by a file, never in one environment variable', async () => {
+    const files = new RecordingJobFiles();
+    const p = ports({ files });
+    await main(settings(), env(), p, NOW);
+    expect(files.saved).toEqual(DEFAULT_CONFIG);
+    expect(p.runner.exported.get('CI_RECOVERY_CONFIG_FILE')).toBe(
+      '/tmp/rt/ci-recovery/effective-config.json',
+    );
+    expect([...p.runner.exported.values()].every((v) => v.length < 1024)).toBe(true);
+    // Saving fails: a warning, no path exported, and later steps read the config file again.
+    const failing = ports({ files: new RecordingJobFiles({ failSave: new Error('ENOSPC: no space left') }) });
+    await main(settings(), env(), failing, NOW);
+    expect(failing.runner.exported.has('CI_RECOVERY_CONFIG_FILE')).toBe(false);
+    expect(failing.runner.log.messages('warning')).toEqual([
+      expect.stringContaining('could not save the effective config for later steps (ENOSPC: no space left)'),
+    ]);
   });
 });

@@ -87,6 +87,19 @@ describe('phase post', () => {
     });
   });
 
+  it("carries its ledger's flaky flag in the plan, for a supervisor that cannot restore this ledger", async () => {
+    const first = ports({ records: [failedBuild] });
+    await post({ jobId: '' }, env, first, NOW);
+    expect(first.store.plans[0]).not.toHaveProperty('flaky');
+    // The same commit passed after this failure: the job's ledger now calls the failure flaky.
+    const { ledger } = first.store.saved[0]!;
+    const failure = ledger.entries.at(-1)!;
+    const passed = { ...ledger, entries: [...ledger.entries, { ...failure, outcome: 'success' as const }] };
+    const again = { ...ports({ records: [failedBuild] }), store: new RecordingJobStore(passed) };
+    await post({ jobId: '' }, env, again, NOW);
+    expect(again.store.plans[0]).toMatchObject({ flaky: true });
+  });
+
   it('is quiet on green: no plan, no comment, a one-line summary', async () => {
     const github = new RecordingJobGitHub({
       sticky: { status: 'unchanged', removedDuplicates: 0 },

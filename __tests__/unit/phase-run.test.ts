@@ -253,6 +253,19 @@ describe('the run phase, without spawning', () => {
     expect(r.records.written[0]?.outcome).toBe('failure');
   });
 
+  it("reads the command's GITHUB_OUTPUT as the runner on its OS does: CRLF ends a line on Windows only", async () => {
+    const crlf = { files: { output: 'v=1\r\nnotes<<EOF\none\r\nEOF\r\n', env: '', path: '' } };
+    const windows = await phase(settings(), { outcomes: [crlf], ctx: { windows: true } });
+    expect(windows.result.commandOutputs).toEqual({ v: '1', notes: 'one' });
+    expect(windows.runner.exitCode).toBeUndefined();
+    // On Linux and macOS the delimiter line 'EOF\r' is not 'EOF': the runner fails the step.
+    const linux = await phase(settings(), { outcomes: [crlf], ctx: { windows: false } });
+    expect(linux.runner.exitCode).toBe(1);
+    expect(linux.log.messages('error')).toEqual([
+      "Stage 'build': Unable to process file command 'output' successfully. Invalid value. Matching delimiter not found 'EOF'",
+    ]);
+  });
+
   it('new-command-on-retry and on-retry: the other command from attempt 2, on-retry between', async () => {
     const r = await phase(settings({ newCommandOnRetry: 'make -j1', onRetry: 'make clean' }), {
       outcomes: [fail(1), {}, {}],

@@ -127,7 +127,8 @@ test('a HEAVY job cancelled by its timeout-minutes is re-run to resume from its 
   expect(ports.github.reruns).toEqual([
     {
       runId: 700,
-      req: expect.objectContaining({ mode: 'failed-jobs', jobIds: [31] }) as unknown,
+      // Re-run by its own id: whether rerun-failed-jobs takes a lone cancelled job is unsettled.
+      req: expect.objectContaining({ mode: 'job', jobIds: [31] }) as unknown,
       backoffMs: 30_000,
     },
   ]);
@@ -143,6 +144,39 @@ test('a HEAVY job cancelled by its timeout-minutes is re-run to resume from its 
     "- build: the re-run resumes from its checkpoint and skips `deps` (4m 00s): about 4m 00s saved, 40% of the job's 10m 00s";
   expect(ports.runner.summaries.join('')).toContain(saves);
   expect(ports.github.comments[0]?.section.body).toContain(saves);
+});
+
+test("the job's own ledger reaches the supervisor in its plan: a flaky PR failure is retried once", async () => {
+  // A workflow_run run restores only default-branch caches: the PR job's ledger is not in the supervisor's
+  // reach (no ledger port here), so the flag the job's post computed from it travels in the plan.
+  const flakyPlan = (flaky: boolean) =>
+    buildPlan({
+      repo: 'o/r',
+      runId: 700,
+      attempt: 1,
+      jobId: 41,
+      job: 'unit',
+      lane: 'STANDARD',
+      conclusion: 'failure',
+      failedSteps: [
+        {
+          name: 'test',
+          source: 'record',
+          classification: { type: 'test', confidence: 'high', retryable: false, rule: 'jest-fail' },
+        },
+      ],
+      completedStages: [],
+      checkpoints: [],
+      ...(flaky ? { flaky } : {}),
+    });
+  const decide = async (flaky: boolean) => {
+    const ports = stand(details({ event: 'pull_request', headBranch: 'feature' }));
+    ports.github.jobs = { 1: [job(41, 'unit', 'failure')] };
+    ports.github.plans = [flakyPlan(flaky)];
+    return (await run(ports)).plan.jobs[0];
+  };
+  expect(await decide(true)).toMatchObject({ job: 'unit', action: 'rerun', rule: 'flaky-retry-once' });
+  expect((await decide(false))?.action).not.toBe('rerun');
 });
 
 test('a confirmed test failure with a green parent is reverted in a draft PR carrying its rollback record', async () => {

@@ -86,6 +86,9 @@ describe('recovery plan', () => {
     expect(() => parsePlan(bad({ jobMs: -1 }))).toThrow(/jobMs must be a number >= 0/);
     expect(() => parsePlan(bad({ resumableStages: 'deps' }))).toThrow(/resumableStages/);
     expect(() => parsePlan(bad({ resumableStages: [3] }))).toThrow(/resumableStages\[0\]/);
+    // The flaky flag from the job's own ledger is a boolean or nothing.
+    expect(() => parsePlan(bad({ flaky: 'yes' }))).toThrow(/flaky is not true or false/);
+    expect(parsePlan(bad({ flaky: true })).flaky).toBe(true);
     expect(() =>
       parsePlan(
         bad({

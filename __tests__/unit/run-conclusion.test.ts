@@ -9,6 +9,7 @@ import {
   parseRetryOn,
   parseRetryOnExitCodes,
   runStepRecord,
+  scriptContents,
   shellCommand,
   stepOutputs,
   stoppedAttempt,
@@ -78,6 +79,24 @@ describe('inputs', () => {
     expect(shellCommand('python', '/t/s.py')).toEqual({ file: 'python', args: ['/t/s.py'] });
     expect(shellCommand("perl -w '{0}'", '/t/s')).toEqual({ file: 'perl', args: ['-w', '/t/s'] });
     expect(() => shellCommand('zsh', '/t/s')).toThrow(/Input 'shell' is 'zsh'.*\{0\}/);
+  });
+
+  it('scriptContents: pwsh and powershell stop on a failing cmdlet and keep a native exit code; cmd echoes nothing', () => {
+    // ScriptHandlerHelpers.cs FixUpScriptContents, word for word. pwsh cannot run on this machine, so the
+    // wrapping is tested here and the file the process port writes in integration/run-step.test.ts.
+    const stop = "$ErrorActionPreference = 'stop'";
+    const exit = 'if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
+    for (const shell of ['pwsh', 'powershell', 'pwsh -File {0}'])
+      expect(scriptContents(shell, 'Get-Item nope\n./tool.exe', false)).toBe(
+        `${stop}\nGet-Item nope\n./tool.exe\n${exit}`,
+      );
+    expect(scriptContents('cmd', 'dir', false)).toBe('@echo off\ndir');
+    // On Windows the runner's newline is CRLF, and every line end of the script becomes CRLF.
+    expect(scriptContents('pwsh', 'a\nb\r\nc', true)).toBe(`${stop}\r\na\r\nb\r\nc\r\n${exit}`);
+    expect(scriptContents('cmd', 'dir\necho x', true)).toBe('@echo off\r\ndir\r\necho x');
+    // Other shells run the script as written; the match is on the program's exact name, as in the runner.
+    for (const shell of ['bash', 'sh', 'python', 'node', "perl '{0}'", 'PWSH {0}'])
+      expect(scriptContents(shell, 'x\r\ny', false)).toBe('x\r\ny');
   });
 
   it('errorLocation: the file:line:col a config error starts with', () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runJob, type JobResult, type Step } from '../../stand/runner/job.js';
+import { goDuration, runJob, type JobResult, type Step } from '../../stand/runner/job.js';
 
 const ACTION = '__tests__/fixtures/test-action';
 const FAILURE_ONLY = '__tests__/fixtures/test-action/failure-only';
@@ -152,6 +152,47 @@ describe('local runner: a job of node action stages and shell steps', () => {
     expect(job.conclusion).toBe('failure');
   });
 
+  it('reads file commands as the runner on Linux does: KEY=v\\r\\n keeps its \\r, a CRLF delimiter does not match', async () => {
+    const job = await run([
+      { id: 'crlf', run: 'printf \'KEY=v\\r\\n\' >> "$GITHUB_OUTPUT"' },
+      { id: 'heredoc', run: 'printf \'N<<EOF\\none\\r\\nEOF\\r\\n\' >> "$GITHUB_ENV"' },
+    ]);
+    expect(job.steps.crlf?.outputs).toEqual({ KEY: 'v\r' });
+    expect(job.stage('heredoc')).toMatchObject({
+      outcome: 'failure',
+      fileCommandError:
+        "Unable to process file command 'env' successfully. Invalid value. Matching delimiter not found 'EOF'",
+    });
+  });
+
+  it('processes each file command on its own, and drops an oversized summary with an error but goes on', async () => {
+    const job = await run([
+      {
+        id: 'mixed',
+        run: [
+          'echo "ok=1" >> "$GITHUB_OUTPUT"',
+          'echo "A<<EOF" >> "$GITHUB_ENV"',
+          'echo "/opt/kept/bin" >> "$GITHUB_PATH"',
+          'head -c 1048577 /dev/zero | tr "\\0" x >> "$GITHUB_STEP_SUMMARY"',
+        ].join('\n'),
+      },
+      {
+        id: 'big-summary',
+        if: 'always()',
+        run: 'head -c 1048577 /dev/zero | tr "\\0" x >> "$GITHUB_STEP_SUMMARY"',
+      },
+    ]);
+    const mixed = job.stage('mixed');
+    // The bad GITHUB_ENV fails the step, yet its output and path still apply.
+    expect(mixed).toMatchObject({ outcome: 'failure', outputs: { ok: '1' }, path: ['/opt/kept/bin'] });
+    // An oversized summary is an error annotation only: that step succeeds, with no summary.
+    const big = job.stage('big-summary');
+    expect(big).toMatchObject({ outcome: 'success', summary: '' });
+    expect(big?.annotations.map((a) => [a.level, a.message.slice(0, 60)])).toEqual([
+      ['error', '$GITHUB_STEP_SUMMARY upload aborted, supports content up to '],
+    ]);
+  });
+
   it('a failing pre fails the job: mains are skipped, posts still run', async () => {
     const job = await run([{ id: 'act', uses: ACTION, with: { 'fail-in': 'pre' } }]);
     expect(job.stage('act', 'pre')?.exitCode).toBe(1);
@@ -215,7 +256,8 @@ describe('local runner: a job of node action stages and shell steps', () => {
         { id: 'next', run: 'echo next' },
         { id: 'always', if: 'always()', run: 'echo always ran' },
       ],
-      { timeoutMinutes: 0.01 },
+      // 3 s: room for the action's pre and main to start on a loaded machine before the limit.
+      { timeoutMinutes: 0.05 },
     );
     expect(job.conclusion).toBe('cancelled');
     expect(job.stage('slow')).toMatchObject({ outcome: 'cancelled', timedOut: false });
@@ -223,7 +265,7 @@ describe('local runner: a job of node action stages and shell steps', () => {
     expect(job.stage('always')?.stdout).toContain('always ran');
     expect(job.stage('act', 'post')?.ran).toBe(true);
     expect(job.annotations.map((a) => a.message)).toContain(
-      'The job running on runner local-runner has exceeded the maximum execution time of 0.01 minutes.',
+      'The job has exceeded the maximum execution time of 3s',
     );
   });
 
@@ -238,4 +280,15 @@ describe('local runner: a job of node action stages and shell steps', () => {
     ]);
     expect(job.steps.next?.outcome).toBe('skipped');
   });
+});
+
+test("the job-timeout line's limit is a Go duration, as GitHub prints it", () => {
+  expect([30, 1, 45, 360, 0.3, 0.01].map((m) => goDuration(m * 60_000))).toEqual([
+    '30m0s',
+    '1m0s',
+    '45m0s',
+    '6h0m0s',
+    '18s',
+    '600ms',
+  ]);
 });

@@ -1,4 +1,5 @@
 import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
+import { capAnnotations } from '../../stand/runner/job.js';
 
 describe('workflow commands on stdout', () => {
   it('turns ::error/::warning/::notice into annotations with their properties', () => {
@@ -42,5 +43,42 @@ describe('workflow commands on stdout', () => {
     );
     expect(out.annotations).toEqual([{ level: 'error', message: 'a command' }]);
     expect(out.log).toContain('::error::not a command');
+  });
+});
+
+describe('as actions/runner parses them (ActionCommand.cs, ActionCommandManager.cs)', () => {
+  it('command names and property keys in any case; the legacy ##[cmd k=v;]data form anywhere in a line', () => {
+    const parsed = parseWorkflowCommands(
+      [
+        '::ERROR File=a.ts,LINE=3::upper',
+        'npm ERR! ##[warning file=b.ts;line=7]legacy%3B here',
+        '##[notice]n',
+      ].join('\n'),
+    );
+    expect(parsed.annotations).toEqual([
+      { level: 'error', message: 'upper', file: 'a.ts', line: 3 },
+      { level: 'warning', message: 'legacy; here', file: 'b.ts', line: 7 },
+      { level: 'notice', message: 'n' },
+    ]);
+  });
+
+  it('the stop token resumes commands whatever its case', () => {
+    const parsed = parseWorkflowCommands(
+      ['::stop-commands::Pause123', '::error::hidden', '::PAUSE123::', '::error::seen'].join('\n'),
+    );
+    expect(parsed.annotations.map((a) => a.message)).toEqual(['seen']);
+  });
+
+  it('keeps at most 10 annotations per level per step, messages cut at 4,096 characters (ExecutionContext.cs)', () => {
+    const annotations = parseWorkflowCommands(
+      [...Array.from({ length: 12 }, (_, i) => `::warning::w${i}`), `::error::${'x'.repeat(5000)}`].join(
+        '\n',
+      ),
+    ).annotations;
+    capAnnotations(annotations);
+    expect(annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `w${i}`),
+    );
+    expect(annotations.find((a) => a.level === 'error')?.message).toHaveLength(4096);
   });
 });

@@ -312,6 +312,23 @@ test("a job's plan is matched by check-run id, else by job key or name, in the s
   expect(findingsFromPlan(plan({ failedSteps: [{ name: 'x', source: 'jobs-api' }] }))).toBeUndefined();
 });
 
+test('the job-timeout line is found in both wordings GitHub has used', () => {
+  // Today's (a Go duration, no final period; ZhuLinsen/daily_stock_analysis#848, 2026) and the older one.
+  for (const limit of ['30m0s', '1m0s', '45m0s', '6h0m0s', '18s'])
+    expect(jobTimeoutLine([`##[error]The job has exceeded the maximum execution time of ${limit}`])).toEqual({
+      line: 1,
+      text: `The job has exceeded the maximum execution time of ${limit}`,
+    });
+  expect(
+    jobTimeoutLine([
+      'The job running on runner Hosted Agent has exceeded the maximum execution time of 360 minutes.',
+    ]),
+  ).toBeDefined();
+  // A person's cancel, and a step's own limit, are not a job timeout.
+  expect(jobTimeoutLine(['##[error]The operation was canceled.'])).toBeUndefined();
+  expect(jobTimeoutLine(["##[error]The action 'test' has timed out after 30 minutes."])).toBeUndefined();
+});
+
 test("a job cancelled by its timeout-minutes is resumed in HEAVY; a person's cancel is left alone", () => {
   // The runner's wording (PLATFORM.md section 6); the job and the run end cancelled.
   const log = [

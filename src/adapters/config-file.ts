@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { lstat, mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   configFromJson,
@@ -81,12 +81,40 @@ async function readBounded(file: string, shownAs: string): Promise<string> {
 }
 
 /**
- * The effective config for a sub-action: what main exported in CI_RECOVERY_CONFIG, else the file in the
- * workspace, so sub-actions don't re-parse (and re-validate) it when main ran. The default reads the job's
- * environment for callers that do not pass theirs yet.
+ * The effective config for a sub-action: what main wrote to the file named by CI_RECOVERY_CONFIG_FILE, else
+ * the file in the workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
  */
 export async function effectiveConfig(env: Pick<JobEnv, 'recovery' | 'workspace'>): Promise<Config> {
-  const fromMain = env.recovery.configJson ? configFromJson(env.recovery.configJson) : undefined;
+  const fromMain = env.recovery.configFile ? await readEffectiveConfig(env.recovery.configFile) : undefined;
   if (fromMain) return fromMain;
   return (await loadConfig(env.workspace)).config;
+}
+
+/** The file main writes the effective config to, in the job's RUNNER_TEMP. */
+export function effectiveConfigPath(runnerTemp: string): string {
+  return path.join(runnerTemp, 'ci-recovery', 'effective-config.json');
+}
+
+/** Writes the effective config for later steps; returns its path. */
+export async function writeEffectiveConfig(runnerTemp: string, config: Config): Promise<string> {
+  const file = effectiveConfigPath(runnerTemp);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(config));
+  return file;
+}
+
+/** Main's effective config, or undefined when the file is gone, too large or not a config. */
+async function readEffectiveConfig(file: string): Promise<Config | undefined> {
+  try {
+    // JSON of a config that passed the YAML limit: allow for quoting, refuse anything far larger.
+    const handle = await open(file, 'r');
+    try {
+      if ((await handle.stat()).size > 4 * MAX_CONFIG_BYTES) return undefined;
+      return configFromJson(await handle.readFile('utf8'));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
 }

@@ -288,6 +288,16 @@ export async function pushHead(
         protectedBranch: false,
         reason: workflowsPermissionReason(culprit ?? 'HEAD', [workflow[1] ?? '.github/workflows/']),
       };
+    // GH013 is also secret scanning's push protection: the revert would bring back a secret the culprit
+    // removed, and no revert mode gets past it (docs: "Working with push protection from the command line").
+    if (/PUSH PROTECTION|Push cannot contain secrets/i.test(message))
+      return {
+        ok: false,
+        protectedBranch: false,
+        reason:
+          `GitHub's secret push protection refused the push to '${branch}': the revert would bring back a secret ` +
+          'that the reverted commit removed; revert it by hand without the secret',
+      };
     const protectedBranch = /protected branch|GH006|GH013|pre-receive hook declined|rule violations/i.test(
       message,
     );

@@ -9,7 +9,7 @@ import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
 import type { Logger } from '../ports/logger.js';
-import { effectiveConfig, loadConfig } from './config-file.js';
+import { effectiveConfig, loadConfig, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';
 import { Deadline, POST_LIMITS } from './deadline.js';
@@ -21,6 +21,7 @@ export function jobFilesPort(env: JobEnv): JobFilesPort {
   return {
     loadConfig: (file) => loadConfig(env.workspace, file),
     effectiveConfig: () => effectiveConfig(env),
+    saveEffectiveConfig: (config) => writeEffectiveConfig(env.runnerTemp, config),
     runContext: () => readRunContext(env),
     records: () => readRecords(recordsDir(env)),
   };

@@ -11,7 +11,13 @@ import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv } from '../core/job-env.js';
-import { commandEnv, scriptExtension, shellCommand, type RunSettings } from '../core/run-step.js';
+import {
+  commandEnv,
+  scriptContents,
+  scriptExtension,
+  shellCommand,
+  type RunSettings,
+} from '../core/run-step.js';
 import type { RunPorts } from '../phases/run.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, CommandSpec, ProcessPort } from '../ports/process.js';
@@ -64,7 +70,7 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
       const dir = path.join(runDir, spec.name);
       await mkdir(dir, { recursive: true });
       const script = path.join(dir, `script${scriptExtension(spec.shell)}`);
-      await writeFile(script, spec.script);
+      await writeFile(script, scriptContents(spec.shell, spec.script, process.platform === 'win32'));
       const files = spec.fileCommands
         ? { output: path.join(dir, 'output'), env: path.join(dir, 'env'), path: path.join(dir, 'path') }
         : undefined;

@@ -211,7 +211,11 @@ export async function jobTimeoutEvidence(
   }
 }
 
-/** The PR of a run: from the run itself, else (fork PRs) by head sha, else by head owner:branch. */
+/**
+ * The PR of a run: from the run itself, else (fork PRs, whose run lists none) by head owner:branch, else by
+ * head sha. The branch comes first: `GET /commits/{sha}/pulls` on the base repository answers [] for a
+ * fork's commit until its PR is merged.
+ */
 export async function findPullRequest(
   octokit: Octokit,
   repo: Repo,
@@ -219,20 +223,24 @@ export async function findPullRequest(
 ): Promise<number | undefined> {
   if (details.pullRequests[0] !== undefined) return details.pullRequests[0];
   const { headSha, headBranch } = details.run;
+  if (details.headRepository && headBranch) {
+    const headOwner = details.headRepository.split('/')[0];
+    const { data } = await call('listing pull requests', 'pull-requests:read', () =>
+      octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }),
+    );
+    const byBranch = data.find((p) => p.head.sha === headSha);
+    if (byBranch) return byBranch.number;
+  }
   const bySha = await call(`finding the pull request of ${headSha.slice(0, 12)}`, 'pull-requests:read', () =>
     octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha }),
   ).catch(() => ({ data: [] as { number: number; state: string; head: { sha: string } }[] }));
-  const open = bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha);
-  if (open) return open.number;
-  if (!details.headRepository || !headBranch) return undefined;
-  const headOwner = details.headRepository.split('/')[0];
-  const { data } = await call('listing pull requests', 'pull-requests:read', () =>
-    octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }),
-  );
-  return data.find((p) => p.head.sha === headSha)?.number;
+  return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
 }
 
-/** Completed runs of one workflow, newest first (filtered by head sha or branch). */
+/**
+ * Completed runs of one workflow, newest first (filtered by head sha or branch), from the workflow's own
+ * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
+ */
 async function workflowRuns(
   octokit: Octokit,
   repo: Repo,
@@ -240,7 +248,7 @@ async function workflowRuns(
   filter: { head_sha?: string; branch?: string; status?: 'completed' | 'success' },
 ): Promise<{ id: number; headSha: string; conclusion: string | null; createdAt: string }[]> {
   const { data } = await call('listing workflow runs', 'actions:read', () =>
-    octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, ...filter, per_page: 100 }),
+    octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }),
   );
   return data.workflow_runs
     .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
@@ -337,7 +345,17 @@ export async function revertPullRequestsToday(
     .length;
 }
 
-/** Opens the draft revert PR (or returns the existing one) and labels it. */
+/** The note a revert PR opens with when the repository refused it as a draft. */
+export const DRAFTS_REFUSED_NOTE =
+  '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
+
+/** GitHub's 422 for a draft pull request on a plan without drafts. */
+function draftsRefused(error: unknown): boolean {
+  const { status, message } = error as { status?: number; message?: string };
+  return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
+}
+
+/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
 export async function openRevertPullRequest(
   octokit: Octokit,
   repo: Repo,
@@ -345,15 +363,22 @@ export async function openRevertPullRequest(
 ): Promise<RevertPullRequest & { created: boolean }> {
   const existing = await findRevertPullRequest(octokit, repo, opts.branch);
   if (existing) return { ...existing, created: false };
-  const { data } = await call('opening the revert pull request', 'pull-requests:write', () =>
+  const create = (draft: boolean, body: string) =>
     octokit.rest.pulls.create({
       ...repo,
       head: opts.branch,
       base: opts.base,
       title: opts.title,
-      body: opts.body,
-      draft: true,
+      body,
+      draft,
       maintainer_can_modify: true,
+    });
+  // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
+  // open it ready for review and say why.
+  const { data } = await call('opening the revert pull request', 'pull-requests:write', () =>
+    create(true, opts.body).catch((error: unknown) => {
+      if (!draftsRefused(error)) throw error;
+      return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
     }),
   );
   if (opts.labels.length > 0) {

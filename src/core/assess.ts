@@ -191,6 +191,7 @@ function planInput(facts: JobFacts, report: JobReport): PlanInput {
       ...(f.decision ? { decision: f.decision } : {}),
     })),
     completedStages: completedStagesOf(facts.records, facts.completedStages),
+    ...(report.flaky ? { flaky: true } : {}),
     checkpoints: facts.records
       .filter((r) => r.checkpointId)
       .map((r) => ({ id: r.checkpointId!, stage: r.stage ?? r.step, attempt: start.attempt })),

@@ -1,6 +1,6 @@
 /**
  * The config's types and defaults, without the parser: loading this module costs nothing, so steps that
- * get the effective config from main (CI_RECOVERY_CONFIG) never load yaml and ajv. `src/core/config.ts`
+ * get the effective config from main (CI_RECOVERY_CONFIG_FILE) never load yaml and ajv. `src/core/config.ts`
  * re-exports all of it with `parseConfig`.
  */
 import type { TeamRule } from './classify/team-rules.js';
@@ -141,7 +141,7 @@ export function mergeConfig(partial: unknown): Config {
   };
 }
 
-/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG`); tolerant of partial JSON. */
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
 export function configFromJson(text: string): Config | undefined {
   try {
     return mergeConfig(JSON.parse(text));

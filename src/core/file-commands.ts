@@ -2,7 +2,16 @@
  * The runner's grammar of the key-value file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE):
  * `NAME=VALUE` lines, or `NAME<<DELIMITER` ... `DELIMITER` heredocs, whichever of `=` and `<<` comes
  * first. A malformed file raises the runner's own messages. One parser, for the `run/` step and the stand.
+ *
+ * Line ends are the runner's per OS (actions/runner `src/Runner.Worker/FileCommandManager.cs`, `ReadLine`):
+ * only on Windows does `\r\n` end a line (`#if OS_WINDOWS`); on Linux and macOS a line ends at `\n` alone,
+ * so `KEY=v\r\n` keeps its `\r` and a delimiter line `EOF\r` does not match `EOF`.
  */
+
+/** How the runner reads lines: `windows` when it runs on Windows, where CRLF ends a line too. */
+export interface LineEnds {
+  windows: boolean;
+}
 
 export class FileCommandError extends Error {
   override name = 'FileCommandError';
@@ -15,7 +24,10 @@ interface Line {
 }
 
 /** Reads `text` line by line, remembering where each line started and how long its newline was. */
-function lineReader(text: string): { next: () => Line | undefined; index: () => number } {
+function lineReader(
+  text: string,
+  { windows }: LineEnds,
+): { next: () => Line | undefined; index: () => number } {
   let index = 0;
   const next = (): Line | undefined => {
     if (index >= text.length) return undefined;
@@ -26,7 +38,7 @@ function lineReader(text: string): { next: () => Line | undefined; index: () => 
       return { line: text.slice(start), start, newlineLength: 0 };
     }
     index = newline + 1;
-    const crlf = newline > start && text[newline - 1] === '\r';
+    const crlf = windows && newline > start && text[newline - 1] === '\r';
     return { line: text.slice(start, crlf ? newline - 1 : newline), start, newlineLength: crlf ? 2 : 1 };
   };
   return { next, index: () => index };
@@ -40,15 +52,19 @@ function heredocValue(text: string, lines: ReturnType<typeof lineReader>, delimi
     if (next.line === delimiter) {
       return next.start === valueStart ? '' : text.slice(valueStart, next.start - previousNewline);
     }
+    if (next.newlineLength === 0) throw new FileCommandError('Invalid value. EOF marker missing new line.');
     previousNewline = next.newlineLength;
   }
   throw new FileCommandError(`Invalid value. Matching delimiter not found '${delimiter}'`);
 }
 
-/** Parses a key-value file command the way the runner does; later values win. Throws FileCommandError. */
-export function parseKeyValueFile(text: string): Record<string, string> {
+/**
+ * Parses a key-value file command the way the runner on `ends`' OS does (Linux or macOS unless told);
+ * later values win. Throws FileCommandError.
+ */
+export function parseKeyValueFile(text: string, ends: LineEnds = { windows: false }): Record<string, string> {
   const result: Record<string, string> = {};
-  const lines = lineReader(text);
+  const lines = lineReader(text, ends);
   for (let current = lines.next(); current; current = lines.next()) {
     const { line } = current;
     if (line === '') continue;
@@ -74,12 +90,13 @@ export function parseKeyValueFile(text: string): Record<string, string> {
   return result;
 }
 
-/** A GITHUB_PATH file: one directory a line, blank lines skipped. */
+/**
+ * A GITHUB_PATH file: one directory a line, empty lines skipped. The runner reads it with .NET's
+ * `File.ReadAllLines`, which ends a line at `\r\n`, `\r` or `\n` on every OS (FileCommandManager.cs,
+ * `AddPathFileCommand`).
+ */
 export function parsePathFile(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\r$/, ''))
-    .filter((l) => l.trim() !== '');
+  return text.split(/\r\n|\r|\n/).filter((l) => l !== '');
 }
 
 /** The runner's message for a malformed file command, naming it ('output', 'env', 'save-state'). */

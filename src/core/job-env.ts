@@ -7,7 +7,8 @@ import { parseCachePaths } from './checkpoint/outside.js';
 import { jobIdentity } from './job-start.js';
 import {
   COMPLETED_STAGES_ENV,
-  CONFIG_ENV,
+  CONFIG_FILE_ENV,
+  JOB_IDENTITY_ENV,
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
@@ -52,8 +53,15 @@ export interface JobEnv {
   attempt: number;
   /** GITHUB_JOB, the job's key in the workflow ('' off a runner); every matrix leg shares it. */
   job: string;
-  /** The job's own identity for checkpoints: `job`, or `job.leg<index>` in a matrix. */
+  /**
+   * The job's own identity for checkpoints: `job`, or `job.leg<index>` in a matrix, with `.via-<caller>` in a
+   * called workflow (pre works that out and exports it as CI_RECOVERY_JOB_IDENTITY).
+   */
   identity: string;
+  /** GITHUB_WORKFLOW_REF: the run's workflow file, `owner/repo/path@ref` (the caller's, in a called workflow). */
+  workflowRef?: string;
+  /** The hidden input `job-workflow`: `job.workflow_repository/job.workflow_file_path`, the file defining the job. */
+  jobWorkflow?: string;
   /** A readable name of the matrix leg. */
   legName?: string;
 
@@ -76,8 +84,8 @@ export interface JobEnv {
   /** What ci-recovery's earlier steps of this job left for later ones (GITHUB_ENV). */
   recovery: {
     lane?: Lane;
-    /** The effective config, as main wrote it (JSON); undefined before main. */
-    configJson?: string;
+    /** The file holding the effective config, as main wrote it (JSON); undefined before main. */
+    configFile?: string;
     completedStages: string[];
     /** How long each completed stage took when it ran (stage -> ms; from an earlier attempt when resumed). */
     stageDurations: Record<string, number>;
@@ -105,10 +113,13 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
   const [owner, repo] = repository.split('/');
   const job = env.GITHUB_JOB ?? '';
   // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-  const { identity, legName } = jobIdentity(job, {
+  const { identity: own, legName } = jobIdentity(job, {
     jobIndex: env['INPUT_JOB-INDEX'] ?? '',
     matrix: env.INPUT_MATRIX ?? '',
   });
+  // Pre's identity for a job in a called workflow; it only ever extends this job's own.
+  const exported = env[JOB_IDENTITY_ENV] ?? '';
+  const identity = exported.startsWith(`${own}.via-`) ? exported : own;
   const lane = env[LANE_ENV] ?? '';
   const optional = {
     owner: owner && repo ? owner : undefined,
@@ -126,6 +137,8 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     eventName: nonEmpty(env.GITHUB_EVENT_NAME),
     eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
     retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+    workflowRef: nonEmpty(env.GITHUB_WORKFLOW_REF),
+    jobWorkflow: nonEmpty(env['INPUT_JOB-WORKFLOW']),
   };
   return {
     actions: env.GITHUB_ACTIONS === 'true',
@@ -155,7 +168,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     recovery: {
       ...definedOnly({
         lane: (LANES as readonly string[]).includes(lane) ? (lane as Lane) : undefined,
-        configJson: nonEmpty(env[CONFIG_ENV]),
+        configFile: nonEmpty(env[CONFIG_FILE_ENV]),
         lastCheckpoint: nonEmpty(env[LAST_CHECKPOINT_ENV]),
         lastCheckpointStore: nonEmpty(env[LAST_CHECKPOINT_STORE_ENV]),
         resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),

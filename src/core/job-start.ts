@@ -37,6 +37,37 @@ export function jobIdentity(jobKey: string, leg?: Partial<LegInputs>): JobIdenti
   return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
 }
 
+/**
+ * Whether the job is defined in a called (reusable) workflow: `job.workflow_repository` and
+ * `job.workflow_file_path` (the file that defines the job, the hidden input `job-workflow` joins them as
+ * `repo/path`) name another file than the run's own workflow (GITHUB_WORKFLOW_REF,
+ * `owner/repo/.github/workflows/ci.yml@ref`). Unknown (an empty input) is false.
+ */
+export function inCalledWorkflow(workflowRef: string, jobWorkflow: string): boolean {
+  const job = jobWorkflow.trim();
+  if (!/^[^/]+\/[^/]+\/.+/.test(job)) return false;
+  const run = workflowRef.replace(/@.*$/, '');
+  return run !== '' && run !== job;
+}
+
+/**
+ * The identity of a job in a called workflow. GITHUB_JOB there is the called job's key, the same for every
+ * caller of the workflow (actions/runner#2577), so two callers would share checkpoints, plan artifact names
+ * and resume. The jobs API names such a job `<caller> / <called>` (`<a> / <b> / <called>` when nested), which
+ * differs per caller and stays the same across attempts; its caller part is added to the identity.
+ */
+export function calledJobIdentity(identity: string, apiJobName: string): string {
+  const cut = apiJobName.lastIndexOf(' / ');
+  if (cut <= 0) return identity;
+  const slug = apiJobName
+    .slice(0, cut)
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return slug ? `${identity}.via-${slug}` : identity;
+}
+
 function parseMatrix(text: string | undefined): Record<string, unknown> | undefined {
   if (!text) return undefined;
   try {

@@ -67,6 +67,13 @@ export interface RecoveryPlan {
   prNumber?: number;
   headSha?: string;
   branch?: string;
+  /**
+   * The job's own ledger flagged this failure flaky (the same commit passed after it before). The ledger is
+   * carried here because the supervisor cannot restore it: a workflow_run run sees only the default branch's
+   * caches, and a cache version hashes its path, compression and a Windows flag, so a PR's, a feature
+   * branch's or another OS's ledger is invisible to it (docs/runner-model.md, "Caches").
+   */
+  flaky?: boolean;
   createdAt: string;
 }
 
@@ -191,6 +198,10 @@ export function parsePlan(text: string): RecoveryPlan {
     if (!/^[0-9a-f]{7,64}$/i.test(plan.headSha)) throw new Error('recovery plan: headSha is not a commit id');
   }
   if (v.branch !== undefined) plan.branch = str(v.branch, 'branch');
+  if (v.flaky !== undefined) {
+    if (typeof v.flaky !== 'boolean') throw new Error('recovery plan: flaky is not true or false');
+    plan.flaky = v.flaky;
+  }
   if (v.stageDurations !== undefined) {
     const d = obj(v.stageDurations, 'stageDurations');
     plan.stageDurations = Object.fromEntries(

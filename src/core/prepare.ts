@@ -2,13 +2,12 @@
  * Main's decisions, pure: the settings it keeps for post, which base the change is measured against, how
  * the lane is chosen, whether to resume, and what later steps of the job are told.
  */
-import type { Config } from './config-defaults.js';
 import type { RunContext } from './event.js';
 import type { JobStart } from './job-start.js';
 import { decideLane, type Change, type LaneRules } from './lanes.js';
 import {
   COMPLETED_STAGES_ENV,
-  CONFIG_ENV,
+  CONFIG_FILE_ENV,
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
@@ -78,10 +77,13 @@ export function wantsResume(
   return settings.resume && start.attempt > 1;
 }
 
-/** The job-wide variables main leaves for later steps (GITHUB_ENV). */
+/**
+ * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
+ * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
+ */
 export function laterStepsEnv(
   lane: Lane,
-  config: Config,
+  configFile: string | undefined,
   resumed: {
     completedStages: readonly string[];
     stageDurations?: Readonly<Record<string, number>>;
@@ -91,7 +93,7 @@ export function laterStepsEnv(
 ): Record<string, string> {
   return {
     [LANE_ENV]: lane,
-    [CONFIG_ENV]: JSON.stringify(config),
+    ...(configFile ? { [CONFIG_FILE_ENV]: configFile } : {}),
     [COMPLETED_STAGES_ENV]: resumed.completedStages.join(','),
     [STAGE_DURATIONS_ENV]: JSON.stringify(resumed.stageDurations ?? {}),
     ...(resumed.resumeFrom

@@ -173,6 +173,26 @@ export function scriptExtension(shell: string): string {
   return SHELLS[shell]?.ext ?? '';
 }
 
+/**
+ * The script file's contents as the runner writes them (actions/runner
+ * `src/Runner.Worker/Handlers/ScriptHandlerHelpers.cs` `FixUpScriptContents`, called from `ScriptHandler.cs`
+ * with the shell's program name, also for a template such as `pwsh -File {0}`): pwsh and powershell stop on a
+ * failing cmdlet and exit with a native command's last exit code; cmd does not echo its commands. The
+ * newline is the OS's, and on Windows every line end becomes CRLF.
+ */
+export function scriptContents(shell: string, script: string, windows: boolean): string {
+  const program = SHELLS[shell] ? shell : (shell.trim().split(/\s+/)[0] ?? '');
+  const newline = windows ? '\r\n' : '\n';
+  let contents = script;
+  if (program === 'cmd') contents = `@echo off${newline}${contents}`;
+  if (program === 'pwsh' || program === 'powershell') {
+    const prepend = "$ErrorActionPreference = 'stop'";
+    const append = String.raw`if ((Test-Path -LiteralPath variable:\LASTEXITCODE)) { exit $LASTEXITCODE }`;
+    contents = `${prepend}${newline}${contents}${newline}${append}`;
+  }
+  return windows ? contents.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n') : contents;
+}
+
 /** The error for a shell whose program is not on the runner. */
 export function shellNotFound(file: string): UserError {
   return new UserError(

@@ -18,11 +18,18 @@ export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 /** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
 export const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
 
+/** Job-wide: the job's identity when pre extended it for a called workflow (`<job>.via-<caller>`). */
+export const JOB_IDENTITY_ENV = 'CI_RECOVERY_JOB_IDENTITY';
+
 /** Job-wide: the lane main decided. */
 export const LANE_ENV = 'CI_RECOVERY_LANE';
 
-/** Job-wide: the effective config main loaded, as JSON. */
-export const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
+/**
+ * Job-wide: the path of the file (in RUNNER_TEMP) holding the effective config main loaded, as JSON. Not the
+ * JSON itself: a config may reach 256 KiB, and Linux refuses any one environment string over 128 KiB
+ * (MAX_ARG_STRLEN), so every later step of the job would fail to start (E2BIG).
+ */
+export const CONFIG_FILE_ENV = 'CI_RECOVERY_CONFIG_FILE';
 
 export function parseStages(value: string | undefined): string[] {
   return (value ?? '')

@@ -84,12 +84,18 @@ export interface Annotation {
 }
 
 /**
- * The line the runner writes to a job's annotations and log when the job runs past its `timeout-minutes`
- * ("The job running on runner X has exceeded the maximum execution time of N minutes."); the job then
- * ends `cancelled`, like a person's cancel (actions/runner `StepsRunner.cs`; PLATFORM.md section 6).
+ * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the
+ * job then ends `cancelled`, like a person's cancel (docs/runner-model.md, "Job timeouts"). Two wordings:
+ * today's "The job has exceeded the maximum execution time of 30m0s" (a Go duration: 1m0s, 45m0s, 6h0m0s,
+ * no final period) and the older "The job running on runner X has exceeded the maximum execution time of
+ * N minutes." Both are accepted: the service's wording changed once without notice.
  */
-const JOB_TIMEOUT =
-  /The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\./;
+const JOB_TIMEOUT = new RegExp(
+  [
+    String.raw`The job has exceeded the maximum execution time of (?:\d+h)?(?:\d+m)?[\d.]+(?:s|ms|µs|us|ns)\b`,
+    String.raw`The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\.`,
+  ].join('|'),
+);
 
 /** The job-timeout line among `lines` (1-based line number), if any. */
 export function jobTimeoutLine(lines: readonly string[]): Evidence | undefined {
@@ -383,8 +389,17 @@ function decideJob(
   return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
 }
 
-/** GitHub starts one re-run per attempt: one job alone, or every failed job together. */
-function withRerun(plan: SupervisePlan, run: RunView, failedCount: number): SupervisePlan {
+/**
+ * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
+ * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` picks up a lone cancelled job is
+ * reported both ways, `POST /actions/jobs/{id}/rerun` re-runs it either way.
+ */
+function withRerun(
+  plan: SupervisePlan,
+  run: RunView,
+  failedCount: number,
+  cancelled: ReadonlySet<number>,
+): SupervisePlan {
   const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
   if (toRerun.length === 0) return plan;
   if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
@@ -396,7 +411,7 @@ function withRerun(plan: SupervisePlan, run: RunView, failedCount: number): Supe
       ),
     };
   }
-  const single = toRerun.length === 1 && failedCount > 1;
+  const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0]!.jobId));
   const extra = failedCount - toRerun.length;
   const rerun: RerunRequest = {
     mode: single ? 'job' : 'failed-jobs',
@@ -449,7 +464,8 @@ export function supervise(input: SuperviseInput): SupervisePlan {
     (revertVerdict ??= revertVerdictFor(input, kind, confirmed));
   const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
   const failedCount = input.jobs.filter(needsRecovery).length;
-  return withRevert(withRerun({ ...plan, jobs }, run, failedCount), input.commit);
+  const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
+  return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
 }
 
 /**
@@ -496,7 +512,13 @@ export function findingsFromPlan(plan: RecoveryPlan): JobFindings | undefined {
     plan.failedSteps.find((s) => s.classification && s.classification.type !== 'unknown') ??
     plan.failedSteps.find((s) => s.classification);
   if (!step?.classification) return undefined;
-  return { classification: step.classification, source: 'plan', ...(plan.lane ? { lane: plan.lane } : {}) };
+  return {
+    classification: step.classification,
+    source: 'plan',
+    ...(plan.lane ? { lane: plan.lane } : {}),
+    // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
+    ...(plan.flaky ? { flaky: true } : {}),
+  };
 }
 
 /** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */

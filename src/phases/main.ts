@@ -69,13 +69,19 @@ export async function main(
   const lane = laneFromInput(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
   log.info(`ci-recovery: lane ${lane.lane} (${lane.reason})`);
   const resumed = await resumeIfWanted(settings, start, ports);
+  const savedConfig = await ports.files.saveEffectiveConfig(config).catch((error: unknown) => {
+    log.warning(
+      `ci-recovery: could not save the effective config for later steps (${errorMessage(error)}); they read ${file ?? 'the defaults'} again.`,
+    );
+    return undefined;
+  });
 
   const prepared: PreparedJob = {
     start,
     lane,
     ...(file ? { configFile: file } : {}),
     resumed,
-    env: laterStepsEnv(lane.lane, config, resumed),
+    env: laterStepsEnv(lane.lane, savedConfig, resumed),
   };
   writeResults(prepared, runner);
   return prepared;

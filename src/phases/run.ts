@@ -343,7 +343,9 @@ class AttemptLoop {
   ): Pick<RunResult, 'commandOutputs' | 'commandEnv' | 'commandPath' | 'fileCommandError'> {
     const { output = '', env = '', path: paths = '' } = last.files ?? {};
     try {
-      return { commandOutputs: parseKeyValueFile(output), commandEnv: env, commandPath: paths };
+      // Lines end as the runner on this OS reads them: CRLF only on Windows (src/core/file-commands.ts).
+      const ends = { windows: this.ctx.windows };
+      return { commandOutputs: parseKeyValueFile(output, ends), commandEnv: env, commandPath: paths };
     } catch (error) {
       const message = fileCommandFailure('output', error).message;
       if (!succeeded(last)) {

@@ -18,17 +18,22 @@ export interface JobFilesPort {
   loadConfig(file?: string): Promise<LoadedConfig>;
   /** What main exported for later steps, else the file in the workspace. */
   effectiveConfig(): Promise<Config>;
+  /** Saves the effective config for later steps (main); returns the file's path. */
+  saveEffectiveConfig(config: Config): Promise<string>;
   runContext(): Promise<RunContext>;
   records(): Promise<StepRecord[]>;
 }
 
 export class RecordingJobFiles implements JobFilesPort {
   readonly configsAsked: (string | undefined)[] = [];
+  /** What main saved for later steps; `failSave` makes saving throw. */
+  saved?: Config;
   constructor(
     private readonly files: {
       config?: LoadedConfig | Error;
       context?: RunContext;
       records?: StepRecord[];
+      failSave?: Error;
     } = {},
   ) {}
   loadConfig(file?: string): Promise<LoadedConfig> {
@@ -39,7 +44,12 @@ export class RecordingJobFiles implements JobFilesPort {
       : Promise.resolve(config ?? { config: DEFAULT_CONFIG });
   }
   async effectiveConfig(): Promise<Config> {
-    return (await this.loadConfig()).config;
+    return this.saved ?? (await this.loadConfig()).config;
+  }
+  saveEffectiveConfig(config: Config): Promise<string> {
+    if (this.files.failSave) return Promise.reject(this.files.failSave);
+    this.saved = config;
+    return Promise.resolve('/tmp/rt/ci-recovery/effective-config.json');
   }
   runContext(): Promise<RunContext> {
     return Promise.resolve(this.files.context ?? { eventName: 'push', ref: 'refs/heads/main', sha: 'abc' });

@@ -32,6 +32,10 @@ export interface FileCommandResults {
   path: string[];
   state: Record<string, string>;
   summary: string;
+  /** Malformed file commands, each with the runner's message: each fails the step. */
+  failures: string[];
+  /** Errors the runner reports without failing the step (an oversized summary). */
+  errors: string[];
 }
 
 /** Creates fresh empty files under `<runnerTemp>/_runner_file_commands/` and returns their paths. */
@@ -60,27 +64,40 @@ export function stageFileEnv(files: StageFiles): Record<string, string> {
   };
 }
 
-/** Reads and parses every file of a stage. Errors name the file command that was malformed. */
+/**
+ * Reads and parses every file of a stage as the runner's `ProcessFiles` does: each file on its own, so a
+ * malformed one is reported (and fails the step) while the others still apply; a summary over 1 MiB is an
+ * error annotation, not a failure, and is dropped (FileCommandManager.cs, `CreateStepSummaryCommand`).
+ * Lines end as on this machine's OS (the runner strips `\r` only on Windows).
+ */
 export async function readStageFiles(files: StageFiles): Promise<FileCommandResults> {
+  const ends = { windows: process.platform === 'win32' };
+  const failures: string[] = [];
+  const errors: string[] = [];
   const read = (f: string): Promise<string> => readFile(f, 'utf8');
-  const parse = (name: string, text: string): Record<string, string> => {
+  const parse = async (name: string, file: string): Promise<Record<string, string>> => {
     try {
-      return parseKeyValueFile(text);
+      return parseKeyValueFile(await read(file), ends);
     } catch (error) {
-      throw fileCommandFailure(name, error);
+      if (!(error instanceof FileCommandError)) throw error;
+      failures.push(fileCommandFailure(name, error).message);
+      return {};
     }
   };
   const summarySize = (await stat(files.summary)).size;
+  let summary = '';
   if (summarySize > SUMMARY_LIMIT) {
-    throw new FileCommandError(
-      `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of ${SUMMARY_LIMIT / 1024}k, got ${Math.ceil(summarySize / 1024)}k.`,
+    errors.push(
+      `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of ${SUMMARY_LIMIT / 1024}k, got ${Math.floor(summarySize / 1024)}k. For more information see: https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-markdown-summary`,
     );
-  }
+  } else summary = await read(files.summary);
   return {
-    outputs: parse('output', await read(files.output)),
-    env: parse('env', await read(files.env)),
-    state: parse('save-state', await read(files.state)),
+    env: await parse('env', files.env),
     path: parsePathFile(await read(files.path)),
-    summary: await read(files.summary),
+    outputs: await parse('output', files.output),
+    state: await parse('save-state', files.state),
+    summary,
+    failures,
+    errors,
   };
 }

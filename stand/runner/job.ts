@@ -26,9 +26,9 @@ import YAML from 'yaml';
 import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
 import { standNode } from '../services/node24.js';
 import { repoRoot } from '../services/paths.js';
-import type { Stand } from '../services/stand.js';
+import { cacheScopesFor, type Stand } from '../services/stand.js';
 import { condition, interpolate, type Contexts, type JobStatusView } from './expressions.js';
-import { createStageFiles, FileCommandError, readStageFiles, stageFileEnv } from './file-commands.js';
+import { createStageFiles, readStageFiles, stageFileEnv } from './file-commands.js';
 import { parseWorkflowCommands, type Annotation } from './workflow-commands.js';
 
 interface StepBase {
@@ -138,6 +138,13 @@ export interface RunJobOptions {
   strategy?: { jobIndex: number; jobTotal: number };
   /** The job's `timeout-minutes`: past it the job is cancelled, as the runner does. */
   timeoutMinutes?: number;
+  /**
+   * The job is defined in a called (reusable) workflow `file`, called by the caller's job `caller`: as on
+   * GitHub, GITHUB_JOB is still the called job's key (actions/runner#2577), the jobs API names the job
+   * `<caller> / <name>`, and `job.workflow_file_path` names the called file while GITHUB_WORKFLOW_REF
+   * names the caller's workflow.
+   */
+  calledWorkflow?: { caller: string; file: string };
   sha?: string;
   ref?: string;
   /** Wires in the stand: its env, a runtime token for this job, and its GitHub fake. */
@@ -207,6 +214,9 @@ const NODE_ONLY = [
   'ACTIONS_RUNTIME_URL',
 ];
 
+/** The run's own workflow file on the stand (GITHUB_WORKFLOW_REF names it). */
+const CALLER_WORKFLOW = '.github/workflows/ci.yml';
+
 export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const runId = opts.runId ?? 1;
   const runAttempt = opts.runAttempt ?? 1;
@@ -214,10 +224,11 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const jobKey = opts.jobKey ?? 'build';
   // The jobs API names a leg by its matrix values: "test (ubuntu-latest, 20)".
   const legValues = opts.matrix ? Object.values(opts.matrix).map((v) => String(v)) : [];
-  const jobName = opts.jobName ?? (legValues.length > 0 ? `${jobKey} (${legValues.join(', ')})` : jobKey);
+  const ownName = opts.jobName ?? (legValues.length > 0 ? `${jobKey} (${legValues.join(', ')})` : jobKey);
+  const jobName = opts.calledWorkflow ? `${opts.calledWorkflow.caller} / ${ownName}` : ownName;
+  const workflowFile = opts.calledWorkflow?.file ?? CALLER_WORKFLOW;
   const stand = opts.stand;
   const github = opts.github ?? stand?.github;
-  const standEnv = stand ? stand.jobEnv(runId, jobId, runAttempt) : {};
   const repo = opts.repo ?? stand?.repo ?? opts.env?.GITHUB_REPOSITORY ?? 'octo-org/demo';
   const sha = opts.sha ?? stand?.git.seeded.at(-1) ?? '0000000000000000000000000000000000000000';
   const ref = opts.ref ?? 'refs/heads/main';
@@ -238,6 +249,13 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       sender: { login: 'octocat' },
     },
   };
+  // The runtime token's cache scopes: this ref, the PR's base and the default branch (GitHub's rule).
+  const prRefs = event.payload?.pull_request as
+    { base?: { ref?: string }; head?: { ref?: string } } | undefined;
+  const baseRef = prRefs?.base?.ref;
+  const standEnv = stand
+    ? stand.jobEnv(runId, jobId, runAttempt, cacheScopesFor(ref, defaultBranch, baseRef))
+    : {};
   const runnerTemp =
     opts.runnerTemp ?? (await mkdtemp(path.join(stand?.root ?? os.tmpdir(), 'runner-temp-')));
   await mkdir(runnerTemp, { recursive: true });
@@ -258,6 +276,12 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     GITHUB_RUN_NUMBER: String(opts.runNumber ?? 1),
     GITHUB_JOB: jobKey,
     GITHUB_WORKFLOW: 'CI',
+    GITHUB_WORKFLOW_REF: `${repo}/${CALLER_WORKFLOW}@${ref}`,
+    // Always exported by the runner (GitHubContext.cs allowlist), empty outside a pull request.
+    GITHUB_HEAD_REF: prRefs?.head?.ref ?? '',
+    GITHUB_BASE_REF: prRefs?.base?.ref ?? '',
+    GITHUB_RETENTION_DAYS: '90',
+    GITHUB_WORKFLOW_SHA: sha,
     GITHUB_SHA: sha,
     GITHUB_REF: ref,
     GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
@@ -353,7 +377,14 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       actor: 'octocat',
       workflow: 'CI',
     },
-    job: { status: status.status, check_run_id: jobId },
+    job: {
+      status: status.status,
+      check_run_id: jobId,
+      workflow_ref: `${repo}/${workflowFile}@${ref}`,
+      workflow_sha: sha,
+      workflow_repository: repo,
+      workflow_file_path: workflowFile,
+    },
     strategy: {
       'fail-fast': true,
       'job-index': opts.strategy?.jobIndex ?? 0,
@@ -463,19 +494,14 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     clearTimeout(loseTimer);
     const parsed = parseWorkflowCommands(proc.combined, masks);
     masks.splice(0, masks.length, ...parsed.masks);
-    let fileResults = { outputs: {}, env: {}, path: [] as string[], state: {}, summary: '' };
-    let fileCommandError: string | undefined;
-    try {
-      fileResults = await readStageFiles(files);
-    } catch (error) {
-      if (!(error instanceof FileCommandError)) throw error;
-      fileCommandError = error.message;
-    }
+    const fileResults = await readStageFiles(files);
+    const fileCommandError = fileResults.failures.length > 0 ? fileResults.failures.join('\n') : undefined;
     const failed = proc.exitCode !== 0 || fileCommandError !== undefined;
     const outcome = proc.cancelled ? 'cancelled' : failed ? 'failure' : 'success';
     const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
     const annotations = [...warnings, ...parsed.annotations];
-    if (fileCommandError) annotations.push({ level: 'error', message: fileCommandError });
+    for (const message of [...fileResults.failures, ...fileResults.errors])
+      annotations.push({ level: 'error', message });
     if (proc.cancelled) annotations.push({ level: 'error', message: 'The operation was canceled.' });
     else if (proc.timedOut)
       annotations.push({
@@ -488,6 +514,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
         message: `Process completed with exit code ${proc.exitCode ?? 1}.`,
       });
 
+    capAnnotations(annotations);
     // The runner processes file commands whatever the exit code: outputs set before a failure count.
     {
       Object.assign(addedEnv, fileResults.env);
@@ -576,7 +603,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   // The job's timeout-minutes: the server cancels the job (StepsRunner.cs sets the result to Canceled).
   const jobTimeout = new AbortController();
   const runnerLost = new AbortController();
-  const timeoutMessage = `The job running on runner local-runner has exceeded the maximum execution time of ${opts.timeoutMinutes} minutes.`;
+  const timeoutMessage = `The job has exceeded the maximum execution time of ${goDuration((opts.timeoutMinutes ?? 0) * 60_000)}`;
   const jobTimer =
     opts.timeoutMinutes !== undefined
       ? setTimeout(() => {
@@ -704,7 +731,13 @@ function spawnStage(
     timeoutMs,
     cancel,
     lost,
-  }: { cwd: string; env: Record<string, string>; timeoutMs?: number; cancel?: AbortSignal; lost?: AbortSignal },
+  }: {
+    cwd: string;
+    env: Record<string, string>;
+    timeoutMs?: number;
+    cancel?: AbortSignal;
+    lost?: AbortSignal;
+  },
 ): Promise<ProcResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -810,4 +843,33 @@ function isoNow(): string {
 
 function cryptoId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * A duration as Go's `time.Duration.String()` prints it (30m0s, 1h0m0s, 18s, 600ms): GitHub's job-timeout
+ * line carries the limit in this form (docs/runner-model.md, "Job timeouts").
+ */
+export function goDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  const hours = Math.floor(ms / 3_600_000);
+  const minutes = Math.floor((ms % 3_600_000) / 60_000);
+  const seconds = Number(((ms % 60_000) / 1000).toFixed(3));
+  if (hours > 0) return `${hours}h${minutes}m${seconds}s`;
+  if (minutes > 0) return `${minutes}m${seconds}s`;
+  return `${seconds}s`;
+}
+
+/**
+ * What the runner keeps of a step's annotations (ExecutionContext.cs `AddIssue`): at most 10 per level,
+ * each message cut at 4,096 characters. The rest is only in the log.
+ */
+export function capAnnotations(annotations: Annotation[]): void {
+  const seen = new Map<string, number>();
+  const kept = annotations.filter((a) => {
+    const count = (seen.get(a.level) ?? 0) + 1;
+    seen.set(a.level, count);
+    return count <= 10;
+  });
+  for (const a of kept) if (a.message.length > 4096) a.message = a.message.slice(0, 4096);
+  annotations.splice(0, annotations.length, ...kept);
 }

@@ -27,6 +27,10 @@ export async function runStepEnv(root: string): Promise<RunStepEnv> {
   const workspace = path.join(root, 'ws');
   const runnerTemp = path.join(root, 'temp');
   await Promise.all([workspace, runnerTemp].map((d) => mkdir(d, { recursive: true })));
+  // Main writes the effective config to a file in RUNNER_TEMP and exports its path.
+  const configFile = path.join(runnerTemp, 'ci-recovery', 'effective-config.json');
+  await mkdir(path.dirname(configFile), { recursive: true });
+  await writeFile(configFile, JSON.stringify(DEFAULT_CONFIG));
   const base: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -42,7 +46,7 @@ export async function runStepEnv(root: string): Promise<RunStepEnv> {
     RUNNER_TEMP: runnerTemp,
     // Set by main for every later step: the wrapper does not re-read the config file.
     CI_RECOVERY_LANE: 'STANDARD',
-    CI_RECOVERY_CONFIG: JSON.stringify(DEFAULT_CONFIG),
+    CI_RECOVERY_CONFIG_FILE: configFile,
     CI_RECOVERY_COMPLETED_STAGES: '',
   };
   const step = async (inputs: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> => {

@@ -1,6 +1,9 @@
 /**
  * Stdout workflow commands (`::error file=a.ts,line=3::message`, `::add-mask::secret`, ...) parsed the
- * way the runner does, turning a stage's output into annotations and a masked log.
+ * way the runner does, turning a stage's output into annotations and a masked log. As in actions/runner
+ * (`src/Runner.Common/ActionCommand.cs` `TryParseV2`, then the legacy `TryParse`;
+ * `ActionCommandManager.cs`): command names and property keys are case-insensitive, the legacy form
+ * `##[error k=v;k2=v2]message` is found anywhere in a line, and the stop token resumes in any case.
  */
 
 export interface Annotation {
@@ -25,6 +28,41 @@ export interface ParsedOutput {
 const unescapeData = (s: string): string =>
   s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 const unescapeProperty = (s: string): string => unescapeData(s).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+const unescapeLegacy = (s: string): string =>
+  s
+    .replace(/%3B/gi, ';')
+    .replace(/%0D/gi, '\r')
+    .replace(/%0A/gi, '\n')
+    .replace(/%5D/gi, ']')
+    .replace(/%25/g, '%');
+
+interface Command {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+/** A `::cmd k=v,k2=v2::data` line, else a legacy `##[cmd k=v;k2=v2]data` anywhere in it. */
+function parseCommand(line: string): Command | undefined {
+  const v2 = /^::([^\s:]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
+  const legacy = v2 ? undefined : /##\[([^\s\]]+)(?: ([^\]]*))?\](.*)$/.exec(line);
+  const match = v2 ?? legacy;
+  if (!match) return undefined;
+  const [, command = '', props = '', rawData = ''] = match;
+  const properties: Record<string, string> = {};
+  for (const pair of props.split(v2 ? ',' : ';')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0)
+      properties[pair.slice(0, eq).trim().toLowerCase()] = (v2 ? unescapeProperty : unescapeLegacy)(
+        pair.slice(eq + 1),
+      );
+  }
+  return {
+    command: command.toLowerCase(),
+    properties,
+    message: (v2 ? unescapeData : unescapeLegacy)(rawData),
+  };
+}
 
 /**
  * Parses the combined output lines of a stage. `masks` may be pre-filled with secrets known up front;
@@ -41,22 +79,17 @@ export function parseWorkflowCommands(output: string, known: string[] = []): Par
 
   // The runner reads output line by line as .NET does: a lone \r ends a line too.
   for (const line of output.split(/\r\n|\r|\n/)) {
-    const match = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
-    if (!match) {
+    const parsed = parseCommand(line);
+    if (!parsed) {
       lines.push(mask(line));
       continue;
     }
-    const [, command = '', props = '', rawData = ''] = match;
+    const { command, properties, message } = parsed;
     if (stopToken !== undefined) {
-      if (command === stopToken) stopToken = undefined;
+      // The runner compares the resume token ignoring case (ActionCommandManager.cs).
+      if (command === stopToken.toLowerCase()) stopToken = undefined;
       else lines.push(mask(line));
       continue;
-    }
-    const message = unescapeData(rawData);
-    const properties: Record<string, string> = {};
-    for (const pair of props.split(',')) {
-      const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1));
     }
     switch (command) {
       case 'add-mask':
@@ -83,11 +116,11 @@ export function parseWorkflowCommands(output: string, known: string[] = []): Par
         if (properties.file) annotation.file = properties.file;
         const line = num('line');
         if (line !== undefined) annotation.line = line;
-        const endLine = num('endLine');
+        const endLine = num('endline');
         if (endLine !== undefined) annotation.endLine = endLine;
         const col = num('col');
         if (col !== undefined) annotation.col = col;
-        const endColumn = num('endColumn');
+        const endColumn = num('endcolumn');
         if (endColumn !== undefined) annotation.endColumn = endColumn;
         if (properties.title) annotation.title = mask(properties.title);
         annotations.push(annotation);

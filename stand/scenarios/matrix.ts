@@ -25,7 +25,7 @@ export interface MatrixScenarioResult {
 const RUN_ID = 4004;
 const NODES = ['20', '22'];
 
-function steps(node: string, attempt: number): Step[] {
+export function steps(node: string, attempt: number): Step[] {
   return [
     { id: 'checkout', uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } },
     { id: 'recovery', uses: '.' },

@@ -59,6 +59,7 @@ export async function runForkStory(stand: Stand): Promise<ForkStory> {
     head: { ref: 'patch-1', sha: headSha },
     title: 'Helpful script',
     user: 'outsider',
+    headRepo: FORK,
   });
   const run = seedRun(stand, {
     sha: headSha,

@@ -37,6 +37,7 @@ export type RevertVariant =
   | 'push'
   | 'push-protected'
   | 'prs-not-allowed'
+  | 'no-drafts'
   | 'workflow-file'
   | 'workflow-file-granted';
 
@@ -135,6 +136,8 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
   // The repository setting "Allow GitHub Actions to create and approve pull requests" is off.
   if (variant === 'prs-not-allowed')
     stand.github.addRepo(stand.repo, { actionsCanCreatePullRequests: false });
+  // A private repository on GitHub Free or Pro: no draft pull requests.
+  if (variant === 'no-drafts') stand.github.addRepo(stand.repo, { private: true, draftPullRequests: false });
 
   const run = seedRun(stand, {
     sha: culprit,
@@ -173,6 +176,7 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
   await unprotect?.();
   if (variant === 'kill-switch-unchecked') stand.github.clearFailures();
   if (variant === 'prs-not-allowed') stand.github.addRepo(stand.repo, { actionsCanCreatePullRequests: true });
+  if (variant === 'no-drafts') stand.github.addRepo(stand.repo, { private: false, draftPullRequests: true });
   // Push mode commits the revert to main itself; PR mode leaves it on the revert branch.
   const revertSha = variant === 'push' ? story.mainTip : await stand.git.revParse(`refs/heads/${branch}`);
   if (revertSha) {

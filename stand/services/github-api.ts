@@ -22,6 +22,11 @@ export interface FakeRepo {
   private: boolean;
   /** Repository setting "Allow GitHub Actions to create and approve pull requests". */
   actionsCanCreatePullRequests: boolean;
+  /**
+   * Whether the repository's plan has draft pull requests (false: a private repository on GitHub Free or
+   * Pro); a draft is then refused with 422 "Draft pull requests are not supported in this repository."
+   */
+  draftPullRequests: boolean;
 }
 
 export interface FakeStep {
@@ -370,6 +375,7 @@ export class GitHubApi {
       defaultBranch: 'main',
       private: false,
       actionsCanCreatePullRequests: true,
+      draftPullRequests: true,
       ...opts,
     };
     this.state.repos.push(created);
@@ -888,7 +894,10 @@ export class GitHubApi {
           kind,
           repo: req.repo,
           body: req.body,
-          ...(kind === 'job' ? { jobId: target.id } : { runId: target.id }),
+          // A job's re-run is a re-run of its run too (a new attempt).
+          ...(kind === 'job'
+            ? { jobId: target.id, ...(run ? { runId: run.id } : {}) }
+            : { runId: target.id }),
         });
         return ok({}, 201);
       };
@@ -1061,11 +1070,13 @@ export class GitHubApi {
       const state = req.query.get('state') ?? 'open';
       const head = req.query.get('head');
       const base = req.query.get('base');
+      // `head` is user:branch, the user being the owner of the repository the branch is in (a fork's).
+      const headOwner = (p: FakePull): string => (p.headRepo ?? p.repo).split('/')[0] ?? '';
       const list = this.state.pulls.filter(
         (p) =>
           p.repo === req.repo &&
           (state === 'all' || p.state === state) &&
-          (!head || `${req.params.owner}:${p.head.ref}` === head) &&
+          (!head || `${headOwner(p)}:${p.head.ref}` === head) &&
           (!base || p.base.ref === base),
       );
       return this.pageArray(
@@ -1089,6 +1100,13 @@ export class GitHubApi {
         body?: string;
         draft?: boolean;
       };
+      if (body.draft && !repo.draftPullRequests) {
+        // As GitHub answers it (SWE-agent/SWE-agent#179): no `errors` list, only the message.
+        return {
+          status: 422,
+          body: errorBody(422, 'Draft pull requests are not supported in this repository.'),
+        };
+      }
       const headRef = body.head?.split(':').pop() ?? '';
       const resolve = this.options.resolveRef;
       const headSha = resolve ? await resolve(req.repo, headRef) : '1111111111111111111111111111111111111111';
@@ -1154,9 +1172,13 @@ export class GitHubApi {
     });
     add('GET', `${R}/commits/{commit_sha}/pulls`, (req) => {
       const sha = req.params.commit_sha ?? '';
+      // A fork's commit is not in the base repository until its PR is merged: GitHub answers [] for it.
+      const inBase = (p: FakePull): boolean => !p.headRepo || p.headRepo === p.repo || p.merged;
       const list = this.state.pulls.filter(
         (p) =>
-          p.repo === req.repo && (p.head.sha === sha || p.commits.includes(sha) || p.mergeCommitSha === sha),
+          p.repo === req.repo &&
+          inBase(p) &&
+          (p.head.sha === sha || p.commits.includes(sha) || p.mergeCommitSha === sha),
       );
       return this.pageArray(
         req,

@@ -48,6 +48,8 @@ export interface CacheRecord {
   id: number;
   key: string;
   version: string;
+  /** The ref whose scope the entry was saved in ('' for a token without scopes). */
+  scope: string;
   size: number;
   blobName: string;
   createdAt: Date;
@@ -70,6 +72,39 @@ export interface TwirpFailure {
 export interface BackendIds {
   runBackendId: string;
   jobBackendId: string;
+  /**
+   * The cache scopes of the runtime token's `ac` claim (`[{"Scope":"refs/heads/main","Permission":1}]`,
+   * 1 read, 2 write): a job writes its own ref's scope and reads its ref, its PR's base and the default
+   * branch. Empty (a token without scopes): one shared scope, as the stand had before.
+   */
+  cacheScopes?: { scope: string; permission: number }[];
+}
+
+/** The scope a token saves caches in: its writable ref, or '' without scopes. */
+function writeScope(ids: BackendIds): string {
+  return ids.cacheScopes?.find((s) => (s.permission & 2) !== 0)?.scope ?? '';
+}
+
+/** The scopes a token may restore from; undefined (all) for a token without scopes. */
+function readScopes(ids: BackendIds): string[] | undefined {
+  const scopes = ids.cacheScopes ?? [];
+  return scopes.length === 0 ? undefined : scopes.filter((s) => (s.permission & 1) !== 0).map((s) => s.scope);
+}
+
+/** The `ac` claim of a runtime token's payload. */
+function cacheScopesOf(claims: Record<string, unknown>): { scope: string; permission: number }[] {
+  try {
+    const ac: unknown = typeof claims.ac === 'string' ? JSON.parse(claims.ac) : [];
+    if (!Array.isArray(ac)) return [];
+    return ac
+      .map((e: { Scope?: unknown; Permission?: unknown }) => ({ scope: e.Scope, permission: e.Permission }))
+      .filter(
+        (e): e is { scope: string; permission: number } =>
+          typeof e.scope === 'string' && typeof e.permission === 'number',
+      );
+  } catch {
+    return [];
+  }
 }
 
 export interface ResultsService {
@@ -115,7 +150,11 @@ export function backendIdsFromToken(token: string): BackendIds {
   for (const scope of scp.split(' ')) {
     const [name, run, job, ...rest] = scope.split(':');
     if (name === 'Actions.Results' && run && job && rest.length === 0)
-      return { runBackendId: run, jobBackendId: job };
+      return {
+        runBackendId: run,
+        jobBackendId: job,
+        cacheScopes: cacheScopesOf(claims as Record<string, unknown>),
+      };
   }
   throw new TwirpError(401, 'unauthenticated', 'runtime token has no Actions.Results scope');
 }
@@ -293,19 +332,21 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
   };
 
   const cacheHandlers: Record<string, Handler> = {
-    CreateCacheEntry(body) {
+    CreateCacheEntry(body, ids) {
       const req = parse(cachePb.CreateCacheEntryRequest, body);
       if (!req.key || !req.version)
         throw new TwirpError(400, 'invalid_argument', 'key and version are required');
-      if (caches.some((c) => c.key === req.key && c.version === req.version)) {
+      const scope = writeScope(ids);
+      if (caches.some((c) => c.key === req.key && c.version === req.version && c.scope === scope)) {
         throw new TwirpError(409, 'already_exists', `cache entry with key ${req.key} already exists`);
       }
       const record: CacheRecord = {
         id: nextCacheId++,
         key: req.key,
         version: req.version,
+        scope,
         size: 0,
-        blobName: `${req.version}/${encodeURIComponent(req.key)}`,
+        blobName: `${encodeURIComponent(scope)}/${req.version}/${encodeURIComponent(req.key)}`,
         createdAt: new Date(),
         finalized: false,
       };
@@ -316,9 +357,12 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
         message: '',
       });
     },
-    async FinalizeCacheEntryUpload(body) {
+    async FinalizeCacheEntryUpload(body, ids) {
       const req = parse(cachePb.FinalizeCacheEntryUploadRequest, body);
-      const record = caches.find((c) => c.key === req.key && c.version === req.version && !c.finalized);
+      const scope = writeScope(ids);
+      const record = caches.find(
+        (c) => c.key === req.key && c.version === req.version && c.scope === scope && !c.finalized,
+      );
       if (!record) throw new TwirpError(404, 'not_found', `no reserved cache entry with key ${req.key}`);
       const actual = await blobSize(CACHE_CONTAINER, record.blobName);
       if (actual === undefined || String(actual) !== req.sizeBytes) {
@@ -336,9 +380,14 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
         message: '',
       });
     },
-    GetCacheEntryDownloadURL(body) {
+    GetCacheEntryDownloadURL(body, ids) {
       const req = parse(cachePb.GetCacheEntryDownloadURLRequest, body);
-      const usable = caches.filter((c) => c.finalized && c.version === req.version);
+      // Only the scopes the token may read: a workflow_run run (ref: the default branch) never sees a PR's.
+      const readable = readScopes(ids);
+      const usable = caches.filter(
+        (c) =>
+          c.finalized && c.version === req.version && (readable === undefined || readable.includes(c.scope)),
+      );
       const newest = (list: CacheRecord[]): CacheRecord | undefined =>
         list.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)[0];
       // The primary key matches exactly; restore keys, in order, match by prefix (newest entry wins).

@@ -10,6 +10,27 @@ import { createGitRemote, type GitRemote, type SeedCommit } from './git-remote.j
 import { startGitHubApi, type GitHubApi } from './github-api.js';
 import { startResultsService, type ResultsService } from './results-service.js';
 
+/**
+ * One entry of a runtime token's `ac` claim, as GitHub writes it: the cache scope (a ref) and the
+ * permission (1 read, 2 write, 3 both).
+ */
+export interface CacheScope {
+  Scope: string;
+  Permission: number;
+}
+
+/**
+ * The cache scopes GitHub gives a job: its own ref to read and write, its pull request's base branch and
+ * the repository's default branch to read (docs: "Restrictions for accessing a cache").
+ */
+export function cacheScopesFor(ref: string, defaultBranch: string, baseRef?: string): CacheScope[] {
+  const scopes: CacheScope[] = [{ Scope: ref, Permission: 3 }];
+  for (const branch of [baseRef, defaultBranch])
+    if (branch && !scopes.some((s) => s.Scope === `refs/heads/${branch}`))
+      scopes.push({ Scope: `refs/heads/${branch}`, Permission: 1 });
+  return scopes;
+}
+
 export interface StandOptions {
   /** owner/repo (default octo-org/demo). */
   repo?: string;
@@ -35,9 +56,14 @@ export interface Stand {
   github: GitHubApi;
   git: GitRemote;
   /** An unsigned runtime JWT whose scp claim names this run attempt's and job's backend ids. */
-  newJobToken(runId: number, jobId: number, runAttempt?: number): string;
+  newJobToken(runId: number, jobId: number, runAttempt?: number, cacheScopes?: CacheScope[]): string;
   /** `env` for another run/job: ACTIONS_RUNTIME_TOKEN swapped for that job's. */
-  jobEnv(runId: number, jobId: number, runAttempt?: number): Record<string, string>;
+  jobEnv(
+    runId: number,
+    jobId: number,
+    runAttempt?: number,
+    cacheScopes?: CacheScope[],
+  ): Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -81,13 +107,18 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
     started.push(github);
     github.addRepo(repo, { defaultBranch: opts.defaultBranch ?? 'main' });
 
-    const newJobToken = (runId: number, jobId: number, runAttempt = 1): string => {
+    const newJobToken = (
+      runId: number,
+      jobId: number,
+      runAttempt = 1,
+      cacheScopes: CacheScope[] = [],
+    ): string => {
       const ids = backendIds(runId, jobId, runAttempt);
       results.registerRun(ids.run, runId, runAttempt);
       const nowS = Math.floor(Date.now() / 1000);
       return unsignedJwt({
         scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${ids.run}:${ids.job}`,
-        ac: '[]',
+        ac: JSON.stringify(cacheScopes),
         iat: nowS,
         nbf: nowS,
         exp: nowS + 6 * 3600,
@@ -104,9 +135,14 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       GITHUB_TOKEN: token,
       ...git.env,
     };
-    const jobEnv = (runId: number, jobId: number, runAttempt = 1): Record<string, string> => ({
+    const jobEnv = (
+      runId: number,
+      jobId: number,
+      runAttempt = 1,
+      cacheScopes: CacheScope[] = [],
+    ): Record<string, string> => ({
       ...base,
-      ACTIONS_RUNTIME_TOKEN: newJobToken(runId, jobId, runAttempt),
+      ACTIONS_RUNTIME_TOKEN: newJobToken(runId, jobId, runAttempt, cacheScopes),
     });
 
     return {

@@ -282,6 +282,24 @@ export function lookupAnswer(
   };
 }
 
+/**
+ * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
+ * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
+ * and the log lists them all.
+ */
+export const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
+
+/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
+export function boundedList(paths: readonly string[], max = MAX_LIST_OUTPUT_CHARS): string {
+  let out = '';
+  for (const p of paths) {
+    const next = out === '' ? p : `${out},${p}`;
+    if (next.length > max - 4) return `${out},...`;
+    out = next;
+  }
+  return out;
+}
+
 /** What the restore step outputs after a restore (or a dry run). */
 export function restoreOutputs(
   id: string,
@@ -294,9 +312,9 @@ export function restoreOutputs(
     'checkpoint-id': id,
     restored: String(r.restored),
     changed: String(c.added.length + c.modified.length + c.deleted.length),
-    added: added.join(','),
-    modified: c.modified.join(','),
-    deleted: deleted.join(','),
+    added: boundedList(added),
+    modified: boundedList(c.modified),
+    deleted: boundedList(deleted),
     'completed-stages': r.manifest.completedStages.join(','),
   };
 }

@@ -22,7 +22,10 @@ export interface RenderOptions {
   limitBytes?: number;
 }
 
-/** The job summary markdown, under `limitBytes` (cut with a note when it would not fit). */
+/** The most bytes the line end after a summary takes (CRLF). */
+export const SUMMARY_LINE_END_BYTES = 2;
+
+/** The job summary markdown, under `limitBytes` with its line end (cut with a note when it would not fit). */
 export function renderSummary(report: JobReport, options: RenderOptions = {}): string {
   const limit = options.limitBytes ?? STEP_SUMMARY_LIMIT_BYTES;
   const parts: string[] = [heading(report), contextLines(report)];
@@ -47,7 +50,9 @@ export function renderSummary(report: JobReport, options: RenderOptions = {}): s
   const note = `> [!NOTE]\n> This summary was cut to fit GitHub's ${formatBytes(limit)} step summary limit${
     report.jobUrl ? `; the job log has the rest: ${link('job log', report.jobUrl)}` : ''
   }.`;
-  return truncateMarkdown(markdown, limit, note, utf8Bytes);
+  // Room for the line end the runner adapter appends (`appendSummary`, up to 2 bytes on Windows): the file
+  // must stay within the limit, not just this text.
+  return truncateMarkdown(markdown, limit - SUMMARY_LINE_END_BYTES, note, utf8Bytes);
 }
 
 function heading(report: JobReport): string {
