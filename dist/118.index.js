@@ -301,6 +301,7 @@ function planInput(facts, report) {
             ...(f.decision ? { decision: f.decision } : {}),
         })),
         completedStages: completedStagesOf(facts.records, facts.completedStages),
+        ...(report.flaky ? { flaky: true } : {}),
         checkpoints: facts.records
             .filter((r) => r.checkpointId)
             .map((r) => ({ id: r.checkpointId, stage: r.stage ?? r.step, attempt: start.attempt })),
@@ -414,7 +415,7 @@ async function post(settings, env, ports, now) {
     // For a manual decision the summary carries the prefilled post-mortem.
     const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
     if (mode !== 'none')
-        runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.B)(report) : renderSummaryLine(report));
+        runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.Br)(report) : renderSummaryLine(report));
     if ((0,finish/* needsPlan */.Ht)(report))
         await ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now));
     if (ledger)
@@ -612,8 +613,9 @@ async function readRunContext(env) {
 
 function jobFilesPort(env) {
     return {
-        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(env.workspace, file),
-        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)(env),
+        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(env.workspace, file),
+        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env),
+        saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
         runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
         records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsDir */ .Ap)(env)),
     };
@@ -1030,6 +1032,11 @@ function parsePlan(text) {
     }
     if (v.branch !== undefined)
         plan.branch = str(v.branch, 'branch');
+    if (v.flaky !== undefined) {
+        if (typeof v.flaky !== 'boolean')
+            throw new Error('recovery plan: flaky is not true or false');
+        plan.flaky = v.flaky;
+    }
     if (v.stageDurations !== undefined) {
         const d = obj(v.stageDurations, 'stageDurations');
         plan.stageDurations = Object.fromEntries(Object.entries(d)

@@ -535,10 +535,13 @@ function parseJobEnv(env, fallback) {
     const [owner, repo] = repository.split('/');
     const job = env.GITHUB_JOB ?? '';
     // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_1__/* .jobIdentity */ .Kv)(job, {
+    const { identity: own, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_1__/* .jobIdentity */ .Kv)(job, {
         jobIndex: env['INPUT_JOB-INDEX'] ?? '',
         matrix: env.INPUT_MATRIX ?? '',
     });
+    // Pre's identity for a job in a called workflow; it only ever extends this job's own.
+    const exported = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_IDENTITY_ENV */ .tR] ?? '';
+    const identity = exported.startsWith(`${own}.via-`) ? exported : own;
     const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LANE_ENV */ .FD] ?? '';
     const optional = {
         owner: owner && repo ? owner : undefined,
@@ -556,6 +559,8 @@ function parseJobEnv(env, fallback) {
         eventName: nonEmpty(env.GITHUB_EVENT_NAME),
         eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
         retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+        workflowRef: nonEmpty(env.GITHUB_WORKFLOW_REF),
+        jobWorkflow: nonEmpty(env['INPUT_JOB-WORKFLOW']),
     };
     return {
         actions: env.GITHUB_ACTIONS === 'true',
@@ -585,7 +590,7 @@ function parseJobEnv(env, fallback) {
         recovery: {
             ...definedOnly({
                 lane: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
-                configJson: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_ENV */ .RN]),
+                configFile: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_ENV */ .K1]),
                 lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_ENV */ .wp]),
                 lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
                 resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_FROM_ENV */ .vg]),
@@ -609,7 +614,9 @@ function definedOnly(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ inCalledWorkflow),
 /* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   LB: () => (/* binding */ calledJobIdentity),
 /* harmony export */   t: () => (/* binding */ jobStartOf),
 /* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
 /* harmony export */ });
@@ -626,6 +633,37 @@ function jobIdentity(jobKey, leg) {
         return { identity: jobKey };
     const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
     return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+/**
+ * Whether the job is defined in a called (reusable) workflow: `job.workflow_repository` and
+ * `job.workflow_file_path` (the file that defines the job, the hidden input `job-workflow` joins them as
+ * `repo/path`) name another file than the run's own workflow (GITHUB_WORKFLOW_REF,
+ * `owner/repo/.github/workflows/ci.yml@ref`). Unknown (an empty input) is false.
+ */
+function inCalledWorkflow(workflowRef, jobWorkflow) {
+    const job = jobWorkflow.trim();
+    if (!/^[^/]+\/[^/]+\/.+/.test(job))
+        return false;
+    const run = workflowRef.replace(/@.*$/, '');
+    return run !== '' && run !== job;
+}
+/**
+ * The identity of a job in a called workflow. GITHUB_JOB there is the called job's key, the same for every
+ * caller of the workflow (actions/runner#2577), so two callers would share checkpoints, plan artifact names
+ * and resume. The jobs API names such a job `<caller> / <called>` (`<a> / <b> / <called>` when nested), which
+ * differs per caller and stays the same across attempts; its caller part is added to the identity.
+ */
+function calledJobIdentity(identity, apiJobName) {
+    const cut = apiJobName.lastIndexOf(' / ');
+    if (cut <= 0)
+        return identity;
+    const slug = apiJobName
+        .slice(0, cut)
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40);
+    return slug ? `${identity}.via-${slug}` : identity;
 }
 function parseMatrix(text) {
     if (!text)
@@ -725,16 +763,17 @@ function wholeRange({ min, max }) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
 /* harmony export */   FD: () => (/* binding */ LANE_ENV),
+/* harmony export */   K1: () => (/* binding */ CONFIG_FILE_ENV),
 /* harmony export */   OA: () => (/* binding */ durationsOfStages),
 /* harmony export */   O_: () => (/* binding */ RESUMED_STORE_ENV),
 /* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
-/* harmony export */   RN: () => (/* binding */ CONFIG_ENV),
 /* harmony export */   Rl: () => (/* binding */ parseStageDurations),
 /* harmony export */   TM: () => (/* binding */ STAGE_DURATIONS_ENV),
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
 /* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
 /* harmony export */   lj: () => (/* binding */ parseStages),
 /* harmony export */   mp: () => (/* binding */ LAST_CHECKPOINT_STORE_ENV),
+/* harmony export */   tR: () => (/* binding */ JOB_IDENTITY_ENV),
 /* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
 /* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV),
 /* harmony export */   yr: () => (/* binding */ CACHE_PATHS_ENV)
@@ -754,10 +793,16 @@ const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 /** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
 const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
+/** Job-wide: the job's identity when pre extended it for a called workflow (`<job>.via-<caller>`). */
+const JOB_IDENTITY_ENV = 'CI_RECOVERY_JOB_IDENTITY';
 /** Job-wide: the lane main decided. */
 const LANE_ENV = 'CI_RECOVERY_LANE';
-/** Job-wide: the effective config main loaded, as JSON. */
-const CONFIG_ENV = 'CI_RECOVERY_CONFIG';
+/**
+ * Job-wide: the path of the file (in RUNNER_TEMP) holding the effective config main loaded, as JSON. Not the
+ * JSON itself: a config may reach 256 KiB, and Linux refuses any one environment string over 128 KiB
+ * (MAX_ARG_STRLEN), so every later step of the job would fail to start (E2BIG).
+ */
+const CONFIG_FILE_ENV = 'CI_RECOVERY_CONFIG_FILE';
 function parseStages(value) {
     return (value ?? '')
         .split(',')

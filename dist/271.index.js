@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(207), __webpack_require__.e(336), __webpack_require__.e(519), __webpack_require__.e(455), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(207), __webpack_require__.e(529), __webpack_require__.e(336), __webpack_require__.e(455), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
@@ -31,23 +31,23 @@ const commands = {
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(519), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(529), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(519), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(529), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(810)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(529), __webpack_require__.e(810)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(519), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(529), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(838), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(529), __webpack_require__.e(414)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 

@@ -1517,8 +1517,8 @@ function compileTeamRules(rules) {
         const bad = new Set(teamRuleProblems(rules)
             .filter((p) => p.field !== 'id')
             .map((p) => p.index));
-        // The rules reach run/ as JSON from main (CI_RECOVERY_CONFIG): a rule of the wrong shape is left out
-        // too, rather than compiled into a pattern that matches every line.
+        // The rules reach run/ as JSON from main (the file CI_RECOVERY_CONFIG_FILE names): a rule of the wrong
+        // shape is left out too, rather than compiled into a pattern that matches every line.
         const usable = (rule, index) => !bad.has(index) &&
             typeof rule.pattern === 'string' &&
             rule.pattern !== '' &&

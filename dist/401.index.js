@@ -191,7 +191,7 @@ function shownChanges(c) {
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
-/* unused harmony export DEFAULT_JOB_KEY */
+/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -359,6 +359,23 @@ function lookupAnswer(id, manifest, found) {
         },
     };
 }
+/**
+ * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
+ * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
+ * and the log lists them all.
+ */
+const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
+/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
+function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
+    let out = '';
+    for (const p of paths) {
+        const next = out === '' ? p : `${out},${p}`;
+        if (next.length > max - 4)
+            return `${out},...`;
+        out = next;
+    }
+    return out;
+}
 /** What the restore step outputs after a restore (or a dry run). */
 function restoreOutputs(id, r) {
     const c = r.changes;
@@ -368,9 +385,9 @@ function restoreOutputs(id, r) {
         'checkpoint-id': id,
         restored: String(r.restored),
         changed: String(c.added.length + c.modified.length + c.deleted.length),
-        added: added.join(','),
-        modified: c.modified.join(','),
-        deleted: deleted.join(','),
+        added: boundedList(added),
+        modified: boundedList(c.modified),
+        deleted: boundedList(deleted),
         'completed-stages': r.manifest.completedStages.join(','),
     };
 }

@@ -263,6 +263,11 @@ function parsePlan(text) {
     }
     if (v.branch !== undefined)
         plan.branch = str(v.branch, 'branch');
+    if (v.flaky !== undefined) {
+        if (typeof v.flaky !== 'boolean')
+            throw new Error('recovery plan: flaky is not true or false');
+        plan.flaky = v.flaky;
+    }
     if (v.stageDurations !== undefined) {
         const d = obj(v.stageDurations, 'stageDurations');
         plan.stageDurations = Object.fromEntries(Object.entries(d)

@@ -268,7 +268,7 @@ function stepPorts(env) {
         runner: (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointRunner */ .DJ)(env),
         workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .realWorkspace */ .i,
         records: (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsPort */ .ez)(env),
-        config: async () => (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)(env)).checkpoint,
+        config: async () => (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env)).checkpoint,
         openStore: _job_js__WEBPACK_IMPORTED_MODULE_2__/* .openJobStore */ .nH,
         now: () => new Date(),
     };
@@ -511,7 +511,7 @@ function shownChanges(c) {
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
-/* unused harmony export DEFAULT_JOB_KEY */
+/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -679,6 +679,23 @@ function lookupAnswer(id, manifest, found) {
         },
     };
 }
+/**
+ * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
+ * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
+ * and the log lists them all.
+ */
+const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
+/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
+function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
+    let out = '';
+    for (const p of paths) {
+        const next = out === '' ? p : `${out},${p}`;
+        if (next.length > max - 4)
+            return `${out},...`;
+        out = next;
+    }
+    return out;
+}
 /** What the restore step outputs after a restore (or a dry run). */
 function restoreOutputs(id, r) {
     const c = r.changes;
@@ -688,9 +705,9 @@ function restoreOutputs(id, r) {
         'checkpoint-id': id,
         restored: String(r.restored),
         changed: String(c.added.length + c.modified.length + c.deleted.length),
-        added: added.join(','),
-        modified: c.modified.join(','),
-        deleted: deleted.join(','),
+        added: boundedList(added),
+        modified: boundedList(c.modified),
+        deleted: boundedList(deleted),
         'completed-stages': r.manifest.completedStages.join(','),
     };
 }

@@ -245,11 +245,16 @@ function revertPullRequest(record) {
 /** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
 const GITHUB_MAX_RUN_ATTEMPTS = 50;
 /**
- * The line the runner writes to a job's annotations and log when the job runs past its `timeout-minutes`
- * ("The job running on runner X has exceeded the maximum execution time of N minutes."); the job then
- * ends `cancelled`, like a person's cancel (actions/runner `StepsRunner.cs`; PLATFORM.md section 6).
+ * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the
+ * job then ends `cancelled`, like a person's cancel (docs/runner-model.md, "Job timeouts"). Two wordings:
+ * today's "The job has exceeded the maximum execution time of 30m0s" (a Go duration: 1m0s, 45m0s, 6h0m0s,
+ * no final period) and the older "The job running on runner X has exceeded the maximum execution time of
+ * N minutes." Both are accepted: the service's wording changed once without notice.
  */
-const JOB_TIMEOUT = /The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\./;
+const JOB_TIMEOUT = new RegExp([
+    String.raw `The job has exceeded the maximum execution time of (?:\d+h)?(?:\d+m)?[\d.]+(?:s|ms|µs|us|ns)\b`,
+    String.raw `The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\.`,
+].join('|'));
 /** The job-timeout line among `lines` (1-based line number), if any. */
 function jobTimeoutLine(lines) {
     for (const [i, line] of lines.entries()) {
@@ -425,8 +430,12 @@ function decideJob(job, input, kind, verdict) {
         (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide));
     return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
 }
-/** GitHub starts one re-run per attempt: one job alone, or every failed job together. */
-function withRerun(plan, run, failedCount) {
+/**
+ * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
+ * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` picks up a lone cancelled job is
+ * reported both ways, `POST /actions/jobs/{id}/rerun` re-runs it either way.
+ */
+function withRerun(plan, run, failedCount, cancelled) {
     const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
     if (toRerun.length === 0)
         return plan;
@@ -437,7 +446,7 @@ function withRerun(plan, run, failedCount) {
             jobs: plan.jobs.map((j) => toRerun.includes(j) ? { ...j, action: 'manual', reason: j.reason + limit } : j),
         };
     }
-    const single = toRerun.length === 1 && failedCount > 1;
+    const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0].jobId));
     const extra = failedCount - toRerun.length;
     const rerun = {
         mode: single ? 'job' : 'failed-jobs',
@@ -487,7 +496,8 @@ function supervise(input) {
     const verdict = (confirmed) => (revertVerdict ??= revertVerdictFor(input, kind, confirmed));
     const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
     const failedCount = input.jobs.filter(needsRecovery).length;
-    return withRevert(withRerun({ ...plan, jobs }, run, failedCount), input.commit);
+    const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
+    return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
 }
 /**
  * The plan after a revert could not be carried out: the jobs that were to revert go to a person, with the
@@ -524,7 +534,13 @@ function findingsFromPlan(plan) {
         plan.failedSteps.find((s) => s.classification);
     if (!step?.classification)
         return undefined;
-    return { classification: step.classification, source: 'plan', ...(plan.lane ? { lane: plan.lane } : {}) };
+    return {
+        classification: step.classification,
+        source: 'plan',
+        ...(plan.lane ? { lane: plan.lane } : {}),
+        // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
+        ...(plan.flaky ? { flaky: true } : {}),
+    };
 }
 /** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */
 function jobSignals(job) {
@@ -930,6 +946,15 @@ async function pushHead(repo, branch, { force = false, culprit } = {}) {
                 protectedBranch: false,
                 reason: workflowsPermissionReason(culprit ?? 'HEAD', [workflow[1] ?? '.github/workflows/']),
             };
+        // GH013 is also secret scanning's push protection: the revert would bring back a secret the culprit
+        // removed, and no revert mode gets past it (docs: "Working with push protection from the command line").
+        if (/PUSH PROTECTION|Push cannot contain secrets/i.test(message))
+            return {
+                ok: false,
+                protectedBranch: false,
+                reason: `GitHub's secret push protection refused the push to '${branch}': the revert would bring back a secret ` +
+                    'that the reverted commit removed; revert it by hand without the secret',
+            };
         const protectedBranch = /protected branch|GH006|GH013|pre-receive hook declined|rule violations/i.test(message);
         return {
             ok: false,
@@ -1154,24 +1179,31 @@ async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
         await (0,promises_.rm)(file, { force: true });
     }
 }
-/** The PR of a run: from the run itself, else (fork PRs) by head sha, else by head owner:branch. */
+/**
+ * The PR of a run: from the run itself, else (fork PRs, whose run lists none) by head owner:branch, else by
+ * head sha. The branch comes first: `GET /commits/{sha}/pulls` on the base repository answers [] for a
+ * fork's commit until its PR is merged.
+ */
 async function findPullRequest(octokit, repo, details) {
     if (details.pullRequests[0] !== undefined)
         return details.pullRequests[0];
     const { headSha, headBranch } = details.run;
+    if (details.headRepository && headBranch) {
+        const headOwner = details.headRepository.split('/')[0];
+        const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }));
+        const byBranch = data.find((p) => p.head.sha === headSha);
+        if (byBranch)
+            return byBranch.number;
+    }
     const bySha = await call(`finding the pull request of ${headSha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha })).catch(() => ({ data: [] }));
-    const open = bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha);
-    if (open)
-        return open.number;
-    if (!details.headRepository || !headBranch)
-        return undefined;
-    const headOwner = details.headRepository.split('/')[0];
-    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }));
-    return data.find((p) => p.head.sha === headSha)?.number;
+    return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
 }
-/** Completed runs of one workflow, newest first (filtered by head sha or branch). */
+/**
+ * Completed runs of one workflow, newest first (filtered by head sha or branch), from the workflow's own
+ * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
+ */
 async function workflowRuns(octokit, repo, workflowId, filter) {
-    const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, ...filter, per_page: 100 }));
+    const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }));
     return data.workflow_runs
         .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
         .map((r) => ({ id: r.id, headSha: r.head_sha, conclusion: r.conclusion, createdAt: r.created_at }))
@@ -1231,19 +1263,33 @@ async function revertPullRequestsToday(octokit, repo, now = new Date()) {
     return data.filter((p) => p.head.ref.startsWith('ci-recovery/revert-') && p.created_at.slice(0, 10) === day)
         .length;
 }
-/** Opens the draft revert PR (or returns the existing one) and labels it. */
+/** The note a revert PR opens with when the repository refused it as a draft. */
+const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
+/** GitHub's 422 for a draft pull request on a plan without drafts. */
+function draftsRefused(error) {
+    const { status, message } = error;
+    return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
+}
+/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
 async function openRevertPullRequest(octokit, repo, opts) {
     const existing = await findRevertPullRequest(octokit, repo, opts.branch);
     if (existing)
         return { ...existing, created: false };
-    const { data } = await call('opening the revert pull request', 'pull-requests:write', () => octokit.rest.pulls.create({
+    const create = (draft, body) => octokit.rest.pulls.create({
         ...repo,
         head: opts.branch,
         base: opts.base,
         title: opts.title,
-        body: opts.body,
-        draft: true,
+        body,
+        draft,
         maintainer_can_modify: true,
+    });
+    // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
+    // open it ready for review and say why.
+    const { data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
+        if (!draftsRefused(error))
+            throw error;
+        return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
     }));
     if (opts.labels.length > 0) {
         await call('labelling the revert pull request', 'pull-requests:write', () => octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }));
@@ -1790,7 +1836,7 @@ async function run() {
         const settings = readSettings();
         const env = (0,job_env/* readJobEnv */.l)();
         const repo = (0,github/* repoFromEnv */.K)(env);
-        const { config } = await (0,config_file/* loadConfig */.Z)(env.workspace, settings.configFile);
+        const { config } = await (0,config_file/* loadConfig */.Z9)(env.workspace, settings.configFile);
         await (0,promises_.mkdir)(env.runnerTemp, { recursive: true });
         tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join(env.runnerTemp, 'ci-recovery-supervise-'));
         const ports = supervisePorts({
@@ -2459,6 +2505,11 @@ function parsePlan(text) {
     }
     if (v.branch !== undefined)
         plan.branch = str(v.branch, 'branch');
+    if (v.flaky !== undefined) {
+        if (typeof v.flaky !== 'boolean')
+            throw new Error('recovery plan: flaky is not true or false');
+        plan.flaky = v.flaky;
+    }
     if (v.stageDurations !== undefined) {
         const d = obj(v.stageDurations, 'stageDurations');
         plan.stageDurations = Object.fromEntries(Object.entries(d)

@@ -64,12 +64,16 @@ async function main(settings, env, ports, now) {
     const lane = (0,prepare/* laneFromInput */.lK)(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
     log.info(`ci-recovery: lane ${lane.lane} (${lane.reason})`);
     const resumed = await resumeIfWanted(settings, start, ports);
+    const savedConfig = await ports.files.saveEffectiveConfig(config).catch((error) => {
+        log.warning(`ci-recovery: could not save the effective config for later steps (${(0,errors/* errorMessage */.gJ)(error)}); they read ${file ?? 'the defaults'} again.`);
+        return undefined;
+    });
     const prepared = {
         start,
         lane,
         ...(file ? { configFile: file } : {}),
         resumed,
-        env: (0,prepare/* laterStepsEnv */.Hc)(lane.lane, config, resumed),
+        env: (0,prepare/* laterStepsEnv */.Hc)(lane.lane, savedConfig, resumed),
     };
     writeResults(prepared, runner);
     return prepared;
@@ -294,8 +298,9 @@ async function readRunContext(env) {
 
 function jobFilesPort(env) {
     return {
-        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z)(env.workspace, file),
-        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k)(env),
+        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(env.workspace, file),
+        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env),
+        saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
         runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
         records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsDir */ .Ap)(env)),
     };
@@ -625,11 +630,14 @@ function laneOfChange(change, context, rules) {
 function wantsResume(settings, start) {
     return settings.resume && start.attempt > 1;
 }
-/** The job-wide variables main leaves for later steps (GITHUB_ENV). */
-function laterStepsEnv(lane, config, resumed) {
+/**
+ * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
+ * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
+ */
+function laterStepsEnv(lane, configFile, resumed) {
     return {
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_ENV */ .RN]: JSON.stringify(config),
+        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
         ...(resumed.resumeFrom

@@ -205,7 +205,7 @@ function renderCommentSection(report) {
     if (links.length > 0)
         lines.push('', links.join(' · '));
     if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
-        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPostMortem */ .R)(report), '', '</details>');
+        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPostMortem */ .Rt)(report), '', '</details>');
     }
     return lines.join('\n');
 }
@@ -515,9 +515,11 @@ function strongestDecision(failures) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ renderPostMortem),
-  B: () => (/* binding */ renderSummary)
+  Rt: () => (/* binding */ renderPostMortem),
+  Br: () => (/* binding */ renderSummary)
 });
+
+// UNUSED EXPORTS: SUMMARY_LINE_END_BYTES
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
 var report_markdown = __webpack_require__(34201);
@@ -592,7 +594,9 @@ function renderTimeline(stages, title = 'Attempts') {
 
 
 const OUTCOME_ICON = { success: '✅', failure: '❌', skipped: '⏭️' };
-/** The job summary markdown, under `limitBytes` (cut with a note when it would not fit). */
+/** The most bytes the line end after a summary takes (CRLF). */
+const SUMMARY_LINE_END_BYTES = 2;
+/** The job summary markdown, under `limitBytes` with its line end (cut with a note when it would not fit). */
 function renderSummary(report, options = {}) {
     const limit = options.limitBytes ?? report_markdown/* STEP_SUMMARY_LIMIT_BYTES */.Wm;
     const parts = [heading(report), contextLines(report)];
@@ -617,7 +621,9 @@ function renderSummary(report, options = {}) {
         parts.push(renderPostMortem(report));
     const markdown = `${parts.join('\n\n')}\n`;
     const note = `> [!NOTE]\n> This summary was cut to fit GitHub's ${formatBytes(limit)} step summary limit${report.jobUrl ? `; the job log has the rest: ${(0,report_markdown/* link */.nf)('job log', report.jobUrl)}` : ''}.`;
-    return (0,report_markdown/* truncateMarkdown */.o4)(markdown, limit, note, report_markdown/* utf8Bytes */.dy);
+    // Room for the line end the runner adapter appends (`appendSummary`, up to 2 bytes on Windows): the file
+    // must stay within the limit, not just this text.
+    return (0,report_markdown/* truncateMarkdown */.o4)(markdown, limit - SUMMARY_LINE_END_BYTES, note, report_markdown/* utf8Bytes */.dy);
 }
 function heading(report) {
     const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';

@@ -106,6 +106,26 @@ function shellCommand(shell, script) {
 function scriptExtension(shell) {
     return SHELLS[shell]?.ext ?? '';
 }
+/**
+ * The script file's contents as the runner writes them (actions/runner
+ * `src/Runner.Worker/Handlers/ScriptHandlerHelpers.cs` `FixUpScriptContents`, called from `ScriptHandler.cs`
+ * with the shell's program name, also for a template such as `pwsh -File {0}`): pwsh and powershell stop on a
+ * failing cmdlet and exit with a native command's last exit code; cmd does not echo its commands. The
+ * newline is the OS's, and on Windows every line end becomes CRLF.
+ */
+function scriptContents(shell, script, windows) {
+    const program = SHELLS[shell] ? shell : (shell.trim().split(/\s+/)[0] ?? '');
+    const newline = windows ? '\r\n' : '\n';
+    let contents = script;
+    if (program === 'cmd')
+        contents = `@echo off${newline}${contents}`;
+    if (program === 'pwsh' || program === 'powershell') {
+        const prepend = "$ErrorActionPreference = 'stop'";
+        const append = String.raw `if ((Test-Path -LiteralPath variable:\LASTEXITCODE)) { exit $LASTEXITCODE }`;
+        contents = `${prepend}${newline}${contents}${newline}${append}`;
+    }
+    return windows ? contents.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n') : contents;
+}
 /** The error for a shell whose program is not on the runner. */
 function shellNotFound(file) {
     return new errors/* UserError */.yo(`Input 'shell': '${file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`);
@@ -704,7 +724,7 @@ function processPort(options) {
             const dir = external_node_path_default().join(runDir, spec.name);
             await (0,promises_.mkdir)(dir, { recursive: true });
             const script = external_node_path_default().join(dir, `script${scriptExtension(spec.shell)}`);
-            await (0,promises_.writeFile)(script, spec.script);
+            await (0,promises_.writeFile)(script, scriptContents(spec.shell, spec.script, process.platform === 'win32'));
             const files = spec.fileCommands
                 ? { output: external_node_path_default().join(dir, 'output'), env: external_node_path_default().join(dir, 'env'), path: external_node_path_default().join(dir, 'path') }
                 : undefined;
@@ -803,12 +823,16 @@ var core_event = __webpack_require__(67667);
  * The runner's grammar of the key-value file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE):
  * `NAME=VALUE` lines, or `NAME<<DELIMITER` ... `DELIMITER` heredocs, whichever of `=` and `<<` comes
  * first. A malformed file raises the runner's own messages. One parser, for the `run/` step and the stand.
+ *
+ * Line ends are the runner's per OS (actions/runner `src/Runner.Worker/FileCommandManager.cs`, `ReadLine`):
+ * only on Windows does `\r\n` end a line (`#if OS_WINDOWS`); on Linux and macOS a line ends at `\n` alone,
+ * so `KEY=v\r\n` keeps its `\r` and a delimiter line `EOF\r` does not match `EOF`.
  */
 class FileCommandError extends Error {
     name = 'FileCommandError';
 }
 /** Reads `text` line by line, remembering where each line started and how long its newline was. */
-function lineReader(text) {
+function lineReader(text, { windows }) {
     let index = 0;
     const next = () => {
         if (index >= text.length)
@@ -820,7 +844,7 @@ function lineReader(text) {
             return { line: text.slice(start), start, newlineLength: 0 };
         }
         index = newline + 1;
-        const crlf = newline > start && text[newline - 1] === '\r';
+        const crlf = windows && newline > start && text[newline - 1] === '\r';
         return { line: text.slice(start, crlf ? newline - 1 : newline), start, newlineLength: crlf ? 2 : 1 };
     };
     return { next, index: () => index };
@@ -833,14 +857,19 @@ function heredocValue(text, lines, delimiter) {
         if (next.line === delimiter) {
             return next.start === valueStart ? '' : text.slice(valueStart, next.start - previousNewline);
         }
+        if (next.newlineLength === 0)
+            throw new FileCommandError('Invalid value. EOF marker missing new line.');
         previousNewline = next.newlineLength;
     }
     throw new FileCommandError(`Invalid value. Matching delimiter not found '${delimiter}'`);
 }
-/** Parses a key-value file command the way the runner does; later values win. Throws FileCommandError. */
-function parseKeyValueFile(text) {
+/**
+ * Parses a key-value file command the way the runner on `ends`' OS does (Linux or macOS unless told);
+ * later values win. Throws FileCommandError.
+ */
+function parseKeyValueFile(text, ends = { windows: false }) {
     const result = {};
-    const lines = lineReader(text);
+    const lines = lineReader(text, ends);
     for (let current = lines.next(); current; current = lines.next()) {
         const { line } = current;
         if (line === '')
@@ -867,12 +896,13 @@ function parseKeyValueFile(text) {
     }
     return result;
 }
-/** A GITHUB_PATH file: one directory a line, blank lines skipped. */
+/**
+ * A GITHUB_PATH file: one directory a line, empty lines skipped. The runner reads it with .NET's
+ * `File.ReadAllLines`, which ends a line at `\r\n`, `\r` or `\n` on every OS (FileCommandManager.cs,
+ * `AddPathFileCommand`).
+ */
 function parsePathFile(text) {
-    return text
-        .split('\n')
-        .map((l) => l.replace(/\r$/, ''))
-        .filter((l) => l.trim() !== '');
+    return text.split(/\r\n|\r|\n/).filter((l) => l !== '');
 }
 /** The runner's message for a malformed file command, naming it ('output', 'env', 'save-state'). */
 function fileCommandFailure(command, error) {
@@ -1360,7 +1390,9 @@ class AttemptLoop {
     finalFiles(last) {
         const { output = '', env = '', path: paths = '' } = last.files ?? {};
         try {
-            return { commandOutputs: parseKeyValueFile(output), commandEnv: env, commandPath: paths };
+            // Lines end as the runner on this OS reads them: CRLF only on Windows (src/core/file-commands.ts).
+            const ends = { windows: this.ctx.windows };
+            return { commandOutputs: parseKeyValueFile(output, ends), commandEnv: env, commandPath: paths };
         }
         catch (error) {
             const message = fileCommandFailure('output', error).message;
@@ -1452,7 +1484,7 @@ async function run() {
     try {
         const settings = readSettings();
         const job = (0,job_env/* readJobEnv */.l)();
-        const config = await (0,config_file/* effectiveConfig */.k)(job);
+        const config = await (0,config_file/* effectiveConfig */.k3)(job);
         const ctx = {
             lane: job.recovery.lane ?? 'STANDARD',
             branchKind: (0,core_event/* branchKind */.l)(await (0,adapters_event/* readRunContext */.$)(job)),
@@ -1693,7 +1725,7 @@ function shownChanges(c) {
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
-/* unused harmony export DEFAULT_JOB_KEY */
+/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -1861,6 +1893,23 @@ function lookupAnswer(id, manifest, found) {
         },
     };
 }
+/**
+ * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
+ * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
+ * and the log lists them all.
+ */
+const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
+/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
+function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
+    let out = '';
+    for (const p of paths) {
+        const next = out === '' ? p : `${out},${p}`;
+        if (next.length > max - 4)
+            return `${out},...`;
+        out = next;
+    }
+    return out;
+}
 /** What the restore step outputs after a restore (or a dry run). */
 function restoreOutputs(id, r) {
     const c = r.changes;
@@ -1870,9 +1919,9 @@ function restoreOutputs(id, r) {
         'checkpoint-id': id,
         restored: String(r.restored),
         changed: String(c.added.length + c.modified.length + c.deleted.length),
-        added: added.join(','),
-        modified: c.modified.join(','),
-        deleted: deleted.join(','),
+        added: boundedList(added),
+        modified: boundedList(c.modified),
+        deleted: boundedList(deleted),
         'completed-stages': r.manifest.completedStages.join(','),
     };
 }

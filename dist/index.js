@@ -610,7 +610,7 @@ var __webpack_exports__ = {};
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 const entries = {
-    pre: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(130), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31820))).run(),
+    pre: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(130), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19808))).run(),
     main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(130), __nccwpck_require__.e(934), __nccwpck_require__.e(68), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16879))).run(),
     post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(130), __nccwpck_require__.e(336), __nccwpck_require__.e(934), __nccwpck_require__.e(91), __nccwpck_require__.e(68), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85118))).run(),
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(130), __nccwpck_require__.e(934), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49099))).run(),

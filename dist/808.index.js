@@ -1,8 +1,8 @@
-export const id = 820;
-export const ids = [820];
+export const id = 808;
+export const ids = [808];
 export const modules = {
 
-/***/ 31820:
+/***/ 19808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,25 @@ var errors = __webpack_require__(74296);
 var inputs = __webpack_require__(52439);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
+;// CONCATENATED MODULE: ./src/adapters/job-name.ts
+const TIMEOUT_MS = 10_000;
+async function readJobName(env, token, jobId) {
+    if (!token || !env.repository || !/^\d+$/.test(jobId))
+        return undefined;
+    const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
+        headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${token}`,
+            'x-github-api-version': '2022-11-28',
+        },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok)
+        throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);
+    const { name } = (await response.json());
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var logger = __webpack_require__(74810);
 // EXTERNAL MODULE: ./src/core/job-start.ts
@@ -26,13 +45,37 @@ var job_start = __webpack_require__(62201);
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
 ;// CONCATENATED MODULE: ./src/phases/pre.ts
+/**
+ * Pre, at job set-up before checkout: records when and where the job started, for main and post. It must
+ * stay light (no artifact, cache or Azure code) and never touches the workspace.
+ */
 
 
-function pre(settings, env, runner, now) {
+
+async function pre(settings, env, ports, now) {
+    const { runner } = ports;
     const start = (0,job_start/* jobStartFromEnv */.tN)(env, settings.jobId, now);
+    const identity = await calledIdentity(settings, env, ports);
+    if (identity !== start.identity) {
+        start.identity = identity;
+        runner.exportVariable(state_keys/* JOB_IDENTITY_ENV */.tR, identity);
+    }
     runner.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
     runner.log.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
     return start;
+}
+/**
+ * The identity of a job in a called workflow, from its caller's part of the jobs API name; the job's own
+ * otherwise, or when the name cannot be read (warned: callers of one workflow would then share checkpoints).
+ */
+async function calledIdentity(settings, env, ports) {
+    if (!(0,job_start/* inCalledWorkflow */.G9)(env.workflowRef ?? '', env.jobWorkflow ?? '') || !settings.jobId)
+        return env.identity;
+    const name = await ports.jobName(settings.jobId).catch((error) => {
+        ports.runner.log.warning(`ci-recovery: this job runs in a called workflow, and its name could not be read from the jobs API (${(0,errors/* errorMessage */.gJ)(error)}); grant 'actions: read', or callers of this workflow share checkpoints as '${env.identity}'.`);
+        return undefined;
+    });
+    return name ? (0,job_start/* calledJobIdentity */.LB)(env.identity, name) : env.identity;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/pre.ts
@@ -41,15 +84,17 @@ function pre(settings, env, runner, now) {
 
 
 
+
 /** Pre: records the job's start (phases/pre.ts). It must stay light, and it never fails the job. */
 async function run() {
     try {
-        pre({ jobId: inputs/* input */.h.string('job-id') }, (0,job_env/* readJobEnv */.l)(), logger/* runnerPort */.Ql, new Date());
+        const env = (0,job_env/* readJobEnv */.l)();
+        const token = inputs/* input */.h.string('github-token');
+        await pre({ jobId: inputs/* input */.h.string('job-id') }, env, { runner: logger/* runnerPort */.Ql, jobName: (jobId) => readJobName(env, token, jobId) }, new Date());
     }
     catch (error) {
         logger/* runnerPort */.Ql.log.warning(`ci-recovery pre: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-    return Promise.resolve();
 }
 
 
