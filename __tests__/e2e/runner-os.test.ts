@@ -97,6 +97,7 @@ const BUILD = [
   'for i in $(seq 1 50); do echo "module $i" > dist/m$i.js; done',
   'printf "#!/bin/sh\\necho tool\\n" > dist/bin/tool && chmod 750 dist/bin/tool',
   'ln -s ../m1.js dist/bin/entry.js',
+  // A dotfile: checkpoints keep hidden files only when asked (include-hidden-files), as these steps do.
   'echo "cache=1" > dist/.buildinfo',
 ].join('\n');
 
@@ -159,19 +160,24 @@ describe.each(OSES)('on a simulated $runnerOs runner', (sim) => {
         recovery,
         { id: 'build', run: BUILD },
         { id: 'tests', uses: 'run', with: { run: 'test -f dist/m1.js', stage: 'test' }, env },
-        { id: 'ckpt', uses: 'checkpoint', with: { paths: 'dist', stage: 'build' }, env },
+        {
+          id: 'ckpt',
+          uses: 'checkpoint',
+          with: { paths: 'dist', stage: 'build', 'include-hidden-files': true },
+          env,
+        },
         // Full: whole in its own archive (zstd).
         {
           id: 'ckpt-zst',
           uses: 'checkpoint',
-          with: { paths: 'dist', stage: 'build', full: true },
+          with: { paths: 'dist', stage: 'build', full: true, 'include-hidden-files': true },
           env: withZstd,
         },
         {
           id: 'ckpt-dir',
           uses: 'checkpoint',
           // Not incremental on the job's last checkpoint: that one is in the artifact store.
-          with: { paths: 'dist', stage: 'build', store: dirStore },
+          with: { paths: 'dist', stage: 'build', store: dirStore, 'include-hidden-files': true },
           env: noLinks,
         },
         ...(

@@ -471,13 +471,7 @@ export async function lockDestination(
   let told = false;
   try {
     for (;;) {
-      try {
-        // A hard link appears whole or not at all: no reader ever sees a half-written lock.
-        linkSync(draft, file);
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
+      if (takeLock(draft, file, mine)) break;
       const holder = readHolder(file);
       if (!holder && !lstatSync(file, { throwIfNoEntry: false })) continue;
       if (holder && ownerGone(holder.owner)) {
@@ -501,6 +495,29 @@ export async function lockDestination(
   return () => {
     if (readHolder(file)?.token === token) rmSync(file, { force: true });
   };
+}
+
+/**
+ * Creates the lock file, or returns false when it exists. A hard link appears whole or not at all, so no
+ * reader sees a half-written lock; where the file system has no hard links (EPERM, ENOTSUP), an exclusive
+ * create does, and a reader that meets it still empty waits as for any holder it cannot name.
+ */
+function takeLock(draft: string, file: string, mine: LockHolder): boolean {
+  try {
+    linkSync(draft, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(code ?? '')) throw error;
+  }
+  try {
+    writeFileSync(file, JSON.stringify(mine), { mode: 0o600, flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 /** Removes the lock drafts of waiters that were killed (their owner is in the name). */
