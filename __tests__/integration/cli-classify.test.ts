@@ -139,8 +139,9 @@ describe('classify - : a log on standard input, the step it came from, the team 
     const r = run(['classify', '-'], dir, ghLog);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      '-: network (medium confidence, retryable; rule network)\n  step: build (macos) / Install python\n' +
-        `  line 6: ${uvLines[2]!.replace(/^\S+ /, '').trim()}\n`,
+      // The decisive line is the cause at the end of the error block (DNS), weighed low: one network line alone.
+      '-: network (low confidence, retryable; rule network)\n  step: build (macos) / Install python\n' +
+        `  line 9: ${uvLines[5]!.replace(/^\S+ /, '').trim()}\n`,
     );
     const json = JSON.parse(run(['classify', '--json', '-'], dir, ghLog).stdout) as Record<string, unknown>;
     expect(json).toMatchObject({ file: '-', type: 'network', job: 'build (macos)', step: 'Install python' });

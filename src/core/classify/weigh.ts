@@ -21,6 +21,8 @@ export interface Piece {
   /** Weight before measurement: the rule's declared confidence, or the kind's default. */
   prior: number;
   retryable?: boolean;
+  /** From a generic rule (a tally, a bare 'error'): the type's evidence only when nothing more specific fired. */
+  generic?: boolean;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -70,7 +72,9 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     const last = scope.last[rule.index];
     // A hit in the last lines before the step's exit is the decisive error block: weighed on its own.
     const atEnd = last !== undefined && end - last.line <= END_LINES;
-    const hit = atEnd ? last : earliest ? scope.first[rule.index] : last;
+    // Weighed as at the end or not; the line it names is the rule's choice (`pick: first`: the first
+    // failing test rather than the tally after it).
+    const hit = earliest ? (scope.first[rule.index] ?? last) : last;
     if (!hit) continue;
     const piece: Piece = {
       key: atEnd ? `rule:${spec.id}@end` : `rule:${spec.id}`,
@@ -78,7 +82,10 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
       evidence: hit,
       prior: PRIOR[spec.confidence],
     };
-    if (spec.tier === 'generic') piece.prior = Math.min(piece.prior, PRIOR.low);
+    if (spec.tier === 'generic') {
+      piece.prior = Math.min(piece.prior, PRIOR.low);
+      piece.generic = true;
+    }
     if (spec.retryable !== undefined) piece.retryable = spec.retryable;
     if (spec.group === undefined) {
       pieces.push(piece);
@@ -186,9 +193,30 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   const rival = ranked.find((r) => r !== winner && !causes.includes(r.piece.type));
   if (rival && rival.weight >= winner.weight - 0.1 && winner !== cause)
     confidence = confidence === 'high' ? 'medium' : 'low';
-  const result: Weighed = { piece: winner.piece, weight: winner.weight, confidence };
+  // The type stands on its best support; its evidence is the most specific line for it (a failing test's
+  // panic rather than the runner's closing tally), when a specific rule fired too.
+  const piece = winner.piece.generic
+    ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
+    : winner.piece;
+  const result: Weighed = { piece, weight: winner.weight, confidence };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
   return result;
+}
+
+/** The best-supported line of the log for `type` from a rule that is not generic (a later line wins a tie). */
+function specificPiece(pieces: Piece[], type: FailureType, weights: Weights): Piece | undefined {
+  let best: { piece: Piece; weight: number } | undefined;
+  for (const piece of pieces) {
+    if (piece.type !== type || piece.generic || !piece.key.startsWith('rule:')) continue;
+    const weight = weightOf(piece, weights);
+    if (
+      !best ||
+      weight > best.weight ||
+      (weight === best.weight && piece.evidence.line > best.piece.evidence.line)
+    )
+      best = { piece, weight };
+  }
+  return best?.piece;
 }
 
 /** Measures every piece key on labelled failures: how often it fired and how often its type was the label. */
