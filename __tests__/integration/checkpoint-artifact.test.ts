@@ -122,7 +122,12 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
       logger,
     }),
   );
-  expect(resumed).toEqual({ resumed: true, resumeFrom: second, completedStages: ['setup', 'build'] });
+  expect(resumed).toEqual({
+    resumed: true,
+    resumeFrom: second,
+    completedStages: ['setup', 'build'],
+    stageDurations: {},
+  });
   expect(await treeDigest(ws2)).toBe(wanted);
   expect(readFileSync(path.join(ws2, 'dist/report.txt'), 'utf8')).toBe('tests ran');
   const routes = stand.github.calls.map((c) => `${c.method} ${c.route ?? c.path} ${c.status}`);

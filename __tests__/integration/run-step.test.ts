@@ -185,7 +185,8 @@ describe('runStep', () => {
   it('a hang is killed at its time limit with its children, typed timeout, and not retried past max-attempts', async () => {
     const pids = path.join(dir, 'pids');
     const r = await step(
-      settings({ run: `sleep 300 & echo $! >> '${pids}'\nsleep 300`, timeoutMinutes: 0.01, maxAttempts: 1 }),
+      // 1.8 s: long enough that the command is surely running when the limit fires, even on a busy machine.
+      settings({ run: `sleep 300 & echo $! >> '${pids}'\nsleep 300`, timeoutMinutes: 0.03, maxAttempts: 1 }),
     );
     expect(r.success).toBe(false);
     expect(r.outputs).toMatchObject({
@@ -195,7 +196,7 @@ describe('runStep', () => {
       strategy: 'manual',
     });
     expect(r.attempts[0]).toMatchObject({ timedOut: true, signal: 'SIGTERM' });
-    expect(r.outputs.evidence).toMatch(/hit its time limit of 0\.01 minutes/);
+    expect(r.outputs.evidence).toMatch(/hit its time limit of 0\.03 minutes/);
     const child = Number(readFileSync(pids, 'utf8').trim());
     expect(groupMembers(child)).toEqual([]);
   });

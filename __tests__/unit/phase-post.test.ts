@@ -202,7 +202,9 @@ describe('phase post', () => {
     expect(report.failures).toEqual([]);
     expect(p.store.plans).toEqual([]); // no plan for the supervisor to act on
     expect(p.runner.log.messages('error')).toEqual([]); // no error annotation
-    expect(github.comments.map((c) => c.section.body).join('')).not.toMatch(/fail/i);
+    // No failure comment: green is quiet, so the only call may turn an earlier section to fixed, creating nothing.
+    expect(github.comments.every((c) => c.updateOnly === true)).toBe(true);
+    expect(github.comments.map((c) => c.section.body).join('')).not.toMatch(/build failure|failed|fix it/i);
     expect(p.runner.summaries.join('')).not.toMatch(/post-mortem|fix it/i);
     expect(report.warnings).toEqual([expect.stringContaining('checkpoint build did not complete')]);
   });
