@@ -12,7 +12,7 @@
  * from the npm cache your own `npm ci` filled: no network), `tsc` over its sources, and eleven of its unit
  * test suites under jest. Each scenario injects one failure the way it happens:
  *   network-late      HEAVY     the coverage upload after the tests cannot connect (a real refused socket), once
- *   runner-lost-late  HEAVY     the machine dies half a minute into the test stage (no post runs)
+ *   runner-lost-late  HEAVY     the machine dies two minutes into the test stage (no post runs)
  *   job-time-limit    HEAVY     a test waits on a server that never answers; the job's timeout-minutes fires
  *   oom-kill          STANDARD  the test process is SIGKILLed as the kernel's OOM killer does (exit 137), once
  *   flaky-test        STANDARD  a test fails once, then passes (seen for the first time: no flaky history)
@@ -116,7 +116,9 @@ const SCENARIOS: Scenario[] = [
     name: 'runner-lost-late',
     lane: 'HEAVY',
     jobDies: 'runner-lost',
-    test: () => JEST,
+    // The suite runs on after jest (a long integration part) until the machine dies 120 s into the step: past
+    // the checkpoint ci-recovery saves at the step's start, as a late loss is.
+    test: (m) => `${JEST}\n${once(m, 'echo "integration tests: 40 to go"; sleep 600')}`,
   },
   {
     name: 'job-time-limit',
@@ -242,7 +244,7 @@ async function attempt(env: Env, scenario: Scenario, mode: Mode, run: Run, limit
       jobName: 'build',
       steps: jobSteps(mode, scenario, scenario.test(marker, env.port), run.fixed),
       ...(dies === 'time-limit' ? { timeoutMinutes: limit } : {}),
-      ...(dies === 'runner-lost' ? { loseRunner: { step: 'test', afterMs: 10_000 } } : {}),
+      ...(dies === 'runner-lost' ? { loseRunner: { step: 'test', afterMs: 120_000 } } : {}),
     }),
   );
   const what = `${run.fixed ? 'next commit, ' : ''}attempt ${run.attempt}`;
