@@ -40,8 +40,8 @@ The team's own rules (classify.rules in .github/ci-recovery.yml) are tried first
                   {"file","type","confidence","retryable","evidence":{"line","text"},"rule","job","step"}
 
 examples:
-  gh run view 123456 --log-failed | ci-recovery classify -
   ci-recovery classify build.log
+  gh run view 123456 --log-failed | ci-recovery classify -
   ci-recovery classify --exit-code 137 --json logs/*.log`;
 /** `job / step` as the log names them (gh's columns), or the step alone (a raw log's `Run …` group). */
 function stepName({ step }) {

@@ -1231,15 +1231,8 @@ async function lockDestination(dest, journals, waitMs, onWait) {
     let told = false;
     try {
         for (;;) {
-            try {
-                // A hard link appears whole or not at all: no reader ever sees a half-written lock.
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(draft, file);
+            if (takeLock(draft, file, mine))
                 break;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            }
             const holder = readHolder(file);
             if (!holder && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false }))
                 continue;
@@ -1265,6 +1258,33 @@ async function lockDestination(dest, journals, waitMs, onWait) {
         if (readHolder(file)?.token === token)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
     };
+}
+/**
+ * Creates the lock file, or returns false when it exists. A hard link appears whole or not at all, so no
+ * reader sees a half-written lock; where the file system has no hard links (EPERM, ENOTSUP), an exclusive
+ * create does, and a reader that meets it still empty waits as for any holder it cannot name.
+ */
+function takeLock(draft, file, mine) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(draft, file);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return false;
+        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(code ?? ''))
+            throw error;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, JSON.stringify(mine), { mode: 0o600, flag: 'wx' });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
 }
 /** Removes the lock drafts of waiters that were killed (their owner is in the name). */
 function forgetDeadDrafts(journals) {
