@@ -12,6 +12,8 @@ export default {
   // One Azurite for the suite (each stand takes an account of its own in it), instead of one per stand.
   globalSetup: '<rootDir>/__tests__/global-setup.js',
   globalTeardown: '<rootDir>/__tests__/global-teardown.js',
+  // Workflow commands printed by toolkit code run in-process are not test output.
+  setupFiles: ['<rootDir>/__tests__/quiet-commands.js'],
   // e2e tests start their own Azurite and servers; two workers match the 2-core machine.
   maxWorkers: 2,
 };

@@ -1,0 +1,18 @@
+/* global process, Buffer */
+/**
+ * Workflow commands (`::debug::`, `::add-mask::`) that toolkit code run in-process prints are the runner's
+ * protocol, not test output: they are dropped from the test process's stdout, as actions/cache's tests do.
+ * Child processes (the bundles on the stand) are not affected: their output is captured and asserted on.
+ */
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, encoding, callback) => {
+  const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+  const kept = text
+    .split(/(?<=\n)/)
+    .filter((line) => !line.startsWith('::'))
+    .join('');
+  if (kept !== '') return write(kept, encoding, callback);
+  const done = typeof encoding === 'function' ? encoding : callback;
+  if (typeof done === 'function') process.nextTick(done);
+  return true;
+};
