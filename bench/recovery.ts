@@ -79,6 +79,11 @@ function workloadFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const file of [...listed.split('\n').filter(Boolean), ...TESTS])
     files[file] = readFileSync(path.join(repoRoot, file), 'utf8');
+  // The repository's jest config also starts the suite's shared Azurite: the workload's unit suites need none.
+  files['jest.config.js'] = (files['jest.config.js'] ?? '')
+    .split('\n')
+    .filter((line) => !/globalSetup|globalTeardown|setupFiles/.test(line))
+    .join('\n');
   files['tsconfig.bench.json'] = JSON.stringify({
     extends: './tsconfig.json',
     compilerOptions: { noEmit: false, outDir: 'build', types: ['node'] },
@@ -363,6 +368,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       { ...ours, what: 'with ci-recovery (checkpoints included)' },
     ];
     console.log(clean.map((l) => `${l.what}: ${fmt(l.seconds)} ${l.conclusion}`).join('\n'));
+    // Without a green baseline every figure would measure a broken workload, not a recovery.
+    if (clean.some((l) => l.conclusion !== 'success'))
+      throw new Error(
+        'the workload fails without any injected failure: nothing to measure (see the job above)',
+      );
     const limit = (Math.max(plain.seconds, ours.seconds) * 1.3 + 30) / 60;
     const results = new Map<string, ModeResult[]>();
     for (const scenario of scenarios) {
