@@ -165,6 +165,23 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
     expect(bytes).not.toContain('s3cr3t');
   });
 
+  test("a package's own dotfiles in node_modules are kept, named as a path or under '.' (ts-jest reads .ts-jest-digest)", async () => {
+    // Found by npm run bench:recovery: a resumed job's jest failed, ts-jest's digest left out of node_modules.
+    mkdirSync(path.join(ws, 'node_modules/ts-jest'), { recursive: true });
+    writeFileSync(path.join(ws, 'node_modules/ts-jest/.ts-jest-digest'), 'abc\n');
+    mkdirSync(path.join(ws, 'src'));
+    writeFileSync(path.join(ws, 'src/.env.local'), 'API_KEY=s3cr3t\n');
+    expect(
+      (await ci(['checkpoint', '--store', store, '--name', 'nm', '--paths', 'node_modules', 'src'], ws)).code,
+    ).toBe(0);
+    expect(savedPaths('nm')).toContain('node_modules/ts-jest/.ts-jest-digest');
+    expect(savedPaths('nm')).not.toContain('src/.env.local');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'all'], ws)).code).toBe(0);
+    expect(savedPaths('all')).toContain('node_modules/ts-jest/.ts-jest-digest');
+    for (const secret of ['src/.env.local', '.env', '.npmrc'])
+      expect(savedPaths('all')).not.toContain(secret);
+  });
+
   test('--include-hidden-files keeps dotfiles, never .git; a path that names .venv or .git saves it', async () => {
     expect(
       (await ci(['checkpoint', '--store', store, '--name', 'h', '--include-hidden-files'], ws)).code,
