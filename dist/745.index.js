@@ -2855,22 +2855,26 @@ const DEFAULT_EXCLUDE = ['**/.git', '.ci-recovery'];
 const STAGING_PREFIX = '.ci-recovery-staging-';
 /**
  * Hidden names anywhere (as upload-artifact leaves them out without `include-hidden-files`: `.env`,
- * `.npmrc`, `.aws`), except directly inside a `node_modules`, where they are the package manager's own
- * layout (`.bin`, `.pnpm`, `.package-lock.json`) and a restore without them is broken.
+ * `.npmrc`, `.aws`), except in a `node_modules` tree, whose dotfiles are the packages' own and a restore
+ * without them is broken (`.bin`, `.pnpm`, `.package-lock.json`, ts-jest's `.ts-jest-digest`, which it reads
+ * at start-up). Only a top-level `node_modules` is spared when the whole workspace is saved: a glob cannot
+ * say "below no node_modules" at any depth, and a nested one is best named as a path of its own.
  */
-const HIDDEN_EXCLUDE = ['.*', '**/!(node_modules)/.*'];
+const HIDDEN_EXCLUDE = ['.*', '!(node_modules)/**/.*'];
 /** A path as a glob that matches only itself. */
 const literal = (p) => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
+/** Whether a root is a `node_modules` tree or lies inside one: its dotfiles are kept. */
+const inNodeModules = (root) => root.split('/').includes('node_modules');
 /**
  * HIDDEN_EXCLUDE below each of `roots` only, so that a root named as a plain path (`.venv`, `.next/cache`)
- * is taken as named, while hidden names below it are left out.
+ * is taken as named, while hidden names below it are left out; nothing is left out of a `node_modules` root.
  */
 function hiddenBelow(roots) {
     if (roots.includes('.'))
         return HIDDEN_EXCLUDE;
     const group = (rs) => rs.length === 1 ? literal(rs[0]) : `{${rs.map(literal).join(',')}}`;
-    const direct = roots.filter((r) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(r) !== 'node_modules');
-    return [...(direct.length ? [`${group(direct)}/.*`] : []), `${group(roots)}/**/!(node_modules)/.*`];
+    const others = roots.filter((r) => !inNodeModules(r));
+    return others.length ? [`${group(others)}/**/.*`] : [];
 }
 /**
  * What a save of `roots` leaves out: the defaults (less those a root is inside: `.git` named as a path is
