@@ -538,9 +538,7 @@ async function rootsInPlace(manifest, place, manifestCache) {
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66959);
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84236);
 /* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27391);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22558);
 /** The workspace port of the checkpoint phases (src/ports/workspace.ts), over the real scan, save and restore. */
-
 
 
 
@@ -556,7 +554,6 @@ async function nextSeq(cacheDir) {
     return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
 }
 const realWorkspace = {
-    defaultExclude: _scan_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_EXCLUDE */ .lx,
     resolvePaths: _path_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCheckpointPaths */ .N,
     nextSeq,
     save: _save_js__WEBPACK_IMPORTED_MODULE_6__/* .saveCheckpoint */ .s4,

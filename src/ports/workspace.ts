@@ -23,8 +23,6 @@ import {
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
 
 export interface WorkspacePort {
-  /** What a save leaves out when it is not told (`.git`, `.ci-recovery`). */
-  readonly defaultExclude: readonly string[];
   /** Checkpoint paths (plain, globs, `!` exclusions) resolved against `workspace`. */
   resolvePaths(workspace: string, patterns: string[], opts?: { includeHidden?: boolean }): ResolvedPaths;
   /** The sequence number of this job's next checkpoint: one more than the manifests kept in `manifestCache`. */
@@ -46,7 +44,6 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * as JSON); paths match exactly (no globs). `calls` records `save <id>`, `restore <id>` and so on.
  */
 export class MemoryWorkspace implements WorkspacePort {
-  readonly defaultExclude = ['.git', '.ci-recovery'];
   readonly calls: string[] = [];
   readonly files: Map<string, string>;
   private seq = 0;

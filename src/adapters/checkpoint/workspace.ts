@@ -7,7 +7,6 @@ import { resolveCheckpointPaths } from './path-globs.js';
 import { restoreCheckpoint } from './restore.js';
 import { saveRoots } from './outside.js';
 import { saveCheckpoint } from './save.js';
-import { DEFAULT_EXCLUDE } from './scan.js';
 
 /** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
 async function nextSeq(cacheDir: string | undefined): Promise<number> {
@@ -17,7 +16,6 @@ async function nextSeq(cacheDir: string | undefined): Promise<number> {
 }
 
 export const realWorkspace: WorkspacePort = {
-  defaultExclude: DEFAULT_EXCLUDE,
   resolvePaths: resolveCheckpointPaths,
   nextSeq,
   save: saveCheckpoint,
