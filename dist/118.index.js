@@ -663,7 +663,7 @@ function jobStorePort(env, logger, deadline) {
             await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
         }, () => undefined),
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(747), __webpack_require__.e(991), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(683), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(942), __webpack_require__.e(683), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
         }, () => undefined),
     };

@@ -626,7 +626,7 @@ class ArtifactStore {
         this.ctx = ctx;
     }
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(913), __webpack_require__.e(747), __webpack_require__.e(991), __webpack_require__.e(647), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(830), __webpack_require__.e(168), __webpack_require__.e(913), __webpack_require__.e(747), __webpack_require__.e(647), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     findByOptions() {

@@ -15,16 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./node_modules/unzip-stream/unzip.js
-var unzip = __webpack_require__(33991);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(20663);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/adapters/log-archive.ts
@@ -32,14 +28,12 @@ var errors = __webpack_require__(74296);
  * The run-log archive GitHub serves (`GET /repos/{o}/{r}/actions/runs/{id}/logs`, the web's "Download log
  * archive", what `gh run view --log` caches): a zip holding, per job, `<n>_<job>.txt` with the whole job's
  * log at the top, and `<job>/<n>_<step>.txt` with one step's lines. Some archives hold only the step files,
- * some a legacy `-2147483648_<job>.txt` beside the real one (cli/cli#10768). Each job comes back as one log
- * to classify: its own file, else its steps in order, else the legacy file.
+ * some a legacy `-2147483648_<job>.txt` beside the real one (cli/cli#10768). Each job comes back as one
+ * stream to classify: its own file, else its steps in number order, else the legacy file.
  *
- * Nothing in the archive is trusted: entries are read into memory only (never extracted), their names
- * only label the output, and the whole read stops at a byte cap.
+ * Nothing in the archive is trusted: entries are streamed, never extracted, their names only label the
+ * output, and yauzl checks each entry's size against the central directory (a lying zip bomb fails).
  */
-
-
 
 
 
@@ -55,99 +49,98 @@ async function isZip(file) {
         await handle.close();
     }
 }
+/** Beyond this many entries the archive is not a run's logs (a run has at most 256 jobs of 1,000 steps). */
+const MAX_ENTRIES = 300_000;
 const LEGACY = '-2147483648';
 const NUMBERED = /^(-?\d+)_(.+)\.txt$/;
-/** Files the archive adds on its way through a Mac or a zip tool, never logs. */
-function ignored(name) {
-    return name.startsWith('__MACOSX/') || name.endsWith('/.DS_Store') || name === '.DS_Store';
-}
-function place(into, name, text) {
+/** Files a zip picks up on a Mac, never logs. */
+const ignored = (name) => name.startsWith('__MACOSX/') || name.endsWith('/.DS_Store') || name === '.DS_Store';
+function place(into, entry) {
+    const name = entry.fileName;
+    if (name.endsWith('/') || ignored(name))
+        return;
     const slash = name.indexOf('/');
     const base = slash < 0 ? name : name.slice(slash + 1);
     const m = NUMBERED.exec(base);
     if (!m || base.includes('/'))
         return;
-    const n = Number(m[1]);
-    if (slash < 0) {
-        const job = m[2];
-        if (!into.order.includes(job))
-            into.order.push(job);
-        if (m[1] === LEGACY)
-            into.legacy.set(job, text);
-        else
-            into.whole.set(job, { n, text });
-        return;
-    }
-    const job = name.slice(0, slash);
+    const job = slash < 0 ? m[2] : name.slice(0, slash);
     if (!into.order.includes(job))
         into.order.push(job);
-    const list = into.steps.get(job) ?? [];
-    list.push({ n, text });
-    into.steps.set(job, list);
+    if (slash >= 0) {
+        into.steps.set(job, [...(into.steps.get(job) ?? []), { n: Number(m[1]), entry }]);
+    }
+    else if (m[1] === LEGACY) {
+        into.legacy.set(job, entry);
+    }
+    else {
+        into.whole.set(job, { n: Number(m[1]), entry });
+    }
 }
-function jobsOf(c) {
-    const rank = (job) => c.whole.get(job)?.n ?? Number.MAX_SAFE_INTEGER;
-    const jobs = [...c.order].sort((a, b) => rank(a) - rank(b));
-    return jobs.flatMap((job) => {
-        const whole = c.whole.get(job);
+function jobsOf(found) {
+    const rank = (job) => found.whole.get(job)?.n ?? Number.MAX_SAFE_INTEGER;
+    return [...found.order]
+        .sort((a, b) => rank(a) - rank(b))
+        .flatMap((job) => {
+        const whole = found.whole.get(job);
         if (whole)
-            return [{ job, from: 'job', text: whole.text }];
-        const steps = c.steps.get(job);
+            return [{ job, from: 'job', entries: [whole.entry] }];
+        const steps = found.steps.get(job);
         if (steps?.length) {
-            const ordered = [...steps].sort((a, b) => a.n - b.n).map((s) => s.text);
-            // A step file may lack its last newline: join so no two steps share a line.
-            const joined = ordered.map((t) => t.length > 0 && t[t.length - 1] !== 10 ? Buffer.concat([t, Buffer.from('\n')]) : t);
-            return [{ job, from: 'steps', text: Buffer.concat(joined) }];
+            const entries = [...steps].sort((a, b) => a.n - b.n).map((s) => s.entry);
+            return [{ job, from: 'steps', entries }];
         }
-        const legacy = c.legacy.get(job);
-        return legacy ? [{ job, from: 'legacy', text: legacy }] : [];
+        const legacy = found.legacy.get(job);
+        return legacy ? [{ job, from: 'legacy', entries: [legacy] }] : [];
     });
 }
-/** Reads a run-log archive into one log per job, at most `maxBytes` of entry contents in all. */
-async function readLogArchive(file, maxBytes) {
-    const collected = { whole: new Map(), legacy: new Map(), steps: new Map(), order: [] };
-    let total = 0;
-    let truncated = false;
-    const sink = new external_node_stream_.Writable({
-        objectMode: true,
-        write(entry, _enc, done) {
-            const name = entry.path;
-            if (entry.type !== 'File' || ignored(name) || !name.endsWith('.txt') || truncated) {
-                entry.autodrain();
-                done();
-                return;
-            }
-            const parts = [];
-            entry.on('data', (chunk) => {
-                const room = maxBytes - total;
-                if (room <= 0) {
-                    truncated = true;
-                    return;
-                }
-                const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
-                if (kept.length < chunk.length)
-                    truncated = true;
-                total += kept.length;
-                parts.push(kept);
-            });
-            entry.once('error', done);
-            entry.once('end', () => {
-                place(collected, name, Buffer.concat(parts));
-                done();
-            });
-        },
-    });
+function unreadable(file, error) {
+    return new errors/* UserError */.yo(`${file}: not a readable log archive (${(0,errors/* errorMessage */.gJ)(error)}); download it again`);
+}
+/** Opens a run-log archive and lists its jobs from the central directory; nothing is read yet. */
+async function openLogArchive(file) {
+    let zip;
     try {
-        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), unzip.Parse(), sink);
+        zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: false });
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${file}: not a readable log archive (${(0,errors/* errorMessage */.gJ)(error)}); download it again`);
+        throw unreadable(file, error);
     }
-    return { jobs: jobsOf(collected), truncated };
+    const found = { whole: new Map(), legacy: new Map(), steps: new Map(), order: [] };
+    try {
+        let count = 0;
+        for await (const entry of zip.eachEntry()) {
+            if (++count > MAX_ENTRIES)
+                throw new Error(`more than ${MAX_ENTRIES} entries, more than a run's logs can hold`);
+            place(found, entry);
+        }
+    }
+    catch (error) {
+        zip.close();
+        throw unreadable(file, error);
+    }
+    return { jobs: jobsOf(found), stream: (job) => external_node_stream_.Readable.from(joined(zip, job)), close: () => zip.close() };
 }
-/** One job's log as a stream, for the same reader a plain log goes through. */
-function jobLogStream(log) {
-    return external_node_stream_.Readable.from([log.text]);
+/** The job's entries one after the other; a step file without a last newline gets one. */
+async function* joined(zip, job) {
+    for (const entry of job.entries) {
+        const stream = await zip.openReadStreamPromise(entry);
+        let last = 10;
+        try {
+            for await (const chunk of stream) {
+                const data = chunk;
+                if (data.length > 0)
+                    last = data[data.length - 1];
+                yield data;
+            }
+        }
+        finally {
+            // A reader that stops early (the classifier's byte cap) must not leave the entry's inflater open.
+            stream.destroy();
+        }
+        if (job.from === 'steps' && last !== 10)
+            yield Buffer.from('\n');
+    }
 }
 
 // EXTERNAL MODULE: ./src/adapters/log-file.ts
@@ -239,20 +232,22 @@ async function archive(file) {
 async function verdictsOf(file, extra, options) {
     if (!(await archive(file)))
         return [{ label: file, verdict: await (0,log_file/* classifyLog */.PU)(file, extra, options) }];
-    const { jobs, truncated } = await readLogArchive(file, log_file/* MAX_STREAM_BYTES */.wC);
-    if (jobs.length === 0)
-        throw new errors/* UserError */.yo(`${file}: a zip with no job logs in it (<n>_<job>.txt or <job>/<n>_<step>.txt); pass a run's log archive`);
+    const zip = await openLogArchive(file);
     const out = [];
-    for (const log of jobs) {
-        const verdict = await (0,log_file/* classifyLog */.PU)('-', extra, { ...options, stdin: jobLogStream(log) });
-        out.push({
-            label: `${file} (job ${log.job})`,
-            verdict: {
-                ...verdict,
-                step: { ...verdict.step, job: verdict.step.job ?? log.job },
-                truncated: verdict.truncated || truncated,
-            },
-        });
+    try {
+        if (zip.jobs.length === 0)
+            throw new errors/* UserError */.yo(`${file}: a zip with no job logs in it (<n>_<job>.txt or <job>/<n>_<step>.txt); pass a run's log archive`);
+        for (const job of zip.jobs) {
+            // Each job is read as standard input would be: streamed, within the same byte cap.
+            const verdict = await (0,log_file/* classifyLog */.PU)('-', extra, { ...options, stdin: zip.stream(job) });
+            out.push({
+                label: `${file} (job ${job.job})`,
+                verdict: { ...verdict, step: { ...verdict.step, job: verdict.step.job ?? job.job } },
+            });
+        }
+    }
+    finally {
+        zip.close();
     }
     return out;
 }

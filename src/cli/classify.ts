@@ -1,5 +1,5 @@
 import { loadConfig } from '../adapters/config-file.js';
-import { isZip, jobLogStream, readLogArchive } from '../adapters/log-archive.js';
+import { isZip, openLogArchive } from '../adapters/log-archive.js';
 import { classifyLog, MAX_STREAM_BYTES, type LogOptions, type LogVerdict } from '../adapters/log-file.js';
 import type { FailureSignals } from '../core/classify/index.js';
 import { inertJson, inertText } from '../adapters/runner.js';
@@ -82,22 +82,23 @@ async function verdictsOf(
   options: LogOptions,
 ): Promise<{ label: string; verdict: LogVerdict }[]> {
   if (!(await archive(file))) return [{ label: file, verdict: await classifyLog(file, extra, options) }];
-  const { jobs, truncated } = await readLogArchive(file, MAX_STREAM_BYTES);
-  if (jobs.length === 0)
-    throw new UserError(
-      `${file}: a zip with no job logs in it (<n>_<job>.txt or <job>/<n>_<step>.txt); pass a run's log archive`,
-    );
+  const zip = await openLogArchive(file);
   const out: { label: string; verdict: LogVerdict }[] = [];
-  for (const log of jobs) {
-    const verdict = await classifyLog('-', extra, { ...options, stdin: jobLogStream(log) });
-    out.push({
-      label: `${file} (job ${log.job})`,
-      verdict: {
-        ...verdict,
-        step: { ...verdict.step, job: verdict.step.job ?? log.job },
-        truncated: verdict.truncated || truncated,
-      },
-    });
+  try {
+    if (zip.jobs.length === 0)
+      throw new UserError(
+        `${file}: a zip with no job logs in it (<n>_<job>.txt or <job>/<n>_<step>.txt); pass a run's log archive`,
+      );
+    for (const job of zip.jobs) {
+      // Each job is read as standard input would be: streamed, within the same byte cap.
+      const verdict = await classifyLog('-', extra, { ...options, stdin: zip.stream(job) });
+      out.push({
+        label: `${file} (job ${job.job})`,
+        verdict: { ...verdict, step: { ...verdict.step, job: verdict.step.job ?? job.job } },
+      });
+    }
+  } finally {
+    zip.close();
   }
   return out;
 }
