@@ -30,6 +30,7 @@ const sourceLines: Record<string, string[]> = {
     // urllib3 connectionpool.py / response.py, as pip and requests print them
     "pip._vendor.urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='files.pythonhosted.org', port=443): Read timed out.",
     "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/ (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to pypi.org timed out. (connect timeout=15)'))",
+    "pip._vendor.requests.exceptions.ConnectionError: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/six/ (Caused by NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))",
     "urllib3.exceptions.ProtocolError: ('Connection broken: IncompleteRead(0 bytes read, 512 more expected)', IncompleteRead(0 bytes read, 512 more expected))",
     // maven-resolver ArtifactTransferException with a network cause
     '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.example:app:jar:1.0: Could not transfer artifact org.slf4j:slf4j-api:jar:2.0.9 from/to central (https://repo.maven.apache.org/maven2): Connection reset -> [Help 1]',
@@ -38,6 +39,7 @@ const sourceLines: Record<string, string[]> = {
     'go: github.com/pkg/errors@v0.9.1: Get "https://proxy.golang.org/github.com/pkg/errors/@v/v0.9.1.mod": dial tcp 142.250.72.113:443: i/o timeout',
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: TLS handshake timeout',
     'verifying module: Get "https://sum.golang.org/lookup/golang.org/x/net@v0.17.0": read tcp 10.1.0.4:53412->142.251.32.17:443: read: connection reset by peer',
+    'Error response from daemon: Get "https://ghcr.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)',
     // distribution errcode TOOMANYREQUESTS (printed lower-case), containerd remotes/errors and httpreadseeker
     'toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
     'failed to resolve reference "docker.io/library/alpine:3.19": unexpected status from HEAD request to https://registry-1.docker.io/v2/library/alpine/manifests/3.19: 503 Service Unavailable',
@@ -49,6 +51,10 @@ const sourceLines: Record<string, string[]> = {
     'error: RPC failed; curl 56 GnuTLS recv error (-9): A TLS packet with unexpected length was received.',
     'fatal: early EOF',
     'fatal: index-pack failed',
+    // Gradle HttpErrorStatusCodeException, Composer CurlDownloader, Bundler fetcher
+    "> Could not GET 'https://repo.maven.apache.org/maven2/com/google/guava/guava/32.1.2-jre/guava-32.1.2-jre.pom'. Received status code 502 from server: Bad Gateway",
+    'curl error 28 while downloading https://repo.packagist.org/packages.json: Operation timed out after 10001 milliseconds with 0 out of 0 bytes received',
+    'Could not fetch specs from https://rubygems.org/ due to underlying error <Net::OpenTimeout: Failed to open TCP connection to rubygems.org:443 (execution expired) (https://rubygems.org/specs.4.8.gz)>',
     // Emacs url-http.el, package.el
     'Could not create connection to melpa.org:443',
     'Failed to download \u2018gnu\u2019 archive.',
@@ -79,6 +85,10 @@ const lookAlikes: string[] = [
   'Get "http://localhost:8080/health": dial tcp 127.0.0.1:8080: connect: connection refused',
   'Get "http://127.0.0.1:9000/api": EOF',
   'npm ERR! code E404',
+  "> Could not GET 'https://maven.pkg.github.com/acme/lib/com/acme/lib/1.0/lib-1.0.pom'. Received status code 401 from server: Unauthorized",
+  'Retrying fetcher due to error (2/4): Bundler::HTTPError Could not fetch specs from https://rubygems.org/ due to underlying error <timeout>',
+  "E   requests.exceptions.ConnectionError: HTTPSConnectionPool(host='3.web.nginx-proxy.tld', port=443): Max retries exceeded with url: /port (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))",
+  "requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=8000): Max retries exceeded with url: / (Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x7f>, 'Connection to localhost timed out. (connect timeout=1)'))",
   'npm ERR! 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found',
   "requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=5000): Read timed out.",
   'W: Failed to fetch http://repo.mongodb.org/apt/ubuntu/dists/trusty/mongodb-org/3.2/InRelease  Could not connect to repo.mongodb.org:80 (13.33.167.9), connection timed out',
