@@ -133,6 +133,10 @@ describe('the verdict on a failed command', () => {
       'go: downloading github.com/pkg/errors v0.9.1',
       'main.go:5:2: github.com/pkg/errors@v0.9.1: Get "https://proxy.golang.org/github.com/pkg/errors/@v/v0.9.1.zip": dial tcp 142.250.72.113:443: i/o timeout',
     ].join('\n');
-    expect(classify({ log, command: 'go build ./...' })).toMatchObject({ type: 'network', retryable: true });
+    expect(classify({ log, command: 'go build ./...' })).toMatchObject({
+      type: 'network',
+      retryable: true,
+      rule: 'client-network-error',
+    });
   });
 });
