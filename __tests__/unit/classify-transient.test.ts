@@ -51,6 +51,9 @@ const sourceLines: Record<string, string[]> = {
     'error: RPC failed; curl 56 GnuTLS recv error (-9): A TLS packet with unexpected length was received.',
     'fatal: early EOF',
     'fatal: index-pack failed',
+    // actions/toolkit: the artifact service's twirp client, tool-cache downloads (setup-* actions)
+    'Error: Failed to CreateArtifact: Failed to make request after 5 attempts: Request timeout: /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact',
+    'Error: Unexpected HTTP response: 503',
     // Gradle HttpErrorStatusCodeException, Composer CurlDownloader, Bundler fetcher
     "> Could not GET 'https://repo.maven.apache.org/maven2/com/google/guava/guava/32.1.2-jre/guava-32.1.2-jre.pom'. Received status code 502 from server: Bad Gateway",
     'curl error 28 while downloading https://repo.packagist.org/packages.json: Operation timed out after 10001 milliseconds with 0 out of 0 bytes received',
@@ -85,6 +88,8 @@ const lookAlikes: string[] = [
   'Get "http://localhost:8080/health": dial tcp 127.0.0.1:8080: connect: connection refused',
   'Get "http://127.0.0.1:9000/api": EOF',
   'npm ERR! code E404',
+  'Error: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+  'Error: Unexpected HTTP response: 404',
   "> Could not GET 'https://maven.pkg.github.com/acme/lib/com/acme/lib/1.0/lib-1.0.pom'. Received status code 401 from server: Unauthorized",
   'Retrying fetcher due to error (2/4): Bundler::HTTPError Could not fetch specs from https://rubygems.org/ due to underlying error <timeout>',
   "E   requests.exceptions.ConnectionError: HTTPSConnectionPool(host='3.web.nginx-proxy.tld', port=443): Max retries exceeded with url: /port (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))",
