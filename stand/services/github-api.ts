@@ -224,6 +224,19 @@ function compile(method: string, template: string, handler: ApiHandler): Route {
   return { method: method.toUpperCase(), template, regex: new RegExp(`^${pattern}$`), names, handler };
 }
 
+/**
+ * GitHub's limits on re-runs: 30 days after the run started (the wording cli/cli#9989 saw), and 50
+ * attempts (docs: "Re-running workflows and jobs"; GitHub's wording for this one is not published, so the
+ * stand's is its own).
+ */
+function rerunRefusal(run: FakeRun, at = Date.now()): string | undefined {
+  if (at - Date.parse(run.createdAt) > 30 * 86_400_000) {
+    return 'Unable to retry this workflow run because it was created over a month ago';
+  }
+  if (run.runAttempt >= 50) return 'This workflow run has reached the maximum number of attempts (50)';
+  return undefined;
+}
+
 export function errorBody(
   status: number,
   message: string,
@@ -890,6 +903,8 @@ export class GitHubApi {
         if (run && run.status !== 'completed') {
           return { status: 403, body: errorBody(403, `This workflow is already running`) };
         }
+        const refused = run && rerunRefusal(run);
+        if (refused) return { status: 403, body: errorBody(403, refused) };
         this.state.reruns.push({
           kind,
           repo: req.repo,
