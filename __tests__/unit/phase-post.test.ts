@@ -7,7 +7,11 @@ import { post, type PostPorts } from '../../src/phases/post.js';
 import { RecordingJobGitHub } from '../../src/ports/job-github.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
 import { RecordingJobStore } from '../../src/ports/job-store.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner, type RunnerPort } from '../../src/ports/runner.js';
+import { runnerLogger } from '../../src/adapters/logger.js';
+import { closeAnnotations, resetAnnotationBudget } from '../../src/adapters/runner.js';
+import { capAnnotations } from '../../stand/runner/job.js';
+import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 
 const NOW = new Date('2026-03-04T05:06:07Z');
 const env = parseJobEnv(
@@ -402,5 +406,58 @@ describe('phase post: what a resume saved', () => {
       stageDurations: { deps: 90_000, compile: 150_000, test: 50_000 },
       jobMs: 300_000,
     });
+  });
+});
+
+describe("post's annotations through the runner, within GitHub's 10 per level per step", () => {
+  /** The real runner adapter as post's log (its stdout captured), the rest recorded. */
+  async function postOnRunner(records: StepRecord[]): Promise<string> {
+    const recorded = ports({ records });
+    const runner: RunnerPort = {
+      log: runnerLogger,
+      getState: (n) => recorded.runner.getState(n),
+      saveState: (n, v) => recorded.runner.saveState(n, v),
+      setOutput: (n, v) => recorded.runner.setOutput(n, v),
+      exportVariable: (n, v) => recorded.runner.exportVariable(n, v),
+      appendSummary: (m) => recorded.runner.appendSummary(m),
+      setFailed: (m) => recorded.runner.setFailed(m),
+      setExitCode: (c) => recorded.runner.setExitCode(c),
+      appendFileCommand: (c, t) => recorded.runner.appendFileCommand(c, t),
+    };
+    resetAnnotationBudget();
+    let stdout = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (chunk: string | Uint8Array): boolean => {
+      stdout += chunk.toString();
+      return true;
+    };
+    try {
+      await post({ jobId: '' }, env, { ...recorded, runner }, NOW);
+      closeAnnotations(); // what the step's exit does
+    } finally {
+      process.stdout.write = write;
+      resetAnnotationBudget();
+    }
+    return stdout;
+  }
+
+  it('12 failed steps: 9 error annotations, a 10th that says 3 more are in the log, every step in the log', async () => {
+    const failed = Array.from({ length: 12 }, (_, i) => ({
+      ...failedBuild,
+      step: `step-${i + 1}`,
+      stage: `stage-${i + 1}`,
+    }));
+    const parsed = parseWorkflowCommands(await postOnRunner(failed));
+    const kept = [...parsed.annotations];
+    capAnnotations(kept); // what GitHub keeps
+    const errors = kept.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors.slice(0, 9).map((e) => e.title)).toEqual(
+      Array.from({ length: 9 }, (_, i) => `ci-recovery: unknown failure in step-${i + 1}`),
+    );
+    expect(errors[9]?.message).toBe(
+      'ci-recovery: 3 more errors of this step are in its log (GitHub keeps 10 annotations of each level per step); the job summary has the full report',
+    );
+    for (const step of ['step-10', 'step-11', 'step-12']) expect(parsed.log).toContain(`in ${step}`);
   });
 });
