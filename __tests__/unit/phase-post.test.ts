@@ -4,7 +4,8 @@ import type { RunContext } from '../../src/core/event.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
-import { RecordingJobGitHub } from '../../src/ports/job-github.js';
+import { RecordingJobGitHub, type JobStepsResult } from '../../src/ports/job-github.js';
+import type { StepOutcome } from '../../src/core/types.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
 import { RecordingJobStore } from '../../src/ports/job-store.js';
 import { RecordingRunner, type RunnerPort } from '../../src/ports/runner.js';
@@ -459,5 +460,57 @@ describe("post's annotations through the runner, within GitHub's 10 per level pe
       'ci-recovery: 3 more errors of this step are in its log (GitHub keeps 10 annotations of each level per step); the job summary has the full report',
     );
     for (const step of ['step-10', 'step-11', 'step-12']) expect(parsed.log).toContain(`in ${step}`);
+  });
+});
+
+describe('post and a jobs API that lags the runner (timeline updates every 500 ms)', () => {
+  const step = (name: string, number: number, conclusion: StepOutcome['conclusion']): StepOutcome => ({
+    name,
+    number,
+    conclusion,
+  });
+  const read = (make: StepOutcome['conclusion']): JobStepsResult => ({
+    ok: true,
+    jobName: 'build',
+    steps: [
+      step('Set up job', 1, 'success'),
+      step('Run make', 2, make),
+      step('Post Run ci-recovery', 3, 'unknown'),
+      step('Complete job', 4, 'unknown'),
+    ],
+  });
+
+  it('re-reads while a finished step still reads in_progress, and reports its failure', async () => {
+    const github = new RecordingJobGitHub({ steps: [read('unknown'), read('unknown'), read('failure')] });
+    const pauses: number[] = [];
+    const p = ports({ github });
+    const sleep = (ms: number): Promise<void> => Promise.resolve(void pauses.push(ms));
+    const { report } = await post({ jobId: '123' }, env, { ...p, sleep }, NOW);
+    expect(github.asked.jobSteps).toEqual([123, 123, 123]);
+    expect(pauses).toEqual([600, 600]);
+    expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
+    expect(report.conclusion).toBe('failure');
+    expect(report.warnings.join('\n')).not.toMatch(/still showed/);
+  });
+
+  it('gives up after 4 reads (1.8 s), says so, and falls back to its own records', async () => {
+    const github = new RecordingJobGitHub({ steps: read('unknown') });
+    const pauses: number[] = [];
+    const p = ports({ github, records: [failedBuild] });
+    const sleep = (ms: number): Promise<void> => Promise.resolve(void pauses.push(ms));
+    const { report } = await post({ jobId: '123' }, env, { ...p, sleep }, NOW);
+    expect(github.asked.jobSteps).toHaveLength(4);
+    expect(pauses).toEqual([600, 600, 600]);
+    expect(report.failures.map((f) => f.step)).toEqual(['build']);
+    expect(report.warnings).toContainEqual(
+      "the jobs API still showed 'Run make' as running after 4 reads (1.8 s): its result comes from ci-recovery's own records, and a plain run: step among them is not in this report",
+    );
+  });
+
+  it('reads once when every main step has settled: post steps and Complete job are running by nature', async () => {
+    const github = new RecordingJobGitHub({ steps: read('success') });
+    const p = ports({ github });
+    await post({ jobId: '123' }, env, { ...p, sleep: () => Promise.reject(new Error('no pause')) }, NOW);
+    expect(github.asked.jobSteps).toEqual([123]);
   });
 });
