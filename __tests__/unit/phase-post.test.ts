@@ -108,7 +108,14 @@ describe('phase post', () => {
   it('is quiet on green: no plan, no comment, a one-line summary', async () => {
     const github = new RecordingJobGitHub({
       sticky: { status: 'unchanged', removedDuplicates: 0 },
-      steps: { ok: true, jobName: 'build', steps: [{ name: 'Run make', number: 3, conclusion: 'success' }] },
+      steps: {
+        ok: true,
+        jobName: 'build',
+        steps: [
+          { name: 'Run make', number: 3, conclusion: 'success' },
+          { name: 'Post Run ci-recovery', number: 9, conclusion: 'unknown' },
+        ],
+      },
     });
     const p = ports({ context: pr(false), records: [passedBuild], github });
     const { report } = await post({ jobId: '123' }, env, p, NOW);
@@ -198,7 +205,10 @@ describe('phase post', () => {
       steps: {
         ok: true,
         jobName: 'build',
-        steps: [{ name: 'Run ci-recovery/checkpoint@v1', number: 4, conclusion: 'success' }],
+        steps: [
+          { name: 'Run ci-recovery/checkpoint@v1', number: 4, conclusion: 'success' },
+          { name: 'Post Run ci-recovery', number: 9, conclusion: 'unknown' },
+        ],
       },
     });
     const p = ports({ context: pr(false), records: [passedBuild, failedUpload], github });
@@ -233,7 +243,10 @@ describe('phase post', () => {
       steps: {
         ok: true,
         jobName: 'build (ubuntu, 20)',
-        steps: [{ name: 'Run make', number: 3, conclusion: 'failure' }],
+        steps: [
+          { name: 'Run make', number: 3, conclusion: 'failure' },
+          { name: 'Post Run ci-recovery', number: 9, conclusion: 'unknown' },
+        ],
       },
     });
     const p = ports({ github });
@@ -491,6 +504,15 @@ describe('post and a jobs API that lags the runner (timeline updates every 500 m
     expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
     expect(report.conclusion).toBe('failure');
     expect(report.warnings.join('\n')).not.toMatch(/still showed/);
+  });
+
+  it('re-reads while the API has not listed post itself yet: a step that just started or ended may be missing', async () => {
+    const early: JobStepsResult = { ok: true, jobName: 'build', steps: [step('Set up job', 1, 'success')] };
+    const github = new RecordingJobGitHub({ steps: [early, read('failure')] });
+    const p = ports({ github });
+    const { report } = await post({ jobId: '123' }, env, { ...p, sleep: () => Promise.resolve() }, NOW);
+    expect(github.asked.jobSteps).toEqual([123, 123]);
+    expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
   });
 
   it('gives up after 4 reads (1.8 s), says so, and falls back to its own records', async () => {

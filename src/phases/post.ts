@@ -34,7 +34,7 @@ import {
 } from '../core/report/index.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
 import type { StepOutcome } from '../core/types.js';
-import { SETTLE_PAUSE_MS, SETTLE_READS, lagWarning, laggingSteps } from '../core/step-lag.js';
+import { SETTLE_PAUSE_MS, SETTLE_READS, isLagging, lagWarning, stepLag } from '../core/step-lag.js';
 import type { JobGitHub, JobStepsResult } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
@@ -127,8 +127,8 @@ async function readApi(
     warnings.push(steps.reason);
     return {};
   }
-  const lagging = laggingSteps(steps.steps);
-  if (lagging.length > 0) warnings.push(lagWarning(lagging));
+  const lag = stepLag(steps.steps);
+  if (isLagging(lag)) warnings.push(lagWarning(lag));
   // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
   return { apiSteps: steps.steps, jobName: steps.jobName, ...optional({ jobUrl: steps.htmlUrl }) };
 }
@@ -136,7 +136,7 @@ async function readApi(
 /** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts). */
 async function settledJobSteps(github: JobGitHub, jobId: number, sleep: Sleep): Promise<JobStepsResult> {
   let steps = await github.jobSteps(jobId);
-  for (let read = 1; read < SETTLE_READS && steps.ok && laggingSteps(steps.steps).length > 0; read++) {
+  for (let read = 1; read < SETTLE_READS && steps.ok && isLagging(stepLag(steps.steps)); read++) {
     await sleep(SETTLE_PAUSE_MS);
     steps = await github.jobSteps(jobId);
   }
