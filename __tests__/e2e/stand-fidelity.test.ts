@@ -1,4 +1,6 @@
 /**
+ * Where the stand behaves as the runner does, through real jobs.
+ *
  * Post and a jobs API that lags the runner: the runner sends step updates in 500 ms batches
  * (JobServerQueue.cs), so a plain `run:` step that just failed may still read `in_progress` when post
  * starts. Post re-reads within about 2 s; the stand holds every update back (here 1.5 s, three runner
@@ -40,4 +42,25 @@ test("post reports a plain run: step's failure the jobs API shows late", async (
   expect(reads.length).toBeGreaterThan(1);
   expect(post.summary).toContain('Compile the firmware');
   expect(post.log).not.toMatch(/still showed/);
+});
+
+test('no step gets a GITHUB_TOKEN variable the runner never sets; github.token and env: still give it', async () => {
+  const workspace = await checkout(stand, 'main');
+  const job = await runJob({
+    stand,
+    workspace,
+    runId: 3102,
+    jobId: 7102,
+    steps: [
+      { id: 'plain', run: 'echo "seen=${GITHUB_TOKEN-unset}" >> "$GITHUB_OUTPUT"' },
+      {
+        id: 'given',
+        env: { GITHUB_TOKEN: '${{ github.token }}' },
+        run: 'test -n "$GITHUB_TOKEN" && echo "seen=set" >> "$GITHUB_OUTPUT"',
+      },
+    ],
+  });
+  expect(job.conclusion).toBe('success');
+  expect(job.steps.plain?.outputs.seen).toBe('unset');
+  expect(job.steps.given?.outputs.seen).toBe('set');
 });

@@ -1,6 +1,6 @@
 /** The supervisor's REST calls against the local GitHub API (answers validated against GitHub's OpenAPI). */
 import * as github from '@actions/github';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../src/core/errors.js';
@@ -16,7 +16,10 @@ import {
   readJobs,
   readRun,
   requestRerun,
+  supervisorGitHub,
 } from '../../src/adapters/supervisor-github.js';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
 import { readJobSteps } from '../../src/adapters/jobs-api.js';
 import { DEFAULT_REST_POLICY, getOctokit, type Octokit } from '../../src/adapters/github.js';
@@ -263,11 +266,48 @@ test('the run, its jobs, a finished job log and annotations are read; a running 
     steps: [{ name: 'go test', number: 1, conclusion: 'failure' }],
   });
   const file = await downloadJobLog(octokit, REPO, job.id, path.join(dir, 'log.txt'));
-  expect(readFileSync(file!, 'utf8')).toBe('line 1\nFAIL: x\n');
+  // As the runner writes it: a BOM, and each line stamped with .NET's round-trip UTC time.
+  expect(readFileSync(file!, 'utf8')).toMatch(
+    /^\uFEFF\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z line 1\n\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z FAIL: x\n$/,
+  );
   expect(await downloadJobLog(octokit, REPO, running.id, path.join(dir, 'running.txt'))).toBeUndefined();
   expect(await readAnnotations(octokit, REPO, job.id)).toEqual([
     { level: 'failure', message: 'The runner has received a shutdown signal.' },
   ]);
+});
+
+test('job logs served as the runner writes them (BOM, timestamp on every line) are read by both readers', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  const job = (log: string) =>
+    api.addJob({ repo: FULL, runId: run.id, status: 'completed', conclusion: 'cancelled', log });
+  const port = supervisorGitHub({
+    octokit,
+    repo: REPO,
+    token: 't',
+    logger: new RecordingLogger(),
+    tempDir: dir,
+    sleep: () => Promise.resolve(),
+  });
+  const timedOut = job(
+    '##[group]Run make\nmake: building\n##[error]The job has exceeded the maximum execution time of 30m0s\n',
+  );
+  expect(await port.jobTimeoutEvidence(timedOut.id)).toEqual({
+    line: 3,
+    text: 'The job has exceeded the maximum execution time of 30m0s',
+  });
+  const first = job('The job has exceeded the maximum execution time of 1m0s\n'); // the BOM's line
+  expect(await port.jobTimeoutEvidence(first.id)).toEqual({
+    line: 1,
+    text: 'The job has exceeded the maximum execution time of 1m0s',
+  });
+  // The classifier reads the stamped log as it reads the plain one: same verdict, same step (its group line).
+  const plain =
+    '##[group]Run gradle build\njava.io.IOException: No space left on device\n##[error]Process completed with exit code 1.\n';
+  const plainFile = path.join(dir, 'plain.log');
+  writeFileSync(plainFile, plain);
+  const classified = await port.classifyJobLog(job(plain).id, {});
+  expect(classified).toEqual(await classifyLogFile(plainFile, {}));
+  expect(classified).toMatchObject({ step: 'Run gradle build', evidence: { line: 1, text: 'gradle build' } });
 });
 
 test("the last green commit is read from the workflow's own runs, not a page of the repository's", async () => {

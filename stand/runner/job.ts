@@ -271,7 +271,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   await writeFile(eventPath, JSON.stringify(event.payload ?? {}, null, 2));
   const token = standEnv.GITHUB_TOKEN ?? opts.env?.GITHUB_TOKEN ?? '';
 
-  const jobEnv: Record<string, string> = { ...standEnv, ...opts.env };
+  // The runner never exports GITHUB_TOKEN: a step gets it only from `env:` (opts.env) or an input.
+  const { GITHUB_TOKEN: _standToken, ...standStepEnv } = standEnv;
+  const jobEnv: Record<string, string> = { ...standStepEnv, ...opts.env };
   const githubEnv: Record<string, string> = {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
@@ -521,7 +523,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
         level: 'error',
         message: `The action '${stepName}' has timed out after ${step['timeout-minutes']} minutes.`,
       });
-    else if (proc.exitCode !== 0)
+    // Only a script step gets this line (ScriptHandler.cs); a node action that exits non-zero just fails
+    // (NodeScriptActionHandler.cs writes the exit code to the debug log only).
+    else if (proc.exitCode !== 0 && !isAction(step))
       annotations.push({
         level: 'error',
         message: `Process completed with exit code ${proc.exitCode ?? 1}.`,

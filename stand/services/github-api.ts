@@ -237,6 +237,23 @@ function rerunRefusal(run: FakeRun, at = Date.now()): string | undefined {
   return undefined;
 }
 
+/**
+ * A job log as the runner writes it: UTF-8 with a BOM (a .NET `StreamWriter` on `Encoding.UTF8`), and
+ * every line prefixed with its UTC time in .NET's round-trip format, 7 fraction digits
+ * (actions/runner `src/Runner.Common/Logging.cs`, `$"{DateTime.UtcNow.ToString("O")} {message}"`).
+ */
+export function runnerLogText(log: string, at = new Date().toISOString()): string {
+  const base = Date.parse(at) || Date.now();
+  const lines = log.endsWith('\n') ? log.slice(0, -1).split('\n') : log.split('\n');
+  const stamped = lines.map((line, i) => `${dotNetRoundTrip(new Date(base + i))} ${line}`);
+  return `\uFEFF${stamped.join('\n')}\n`;
+}
+
+/** `2026-03-04T05:06:07.1230000Z`: .NET's "O" format of a UTC time. */
+function dotNetRoundTrip(date: Date): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');
+}
+
 export function errorBody(
   status: number,
   message: string,
@@ -1243,9 +1260,10 @@ export class GitHubApi {
     // Not part of the API: stands in for the blob storage that log downloads redirect to.
     const blob = /^\/_blobs\/job-logs\/(\d+)$/.exec(url.pathname);
     if (blob && method === 'GET') {
-      const log = this.job(Number(blob[1]))?.log;
+      const job = this.job(Number(blob[1]));
+      const log = job?.log;
       res.writeHead(log === undefined ? 404 : 200, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(log ?? 'BlobNotFound');
+      res.end(log === undefined ? 'BlobNotFound' : runnerLogText(log, job?.completedAt ?? job?.startedAt));
       return;
     }
 
