@@ -49,6 +49,30 @@ describe("the Results service validates requests with the clients' own message c
     expect(stand.results.artifacts).toEqual([]);
   });
 
+  it("refuses a job's 501st artifact, as GitHub caps artifacts at 500 per job; another job still creates", async () => {
+    const created = await Promise.all(
+      Array.from({ length: 500 }, (_, i) =>
+        post('CreateArtifact', { ...ids(), name: `cap-${i}`, version: 7 }),
+      ),
+    );
+    expect(created.every((r) => r.status === 200)).toBe(true);
+    const refused = await post('CreateArtifact', { ...ids(), name: 'cap-500', version: 7 });
+    expect(refused.status).toBe(400);
+    expect(refused.json).toMatchObject({
+      code: 'failed_precondition',
+      msg: 'the job has reached the limit of 500 artifacts',
+    });
+    const other = await post('CreateArtifact', {
+      ...ids(),
+      workflow_job_run_backend_id: 'another-job',
+      name: 'cap-other',
+      version: 7,
+    });
+    expect(other.status).toBe(200);
+    // Leave the stand as the other tests expect it.
+    stand.results.artifacts.splice(0, stand.results.artifacts.length);
+  });
+
   it('rejects a mistyped field and accepts the same request when well-formed', async () => {
     const bad = await post('CreateArtifact', { ...ids(), name: 'x', version: 'seven' });
     expect(bad.status).toBe(400);

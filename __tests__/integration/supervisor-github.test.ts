@@ -1,6 +1,6 @@
 /** The supervisor's REST calls against the local GitHub API (answers validated against GitHub's OpenAPI). */
 import * as github from '@actions/github';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../src/core/errors.js';
@@ -16,8 +16,12 @@ import {
   readJobs,
   readRun,
   requestRerun,
+  supervisorGitHub,
 } from '../../src/adapters/supervisor-github.js';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
+import { readJobSteps } from '../../src/adapters/jobs-api.js';
 import { DEFAULT_REST_POLICY, getOctokit, type Octokit } from '../../src/adapters/github.js';
 
 const REPO = { owner: 'octo-org', repo: 'demo' };
@@ -86,7 +90,9 @@ test('server errors (5xx) are retried; a rate limit that resets too late fails a
   api.rateLimit('POST', rerunRoute, 'primary', { waitSeconds: 3600, times: Infinity });
   const error = await requestRerun(policyClient(), REPO, run.id, req).catch((e: unknown) => e);
   expect(error).not.toBeInstanceOf(UserError);
-  expect((error as Error).message).toMatch(/^API rate limit exceeded/);
+  expect((error as Error).message).toMatch(
+    /^re-running run \d+: GitHub answered 403 \(API rate limit exceeded.*\): GitHub's API rate limit is spent until .*; this is not a permission problem\.$/,
+  );
   expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([502, 502, 201, 403]);
 });
 
@@ -105,6 +111,93 @@ test('a run that is already running is not an error; a refused token names actio
     `re-running run ${done.id}: GitHub answered 403 (Resource not accessible by integration): grant the supervisor job 'permissions: actions: write' (to re-run jobs).`,
   );
   expect(api.state.reruns).toHaveLength(0);
+});
+
+test('a 401 says the token is invalid or expired, never prints it, and names no permission', async () => {
+  const secret = 'ghs_notARealToken0123456789';
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  api.fail('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', 401);
+  const client = github.getOctokit(secret, { baseUrl: api.url, request: { retries: 0 } });
+  const error = await readRun(client, REPO, run.id).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  const message = (error as Error).message;
+  expect(message).toBe(
+    `reading run ${run.id}: GitHub answered 401 (Bad credentials): the token is invalid or expired, not short of a permission. ` +
+      "Pass a valid token as 'github-token' (the default github.token expires when its job ends; a personal or App token may have been revoked or expired).",
+  );
+  expect(message).not.toContain(secret);
+  expect(message).not.toMatch(/grant/);
+});
+
+test("post's jobs API read tells a bad token from a missing actions: read", async () => {
+  const run = api.addRun({ repo: FULL });
+  const job = api.addJob({ repo: FULL, runId: run.id });
+  const route = '/repos/{owner}/{repo}/actions/jobs/{job_id}';
+  api.fail('GET', route, 401);
+  const bad = await readJobSteps(octokit, REPO, job.id);
+  expect(bad.ok).toBe(false);
+  expect(bad.ok ? '' : bad.reason).toMatch(/the token is invalid or expired.*own records$/);
+  expect(bad.ok ? '' : bad.reason).not.toMatch(/grant/);
+  api.fail('GET', route, 403);
+  const refused = await readJobSteps(octokit, REPO, job.id);
+  expect(refused.ok ? '' : refused.reason).toMatch(
+    /^the jobs API answered 403 .*grant the workflow 'permissions: actions: read'/,
+  );
+});
+
+test('a 403 that carries only rate-limit headers is a rate limit, not a permission', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  api.fail('POST', rerunRoute, 403, {
+    message: 'Forbidden',
+    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2000000000' },
+  });
+  const error = await requestRerun(octokit, REPO, run.id, req).catch((e: unknown) => e);
+  expect(error).not.toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe(
+    `re-running run ${run.id}: GitHub answered 403 (Forbidden): GitHub's API rate limit is spent until 2033-05-18T03:33:20.000Z; this is not a permission problem.`,
+  );
+});
+
+test('a re-run of a run older than 30 days is refused as GitHub does, and said so, not as a permission', async () => {
+  const old = new Date(Date.now() - 31 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure', createdAt: old });
+  const error = await requestRerun(octokit, REPO, run.id, req).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe(
+    `re-running run ${run.id}: GitHub answered 403 (Unable to retry this workflow run because it was created over a month ago): ` +
+      'GitHub re-runs a workflow run only within 30 days of its start; re-run it by pushing a new commit or dispatching the workflow. No permission is missing.',
+  );
+  expect(api.state.reruns).toHaveLength(0);
+});
+
+test('a re-run past 50 attempts is refused as GitHub does, and said so', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure', runAttempt: 50 });
+  const job = api.addJob({
+    repo: FULL,
+    runId: run.id,
+    status: 'completed',
+    conclusion: 'failure',
+    runAttempt: 50,
+  });
+  const error = await requestRerun(octokit, REPO, run.id, { ...req, mode: 'job', jobIds: [job.id] }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toMatch(
+    /GitHub allows at most 50 attempts of a workflow run; .* No permission is missing\.$/,
+  );
+  expect(api.state.reruns).toHaveLength(0);
+});
+
+test('a refused metadata-only call says the token cannot see the repository, not which permission to grant', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  api.fail('GET', '/repos/{owner}/{repo}', 403);
+  const error = await readRun(octokit, REPO, run.id).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe(
+    "reading octo-org/demo: GitHub answered 403 (Resource not accessible by integration): this call needs only 'metadata: read', " +
+      'which every token with access to the repository has: the token cannot see this repository (a token for another repository, or a fine-grained token not given this one).',
+  );
 });
 
 test('a single job is re-run through the job endpoint', async () => {
@@ -173,11 +266,48 @@ test('the run, its jobs, a finished job log and annotations are read; a running 
     steps: [{ name: 'go test', number: 1, conclusion: 'failure' }],
   });
   const file = await downloadJobLog(octokit, REPO, job.id, path.join(dir, 'log.txt'));
-  expect(readFileSync(file!, 'utf8')).toBe('line 1\nFAIL: x\n');
+  // As the runner writes it: a BOM, and each line stamped with .NET's round-trip UTC time.
+  expect(readFileSync(file!, 'utf8')).toMatch(
+    /^\uFEFF\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z line 1\n\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z FAIL: x\n$/,
+  );
   expect(await downloadJobLog(octokit, REPO, running.id, path.join(dir, 'running.txt'))).toBeUndefined();
   expect(await readAnnotations(octokit, REPO, job.id)).toEqual([
     { level: 'failure', message: 'The runner has received a shutdown signal.' },
   ]);
+});
+
+test('job logs served as the runner writes them (BOM, timestamp on every line) are read by both readers', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
+  const job = (log: string) =>
+    api.addJob({ repo: FULL, runId: run.id, status: 'completed', conclusion: 'cancelled', log });
+  const port = supervisorGitHub({
+    octokit,
+    repo: REPO,
+    token: 't',
+    logger: new RecordingLogger(),
+    tempDir: dir,
+    sleep: () => Promise.resolve(),
+  });
+  const timedOut = job(
+    '##[group]Run make\nmake: building\n##[error]The job has exceeded the maximum execution time of 30m0s\n',
+  );
+  expect(await port.jobTimeoutEvidence(timedOut.id)).toEqual({
+    line: 3,
+    text: 'The job has exceeded the maximum execution time of 30m0s',
+  });
+  const first = job('The job has exceeded the maximum execution time of 1m0s\n'); // the BOM's line
+  expect(await port.jobTimeoutEvidence(first.id)).toEqual({
+    line: 1,
+    text: 'The job has exceeded the maximum execution time of 1m0s',
+  });
+  // The classifier reads the stamped log as it reads the plain one: same verdict, same step (its group line).
+  const plain =
+    '##[group]Run gradle build\njava.io.IOException: No space left on device\n##[error]Process completed with exit code 1.\n';
+  const plainFile = path.join(dir, 'plain.log');
+  writeFileSync(plainFile, plain);
+  const classified = await port.classifyJobLog(job(plain).id, {});
+  expect(classified).toEqual(await classifyLogFile(plainFile, {}));
+  expect(classified).toMatchObject({ step: 'Run gradle build', evidence: { line: 1, text: 'gradle build' } });
 });
 
 test("the last green commit is read from the workflow's own runs, not a page of the repository's", async () => {

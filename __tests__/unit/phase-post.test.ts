@@ -4,10 +4,15 @@ import type { RunContext } from '../../src/core/event.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
-import { RecordingJobGitHub } from '../../src/ports/job-github.js';
+import { RecordingJobGitHub, type JobStepsResult } from '../../src/ports/job-github.js';
+import type { StepOutcome } from '../../src/core/types.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
 import { RecordingJobStore } from '../../src/ports/job-store.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner, type RunnerPort } from '../../src/ports/runner.js';
+import { runnerLogger } from '../../src/adapters/logger.js';
+import { closeAnnotations, resetAnnotationBudget } from '../../src/adapters/runner.js';
+import { capAnnotations } from '../../stand/runner/job.js';
+import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 
 const NOW = new Date('2026-03-04T05:06:07Z');
 const env = parseJobEnv(
@@ -103,7 +108,14 @@ describe('phase post', () => {
   it('is quiet on green: no plan, no comment, a one-line summary', async () => {
     const github = new RecordingJobGitHub({
       sticky: { status: 'unchanged', removedDuplicates: 0 },
-      steps: { ok: true, jobName: 'build', steps: [{ name: 'Run make', number: 3, conclusion: 'success' }] },
+      steps: {
+        ok: true,
+        jobName: 'build',
+        steps: [
+          { name: 'Run make', number: 3, conclusion: 'success' },
+          { name: 'Post Run ci-recovery', number: 9, conclusion: 'unknown' },
+        ],
+      },
     });
     const p = ports({ context: pr(false), records: [passedBuild], github });
     const { report } = await post({ jobId: '123' }, env, p, NOW);
@@ -193,7 +205,10 @@ describe('phase post', () => {
       steps: {
         ok: true,
         jobName: 'build',
-        steps: [{ name: 'Run ci-recovery/checkpoint@v1', number: 4, conclusion: 'success' }],
+        steps: [
+          { name: 'Run ci-recovery/checkpoint@v1', number: 4, conclusion: 'success' },
+          { name: 'Post Run ci-recovery', number: 9, conclusion: 'unknown' },
+        ],
       },
     });
     const p = ports({ context: pr(false), records: [passedBuild, failedUpload], github });
@@ -228,7 +243,10 @@ describe('phase post', () => {
       steps: {
         ok: true,
         jobName: 'build (ubuntu, 20)',
-        steps: [{ name: 'Run make', number: 3, conclusion: 'failure' }],
+        steps: [
+          { name: 'Run make', number: 3, conclusion: 'failure' },
+          { name: 'Post Run ci-recovery', number: 9, conclusion: 'unknown' },
+        ],
       },
     });
     const p = ports({ github });
@@ -402,5 +420,119 @@ describe('phase post: what a resume saved', () => {
       stageDurations: { deps: 90_000, compile: 150_000, test: 50_000 },
       jobMs: 300_000,
     });
+  });
+});
+
+describe("post's annotations through the runner, within GitHub's 10 per level per step", () => {
+  /** The real runner adapter as post's log (its stdout captured), the rest recorded. */
+  async function postOnRunner(records: StepRecord[]): Promise<string> {
+    const recorded = ports({ records });
+    const runner: RunnerPort = {
+      log: runnerLogger,
+      getState: (n) => recorded.runner.getState(n),
+      saveState: (n, v) => recorded.runner.saveState(n, v),
+      setOutput: (n, v) => recorded.runner.setOutput(n, v),
+      exportVariable: (n, v) => recorded.runner.exportVariable(n, v),
+      appendSummary: (m) => recorded.runner.appendSummary(m),
+      setFailed: (m) => recorded.runner.setFailed(m),
+      setExitCode: (c) => recorded.runner.setExitCode(c),
+      appendFileCommand: (c, t) => recorded.runner.appendFileCommand(c, t),
+    };
+    resetAnnotationBudget();
+    let stdout = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (chunk: string | Uint8Array): boolean => {
+      stdout += chunk.toString();
+      return true;
+    };
+    try {
+      await post({ jobId: '' }, env, { ...recorded, runner }, NOW);
+      closeAnnotations(); // what the step's exit does
+    } finally {
+      process.stdout.write = write;
+      resetAnnotationBudget();
+    }
+    return stdout;
+  }
+
+  it('12 failed steps: 9 error annotations, a 10th that says 3 more are in the log, every step in the log', async () => {
+    const failed = Array.from({ length: 12 }, (_, i) => ({
+      ...failedBuild,
+      step: `step-${i + 1}`,
+      stage: `stage-${i + 1}`,
+    }));
+    const parsed = parseWorkflowCommands(await postOnRunner(failed));
+    const kept = [...parsed.annotations];
+    capAnnotations(kept); // what GitHub keeps
+    const errors = kept.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors.slice(0, 9).map((e) => e.title)).toEqual(
+      Array.from({ length: 9 }, (_, i) => `ci-recovery: unknown failure in step-${i + 1}`),
+    );
+    expect(errors[9]?.message).toBe(
+      'ci-recovery: 3 more errors of this step are in its log (GitHub keeps 10 annotations of each level per step); the job summary has the full report',
+    );
+    for (const step of ['step-10', 'step-11', 'step-12']) expect(parsed.log).toContain(`in ${step}`);
+  });
+});
+
+describe('post and a jobs API that lags the runner (timeline updates every 500 ms)', () => {
+  const step = (name: string, number: number, conclusion: StepOutcome['conclusion']): StepOutcome => ({
+    name,
+    number,
+    conclusion,
+  });
+  const read = (make: StepOutcome['conclusion']): JobStepsResult => ({
+    ok: true,
+    jobName: 'build',
+    steps: [
+      step('Set up job', 1, 'success'),
+      step('Run make', 2, make),
+      step('Post Run ci-recovery', 3, 'unknown'),
+      step('Complete job', 4, 'unknown'),
+    ],
+  });
+
+  it('re-reads while a finished step still reads in_progress, and reports its failure', async () => {
+    const github = new RecordingJobGitHub({ steps: [read('unknown'), read('unknown'), read('failure')] });
+    const pauses: number[] = [];
+    const p = ports({ github });
+    const sleep = (ms: number): Promise<void> => Promise.resolve(void pauses.push(ms));
+    const { report } = await post({ jobId: '123' }, env, { ...p, sleep }, NOW);
+    expect(github.asked.jobSteps).toEqual([123, 123, 123]);
+    expect(pauses).toEqual([600, 600]);
+    expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
+    expect(report.conclusion).toBe('failure');
+    expect(report.warnings.join('\n')).not.toMatch(/still showed/);
+  });
+
+  it('re-reads while the API has not listed post itself yet: a step that just started or ended may be missing', async () => {
+    const early: JobStepsResult = { ok: true, jobName: 'build', steps: [step('Set up job', 1, 'success')] };
+    const github = new RecordingJobGitHub({ steps: [early, read('failure')] });
+    const p = ports({ github });
+    const { report } = await post({ jobId: '123' }, env, { ...p, sleep: () => Promise.resolve() }, NOW);
+    expect(github.asked.jobSteps).toEqual([123, 123]);
+    expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
+  });
+
+  it('gives up after 4 reads (1.8 s), says so, and falls back to its own records', async () => {
+    const github = new RecordingJobGitHub({ steps: read('unknown') });
+    const pauses: number[] = [];
+    const p = ports({ github, records: [failedBuild] });
+    const sleep = (ms: number): Promise<void> => Promise.resolve(void pauses.push(ms));
+    const { report } = await post({ jobId: '123' }, env, { ...p, sleep }, NOW);
+    expect(github.asked.jobSteps).toHaveLength(4);
+    expect(pauses).toEqual([600, 600, 600]);
+    expect(report.failures.map((f) => f.step)).toEqual(['build']);
+    expect(report.warnings).toContainEqual(
+      "the jobs API still showed 'Run make' as running after 4 reads (1.8 s): its result comes from ci-recovery's own records, and a plain run: step among them is not in this report",
+    );
+  });
+
+  it('reads once when every main step has settled: post steps and Complete job are running by nature', async () => {
+    const github = new RecordingJobGitHub({ steps: read('success') });
+    const p = ports({ github });
+    await post({ jobId: '123' }, env, { ...p, sleep: () => Promise.reject(new Error('no pause')) }, NOW);
+    expect(github.asked.jobSteps).toEqual([123]);
   });
 });

@@ -201,6 +201,20 @@ describe('local runner: a job of node action stages and shell steps', () => {
     expect(job.conclusion).toBe('failure');
   });
 
+  it('says "Process completed with exit code N" for a script step only, not for a node action', async () => {
+    const job = await run([
+      { id: 'act', uses: ACTION, with: { 'fail-in': 'main' }, 'continue-on-error': true },
+      { id: 'sh', run: 'exit 3' },
+    ]);
+    expect(job.stage('act')?.exitCode).toBe(1);
+    expect(job.stage('act')?.annotations.map((a) => a.message)).not.toContainEqual(
+      expect.stringMatching(/^Process completed/),
+    );
+    expect(job.stage('sh')?.annotations.map((a) => a.message)).toEqual([
+      'Process completed with exit code 3.',
+    ]);
+  });
+
   it('gives run: steps no runtime token, and node stages the token', async () => {
     const job = await run(
       [

@@ -6,7 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { inertJson, inertText, runner } from '../../src/adapters/runner.js';
+import {
+  closeAnnotations,
+  inertJson,
+  inertText,
+  resetAnnotationBudget,
+  runner,
+} from '../../src/adapters/runner.js';
+import { capAnnotations } from '../../stand/runner/job.js';
 import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 
 const tricky = 'multi\nline: 100% done, a\r\nb';
@@ -123,5 +130,69 @@ describe('text we print cannot act as a workflow command', () => {
     expect(json).not.toContain('##[');
     expect(json.split('\n').some((l) => l.trimStart().startsWith('::'))).toBe(false);
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe("a step's annotations within GitHub's limits (10 per level per step, 4,096 characters)", () => {
+  function stepOutput(act: () => void): string {
+    resetAnnotationBudget();
+    let stdout = '';
+    const write = process.stdout.write.bind(process.stdout);
+    const exitCode = process.exitCode;
+    process.stdout.write = (chunk: string | Uint8Array): boolean => {
+      stdout += chunk.toString();
+      return true;
+    };
+    try {
+      act();
+      closeAnnotations(); // what the process's exit does
+    } finally {
+      process.stdout.write = write;
+      process.exitCode = exitCode;
+      resetAnnotationBudget();
+    }
+    return stdout;
+  }
+
+  it('keeps 9 warnings, says how many more in the 10th, and writes every one to the log', () => {
+    const parsed = parseWorkflowCommands(
+      stepOutput(() => {
+        for (let i = 1; i <= 15; i++) runner.warning(`warning number ${i}`);
+        runner.notice('one notice');
+      }),
+    );
+    const kept = [...parsed.annotations];
+    capAnnotations(kept); // what GitHub keeps of them
+    const warnings = kept.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings).toHaveLength(10);
+    expect(warnings.slice(0, 9)).toEqual(Array.from({ length: 9 }, (_, i) => `warning number ${i + 1}`));
+    expect(warnings[9]).toBe(
+      'ci-recovery: 6 more warnings of this step are in its log (GitHub keeps 10 annotations of each level per step); the job summary has the full report',
+    );
+    expect(kept.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual(['one notice']);
+    for (let i = 10; i <= 15; i++) expect(parsed.log).toContain(`warning: warning number ${i}`);
+  });
+
+  it("the step's failure stays an annotation and counts the errors that went to the log", () => {
+    const parsed = parseWorkflowCommands(
+      stepOutput(() => {
+        for (let i = 1; i <= 12; i++) runner.error(`error number ${i}`);
+        runner.setFailed('the step failed');
+      }),
+    );
+    const kept = [...parsed.annotations];
+    capAnnotations(kept);
+    const errors = kept.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toHaveLength(10);
+    expect(errors[9]).toBe(
+      'the step failed (3 more errors of this step are in its log (GitHub keeps 10 annotations of each level per step); the job summary has the full report)',
+    );
+  });
+
+  it('cuts a message at 4,096 characters and says so', () => {
+    const parsed = parseWorkflowCommands(stepOutput(() => runner.warning('x'.repeat(5000))));
+    const [only] = parsed.annotations;
+    expect(only?.message).toHaveLength(4096);
+    expect(only?.message).toMatch(/x \[…cut: the full text is in this step’s log\]$/);
   });
 });

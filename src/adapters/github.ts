@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { UserError } from '../core/errors.js';
+import type { Refusal } from '../core/api-refusal.js';
+import { UserError, errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { firstLine as firstLineOf } from '../core/text.js';
 
@@ -164,6 +165,25 @@ export function firstLine(text: string): string {
   return firstLineOf(text)
     .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
     .slice(0, 200);
+}
+
+/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
+export function refusalOf(error: unknown): Refusal {
+  const status = httpStatus(error);
+  const response =
+    typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
+  const headers =
+    typeof response === 'object' &&
+    response !== null &&
+    'headers' in response &&
+    typeof response.headers === 'object'
+      ? (response.headers as Refusal['headers'])
+      : undefined;
+  return {
+    ...(status !== undefined ? { status } : {}),
+    message: firstLine(errorMessage(error)),
+    ...(headers ? { headers } : {}),
+  };
 }
 
 /** HTTP status of an Octokit error, if it has one. */

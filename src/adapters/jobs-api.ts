@@ -1,6 +1,7 @@
 import type { StepOutcome } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
-import { httpStatus, type Octokit, type Repo } from './github.js';
+import { explainRefusal, refusalKind } from '../core/api-refusal.js';
+import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
 
 export type JobStepsResult =
   { ok: true; steps: StepOutcome[]; jobName: string; htmlUrl?: string } | { ok: false; reason: string };
@@ -16,7 +17,13 @@ export async function readJobSteps(octokit: Octokit, repo: Repo, jobId: number):
     return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
   } catch (error) {
     const status = httpStatus(error);
-    if (status === 401 || status === 403 || status === 404) {
+    const refusal = refusalOf(error);
+    const kind = refusalKind(refusal, 'actions:read');
+    if (kind === 'bad-credentials' || kind === 'rate-limit') {
+      const said = explainRefusal(refusal, `reading job ${jobId}`, 'actions:read')?.message ?? '';
+      return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
+    }
+    if (status === 403 || status === 404) {
       return {
         ok: false,
         reason:

@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { AnnotationBudget, type AnnotationLevel } from '../core/annotation-budget.js';
 import type { AnnotationProperties } from '../ports/logger.js';
 
 export type { AnnotationProperties } from '../ports/logger.js';
@@ -79,6 +80,38 @@ function annotation(where: AnnotationProperties | undefined): Record<string, str
   };
 }
 
+/** This process is one step: its annotations count against the step's limits (core/annotation-budget.ts). */
+let budget = new AnnotationBudget();
+let closingArmed = false;
+
+/** Beyond the step's 9th of a level, the annotation becomes a log line; the 10th says how many at exit. */
+function annotate(level: AnnotationLevel, message: string, where: AnnotationProperties | undefined): void {
+  const admitted = budget.admit(level, message);
+  if (admitted.annotate) {
+    issue(level, annotation(where), admitted.message);
+    return;
+  }
+  const titled = where?.title ? `${where.title}: ${message}` : message;
+  process.stdout.write(`${inertText(`${level}: ${titled}`)}${EOL}`);
+  if (!closingArmed) {
+    closingArmed = true;
+    process.once('exit', closeAnnotations);
+  }
+}
+
+/**
+ * Writes the annotation that closes each level that spilled. Called at exit (a synchronous write, as an
+ * exit handler must), or at once by a caller that ends the step itself.
+ */
+export function closeAnnotations(): void {
+  for (const { level, message } of budget.closing()) issue(level, {}, message);
+}
+
+/** A fresh count, as for a new step: for tests, which run many "steps" in one process. */
+export function resetAnnotationBudget(): void {
+  budget = new AnnotationBudget();
+}
+
 /** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
 const commandFile = (fileEnv: string): string | undefined => process.env[fileEnv] || undefined;
 
@@ -133,13 +166,13 @@ export const runner = {
     issue('debug', {}, message);
   },
   notice(message: string, where?: AnnotationProperties): void {
-    issue('notice', annotation(where), message);
+    annotate('notice', message, where);
   },
   warning(message: string, where?: AnnotationProperties): void {
-    issue('warning', annotation(where), message);
+    annotate('warning', message, where);
   },
   error(message: string, where?: AnnotationProperties): void {
-    issue('error', annotation(where), message);
+    annotate('error', message, where);
   },
   startGroup(name: string): void {
     issue('group', {}, name);
@@ -159,6 +192,6 @@ export const runner = {
   /** Marks the step failed with an error annotation; the process then exits 1. */
   setFailed(message: string): void {
     process.exitCode = 1;
-    issue('error', {}, message);
+    issue('error', {}, budget.admitFinal(message));
   },
 };

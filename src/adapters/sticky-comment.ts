@@ -16,7 +16,8 @@ import {
   renderStickyBody,
   type CommentSection,
 } from '../core/report/comment.js';
-import { httpStatus, type Octokit, type Repo } from './github.js';
+import { refusalKind } from '../core/api-refusal.js';
+import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
 import type { Logger } from './logger.js';
 
 export interface StickyResult {
@@ -195,7 +196,7 @@ async function deleteComment(octokit: Octokit, repo: Repo, id: number): Promise<
 
 /** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
 export function isNoWritePermission(error: unknown): boolean {
-  return httpStatus(error) === 403 && !/rate limit/i.test(errorMessage(error));
+  return httpStatus(error) === 403 && refusalKind(refusalOf(error), 'comments:write') === 'permission';
 }
 
 function failure(error: unknown, logger: Logger, partial: StickyResult): StickyResult {

@@ -13,6 +13,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { UserError, errorMessage } from '../core/errors.js';
+import { PERMISSION_FIXES, explainRefusal, type Permission, type RerunFacts } from '../core/api-refusal.js';
 import { UNKNOWN_PERMISSION, type LabelApplication } from '../core/revert.js';
 import {
   jobTimeoutLine,
@@ -23,7 +24,7 @@ import {
 } from '../core/supervise.js';
 import type { Evidence } from '../core/types.js';
 import { stepOutcome } from './jobs-api.js';
-import { firstLine, httpStatus, type Octokit, type Repo } from './github.js';
+import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
 import { classifyLogFile } from './log-file.js';
 import type { Logger } from './logger.js';
@@ -35,43 +36,22 @@ export type { Annotation, OpenRevertOptions, RevertPullRequest, RunDetails };
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => sleep(ms);
 
-/** What to change when GitHub refuses a call, by what the call needed. */
-export const PERMISSION_FIXES = {
-  'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
-  'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
-  'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
-  'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
-  'pull-requests:write':
-    "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
-  'pull-requests:read':
-    "grant the supervisor job 'permissions: pull-requests: read' (to find the pull request)",
-} as const;
-export type Permission = keyof typeof PERMISSION_FIXES;
+export { PERMISSION_FIXES, type Permission };
 
-const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requests/i;
-
-/** Turns a refused API call into a message that names the fix; other errors pass through. */
-export function explainApiError(error: unknown, doing: string, needs: Permission): unknown {
-  const status = httpStatus(error);
-  const message = errorMessage(error);
-  if (ACTIONS_MAY_NOT_CREATE_PRS.test(message)) {
-    return new UserError(
-      `${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
-        "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
-        "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.",
-    );
-  }
-  if (
-    status === 401 ||
-    status === 403 ||
-    (status === 404 && /Not Found/i.test(message) && needs.endsWith('write'))
-  ) {
-    if (/rate limit/i.test(message)) return error;
-    return new UserError(
-      `${doing}: GitHub answered ${status} (${firstLine(message)}): ${PERMISSION_FIXES[needs]}.`,
-    );
-  }
-  return error;
+/**
+ * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
+ * missing permission, a bad token, a rate limit or a re-run GitHub no longer allows. Other errors pass
+ * through. A rate limit stays an ordinary error: it passes with time, the user has nothing to fix.
+ */
+export function explainApiError(
+  error: unknown,
+  doing: string,
+  needs: Permission,
+  rerun?: RerunFacts,
+): unknown {
+  const explained = explainRefusal(refusalOf(error), doing, needs, rerun);
+  if (!explained) return error;
+  return explained.kind === 'rate-limit' ? new Error(explained.message) : new UserError(explained.message);
 }
 
 async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): Promise<T> {
@@ -92,7 +72,7 @@ export async function readRun(
   const { data } = await call(`reading run ${runId}`, 'actions:read', () =>
     octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }),
   );
-  const { data: repository } = await call(`reading ${repo.owner}/${repo.repo}`, 'actions:read', () =>
+  const { data: repository } = await call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () =>
     octokit.rest.repos.get({ ...repo }),
   );
   const latest = data.run_attempt ?? 1;
@@ -424,7 +404,18 @@ export async function requestRerun(
   } catch (error) {
     if (httpStatus(error) === 403 && /already running|in progress/i.test(errorMessage(error)))
       return 'already-running';
-    throw explainApiError(error, `re-running run ${runId}`, 'actions:write');
+    const facts = httpStatus(error) === 403 ? await rerunFacts(octokit, repo, runId) : undefined;
+    throw explainApiError(error, `re-running run ${runId}`, 'actions:write', facts);
+  }
+}
+
+/** The run's age and attempts, to tell GitHub's re-run limits from a missing permission; {} if unreadable. */
+async function rerunFacts(octokit: Octokit, repo: Repo, runId: number): Promise<RerunFacts> {
+  try {
+    const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+    return { runCreatedAt: data.created_at, latestAttempt: data.run_attempt ?? 1 };
+  } catch {
+    return {};
   }
 }
 

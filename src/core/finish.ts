@@ -5,6 +5,7 @@
 import type { RunContext } from './event.js';
 import type { JobStart } from './job-start.js';
 import { UserError } from './errors.js';
+import { PERMISSION_FIXES } from './api-refusal.js';
 import type { LaneChoice, ReportWhen } from './prepare.js';
 import type { JobReport } from './report/index.js';
 import { LANES, type Lane } from './types.js';
@@ -151,7 +152,7 @@ export function noteComment(
       ...report,
       warnings: [
         ...report.warnings,
-        `the token may not comment on PRs (${result.reason ?? 'read-only'}): grant 'pull-requests: write', or let the supervisor workflow comment`,
+        `the token may not comment on PRs (${result.reason ?? 'read-only'}): ${PERMISSION_FIXES['comments:write']}, or let the supervisor workflow comment`,
       ],
     };
   if (result.url) return { ...report, links: { ...report.links, 'PR comment': result.url } };

@@ -5,6 +5,7 @@
  * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
  * (PLATFORM.md, section 6).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { assessJob, type JobAssessment } from '../core/assess.js';
 import type { RunContext } from '../core/event.js';
 import {
@@ -33,7 +34,8 @@ import {
 } from '../core/report/index.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
 import type { StepOutcome } from '../core/types.js';
-import type { JobGitHub } from '../ports/job-github.js';
+import { SETTLE_PAUSE_MS, SETTLE_READS, isLagging, lagWarning, stepLag } from '../core/step-lag.js';
+import type { JobGitHub, JobStepsResult } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
 import type { RunnerPort } from '../ports/runner.js';
@@ -44,7 +46,12 @@ export interface PostPorts {
   /** Absent without a token. */
   github?: JobGitHub;
   store: JobStorePort;
+  /** Pauses between reads of a lagging jobs API; tests pass one that does not wait. */
+  sleep?: Sleep;
 }
+
+export type Sleep = (ms: number) => Promise<void>;
+const realSleep: Sleep = (ms) => sleep(ms);
 
 interface ApiView {
   apiSteps?: StepOutcome[];
@@ -64,7 +71,7 @@ export async function post(
   const context = await files.runContext();
   const records = await files.records();
   const warnings: string[] = [];
-  const api = await readApi(start, ports.github, warnings);
+  const api = await readApi(start, ports.github, warnings, ports.sleep ?? realSleep);
   const place: LedgerPlace = {
     branch: context.branch ?? context.ref,
     runId: start.runId,
@@ -104,18 +111,36 @@ export async function post(
   return { ...assessment, report };
 }
 
-async function readApi(start: JobStart, github: JobGitHub | undefined, warnings: string[]): Promise<ApiView> {
+async function readApi(
+  start: JobStart,
+  github: JobGitHub | undefined,
+  warnings: string[],
+  sleep: Sleep,
+): Promise<ApiView> {
   const access = jobsApiAccess(github !== undefined, start.jobId);
   if (!access.read || !github) {
     if (!access.read) warnings.push(access.warning);
     return {};
   }
-  const steps = await github.jobSteps(access.jobId);
+  const steps = await settledJobSteps(github, access.jobId, sleep);
   if (!steps.ok) {
     warnings.push(steps.reason);
     return {};
   }
+  const lag = stepLag(steps.steps);
+  if (isLagging(lag)) warnings.push(lagWarning(lag));
+  // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
   return { apiSteps: steps.steps, jobName: steps.jobName, ...optional({ jobUrl: steps.htmlUrl }) };
+}
+
+/** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts). */
+async function settledJobSteps(github: JobGitHub, jobId: number, sleep: Sleep): Promise<JobStepsResult> {
+  let steps = await github.jobSteps(jobId);
+  for (let read = 1; read < SETTLE_READS && steps.ok && isLagging(stepLag(steps.steps)); read++) {
+    await sleep(SETTLE_PAUSE_MS);
+    steps = await github.jobSteps(jobId);
+  }
+  return steps;
 }
 
 async function writeComment(

@@ -38,7 +38,8 @@ export class RecordingJobGitHub implements JobGitHub {
   constructor(
     private readonly answers: {
       change?: Change;
-      steps?: JobStepsResult;
+      /** One answer, or one per read (the last repeats): a jobs API that catches up with the runner. */
+      steps?: JobStepsResult | JobStepsResult[];
       sticky?: StickyResult;
     } = {},
   ) {}
@@ -51,7 +52,11 @@ export class RecordingJobGitHub implements JobGitHub {
   }
   jobSteps(jobId: number): Promise<JobStepsResult> {
     this.asked.jobSteps.push(jobId);
-    return Promise.resolve(this.answers.steps ?? { ok: false, reason: `job ${jobId} is not known here` });
+    const { steps } = this.answers;
+    const answer = Array.isArray(steps)
+      ? steps[Math.min(this.asked.jobSteps.length, steps.length) - 1]
+      : steps;
+    return Promise.resolve(answer ?? { ok: false, reason: `job ${jobId} is not known here` });
   }
   upsertComment(
     pr: number,

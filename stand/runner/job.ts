@@ -30,6 +30,7 @@ import { cacheScopesFor, type Stand } from '../services/stand.js';
 import { condition, interpolate, type Contexts, type JobStatusView } from './expressions.js';
 import { createStageFiles, readStageFiles, stageFileEnv } from './file-commands.js';
 import { parseWorkflowCommands, type Annotation } from './workflow-commands.js';
+import { RUNNER_TIMELINE_PERIOD_MS, TimelineQueue } from './timeline.js';
 
 interface StepBase {
   id?: string;
@@ -166,6 +167,12 @@ export interface RunJobOptions {
    * step and no post runs, and GitHub concludes the job `failure` with the hosted runner's shutdown line.
    */
   loseRunner?: { step: string; afterMs: number };
+  /**
+   * How late the jobs API shows a step's start and end: the runner sends them in batches every 500 ms
+   * (timeline.ts), so post may read a step that just ended as still `in_progress`. Default 500; 0 shows
+   * every update at once.
+   */
+  jobsApiLagMs?: number;
 }
 
 /** What GitHub shows for a job whose hosted runner went away (the only trace: no post ran). */
@@ -264,7 +271,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   await writeFile(eventPath, JSON.stringify(event.payload ?? {}, null, 2));
   const token = standEnv.GITHUB_TOKEN ?? opts.env?.GITHUB_TOKEN ?? '';
 
-  const jobEnv: Record<string, string> = { ...standEnv, ...opts.env };
+  // The runner never exports GITHUB_TOKEN: a step gets it only from `env:` (opts.env) or an input.
+  const { GITHUB_TOKEN: _standToken, ...standStepEnv } = standEnv;
+  const jobEnv: Record<string, string> = { ...standStepEnv, ...opts.env };
   const githubEnv: Record<string, string> = {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
@@ -343,17 +352,23 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       completedAt: startedAt,
     });
   }
+  const timeline = new TimelineQueue(opts.jobsApiLagMs ?? RUNNER_TIMELINE_PERIOD_MS);
+  let stepNumber = fakeJob?.steps.length ?? 0;
   const startFakeStep = (name: string): ((conclusion: Conclusion) => void) => {
-    if (!fakeJob) return () => undefined;
+    const job = fakeJob;
+    if (!job) return () => undefined;
     const step = {
       name,
-      number: fakeJob.steps.length + 1,
+      number: ++stepNumber,
       status: 'in_progress' as const,
       conclusion: null,
       startedAt: isoNow(),
     };
-    fakeJob.steps.push(step);
-    return (conclusion) => Object.assign(step, { status: 'completed', conclusion, completedAt: isoNow() });
+    timeline.queue(() => job.steps.push(step));
+    return (conclusion) => {
+      const completedAt = isoNow();
+      timeline.queue(() => Object.assign(step, { status: 'completed', conclusion, completedAt }));
+    };
   };
 
   // ---- contexts ----------------------------------------------------------------------------
@@ -508,7 +523,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
         level: 'error',
         message: `The action '${stepName}' has timed out after ${step['timeout-minutes']} minutes.`,
       });
-    else if (proc.exitCode !== 0)
+    // Only a script step gets this line (ScriptHandler.cs); a node action that exits non-zero just fails
+    // (NodeScriptActionHandler.cs writes the exit code to the debug log only).
+    else if (proc.exitCode !== 0 && !isAction(step))
       annotations.push({
         level: 'error',
         message: `Process completed with exit code ${proc.exitCode ?? 1}.`,
@@ -666,6 +683,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const conclusion = timedOutJob ? 'cancelled' : status.status === 'success' ? 'success' : 'failure';
   if (fakeJob && github) {
     startFakeStep('Complete job')('success');
+    timeline.close();
     Object.assign(fakeJob, { status: 'completed', conclusion, completedAt: isoNow() });
     fakeJob.log = stages
       .filter((s) => s.ran)

@@ -224,6 +224,36 @@ function compile(method: string, template: string, handler: ApiHandler): Route {
   return { method: method.toUpperCase(), template, regex: new RegExp(`^${pattern}$`), names, handler };
 }
 
+/**
+ * GitHub's limits on re-runs: 30 days after the run started (the wording cli/cli#9989 saw), and 50
+ * attempts (docs: "Re-running workflows and jobs"; GitHub's wording for this one is not published, so the
+ * stand's is its own).
+ */
+function rerunRefusal(run: FakeRun, at = Date.now()): string | undefined {
+  if (at - Date.parse(run.createdAt) > 30 * 86_400_000) {
+    return 'Unable to retry this workflow run because it was created over a month ago';
+  }
+  if (run.runAttempt >= 50) return 'This workflow run has reached the maximum number of attempts (50)';
+  return undefined;
+}
+
+/**
+ * A job log as the runner writes it: UTF-8 with a BOM (a .NET `StreamWriter` on `Encoding.UTF8`), and
+ * every line prefixed with its UTC time in .NET's round-trip format, 7 fraction digits
+ * (actions/runner `src/Runner.Common/Logging.cs`, `$"{DateTime.UtcNow.ToString("O")} {message}"`).
+ */
+export function runnerLogText(log: string, at = new Date().toISOString()): string {
+  const base = Date.parse(at) || Date.now();
+  const lines = log.endsWith('\n') ? log.slice(0, -1).split('\n') : log.split('\n');
+  const stamped = lines.map((line, i) => `${dotNetRoundTrip(new Date(base + i))} ${line}`);
+  return `\uFEFF${stamped.join('\n')}\n`;
+}
+
+/** `2026-03-04T05:06:07.1230000Z`: .NET's "O" format of a UTC time. */
+function dotNetRoundTrip(date: Date): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');
+}
+
 export function errorBody(
   status: number,
   message: string,
@@ -890,6 +920,8 @@ export class GitHubApi {
         if (run && run.status !== 'completed') {
           return { status: 403, body: errorBody(403, `This workflow is already running`) };
         }
+        const refused = run && rerunRefusal(run);
+        if (refused) return { status: 403, body: errorBody(403, refused) };
         this.state.reruns.push({
           kind,
           repo: req.repo,
@@ -1228,9 +1260,10 @@ export class GitHubApi {
     // Not part of the API: stands in for the blob storage that log downloads redirect to.
     const blob = /^\/_blobs\/job-logs\/(\d+)$/.exec(url.pathname);
     if (blob && method === 'GET') {
-      const log = this.job(Number(blob[1]))?.log;
+      const job = this.job(Number(blob[1]));
+      const log = job?.log;
       res.writeHead(log === undefined ? 404 : 200, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(log ?? 'BlobNotFound');
+      res.end(log === undefined ? 'BlobNotFound' : runnerLogText(log, job?.completedAt ?? job?.startedAt));
       return;
     }
 

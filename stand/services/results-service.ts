@@ -125,6 +125,13 @@ export interface ResultsService {
   stop(): Promise<void>;
 }
 
+/**
+ * GitHub accepts at most 500 artifacts per job (upload-artifact's README, "Breaking changes"; raised from
+ * 10, actions/upload-artifact#470). The refusal's code and wording are not published: these are the
+ * stand's own, a 4xx the artifact client does not retry.
+ */
+export const MAX_ARTIFACTS_PER_JOB = 500;
+
 class TwirpError extends Error {
   constructor(
     readonly status: number,
@@ -252,6 +259,16 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
           409,
           'already_exists',
           `an artifact named ${req.name} already exists for this run`,
+        );
+      }
+      const ofJob = artifacts.filter(
+        (a) => a.runBackendId === req.workflowRunBackendId && a.jobBackendId === req.workflowJobRunBackendId,
+      );
+      if (ofJob.length >= MAX_ARTIFACTS_PER_JOB) {
+        throw new TwirpError(
+          400,
+          'failed_precondition',
+          `the job has reached the limit of ${MAX_ARTIFACTS_PER_JOB} artifacts`,
         );
       }
       const run = runs.get(req.workflowRunBackendId);

@@ -1,4 +1,7 @@
-/** Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them). */
+/**
+ * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
+ * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
+ */
 import { oneLine } from './markdown.js';
 import type { FailureView, JobReport } from './model.js';
 
@@ -8,15 +11,12 @@ export interface AnnotationData {
   message: string;
 }
 
-/** GitHub shows at most 10 annotations of a level per step. */
-const MAX_ANNOTATIONS = 10;
-
 /**
  * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
  * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
  */
 export function annotationsFor(report: Pick<JobReport, 'failures' | 'job' | 'flaky'>): AnnotationData[] {
-  return report.failures.slice(0, MAX_ANNOTATIONS).map((f) => ({
+  return report.failures.map((f) => ({
     level: level(f),
     title: oneLine(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
     message: message(f, report.flaky === true),
