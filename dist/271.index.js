@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(207), __webpack_require__.e(529), __webpack_require__.e(336), __webpack_require__.e(455), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(663), __webpack_require__.e(207), __webpack_require__.e(529), __webpack_require__.e(336), __webpack_require__.e(455), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',

@@ -2090,6 +2090,7 @@ function transientVerdict(input, budget) {
             rule: 'resource-retry-once',
             reason: 'memory or disk ran out: retry once, in case the machine was the cause',
             attemptCap: 2,
+            noWait: true,
         };
     }
     if (type === 'timeout') {
@@ -2098,12 +2099,14 @@ function transientVerdict(input, budget) {
                 strategy: 'resume',
                 rule: 'timeout-heavy-resume',
                 reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+                noWait: true,
             }
             : {
                 strategy: 'retry',
                 rule: 'timeout-retry-once',
                 reason: `a time limit was hit in a ${lane} job: retry once`,
                 attemptCap: 2,
+                noWait: true,
             };
     }
     return undefined;
@@ -2117,6 +2120,7 @@ function deterministicVerdict(input) {
             rule: 'flaky-retry-once',
             reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
             attemptCap: attempt + 1,
+            noWait: true,
         };
     }
     if (branchKind === 'pr') {
@@ -2149,6 +2153,7 @@ function defaultBranchVerdict(input) {
             rule: 'deterministic-default-confirm',
             reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
             attemptCap: attempt + 1,
+            noWait: true,
         };
     }
     if (input.parentGreen === true) {
@@ -2189,7 +2194,8 @@ function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__
     }
     verdict ??= defaultVerdict(input, laneBudget);
     const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
-    const base = { maxAttempts, backoffSeconds: budget.backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+    const backoffSeconds = waitsBeforeNext(verdict, budget, input.lane) ? budget.backoffSeconds : 0;
+    const base = { maxAttempts, backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
     const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
     const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
     if (again && spent >= maxAttempts) {
@@ -2203,6 +2209,13 @@ function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__
     }
     const { strategy, rule, reason } = verdict;
     return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+/**
+ * A wait helps only when time can cure the cause (a network blip, a service outage). Where it cannot, the
+ * lane's default backoff is skipped; a backoff the user set (step input, budget or policy rule) still holds.
+ */
+function waitsBeforeNext(verdict, budget, lane) {
+    return !verdict.noWait || budget.backoffSeconds !== _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUDGETS */ .Dm[lane].backoffSeconds;
 }
 /** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
 function backoffMs(decision, next) {

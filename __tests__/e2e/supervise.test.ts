@@ -113,7 +113,7 @@ describe('2. a timeout in a HEAVY job', () => {
     expect(story.reruns).toBe(1);
     // What the re-run will skip, from the plan: build, and how long it took in attempt 1.
     expect(story.supervisor.summary).toMatch(
-      /- heavy: the re-run resumes from its checkpoint and skips `build` \(\d+\.\ds\): about \d+\.\ds saved, \d+% of the job's/,
+      /- heavy: the re-run resumes from its checkpoint and skips `build` \(\d+\.\ds\): about \d+\.\ds saved, \d+% of the failed attempt's/,
     );
   });
 

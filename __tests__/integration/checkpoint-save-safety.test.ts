@@ -182,6 +182,30 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
       expect(savedPaths('all')).not.toContain(secret);
   });
 
+  test("a monorepo's nested node_modules keep their dotfiles, its packages' secrets stay out", async () => {
+    for (const pkg of ['packages/a', 'apps/web/client']) {
+      mkdirSync(path.join(ws, pkg, 'node_modules/.bin'), { recursive: true });
+      mkdirSync(path.join(ws, pkg, 'node_modules/tool'), { recursive: true });
+      writeFileSync(path.join(ws, pkg, 'node_modules/tool/.digest'), 'd\n');
+      symlinkSync('../tool/.digest', path.join(ws, pkg, 'node_modules/.bin/tool'));
+      writeFileSync(path.join(ws, pkg, '.env'), 'API_KEY=s3cr3t\n');
+    }
+    expect((await ci(['checkpoint', '--store', store, '--name', 'all'], ws)).code).toBe(0);
+    expect(
+      (await ci(['checkpoint', '--store', store, '--name', 'p', '--paths', 'packages', 'apps'], ws)).code,
+    ).toBe(0);
+    for (const name of ['all', 'p']) {
+      const saved = savedPaths(name);
+      for (const pkg of ['packages/a', 'apps/web/client']) {
+        expect(saved).toEqual(
+          expect.arrayContaining([`${pkg}/node_modules/.bin/tool`, `${pkg}/node_modules/tool/.digest`]),
+        );
+        expect(saved).not.toContain(`${pkg}/.env`);
+      }
+      expect(archiveText(name)).not.toContain('s3cr3t');
+    }
+  });
+
   test('--include-hidden-files keeps dotfiles, never .git; a path that names .venv or .git saves it', async () => {
     expect(
       (await ci(['checkpoint', '--store', store, '--name', 'h', '--include-hidden-files'], ws)).code,

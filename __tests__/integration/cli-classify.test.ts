@@ -3,15 +3,43 @@
  * dist/ with no node_modules beside it, the way a user runs the CLI from a clone.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { repoRoot } from '../../stand/services/paths.js';
 import { readFixtures } from '../../scripts/corpus-fixtures.js';
 import { describeIfCorpus } from '../corpus.js';
 
 const logs = path.resolve(repoRoot, '../shared/corpus/dev/logs');
+
+interface ZipWriter {
+  append(data: string, options: { name: string }): void;
+  finalize(): Promise<void>;
+  pipe(to: NodeJS.WritableStream): void;
+}
+/** A zip written by archiver, the library @actions/artifact zips uploads with. */
+async function writeZip(file: string, entries: [string, string][]): Promise<void> {
+  const archiver = createRequire(import.meta.url)('archiver') as (f: string) => ZipWriter;
+  const zip = archiver('zip');
+  const out = createWriteStream(file);
+  const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
+  zip.pipe(out);
+  for (const [name, text] of entries) zip.append(text, { name });
+  await zip.finalize();
+  await closed;
+}
 let dir: string;
 let cli: string;
 
@@ -88,6 +116,31 @@ describeIfCorpus('classify on real corpus logs', () => {
     expect(r.stderr).toContain(`ci-recovery classify: ${missing}: no such file`);
   });
 
+  test("a run's log archive of real job logs: the passing job claims nothing, the failed one reads as its log", async () => {
+    // hashicorp/terraform: a passing Quick Checks job (d0534) and a failed build (d0863), raw job logs.
+    const raw = (id: string) => gunzipSync(readFileSync(path.join(logs, `${id}.log.gz`))).toString('utf8');
+    const zip = path.join(dir, 'terraform-run.zip');
+    await writeZip(zip, [
+      ['1_Quick Checks.txt', raw('d0534')],
+      ['2_Build Terraform CLI Packages.txt', raw('d0863')],
+    ]);
+    const out = run(['classify', '--json', zip])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((o) => o.job)).toEqual(['Quick Checks', 'Build Terraform CLI Packages']);
+    expect(out[0]?.confidence).toBe('low');
+    const alone = JSON.parse(run(['classify', '--json', path.join(logs, 'd0863.log.gz')]).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(out[1]).toMatchObject({
+      type: alone.type,
+      confidence: alone.confidence,
+      evidence: alone.evidence,
+    });
+  });
+
   test('classify: the exit code is a structural signal; human output names the rule and the line', () => {
     const r = run(['classify', path.join(logs, 'd0072.log'), '--exit-code', '124']);
     expect(r.status).toBe(0);
@@ -152,6 +205,42 @@ describe('classify - : a log on standard input, the step it came from, the team 
     writeFileSync(file, rawLog);
     const json = JSON.parse(run(['classify', '--json', file]).stdout) as Record<string, unknown>;
     expect(json).toMatchObject({ type: 'network', job: null, step: 'Run uv python install 3.15' });
+  });
+
+  test("a run's log archive: one verdict per job, a job kept as step files joined in their order", async () => {
+    // GitHub's archive (cli/cli's fixture layout): `<n>_<job>.txt` whole, `<job>/<n>_<step>.txt` per step;
+    // the failing job here has only its step files, stored out of order, with a Mac's junk beside them.
+    const steps = rawLog.split('\n');
+    const zip = path.join(dir, 'run-logs.zip');
+    await writeZip(zip, [
+      ['build/2_Install python.txt', steps.slice(1, 9).join('\n')],
+      ['build/1_Set up job.txt', steps[0]!],
+      ['build/3_Post job cleanup.txt', steps.slice(9).join('\n')],
+      ['__MACOSX/build/._1_Set up job.txt', 'not a log'],
+      ['0_docs.txt', `\uFEFF${TS} ##[group]Run echo ok\n${TS} ##[endgroup]\n${TS} ok`],
+    ]);
+    const r = run(['classify', '--json', zip]);
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((o) => [o.job, o.type])).toEqual([
+      ['docs', 'unknown'],
+      ['build', 'network'],
+    ]);
+    // Joined in step order, the job reads as the whole raw log does.
+    const whole = JSON.parse(run(['classify', '--json', '-'], dir, rawLog).stdout) as Record<string, unknown>;
+    expect(out[1]).toMatchObject({ evidence: whole.evidence, step: whole.step, rule: whole.rule });
+    expect(run(['classify', zip]).stdout).toContain(`${zip} (job build): network`);
+  });
+
+  test('a zip with no job logs in it is named as such', async () => {
+    const zip = path.join(dir, 'other.zip');
+    await writeZip(zip, [['report/index.html', '<html></html>']]);
+    const r = run(['classify', zip]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('a zip with no job logs in it');
   });
 
   test("the repository's config (or --config) brings the team's rules, ranked first and shown as such", () => {

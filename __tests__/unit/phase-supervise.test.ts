@@ -129,7 +129,7 @@ test('a HEAVY job cancelled by its timeout-minutes is re-run to resume from its 
       runId: 700,
       // Re-run by its own id: whether rerun-failed-jobs takes a lone cancelled job is unsettled.
       req: expect.objectContaining({ mode: 'job', jobIds: [31] }) as unknown,
-      backoffMs: 30_000,
+      backoffMs: 0, // waiting does not cure a time limit: the re-run is asked at once
     },
   ]);
   expect(outcome.rerun).toBe('requested');
@@ -141,7 +141,7 @@ test('a HEAVY job cancelled by its timeout-minutes is re-run to resume from its 
   expect(ports.runner.summaries.join('')).toContain('Re-run: requested.');
   // What the re-run skips by resuming, from the job's plan: in the summary and the supervisor's comment.
   const saves =
-    "- build: the re-run resumes from its checkpoint and skips `deps` (4m 00s): about 4m 00s saved, 40% of the job's 10m 00s";
+    "- build: the re-run resumes from its checkpoint and skips `deps` (4m 00s): about 4m 00s saved, 40% of the failed attempt's 10m 00s";
   expect(ports.runner.summaries.join('')).toContain(saves);
   expect(ports.github.comments[0]?.section.body).toContain(saves);
 });

@@ -246,3 +246,27 @@ test('a git failure the classifier calls not retryable (a missing ref) is not re
   expect(decide({ ...git, retryable: true })).toMatchObject({ strategy: 'retry', rule: 'transient-retry' });
   expect(decide(git).strategy).toBe('retry');
 });
+
+describe('decide: waits only where time can cure the cause', () => {
+  const stdCfg = parseConfig('budgets: { HEAVY: { backoff-seconds: 45 } }', 'ci.yml');
+  test.each([
+    ['a network failure waits the lane backoff, as retry waits 10 s', { type: 'network', lane: 'HEAVY' }, 10],
+    ['infrastructure waits too', { type: 'infrastructure', lane: 'STANDARD' }, 10],
+    ['a HEAVY time limit resumes at once', { type: 'timeout', lane: 'HEAVY' }, 0],
+    ['a STANDARD time limit retries at once', { type: 'timeout', lane: 'STANDARD' }, 0],
+    ['memory running out retries at once', { type: 'resource', lane: 'HEAVY' }, 0],
+    ['a known flaky test retries at once', { type: 'test', flaky: true }, 0],
+    [
+      "the default branch's confirming re-run starts at once",
+      { type: 'test', branchKind: 'default', attempt: 1 },
+      0,
+    ],
+  ] as [string, Partial<PolicyInput>, number][])('%s', (_what, over, seconds) => {
+    expect(decide(input(over)).backoffSeconds).toBe(seconds);
+  });
+
+  test('a backoff the user set holds for every type', () => {
+    expect(decide(input({ type: 'timeout', lane: 'HEAVY' }), stdCfg).backoffSeconds).toBe(45);
+    expect(decide(input({ type: 'resource', lane: 'HEAVY' }), stdCfg).backoffSeconds).toBe(45);
+  });
+});

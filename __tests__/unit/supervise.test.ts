@@ -132,7 +132,7 @@ test('a timeout in a HEAVY job is re-run to resume from its checkpoints', () => 
     strategy: 'resume',
     reason: expect.stringContaining('resumes from its checkpoints') as unknown,
   });
-  expect(plan.rerun).toMatchObject({ jobIds: [7], backoffSeconds: 30 });
+  expect(plan.rerun).toMatchObject({ jobIds: [7], backoffSeconds: 0 });
 });
 
 test('a test failure on the default branch: confirm first, then revert the culprit', () => {

@@ -1,7 +1,9 @@
 import { loadConfig } from '../adapters/config-file.js';
-import { classifyLog, MAX_STREAM_BYTES, type LogVerdict } from '../adapters/log-file.js';
+import { isZip, openLogArchive } from '../adapters/log-archive.js';
+import { classifyLog, MAX_STREAM_BYTES, type LogOptions, type LogVerdict } from '../adapters/log-file.js';
+import type { FailureSignals } from '../core/classify/index.js';
 import { inertJson, inertText } from '../adapters/runner.js';
-import { errorMessage, UsageError } from '../core/errors.js';
+import { errorMessage, UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
@@ -11,7 +13,7 @@ const STREAM_MB = MAX_STREAM_BYTES >> 20;
 const HELP = `usage: ci-recovery classify <log | ->... [--exit-code N] [--signal SIG] [--config FILE] [--json]
 
 Classifies the failure each log shows (GitHub Actions, \`gh run view --log\`/\`--log-failed\`, Travis, Jenkins,
-Taskcluster or any text log, plain or .gz): type, confidence, whether a retry may help, the decisive line,
+Taskcluster or any text log, plain or .gz, or a run's log archive .zip, one result per job): type, confidence, whether a retry may help, the decisive line,
 the step it is in (when the log says) and the rule that decided. \`-\` reads standard input; standard input,
 a pipe or a device is read up to its first ${STREAM_MB} MB (said on stderr when it goes on). One result per
 log; a log that cannot be read gets an error and the others are still classified (exit code 1 then).
@@ -25,6 +27,7 @@ The team's own rules (classify.rules in .github/ci-recovery.yml) are tried first
 
 examples:
   ci-recovery classify build.log
+  gh api repos/OWNER/REPO/actions/runs/123456/logs > run.zip && ci-recovery classify run.zip
   gh run view 123456 --log-failed | ci-recovery classify -
   ci-recovery classify --exit-code 137 --json logs/*.log`;
 
@@ -57,6 +60,47 @@ function json(file: string, { classification: c, step, truncated }: LogVerdict):
     step: step.step ?? null,
     ...(truncated ? { truncated } : {}),
   });
+}
+
+/** Whether a path is a regular file holding a zip; any error is left to the log reader to name. */
+async function archive(file: string): Promise<boolean> {
+  if (file === '-') return false;
+  try {
+    return await isZip(file);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The verdicts of one input: one for a log, one per job for a run's log archive (its job named in the
+ * label and in `job`).
+ */
+async function verdictsOf(
+  file: string,
+  extra: Omit<FailureSignals, 'log'>,
+  options: LogOptions,
+): Promise<{ label: string; verdict: LogVerdict }[]> {
+  if (!(await archive(file))) return [{ label: file, verdict: await classifyLog(file, extra, options) }];
+  const zip = await openLogArchive(file);
+  const out: { label: string; verdict: LogVerdict }[] = [];
+  try {
+    if (zip.jobs.length === 0)
+      throw new UserError(
+        `${file}: a zip with no job logs in it (<n>_<job>.txt or <job>/<n>_<step>.txt); pass a run's log archive`,
+      );
+    for (const job of zip.jobs) {
+      // Each job is read as standard input would be: streamed, within the same byte cap.
+      const verdict = await classifyLog('-', extra, { ...options, stdin: zip.stream(job) });
+      out.push({
+        label: `${file} (job ${job.job})`,
+        verdict: { ...verdict, step: { ...verdict.step, job: verdict.step.job ?? job.job } },
+      });
+    }
+  } finally {
+    zip.close();
+  }
+  return out;
 }
 
 export default {
@@ -97,16 +141,18 @@ export default {
           'ci-recovery classify: reading the log from the terminal; paste it and end with Ctrl-D (or pipe it: gh run view ID --log-failed | ci-recovery classify -)\n',
         );
       try {
-        const verdict = await classifyLog(file, extra, { teamRules });
-        progress?.done();
-        if (verdict.truncated)
-          process.stderr.write(
-            inertText(
-              `ci-recovery classify: ${file}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
-            ) + '\n',
-          );
-        process.stdout.write(inertText(asJson ? json(file, verdict) : human(file, verdict)) + '\n');
-        progress?.add(1, verdict.bytes);
+        for (const { label, verdict } of await verdictsOf(file, extra, { teamRules })) {
+          progress?.done();
+          if (verdict.truncated)
+            process.stderr.write(
+              inertText(
+                `ci-recovery classify: ${label}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
+              ) + '\n',
+            );
+          process.stdout.write(inertText(asJson ? json(file, verdict) : human(label, verdict)) + '\n');
+          progress?.add(0, verdict.bytes);
+        }
+        progress?.add(1, 0);
       } catch (error) {
         failed++;
         progress?.done();

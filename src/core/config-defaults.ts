@@ -87,7 +87,7 @@ export interface Config {
 export const DEFAULT_BUDGETS: Record<Lane, Budget> = {
   DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
   STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
-  HEAVY: { maxAttempts: 4, backoffSeconds: 30, timeoutMinutes: 180, checkpoint: true },
+  HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
 };
 
 export const DEFAULT_CONFIG: Config = {

@@ -3,7 +3,13 @@
  * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
  * defaults below. Every decision names the rule that decided and says why in words.
  */
-import { DEFAULT_CONFIG, type Budget, type Config, type PolicyRule } from './config-defaults.js';
+import {
+  DEFAULT_BUDGETS,
+  DEFAULT_CONFIG,
+  type Budget,
+  type Config,
+  type PolicyRule,
+} from './config-defaults.js';
 import type { BranchKind, Confidence, FailureType, Lane, Strategy } from './types.js';
 
 export interface PolicyInput {
@@ -84,6 +90,11 @@ interface Verdict {
   reason: string;
   /** Cap on attempts for this kind of failure (below the lane budget). */
   attemptCap?: number;
+  /**
+   * Waiting does not cure this cause (a time limit, memory, a flaky test, a confirming re-run): the next
+   * attempt starts at once unless the user set a backoff of their own.
+   */
+  noWait?: true;
 }
 
 function defaultVerdict(input: PolicyInput, budget: Budget): Verdict {
@@ -148,6 +159,7 @@ function transientVerdict(input: PolicyInput, budget: Budget): Verdict | undefin
       rule: 'resource-retry-once',
       reason: 'memory or disk ran out: retry once, in case the machine was the cause',
       attemptCap: 2,
+      noWait: true,
     };
   }
   if (type === 'timeout') {
@@ -156,12 +168,14 @@ function transientVerdict(input: PolicyInput, budget: Budget): Verdict | undefin
           strategy: 'resume',
           rule: 'timeout-heavy-resume',
           reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+          noWait: true,
         }
       : {
           strategy: 'retry',
           rule: 'timeout-retry-once',
           reason: `a time limit was hit in a ${lane} job: retry once`,
           attemptCap: 2,
+          noWait: true,
         };
   }
   return undefined;
@@ -176,6 +190,7 @@ function deterministicVerdict(input: PolicyInput): Verdict {
       rule: 'flaky-retry-once',
       reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
       attemptCap: attempt + 1,
+      noWait: true,
     };
   }
   if (branchKind === 'pr') {
@@ -209,6 +224,7 @@ function defaultBranchVerdict(input: PolicyInput): Verdict {
       rule: 'deterministic-default-confirm',
       reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
       attemptCap: attempt + 1,
+      noWait: true,
     };
   }
   if (input.parentGreen === true) {
@@ -254,7 +270,8 @@ export function decide(input: PolicyInput, config: Config = DEFAULT_CONFIG): Dec
     1,
     Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER),
   );
-  const base = { maxAttempts, backoffSeconds: budget.backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+  const backoffSeconds = waitsBeforeNext(verdict, budget, input.lane) ? budget.backoffSeconds : 0;
+  const base = { maxAttempts, backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
   const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
   const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
   if (again && spent >= maxAttempts) {
@@ -268,6 +285,14 @@ export function decide(input: PolicyInput, config: Config = DEFAULT_CONFIG): Dec
   }
   const { strategy, rule, reason } = verdict;
   return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+
+/**
+ * A wait helps only when time can cure the cause (a network blip, a service outage). Where it cannot, the
+ * lane's default backoff is skipped; a backoff the user set (step input, budget or policy rule) still holds.
+ */
+function waitsBeforeNext(verdict: Verdict, budget: Budget, lane: Lane): boolean {
+  return !verdict.noWait || budget.backoffSeconds !== DEFAULT_BUDGETS[lane].backoffSeconds;
 }
 
 /** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */

@@ -20,12 +20,14 @@ export const STAGING_PREFIX = '.ci-recovery-staging-';
 
 /**
  * Hidden names anywhere (as upload-artifact leaves them out without `include-hidden-files`: `.env`,
- * `.npmrc`, `.aws`), except in a `node_modules` tree, whose dotfiles are the packages' own and a restore
- * without them is broken (`.bin`, `.pnpm`, `.package-lock.json`, ts-jest's `.ts-jest-digest`, which it reads
- * at start-up). Only a top-level `node_modules` is spared when the whole workspace is saved: a glob cannot
- * say "below no node_modules" at any depth, and a nested one is best named as a path of its own.
+ * `.npmrc`, `.aws`), except in a `node_modules` tree at any depth, whose dotfiles are the packages' own and
+ * a restore without them is broken (`.bin`, `.pnpm`, `.package-lock.json`, ts-jest's `.ts-jest-digest`,
+ * which it reads at start-up; a monorepo's `packages/a/node_modules/.bin`). `+(!(node_modules)/)` is "one
+ * or more directories, none of them node_modules" (picomatch reads a name that merely starts with
+ * `node_modules`, like `node_modules.bak`, as one too: its dotfiles are kept).
  */
-export const HIDDEN_EXCLUDE = ['.*', '!(node_modules)/**/.*'];
+const HIDDEN_BELOW = '+(!(node_modules)/).*';
+export const HIDDEN_EXCLUDE = ['.*', HIDDEN_BELOW];
 
 /** A path as a glob that matches only itself. */
 const literal = (p: string): string => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
@@ -42,7 +44,7 @@ export function hiddenBelow(roots: string[]): string[] {
   const group = (rs: string[]): string =>
     rs.length === 1 ? literal(rs[0]!) : `{${rs.map(literal).join(',')}}`;
   const others = roots.filter((r) => !inNodeModules(r));
-  return others.length ? [`${group(others)}/**/.*`] : [];
+  return others.length ? [`${group(others)}/.*`, `${group(others)}/${HIDDEN_BELOW}`] : [];
 }
 
 /**

@@ -115,7 +115,7 @@ export function renderResumeOutlook(job: string, o: ResumeOutlook): string {
     .join(', ');
   const of =
     o.share !== undefined && o.jobMs !== undefined
-      ? `, ${percent(o.share)} of the job's ${formatDuration(o.jobMs)}`
+      ? `, ${percent(o.share)} of the failed attempt's ${formatDuration(o.jobMs)}`
       : '';
   const total = o.ms > 0 ? `: about ${formatDuration(o.ms)} saved${of}` : '';
   return `- ${escapeText(job, 120)}: the re-run resumes from its checkpoint and skips ${stages}${total}`;
