@@ -52,6 +52,13 @@ const published: Published[] = [
     type: 'build',
     rule: 'msvc-diagnostic',
   },
+  {
+    tool: 'dotnet test (vstest)',
+    from: "microsoft/vstest src/vstest.console/Internal/ConsoleLogger.cs @ 0b289d54: 'Failed!' padded, then Resources.resx TestRunSummary '{0} - Failed: {1}, Passed: {2}, Skipped: {3}, Total: {4}, Duration: {5}' with counts padded to 5",
+    log: 'Failed!  - Failed:     1, Passed:    10, Skipped:     0, Total:    11, Duration: 2 s - App.Tests.dll (net8.0)',
+    type: 'test',
+    rule: 'xunit-dotnet-failed',
+  },
 ];
 
 test.each(published)(
@@ -64,8 +71,8 @@ test.each(published)(
   },
 );
 
-test('a pytest -v line of a test that passed, and a testthat summary with no failure, claim nothing', () => {
+test('a pytest -v line of a test that passed, a testthat summary and a dotnet test summary with no failure claim nothing', () => {
   const passed =
-    'test_verbosity_example.py::test_ok PASSED                            [ 25%]\n[ FAIL 0 | WARN 0 | SKIP 0 | PASS 7 ]';
+    'test_verbosity_example.py::test_ok PASSED                            [ 25%]\n[ FAIL 0 | WARN 0 | SKIP 0 | PASS 7 ]\nPassed!  - Failed:     0, Passed:    11, Skipped:     0, Total:    11, Duration: 2 s - App.Tests.dll (net8.0)';
   expect(classify({ log: passed }).type).toBe('unknown');
 });
