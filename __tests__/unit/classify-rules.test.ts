@@ -288,14 +288,16 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // high-confidence precision 97.9 % (was 93.2 %), no passing log claimed above low (10 were claimed high),
   // look-alikes retried 3/857 (was 9), transient retried 28/48 (was 29), macro recall 66.9 %. The transient
   // shapes from the tools' own sources (client-network-error, ci-pod-lost, no-activity-watchdog): LOPO 734,
-  // transient retried 36/48, look-alikes still 3/857, macro recall 69.2 %, GitHub Actions 53/78 (was 51).
-  test('at least 734/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // transient retried 36/48, look-alikes still 3/857, macro recall 69.2 %, GitHub Actions 53/78 (was 51). Rules
+  // written from the tools' own output formats (pytest -v, Pester, R CMD check, MSVC, testthat, ...) on top:
+  // LOPO 751, macro recall 69.6 %, GitHub Actions 55/78.
+  test('at least 751/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(43);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(734);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(751);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -303,9 +305,9 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(36);
     expect(s.deterministic.retried).toBeLessThanOrEqual(3);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.69);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.695);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(53);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(55);
   }, 120_000);
 });
