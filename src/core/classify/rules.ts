@@ -88,9 +88,13 @@ export interface CompiledRule {
  * every line worth a closer look, and which rules to try on it.
  */
 export interface KeywordAutomaton {
-  /** next state = table[state * 256 + byte] */
+  /**
+   * The scanner's one lookup per byte, states numbered by their offset in the table (state * 256):
+   * `t = table[offset | byte]` is the next state's offset when t >= 0; ~offset when that state ends a keyword
+   * (see `output`); NEWLINE for a line feed and ESCAPE for an ESC byte, whatever the state.
+   */
   table: Int32Array;
-  /** For each state, 0 or 1 + index into `outputs`. */
+  /** For each state (offset / 256), 0 or 1 + index into `outputs`. */
   output: Int32Array;
   /**
    * Matcher indices (rules, success markers, step ends, commands, then one for the structure markers of
@@ -230,7 +234,29 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
     outputs.push([...set].sort((a, b) => a - b));
     output[state] = outputs.length;
   });
-  return { table, output, outputs };
+  return { table: scannerTable(table, output), output, outputs };
+}
+
+/** A line feed ends the line and an ESC byte starts a colour code, in any state (keywords are printable). */
+export const NEWLINE = -1;
+export const ESCAPE = -2;
+
+/**
+ * The transition table as the scanner's loop reads it: states as offsets, so the loop needs no multiply; a
+ * negative entry for the rare bytes that need more than a move (a keyword's end, a line feed, an ESC), so the
+ * common byte costs one lookup and one comparison.
+ */
+function scannerTable(next: Int32Array, output: Int32Array): Int32Array {
+  const table = new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const state = next[i] ?? 0;
+    table[i] = output[state] === 0 ? state * 256 : ~(state * 256);
+  }
+  for (let offset = 0; offset < next.length; offset += 256) {
+    table[offset + 10] = NEWLINE;
+    table[offset + 27] = ESCAPE;
+  }
+  return table;
 }
 
 export function compileRules(

@@ -2,6 +2,7 @@ import type { Evidence } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLine } from './normalize.js';
 import type { CompiledRuleSet } from './rules.js';
+import { ESCAPE, NEWLINE } from './rules.js';
 import type { LogStep, LogStructure } from './structure.js';
 import { StructureReader } from './structure.js';
 
@@ -102,36 +103,51 @@ export class LogScanner {
     this.result.bytes += chunk.length;
     const { table, output } = this.ruleSet.automaton;
     let state = this.state;
-    let escape = this.escape;
     let lineStart = 0;
     const length = chunk.length;
-    for (let i = 0; i < length; i++) {
-      const byte = chunk[i] as number;
-      if (byte === 10) {
+    // One lookup and one comparison per byte (rules.ts scannerTable); the rare bytes take the slow path.
+    let i = this.escape === 0 ? 0 : this.escapeEnd(chunk, 0);
+    for (; i < length; i++) {
+      const next = table[state | (chunk[i] as number)] as number;
+      if (next >= 0) {
+        state = next;
+      } else if (next === NEWLINE) {
         if (this.pending.length > 0) this.endLine(chunk, lineStart, i);
         else if (this.carryBytes > 0) this.dropCarry();
         this.line++;
         state = 0;
-        escape = 0;
+        this.escape = 0;
         lineStart = i + 1;
-        continue;
+      } else if (next === ESCAPE) {
+        this.escape = 1;
+        i = this.escapeEnd(chunk, i + 1) - 1;
+      } else {
+        state = ~next;
+        this.mark(output[state >> 8] as number);
       }
-      if (escape !== 0 || byte === 27) {
-        // Colour codes inside a phrase ("reset\x1b[0m by peer") would hide its keyword: step over them,
-        // also when a chunk ends inside one. 1: after ESC; 2: inside a CSI sequence.
-        if (byte === 27) escape = 1;
-        else if (escape === 1) escape = byte === 0x5b ? 2 : 0;
-        else if (byte >= 0x40 && byte <= 0x7e) escape = 0;
-        else if (byte < 0x20 || byte > 0x3f) escape = 0;
-        continue;
-      }
-      state = table[(state << 8) | byte] as number;
-      const out = output[state] as number;
-      if (out !== 0) this.mark(out);
     }
     this.state = state;
-    this.escape = escape;
     if (lineStart < length) this.keep(chunk.subarray(lineStart, length));
+  }
+
+  /**
+   * Steps over a colour code from `from` (inside a phrase, "reset\x1b[0m by peer", it would hide its keyword),
+   * also when a chunk ends inside one: returns where the keyword search goes on (a line feed is left to it).
+   * `escape` is 1 after ESC and 2 inside a CSI sequence.
+   */
+  private escapeEnd(chunk: Buffer, from: number): number {
+    let escape = this.escape;
+    let i = from;
+    for (; i < chunk.length && escape !== 0; i++) {
+      const byte = chunk[i] as number;
+      if (byte === 10) break;
+      if (byte === 27) escape = 1;
+      else if (escape === 1) escape = byte === 0x5b ? 2 : 0;
+      else if (byte >= 0x40 && byte <= 0x7e) escape = 0;
+      else if (byte < 0x20 || byte > 0x3f) escape = 0;
+    }
+    this.escape = escape;
+    return i;
   }
 
   end(): ScanResult {
