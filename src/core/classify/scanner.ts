@@ -287,7 +287,7 @@ export class LogScanner {
       if (m < this.ruleCount) {
         if (!text) continue;
         const rule = this.ruleSet.rules[m];
-        if (!rule?.re.test(text)) continue;
+        if (!rule || !(rule.test ? rule.test(text) : rule.re.test(text))) continue;
         const hit = { line: this.line, text };
         r.first[m] ??= hit;
         r.last[m] = hit;
