@@ -141,4 +141,15 @@ test('a keyword cut by colour codes is found wherever the chunks split the line,
     for (let i = 0; i < log.length; i += size) scanner.push(log.subarray(i, i + size));
     expect(scanner.end()).toEqual(whole);
   }
+  // Long enough that each chunk is read in two lanes (keyword-lanes.ts), codes falling in either lane.
+  const long = Buffer.concat(Array.from({ length: 1000 }, () => log));
+  const byByte = new LogScanner(defaultRuleSet());
+  for (let i = 0; i < long.length; i++) byByte.push(long.subarray(i, i + 1));
+  const reference = byByte.end();
+  expect(reference.counts[network]).toBe(1000);
+  for (const size of [4099, 65536, long.length]) {
+    const scanner = new LogScanner(defaultRuleSet());
+    for (let i = 0; i < long.length; i += size) scanner.push(long.subarray(i, i + size));
+    expect(scanner.end()).toEqual(reference);
+  }
 });
