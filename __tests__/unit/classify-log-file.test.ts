@@ -119,3 +119,37 @@ test('binary content is unknown', async () => {
   for (let i = 0; i < data.length; i++) data[i] = (i * 7919) % 251;
   expect((await classifyLogFile(file('random.bin', data))).type).toBe('unknown');
 });
+
+test('a keyword cut by colour codes is found wherever the chunks split the line, and the codes never match', () => {
+  // "reset by peer" reaches the rule only if the scanner steps over each code (ESC, CSI, a chunk ending inside
+  // one); "\x1b[31mreset" keeps ESC's own bytes out of the keyword search; a line feed ends an unfinished code.
+  const log = Buffer.from(
+    'step 1\n' +
+      '\x1b[1;31mcurl: (56) Recv failure: Connection re\x1b[0mset\x1b[1m by \x1b[22mpeer\x1b[0m\n' +
+      'half a code \x1b[3\n' +
+      'fine: everything passed \u00e9\u4e2d\n',
+  );
+  const whole = scanText(log.toString('utf8'), defaultRuleSet());
+  const network = defaultRuleSet().rules.findIndex((r) => r.spec.id === 'network');
+  expect(whole.first[network]).toEqual({
+    line: 2,
+    text: 'curl: (56) Recv failure: Connection reset by peer',
+  });
+  expect(whole.counts[network]).toBe(1);
+  for (let size = 1; size <= 12; size++) {
+    const scanner = new LogScanner(defaultRuleSet());
+    for (let i = 0; i < log.length; i += size) scanner.push(log.subarray(i, i + size));
+    expect(scanner.end()).toEqual(whole);
+  }
+  // Long enough that each chunk is read in two lanes (keyword-lanes.ts), codes falling in either lane.
+  const long = Buffer.concat(Array.from({ length: 1000 }, () => log));
+  const byByte = new LogScanner(defaultRuleSet());
+  for (let i = 0; i < long.length; i++) byByte.push(long.subarray(i, i + 1));
+  const reference = byByte.end();
+  expect(reference.counts[network]).toBe(1000);
+  for (const size of [4099, 65536, long.length]) {
+    const scanner = new LogScanner(defaultRuleSet());
+    for (let i = 0; i < long.length; i += size) scanner.push(long.subarray(i, i + size));
+    expect(scanner.end()).toEqual(reference);
+  }
+});

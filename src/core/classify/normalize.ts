@@ -16,6 +16,24 @@ const PREFIXES: readonly RegExp[] = [
 ];
 
 /**
+ * What a line needs for each of PREFIXES to match, in the same order, checked before the regex runs: most lines
+ * have none, and the tab-column prefix would otherwise backtrack over 200 characters of every line.
+ */
+const PREFIX_GUARDS: readonly ((line: string) => boolean)[] = [
+  (line) => line.startsWith('#'),
+  (line) => line.includes('\t'),
+  (line) => startsWithDigit(line) || line.startsWith('\uFEFF'),
+  (line) => line.startsWith('['),
+  (line) => line.startsWith('['),
+  startsWithDigit,
+];
+
+function startsWithDigit(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
  * Runner boilerplate that follows every failure and so decides nothing: the exit status lines of the
  * GitHub runner, Travis, Jenkins and Taskcluster.
  */
@@ -48,11 +66,14 @@ export function stripLine(raw: string): string {
     const parts = line.split('\r').filter((p) => p.trim() !== '');
     line = parts[parts.length - 1] ?? '';
   }
-  line = stripVTControlCharacters(line);
+  // Colour codes start with ESC or CSI: a line with neither has none to strip.
+  if (line.includes('\u001b') || line.includes('\u009b')) line = stripVTControlCharacters(line);
   if (line.includes('\0')) line = line.replace(/\0+/g, ' ');
   for (let pass = 0; pass < 3; pass++) {
     const before = line;
-    for (const prefix of PREFIXES) line = line.replace(prefix, '');
+    for (let i = 0; i < PREFIXES.length; i++) {
+      if (PREFIX_GUARDS[i]?.(line)) line = line.replace(PREFIXES[i] as RegExp, '');
+    }
     if (line === before) break;
   }
   // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.

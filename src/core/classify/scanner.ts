@@ -2,6 +2,8 @@ import type { Evidence } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLine } from './normalize.js';
 import type { CompiledRuleSet } from './rules.js';
+import { NEWLINE } from './rules.js';
+import { Lane, runLane, runLanes } from './keyword-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
 import { StructureReader } from './structure.js';
 
@@ -48,6 +50,13 @@ interface StepHits {
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const MAX_COMMANDS = 8;
 
+/**
+ * Bytes read through the automaton before their events are replayed (bounds the lanes' event lists), and the
+ * least worth splitting in two lanes.
+ */
+const WINDOW = 256 << 10;
+const MIN_SPLIT = 4096;
+
 /** Raw bytes of a line kept for matching: room for timestamps and colour codes around MAX_LINE_CHARS of text. */
 const MAX_LINE_BYTES = MAX_LINE_CHARS * 2;
 
@@ -67,8 +76,10 @@ export class LogScanner {
   /** The step being read, and the last closed step that did its own work (GitLab says it failed later). */
   private step: StepHits;
   private closedRun: StepHits | undefined;
+  /** The automaton's and the colour code's state where the last chunk ended (keyword-lanes.ts). */
   private state = 0;
   private escape = 0;
+  private readonly lanes: [Lane, Lane] = [new Lane(), new Lane()];
   private line = 1;
   /** Matchers whose keywords the current line contains. */
   private readonly seen: Uint8Array;
@@ -100,38 +111,60 @@ export class LogScanner {
 
   push(chunk: Buffer): void {
     this.result.bytes += chunk.length;
-    const { table, output } = this.ruleSet.automaton;
-    let state = this.state;
-    let escape = this.escape;
     let lineStart = 0;
-    const length = chunk.length;
-    for (let i = 0; i < length; i++) {
-      const byte = chunk[i] as number;
-      if (byte === 10) {
-        if (this.pending.length > 0) this.endLine(chunk, lineStart, i);
+    for (let from = 0; from < chunk.length; from += WINDOW) {
+      const end = Math.min(chunk.length, from + WINDOW);
+      lineStart = this.scanWindow(chunk, from, end, lineStart);
+    }
+    if (lineStart < chunk.length) this.keep(chunk.subarray(lineStart, chunk.length));
+  }
+
+  /**
+   * chunk[from, end) through the keyword automaton, in two lanes when a line starts near the middle
+   * (keyword-lanes.ts), then its line feeds and keyword ends in byte order. Returns where the last line starts.
+   */
+  private scanWindow(chunk: Buffer, from: number, end: number, lineStart: number): number {
+    const { table } = this.ruleSet.automaton;
+    const a = this.lanes[0];
+    const b = this.lanes[1];
+    a.state = this.state;
+    a.escape = this.escape;
+    const mid = end - from >= MIN_SPLIT ? chunk.indexOf(10, from + ((end - from) >> 1)) + 1 : 0;
+    let last = a;
+    if (mid > 0 && mid < end) {
+      b.state = 0;
+      b.escape = 0;
+      runLanes(table, chunk, a, b, [from, mid, end]);
+      last = b;
+    } else {
+      runLane(table, chunk, a, from, end);
+    }
+    let start = this.replay(chunk, a, lineStart);
+    if (last === b) start = this.replay(chunk, b, start);
+    this.state = last.state;
+    this.escape = last.escape;
+    return start;
+  }
+
+  /** A lane's line feeds and keyword ends, in order; returns where the last line starts. */
+  private replay(chunk: Buffer, lane: Lane, lineStart: number): number {
+    const { events, count } = lane;
+    const { output } = this.ruleSet.automaton;
+    let start = lineStart;
+    for (let k = 0; k < count; k += 2) {
+      const i = events[k] as number;
+      const entry = events[k + 1] as number;
+      if (entry === NEWLINE) {
+        if (this.pending.length > 0) this.endLine(chunk, start, i);
         else if (this.carryBytes > 0) this.dropCarry();
         this.line++;
-        state = 0;
-        escape = 0;
-        lineStart = i + 1;
-        continue;
+        start = i + 1;
+      } else {
+        this.mark(output[~entry >> 8] as number);
       }
-      if (escape !== 0 || byte === 27) {
-        // Colour codes inside a phrase ("reset\x1b[0m by peer") would hide its keyword: step over them,
-        // also when a chunk ends inside one. 1: after ESC; 2: inside a CSI sequence.
-        if (byte === 27) escape = 1;
-        else if (escape === 1) escape = byte === 0x5b ? 2 : 0;
-        else if (byte >= 0x40 && byte <= 0x7e) escape = 0;
-        else if (byte < 0x20 || byte > 0x3f) escape = 0;
-        continue;
-      }
-      state = table[(state << 8) | byte] as number;
-      const out = output[state] as number;
-      if (out !== 0) this.mark(out);
     }
-    this.state = state;
-    this.escape = escape;
-    if (lineStart < length) this.keep(chunk.subarray(lineStart, length));
+    lane.count = 0;
+    return start;
   }
 
   end(): ScanResult {
@@ -254,7 +287,7 @@ export class LogScanner {
       if (m < this.ruleCount) {
         if (!text) continue;
         const rule = this.ruleSet.rules[m];
-        if (!rule?.re.test(text)) continue;
+        if (!rule || !(rule.test ? rule.test(text) : rule.re.test(text))) continue;
         const hit = { line: this.line, text };
         r.first[m] ??= hit;
         r.last[m] = hit;
