@@ -230,13 +230,18 @@ export class TarPacker {
   }
 }
 
-/** Reads up to `len` bytes from the start of the file. */
+/**
+ * Reads up to `len` bytes from the start of the file, until a read returns fewer than it asked for: for
+ * a regular file that is its end, and a second read to see 0 cost a system call per file. (Where a file
+ * system returns less before the end, the caller finds the size short of the scan's and streams the file.)
+ */
 function readFully(fd: number, buf: Buffer, off: number, len: number): number {
   let got = 0;
   while (got < len) {
-    const n = readSync(fd, buf, off + got, len - got, got);
-    if (n === 0) break;
+    const want = len - got;
+    const n = readSync(fd, buf, off + got, want, got);
     got += n;
+    if (n < want) break;
   }
   return got;
 }
