@@ -120,6 +120,7 @@ function ustarName(name: string, nameBytes: number): { prefix: string; name: str
 
 /** ustar's magic and version, as every header carries them. */
 const USTAR_MAGIC = Buffer.from('ustar\u000000', 'latin1');
+const USTAR_MAGIC_SUM = USTAR_MAGIC.reduce((a, b) => a + b, 0);
 
 function writeUstar(
   buf: Buffer,
@@ -128,7 +129,7 @@ function writeUstar(
   h: { name: string; prefix: string; mode: number; size: number; mtime: number; linkname: string },
 ): void {
   buf.fill(0, off, off + BLOCK);
-  buf.write(h.name, off, 100, 'utf8');
+  const nameLen = buf.write(h.name, off, 100, 'utf8');
   writeOctal(buf, off + 100, 8, h.mode & 0o7777);
   buf.fill(0x30, off + 108, off + 115); // uid and gid 0, as seven octal digits and a NUL each
   buf.fill(0x30, off + 116, off + 123);
@@ -136,14 +137,21 @@ function writeUstar(
   else writeOctal(buf, off + 124, 12, h.size);
   writeOctal(buf, off + 136, 12, h.mtime);
   buf[off + 156] = typeflag.charCodeAt(0);
-  if (h.linkname) buf.write(h.linkname, off + 157, 100, 'utf8');
+  const linkLen = h.linkname ? buf.write(h.linkname, off + 157, 100, 'utf8') : 0;
   USTAR_MAGIC.copy(buf, off + 257);
-  if (h.prefix) buf.write(h.prefix, off + 345, 155, 'utf8');
-  let sum = 8 * 32; // the checksum field counts as spaces
-  for (let i = off; i < off + 148; i++) sum += buf[i]!;
-  for (let i = off + 156; i < off + BLOCK; i++) sum += buf[i]!;
+  const prefixLen = h.prefix ? buf.write(h.prefix, off + 345, 155, 'utf8') : 0;
+  // The checksum counts every byte, its own field as spaces; only what was written is not zero.
+  let sum = 8 * 32 + USTAR_MAGIC_SUM + buf[off + 156]!;
+  sum += byteSum(buf, off, off + nameLen) + byteSum(buf, off + 100, off + 148);
+  sum += byteSum(buf, off + 157, off + 157 + linkLen) + byteSum(buf, off + 345, off + 345 + prefixLen);
   writeOctal(buf, off + 148, 7, sum); // six digits and a NUL,
   buf[off + 155] = 0x20; // then a space
+}
+
+function byteSum(buf: Buffer, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += buf[i]!;
+  return sum;
 }
 
 const TYPEFLAG_OF: Partial<Record<TarEntryType, string>> = { file: '0', directory: '5', symlink: '2' };
