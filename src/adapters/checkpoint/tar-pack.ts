@@ -154,9 +154,10 @@ export class TarPacker {
     const fd = openSync(abs, 'r');
     let waits = false;
     try {
-      if (expectedSize <= SMALL_FILE && this.packInPlace(fd, expectedSize, out)) return undefined;
+      const inPlace = expectedSize <= SMALL_FILE ? this.packInPlace(fd, expectedSize, out) : 'big';
+      if (inPlace === 'packed') return undefined;
       waits = true;
-      return this.addFileLater(fd, expectedSize, out);
+      return this.addFileLater(fd, expectedSize, out, inPlace === 'no-room');
     } finally {
       if (!waits) this.closeFile(fd);
     }
@@ -167,12 +168,17 @@ export class TarPacker {
     fileDone();
   }
 
-  /** addFile when the file does not go in at once: after a buffer comes back, or streamed. */
-  private async addFileLater(fd: number, expectedSize: number, out: PackedFile): Promise<void> {
+  /** addFile when the file does not go in at once: in a fresh buffer when there was no room, else streamed. */
+  private async addFileLater(
+    fd: number,
+    expectedSize: number,
+    out: PackedFile,
+    noRoom: boolean,
+  ): Promise<void> {
     try {
-      if (expectedSize <= SMALL_FILE) {
+      if (noRoom) {
         await this.rotate();
-        if (this.packInPlace(fd, expectedSize, out)) return;
+        if (this.packInPlace(fd, expectedSize, out) === 'packed') return;
       }
       await this.streamFile(fd, out);
     } finally {
@@ -181,25 +187,25 @@ export class TarPacker {
   }
 
   /**
-   * Reads the whole file behind its header in the current buffer; false, with nothing packed, when the
-   * buffer has no room for it or the file is no longer `expectedSize` bytes long.
+   * Reads the whole file behind its header in the current buffer. Nothing is packed when the buffer has
+   * no room for it ('no-room') or the file is no longer `expectedSize` bytes long ('changed').
    */
-  private packInPlace(fd: number, expectedSize: number, out: PackedFile): boolean {
+  private packInPlace(fd: number, expectedSize: number, out: PackedFile): 'packed' | 'no-room' | 'changed' {
     const h = this.fileHeader;
     h.size = expectedSize;
     const header = encodeHeader(h, this.scratch);
     const whole = header.length + expectedSize + padding(expectedSize);
     // One extra byte of room tells a file that grew since the scan from one that did not.
-    if (this.room() < whole + 1) return false;
+    if (this.room() < whole + 1) return 'no-room';
     const start = this.off + header.length;
     const got = readFully(fd, this.buf, start, expectedSize + 1);
-    if (got !== expectedSize) return false;
+    if (got !== expectedSize) return 'changed';
     out.sha256 = oneShotHash('sha256', this.buf.subarray(start, start + got));
     out.size = got;
     header.copy(this.buf, this.off);
     this.buf.fill(0, start + got, start + got + padding(got));
     this.off = start + got + padding(got);
-    return true;
+    return 'packed';
   }
 
   private async streamFile(fd: number, out: PackedFile): Promise<void> {
