@@ -164,6 +164,8 @@ interface Timed {
   seconds: number;
   /** Peak RSS in MiB (only for our child processes). */
   rssMiB?: number;
+  /** User + system CPU seconds of the process and the children it waited for (zstd). */
+  cpuSeconds?: number;
   stdout: string;
 }
 
@@ -214,7 +216,7 @@ async function ours(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
   const entry = [cliEntry!];
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', standNode(), ...entry, ...args], {
+    const child = spawn('/usr/bin/time', ['-f', TIME_FORMAT, standNode(), ...entry, ...args], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -229,9 +231,23 @@ async function ours(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
       const rss = /PEAK_RSS_KB=(\d+)/.exec(stderr);
       if (code !== 0)
         reject(new Error(`ci-recovery ${args.join(' ')} failed (${code}): ${stderr.slice(-2000)}`));
-      else resolve({ seconds, ...(rss ? { rssMiB: Number(rss[1]) / 1024 } : {}), stdout });
+      else
+        resolve({
+          seconds,
+          ...(rss ? { rssMiB: Number(rss[1]) / 1024 } : {}),
+          ...cpuOf(stderr),
+          stdout,
+        });
     });
   });
+}
+
+/** /usr/bin/time's report: peak RSS, and user and system CPU of the process and its waited-for children. */
+const TIME_FORMAT = 'PEAK_RSS_KB=%M CPU_S=%U+%S';
+
+function cpuOf(timeReport: string): { cpuSeconds?: number } {
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(timeReport);
+  return cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {};
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ seconds: number; value: T }> {
@@ -311,12 +327,16 @@ async function main(): Promise<void> {
     ).getContainerClient('bench-limit');
     await container.createIfNotExists();
 
+    const limitCpu: number[] = [];
     const limitSave = async (round: number): Promise<number> => {
       const file = path.join(root, `limit-${round}.tar.zst`);
       const t = await timed(async () => {
-        await run('sh', ['-c', `tar -cf - -C '${ws.dir}' . | zstd -T0 -3 -q -o '${file}'`], {
-          maxBuffer: 1 << 20,
-        });
+        const { stderr } = await run(
+          '/usr/bin/time',
+          ['-f', TIME_FORMAT, 'sh', '-c', `tar -cf - -C '${ws.dir}' . | zstd -T0 -3 -q -o '${file}'`],
+          { maxBuffer: 1 << 20 },
+        );
+        limitCpu.push(cpuOf(stderr).cpuSeconds ?? Number.NaN);
         await container
           .getBlockBlobClient(`limit-${round}.tar.zst`)
           .uploadFile(file, { blockSize: 8 * MiB, concurrency: 8 });
@@ -354,7 +374,7 @@ async function main(): Promise<void> {
         limit = await limitSave(round);
       }
       log(
-        `round ${round}: limit save ${limit.toFixed(2)} s, ours ${o.seconds.toFixed(2)} s (rss ${o.rssMiB?.toFixed(0)} MiB)`,
+        `round ${round}: limit save ${limit.toFixed(2)} s (cpu ${limitCpu.at(-1)?.toFixed(2)} s), ours ${o.seconds.toFixed(2)} s (cpu ${o.cpuSeconds?.toFixed(2)} s, rss ${o.rssMiB?.toFixed(0)} MiB)`,
       );
       saveRounds.push({ limit, ours: o });
     }
@@ -499,6 +519,14 @@ async function main(): Promise<void> {
         ratio(bestOurs.seconds, bestLimitSave),
         '<= 1.15x',
         verdict(bestOurs.seconds / bestLimitSave <= 1.15),
+      ],
+      [
+        'full checkpoint CPU (user+sys, with zstd) vs tar|zstd',
+        `${median(saveRounds.map((r) => r.ours.cpuSeconds ?? Number.NaN)).toFixed(2)} s`,
+        `${median(limitCpu).toFixed(2)} s`,
+        ratio(median(saveRounds.map((r) => r.ours.cpuSeconds ?? Number.NaN)), median(limitCpu)),
+        '',
+        '',
       ],
       [
         'full checkpoint vs @actions/artifact zip upload',

@@ -69,7 +69,8 @@ test('GNU tar reads what we write: names, modes, content and links', async () =>
   await packer.addEntry({ name: 'dir', type: 'directory', mode: 0o750, size: 0, mtime });
   for (const [name, content] of Object.entries(files)) {
     const mode = name === 'small.txt' ? 0o755 : 0o640;
-    const packed = await packer.addFile({ name, mode, mtime }, path.join(src, name), content.length);
+    const packed = {};
+    await packer.addFile(name, mode, mtime, path.join(src, name), content.length, packed);
     expect(packed).toEqual({ size: content.length, sha256: sha(content) });
   }
   await packer.addEntry({
@@ -104,7 +105,8 @@ test('a file that changed size since the scan is stored as it is now', async () 
   const file = path.join(tmp, 'grew.tar');
   const out = createWriteStream(file);
   const packer = new TarPacker(out);
-  const packed = await packer.addFile({ name: 'grew.txt', mode: 0o644, mtime: 0 }, src, 3);
+  const packed: { size?: number } = {};
+  await packer.addFile('grew.txt', 0o644, 0, src, 3, packed);
   await packer.finish();
   await once(out, 'close');
   expect(packed.size).toBe(29);

@@ -437,6 +437,9 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
   let storedBytes = 0;
   let scanMs = 0;
   const hasher = new FileHasher();
+  // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
+  // re-normalizes each one character by character.
+  const base = workspace.endsWith(path.sep) ? workspace : `${workspace}${path.sep}`;
   // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
   // its buffers forever.
   const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
@@ -448,8 +451,8 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
       if (!planned.store) continue;
       crashPoint();
       changed.push(e.path);
-      const fileBytes = await packEntry(packer, e, workspace, opts.id);
-      storedBytes += fileBytes;
+      const fileBytes = packEntry(packer, e, base, opts.id);
+      storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
     }
     scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
@@ -468,39 +471,22 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
 
 /**
  * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
- * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link).
+ * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link), or a
+ * promise of them when the packer had to wait (most files go in without one: see TarPacker.addFile).
  */
-async function packEntry(
-  packer: TarPacker,
-  e: ManifestEntry,
-  workspace: string,
-  id: string,
-): Promise<number> {
+function packEntry(packer: TarPacker, e: ManifestEntry, base: string, id: string): number | Promise<number> {
   const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
-  if (e.type === 'dir') {
-    await packer.addEntry({ name: e.path, type: 'directory', mode: e.mode, size: 0, mtime });
-    return 0;
+  if (e.type === 'dir' || e.type === 'symlink') {
+    const waiting = packer.addEntry(
+      e.type === 'dir'
+        ? { name: e.path, type: 'directory', mode: e.mode, size: 0, mtime }
+        : { name: e.path, type: 'symlink', linkname: e.target, mode: e.mode, size: 0, mtime },
+    );
+    return waiting ? waiting.then(() => 0) : 0;
   }
-  if (e.type === 'symlink') {
-    await packer.addEntry({
-      name: e.path,
-      type: 'symlink',
-      linkname: e.target,
-      mode: e.mode,
-      size: 0,
-      mtime,
-    });
-    return 0;
-  }
-  const packed = await packer.addFile(
-    { name: e.path, mode: e.mode, mtime },
-    path.join(workspace, e.path),
-    e.size ?? 0,
-  );
-  e.size = packed.size;
-  e.sha256 = packed.sha256;
   e.from = id;
-  return packed.size;
+  const waiting = packer.addFile(e.path, e.mode, mtime, base + e.path, e.size ?? 0, e);
+  return waiting ? waiting.then(() => e.size!) : e.size!;
 }
 
 /** The files among `entries`, and their total size. */

@@ -13,9 +13,13 @@ import { fileDone } from './file-progress.js';
 const BUFFER_SIZE = 1 << 20;
 const BUFFERS = 4;
 
+/** Files up to this size are read with one call, straight behind their header. */
+const SMALL_FILE = 256 * 1024;
+
+/** What addFile sets: the size and sha256 of the bytes it packed (a manifest entry takes them as they are). */
 export interface PackedFile {
-  size: number;
-  sha256: string;
+  size?: number | undefined;
+  sha256?: string | undefined;
 }
 
 export class TarPacker {
@@ -118,45 +122,97 @@ export class TarPacker {
     }
   }
 
-  /** A directory or symlink: a header only. */
-  async addEntry(h: TarHeader): Promise<void> {
-    await this.put(encodeHeader(h, this.scratch));
+  /** A directory or symlink: a header only. A promise only when it had to wait for a buffer. */
+  addEntry(h: TarHeader): Promise<void> | undefined {
+    if (this.failed) throw this.failed;
+    return this.put(encodeHeader(h, this.scratch)) ?? undefined;
   }
 
+  /** The header of the file being packed: one object, refilled for each file. */
+  private readonly fileHeader: TarHeader = { name: '', type: 'file', mode: 0, size: 0, mtime: 0 };
+
   /**
-   * A regular file the scan saw with `expectedSize` bytes. A small file is read with one call into place
-   * behind its header; a big one, or one whose size changed since the scan, streams through the buffers
-   * with the size it has now.
+   * A regular file the scan saw with `expectedSize` bytes, packed with the size and sha256 of the bytes
+   * read, which are set on `out`. A small file is read with one call into place behind its header; a big
+   * one, or one whose size changed since the scan, streams through the buffers with the size it has now.
+   * Returns undefined when the file went in at once (the common case: no promise per file), else a
+   * promise that settles once it is in.
    */
-  async addFile(h: Omit<TarHeader, 'size' | 'type'>, abs: string, expectedSize: number): Promise<PackedFile> {
+  addFile(
+    name: string,
+    mode: number,
+    mtime: number,
+    abs: string,
+    expectedSize: number,
+    out: PackedFile,
+  ): Promise<void> | undefined {
     if (this.failed) throw this.failed;
+    const h = this.fileHeader;
+    h.name = name;
+    h.mode = mode;
+    h.mtime = mtime;
     const fd = openSync(abs, 'r');
+    let waits = false;
     try {
-      if (expectedSize <= 256 * 1024) {
-        const header = encodeHeader({ ...h, type: 'file', size: expectedSize }, this.scratch);
-        const whole = header.length + expectedSize + padding(expectedSize);
-        // One extra byte of room tells a file that grew since the scan from one that did not.
-        if (this.room() < whole + 1) await this.rotate();
-        const start = this.off + header.length;
-        const got = readFully(fd, this.buf, start, expectedSize + 1);
-        if (got === expectedSize) {
-          const sha256 = oneShotHash('sha256', this.buf.subarray(start, start + got));
-          header.copy(this.buf, this.off);
-          this.buf.fill(0, start + got, start + got + padding(got));
-          this.off = start + got + padding(got);
-          return { size: got, sha256 };
-        }
-      }
-      return await this.streamFile(h, fd);
+      const inPlace = expectedSize <= SMALL_FILE ? this.packInPlace(fd, expectedSize, out) : 'big';
+      if (inPlace === 'packed') return undefined;
+      waits = true;
+      return this.addFileLater(fd, expectedSize, out, inPlace === 'no-room');
     } finally {
-      closeSync(fd);
-      fileDone();
+      if (!waits) this.closeFile(fd);
     }
   }
 
-  private async streamFile(h: Omit<TarHeader, 'size' | 'type'>, fd: number): Promise<PackedFile> {
+  private closeFile(fd: number): void {
+    closeSync(fd);
+    fileDone();
+  }
+
+  /** addFile when the file does not go in at once: in a fresh buffer when there was no room, else streamed. */
+  private async addFileLater(
+    fd: number,
+    expectedSize: number,
+    out: PackedFile,
+    noRoom: boolean,
+  ): Promise<void> {
+    try {
+      if (noRoom) {
+        await this.rotate();
+        if (this.packInPlace(fd, expectedSize, out) === 'packed') return;
+      }
+      await this.streamFile(fd, out);
+    } finally {
+      this.closeFile(fd);
+    }
+  }
+
+  /**
+   * Reads the whole file behind its header in the current buffer. Nothing is packed when the buffer has
+   * no room for it ('no-room') or the file is no longer `expectedSize` bytes long ('changed').
+   */
+  private packInPlace(fd: number, expectedSize: number, out: PackedFile): 'packed' | 'no-room' | 'changed' {
+    const h = this.fileHeader;
+    h.size = expectedSize;
+    const header = encodeHeader(h, this.scratch);
+    const whole = header.length + expectedSize + padding(expectedSize);
+    // One extra byte of room tells a file that grew since the scan from one that did not.
+    if (this.room() < whole + 1) return 'no-room';
+    const start = this.off + header.length;
+    const got = readFully(fd, this.buf, start, expectedSize + 1);
+    if (got !== expectedSize) return 'changed';
+    out.sha256 = oneShotHash('sha256', this.buf.subarray(start, start + got));
+    out.size = got;
+    header.copy(this.buf, this.off);
+    this.buf.fill(0, start + got, start + got + padding(got));
+    this.off = start + got + padding(got);
+    return 'packed';
+  }
+
+  private async streamFile(fd: number, out: PackedFile): Promise<void> {
+    const h = this.fileHeader;
     const size = fstatSync(fd).size;
-    await this.put(encodeHeader({ ...h, type: 'file', size }, this.scratch));
+    h.size = size;
+    await this.put(encodeHeader(h, this.scratch));
     const hash = createHash('sha256');
     for (let pos = 0; pos < size;) {
       if (this.room() === 0) await this.rotate();
@@ -167,7 +223,8 @@ export class TarPacker {
       pos += n;
     }
     await this.zeros(padding(size));
-    return { size, sha256: hash.digest('hex') };
+    out.sha256 = hash.digest('hex');
+    out.size = size;
   }
 
   /** Ends the archive, hands over what is left and ends the output. */
@@ -179,13 +236,18 @@ export class TarPacker {
   }
 }
 
-/** Reads up to `len` bytes from the start of the file. */
+/**
+ * Reads up to `len` bytes from the start of the file, until a read returns fewer than it asked for: for
+ * a regular file that is its end, and a second read to see 0 cost a system call per file. (Where a file
+ * system returns less before the end, the caller finds the size short of the scan's and streams the file.)
+ */
 function readFully(fd: number, buf: Buffer, off: number, len: number): number {
   let got = 0;
   while (got < len) {
-    const n = readSync(fd, buf, off + got, len - got, got);
-    if (n === 0) break;
+    const want = len - got;
+    const n = readSync(fd, buf, off + got, want, got);
     got += n;
+    if (n < want) break;
   }
   return got;
 }

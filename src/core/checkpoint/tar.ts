@@ -65,11 +65,22 @@ export function padding(size: number): number {
 /** Largest size the 11-digit octal field holds (8 GiB - 1); larger ones go in base-256 and pax. */
 const MAX_OCTAL_SIZE = 0o77777777777;
 
+/**
+ * A number as `width - 1` octal digits and a NUL. Digit by digit into the buffer: the save writes three
+ * such fields for each of tens of thousands of entries, and a string per field was a fifth of what it
+ * allocated. A value with more digits than fit keeps the old form (its leading digits), byte for byte.
+ */
 function writeOctal(buf: Buffer, off: number, width: number, value: number): void {
-  const digits = Math.max(0, Math.floor(value))
-    .toString(8)
-    .padStart(width - 1, '0');
-  buf.write(digits, off, width - 1, 'latin1');
+  let v = Math.max(0, Math.floor(value));
+  if (!(v < 8 ** (width - 1))) {
+    const digits = v.toString(8).padStart(width - 1, '0');
+    buf.write(digits, off, width - 1, 'latin1');
+  } else {
+    for (let i = off + width - 2; i >= off; i--) {
+      buf[i] = 0x30 + (v % 8);
+      v = Math.floor(v / 8);
+    }
+  }
   buf[off + width - 1] = 0;
 }
 
@@ -107,6 +118,10 @@ function ustarName(name: string, nameBytes: number): { prefix: string; name: str
   return undefined;
 }
 
+/** ustar's magic and version, as every header carries them. */
+const USTAR_MAGIC = Buffer.from('ustar\u000000', 'latin1');
+const USTAR_MAGIC_SUM = USTAR_MAGIC.reduce((a, b) => a + b, 0);
+
 function writeUstar(
   buf: Buffer,
   off: number,
@@ -114,23 +129,29 @@ function writeUstar(
   h: { name: string; prefix: string; mode: number; size: number; mtime: number; linkname: string },
 ): void {
   buf.fill(0, off, off + BLOCK);
-  buf.write(h.name, off, 100, 'utf8');
+  const nameLen = buf.write(h.name, off, 100, 'utf8');
   writeOctal(buf, off + 100, 8, h.mode & 0o7777);
-  writeOctal(buf, off + 108, 8, 0);
-  writeOctal(buf, off + 116, 8, 0);
+  buf.fill(0x30, off + 108, off + 115); // uid and gid 0, as seven octal digits and a NUL each
+  buf.fill(0x30, off + 116, off + 123);
   if (h.size > MAX_OCTAL_SIZE) writeBase256(buf, off + 124, 12, h.size);
   else writeOctal(buf, off + 124, 12, h.size);
   writeOctal(buf, off + 136, 12, h.mtime);
-  buf.write(typeflag, off + 156, 1, 'latin1');
-  if (h.linkname) buf.write(h.linkname, off + 157, 100, 'utf8');
-  buf.write('ustar\u000000', off + 257, 8, 'latin1');
-  if (h.prefix) buf.write(h.prefix, off + 345, 155, 'utf8');
-  let sum = 8 * 32; // the checksum field counts as spaces
-  for (let i = off; i < off + 148; i++) sum += buf[i]!;
-  for (let i = off + 156; i < off + BLOCK; i++) sum += buf[i]!;
-  buf.write(sum.toString(8).padStart(6, '0'), off + 148, 6, 'latin1');
-  buf[off + 154] = 0;
-  buf[off + 155] = 0x20;
+  buf[off + 156] = typeflag.charCodeAt(0);
+  const linkLen = h.linkname ? buf.write(h.linkname, off + 157, 100, 'utf8') : 0;
+  USTAR_MAGIC.copy(buf, off + 257);
+  const prefixLen = h.prefix ? buf.write(h.prefix, off + 345, 155, 'utf8') : 0;
+  // The checksum counts every byte, its own field as spaces; only what was written is not zero.
+  let sum = 8 * 32 + USTAR_MAGIC_SUM + buf[off + 156]!;
+  sum += byteSum(buf, off, off + nameLen) + byteSum(buf, off + 100, off + 148);
+  sum += byteSum(buf, off + 157, off + 157 + linkLen) + byteSum(buf, off + 345, off + 345 + prefixLen);
+  writeOctal(buf, off + 148, 7, sum); // six digits and a NUL,
+  buf[off + 155] = 0x20; // then a space
+}
+
+function byteSum(buf: Buffer, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += buf[i]!;
+  return sum;
 }
 
 const TYPEFLAG_OF: Partial<Record<TarEntryType, string>> = { file: '0', directory: '5', symlink: '2' };
