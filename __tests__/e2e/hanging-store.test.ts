@@ -12,24 +12,48 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../stand/services/paths.js';
 
-let server: Server;
+let silent: Server;
+let answering: Server;
+/** Accepts and never answers anything. */
 let url: string;
+/** Lists no artifacts and answers CreateArtifact with a signed URL on itself, where blob storage never answers. */
+let answeringUrl: string;
 const held: ServerResponse[] = [];
 let tmp: string;
+let blobRequests = 0;
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
+async function listen(answers: boolean): Promise<[Server, string]> {
+  const server = createServer((req, res) => {
     req.resume();
+    if (answers && req.url?.endsWith('/ListArtifacts')) {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ artifacts: [] }));
+      return;
+    }
+    if (answers && req.url?.endsWith('/CreateArtifact')) {
+      res.setHeader('content-type', 'application/json');
+      const blob = `http://${req.headers.host}/container/ckpt?sig=c2ln&sv=2024-01-01`;
+      res.end(JSON.stringify({ ok: true, signed_upload_url: blob }));
+      return;
+    }
+    if (answers && req.url?.startsWith('/container/')) blobRequests++;
     held.push(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return [server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`];
+}
+
+beforeAll(async () => {
+  [silent, url] = await listen(false);
+  [answering, answeringUrl] = await listen(true);
   tmp = mkdtempSync(path.join(os.tmpdir(), 'hanging-store-'));
 });
 afterAll(async () => {
   for (const res of held) res.destroy();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  for (const server of [silent, answering]) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
   rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -46,7 +70,12 @@ interface Ran {
 }
 
 /** Runs `dist/<entry>.js` as the runner runs a node action, with `inputs`, in a fresh workspace `ws`. */
-async function runBundle(entry: string, ws: string, inputs: Record<string, string>): Promise<Ran> {
+async function runBundle(
+  entry: string,
+  ws: string,
+  inputs: Record<string, string>,
+  resultsUrl = url,
+): Promise<Ran> {
   const dir = mkdtempSync(path.join(tmp, `${entry}-`));
   const output = path.join(dir, 'output');
   writeFileSync(output, '');
@@ -64,7 +93,7 @@ async function runBundle(entry: string, ws: string, inputs: Record<string, strin
     RUNNER_TEMP: path.join(dir, 'temp'),
     GITHUB_OUTPUT: output,
     GITHUB_ENV: path.join(dir, 'env'),
-    ACTIONS_RESULTS_URL: url,
+    ACTIONS_RESULTS_URL: resultsUrl,
     ACTIONS_RUNTIME_TOKEN: unsignedJwt({
       scp: 'Actions.Results:11111111-1111-1111-1111-111111111111:22222222-2222-2222-2222-222222222222',
       iat: now,
@@ -113,6 +142,22 @@ it('checkpoint/ gives a silent artifact service up after the stall limit, warns,
     /::warning::ci-recovery: no checkpoint saved for stage 'build': the artifact service answered nothing for 2 s, so the checkpoint store was given up/,
   );
   expect(r.outputs).not.toMatch(/checkpoint-id<<\S+\n\S/); // no id: nothing was saved
+}, 40_000);
+
+it('checkpoint/ whose blob upload hangs after the Results service answered is given up the same way', async () => {
+  const ws = workspace('ws-blob');
+  const r = await runBundle(
+    'checkpoint',
+    ws,
+    { paths: 'src', stage: 'build', store: 'artifact' },
+    answeringUrl,
+  );
+  expect(r.code).toBe(0);
+  expect(r.ms).toBeLessThan(15_000);
+  expect(blobRequests).toBeGreaterThan(0); // it did reach blob storage: the Azure client was what waited
+  expect(r.stdout).toMatch(
+    /::warning::ci-recovery: no checkpoint saved for stage 'build': the artifact service answered nothing for 2 s/,
+  );
 }, 40_000);
 
 it('restore/ against a silent artifact service ends with found=false, a warning, and the workspace untouched', async () => {
