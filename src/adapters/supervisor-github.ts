@@ -40,6 +40,8 @@ export const PERMISSION_FIXES = {
   'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
   'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
   'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
+  'contents:read':
+    "grant the supervisor job 'permissions: contents: read' (to read the workflow file, which says which jobs deploy)",
   'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
   'pull-requests:write':
     "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
@@ -112,7 +114,27 @@ export async function readRun(
     workflowId: data.workflow_id,
     pullRequests: (data.pull_requests ?? []).map((p) => p.number),
     ...(data.head_repository?.full_name ? { headRepository: data.head_repository.full_name } : {}),
+    ...(data.path ? { workflowPath: data.path } : {}),
   };
+}
+
+/** A file of the repository at `ref`, decoded; undefined when GitHub has none there (404). */
+export async function readRepoFile(
+  octokit: Octokit,
+  repo: Repo,
+  file: string,
+  ref: string,
+): Promise<string | undefined> {
+  try {
+    const { data } = await call(`reading ${file} at ${ref}`, 'contents:read', () =>
+      octokit.rest.repos.getContent({ ...repo, path: file, ref }),
+    );
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
 }
 
 /** The jobs of one attempt of the run, with their steps. */
@@ -476,6 +498,7 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
     upsertComment: (pr, key, section) =>
       upsertStickyComment(octokit, repo, pr, key, section, o.logger, o.sticky),
     keepArtifact: (name, content) => keepArtifact(o, name, content),
+    readFile: (file, ref) => readRepoFile(octokit, repo, file, ref),
   };
 }
 
