@@ -16,6 +16,7 @@ function readInputs(): RestoreInputs {
     dryRun: input.bool('dry-run'),
     dest: input.string('dest'),
     destOutsideWorkspace: input.bool('dest-outside-workspace'),
+    keepSpecialModes: input.bool('keep-special-modes'),
   };
 }
 

@@ -616,7 +616,7 @@ function dropSpecialModes(manifest: Manifest, logger: Logger | undefined): void 
     }
   if (dropped)
     logger?.warning(
-      `${dropped} entries of checkpoint '${manifest.id}' had setuid, setgid, sticky or world-writable bits; they were restored without them (the CLI's --keep-special-modes keeps them).`,
+      `${dropped} entries of checkpoint '${manifest.id}' had setuid, setgid, sticky or world-writable bits; they were restored without them (restore/'s 'keep-special-modes: true', the CLI's --keep-special-modes, keeps them).`,
     );
 }
 
