@@ -2,8 +2,11 @@
  * A checkpoint store given up is cancelled for real, not abandoned: the connections its calls held are
  * closed, so nothing keeps the node process alive afterwards (the e2e test proves the bundles' end).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { ArtifactStore } from '../../src/adapters/checkpoint/artifact-store.js';
 import { StoreGuard, StoreStalledError } from '../../src/adapters/checkpoint/store-guard.js';
@@ -77,4 +80,28 @@ it('a Twirp call that never answers: given up, its connection closed, later call
   const started = Date.now();
   await expect(store.putManifest('x', Buffer.from('{}'))).rejects.toBe(error);
   expect(Date.now() - started).toBeLessThan(100);
+});
+
+it("a re-run's resume against a store that never answers resumes nothing and warns; main does not fail", async () => {
+  const { resumeFromPreviousAttempt } = await import('../../src/adapters/checkpoint/resume.js');
+  const { RecordingLogger } = await import('../../src/ports/logger.js');
+  silentTwirp = true;
+  const logger = new RecordingLogger();
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'hanging-resume-'));
+  try {
+    const result = await resumeFromPreviousAttempt({
+      store: new ArtifactStore({ guard: new StoreGuard('the artifact service', 400) }),
+      runId: '91',
+      attempt: 2,
+      job: 'build',
+      workspace,
+      logger,
+    });
+    expect(result).toMatchObject({ resumed: false, completedStages: [] });
+    expect(logger.messages('warning').join('\n')).toMatch(
+      /ci-recovery: not resuming: the artifact service answered nothing for 0\.4 s, so the checkpoint store was given up .*; every stage runs again/,
+    );
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
 });
