@@ -125,7 +125,7 @@ it.each([
     });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`the disk of the restore journals (${journals}) is full`);
-    expect(r.stderr).not.toContain("not everything could be put back");
+    expect(r.stderr).not.toContain('not everything could be put back');
     expect(await treeDigest(ws)).toBe(before);
     expect(readdirSync(ws).filter((n) => n.startsWith('.ci-recovery-staging-'))).toEqual([]);
     expect(existsSync(journals) ? readdirSync(journals).filter((n) => n.endsWith('.journal')) : []).toEqual(
