@@ -9,7 +9,15 @@ import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
 import { runForkStory, type ForkStory } from '../../stand/scenarios/supervise-fork.js';
 import { runNetworkStory, type NetworkStory } from '../../stand/scenarios/supervise-network.js';
-import { LOGS } from '../../stand/scenarios/supervise-stand.js';
+import {
+  corpusLog,
+  landCommit,
+  LOGS,
+  NO_BACKOFF_CONFIG,
+  runSupervisor,
+  seedRun,
+  type SupervisorRun,
+} from '../../stand/scenarios/supervise-stand.js';
 import { standLogs } from '../../stand/services/paths.js';
 import { runResumeStory, type ResumeStory } from '../../stand/scenarios/supervise-resume.js';
 import { runRevertStory, type RevertStory } from '../../stand/scenarios/supervise-revert.js';
@@ -404,5 +412,55 @@ describe('5. a fork PR', () => {
     expect(story.markerExists).toBe(false);
     expect(story.prFilesSeen).toEqual([]);
     expect(story.supervisor.writes.every((w) => w.includes('/issues/'))).toBe(true);
+  });
+});
+
+describe('6. a deployment known by its environment only', () => {
+  let supervisor: SupervisorRun;
+  beforeAll(async () => {
+    // The PR's head carries the workflow file: 'ship' deploys to production, under a name no glob matches.
+    const workflow = [
+      'on: pull_request',
+      'jobs:',
+      '  ship:',
+      '    runs-on: ubuntu-latest',
+      '    environment: production',
+      '    steps: [{ run: ./ship.sh }]',
+      '',
+    ].join('\n');
+    const sha = await landCommit(stand, {
+      message: 'Ship on every PR',
+      files: { '.github/workflows/ci.yml': workflow },
+      ref: 'refs/heads/feature/ship',
+    });
+    const pr = stand.github.addPull({ repo: stand.repo, head: { ref: 'feature/ship', sha }, title: 'Ship' });
+    const run = seedRun(stand, {
+      sha,
+      branch: 'feature/ship',
+      event: 'pull_request',
+      pullRequests: [pr.number],
+      jobs: [{ name: 'ship', conclusion: 'failure', log: corpusLog(LOGS.network), failedStep: 'Ship' }],
+    });
+    supervisor = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
+  });
+
+  it("reads the run's workflow file at its head sha and leaves the job to a person, without a re-run", () => {
+    expect(supervisor.job.conclusion).toBe('success');
+    expect(
+      supervisor.calls.some(
+        (c) =>
+          c.route === '/repos/{owner}/{repo}/contents/{path}' &&
+          c.status === 200 &&
+          /ref=[0-9a-f]{40}/.test(c.path),
+      ),
+    ).toBe(true);
+    expect(supervisor.decisions).toEqual([
+      expect.objectContaining({
+        job: 'ship',
+        action: 'manual',
+        reason: expect.stringContaining("the job deploys to the environment 'production'") as unknown,
+      }),
+    ]);
+    expect(supervisor.writes).not.toContain(RERUN);
   });
 });

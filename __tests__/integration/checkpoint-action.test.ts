@@ -5,11 +5,13 @@
  */
 import {
   appendFileSync,
+  chmodSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -88,6 +90,7 @@ beforeEach(() => {
     'retention-days': '',
     'fail-on-miss': 'true',
     'lookup-only': 'false',
+    'keep-special-modes': 'false',
   });
 });
 
@@ -211,6 +214,32 @@ test('dry run changes nothing; a refused restore fails the step and leaves the w
     /::error title=ci-recovery%3A restore refused::ci-recovery: restore of snap failed: .*(corrupt|tampered).*the workspace was not changed/i,
   );
   expect(await treeDigest(ws)).toBe(before);
+});
+
+test("restore/ drops setuid and world-writable bits by default, and keeps them with 'keep-special-modes: true'", async () => {
+  const tool = path.join(ws, 'src/tool');
+  writeFileSync(tool, '#!/bin/sh\n');
+  chmodSync(tool, 0o4755);
+  chmodSync(path.join(ws, 'b.txt'), 0o666);
+  inputs({ name: 'modes' });
+  await quietly(checkpointAction);
+  const modeOf = (p: string): number => statSync(p).mode & 0o7777;
+
+  rmSync(tool);
+  const dropped = await quietly(restoreAction);
+  expect(process.exitCode).toBeUndefined();
+  expect(modeOf(tool)).toBe(0o755);
+  expect(modeOf(path.join(ws, 'b.txt'))).toBe(0o664); // others may no longer write
+  expect(dropped).toMatch(
+    /::warning::.*had setuid, setgid, sticky or world-writable bits.*'keep-special-modes: true'/,
+  );
+
+  rmSync(tool);
+  inputs({ 'keep-special-modes': 'true' });
+  await quietly(restoreAction);
+  expect(process.exitCode).toBeUndefined();
+  expect(modeOf(tool)).toBe(0o4755);
+  expect(modeOf(path.join(ws, 'b.txt'))).toBe(0o666);
 });
 
 test('restore with no checkpoint names the fix', async () => {

@@ -215,3 +215,32 @@ test('refs that could be read as options never reach git', async () => {
     }),
   ).rejects.toThrow(UserError);
 });
+
+test('a git remote that accepts and never answers: the clone is killed after its stall limit, not waited on', async () => {
+  const { createServer } = await import('node:http');
+  const held: import('node:http').ServerResponse[] = [];
+  const server = createServer((req, res) => {
+    req.resume();
+    held.push(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  try {
+    const started = Date.now();
+    const error = await cloneDefaultBranch({
+      url: `http://127.0.0.1:${port}/o/r.git`,
+      dir: path.join(root, `hung-${++n}`),
+      branch: 'main',
+      stallMs: 500,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(
+      `cloning http://127.0.0.1:${port}/o/r.git gave up: the remote sent nothing for 1 s (a git timeout)`,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  } finally {
+    for (const res of held) res.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});

@@ -282,6 +282,56 @@ describe('which jobs the supervisor may act on (supervise: in the config)', () =
     }
   });
 
+  test("a job with an `environment` in the run's workflow file is a deployment, by key, name or matrix leg", async () => {
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  unit:',
+      '    runs-on: ubuntu-latest',
+      '    steps: [{ run: npm test }]',
+      '  ship:',
+      '    runs-on: ubuntu-latest',
+      '    environment: production',
+      '    steps: [{ run: ./ship.sh }]',
+      '  rollout:',
+      "    name: 'Roll out ${{ matrix.region }}'",
+      '    environment: { name: staging, url: https://staging.example }',
+      '    strategy: { matrix: { region: [eu, us] } }',
+      '    steps: [{ run: ./rollout.sh }]',
+      '',
+    ].join('\n');
+    for (const [name, environment] of [
+      ['ship', 'production'],
+      ['Roll out eu', 'staging'],
+      ['ship (linux, 20)', 'production'],
+    ] as const) {
+      const ports = failedOnPr(name);
+      ports.github.details.workflowPath = '.github/workflows/ci.yml';
+      ports.github.files[`${SHA}:.github/workflows/ci.yml`] = workflow;
+      const outcome = await run(ports);
+      expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+      expect(outcome.plan.jobs[0]?.reason).toContain(`the job deploys to the environment '${environment}'`);
+      expect(ports.github.reruns).toEqual([]);
+    }
+    const unit = failedOnPr('unit');
+    unit.github.details.workflowPath = '.github/workflows/ci.yml';
+    unit.github.files[`${SHA}:.github/workflows/ci.yml`] = workflow;
+    expect((await run(unit)).plan.jobs.map((j) => j.action)).toEqual(['rerun']);
+  });
+
+  test('a workflow file that cannot be read leaves deployments to their names, and the summary says why', async () => {
+    for (const file of [new Error('GitHub answered 403'), 'jobs: [unclosed', undefined]) {
+      const ports = failedOnPr('ship');
+      ports.github.details.workflowPath = '.github/workflows/ci.yml';
+      if (file !== undefined) ports.github.files[`${SHA}:.github/workflows/ci.yml`] = file;
+      const outcome = await run(ports);
+      expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['rerun']); // 'ship' matches no deploy-jobs glob
+      expect(ports.runner.summaries.join('')).toContain(
+        'which jobs deploy to an environment is unknown, so deployments are known by supervise.deploy-jobs only',
+      );
+    }
+  });
+
   test('job and step globs exclude jobs; deployments: policy lets a deployment be re-run', async () => {
     const config = parseConfig(
       'supervise:\n  exclude-jobs: [e2e-*]\n  exclude-steps: ["Publish *"]\n  deployments: policy\n',

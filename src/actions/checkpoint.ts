@@ -1,4 +1,5 @@
 /** The `checkpoint/` sub-action: reads its inputs and the job, and runs the checkpoint phase (phases/checkpoint.ts). */
+import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
 import { stepPorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
@@ -28,4 +29,5 @@ export async function run(): Promise<void> {
   const env = readJobEnv();
   const result = await checkpointPhase(readInputs, env, stepPorts(env));
   if (result.failed) process.exitCode = 1;
+  endIfStoreGaveUp();
 }

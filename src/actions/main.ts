@@ -1,3 +1,4 @@
+import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { parseReportWhen } from '../core/finish.js';
 import type { MainSettings } from '../core/prepare.js';
@@ -47,4 +48,5 @@ export async function run(): Promise<void> {
   } catch (error) {
     runnerPort.setFailed(`ci-recovery: ${errorMessage(error)}`);
   }
+  endIfStoreGaveUp();
 }

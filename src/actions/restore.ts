@@ -1,4 +1,5 @@
 /** The `restore/` sub-action: reads its inputs and the job, and runs the restore phase (phases/restore.ts). */
+import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
 import { stepPorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
@@ -15,6 +16,7 @@ function readInputs(): RestoreInputs {
     dryRun: input.bool('dry-run'),
     dest: input.string('dest'),
     destOutsideWorkspace: input.bool('dest-outside-workspace'),
+    keepSpecialModes: input.bool('keep-special-modes'),
   };
 }
 
@@ -22,4 +24,5 @@ export async function run(): Promise<void> {
   const env = readJobEnv();
   const result = await restorePhase(readInputs, env, stepPorts(env));
   if (result.failed) process.exitCode = 1;
+  endIfStoreGaveUp();
 }

@@ -52,7 +52,12 @@ export interface CloneOptions {
   token?: string;
   identity?: GitIdentity;
   depth?: number;
+  /** How long git may go without a byte of output before it is killed (a remote that never answers). */
+  stallMs?: number;
 }
+
+/** Two minutes of silence: a clone, fetch or push of a remote that accepts and never answers gives up. */
+export const GIT_STALL_MS = 120_000;
 
 export interface RevertRepo {
   git: SimpleGit;
@@ -101,7 +106,7 @@ function gitEnv(
   return { env, allow, inherited };
 }
 
-function client(dir: string, opts: Pick<CloneOptions, 'token' | 'url' | 'identity'>): SimpleGit {
+function client(dir: string, opts: Pick<CloneOptions, 'token' | 'url' | 'identity' | 'stallMs'>): SimpleGit {
   const { env, allow, inherited } = gitEnv(opts.token, opts.url);
   const who = opts.identity ?? ACTIONS_BOT;
   return simpleGit({
@@ -110,6 +115,8 @@ function client(dir: string, opts: Pick<CloneOptions, 'token' | 'url' | 'identit
     // Only config set through the environment by us or the supervisor's own workflow, never by PR data.
     unsafe: { allowUnsafeConfigEnvCount: true, ...(inherited ? { allowUnsafeUrlRewrite: true } : {}) },
     config: [`user.name=${who.name}`, `user.email=${who.email}`],
+    // Killed after that long without output (progress resets it), so the supervisor's phase ends.
+    timeout: { block: opts.stallMs ?? GIT_STALL_MS },
     // simple-git resolves a non-zero exit with an empty stderr (merge-base --is-ancestor): every one fails here.
     errors: (error, result) =>
       error ??
@@ -127,16 +134,24 @@ export async function cloneDefaultBranch(opts: CloneOptions): Promise<RevertRepo
     throw new UserError(`repository URL '${opts.url}' must be https`);
   }
   const outside = client(process.cwd(), opts);
-  await outside.raw([
-    'clone',
-    '--single-branch',
-    '--no-tags',
-    `--depth=${opts.depth ?? 100}`,
-    `--branch=${branch}`,
-    '--end-of-options',
-    url.toString(),
-    opts.dir,
-  ]);
+  await outside
+    .raw([
+      'clone',
+      '--single-branch',
+      '--no-tags',
+      `--depth=${opts.depth ?? 100}`,
+      `--branch=${branch}`,
+      '--end-of-options',
+      url.toString(),
+      opts.dir,
+    ])
+    .catch((error: unknown) => {
+      if (!/block timeout/i.test(errorMessage(error))) throw error;
+      const seconds = Math.round((opts.stallMs ?? GIT_STALL_MS) / 1000);
+      throw new Error(
+        `cloning ${url.origin}${url.pathname} gave up: the remote sent nothing for ${seconds} s (a git timeout)`,
+      );
+    });
   return { git: client(opts.dir, opts), dir: opts.dir, branch };
 }
 

@@ -92,7 +92,27 @@ export async function readRun(
     workflowId: data.workflow_id,
     pullRequests: (data.pull_requests ?? []).map((p) => p.number),
     ...(data.head_repository?.full_name ? { headRepository: data.head_repository.full_name } : {}),
+    ...(data.path ? { workflowPath: data.path } : {}),
   };
+}
+
+/** A file of the repository at `ref`, decoded; undefined when GitHub has none there (404). */
+export async function readRepoFile(
+  octokit: Octokit,
+  repo: Repo,
+  file: string,
+  ref: string,
+): Promise<string | undefined> {
+  try {
+    const { data } = await call(`reading ${file} at ${ref}`, 'contents:read', () =>
+      octokit.rest.repos.getContent({ ...repo, path: file, ref }),
+    );
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
 }
 
 /** The jobs of one attempt of the run, with their steps. */
@@ -467,6 +487,7 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
     upsertComment: (pr, key, section) =>
       upsertStickyComment(octokit, repo, pr, key, section, o.logger, o.sticky),
     keepArtifact: (name, content) => keepArtifact(o, name, content),
+    readFile: (file, ref) => readRepoFile(octokit, repo, file, ref),
   };
 }
 

@@ -11,6 +11,8 @@ export const PERMISSION_FIXES = {
   'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
   'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
   'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
+  'contents:read':
+    "grant the supervisor job 'permissions: contents: read' (to read the workflow file, which says which jobs deploy)",
   'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
   'pull-requests:write':
     "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",

@@ -80,6 +80,11 @@ export interface JobEnv {
   files: { output?: string; env?: string; path?: string; state?: string; summary?: string };
   /** The Actions runtime (artifact and cache services); only a node action step on a runner has it. */
   runtime: { token?: string; resultsUrl?: string; maxArtifactCount?: number };
+  /**
+   * CI_RECOVERY_STORE_STALL_SECONDS: how long a checkpoint store may answer nothing while a call waits
+   * on it before the call is given up (adapters/checkpoint/store-guard.ts); undefined: the default.
+   */
+  storeStallSeconds?: number;
 
   /** What ci-recovery's earlier steps of this job left for later ones (GITHUB_ENV). */
   recovery: {
@@ -165,6 +170,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
       resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
       maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
     }),
+    ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
     recovery: {
       ...definedOnly({
         lane: (LANES as readonly string[]).includes(lane) ? (lane as Lane) : undefined,

@@ -74,6 +74,8 @@ export interface RunDetails {
   pullRequests: number[];
   /** owner/repo of the head (differs from the base for fork PRs). */
   headRepository?: string;
+  /** The workflow file the run ran, e.g. `.github/workflows/ci.yml` (the run's `path`). */
+  workflowPath?: string;
 }
 
 /** One check-run annotation of a job. */

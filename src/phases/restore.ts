@@ -42,6 +42,8 @@ export interface RestoreInputs {
   dest: string;
   /** Allows a `dest` outside the workspace that is not empty. */
   destOutsideWorkspace: boolean;
+  /** Restores setuid, setgid, sticky and world-writable bits (dropped by default). */
+  keepSpecialModes?: boolean;
 }
 
 export interface RestorePorts {
@@ -173,6 +175,7 @@ async function restoreInto(
     ...(ctx.journals ? { journalDir: ctx.journals } : {}),
     ...(given.paths.length ? { paths: given.paths } : {}),
     dryRun: given.dryRun,
+    keepSpecialModes: given.keepSpecialModes === true,
     logger: log,
   });
   if (given.dryRun) {

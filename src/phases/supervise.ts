@@ -5,6 +5,7 @@
  * default branch. Decide: src/core/supervise.ts. Act: re-run, or revert the culprit, comment on the PR,
  * write the job summary. It clones only the default branch and never runs PR code.
  */
+import { deployingJobs, environmentOfJob } from '../core/workflow-jobs.js';
 import type { Config } from '../core/config.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
@@ -186,7 +187,9 @@ async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<
   );
   const ledger = ports.ledger && !stale ? await ports.ledger.load(run.headBranch) : undefined;
   const read = await github.readJobs(run.id, run.attempt);
-  const jobs = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
+  const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
+  const jobs =
+    stale || !timed.some(needsRecovery) ? timed : await withEnvironments(timed, details, github, problems);
   const failed = jobs.filter(needsRecovery);
   const plans = failed.length > 0 && !stale ? await github.recoveryPlans(run.id) : [];
   const findings: Record<string, JobFindings> = {};
@@ -195,6 +198,46 @@ async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<
     if (ledger) markFlaky(findings, failed, ledger, run.headSha);
   }
   return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+}
+
+/**
+ * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it).
+ * A file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
+ * names only (supervise.deploy-jobs), and the summary says why.
+ */
+async function withEnvironments(
+  jobs: JobView[],
+  details: RunDetails,
+  github: SupervisorGitHub,
+  problems: string[],
+): Promise<JobView[]> {
+  const file = details.workflowPath;
+  const unread = `which jobs deploy to an environment is unknown, so deployments are known by supervise.deploy-jobs only`;
+  if (!file) {
+    problems.push(`${unread}: the run does not name its workflow file`);
+    return jobs;
+  }
+  const at = `${file} at ${details.run.headSha.slice(0, 12)}`;
+  let text: string | undefined;
+  try {
+    text = await github.readFile(file, details.run.headSha);
+  } catch (error) {
+    problems.push(`${unread}: ${at} could not be read (${errorMessage(error)})`);
+    return jobs;
+  }
+  if (text === undefined) {
+    problems.push(`${unread}: ${at} is not in the repository`);
+    return jobs;
+  }
+  const deploying = deployingJobs(text, at);
+  if ('problem' in deploying) {
+    problems.push(`${unread}: ${deploying.problem}`);
+    return jobs;
+  }
+  return jobs.map((job) => {
+    const environment = job.environment ?? environmentOfJob(job.name, deploying);
+    return environment ? { ...job, environment } : job;
+  });
 }
 
 /** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */

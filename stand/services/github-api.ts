@@ -4,8 +4,10 @@
  * it is sent; an invalid one becomes a 500 carrying the validation error (and is recorded in
  * `validationErrors`), so a fake that drifts from the real API makes tests fail.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { OpenApiValidator, type ValidationFailure } from './openapi.js';
 import { closeServer, readBody, type ArtifactRecord, type ResultsService } from './results-service.js';
 
@@ -195,6 +197,8 @@ export interface GitHubApiOptions {
   token?: string;
   /** Resolves a branch of a repo to a commit sha (the stand wires the bare git remote in). */
   resolveRef?: (repo: string, ref: string) => Promise<string | undefined>;
+  /** A file of a repo at a commit or branch (the stand wires the bare git remote in); undefined: none. */
+  readFile?: (repo: string, ref: string, path: string) => Promise<string | undefined>;
 }
 
 interface Route {
@@ -219,7 +223,8 @@ function compile(method: string, template: string, handler: ApiHandler): Route {
   const names: string[] = [];
   const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
     names.push(name);
-    return '([^/]+)';
+    // A file's path in the contents API keeps its slashes (octokit sends them as they are).
+    return name === 'path' ? '(.+)' : '([^/]+)';
   });
   return { method: method.toUpperCase(), template, regex: new RegExp(`^${pattern}$`), names, handler };
 }
@@ -252,6 +257,29 @@ export function runnerLogText(log: string, at = new Date().toISOString()): strin
 /** `2026-03-04T05:06:07.1230000Z`: .NET's "O" format of a UTC time. */
 function dotNetRoundTrip(date: Date): string {
   return date.toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');
+}
+
+/** A file as the contents API gives it (content-file), its bytes base64 with a line break every 60 characters. */
+function contentFile(repo: string, file: string, ref: string, text: string): Record<string, unknown> {
+  const bytes = Buffer.from(text);
+  const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  const url = `https://api.github.com/repos/${repo}/contents/${file}?ref=${ref}`;
+  const html = `https://github.com/${repo}/blob/${ref}/${file}`;
+  const git = `https://api.github.com/repos/${repo}/git/blobs/${sha}`;
+  return {
+    type: 'file',
+    encoding: 'base64',
+    size: bytes.length,
+    name: path.posix.basename(file),
+    path: file,
+    content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
+    sha,
+    url,
+    git_url: git,
+    html_url: html,
+    download_url: `https://raw.githubusercontent.com/${repo}/${ref}/${file}`,
+    _links: { self: url, git, html },
+  };
 }
 
 export function errorBody(
@@ -858,6 +886,12 @@ export class GitHubApi {
           (!q.get('status') || r.status === q.get('status') || r.conclusion === q.get('status')),
       );
       return this.page(req, [...runs].reverse(), 'workflow_runs', (r) => this.runObject(r));
+    });
+    add('GET', `${R}/contents/{path}`, async (req) => {
+      const ref = req.query.get('ref') ?? this.repo(req.repo)?.defaultBranch ?? 'main';
+      const text = await this.options.readFile?.(req.repo, ref, req.params.path ?? '');
+      if (text === undefined) return notFound();
+      return ok(contentFile(req.repo, req.params.path ?? '', ref, text));
     });
     add('GET', `${R}/actions/runs/{run_id}`, (req) => {
       const run = runOf(req);

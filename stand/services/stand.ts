@@ -103,6 +103,7 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       results,
       token,
       resolveRef: (r, ref) => (r === repo ? git.revParse(`refs/heads/${ref}`) : Promise.resolve(undefined)),
+      readFile: (r, ref, file) => (r === repo ? git.show(ref, file) : Promise.resolve(undefined)),
     });
     started.push(github);
     github.addRepo(repo, { defaultBranch: opts.defaultBranch ?? 'main' });

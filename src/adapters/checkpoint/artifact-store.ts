@@ -19,6 +19,8 @@ import {
   type FindBy,
   type ListedArtifact,
 } from './artifact-transfer.js';
+import { readJobEnv } from '../job-env.js';
+import { DEFAULT_STALL_MS, StoreGuard, StoreStalledError } from './store-guard.js';
 import {
   MANIFEST_SUFFIX,
   NotFoundError,
@@ -34,6 +36,13 @@ export interface ArtifactStoreContext {
   owner?: string;
   repo?: string;
   retentionDays?: number;
+  /** Gives the store up when it answers nothing for a while; default: CI_RECOVERY_STORE_STALL_SECONDS, else 60 s. */
+  guard?: StoreGuard;
+}
+
+function defaultGuard(): StoreGuard {
+  const seconds = readJobEnv().storeStallSeconds;
+  return new StoreGuard('the artifact service', seconds ? seconds * 1000 : DEFAULT_STALL_MS);
 }
 
 export class ArtifactStore implements CheckpointStore {
@@ -41,7 +50,11 @@ export class ArtifactStore implements CheckpointStore {
   private clientPromise?: Promise<DefaultArtifactClient>;
   private cache?: Map<string, ListedArtifact>;
 
-  constructor(private readonly ctx: ArtifactStoreContext = {}) {}
+  private readonly guard: StoreGuard;
+
+  constructor(private readonly ctx: ArtifactStoreContext = {}) {
+    this.guard = ctx.guard ?? defaultGuard();
+  }
 
   private client(): Promise<DefaultArtifactClient> {
     this.clientPromise ??= import('@actions/artifact').then((m) => new m.DefaultArtifactClient());
@@ -72,10 +85,13 @@ export class ArtifactStore implements CheckpointStore {
   }
 
   private async upload(name: string, data: Readable | Buffer): Promise<StoredArchive> {
-    const { id, size, sha256 } = await uploadArtifactStream(name, data, {
-      ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
-      ...(this.notAfter ? { expiresAt: this.notAfter } : {}),
-    });
+    const { id, size, sha256 } = await this.guard.during(() =>
+      uploadArtifactStream(name, data, {
+        ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
+        ...(this.notAfter ? { expiresAt: this.notAfter } : {}),
+        guard: this.guard,
+      }),
+    );
     this.cache = undefined;
     return { size, sha256, artifactId: id };
   }
@@ -94,8 +110,9 @@ export class ArtifactStore implements CheckpointStore {
     if (this.cache) return this.cache;
     let list: ListedArtifact[];
     try {
-      list = await listArtifacts(this.findByOptions());
+      list = await this.guard.during(() => listArtifacts(this.findByOptions(), this.guard));
     } catch (error) {
+      if (error instanceof StoreStalledError) throw error;
       throw new UserError(
         `Cannot list the run's artifacts (${errorMessage(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`,
       );
@@ -125,17 +142,30 @@ export class ArtifactStore implements CheckpointStore {
    */
   async getArchive(file: string): Promise<Readable> {
     const artifact = await this.find(file);
-    return downloadArtifactStream(artifact, this.findByOptions());
+    // Watched until the stream closes: the download goes on while the restore reads it.
+    const release = this.guard.hold();
+    try {
+      const stream = await this.guard.during(() =>
+        downloadArtifactStream(artifact, this.findByOptions(), this.guard),
+      );
+      stream.once('close', release);
+      return stream;
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   /** Reads a manifest, checked against the digest the service recorded at upload. */
   async getManifest(id: string): Promise<Manifest> {
     const name = `${id}${MANIFEST_SUFFIX}`;
     const artifact = await this.find(name);
-    const stream = await downloadArtifactStream(artifact, this.findByOptions());
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
-    const bytes = Buffer.concat(chunks);
+    const bytes = await this.guard.during(async () => {
+      const stream = await downloadArtifactStream(artifact, this.findByOptions(), this.guard);
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+      return Buffer.concat(chunks);
+    });
     if (artifact.digest && artifact.digest !== `sha256:${createHash('sha256').update(bytes).digest('hex')}`)
       throw new UserError(
         `artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`,
@@ -152,7 +182,8 @@ export class ArtifactStore implements CheckpointStore {
   }
 
   async removeObject(name: string): Promise<void> {
-    await (await this.client()).deleteArtifact(name, this.findBy());
+    // The artifact client takes no signal: a hung delete is abandoned (the entry point ends the process).
+    await this.guard.during(async () => (await this.client()).deleteArtifact(name, this.findBy()));
     this.cache = undefined;
   }
 }

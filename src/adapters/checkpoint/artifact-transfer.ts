@@ -20,6 +20,7 @@ import { runner } from '../runner.js';
 import { youngGcPacer } from './heap.js';
 import { readJobEnv } from '../job-env.js';
 import type { JobEnv } from '../../core/job-env.js';
+import { UNGUARDED, type TransferGuard } from './store-guard.js';
 
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
@@ -37,6 +38,8 @@ export interface UploadStreamOptions {
   blockSize?: number;
   /** Blocks staged at the same time (default 2: as fast as 4 here, 16 MiB less memory). Memory held is (concurrency + 1) * blockSize. */
   concurrency?: number;
+  /** Stops the upload for real when the store is given up, and hears of its progress. */
+  guard?: TransferGuard;
 }
 
 export interface UploadStreamResult {
@@ -189,8 +192,14 @@ function scrub(url: string): string {
   }
 }
 
-const http = (allowRedirects = true): HttpClient =>
-  new HttpClient(USER_AGENT, [], { allowRedirects, keepAlive: false });
+/**
+ * A client whose sockets end if `g` gives the store up (dispose destroys its agent's sockets, in use or
+ * not, so the pending request fails at once); `release` once the call is done.
+ */
+function http(g: TransferGuard, allowRedirects = true): { client: HttpClient; release: () => void } {
+  const client = new HttpClient(USER_AGENT, [], { allowRedirects, keepAlive: false });
+  return { client, release: g.track(() => client.dispose()) };
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Twirp.
@@ -205,16 +214,17 @@ function retryDelay(attempt: number): number {
  * One Twirp JSON call with the client's policy: 5 attempts, 3 s base x1.5, retried on 429/5xx, unparsable
  * bodies and other errors; other 4xx fail at once with the service's `msg`; network errors fail at once.
  */
-async function twirp<T>(method: string, body: Record<string, unknown>): Promise<T> {
+async function twirp<T>(method: string, body: Record<string, unknown>, g: TransferGuard): Promise<T> {
   const url = new URL(`/twirp/${SERVICE}/${method}`, resultsOrigin()).href;
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${runtimeToken()}` };
-  const client = http();
+  const { client, release } = http(g);
   try {
     for (let attempt = 0; attempt < RETRY.maxAttempts; attempt++) {
       let retryable: boolean;
       let message: string;
       try {
         const res = await client.post(url, JSON.stringify(body), headers);
+        g.touch();
         const status = res.message.statusCode ?? 0;
         const parsed = JSON.parse(await res.readBody()) as { msg?: string } & T;
         if (status >= 200 && status < 300) return parsed;
@@ -228,7 +238,7 @@ async function twirp<T>(method: string, body: Record<string, unknown>): Promise<
           message = `${message}: ${parsed.msg}`;
         }
       } catch (error) {
-        if (error instanceof UsageError) throw error;
+        if (error instanceof UsageError || g.signal.aborted) throw error;
         const code = (error as { code?: string }).code;
         if (code && NETWORK_CODES.includes(code))
           throw new Error(
@@ -245,11 +255,13 @@ async function twirp<T>(method: string, body: Record<string, unknown>): Promise<
       runner.info(
         `Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`,
       );
-      await sleep(wait);
+      await sleep(wait, undefined, { signal: g.signal });
     }
     throw new Error('Request failed');
   } catch (error) {
     throw new Error(`Failed to ${method}: ${(error as Error).message}`, { cause: error });
+  } finally {
+    release();
   }
 }
 
@@ -285,18 +297,23 @@ export async function uploadArtifactStream(
     if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
       throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
     const contentType = opts.mimeType ?? mimeTypeOf(name);
+    const g = opts.guard ?? UNGUARDED;
     const ids = backendIdsFromToken();
     const expires = opts.expiresAt
       ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
       : expiresAt(opts.retentionDays);
-    const created = await twirp<{ ok?: boolean; signed_upload_url?: string }>('CreateArtifact', {
-      workflow_run_backend_id: ids.workflowRunBackendId,
-      workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-      name,
-      ...(expires ? { expires_at: expires } : {}),
-      version: 7,
-      mime_type: contentType,
-    });
+    const created = await twirp<{ ok?: boolean; signed_upload_url?: string }>(
+      'CreateArtifact',
+      {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        ...(expires ? { expires_at: expires } : {}),
+        version: 7,
+        mime_type: contentType,
+      },
+      g,
+    );
     if (!created.ok || !created.signed_upload_url)
       throw new Error('CreateArtifact: response from backend was not ok');
     maskSig(created.signed_upload_url);
@@ -306,16 +323,21 @@ export async function uploadArtifactStream(
       blockSize,
       concurrency,
       contentType,
+      g,
     });
 
-    const finalized = await twirp<{ ok?: boolean; artifact_id?: string }>('FinalizeArtifact', {
-      workflow_run_backend_id: ids.workflowRunBackendId,
-      workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-      name,
-      // int64 as a string; 0 is the default and therefore left out, as toJson does.
-      ...(size ? { size: String(size) } : {}),
-      hash: `sha256:${sha256}`,
-    });
+    const finalized = await twirp<{ ok?: boolean; artifact_id?: string }>(
+      'FinalizeArtifact',
+      {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        // int64 as a string; 0 is the default and therefore left out, as toJson does.
+        ...(size ? { size: String(size) } : {}),
+        hash: `sha256:${sha256}`,
+      },
+      g,
+    );
     if (!finalized.ok || !finalized.artifact_id)
       throw new Error('FinalizeArtifact: response from backend was not ok');
     source?.off('error', onSourceError);
@@ -336,11 +358,21 @@ export async function uploadArtifactStream(
 async function stageBlocks(
   signedUrl: string,
   data: Readable | Buffer,
-  { blockSize, concurrency, contentType }: { blockSize: number; concurrency: number; contentType: string },
+  {
+    blockSize,
+    concurrency,
+    contentType,
+    g,
+  }: { blockSize: number; concurrency: number; contentType: string; g: TransferGuard },
 ): Promise<{ size: number; sha256: string }> {
   const { BlockBlobClient } = await import('@azure/storage-blob');
   const blob = new BlockBlobClient(signedUrl);
   const abort = new AbortController();
+  // The store given up aborts the blocks in flight (the Azure client cancels its requests for real).
+  const onGiveUp = (): void => abort.abort();
+  g.signal.addEventListener('abort', onGiveUp, { once: true });
+  if (g.signal.aborted) abort.abort();
+  const touch = (): void => g.touch();
   const hash = createHash('sha256');
   const blockIds: string[] = [];
   const free: Buffer[] = [];
@@ -363,7 +395,7 @@ async function stageBlocks(
     const id = Buffer.from(`block-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
     blockIds.push(id);
     const staging: Promise<void> = blob
-      .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal })
+      .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal, onProgress: touch })
       .then(
         () => void (pooled && free.push(buf)),
         (error: unknown) => {
@@ -385,7 +417,7 @@ async function stageBlocks(
   try {
     size = Buffer.isBuffer(data)
       ? await stageBuffer(data, blockSize, hash, stage)
-      : await stageStream(data, blockSize, hash, take, stage);
+      : await stageStream(data, blockSize, hash, take, stage, touch);
     await Promise.all(inFlight);
     if (failure) throw failure;
     await blob.commitBlockList(blockIds, {
@@ -398,6 +430,8 @@ async function stageBlocks(
     abort.abort();
     await Promise.allSettled(inFlight);
     throw failure;
+  } finally {
+    g.signal.removeEventListener('abort', onGiveUp);
   }
   return { size, sha256: hash.digest('hex') };
 }
@@ -412,6 +446,7 @@ async function stageStream(
   hash: Hash,
   take: () => Buffer,
   stage: StageBlock,
+  touch: () => void,
 ): Promise<number> {
   let size = 0;
   let buf = take();
@@ -424,6 +459,7 @@ async function stageStream(
           ? chunk
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     hash.update(bytes);
+    touch(); // the source still produces: compression, not the store, is what takes time
     size += bytes.length;
     for (let off = 0; off < bytes.length;) {
       const n = bytes.copy(buf, fill, off);
@@ -476,13 +512,13 @@ function maxListed(): number {
  * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
  * about 150 ms of start-up, which every restore and incremental save paid just to list.
  */
-export async function listArtifacts(findBy?: FindBy): Promise<ListedArtifact[]> {
+export async function listArtifacts(findBy?: FindBy, g = UNGUARDED): Promise<ListedArtifact[]> {
   assertNotGhes();
-  return findBy ? restListArtifacts(findBy) : twirpListArtifacts();
+  return findBy ? restListArtifacts(findBy, g) : twirpListArtifacts(g);
 }
 
 /** This run's artifacts through Twirp (only the one with `id`, when given), with their backend ids. */
-async function twirpListArtifacts(id?: number): Promise<ListedArtifact[]> {
+async function twirpListArtifacts(g: TransferGuard, id?: number): Promise<ListedArtifact[]> {
   const ids = backendIdsFromToken();
   interface Monolith {
     workflow_run_backend_id?: string;
@@ -493,11 +529,15 @@ async function twirpListArtifacts(id?: number): Promise<ListedArtifact[]> {
     created_at?: string;
     digest?: string;
   }
-  const { artifacts = [] } = await twirp<{ artifacts?: Monolith[] }>('ListArtifacts', {
-    workflow_run_backend_id: ids.workflowRunBackendId,
-    workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-    ...(id === undefined ? {} : { id_filter: String(id) }),
-  });
+  const { artifacts = [] } = await twirp<{ artifacts?: Monolith[] }>(
+    'ListArtifacts',
+    {
+      workflow_run_backend_id: ids.workflowRunBackendId,
+      workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+      ...(id === undefined ? {} : { id_filter: String(id) }),
+    },
+    g,
+  );
   return artifacts.map((a) => ({
     id: Number(a.database_id ?? 0),
     name: a.name ?? '',
@@ -511,7 +551,7 @@ async function twirpListArtifacts(id?: number): Promise<ListedArtifact[]> {
   }));
 }
 
-async function restListArtifacts(findBy: FindBy): Promise<ListedArtifact[]> {
+async function restListArtifacts(findBy: FindBy, g: TransferGuard): Promise<ListedArtifact[]> {
   interface Page {
     total_count?: number;
     artifacts?: { id: number; name: string; size_in_bytes: number; created_at?: string; digest?: string }[];
@@ -523,6 +563,7 @@ async function restListArtifacts(findBy: FindBy): Promise<ListedArtifact[]> {
     const body = await restGet<Page>(
       `${repoRoute(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`,
       findBy.token,
+      g,
     );
     const total = body.total_count ?? 0;
     if (page === 1 && total > max)
@@ -565,16 +606,24 @@ const restHeaders = (token: string): Record<string, string> => ({
 });
 
 /** A GitHub REST GET, retried on 5xx and 429 like the blob downloads here; other errors fail at once. */
-async function restGet<T>(route: string, token: string): Promise<T> {
+async function restGet<T>(route: string, token: string, g: TransferGuard): Promise<T> {
   const api = apiUrl();
   for (let attempt = 1; ; attempt++) {
-    const res = await http().get(`${api}${route}`, restHeaders(token));
-    const status = res.message.statusCode ?? 0;
-    const body = await res.readBody();
+    const { client, release } = http(g);
+    let status: number;
+    let body: string;
+    try {
+      const res = await client.get(`${api}${route}`, restHeaders(token));
+      status = res.message.statusCode ?? 0;
+      body = await res.readBody();
+      g.touch();
+    } finally {
+      release();
+    }
     if (status === 200) return JSON.parse(body) as T;
     if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS)
       throw new Error(restFailure(route, status, body));
-    await sleep(retryDelay(attempt - 1) / 3);
+    await sleep(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
   }
 }
 
@@ -591,42 +640,56 @@ async function restGet<T>(route: string, token: string): Promise<T> {
 export async function downloadArtifactStream(
   artifact: Pick<ListedArtifact, 'id' | 'name' | 'backendIds'>,
   findBy?: FindBy,
+  g = UNGUARDED,
 ): Promise<Readable> {
   assertNotGhes();
-  const url = findBy ? await restDownloadUrl(artifact.id, findBy) : await twirpDownloadUrl(artifact);
-  return streamBlob(url, artifact.name);
+  const url = findBy ? await restDownloadUrl(artifact.id, findBy, g) : await twirpDownloadUrl(artifact, g);
+  return streamBlob(url, artifact.name, g);
 }
 
 /** The signed URL of an artifact of this run; its backend ids are looked up by id unless the caller has them. */
 async function twirpDownloadUrl(
   artifact: Pick<ListedArtifact, 'id' | 'name' | 'backendIds'>,
+  g: TransferGuard,
 ): Promise<string> {
   let ids = artifact.backendIds;
   if (!ids) {
-    const listed = await twirpListArtifacts(artifact.id);
+    const listed = await twirpListArtifacts(g, artifact.id);
     ids = (listed.find((a) => a.name === artifact.name) ?? listed[0])?.backendIds;
     if (!ids)
       throw new Error(
         `No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`,
       );
   }
-  const { signed_url: signedUrl } = await twirp<{ signed_url?: string }>('GetSignedArtifactURL', {
-    workflow_run_backend_id: ids.workflowRunBackendId,
-    workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-    name: artifact.name,
-  });
+  const { signed_url: signedUrl } = await twirp<{ signed_url?: string }>(
+    'GetSignedArtifactURL',
+    {
+      workflow_run_backend_id: ids.workflowRunBackendId,
+      workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+      name: artifact.name,
+    },
+    g,
+  );
   if (!signedUrl) throw new Error(`GetSignedArtifactURL returned no URL for artifact '${artifact.name}'`);
   maskSig(signedUrl);
   return signedUrl;
 }
 
 /** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
-async function restDownloadUrl(id: number, findBy: FindBy): Promise<string> {
+async function restDownloadUrl(id: number, findBy: FindBy, g: TransferGuard): Promise<string> {
   const api = apiUrl();
   const route = `${repoRoute(findBy)}/actions/artifacts/${id}/zip`;
-  const res = await http(false).get(`${api}${route}`, restHeaders(findBy.token));
+  const { client, release } = http(g, false);
+  let res: HttpClientResponse;
+  let body: string;
+  try {
+    res = await client.get(`${api}${route}`, restHeaders(findBy.token));
+    body = await res.readBody();
+    g.touch();
+  } finally {
+    release();
+  }
   const status = res.message.statusCode ?? 0;
-  const body = await res.readBody();
   const location = res.message.headers.location;
   if (status !== 302)
     throw new Error(`Unable to download artifact ${id}: ${restFailure(route, status, body)}`);
@@ -640,14 +703,15 @@ async function restDownloadUrl(id: number, findBy: FindBy): Promise<string> {
  * `If-Match` the first response's ETag, so a blob replaced meanwhile is never spliced in). Network errors
  * and 5xx are retried; any other unexpected status fails at once.
  */
-async function streamBlob(url: string, name: string): Promise<Readable> {
-  const client = http();
+async function streamBlob(url: string, name: string, g: TransferGuard): Promise<Readable> {
+  const { client, release } = http(g);
   const where = `artifact '${name}' (${scrub(url)})`;
   const get = async (headers: Record<string, string>, expect: number): Promise<HttpClientResponse> => {
     for (let attempt = 1; ; attempt++) {
       let error: Error;
       try {
         const res = await client.get(url, headers);
+        g.touch();
         const status = res.message.statusCode ?? 0;
         if (status === expect) return res;
         res.message.resume();
@@ -656,16 +720,23 @@ async function streamBlob(url: string, name: string): Promise<Readable> {
         );
         if (status < 500) throw new FatalError(error.message);
       } catch (e) {
+        if (g.signal.aborted) throw g.signal.reason as Error;
         if (e instanceof FatalError)
           throw new Error(`Downloading ${where} failed: ${e.message}`, { cause: e });
         error = e as Error;
       }
       if (attempt >= DOWNLOAD_ATTEMPTS)
         throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-      await sleep(retryDelay(attempt - 1) / 3);
+      await sleep(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
     }
   };
-  const first = await get({}, 200);
+  let first: HttpClientResponse;
+  try {
+    first = await get({}, 200);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const etag = first.message.headers.etag;
   const lengthHeader = first.message.headers['content-length'];
   const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
@@ -679,24 +750,34 @@ async function streamBlob(url: string, name: string): Promise<Readable> {
         for await (const chunk of res.message as AsyncIterable<Buffer>) {
           received += chunk.length;
           pace(chunk.length);
+          g.touch();
           yield chunk;
+          g.touch(); // the restore took its time with the chunk: that is not the store's silence
         }
         if (total === undefined || received === total) return;
         throw new Error(`the body ended after ${received} of ${total} bytes`);
       } catch (error) {
         res.message.destroy();
+        if (g.signal.aborted) throw g.signal.reason as Error;
         if (attempt >= DOWNLOAD_ATTEMPTS || !etag || total === undefined)
           throw new Error(`Downloading ${where} failed: ${(error as Error).message}`, { cause: error });
         runner.info(
           `Download of artifact '${name}' broke off after ${received} bytes (${(error as Error).message}); resuming`,
         );
-        await sleep(retryDelay(attempt - 1) / 3);
+        await sleep(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
         res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
       }
     }
   }
+  async function* released(): AsyncGenerator<Buffer> {
+    try {
+      yield* body();
+    } finally {
+      release();
+    }
+  }
   // A short queue: a restore's download must wait in the socket, not in Buffers here (see extractArchive).
-  return Readable.from(body(), { objectMode: false, highWaterMark: 64 << 10 });
+  return Readable.from(released(), { objectMode: false, highWaterMark: 64 << 10 });
 }
 
 class FatalError extends Error {}

@@ -48,7 +48,7 @@ import {
   STAGING_PREFIX,
   type ManifestEntry,
 } from '../../core/checkpoint/index.js';
-import { UserError } from '../../core/errors.js';
+import { errorMessage, UserError } from '../../core/errors.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerGone, ownerTag } from './owner.js';
 
@@ -466,7 +466,7 @@ export async function lockDestination(
   const mine: LockHolder = { owner: ownerTag(), token, dest, since: new Date().toISOString() };
   forgetDeadDrafts(journals);
   const draft = `${file}.${ownerTag()}-${token}`;
-  writeFileSync(draft, JSON.stringify(mine), { mode: 0o600 });
+  writeLockDraft(draft, mine, journals);
   const deadline = Date.now() + waitMs;
   let told = false;
   try {
@@ -495,6 +495,20 @@ export async function lockDestination(
   return () => {
     if (readHolder(file)?.token === token) rmSync(file, { force: true });
   };
+}
+
+/** Writes the lock's draft; a full disk there is named as the journals' (a write names no file). */
+function writeLockDraft(draft: string, mine: LockHolder, journals: string): void {
+  try {
+    writeFileSync(draft, JSON.stringify(mine), { mode: 0o600 });
+  } catch (error) {
+    rmSync(draft, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') throw error;
+    throw new UserError(
+      `the disk of the restore journals (${journals}) is full: the restore's lock could not be written there (${errorMessage(error)}); free space there and restore again. Nothing was changed`,
+    );
+  }
 }
 
 /**

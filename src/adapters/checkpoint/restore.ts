@@ -616,7 +616,7 @@ function dropSpecialModes(manifest: Manifest, logger: Logger | undefined): void 
     }
   if (dropped)
     logger?.warning(
-      `${dropped} entries of checkpoint '${manifest.id}' had setuid, setgid, sticky or world-writable bits; they were restored without them (the CLI's --keep-special-modes keeps them).`,
+      `${dropped} entries of checkpoint '${manifest.id}' had setuid, setgid, sticky or world-writable bits; they were restored without them (restore/'s 'keep-special-modes: true', the CLI's --keep-special-modes, keeps them).`,
     );
 }
 
@@ -768,11 +768,11 @@ function placeStaged(r: PlannedRestore, journal: Journal): void {
   } catch (error) {
     if (!applier.undo())
       throw new PlacementError(
-        `could not put restored files in place (${errorMessage(error)}), and not everything could be put back: what is missing is in ${journal.staging} (its journal ${journal.file} lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`,
+        `could not put restored files in place (${failureReason(error, r)}), and not everything could be put back: what is missing is in ${journal.staging} (its journal ${journal.file} lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`,
         true,
       );
     throw new PlacementError(
-      `could not put restored files in place (${errorMessage(error)}); everything was put back as it was`,
+      `could not put restored files in place (${failureReason(error, r)}); everything was put back as it was`,
     );
   }
 }

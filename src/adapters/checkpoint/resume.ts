@@ -13,6 +13,7 @@ import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
 import { entryOf } from './scan.js';
+import { StoreStalledError } from './store-guard.js';
 import type { CheckpointStore } from './store.js';
 
 export interface ResumeOptions {
@@ -45,6 +46,17 @@ export interface ResumeResult {
  * that verifies. A refused candidate leaves the workspace untouched, so the next one starts clean.
  */
 export async function resumeFromPreviousAttempt(opts: ResumeOptions): Promise<ResumeResult> {
+  try {
+    return await resumeFromCandidates(opts);
+  } catch (error) {
+    // A store that stopped answering is no reason to fail the job: it runs every stage instead.
+    if (!(error instanceof StoreStalledError)) throw error;
+    opts.logger.warning(`ci-recovery: not resuming: ${errorMessage(error)}; every stage runs again`);
+    return { resumed: false, completedStages: [], problems: [errorMessage(error)] };
+  }
+}
+
+async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> {
   if (opts.attempt <= 1) return { resumed: false, completedStages: [] };
   const problems: string[] = [];
   const { manifestCache } = opts;

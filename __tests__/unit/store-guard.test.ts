@@ -1,0 +1,58 @@
+/**
+ * The checkpoint store's stall watchdog: silence while a call waits gives the store up (the call's
+ * sockets ended, the reason thrown, later calls refused); progress, however slow, never does.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { NotFoundError } from '../../src/ports/store.js';
+import { StoreGuard, StoreStalledError, stalledStores } from '../../src/adapters/checkpoint/store-guard.js';
+
+it('a call that never answers is given up after the stall limit, its sockets ended, with a reason that is a miss', async () => {
+  const guard = new StoreGuard('the test service', 200);
+  let disposed = 0;
+  const started = Date.now();
+  const error = await guard
+    .during(() => {
+      guard.track(() => disposed++);
+      return new Promise<never>(() => undefined); // cannot be cancelled: abandoned
+    })
+    .catch((e: unknown) => e);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+  expect(Date.now() - started).toBeLessThan(2000);
+  expect(error).toBeInstanceOf(StoreStalledError);
+  expect(error).toBeInstanceOf(NotFoundError); // a restore reads it as a miss: found=false
+  expect((error as Error).message).toBe(
+    'the test service answered nothing for 0.2 s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)',
+  );
+  expect(disposed).toBe(1);
+  expect(stalledStores).toContain('the test service');
+  // Later calls fail at once with the same reason rather than waiting again.
+  await expect(guard.during(() => Promise.resolve(1))).rejects.toBe(error);
+});
+
+it('a slow call that keeps making progress is never given up', async () => {
+  const guard = new StoreGuard('the slow service', 200);
+  const result = await guard.during(async () => {
+    for (let i = 0; i < 8; i++) {
+      await sleep(100); // 800 ms in all, four times the limit, but never 200 ms without progress
+      guard.touch();
+    }
+    return 'done';
+  });
+  expect(result).toBe('done');
+  expect(guard.signal.aborted).toBe(false);
+});
+
+it('time between calls (compressing, scanning) is not silence', async () => {
+  const guard = new StoreGuard('the idle service', 100);
+  await guard.during(() => Promise.resolve());
+  await sleep(300);
+  await expect(guard.during(() => sleep(20).then(() => 'ok'))).resolves.toBe('ok');
+});
+
+it("the call's own error passes unchanged while the store is not given up", async () => {
+  const guard = new StoreGuard('the failing service', 1000);
+  await expect(guard.during(() => Promise.reject(new Error('403 Forbidden')))).rejects.toThrow(
+    '403 Forbidden',
+  );
+  expect(guard.signal.aborted).toBe(false);
+});

@@ -1,0 +1,57 @@
+/** Which jobs of a workflow file deploy: read from untrusted YAML, bounded, matched to the run's job names. */
+import { deployingJobs, environmentOfJob, MAX_WORKFLOW_BYTES } from '../../src/core/workflow-jobs.js';
+
+const FILE = '.github/workflows/ci.yml at abc';
+
+it('lists the jobs with an environment, by key and name, whatever form the environment takes', () => {
+  const jobs = deployingJobs(
+    [
+      'jobs:',
+      '  test: { runs-on: x }',
+      '  prod: { runs-on: x, environment: production }',
+      '  web: { name: Deploy web, environment: { name: staging } }',
+      '  dyn: { environment: "${{ inputs.target }}" }',
+      '  empty: { environment: "" }',
+    ].join('\n'),
+    FILE,
+  );
+  expect(jobs).toEqual([
+    { key: 'prod', name: 'prod', environment: 'production' },
+    { key: 'web', name: 'Deploy web', environment: 'staging' },
+    { key: 'dyn', name: 'dyn', environment: '${{ inputs.target }}' },
+  ]);
+});
+
+it("matches a run's job by name, key, matrix leg and a name with an expression", () => {
+  const deploying = [
+    { key: 'prod', name: 'prod', environment: 'production' },
+    { key: 'web', name: 'Deploy ${{ matrix.site }}', environment: 'staging' },
+  ];
+  expect(environmentOfJob('prod', deploying)).toBe('production');
+  expect(environmentOfJob('prod (eu, 1)', deploying)).toBe('production');
+  expect(environmentOfJob('Deploy docs', deploying)).toBe('staging');
+  expect(environmentOfJob('web', deploying)).toBe('staging');
+  expect(environmentOfJob('production', deploying)).toBeUndefined();
+  expect(environmentOfJob('unit (prod)', deploying)).toBeUndefined();
+});
+
+it('refuses what it cannot read, with the file named, instead of throwing', () => {
+  expect(deployingJobs('jobs: [unclosed', FILE)).toEqual({
+    problem: expect.stringContaining(`${FILE} is not valid YAML`) as unknown,
+  });
+  expect(deployingJobs('on: push\n', FILE)).toEqual({ problem: `${FILE} has no 'jobs:' map` });
+  expect(deployingJobs('x'.repeat(MAX_WORKFLOW_BYTES + 1), FILE)).toEqual({
+    problem: expect.stringContaining('is larger than') as unknown,
+  });
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 12; i++)
+    bomb.push(
+      `${'b'.repeat(i)}: &${'b'.repeat(i)} [${Array(10)
+        .fill(i === 1 ? '*a' : `*${'b'.repeat(i - 1)}`)
+        .join(', ')}]`,
+    );
+  bomb.push('jobs: {}');
+  expect(deployingJobs(bomb.join('\n'), FILE)).toEqual({
+    problem: expect.stringContaining(`${FILE} could not be read as YAML`) as unknown,
+  });
+});

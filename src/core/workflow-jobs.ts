@@ -1,0 +1,70 @@
+/**
+ * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
+ * does not say. A run's job is named by its `name:` (or its key when it has none), with ` (a, b)` after
+ * it for a matrix leg; a `name:` with an expression is matched as a glob, the expression as `*`. Pure:
+ * the supervisor's adapter fetches the file at the run's head sha. The file is untrusted (a pull request
+ * may have changed it): it is bounded in size and aliases, and anything odd is a reason, not a crash.
+ */
+import { parseDocument } from 'yaml';
+import { errorMessage } from './errors.js';
+import { globMatches } from './job-filter.js';
+
+/** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
+export const MAX_WORKFLOW_BYTES = 1024 * 1024;
+
+export interface DeployingJob {
+  /** The job's key under `jobs:`. */
+  key: string;
+  /** Its `name:` as written (may hold `${{ }}`), else the key. */
+  name: string;
+  /** The environment's name as written (`environment: prod` or `environment: { name: prod }`). */
+  environment: string;
+}
+
+/** The jobs with an `environment`, or why the file cannot tell. */
+export function deployingJobs(text: string, file: string): DeployingJob[] | { problem: string } {
+  if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
+    return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
+  let root: unknown;
+  try {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) return { problem: `${file} is not valid YAML: ${doc.errors[0]!.message}` };
+    root = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { problem: `${file} could not be read as YAML: ${errorMessage(error)}` };
+  }
+  const jobs = isRecord(root) ? root.jobs : undefined;
+  if (!isRecord(jobs)) return { problem: `${file} has no 'jobs:' map` };
+  const out: DeployingJob[] = [];
+  for (const [key, job] of Object.entries(jobs)) {
+    if (!isRecord(job)) continue;
+    const environment = environmentName(job.environment);
+    if (environment === undefined) continue;
+    const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
+    out.push({ key, name, environment });
+  }
+  return out;
+}
+
+/** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
+export function environmentOfJob(jobName: string, deploying: readonly DeployingJob[]): string | undefined {
+  // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
+  const base = jobName.replace(/ \([^()]*\)$/, '');
+  for (const job of deploying) {
+    const glob = job.name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+    for (const candidate of [jobName, base])
+      if (candidate === job.name || candidate === job.key || globMatches(glob, candidate))
+        return job.environment;
+  }
+  return undefined;
+}
+
+function environmentName(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (isRecord(value) && typeof value.name === 'string') return value.name.trim() || undefined;
+  // An environment given some other way (an expression object, a number) still deploys.
+  return value === undefined || value === null ? undefined : String(JSON.stringify(value));
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
