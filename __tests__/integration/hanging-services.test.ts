@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CallTimeoutError, DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
+import { RecordingLogger } from '../../src/ports/logger.js';
 
 let server: Server;
 let url: string;
@@ -42,6 +43,7 @@ it('a GitHub API call to a server that never answers ends within its time limit,
   const octokit = getOctokit('ghs_test', {
     baseUrl: url,
     policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 700 },
+    logger: new RecordingLogger(),
   });
   const before = requests;
   const started = Date.now();
@@ -58,14 +60,19 @@ it('a GitHub API call to a server that never answers ends within its time limit,
 });
 
 it("a rate-limit wait GitHub asks for does not count against the call's time limit", async () => {
+  const logger = new RecordingLogger();
   const octokit = getOctokit('ghs_test', {
     baseUrl: url,
     policy: { ...DEFAULT_REST_POLICY, msPerSecond: 400, callTimeoutMs: 500 },
+    logger,
   });
   const started = Date.now();
   const { data } = await octokit.rest.repos.get({ owner: 'o', repo: 'limited' });
   expect(data.name).toBe('limited');
   expect(Date.now() - started).toBeGreaterThanOrEqual(750); // waited 2 "seconds" of 400 ms
+  expect(logger.messages('info')).toEqual([
+    "ci-recovery: GitHub's secondary rate limit on GET /repos/{owner}/{repo}: waiting 2 s (retry 1 of 3)",
+  ]);
 });
 
 it('the default limit is seconds, not minutes', () => {
