@@ -12,6 +12,12 @@ let server: Server;
 let url: string;
 const held: ServerResponse[] = [];
 let requests = 0;
+/** Once set, the server refuses at once (400, which no client retries): a test's abandoned work ends. */
+let refusing = false;
+const refuse = (res: ServerResponse): void => {
+  res.writeHead(400, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ msg: 'the test is over', message: 'the test is over' }));
+};
 
 beforeAll(async () => {
   // Reads the request, then says nothing, ever (the responses are ended only at the end of the tests).
@@ -28,7 +34,8 @@ beforeAll(async () => {
       } else res.end(JSON.stringify({ id: 1, name: 'limited' }));
       return;
     }
-    held.push(res);
+    if (refusing) refuse(res);
+    else held.push(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -84,6 +91,8 @@ const unsignedJwt = (claims: object): string =>
     .map((p) => Buffer.from(JSON.stringify(p)).toString('base64url'))
     .join('.') + '.';
 
+let abandonedWork: { settled(): Promise<void> } | undefined;
+
 it('post against a GitHub API and a Results service that never answer: done within its budget, the summary written, each give-up warned', async () => {
   const saved = { ...process.env };
   const now = Math.floor(Date.now() / 1000);
@@ -116,6 +125,7 @@ it('post against a GitHub API and a Results service that never answer: done with
     );
     const runner = new RecordingRunner();
     const deadline = new Deadline(4000);
+    abandonedWork = deadline;
     const files = new RecordingJobFiles({
       context: {
         eventName: 'pull_request',
@@ -168,6 +178,12 @@ it('post against a GitHub API and a Results service that never answer: done with
     );
     expect(deadline.abandoned.length).toBeGreaterThan(0);
   } finally {
+    // The abandoned cache and artifact calls still run: answer them, and let them end while the job's
+    // environment is still set, instead of retrying on timers past the test (jest then force-exits the
+    // worker, and they print raw workflow commands into the test output).
+    refusing = true;
+    for (const res of held.splice(0)) refuse(res);
+    await abandonedWork?.settled();
     process.env = saved;
   }
 }, 15_000);
