@@ -6,7 +6,7 @@
  * while timing, so a concurrent build cannot swap dist/ underneath it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,11 +30,12 @@ function timeOnce(args: string[], env: Record<string, string>): Promise<number> 
  * Medians of RUNS runs per command, interleaved round by round (baseline, then each bundle) so a busy
  * machine slows all of them alike instead of skewing whichever ran during the busy spell.
  */
-async function medians(commands: string[][], env: Record<string, string>): Promise<number[]> {
-  for (const args of commands) await timeOnce(args, env); // warm the file cache; not counted
+async function medians(commands: string[][], envs: Record<string, string>[]): Promise<number[]> {
+  const envOf = (i: number): Record<string, string> => envs[i] ?? {};
+  for (const [i, args] of commands.entries()) await timeOnce(args, envOf(i)); // warm the file cache; not counted
   const times: number[][] = commands.map(() => []);
   for (let round = 0; round < RUNS; round++) {
-    for (const [i, args] of commands.entries()) times[i]?.push(await timeOnce(args, env));
+    for (const [i, args] of commands.entries()) times[i]?.push(await timeOnce(args, envOf(i)));
   }
   return times.map((t) => {
     t.sort((a, b) => a - b);
@@ -96,9 +97,16 @@ async function main(): Promise<void> {
   }
   const temp = mkdtempSync(path.join(os.tmpdir(), 'bench-startup-'));
   try {
+    // A directory per bundle: a bundle's records (run/, checkpoint/ and restore/ record a failed step
+    // when run with no inputs) would otherwise make post time a failed job's assessment.
+    const envs = ['baseline', ...names].map((name) => {
+      const dir = path.join(temp, name);
+      mkdirSync(dir);
+      return stageEnv(dir);
+    });
     const [baseline = 0, ...times] = await medians(
       [['-e', '0'], ...names.map((name) => [path.join(dist, `${name}.js`)])],
-      stageEnv(temp),
+      envs,
     );
     const vanished = names.filter((name) => !existsSync(path.join(dist, `${name}.js`)));
     if (vanished.length > 0 || !existsSync(path.join(dist, 'index.js'))) {

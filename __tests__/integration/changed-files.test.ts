@@ -11,6 +11,7 @@ import * as github from '@actions/github';
 import { readChange } from '../../src/adapters/changed-files.js';
 import { DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
 import { decideLane, DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
+import { RecordingLogger } from '../../src/ports/logger.js';
 import { GitHubApi } from '../../stand/services/github-api.js';
 
 let root: string;
@@ -126,11 +127,18 @@ describe('the PR files API when there is no history', () => {
   test('a rate limit that outlasts the wait the policy accepts: STANDARD, and the reason names the limit', async () => {
     api.addPull({ repo: 'octo/app', number: 9, head: { ref: 'x', sha: 'c'.repeat(40) }, files: [] });
     api.rateLimit('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', 'primary', { waitSeconds: 3600 });
+    const logger = new RecordingLogger();
     const octokit = getOctokit('token', {
       baseUrl: api.url,
       policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1 },
+      logger,
     });
     const change = await readChange({ cwd: root, octokit, repo: { owner: 'octo', repo: 'app' }, pr: 9 });
+    expect(logger.messages('warning')).toEqual([
+      expect.stringMatching(
+        /^ci-recovery: GitHub's primary rate limit on GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}: giving up \(0 retries made, reset in 3[56]\d\d s\)$/,
+      ),
+    ]);
     expect(decideLane(change, DEFAULT_LANE_RULES)).toEqual({
       lane: 'STANDARD',
       reason:

@@ -6,11 +6,18 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CallTimeoutError, DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
+import { RecordingLogger } from '../../src/ports/logger.js';
 
 let server: Server;
 let url: string;
 const held: ServerResponse[] = [];
 let requests = 0;
+/** Once set, the server refuses at once (400, which no client retries): a test's abandoned work ends. */
+let refusing = false;
+const refuse = (res: ServerResponse): void => {
+  res.writeHead(400, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ msg: 'the test is over', message: 'the test is over' }));
+};
 
 beforeAll(async () => {
   // Reads the request, then says nothing, ever (the responses are ended only at the end of the tests).
@@ -27,7 +34,8 @@ beforeAll(async () => {
       } else res.end(JSON.stringify({ id: 1, name: 'limited' }));
       return;
     }
-    held.push(res);
+    if (refusing) refuse(res);
+    else held.push(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -42,6 +50,7 @@ it('a GitHub API call to a server that never answers ends within its time limit,
   const octokit = getOctokit('ghs_test', {
     baseUrl: url,
     policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 700 },
+    logger: new RecordingLogger(),
   });
   const before = requests;
   const started = Date.now();
@@ -58,14 +67,19 @@ it('a GitHub API call to a server that never answers ends within its time limit,
 });
 
 it("a rate-limit wait GitHub asks for does not count against the call's time limit", async () => {
+  const logger = new RecordingLogger();
   const octokit = getOctokit('ghs_test', {
     baseUrl: url,
     policy: { ...DEFAULT_REST_POLICY, msPerSecond: 400, callTimeoutMs: 500 },
+    logger,
   });
   const started = Date.now();
   const { data } = await octokit.rest.repos.get({ owner: 'o', repo: 'limited' });
   expect(data.name).toBe('limited');
   expect(Date.now() - started).toBeGreaterThanOrEqual(750); // waited 2 "seconds" of 400 ms
+  expect(logger.messages('info')).toEqual([
+    "ci-recovery: GitHub's secondary rate limit on GET /repos/{owner}/{repo}: waiting 2 s (retry 1 of 3)",
+  ]);
 });
 
 it('the default limit is seconds, not minutes', () => {
@@ -76,6 +90,8 @@ const unsignedJwt = (claims: object): string =>
   [{ alg: 'none', typ: 'JWT' }, claims]
     .map((p) => Buffer.from(JSON.stringify(p)).toString('base64url'))
     .join('.') + '.';
+
+let abandonedWork: { settled(): Promise<void> } | undefined;
 
 it('post against a GitHub API and a Results service that never answer: done within its budget, the summary written, each give-up warned', async () => {
   const saved = { ...process.env };
@@ -109,6 +125,7 @@ it('post against a GitHub API and a Results service that never answer: done with
     );
     const runner = new RecordingRunner();
     const deadline = new Deadline(4000);
+    abandonedWork = deadline;
     const files = new RecordingJobFiles({
       context: {
         eventName: 'pull_request',
@@ -161,6 +178,12 @@ it('post against a GitHub API and a Results service that never answer: done with
     );
     expect(deadline.abandoned.length).toBeGreaterThan(0);
   } finally {
+    // The abandoned cache and artifact calls still run: answer them, and let them end while the job's
+    // environment is still set, instead of retrying on timers past the test (jest then force-exits the
+    // worker, and they print raw workflow commands into the test output).
+    refusing = true;
+    for (const res of held.splice(0)) refuse(res);
+    await abandonedWork?.settled();
     process.env = saved;
   }
 }, 15_000);

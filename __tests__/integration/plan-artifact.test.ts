@@ -2,7 +2,7 @@
  * Recovery plans through the real @actions/artifact client on the local stand: jobs upload them during the
  * run (Twirp + Azurite), the supervisor downloads them after the run through the REST findBy path.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,11 @@ const REPO = { owner: 'octo-org', repo: 'demo' };
 let stand: Stand;
 let work: string;
 let adapter: PlanAdapter;
+/**
+ * What @actions/artifact printed with console.error: its Octokit logs each failed request there, with a
+ * console.error it binds when it loads (no logger can be passed). Every test drains what it expects.
+ */
+const consoleErrors: string[] = [];
 let savedEnv: NodeJS.ProcessEnv;
 const write = process.stdout.write.bind(process.stdout);
 
@@ -61,9 +66,13 @@ beforeAll(async () => {
   savedEnv = { ...process.env };
   // @actions/github reads GITHUB_API_URL when it loads: set the stand's env first, then load the adapter.
   Object.assign(process.env, stand.env, { RUNNER_TEMP: work });
+  jest
+    .spyOn(console, 'error')
+    .mockImplementation((...args: unknown[]) => void consoleErrors.push(args.map(String).join(' ')));
   adapter = await import('../../src/adapters/plan-artifact.js');
 });
 afterAll(async () => {
+  jest.restoreAllMocks();
   process.env = savedEnv;
   await stand?.stop();
   await rm(work, { recursive: true, force: true });
@@ -74,6 +83,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   process.stdout.write = write;
+  expect(consoleErrors.splice(0)).toEqual([]);
 });
 
 /** Act as job `jobId` of attempt `attempt` of the run (its own runtime token). */
@@ -185,6 +195,9 @@ describe('recovery plan artifacts', () => {
       logger: log,
       tempDir: work,
     });
+    expect(consoleErrors.splice(0)).toEqual([
+      expect.stringMatching(/^GET \/repos\/octo-org\/demo\/actions\/runs\/4100\/artifacts\?.* - 401 /),
+    ]);
     expect(plans).toEqual([]);
     expect(problems.join('\n')).toMatch(/could not list the artifacts of run 4100 \(needs `actions: read`\)/);
   });

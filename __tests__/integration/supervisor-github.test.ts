@@ -18,11 +18,11 @@ import {
   requestRerun,
   supervisorGitHub,
 } from '../../src/adapters/supervisor-github.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
 import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
 import { readJobSteps } from '../../src/adapters/jobs-api.js';
 import { DEFAULT_REST_POLICY, getOctokit, type Octokit } from '../../src/adapters/github.js';
+import { RecordingLogger } from '../../src/ports/logger.js';
 
 const REPO = { owner: 'octo-org', repo: 'demo' };
 const FULL = 'octo-org/demo';
@@ -30,8 +30,11 @@ const SHA = 'a'.repeat(40);
 let api: GitHubApi;
 let octokit: ReturnType<typeof github.getOctokit>;
 let dir: string;
+/** What the policy client said about rate limits (through our logger, never the console). */
+let restLog: RecordingLogger;
 
 beforeEach(async () => {
+  restLog = new RecordingLogger();
   api = await startGitHubApi({
     resolveRef: (_r, ref) => Promise.resolve(ref === 'main' ? 'b'.repeat(40) : SHA),
   });
@@ -50,7 +53,7 @@ const req = { mode: 'failed-jobs' as const, jobIds: [1], backoffSeconds: 0, key:
 
 /** The client the actions use, with the shared policy; a "second" of waiting lasts 1 ms here. */
 const FAST = { ...DEFAULT_REST_POLICY, msPerSecond: 1 };
-const policyClient = (): Octokit => getOctokit('t', { baseUrl: api.url, policy: FAST });
+const policyClient = (): Octokit => getOctokit('t', { baseUrl: api.url, policy: FAST, logger: restLog });
 
 test('a re-run waits the backoff, then waits out a secondary rate limit (429, Retry-After), requested once', async () => {
   const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
@@ -62,6 +65,8 @@ test('a re-run waits the backoff, then waits out a secondary rate limit (429, Re
   });
   expect(result).toBe('requested');
   expect(waits).toEqual([10_000]); // the policy's backoff only: the rate limit is the client's business
+  // A 429 is waited out by the retry plugin, silently; only a 403 rate limit goes through our handler.
+  expect(restLog.records).toEqual([]);
   expect(api.state.reruns).toHaveLength(1);
   expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([429, 201]);
 });
@@ -80,6 +85,16 @@ test.each([
   expect(await requestRerun(octokit, REPO, run.id, req)).toBe('requested');
   expect(api.calls.filter((c) => c.route === runRoute).map((c) => c.status)).toEqual([status, status, 200]);
   expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([status, 201]);
+  // The waits are news, said through our logger; a 429 is the retry plugin's, which waits silently.
+  const said = [
+    `ci-recovery: GitHub's ${kind} rate limit on GET ${runRoute}: waiting N s (retry 1 of 3)`,
+    `ci-recovery: GitHub's ${kind} rate limit on GET ${runRoute}: waiting N s (retry 2 of 3)`,
+    `ci-recovery: GitHub's ${kind} rate limit on POST ${rerunRoute}: waiting N s (retry 1 of 3)`,
+  ];
+  expect(restLog.messages('info').map((m) => m.replace(/waiting \d+ s/, 'waiting N s'))).toEqual(
+    status === 403 ? said : [],
+  );
+  expect(restLog.messages('warning')).toEqual([]);
 });
 
 test('server errors (5xx) are retried; a rate limit that resets too late fails at once, not as a permission', async () => {
@@ -94,6 +109,12 @@ test('server errors (5xx) are retried; a rate limit that resets too late fails a
     /^re-running run \d+: GitHub answered 403 \(API rate limit exceeded.*\): GitHub's API rate limit is spent until .*; this is not a permission problem\.$/,
   );
   expect(api.calls.filter((c) => c.route === rerunRoute).map((c) => c.status)).toEqual([502, 502, 201, 403]);
+  // The reset is an hour away, give or take the second the test took.
+  expect(restLog.messages('warning')).toEqual([
+    expect.stringMatching(
+      /^ci-recovery: GitHub's primary rate limit on POST \/repos\/\{owner\}\/\{repo\}\/actions\/runs\/\{run_id\}\/rerun-failed-jobs: giving up \(0 retries made, reset in 3[56]\d\d s\)$/,
+    ),
+  ]);
 });
 
 test('a run that is already running is not an error; a refused token names actions: write', async () => {

@@ -1,7 +1,9 @@
 /** Post through its ports, no stand: the summary, the plan of a failed job, the sticky comment, the ledger. */
+import { assessJob, needsClassifier } from '../../src/core/assess.js';
 import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
 import type { RunContext } from '../../src/core/event.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
+import { jobStartOf } from '../../src/core/job-start.js';
 import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
 import { RecordingJobGitHub, type JobStepsResult } from '../../src/ports/job-github.js';
@@ -534,5 +536,39 @@ describe('post and a jobs API that lags the runner (timeline updates every 500 m
     const p = ports({ github });
     await post({ jobId: '123' }, env, { ...p, sleep: () => Promise.reject(new Error('no pause')) }, NOW);
     expect(github.asked.jobSteps).toEqual([123]);
+  });
+});
+
+describe('the classifier loads only for a failure to classify', () => {
+  const classified: StepRecord = {
+    ...failedBuild,
+    classification: { type: 'build', confidence: 'high', retryable: false, rule: 'from-run-step' },
+  };
+
+  it('a green job, or one whose run/ step classified its own failure, does not need it', () => {
+    expect(needsClassifier([passedBuild], [{ name: 'Run make', number: 3, conclusion: 'success' }])).toBe(
+      false,
+    );
+    expect(needsClassifier([classified], undefined)).toBe(false);
+  });
+
+  it('a failure with no classification of its own needs it, and assessJob refuses to guess without it', () => {
+    const apiOnly = [{ name: 'Run make', number: 3, conclusion: 'failure' as const }];
+    expect(needsClassifier([failedBuild], undefined)).toBe(true);
+    expect(needsClassifier([], apiOnly)).toBe(true);
+    expect(() =>
+      assessJob({
+        start: jobStartOf('', env, '', NOW),
+        repo: 'octo-org/demo',
+        context: push,
+        lane: { lane: 'HEAVY', reason: 'test' },
+        config: DEFAULT_CONFIG,
+        records: [],
+        apiSteps: apiOnly,
+        completedStages: [],
+        warnings: [],
+        now: NOW,
+      }),
+    ).toThrow('assessJob: a failed step needs facts.classify (see needsClassifier).');
   });
 });

@@ -8,6 +8,8 @@ export class Deadline {
   private readonly endsAt: number;
   /** Operations given up on: their sockets may still be open. */
   readonly abandoned: string[] = [];
+  /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
+  private readonly leftovers: Promise<unknown>[] = [];
 
   constructor(
     readonly budgetMs: number,
@@ -38,9 +40,11 @@ export class Deadline {
       timer.unref();
     });
     try {
-      const result = await Promise.race([work(), late]);
+      const working = work();
+      const result = await Promise.race([working, late]);
       if (result !== 'late') return result;
       this.abandoned.push(what);
+      this.leftovers.push(working.catch(() => undefined));
       return fallback(
         ms < limitMs
           ? `${what} was skipped: reporting's time budget of ${Math.round(this.budgetMs / 1000)} s is spent`
@@ -49,6 +53,11 @@ export class Deadline {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
+  async settled(): Promise<void> {
+    await Promise.all(this.leftovers);
   }
 }
 

@@ -6,6 +6,7 @@ import type { Refusal } from '../core/api-refusal.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { firstLine as firstLineOf } from '../core/text.js';
+import type { Logger } from '../ports/logger.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
@@ -43,11 +44,16 @@ export const DEFAULT_REST_POLICY: RestPolicy = {
 
 /**
  * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
- * when the bundle loads) unless `baseUrl` is given.
+ * when the bundle loads) unless `baseUrl` is given. Its messages (rate-limit waits, Octokit's own) go to
+ * `logger`, never straight to the console.
  */
 export function getOctokit(
   token: string,
-  { baseUrl, policy = DEFAULT_REST_POLICY }: { baseUrl?: string; policy?: RestPolicy } = {},
+  {
+    baseUrl,
+    policy = DEFAULT_REST_POLICY,
+    logger,
+  }: { baseUrl?: string; policy?: RestPolicy; logger: Logger },
 ): Octokit {
   if (!token) throw new UserError("No GitHub token: set the 'github-token' input (default: github.token).");
   const waitOrGiveUp =
@@ -55,24 +61,32 @@ export function getOctokit(
     (
       retryAfter: number,
       options: { method: string; url: string },
-      octokit: { log: { warn(message: string): void } },
+      _octokit: unknown,
       retryCount: number,
     ): boolean => {
       const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
       // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
       if (waits) callClocks.getStore()?.extend(retryAfter * policy.msPerSecond);
-      octokit.log.warn(
+      const message =
         `ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
-          (waits
-            ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
-            : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`),
-      );
+        (waits
+          ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
+          : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`);
+      // A wait is news; giving up is a warning (the caller then reports the failed call in its own words).
+      if (waits) logger.info(message);
+      else logger.warning(message);
       return waits;
     };
   const octokit = github.getOctokit(
     token,
     {
       ...(baseUrl ? { baseUrl } : {}),
+      log: {
+        debug: (message: string) => logger.debug(message),
+        info: (message: string) => logger.debug(message),
+        warn: (message: string) => logger.warning(message),
+        error: (message: string) => logger.warning(message),
+      },
       retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
       throttle: {
         retryAfterBaseValue: policy.msPerSecond,

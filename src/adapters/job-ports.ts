@@ -1,7 +1,8 @@
 /**
  * The real ports of the root action's main and post, over the job's environment: files on disk, git, the
  * REST API, the cache (ledger), artifacts (plan) and the checkpoint store (resume). Git and the heavy
- * clients load only when a call needs them (post never reads the change).
+ * clients load only when a call needs them (post never reads the change; Octokit loads with the first
+ * REST call, so a job without a token never loads it).
  */
 import type { JobEnv } from '../core/job-env.js';
 import type { WorkspaceGit } from '../ports/workspace-git.js';
@@ -13,8 +14,7 @@ import { effectiveConfig, loadConfig, writeEffectiveConfig } from './config-file
 import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';
 import { Deadline, POST_LIMITS } from './deadline.js';
-import { getOctokit, repoFromEnv, type RestPolicy } from './github.js';
-import { readJobSteps } from './jobs-api.js';
+import type { Octokit, Repo, RestPolicy } from './github.js';
 import { readRecords, recordsDir } from './records.js';
 
 export function jobFilesPort(env: JobEnv): JobFilesPort {
@@ -52,27 +52,41 @@ export function githubPort(
   options: GitHubPortOptions = {},
 ): JobGitHub {
   const { deadline, baseUrl, policy } = options;
-  const octokit = getOctokit(token, { ...(baseUrl ? { baseUrl } : {}), ...(policy ? { policy } : {}) });
+  let client: Promise<{ octokit: Octokit; repo: Repo }> | undefined;
+  const connect = (): Promise<{ octokit: Octokit; repo: Repo }> =>
+    (client ??= import('./github.js').then((gh) => ({
+      octokit: gh.getOctokit(token, {
+        ...(baseUrl ? { baseUrl } : {}),
+        ...(policy ? { policy } : {}),
+        logger,
+      }),
+      repo: gh.repoFromEnv(env),
+    })));
   const bounded = <T>(what: string, work: () => Promise<T>, fallback: (reason: string) => T): Promise<T> =>
     deadline ? deadline.run(what, POST_LIMITS.githubMs, work, warnAnd(logger, fallback)) : work();
   return {
     async pullChange(pr) {
-      const repo = repoFromEnv(env);
+      const { octokit, repo } = await connect();
       const { pullRequestChange } = await import('./changed-files.js');
       return pullRequestChange(octokit, repo, pr);
     },
     jobSteps: (jobId) =>
       bounded(
         "reading the job's steps",
-        () => readJobSteps(octokit, repoFromEnv(env), jobId),
+        async () => {
+          const { octokit, repo } = await connect();
+          const { readJobSteps } = await import('./jobs-api.js');
+          return readJobSteps(octokit, repo, jobId);
+        },
         (reason) => ({ ok: false, reason }),
       ),
     upsertComment: (pr, jobKey, section, options = {}) =>
       bounded(
         'the PR comment',
         async () => {
+          const { octokit, repo } = await connect();
           const { upsertStickyComment } = await import('./sticky-comment.js');
-          return upsertStickyComment(octokit, repoFromEnv(env), pr, jobKey, section, logger, options);
+          return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, options);
         },
         (reason) => ({ status: 'failed', removedDuplicates: 0, reason }),
       ),
@@ -135,6 +149,7 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
     async resume(previous) {
       const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } =
         await import('./checkpoint/index.js');
+      const { repoFromEnv } = await import('./github.js');
       const opened = await openStore(store, {
         token,
         runId: previous.runId,

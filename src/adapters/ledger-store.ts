@@ -5,7 +5,6 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as cache from '@actions/cache';
 import { errorMessage } from '../core/errors.js';
 import {
   emptyLedger,
@@ -38,6 +37,18 @@ export interface RestoredLedger {
 
 const FILE = 'ledger.json';
 
+type CacheClient = typeof import('@actions/cache');
+
+/**
+ * @actions/cache, when this runner offers a cache service. The client (with its Azure and protobuf code,
+ * the bulk of a start-up) loads only then: isFeatureAvailable needs one of these two URLs set.
+ */
+async function cacheService(): Promise<CacheClient | undefined> {
+  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return undefined;
+  const cache = await import('@actions/cache');
+  return cache.isFeatureAvailable() ? cache : undefined;
+}
+
 /** The ledger's directory under a runner temp directory. */
 export function ledgerDirIn(runnerTemp: string): string {
   return path.join(runnerTemp, 'ci-recovery', 'ledger');
@@ -48,7 +59,8 @@ export async function restoreLedger(location: LedgerLocation, logger: Logger): P
   const dir = location.dir;
   const file = path.join(dir, FILE);
   try {
-    if (!cache.isFeatureAvailable()) {
+    const cache = await cacheService();
+    if (!cache) {
       logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
       return { ledger: emptyLedger(location.branch) };
     }
@@ -84,7 +96,8 @@ export async function saveLedger(
   const dir = location.dir;
   const file = path.join(dir, FILE);
   try {
-    if (!cache.isFeatureAvailable()) {
+    const cache = await cacheService();
+    if (!cache) {
       logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
       return { saved: false, key };
     }

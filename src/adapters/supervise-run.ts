@@ -6,7 +6,7 @@
 import type { Config } from '../core/config.js';
 import type { JobEnv } from '../core/job-env.js';
 import type { SupervisePorts } from '../phases/supervise.js';
-import { gitPort } from './git-revert.js';
+import type { GitPort } from '../ports/git.js';
 import { getOctokit, type Repo } from './github.js';
 import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from './ledger-store.js';
 import { runnerPort } from './logger.js';
@@ -35,13 +35,13 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
   });
   return {
     github: supervisorGitHub({
-      octokit: getOctokit(o.token),
+      octokit: getOctokit(o.token, { logger }),
       repo: o.repo,
       token: o.token,
       logger,
       tempDir: o.tempDir,
     }),
-    git: gitPort(o.tempDir),
+    git: lazyGitPort(o.tempDir),
     runner: runnerPort,
     ...(o.config.ledger.enabled
       ? {
@@ -51,5 +51,13 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
           },
         }
       : {}),
+  };
+}
+
+/** Git (simple-git) loads only when a revert needs a clone. */
+function lazyGitPort(tempDir: string): GitPort {
+  return {
+    cloneDefaultBranch: async (opts) =>
+      (await import('./git-revert.js')).gitPort(tempDir).cloneDefaultBranch(opts),
   };
 }

@@ -7,7 +7,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,9 +25,7 @@ import type { Evidence } from '../core/types.js';
 import { stepOutcome } from './jobs-api.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
-import { classifyLogFile } from './log-file.js';
 import type { Logger } from './logger.js';
-import { downloadPlans } from './plan-artifact.js';
 import { upsertStickyComment, type StickyOptions } from './sticky-comment.js';
 
 export type { Annotation, OpenRevertOptions, RevertPullRequest, RunDetails };
@@ -466,14 +463,18 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
       const file = await downloadJobLog(octokit, repo, jobId, scratch(`job-${jobId}.log`));
       if (!file) return undefined;
       try {
+        // The classifier, artifact and git code load when a failed run needs them, not at start-up.
+        const { classifyLogFile } = await import('./log-file.js');
         return await classifyLogFile(file, signals);
       } finally {
         await rm(file, { force: true });
       }
     },
     readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
-    recoveryPlans: async (runId) =>
-      (await downloadPlans({ token: o.token, runId, repo, logger: o.logger })).plans,
+    recoveryPlans: async (runId) => {
+      const { downloadPlans } = await import('./plan-artifact.js');
+      return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger })).plans;
+    },
     commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
     lastGreenSha: (workflowId, branch, exceptSha) =>
       lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
@@ -499,6 +500,7 @@ async function keepArtifact(o: SupervisorGitHubOptions, name: string, content: s
     const upload =
       o.uploadArtifact ??
       (async (n: string, f: string): Promise<void> => {
+        const { DefaultArtifactClient } = await import('@actions/artifact');
         await new DefaultArtifactClient().uploadArtifact(n, [f], path.dirname(f), {
           skipArchive: true,
           retentionDays: 90,

@@ -4,6 +4,7 @@ import { getOctokit, repoFromEnv } from '../adapters/github.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { UserError } from '../core/errors.js';
 import { decideLane } from '../core/lanes.js';
+import { stderrLogger } from './support.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, list, parseFlags, str } from './flags.js';
 
@@ -48,7 +49,9 @@ export default {
     const change = await readChange({
       cwd,
       ...(base ? { base } : {}),
-      ...(pr !== undefined && token ? { octokit: getOctokit(token), repo: repoFromEnv(env), pr } : {}),
+      ...(pr !== undefined && token
+        ? { octokit: getOctokit(token, { logger: stderrLogger(env.debug) }), repo: repoFromEnv(env), pr }
+        : {}),
     });
     const labels = [...(change.labels ?? []), ...(list(flags, 'label') ?? [])];
     const { lane, reason } = decideLane({ ...change, labels }, config.lanes);

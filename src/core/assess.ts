@@ -1,4 +1,4 @@
-import { classify } from './classify/index.js';
+import type { classify as classifyStep } from './classify/index.js';
 import type { Config } from './config.js';
 import { branchKind, type RunContext } from './event.js';
 import { failedSteps } from './failed-steps.js';
@@ -32,6 +32,25 @@ export interface JobFacts {
   ledger?: Ledger;
   warnings: readonly string[];
   now: Date;
+  /**
+   * The classifier, which the caller loads only when `needsClassifier` says a failed step needs it: a
+   * green job never pays for its rules and parsers.
+   */
+  classify?: typeof classifyStep;
+}
+
+/** Whether some failed step has no classification of its own (a `run/` step brings one). */
+export function needsClassifier(
+  records: readonly StepRecord[],
+  apiSteps: readonly StepOutcome[] | undefined,
+): boolean {
+  return failedSteps(records, apiSteps).some((f) => !f.record?.classification);
+}
+
+function classifierOf(facts: JobFacts): typeof classifyStep {
+  if (!facts.classify)
+    throw new Error('assessJob: a failed step needs facts.classify (see needsClassifier).');
+  return facts.classify;
 }
 
 export interface JobAssessment {
@@ -84,7 +103,7 @@ function failureViews(facts: JobFacts): FailureView[] {
     };
     const classification =
       f.record?.classification ??
-      classify({
+      classifierOf(facts)({
         step: f.name,
         ...(f.stage ? { stage: f.stage } : {}),
         conclusion,

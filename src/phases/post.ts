@@ -6,7 +6,7 @@
  * (PLATFORM.md, section 6).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { assessJob, type JobAssessment } from '../core/assess.js';
+import { assessJob, needsClassifier, type JobAssessment } from '../core/assess.js';
 import type { RunContext } from '../core/event.js';
 import {
   commentAction,
@@ -79,6 +79,10 @@ export async function post(
     job: start.job,
   };
   const ledger = config.ledger.enabled ? await ports.store.restoreLedger(place) : undefined;
+  // The classifier loads only for a failure to classify: a green job's post starts without it.
+  const classify = needsClassifier(records, api.apiSteps)
+    ? (await import('../core/classify/index.js')).classify
+    : undefined;
 
   const assessment = assessJob({
     start,
@@ -93,6 +97,7 @@ export async function post(
     stageDurations: env.recovery.stageDurations,
     warnings,
     now,
+    ...optional({ classify }),
   });
 
   for (const warning of warnings) runner.log.warning(`ci-recovery: ${warning}`);
