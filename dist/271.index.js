@@ -19,42 +19,42 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(663), __webpack_require__.e(207), __webpack_require__.e(529), __webpack_require__.e(336), __webpack_require__.e(455), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(663), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(8873), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(964), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(26), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143), __webpack_require__.e(336), __webpack_require__.e(455), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(8873), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(529), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(1786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(529), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(529), __webpack_require__.e(810)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2647)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(529), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(6181)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(207), __webpack_require__.e(745), __webpack_require__.e(682), __webpack_require__.e(529), __webpack_require__.e(414)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(9838), __webpack_require__.e(6882)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
-// EXTERNAL MODULE: ./src/adapters/runner.ts
-var runner = __webpack_require__(85512);
+// EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(47166);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(95377);
 // EXTERNAL MODULE: ./src/core/errors.ts

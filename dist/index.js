@@ -544,7 +544,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -610,14 +610,14 @@ var __webpack_exports__ = {};
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 const entries = {
-    pre: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(130), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19808))).run(),
-    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(130), __nccwpck_require__.e(934), __nccwpck_require__.e(68), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16879))).run(),
-    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(130), __nccwpck_require__.e(336), __nccwpck_require__.e(934), __nccwpck_require__.e(91), __nccwpck_require__.e(68), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85118))).run(),
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(130), __nccwpck_require__.e(934), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49099))).run(),
-    checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(207), __nccwpck_require__.e(745), __nccwpck_require__.e(130), __nccwpck_require__.e(934), __nccwpck_require__.e(776), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(207), __nccwpck_require__.e(745), __nccwpck_require__.e(130), __nccwpck_require__.e(934), __nccwpck_require__.e(776), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53756))).run(),
-    supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(143), __nccwpck_require__.e(830), __nccwpck_require__.e(119), __nccwpck_require__.e(168), __nccwpck_require__.e(913), __nccwpck_require__.e(747), __nccwpck_require__.e(647), __nccwpck_require__.e(964), __nccwpck_require__.e(942), __nccwpck_require__.e(683), __nccwpck_require__.e(815), __nccwpck_require__.e(472), __nccwpck_require__.e(130), __nccwpck_require__.e(336), __nccwpck_require__.e(91), __nccwpck_require__.e(68), __nccwpck_require__.e(455), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66078))).run(),
-    cli: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(130), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70271))).run(),
+    pre: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9124), __nccwpck_require__.e(9808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19808))).run(),
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(1143), __nccwpck_require__.e(8815), __nccwpck_require__.e(3433), __nccwpck_require__.e(9124), __nccwpck_require__.e(8873), __nccwpck_require__.e(7934), __nccwpck_require__.e(8341), __nccwpck_require__.e(6879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16879))).run(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(1143), __nccwpck_require__.e(8815), __nccwpck_require__.e(9124), __nccwpck_require__.e(8873), __nccwpck_require__.e(7934), __nccwpck_require__.e(8341), __nccwpck_require__.e(4083)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54083))).run(),
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(3433), __nccwpck_require__.e(9124), __nccwpck_require__.e(7934), __nccwpck_require__.e(9099)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49099))).run(),
+    checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(3433), __nccwpck_require__.e(8915), __nccwpck_require__.e(3745), __nccwpck_require__.e(9124), __nccwpck_require__.e(7934), __nccwpck_require__.e(6319), __nccwpck_require__.e(4885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84885))).run(),
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(3433), __nccwpck_require__.e(8915), __nccwpck_require__.e(3745), __nccwpck_require__.e(9124), __nccwpck_require__.e(7934), __nccwpck_require__.e(6319), __nccwpck_require__.e(3756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53756))).run(),
+    supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(4119), __nccwpck_require__.e(6913), __nccwpck_require__.e(1143), __nccwpck_require__.e(8815), __nccwpck_require__.e(9124), __nccwpck_require__.e(8873), __nccwpck_require__.e(8341), __nccwpck_require__.e(9517), __nccwpck_require__.e(8019)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58019))).run(),
+    cli: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9124), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70271))).run(),
 };
 
 var __webpack_exports__entries = __webpack_exports__.j;

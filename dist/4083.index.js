@@ -1,0 +1,1227 @@
+export const id = 4083;
+export const ids = [4083];
+export const modules = {
+
+/***/ 54083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/deadline.ts
+var adapters_deadline = __webpack_require__(85094);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts
+var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/job-ports.ts
+var job_ports = __webpack_require__(66702);
+// EXTERNAL MODULE: ./src/adapters/logger.ts
+var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/core/event.ts
+var core_event = __webpack_require__(67667);
+;// CONCATENATED MODULE: ./src/core/failed-steps.ts
+/**
+ * Own records first (they hold the exit code, output and verdict; a checkpoint or restore that only warned
+ * is not a failure of the job); then every step the jobs API reports as
+ * failed that no record explains (plain `run:` steps, other actions). A record explains an API step when
+ * the API's step name is the record's step name or mentions its stage, or when the record's run lies
+ * within the step's start and end (the API names a `uses:` step "Run owner/repo/run@v1", not by stage).
+ */
+function failedSteps(records, apiSteps) {
+    const failed = records
+        .filter((r) => r.outcome === 'failure' && r.stepFailed !== false)
+        .map((record) => ({
+        name: record.step,
+        ...(record.stage ? { stage: record.stage } : {}),
+        source: 'record',
+        record,
+    }));
+    const explains = (api, record) => api.name === record.step ||
+        (record.stage !== undefined && record.stage !== '' && api.name.includes(record.stage)) ||
+        within(record, api);
+    for (const step of apiSteps ?? []) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const match = failed.find((f) => f.record && !f.outcome && explains(step, f.record));
+        if (match)
+            match.outcome = step;
+        else
+            failed.push({ name: step.name, source: 'jobs-api', outcome: step });
+    }
+    return failed;
+}
+/** The API reports whole seconds; a record's times are exact, so allow a second either side. */
+function within(record, api) {
+    const start = Date.parse(api.startedAt ?? '');
+    const end = Date.parse(api.completedAt ?? '');
+    const recordStart = Date.parse(record.startedAt);
+    const recordEnd = Date.parse(record.completedAt);
+    if ([start, end, recordStart, recordEnd].some(Number.isNaN))
+        return false;
+    return recordStart >= start - 1000 && recordEnd <= end + 1000;
+}
+
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/report/model.ts
+var model = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/core/report/summary.ts + 1 modules
+var summary = __webpack_require__(64143);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/annotations.ts
+/**
+ * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
+ * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
+ */
+
+/**
+ * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
+ * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
+ */
+function annotationsFor(report) {
+    return report.failures.map((f) => ({
+        level: level(f),
+        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
+        message: message(f, report.flaky === true),
+    }));
+}
+function level(f) {
+    const strategy = f.decision?.strategy;
+    if (strategy === 'retry' || strategy === 'resume')
+        return 'warning';
+    if (strategy === 'skip')
+        return 'notice';
+    return 'error';
+}
+function message(f, flaky) {
+    const parts = [];
+    const e = f.classification?.evidence;
+    parts.push(e ? `Evidence (line ${e.line}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
+    if (f.classification)
+        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
+    if (f.decision)
+        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
+    if (flaky)
+        parts.push('Flaky: the same commit passed after this failure before.');
+    return parts.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var comment = __webpack_require__(47091);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
+;// CONCATENATED MODULE: ./src/core/report/quiet.ts
+/**
+ * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
+ * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
+ */
+
+/** The job summary of a quiet green job: one line. */
+function renderSummaryLine(report) {
+    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
+    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
+}
+/** This job's section of the sticky comment once a later attempt or run of it passed. */
+function renderFixedSection(report) {
+    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    if (report.lane)
+        head.push(report.lane.lane);
+    const where = report.runUrl
+        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
+        : undefined;
+    return [
+        `#### ${head.join(' · ')}`,
+        '',
+        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+/** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/assess.ts
+
+
+
+
+
+/** Whether some failed step has no classification of its own (a `run/` step brings one). */
+function needsClassifier(records, apiSteps) {
+    return failedSteps(records, apiSteps).some((f) => !f.record?.classification);
+}
+function classifierOf(facts) {
+    if (!facts.classify)
+        throw new Error('assessJob: a failed step needs facts.classify (see needsClassifier).');
+    return facts.classify;
+}
+/**
+ * Pure: classifies and decides every failed step (a `run/` step already did both; a step only the API
+ * knows is classified from its conclusion alone, since job logs are unreadable while the job runs), then
+ * builds the report, the recovery plan for the supervisor, and the ledger entry.
+ */
+function assessJob(facts) {
+    const failures = failureViews(facts);
+    const cancelled = (facts.apiSteps ?? []).some((s) => s.conclusion === 'cancelled');
+    const conclusion = failures.length > 0 ? 'failure' : cancelled ? 'cancelled' : 'success';
+    const decisive = failures[0];
+    const signature = decisive?.classification
+        ? (0,core_ledger/* failureSignature */.vH)(decisive.classification.type, decisive.classification.evidence?.text)
+        : undefined;
+    const report = jobReport(facts, failures, conclusion, signature);
+    return {
+        report,
+        plan: planInput(facts, report),
+        ledgerEntry: {
+            runId: report.runId ?? 0,
+            attempt: facts.start.attempt,
+            sha: facts.context.sha,
+            job: facts.start.job,
+            outcome: conclusion,
+            at: facts.now.toISOString(),
+            ...(decisive?.classification ? { failureType: decisive.classification.type } : {}),
+            ...(signature ? { signature } : {}),
+        },
+    };
+}
+/** Every failed step, classified and decided (a `run/` step's own classification and decision are kept). */
+function failureViews(facts) {
+    const { start, lane, config } = facts;
+    const kind = (0,core_event/* branchKind */.l)(facts.context);
+    return failedSteps(facts.records, facts.apiSteps).map((f) => {
+        const last = f.record?.attempts.at(-1);
+        const conclusion = f.outcome?.conclusion ?? 'failure';
+        const exit = {
+            ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+            ...(last?.signal ? { signal: last.signal } : {}),
+        };
+        const classification = f.record?.classification ??
+            classifierOf(facts)({
+                step: f.name,
+                ...(f.stage ? { stage: f.stage } : {}),
+                conclusion,
+                ...exit,
+                // No log here (a job's log is unreadable while it runs), so they match only once one is given.
+                teamRules: config.classify.rules,
+            });
+        const decision = f.record?.decision ??
+            (0,policy/* decide */.LD)({
+                type: classification.type,
+                confidence: classification.confidence,
+                retryable: classification.retryable,
+                lane: lane.lane,
+                branchKind: kind,
+                attempt: start.attempt,
+            }, config);
+        return {
+            // A record's stage says more than the API's "Run owner/repo/run@v1".
+            step: f.record ? f.name : (f.outcome?.name ?? f.name),
+            ...(f.stage ? { stage: f.stage } : {}),
+            source: f.source,
+            conclusion,
+            ...exit,
+            ...(f.record ? { attempts: f.record.attempts.length } : {}),
+            classification,
+            decision,
+            ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
+        };
+    });
+}
+function jobReport(facts, failures, conclusion, signature) {
+    const { start, context } = facts;
+    const flaky = signature !== undefined &&
+        facts.ledger !== undefined &&
+        (0,core_ledger/* isFlaky */.s8)(facts.ledger, signature, context.sha, start.job);
+    const lastGood = facts.ledger ? (0,core_ledger/* lastGoodSha */.SR)(facts.ledger, start.job) : undefined;
+    const runId = Number(start.runId) || undefined;
+    // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
+    const jobKey = facts.jobName ?? start.legName ?? start.job;
+    return {
+        job: jobKey,
+        jobKey,
+        repo: facts.repo,
+        ...(runId ? { runId } : {}),
+        attempt: start.attempt,
+        ...(facts.runUrl ? { runUrl: facts.runUrl } : {}),
+        ...(facts.jobUrl ? { jobUrl: facts.jobUrl } : {}),
+        ...(context.sha ? { sha: context.sha } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+        ...(context.pr ? { prNumber: context.pr.number } : {}),
+        lane: facts.lane,
+        startedAt: start.startedAt,
+        finishedAt: facts.now.toISOString(),
+        conclusion,
+        stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages, facts.stageDurations),
+        failures,
+        ...(failures.length > 0 ? { decision: (0,model/* strongestDecision */.uc)(failures) } : {}),
+        warnings: [...facts.warnings, ...softFailures(facts.records)],
+        ...(flaky ? { flaky } : {}),
+        ...(lastGood ? { lastGoodSha: lastGood } : {}),
+    };
+}
+/** Our own steps that did not do their work but let the job go on: said, never counted as its failure. */
+function softFailures(records) {
+    return records
+        .filter((r) => r.outcome === 'failure' && r.stepFailed === false)
+        .map((r) => `${r.step} did not complete (a warning of ci-recovery's own step, not a failure of the job)`);
+}
+/** The recovery plan the supervisor reads, from the report. */
+function planInput(facts, report) {
+    const { start, context, lane } = facts;
+    return {
+        repo: facts.repo,
+        runId: report.runId ?? 0,
+        attempt: start.attempt,
+        job: start.job,
+        jobKey: report.jobKey ?? start.job,
+        ...(start.jobId && Number(start.jobId) ? { jobId: Number(start.jobId) } : {}),
+        lane: lane.lane,
+        laneReason: lane.reason,
+        conclusion: report.conclusion,
+        failedSteps: report.failures.map((f) => ({
+            name: f.step,
+            ...(f.stage ? { stage: f.stage } : {}),
+            source: f.source,
+            ...(f.conclusion ? { conclusion: f.conclusion } : {}),
+            ...(f.exitCode !== undefined ? { exitCode: f.exitCode } : {}),
+            ...(f.signal ? { signal: f.signal } : {}),
+            ...(f.attempts !== undefined ? { attempts: f.attempts } : {}),
+            ...(f.classification ? { classification: f.classification } : {}),
+            ...(f.decision ? { decision: f.decision } : {}),
+        })),
+        completedStages: completedStagesOf(facts.records, facts.completedStages),
+        ...(report.flaky ? { flaky: true } : {}),
+        checkpoints: facts.records
+            .filter((r) => r.checkpointId)
+            .map((r) => ({ id: r.checkpointId, stage: r.stage ?? r.step, attempt: start.attempt })),
+        ...resumeFacts(report),
+        ...(context.pr ? { prNumber: context.pr.number } : {}),
+        ...(context.pr?.headSha || context.sha ? { headSha: context.pr?.headSha ?? context.sha } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+    };
+}
+/**
+ * What a re-run could skip, for the supervisor: each done stage's duration (this attempt's, or the earlier
+ * one's for a stage it resumed), the stages a checkpoint covers (those resumed, and those that passed before
+ * this attempt's newest checkpoint was taken), and the job's whole work (wall time plus resumed stages).
+ */
+function resumeFacts(report) {
+    const at = (iso) => Date.parse(iso ?? '');
+    const done = report.stages.filter((s) => s.kind === 'run' && (s.resumed || s.outcome === 'success'));
+    const durations = {};
+    for (const s of done) {
+        // The passing attempt is the work a re-run would do again.
+        const ms = s.resumed ? s.previousDurationMs : (s.attempts.at(-1)?.durationMs ?? s.durationMs);
+        if (ms !== undefined)
+            durations[s.name] = ms;
+    }
+    const newest = report.stages.filter((s) => s.checkpointId).at(-1);
+    const cutoff = newest ? at(newest.startedAt) : NaN;
+    const resumable = done
+        .filter((s) => s.resumed || at(s.startedAt) + (s.durationMs ?? Infinity) <= cutoff)
+        .map((s) => s.name);
+    const wall = at(report.finishedAt) - at(report.startedAt);
+    const resumedMs = done.reduce((sum, s) => sum + (s.resumed ? (s.previousDurationMs ?? 0) : 0), 0);
+    return {
+        stageDurations: durations,
+        ...(resumable.length > 0 ? { resumableStages: [...new Set(resumable)] } : {}),
+        ...(Number.isFinite(wall) && wall >= 0 ? { jobMs: wall + resumedMs } : {}),
+    };
+}
+/** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */
+function completedStagesOf(records, resumed) {
+    const done = new Set(resumed);
+    for (const r of records)
+        if (r.kind === 'run' && r.outcome === 'success' && r.stage)
+            done.add(r.stage);
+    return [...done];
+}
+
+// EXTERNAL MODULE: ./src/core/finish.ts
+var finish = __webpack_require__(97328);
+// EXTERNAL MODULE: ./src/core/job-env.ts
+var core_job_env = __webpack_require__(30538);
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/plan-artifact.ts
+var plan_artifact = __webpack_require__(95939);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
+;// CONCATENATED MODULE: ./src/core/step-lag.ts
+/** Reads of the jobs API post makes at most, and the pause between them (3 pauses: 1.8 s). */
+const SETTLE_READS = 4;
+const SETTLE_PAUSE_MS = 600;
+/** The runner names a post step `Post <display name>` (actions/runner `ActionRunner.cs`, line 115). */
+const POST_STEP = /^Post /;
+/**
+ * How far the API's steps lag the runner while post runs. Post steps (listed after every main step) and
+ * `Complete job` are legitimately unfinished then; every step before them ended before post began.
+ */
+function stepLag(steps) {
+    const firstAfterMain = steps.findIndex((s) => POST_STEP.test(s.name) || s.name === 'Complete job');
+    const main = firstAfterMain < 0 ? steps : steps.slice(0, firstAfterMain);
+    return {
+        unsettled: main.filter((s) => s.conclusion === 'unknown'),
+        postUnlisted: !steps.some((s) => POST_STEP.test(s.name)),
+    };
+}
+function isLagging(lag) {
+    return lag.unsettled.length > 0 || lag.postUnlisted;
+}
+/** The warning for a lag that outlasted the last read: what the report rests on instead. */
+function lagWarning(lag) {
+    const waited = `after ${SETTLE_READS} reads (${((SETTLE_READS - 1) * SETTLE_PAUSE_MS) / 1000} s)`;
+    const { unsettled } = lag;
+    if (unsettled.length === 0) {
+        return `the jobs API had not listed this post step ${waited}: a step that ended just before post may be missing from this report`;
+    }
+    const names = unsettled.map((s) => `'${s.name}'`).join(', ');
+    return (`the jobs API still showed ${names} as running ${waited}: ${unsettled.length === 1 ? 'its' : 'their'} result comes from ` +
+        "ci-recovery's own records, and a plain run: step among them is not in this report");
+}
+
+;// CONCATENATED MODULE: ./src/phases/post.ts
+/**
+ * Post, last and always: gathers the job's facts through ports, classifies and decides every failure with
+ * the pure `assessJob`, then writes the results: annotations, the sticky comment, the summary, the plan
+ * artifact (failed jobs only) and the ledger. Every part is best-effort: a failing API, artifact or cache
+ * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
+ * (PLATFORM.md, section 6).
+ */
+
+
+
+
+
+
+
+
+
+
+const realSleep = (ms) => (0,promises_.setTimeout)(ms);
+async function post(settings, env, ports, now) {
+    const { runner, files } = ports;
+    const start = (0,job_start/* jobStartOf */.t)(runner.getState(state_keys/* STATE_JOB_START */.DF), env, settings.jobId, now);
+    const config = await files.effectiveConfig();
+    const context = await files.runContext();
+    const records = await files.records();
+    const warnings = [];
+    const api = await readApi(start, ports.github, warnings, ports.sleep ?? realSleep);
+    const place = {
+        branch: context.branch ?? context.ref,
+        runId: start.runId,
+        attempt: start.attempt,
+        job: start.job,
+    };
+    const ledger = config.ledger.enabled ? await ports.store.restoreLedger(place) : undefined;
+    // The classifier loads only for a failure to classify: a green job's post starts without it.
+    const classify = needsClassifier(records, api.apiSteps)
+        ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 48873))).classify
+        : undefined;
+    const assessment = assessJob({
+        start,
+        repo: env.repository,
+        context,
+        lane: (0,finish/* laneFromState */.ig)(runner.getState(state_keys/* STATE_LANE */.Xh), env.recovery.lane),
+        config,
+        records,
+        ...api,
+        ...(0,core_job_env/* definedOnly */.U)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger }),
+        completedStages: env.recovery.completedStages,
+        stageDurations: env.recovery.stageDurations,
+        warnings,
+        now,
+        ...(0,core_job_env/* definedOnly */.U)({ classify }),
+    });
+    for (const warning of warnings)
+        runner.log.warning(`ci-recovery: ${warning}`);
+    for (const a of annotationsFor(assessment.report))
+        runner.log[a.level](a.message, { title: a.title });
+    // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
+    const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
+    const eventful = (0,finish/* worthReporting */.ni)(assessment.report);
+    // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
+    const report = await writeComment(assessment.report, context, start, ports, when.comment, eventful);
+    // For a manual decision the summary carries the prefilled post-mortem.
+    const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
+    if (mode !== 'none')
+        runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.Br)(report) : renderSummaryLine(report));
+    if ((0,finish/* needsPlan */.Ht)(report))
+        await ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now));
+    if (ledger)
+        await keepLedger(ledger, assessment, place, report, ports.store);
+    return { ...assessment, report };
+}
+async function readApi(start, github, warnings, sleep) {
+    const access = (0,finish/* jobsApiAccess */.Jw)(github !== undefined, start.jobId);
+    if (!access.read || !github) {
+        if (!access.read)
+            warnings.push(access.warning);
+        return {};
+    }
+    const steps = await settledJobSteps(github, access.jobId, sleep);
+    if (!steps.ok) {
+        warnings.push(steps.reason);
+        return {};
+    }
+    const lag = stepLag(steps.steps);
+    if (isLagging(lag))
+        warnings.push(lagWarning(lag));
+    // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
+    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.U)({ jobUrl: steps.htmlUrl }) };
+}
+/** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts). */
+async function settledJobSteps(github, jobId, sleep) {
+    let steps = await github.jobSteps(jobId);
+    for (let read = 1; read < SETTLE_READS && steps.ok && isLagging(stepLag(steps.steps)); read++) {
+        await sleep(SETTLE_PAUSE_MS);
+        steps = await github.jobSteps(jobId);
+    }
+    return steps;
+}
+async function writeComment(report, context, start, ports, when, eventful) {
+    const plan = (0,finish/* commentAction */.yE)(context, when, ports.github !== undefined, eventful);
+    if (plan.action === 'none')
+        return report;
+    if (plan.action === 'supervisor')
+        return { ...report, warnings: [...report.warnings, plan.warning] };
+    if (!ports.github)
+        return report; // 'write' is only decided with a client
+    const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
+        body: plan.fixed ? renderFixedSection(report) : (0,comment/* renderCommentSection */.f5)(report),
+        ...(report.runId ? { runId: report.runId } : {}),
+        attempt: report.attempt,
+    }, { updateOnly: plan.fixed });
+    return (0,finish/* noteComment */.eD)(report, result);
+}
+async function keepLedger(ledger, assessment, place, report, store) {
+    await store.saveLedger((0,core_ledger/* recordOutcome */.Up)(ledger, assessment.ledgerEntry), {
+        ...place,
+        job: report.jobKey ?? place.job,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/post.ts
+
+
+
+
+
+
+
+/** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
+async function run() {
+    const log = logger/* runnerPort */.Ql.log;
+    const deadline = new adapters_deadline/* Deadline */.B(adapters_deadline/* POST_LIMITS */.S.budgetMs);
+    try {
+        const token = inputs/* input */.h.string('github-token');
+        const env = (0,job_env/* readJobEnv */.l)();
+        const { report } = await post({ jobId: inputs/* input */.h.string('job-id') }, env, {
+            runner: logger/* runnerPort */.Ql,
+            files: (0,job_ports/* jobFilesPort */.y2)(env),
+            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
+            store: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
+        }, new Date());
+        log.info(`ci-recovery: ${report.failures.length} failed step(s)` +
+            (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));
+    }
+    catch (error) {
+        log.warning(`ci-recovery post: ${(0,errors/* errorMessage */.gJ)(error)} (reporting is best-effort; the job's result is unchanged)`);
+    }
+    // A service that never answered still holds a socket open, and with it this process: the runner would
+    // wait on it. Everything post had to say is written; end here.
+    if (deadline.abandoned.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 85094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline),
+/* harmony export */   S: () => (/* binding */ POST_LIMITS)
+/* harmony export */ });
+/**
+ * Time limits for what reporting and recording ask of services: each operation gets its own limit and
+ * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
+ * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
+ * that a hung service holds open.
+ */
+class Deadline {
+    budgetMs;
+    now;
+    endsAt;
+    /** Operations given up on: their sockets may still be open. */
+    abandoned = [];
+    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
+    leftovers = [];
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.endsAt = now() + budgetMs;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /**
+     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
+     * throw (the ports warn and carry on); if it does, the error passes.
+     */
+    async run(what, limitMs, work, fallback) {
+        const ms = Math.min(limitMs, this.remainingMs());
+        const seconds = Math.round(ms / 1000);
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), ms);
+            timer.unref();
+        });
+        try {
+            const working = work();
+            const result = await Promise.race([working, late]);
+            if (result !== 'late')
+                return result;
+            this.abandoned.push(what);
+            this.leftovers.push(working.catch(() => undefined));
+            return fallback(ms < limitMs
+                ? `${what} was skipped: reporting's time budget of ${Math.round(this.budgetMs / 1000)} s is spent`
+                : `${what} did not finish within ${seconds} s; given up so the job goes on`);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
+    async settled() {
+        await Promise.all(this.leftovers);
+    }
+}
+/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
+const POST_LIMITS = {
+    budgetMs: 150_000,
+    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
+    githubMs: 60_000,
+    /** A cache or artifact upload or download (ledger, plan). */
+    storeMs: 45_000,
+};
+
+
+/***/ }),
+
+/***/ 28000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
+
+
+/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
+async function readRunContext(env) {
+    let event = {};
+    if (env.eventPath) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
+}
+
+
+/***/ }),
+
+/***/ 66702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ githubPort),
+/* harmony export */   R2: () => (/* binding */ resumePort),
+/* harmony export */   WA: () => (/* binding */ gitPort),
+/* harmony export */   Y0: () => (/* binding */ jobStorePort),
+/* harmony export */   y2: () => (/* binding */ jobFilesPort)
+/* harmony export */ });
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85094);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68329);
+
+
+
+
+
+function jobFilesPort(env) {
+    return {
+        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(env.workspace, file),
+        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env),
+        saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
+        runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
+    };
+}
+function gitPort(env) {
+    return {
+        async change(base) {
+            const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            return gitChange(env.workspace, base);
+        },
+    };
+}
+/** The REST API with `token` (non-empty), on the run's repository. */
+function githubPort(token, env, logger, options = {}) {
+    const { deadline, baseUrl, policy } = options;
+    let client;
+    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463)).then((gh) => ({
+        octokit: gh.getOctokit(token, {
+            ...(baseUrl ? { baseUrl } : {}),
+            ...(policy ? { policy } : {}),
+            logger,
+        }),
+        repo: gh.repoFromEnv(env),
+    })));
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.githubMs, work, warnAnd(logger, fallback)) : work();
+    return {
+        async pullChange(pr) {
+            const { octokit, repo } = await connect();
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            return pullRequestChange(octokit, repo, pr);
+        },
+        jobSteps: (jobId) => bounded("reading the job's steps", async () => {
+            const { octokit, repo } = await connect();
+            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            return readJobSteps(octokit, repo, jobId);
+        }, (reason) => ({ ok: false, reason })),
+        upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
+            const { octokit, repo } = await connect();
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
+            return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, options);
+        }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
+    };
+}
+/** Logs a give-up as a warning, then answers with the fallback. */
+const warnAnd = (logger, fallback) => (reason) => {
+    logger.warning(`ci-recovery: ${reason}.`);
+    return fallback(reason);
+};
+function jobStorePort(env, logger, deadline) {
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.storeMs, work, warnAnd(logger, fallback)) : work();
+    return {
+        restoreLedger: (place) => bounded('restoring the ledger', async () => {
+            const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
+        }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(place.branch)),
+        saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
+            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
+        }, () => undefined),
+        uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(683), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
+        }, () => undefined),
+    };
+}
+/** Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use. */
+function resumePort(store, token, env, logger) {
+    return {
+        async checkoutProblem() {
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            return checkoutProblem(env.workspace, env.repository);
+        },
+        async resume(previous) {
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
+            const opened = await openStore(store, {
+                token,
+                runId: previous.runId,
+                ...repoFromEnv(env),
+                cwd: env.workspace,
+            });
+            const manifestCache = defaultManifestCache(env);
+            const journalDir = restoreJournals(env);
+            const result = await resumeFromPreviousAttempt({
+                store: opened,
+                ...previous,
+                workspace: env.workspace,
+                logger,
+                ...(manifestCache ? { manifestCache } : {}),
+                ...(journalDir ? { journalDir } : {}),
+            });
+            return { ...result, store: opened.spec };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ branchKind),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.ref ?? '';
+    const context = {
+        eventName: env.eventName ?? '',
+        ref,
+        sha: env.sha ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base.
+        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.headRef)
+            context.branch = env.headRef;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
+}
+
+
+/***/ }),
+
+/***/ 97328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ needsPlan),
+/* harmony export */   Jw: () => (/* binding */ jobsApiAccess),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   aw: () => (/* binding */ summaryMode),
+/* harmony export */   eD: () => (/* binding */ noteComment),
+/* harmony export */   er: () => (/* binding */ parseReportWhen),
+/* harmony export */   ig: () => (/* binding */ laneFromState),
+/* harmony export */   kC: () => (/* binding */ reportSettings),
+/* harmony export */   ni: () => (/* binding */ worthReporting),
+/* harmony export */   yE: () => (/* binding */ commentAction)
+/* harmony export */ });
+/* unused harmony export REPORT_WHEN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+
+
+
+/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
+function laneFromState(state, envLane) {
+    try {
+        const saved = JSON.parse(state);
+        if (_types_js__WEBPACK_IMPORTED_MODULE_1__/* .LANES */ .Ci.includes(saved.lane ?? ''))
+            return { lane: saved.lane, reason: saved.reason ?? '' };
+    }
+    catch {
+        // main did not run (or failed before deciding): fall through.
+    }
+    return envLane
+        ? { lane: envLane, reason: 'from the job environment' }
+        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
+}
+const REPORT_WHEN = ['on-failure', 'always', 'never'];
+const QUIET = { comment: 'on-failure', summary: 'on-failure' };
+/**
+ * An input of `on-failure | always | never`; empty means on-failure. 'true' and 'false', the `comment`
+ * input's values before it took these, still mean always and never.
+ */
+function parseReportWhen(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'on-failure';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (REPORT_WHEN.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
+}
+/** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
+function reportSettings(settingsState) {
+    try {
+        const kept = JSON.parse(settingsState || '{}');
+        const read = (v, fallback) => v === true
+            ? 'always'
+            : v === false
+                ? 'never'
+                : REPORT_WHEN.includes(v)
+                    ? v
+                    : fallback;
+        return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
+    }
+    catch {
+        return QUIET;
+    }
+}
+/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
+function worthReporting(report) {
+    return (report.conclusion !== 'success' ||
+        report.failures.length > 0 ||
+        report.stages.some((s) => s.attempts.length > 1 || s.resumed === true));
+}
+/**
+ * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
+ * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
+ * failure the report cannot see must not pass as a quiet green.
+ */
+function summaryMode(when, eventful, warnings = 0) {
+    if (when === 'never')
+        return 'none';
+    return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
+}
+/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
+function jobsApiAccess(hasClient, jobIdText) {
+    const jobId = Number(jobIdText);
+    if (!hasClient)
+        return {
+            read: false,
+            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
+        };
+    if (!Number.isInteger(jobId) || jobId <= 0)
+        return {
+            read: false,
+            warning: "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
+        };
+    return { read: true, jobId };
+}
+/** The run attempt's page, when the repository and run are known. */
+function runUrl(serverUrl, repo, start) {
+    return repo && start.runId
+        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
+        : undefined;
+}
+/**
+ * The sticky comment: none off a pull request or when switched off; on-failure, a green job with nothing
+ * recovered only turns its earlier section (if any) to fixed; the supervisor's for a fork (or without a
+ * token), whose token cannot comment; else this job writes it.
+ */
+function commentAction(context, when, hasClient, eventful) {
+    if (!context.pr || when === 'never')
+        return { action: 'none' };
+    const fixed = when === 'on-failure' && !eventful;
+    // A green fork PR: nothing for the supervisor to say, and the job's token could not update it.
+    if (fixed && (context.pr.fromFork || !hasClient))
+        return { action: 'none' };
+    if (context.pr.fromFork || !hasClient)
+        return {
+            action: 'supervisor',
+            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
+        };
+    return { action: 'write', pr: context.pr.number, fixed };
+}
+/** What the report says of the sticky comment written: a link, or why the token could not comment. */
+function noteComment(report, result) {
+    if (result.status === 'degraded')
+        return {
+            ...report,
+            warnings: [
+                ...report.warnings,
+                `the token may not comment on PRs (${result.reason ?? 'read-only'}): ${_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .PERMISSION_FIXES */ .wW['comments:write']}, or let the supervisor workflow comment`,
+            ],
+        };
+    if (result.url)
+        return { ...report, links: { ...report.links, 'PR comment': result.url } };
+    return report;
+}
+/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
+function needsPlan(report) {
+    return report.conclusion !== 'success';
+}
+
+
+/***/ }),
+
+/***/ 32721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
+ * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
+ * defaults below. Every decision names the rule that decided and says why in words.
+ */
+
+/** Types that never retry blindly: the change itself is the likely cause. */
+const DETERMINISTIC_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'config',
+    'dependency',
+];
+const BRANCH_WORDS = {
+    default: 'the default branch',
+    pr: 'a pull request',
+    other: 'a non-default branch',
+};
+function asList(value) {
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+/** Does a config rule's `when` match? Missing conditions match anything. */
+function ruleMatches(rule, input) {
+    const { when } = rule;
+    const types = asList(when.type);
+    const lanes = asList(when.lane);
+    const branches = asList(when.branch);
+    return ((!types || types.includes(input.type)) &&
+        (!lanes || lanes.includes(input.lane)) &&
+        (!branches || branches.includes(input.branchKind)) &&
+        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
+}
+function ruleId(rule, index) {
+    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
+}
+function defaultVerdict(input, budget) {
+    const { type } = input;
+    if (type === 'cancelled') {
+        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
+    }
+    if (type === 'unknown') {
+        return {
+            strategy: 'manual',
+            rule: 'unknown-manual',
+            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
+        };
+    }
+    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input) {
+    const { type, retryable, attempt } = input;
+    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
+        return undefined;
+    return {
+        strategy: 'retry',
+        rule: 'classified-retryable-retry-once',
+        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+        attemptCap: attempt + 1,
+    };
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
+    if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        if (input.confidence === 'low') {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+            };
+        }
+        return {
+            strategy: 'retry',
+            rule: 'transient-retry',
+            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+        };
+    }
+    if (type === 'resource') {
+        return {
+            strategy: 'retry',
+            rule: 'resource-retry-once',
+            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
+    if (type === 'timeout') {
+        return lane === 'HEAVY'
+            ? {
+                strategy: 'resume',
+                rule: 'timeout-heavy-resume',
+                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+                noWait: true,
+            }
+            : {
+                strategy: 'retry',
+                rule: 'timeout-retry-once',
+                reason: `a time limit was hit in a ${lane} job: retry once`,
+                attemptCap: 2,
+                noWait: true,
+            };
+    }
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
+    if (input.flaky) {
+        return {
+            strategy: 'retry',
+            rule: 'flaky-retry-once',
+            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
+            attemptCap: attempt + 1,
+            noWait: true,
+        };
+    }
+    if (branchKind === 'pr') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-pr-manual',
+            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
+        };
+    }
+    if (branchKind === 'other') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-manual',
+            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
+        };
+    }
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
+    if (!confirmed) {
+        return {
+            strategy: 'retry',
+            rule: 'deterministic-default-confirm',
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
+            attemptCap: attempt + 1,
+            noWait: true,
+        };
+    }
+    if (input.parentGreen === true) {
+        return {
+            strategy: 'rollback',
+            rule: 'deterministic-default-rollback',
+            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
+        };
+    }
+    return {
+        strategy: 'manual',
+        rule: 'deterministic-default-manual',
+        reason: input.parentGreen === false
+            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
+            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
+    };
+}
+function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
+    const laneBudget = config.budgets[input.lane];
+    let verdict;
+    let budget = laneBudget;
+    for (const [index, rule] of config.policy.entries()) {
+        if (!ruleMatches(rule, input))
+            continue;
+        budget = {
+            ...laneBudget,
+            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
+            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
+            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
+        };
+        verdict = {
+            strategy: rule.strategy,
+            rule: ruleId(rule, index),
+            reason: rule.reason ??
+                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
+        };
+        break;
+    }
+    verdict ??= defaultVerdict(input, laneBudget);
+    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
+    const backoffSeconds = waitsBeforeNext(verdict, budget, input.lane) ? budget.backoffSeconds : 0;
+    const base = { maxAttempts, backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
+    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
+    if (again && spent >= maxAttempts) {
+        return {
+            ...base,
+            strategy: 'manual',
+            rule: 'budget-exhausted',
+            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
+            retryInStep: false,
+        };
+    }
+    const { strategy, rule, reason } = verdict;
+    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+/**
+ * A wait helps only when time can cure the cause (a network blip, a service outage). Where it cannot, the
+ * lane's default backoff is skipped; a backoff the user set (step input, budget or policy rule) still holds.
+ */
+function waitsBeforeNext(verdict, budget, lane) {
+    return !verdict.noWait || budget.backoffSeconds !== _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUDGETS */ .Dm[lane].backoffSeconds;
+}
+/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
+function backoffMs(decision, next) {
+    if (decision.backoffSeconds <= 0)
+        return 0;
+    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
+}
+function describe(input) {
+    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ })
+
+};

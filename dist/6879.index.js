@@ -1,0 +1,817 @@
+export const id = 6879;
+export const ids = [6879];
+export const modules = {
+
+/***/ 16879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
+var store_guard = __webpack_require__(66794);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/finish.ts
+var finish = __webpack_require__(97328);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts
+var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/job-ports.ts
+var job_ports = __webpack_require__(66702);
+// EXTERNAL MODULE: ./src/adapters/logger.ts
+var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/core/config-defaults.ts
+var config_defaults = __webpack_require__(26104);
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/prepare.ts
+var prepare = __webpack_require__(99652);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
+;// CONCATENATED MODULE: ./src/phases/main.ts
+/**
+ * Main, after checkout: loads the config, decides the lane, and on a re-run attempt restores the latest
+ * checkpoint of the previous attempt. Gathers through ports, decides in core/prepare.ts, then writes
+ * state, outputs and job-wide variables. The lane never fails the job (an unreadable change is STANDARD);
+ * a bad config and a failed restore throw, with the reason.
+ */
+
+
+
+
+
+async function main(settings, env, ports, now) {
+    const { runner } = ports;
+    const log = runner.log;
+    const { jobId, ...kept } = settings;
+    const savedStart = runner.getState(state_keys/* STATE_JOB_START */.DF);
+    const start = (0,job_start/* jobStartOf */.t)(savedStart, env, jobId, now);
+    // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
+    runner.saveState(state_keys/* STATE_SETTINGS */.cy, JSON.stringify(kept));
+    if (!savedStart)
+        runner.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
+    // The default path also accepts the .yaml spelling; an explicit one is taken as given.
+    const { config, file } = await ports.files.loadConfig(settings.configPath === config_defaults/* CONFIG_FILE */.g2 ? undefined : settings.configPath);
+    log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
+    const context = await ports.files.runContext();
+    const lane = (0,prepare/* laneFromInput */.lK)(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
+    log.info(`ci-recovery: lane ${lane.lane} (${lane.reason})`);
+    const resumed = await resumeIfWanted(settings, start, ports);
+    const savedConfig = await ports.files.saveEffectiveConfig(config).catch((error) => {
+        log.warning(`ci-recovery: could not save the effective config for later steps (${(0,errors/* errorMessage */.gJ)(error)}); they read ${file ?? 'the defaults'} again.`);
+        return undefined;
+    });
+    const prepared = {
+        start,
+        lane,
+        ...(file ? { configFile: file } : {}),
+        resumed,
+        env: (0,prepare/* laterStepsEnv */.Hc)(lane.lane, savedConfig, resumed),
+    };
+    writeResults(prepared, runner);
+    return prepared;
+}
+/** The change from git, completed by the pull request through the API; unreadable is STANDARD, warned. */
+async function laneOfTheChange(settings, context, config, ports) {
+    try {
+        const base = (0,prepare/* changeBase */.s1)(settings.baseRef, context);
+        const fromGit = base
+            ? await ports.git.change(base)
+            : { unknownBecause: 'no base branch to compare with' };
+        const fromApi = ports.github && context.pr ? await ports.github.pullChange(context.pr.number) : undefined;
+        return (0,prepare/* laneOfChange */.A8)((0,prepare/* mergeChange */.re)(fromGit, fromApi), context, config.lanes);
+    }
+    catch (error) {
+        const lane = (0,prepare/* laneWhenUnreadable */.kr)((0,errors/* errorMessage */.gJ)(error));
+        ports.runner.log.warning(`ci-recovery: lane STANDARD: ${lane.reason}`);
+        return lane;
+    }
+}
+/** Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves. */
+async function resumeIfWanted(settings, start, ports) {
+    const none = { resumed: false, completedStages: [] };
+    if (!(0,prepare/* wantsResume */.Tm)(settings, start))
+        return none;
+    const problem = await ports.resume.checkoutProblem();
+    if (problem) {
+        ports.runner.log.warning(`ci-recovery: not resuming: ${problem}`);
+        return none;
+    }
+    const { resumed, resumeFrom, store, completedStages, stageDurations } = await ports.resume.resume({
+        runId: start.runId,
+        attempt: start.attempt,
+        job: start.identity,
+    });
+    return {
+        resumed,
+        completedStages,
+        ...(stageDurations ? { stageDurations } : {}),
+        ...(resumeFrom ? { resumeFrom } : {}),
+        ...(store ? { store } : {}),
+    };
+}
+function writeResults(prepared, runner) {
+    const { lane, resumed } = prepared;
+    runner.saveState(state_keys/* STATE_LANE */.Xh, JSON.stringify({ lane: lane.lane, reason: lane.reason }));
+    runner.setOutput('lane', lane.lane);
+    runner.setOutput('attempt', String(prepared.start.attempt));
+    runner.setOutput('resumed', String(resumed.resumed));
+    runner.setOutput('resume-from', resumed.resumeFrom ?? '');
+    runner.setOutput('completed-stages', resumed.completedStages.join(','));
+    runner.setOutput('config-file', prepared.configFile ?? '');
+    runner.setOutput('checkpoint-id', resumed.resumeFrom ?? '');
+    for (const [name, value] of Object.entries(prepared.env))
+        runner.exportVariable(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/actions/main.ts
+
+
+
+
+
+
+
+
+
+function readSettings() {
+    const lane = inputs/* input */.h.string('lane').trim().toUpperCase();
+    if (lane && !types/* LANES */.Ci.includes(lane)) {
+        throw new errors/* UserError */.yo(`Input 'lane' must be one of ${types/* LANES */.Ci.join(', ')} or empty, got '${lane}'.`);
+    }
+    return {
+        configPath: inputs/* input */.h.string('config') || '.github/ci-recovery.yml',
+        store: inputs/* input */.h.string('store') || 'artifact',
+        resume: inputs/* input */.h.bool('resume'),
+        lane: (lane || undefined),
+        baseRef: inputs/* input */.h.string('base-ref') || undefined,
+        comment: (0,finish/* parseReportWhen */.er)('comment', inputs/* input */.h.string('comment')),
+        summary: (0,finish/* parseReportWhen */.er)('summary', inputs/* input */.h.string('summary')),
+        jobId: inputs/* input */.h.string('job-id'),
+    };
+}
+/** Main: config, lane and resume (phases/main.ts). A bad config or a failed restore fails the step. */
+async function run() {
+    try {
+        const settings = readSettings();
+        const token = inputs/* input */.h.string('github-token');
+        const env = (0,job_env/* readJobEnv */.l)();
+        const log = logger/* runnerPort */.Ql.log;
+        await main(settings, env, {
+            runner: logger/* runnerPort */.Ql,
+            files: (0,job_ports/* jobFilesPort */.y2)(env),
+            git: (0,job_ports/* gitPort */.WA)(env),
+            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log) } : {}),
+            resume: (0,job_ports/* resumePort */.R2)(settings.store, token, env, log),
+        }, new Date());
+    }
+    catch (error) {
+        logger/* runnerPort */.Ql.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    (0,store_guard/* endIfStoreGaveUp */.Sl)();
+}
+
+
+/***/ }),
+
+/***/ 66794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
+/* harmony export */   MX: () => (/* binding */ DEFAULT_STALL_MS),
+/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */ });
+/* unused harmony export stalledStores */
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+/**
+ * A stall watchdog for a checkpoint store's network calls. A store that accepts a connection and never
+ * answers would otherwise hold a step for the HTTP client's 3 minutes per request, times its retries.
+ * Progress (an answer, a chunk sent or received) keeps a call alive, so a large checkpoint on a slow
+ * network is never cut off; silence for `stallMs` while a call waits gives the whole store up: every
+ * request is aborted for real (the Azure calls through their AbortSignal, the HTTP clients by destroying
+ * their sockets), and every later call fails at once with the same reason.
+ */
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check() {
+        if (this.busy > 0 && this.now() - this.last >= this.stallMs)
+            this.giveUp();
+    }
+    giveUp() {
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 85094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline),
+/* harmony export */   S: () => (/* binding */ POST_LIMITS)
+/* harmony export */ });
+/**
+ * Time limits for what reporting and recording ask of services: each operation gets its own limit and
+ * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
+ * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
+ * that a hung service holds open.
+ */
+class Deadline {
+    budgetMs;
+    now;
+    endsAt;
+    /** Operations given up on: their sockets may still be open. */
+    abandoned = [];
+    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
+    leftovers = [];
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.endsAt = now() + budgetMs;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /**
+     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
+     * throw (the ports warn and carry on); if it does, the error passes.
+     */
+    async run(what, limitMs, work, fallback) {
+        const ms = Math.min(limitMs, this.remainingMs());
+        const seconds = Math.round(ms / 1000);
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), ms);
+            timer.unref();
+        });
+        try {
+            const working = work();
+            const result = await Promise.race([working, late]);
+            if (result !== 'late')
+                return result;
+            this.abandoned.push(what);
+            this.leftovers.push(working.catch(() => undefined));
+            return fallback(ms < limitMs
+                ? `${what} was skipped: reporting's time budget of ${Math.round(this.budgetMs / 1000)} s is spent`
+                : `${what} did not finish within ${seconds} s; given up so the job goes on`);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
+    async settled() {
+        await Promise.all(this.leftovers);
+    }
+}
+/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
+const POST_LIMITS = {
+    budgetMs: 150_000,
+    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
+    githubMs: 60_000,
+    /** A cache or artifact upload or download (ledger, plan). */
+    storeMs: 45_000,
+};
+
+
+/***/ }),
+
+/***/ 28000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
+
+
+/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
+async function readRunContext(env) {
+    let event = {};
+    if (env.eventPath) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
+}
+
+
+/***/ }),
+
+/***/ 66702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ githubPort),
+/* harmony export */   R2: () => (/* binding */ resumePort),
+/* harmony export */   WA: () => (/* binding */ gitPort),
+/* harmony export */   Y0: () => (/* binding */ jobStorePort),
+/* harmony export */   y2: () => (/* binding */ jobFilesPort)
+/* harmony export */ });
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85094);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68329);
+
+
+
+
+
+function jobFilesPort(env) {
+    return {
+        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(env.workspace, file),
+        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env),
+        saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
+        runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
+    };
+}
+function gitPort(env) {
+    return {
+        async change(base) {
+            const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            return gitChange(env.workspace, base);
+        },
+    };
+}
+/** The REST API with `token` (non-empty), on the run's repository. */
+function githubPort(token, env, logger, options = {}) {
+    const { deadline, baseUrl, policy } = options;
+    let client;
+    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463)).then((gh) => ({
+        octokit: gh.getOctokit(token, {
+            ...(baseUrl ? { baseUrl } : {}),
+            ...(policy ? { policy } : {}),
+            logger,
+        }),
+        repo: gh.repoFromEnv(env),
+    })));
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.githubMs, work, warnAnd(logger, fallback)) : work();
+    return {
+        async pullChange(pr) {
+            const { octokit, repo } = await connect();
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            return pullRequestChange(octokit, repo, pr);
+        },
+        jobSteps: (jobId) => bounded("reading the job's steps", async () => {
+            const { octokit, repo } = await connect();
+            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            return readJobSteps(octokit, repo, jobId);
+        }, (reason) => ({ ok: false, reason })),
+        upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
+            const { octokit, repo } = await connect();
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
+            return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, options);
+        }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
+    };
+}
+/** Logs a give-up as a warning, then answers with the fallback. */
+const warnAnd = (logger, fallback) => (reason) => {
+    logger.warning(`ci-recovery: ${reason}.`);
+    return fallback(reason);
+};
+function jobStorePort(env, logger, deadline) {
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.storeMs, work, warnAnd(logger, fallback)) : work();
+    return {
+        restoreLedger: (place) => bounded('restoring the ledger', async () => {
+            const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
+        }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(place.branch)),
+        saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
+            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
+        }, () => undefined),
+        uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(683), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
+        }, () => undefined),
+    };
+}
+/** Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use. */
+function resumePort(store, token, env, logger) {
+    return {
+        async checkoutProblem() {
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            return checkoutProblem(env.workspace, env.repository);
+        },
+        async resume(previous) {
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
+            const opened = await openStore(store, {
+                token,
+                runId: previous.runId,
+                ...repoFromEnv(env),
+                cwd: env.workspace,
+            });
+            const manifestCache = defaultManifestCache(env);
+            const journalDir = restoreJournals(env);
+            const result = await resumeFromPreviousAttempt({
+                store: opened,
+                ...previous,
+                workspace: env.workspace,
+                logger,
+                ...(manifestCache ? { manifestCache } : {}),
+                ...(journalDir ? { journalDir } : {}),
+            });
+            return { ...result, store: opened.spec };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ branchKind),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.ref ?? '';
+    const context = {
+        eventName: env.eventName ?? '',
+        ref,
+        sha: env.sha ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base.
+        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.headRef)
+            context.branch = env.headRef;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
+}
+
+
+/***/ }),
+
+/***/ 97328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ needsPlan),
+/* harmony export */   Jw: () => (/* binding */ jobsApiAccess),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   aw: () => (/* binding */ summaryMode),
+/* harmony export */   eD: () => (/* binding */ noteComment),
+/* harmony export */   er: () => (/* binding */ parseReportWhen),
+/* harmony export */   ig: () => (/* binding */ laneFromState),
+/* harmony export */   kC: () => (/* binding */ reportSettings),
+/* harmony export */   ni: () => (/* binding */ worthReporting),
+/* harmony export */   yE: () => (/* binding */ commentAction)
+/* harmony export */ });
+/* unused harmony export REPORT_WHEN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+
+
+
+/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
+function laneFromState(state, envLane) {
+    try {
+        const saved = JSON.parse(state);
+        if (_types_js__WEBPACK_IMPORTED_MODULE_1__/* .LANES */ .Ci.includes(saved.lane ?? ''))
+            return { lane: saved.lane, reason: saved.reason ?? '' };
+    }
+    catch {
+        // main did not run (or failed before deciding): fall through.
+    }
+    return envLane
+        ? { lane: envLane, reason: 'from the job environment' }
+        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
+}
+const REPORT_WHEN = ['on-failure', 'always', 'never'];
+const QUIET = { comment: 'on-failure', summary: 'on-failure' };
+/**
+ * An input of `on-failure | always | never`; empty means on-failure. 'true' and 'false', the `comment`
+ * input's values before it took these, still mean always and never.
+ */
+function parseReportWhen(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'on-failure';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (REPORT_WHEN.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
+}
+/** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
+function reportSettings(settingsState) {
+    try {
+        const kept = JSON.parse(settingsState || '{}');
+        const read = (v, fallback) => v === true
+            ? 'always'
+            : v === false
+                ? 'never'
+                : REPORT_WHEN.includes(v)
+                    ? v
+                    : fallback;
+        return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
+    }
+    catch {
+        return QUIET;
+    }
+}
+/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
+function worthReporting(report) {
+    return (report.conclusion !== 'success' ||
+        report.failures.length > 0 ||
+        report.stages.some((s) => s.attempts.length > 1 || s.resumed === true));
+}
+/**
+ * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
+ * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
+ * failure the report cannot see must not pass as a quiet green.
+ */
+function summaryMode(when, eventful, warnings = 0) {
+    if (when === 'never')
+        return 'none';
+    return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
+}
+/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
+function jobsApiAccess(hasClient, jobIdText) {
+    const jobId = Number(jobIdText);
+    if (!hasClient)
+        return {
+            read: false,
+            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
+        };
+    if (!Number.isInteger(jobId) || jobId <= 0)
+        return {
+            read: false,
+            warning: "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
+        };
+    return { read: true, jobId };
+}
+/** The run attempt's page, when the repository and run are known. */
+function runUrl(serverUrl, repo, start) {
+    return repo && start.runId
+        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
+        : undefined;
+}
+/**
+ * The sticky comment: none off a pull request or when switched off; on-failure, a green job with nothing
+ * recovered only turns its earlier section (if any) to fixed; the supervisor's for a fork (or without a
+ * token), whose token cannot comment; else this job writes it.
+ */
+function commentAction(context, when, hasClient, eventful) {
+    if (!context.pr || when === 'never')
+        return { action: 'none' };
+    const fixed = when === 'on-failure' && !eventful;
+    // A green fork PR: nothing for the supervisor to say, and the job's token could not update it.
+    if (fixed && (context.pr.fromFork || !hasClient))
+        return { action: 'none' };
+    if (context.pr.fromFork || !hasClient)
+        return {
+            action: 'supervisor',
+            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
+        };
+    return { action: 'write', pr: context.pr.number, fixed };
+}
+/** What the report says of the sticky comment written: a link, or why the token could not comment. */
+function noteComment(report, result) {
+    if (result.status === 'degraded')
+        return {
+            ...report,
+            warnings: [
+                ...report.warnings,
+                `the token may not comment on PRs (${result.reason ?? 'read-only'}): ${_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .PERMISSION_FIXES */ .wW['comments:write']}, or let the supervisor workflow comment`,
+            ],
+        };
+    if (result.url)
+        return { ...report, links: { ...report.links, 'PR comment': result.url } };
+    return report;
+}
+/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
+function needsPlan(report) {
+    return report.conclusion !== 'success';
+}
+
+
+/***/ }),
+
+/***/ 99652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ laneOfChange),
+/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
+/* harmony export */   Tm: () => (/* binding */ wantsResume),
+/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
+/* harmony export */   lK: () => (/* binding */ laneFromInput),
+/* harmony export */   re: () => (/* binding */ mergeChange),
+/* harmony export */   s1: () => (/* binding */ changeBase)
+/* harmony export */ });
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+
+
+/** The lane the input forces, if any. */
+function laneFromInput(lane) {
+    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
+}
+/** The lane when the change could not be read at all: the change is taken as unknown. */
+function laneWhenUnreadable(why) {
+    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
+}
+/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
+function changeBase(baseRef, context) {
+    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
+}
+/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
+function mergeChange(git, api) {
+    if (git.files)
+        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+    if (!api)
+        return git;
+    if (api.files)
+        return api;
+    return {
+        ...api,
+        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+    };
+}
+/** The lane of the change, with the labels of the event's pull request added to the change's own. */
+function laneOfChange(change, context, rules) {
+    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules);
+}
+/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
+function wantsResume(settings, start) {
+    return settings.resume && start.attempt > 1;
+}
+/**
+ * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
+ * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
+ */
+function laterStepsEnv(lane, configFile, resumed) {
+    return {
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
+        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
+        ...(resumed.resumeFrom
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
+            : {}),
+        ...(resumed.resumeFrom && resumed.store
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
+            : {}),
+    };
+}
+
+
+/***/ })
+
+};

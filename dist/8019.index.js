@@ -1,0 +1,1978 @@
+export const id = 8019;
+export const ids = [8019,8919];
+export const modules = {
+
+/***/ 58019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readSettings: () => (/* binding */ readSettings),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/supervise.ts
+var supervise = __webpack_require__(81253);
+// EXTERNAL MODULE: ./src/adapters/config-file.ts
+var config_file = __webpack_require__(98835);
+// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
+var github = __webpack_require__(48463);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts
+var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/logger.ts
+var adapters_logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/adapters/ledger-store.ts
+var ledger_store = __webpack_require__(58919);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/core/api-refusal.ts
+var api_refusal = __webpack_require__(48022);
+// EXTERNAL MODULE: ./src/core/revert.ts
+var revert = __webpack_require__(75569);
+// EXTERNAL MODULE: ./src/adapters/jobs-api.ts
+var jobs_api = __webpack_require__(3463);
+// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
+var sticky_comment = __webpack_require__(89517);
+;// CONCATENATED MODULE: ./src/adapters/supervisor-github.ts
+/**
+ * The supervisor's GitHub REST calls: read the completed run, its jobs, logs and annotations; find the PR
+ * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
+ * permission problem becomes a UserError naming exactly what to change.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
+
+/**
+ * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
+ * missing permission, a bad token, a rate limit or a re-run GitHub no longer allows. Other errors pass
+ * through. A rate limit stays an ordinary error: it passes with time, the user has nothing to fix.
+ */
+function explainApiError(error, doing, needs, rerun) {
+    const explained = (0,api_refusal/* explainRefusal */.GC)((0,github.refusalOf)(error), doing, needs, rerun);
+    if (!explained)
+        return error;
+    return explained.kind === 'rate-limit' ? new Error(explained.message) : new errors/* UserError */.yo(explained.message);
+}
+async function call(doing, needs, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw explainApiError(error, doing, needs);
+    }
+}
+/** The run as it is now (latest attempt), with the attempt the event was about. */
+async function readRun(octokit, repo, runId, eventAttempt) {
+    const { data } = await call(`reading run ${runId}`, 'actions:read', () => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }));
+    const { data: repository } = await call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () => octokit.rest.repos.get({ ...repo }));
+    const latest = data.run_attempt ?? 1;
+    return {
+        run: {
+            id: data.id,
+            attempt: eventAttempt ?? latest,
+            latestAttempt: latest,
+            workflow: data.name ?? String(data.workflow_id),
+            event: data.event,
+            headSha: data.head_sha,
+            headBranch: data.head_branch ?? '',
+            defaultBranch: repository.default_branch,
+            conclusion: data.conclusion,
+            url: data.html_url,
+        },
+        workflowId: data.workflow_id,
+        pullRequests: (data.pull_requests ?? []).map((p) => p.number),
+        ...(data.head_repository?.full_name ? { headRepository: data.head_repository.full_name } : {}),
+        ...(data.path ? { workflowPath: data.path } : {}),
+    };
+}
+/** A file of the repository at `ref`, decoded; undefined when GitHub has none there (404). */
+async function readRepoFile(octokit, repo, file, ref) {
+    try {
+        const { data } = await call(`reading ${file} at ${ref}`, 'contents:read', () => octokit.rest.repos.getContent({ ...repo, path: file, ref }));
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return undefined;
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** The jobs of one attempt of the run, with their steps. */
+async function readJobs(octokit, repo, runId, attempt) {
+    const jobs = await call(`listing the jobs of run ${runId}`, 'actions:read', () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+        ...repo,
+        run_id: runId,
+        attempt_number: attempt,
+        per_page: 100,
+    }));
+    return jobs.map((j) => ({
+        id: j.id,
+        name: j.name,
+        conclusion: j.conclusion,
+        runAttempt: j.run_attempt ?? attempt,
+        steps: (j.steps ?? []).map(jobs_api/* stepOutcome */.f),
+    }));
+}
+/**
+ * Streams a finished job's log to `file`. Undefined when GitHub has no log (expired, or a runner that
+ * died before uploading it): the annotations are then the only trace.
+ */
+async function downloadJobLog(octokit, repo, jobId, file) {
+    try {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            ...repo,
+            job_id: jobId,
+            request: { parseSuccessResponseBody: false },
+        });
+        const body = response.data;
+        if (typeof body === 'string') {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from([body]), (0,external_node_fs_.createWriteStream)(file));
+        }
+        else if (body && typeof body === 'object' && 'getReader' in body) {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(body), (0,external_node_fs_.createWriteStream)(file));
+        }
+        else {
+            return undefined;
+        }
+        return file;
+    }
+    catch (error) {
+        const status = (0,github.httpStatus)(error);
+        if (status === 404 || status === 410)
+            return undefined;
+        throw explainApiError(error, `downloading the log of job ${jobId}`, 'actions:read');
+    }
+}
+/** The job's check-run annotations: "The runner has received a shutdown signal", "lost communication"... */
+async function readAnnotations(octokit, repo, jobId) {
+    const list = await call(`reading the annotations of job ${jobId}`, 'checks:read', () => octokit.paginate(octokit.rest.checks.listAnnotations, { ...repo, check_run_id: jobId, per_page: 100 }));
+    return list.map((a) => ({
+        level: a.annotation_level ?? 'notice',
+        message: a.message ?? '',
+        ...(a.title ? { title: a.title } : {}),
+    }));
+}
+/**
+ * For a `cancelled` job: the runner's job-timeout line, from its annotations, else its log (read line by
+ * line). Undefined when neither carries it: a person (or a newer push with cancel-in-progress) cancelled it.
+ */
+async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
+    const notes = await readAnnotations(octokit, repo, jobId).catch(() => []);
+    const noted = (0,supervise/* jobTimeoutLine */.dc)(notes.map((a) => a.message));
+    if (noted)
+        return noted;
+    const file = await downloadJobLog(octokit, repo, jobId, logFile);
+    if (!file)
+        return undefined;
+    try {
+        let number = 0;
+        for await (const line of (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity })) {
+            number++;
+            const found = (0,supervise/* jobTimeoutLine */.dc)([line]);
+            if (found)
+                return { ...found, line: number };
+        }
+        return undefined;
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+/**
+ * The PR of a run: from the run itself, else (fork PRs, whose run lists none) by head owner:branch, else by
+ * head sha. The branch comes first: `GET /commits/{sha}/pulls` on the base repository answers [] for a
+ * fork's commit until its PR is merged.
+ */
+async function findPullRequest(octokit, repo, details) {
+    if (details.pullRequests[0] !== undefined)
+        return details.pullRequests[0];
+    const { headSha, headBranch } = details.run;
+    if (details.headRepository && headBranch) {
+        const headOwner = details.headRepository.split('/')[0];
+        const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }));
+        const byBranch = data.find((p) => p.head.sha === headSha);
+        if (byBranch)
+            return byBranch.number;
+    }
+    const bySha = await call(`finding the pull request of ${headSha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha })).catch(() => ({ data: [] }));
+    return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
+}
+/**
+ * Completed runs of one workflow, newest first (filtered by head sha or branch), from the workflow's own
+ * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
+ */
+async function workflowRuns(octokit, repo, workflowId, filter) {
+    const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }));
+    return data.workflow_runs
+        .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
+        .map((r) => ({ id: r.id, headSha: r.head_sha, conclusion: r.conclusion, createdAt: r.created_at }))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+/** Did the latest completed run of the workflow on `sha` succeed? Undefined when it never ran there. */
+async function commitWasGreen(octokit, repo, workflowId, sha) {
+    const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha }))[0];
+    return latest ? latest.conclusion === 'success' : undefined;
+}
+/** The head sha of the newest successful run of the workflow on `branch` other than `exceptSha`. */
+async function lastGreenSha(octokit, repo, workflowId, branch, exceptSha) {
+    const runs = await workflowRuns(octokit, repo, workflowId, { branch, status: 'success' });
+    return runs.find((r) => r.conclusion === 'success' && r.headSha !== exceptSha)?.headSha;
+}
+/**
+ * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
+ * by a reader does not stop a revert. Labels removed again do not count.
+ */
+async function labelApplications(octokit, repo, sha, label) {
+    const { data: pulls } = await call(`finding the pull request of ${sha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha }));
+    const pr = pulls[0]?.number;
+    if (pr === undefined)
+        return { labels: [] };
+    const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () => octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }));
+    const appliedBy = new Map();
+    for (const e of events) {
+        const name = e.label?.name;
+        if (name !== label || !e.actor)
+            continue;
+        if (e.event === 'labeled')
+            appliedBy.set(label, e.actor.login);
+        if (e.event === 'unlabeled')
+            appliedBy.delete(label);
+    }
+    const labels = [];
+    for (const [name, actor] of appliedBy) {
+        // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
+        const permission = await octokit.rest.repos
+            .getCollaboratorPermissionLevel({ ...repo, username: actor })
+            .then((r) => r.data.permission)
+            .catch(() => revert/* UNKNOWN_PERMISSION */.x0);
+        labels.push({ label: name, actor, permission });
+    }
+    return { pr, labels };
+}
+/** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
+async function findRevertPullRequest(octokit, repo, branch) {
+    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }));
+    const pr = data.find((p) => p.head.ref === branch);
+    return pr ? { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at } : undefined;
+}
+/** Revert PRs ci-recovery opened today (UTC), for the daily cap. */
+async function revertPullRequestsToday(octokit, repo, now = new Date()) {
+    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
+    const day = now.toISOString().slice(0, 10);
+    return data.filter((p) => p.head.ref.startsWith('ci-recovery/revert-') && p.created_at.slice(0, 10) === day)
+        .length;
+}
+/** The note a revert PR opens with when the repository refused it as a draft. */
+const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
+/** GitHub's 422 for a draft pull request on a plan without drafts. */
+function draftsRefused(error) {
+    const { status, message } = error;
+    return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
+}
+/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
+async function openRevertPullRequest(octokit, repo, opts) {
+    const existing = await findRevertPullRequest(octokit, repo, opts.branch);
+    if (existing)
+        return { ...existing, created: false };
+    const create = (draft, body) => octokit.rest.pulls.create({
+        ...repo,
+        head: opts.branch,
+        base: opts.base,
+        title: opts.title,
+        body,
+        draft,
+        maintainer_can_modify: true,
+    });
+    // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
+    // open it ready for review and say why.
+    const { data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
+        if (!draftsRefused(error))
+            throw error;
+        return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
+    }));
+    if (opts.labels.length > 0) {
+        await call('labelling the revert pull request', 'pull-requests:write', () => octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }));
+    }
+    return {
+        number: data.number,
+        url: data.html_url,
+        state: data.state,
+        createdAt: data.created_at,
+        created: true,
+    };
+}
+/**
+ * Requests the re-run after the policy's backoff. Rate limits and server errors are waited out by the
+ * client's shared policy (github.ts); "already running" means another supervisor won the race: not an error.
+ */
+async function requestRerun(octokit, repo, runId, req, opts = {}) {
+    const sleep = opts.sleep ?? realSleep;
+    if (opts.backoffMs && opts.backoffMs > 0)
+        await sleep(opts.backoffMs);
+    try {
+        if (req.mode === 'job' && req.jobIds[0] !== undefined) {
+            await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
+        }
+        else {
+            await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
+        }
+        return 'requested';
+    }
+    catch (error) {
+        if ((0,github.httpStatus)(error) === 403 && /already running|in progress/i.test((0,errors/* errorMessage */.gJ)(error)))
+            return 'already-running';
+        const facts = (0,github.httpStatus)(error) === 403 ? await rerunFacts(octokit, repo, runId) : undefined;
+        throw explainApiError(error, `re-running run ${runId}`, 'actions:write', facts);
+    }
+}
+/** The run's age and attempts, to tell GitHub's re-run limits from a missing permission; {} if unreadable. */
+async function rerunFacts(octokit, repo, runId) {
+    try {
+        const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        return { runCreatedAt: data.created_at, latestAttempt: data.run_attempt ?? 1 };
+    }
+    catch {
+        return {};
+    }
+}
+/** The supervisor's GitHub port over REST (src/ports/github.ts). */
+function supervisorGitHub(o) {
+    const { octokit, repo } = o;
+    const scratch = (name) => external_node_path_default().join(o.tempDir, name);
+    return {
+        readRun: (runId, attempt) => readRun(octokit, repo, runId, attempt),
+        readJobs: (runId, attempt) => readJobs(octokit, repo, runId, attempt),
+        jobTimeoutEvidence: (jobId) => jobTimeoutEvidence(octokit, repo, jobId, scratch(`job-${jobId}-timeout.log`)),
+        classifyJobLog: async (jobId, signals) => {
+            const file = await downloadJobLog(octokit, repo, jobId, scratch(`job-${jobId}.log`));
+            if (!file)
+                return undefined;
+            try {
+                // The classifier, artifact and git code load when a failed run needs them, not at start-up.
+                const { classifyLogFile } = await __webpack_require__.e(/* import() */ 3013).then(__webpack_require__.bind(__webpack_require__, 53013));
+                return await classifyLogFile(file, signals);
+            }
+            finally {
+                await (0,promises_.rm)(file, { force: true });
+            }
+        },
+        readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
+        recoveryPlans: async (runId) => {
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(683), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger })).plans;
+        },
+        commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
+        lastGreenSha: (workflowId, branch, exceptSha) => lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
+        labelApplications: (sha, label) => labelApplications(octokit, repo, sha, label),
+        findRevertPullRequest: (branch) => findRevertPullRequest(octokit, repo, branch),
+        revertPullRequestsToday: (now) => revertPullRequestsToday(octokit, repo, now),
+        findPullRequest: (details) => findPullRequest(octokit, repo, details),
+        requestRerun: (runId, req, backoffMs) => requestRerun(octokit, repo, runId, req, { backoffMs, sleep: o.sleep ?? realSleep }),
+        openRevertPullRequest: (opts) => openRevertPullRequest(octokit, repo, opts),
+        upsertComment: (pr, key, section) => (0,sticky_comment.upsertStickyComment)(octokit, repo, pr, key, section, o.logger, o.sticky),
+        keepArtifact: (name, content) => keepArtifact(o, name, content),
+        readFile: (file, ref) => readRepoFile(octokit, repo, file, ref),
+    };
+}
+async function keepArtifact(o, name, content) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(o.tempDir, 'record-'));
+    const file = external_node_path_default().join(dir, name);
+    try {
+        await (0,promises_.writeFile)(file, content);
+        const upload = o.uploadArtifact ??
+            (async (n, f) => {
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683));
+                await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
+                    skipArchive: true,
+                    retentionDays: 90,
+                });
+            });
+        await upload(name, file);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/supervise-run.ts
+
+
+
+
+function supervisePorts(o) {
+    const logger = adapters_logger/* runnerPort */.Ql.log;
+    // The supervisor's own run keys its ledger entry; the watched branch names the ledger.
+    const location = (branch) => ({
+        branch,
+        runId: o.env.runId || String(o.runId),
+        attempt: o.env.attempt,
+        job: 'supervisor',
+        dir: (0,ledger_store.ledgerDirIn)(o.env.runnerTemp),
+    });
+    return {
+        github: supervisorGitHub({
+            octokit: (0,github.getOctokit)(o.token, { logger }),
+            repo: o.repo,
+            token: o.token,
+            logger,
+            tempDir: o.tempDir,
+        }),
+        git: lazyGitPort(o.tempDir),
+        runner: adapters_logger/* runnerPort */.Ql,
+        ...(o.config.ledger.enabled
+            ? {
+                ledger: {
+                    load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,
+                    save: async (ledger, branch) => void (await (0,ledger_store.saveLedger)(ledger, location(branch), logger)),
+                },
+            }
+            : {}),
+    };
+}
+/** Git (simple-git) loads only when a revert needs a clone. */
+function lazyGitPort(tempDir) {
+    return {
+        cloneDefaultBranch: async (opts) => (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(964), __webpack_require__.e(2595)]).then(__webpack_require__.bind(__webpack_require__, 22595))).gitPort(tempDir).cloneDefaultBranch(opts),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/job-filter.ts
+var job_filter = __webpack_require__(30047);
+;// CONCATENATED MODULE: ./src/core/workflow-jobs.ts
+/**
+ * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
+ * does not say. A run's job is named by its `name:` (or its key when it has none), with ` (a, b)` after
+ * it for a matrix leg; a `name:` with an expression is matched as a glob, the expression as `*`. Pure:
+ * the supervisor's adapter fetches the file at the run's head sha. The file is untrusted (a pull request
+ * may have changed it): it is bounded in size and aliases, and anything odd is a reason, not a crash.
+ */
+
+
+
+/** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** The jobs with an `environment`, or why the file cannot tell. */
+function deployingJobs(text, file) {
+    if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
+        return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
+    let root;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
+        if (doc.errors.length > 0)
+            return { problem: `${file} is not valid YAML: ${doc.errors[0].message}` };
+        root = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        return { problem: `${file} could not be read as YAML: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    const jobs = isRecord(root) ? root.jobs : undefined;
+    if (!isRecord(jobs))
+        return { problem: `${file} has no 'jobs:' map` };
+    const out = [];
+    for (const [key, job] of Object.entries(jobs)) {
+        if (!isRecord(job))
+            continue;
+        const environment = environmentName(job.environment);
+        if (environment === undefined)
+            continue;
+        const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
+        out.push({ key, name, environment });
+    }
+    return out;
+}
+/** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
+function environmentOfJob(jobName, deploying) {
+    // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
+    const base = jobName.replace(/ \([^()]*\)$/, '');
+    for (const job of deploying) {
+        const glob = job.name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+        for (const candidate of [jobName, base])
+            if (candidate === job.name || candidate === job.key || (0,job_filter/* globMatches */.mw)(glob, candidate))
+                return job.environment;
+    }
+    return undefined;
+}
+function environmentName(value) {
+    if (typeof value === 'string')
+        return value.trim() || undefined;
+    if (isRecord(value) && typeof value.name === 'string')
+        return value.name.trim() || undefined;
+    // An environment given some other way (an expression object, a number) still deploys.
+    return value === undefined || value === null ? undefined : String(JSON.stringify(value));
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/rollback-record.ts
+var rollback_record = __webpack_require__(68121);
+;// CONCATENATED MODULE: ./src/phases/supervise.ts
+/**
+ * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
+ * Gather: the run, its jobs, their recovery plans, logs and annotations, the ledger, and (only for the jobs
+ * the policy would roll back) the previous attempt and the facts a revert needs from a clone of the
+ * default branch. Decide: src/core/supervise.ts. Act: re-run, or revert the culprit, comment on the PR,
+ * write the job summary. It clones only the default branch and never runs PR code.
+ */
+
+
+
+
+
+
+
+/** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
+async function superviseRun(ctx, ports) {
+    const { config, settings } = ctx;
+    const revertConfig = {
+        ...config.revert,
+        ...(settings.revertMode ? { mode: settings.revertMode } : {}),
+    };
+    const policy = (i) => (0,core_policy/* decide */.LD)(i, config);
+    const g = await gatherRun(ctx, ports);
+    const { run } = g.details;
+    // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
+    const scope = config.supervise;
+    const candidates = (0,supervise/* revertCandidates */.DZ)({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
+    const previous = await gatherPrevious(g, candidates, ports.github);
+    const work = await gatherRevertFacts(g, candidates, revertConfig, ctx, ports);
+    try {
+        const plan = (0,supervise/* supervise */.zD)({
+            run,
+            jobs: g.jobs,
+            findings: g.findings,
+            previous,
+            decide: policy,
+            revert: revertConfig,
+            scope,
+            ...work.facts,
+        });
+        const savings = (0,supervise/* rerunSavings */.o7)(plan, g.jobs, g.plans);
+        const outcome = {
+            plan,
+            details: g.details,
+            problems: g.problems,
+            failures: [],
+            ...(savings.length > 0 ? { savings } : {}),
+        };
+        if (settings.dryRun) {
+            ports.runner.log.info('ci-recovery supervisor: dry run: nothing re-run, reverted or commented.');
+        }
+        else {
+            await act(outcome, g, work, revertConfig, ctx, ports);
+        }
+        if (outcome.ledger && ports.ledger)
+            await ports.ledger.save(outcome.ledger, run.headBranch);
+        writeSummary(outcome, ports.runner);
+        return outcome;
+    }
+    finally {
+        await work.clone?.dispose().catch(() => undefined);
+    }
+}
+async function gatherRun(ctx, ports) {
+    const { github, runner } = ports;
+    const problems = [];
+    const details = await github.readRun(ctx.settings.runId, ctx.settings.runAttempt);
+    const { run } = details;
+    // A newer attempt exists: its own completion brings the supervisor back; nothing is read or done now.
+    const stale = (0,supervise/* isStale */.QO)(run);
+    runner.log.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${(0,supervise/* branchKindOf */.UE)(run)}); latest attempt ${run.latestAttempt}`);
+    const ledger = ports.ledger && !stale ? await ports.ledger.load(run.headBranch) : undefined;
+    const read = await github.readJobs(run.id, run.attempt);
+    const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
+    const jobs = stale || !timed.some(supervise/* needsRecovery */.rv) ? timed : await withEnvironments(timed, details, github, problems);
+    const failed = jobs.filter(supervise/* needsRecovery */.rv);
+    const plans = failed.length > 0 && !stale ? await github.recoveryPlans(run.id) : [];
+    const findings = {};
+    if (!stale) {
+        for (const job of failed)
+            findings[job.name] = await jobFindings(job, plans, github, problems);
+        if (ledger)
+            markFlaky(findings, failed, ledger, run.headSha);
+    }
+    return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+}
+/**
+ * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it).
+ * A file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
+ * names only (supervise.deploy-jobs), and the summary says why.
+ */
+async function withEnvironments(jobs, details, github, problems) {
+    const file = details.workflowPath;
+    const unread = `which jobs deploy to an environment is unknown, so deployments are known by supervise.deploy-jobs only`;
+    if (!file) {
+        problems.push(`${unread}: the run does not name its workflow file`);
+        return jobs;
+    }
+    const at = `${file} at ${details.run.headSha.slice(0, 12)}`;
+    let text;
+    try {
+        text = await github.readFile(file, details.run.headSha);
+    }
+    catch (error) {
+        problems.push(`${unread}: ${at} could not be read (${(0,errors/* errorMessage */.gJ)(error)})`);
+        return jobs;
+    }
+    if (text === undefined) {
+        problems.push(`${unread}: ${at} is not in the repository`);
+        return jobs;
+    }
+    const deploying = deployingJobs(text, at);
+    if ('problem' in deploying) {
+        problems.push(`${unread}: ${deploying.problem}`);
+        return jobs;
+    }
+    return jobs.map((job) => {
+        const environment = job.environment ?? environmentOfJob(job.name, deploying);
+        return environment ? { ...job, environment } : job;
+    });
+}
+/** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */
+async function withJobTimeouts(jobs, github, log, problems) {
+    const out = [];
+    for (const job of jobs) {
+        if (job.conclusion !== 'cancelled') {
+            out.push(job);
+            continue;
+        }
+        const evidence = await github.jobTimeoutEvidence(job.id).catch((error) => {
+            problems.push(`whether job '${job.name}' hit its timeout-minutes could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        });
+        if (evidence)
+            log.info(`ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`);
+        out.push(evidence ? { ...job, jobTimeout: evidence } : job);
+    }
+    return out;
+}
+/** The ledger's flaky signatures: a failure that passed on a re-run of the same commit before. */
+function markFlaky(findings, failed, ledger, sha) {
+    for (const job of failed) {
+        const f = findings[job.name];
+        if (!f)
+            continue;
+        const signature = (0,core_ledger/* failureSignature */.vH)(f.classification.type, f.classification.evidence?.text);
+        if ((0,core_ledger/* isFlaky */.s8)(ledger, signature, sha, job.name))
+            f.flaky = true;
+    }
+}
+/** Plan first (it saw exit codes and the step's own output), then the job log, then annotations. */
+async function jobFindings(job, plans, github, problems) {
+    const plan = (0,supervise/* planForJob */.MJ)(plans, job);
+    const lane = plan?.lane;
+    // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
+    if (job.jobTimeout)
+        return {
+            classification: (0,supervise/* jobTimeoutClassification */.FH)(job.jobTimeout),
+            source: 'annotation',
+            ...(lane ? { lane } : {}),
+        };
+    const fromPlan = plan ? (0,supervise/* findingsFromPlan */.q_)(plan) : undefined;
+    if ((0,supervise/* findingsKnown */.Q4)(fromPlan))
+        return fromPlan;
+    let best = fromPlan;
+    try {
+        const c = await github.classifyJobLog(job.id, (0,supervise/* jobSignals */.po)(job));
+        if (c)
+            best = { classification: c, source: 'log', ...(lane ? { lane } : {}) };
+    }
+    catch (error) {
+        problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (!(0,supervise/* findingsKnown */.Q4)(best)) {
+        try {
+            best = (0,supervise/* annotationFindings */.mh)(await github.readAnnotations(job.id), job, lane, best) ?? best;
+        }
+        catch (error) {
+            problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    return best ?? (0,supervise/* stepsFindings */._1)(job, lane);
+}
+/** The previous attempt of the candidates: a confirming re-run counts only if it failed the same way. */
+async function gatherPrevious(g, candidates, github) {
+    const previous = {};
+    const { run } = g.details;
+    if (candidates.length === 0 || run.attempt <= 1)
+        return previous;
+    for (const job of await github.readJobs(run.id, run.attempt - 1)) {
+        if (!candidates.some((c) => c.name === job.name))
+            continue;
+        const f = supervise/* FAILED_CONCLUSIONS */.jK.has(job.conclusion ?? '')
+            ? await jobFindings(job, g.plans, github, g.problems)
+            : undefined;
+        previous[job.name] = { conclusion: job.conclusion, ...(f ? { type: f.classification.type } : {}) };
+    }
+    return previous;
+}
+/** Revert facts, only when a revert is on the table: the clone holds the default branch only. */
+async function gatherRevertFacts(g, candidates, revertConfig, ctx, ports) {
+    if (candidates.length === 0)
+        return { facts: {} };
+    const { run } = g.details;
+    let clone;
+    try {
+        clone = await ports.git.cloneDefaultBranch({
+            url: `${ctx.env.serverUrl}/${ctx.repository}`,
+            branch: run.defaultBranch,
+            token: ctx.settings.token,
+        });
+        return { clone, ...(await revertFacts(clone, g, revertConfig, ports)) };
+    }
+    catch (error) {
+        // No facts, no revert: the decision escalates to a person with this reason.
+        const factsProblem = (0,errors/* errorMessage */.gJ)(error);
+        g.problems.push(`revert facts not known: ${factsProblem}`);
+        return { ...(clone ? { clone } : {}), facts: { factsProblem } };
+    }
+}
+async function revertFacts(clone, g, revertConfig, ports) {
+    const { github } = ports;
+    const { run, workflowId } = g.details;
+    const now = ports.now?.() ?? new Date();
+    const commit = await clone.commitInfo(run.headSha);
+    const parent = commit.parents[0];
+    const parentGreen = parent ? await github.commitWasGreen(workflowId, parent) : undefined;
+    let range;
+    if (parentGreen !== true) {
+        const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
+        range = green ? await clone.culpritRange(green, run.headSha) : undefined;
+    }
+    // A kill switch that cannot be checked stops the revert like one that is set.
+    const labels = await github
+        .labelApplications(run.headSha, revertConfig.killSwitchLabel)
+        .catch((error) => {
+        throw new errors/* UserError */.yo(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+    const existing = await github.findRevertPullRequest((0,revert/* revertBranch */.Z9)(run.headSha));
+    const today = Math.max(g.ledger ? (0,core_ledger/* revertsToday */.hY)(g.ledger, now) : 0, await github.revertPullRequestsToday(now));
+    return {
+        ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
+        facts: {
+            commit: { sha: commit.sha, message: commit.message, parents: commit.parents },
+            ...(parentGreen !== undefined ? { parentGreen } : {}),
+            ...(range !== undefined ? { culpritRange: range } : {}),
+            labels: labels.labels,
+            revertsToday: today,
+            alreadyReverted: existing !== undefined || (g.ledger ? (0,core_ledger/* wasReverted */.$x)(g.ledger, run.headSha) : false),
+        },
+    };
+}
+/** Carries out the plan: the re-run, the revert (and its ledger entry), the sticky comment. */
+async function act(outcome, g, work, revertConfig, ctx, ports) {
+    const { run } = g.details;
+    const { rerun, revert } = outcome.plan;
+    const now = () => ports.now?.() ?? new Date();
+    if (rerun) {
+        const wait = (0,core_policy/* backoffMs */.jo)({ backoffSeconds: rerun.backoffSeconds }, run.attempt + 1);
+        ports.runner.log.info(`ci-recovery supervisor: re-running ${rerun.mode === 'job' ? `job ${rerun.jobIds[0]}` : 'the failed jobs'} of run ${run.id} after ${wait} ms`);
+        outcome.rerun = await ports.github.requestRerun(run.id, rerun, wait);
+    }
+    if (revert && work.clone) {
+        await carryOutRevert(outcome, work.clone, work.culpritPr, revertConfig, ctx, ports, now());
+        if (outcome.revert && g.ledger) {
+            outcome.ledger = (0,core_ledger/* recordRevert */.O5)(g.ledger, {
+                at: now().toISOString(),
+                sha: revert.sha,
+                ...(outcome.revert.pr ? { pr: outcome.revert.pr.number } : {}),
+                ...(outcome.revert.pushed ? { revertSha: outcome.revert.pushed } : {}),
+            });
+        }
+    }
+    // A repeat run that finds everything done writes nothing, not even an updated comment.
+    const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
+    if (ctx.settings.comment && !g.stale && acted)
+        await comment(outcome, g.plans, work.culpritPr, ctx, ports);
+}
+/** Reverts the culprit in the clone, then pushes it (push mode) or opens the draft PR (pr mode). */
+async function carryOutRevert(outcome, clone, culpritPr, revertConfig, ctx, ports, now) {
+    const req = outcome.plan.revert;
+    if (!req)
+        return;
+    const escalate = (reason) => {
+        outcome.plan = (0,supervise/* escalateRevert */.fi)(outcome.plan, reason);
+        ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
+    };
+    const info = await clone.commitInfo(req.sha);
+    const reverted = await clone.revert(req.sha);
+    if (!reverted.ok)
+        return escalate(reverted.reason);
+    // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+    const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
+    if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
+        return escalate((0,revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
+    const { run } = outcome.details;
+    const record = (0,rollback_record/* buildRollbackRecord */.Kz)({
+        request: req,
+        culprit: {
+            subject: info.subject,
+            author: info.author,
+            ...(culpritPr !== undefined ? { pullRequest: culpritPr } : {}),
+        },
+        reverted,
+        mode: revertConfig.mode,
+        defaultBranch: clone.branch,
+        trigger: {
+            workflow: run.workflow,
+            runId: outcome.plan.runId,
+            runAttempt: outcome.plan.runAttempt,
+            job: req.job,
+            ...(run.url ? { url: run.url } : {}),
+        },
+        evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
+        now,
+    });
+    const pushed = revertConfig.mode === 'push'
+        ? await pushRevert(clone, record, req.sha)
+        : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
+    if (!pushed.ok) {
+        if (pushed.failure)
+            outcome.failures.push(pushed.failure);
+        return escalate(pushed.reason);
+    }
+    outcome.revert = pushed.revert;
+    await keepRecord(record, ports, outcome.problems);
+}
+/** Push mode: the revert lands on the default branch itself. */
+async function pushRevert(clone, record, sha) {
+    const pushed = await clone.push(clone.branch, { culprit: sha });
+    if (!pushed.ok) {
+        const failure = (0,revert/* revertPushFailure */.N5)('push', clone.branch, pushed);
+        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+    }
+    return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
+}
+/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
+async function openRevert(clone, record, req, labels, ports) {
+    const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
+    if (!pushed.ok) {
+        const failure = (0,revert/* revertPushFailure */.N5)('pr', req.branch, pushed);
+        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+    }
+    const { title, body } = (0,rollback_record/* revertPullRequest */.JA)(record);
+    try {
+        const pr = await ports.github.openRevertPullRequest({
+            branch: req.branch,
+            base: clone.branch,
+            title,
+            body,
+            labels,
+        });
+        ports.runner.log.notice(`ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`);
+        return {
+            ok: true,
+            revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return {
+            ok: false,
+            failure: error.message,
+            reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
+        };
+    }
+}
+/** The rollback record as an artifact, best-effort: the PR body holds it too. */
+async function keepRecord(record, ports, problems) {
+    try {
+        await ports.github.keepArtifact(`${(0,rollback_record/* rollbackArtifactName */.AP)(record.from.commit)}.yml`, (0,rollback_record/* renderRollbackRecord */.Q$)(record));
+    }
+    catch (error) {
+        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        ports.runner.log.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the revert PR body holds it.`);
+    }
+}
+/** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
+async function comment(outcome, plans, culpritPr, ctx, ports) {
+    const { plan, details } = outcome;
+    const { github } = ports;
+    // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
+    const pr = plan.branchKind === 'pr'
+        ? await github.findPullRequest(details).catch(() => undefined)
+        : plan.branchKind === 'default'
+            ? culpritPr
+            : undefined;
+    if (pr === undefined)
+        return;
+    outcome.pr = pr;
+    // Fork PR jobs cannot comment (read-only token): their sections come from their plans, here.
+    if (details.headRepository !== undefined && details.headRepository !== ctx.repository) {
+        for (const { key, ...section } of (0,supervise/* forkPlanSections */.Kn)(plans, details.run.url))
+            await github.upsertComment(pr, key, section);
+    }
+    const body = (0,supervise/* renderSupervisorSection */.KN)(plan, {
+        ...(outcome.savings ? { savings: outcome.savings } : {}),
+        ...(outcome.rerun ? { rerun: outcome.rerun } : {}),
+        ...(outcome.revert?.pr ? { revertPr: outcome.revert.pr } : {}),
+        ...(outcome.revert?.pushed ? { revertPushed: outcome.revert.pushed } : {}),
+        ...(details.run.url ? { runUrl: details.run.url } : {}),
+    });
+    const result = await github.upsertComment(pr, supervise/* SUPERVISOR_SECTION_KEY */.nG, {
+        body,
+        runId: plan.runId,
+        attempt: plan.runAttempt,
+    });
+    if (result.url)
+        outcome.comment = result.url;
+}
+function writeSummary(outcome, runner) {
+    try {
+        runner.appendSummary((0,supervise/* renderSuperviseSummary */.F3)(outcome));
+    }
+    catch (error) {
+        runner.log.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/supervise.ts
+/** The `supervise/` sub-action's entry: reads its inputs once, builds the real ports, runs the phase. */
+
+
+
+
+
+
+
+
+
+
+
+function readSettings() {
+    const runId = inputs/* input */.h.int('run-id', { min: 1 });
+    if (runId === undefined) {
+        throw new errors/* UserError */.yo("Input 'run-id' is empty: call the supervisor from a 'workflow_run' event, or pass the run id to supervise.");
+    }
+    const mode = inputs/* input */.h.string('revert-mode').trim();
+    if (mode !== '' && mode !== 'pr' && mode !== 'push')
+        throw new errors/* UserError */.yo(`Input 'revert-mode' must be 'pr' or 'push', got '${mode}'.`);
+    const attempt = inputs/* input */.h.int('run-attempt', { min: 1, max: 50 });
+    const configFile = inputs/* input */.h.string('config').trim();
+    return {
+        token: inputs/* input */.h.required('github-token'),
+        runId,
+        ...(attempt !== undefined ? { runAttempt: attempt } : {}),
+        dryRun: inputs/* input */.h.bool('dry-run'),
+        tokenCanPushWorkflows: inputs/* input */.h.bool('token-can-push-workflows'),
+        comment: inputs/* input */.h.bool('comment'),
+        revertLabels: inputs/* input */.h.list('revert-labels'),
+        ...(mode ? { revertMode: mode } : {}),
+        ...(configFile ? { configFile } : {}),
+    };
+}
+async function run() {
+    let tempDir;
+    try {
+        const settings = readSettings();
+        const env = (0,job_env/* readJobEnv */.l)();
+        const repo = (0,github.repoFromEnv)(env);
+        const { config } = await (0,config_file/* loadConfig */.Z9)(env.workspace, settings.configFile);
+        await (0,promises_.mkdir)(env.runnerTemp, { recursive: true });
+        tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join(env.runnerTemp, 'ci-recovery-supervise-'));
+        const ports = supervisePorts({
+            token: settings.token,
+            repo,
+            config,
+            env,
+            runId: settings.runId,
+            tempDir,
+        });
+        const outcome = await superviseRun({ settings, config, env, repository: `${repo.owner}/${repo.repo}` }, ports);
+        adapters_logger/* runnerPort */.Ql.setOutput('decisions', (0,supervise/* decisionsJson */.U8)(outcome.plan));
+        adapters_logger/* runnerPort */.Ql.setOutput('rerun', outcome.rerun ?? '');
+        adapters_logger/* runnerPort */.Ql.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
+        adapters_logger/* runnerPort */.Ql.setOutput('revert-branch', outcome.revert?.branch ?? '');
+        adapters_logger/* runnerPort */.Ql.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
+        if (outcome.failures.length > 0)
+            adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
+    }
+    catch (error) {
+        adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        if (tempDir)
+            await (0,promises_.rm)(tempDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 98835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   k3: () => (/* binding */ effectiveConfig),
+/* harmony export */   ze: () => (/* binding */ writeEffectiveConfig)
+/* harmony export */ });
+/* unused harmony export effectiveConfigPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26104);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+
+
+
+
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+/**
+ * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
+ * `config` input) replaces the default locations.
+ */
+async function loadConfig(workspace, file) {
+    for (const candidate of file ? [file] : CANDIDATES) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, candidate) : candidate;
+        let text;
+        try {
+            await checkInRepository(workspace, rel);
+            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, rel), rel);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        // The parser (yaml + ajv) loads only when there is a file to parse.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        return { config: parseConfig(text, rel), file: rel };
+    }
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV };
+}
+/**
+ * Refuses a config path that leaves the repository or passes through a link: a config that is a link to
+ * any file of the runner (`/etc/shadow`, a token file) would have its lines echoed in parse errors.
+ */
+async function checkInRepository(workspace, rel) {
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
+    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) || parts[0] === '..')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}).`);
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, at)); // ENOENT: no config there
+        if (st.isSymbolicLink())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
+    }
+}
+/** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
+async function readBounded(file, shownAs) {
+    // O_NONBLOCK: a FIFO planted under the name must not hang the job in open().
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+        const { size } = st;
+        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The effective config for a sub-action: what main wrote to the file named by CI_RECOVERY_CONFIG_FILE, else
+ * the file in the workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ */
+async function effectiveConfig(env) {
+    const fromMain = env.recovery.configFile ? await readEffectiveConfig(env.recovery.configFile) : undefined;
+    if (fromMain)
+        return fromMain;
+    return (await loadConfig(env.workspace)).config;
+}
+/** The file main writes the effective config to, in the job's RUNNER_TEMP. */
+function effectiveConfigPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, 'ci-recovery', 'effective-config.json');
+}
+/** Writes the effective config for later steps; returns its path. */
+async function writeEffectiveConfig(runnerTemp, config) {
+    const file = effectiveConfigPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, JSON.stringify(config));
+    return file;
+}
+/** Main's effective config, or undefined when the file is gone, too large or not a config. */
+async function readEffectiveConfig(file) {
+    try {
+        // JSON of a config that passed the YAML limit: allow for quoting, refuse anything far larger.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+        try {
+            if ((await handle.stat()).size > 4 * _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW)
+                return undefined;
+            return (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .configFromJson */ .Nw)(await handle.readFile('utf8'));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 52439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ input)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85993);
+
+
+
+/** Five days in minutes: the longest a job may run, on a self-hosted runner. */
+const MAX_MINUTES = 7200;
+/**
+ * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
+ * read here through `input.*('name')` in an action's settings is declared in that action's action.yml.
+ */
+const input = {
+    string(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+    },
+    required(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        if (!value)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
+        return value;
+    },
+    bool(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
+        if (value === '')
+            return false;
+        if (['true', 'yes', 'on', '1'].includes(value))
+            return true;
+        if (['false', 'no', 'off', '0'].includes(value))
+            return false;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
+    },
+    /** A whole number in decimal digits (not '0x10', '1e3'); undefined when empty (the default applies). */
+    int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        if (value === '')
+            return undefined;
+        const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeNumber */ .rD)(value, { min, max });
+        if (n === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number ${(0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeRange */ .h2)({ min, max })}, in decimal digits, got '${value}'.`);
+        return n;
+    },
+    /**
+     * A positive number of minutes, fractions allowed (0.5 is 30 s), at most five days (a self-hosted
+     * job's own limit: '1e308' is no limit, not a time); undefined when empty.
+     */
+    minutes(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        if (value === '')
+            return undefined;
+        const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .positiveDecimal */ .hs)(value, MAX_MINUTES);
+        if (n === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes up to ${MAX_MINUTES} (e.g. 30 or 0.5), got '${value}'.`);
+        return n;
+    },
+    /** One of `choices` (case-insensitive); the message lists them. */
+    choice(name, choices) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
+        const found = choices.find((c) => c === value);
+        if (found === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+        return found;
+    },
+    /** Newline- or comma-separated list; blank entries dropped. */
+    list(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj
+            .getInput(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    },
+};
+
+
+/***/ }),
+
+/***/ 3463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ stepOutcome),
+/* harmony export */   readJobSteps: () => (/* binding */ readJobSteps)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48463);
+
+
+
+/**
+ * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
+ * Never throws: a missing permission or an outage comes back as a reason that names the fix.
+ */
+async function readJobSteps(octokit, repo, jobId) {
+    try {
+        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
+        const steps = (data.steps ?? []).map(stepOutcome);
+        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        const refusal = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error);
+        const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalKind */ .lU)(refusal, 'actions:read');
+        if (kind === 'bad-credentials' || kind === 'rate-limit') {
+            const said = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, `reading job ${jobId}`, 'actions:read')?.message ?? '';
+            return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
+        }
+        if (status === 403 || status === 404) {
+            return {
+                ok: false,
+                reason: `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
+                    `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
+            };
+        }
+        return {
+            ok: false,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+        };
+    }
+}
+function stepOutcome(s) {
+    return {
+        name: s.name,
+        number: s.number,
+        conclusion: toConclusion(s.status, s.conclusion),
+        ...(s.started_at ? { startedAt: s.started_at } : {}),
+        ...(s.completed_at ? { completedAt: s.completed_at } : {}),
+    };
+}
+function toConclusion(status, conclusion) {
+    if (status !== 'completed')
+        return 'unknown';
+    switch (conclusion) {
+        case 'success':
+        case 'failure':
+        case 'cancelled':
+        case 'skipped':
+            return conclusion;
+        default:
+            return 'unknown';
+    }
+}
+
+
+/***/ }),
+
+/***/ 58919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
+/* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
+/* harmony export */   saveLedger: () => (/* binding */ saveLedger)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/**
+ * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
+ * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
+ * memory for better decisions, never a reason to fail a job.
+ */
+
+
+
+
+const FILE = 'ledger.json';
+/**
+ * @actions/cache, when this runner offers a cache service. The client (with its Azure and protobuf code,
+ * the bulk of a start-up) loads only then: isFeatureAvailable needs one of these two URLs set.
+ */
+async function cacheService() {
+    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+        return undefined;
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    return cache.isFeatureAvailable() ? cache : undefined;
+}
+/** The ledger's directory under a runner temp directory. */
+function ledgerDirIn(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'ledger');
+}
+/** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
+async function restoreLedger(location, logger) {
+    const dir = location.dir;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
+    try {
+        const cache = await cacheService();
+        if (!cache) {
+            logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        const key = await cache.restoreCache([file], (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        if (!key)
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined), location.branch);
+        if (problem)
+            logger.warning(`ci-recovery: ${problem} (cache key ${key}).`);
+        return { ledger, key };
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+    }
+}
+/** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
+async function saveLedger(ledger, location, logger) {
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const dir = location.dir;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
+    try {
+        const cache = await cacheService();
+        if (!cache) {
+            logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
+            return { saved: false, key };
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
+        const id = await cache.saveCache([file], key);
+        if (id === -1) {
+            logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}); see the cache messages above.`);
+            return { saved: false, key };
+        }
+        return { saved: true, key };
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        return { saved: false, key };
+    }
+}
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+    classify: { rules: [] },
+    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
+        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 30047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ outOfScope),
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
+/* harmony export */ });
+/**
+ * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
+ * section: job and step name globs, and deployments, which are left to a person unless the user says
+ * otherwise. Pure.
+ */
+const DEFAULT_SUPERVISE_SCOPE = {
+    jobs: ['*'],
+    excludeJobs: [],
+    excludeSteps: [],
+    deployJobs: ['*deploy*', '*release*', '*publish*'],
+    deployments: 'manual',
+};
+/**
+ * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
+ * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
+ */
+function globMatches(glob, name) {
+    const g = [...glob.toLowerCase()];
+    const n = [...name.toLowerCase()];
+    let gi = 0;
+    let ni = 0;
+    let star = -1;
+    let resume = 0;
+    while (ni < n.length) {
+        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
+            gi++;
+            ni++;
+        }
+        else if (gi < g.length && g[gi] === '*') {
+            star = gi++;
+            resume = ni;
+        }
+        else if (star >= 0) {
+            gi = star + 1;
+            ni = ++resume;
+        }
+        else
+            return false;
+    }
+    while (gi < g.length && g[gi] === '*')
+        gi++;
+    return gi === g.length;
+}
+const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
+/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
+function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
+    const person = 'left to a person';
+    if (!firstMatch(scope.jobs, job.name))
+        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
+    const excluded = firstMatch(scope.excludeJobs, job.name);
+    if (excluded)
+        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
+    for (const step of job.steps) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const glob = firstMatch(scope.excludeSteps, step.name);
+        if (glob)
+            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
+    }
+    if (scope.deployments === 'manual') {
+        if (job.environment)
+            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+        const deploy = firstMatch(scope.deployJobs, job.name);
+        if (deploy)
+            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 32721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
+ * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
+ * defaults below. Every decision names the rule that decided and says why in words.
+ */
+
+/** Types that never retry blindly: the change itself is the likely cause. */
+const DETERMINISTIC_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'config',
+    'dependency',
+];
+const BRANCH_WORDS = {
+    default: 'the default branch',
+    pr: 'a pull request',
+    other: 'a non-default branch',
+};
+function asList(value) {
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+/** Does a config rule's `when` match? Missing conditions match anything. */
+function ruleMatches(rule, input) {
+    const { when } = rule;
+    const types = asList(when.type);
+    const lanes = asList(when.lane);
+    const branches = asList(when.branch);
+    return ((!types || types.includes(input.type)) &&
+        (!lanes || lanes.includes(input.lane)) &&
+        (!branches || branches.includes(input.branchKind)) &&
+        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
+}
+function ruleId(rule, index) {
+    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
+}
+function defaultVerdict(input, budget) {
+    const { type } = input;
+    if (type === 'cancelled') {
+        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
+    }
+    if (type === 'unknown') {
+        return {
+            strategy: 'manual',
+            rule: 'unknown-manual',
+            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
+        };
+    }
+    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input) {
+    const { type, retryable, attempt } = input;
+    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
+        return undefined;
+    return {
+        strategy: 'retry',
+        rule: 'classified-retryable-retry-once',
+        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+        attemptCap: attempt + 1,
+    };
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
+    if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        if (input.confidence === 'low') {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+            };
+        }
+        return {
+            strategy: 'retry',
+            rule: 'transient-retry',
+            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+        };
+    }
+    if (type === 'resource') {
+        return {
+            strategy: 'retry',
+            rule: 'resource-retry-once',
+            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
+    if (type === 'timeout') {
+        return lane === 'HEAVY'
+            ? {
+                strategy: 'resume',
+                rule: 'timeout-heavy-resume',
+                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+                noWait: true,
+            }
+            : {
+                strategy: 'retry',
+                rule: 'timeout-retry-once',
+                reason: `a time limit was hit in a ${lane} job: retry once`,
+                attemptCap: 2,
+                noWait: true,
+            };
+    }
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
+    if (input.flaky) {
+        return {
+            strategy: 'retry',
+            rule: 'flaky-retry-once',
+            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
+            attemptCap: attempt + 1,
+            noWait: true,
+        };
+    }
+    if (branchKind === 'pr') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-pr-manual',
+            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
+        };
+    }
+    if (branchKind === 'other') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-manual',
+            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
+        };
+    }
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
+    if (!confirmed) {
+        return {
+            strategy: 'retry',
+            rule: 'deterministic-default-confirm',
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
+            attemptCap: attempt + 1,
+            noWait: true,
+        };
+    }
+    if (input.parentGreen === true) {
+        return {
+            strategy: 'rollback',
+            rule: 'deterministic-default-rollback',
+            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
+        };
+    }
+    return {
+        strategy: 'manual',
+        rule: 'deterministic-default-manual',
+        reason: input.parentGreen === false
+            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
+            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
+    };
+}
+function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
+    const laneBudget = config.budgets[input.lane];
+    let verdict;
+    let budget = laneBudget;
+    for (const [index, rule] of config.policy.entries()) {
+        if (!ruleMatches(rule, input))
+            continue;
+        budget = {
+            ...laneBudget,
+            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
+            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
+            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
+        };
+        verdict = {
+            strategy: rule.strategy,
+            rule: ruleId(rule, index),
+            reason: rule.reason ??
+                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
+        };
+        break;
+    }
+    verdict ??= defaultVerdict(input, laneBudget);
+    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
+    const backoffSeconds = waitsBeforeNext(verdict, budget, input.lane) ? budget.backoffSeconds : 0;
+    const base = { maxAttempts, backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
+    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
+    if (again && spent >= maxAttempts) {
+        return {
+            ...base,
+            strategy: 'manual',
+            rule: 'budget-exhausted',
+            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
+            retryInStep: false,
+        };
+    }
+    const { strategy, rule, reason } = verdict;
+    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+/**
+ * A wait helps only when time can cure the cause (a network blip, a service outage). Where it cannot, the
+ * lane's default backoff is skipped; a backoff the user set (step input, budget or policy rule) still holds.
+ */
+function waitsBeforeNext(verdict, budget, lane) {
+    return !verdict.noWait || budget.backoffSeconds !== _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUDGETS */ .Dm[lane].backoffSeconds;
+}
+/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
+function backoffMs(decision, next) {
+    if (decision.backoffSeconds <= 0)
+        return 0;
+    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
+}
+function describe(input) {
+    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ })
+
+};
