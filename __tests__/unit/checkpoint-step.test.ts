@@ -196,6 +196,22 @@ test('a dry run shows one line per path, a directory added or deleted whole as o
   ).toEqual(['+ nm', '+ src/x', '~ b', '- cache']);
 });
 
+test('a dry run line cannot carry a workflow command or a terminal escape in a file name (one line per path)', () => {
+  const lines = changeLines({
+    added: ['src/evil\n::error::injected'],
+    modified: ['esc\u001b[31mred\r'],
+    deleted: ['back\\slash\u0085'],
+    unchanged: 0,
+  });
+  expect(lines).toEqual([
+    '+ src/evil\\n::error::injected',
+    '~ esc\\u001b[31mred\\r',
+    '- back\\\\slash\\u0085',
+  ]);
+  // eslint-disable-next-line no-control-regex
+  for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+});
+
 test('restore list outputs stay bounded: whole paths within 256 KiB, then ",..." (a job output is at most 1 MB)', () => {
   const paths = Array.from({ length: 20_000 }, (_, i) => `node_modules/pkg-${i}/index.js`);
   const out = boundedList(paths);

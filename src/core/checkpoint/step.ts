@@ -325,5 +325,19 @@ export function restoreOutputs(
  */
 export function changeLines(c: RestoreChanges): string[] {
   const { added, deleted } = shownChanges(c);
-  return [...added.map((p) => `+ ${p}`), ...c.modified.map((p) => `~ ${p}`), ...deleted.map((p) => `- ${p}`)];
+  const line = (mark: string) => (p: string) => `${mark} ${printablePath(p)}`;
+  return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
+}
+
+/**
+ * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
+ * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
+ * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would.
+ */
+export function printablePath(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u0000-\u001f\u007f-\u009f\\]/.test(path)) return path;
+  return JSON.stringify(path)
+    .slice(1, -1)
+    .replace(/\u007f|[\u0080-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
