@@ -25,6 +25,7 @@ import {
 import { mkdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   ancestors,
@@ -53,7 +54,7 @@ import type { Logger } from '../logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { TarFormatError, type TarHeader } from '../../core/checkpoint/tar.js';
 import { decompressTo } from './compress.js';
-import { DigestTap, FileHasher } from './digest.js';
+import { FileHasher } from './digest.js';
 import { digestFileOffThread, OffThreadVerifier, type Mismatch } from './verify-thread.js';
 import { cacheLocalManifest } from './save.js';
 import { entryOf, scanTree } from './scan.js';
@@ -263,9 +264,13 @@ export async function extractArchive(
           // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
           // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
           // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
-          const tap = new DigestTap(64 << 10);
-          await pipeline(source, tap, decoder.input);
-          return { sha256: tap.sha256(), size: tap.bytes };
+          const tap = new ArchiveTap(64 << 10);
+          try {
+            await pipeline(source, tap, decoder.input);
+            return await tap.digest(info.sha256);
+          } finally {
+            void tap.close();
+          }
         })()
       : digestFileOffThread(local!);
     // Handlers now, so an early failure is never an unhandled rejection.
@@ -296,6 +301,37 @@ export async function extractArchive(
 }
 
 type ArchiveDigest = { sha256: string; size: number };
+
+/**
+ * Passes the downloaded archive through unchanged while a worker thread hashes it (verify-thread.ts: the
+ * whole archive as one file), so this thread only copies the bytes.
+ */
+class ArchiveTap extends Transform {
+  private readonly verifier = new OffThreadVerifier();
+  private bytes = 0;
+
+  constructor(highWaterMark: number) {
+    super({ highWaterMark });
+    this.verifier.begin();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.verifier.data(chunk);
+    this.bytes += chunk.length;
+    cb(null, chunk);
+  }
+
+  /** Once every byte went through: its size, and its sha256 as far as it differs from `expected`. */
+  async digest(expected: string): Promise<ArchiveDigest> {
+    this.verifier.end({ path: 'archive', size: this.bytes, sha256: expected });
+    const mismatch = await this.verifier.finish();
+    return { sha256: mismatch?.sha256 ?? expected, size: this.bytes };
+  }
+
+  close(): Promise<void> {
+    return this.verifier.close();
+  }
+}
 
 function contentMismatch(m: Mismatch, archive: string): RestoreError {
   return new RestoreError(
