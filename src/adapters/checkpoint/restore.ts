@@ -10,6 +10,7 @@
  * the workspace), what it never touches (`.git`, the store, its own staging), which modes it sets, and
  * holds a lock on the destination throughout, so two restores into one destination never interleave.
  */
+import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
 import {
   closeSync,
   fchmodSync,
@@ -25,7 +26,6 @@ import {
 import { mkdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   ancestors,
@@ -54,8 +54,8 @@ import type { Logger } from '../logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { TarFormatError, type TarHeader } from '../../core/checkpoint/tar.js';
 import { decompressTo } from './compress.js';
-import { FileHasher } from './digest.js';
-import { digestFileOffThread, OffThreadVerifier, type Mismatch } from './verify-thread.js';
+import { DigestTap, FileHasher } from './digest.js';
+import { digestFileOffThread } from './digest-thread.js';
 import { cacheLocalManifest } from './save.js';
 import { entryOf, scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
@@ -160,14 +160,16 @@ function openKeepsMode(mode: number): boolean {
 }
 
 /**
- * Writes one file's content to its staging name as it streams out of the archive, handing it to the
- * verifier (which hashes it on its own thread); at the end checks the size against the manifest, sets
- * mode and mtime, and notes the file's stat facts. Synchronous on purpose: for many small files,
- * thread-pool round trips per file cost far more than the syscalls themselves (tar -x does the same, in
- * one thread). Staging is private (0700) and nothing moves into the workspace before every file's sha256
- * has been checked (extractArchive awaits the verifier).
+ * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
+ * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
+ * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
+ * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
+ * into the workspace before every file has been verified.
  */
 class StagedFile implements EntrySink {
+  /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
+  private hash: Hash | undefined;
+  private sha256: string | undefined;
   private size = 0;
   private fd: number | undefined;
   private readonly direct: boolean;
@@ -178,12 +180,10 @@ class StagedFile implements EntrySink {
     private readonly entry: ManifestEntry,
     /** Where to write it; none: hash only (validate). */
     staged: string | undefined,
-    private readonly verifier: OffThreadVerifier,
     private readonly onDone: (name: string, stat?: StatFacts) => void,
   ) {
     this.direct = openKeepsMode(entry.mode);
     if (staged) this.fd = openSync(staged, 'wx', this.direct ? entry.mode : 0o600);
-    verifier.begin();
   }
 
   data(chunk: Buffer): void {
@@ -194,21 +194,22 @@ class StagedFile implements EntrySink {
         `file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`,
       );
     }
-    this.verifier.data(chunk);
+    if (this.size === 0 && chunk.length === this.entry.size) this.sha256 = oneShotHash('sha256', chunk);
+    else (this.hash ??= createHash('sha256')).update(chunk);
     this.size += chunk.length;
     if (this.fd === undefined) return;
     for (let off = 0; off < chunk.length;) off += writeSync(this.fd, chunk, off, chunk.length - off);
   }
 
   end(): void {
+    const sha = this.hash?.digest('hex') ?? this.sha256 ?? oneShotHash('sha256', '');
     const e = this.entry;
-    if (this.size !== e.size) {
+    if (this.size !== e.size || sha !== e.sha256) {
       this.close();
       throw new RestoreError(
-        `file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}): the checkpoint is corrupt or was tampered with`,
+        `file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`,
       );
     }
-    this.verifier.end(e);
     let stat: StatFacts | undefined;
     if (this.fd !== undefined) {
       if (!this.direct) fchmodSync(this.fd, e.mode);
@@ -248,96 +249,46 @@ export async function extractArchive(
   if (local !== undefined && !(await stat(local).catch(() => undefined))?.isFile())
     throw new NotFoundError(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
   const source = local === undefined ? await store.getArchive(info.file) : undefined;
-  // Every file's sha256 is checked on its own thread (verify-thread.ts), stopped whatever happens.
-  const verifier = new OffThreadVerifier();
+  const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
+  const unpacker = new TarUnpacker((h) => files.sinkFor(h));
+  const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
+    ...(local !== undefined ? { inputFile: local } : {}),
+  });
+  // Resolves with the digest of every compressed byte once they all went through.
+  const feeding: Promise<ArchiveDigest> = source
+    ? (async () => {
+        // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
+        // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
+        // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
+        // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
+        // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
+        const tap = new DigestTap(64 << 10);
+        await pipeline(source, tap, decoder.input);
+        return { sha256: tap.sha256(), size: tap.bytes };
+      })()
+    : digestFileOffThread(local!);
+  // Handlers now, so an early failure is never an unhandled rejection.
+  feeding.catch(() => undefined);
+  let digest: ArchiveDigest;
   try {
-    const files = new WantedFiles(info.file, wanted, stagingRoot, verifier, onWritten);
-    const unpacker = new TarUnpacker((h) => files.sinkFor(h));
-    const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
-      ...(local !== undefined ? { inputFile: local } : {}),
-    });
-    // Resolves with the digest of every compressed byte once they all went through.
-    const feeding: Promise<ArchiveDigest> = source
-      ? (async () => {
-          // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
-          // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
-          // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
-          // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
-          // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
-          const tap = new ArchiveTap(64 << 10);
-          try {
-            await pipeline(source, tap, decoder.input);
-            return await tap.digest(info.sha256);
-          } finally {
-            void tap.close();
-          }
-        })()
-      : digestFileOffThread(local!);
-    // Handlers now, so an early failure is never an unhandled rejection.
-    feeding.catch(() => undefined);
-    let digest: ArchiveDigest;
-    try {
-      [digest] = await Promise.all([feeding, decoder.done]);
-      unpacker.end();
-    } catch (error) {
-      files.closeOpen();
-      source?.destroy();
-      decoder.kill();
-      const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
-      throw extractionFailure(error, fed, decoded, info, store.spec);
-    }
-    // The content's verdict first, as when files were hashed on this thread.
-    const mismatch = await verifier.finish();
-    if (mismatch) throw contentMismatch(mismatch, info.file);
-    checkDigest(info, digest);
-    if (wanted.size)
-      throw new RestoreError(
-        `archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`,
-      );
-    logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
-  } finally {
-    void verifier.close();
+    [digest] = await Promise.all([feeding, decoder.done]);
+    unpacker.end();
+  } catch (error) {
+    files.closeOpen();
+    source?.destroy();
+    decoder.kill();
+    const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
+    throw extractionFailure(error, fed, decoded, info, store.spec);
   }
+  checkDigest(info, digest);
+  if (wanted.size)
+    throw new RestoreError(
+      `archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`,
+    );
+  logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
 }
 
 type ArchiveDigest = { sha256: string; size: number };
-
-/**
- * Passes the downloaded archive through unchanged while a worker thread hashes it (verify-thread.ts: the
- * whole archive as one file), so this thread only copies the bytes.
- */
-class ArchiveTap extends Transform {
-  private readonly verifier = new OffThreadVerifier();
-  private bytes = 0;
-
-  constructor(highWaterMark: number) {
-    super({ highWaterMark });
-    this.verifier.begin();
-  }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    this.verifier.data(chunk);
-    this.bytes += chunk.length;
-    cb(null, chunk);
-  }
-
-  /** Once every byte went through: its size, and its sha256 as far as it differs from `expected`. */
-  async digest(expected: string): Promise<ArchiveDigest> {
-    this.verifier.end({ path: 'archive', size: this.bytes, sha256: expected });
-    const mismatch = await this.verifier.finish();
-    return { sha256: mismatch?.sha256 ?? expected, size: this.bytes };
-  }
-
-  close(): Promise<void> {
-    return this.verifier.close();
-  }
-}
-
-function contentMismatch(m: Mismatch, archive: string): RestoreError {
-  return new RestoreError(
-    `file '${m.name}' in ${archive} does not match its manifest (size ${m.size} vs ${m.size}, sha256 ${m.sha256.slice(0, 12)} vs ${m.expected.slice(0, 12)}): the checkpoint is corrupt or was tampered with`,
-  );
-}
 
 /**
  * The files wanted from one archive, as the tar reader meets its entries: each entry is checked (a safe
@@ -352,7 +303,6 @@ class WantedFiles {
     private readonly archive: string,
     private readonly wanted: Map<string, ManifestEntry>,
     private readonly stagingRoot: string | undefined,
-    private readonly verifier: OffThreadVerifier,
     private readonly onWritten: ((entry: ManifestEntry, stat: StatFacts) => void) | undefined,
   ) {}
 
@@ -371,7 +321,7 @@ class WantedFiles {
         `file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`,
       );
     const staged = this.stagingRoot === undefined ? undefined : path.join(this.stagingRoot, name);
-    this.open = new StagedFile(name, this.archive, entry, staged, this.verifier, (n, stat) => {
+    this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
       this.wanted.delete(n);
       this.met++;
       if (stat) this.onWritten?.(entry, stat);
