@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  createReadStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -207,6 +208,36 @@ test('a tampered archive (digest mismatch) is refused', async () => {
   expect(readFileSync(file).equals(bytes)).toBe(false);
   await expectRefused('good', /does not match its manifest|corrupt|tampered/);
 });
+
+test.each(['read in place', 'downloaded'])(
+  'an archive of the right size holding the right files in other bytes is refused by its digest (%s)',
+  async (how) => {
+    // The manifest vouches for the archive plus a zstd skippable frame of zeros; the store holds it with
+    // ones instead: it decompresses to the same files and has the same size, only its sha256 differs.
+    const file = path.join(storeDir, 'good.tar.zst');
+    const padded = (fill: number): Buffer => {
+      const skippable = Buffer.alloc(16, fill);
+      skippable.writeUInt32LE(0x184d2a50, 0);
+      skippable.writeUInt32LE(8, 4);
+      return Buffer.concat([readFileSync(file), skippable]);
+    };
+    await forge('padded', legit, (m) => {
+      const vouched = padded(0);
+      m.archive = {
+        ...m.archive,
+        sha256: createHash('sha256').update(vouched).digest('hex'),
+        size: vouched.length,
+      };
+    });
+    writeFileSync(path.join(storeDir, 'padded.tar.zst'), padded(1));
+    if (how === 'downloaded')
+      store = Object.assign(Object.create(store) as CheckpointStore, {
+        archivePath: undefined,
+        getArchive: (name: string) => Promise.resolve(createReadStream(path.join(storeDir, name))),
+      });
+    await expectRefused('padded', /archive padded\.tar\.zst has sha256 .* but its manifest says/);
+  },
+);
 
 test('a file whose bytes differ from the manifest is refused even when the archive digest was forged to match', async () => {
   await forge('swap', [

@@ -54,7 +54,8 @@ import type { Logger } from '../logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { TarFormatError, type TarHeader } from '../../core/checkpoint/tar.js';
 import { decompressTo } from './compress.js';
-import { DigestTap, digestFile, FileHasher } from './digest.js';
+import { DigestTap, FileHasher } from './digest.js';
+import { digestFileOffThread } from './digest-thread.js';
 import { cacheLocalManifest } from './save.js';
 import { entryOf, scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
@@ -265,7 +266,7 @@ export async function extractArchive(
         await pipeline(source, tap, decoder.input);
         return { sha256: tap.sha256(), size: tap.bytes };
       })()
-    : digestFile(local!);
+    : digestFileOffThread(local!);
   // Handlers now, so an early failure is never an unhandled rejection.
   feeding.catch(() => undefined);
   let digest: ArchiveDigest;
