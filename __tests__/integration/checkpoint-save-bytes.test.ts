@@ -116,13 +116,16 @@ test('a full save writes the same tar stream and manifest as before for a fixed 
   expect(manifest.archive.entries).toBe(manifest.entries.length);
   expect(manifest.entries.map((e) => e.path)).not.toContain('.env');
   expect(manifest.entries.map((e) => e.path)).toContain('node_modules/.bin/tool');
-  // The manifest records the hidden-files glob; it changed on purpose (nested node_modules keep their
-  // dotfiles) and nothing else did: with the earlier glob put back, the digest is the earlier one.
-  const earlierGlob = stable.replace('"+(!(node_modules)/).*"', '"!(node_modules)/**/.*"');
+  // The manifest records the hidden-files globs; they changed on purpose (nested node_modules keep their
+  // dotfiles, credentials in them stay out) and nothing else did: with the earlier glob put back, the digest is the earlier one.
+  const earlierGlob = stable.replace(
+    '"+(!(node_modules)/).*","**/.npmrc","**/.env","**/.env.*","**/.netrc","**/.git-credentials","**/.pypirc"',
+    '"!(node_modules)/**/.*"',
+  );
   expect({ tar: tar.length, tarSha256: sha256(tar), manifestSha256: sha256(earlierGlob) }).toEqual({
     tar: 2210816,
     tarSha256: 'ba407a82993ceb7fbd742ab94176ed58de033900331a1fa6973cf8261da37991',
     manifestSha256: '579a8b725c759317af6e3cb9904cc685dbfaf3ece667ed1c0f67363e2d83d6e7',
   });
-  expect(sha256(stable)).toBe('18b0fb61bb8da099dd242b8b4d69d9231e3834c36e5a95815363e8a50b4259d9');
+  expect(sha256(stable)).toBe('684f1e4440a97824b667ae46aebfa56e9130f3cf0f8c54657a76ed09e801b3b5');
 });

@@ -6,11 +6,12 @@
  */
 import { Worker } from 'node:worker_threads';
 
-// Plain CommonJS run with `eval`, so the bundles need no second entry file.
+// Run with `eval`, so the bundles need no second entry file; getBuiltinModule works whether the eval is
+// read as CommonJS or, under a loader such as the tests' tsx, as an ES module (where require is undefined).
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { openSync, readSync, closeSync } = require('node:fs');
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { createHash } = process.getBuiltinModule('node:crypto');
+const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
 const hash = createHash('sha256');
 const buf = Buffer.allocUnsafeSlow(1 << 20);
 const fd = openSync(workerData.file, 'r');
@@ -25,7 +26,7 @@ parentPort.postMessage({ sha256: hash.digest('hex'), size });
 
 /** The sha256 and size of a file, read and hashed on a worker thread. */
 export async function digestFileOffThread(file: string): Promise<{ sha256: string; size: number }> {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file } });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file }, execArgv: [] });
   try {
     return await new Promise((resolve, reject) => {
       worker.on('message', resolve);
