@@ -189,6 +189,9 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
       writeFileSync(path.join(ws, pkg, 'node_modules/tool/.digest'), 'd\n');
       symlinkSync('../tool/.digest', path.join(ws, pkg, 'node_modules/.bin/tool'));
       writeFileSync(path.join(ws, pkg, '.env'), 'API_KEY=s3cr3t\n');
+      // Credentials inside a node_modules tree stay out all the same (found by an attack round).
+      writeFileSync(path.join(ws, pkg, 'node_modules/.npmrc'), '//r.example/:_authToken=s3cr3t\n');
+      writeFileSync(path.join(ws, pkg, 'node_modules/tool/.env.local'), 'API_KEY=s3cr3t\n');
     }
     expect((await ci(['checkpoint', '--store', store, '--name', 'all'], ws)).code).toBe(0);
     expect(
@@ -201,6 +204,8 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
           expect.arrayContaining([`${pkg}/node_modules/.bin/tool`, `${pkg}/node_modules/tool/.digest`]),
         );
         expect(saved).not.toContain(`${pkg}/.env`);
+        expect(saved).not.toContain(`${pkg}/node_modules/.npmrc`);
+        expect(saved).not.toContain(`${pkg}/node_modules/tool/.env.local`);
       }
       expect(archiveText(name)).not.toContain('s3cr3t');
     }

@@ -27,7 +27,19 @@ export const STAGING_PREFIX = '.ci-recovery-staging-';
  * `node_modules`, like `node_modules.bak`, as one too: its dotfiles are kept).
  */
 const HIDDEN_BELOW = '+(!(node_modules)/).*';
-export const HIDDEN_EXCLUDE = ['.*', HIDDEN_BELOW];
+/**
+ * Inside a node_modules tree too, the dotfiles that hold credentials stay out: npm never publishes an
+ * `.npmrc`, and no package needs a `.env` or a `.netrc` to run (an attack round found tokens saved there).
+ */
+const SECRET_DOTFILES = [
+  '**/.npmrc',
+  '**/.env',
+  '**/.env.*',
+  '**/.netrc',
+  '**/.git-credentials',
+  '**/.pypirc',
+];
+export const HIDDEN_EXCLUDE = ['.*', HIDDEN_BELOW, ...SECRET_DOTFILES];
 
 /** A path as a glob that matches only itself. */
 const literal = (p: string): string => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
@@ -44,7 +56,8 @@ export function hiddenBelow(roots: string[]): string[] {
   const group = (rs: string[]): string =>
     rs.length === 1 ? literal(rs[0]!) : `{${rs.map(literal).join(',')}}`;
   const others = roots.filter((r) => !inNodeModules(r));
-  return others.length ? [`${group(others)}/.*`, `${group(others)}/${HIDDEN_BELOW}`] : [];
+  const below = others.length ? [`${group(others)}/.*`, `${group(others)}/${HIDDEN_BELOW}`] : [];
+  return [...below, ...SECRET_DOTFILES];
 }
 
 /**
