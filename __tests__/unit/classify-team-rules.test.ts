@@ -235,6 +235,16 @@ describe('classify.rules in the config', () => {
     expect(lines).toHaveLength(2);
   });
 
+  test('a pattern that repeats a repetition is refused at its file:line: one line could stall classify for good', () => {
+    // The attack: `(a+)+$` on 'a' * 40 + '!' ran past 60 s in `ci-recovery classify` before this check.
+    expect(errorOf("classify:\n  rules:\n    - id: evil\n      pattern: '(a+)+$'\n      type: test\n")).toBe(
+      `${FILE}:4:16: classify.rules[0] ('evil'): pattern "(a+)+$" can take exponential time on one line (it repeats a repetition, as '(a+)+' does); write it without a repeated group of repetitions, e.g. '(ab)+' or 'a+' instead of '(a+)+'`,
+    );
+    expect(() =>
+      parseConfig("classify:\n  rules:\n    - pattern: 'Timeout \\(\\d+s\\)'\n      type: timeout\n", FILE),
+    ).not.toThrow();
+  });
+
   test('retryable: false on a type the policy retries is refused, saying what to write', () => {
     expect(
       errorOf('classify:\n  rules:\n    - pattern: x\n      type: network\n      retryable: false\n'),

@@ -81,7 +81,8 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
   if (problems.length > 0) {
     const locate = new Locator(doc);
     const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => {
-      const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
+      const key = problem.field === 'slow-pattern' ? 'pattern' : problem.field;
+      const node = locate.nodeAt(['classify', 'rules', problem.index, key]);
       return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
     });
     throw new UserError(report(lines, problems.length));
@@ -95,6 +96,8 @@ function teamRuleMessage(problem: TeamRuleProblem, config: Config): string {
   const rule = config.classify.rules[index];
   const where = `classify.rules[${index}] ('${rule ? clip(teamRuleId(rule, index)) : index + 1}')`;
   if (field === 'id') return `${where}: ${message}; give each rule its own id`;
+  if (field === 'slow-pattern')
+    return `${where}: pattern ${shown(rule?.pattern)} can take exponential time on one line (${message}, as '(a+)+' does); write it without a repeated group of repetitions, e.g. '(ab)+' or 'a+' instead of '(a+)+'`;
   if (field === 'retryable')
     return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
   const fix =

@@ -6,6 +6,7 @@
  * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
  * so a verdict can name the step it came from. Pure.
  */
+import safeRegex from 'safe-regex2';
 import type { Classification, Evidence, FailureType } from '../types.js';
 import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
 import { MAX_LINE_CHARS, normalizeLine } from './normalize.js';
@@ -38,7 +39,7 @@ export interface CompiledTeamRule {
 /** A rule the config cannot use: which one, which field, why. */
 export interface TeamRuleProblem {
   index: number;
-  field: 'pattern' | 'step' | 'command' | 'id' | 'retryable';
+  field: 'pattern' | 'step' | 'command' | 'id' | 'retryable' | 'slow-pattern';
   message: string;
 }
 
@@ -95,6 +96,10 @@ export function teamRuleProblems(rules: readonly TeamRule[]): TeamRuleProblem[] 
       try {
         if (field === 'pattern') new RegExp(value, rule.ignoreCase ? 'i' : '');
         else filterRegExp(value);
+        // A rule runs on every line of a log a pull request can shape: nested repetition ('(a+)+$') can
+        // backtrack for hours on one line, and JavaScript regexes cannot be stopped.
+        if (field === 'pattern' && !safeRegex(value))
+          problems.push({ index, field: 'slow-pattern', message: 'it repeats a repetition' });
       } catch (error) {
         problems.push({
           index,
