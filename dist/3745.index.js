@@ -389,7 +389,7 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
 /* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99244);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66959);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21048);
 /* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27391);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47498);
 /** list, validate and cleanup over any store. */
@@ -1355,7 +1355,7 @@ function takeOver(file, staleToken) {
 
 /***/ }),
 
-/***/ 66959:
+/***/ 21048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1394,6 +1394,48 @@ var tar = __webpack_require__(3701);
 var compress = __webpack_require__(93355);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
 var checkpoint_digest = __webpack_require__(79995);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/digest-thread.ts
+/**
+ * A local archive's sha256, read and hashed on a worker thread while the decompressor reads the same file:
+ * on the main thread that hashing (a third of a restore's hashing, for a 221 MB archive) competed with
+ * draining zstd's output and writing the files. Hashing each restored file there too was measured and
+ * left out: copying every byte to another thread cost more wall time on 2 cores than it saved.
+ */
+
+// Run with `eval`, so the bundles need no second entry file; getBuiltinModule works whether the eval is
+// read as CommonJS or, under a loader such as the tests' tsx, as an ES module (where require is undefined).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { createHash } = process.getBuiltinModule('node:crypto');
+const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
+const hash = createHash('sha256');
+const buf = Buffer.allocUnsafeSlow(1 << 20);
+const fd = openSync(workerData.file, 'r');
+let size = 0;
+try {
+  for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; size += n) hash.update(buf.subarray(0, n));
+} finally {
+  closeSync(fd);
+}
+parentPort.postMessage({ sha256: hash.digest('hex'), size });
+`;
+/** The sha256 and size of a file, read and hashed on a worker thread. */
+async function digestFileOffThread(file) {
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { file }, execArgv: [] });
+    try {
+        return await new Promise((resolve, reject) => {
+            worker.on('message', resolve);
+            worker.on('error', reject);
+            worker.on('exit', () => reject(new Error(`the thread hashing ${file} stopped`)));
+        });
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
 // EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 1 modules
 var save = __webpack_require__(27391);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
@@ -1570,6 +1612,7 @@ class TarUnpacker {
 
 
 
+
 /** A restore that was refused or failed; the workspace is as it was before. */
 class RestoreError extends errors/* UserError */.yo {
     name = 'RestoreError';
@@ -1719,7 +1762,7 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
             await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
             return { sha256: tap.sha256(), size: tap.bytes };
         })()
-        : (0,checkpoint_digest/* digestFile */.TM)(local);
+        : digestFileOffThread(local);
     // Handlers now, so an early failure is never an unhandled rejection.
     feeding.catch(() => undefined);
     let digest;
@@ -2946,7 +2989,19 @@ const STAGING_PREFIX = '.ci-recovery-staging-';
  * `node_modules`, like `node_modules.bak`, as one too: its dotfiles are kept).
  */
 const HIDDEN_BELOW = '+(!(node_modules)/).*';
-const HIDDEN_EXCLUDE = ['.*', HIDDEN_BELOW];
+/**
+ * Inside a node_modules tree too, the dotfiles that hold credentials stay out: npm never publishes an
+ * `.npmrc`, and no package needs a `.env` or a `.netrc` to run (an attack round found tokens saved there).
+ */
+const SECRET_DOTFILES = [
+    '**/.npmrc',
+    '**/.env',
+    '**/.env.*',
+    '**/.netrc',
+    '**/.git-credentials',
+    '**/.pypirc',
+];
+const HIDDEN_EXCLUDE = ['.*', HIDDEN_BELOW, ...SECRET_DOTFILES];
 /** A path as a glob that matches only itself. */
 const literal = (p) => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
 /** Whether a root is a `node_modules` tree or lies inside one: its dotfiles are kept. */
@@ -2960,7 +3015,8 @@ function hiddenBelow(roots) {
         return HIDDEN_EXCLUDE;
     const group = (rs) => rs.length === 1 ? literal(rs[0]) : `{${rs.map(literal).join(',')}}`;
     const others = roots.filter((r) => !inNodeModules(r));
-    return others.length ? [`${group(others)}/.*`, `${group(others)}/${HIDDEN_BELOW}`] : [];
+    const below = others.length ? [`${group(others)}/.*`, `${group(others)}/${HIDDEN_BELOW}`] : [];
+    return [...below, ...SECRET_DOTFILES];
 }
 /**
  * What a save of `roots` leaves out: the defaults (less those a root is inside: `.git` named as a path is

@@ -38,9 +38,9 @@ function crashPoint() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ey: () => (/* binding */ DigestTap),
-/* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   gp: () => (/* binding */ FileHasher)
 /* harmony export */ });
+/* unused harmony export digestFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -74,8 +74,8 @@ class DigestTap extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform {
 }
 /** The sha256 and size of a file, read into one reused buffer (no allocation per chunk). */
 async function digestFile(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+    const hash = createHash('sha256');
+    const fh = await open(file, 'r');
     try {
         const buf = Buffer.allocUnsafeSlow(1 << 20);
         let size = 0;

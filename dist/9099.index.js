@@ -813,7 +813,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         }),
         records: (0,records/* recordsPort */.ez)(job),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8873)]).then(__webpack_require__.bind(__webpack_require__, 48873))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(8873)]).then(__webpack_require__.bind(__webpack_require__, 48873))).classify(signals),
         clock: systemClock,
     };
 }
@@ -1701,7 +1701,7 @@ async function readRunContext(env) {
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
+/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList, printablePath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -1907,7 +1907,21 @@ function restoreOutputs(id, r) {
  */
 function changeLines(c) {
     const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
-    return [...added.map((p) => `+ ${p}`), ...c.modified.map((p) => `~ ${p}`), ...deleted.map((p) => `- ${p}`)];
+    const line = (mark) => (p) => `${mark} ${printablePath(p)}`;
+    return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
+}
+/**
+ * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
+ * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
+ * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would.
+ */
+function printablePath(path) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f-\u009f\\]/.test(path))
+        return path;
+    return JSON.stringify(path)
+        .slice(1, -1)
+        .replace(/\u007f|[\u0080-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

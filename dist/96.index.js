@@ -72,7 +72,7 @@ async function loadConfig(workspace, file) {
             throw error;
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV };
@@ -462,6 +462,8 @@ async function openLogArchive(file) {
         for await (const entry of zip.eachEntry()) {
             if (++count > MAX_ENTRIES)
                 throw new Error(`more than ${MAX_ENTRIES} entries, more than a run's logs can hold`);
+            if (entry.isEncrypted())
+                throw new Error(`an entry is encrypted, which a run's log archive never is`);
             place(found, entry);
         }
     }
@@ -589,9 +591,14 @@ async function verdictsOf(file, extra, options) {
             throw new errors/* UserError */.yo(`${file}: a zip with no job logs in it (<n>_<job>.txt or <job>/<n>_<step>.txt); pass a run's log archive`);
         for (const job of zip.jobs) {
             // Each job is read as standard input would be: streamed, within the same byte cap.
-            const verdict = await (0,log_file/* classifyLog */.PU)('-', extra, { ...options, stdin: zip.stream(job) });
+            const label = `${file} (job ${job.job})`;
+            const verdict = await (0,log_file/* classifyLog */.PU)('-', extra, { ...options, stdin: zip.stream(job) }).catch((error) => {
+                // The reader names standard input; say which archive and job, and what to do.
+                const why = (0,errors/* errorMessage */.gJ)(error).replace(/^-: /, '');
+                throw new errors/* UserError */.yo(`${label}: ${why}; the archive is damaged or forged, download it again`);
+            });
             out.push({
-                label: `${file} (job ${job.job})`,
+                label,
                 verdict: { ...verdict, step: { ...verdict.step, job: verdict.step.job ?? job.job } },
             });
         }
@@ -934,7 +941,7 @@ function wantsHelp(argv) {
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
+/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList, printablePath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -1140,7 +1147,21 @@ function restoreOutputs(id, r) {
  */
 function changeLines(c) {
     const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
-    return [...added.map((p) => `+ ${p}`), ...c.modified.map((p) => `~ ${p}`), ...deleted.map((p) => `- ${p}`)];
+    const line = (mark) => (p) => `${mark} ${printablePath(p)}`;
+    return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
+}
+/**
+ * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
+ * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
+ * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would.
+ */
+function printablePath(path) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f-\u009f\\]/.test(path))
+        return path;
+    return JSON.stringify(path)
+        .slice(1, -1)
+        .replace(/\u007f|[\u0080-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

@@ -108,8 +108,19 @@ function stripLine(raw) {
 /* harmony export */   oY: () => (/* binding */ compileTeamRules)
 /* harmony export */ });
 /* unused harmony export filterRegExp */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31637);
+/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38700);
+/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(safe_regex2__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31637);
+/**
+ * A team's own rules (`classify.rules` in .github/ci-recovery.yml): the flaky signatures and known causes a
+ * team knows and our rules cannot (PyTorch keeps such a ruleset; Jenkins has its Build Failure Analyzer).
+ * They rank above the shipped rules: the first team rule, in the file's order, that matches a line of the
+ * log (within the step or command it names) decides, as `team:<id>` with that line as evidence.
+ * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
+ * so a verdict can name the step it came from. Pure.
+ */
+
 
 
 const teamRuleId = (rule, index) => rule.id ?? `rule-${index + 1}`;
@@ -144,7 +155,7 @@ function teamRuleProblems(rules) {
             problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
         ids.set(id, index);
         // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
-        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
+        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
             problems.push({
                 index,
                 field: 'retryable',
@@ -159,6 +170,10 @@ function teamRuleProblems(rules) {
                     new RegExp(value, rule.ignoreCase ? 'i' : '');
                 else
                     filterRegExp(value);
+                // A rule runs on every line of a log a pull request can shape: nested repetition ('(a+)+$') can
+                // backtrack for hours on one line, and JavaScript regexes cannot be stopped.
+                if (field === 'pattern' && !safe_regex2__WEBPACK_IMPORTED_MODULE_0___default()(value))
+                    problems.push({ index, field: 'slow-pattern', message: 'it repeats a repetition' });
             }
             catch (error) {
                 problems.push({
@@ -184,7 +199,7 @@ function compileTeamRules(rules) {
         const usable = (rule, index) => !bad.has(index) &&
             typeof rule.pattern === 'string' &&
             rule.pattern !== '' &&
-            _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(rule.type);
+            _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.includes(rule.type);
         out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
         compiled.set(rules, out);
     }
@@ -286,7 +301,7 @@ class TeamRuleMatcher {
     }
     /** One raw log line (1-based number) and the step it is in. */
     line(raw, line, at) {
-        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeLine */ .oY)(raw.length > 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL ? raw.slice(0, 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL) : raw);
+        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeLine */ .oY)(raw.length > 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE_CHARS */ .yL ? raw.slice(0, 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE_CHARS */ .yL) : raw);
         if (!text)
             return;
         this.rules.forEach((rule, i) => {
@@ -316,7 +331,7 @@ class TeamRuleMatcher {
         return {
             type,
             confidence: 'high',
-            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_TYPES */ .ZF.includes(type),
+            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(type),
             rule: `team:${rule.id}`,
             evidence,
         };
@@ -432,7 +447,8 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
     if (problems.length > 0) {
         const locate = new Locator(doc);
         const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => {
-            const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
+            const key = problem.field === 'slow-pattern' ? 'pattern' : problem.field;
+            const node = locate.nodeAt(['classify', 'rules', problem.index, key]);
             return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
         });
         throw new errors/* UserError */.yo(report(lines, problems.length));
@@ -446,6 +462,8 @@ function teamRuleMessage(problem, config) {
     const where = `classify.rules[${index}] ('${rule ? clip((0,team_rules/* teamRuleId */.LK)(rule, index)) : index + 1}')`;
     if (field === 'id')
         return `${where}: ${message}; give each rule its own id`;
+    if (field === 'slow-pattern')
+        return `${where}: pattern ${shown(rule?.pattern)} can take exponential time on one line (${message}, as '(a+)+' does); write it without a repeated group of repetitions, e.g. '(ab)+' or 'a+' instead of '(a+)+'`;
     if (field === 'retryable')
         return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
     const fix = field === 'pattern'

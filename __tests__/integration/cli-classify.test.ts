@@ -235,6 +235,21 @@ describe('classify - : a log on standard input, the step it came from, the team 
     expect(run(['classify', zip]).stdout).toContain(`${zip} (job build): network`);
   });
 
+  test('a zip whose sizes lie is refused naming the archive and the job, not standard input', async () => {
+    const zip = path.join(dir, 'lying.zip');
+    await writeZip(zip, [['1_build.txt', `${rawLog}\n`.repeat(200)]]);
+    // The central directory's uncompressed size (offset 24 of its record) says 10 bytes.
+    const bytes = readFileSync(zip);
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(10, central + 24);
+    writeFileSync(zip, bytes);
+    const r = run(['classify', zip]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${zip} (job build): `);
+    expect(r.stderr).toContain('download it again');
+    expect(r.stderr).not.toMatch(/classify: -:/);
+  });
+
   test('a zip with no job logs in it is named as such', async () => {
     const zip = path.join(dir, 'other.zip');
     await writeZip(zip, [['report/index.html', '<html></html>']]);

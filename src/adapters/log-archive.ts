@@ -108,6 +108,7 @@ export async function openLogArchive(file: string): Promise<LogArchive> {
     for await (const entry of zip.eachEntry()) {
       if (++count > MAX_ENTRIES)
         throw new Error(`more than ${MAX_ENTRIES} entries, more than a run's logs can hold`);
+      if (entry.isEncrypted()) throw new Error(`an entry is encrypted, which a run's log archive never is`);
       place(found, entry);
     }
   } catch (error) {

@@ -91,9 +91,16 @@ async function verdictsOf(
       );
     for (const job of zip.jobs) {
       // Each job is read as standard input would be: streamed, within the same byte cap.
-      const verdict = await classifyLog('-', extra, { ...options, stdin: zip.stream(job) });
+      const label = `${file} (job ${job.job})`;
+      const verdict = await classifyLog('-', extra, { ...options, stdin: zip.stream(job) }).catch(
+        (error: unknown) => {
+          // The reader names standard input; say which archive and job, and what to do.
+          const why = errorMessage(error).replace(/^-: /, '');
+          throw new UserError(`${label}: ${why}; the archive is damaged or forged, download it again`);
+        },
+      );
       out.push({
-        label: `${file} (job ${job.job})`,
+        label,
         verdict: { ...verdict, step: { ...verdict.step, job: verdict.step.job ?? job.job } },
       });
     }
