@@ -91,12 +91,17 @@ describe('hostile file names in a pull request', () => {
     expect(main.annotations).toEqual([]);
   });
 
-  it('the restore dry run lists every hostile path, each shown as it is and none acted on', () => {
+  // Each path on one line, its control characters escaped (`a\\n::error…`): no line of the log starts a
+  // command, guard or not, and a terminal shows the name as it is spelled.
+  const ESCAPED = HOSTILE.map((n) => `+ data/${n.replace('\n', '\\n')}`);
+
+  it('the restore dry run lists every hostile path, each escaped on its own line and none acted on', () => {
     const dry = job.stage('dry', 'main')!;
     expect(dry.outcome).toBe('success');
     expect(dry.outputs.added!.split(',').sort()).toEqual(HOSTILE.map((n) => `data/${n}`));
     const logLines = dry.log.split('\n');
-    for (const line of COMMAND_LINES) expect(logLines).toContain(line);
+    for (const line of ESCAPED) expect(logLines).toContain(line);
+    for (const line of COMMAND_LINES) expect(logLines).not.toContain(line);
     expect(dry.annotations).toEqual([]);
   });
 
@@ -104,7 +109,8 @@ describe('hostile file names in a pull request', () => {
     const cli = job.stage('cli', 'main')!;
     expect(cli.outcome).toBe('success');
     const logLines = cli.log.split('\n');
-    for (const line of COMMAND_LINES) expect(logLines).toContain(line);
+    for (const line of ESCAPED) expect(logLines).toContain(line);
+    for (const line of COMMAND_LINES) expect(logLines).not.toContain(line);
     expect(cli.annotations).toEqual([]);
   });
 

@@ -26,6 +26,9 @@ describe('the local runner wired to the stand', () => {
       runAttempt: 1,
       jobId: 3001,
       jobName: 'test',
+      // The fixture action reads the jobs API once; the runner's 500 ms batching (which post waits out,
+      // e2e/stand-fidelity) is not what this wiring test is about.
+      jobsApiLagMs: 0,
       steps: [
         { id: 'recovery', uses: '__tests__/fixtures/test-action' },
         { name: 'Run tests', run: 'echo "::error file=test/a.test.ts,line=7::expected 1 to be 2"; exit 1' },
