@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   pm: () => (/* binding */ readChange),
 /* harmony export */   pullRequestChange: () => (/* binding */ pullRequestChange)
 /* harmony export */ });
-/* unused harmony exports API_FILE_LIMIT, apiChange */
+/* unused harmony exports MAIN_GIT_STALL_MS, API_FILE_LIMIT, apiChange */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
 /* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
@@ -25,6 +25,8 @@ export const modules = {
 
 
 
+/** main's git calls give up after this long without output (at most two fetches can stall: 60 s). */
+const MAIN_GIT_STALL_MS = 30_000;
 /** The PR files API returns at most this many files. */
 const API_FILE_LIMIT = 3000;
 /** Deepening steps tried before giving up on the merge base (depth doubles each time: 50 .. 6400). */
@@ -79,8 +81,10 @@ async function mergeBase(git, base) {
  * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
  * the reason.
  */
-async function gitChange(cwd, base) {
-    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({ baseDir: cwd });
+async function gitChange(cwd, base, opts = {}) {
+    // A fetch from a remote that accepts and never answers would hold main without end: git is killed after
+    // this long with no output, the fetch counts as failed, and the lane says the change is unknown.
+    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({ baseDir: cwd, timeout: { block: opts.stallMs ?? MAIN_GIT_STALL_MS } });
     if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
         return { unknownBecause: `${cwd} is not a git work tree` };
     const baseSha = await resolveBase(git, base);

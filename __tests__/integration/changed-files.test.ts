@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as github from '@actions/github';
-import { readChange } from '../../src/adapters/changed-files.js';
+import { gitChange, readChange } from '../../src/adapters/changed-files.js';
 import { DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
 import { decideLane, DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
@@ -99,6 +99,33 @@ test('no repository, no base, or a base that does not exist: the change is unkno
     reason:
       "changed files unknown: the base 'no-such-branch' is not a known commit or branch here, nor on origin",
   });
+});
+
+test('an origin that accepts and never answers: the fetch is given up after its stall limit and the change is unknown', async () => {
+  const { createServer } = await import('node:http');
+  const held: import('node:http').ServerResponse[] = [];
+  const server = createServer((req, res) => {
+    req.resume();
+    held.push(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  try {
+    // A clone of a branch with no base in it, whose origin then goes silent: main must fetch the base.
+    const clone = path.join(root, 'silent-origin');
+    git(root, 'clone', '-q', '--single-branch', '-b', 'docs-change', path.join(root, 'origin.git'), clone);
+    git(clone, 'remote', 'set-url', 'origin', `http://127.0.0.1:${port}/o/r.git`);
+    const started = Date.now();
+    const change = await gitChange(clone, 'main', { stallMs: 500 });
+    expect(change).toEqual({
+      unknownBecause: "the base 'main' is not a known commit or branch here, nor on origin",
+    });
+    expect(Date.now() - started).toBeLessThan(8000);
+  } finally {
+    for (const res of held) res.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 describe('the PR files API when there is no history', () => {

@@ -19,6 +19,9 @@ export interface ReadChangeOptions {
   pr?: number;
 }
 
+/** main's git calls give up after this long without output (at most two fetches can stall: 60 s). */
+export const MAIN_GIT_STALL_MS = 30_000;
+
 /** The PR files API returns at most this many files. */
 export const API_FILE_LIMIT = 3000;
 /** Deepening steps tried before giving up on the merge base (depth doubles each time: 50 .. 6400). */
@@ -73,8 +76,10 @@ async function mergeBase(git: SimpleGit, base: string): Promise<string | undefin
  * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
  * the reason.
  */
-export async function gitChange(cwd: string, base: string): Promise<Change> {
-  const git = simpleGit({ baseDir: cwd });
+export async function gitChange(cwd: string, base: string, opts: { stallMs?: number } = {}): Promise<Change> {
+  // A fetch from a remote that accepts and never answers would hold main without end: git is killed after
+  // this long with no output, the fetch counts as failed, and the lane says the change is unknown.
+  const git = simpleGit({ baseDir: cwd, timeout: { block: opts.stallMs ?? MAIN_GIT_STALL_MS } });
   if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
     return { unknownBecause: `${cwd} is not a git work tree` };
   const baseSha = await resolveBase(git, base);
