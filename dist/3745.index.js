@@ -1646,7 +1646,7 @@ async function currentState(dest, roots, exclude, target) {
             if (found)
                 current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
         }
-    const hasher = new checkpoint_digest/* FileHasher */.gp();
+    const hasher = new checkpoint_digest/* FileHasher */.g();
     for (const c of current) {
         const t = target.get(c.path);
         if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
@@ -1758,7 +1758,7 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
             // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
             // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
             // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
-            const tap = new checkpoint_digest/* DigestTap */.Ey(64 << 10);
+            const tap = new checkpoint_digest/* DigestTap */.E(64 << 10);
             await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
             return { sha256: tap.sha256(), size: tap.bytes };
         })()
@@ -2807,7 +2807,7 @@ async function packTree(opts, tree) {
     const changed = [];
     let storedBytes = 0;
     let scanMs = 0;
-    const hasher = new digest/* FileHasher */.gp();
+    const hasher = new digest/* FileHasher */.g();
     // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
     // re-normalizes each one character by character.
     const base = workspace.endsWith((external_node_path_default()).sep) ? workspace : `${workspace}${(external_node_path_default()).sep}`;

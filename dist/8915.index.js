@@ -37,24 +37,20 @@ function crashPoint() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ey: () => (/* binding */ DigestTap),
-/* harmony export */   gp: () => (/* binding */ FileHasher)
+/* harmony export */   E: () => (/* binding */ DigestTap),
+/* harmony export */   g: () => (/* binding */ FileHasher)
 /* harmony export */ });
-/* unused harmony export digestFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
 /** Passes bytes through unchanged while hashing and counting them (the archive's digest, on the fly). */
-class DigestTap extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform {
+class DigestTap extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     bytes = 0;
     digest;
@@ -70,26 +66,6 @@ class DigestTap extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform {
     sha256() {
         this.digest ??= this.hash.digest('hex');
         return this.digest;
-    }
-}
-/** The sha256 and size of a file, read into one reused buffer (no allocation per chunk). */
-async function digestFile(file) {
-    const hash = createHash('sha256');
-    const fh = await open(file, 'r');
-    try {
-        const buf = Buffer.allocUnsafeSlow(1 << 20);
-        let size = 0;
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buf.subarray(0, bytesRead));
-            size += bytesRead;
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    finally {
-        await fh.close();
     }
 }
 /**
@@ -355,7 +331,7 @@ class DirStore {
         }
     }
     async putArchive(file, data) {
-        const tap = new _digest_js__WEBPACK_IMPORTED_MODULE_5__/* .DigestTap */ .Ey();
+        const tap = new _digest_js__WEBPACK_IMPORTED_MODULE_5__/* .DigestTap */ .E();
         await this.atomicWrite(file, (tmp) => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(data, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp, { highWaterMark: 1 << 20 })));
         return { sha256: tap.sha256(), size: tap.bytes };
     }

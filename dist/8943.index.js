@@ -128,6 +128,7 @@ async function readEffectiveConfig(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ fileStartsWith),
 /* harmony export */   PU: () => (/* binding */ classifyLog),
 /* harmony export */   classifyLogFile: () => (/* binding */ classifyLogFile),
 /* harmony export */   wC: () => (/* binding */ MAX_STREAM_BYTES)
@@ -155,17 +156,18 @@ const READ_CHUNK = 256 << 10;
  * `tail -f`) cannot hang the classifier. A regular file is read whole, whatever its size.
  */
 const MAX_STREAM_BYTES = 256 << 20;
-/** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
-async function isGzip(file) {
+/** Whether a regular file starts with these bytes (the content decides what it is, not its name). */
+async function fileStartsWith(file, magic) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(magic.length), 0, magic.length, 0);
+        return bytesRead === magic.length && magic.every((byte, i) => buffer[i] === byte);
     }
     finally {
         await handle.close();
     }
 }
+const GZIP_MAGIC = [0x1f, 0x8b];
 function readError(file, error) {
     const code = error.code;
     if (code === 'ENOENT')
@@ -187,7 +189,7 @@ async function openLog(file, stdin) {
         if (!kind.isFile() && !kind.isDirectory()) {
             return { stream: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
         }
-        gzip = await isGzip(file);
+        gzip = await fileStartsWith(file, GZIP_MAGIC);
     }
     catch (error) {
         throw readError(file, error);

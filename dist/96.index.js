@@ -156,6 +156,7 @@ async function readEffectiveConfig(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ fileStartsWith),
 /* harmony export */   PU: () => (/* binding */ classifyLog),
 /* harmony export */   classifyLogFile: () => (/* binding */ classifyLogFile),
 /* harmony export */   wC: () => (/* binding */ MAX_STREAM_BYTES)
@@ -183,17 +184,18 @@ const READ_CHUNK = 256 << 10;
  * `tail -f`) cannot hang the classifier. A regular file is read whole, whatever its size.
  */
 const MAX_STREAM_BYTES = 256 << 20;
-/** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
-async function isGzip(file) {
+/** Whether a regular file starts with these bytes (the content decides what it is, not its name). */
+async function fileStartsWith(file, magic) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(magic.length), 0, magic.length, 0);
+        return bytesRead === magic.length && magic.every((byte, i) => buffer[i] === byte);
     }
     finally {
         await handle.close();
     }
 }
+const GZIP_MAGIC = [0x1f, 0x8b];
 function readError(file, error) {
     const code = error.code;
     if (code === 'ENOENT')
@@ -215,7 +217,7 @@ async function openLog(file, stdin) {
         if (!kind.isFile() && !kind.isDirectory()) {
             return { stream: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
         }
-        gzip = await isGzip(file);
+        gzip = await fileStartsWith(file, GZIP_MAGIC);
     }
     catch (error) {
         throw readError(file, error);
@@ -365,14 +367,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(20663);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/log-file.ts
+var log_file = __webpack_require__(53013);
 ;// CONCATENATED MODULE: ./src/adapters/log-archive.ts
 /**
  * The run-log archive GitHub serves (`GET /repos/{o}/{r}/actions/runs/{id}/logs`, the web's "Download log
@@ -389,16 +391,7 @@ var errors = __webpack_require__(74296);
 
 
 /** Whether a regular file starts with a zip local header (`PK\3\4`); the content decides, not the name. */
-async function isZip(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-        return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
-    }
-    finally {
-        await handle.close();
-    }
-}
+const isZip = (file) => (0,log_file/* fileStartsWith */.Cx)(file, [0x50, 0x4b, 0x03, 0x04]);
 /** Beyond this many entries the archive is not a run's logs (a run has at most 256 jobs of 1,000 steps). */
 const MAX_ENTRIES = 300_000;
 const LEGACY = '-2147483648';
@@ -495,8 +488,6 @@ async function* joined(zip, job) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/log-file.ts
-var log_file = __webpack_require__(53013);
 // EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
 var runner = __webpack_require__(47166);
 // EXTERNAL MODULE: ./src/cli/verb.ts

@@ -8,21 +8,13 @@
  * Nothing in the archive is trusted: entries are streamed, never extracted, their names only label the
  * output, and yauzl checks each entry's size against the central directory (a lying zip bomb fails).
  */
-import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { errorMessage, UserError } from '../core/errors.js';
+import { fileStartsWith } from './log-file.js';
 
 /** Whether a regular file starts with a zip local header (`PK\3\4`); the content decides, not the name. */
-export async function isZip(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
-  try {
-    const { bytesRead, buffer } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-    return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
-  } finally {
-    await handle.close();
-  }
-}
+export const isZip = (file: string): Promise<boolean> => fileStartsWith(file, [0x50, 0x4b, 0x03, 0x04]);
 
 /** Beyond this many entries the archive is not a run's logs (a run has at most 256 jobs of 1,000 steps). */
 const MAX_ENTRIES = 300_000;

@@ -25,16 +25,18 @@ const READ_CHUNK = 256 << 10;
  */
 export const MAX_STREAM_BYTES = 256 << 20;
 
-/** Whether the file starts with the gzip magic bytes (the content decides, not the extension). */
-async function isGzip(file: string): Promise<boolean> {
+/** Whether a regular file starts with these bytes (the content decides what it is, not its name). */
+export async function fileStartsWith(file: string, magic: readonly number[]): Promise<boolean> {
   const handle = await open(file, 'r');
   try {
-    const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(magic.length), 0, magic.length, 0);
+    return bytesRead === magic.length && magic.every((byte, i) => buffer[i] === byte);
   } finally {
     await handle.close();
   }
 }
+
+const GZIP_MAGIC = [0x1f, 0x8b];
 
 function readError(file: string, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code;
@@ -63,7 +65,7 @@ async function openLog(file: string, stdin: () => Readable): Promise<OpenedLog> 
     if (!kind.isFile() && !kind.isDirectory()) {
       return { stream: createReadStream(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
     }
-    gzip = await isGzip(file);
+    gzip = await fileStartsWith(file, GZIP_MAGIC);
   } catch (error) {
     throw readError(file, error);
   }

@@ -1,6 +1,5 @@
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 
 /** Passes bytes through unchanged while hashing and counting them (the archive's digest, on the fly). */
@@ -23,25 +22,6 @@ export class DigestTap extends Transform {
   sha256(): string {
     this.digest ??= this.hash.digest('hex');
     return this.digest;
-  }
-}
-
-/** The sha256 and size of a file, read into one reused buffer (no allocation per chunk). */
-export async function digestFile(file: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256');
-  const fh = await open(file, 'r');
-  try {
-    const buf = Buffer.allocUnsafeSlow(1 << 20);
-    let size = 0;
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buf.subarray(0, bytesRead));
-      size += bytesRead;
-    }
-    return { sha256: hash.digest('hex'), size };
-  } finally {
-    await fh.close();
   }
 }
 
