@@ -485,7 +485,12 @@ function treeAlive(pgid, tree) {
         return error.code === 'EPERM';
     }
 }
-/** Signals the members read before the group: the group's signal orphans what the read must still see. */
+/**
+ * Signals the leader, then the members read before, then the group: the group's signal orphans what the
+ * read must still see. The leader goes first so that it dies of the signal: signalled after its children, a
+ * shell waiting on them could see them die and exit with 128+N of its own, and the step would report no
+ * signal.
+ */
 function signalTree(pgid, signal, tree) {
     const send = (pid) => {
         try {
@@ -496,6 +501,7 @@ function signalTree(pgid, signal, tree) {
         }
     };
     const members = tree.scan() ?? [];
+    send(pgid);
     for (const { pid } of members)
         if (pid !== pgid)
             send(pid);
