@@ -1,11 +1,14 @@
 /**
  * Start-up cost of each bundle entry: median of 20 runs of Node 24 running `dist/<entry>.js` with no
  * inputs (it may fail; we time until it exits) against the median of 20 runs of a bare `node -e 0`.
- * Prints a table of ms and added ms, and the pre entry's added ms against its 80 ms target.
+ * Prints a table of ms and added ms, and the pre entry's added ms against its 80 ms target. One more row,
+ * "post (token)", runs post as a real job does: with a token and a job id, so it loads Octokit and reads the
+ * job's steps from a jobs API served here (answering at once, so it times loading, not the network).
  * Usage: npm run bench:startup (build first: flock /tmp/build.lock npm run build). It holds the build lock
  * while timing, so a concurrent build cannot swap dist/ underneath it.
  */
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,18 +107,26 @@ async function main(): Promise<void> {
       mkdirSync(dir);
       return stageEnv(dir);
     });
-    const [baseline = 0, ...times] = await medians(
-      [['-e', '0'], ...names.map((name) => [path.join(dist, `${name}.js`)])],
-      envs,
+    const api = await jobsApi();
+    const withToken = names.includes('post') ? ['post (token)'] : [];
+    for (const label of withToken) {
+      const dir = path.join(temp, 'post-token');
+      mkdirSync(dir);
+      envs.push({ ...stageEnv(dir), ...tokenEnv(api.url) });
+      names.push(label);
+    }
+    const commands = names.map((name) => [path.join(dist, `${name.split(' ')[0]}.js`)]);
+    const [baseline = 0, ...times] = await medians([['-e', '0'], ...commands], envs).finally(() =>
+      api.server.close(),
     );
-    const vanished = names.filter((name) => !existsSync(path.join(dist, `${name}.js`)));
+    const vanished = names.filter((name) => !existsSync(path.join(dist, `${name.split(' ')[0]}.js`)));
     if (vanished.length > 0 || !existsSync(path.join(dist, 'index.js'))) {
       throw new Error(
         `dist/ changed while timing (missing: ${vanished.join(', ') || 'index.js'}); run again when no build is running.`,
       );
     }
     const rows = names.map((name, i) => ({
-      entry: `dist/${name}.js`,
+      entry: name.includes(' ') ? `dist/${name.replace(' ', '.js ')}` : `dist/${name}.js`,
       ms: times[i] ?? 0,
       added: (times[i] ?? 0) - baseline,
     }));
@@ -135,6 +146,39 @@ async function main(): Promise<void> {
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** What a real job passes post: a token, the job's check-run id, and an API that knows the job. */
+function tokenEnv(apiUrl: string): Record<string, string> {
+  return { 'INPUT_GITHUB-TOKEN': 'bench-token', 'INPUT_JOB-ID': '7', GITHUB_API_URL: apiUrl };
+}
+
+/** A jobs API that reports job 7 as a green job whose post step is running (what post sees of itself). */
+function jobsApi(): Promise<{ server: Server; url: string }> {
+  const job = {
+    id: 7,
+    name: 'build',
+    status: 'in_progress',
+    conclusion: null,
+    steps: [
+      { name: 'Set up job', number: 1, status: 'completed', conclusion: 'success' },
+      { name: 'Run ci-recovery', number: 2, status: 'completed', conclusion: 'success' },
+      { name: 'test', number: 3, status: 'completed', conclusion: 'success' },
+      { name: 'Post Run ci-recovery', number: 4, status: 'in_progress', conclusion: null },
+    ],
+  };
+  const server = createServer((req, res) => {
+    const found = req.url?.startsWith('/repos/octo-org/demo/actions/jobs/7') === true;
+    res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(found ? job : { message: 'Not Found' }));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}` });
+    });
+  });
 }
 
 function nodeVersion(): Promise<string> {
