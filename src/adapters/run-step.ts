@@ -87,11 +87,13 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
         ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
         ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
         ...(options.onOutput ? { onOutput: options.onOutput } : {}),
-        // The attempts themselves are cancelled with the step and keep a bounded tail for the classifier.
+        // The attempts keep a bounded tail for the classifier.
         ...(spec.fileCommands && options.maxBufferBytes !== undefined
           ? { maxBufferBytes: options.maxBufferBytes }
           : {}),
-        ...(spec.fileCommands && options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+        // Every command is cancelled with the step, the on-retry hook too: the runner signals only our node
+        // process, and SIGKILLs it 10 s later, leaving a hook we did not stop running till the job ends.
+        ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
       });
       if (!files) return commandRun(result);
       const read = (f: string): Promise<string> => readFile(f, 'utf8').catch(() => '');
