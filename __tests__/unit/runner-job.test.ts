@@ -15,6 +15,7 @@ async function gone(pid: number): Promise<boolean> {
   return false;
 }
 const FAILURE_ONLY = '__tests__/fixtures/test-action/failure-only';
+const ENV_DEFAULT = '__tests__/fixtures/test-action/env-default';
 
 describe('local runner: a job of node action stages and shell steps', () => {
   let workspace: string;
@@ -114,6 +115,24 @@ describe('local runner: a job of node action stages and shell steps', () => {
       line: 3,
       title: 'Heads up',
     });
+  });
+
+  it('fails a step whose input default names env, as the runner allows only github, strategy, matrix, job, runner', async () => {
+    const job = await run(
+      [
+        { id: 'defaulted', uses: ENV_DEFAULT, 'continue-on-error': true },
+        // Given in with:, the default is never evaluated, and the step runs.
+        { id: 'given', uses: ENV_DEFAULT, with: { greeting: '${{ env.GREETING }}' } },
+      ],
+      { env: { GITHUB_TOKEN: 'fake-token-123', GREETING: 'hi' } },
+    );
+    const defaulted = job.stage('defaulted')!;
+    expect(defaulted).toMatchObject({ outcome: 'failure', exitCode: null, stdout: '' });
+    expect(defaulted.annotations.map((a) => a.message)).toEqual([
+      "The template is not valid. Unrecognized named-value: 'env'. Located at position 1 within expression: env.GREETING",
+    ]);
+    expect(job.stage('given')).toMatchObject({ outcome: 'success' });
+    expect(job.stage('given')?.ranWithEnv.INPUT_GREETING).toBe('hi');
   });
 
   it('skips later mains after a failure, honours if:, continue-on-error and post-if', async () => {

@@ -28,10 +28,22 @@ import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
 import { standNode } from '../services/node24.js';
 import { repoRoot } from '../services/paths.js';
 import { cacheScopesFor, type Stand } from '../services/stand.js';
-import { condition, interpolate, type Contexts, type JobStatusView } from './expressions.js';
+import {
+  condition,
+  INPUT_DEFAULT_SCOPE,
+  interpolate,
+  type Contexts,
+  type JobStatusView,
+} from './expressions.js';
 import { createStageFiles, readStageFiles, stageFileEnv } from './file-commands.js';
 import { parseWorkflowCommands, type Annotation } from './workflow-commands.js';
-import { killTracked, newTrackingId, spawnStage, type TrackedProcess } from './step-process.js';
+import {
+  killTracked,
+  newTrackingId,
+  spawnStage,
+  type ProcResult,
+  type TrackedProcess,
+} from './step-process.js';
 import { RUNNER_TIMELINE_PERIOD_MS, TimelineQueue } from './timeline.js';
 
 interface StepBase {
@@ -485,6 +497,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     let args: string[];
     let cwd = opts.workspace;
     const warnings: Annotation[] = [];
+    let inputError: string | undefined;
     if (isAction(step) && CHECKOUT.test(step.uses)) {
       for (const k of NODE_ONLY) delete env[k];
       const script = path.join(runnerTemp, `${cryptoId()}.sh`);
@@ -507,8 +520,16 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
         });
       }
       const inputs: Record<string, string> = {};
+      // A default may name only github, strategy, matrix, job and runner: anything else fails the step
+      // before it starts (ActionManifestManager.cs EvaluateDefaultInput, "input-default-context").
       for (const [inputName, def] of Object.entries(meta.inputs)) {
-        if (def.default !== undefined) inputs[inputName] = interpolate(String(def.default), inputCtx, status);
+        const givenHere = Object.keys(given).some((k) => k.toLowerCase() === inputName.toLowerCase());
+        if (def.default === undefined || givenHere || inputError !== undefined) continue;
+        try {
+          inputs[inputName] = interpolate(String(def.default), inputCtx, status, INPUT_DEFAULT_SCOPE);
+        } catch (error) {
+          inputError = `The template is not valid. ${(error as Error).message}`;
+        }
       }
       for (const [k, v] of Object.entries(given)) inputs[k] = interpolate(String(v), inputCtx, status);
       for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v;
@@ -528,28 +549,31 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     const finishFake = startFakeStep(name);
     const lose = stage === 'main' && opts.loseRunner?.step === stepIds[i] ? opts.loseRunner : undefined;
     const loseTimer = lose ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
-    const proc = await spawnStage(command, args, {
-      cwd,
-      env,
-      timeoutMs: step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : undefined,
-      // A stage running when the job times out is cancelled unless its condition still holds with the job
-      // cancelled (StepsRunner.cs:146-186); a stage that starts after the timeout is not registered and
-      // runs to its end.
-      ...(!jobTimeout.signal.aborted
-        ? { cancel: { signal: jobTimeout.signal, continues: () => stillRuns(i, stage) } }
-        : {}),
-      lost: runnerLost.signal,
-      trackingId,
-    });
+    const proc = inputError
+      ? notStarted()
+      : await spawnStage(command, args, {
+          cwd,
+          env,
+          timeoutMs: step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : undefined,
+          // A stage running when the job times out is cancelled unless its condition still holds with the job
+          // cancelled (StepsRunner.cs:146-186); a stage that starts after the timeout is not registered and
+          // runs to its end.
+          ...(!jobTimeout.signal.aborted
+            ? { cancel: { signal: jobTimeout.signal, continues: () => stillRuns(i, stage) } }
+            : {}),
+          lost: runnerLost.signal,
+          trackingId,
+        });
     clearTimeout(loseTimer);
     const parsed = parseWorkflowCommands(proc.combined, masks);
     masks.splice(0, masks.length, ...parsed.masks);
     const fileResults = await readStageFiles(files);
     const fileCommandError = fileResults.failures.length > 0 ? fileResults.failures.join('\n') : undefined;
-    const failed = proc.exitCode !== 0 || fileCommandError !== undefined;
+    const failed = proc.exitCode !== 0 || fileCommandError !== undefined || inputError !== undefined;
     const outcome = proc.cancelled ? 'cancelled' : failed ? 'failure' : 'success';
     const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
     const annotations = [...warnings, ...parsed.annotations];
+    if (inputError) annotations.push({ level: 'error', message: inputError });
     for (const message of [...fileResults.failures, ...fileResults.errors])
       annotations.push({ level: 'error', message });
     if (proc.cancelled) annotations.push({ level: 'error', message: 'The operation was canceled.' });
@@ -802,6 +826,12 @@ function checkoutScript(step: ActionStep, repo: string): string {
     'git -C "$ws" checkout -q --force -B "$branch" "$target"',
     'echo "Checked out $(git -C "$ws" rev-parse HEAD) into $ws"',
   ].join('\n');
+}
+
+/** A stage the runner failed before starting a process (its inputs could not be evaluated). */
+function notStarted(): ProcResult {
+  const none = { stdout: '', stderr: '', combined: '' };
+  return { exitCode: null, signal: null, timedOut: false, cancelled: false, ...none };
 }
 
 function mask(text: string, masks: string[]): string {
