@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { goDuration, runJob, type JobResult, type Step } from '../../stand/runner/job.js';
@@ -133,6 +133,27 @@ describe('local runner: a job of node action stages and shell steps', () => {
     ]);
     expect(job.stage('given')).toMatchObject({ outcome: 'success' });
     expect(job.stage('given')?.ranWithEnv.INPUT_GREETING).toBe('hi');
+  });
+
+  it('runs no pre for a local action (uses: ./), as the runner registers none; its main and post run', async () => {
+    const local = path.join(workspace, '.github/actions/probe');
+    await cp(path.resolve(ACTION), local, { recursive: true });
+    const job = await run([
+      { id: 'local', uses: './.github/actions/probe', with: { greeting: 'from a local action' } },
+      { id: 'missing', uses: './.github/actions/absent', if: 'always()' },
+    ]);
+    expect(job.stages.map((s) => `${s.stage}:${s.stepId}`)).toEqual([
+      'main:local',
+      'main:missing',
+      'post:local',
+    ]);
+    // No pre: nothing of pre's reached main.
+    expect(job.stage('local')?.outputs['state-from-pre']).toBe('');
+    expect(job.stage('local')?.ranWithEnv.GITHUB_ACTION_PATH).toBe(local);
+    expect(job.stage('missing')?.outcome).toBe('failure');
+    expect(job.stage('missing')?.annotations.map((a) => a.message)).toEqual([
+      `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${path.join(workspace, '.github/actions/absent')}'. Did you forget to run actions/checkout before running your local action?`,
+    ]);
   });
 
   it('skips later mains after a failure, honours if:, continue-on-error and post-if', async () => {

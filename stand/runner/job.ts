@@ -55,7 +55,10 @@ interface StepBase {
   'timeout-minutes'?: number;
 }
 
-/** A node action: `uses` is the action directory (absolute, or relative to the repository root). */
+/**
+ * A node action: `uses` is the action directory, absolute or relative to this repository's root (standing
+ * for an `owner/repo@ref` action), or `./path` in the workspace (a local action, which gets no pre).
+ */
 export interface ActionStep extends StepBase {
   uses: string;
   with?: Record<string, string | number | boolean>;
@@ -205,6 +208,12 @@ interface ActionMeta {
 }
 
 const isAction = (s: Step): s is ActionStep => 'uses' in s;
+
+/**
+ * `uses: ./path` is a local action, in the workspace, as on GitHub. Any other path is the stand's stand-in
+ * for an `owner/repo@ref` action: a directory of this repository (`.`, `run`, a fixture) or an absolute one.
+ */
+const isLocalAction = (s: ActionStep): boolean => s.uses.startsWith('./');
 
 /** Reads and checks an action's action.yml. */
 export async function loadAction(uses: string): Promise<ActionMeta> {
@@ -466,6 +475,17 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     }
   };
 
+  /**
+   * A local action (`uses: ./path`) is read from the workspace when its main starts, as the runner reads it
+   * (ActionManager.cs LoadAction, `SelfAlias`): it is not there before checkout. False when it is missing.
+   */
+  const loadLocal = async (i: number, step: ActionStep): Promise<boolean> => {
+    const dir = path.resolve(opts.workspace, step.uses);
+    if (!['action.yml', 'action.yaml'].some((f) => existsSync(path.join(dir, f)))) return false;
+    metas.set(i, await loadAction(dir));
+    return true;
+  };
+
   // ---- one stage ----------------------------------------------------------------------------
   const runStage = async (i: number, stage: Stage): Promise<StageResult> => {
     const step = opts.steps[i] as Step;
@@ -497,13 +517,17 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     let args: string[];
     let cwd = opts.workspace;
     const warnings: Annotation[] = [];
-    let inputError: string | undefined;
+    let startError: string | undefined;
     if (isAction(step) && CHECKOUT.test(step.uses)) {
       for (const k of NODE_ONLY) delete env[k];
       const script = path.join(runnerTemp, `${cryptoId()}.sh`);
       await writeFile(script, checkoutScript(step, repo));
       command = 'bash';
       args = ['--noprofile', '--norc', '-eo', 'pipefail', script];
+    } else if (isAction(step) && !metas.has(i) && !(await loadLocal(i, step))) {
+      command = 'true';
+      args = [];
+      startError = `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${path.resolve(opts.workspace, step.uses)}'. Did you forget to run actions/checkout before running your local action?`;
     } else if (isAction(step)) {
       const meta = metas.get(i) as ActionMeta;
       const entry = meta.runs[stage];
@@ -524,11 +548,11 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       // before it starts (ActionManifestManager.cs EvaluateDefaultInput, "input-default-context").
       for (const [inputName, def] of Object.entries(meta.inputs)) {
         const givenHere = Object.keys(given).some((k) => k.toLowerCase() === inputName.toLowerCase());
-        if (def.default === undefined || givenHere || inputError !== undefined) continue;
+        if (def.default === undefined || givenHere || startError !== undefined) continue;
         try {
           inputs[inputName] = interpolate(String(def.default), inputCtx, status, INPUT_DEFAULT_SCOPE);
         } catch (error) {
-          inputError = `The template is not valid. ${(error as Error).message}`;
+          startError = `The template is not valid. ${(error as Error).message}`;
         }
       }
       for (const [k, v] of Object.entries(given)) inputs[k] = interpolate(String(v), inputCtx, status);
@@ -549,7 +573,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     const finishFake = startFakeStep(name);
     const lose = stage === 'main' && opts.loseRunner?.step === stepIds[i] ? opts.loseRunner : undefined;
     const loseTimer = lose ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
-    const proc = inputError
+    const proc = startError
       ? notStarted()
       : await spawnStage(command, args, {
           cwd,
@@ -569,11 +593,11 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     masks.splice(0, masks.length, ...parsed.masks);
     const fileResults = await readStageFiles(files);
     const fileCommandError = fileResults.failures.length > 0 ? fileResults.failures.join('\n') : undefined;
-    const failed = proc.exitCode !== 0 || fileCommandError !== undefined || inputError !== undefined;
+    const failed = proc.exitCode !== 0 || fileCommandError !== undefined || startError !== undefined;
     const outcome = proc.cancelled ? 'cancelled' : failed ? 'failure' : 'success';
     const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
     const annotations = [...warnings, ...parsed.annotations];
-    if (inputError) annotations.push({ level: 'error', message: inputError });
+    if (startError) annotations.push({ level: 'error', message: startError });
     for (const message of [...fileResults.failures, ...fileResults.errors])
       annotations.push({ level: 'error', message });
     if (proc.cancelled) annotations.push({ level: 'error', message: 'The operation was canceled.' });
@@ -674,8 +698,11 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   };
 
   // ---- the job ------------------------------------------------------------------------------
+  // Actions of a repository are downloaded at job set-up, with their pre; a local action has no pre: the
+  // runner registers pre only for actions that are not `./` (ActionManager.cs:597, `SelfAlias`).
   for (const [i, step] of opts.steps.entries())
-    if (isAction(step) && !CHECKOUT.test(step.uses)) metas.set(i, await loadAction(step.uses));
+    if (isAction(step) && !CHECKOUT.test(step.uses) && !isLocalAction(step))
+      metas.set(i, await loadAction(step.uses));
   // The job's timeout-minutes: the server cancels the job (StepsRunner.cs sets the result to Canceled).
   const jobTimeout = new AbortController();
   const runnerLost = new AbortController();
