@@ -35,7 +35,8 @@ test("a job timeout during an attempt: run/ stops the command's whole tree, noth
   const job = await runJob({
     workspace,
     env: { CI_RECOVERY_LANE: 'STANDARD' },
-    timeoutMinutes: 0.05,
+    // 6 s: room for run/ to start its command (or reach its hook) on a loaded machine.
+    timeoutMinutes: 0.1,
     steps: [
       { id: 'step', uses: 'run', with: { stage: 'hang', run: stubborn('attempt.pid') } },
       look('attempt.pid'),
@@ -49,12 +50,12 @@ test("a job timeout during an attempt: run/ stops the command's whole tree, noth
   expect(job.orphans).toEqual([]);
 });
 
-test('a job timeout during the on-retry hook: run/ stops the hook too, and ends before the runner has to SIGTERM it', async () => {
-  const started = Date.now();
+test('a job timeout during the on-retry hook: run/ stops the hook too, and ends before the runner has to SIGKILL it', async () => {
   const job = await runJob({
     workspace,
     env: { CI_RECOVERY_LANE: 'STANDARD' },
-    timeoutMinutes: 0.05,
+    // 6 s: room for run/ to start its command (or reach its hook) on a loaded machine.
+    timeoutMinutes: 0.1,
     steps: [
       {
         id: 'step',
@@ -74,9 +75,9 @@ test('a job timeout during the on-retry hook: run/ stops the hook too, and ends 
   expect(job.conclusion).toBe('cancelled');
   const step = job.stage('step')!;
   expect(step.outcome).toBe('cancelled');
-  // Ended by its own hand after the SIGINT (3 s in), not by the runner's SIGKILL 10 s later.
+  // Ended by its own hand after the SIGINT, not by the runner's SIGKILL 10 s later (its SIGTERM changes
+  // nothing: run/ listens for it).
   expect(step.signal).toBeNull();
-  expect(Date.now() - started).toBeLessThan(3_000 + 7_500);
   const pid = Number(await readFile(path.join(workspace, 'hook.pid'), 'utf8'));
   expect(ended(job.steps.look?.outputs.state)).toBe(true);
   expect(job.orphans.map((o) => o.pid)).not.toContain(pid);

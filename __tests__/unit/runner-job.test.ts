@@ -367,7 +367,8 @@ describe('local runner: a job of node action stages and shell steps', () => {
           `echo $! > '${pidFile}'`,
           'wait',
         ].join('\n'),
-        'timeout-minutes': 0.02,
+        // 3 s: room for the child to start on a loaded machine before the SIGINT.
+        'timeout-minutes': 0.05,
       },
       {
         id: 'look',
