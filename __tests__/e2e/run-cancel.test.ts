@@ -83,3 +83,30 @@ test('a job timeout during the on-retry hook: run/ stops the hook too, and ends 
   expect(job.orphans.map((o) => o.pid)).not.toContain(pid);
   expect(job.orphans).toEqual([]);
 });
+
+test('a job timeout during the wait before a retry: run/ stops waiting and starts no attempt', async () => {
+  const job = await runJob({
+    workspace,
+    env: { CI_RECOVERY_LANE: 'STANDARD' },
+    timeoutMinutes: 0.1,
+    steps: [
+      {
+        id: 'step',
+        uses: 'run',
+        with: {
+          stage: 'flaky',
+          run: 'echo tried >> attempts.txt; exit 1',
+          'retry-on': 'any',
+          'max-attempts': 2,
+          'backoff-seconds': 120,
+        },
+      },
+    ],
+  });
+  expect(job.conclusion).toBe('cancelled');
+  const step = job.stage('step')!;
+  expect(step.outcome).toBe('cancelled');
+  // Not waited out to the runner's SIGKILL 10 s after the SIGINT; and the second attempt never ran.
+  expect(step.signal).toBeNull();
+  expect(await readFile(path.join(workspace, 'attempts.txt'), 'utf8')).toBe('tried\n');
+});

@@ -153,6 +153,27 @@ export const systemClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/**
+ * The system clock whose waits end early when the step is cancelled: the runner SIGKILLs our node process
+ * 10 s after its SIGINT, so a backoff must not outlast the cancel (the phase then starts no attempt).
+ */
+export function cancellableClock(cancel: AbortSignal): Clock {
+  return {
+    now: () => Date.now(),
+    sleep: (ms) =>
+      new Promise((resolve) => {
+        if (cancel.aborted) return resolve();
+        const done = (): void => {
+          clearTimeout(timer);
+          cancel.removeEventListener('abort', done);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        cancel.addEventListener('abort', done, { once: true });
+      }),
+  };
+}
+
 /** Every real port of the phase. */
 export function runPorts(
   settings: RunSettings,
@@ -174,6 +195,6 @@ export function runPorts(
     records: recordsPort(job),
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),
-    clock: systemClock,
+    clock: cancellableClock(abortSignal),
   };
 }
