@@ -234,6 +234,31 @@ test('a single job is re-run through the job endpoint', async () => {
   expect(api.state.reruns).toEqual([expect.objectContaining({ kind: 'job', jobId: job.id })]);
 });
 
+test('a lone cancelled job: rerun-failed-jobs may refuse it (the stand takes that reading), the job endpoint re-runs it', async () => {
+  const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'cancelled' });
+  const job = api.addJob({ repo: FULL, runId: run.id, status: 'completed', conclusion: 'cancelled' });
+  api.addJob({ repo: FULL, runId: run.id, status: 'completed', conclusion: 'success' });
+  const asked = (mode: 'job' | 'failed-jobs') =>
+    requestRerun(
+      octokit,
+      REPO,
+      run.id,
+      { ...req, mode, jobIds: [job.id] },
+      { sleep: () => Promise.resolve() },
+    );
+  const refused = await asked('failed-jobs').catch((e: unknown) => e);
+  expect((refused as Error).message).toMatch(
+    /GitHub answered 403 \(This workflow run has no failed jobs to re-run\)/,
+  );
+  expect(await asked('job')).toBe('requested');
+  expect(api.state.reruns).toEqual([expect.objectContaining({ kind: 'job', jobId: job.id })]);
+  // The other reading: rerun-failed-jobs takes the cancelled job along with the failed ones.
+  api.addRepo(FULL, { rerunFailedTakesCancelled: true });
+  api.run(run.id)!.status = 'completed';
+  expect(await asked('failed-jobs')).toBe('requested');
+  expect(api.state.reruns[1]).toMatchObject({ kind: 'failed-jobs', jobIds: [job.id] });
+});
+
 test('the run, its jobs, a finished job log and annotations are read; a running job has no log yet', async () => {
   const run = api.addRun({
     repo: FULL,

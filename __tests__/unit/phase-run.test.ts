@@ -294,6 +294,15 @@ describe('the run phase, without spawning', () => {
     expect(r.process.runs).toHaveLength(1);
   });
 
+  it('starts no attempt after the runner cancels the step during the on-retry hook', async () => {
+    const r = await phase(settings({ retryOn: ['any'], maxAttempts: 3, onRetry: 'make clean' }), {
+      // The step is cancelled while the hook (the 2nd command) runs.
+      outcomes: [fail(1), { aborted: true, signal: 'SIGTERM' }],
+      cancelAfter: 2,
+    });
+    expect(r.process.runs.map((spec) => spec.name)).toEqual(['attempt-1', 'on-retry']);
+  });
+
   it('skips a completed stage, but runs one whose restored files are gone', async () => {
     const env = { CI_RECOVERY_COMPLETED_STAGES: 'deps,build' };
     const skipped = await phase(settings(), { env });

@@ -1,10 +1,21 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { goDuration, runJob, type JobResult, type Step } from '../../stand/runner/job.js';
 
 const ACTION = '__tests__/fixtures/test-action';
+
+/** Whether a process has ended within 2 s (a zombie waiting to be reaped counts as ended). */
+async function gone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 40; i++) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    if (stat === '' || /^\S+ \(.*\) [ZX] /s.test(stat)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
 const FAILURE_ONLY = '__tests__/fixtures/test-action/failure-only';
+const ENV_DEFAULT = '__tests__/fixtures/test-action/env-default';
 
 describe('local runner: a job of node action stages and shell steps', () => {
   let workspace: string;
@@ -104,6 +115,45 @@ describe('local runner: a job of node action stages and shell steps', () => {
       line: 3,
       title: 'Heads up',
     });
+  });
+
+  it('fails a step whose input default names env, as the runner allows only github, strategy, matrix, job, runner', async () => {
+    const job = await run(
+      [
+        { id: 'defaulted', uses: ENV_DEFAULT, 'continue-on-error': true },
+        // Given in with:, the default is never evaluated, and the step runs.
+        { id: 'given', uses: ENV_DEFAULT, with: { greeting: '${{ env.GREETING }}' } },
+      ],
+      { env: { GITHUB_TOKEN: 'fake-token-123', GREETING: 'hi' } },
+    );
+    const defaulted = job.stage('defaulted')!;
+    expect(defaulted).toMatchObject({ outcome: 'failure', exitCode: null, stdout: '' });
+    expect(defaulted.annotations.map((a) => a.message)).toEqual([
+      "The template is not valid. Unrecognized named-value: 'env'. Located at position 1 within expression: env.GREETING",
+    ]);
+    expect(job.stage('given')).toMatchObject({ outcome: 'success' });
+    expect(job.stage('given')?.ranWithEnv.INPUT_GREETING).toBe('hi');
+  });
+
+  it('runs no pre for a local action (uses: ./), as the runner registers none; its main and post run', async () => {
+    const local = path.join(workspace, '.github/actions/probe');
+    await cp(path.resolve(ACTION), local, { recursive: true });
+    const job = await run([
+      { id: 'local', uses: './.github/actions/probe', with: { greeting: 'from a local action' } },
+      { id: 'missing', uses: './.github/actions/absent', if: 'always()' },
+    ]);
+    expect(job.stages.map((s) => `${s.stage}:${s.stepId}`)).toEqual([
+      'main:local',
+      'main:missing',
+      'post:local',
+    ]);
+    // No pre: nothing of pre's reached main.
+    expect(job.stage('local')?.outputs['state-from-pre']).toBe('');
+    expect(job.stage('local')?.ranWithEnv.GITHUB_ACTION_PATH).toBe(local);
+    expect(job.stage('missing')?.outcome).toBe('failure');
+    expect(job.stage('missing')?.annotations.map((a) => a.message)).toEqual([
+      `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${path.join(workspace, '.github/actions/absent')}'. Did you forget to run actions/checkout before running your local action?`,
+    ]);
   });
 
   it('skips later mains after a failure, honours if:, continue-on-error and post-if', async () => {
@@ -266,7 +316,8 @@ describe('local runner: a job of node action stages and shell steps', () => {
     const job = await run(
       [
         { id: 'act', uses: ACTION },
-        { id: 'slow', run: 'sleep 30' },
+        // exec: SIGINT reaches sleep itself (a shell waiting on a child would wait for it first).
+        { id: 'slow', run: 'exec sleep 30' },
         { id: 'next', run: 'echo next' },
         { id: 'always', if: 'always()', run: 'echo always ran' },
       ],
@@ -283,14 +334,64 @@ describe('local runner: a job of node action stages and shell steps', () => {
     );
   });
 
-  it('times a step out like the runner: SIGINT to the whole process group, then the step fails', async () => {
+  it("a job timeout lets a running always() step finish, as the runner re-evaluates the step's condition", async () => {
+    const job = await run(
+      [
+        {
+          id: 'cleanup',
+          if: 'always()',
+          // Runs past the job's limit (1.2 s): the runner does not cancel it, its condition still holds.
+          run: 'sleep 3\necho "finished=yes" >> "$GITHUB_OUTPUT"',
+        },
+        { id: 'plain', run: 'sleep 30' },
+      ],
+      { timeoutMinutes: 0.02 },
+    );
+    expect(job.conclusion).toBe('cancelled');
+    expect(job.stage('cleanup')).toMatchObject({ outcome: 'success', exitCode: 0 });
+    expect(job.steps.cleanup?.outputs.finished).toBe('yes');
+    // The next step starts with the job already cancelled: skipped by its default success().
+    expect(job.steps.plain?.outcome).toBe('skipped');
+  });
+
+  it('signals only the step process on a timeout, as the runner does: what it started is killed at job end', async () => {
+    const pidFile = path.join(workspace, 'grandchild.pid');
     const job = await run([
-      { id: 'slow', run: 'sleep 30', 'timeout-minutes': 0.005 },
+      {
+        id: 'slow',
+        // The shell leaves on SIGINT. Its child would leave on SIGINT too (a group's signal ends it), but it
+        // is not signalled and outlives the step.
+        run: [
+          "trap 'exit 130' INT",
+          "perl -e '$SIG{INT} = sub { exit 2 }; sleep 300' >/dev/null 2>&1 &",
+          `echo $! > '${pidFile}'`,
+          'wait',
+        ].join('\n'),
+        // 3 s: room for the child to start on a loaded machine before the SIGINT.
+        'timeout-minutes': 0.05,
+      },
+      {
+        id: 'look',
+        if: 'always()',
+        // Running, not a zombie: its state in /proc/<pid>/stat is S (sleeping).
+        run: `echo "state=$(cut -d' ' -f3 "/proc/$(cat '${pidFile}')/stat")" >> "$GITHUB_OUTPUT"`,
+      },
+    ]);
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    expect(job.stage('slow')).toMatchObject({ timedOut: true, outcome: 'failure', exitCode: 130 });
+    expect(job.steps.look?.outputs.state).toBe('S');
+    expect(job.orphans).toContainEqual({ pid, command: 'perl' });
+    expect(await gone(pid)).toBe(true);
+  });
+
+  it('times a step out like the runner: SIGINT to the step process, then the step fails', async () => {
+    const job = await run([
+      { id: 'slow', run: 'exec sleep 30', 'timeout-minutes': 0.005 },
       { id: 'next', run: 'echo next' },
     ]);
     expect(job.stage('slow')).toMatchObject({ timedOut: true, outcome: 'failure' });
     expect(job.stage('slow')?.annotations.map((a) => a.message)).toEqual([
-      "The action 'Run sleep 30' has timed out after 0.005 minutes.",
+      "The action 'Run exec sleep 30' has timed out after 0.005 minutes.",
     ]);
     expect(job.steps.next?.outcome).toBe('skipped');
   });

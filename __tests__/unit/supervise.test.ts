@@ -312,6 +312,50 @@ test("a job's plan is matched by check-run id, else by job key or name, in the s
   expect(findingsFromPlan(plan({ failedSteps: [{ name: 'x', source: 'jobs-api' }] }))).toBeUndefined();
 });
 
+test('a job cancelled at its time limit is re-run only alone: beside failed jobs to re-run, a person re-runs it after', () => {
+  const line = { line: 2, text: 'The job has exceeded the maximum execution time of 30m0s' };
+  const timedOut = (id: number, name: string): JobView => ({
+    ...job(id, name, 'cancelled'),
+    jobTimeout: line,
+  });
+  const timeout = (lane: 'HEAVY') => ({
+    classification: jobTimeoutClassification(line),
+    source: 'annotation' as const,
+    lane,
+  });
+  const pr = run({ event: 'pull_request', headBranch: 'feature', conclusion: 'failure' });
+  // A flaky job and a timed-out one: the flaky one is re-run (by its id, as another job failed); the cancelled
+  // one could go with it only through rerun-failed-jobs, which may leave it out.
+  const mixed = supervise(
+    input({
+      run: pr,
+      jobs: [job(1, 'unit', 'failure'), timedOut(2, 'heavy')],
+      findings: { unit: { classification: cls('network'), source: 'log' }, heavy: timeout('HEAVY') },
+    }),
+  );
+  expect(mixed.rerun).toMatchObject({ mode: 'job', jobIds: [1], reason: 'unit' });
+  expect(mixed.jobs.map((j) => [j.job, j.action])).toEqual([
+    ['unit', 'rerun'],
+    ['heavy', 'manual'],
+  ]);
+  expect(mixed.jobs[1]?.reason).toMatch(
+    /GitHub may leave a job cancelled at its time limit out of it \(undocumented\).*re-run it alone \(POST \/actions\/jobs\/\{id\}\/rerun\) once that ends$/,
+  );
+  // Two timed-out jobs: the first by its own id, the second after.
+  const two = supervise(
+    input({
+      run: { ...pr, conclusion: 'cancelled' },
+      jobs: [timedOut(3, 'heavy-a'), timedOut(4, 'heavy-b')],
+      findings: { 'heavy-a': timeout('HEAVY'), 'heavy-b': timeout('HEAVY') },
+    }),
+  );
+  expect(two.rerun).toMatchObject({ mode: 'job', jobIds: [3] });
+  expect(two.jobs.map((j) => [j.job, j.action])).toEqual([
+    ['heavy-a', 'rerun'],
+    ['heavy-b', 'manual'],
+  ]);
+});
+
 test('the job-timeout line is found in both wordings GitHub has used', () => {
   // Today's (a Go duration, no final period; ZhuLinsen/daily_stock_analysis#848, 2026) and the older one.
   for (const limit of ['30m0s', '1m0s', '45m0s', '6h0m0s', '18s'])

@@ -7,7 +7,11 @@ import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { gitPort, githubPort, jobFilesPort, resumePort } from '../adapters/job-ports.js';
 import { runnerPort } from '../adapters/logger.js';
+import { readJobName } from '../adapters/job-name.js';
+import type { JobEnv } from '../core/job-env.js';
+import { STATE_JOB_START } from '../core/state-keys.js';
 import { main } from '../phases/main.js';
+import { pre } from '../phases/pre.js';
 
 function readSettings(): MainSettings & { jobId: string } {
   const lane = input.string('lane').trim().toUpperCase();
@@ -26,12 +30,24 @@ function readSettings(): MainSettings & { jobId: string } {
   };
 }
 
+/**
+ * The runner runs no pre for a local action (`uses: ./`, ActionManager.cs registers pre only for other
+ * actions): main then does pre's work first, so a job in a called workflow still gets its caller's part in
+ * its identity (else two callers of one workflow share checkpoints), and the later steps get it too.
+ */
+async function withPreRecord(env: JobEnv, jobId: string, token: string): Promise<JobEnv> {
+  if (runnerPort.getState(STATE_JOB_START)) return env;
+  const jobName = (id: string) => readJobName(env, token, id);
+  const start = await pre({ jobId }, env, { runner: runnerPort, jobName }, new Date());
+  return { ...env, identity: start.identity };
+}
+
 /** Main: config, lane and resume (phases/main.ts). A bad config or a failed restore fails the step. */
 export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     const token = input.string('github-token');
-    const env = readJobEnv();
+    const env = await withPreRecord(readJobEnv(), settings.jobId, token);
     const log = runnerPort.log;
     await main(
       settings,

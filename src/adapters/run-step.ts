@@ -87,11 +87,13 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
         ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
         ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
         ...(options.onOutput ? { onOutput: options.onOutput } : {}),
-        // The attempts themselves are cancelled with the step and keep a bounded tail for the classifier.
+        // The attempts keep a bounded tail for the classifier.
         ...(spec.fileCommands && options.maxBufferBytes !== undefined
           ? { maxBufferBytes: options.maxBufferBytes }
           : {}),
-        ...(spec.fileCommands && options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+        // Every command is cancelled with the step, the on-retry hook too: the runner signals only our node
+        // process, and SIGKILLs it 10 s later, leaving a hook we did not stop running till the job ends.
+        ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
       });
       if (!files) return commandRun(result);
       const read = (f: string): Promise<string> => readFile(f, 'utf8').catch(() => '');
@@ -151,6 +153,27 @@ export const systemClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/**
+ * The system clock whose waits end early when the step is cancelled: the runner SIGKILLs our node process
+ * 10 s after its SIGINT, so a backoff must not outlast the cancel (the phase then starts no attempt).
+ */
+export function cancellableClock(cancel: AbortSignal): Clock {
+  return {
+    now: () => Date.now(),
+    sleep: (ms) =>
+      new Promise((resolve) => {
+        if (cancel.aborted) return resolve();
+        const done = (): void => {
+          clearTimeout(timer);
+          cancel.removeEventListener('abort', done);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        cancel.addEventListener('abort', done, { once: true });
+      }),
+  };
+}
+
 /** Every real port of the phase. */
 export function runPorts(
   settings: RunSettings,
@@ -172,6 +195,6 @@ export function runPorts(
     records: recordsPort(job),
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),
-    clock: systemClock,
+    clock: cancellableClock(abortSignal),
   };
 }

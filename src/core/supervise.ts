@@ -393,8 +393,10 @@ function decideJob(
 
 /**
  * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
- * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` picks up a lone cancelled job is
- * reported both ways, `POST /actions/jobs/{id}/rerun` re-runs it either way.
+ * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` takes a cancelled job is reported
+ * both ways (docs/runner-model.md), `POST /actions/jobs/{id}/rerun` re-runs it either way. So a cancelled
+ * job is re-run only alone; beside failed jobs to re-run, or beside another cancelled one, it is left to a
+ * person, said so, rather than counted as re-run when GitHub may skip it.
  */
 function withRerun(
   plan: SupervisePlan,
@@ -402,19 +404,17 @@ function withRerun(
   failedCount: number,
   cancelled: ReadonlySet<number>,
 ): SupervisePlan {
-  const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
-  if (toRerun.length === 0) return plan;
+  const wanted = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
+  if (wanted.length === 0) return plan;
   if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
     const limit = `; but GitHub's limit of ${GITHUB_MAX_RUN_ATTEMPTS} attempts per run is reached`;
-    return {
-      ...plan,
-      jobs: plan.jobs.map((j) =>
-        toRerun.includes(j) ? { ...j, action: 'manual', reason: j.reason + limit } : j,
-      ),
-    };
+    return leaveToPerson(plan, wanted, limit);
   }
+  const failedOnes = wanted.filter((j) => !cancelled.has(j.jobId));
+  const toRerun = failedOnes.length > 0 ? failedOnes : wanted.slice(0, 1);
+  const left = wanted.filter((j) => !toRerun.includes(j));
   const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0]!.jobId));
-  const extra = failedCount - toRerun.length;
+  const extra = failedCount - toRerun.length - left.length;
   const rerun: RerunRequest = {
     mode: single ? 'job' : 'failed-jobs',
     jobIds: toRerun.map((j) => j.jobId),
@@ -425,7 +425,17 @@ function withRerun(
         ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
         : ''),
   };
-  return { ...plan, rerun };
+  const why = `; but this attempt re-runs ${rerun.reason}, and GitHub may leave a job cancelled at its time limit out of it (undocumented), while one re-run per attempt can start: if it is not re-run, re-run it alone (POST /actions/jobs/{id}/rerun) once that ends`;
+  return { ...leaveToPerson(plan, left, why), rerun };
+}
+
+/** `jobs` of the plan become a person's turn, their reason saying why. */
+function leaveToPerson(plan: SupervisePlan, jobs: readonly JobDecision[], why: string): SupervisePlan {
+  if (jobs.length === 0) return plan;
+  return {
+    ...plan,
+    jobs: plan.jobs.map((j) => (jobs.includes(j) ? { ...j, action: 'manual', reason: j.reason + why } : j)),
+  };
 }
 
 /** One culprit per run: the other jobs that would revert point at the same commit. */

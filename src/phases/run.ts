@@ -196,6 +196,8 @@ class AttemptLoop {
       await this.ports.clock.sleep(wait);
     }
     if (this.settings.onRetry.trim()) await this.onRetry(attemptLimitMs(this.plan, this.timeLeft()));
+    // Cancelled during the wait or the hook: no attempt is started only to be killed.
+    if (this.ports.process.cancelled()) return false;
     if (this.timeLeft() > 0) return true;
     log.info(`ci-recovery: the step's total time limit is used up: no attempt ${attempt}.`);
     return false;

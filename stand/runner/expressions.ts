@@ -45,26 +45,62 @@ function statusFunctions(job: JobStatusView): Map<string, FunctionDefinition> {
   ]);
 }
 
+/** Where an expression is written decides what it may name (the runner's schemas list it per place). */
+export interface ExpressionScope {
+  contexts: string[];
+  /** success(), failure(), cancelled(), always(). */
+  statusFunctions: boolean;
+}
+
+const STEP_SCOPE: ExpressionScope = { contexts: CONTEXT_NAMES, statusFunctions: true };
+
+/**
+ * An action.yml input default (actions/runner `src/Runner.Worker/action_yaml.json`,
+ * "input-default-context": github, strategy, matrix, job, runner and hashFiles). The stand has no
+ * hashFiles, so a default calling it fails here where the runner would evaluate it.
+ */
+export const INPUT_DEFAULT_SCOPE: ExpressionScope = {
+  contexts: ['github', 'strategy', 'matrix', 'job', 'runner'],
+  statusFunctions: false,
+};
+
 /** Evaluates one expression (without the `${{ }}` wrapper). */
 export function evaluate(
   expression: string,
   contexts: Contexts,
   job: JobStatusView = { status: 'success' },
+  scope: ExpressionScope = STEP_SCOPE,
 ): data.ExpressionData {
   const lexed = new Lexer(expression).lex();
+  const functions = scope.statusFunctions ? STATUS_FUNCTIONS : [];
   const parser = new Parser(
     lexed.tokens,
-    CONTEXT_NAMES,
-    STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 })),
+    scope.contexts,
+    functions.map((name) => ({ name, minArgs: 0, maxArgs: 0 })),
   );
-  const tree = parser.parse();
+  let tree;
+  try {
+    tree = parser.parse();
+  } catch (error) {
+    // The runner's wording (ParseException.cs): "<kind>: '<token>'. Located at position N within expression: <expr>".
+    const at = (error as { pos?: { column?: number } }).pos?.column;
+    throw new Error(
+      `${(error as Error).message}${at !== undefined ? `. Located at position ${at + 1} within expression: ${expression}` : ''}`,
+      { cause: error },
+    );
+  }
   return new Evaluator(tree, toData(contexts), statusFunctions(job)).evaluate();
 }
 
 /** Replaces every `${{ expr }}` in a string with the expression's string value. */
-export function interpolate(text: string, contexts: Contexts, job?: JobStatusView): string {
+export function interpolate(
+  text: string,
+  contexts: Contexts,
+  job?: JobStatusView,
+  scope: ExpressionScope = STEP_SCOPE,
+): string {
   return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, expr: string) =>
-    evaluate(expr.trim(), contexts, job).coerceString(),
+    evaluate(expr.trim(), contexts, job, scope).coerceString(),
   );
 }
 

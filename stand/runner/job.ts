@@ -10,14 +10,15 @@
  * Where the first stand was wrong (PLATFORM.md, section 6), it now follows the runner:
  * - outputs written in pre and post are dropped (`ExecutionContext.cs`: a post child has no context name,
  *   and `SetOutput` returns early without one); only main's reach `steps.<id>.outputs`;
- * - a job past its `timeout-minutes` is cancelled: the running stage is interrupted, the job and the run
- *   conclude `cancelled`, an annotation says "The job running on runner ... has exceeded the maximum
- *   execution time of N minutes.", and the posts still run;
+ * - a job past its `timeout-minutes` is cancelled: the running stage is interrupted unless its condition
+ *   still holds (an `always()` step runs on), the job and the run conclude `cancelled`, an annotation says
+ *   "The job has exceeded the maximum execution time of <Go duration>", and the posts still run;
+ * - a cancel or timeout signals the step's process only, and what it leaves running is killed at job end
+ *   (`step-process.ts`);
  * - `uses: actions/checkout@...` behaves like actions/checkout: it deletes the contents of a workspace that
  *   is not already a clone of the repository, logging "Deleting the contents of '<path>'", then clones;
  * - `matrix` and `strategy` are the leg's (`strategy.job-index`, `toJSON(matrix)` is 'null' outside one).
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,9 +28,22 @@ import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
 import { standNode } from '../services/node24.js';
 import { repoRoot } from '../services/paths.js';
 import { cacheScopesFor, type Stand } from '../services/stand.js';
-import { condition, interpolate, type Contexts, type JobStatusView } from './expressions.js';
+import {
+  condition,
+  INPUT_DEFAULT_SCOPE,
+  interpolate,
+  type Contexts,
+  type JobStatusView,
+} from './expressions.js';
 import { createStageFiles, readStageFiles, stageFileEnv } from './file-commands.js';
 import { parseWorkflowCommands, type Annotation } from './workflow-commands.js';
+import {
+  killTracked,
+  newTrackingId,
+  spawnStage,
+  type ProcResult,
+  type TrackedProcess,
+} from './step-process.js';
 import { RUNNER_TIMELINE_PERIOD_MS, TimelineQueue } from './timeline.js';
 
 interface StepBase {
@@ -41,7 +55,10 @@ interface StepBase {
   'timeout-minutes'?: number;
 }
 
-/** A node action: `uses` is the action directory (absolute, or relative to the repository root). */
+/**
+ * A node action: `uses` is the action directory, absolute or relative to this repository's root (standing
+ * for an `owner/repo@ref` action), or `./path` in the workspace (a local action, which gets no pre).
+ */
 export interface ActionStep extends StepBase {
   uses: string;
   with?: Record<string, string | number | boolean>;
@@ -114,6 +131,11 @@ export interface JobResult {
   annotations: Annotation[];
   /** The job-wide env at the end (job env + everything written to GITHUB_ENV). */
   env: Record<string, string>;
+  /**
+   * Processes a step left running, which the runner kills at job end ("Terminate orphan process"): a step
+   * is signalled alone on a cancel or timeout, so what it started and did not stop is found here.
+   */
+  orphans: TrackedProcess[];
   runnerTemp: string;
   eventPath: string;
   /** The stage result of a step (by id or index) and stage. */
@@ -186,6 +208,12 @@ interface ActionMeta {
 }
 
 const isAction = (s: Step): s is ActionStep => 'uses' in s;
+
+/**
+ * `uses: ./path` is a local action, in the workspace, as on GitHub. Any other path is the stand's stand-in
+ * for an `owner/repo@ref` action: a directory of this repository (`.`, `run`, a fixture) or an absolute one.
+ */
+const isLocalAction = (s: ActionStep): boolean => s.uses.startsWith('./');
 
 /** Reads and checks an action's action.yml. */
 export async function loadAction(uses: string): Promise<ActionMeta> {
@@ -315,6 +343,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const metas = new Map<number, ActionMeta>();
   const actionState = new Map<number, Record<string, string>>();
   const stepIds = opts.steps.map((s, i) => s.id ?? `__${i}`);
+  const trackingId = newTrackingId();
 
   // ---- the job in the GitHub fake ----------------------------------------------------------
   let fakeJob: FakeJob | undefined;
@@ -425,6 +454,38 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const displayName = (step: Step): string =>
     step.name ?? (isAction(step) ? `Run ${step.uses}` : `Run ${step.run.trim().split('\n')[0] ?? ''}`);
 
+  /**
+   * Whether a stage running when the job is cancelled goes on: its condition, re-evaluated with the job
+   * cancelled (StepsRunner.cs:149-186): a main's `if:` (default success()), an action's pre-if or post-if
+   * (default always()).
+   */
+  const stillRuns = (i: number, stage: Stage): boolean => {
+    const step = opts.steps[i] as Step;
+    const runs = metas.get(i)?.runs;
+    try {
+      if (stage === 'main') return condition(step.if, contexts(), status);
+      return condition(
+        stage === 'pre' ? runs?.['pre-if'] : runs?.['post-if'],
+        contexts(),
+        status,
+        'always()',
+      );
+    } catch {
+      return false; // the runner cancels a step whose condition fails to evaluate
+    }
+  };
+
+  /**
+   * A local action (`uses: ./path`) is read from the workspace when its main starts, as the runner reads it
+   * (ActionManager.cs LoadAction, `SelfAlias`): it is not there before checkout. False when it is missing.
+   */
+  const loadLocal = async (i: number, step: ActionStep): Promise<boolean> => {
+    const dir = path.resolve(opts.workspace, step.uses);
+    if (!['action.yml', 'action.yaml'].some((f) => existsSync(path.join(dir, f)))) return false;
+    metas.set(i, await loadAction(dir));
+    return true;
+  };
+
   // ---- one stage ----------------------------------------------------------------------------
   const runStage = async (i: number, stage: Stage): Promise<StageResult> => {
     const step = opts.steps[i] as Step;
@@ -444,6 +505,8 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       ...stageFileEnv(files),
       GITHUB_ACTION: stepIds[i] ?? `__${i}`,
       GITHUB_STEP_NAME: stepName,
+      // Set in the runner's own environment, so every process of the job inherits it (JobExtension.cs:591).
+      RUNNER_TRACKING_ID: trackingId,
     };
     if (addedPath.length > 0)
       env.PATH = [...addedPath]
@@ -454,12 +517,17 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     let args: string[];
     let cwd = opts.workspace;
     const warnings: Annotation[] = [];
+    let startError: string | undefined;
     if (isAction(step) && CHECKOUT.test(step.uses)) {
       for (const k of NODE_ONLY) delete env[k];
       const script = path.join(runnerTemp, `${cryptoId()}.sh`);
       await writeFile(script, checkoutScript(step, repo));
       command = 'bash';
       args = ['--noprofile', '--norc', '-eo', 'pipefail', script];
+    } else if (isAction(step) && !metas.has(i) && !(await loadLocal(i, step))) {
+      command = 'true';
+      args = [];
+      startError = `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${path.resolve(opts.workspace, step.uses)}'. Did you forget to run actions/checkout before running your local action?`;
     } else if (isAction(step)) {
       const meta = metas.get(i) as ActionMeta;
       const entry = meta.runs[stage];
@@ -476,8 +544,16 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
         });
       }
       const inputs: Record<string, string> = {};
+      // A default may name only github, strategy, matrix, job and runner: anything else fails the step
+      // before it starts (ActionManifestManager.cs EvaluateDefaultInput, "input-default-context").
       for (const [inputName, def] of Object.entries(meta.inputs)) {
-        if (def.default !== undefined) inputs[inputName] = interpolate(String(def.default), inputCtx, status);
+        const givenHere = Object.keys(given).some((k) => k.toLowerCase() === inputName.toLowerCase());
+        if (def.default === undefined || givenHere || startError !== undefined) continue;
+        try {
+          inputs[inputName] = interpolate(String(def.default), inputCtx, status, INPUT_DEFAULT_SCOPE);
+        } catch (error) {
+          startError = `The template is not valid. ${(error as Error).message}`;
+        }
       }
       for (const [k, v] of Object.entries(given)) inputs[k] = interpolate(String(v), inputCtx, status);
       for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v;
@@ -497,24 +573,31 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     const finishFake = startFakeStep(name);
     const lose = stage === 'main' && opts.loseRunner?.step === stepIds[i] ? opts.loseRunner : undefined;
     const loseTimer = lose ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
-    const proc = await spawnStage(command, args, {
-      cwd,
-      env,
-      timeoutMs: step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : undefined,
-      // A stage running when the job times out is interrupted; the always() steps and posts that start
-      // after it run to their end.
-      ...(stage !== 'post' && !jobTimeout.signal.aborted ? { cancel: jobTimeout.signal } : {}),
-      lost: runnerLost.signal,
-    });
+    const proc = startError
+      ? notStarted()
+      : await spawnStage(command, args, {
+          cwd,
+          env,
+          timeoutMs: step['timeout-minutes'] ? step['timeout-minutes'] * 60_000 : undefined,
+          // A stage running when the job times out is cancelled unless its condition still holds with the job
+          // cancelled (StepsRunner.cs:146-186); a stage that starts after the timeout is not registered and
+          // runs to its end.
+          ...(!jobTimeout.signal.aborted
+            ? { cancel: { signal: jobTimeout.signal, continues: () => stillRuns(i, stage) } }
+            : {}),
+          lost: runnerLost.signal,
+          trackingId,
+        });
     clearTimeout(loseTimer);
     const parsed = parseWorkflowCommands(proc.combined, masks);
     masks.splice(0, masks.length, ...parsed.masks);
     const fileResults = await readStageFiles(files);
     const fileCommandError = fileResults.failures.length > 0 ? fileResults.failures.join('\n') : undefined;
-    const failed = proc.exitCode !== 0 || fileCommandError !== undefined;
+    const failed = proc.exitCode !== 0 || fileCommandError !== undefined || startError !== undefined;
     const outcome = proc.cancelled ? 'cancelled' : failed ? 'failure' : 'success';
     const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
     const annotations = [...warnings, ...parsed.annotations];
+    if (startError) annotations.push({ level: 'error', message: startError });
     for (const message of [...fileResults.failures, ...fileResults.errors])
       annotations.push({ level: 'error', message });
     if (proc.cancelled) annotations.push({ level: 'error', message: 'The operation was canceled.' });
@@ -615,8 +698,11 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   };
 
   // ---- the job ------------------------------------------------------------------------------
+  // Actions of a repository are downloaded at job set-up, with their pre; a local action has no pre: the
+  // runner registers pre only for actions that are not `./` (ActionManager.cs:597, `SelfAlias`).
   for (const [i, step] of opts.steps.entries())
-    if (isAction(step) && !CHECKOUT.test(step.uses)) metas.set(i, await loadAction(step.uses));
+    if (isAction(step) && !CHECKOUT.test(step.uses) && !isLocalAction(step))
+      metas.set(i, await loadAction(step.uses));
   // The job's timeout-minutes: the server cancels the job (StepsRunner.cs sets the result to Canceled).
   const jobTimeout = new AbortController();
   const runnerLost = new AbortController();
@@ -680,6 +766,8 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     else skipped(i, 'post');
   }
 
+  // "Cleaning up orphan processes" (JobExtension.cs:880-925): what a step left running dies with the job.
+  const orphans = lost ? [] : killTracked(trackingId);
   const conclusion = timedOutJob ? 'cancelled' : status.status === 'success' ? 'success' : 'failure';
   if (fakeJob && github) {
     startFakeStep('Complete job')('success');
@@ -689,6 +777,11 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       .filter((s) => s.ran)
       .map((s) => `##[group]${s.name}\n##[endgroup]\n${s.log}`)
       .join('\n');
+    fakeJob.log += [
+      '\n##[group]Complete job\nCleaning up orphan processes',
+      ...orphans.map((o) => `Terminate orphan process: pid (${o.pid}) (${o.command})`),
+      '##[endgroup]',
+    ].join('\n');
     if (timedOutJob) fakeJob.log += `\n##[error]${timeoutMessage}`;
     if (lost) fakeJob.log += `\n##[error]${RUNNER_LOST_MESSAGE}`;
     // The run completes with its last job (jobs of one run may run concurrently).
@@ -716,6 +809,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       ...(lost ? [{ level: 'error' as const, message: RUNNER_LOST_MESSAGE }] : []),
     ],
     env: { ...jobEnv, ...addedEnv },
+    orphans,
     runnerTemp,
     eventPath,
     stage(step, stage = 'main') {
@@ -723,96 +817,6 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       return stages.find((s) => s.step === index && s.stage === stage);
     },
   };
-}
-
-interface ProcResult {
-  exitCode: number | null;
-  signal: NodeJS.Signals | null;
-  timedOut: boolean;
-  /** Interrupted because the job was cancelled (its timeout-minutes passed). */
-  cancelled: boolean;
-  stdout: string;
-  stderr: string;
-  combined: string;
-}
-
-/**
- * Runs one stage as a child process in its own process group. On timeout it follows the runner:
- * SIGINT, then SIGTERM after 7.5 s, then SIGKILL 2.5 s later, to the whole group.
- */
-function spawnStage(
-  command: string,
-  args: string[],
-  {
-    cwd,
-    env,
-    timeoutMs,
-    cancel,
-    lost,
-  }: {
-    cwd: string;
-    env: Record<string, string>;
-    timeoutMs?: number;
-    cancel?: AbortSignal;
-    lost?: AbortSignal;
-  },
-): Promise<ProcResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let stdout = '';
-    let stderr = '';
-    let combined = '';
-    let timedOut = false;
-    let cancelled = false;
-    const timers: NodeJS.Timeout[] = [];
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      stdout += c;
-      combined += c;
-    });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      stderr += c;
-      combined += c;
-    });
-    const killGroup = (signal: NodeJS.Signals): void => {
-      try {
-        if (child.pid) process.kill(-child.pid, signal);
-      } catch {
-        // Already gone.
-      }
-    };
-    const interrupt = (): void => {
-      killGroup('SIGINT');
-      timers.push(setTimeout(() => killGroup('SIGTERM'), 7_500));
-      timers.push(setTimeout(() => killGroup('SIGKILL'), 10_000));
-    };
-    if (timeoutMs !== undefined) {
-      timers.push(
-        setTimeout(() => {
-          timedOut = true;
-          interrupt();
-        }, timeoutMs),
-      );
-    }
-    const onCancel = (): void => {
-      cancelled = true;
-      interrupt();
-    };
-    cancel?.addEventListener('abort', onCancel, { once: true });
-    // The machine went away: nothing is signalled politely, everything just stops.
-    const onLost = (): void => killGroup('SIGKILL');
-    if (lost?.aborted) onLost();
-    lost?.addEventListener('abort', onLost, { once: true });
-    child.once('error', (error) => {
-      timers.forEach(clearTimeout);
-      reject(error);
-    });
-    child.once('close', (exitCode, signal) => {
-      timers.forEach(clearTimeout);
-      cancel?.removeEventListener('abort', onCancel);
-      lost?.removeEventListener('abort', onLost);
-      resolve({ exitCode, signal, timedOut, cancelled, stdout, stderr, combined });
-    });
-  });
 }
 
 /**
@@ -849,6 +853,12 @@ function checkoutScript(step: ActionStep, repo: string): string {
     'git -C "$ws" checkout -q --force -B "$branch" "$target"',
     'echo "Checked out $(git -C "$ws" rev-parse HEAD) into $ws"',
   ].join('\n');
+}
+
+/** A stage the runner failed before starting a process (its inputs could not be evaluated). */
+function notStarted(): ProcResult {
+  const none = { stdout: '', stderr: '', combined: '' };
+  return { exitCode: null, signal: null, timedOut: false, cancelled: false, ...none };
 }
 
 function mask(text: string, masks: string[]): string {

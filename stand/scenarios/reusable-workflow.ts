@@ -8,7 +8,8 @@
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runJob, type JobResult } from '../runner/job.js';
+import { runJob, type JobResult, type Step } from '../runner/job.js';
+import { repoRoot } from '../services/paths.js';
 import type { Stand } from '../services/stand.js';
 import { steps } from './matrix.js';
 
@@ -23,7 +24,27 @@ export interface CallerJob {
 const CALLERS = ['unit', 'integration'];
 export const REUSABLE_FILE = '.github/workflows/test-suite.yml';
 
-export async function runReusableWorkflowScenario(stand: Stand, runId = 4104): Promise<CallerJob[]> {
+/**
+ * ci-recovery as a local action of the repository (`uses: ./.github/actions/ci-recovery`, its files linked
+ * in after checkout): the runner runs no pre for it, so main must tell the callers apart on its own.
+ */
+function asLocalAction(list: Step[]): Step[] {
+  const dir = '.github/actions/ci-recovery';
+  return list.flatMap((step) =>
+    step.id === 'recovery'
+      ? [
+          { id: 'vendor', run: `mkdir -p .github/actions && ln -s '${repoRoot}' ${dir}` },
+          { ...step, uses: `./${dir}` },
+        ]
+      : [step],
+  );
+}
+
+export async function runReusableWorkflowScenario(
+  stand: Stand,
+  runId = 4104,
+  { localAction = false }: { localAction?: boolean } = {},
+): Promise<CallerJob[]> {
   const event = { name: 'push', payload: { repository: { default_branch: 'main', full_name: stand.repo } } };
   const job = (i: number, attempt: number, workspace: string): Promise<JobResult> =>
     runJob({
@@ -36,7 +57,7 @@ export async function runReusableWorkflowScenario(stand: Stand, runId = 4104): P
       calledWorkflow: { caller: CALLERS[i] ?? '', file: REUSABLE_FILE },
       workspace,
       completeRun: i === CALLERS.length - 1,
-      steps: steps(CALLERS[i] ?? '', attempt),
+      steps: localAction ? asLocalAction(steps(CALLERS[i] ?? '', attempt)) : steps(CALLERS[i] ?? '', attempt),
     });
   const fresh = (): Promise<string> => mkdtemp(path.join(stand.root, 'workspace-'));
   const attempt1: JobResult[] = [];

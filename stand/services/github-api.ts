@@ -29,6 +29,13 @@ export interface FakeRepo {
    * Pro); a draft is then refused with 422 "Draft pull requests are not supported in this repository."
    */
   draftPullRequests: boolean;
+  /**
+   * Whether `POST /runs/{id}/rerun-failed-jobs` re-runs a cancelled job (a job timeout concludes
+   * `cancelled`) along with the failed ones. GitHub does not document it and reports conflict, so the
+   * stand takes the reading that hurts by default (false): failed jobs only, and a run with none failed
+   * is refused. A test of the other reading sets it.
+   */
+  rerunFailedTakesCancelled: boolean;
 }
 
 export interface FakeStep {
@@ -141,6 +148,8 @@ export interface RerunCall {
   repo: string;
   runId?: number;
   jobId?: number;
+  /** The jobs a `failed-jobs` re-run takes (of the run's latest attempt); absent when the fake knows none. */
+  jobIds?: number[];
   body: unknown;
 }
 
@@ -422,6 +431,19 @@ export class GitHubApi {
 
   // ---- state helpers -------------------------------------------------------------------------
 
+  /**
+   * What `rerun-failed-jobs` takes of a run's latest attempt: its failed jobs, and its cancelled ones only
+   * where the repository says so (`rerunFailedTakesCancelled`). Undefined when the fake knows no job of it.
+   */
+  private failedJobsToRerun(run: FakeRun): number[] | undefined {
+    const jobs = this.state.jobs.filter((j) => j.runId === run.id && j.runAttempt === run.runAttempt);
+    if (jobs.length === 0) return undefined;
+    const cancelledToo = this.repo(run.repo)?.rerunFailedTakesCancelled === true;
+    const taken = (c: Conclusion | null): boolean =>
+      c === 'failure' || c === 'timed_out' || (cancelledToo && c === 'cancelled');
+    return jobs.filter((j) => taken(j.conclusion)).map((j) => j.id);
+  }
+
   addRepo(full: string, opts: Partial<Omit<FakeRepo, 'owner' | 'repo'>> = {}): FakeRepo {
     const [owner = '', repo = ''] = full.split('/');
     const found = this.repo(full);
@@ -434,6 +456,7 @@ export class GitHubApi {
       private: false,
       actionsCanCreatePullRequests: true,
       draftPullRequests: true,
+      rerunFailedTakesCancelled: false,
       ...opts,
     };
     this.state.repos.push(created);
@@ -956,10 +979,16 @@ export class GitHubApi {
         }
         const refused = run && rerunRefusal(run);
         if (refused) return { status: 403, body: errorBody(403, refused) };
+        const taken = kind === 'failed-jobs' && run ? this.failedJobsToRerun(run) : undefined;
+        if (taken?.length === 0) {
+          // GitHub's answer here is not published: the code and wording are the stand's own.
+          return { status: 403, body: errorBody(403, 'This workflow run has no failed jobs to re-run') };
+        }
         this.state.reruns.push({
           kind,
           repo: req.repo,
           body: req.body,
+          ...(taken ? { jobIds: taken } : {}),
           // A job's re-run is a re-run of its run too (a new attempt).
           ...(kind === 'job'
             ? { jobId: target.id, ...(run ? { runId: run.id } : {}) }
