@@ -126,23 +126,21 @@ async function runBundle(
   return { code, stdout, ms: Date.now() - started, outputs: readFileSync(path.join(dir, 'output'), 'utf8') };
 }
 
-/** A clone of o/r with one commit, as actions/checkout leaves it. */
-function workspace(name: string): string {
+/** A clone of o/r with one commit, as actions/checkout leaves it; its origin is the silent server. */
+function workspace(name: string, branches: string[] = []): string {
   const ws = path.join(tmp, name);
   mkdirSync(path.join(ws, 'src'), { recursive: true });
   writeFileSync(path.join(ws, 'src/a.txt'), 'mine');
   const git = (...args: string[]): void => void execFileSync('git', args, { cwd: ws, stdio: 'ignore' });
   git('init', '-q', '-b', 'feature');
-  git('remote', 'add', 'origin', 'https://github.com/o/r');
+  git('remote', 'add', 'origin', `${url}/o/r`);
   git('-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '--allow-empty', '-m', 'first');
+  for (const branch of branches) git('branch', branch);
   return ws;
 }
 
-const output = (outputs: string, name: string): string | undefined =>
-  new RegExp(`${name}<<(\\S+)\\n([^\\n]*)\\n\\1`).exec(outputs)?.[2];
-
-it("main on a pull request whose files the API never sends: main's budget ends it in seconds, lane STANDARD, exit 0", async () => {
-  const ws = workspace('ws-main-pr');
+/** A pull_request event for #5, from feature into main. */
+function pullRequestEnv(): Record<string, string> {
   const event = path.join(tmp, 'pr-event.json');
   writeFileSync(
     event,
@@ -150,18 +148,25 @@ it("main on a pull request whose files the API never sends: main's budget ends i
       pull_request: { number: 5, base: { ref: 'main' }, head: { ref: 'feature' }, labels: [] },
     }),
   );
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REF: 'refs/pull/5/merge',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_HEAD_REF: 'feature',
+  };
+}
+
+const output = (outputs: string, name: string): string | undefined =>
+  new RegExp(`${name}<<(\\S+)\\n([^\\n]*)\\n\\1`).exec(outputs)?.[2];
+
+it("main on a pull request whose files the API never sends: main's budget ends it in seconds, lane STANDARD, exit 0", async () => {
+  const ws = workspace('ws-main-pr', ['main']); // the base is here: git answers at once
   const r = await runBundle(
     'main',
     ws,
     { 'github-token': 'ghs_test' },
-    {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REF: 'refs/pull/5/merge',
-      GITHUB_BASE_REF: 'main',
-      GITHUB_HEAD_REF: 'feature',
-      CI_RECOVERY_MAIN_BUDGET_SECONDS: '2',
-    },
+    { ...pullRequestEnv(), CI_RECOVERY_MAIN_BUDGET_SECONDS: '2' },
   );
   expect(seen).toContain('GET /repos/o/r/pulls/5'); // it did ask, and got no answer
   expect(r.code).toBe(0);
@@ -171,6 +176,26 @@ it("main on a pull request whose files the API never sends: main's budget ends i
     /::warning::ci-recovery: reading the files of pull request #5 was abandoned: main's time budget of 2 s is spent \(CI_RECOVERY_MAIN_BUDGET_SECONDS sets it\)/,
   );
   expect(r.stdout).not.toMatch(/::error::/);
+  expect(output(r.outputs, 'lane')).toBe('STANDARD');
+}, 60_000);
+
+it("main whose git fetch of the base hangs on a silent origin: main's budget ends it, and the API is not asked after", async () => {
+  const ws = workspace('ws-main-git'); // no main here: git fetches it from origin
+  const r = await runBundle(
+    'main',
+    ws,
+    { 'github-token': 'ghs_test' },
+    { ...pullRequestEnv(), CI_RECOVERY_MAIN_BUDGET_SECONDS: '2' },
+  );
+  expect(seen.some((s) => s.startsWith('GET /o/r/info/refs'))).toBe(true); // git did ask the origin
+  expect(r.code).toBe(0);
+  // git's own limit is 30 s without output, then the API's call 30 s: without main's budget, a minute.
+  expect(r.ms).toBeLessThan(15_000);
+  expect(r.stdout).toMatch(
+    /::warning::ci-recovery: reading the change with git was abandoned: main's time budget of 2 s is spent \(CI_RECOVERY_MAIN_BUDGET_SECONDS sets it\)/,
+  );
+  expect(r.stdout).toMatch(/::warning::ci-recovery: reading the files of pull request #5 was abandoned/);
+  expect(seen.some((s) => s.startsWith('GET /repos/'))).toBe(false); // nothing begun past the budget
   expect(output(r.outputs, 'lane')).toBe('STANDARD');
 }, 60_000);
 

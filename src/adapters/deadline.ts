@@ -47,6 +47,8 @@ export class Deadline {
     limitSetting?: string,
   ): Promise<T> {
     const ms = Math.min(limitMs, this.remainingMs());
+    // Nothing is started once the budget is spent: a call begun only to be abandoned would hold a socket.
+    if (ms === 0) return fallback(this.spentReason(what));
     const seconds = Math.round(ms / 1000);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
