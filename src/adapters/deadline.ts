@@ -52,7 +52,8 @@ export class Deadline {
     const seconds = Math.round(ms / 1000);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), ms);
+      // Node fires a timer longer than 2^31-1 ms at once: a budget set that large waits that long instead.
+      timer = setTimeout(() => resolve('late'), Math.min(ms, 2 ** 31 - 1));
       timer.unref();
     });
     try {
