@@ -124,7 +124,8 @@ export const MAIN_LIMITS = {
 /**
  * Limits of the supervisor, a job of its own after the run: it reads every failed job's log and
  * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
- * of many failed jobs with room to spare, and still ends well before GitHub's 6-hour job limit would.
+ * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
+ * (timeout-minutes: 20, set-up and checkouts included), so the supervisor says what it gave up on.
  */
 export const SUPERVISE_LIMITS = {
   budgetMs: 900_000,
