@@ -280,7 +280,7 @@ it('the supervisor whose run artifacts are never listed gives the plans up after
   expect(r.ms).toBeLessThan(15_000);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(
-    /::warning::ci-recovery supervisor: reading the recovery plans of run 91 did not finish within 2 s; given up so the job goes on \(CI_RECOVERY_STORE_STALL_SECONDS sets this limit\)/,
+    /::warning::ci-recovery: could not list the artifacts of run 91: listing the artifacts of run 91 did not finish within 2 s; given up so the job goes on \(CI_RECOVERY_STORE_STALL_SECONDS sets this limit\)/,
   );
   expect(seen).toContain('GET /repos/o/r/actions/jobs/301/logs'); // it went on from the log
   const decisions = JSON.parse(output(r.outputs, 'decisions') ?? '[]') as { job: string; type?: string }[];

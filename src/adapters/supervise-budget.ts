@@ -1,10 +1,11 @@
 /**
  * The supervisor's ports under its phase budget (adapters/deadline.ts): every call to GitHub, the artifact
- * and cache services and the clone ends within what is left of the budget, and an artifact call within
- * its own limit too (@actions/artifact's client has no time limit of its own: a silent service held it
- * for minutes per request). A call given up is warned, naming it and the variable to set; then it
- * answers as the phase already handles a failure there: no plans (the logs are read instead), no comment,
- * an error (a problem in the summary, or the step's error when the run itself cannot be read).
+ * and cache services and the clone ends within what is left of the budget, and each artifact call within
+ * its own limit too (`artifactCalls`: @actions/artifact's client has no time limit of its own, and a
+ * silent service held it for minutes per request). A call given up is warned, naming it and the variable
+ * to set; then it answers as the phase already handles a failure there: no plans (the logs are read
+ * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
+ * cannot be read).
  */
 import { emptyLedger } from '../core/ledger.js';
 import type { LedgerPort } from '../phases/supervise.js';
@@ -12,6 +13,7 @@ import type { GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../ports/logger.js';
 import type { Deadline } from './deadline.js';
+import type { ArtifactCall } from './plan-artifact.js';
 
 /** A call bounded by the budget alone (each REST call inside it is bounded already). */
 const BUDGET_ONLY = Number.POSITIVE_INFINITY;
@@ -42,6 +44,14 @@ const fail = (reason: string): never => {
   throw new Error(reason);
 };
 
+/**
+ * One call to the artifact service within the artifact limit and the budget; given up, it rejects with
+ * the reason, which the caller reports (a plan not read, the rollback record not kept).
+ */
+export function artifactCalls(b: SuperviseBudget): ArtifactCall {
+  return (what, call) => b.deadline.run(what, b.artifactMs, call, fail, 'CI_RECOVERY_STORE_STALL_SECONDS');
+}
+
 export function boundedSupervisorGitHub(github: SupervisorGitHub, b: SuperviseBudget): SupervisorGitHub {
   const bound = bounder(b);
   const rest = <T>(what: string, work: () => Promise<T>): Promise<T> => bound(what, BUDGET_ONLY, work, fail);
@@ -55,10 +65,11 @@ export function boundedSupervisorGitHub(github: SupervisorGitHub, b: SuperviseBu
       rest(`reading the log of job ${jobId}`, () => github.classifyJobLog(jobId, signals)),
     readAnnotations: (jobId) =>
       rest(`reading the annotations of job ${jobId}`, () => github.readAnnotations(jobId)),
+    // Each artifact call inside is bounded too (artifactCalls): a silent service costs a plan, not all.
     recoveryPlans: (runId) =>
       bound(
         `reading the recovery plans of run ${runId}`,
-        b.artifactMs,
+        BUDGET_ONLY,
         () => github.recoveryPlans(runId),
         () => [],
       ),
@@ -90,7 +101,7 @@ export function boundedSupervisorGitHub(github: SupervisorGitHub, b: SuperviseBu
         () => ({}),
       ),
     keepArtifact: (name, content) =>
-      bound(`uploading the artifact '${name}'`, b.artifactMs, () => github.keepArtifact(name, content), fail),
+      rest(`keeping the artifact '${name}'`, () => github.keepArtifact(name, content)),
     readFile: (file, ref) => rest(`reading ${file}`, () => github.readFile(file, ref)),
   };
 }

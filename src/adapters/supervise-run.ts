@@ -11,6 +11,7 @@ import { getOctokit, type Repo } from './github.js';
 import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from './ledger-store.js';
 import { runnerPort } from './logger.js';
 import {
+  artifactCalls,
   boundedGit,
   boundedLedger,
   boundedSupervisorGitHub,
@@ -47,6 +48,7 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     token: o.token,
     logger,
     tempDir: o.tempDir,
+    ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
   });
   const ledger: LedgerPort = {
     load: async (branch: string) => (await restoreLedger(location(branch), logger)).ledger,
