@@ -41,7 +41,8 @@ export class Deadline {
   async run<T>(
     what: string,
     limitMs: number,
-    work: () => Promise<T>,
+    /** Given a signal that aborts when the call is given up (a child process can be ended with it). */
+    work: (signal: AbortSignal) => Promise<T>,
     fallback: (reason: string) => T,
     /** The variable that sets `limitMs`, named when the call runs out of it. */
     limitSetting?: string,
@@ -56,10 +57,12 @@ export class Deadline {
       timer = setTimeout(() => resolve('late'), Math.min(ms, 2 ** 31 - 1));
       timer.unref();
     });
+    const abandon = new AbortController();
     try {
-      const working = work();
+      const working = work(abandon.signal);
       const result = await Promise.race([working, late]);
       if (result !== 'late') return result;
+      abandon.abort();
       this.abandoned.push(what);
       this.leftovers.push(working.catch(() => undefined));
       return fallback(

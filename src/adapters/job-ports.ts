@@ -34,9 +34,9 @@ export function gitPort(
   env: Pick<JobEnv, 'workspace'>,
   bound?: { deadline: Deadline; logger: Logger },
 ): WorkspaceGit {
-  const read = async (base: string): Promise<Change> => {
+  const read = async (base: string, signal?: AbortSignal): Promise<Change> => {
     const { gitChange } = await import('./changed-files.js');
-    return gitChange(env.workspace, base);
+    return gitChange(env.workspace, base, signal ? { signal } : {});
   };
   return {
     change: (base) =>
@@ -44,7 +44,7 @@ export function gitPort(
         ? bound.deadline.run(
             'reading the change with git',
             MAIN_LIMITS.gitMs,
-            () => read(base),
+            (signal) => read(base, signal),
             warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })),
           )
         : read(base),
