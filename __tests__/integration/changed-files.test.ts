@@ -121,12 +121,55 @@ test('an origin that accepts and never answers: the fetch is given up after its 
       unknownBecause: "the base 'main' is not a known commit or branch here, nor on origin",
     });
     expect(Date.now() - started).toBeLessThan(8000);
+    // Nothing of the fetch outlives it: git's HTTP helper, which killing git leaves behind, ends too.
+    expect(await fetchesLeft(port)).toEqual([]);
   } finally {
     for (const res of held) res.destroy();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+test('a fetch that main gives up on (its budget spent) is ended at once, its HTTP helper soon after', async () => {
+  const { createServer } = await import('node:http');
+  const held: import('node:http').ServerResponse[] = [];
+  const server = createServer((req, res) => {
+    req.resume();
+    held.push(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  try {
+    const clone = path.join(root, 'abandoned-origin');
+    git(root, 'clone', '-q', '--single-branch', '-b', 'docs-change', path.join(root, 'origin.git'), clone);
+    git(clone, 'remote', 'set-url', 'origin', `http://127.0.0.1:${port}/o/r.git`);
+    const started = Date.now();
+    // Only the abort (main's budget) ends this fetch before its 3 s stall limit.
+    const change = await gitChange(clone, 'main', { stallMs: 3000, signal: AbortSignal.timeout(700) });
+    expect(change).toEqual({
+      unknownBecause: "the base 'main' is not a known commit or branch here, nor on origin",
+    });
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(await fetchesLeft(port, 8000)).toEqual([]);
+  } finally {
+    for (const res of held) res.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}, 20_000);
+
+/** The processes still fetching from the test's server on `port`, after waiting up to `withinMs` for them to end. */
+async function fetchesLeft(port: number, withinMs = 4000): Promise<string[]> {
+  const { execFileSync } = await import('node:child_process');
+  const { setTimeout: sleep } = await import('node:timers/promises');
+  const ends = Date.now() + withinMs;
+  for (;;) {
+    const args = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n');
+    const left = args.filter((a) => a.includes(`127.0.0.1:${port}/`));
+    if (left.length === 0 || Date.now() >= ends) return left;
+    await sleep(200);
+  }
+}
 
 describe('the PR files API when there is no history', () => {
   const api = new GitHubApi();

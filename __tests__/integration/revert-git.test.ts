@@ -238,9 +238,18 @@ test('a git remote that accepts and never answers: the clone is killed after its
       `cloning http://127.0.0.1:${port}/o/r.git gave up: the remote sent nothing for 1 s (a git timeout)`,
     );
     expect(Date.now() - started).toBeLessThan(5000);
+    // Nothing of the clone outlives it: git's HTTP helper, which killing git leaves behind, ends too.
+    const { execFileSync } = await import('node:child_process');
+    const left = (): string[] =>
+      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+        .split('\n')
+        .filter((a) => a.includes(`127.0.0.1:${port}/`));
+    for (const ends = Date.now() + 10_000; left().length > 0 && Date.now() < ends;)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(left()).toEqual([]);
   } finally {
     for (const res of held) res.destroy();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
-});
+}, 20_000);

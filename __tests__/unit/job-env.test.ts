@@ -61,3 +61,18 @@ test('on a laptop: the fallbacks, attempt 1, and no lane from a value that is no
   expect(env.identity).toBe('');
   expect(env.files).toEqual({});
 });
+
+test("each phase's budget is read from its variable; blank, zero or non-decimal values mean the default", () => {
+  const env = parseJobEnv(
+    {
+      CI_RECOVERY_MAIN_BUDGET_SECONDS: '90',
+      CI_RECOVERY_POST_BUDGET_SECONDS: '0',
+      CI_RECOVERY_SUPERVISE_BUDGET_SECONDS: '0x10',
+    },
+    fallback,
+  );
+  expect(env.budgetSeconds).toEqual({ main: 90 });
+  expect(parseJobEnv({ CI_RECOVERY_SUPERVISE_BUDGET_SECONDS: '1200' }, fallback).budgetSeconds).toEqual({
+    supervise: 1200,
+  });
+});

@@ -442,3 +442,18 @@ test('a dry run decides but does nothing', async () => {
   expect(ports.github.comments).toEqual([]);
   expect(ports.git.disposed).toBe(1);
 });
+
+test('a re-run that cannot be asked for (the budget spent) fails the step, and the summary still says what was read and decided', async () => {
+  const ports = stand(details({ event: 'pull_request', headBranch: 'feature' }));
+  ports.github.jobs = { 1: [job(31, 'build', 'failure')] };
+  ports.github.logs = { 31: 'npm ERR! code ECONNRESET\nnpm ERR! network read ECONNRESET' };
+  const spent =
+    "re-running run 700 was abandoned: the supervisor's time budget of 900 s is spent (CI_RECOVERY_SUPERVISE_BUDGET_SECONDS sets it)";
+  ports.github.requestRerun = () => Promise.reject(new Error(spent));
+
+  await expect(run(ports)).rejects.toThrow(spent);
+
+  const summary = ports.runner.summaries.join('');
+  expect(summary).toMatch(/\| build \| network \| rerun \|/);
+  expect(summary).toContain(`- not carried out: ${spent}`);
+});

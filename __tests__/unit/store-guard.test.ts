@@ -56,3 +56,32 @@ it("the call's own error passes unchanged while the store is not given up", asyn
   );
   expect(guard.signal.aborted).toBe(false);
 });
+
+it("a call that keeps making progress is still given up at the phase's end, with the phase's reason", async () => {
+  const guard = new StoreGuard('the trickling service', 200).endBy(
+    Date.now() + 400,
+    "the checkpoint download was abandoned: main's time budget of 0.4 s is spent",
+  );
+  const started = Date.now();
+  const error = await guard
+    .during(async () => {
+      while (!guard.signal.aborted) {
+        await sleep(50); // a byte now and then: never silent for the stall limit
+        guard.touch();
+      }
+    })
+    .catch((e: unknown) => e);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+  expect(Date.now() - started).toBeLessThan(2000);
+  expect(error).toBeInstanceOf(StoreStalledError);
+  expect((error as Error).message).toBe(
+    "the checkpoint download was abandoned: main's time budget of 0.4 s is spent",
+  );
+  // A call that starts after the end gives up at once.
+  await expect(guard.during(() => Promise.resolve(1))).rejects.toBe(error);
+});
+
+it('a guard whose end has passed refuses its first call at once', async () => {
+  const guard = new StoreGuard('the late service', 60_000).endBy(Date.now() - 1, 'the budget is spent');
+  await expect(guard.during(() => Promise.resolve(1))).rejects.toThrow('the budget is spent');
+});

@@ -3,6 +3,7 @@ import { errorMessage, UserError } from '../core/errors.js';
 import { parseReportWhen } from '../core/finish.js';
 import type { MainSettings } from '../core/prepare.js';
 import { LANES, type Lane } from '../core/types.js';
+import { MAIN_BUDGET, MAIN_LIMITS, phaseDeadline } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { gitPort, githubPort, jobFilesPort, resumePort } from '../adapters/job-ports.js';
@@ -42,27 +43,34 @@ async function withPreRecord(env: JobEnv, jobId: string, token: string): Promise
   return { ...env, identity: start.identity };
 }
 
-/** Main: config, lane and resume (phases/main.ts). A bad config or a failed restore fails the step. */
+/**
+ * Main: config, lane and resume (phases/main.ts). A bad config or a failed restore fails the step; a
+ * service that does not answer within main's budget does not: the lane is STANDARD, nothing resumes.
+ */
 export async function run(): Promise<void> {
+  const jobEnv = readJobEnv();
+  const log = runnerPort.log;
+  const deadline = phaseDeadline(MAIN_BUDGET, jobEnv.budgetSeconds.main, MAIN_LIMITS.budgetMs);
   try {
     const settings = readSettings();
     const token = input.string('github-token');
-    const env = await withPreRecord(readJobEnv(), settings.jobId, token);
-    const log = runnerPort.log;
+    const env = await withPreRecord(jobEnv, settings.jobId, token);
     await main(
       settings,
       env,
       {
         runner: runnerPort,
         files: jobFilesPort(env),
-        git: gitPort(env),
-        ...(token ? { github: githubPort(token, env, log) } : {}),
-        resume: resumePort(settings.store, token, env, log),
+        git: gitPort(env, { deadline, logger: log }),
+        ...(token ? { github: githubPort(token, env, log, { deadline }) } : {}),
+        resume: resumePort(settings.store, token, env, log, deadline),
       },
       new Date(),
     );
   } catch (error) {
     runnerPort.setFailed(`ci-recovery: ${errorMessage(error)}`);
   }
+  // An abandoned call may still hold a socket or a git process, and with it this process: end here.
+  if (deadline.abandoned.length > 0) process.exit(process.exitCode ?? 0);
   endIfStoreGaveUp();
 }

@@ -1,5 +1,5 @@
 import { errorMessage } from '../core/errors.js';
-import { Deadline, POST_LIMITS } from '../adapters/deadline.js';
+import { phaseDeadline, POST_BUDGET, POST_LIMITS } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { githubPort, jobFilesPort, jobStorePort } from '../adapters/job-ports.js';
@@ -9,10 +9,10 @@ import { post } from '../phases/post.js';
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 export async function run(): Promise<void> {
   const log = runnerPort.log;
-  const deadline = new Deadline(POST_LIMITS.budgetMs);
+  const env = readJobEnv();
+  const deadline = phaseDeadline(POST_BUDGET, env.budgetSeconds.post, POST_LIMITS.budgetMs);
   try {
     const token = input.string('github-token');
-    const env = readJobEnv();
     const { report } = await post(
       { jobId: input.string('job-id') },
       env,

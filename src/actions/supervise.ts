@@ -5,6 +5,7 @@ import { errorMessage, UserError } from '../core/errors.js';
 import { decisionsJson } from '../core/supervise.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { repoFromEnv } from '../adapters/github.js';
+import { phaseDeadline, SUPERVISE_BUDGET, SUPERVISE_LIMITS } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { runnerPort as runner } from '../adapters/logger.js';
@@ -38,9 +39,10 @@ export function readSettings(): SuperviseSettings {
 
 export async function run(): Promise<void> {
   let tempDir: string | undefined;
+  const env = readJobEnv();
+  const deadline = phaseDeadline(SUPERVISE_BUDGET, env.budgetSeconds.supervise, SUPERVISE_LIMITS.budgetMs);
   try {
     const settings = readSettings();
-    const env = readJobEnv();
     const repo = repoFromEnv(env);
     const { config } = await loadConfig(env.workspace, settings.configFile);
     await mkdir(env.runnerTemp, { recursive: true });
@@ -52,6 +54,11 @@ export async function run(): Promise<void> {
       env,
       runId: settings.runId,
       tempDir,
+      budget: {
+        deadline,
+        logger: runner.log,
+        artifactMs: env.storeStallSeconds ? env.storeStallSeconds * 1000 : SUPERVISE_LIMITS.artifactMs,
+      },
     });
     const outcome = await superviseRun(
       { settings, config, env, repository: `${repo.owner}/${repo.repo}` },
@@ -69,4 +76,6 @@ export async function run(): Promise<void> {
   } finally {
     if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
+  // A call given up may still hold a socket or a git process, and with it this process: end here.
+  if (deadline.abandoned.length > 0) process.exit(process.exitCode ?? 0);
 }

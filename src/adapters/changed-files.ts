@@ -76,10 +76,22 @@ async function mergeBase(git: SimpleGit, base: string): Promise<string | undefin
  * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
  * the reason.
  */
-export async function gitChange(cwd: string, base: string, opts: { stallMs?: number } = {}): Promise<Change> {
+export async function gitChange(
+  cwd: string,
+  base: string,
+  opts: { stallMs?: number; signal?: AbortSignal } = {},
+): Promise<Change> {
   // A fetch from a remote that accepts and never answers would hold main without end: git is killed after
-  // this long with no output, the fetch counts as failed, and the lane says the change is unknown.
-  const git = simpleGit({ baseDir: cwd, timeout: { block: opts.stallMs ?? MAIN_GIT_STALL_MS } });
+  // this long with no output, the fetch counts as failed, and the lane says the change is unknown. Main
+  // giving up on it (its budget spent) kills git too. Killing git leaves its HTTP helper (git-remote-http)
+  // waiting on the socket; curl's low-speed limit ends that one after the same silence.
+  const stallMs = opts.stallMs ?? MAIN_GIT_STALL_MS;
+  const git = simpleGit({
+    baseDir: cwd,
+    timeout: { block: stallMs },
+    config: ['http.lowSpeedLimit=1', `http.lowSpeedTime=${Math.max(1, Math.ceil(stallMs / 1000))}`],
+    ...(opts.signal ? { abort: opts.signal } : {}),
+  });
   if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
     return { unknownBecause: `${cwd} is not a git work tree` };
   const baseSha = await resolveBase(git, base);

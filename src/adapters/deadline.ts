@@ -13,9 +13,21 @@ export class Deadline {
 
   constructor(
     readonly budgetMs: number,
+    /** Whose budget, and the variable that sets it, for the warnings: `post`, CI_RECOVERY_POST_BUDGET_SECONDS. */
+    readonly phase: PhaseBudget = POST_BUDGET,
     private readonly now: () => number = Date.now,
   ) {
     this.endsAt = now() + budgetMs;
+  }
+
+  /** The wall-clock time (ms since the epoch) the budget runs out. */
+  get endsAtMs(): number {
+    return this.endsAt;
+  }
+
+  /** Why a call was cut short by the budget rather than by its own limit, naming what to set. */
+  spentReason(what: string): string {
+    return `${what} was abandoned: ${this.phase.name}'s time budget of ${Math.round(this.budgetMs / 1000)} s is spent (${this.phase.setting} sets it)`;
   }
 
   remainingMs(): number {
@@ -29,26 +41,35 @@ export class Deadline {
   async run<T>(
     what: string,
     limitMs: number,
-    work: () => Promise<T>,
+    /** Given a signal that aborts when the call is given up (a child process can be ended with it). */
+    work: (signal: AbortSignal) => Promise<T>,
     fallback: (reason: string) => T,
+    /** The variable that sets `limitMs`, named when the call runs out of it. */
+    limitSetting?: string,
   ): Promise<T> {
     const ms = Math.min(limitMs, this.remainingMs());
+    // Nothing is started once the budget is spent: a call begun only to be abandoned would hold a socket.
+    if (ms === 0) return fallback(this.spentReason(what));
     const seconds = Math.round(ms / 1000);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), ms);
+      // Node fires a timer longer than 2^31-1 ms at once: a budget set that large waits that long instead.
+      timer = setTimeout(() => resolve('late'), Math.min(ms, 2 ** 31 - 1));
       timer.unref();
     });
+    const abandon = new AbortController();
     try {
-      const working = work();
+      const working = work(abandon.signal);
       const result = await Promise.race([working, late]);
       if (result !== 'late') return result;
+      abandon.abort();
       this.abandoned.push(what);
       this.leftovers.push(working.catch(() => undefined));
       return fallback(
         ms < limitMs
-          ? `${what} was skipped: reporting's time budget of ${Math.round(this.budgetMs / 1000)} s is spent`
-          : `${what} did not finish within ${seconds} s; given up so the job goes on`,
+          ? this.spentReason(what)
+          : `${what} did not finish within ${seconds} s; given up so the job goes on` +
+              (limitSetting ? ` (${limitSetting} sets this limit)` : ''),
       );
     } finally {
       clearTimeout(timer);
@@ -61,6 +82,24 @@ export class Deadline {
   }
 }
 
+/** A phase's name in warnings, and the variable that sets its budget. */
+export interface PhaseBudget {
+  name: string;
+  setting: string;
+}
+
+export const POST_BUDGET: PhaseBudget = { name: 'post', setting: 'CI_RECOVERY_POST_BUDGET_SECONDS' };
+export const MAIN_BUDGET: PhaseBudget = { name: 'main', setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS' };
+export const SUPERVISE_BUDGET: PhaseBudget = {
+  name: 'the supervisor',
+  setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
+};
+
+/** A phase's deadline: its budget from the job's environment (`seconds`), else `defaultMs`. */
+export function phaseDeadline(phase: PhaseBudget, seconds: number | undefined, defaultMs: number): Deadline {
+  return new Deadline(seconds ? seconds * 1000 : defaultMs, phase);
+}
+
 /** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
 export const POST_LIMITS = {
   budgetMs: 150_000,
@@ -68,4 +107,31 @@ export const POST_LIMITS = {
   githubMs: 60_000,
   /** A cache or artifact upload or download (ledger, plan). */
   storeMs: 45_000,
+} as const;
+
+/**
+ * Limits of main, which the user's steps wait for. The lane's reads (git, the PR's files) take seconds;
+ * the rest of the budget is the resume's, whose store transfers may take minutes for a large checkpoint
+ * (the store's stall watchdog already ends a silent one after a minute). Ten minutes stops a store that
+ * trickles bytes, or a long row of slow answers, from holding the job much longer than a full re-run's
+ * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
+ */
+export const MAIN_LIMITS = {
+  budgetMs: 600_000,
+  /** The change since the base, from git (its commands already stop after 30 s without output). */
+  gitMs: 60_000,
+  /** The pull request's files through the API (one REST call per 100 files, each bounded). */
+  githubMs: 60_000,
+} as const;
+
+/**
+ * Limits of the supervisor, a job of its own after the run: it reads every failed job's log and
+ * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
+ * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
+ * (timeout-minutes: 20, set-up and checkouts included), so the supervisor says what it gave up on.
+ */
+export const SUPERVISE_LIMITS = {
+  budgetMs: 900_000,
+  /** One artifact call (the run's plans, the rollback record); default of CI_RECOVERY_STORE_STALL_SECONDS. */
+  artifactMs: 60_000,
 } as const;

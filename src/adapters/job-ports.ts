@@ -5,7 +5,9 @@
  * REST call, so a job without a token never loads it).
  */
 import type { JobEnv } from '../core/job-env.js';
+import type { Change } from '../core/lanes.js';
 import type { WorkspaceGit } from '../ports/workspace-git.js';
+import type { StoreGuard } from './checkpoint/store-guard.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
@@ -13,7 +15,7 @@ import type { Logger } from '../ports/logger.js';
 import { effectiveConfig, loadConfig, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';
-import { Deadline, POST_LIMITS } from './deadline.js';
+import { MAIN_LIMITS, POST_LIMITS, type Deadline } from './deadline.js';
 import type { Octokit, Repo, RestPolicy } from './github.js';
 import { readRecords, recordsDir } from './records.js';
 
@@ -27,17 +29,30 @@ export function jobFilesPort(env: JobEnv): JobFilesPort {
   };
 }
 
-export function gitPort(env: Pick<JobEnv, 'workspace'>): WorkspaceGit {
+/** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
+export function gitPort(
+  env: Pick<JobEnv, 'workspace'>,
+  bound?: { deadline: Deadline; logger: Logger },
+): WorkspaceGit {
+  const read = async (base: string, signal?: AbortSignal): Promise<Change> => {
+    const { gitChange } = await import('./changed-files.js');
+    return gitChange(env.workspace, base, signal ? { signal } : {});
+  };
   return {
-    async change(base) {
-      const { gitChange } = await import('./changed-files.js');
-      return gitChange(env.workspace, base);
-    },
+    change: (base) =>
+      bound
+        ? bound.deadline.run(
+            'reading the change with git',
+            MAIN_LIMITS.gitMs,
+            (signal) => read(base, signal),
+            warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })),
+          )
+        : read(base),
   };
 }
 
 export interface GitHubPortOptions {
-  /** Bounds post's calls, each and together; without it only each REST call is bounded. */
+  /** Bounds the phase's calls, each and together; without it only each REST call is bounded. */
   deadline?: Deadline;
   /** The API's address and push-back policy (tests); default GITHUB_API_URL and the shared policy. */
   baseUrl?: string;
@@ -62,14 +77,24 @@ export function githubPort(
       }),
       repo: gh.repoFromEnv(env),
     })));
-  const bounded = <T>(what: string, work: () => Promise<T>, fallback: (reason: string) => T): Promise<T> =>
-    deadline ? deadline.run(what, POST_LIMITS.githubMs, work, warnAnd(logger, fallback)) : work();
+  const bounded = <T>(
+    what: string,
+    work: () => Promise<T>,
+    fallback: (reason: string) => T,
+    limitMs: number = POST_LIMITS.githubMs,
+  ): Promise<T> => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
   return {
-    async pullChange(pr) {
-      const { octokit, repo } = await connect();
-      const { pullRequestChange } = await import('./changed-files.js');
-      return pullRequestChange(octokit, repo, pr);
-    },
+    pullChange: (pr) =>
+      bounded(
+        `reading the files of pull request #${pr}`,
+        async () => {
+          const { octokit, repo } = await connect();
+          const { pullRequestChange } = await import('./changed-files.js');
+          return pullRequestChange(octokit, repo, pr);
+        },
+        (reason) => ({ unknownBecause: reason }),
+        MAIN_LIMITS.githubMs,
+      ),
     jobSteps: (jobId) =>
       bounded(
         "reading the job's steps",
@@ -139,8 +164,17 @@ export function jobStorePort(
   };
 }
 
-/** Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use. */
-export function resumePort(store: string, token: string, env: JobEnv, logger: Logger): ResumePort {
+/**
+ * Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use.
+ * With `deadline`, the artifact store is given up when main's budget runs out while a call waits on it.
+ */
+export function resumePort(
+  store: string,
+  token: string,
+  env: JobEnv,
+  logger: Logger,
+  deadline?: Deadline,
+): ResumePort {
   return {
     async checkoutProblem() {
       const { checkoutProblem } = await import('./checkpoint/index.js');
@@ -155,6 +189,7 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
         runId: previous.runId,
         ...repoFromEnv(env),
         cwd: env.workspace,
+        ...(deadline ? { guard: await budgetedGuard(env, deadline) } : {}),
       });
       const manifestCache = defaultManifestCache(env);
       const journalDir = restoreJournals(env);
@@ -169,4 +204,14 @@ export function resumePort(store: string, token: string, env: JobEnv, logger: Lo
       return { ...result, store: opened.spec };
     },
   };
+}
+
+/** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
+async function budgetedGuard(env: JobEnv, deadline: Deadline): Promise<StoreGuard> {
+  const { DEFAULT_STALL_MS, StoreGuard } = await import('./checkpoint/store-guard.js');
+  const stallMs = env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+  return new StoreGuard('the artifact service', stallMs).endBy(
+    deadline.endsAtMs,
+    deadline.spentReason('the checkpoint download'),
+  );
 }

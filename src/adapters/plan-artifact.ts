@@ -66,7 +66,14 @@ export interface DownloadPlansOptions {
   logger?: Logger;
   tempDir?: string;
   client?: ArtifactClient;
+  /** Bounds each call to the artifact service (the supervisor's budget); default: unbounded. */
+  within?: ArtifactCall;
 }
+
+/** Runs one artifact call, `what`, within a time limit; rejects with the reason when it runs out. */
+export type ArtifactCall = <T>(what: string, call: () => Promise<T>) => Promise<T>;
+
+const UNBOUNDED: ArtifactCall = (_what, call) => call();
 
 export interface DownloadedPlans {
   /** Valid plans of the run, sorted by job key then attempt. */
@@ -80,6 +87,7 @@ export async function downloadPlans(options: DownloadPlansOptions): Promise<Down
   const { token, runId, repo, logger } = options;
   const findBy = { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo };
   const client = options.client ?? new DefaultArtifactClient();
+  const within = options.within ?? UNBOUNDED;
   const plans: RecoveryPlan[] = [];
   const problems: string[] = [];
   const problem = (message: string): void => {
@@ -88,7 +96,9 @@ export async function downloadPlans(options: DownloadPlansOptions): Promise<Down
   };
   let dir: string | undefined;
   try {
-    const { artifacts } = await client.listArtifacts({ findBy });
+    const { artifacts } = await within(`listing the artifacts of run ${runId}`, () =>
+      client.listArtifacts({ findBy }),
+    );
     const ours = artifacts.filter((a) => parsePlanArtifactName(a.name) !== undefined);
     if (ours.length === 0) return { plans, problems };
     dir = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'ci-recovery-plans-'));
@@ -102,7 +112,9 @@ export async function downloadPlans(options: DownloadPlansOptions): Promise<Down
       try {
         const into = path.join(dir, String(artifact.id));
         await mkdir(into, { recursive: true });
-        await client.downloadArtifact(artifact.id, { path: into, findBy });
+        await within(`downloading the recovery plan '${artifact.name}'`, () =>
+          client.downloadArtifact(artifact.id, { path: into, findBy }),
+        );
         const plan = parsePlan(await readSingleFile(into));
         const named = parsePlanArtifactName(artifact.name);
         if (plan.runId !== runId || plan.attempt !== named?.attempt) {
@@ -117,7 +129,11 @@ export async function downloadPlans(options: DownloadPlansOptions): Promise<Down
       }
     }
   } catch (error) {
-    problem(`could not list the artifacts of run ${runId} (needs \`actions: read\`): ${errorMessage(error)}`);
+    // A refusal (it has an HTTP status) is most often the permission; a service that did not answer is not.
+    const refused = (error as { status?: unknown }).status !== undefined;
+    problem(
+      `could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${errorMessage(error)}`,
+    );
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }

@@ -5,11 +5,18 @@
  */
 import type { Config } from '../core/config.js';
 import type { JobEnv } from '../core/job-env.js';
-import type { SupervisePorts } from '../phases/supervise.js';
+import type { LedgerPort, SupervisePorts } from '../phases/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import { getOctokit, type Repo } from './github.js';
 import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from './ledger-store.js';
 import { runnerPort } from './logger.js';
+import {
+  artifactCalls,
+  boundedGit,
+  boundedLedger,
+  boundedSupervisorGitHub,
+  type SuperviseBudget,
+} from './supervise-budget.js';
 import { supervisorGitHub } from './supervisor-github.js';
 
 export interface SupervisePortsOptions {
@@ -21,6 +28,8 @@ export interface SupervisePortsOptions {
   runId: number;
   /** Scratch space (logs, the clone, the rollback record). */
   tempDir: string;
+  /** Bounds every call of the phase (supervise-budget.ts); without it each REST call alone is bounded. */
+  budget?: SuperviseBudget;
 }
 
 export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
@@ -33,24 +42,24 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     job: 'supervisor',
     dir: ledgerDirIn(o.env.runnerTemp),
   });
+  const github = supervisorGitHub({
+    octokit: getOctokit(o.token, { logger }),
+    repo: o.repo,
+    token: o.token,
+    logger,
+    tempDir: o.tempDir,
+    ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
+  });
+  const ledger: LedgerPort = {
+    load: async (branch: string) => (await restoreLedger(location(branch), logger)).ledger,
+    save: async (saved, branch) => void (await saveLedger(saved, location(branch), logger)),
+  };
+  const { budget } = o;
   return {
-    github: supervisorGitHub({
-      octokit: getOctokit(o.token, { logger }),
-      repo: o.repo,
-      token: o.token,
-      logger,
-      tempDir: o.tempDir,
-    }),
-    git: lazyGitPort(o.tempDir),
+    github: budget ? boundedSupervisorGitHub(github, budget) : github,
+    git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
     runner: runnerPort,
-    ...(o.config.ledger.enabled
-      ? {
-          ledger: {
-            load: async (branch: string) => (await restoreLedger(location(branch), logger)).ledger,
-            save: async (ledger, branch) => void (await saveLedger(ledger, location(branch), logger)),
-          },
-        }
-      : {}),
+    ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
   };
 }
 

@@ -26,6 +26,7 @@ import { stepOutcome } from './jobs-api.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from './logger.js';
+import type { ArtifactCall } from './plan-artifact.js';
 import { upsertStickyComment, type StickyOptions } from './sticky-comment.js';
 
 export type { Annotation, OpenRevertOptions, RevertPullRequest, RunDetails };
@@ -448,6 +449,8 @@ export interface SupervisorGitHubOptions {
   sticky?: StickyOptions;
   /** Keep a file as an artifact (default: @actions/artifact, unzipped, 90 days). */
   uploadArtifact?: (name: string, file: string) => Promise<void>;
+  /** Bounds each call to the artifact service, which @actions/artifact leaves without a time limit. */
+  artifactCall?: ArtifactCall;
 }
 
 /** The supervisor's GitHub port over REST (src/ports/github.ts). */
@@ -473,7 +476,8 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
     readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
     recoveryPlans: async (runId) => {
       const { downloadPlans } = await import('./plan-artifact.js');
-      return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger })).plans;
+      const within = o.artifactCall ? { within: o.artifactCall } : {};
+      return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
     },
     commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
     lastGreenSha: (workflowId, branch, exceptSha) =>
@@ -506,7 +510,9 @@ async function keepArtifact(o: SupervisorGitHubOptions, name: string, content: s
           retentionDays: 90,
         });
       });
-    await upload(name, file);
+    await (o.artifactCall ?? ((_what, call) => call()))(`uploading the artifact '${name}'`, () =>
+      upload(name, file),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }

@@ -85,6 +85,11 @@ export interface JobEnv {
    * on it before the call is given up (adapters/checkpoint/store-guard.ts); undefined: the default.
    */
   storeStallSeconds?: number;
+  /**
+   * CI_RECOVERY_{MAIN,POST,SUPERVISE}_BUDGET_SECONDS: the wall-clock budget of that phase's calls to
+   * services (adapters/deadline.ts); undefined: the phase's default.
+   */
+  budgetSeconds: { main?: number; post?: number; supervise?: number };
 
   /** What ci-recovery's earlier steps of this job left for later ones (GITHUB_ENV). */
   recovery: {
@@ -107,9 +112,10 @@ export interface JobEnv {
 
 const nonEmpty = (value: string | undefined): string | undefined => (value ? value : undefined);
 
+/** Decimal digits only: Number() would also read '0x10' as 16 and '1e3' as 1000. */
 function positiveInt(value: string | undefined): number | undefined {
   const n = Number(value);
-  return value && Number.isInteger(n) && n > 0 ? n : undefined;
+  return value && /^\d+$/.test(value.trim()) && n > 0 ? n : undefined;
 }
 
 /** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
@@ -171,6 +177,11 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
       maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
     }),
     ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
+    budgetSeconds: definedOnly({
+      main: positiveInt(env.CI_RECOVERY_MAIN_BUDGET_SECONDS),
+      post: positiveInt(env.CI_RECOVERY_POST_BUDGET_SECONDS),
+      supervise: positiveInt(env.CI_RECOVERY_SUPERVISE_BUDGET_SECONDS),
+    }),
     recovery: {
       ...definedOnly({
         lane: (LANES as readonly string[]).includes(lane) ? (lane as Lane) : undefined,

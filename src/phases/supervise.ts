@@ -165,7 +165,13 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     if (settings.dryRun) {
       ports.runner.log.info('ci-recovery supervisor: dry run: nothing re-run, reverted or commented.');
     } else {
-      await act(outcome, g, work, revertConfig, ctx, ports);
+      await act(outcome, g, work, revertConfig, ctx, ports).catch((error: unknown) => {
+        // What was read and decided still goes in the summary (a call past the budget, a refusal); the
+        // step then fails with the reason.
+        outcome.problems.push(`not carried out: ${errorMessage(error)}`);
+        writeSummary(outcome, ports.runner);
+        throw error;
+      });
     }
     if (outcome.ledger && ports.ledger) await ports.ledger.save(outcome.ledger, run.headBranch);
     writeSummary(outcome, ports.runner);

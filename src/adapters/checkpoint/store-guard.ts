@@ -44,6 +44,8 @@ export class StoreGuard implements TransferGuard {
   private busy = 0;
   private last: number;
   private timer: NodeJS.Timeout | undefined;
+  /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+  private end: { at: number; reason: string } | undefined;
 
   constructor(
     readonly what: string,
@@ -59,6 +61,16 @@ export class StoreGuard implements TransferGuard {
 
   touch(): void {
     this.last = this.now();
+  }
+
+  /**
+   * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+   * call waiting on the store is cut: a restore places files after every download, so it is never cut
+   * half-way through the workspace.
+   */
+  endBy(at: number, reason: string): this {
+    this.end = { at, reason };
+    return this;
   }
 
   track(dispose: () => void): () => void {
@@ -90,6 +102,7 @@ export class StoreGuard implements TransferGuard {
 
   /** Watches from now until the release is called (a download stream, until it closes). */
   hold(): () => void {
+    if (this.end && this.now() >= this.end.at) this.giveUp(this.end.reason);
     if (this.signal.aborted) throw this.signal.reason as Error;
     this.busy++;
     this.touch();
@@ -107,17 +120,19 @@ export class StoreGuard implements TransferGuard {
   }
 
   private check(): void {
-    if (this.busy > 0 && this.now() - this.last >= this.stallMs) this.giveUp();
+    if (this.busy === 0) return;
+    const seconds = Math.round(this.stallMs / 100) / 10;
+    if (this.now() - this.last >= this.stallMs)
+      this.giveUp(
+        `${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`,
+      );
+    else if (this.end && this.now() >= this.end.at) this.giveUp(this.end.reason);
   }
 
-  private giveUp(): void {
-    const seconds = Math.round(this.stallMs / 100) / 10;
+  private giveUp(reason: string): void {
+    if (this.signal.aborted) return;
     stalledStores.push(this.what);
-    this.controller.abort(
-      new StoreStalledError(
-        `${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`,
-      ),
-    );
+    this.controller.abort(new StoreStalledError(reason));
     for (const dispose of this.disposers) dispose();
     this.disposers.clear();
     this.stop();

@@ -1,0 +1,307 @@
+/**
+ * `main` and the supervisor as phases are bounded in wall-clock time: the dist bundles, run as the runner
+ * runs them, against a GitHub API and an artifact service that accept every connection and never answer
+ * (some routes of the supervisor's API answer, so it gets as far as the call that hangs). With a short
+ * budget (CI_RECOVERY_MAIN_BUDGET_SECONDS, CI_RECOVERY_SUPERVISE_BUDGET_SECONDS) each ends in seconds,
+ * warns which call it abandoned and what to set, and fails nothing of the user's.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { repoRoot } from '../../stand/services/paths.js';
+
+let server: Server;
+let url: string;
+const held: ServerResponse[] = [];
+let tmp: string;
+/** Routes that answer (path -> JSON or text); every other request is held, never answered. */
+let answers: Record<string, unknown> = {};
+const seen: string[] = [];
+
+function serve(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  const route = (req.url ?? '').split('?')[0] ?? '';
+  seen.push(`${req.method} ${route}`);
+  const answer = answers[route];
+  if (answer === undefined) {
+    held.push(res);
+    return;
+  }
+  const text = typeof answer === 'string';
+  res.writeHead(200, { 'content-type': text ? 'text/plain' : 'application/json' });
+  res.end(text ? answer : JSON.stringify(answer));
+}
+
+beforeAll(async () => {
+  server = createServer(serve);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'phase-budgets-'));
+});
+afterAll(async () => {
+  for (const res of held) res.destroy();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(tmp, { recursive: true, force: true });
+});
+beforeEach(() => {
+  answers = {};
+  seen.length = 0;
+});
+
+const unsignedJwt = (claims: object): string =>
+  [{ alg: 'none', typ: 'JWT' }, claims]
+    .map((p) => Buffer.from(JSON.stringify(p)).toString('base64url'))
+    .join('.') + '.';
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  ms: number;
+  outputs: string;
+}
+
+/** Runs `dist/<entry>.js` as the runner runs a node action: action.yml's defaults, then `inputs`. */
+async function runBundle(
+  entry: 'main' | 'supervise',
+  ws: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string>,
+): Promise<Ran> {
+  const dir = mkdtempSync(path.join(tmp, `${entry}-`));
+  const file = (name: string): string => {
+    writeFileSync(path.join(dir, name), '');
+    return path.join(dir, name);
+  };
+  const now = Math.floor(Date.now() / 1000);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_JOB: 'build',
+    GITHUB_RUN_ID: '91',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_API_URL: url,
+    RUNNER_TEMP: path.join(dir, 'temp'),
+    GITHUB_OUTPUT: file('output'),
+    GITHUB_ENV: file('env'),
+    GITHUB_STATE: file('state'),
+    GITHUB_STEP_SUMMARY: file('summary'),
+    ACTIONS_RESULTS_URL: `${url}/`,
+    ACTIONS_RUNTIME_TOKEN: unsignedJwt({
+      scp: 'Actions.Results:11111111-1111-1111-1111-111111111111:22222222-2222-2222-2222-222222222222',
+      iat: now,
+      exp: now + 3600,
+    }),
+    ...extraEnv,
+  };
+  const actionDir = entry === 'main' ? repoRoot : path.join(repoRoot, entry);
+  const meta = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string | number | boolean }>;
+  };
+  for (const [k, v] of Object.entries(meta.inputs)) {
+    const given = String(v.default ?? '');
+    env[`INPUT_${k.toUpperCase()}`] = given.includes('${{') ? '' : given;
+  }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const started = Date.now();
+  const child = spawn(process.execPath, [path.join(repoRoot, 'dist', `${entry}.js`)], {
+    cwd: ws,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+  // A process a silent service keeps alive is killed at 40 s, and the test fails on its time.
+  const killer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(killer);
+  return { code, stdout, ms: Date.now() - started, outputs: readFileSync(path.join(dir, 'output'), 'utf8') };
+}
+
+/** A clone of o/r with one commit, as actions/checkout leaves it; its origin is the silent server. */
+function workspace(name: string, branches: string[] = []): string {
+  const ws = path.join(tmp, name);
+  mkdirSync(path.join(ws, 'src'), { recursive: true });
+  writeFileSync(path.join(ws, 'src/a.txt'), 'mine');
+  const git = (...args: string[]): void => void execFileSync('git', args, { cwd: ws, stdio: 'ignore' });
+  git('init', '-q', '-b', 'feature');
+  git('remote', 'add', 'origin', `${url}/o/r`);
+  git('-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '--allow-empty', '-m', 'first');
+  for (const branch of branches) git('branch', branch);
+  return ws;
+}
+
+/** A pull_request event for #5, from feature into main. */
+function pullRequestEnv(): Record<string, string> {
+  const event = path.join(tmp, 'pr-event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: { number: 5, base: { ref: 'main' }, head: { ref: 'feature' }, labels: [] },
+    }),
+  );
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REF: 'refs/pull/5/merge',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_HEAD_REF: 'feature',
+  };
+}
+
+const output = (outputs: string, name: string): string | undefined =>
+  new RegExp(`${name}<<(\\S+)\\n([^\\n]*)\\n\\1`).exec(outputs)?.[2];
+
+it("main on a pull request whose files the API never sends: main's budget ends it in seconds, lane STANDARD, exit 0", async () => {
+  const ws = workspace('ws-main-pr', ['main']); // the base is here: git answers at once
+  const r = await runBundle(
+    'main',
+    ws,
+    { 'github-token': 'ghs_test' },
+    { ...pullRequestEnv(), CI_RECOVERY_MAIN_BUDGET_SECONDS: '2' },
+  );
+  expect(seen).toContain('GET /repos/o/r/pulls/5'); // it did ask, and got no answer
+  expect(r.code).toBe(0);
+  // The REST call's own limit is 30 s: without main's budget the step waited that long.
+  expect(r.ms).toBeLessThan(15_000);
+  expect(r.stdout).toMatch(
+    /::warning::ci-recovery: reading the files of pull request #5 was abandoned: main's time budget of 2 s is spent \(CI_RECOVERY_MAIN_BUDGET_SECONDS sets it\)/,
+  );
+  expect(r.stdout).not.toMatch(/::error::/);
+  expect(output(r.outputs, 'lane')).toBe('STANDARD');
+}, 60_000);
+
+it("main whose git fetch of the base hangs on a silent origin: main's budget ends it, and the API is not asked after", async () => {
+  const ws = workspace('ws-main-git'); // no main here: git fetches it from origin
+  const r = await runBundle(
+    'main',
+    ws,
+    { 'github-token': 'ghs_test' },
+    { ...pullRequestEnv(), CI_RECOVERY_MAIN_BUDGET_SECONDS: '2' },
+  );
+  expect(seen.some((s) => s.startsWith('GET /o/r/info/refs'))).toBe(true); // git did ask the origin
+  expect(r.code).toBe(0);
+  // git's own limit is 30 s without output, then the API's call 30 s: without main's budget, a minute.
+  expect(r.ms).toBeLessThan(15_000);
+  expect(r.stdout).toMatch(
+    /::warning::ci-recovery: reading the change with git was abandoned: main's time budget of 2 s is spent \(CI_RECOVERY_MAIN_BUDGET_SECONDS sets it\)/,
+  );
+  expect(r.stdout).toMatch(/::warning::ci-recovery: reading the files of pull request #5 was abandoned/);
+  expect(seen.some((s) => s.startsWith('GET /repos/'))).toBe(false); // nothing begun past the budget
+  expect(output(r.outputs, 'lane')).toBe('STANDARD');
+}, 60_000);
+
+it("main on a re-run whose checkpoint store never answers: the resume gives up at main's budget, not the store's minute", async () => {
+  const ws = workspace('ws-main-resume');
+  const r = await runBundle(
+    'main',
+    ws,
+    { 'github-token': 'ghs_test', lane: 'HEAVY' },
+    { GITHUB_RUN_ATTEMPT: '2', CI_RECOVERY_MAIN_BUDGET_SECONDS: '2' },
+  );
+  expect(r.code).toBe(0);
+  // The store's stall limit is 60 s by default: without main's budget the step waited that long.
+  expect(r.ms).toBeLessThan(15_000);
+  expect(r.stdout).toMatch(
+    /::warning::ci-recovery: not resuming: the checkpoint download was abandoned: main's time budget of 2 s is spent \(CI_RECOVERY_MAIN_BUDGET_SECONDS sets it\); every stage runs again/,
+  );
+  expect(output(r.outputs, 'resumed')).toBe('false');
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('mine');
+}, 60_000);
+
+/** A completed pull-request run with one failed job; the routes the supervisor reads before the plans. */
+function failedRun(): Record<string, unknown> {
+  const at = '2026-03-04T05:00:00Z';
+  return {
+    '/repos/o/r/actions/runs/91': {
+      id: 91,
+      run_attempt: 1,
+      name: 'ci',
+      workflow_id: 7,
+      event: 'pull_request',
+      head_sha: 'a'.repeat(40),
+      head_branch: 'feature',
+      conclusion: 'failure',
+      html_url: `${url}/o/r/actions/runs/91`,
+      pull_requests: [],
+    },
+    '/repos/o/r': { id: 1, name: 'r', full_name: 'o/r', default_branch: 'main' },
+    '/repos/o/r/actions/runs/91/attempts/1/jobs': {
+      total_count: 1,
+      jobs: [
+        {
+          id: 301,
+          name: 'build',
+          conclusion: 'failure',
+          run_attempt: 1,
+          steps: [
+            {
+              name: 'test',
+              number: 2,
+              status: 'completed',
+              conclusion: 'failure',
+              started_at: at,
+              completed_at: at,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const LOG =
+  '2026-03-04T05:00:01.0000000Z npm ERR! code ECONNRESET\n' +
+  '2026-03-04T05:00:01.0000000Z npm ERR! network read ECONNRESET\n' +
+  '2026-03-04T05:00:02.0000000Z ##[error]Process completed with exit code 1.\n';
+
+it('the supervisor whose run artifacts are never listed gives the plans up after the artifact limit and decides from the log', async () => {
+  answers = {
+    ...failedRun(),
+    '/repos/o/r/actions/jobs/301/logs': LOG,
+    '/repos/o/r/check-runs/301/annotations': [],
+  };
+  const r = await runBundle(
+    'supervise',
+    mkdtempSync(path.join(tmp, 'ws-sup-')),
+    { 'github-token': 'ghs_test', 'run-id': '91', 'dry-run': 'true' },
+    { CI_RECOVERY_STORE_STALL_SECONDS: '2' },
+  );
+  expect(seen).toContain('GET /repos/o/r/actions/runs/91/artifacts');
+  // @actions/artifact's own client waits 5 minutes for an answer, then retries.
+  expect(r.ms).toBeLessThan(15_000);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(
+    /::warning::ci-recovery: could not list the artifacts of run 91: listing the artifacts of run 91 did not finish within 2 s; given up so the job goes on \(CI_RECOVERY_STORE_STALL_SECONDS sets this limit\)/,
+  );
+  expect(seen).toContain('GET /repos/o/r/actions/jobs/301/logs'); // it went on from the log
+  const decisions = JSON.parse(output(r.outputs, 'decisions') ?? '[]') as { job: string; type?: string }[];
+  expect(decisions).toEqual([expect.objectContaining({ job: 'build', type: 'network' })]);
+}, 60_000);
+
+it('the supervisor whose job log never comes gives up at its budget, says so, and still decides and reports', async () => {
+  answers = { ...failedRun(), '/repos/o/r/actions/runs/91/artifacts': { total_count: 0, artifacts: [] } };
+  const r = await runBundle(
+    'supervise',
+    mkdtempSync(path.join(tmp, 'ws-sup-')),
+    { 'github-token': 'ghs_test', 'run-id': '91', 'dry-run': 'true' },
+    { CI_RECOVERY_SUPERVISE_BUDGET_SECONDS: '3' },
+  );
+  expect(seen).toContain('GET /repos/o/r/actions/jobs/301/logs');
+  // The log download's own limit is 30 s: without the supervisor's budget the step waited that long.
+  expect(r.ms).toBeLessThan(15_000);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(
+    /::warning::ci-recovery supervisor: reading the log of job 301 was abandoned: the supervisor's time budget of 3 s is spent \(CI_RECOVERY_SUPERVISE_BUDGET_SECONDS sets it\)/,
+  );
+  const decisions = JSON.parse(output(r.outputs, 'decisions') ?? '[]') as { job: string }[];
+  expect(decisions).toEqual([expect.objectContaining({ job: 'build' })]);
+}, 60_000);

@@ -1,0 +1,137 @@
+/**
+ * The supervisor's ports under its phase budget (adapters/deadline.ts): every call to GitHub, the artifact
+ * and cache services and the clone ends within what is left of the budget, and each artifact call within
+ * its own limit too (`artifactCalls`: @actions/artifact's client has no time limit of its own, and a
+ * silent service held it for minutes per request). A call given up is warned, naming it and the variable
+ * to set; then it answers as the phase already handles a failure there: no plans (the logs are read
+ * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
+ * cannot be read).
+ */
+import { emptyLedger } from '../core/ledger.js';
+import type { LedgerPort } from '../phases/supervise.js';
+import type { GitPort } from '../ports/git.js';
+import type { SupervisorGitHub } from '../ports/github.js';
+import type { Logger } from '../ports/logger.js';
+import type { Deadline } from './deadline.js';
+import type { ArtifactCall } from './plan-artifact.js';
+
+/** A call bounded by the budget alone (each REST call inside it is bounded already). */
+const BUDGET_ONLY = Number.POSITIVE_INFINITY;
+
+export interface SuperviseBudget {
+  deadline: Deadline;
+  logger: Logger;
+  /** One artifact or cache call, ms: CI_RECOVERY_STORE_STALL_SECONDS, else SUPERVISE_LIMITS.artifactMs. */
+  artifactMs: number;
+}
+
+/** Runs `work` under the budget; given up, warns and answers `fallback(reason)` (which may throw). */
+function bounder(b: SuperviseBudget) {
+  return <T>(what: string, limitMs: number, work: () => Promise<T>, fallback: (reason: string) => T) =>
+    b.deadline.run(
+      what,
+      limitMs,
+      work,
+      (reason) => {
+        b.logger.warning(`ci-recovery supervisor: ${reason}.`);
+        return fallback(reason);
+      },
+      limitMs === BUDGET_ONLY ? undefined : 'CI_RECOVERY_STORE_STALL_SECONDS',
+    );
+}
+
+const fail = (reason: string): never => {
+  throw new Error(reason);
+};
+
+/**
+ * One call to the artifact service within the artifact limit and the budget; given up, it rejects with
+ * the reason, which the caller reports (a plan not read, the rollback record not kept).
+ */
+export function artifactCalls(b: SuperviseBudget): ArtifactCall {
+  return (what, call) => b.deadline.run(what, b.artifactMs, call, fail, 'CI_RECOVERY_STORE_STALL_SECONDS');
+}
+
+export function boundedSupervisorGitHub(github: SupervisorGitHub, b: SuperviseBudget): SupervisorGitHub {
+  const bound = bounder(b);
+  const rest = <T>(what: string, work: () => Promise<T>): Promise<T> => bound(what, BUDGET_ONLY, work, fail);
+  return {
+    readRun: (runId, attempt) => rest(`reading run ${runId}`, () => github.readRun(runId, attempt)),
+    readJobs: (runId, attempt) =>
+      rest(`listing the jobs of run ${runId}`, () => github.readJobs(runId, attempt)),
+    jobTimeoutEvidence: (jobId) =>
+      rest(`reading why job ${jobId} was cancelled`, () => github.jobTimeoutEvidence(jobId)),
+    classifyJobLog: (jobId, signals) =>
+      rest(`reading the log of job ${jobId}`, () => github.classifyJobLog(jobId, signals)),
+    readAnnotations: (jobId) =>
+      rest(`reading the annotations of job ${jobId}`, () => github.readAnnotations(jobId)),
+    // Each artifact call inside is bounded too (artifactCalls): a silent service costs a plan, not all.
+    recoveryPlans: (runId) =>
+      bound(
+        `reading the recovery plans of run ${runId}`,
+        BUDGET_ONLY,
+        () => github.recoveryPlans(runId),
+        () => [],
+      ),
+    commitWasGreen: (workflowId, sha) =>
+      rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha)),
+    lastGreenSha: (workflowId, branch, exceptSha) =>
+      rest(`finding the last green commit of ${branch}`, () =>
+        github.lastGreenSha(workflowId, branch, exceptSha),
+      ),
+    labelApplications: (sha, label) =>
+      rest(`reading the labels of ${sha.slice(0, 12)}'s pull request`, () =>
+        github.labelApplications(sha, label),
+      ),
+    findRevertPullRequest: (branch) =>
+      rest(`finding the revert pull request of ${branch}`, () => github.findRevertPullRequest(branch)),
+    revertPullRequestsToday: (now) =>
+      rest("counting today's revert pull requests", () => github.revertPullRequestsToday(now)),
+    findPullRequest: (details) =>
+      rest(`finding the pull request of run ${details.run.id}`, () => github.findPullRequest(details)),
+    requestRerun: (runId, req, backoffMs) =>
+      rest(`re-running run ${runId}`, () => github.requestRerun(runId, req, backoffMs)),
+    openRevertPullRequest: (opts) =>
+      rest('opening the revert pull request', () => github.openRevertPullRequest(opts)),
+    upsertComment: (pr, key, section) =>
+      bound(
+        `the comment on #${pr}`,
+        BUDGET_ONLY,
+        () => github.upsertComment(pr, key, section),
+        () => ({}),
+      ),
+    keepArtifact: (name, content) =>
+      rest(`keeping the artifact '${name}'`, () => github.keepArtifact(name, content)),
+    readFile: (file, ref) => rest(`reading ${file}`, () => github.readFile(file, ref)),
+  };
+}
+
+/** The ledger in the cache: given up, an empty one is read (nothing flaky known) and none is saved. */
+export function boundedLedger(ledger: LedgerPort, b: SuperviseBudget): LedgerPort {
+  const bound = bounder(b);
+  return {
+    load: (branch) =>
+      bound(
+        'restoring the ledger',
+        b.artifactMs,
+        () => ledger.load(branch),
+        () => emptyLedger(branch),
+      ),
+    save: (saved, branch) =>
+      bound(
+        'saving the ledger',
+        b.artifactMs,
+        () => ledger.save(saved, branch),
+        () => undefined,
+      ),
+  };
+}
+
+/** The clone of the default branch (a fetch); its later pushes keep git's own stall limit. */
+export function boundedGit(git: GitPort, b: SuperviseBudget): GitPort {
+  const bound = bounder(b);
+  return {
+    cloneDefaultBranch: (opts) =>
+      bound(`cloning ${opts.branch}`, BUDGET_ONLY, () => git.cloneDefaultBranch(opts), fail),
+  };
+}
