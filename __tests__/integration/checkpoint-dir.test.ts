@@ -230,6 +230,52 @@ test('an incremental chain of 3 stores only what changed and restores the exact 
   expect((await validateCheckpoint(store, 'c3')).ok).toBe(true);
 });
 
+test("a stage's new output root chains onto the checkpoint before it instead of saving everything again", async () => {
+  // What run/ does in a job: before 'build' only node_modules exists (roots [src]); before 'test' the
+  // build output is there too (roots [build, src]). The second save stores the new root alone.
+  age(ws);
+  const before = await saveCheckpoint({ store, workspace: ws, paths: ['src', 'build'], id: 'b1', meta });
+  expect(before.manifest.paths).toEqual(['src', 'build']);
+  rmSync(path.join(ws, 'build'), { recursive: true });
+  await saveCheckpoint({ store, workspace: ws, paths: ['src'], id: 'c1', meta });
+  await restoreCheckpoint({ store, checkpoint: 'b1', dest: ws, paths: ['build'] });
+  age(ws);
+  const c2 = await saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['src', 'build'],
+    id: 'c2',
+    meta: { ...meta, stage: 'test' },
+    parent: 'c1',
+  });
+  expect(c2.manifest.kind).toBe('incremental');
+  expect(c2.manifest.parent).toBe('c1');
+  expect([...c2.manifest.changed].sort()).toEqual(['build', 'build/app.bin', 'build/empty']);
+  expect(c2.manifest.deleted).toEqual([]);
+  expect(
+    c2.manifest.entries
+      .filter((e) => e.path.startsWith('src/') && e.type === 'file')
+      .every((e) => e.from === 'c1'),
+  ).toBe(true);
+  const fresh = path.join(tmp, 'fresh');
+  await restoreCheckpoint({ store, checkpoint: 'c2', dest: fresh });
+  const expected = path.join(tmp, 'expected');
+  await restoreCheckpoint({ store, checkpoint: 'b1', dest: expected });
+  expect(await treeDigest(fresh)).toBe(await treeDigest(expected));
+  expect((await validateCheckpoint(store, 'c2')).ok).toBe(true);
+
+  // A parent with a root this save leaves out cannot describe it: saved in full.
+  const narrower = await saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['src'],
+    id: 'c3',
+    meta,
+    parent: 'c2',
+  });
+  expect(narrower.manifest.kind).toBe('full');
+});
+
 test('--full stores everything even with a parent', async () => {
   age(ws);
   await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'p', meta });
