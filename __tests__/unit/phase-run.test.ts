@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
 import type { Classification, FailureType } from '../../src/core/types.js';
+import { NoFilesFoundError } from '../../src/core/checkpoint/step.js';
 import { runPhase, type RunContext, type RunPorts } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
@@ -328,6 +329,18 @@ describe('the run phase, without spawning', () => {
     expect(down.log.messages('warning')).toEqual([
       "ci-recovery: no checkpoint before stage 'build': store down",
     ]);
+  });
+
+  it('an early stage whose paths do not exist yet says so as a note, not a warning on every job', async () => {
+    const none = new NoFilesFoundError("No files match the checkpoint paths 'node_modules' in /w.");
+    const early = await phase(settings({ checkpointPaths: ['node_modules'] }), {
+      checkpoint: new RecordingStageCheckpoint({ id: none }),
+    });
+    expect(early.log.messages('warning')).toEqual([]);
+    expect(early.log.messages('info')).toContain(
+      "ci-recovery: nothing to checkpoint before stage 'build' yet: No files match the checkpoint paths 'node_modules' in /w.",
+    );
+    expect(early.process.runs).toHaveLength(1);
   });
 
   it("a shell that is not on the machine is the user's to fix, named in the error", async () => {

@@ -133,6 +133,7 @@ export function stageCheckpointPort(options: {
         stage,
         paths,
         includeHidden,
+        unmatched: 'note',
         logger,
         runner: checkpointRunner(env, logger),
       });

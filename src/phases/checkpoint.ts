@@ -113,6 +113,8 @@ export interface StageCheckpoint {
   includeHidden?: boolean;
   /** zstd level (1-19; gzip takes at most 9); default 3. */
   level?: number;
+  /** How paths that match nothing are told: a warning (the default), or a note for `run/`'s stages. */
+  unmatched?: 'warn' | 'note';
 }
 
 /**
@@ -132,8 +134,12 @@ export async function saveStageCheckpoint(
     throw new NoFilesFoundError(
       `No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`,
     );
-  if (resolved.unmatched.length)
-    log.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
+  if (resolved.unmatched.length) {
+    const said = `Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`;
+    // A stage's checkpoint names the outputs of every stage; the later ones' are not there yet.
+    if (opts.unmatched === 'note') log.info(said);
+    else log.warning(said);
+  }
   const id =
     opts.name ??
     checkpointId(

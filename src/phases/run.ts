@@ -137,7 +137,11 @@ async function checkpointFirst(
     if (id) log.info(`ci-recovery: checkpoint ${id} saved before stage '${settings.stage}'`);
     return id;
   } catch (error) {
-    log.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${errorMessage(error)}`);
+    // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
+    // that is every job's first stage, not a problem worth an annotation.
+    if (error instanceof Error && error.name === 'NoFilesFoundError')
+      log.info(`ci-recovery: nothing to checkpoint before stage '${settings.stage}' yet: ${error.message}`);
+    else log.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${errorMessage(error)}`);
     return undefined;
   }
 }
