@@ -211,8 +211,8 @@ function jobSteps(mode: Mode, scenario: Scenario, test: string, fixed = false): 
     return [
       CHECKOUT,
       { id: 'recovery', uses: '.', with: { lane: scenario.lane } },
-      ...lint.map((s) => ({ ...run('lint', (s as { run: string }).run) })),
       run('install', INSTALL),
+      ...lint.map((s) => ({ ...run('lint', (s as { run: string }).run) })),
       run('build', BUILD),
       run('test', test),
     ];
@@ -220,8 +220,8 @@ function jobSteps(mode: Mode, scenario: Scenario, test: string, fixed = false): 
   const retried = (s: Step): Step => (mode === 'b' && 'run' in s ? { ...s, run: stepRetry(s.run) } : s);
   return [
     CHECKOUT,
-    ...lint.map(retried),
     { id: 'install', name: 'install', run: INSTALL },
+    ...lint.map(retried),
     { id: 'build', name: 'build', run: BUILD },
     { id: 'test', name: 'test', run: mode === 'b' && !scenario.jobDies ? stepRetry(test) : test },
   ];
