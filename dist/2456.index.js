@@ -1,16 +1,16 @@
 export const id = 2456;
-export const ids = [2456];
+export const ids = [2456,6794];
 export const modules = {
 
 /***/ 66794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   MX: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError)
 /* harmony export */ });
 /* unused harmony export stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
@@ -49,6 +49,8 @@ class StoreGuard {
     busy = 0;
     last;
     timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
     constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
         this.what = what;
         this.stallMs = stallMs;
@@ -60,6 +62,15 @@ class StoreGuard {
     }
     touch() {
         this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
     }
     track(dispose) {
         if (this.signal.aborted)
@@ -92,6 +103,8 @@ class StoreGuard {
     }
     /** Watches from now until the release is called (a download stream, until it closes). */
     hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
         if (this.signal.aborted)
             throw this.signal.reason;
         this.busy++;
@@ -111,13 +124,19 @@ class StoreGuard {
         };
     }
     check() {
-        if (this.busy > 0 && this.now() - this.last >= this.stallMs)
-            this.giveUp();
-    }
-    giveUp() {
+        if (this.busy === 0)
+            return;
         const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
         stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`));
+        this.controller.abort(new StoreStalledError(reason));
         for (const dispose of this.disposers)
             dispose();
         this.disposers.clear();

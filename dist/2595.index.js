@@ -105,12 +105,20 @@ function gitEnv(token, url) {
 function client(dir, opts) {
     const { env, allow, inherited } = gitEnv(opts.token, opts.url);
     const who = opts.identity ?? ACTIONS_BOT;
+    // git's HTTP helper outlives a git killed for its silence (or the supervisor ending when its budget is
+    // spent): curl's low-speed limit ends the helper too, a little after git's own limit has said why.
+    const helperSeconds = Math.ceil((opts.stallMs ?? GIT_STALL_MS) / 1000) + 5;
     return (0,simple_git__WEBPACK_IMPORTED_MODULE_3__.simpleGit)({
         baseDir: dir,
         allowEnvironment: allow,
         // Only config set through the environment by us or the supervisor's own workflow, never by PR data.
         unsafe: { allowUnsafeConfigEnvCount: true, ...(inherited ? { allowUnsafeUrlRewrite: true } : {}) },
-        config: [`user.name=${who.name}`, `user.email=${who.email}`],
+        config: [
+            `user.name=${who.name}`,
+            `user.email=${who.email}`,
+            'http.lowSpeedLimit=1',
+            `http.lowSpeedTime=${helperSeconds}`,
+        ],
         // Killed after that long without output (progress resets it), so the supervisor's phase ends.
         timeout: { block: opts.stallMs ?? GIT_STALL_MS },
         // simple-git resolves a non-zero exit with an empty stderr (merge-base --is-ancestor): every one fails here.

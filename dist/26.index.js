@@ -83,8 +83,16 @@ async function mergeBase(git, base) {
  */
 async function gitChange(cwd, base, opts = {}) {
     // A fetch from a remote that accepts and never answers would hold main without end: git is killed after
-    // this long with no output, the fetch counts as failed, and the lane says the change is unknown.
-    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({ baseDir: cwd, timeout: { block: opts.stallMs ?? MAIN_GIT_STALL_MS } });
+    // this long with no output, the fetch counts as failed, and the lane says the change is unknown. Main
+    // giving up on it (its budget spent) kills git too. Killing git leaves its HTTP helper (git-remote-http)
+    // waiting on the socket; curl's low-speed limit ends that one after the same silence.
+    const stallMs = opts.stallMs ?? MAIN_GIT_STALL_MS;
+    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({
+        baseDir: cwd,
+        timeout: { block: stallMs },
+        config: ['http.lowSpeedLimit=1', `http.lowSpeedTime=${Math.max(1, Math.ceil(stallMs / 1000))}`],
+        ...(opts.signal ? { abort: opts.signal } : {}),
+    });
     if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
         return { unknownBecause: `${cwd} is not a git work tree` };
     const baseSha = await resolveBase(git, base);

@@ -2738,7 +2738,7 @@ function excludedPaths(opts, workspace, roots) {
 }
 /**
  * The parent this save is incremental on; undefined for a full save: when one is asked for, or when the
- * parent cannot be read (a warning says why), covers other roots, or needs this very checkpoint.
+ * parent cannot be read (a warning says why), covers a root this save does not, or needs this very checkpoint.
  */
 async function usableParent(opts, workspace, roots) {
     if (opts.parent === undefined || opts.full)
@@ -2754,8 +2754,10 @@ async function usableParent(opts, workspace, roots) {
     }
     else
         parent = opts.parent;
-    // A parent over other roots cannot describe this tree.
-    if (parent && parent.paths.join('\n') !== roots.join('\n'))
+    // A parent can describe this tree when every root it covers is one of this save's: a root it lacks (the
+    // output of the stage just done) is new, and stored here. A root of its own that this save leaves out
+    // would need a deletion the manifest cannot say.
+    if (parent && !parent.paths.every((root) => roots.includes(root)))
         parent = undefined;
     // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
     // the two would each need the other.

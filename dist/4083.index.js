@@ -532,10 +532,10 @@ async function keepLedger(ledger, assessment, place, report, store) {
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 async function run() {
     const log = logger/* runnerPort */.Ql.log;
-    const deadline = new adapters_deadline/* Deadline */.B(adapters_deadline/* POST_LIMITS */.S.budgetMs);
+    const env = (0,job_env/* readJobEnv */.l)();
+    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post, adapters_deadline/* POST_LIMITS */.SY.budgetMs);
     try {
         const token = inputs/* input */.h.string('github-token');
-        const env = (0,job_env/* readJobEnv */.l)();
         const { report } = await post({ jobId: inputs/* input */.h.string('job-id') }, env, {
             runner: logger/* runnerPort */.Ql,
             files: (0,job_ports/* jobFilesPort */.y2)(env),
@@ -553,79 +553,6 @@ async function run() {
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
 }
-
-
-/***/ }),
-
-/***/ 85094:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ Deadline),
-/* harmony export */   S: () => (/* binding */ POST_LIMITS)
-/* harmony export */ });
-/**
- * Time limits for what reporting and recording ask of services: each operation gets its own limit and
- * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
- * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
- * that a hung service holds open.
- */
-class Deadline {
-    budgetMs;
-    now;
-    endsAt;
-    /** Operations given up on: their sockets may still be open. */
-    abandoned = [];
-    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
-    leftovers = [];
-    constructor(budgetMs, now = Date.now) {
-        this.budgetMs = budgetMs;
-        this.now = now;
-        this.endsAt = now() + budgetMs;
-    }
-    remainingMs() {
-        return Math.max(0, this.endsAt - this.now());
-    }
-    /**
-     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
-     * throw (the ports warn and carry on); if it does, the error passes.
-     */
-    async run(what, limitMs, work, fallback) {
-        const ms = Math.min(limitMs, this.remainingMs());
-        const seconds = Math.round(ms / 1000);
-        let timer;
-        const late = new Promise((resolve) => {
-            timer = setTimeout(() => resolve('late'), ms);
-            timer.unref();
-        });
-        try {
-            const working = work();
-            const result = await Promise.race([working, late]);
-            if (result !== 'late')
-                return result;
-            this.abandoned.push(what);
-            this.leftovers.push(working.catch(() => undefined));
-            return fallback(ms < limitMs
-                ? `${what} was skipped: reporting's time budget of ${Math.round(this.budgetMs / 1000)} s is spent`
-                : `${what} did not finish within ${seconds} s; given up so the job goes on`);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
-    async settled() {
-        await Promise.all(this.leftovers);
-    }
-}
-/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
-const POST_LIMITS = {
-    budgetMs: 150_000,
-    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
-    githubMs: 60_000,
-    /** A cache or artifact upload or download (ledger, plan). */
-    storeMs: 45_000,
-};
 
 
 /***/ }),
@@ -687,12 +614,16 @@ function jobFilesPort(env) {
         records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
     };
 }
-function gitPort(env) {
+/** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
+function gitPort(env, bound) {
+    const read = async (base, signal) => {
+        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        return gitChange(env.workspace, base, signal ? { signal } : {});
+    };
     return {
-        async change(base) {
-            const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
-            return gitChange(env.workspace, base);
-        },
+        change: (base) => bound
+            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
+            : read(base),
     };
 }
 /** The REST API with `token` (non-empty), on the run's repository. */
@@ -707,13 +638,13 @@ function githubPort(token, env, logger, options = {}) {
         }),
         repo: gh.repoFromEnv(env),
     })));
-    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.githubMs, work, warnAnd(logger, fallback)) : work();
+    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
     return {
-        async pullChange(pr) {
+        pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
             const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
-        },
+        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
             const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
@@ -732,7 +663,7 @@ const warnAnd = (logger, fallback) => (reason) => {
     return fallback(reason);
 };
 function jobStorePort(env, logger, deadline) {
-    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.storeMs, work, warnAnd(logger, fallback)) : work();
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .SY.storeMs, work, warnAnd(logger, fallback)) : work();
     return {
         restoreLedger: (place) => bounded('restoring the ledger', async () => {
             const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
@@ -748,8 +679,11 @@ function jobStorePort(env, logger, deadline) {
         }, () => undefined),
     };
 }
-/** Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use. */
-function resumePort(store, token, env, logger) {
+/**
+ * Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use.
+ * With `deadline`, the artifact store is given up when main's budget runs out while a call waits on it.
+ */
+function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
             const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
@@ -763,6 +697,7 @@ function resumePort(store, token, env, logger) {
                 runId: previous.runId,
                 ...repoFromEnv(env),
                 cwd: env.workspace,
+                ...(deadline ? { guard: await budgetedGuard(env, deadline) } : {}),
             });
             const manifestCache = defaultManifestCache(env);
             const journalDir = restoreJournals(env);
@@ -777,6 +712,12 @@ function resumePort(store, token, env, logger) {
             return { ...result, store: opened.spec };
         },
     };
+}
+/** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
+async function budgetedGuard(env, deadline) {
+    const { DEFAULT_STALL_MS, StoreGuard } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(6794)]).then(__webpack_require__.bind(__webpack_require__, 66794));
+    const stallMs = env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+    return new StoreGuard('the artifact service', stallMs).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
 
 

@@ -60,11 +60,13 @@ async function uploadPlan(plan, logger, options = {}) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }
 }
+const UNBOUNDED = (_what, call) => call();
 /** Every recovery plan the jobs of a completed run uploaded (all attempts). Never throws. */
 async function downloadPlans(options) {
     const { token, runId, repo, logger } = options;
     const findBy = { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo };
     const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__.DefaultArtifactClient();
+    const within = options.within ?? UNBOUNDED;
     const plans = [];
     const problems = [];
     const problem = (message) => {
@@ -73,7 +75,7 @@ async function downloadPlans(options) {
     };
     let dir;
     try {
-        const { artifacts } = await client.listArtifacts({ findBy });
+        const { artifacts } = await within(`listing the artifacts of run ${runId}`, () => client.listArtifacts({ findBy }));
         const ours = artifacts.filter((a) => (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlanArtifactName */ .g8)(a.name) !== undefined);
         if (ours.length === 0)
             return { plans, problems };
@@ -86,7 +88,7 @@ async function downloadPlans(options) {
             try {
                 const into = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(artifact.id));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(into, { recursive: true });
-                await client.downloadArtifact(artifact.id, { path: into, findBy });
+                await within(`downloading the recovery plan '${artifact.name}'`, () => client.downloadArtifact(artifact.id, { path: into, findBy }));
                 const plan = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .vS)(await readSingleFile(into));
                 const named = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlanArtifactName */ .g8)(artifact.name);
                 if (plan.runId !== runId || plan.attempt !== named?.attempt) {
@@ -101,7 +103,9 @@ async function downloadPlans(options) {
         }
     }
     catch (error) {
-        problem(`could not list the artifacts of run ${runId} (needs \`actions: read\`): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        // A refusal (it has an HTTP status) is most often the permission; a service that did not answer is not.
+        const refused = error.status !== undefined;
+        problem(`could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
     }
     finally {
         if (dir)

@@ -1,5 +1,5 @@
 export const id = 6319;
-export const ids = [6319,2456];
+export const ids = [6319,2456,6794];
 export const modules = {
 
 /***/ 36524:
@@ -281,11 +281,11 @@ function stepPorts(env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   MX: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError)
 /* harmony export */ });
 /* unused harmony export stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
@@ -324,6 +324,8 @@ class StoreGuard {
     busy = 0;
     last;
     timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
     constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
         this.what = what;
         this.stallMs = stallMs;
@@ -335,6 +337,15 @@ class StoreGuard {
     }
     touch() {
         this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
     }
     track(dispose) {
         if (this.signal.aborted)
@@ -367,6 +378,8 @@ class StoreGuard {
     }
     /** Watches from now until the release is called (a download stream, until it closes). */
     hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
         if (this.signal.aborted)
             throw this.signal.reason;
         this.busy++;
@@ -386,13 +399,19 @@ class StoreGuard {
         };
     }
     check() {
-        if (this.busy > 0 && this.now() - this.last >= this.stallMs)
-            this.giveUp();
-    }
-    giveUp() {
+        if (this.busy === 0)
+            return;
         const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
         stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`));
+        this.controller.abort(new StoreStalledError(reason));
         for (const dispose of this.disposers)
             dispose();
         this.disposers.clear();
@@ -777,8 +796,14 @@ async function saveStageCheckpoint(opts, ports) {
     const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths, { includeHidden });
     if (resolved.roots.length === 0)
         throw new _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM(`No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`);
-    if (resolved.unmatched.length)
-        log.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
+    if (resolved.unmatched.length) {
+        const said = `Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`;
+        // A stage's checkpoint names the outputs of every stage; the later ones' are not there yet.
+        if (opts.unmatched === 'note')
+            log.info(said);
+        else
+            log.warning(said);
+    }
     const id = opts.name ??
         (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
     const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude);

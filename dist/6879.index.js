@@ -1,5 +1,5 @@
 export const id = 6879;
-export const ids = [6879];
+export const ids = [6879,6794];
 export const modules = {
 
 /***/ 16879:
@@ -21,6 +21,8 @@ var errors = __webpack_require__(74296);
 var finish = __webpack_require__(97328);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/adapters/deadline.ts
+var adapters_deadline = __webpack_require__(85094);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(52439);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
@@ -29,14 +31,16 @@ var job_env = __webpack_require__(12461);
 var job_ports = __webpack_require__(66702);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/adapters/job-name.ts
+var job_name = __webpack_require__(57527);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
 var config_defaults = __webpack_require__(26104);
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(62201);
 // EXTERNAL MODULE: ./src/core/prepare.ts
 var prepare = __webpack_require__(99652);
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(80095);
 ;// CONCATENATED MODULE: ./src/phases/main.ts
 /**
  * Main, after checkout: loads the config, decides the lane, and on a re-run attempt restores the latest
@@ -133,7 +137,13 @@ function writeResults(prepared, runner) {
         runner.exportVariable(name, value);
 }
 
+// EXTERNAL MODULE: ./src/phases/pre.ts
+var pre = __webpack_require__(23213);
 ;// CONCATENATED MODULE: ./src/actions/main.ts
+
+
+
+
 
 
 
@@ -159,24 +169,44 @@ function readSettings() {
         jobId: inputs/* input */.h.string('job-id'),
     };
 }
-/** Main: config, lane and resume (phases/main.ts). A bad config or a failed restore fails the step. */
+/**
+ * The runner runs no pre for a local action (`uses: ./`, ActionManager.cs registers pre only for other
+ * actions): main then does pre's work first, so a job in a called workflow still gets its caller's part in
+ * its identity (else two callers of one workflow share checkpoints), and the later steps get it too.
+ */
+async function withPreRecord(env, jobId, token) {
+    if (logger/* runnerPort */.Ql.getState(state_keys/* STATE_JOB_START */.DF))
+        return env;
+    const jobName = (id) => (0,job_name/* readJobName */.Z)(env, token, id);
+    const start = await (0,pre/* pre */.A)({ jobId }, env, { runner: logger/* runnerPort */.Ql, jobName }, new Date());
+    return { ...env, identity: start.identity };
+}
+/**
+ * Main: config, lane and resume (phases/main.ts). A bad config or a failed restore fails the step; a
+ * service that does not answer within main's budget does not: the lane is STANDARD, nothing resumes.
+ */
 async function run() {
+    const jobEnv = (0,job_env/* readJobEnv */.l)();
+    const log = logger/* runnerPort */.Ql.log;
+    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* MAIN_BUDGET */.Up, jobEnv.budgetSeconds.main, adapters_deadline/* MAIN_LIMITS */.X1.budgetMs);
     try {
         const settings = readSettings();
         const token = inputs/* input */.h.string('github-token');
-        const env = (0,job_env/* readJobEnv */.l)();
-        const log = logger/* runnerPort */.Ql.log;
+        const env = await withPreRecord(jobEnv, settings.jobId, token);
         await main(settings, env, {
             runner: logger/* runnerPort */.Ql,
             files: (0,job_ports/* jobFilesPort */.y2)(env),
-            git: (0,job_ports/* gitPort */.WA)(env),
-            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log) } : {}),
-            resume: (0,job_ports/* resumePort */.R2)(settings.store, token, env, log),
+            git: (0,job_ports/* gitPort */.WA)(env, { deadline, logger: log }),
+            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
+            resume: (0,job_ports/* resumePort */.R2)(settings.store, token, env, log, deadline),
         }, new Date());
     }
     catch (error) {
         logger/* runnerPort */.Ql.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    // An abandoned call may still hold a socket or a git process, and with it this process: end here.
+    if (deadline.abandoned.length > 0)
+        process.exit(process.exitCode ?? 0);
     (0,store_guard/* endIfStoreGaveUp */.Sl)();
 }
 
@@ -187,11 +217,11 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   MX: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError)
 /* harmony export */ });
 /* unused harmony export stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
@@ -230,6 +260,8 @@ class StoreGuard {
     busy = 0;
     last;
     timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
     constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
         this.what = what;
         this.stallMs = stallMs;
@@ -241,6 +273,15 @@ class StoreGuard {
     }
     touch() {
         this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
     }
     track(dispose) {
         if (this.signal.aborted)
@@ -273,6 +314,8 @@ class StoreGuard {
     }
     /** Watches from now until the release is called (a download stream, until it closes). */
     hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
         if (this.signal.aborted)
             throw this.signal.reason;
         this.busy++;
@@ -292,13 +335,19 @@ class StoreGuard {
         };
     }
     check() {
-        if (this.busy > 0 && this.now() - this.last >= this.stallMs)
-            this.giveUp();
-    }
-    giveUp() {
+        if (this.busy === 0)
+            return;
         const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
         stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`));
+        this.controller.abort(new StoreStalledError(reason));
         for (const dispose of this.disposers)
             dispose();
         this.disposers.clear();
@@ -317,79 +366,6 @@ function endIfStoreGaveUp() {
     if (stalledStores.length > 0)
         process.exit(process.exitCode ?? 0);
 }
-
-
-/***/ }),
-
-/***/ 85094:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ Deadline),
-/* harmony export */   S: () => (/* binding */ POST_LIMITS)
-/* harmony export */ });
-/**
- * Time limits for what reporting and recording ask of services: each operation gets its own limit and
- * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
- * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
- * that a hung service holds open.
- */
-class Deadline {
-    budgetMs;
-    now;
-    endsAt;
-    /** Operations given up on: their sockets may still be open. */
-    abandoned = [];
-    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
-    leftovers = [];
-    constructor(budgetMs, now = Date.now) {
-        this.budgetMs = budgetMs;
-        this.now = now;
-        this.endsAt = now() + budgetMs;
-    }
-    remainingMs() {
-        return Math.max(0, this.endsAt - this.now());
-    }
-    /**
-     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
-     * throw (the ports warn and carry on); if it does, the error passes.
-     */
-    async run(what, limitMs, work, fallback) {
-        const ms = Math.min(limitMs, this.remainingMs());
-        const seconds = Math.round(ms / 1000);
-        let timer;
-        const late = new Promise((resolve) => {
-            timer = setTimeout(() => resolve('late'), ms);
-            timer.unref();
-        });
-        try {
-            const working = work();
-            const result = await Promise.race([working, late]);
-            if (result !== 'late')
-                return result;
-            this.abandoned.push(what);
-            this.leftovers.push(working.catch(() => undefined));
-            return fallback(ms < limitMs
-                ? `${what} was skipped: reporting's time budget of ${Math.round(this.budgetMs / 1000)} s is spent`
-                : `${what} did not finish within ${seconds} s; given up so the job goes on`);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
-    async settled() {
-        await Promise.all(this.leftovers);
-    }
-}
-/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
-const POST_LIMITS = {
-    budgetMs: 150_000,
-    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
-    githubMs: 60_000,
-    /** A cache or artifact upload or download (ledger, plan). */
-    storeMs: 45_000,
-};
 
 
 /***/ }),
@@ -417,6 +393,33 @@ async function readRunContext(env) {
         }
     }
     return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
+}
+
+
+/***/ }),
+
+/***/ 57527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ readJobName)
+/* harmony export */ });
+const TIMEOUT_MS = 10_000;
+async function readJobName(env, token, jobId) {
+    if (!token || !env.repository || !/^\d+$/.test(jobId))
+        return undefined;
+    const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
+        headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${token}`,
+            'x-github-api-version': '2022-11-28',
+        },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok)
+        throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);
+    const { name } = (await response.json());
+    return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 
@@ -451,12 +454,16 @@ function jobFilesPort(env) {
         records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
     };
 }
-function gitPort(env) {
+/** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
+function gitPort(env, bound) {
+    const read = async (base, signal) => {
+        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        return gitChange(env.workspace, base, signal ? { signal } : {});
+    };
     return {
-        async change(base) {
-            const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
-            return gitChange(env.workspace, base);
-        },
+        change: (base) => bound
+            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
+            : read(base),
     };
 }
 /** The REST API with `token` (non-empty), on the run's repository. */
@@ -471,13 +478,13 @@ function githubPort(token, env, logger, options = {}) {
         }),
         repo: gh.repoFromEnv(env),
     })));
-    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.githubMs, work, warnAnd(logger, fallback)) : work();
+    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
     return {
-        async pullChange(pr) {
+        pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
             const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
-        },
+        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
             const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
@@ -496,7 +503,7 @@ const warnAnd = (logger, fallback) => (reason) => {
     return fallback(reason);
 };
 function jobStorePort(env, logger, deadline) {
-    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .S.storeMs, work, warnAnd(logger, fallback)) : work();
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .SY.storeMs, work, warnAnd(logger, fallback)) : work();
     return {
         restoreLedger: (place) => bounded('restoring the ledger', async () => {
             const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
@@ -512,8 +519,11 @@ function jobStorePort(env, logger, deadline) {
         }, () => undefined),
     };
 }
-/** Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use. */
-function resumePort(store, token, env, logger) {
+/**
+ * Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use.
+ * With `deadline`, the artifact store is given up when main's budget runs out while a call waits on it.
+ */
+function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
             const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
@@ -527,6 +537,7 @@ function resumePort(store, token, env, logger) {
                 runId: previous.runId,
                 ...repoFromEnv(env),
                 cwd: env.workspace,
+                ...(deadline ? { guard: await budgetedGuard(env, deadline) } : {}),
             });
             const manifestCache = defaultManifestCache(env);
             const journalDir = restoreJournals(env);
@@ -541,6 +552,12 @@ function resumePort(store, token, env, logger) {
             return { ...result, store: opened.spec };
         },
     };
+}
+/** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
+async function budgetedGuard(env, deadline) {
+    const { DEFAULT_STALL_MS, StoreGuard } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(6794)]).then(__webpack_require__.bind(__webpack_require__, 66794));
+    const stallMs = env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+    return new StoreGuard('the artifact service', stallMs).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
 
 
@@ -809,6 +826,51 @@ function laterStepsEnv(lane, configFile, resumed) {
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
             : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 23213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ pre)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/**
+ * Pre, at job set-up before checkout: records when and where the job started, for main and post. It must
+ * stay light (no artifact, cache or Azure code) and never touches the workspace.
+ */
+
+
+
+async function pre(settings, env, ports, now) {
+    const { runner } = ports;
+    const start = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobStartFromEnv */ .tN)(env, settings.jobId, now);
+    const identity = await calledIdentity(settings, env, ports);
+    if (identity !== start.identity) {
+        start.identity = identity;
+        runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_IDENTITY_ENV */ .tR, identity);
+    }
+    runner.saveState(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_JOB_START */ .DF, JSON.stringify(start));
+    runner.log.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
+    return start;
+}
+/**
+ * The identity of a job in a called workflow, from its caller's part of the jobs API name; the job's own
+ * otherwise, or when the name cannot be read (warned: callers of one workflow would then share checkpoints).
+ */
+async function calledIdentity(settings, env, ports) {
+    if (!(0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .inCalledWorkflow */ .G9)(env.workflowRef ?? '', env.jobWorkflow ?? '') || !settings.jobId)
+        return env.identity;
+    const name = await ports.jobName(settings.jobId).catch((error) => {
+        ports.runner.log.warning(`ci-recovery: this job runs in a called workflow, and its name could not be read from the jobs API (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); grant 'actions: read', or callers of this workflow share checkpoints as '${env.identity}'.`);
+        return undefined;
+    });
+    return name ? (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .calledJobIdentity */ .LB)(env.identity, name) : env.identity;
 }
 
 

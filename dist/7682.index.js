@@ -652,8 +652,14 @@ async function saveStageCheckpoint(opts, ports) {
     const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths, { includeHidden });
     if (resolved.roots.length === 0)
         throw new _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM(`No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`);
-    if (resolved.unmatched.length)
-        log.warning(`Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`);
+    if (resolved.unmatched.length) {
+        const said = `Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`;
+        // A stage's checkpoint names the outputs of every stage; the later ones' are not there yet.
+        if (opts.unmatched === 'note')
+            log.info(said);
+        else
+            log.warning(said);
+    }
     const id = opts.name ??
         (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
     const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude);

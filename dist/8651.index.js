@@ -1,5 +1,5 @@
 export const id = 8651;
-export const ids = [8651];
+export const ids = [8651,6794];
 export const modules = {
 
 /***/ 28651:
@@ -687,7 +687,7 @@ var store = __webpack_require__(47498);
 
 function defaultGuard() {
     const seconds = (0,job_env/* readJobEnv */.l)().storeStallSeconds;
-    return new store_guard/* StoreGuard */.tl('the artifact service', seconds ? seconds * 1000 : store_guard/* DEFAULT_STALL_MS */.MX);
+    return new store_guard.StoreGuard('the artifact service', seconds ? seconds * 1000 : store_guard.DEFAULT_STALL_MS);
 }
 class ArtifactStore {
     ctx;
@@ -909,11 +909,11 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   MX: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError)
 /* harmony export */ });
 /* unused harmony export stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
@@ -952,6 +952,8 @@ class StoreGuard {
     busy = 0;
     last;
     timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
     constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
         this.what = what;
         this.stallMs = stallMs;
@@ -963,6 +965,15 @@ class StoreGuard {
     }
     touch() {
         this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
     }
     track(dispose) {
         if (this.signal.aborted)
@@ -995,6 +1006,8 @@ class StoreGuard {
     }
     /** Watches from now until the release is called (a download stream, until it closes). */
     hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
         if (this.signal.aborted)
             throw this.signal.reason;
         this.busy++;
@@ -1014,13 +1027,19 @@ class StoreGuard {
         };
     }
     check() {
-        if (this.busy > 0 && this.now() - this.last >= this.stallMs)
-            this.giveUp();
-    }
-    giveUp() {
+        if (this.busy === 0)
+            return;
         const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
         stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`));
+        this.controller.abort(new StoreStalledError(reason));
         for (const dispose of this.disposers)
             dispose();
         this.disposers.clear();

@@ -1,5 +1,5 @@
 export const id = 9099;
-export const ids = [9099,2456];
+export const ids = [9099,2456,6794];
 export const modules = {
 
 /***/ 49099:
@@ -750,11 +750,13 @@ function processPort(options) {
                 ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
                 ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
                 ...(options.onOutput ? { onOutput: options.onOutput } : {}),
-                // The attempts themselves are cancelled with the step and keep a bounded tail for the classifier.
+                // The attempts keep a bounded tail for the classifier.
                 ...(spec.fileCommands && options.maxBufferBytes !== undefined
                     ? { maxBufferBytes: options.maxBufferBytes }
                     : {}),
-                ...(spec.fileCommands && options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+                // Every command is cancelled with the step, the on-retry hook too: the runner signals only our node
+                // process, and SIGKILLs it 10 s later, leaving a hook we did not stop running till the job ends.
+                ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
             });
             if (!files)
                 return commandRun(result);
@@ -787,6 +789,7 @@ function stageCheckpointPort(options) {
                 stage,
                 paths,
                 includeHidden,
+                unmatched: 'note',
                 logger,
                 runner: checkpointRunner(env, logger),
             });
@@ -805,6 +808,26 @@ const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+/**
+ * The system clock whose waits end early when the step is cancelled: the runner SIGKILLs our node process
+ * 10 s after its SIGINT, so a backoff must not outlast the cancel (the phase then starts no attempt).
+ */
+function cancellableClock(cancel) {
+    return {
+        now: () => Date.now(),
+        sleep: (ms) => new Promise((resolve) => {
+            if (cancel.aborted)
+                return resolve();
+            const done = () => {
+                clearTimeout(timer);
+                cancel.removeEventListener('abort', done);
+                resolve();
+            };
+            const timer = setTimeout(done, ms);
+            cancel.addEventListener('abort', done, { once: true });
+        }),
+    };
+}
 /** Every real port of the phase. */
 function runPorts(settings, job, config, runner, abortSignal) {
     return {
@@ -820,7 +843,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         // The classifier (rules, report parsers) loads only when something failed.
         classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(8873)]).then(__webpack_require__.bind(__webpack_require__, 48873))).classify(signals),
-        clock: systemClock,
+        clock: cancellableClock(abortSignal),
     };
 }
 
@@ -1202,7 +1225,12 @@ async function checkpointFirst(settings, plan, ports) {
         return id;
     }
     catch (error) {
-        log.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+        // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
+        // that is every job's first stage, not a problem worth an annotation.
+        if (error instanceof Error && error.name === 'NoFilesFoundError')
+            log.info(`ci-recovery: nothing to checkpoint before stage '${settings.stage}' yet: ${error.message}`);
+        else
+            log.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
 }
@@ -1265,6 +1293,9 @@ class AttemptLoop {
         }
         if (this.settings.onRetry.trim())
             await this.onRetry(attemptLimitMs(this.plan, this.timeLeft()));
+        // Cancelled during the wait or the hook: no attempt is started only to be killed.
+        if (this.ports.process.cancelled())
+            return false;
         if (this.timeLeft() > 0)
             return true;
         log.info(`ci-recovery: the step's total time limit is used up: no attempt ${attempt}.`);
@@ -1522,11 +1553,11 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   MX: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError)
 /* harmony export */ });
 /* unused harmony export stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
@@ -1565,6 +1596,8 @@ class StoreGuard {
     busy = 0;
     last;
     timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
     constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
         this.what = what;
         this.stallMs = stallMs;
@@ -1576,6 +1609,15 @@ class StoreGuard {
     }
     touch() {
         this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
     }
     track(dispose) {
         if (this.signal.aborted)
@@ -1608,6 +1650,8 @@ class StoreGuard {
     }
     /** Watches from now until the release is called (a download stream, until it closes). */
     hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
         if (this.signal.aborted)
             throw this.signal.reason;
         this.busy++;
@@ -1627,13 +1671,19 @@ class StoreGuard {
         };
     }
     check() {
-        if (this.busy > 0 && this.now() - this.last >= this.stallMs)
-            this.giveUp();
-    }
-    giveUp() {
+        if (this.busy === 0)
+            return;
         const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
         stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`));
+        this.controller.abort(new StoreStalledError(reason));
         for (const dispose of this.disposers)
             dispose();
         this.disposers.clear();

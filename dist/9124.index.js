@@ -623,9 +623,10 @@ function errorMessage(error) {
 
 
 const nonEmpty = (value) => (value ? value : undefined);
+/** Decimal digits only: Number() would also read '0x10' as 16 and '1e3' as 1000. */
 function positiveInt(value) {
     const n = Number(value);
-    return value && Number.isInteger(n) && n > 0 ? n : undefined;
+    return value && /^\d+$/.test(value.trim()) && n > 0 ? n : undefined;
 }
 /** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
 function parseJobEnv(env, fallback) {
@@ -686,6 +687,11 @@ function parseJobEnv(env, fallback) {
             maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
         }),
         ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
+        budgetSeconds: definedOnly({
+            main: positiveInt(env.CI_RECOVERY_MAIN_BUDGET_SECONDS),
+            post: positiveInt(env.CI_RECOVERY_POST_BUDGET_SECONDS),
+            supervise: positiveInt(env.CI_RECOVERY_SUPERVISE_BUDGET_SECONDS),
+        }),
         recovery: {
             ...definedOnly({
                 lane: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci.includes(lane) ? lane : undefined,

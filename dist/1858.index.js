@@ -1,84 +1,20 @@
-export const id = 9808;
-export const ids = [9808];
+export const id = 1858;
+export const ids = [1858];
 export const modules = {
 
-/***/ 19808:
+/***/ 81858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/adapters/inputs.ts
-var inputs = __webpack_require__(52439);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
-;// CONCATENATED MODULE: ./src/adapters/job-name.ts
-const TIMEOUT_MS = 10_000;
-async function readJobName(env, token, jobId) {
-    if (!token || !env.repository || !/^\d+$/.test(jobId))
-        return undefined;
-    const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
-        headers: {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${token}`,
-            'x-github-api-version': '2022-11-28',
-        },
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!response.ok)
-        throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);
-    const { name } = (await response.json());
-    return typeof name === 'string' && name !== '' ? name : undefined;
-}
-
-// EXTERNAL MODULE: ./src/adapters/logger.ts
-var logger = __webpack_require__(74810);
-// EXTERNAL MODULE: ./src/core/job-start.ts
-var job_start = __webpack_require__(62201);
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(80095);
-;// CONCATENATED MODULE: ./src/phases/pre.ts
-/**
- * Pre, at job set-up before checkout: records when and where the job started, for main and post. It must
- * stay light (no artifact, cache or Azure code) and never touches the workspace.
- */
-
-
-
-async function pre(settings, env, ports, now) {
-    const { runner } = ports;
-    const start = (0,job_start/* jobStartFromEnv */.tN)(env, settings.jobId, now);
-    const identity = await calledIdentity(settings, env, ports);
-    if (identity !== start.identity) {
-        start.identity = identity;
-        runner.exportVariable(state_keys/* JOB_IDENTITY_ENV */.tR, identity);
-    }
-    runner.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
-    runner.log.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
-    return start;
-}
-/**
- * The identity of a job in a called workflow, from its caller's part of the jobs API name; the job's own
- * otherwise, or when the name cannot be read (warned: callers of one workflow would then share checkpoints).
- */
-async function calledIdentity(settings, env, ports) {
-    if (!(0,job_start/* inCalledWorkflow */.G9)(env.workflowRef ?? '', env.jobWorkflow ?? '') || !settings.jobId)
-        return env.identity;
-    const name = await ports.jobName(settings.jobId).catch((error) => {
-        ports.runner.log.warning(`ci-recovery: this job runs in a called workflow, and its name could not be read from the jobs API (${(0,errors/* errorMessage */.gJ)(error)}); grant 'actions: read', or callers of this workflow share checkpoints as '${env.identity}'.`);
-        return undefined;
-    });
-    return name ? (0,job_start/* calledJobIdentity */.LB)(env.identity, name) : env.identity;
-}
-
-;// CONCATENATED MODULE: ./src/actions/pre.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52439);
+/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12461);
+/* harmony import */ var _adapters_job_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57527);
+/* harmony import */ var _adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74810);
+/* harmony import */ var _phases_pre_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23213);
 
 
 
@@ -88,12 +24,12 @@ async function calledIdentity(settings, env, ports) {
 /** Pre: records the job's start (phases/pre.ts). It must stay light, and it never fails the job. */
 async function run() {
     try {
-        const env = (0,job_env/* readJobEnv */.l)();
-        const token = inputs/* input */.h.string('github-token');
-        await pre({ jobId: inputs/* input */.h.string('job-id') }, env, { runner: logger/* runnerPort */.Ql, jobName: (jobId) => readJobName(env, token, jobId) }, new Date());
+        const env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .readJobEnv */ .l)();
+        const token = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .h.string('github-token');
+        await (0,_phases_pre_js__WEBPACK_IMPORTED_MODULE_3__/* .pre */ .A)({ jobId: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .h.string('job-id') }, env, { runner: _adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerPort */ .Ql, jobName: (jobId) => (0,_adapters_job_name_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobName */ .Z)(env, token, jobId) }, new Date());
     }
     catch (error) {
-        logger/* runnerPort */.Ql.log.warning(`ci-recovery pre: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        _adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerPort */ .Ql.log.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 
@@ -182,6 +118,33 @@ const input = {
 
 /***/ }),
 
+/***/ 57527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ readJobName)
+/* harmony export */ });
+const TIMEOUT_MS = 10_000;
+async function readJobName(env, token, jobId) {
+    if (!token || !env.repository || !/^\d+$/.test(jobId))
+        return undefined;
+    const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
+        headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${token}`,
+            'x-github-api-version': '2022-11-28',
+        },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok)
+        throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);
+    const { name } = (await response.json());
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+
+/***/ }),
+
 /***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -220,6 +183,51 @@ const runnerPort = {
     setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
     appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
 };
+
+
+/***/ }),
+
+/***/ 23213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ pre)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/**
+ * Pre, at job set-up before checkout: records when and where the job started, for main and post. It must
+ * stay light (no artifact, cache or Azure code) and never touches the workspace.
+ */
+
+
+
+async function pre(settings, env, ports, now) {
+    const { runner } = ports;
+    const start = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobStartFromEnv */ .tN)(env, settings.jobId, now);
+    const identity = await calledIdentity(settings, env, ports);
+    if (identity !== start.identity) {
+        start.identity = identity;
+        runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_IDENTITY_ENV */ .tR, identity);
+    }
+    runner.saveState(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_JOB_START */ .DF, JSON.stringify(start));
+    runner.log.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
+    return start;
+}
+/**
+ * The identity of a job in a called workflow, from its caller's part of the jobs API name; the job's own
+ * otherwise, or when the name cannot be read (warned: callers of one workflow would then share checkpoints).
+ */
+async function calledIdentity(settings, env, ports) {
+    if (!(0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .inCalledWorkflow */ .G9)(env.workflowRef ?? '', env.jobWorkflow ?? '') || !settings.jobId)
+        return env.identity;
+    const name = await ports.jobName(settings.jobId).catch((error) => {
+        ports.runner.log.warning(`ci-recovery: this job runs in a called workflow, and its name could not be read from the jobs API (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); grant 'actions: read', or callers of this workflow share checkpoints as '${env.identity}'.`);
+        return undefined;
+    });
+    return name ? (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .calledJobIdentity */ .LB)(env.identity, name) : env.identity;
+}
 
 
 /***/ })

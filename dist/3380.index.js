@@ -1,8 +1,8 @@
-export const id = 8019;
-export const ids = [8019,8919];
+export const id = 3380;
+export const ids = [3380,8919];
 export const modules = {
 
-/***/ 58019:
+/***/ 23380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,7 +26,9 @@ var supervise = __webpack_require__(81253);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
 // EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
-var github = __webpack_require__(48463);
+var adapters_github = __webpack_require__(48463);
+// EXTERNAL MODULE: ./src/adapters/deadline.ts
+var adapters_deadline = __webpack_require__(85094);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts
 var inputs = __webpack_require__(52439);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
@@ -35,6 +37,78 @@ var job_env = __webpack_require__(12461);
 var adapters_logger = __webpack_require__(74810);
 // EXTERNAL MODULE: ./src/adapters/ledger-store.ts
 var ledger_store = __webpack_require__(58919);
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+;// CONCATENATED MODULE: ./src/adapters/supervise-budget.ts
+/**
+ * The supervisor's ports under its phase budget (adapters/deadline.ts): every call to GitHub, the artifact
+ * and cache services and the clone ends within what is left of the budget, and each artifact call within
+ * its own limit too (`artifactCalls`: @actions/artifact's client has no time limit of its own, and a
+ * silent service held it for minutes per request). A call given up is warned, naming it and the variable
+ * to set; then it answers as the phase already handles a failure there: no plans (the logs are read
+ * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
+ * cannot be read).
+ */
+
+/** A call bounded by the budget alone (each REST call inside it is bounded already). */
+const BUDGET_ONLY = Number.POSITIVE_INFINITY;
+/** Runs `work` under the budget; given up, warns and answers `fallback(reason)` (which may throw). */
+function bounder(b) {
+    return (what, limitMs, work, fallback) => b.deadline.run(what, limitMs, work, (reason) => {
+        b.logger.warning(`ci-recovery supervisor: ${reason}.`);
+        return fallback(reason);
+    }, limitMs === BUDGET_ONLY ? undefined : 'CI_RECOVERY_STORE_STALL_SECONDS');
+}
+const fail = (reason) => {
+    throw new Error(reason);
+};
+/**
+ * One call to the artifact service within the artifact limit and the budget; given up, it rejects with
+ * the reason, which the caller reports (a plan not read, the rollback record not kept).
+ */
+function artifactCalls(b) {
+    return (what, call) => b.deadline.run(what, b.artifactMs, call, fail, 'CI_RECOVERY_STORE_STALL_SECONDS');
+}
+function boundedSupervisorGitHub(github, b) {
+    const bound = bounder(b);
+    const rest = (what, work) => bound(what, BUDGET_ONLY, work, fail);
+    return {
+        readRun: (runId, attempt) => rest(`reading run ${runId}`, () => github.readRun(runId, attempt)),
+        readJobs: (runId, attempt) => rest(`listing the jobs of run ${runId}`, () => github.readJobs(runId, attempt)),
+        jobTimeoutEvidence: (jobId) => rest(`reading why job ${jobId} was cancelled`, () => github.jobTimeoutEvidence(jobId)),
+        classifyJobLog: (jobId, signals) => rest(`reading the log of job ${jobId}`, () => github.classifyJobLog(jobId, signals)),
+        readAnnotations: (jobId) => rest(`reading the annotations of job ${jobId}`, () => github.readAnnotations(jobId)),
+        // Each artifact call inside is bounded too (artifactCalls): a silent service costs a plan, not all.
+        recoveryPlans: (runId) => bound(`reading the recovery plans of run ${runId}`, BUDGET_ONLY, () => github.recoveryPlans(runId), () => []),
+        commitWasGreen: (workflowId, sha) => rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha)),
+        lastGreenSha: (workflowId, branch, exceptSha) => rest(`finding the last green commit of ${branch}`, () => github.lastGreenSha(workflowId, branch, exceptSha)),
+        labelApplications: (sha, label) => rest(`reading the labels of ${sha.slice(0, 12)}'s pull request`, () => github.labelApplications(sha, label)),
+        findRevertPullRequest: (branch) => rest(`finding the revert pull request of ${branch}`, () => github.findRevertPullRequest(branch)),
+        revertPullRequestsToday: (now) => rest("counting today's revert pull requests", () => github.revertPullRequestsToday(now)),
+        findPullRequest: (details) => rest(`finding the pull request of run ${details.run.id}`, () => github.findPullRequest(details)),
+        requestRerun: (runId, req, backoffMs) => rest(`re-running run ${runId}`, () => github.requestRerun(runId, req, backoffMs)),
+        openRevertPullRequest: (opts) => rest('opening the revert pull request', () => github.openRevertPullRequest(opts)),
+        upsertComment: (pr, key, section) => bound(`the comment on #${pr}`, BUDGET_ONLY, () => github.upsertComment(pr, key, section), () => ({})),
+        keepArtifact: (name, content) => rest(`keeping the artifact '${name}'`, () => github.keepArtifact(name, content)),
+        readFile: (file, ref) => rest(`reading ${file}`, () => github.readFile(file, ref)),
+    };
+}
+/** The ledger in the cache: given up, an empty one is read (nothing flaky known) and none is saved. */
+function boundedLedger(ledger, b) {
+    const bound = bounder(b);
+    return {
+        load: (branch) => bound('restoring the ledger', b.artifactMs, () => ledger.load(branch), () => (0,core_ledger/* emptyLedger */.Hg)(branch)),
+        save: (saved, branch) => bound('saving the ledger', b.artifactMs, () => ledger.save(saved, branch), () => undefined),
+    };
+}
+/** The clone of the default branch (a fetch); its later pushes keep git's own stall limit. */
+function boundedGit(git, b) {
+    const bound = bounder(b);
+    return {
+        cloneDefaultBranch: (opts) => bound(`cloning ${opts.branch}`, BUDGET_ONLY, () => git.cloneDefaultBranch(opts), fail),
+    };
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:fs"
@@ -81,7 +155,7 @@ const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
  * through. A rate limit stays an ordinary error: it passes with time, the user has nothing to fix.
  */
 function explainApiError(error, doing, needs, rerun) {
-    const explained = (0,api_refusal/* explainRefusal */.GC)((0,github.refusalOf)(error), doing, needs, rerun);
+    const explained = (0,api_refusal/* explainRefusal */.GC)((0,adapters_github.refusalOf)(error), doing, needs, rerun);
     if (!explained)
         return error;
     return explained.kind === 'rate-limit' ? new Error(explained.message) : new errors/* UserError */.yo(explained.message);
@@ -172,7 +246,7 @@ async function downloadJobLog(octokit, repo, jobId, file) {
         return file;
     }
     catch (error) {
-        const status = (0,github.httpStatus)(error);
+        const status = (0,adapters_github.httpStatus)(error);
         if (status === 404 || status === 410)
             return undefined;
         throw explainApiError(error, `downloading the log of job ${jobId}`, 'actions:read');
@@ -354,9 +428,9 @@ async function requestRerun(octokit, repo, runId, req, opts = {}) {
         return 'requested';
     }
     catch (error) {
-        if ((0,github.httpStatus)(error) === 403 && /already running|in progress/i.test((0,errors/* errorMessage */.gJ)(error)))
+        if ((0,adapters_github.httpStatus)(error) === 403 && /already running|in progress/i.test((0,errors/* errorMessage */.gJ)(error)))
             return 'already-running';
-        const facts = (0,github.httpStatus)(error) === 403 ? await rerunFacts(octokit, repo, runId) : undefined;
+        const facts = (0,adapters_github.httpStatus)(error) === 403 ? await rerunFacts(octokit, repo, runId) : undefined;
         throw explainApiError(error, `re-running run ${runId}`, 'actions:write', facts);
     }
 }
@@ -394,7 +468,8 @@ function supervisorGitHub(o) {
         readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
         recoveryPlans: async (runId) => {
             const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(683), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
-            return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger })).plans;
+            const within = o.artifactCall ? { within: o.artifactCall } : {};
+            return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
         commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
         lastGreenSha: (workflowId, branch, exceptSha) => lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
@@ -422,7 +497,7 @@ async function keepArtifact(o, name, content) {
                     retentionDays: 90,
                 });
             });
-        await upload(name, file);
+        await (o.artifactCall ?? ((_what, call) => call()))(`uploading the artifact '${name}'`, () => upload(name, file));
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
@@ -430,6 +505,7 @@ async function keepArtifact(o, name, content) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/supervise-run.ts
+
 
 
 
@@ -444,24 +520,24 @@ function supervisePorts(o) {
         job: 'supervisor',
         dir: (0,ledger_store.ledgerDirIn)(o.env.runnerTemp),
     });
+    const github = supervisorGitHub({
+        octokit: (0,adapters_github.getOctokit)(o.token, { logger }),
+        repo: o.repo,
+        token: o.token,
+        logger,
+        tempDir: o.tempDir,
+        ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
+    });
+    const ledger = {
+        load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,
+        save: async (saved, branch) => void (await (0,ledger_store.saveLedger)(saved, location(branch), logger)),
+    };
+    const { budget } = o;
     return {
-        github: supervisorGitHub({
-            octokit: (0,github.getOctokit)(o.token, { logger }),
-            repo: o.repo,
-            token: o.token,
-            logger,
-            tempDir: o.tempDir,
-        }),
-        git: lazyGitPort(o.tempDir),
+        github: budget ? boundedSupervisorGitHub(github, budget) : github,
+        git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
         runner: adapters_logger/* runnerPort */.Ql,
-        ...(o.config.ledger.enabled
-            ? {
-                ledger: {
-                    load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,
-                    save: async (ledger, branch) => void (await (0,ledger_store.saveLedger)(ledger, location(branch), logger)),
-                },
-            }
-            : {}),
+        ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
     };
 }
 /** Git (simple-git) loads only when a revert needs a clone. */
@@ -539,8 +615,6 @@ function environmentName(value) {
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(32558);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/core/rollback-record.ts
@@ -598,7 +672,13 @@ async function superviseRun(ctx, ports) {
             ports.runner.log.info('ci-recovery supervisor: dry run: nothing re-run, reverted or commented.');
         }
         else {
-            await act(outcome, g, work, revertConfig, ctx, ports);
+            await act(outcome, g, work, revertConfig, ctx, ports).catch((error) => {
+                // What was read and decided still goes in the summary (a call past the budget, a refusal); the
+                // step then fails with the reason.
+                outcome.problems.push(`not carried out: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                writeSummary(outcome, ports.runner);
+                throw error;
+            });
         }
         if (outcome.ledger && ports.ledger)
             await ports.ledger.save(outcome.ledger, run.headBranch);
@@ -979,6 +1059,7 @@ function writeSummary(outcome, runner) {
 
 
 
+
 function readSettings() {
     const runId = inputs/* input */.h.int('run-id', { min: 1 });
     if (runId === undefined) {
@@ -1003,10 +1084,11 @@ function readSettings() {
 }
 async function run() {
     let tempDir;
+    const env = (0,job_env/* readJobEnv */.l)();
+    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* SUPERVISE_BUDGET */.BR, env.budgetSeconds.supervise, adapters_deadline/* SUPERVISE_LIMITS */.QY.budgetMs);
     try {
         const settings = readSettings();
-        const env = (0,job_env/* readJobEnv */.l)();
-        const repo = (0,github.repoFromEnv)(env);
+        const repo = (0,adapters_github.repoFromEnv)(env);
         const { config } = await (0,config_file/* loadConfig */.Z9)(env.workspace, settings.configFile);
         await (0,promises_.mkdir)(env.runnerTemp, { recursive: true });
         tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join(env.runnerTemp, 'ci-recovery-supervise-'));
@@ -1017,6 +1099,11 @@ async function run() {
             env,
             runId: settings.runId,
             tempDir,
+            budget: {
+                deadline,
+                logger: adapters_logger/* runnerPort */.Ql.log,
+                artifactMs: env.storeStallSeconds ? env.storeStallSeconds * 1000 : adapters_deadline/* SUPERVISE_LIMITS */.QY.artifactMs,
+            },
         });
         const outcome = await superviseRun({ settings, config, env, repository: `${repo.owner}/${repo.repo}` }, ports);
         adapters_logger/* runnerPort */.Ql.setOutput('decisions', (0,supervise/* decisionsJson */.U8)(outcome.plan));
@@ -1034,6 +1121,9 @@ async function run() {
         if (tempDir)
             await (0,promises_.rm)(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
+    // A call given up may still hold a socket or a git process, and with it this process: end here.
+    if (deadline.abandoned.length > 0)
+        process.exit(process.exitCode ?? 0);
 }
 
 

@@ -1,6 +1,143 @@
-export const id = 8341;
-export const ids = [8341];
+export const id = 4632;
+export const ids = [4632];
 export const modules = {
+
+/***/ 85094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ phaseDeadline),
+/* harmony export */   BR: () => (/* binding */ SUPERVISE_BUDGET),
+/* harmony export */   QY: () => (/* binding */ SUPERVISE_LIMITS),
+/* harmony export */   SY: () => (/* binding */ POST_LIMITS),
+/* harmony export */   Up: () => (/* binding */ MAIN_BUDGET),
+/* harmony export */   X1: () => (/* binding */ MAIN_LIMITS),
+/* harmony export */   XV: () => (/* binding */ POST_BUDGET)
+/* harmony export */ });
+/* unused harmony export Deadline */
+/**
+ * Time limits for what reporting and recording ask of services: each operation gets its own limit and
+ * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
+ * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
+ * that a hung service holds open.
+ */
+class Deadline {
+    budgetMs;
+    phase;
+    now;
+    endsAt;
+    /** Operations given up on: their sockets may still be open. */
+    abandoned = [];
+    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
+    leftovers = [];
+    constructor(budgetMs, 
+    /** Whose budget, and the variable that sets it, for the warnings: `post`, CI_RECOVERY_POST_BUDGET_SECONDS. */
+    phase = POST_BUDGET, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.phase = phase;
+        this.now = now;
+        this.endsAt = now() + budgetMs;
+    }
+    /** The wall-clock time (ms since the epoch) the budget runs out. */
+    get endsAtMs() {
+        return this.endsAt;
+    }
+    /** Why a call was cut short by the budget rather than by its own limit, naming what to set. */
+    spentReason(what) {
+        return `${what} was abandoned: ${this.phase.name}'s time budget of ${Math.round(this.budgetMs / 1000)} s is spent (${this.phase.setting} sets it)`;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /**
+     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
+     * throw (the ports warn and carry on); if it does, the error passes.
+     */
+    async run(what, limitMs, 
+    /** Given a signal that aborts when the call is given up (a child process can be ended with it). */
+    work, fallback, 
+    /** The variable that sets `limitMs`, named when the call runs out of it. */
+    limitSetting) {
+        const ms = Math.min(limitMs, this.remainingMs());
+        // Nothing is started once the budget is spent: a call begun only to be abandoned would hold a socket.
+        if (ms === 0)
+            return fallback(this.spentReason(what));
+        const seconds = Math.round(ms / 1000);
+        let timer;
+        const late = new Promise((resolve) => {
+            // Node fires a timer longer than 2^31-1 ms at once: a budget set that large waits that long instead.
+            timer = setTimeout(() => resolve('late'), Math.min(ms, 2 ** 31 - 1));
+            timer.unref();
+        });
+        const abandon = new AbortController();
+        try {
+            const working = work(abandon.signal);
+            const result = await Promise.race([working, late]);
+            if (result !== 'late')
+                return result;
+            abandon.abort();
+            this.abandoned.push(what);
+            this.leftovers.push(working.catch(() => undefined));
+            return fallback(ms < limitMs
+                ? this.spentReason(what)
+                : `${what} did not finish within ${seconds} s; given up so the job goes on` +
+                    (limitSetting ? ` (${limitSetting} sets this limit)` : ''));
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
+    async settled() {
+        await Promise.all(this.leftovers);
+    }
+}
+const POST_BUDGET = { name: 'post', setting: 'CI_RECOVERY_POST_BUDGET_SECONDS' };
+const MAIN_BUDGET = { name: 'main', setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS' };
+const SUPERVISE_BUDGET = {
+    name: 'the supervisor',
+    setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
+};
+/** A phase's deadline: its budget from the job's environment (`seconds`), else `defaultMs`. */
+function phaseDeadline(phase, seconds, defaultMs) {
+    return new Deadline(seconds ? seconds * 1000 : defaultMs, phase);
+}
+/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
+const POST_LIMITS = {
+    budgetMs: 150_000,
+    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
+    githubMs: 60_000,
+    /** A cache or artifact upload or download (ledger, plan). */
+    storeMs: 45_000,
+};
+/**
+ * Limits of main, which the user's steps wait for. The lane's reads (git, the PR's files) take seconds;
+ * the rest of the budget is the resume's, whose store transfers may take minutes for a large checkpoint
+ * (the store's stall watchdog already ends a silent one after a minute). Ten minutes stops a store that
+ * trickles bytes, or a long row of slow answers, from holding the job much longer than a full re-run's
+ * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
+ */
+const MAIN_LIMITS = {
+    budgetMs: 600_000,
+    /** The change since the base, from git (its commands already stop after 30 s without output). */
+    gitMs: 60_000,
+    /** The pull request's files through the API (one REST call per 100 files, each bounded). */
+    githubMs: 60_000,
+};
+/**
+ * Limits of the supervisor, a job of its own after the run: it reads every failed job's log and
+ * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
+ * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
+ * (timeout-minutes: 20, set-up and checkouts included), so the supervisor says what it gave up on.
+ */
+const SUPERVISE_LIMITS = {
+    budgetMs: 900_000,
+    /** One artifact call (the run's plans, the rollback record); default of CI_RECOVERY_STORE_STALL_SECONDS. */
+    artifactMs: 60_000,
+};
+
+
+/***/ }),
 
 /***/ 48022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1897,22 +2034,24 @@ function decideJob(job, input, kind, verdict) {
 }
 /**
  * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
- * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` picks up a lone cancelled job is
- * reported both ways, `POST /actions/jobs/{id}/rerun` re-runs it either way.
+ * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` takes a cancelled job is reported
+ * both ways (docs/runner-model.md), `POST /actions/jobs/{id}/rerun` re-runs it either way. So a cancelled
+ * job is re-run only alone; beside failed jobs to re-run, or beside another cancelled one, it is left to a
+ * person, said so, rather than counted as re-run when GitHub may skip it.
  */
 function withRerun(plan, run, failedCount, cancelled) {
-    const toRerun = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
-    if (toRerun.length === 0)
+    const wanted = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
+    if (wanted.length === 0)
         return plan;
     if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
         const limit = `; but GitHub's limit of ${GITHUB_MAX_RUN_ATTEMPTS} attempts per run is reached`;
-        return {
-            ...plan,
-            jobs: plan.jobs.map((j) => toRerun.includes(j) ? { ...j, action: 'manual', reason: j.reason + limit } : j),
-        };
+        return leaveToPerson(plan, wanted, limit);
     }
+    const failedOnes = wanted.filter((j) => !cancelled.has(j.jobId));
+    const toRerun = failedOnes.length > 0 ? failedOnes : wanted.slice(0, 1);
+    const left = wanted.filter((j) => !toRerun.includes(j));
     const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0].jobId));
-    const extra = failedCount - toRerun.length;
+    const extra = failedCount - toRerun.length - left.length;
     const rerun = {
         mode: single ? 'job' : 'failed-jobs',
         jobIds: toRerun.map((j) => j.jobId),
@@ -1922,7 +2061,17 @@ function withRerun(plan, run, failedCount, cancelled) {
                 ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
                 : ''),
     };
-    return { ...plan, rerun };
+    const why = `; but this attempt re-runs ${rerun.reason}, and GitHub may leave a job cancelled at its time limit out of it (undocumented), while one re-run per attempt can start: if it is not re-run, re-run it alone (POST /actions/jobs/{id}/rerun) once that ends`;
+    return { ...leaveToPerson(plan, left, why), rerun };
+}
+/** `jobs` of the plan become a person's turn, their reason saying why. */
+function leaveToPerson(plan, jobs, why) {
+    if (jobs.length === 0)
+        return plan;
+    return {
+        ...plan,
+        jobs: plan.jobs.map((j) => (jobs.includes(j) ? { ...j, action: 'manual', reason: j.reason + why } : j)),
+    };
 }
 /** One culprit per run: the other jobs that would revert point at the same commit. */
 function withRevert(plan, commit) {
