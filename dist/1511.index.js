@@ -6,22 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError)
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard)
 /* harmony export */ });
-/* unused harmony export stalledStores */
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores, StoreGuard */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-/**
- * A stall watchdog for a checkpoint store's network calls. A store that accepts a connection and never
- * answers would otherwise hold a step for the HTTP client's 3 minutes per request, times its retries.
- * Progress (an answer, a chunk sent or received) keeps a call alive, so a large checkpoint on a slow
- * network is never cut off; silence for `stallMs` while a call waits gives the whole store up: every
- * request is aborted for real (the Azure calls through their AbortSignal, the HTTP clients by destroying
- * their sockets), and every later call fails at once with the same reason.
- */
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
 const UNGUARDED = {
@@ -31,6 +23,14 @@ const UNGUARDED = {
 };
 /** Default: one minute without a byte or an answer. */
 const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
 /**
  * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
  * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.

@@ -533,7 +533,7 @@ async function keepLedger(ledger, assessment, place, report, store) {
 async function run() {
     const log = logger/* runnerPort */.Ql.log;
     const env = (0,job_env/* readJobEnv */.l)();
-    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post, adapters_deadline/* POST_LIMITS */.SY.budgetMs);
+    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post);
     try {
         const token = inputs/* input */.h.string('github-token');
         const { report } = await post({ jobId: inputs/* input */.h.string('job-id') }, env, {
@@ -715,9 +715,8 @@ function resumePort(store, token, env, logger, deadline) {
 }
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
 async function budgetedGuard(env, deadline) {
-    const { DEFAULT_STALL_MS, StoreGuard } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(6794)]).then(__webpack_require__.bind(__webpack_require__, 66794));
-    const stallMs = env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-    return new StoreGuard('the artifact service', stallMs).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
+    const { artifactServiceGuard } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(6794)]).then(__webpack_require__.bind(__webpack_require__, 66794));
+    return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
 
 

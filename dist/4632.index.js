@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ phaseDeadline),
 /* harmony export */   BR: () => (/* binding */ SUPERVISE_BUDGET),
-/* harmony export */   QY: () => (/* binding */ SUPERVISE_LIMITS),
 /* harmony export */   SY: () => (/* binding */ POST_LIMITS),
 /* harmony export */   Up: () => (/* binding */ MAIN_BUDGET),
 /* harmony export */   X1: () => (/* binding */ MAIN_LIMITS),
@@ -92,23 +91,21 @@ class Deadline {
         await Promise.all(this.leftovers);
     }
 }
-const POST_BUDGET = { name: 'post', setting: 'CI_RECOVERY_POST_BUDGET_SECONDS' };
-const MAIN_BUDGET = { name: 'main', setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS' };
-const SUPERVISE_BUDGET = {
-    name: 'the supervisor',
-    setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
-};
-/** A phase's deadline: its budget from the job's environment (`seconds`), else `defaultMs`. */
-function phaseDeadline(phase, seconds, defaultMs) {
-    return new Deadline(seconds ? seconds * 1000 : defaultMs, phase);
+/** A phase's deadline: its budget from the job's environment (`seconds`), else the phase's default. */
+function phaseDeadline(phase, seconds) {
+    return new Deadline(seconds ? seconds * 1000 : phase.defaultMs, phase);
 }
 /** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
 const POST_LIMITS = {
-    budgetMs: 150_000,
     /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
     githubMs: 60_000,
     /** A cache or artifact upload or download (ledger, plan). */
     storeMs: 45_000,
+};
+const POST_BUDGET = {
+    name: 'post',
+    setting: 'CI_RECOVERY_POST_BUDGET_SECONDS',
+    defaultMs: 150_000,
 };
 /**
  * Limits of main, which the user's steps wait for. The lane's reads (git, the PR's files) take seconds;
@@ -118,22 +115,26 @@ const POST_LIMITS = {
  * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
  */
 const MAIN_LIMITS = {
-    budgetMs: 600_000,
     /** The change since the base, from git (its commands already stop after 30 s without output). */
     gitMs: 60_000,
     /** The pull request's files through the API (one REST call per 100 files, each bounded). */
     githubMs: 60_000,
 };
+const MAIN_BUDGET = {
+    name: 'main',
+    setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS',
+    defaultMs: 600_000,
+};
 /**
- * Limits of the supervisor, a job of its own after the run: it reads every failed job's log and
+ * The budget of the supervisor, a job of its own after the run: it reads every failed job's log and
  * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
  * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
  * (timeout-minutes: 20, set-up and checkouts included), so the supervisor says what it gave up on.
  */
-const SUPERVISE_LIMITS = {
-    budgetMs: 900_000,
-    /** One artifact call (the run's plans, the rollback record); default of CI_RECOVERY_STORE_STALL_SECONDS. */
-    artifactMs: 60_000,
+const SUPERVISE_BUDGET = {
+    name: 'the supervisor',
+    setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
+    defaultMs: 900_000,
 };
 
 

@@ -3,14 +3,12 @@
  * answers: each step gives the store up after CI_RECOVERY_STORE_STALL_SECONDS of silence, warns, and its
  * node process ends (the runner waits for it), instead of holding the job for minutes per request.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { repoRoot } from '../../stand/services/paths.js';
+import { runNodeAction, type Ran } from './node-action.js';
 
 let silent: Server;
 let answering: Server;
@@ -57,73 +55,16 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const unsignedJwt = (claims: object): string =>
-  [{ alg: 'none', typ: 'JWT' }, claims]
-    .map((p) => Buffer.from(JSON.stringify(p)).toString('base64url'))
-    .join('.') + '.';
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  ms: number;
-  outputs: string;
-}
-
 /** Runs `dist/<entry>.js` as the runner runs a node action, with `inputs`, in a fresh workspace `ws`. */
-async function runBundle(
+function runBundle(
   entry: string,
   ws: string,
   inputs: Record<string, string>,
   resultsUrl = url,
 ): Promise<Ran> {
-  const dir = mkdtempSync(path.join(tmp, `${entry}-`));
-  const output = path.join(dir, 'output');
-  writeFileSync(output, '');
-  writeFileSync(path.join(dir, 'env'), '');
-  const now = Math.floor(Date.now() / 1000);
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: ws,
-    GITHUB_REPOSITORY: 'o/r',
-    GITHUB_JOB: 'build',
-    GITHUB_RUN_ID: '91',
-    GITHUB_RUN_ATTEMPT: '1',
-    RUNNER_TEMP: path.join(dir, 'temp'),
-    GITHUB_OUTPUT: output,
-    GITHUB_ENV: path.join(dir, 'env'),
-    ACTIONS_RESULTS_URL: resultsUrl,
-    ACTIONS_RUNTIME_TOKEN: unsignedJwt({
-      scp: 'Actions.Results:11111111-1111-1111-1111-111111111111:22222222-2222-2222-2222-222222222222',
-      iat: now,
-      exp: now + 3600,
-    }),
-    CI_RECOVERY_STORE_STALL_SECONDS: '2',
-  };
-  // As the runner does: every input of action.yml with its default, then the step's own.
-  const meta = parse(readFileSync(path.join(repoRoot, entry, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string | number | boolean }>;
-  };
-  for (const [k, v] of Object.entries(meta.inputs)) {
-    const given = String(v.default ?? '');
-    env[`INPUT_${k.toUpperCase()}`] = given.includes('${{') ? '' : given;
-  }
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const started = Date.now();
-  const child = spawn(process.execPath, [path.join(repoRoot, 'dist', `${entry}.js`)], {
-    cwd: ws,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+  const env = { ACTIONS_RESULTS_URL: resultsUrl, CI_RECOVERY_STORE_STALL_SECONDS: '2' };
   // A process the hung store keeps alive is killed at 30 s, and the test fails on its time.
-  const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearTimeout(killer);
-  return { code, stdout, ms: Date.now() - started, outputs: readFileSync(output, 'utf8') };
+  return runNodeAction({ entry, ws, tmp, inputs, env, killAfterMs: 30_000 });
 }
 
 function workspace(name: string): string {

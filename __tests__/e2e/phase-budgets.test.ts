@@ -5,14 +5,13 @@
  * budget (CI_RECOVERY_MAIN_BUDGET_SECONDS, CI_RECOVERY_SUPERVISE_BUDGET_SECONDS) each ends in seconds,
  * warns which call it abandoned and what to set, and fails nothing of the user's.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { repoRoot } from '../../stand/services/paths.js';
+import { runNodeAction, type Ran } from './node-action.js';
 
 let server: Server;
 let url: string;
@@ -53,77 +52,16 @@ beforeEach(() => {
   seen.length = 0;
 });
 
-const unsignedJwt = (claims: object): string =>
-  [{ alg: 'none', typ: 'JWT' }, claims]
-    .map((p) => Buffer.from(JSON.stringify(p)).toString('base64url'))
-    .join('.') + '.';
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  ms: number;
-  outputs: string;
-}
-
 /** Runs `dist/<entry>.js` as the runner runs a node action: action.yml's defaults, then `inputs`. */
-async function runBundle(
+function runBundle(
   entry: 'main' | 'supervise',
   ws: string,
   inputs: Record<string, string>,
   extraEnv: Record<string, string>,
 ): Promise<Ran> {
-  const dir = mkdtempSync(path.join(tmp, `${entry}-`));
-  const file = (name: string): string => {
-    writeFileSync(path.join(dir, name), '');
-    return path.join(dir, name);
-  };
-  const now = Math.floor(Date.now() / 1000);
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: ws,
-    GITHUB_REPOSITORY: 'o/r',
-    GITHUB_JOB: 'build',
-    GITHUB_RUN_ID: '91',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_API_URL: url,
-    RUNNER_TEMP: path.join(dir, 'temp'),
-    GITHUB_OUTPUT: file('output'),
-    GITHUB_ENV: file('env'),
-    GITHUB_STATE: file('state'),
-    GITHUB_STEP_SUMMARY: file('summary'),
-    ACTIONS_RESULTS_URL: `${url}/`,
-    ACTIONS_RUNTIME_TOKEN: unsignedJwt({
-      scp: 'Actions.Results:11111111-1111-1111-1111-111111111111:22222222-2222-2222-2222-222222222222',
-      iat: now,
-      exp: now + 3600,
-    }),
-    ...extraEnv,
-  };
-  const actionDir = entry === 'main' ? repoRoot : path.join(repoRoot, entry);
-  const meta = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string | number | boolean }>;
-  };
-  for (const [k, v] of Object.entries(meta.inputs)) {
-    const given = String(v.default ?? '');
-    env[`INPUT_${k.toUpperCase()}`] = given.includes('${{') ? '' : given;
-  }
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const started = Date.now();
-  const child = spawn(process.execPath, [path.join(repoRoot, 'dist', `${entry}.js`)], {
-    cwd: ws,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+  const env = { GITHUB_API_URL: url, ACTIONS_RESULTS_URL: `${url}/`, ...extraEnv };
   // A process a silent service keeps alive is killed at 40 s, and the test fails on its time.
-  const killer = setTimeout(() => child.kill('SIGKILL'), 40_000);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearTimeout(killer);
-  return { code, stdout, ms: Date.now() - started, outputs: readFileSync(path.join(dir, 'output'), 'utf8') };
+  return runNodeAction({ entry, ws, tmp, inputs, env, killAfterMs: 40_000 });
 }
 
 /** A clone of o/r with one commit, as actions/checkout leaves it; its origin is the silent server. */

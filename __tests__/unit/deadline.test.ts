@@ -45,7 +45,7 @@ it('once the budget is spent, a call is not even begun', async () => {
 });
 
 it('a budget larger than a timer can hold still waits for the call (Node fires such timers at once)', async () => {
-  const deadline = phaseDeadline(MAIN_BUDGET, 10_000_000, 600_000); // 115 days
+  const deadline = phaseDeadline(MAIN_BUDGET, 10_000_000); // 115 days
   const answer = await deadline.run(
     'the change',
     Number.POSITIVE_INFINITY,

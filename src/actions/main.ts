@@ -3,7 +3,7 @@ import { errorMessage, UserError } from '../core/errors.js';
 import { parseReportWhen } from '../core/finish.js';
 import type { MainSettings } from '../core/prepare.js';
 import { LANES, type Lane } from '../core/types.js';
-import { MAIN_BUDGET, MAIN_LIMITS, phaseDeadline } from '../adapters/deadline.js';
+import { MAIN_BUDGET, phaseDeadline } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { gitPort, githubPort, jobFilesPort, resumePort } from '../adapters/job-ports.js';
@@ -50,7 +50,7 @@ async function withPreRecord(env: JobEnv, jobId: string, token: string): Promise
 export async function run(): Promise<void> {
   const jobEnv = readJobEnv();
   const log = runnerPort.log;
-  const deadline = phaseDeadline(MAIN_BUDGET, jobEnv.budgetSeconds.main, MAIN_LIMITS.budgetMs);
+  const deadline = phaseDeadline(MAIN_BUDGET, jobEnv.budgetSeconds.main);
   try {
     const settings = readSettings();
     const token = input.string('github-token');

@@ -1,5 +1,5 @@
 import { errorMessage } from '../core/errors.js';
-import { phaseDeadline, POST_BUDGET, POST_LIMITS } from '../adapters/deadline.js';
+import { phaseDeadline, POST_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { githubPort, jobFilesPort, jobStorePort } from '../adapters/job-ports.js';
@@ -10,7 +10,7 @@ import { post } from '../phases/post.js';
 export async function run(): Promise<void> {
   const log = runnerPort.log;
   const env = readJobEnv();
-  const deadline = phaseDeadline(POST_BUDGET, env.budgetSeconds.post, POST_LIMITS.budgetMs);
+  const deadline = phaseDeadline(POST_BUDGET, env.budgetSeconds.post);
   try {
     const token = input.string('github-token');
     const { report } = await post(

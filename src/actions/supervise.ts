@@ -5,7 +5,8 @@ import { errorMessage, UserError } from '../core/errors.js';
 import { decisionsJson } from '../core/supervise.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { repoFromEnv } from '../adapters/github.js';
-import { phaseDeadline, SUPERVISE_BUDGET, SUPERVISE_LIMITS } from '../adapters/deadline.js';
+import { stallMsOf } from '../adapters/checkpoint/store-guard.js';
+import { phaseDeadline, SUPERVISE_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { runnerPort as runner } from '../adapters/logger.js';
@@ -40,7 +41,7 @@ export function readSettings(): SuperviseSettings {
 export async function run(): Promise<void> {
   let tempDir: string | undefined;
   const env = readJobEnv();
-  const deadline = phaseDeadline(SUPERVISE_BUDGET, env.budgetSeconds.supervise, SUPERVISE_LIMITS.budgetMs);
+  const deadline = phaseDeadline(SUPERVISE_BUDGET, env.budgetSeconds.supervise);
   try {
     const settings = readSettings();
     const repo = repoFromEnv(env);
@@ -57,7 +58,7 @@ export async function run(): Promise<void> {
       budget: {
         deadline,
         logger: runner.log,
-        artifactMs: env.storeStallSeconds ? env.storeStallSeconds * 1000 : SUPERVISE_LIMITS.artifactMs,
+        artifactMs: stallMsOf(env),
       },
     });
     const outcome = await superviseRun(

@@ -82,32 +82,31 @@ export class Deadline {
   }
 }
 
-/** A phase's name in warnings, and the variable that sets its budget. */
+/** A phase's name in warnings, the variable that sets its budget, and the budget when it is not set. */
 export interface PhaseBudget {
   name: string;
   setting: string;
+  defaultMs: number;
 }
 
-export const POST_BUDGET: PhaseBudget = { name: 'post', setting: 'CI_RECOVERY_POST_BUDGET_SECONDS' };
-export const MAIN_BUDGET: PhaseBudget = { name: 'main', setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS' };
-export const SUPERVISE_BUDGET: PhaseBudget = {
-  name: 'the supervisor',
-  setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
-};
-
-/** A phase's deadline: its budget from the job's environment (`seconds`), else `defaultMs`. */
-export function phaseDeadline(phase: PhaseBudget, seconds: number | undefined, defaultMs: number): Deadline {
-  return new Deadline(seconds ? seconds * 1000 : defaultMs, phase);
+/** A phase's deadline: its budget from the job's environment (`seconds`), else the phase's default. */
+export function phaseDeadline(phase: PhaseBudget, seconds: number | undefined): Deadline {
+  return new Deadline(seconds ? seconds * 1000 : phase.defaultMs, phase);
 }
 
 /** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
 export const POST_LIMITS = {
-  budgetMs: 150_000,
   /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
   githubMs: 60_000,
   /** A cache or artifact upload or download (ledger, plan). */
   storeMs: 45_000,
 } as const;
+
+export const POST_BUDGET: PhaseBudget = {
+  name: 'post',
+  setting: 'CI_RECOVERY_POST_BUDGET_SECONDS',
+  defaultMs: 150_000,
+};
 
 /**
  * Limits of main, which the user's steps wait for. The lane's reads (git, the PR's files) take seconds;
@@ -117,21 +116,26 @@ export const POST_LIMITS = {
  * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
  */
 export const MAIN_LIMITS = {
-  budgetMs: 600_000,
   /** The change since the base, from git (its commands already stop after 30 s without output). */
   gitMs: 60_000,
   /** The pull request's files through the API (one REST call per 100 files, each bounded). */
   githubMs: 60_000,
 } as const;
 
+export const MAIN_BUDGET: PhaseBudget = {
+  name: 'main',
+  setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS',
+  defaultMs: 600_000,
+};
+
 /**
- * Limits of the supervisor, a job of its own after the run: it reads every failed job's log and
+ * The budget of the supervisor, a job of its own after the run: it reads every failed job's log and
  * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
  * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
  * (timeout-minutes: 20, set-up and checkouts included), so the supervisor says what it gave up on.
  */
-export const SUPERVISE_LIMITS = {
-  budgetMs: 900_000,
-  /** One artifact call (the run's plans, the rollback record); default of CI_RECOVERY_STORE_STALL_SECONDS. */
-  artifactMs: 60_000,
-} as const;
+export const SUPERVISE_BUDGET: PhaseBudget = {
+  name: 'the supervisor',
+  setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
+  defaultMs: 900_000,
+};

@@ -208,10 +208,6 @@ export function resumePort(
 
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
 async function budgetedGuard(env: JobEnv, deadline: Deadline): Promise<StoreGuard> {
-  const { DEFAULT_STALL_MS, StoreGuard } = await import('./checkpoint/store-guard.js');
-  const stallMs = env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-  return new StoreGuard('the artifact service', stallMs).endBy(
-    deadline.endsAtMs,
-    deadline.spentReason('the checkpoint download'),
-  );
+  const { artifactServiceGuard } = await import('./checkpoint/store-guard.js');
+  return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }

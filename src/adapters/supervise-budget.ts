@@ -21,7 +21,7 @@ const BUDGET_ONLY = Number.POSITIVE_INFINITY;
 export interface SuperviseBudget {
   deadline: Deadline;
   logger: Logger;
-  /** One artifact or cache call, ms: CI_RECOVERY_STORE_STALL_SECONDS, else SUPERVISE_LIMITS.artifactMs. */
+  /** One artifact or cache call, ms: the store's stall limit (store-guard.ts `stallMsOf`). */
   artifactMs: number;
 }
 

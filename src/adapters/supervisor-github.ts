@@ -510,9 +510,8 @@ async function keepArtifact(o: SupervisorGitHubOptions, name: string, content: s
           retentionDays: 90,
         });
       });
-    await (o.artifactCall ?? ((_what, call) => call()))(`uploading the artifact '${name}'`, () =>
-      upload(name, file),
-    );
+    const within = o.artifactCall ?? ((_what, call) => call());
+    await within(`uploading the artifact '${name}'`, () => upload(name, file));
   } finally {
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }

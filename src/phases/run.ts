@@ -45,7 +45,7 @@ import {
 } from '../core/run-step.js';
 import { CACHE_PATHS_ENV, COMPLETED_STAGES_ENV, STAGE_DURATIONS_ENV } from '../core/state-keys.js';
 import { parseOutsidePath } from '../core/checkpoint/outside.js';
-import { rootBases } from '../core/checkpoint/step.js';
+import { NoFilesFoundError, rootBases } from '../core/checkpoint/step.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
@@ -139,7 +139,7 @@ async function checkpointFirst(
   } catch (error) {
     // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
     // that is every job's first stage, not a problem worth an annotation.
-    if (error instanceof Error && error.name === 'NoFilesFoundError')
+    if (error instanceof NoFilesFoundError)
       log.info(`ci-recovery: nothing to checkpoint before stage '${settings.stage}' yet: ${error.message}`);
     else log.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${errorMessage(error)}`);
     return undefined;

@@ -20,7 +20,7 @@ import {
   type ListedArtifact,
 } from './artifact-transfer.js';
 import { readJobEnv } from '../job-env.js';
-import { DEFAULT_STALL_MS, StoreGuard, StoreStalledError } from './store-guard.js';
+import { artifactServiceGuard, StoreGuard, StoreStalledError } from './store-guard.js';
 import {
   MANIFEST_SUFFIX,
   NotFoundError,
@@ -40,11 +40,6 @@ export interface ArtifactStoreContext {
   guard?: StoreGuard;
 }
 
-function defaultGuard(): StoreGuard {
-  const seconds = readJobEnv().storeStallSeconds;
-  return new StoreGuard('the artifact service', seconds ? seconds * 1000 : DEFAULT_STALL_MS);
-}
-
 export class ArtifactStore implements CheckpointStore {
   readonly spec = 'artifact';
   private clientPromise?: Promise<DefaultArtifactClient>;
@@ -53,7 +48,7 @@ export class ArtifactStore implements CheckpointStore {
   private readonly guard: StoreGuard;
 
   constructor(private readonly ctx: ArtifactStoreContext = {}) {
-    this.guard = ctx.guard ?? defaultGuard();
+    this.guard = ctx.guard ?? artifactServiceGuard(readJobEnv());
   }
 
   private client(): Promise<DefaultArtifactClient> {

@@ -6,6 +6,7 @@
  * request is aborted for real (the Azure calls through their AbortSignal, the HTTP clients by destroying
  * their sockets), and every later call fails at once with the same reason.
  */
+import type { JobEnv } from '../../core/job-env.js';
 import { NotFoundError } from '../../ports/store.js';
 
 /** What a transfer needs of a guard: a signal to stop on, and a way to say it made progress. */
@@ -26,6 +27,16 @@ export const UNGUARDED: TransferGuard = {
 
 /** Default: one minute without a byte or an answer. */
 export const DEFAULT_STALL_MS = 60_000;
+
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+export function stallMsOf(env: Pick<JobEnv, 'storeStallSeconds'>): number {
+  return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+
+/** The artifact service's stall watchdog, at the job's limit. */
+export function artifactServiceGuard(env: Pick<JobEnv, 'storeStallSeconds'>): StoreGuard {
+  return new StoreGuard('the artifact service', stallMsOf(env));
+}
 
 /**
  * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found

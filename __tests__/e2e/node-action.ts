@@ -1,0 +1,86 @@
+/**
+ * Runs a `dist/<entry>.js` bundle as the runner runs a node action, for the e2e tests that point it at
+ * services which never answer: a runner-like environment with fresh file-command files, every input of the
+ * entry's action.yml at its default (the runner's `${{ }}` defaults read as empty here), then the step's own.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { repoRoot } from '../../stand/services/paths.js';
+import { unsignedJwt } from '../../stand/services/stand.js';
+
+export interface Ran {
+  code: number | null;
+  /** stdout and stderr, interleaved. */
+  stdout: string;
+  ms: number;
+  /** What the step wrote to GITHUB_OUTPUT. */
+  outputs: string;
+}
+
+export interface NodeActionRun {
+  /** The bundle: `main` is the root action, others are sub-actions (`checkpoint`, `supervise`…). */
+  entry: string;
+  /** GITHUB_WORKSPACE, where the process runs. */
+  ws: string;
+  /** A scratch directory; the run's file-command files and RUNNER_TEMP go in a fresh one inside it. */
+  tmp: string;
+  inputs: Record<string, string>;
+  /** The services' addresses and any other variable, on top of the runner's. */
+  env: Record<string, string>;
+  /** A process a silent service keeps alive is killed after this long, and the test fails on its time. */
+  killAfterMs: number;
+}
+
+export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
+  const dir = mkdtempSync(path.join(o.tmp, `${o.entry}-`));
+  const file = (name: string): string => {
+    writeFileSync(path.join(dir, name), '');
+    return path.join(dir, name);
+  };
+  const now = Math.floor(Date.now() / 1000);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: o.ws,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_JOB: 'build',
+    GITHUB_RUN_ID: '91',
+    GITHUB_RUN_ATTEMPT: '1',
+    RUNNER_TEMP: path.join(dir, 'temp'),
+    GITHUB_OUTPUT: file('output'),
+    GITHUB_ENV: file('env'),
+    GITHUB_STATE: file('state'),
+    GITHUB_STEP_SUMMARY: file('summary'),
+    ACTIONS_RUNTIME_TOKEN: unsignedJwt({
+      scp: 'Actions.Results:11111111-1111-1111-1111-111111111111:22222222-2222-2222-2222-222222222222',
+      iat: now,
+      exp: now + 3600,
+    }),
+    ...o.env,
+  };
+  const actionDir = o.entry === 'main' ? repoRoot : path.join(repoRoot, o.entry);
+  const meta = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string | number | boolean }>;
+  };
+  for (const [k, v] of Object.entries(meta.inputs)) {
+    const given = String(v.default ?? '');
+    env[`INPUT_${k.toUpperCase()}`] = given.includes('${{') ? '' : given;
+  }
+  for (const [k, v] of Object.entries(o.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const started = Date.now();
+  const child = spawn(process.execPath, [path.join(repoRoot, 'dist', `${o.entry}.js`)], {
+    cwd: o.ws,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+  const killer = setTimeout(() => child.kill('SIGKILL'), o.killAfterMs);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(killer);
+  return { code, stdout, ms: Date.now() - started, outputs: readFileSync(path.join(dir, 'output'), 'utf8') };
+}
