@@ -13,6 +13,7 @@ import { DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
 import { decideLane, DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 import { GitHubApi } from '../../stand/services/github-api.js';
+import { processesLeft, silentRemote } from '../silent-remote.js';
 
 let root: string;
 const git = (cwd: string, ...args: string[]): string =>
@@ -102,14 +103,8 @@ test('no repository, no base, or a base that does not exist: the change is unkno
 });
 
 test('an origin that accepts and never answers: the fetch is given up after its stall limit and the change is unknown', async () => {
-  const { createServer } = await import('node:http');
-  const held: import('node:http').ServerResponse[] = [];
-  const server = createServer((req, res) => {
-    req.resume();
-    held.push(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as import('node:net').AddressInfo;
+  const remote = await silentRemote();
+  const { port } = remote;
   try {
     // A clone of a branch with no base in it, whose origin then goes silent: main must fetch the base.
     const clone = path.join(root, 'silent-origin');
@@ -122,23 +117,15 @@ test('an origin that accepts and never answers: the fetch is given up after its 
     });
     expect(Date.now() - started).toBeLessThan(8000);
     // Nothing of the fetch outlives it: git's HTTP helper, which killing git leaves behind, ends too.
-    expect(await fetchesLeft(port)).toEqual([]);
+    expect(await processesLeft(port)).toEqual([]);
   } finally {
-    for (const res of held) res.destroy();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await remote.close();
   }
 });
 
 test('a fetch that main gives up on (its budget spent) is ended at once, its HTTP helper soon after', async () => {
-  const { createServer } = await import('node:http');
-  const held: import('node:http').ServerResponse[] = [];
-  const server = createServer((req, res) => {
-    req.resume();
-    held.push(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as import('node:net').AddressInfo;
+  const remote = await silentRemote();
+  const { port } = remote;
   try {
     const clone = path.join(root, 'abandoned-origin');
     git(root, 'clone', '-q', '--single-branch', '-b', 'docs-change', path.join(root, 'origin.git'), clone);
@@ -150,26 +137,11 @@ test('a fetch that main gives up on (its budget spent) is ended at once, its HTT
       unknownBecause: "the base 'main' is not a known commit or branch here, nor on origin",
     });
     expect(Date.now() - started).toBeLessThan(2500);
-    expect(await fetchesLeft(port, 8000)).toEqual([]);
+    expect(await processesLeft(port, 8000)).toEqual([]);
   } finally {
-    for (const res of held) res.destroy();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await remote.close();
   }
 }, 20_000);
-
-/** The processes still fetching from the test's server on `port`, after waiting up to `withinMs` for them to end. */
-async function fetchesLeft(port: number, withinMs = 4000): Promise<string[]> {
-  const { execFileSync } = await import('node:child_process');
-  const { setTimeout: sleep } = await import('node:timers/promises');
-  const ends = Date.now() + withinMs;
-  for (;;) {
-    const args = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n');
-    const left = args.filter((a) => a.includes(`127.0.0.1:${port}/`));
-    if (left.length === 0 || Date.now() >= ends) return left;
-    await sleep(200);
-  }
-}
 
 describe('the PR files API when there is no history', () => {
   const api = new GitHubApi();

@@ -13,6 +13,7 @@ import {
   validateSha,
 } from '../../src/adapters/git-revert.js';
 import { UserError } from '../../src/core/errors.js';
+import { processesLeft, silentRemote } from '../silent-remote.js';
 
 const env0 = { ...process.env };
 let root: string;
@@ -217,14 +218,8 @@ test('refs that could be read as options never reach git', async () => {
 });
 
 test('a git remote that accepts and never answers: the clone is killed after its stall limit, not waited on', async () => {
-  const { createServer } = await import('node:http');
-  const held: import('node:http').ServerResponse[] = [];
-  const server = createServer((req, res) => {
-    req.resume();
-    held.push(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as import('node:net').AddressInfo;
+  const remote = await silentRemote();
+  const { port } = remote;
   try {
     const started = Date.now();
     const error = await cloneDefaultBranch({
@@ -239,17 +234,8 @@ test('a git remote that accepts and never answers: the clone is killed after its
     );
     expect(Date.now() - started).toBeLessThan(5000);
     // Nothing of the clone outlives it: git's HTTP helper, which killing git leaves behind, ends too.
-    const { execFileSync } = await import('node:child_process');
-    const left = (): string[] =>
-      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
-        .split('\n')
-        .filter((a) => a.includes(`127.0.0.1:${port}/`));
-    for (const ends = Date.now() + 10_000; left().length > 0 && Date.now() < ends;)
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(left()).toEqual([]);
+    expect(await processesLeft(port, 10_000)).toEqual([]);
   } finally {
-    for (const res of held) res.destroy();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await remote.close();
   }
 }, 20_000);
