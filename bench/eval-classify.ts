@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     const decided = outcomes.filter((o) => o.lopo.rule === id);
     const right = decided.filter((o) => o.lopo.type === o.label.type).length;
     out.push(
-      `  ${id.padEnd(26)} logs ${String(e.logs.length).padStart(3)}  projects ${String(projects.size).padStart(2)}  tools ${String(e.tools.length).padStart(2)}  LOPO precision when decisive ${decided.length ? pct(right, decided.length) : '-'}`,
+      `  ${id.padEnd(26)} logs ${String(e.logs.length).padStart(3)}  projects ${String(projects.size).padStart(2)}  tools ${String(e.tools.length).padStart(2)}  published ${String(e.published?.length ?? 0).padStart(2)}  LOPO precision when decisive ${decided.length ? pct(right, decided.length) : '-'}`,
     );
   }
   out.push(

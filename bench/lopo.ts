@@ -107,10 +107,14 @@ export function readToolSamples(corpus: string): ToolSample[] {
   }));
 }
 
-/** Where a rule's positive examples come from: labelled logs (with their project) and tool samples. */
+/**
+ * Where a rule's positive examples come from: labelled logs (with their project), tool samples, and the lines
+ * the tool itself publishes (examples.published), which come from no project of the corpus.
+ */
 export interface RuleEvidence {
   logs: { id: string; project: string }[];
   tools: string[];
+  published?: string[];
 }
 
 export interface Scanned {
@@ -135,6 +139,8 @@ export function ruleEvidence(
     for (const { sample, scan } of tools) {
       if ((scan.counts[index] ?? 0) > 0 && sample.types.includes(rule.type)) own.tools.push(sample.tool);
     }
+    // Proven by classify-rules.test.ts to match: the tool's own text, whatever the corpus holds.
+    own.published = (rule.examples.published ?? []).map((p) => p.from);
   });
   return evidence;
 }
@@ -171,7 +177,7 @@ export function lexiconEvidence(
   return evidence;
 }
 
-/** Rules whose positive examples all come from `project` (none from another project or a tool sample). */
+/** Rules whose positive examples all come from `project` (none from another project, a tool sample or a tool's published text). */
 export function onlyFrom(evidence: Map<string, RuleEvidence>, project: string): Set<string> {
   return onlyFromLogs(evidence, (l) => l.project === project);
 }
@@ -183,7 +189,8 @@ export function onlyFromLogs(
 ): Set<string> {
   const out = new Set<string>();
   for (const [id, e] of evidence) {
-    if (e.tools.length === 0 && e.logs.length > 0 && e.logs.every(held)) out.add(id);
+    const outside = e.tools.length + (e.published?.length ?? 0);
+    if (outside === 0 && e.logs.length > 0 && e.logs.every(held)) out.add(id);
   }
   return out;
 }

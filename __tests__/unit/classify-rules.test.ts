@@ -10,7 +10,8 @@ import { classify, defaultRuleSet, normalizeLine, scanText } from '../../src/cor
 import type { RuleSpec } from '../../src/core/classify/index.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
 import { logPath, recallPerType } from '../../bench/eval-classify.js';
-import { evaluate, summarize } from '../../bench/lopo.js';
+import { evaluate, readLabels, summarize } from '../../bench/lopo.js';
+import { scanLogFile } from '../../src/adapters/log-file.js';
 import { readFixtures, keptLine, ruleExamples } from '../../scripts/corpus-fixtures.js';
 import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
 import type { RuleFile } from '../../src/core/classify/index.js';
@@ -72,9 +73,18 @@ const seen = (kind: Kind, raw: string): string => (kind === 'step-end' ? stripLi
 describe(`every matcher on its real corpus lines (from ${examplesFrom})`, () => {
   describe.each(matchers)('$kind $id', ({ id, re, examples, index, kind }) => {
     test('has real positive and negative examples', () => {
-      expect(examples.positive.length).toBeGreaterThan(0);
+      // A positive is a corpus line or, for a rule written from a tool's own text, a published one.
+      expect(examples.positive.length + (examples.published?.length ?? 0)).toBeGreaterThan(0);
       expect(examples.negative.length).toBeGreaterThan(0);
     });
+
+    const published = examples.published ?? [];
+    if (published.length > 0)
+      test.each(published)('matches its published line ($from)', ({ text }) => {
+        // Through the scanner, as a log of one line: keywords, normalization and pattern together.
+        expect(kind).toBe('rule');
+        expect(scanText(text, ruleSet).first[index]).toEqual({ line: 1, text: normalizeLine(text) });
+      });
 
     test.each(examples.positive)('matches $log line $line', ({ log, line }) => {
       const raw = exampleLine(log, line);
@@ -278,6 +288,22 @@ describe('signals other than the log', () => {
   test('nothing known is unknown, low confidence, not retryable', () => {
     expect(classify({})).toEqual({ type: 'unknown', confidence: 'low', retryable: false, rule: 'catch-all' });
   });
+});
+
+describeIfCorpus("rules written from a tool's published text", () => {
+  // Such a rule is kept when a project is left out (no project justified it), so it must stay quiet where
+  // nothing failed: on every passing log of the corpus, anywhere in the log.
+  test('fire in no passing log of the corpus', async () => {
+    const fromPublished = ruleSet.rules.filter((r) => (r.spec.examples.published?.length ?? 0) > 0);
+    expect(fromPublished.length).toBeGreaterThan(0);
+    const fired: string[] = [];
+    for (const label of readLabels(corpus).filter((l) => l.type === 'pass')) {
+      const scan = await scanLogFile(logPath(corpus, label.id), ruleSet);
+      for (const r of fromPublished)
+        if ((scan.counts[r.index] ?? 0) > 0) fired.push(`${r.spec.id} in ${label.id}`);
+    }
+    expect(fired).toEqual([]);
+  }, 120_000);
 });
 
 describeIfCorpus('leave-one-project-out over the labelled corpus', () => {

@@ -14,6 +14,17 @@ export interface RuleExample {
   line: number;
 }
 
+/**
+ * A line as a tool or platform publishes it (its documentation, its own test data of its output, the format
+ * string in its source, a setup-* action's problem matcher): `from` names the repository, path and commit or
+ * the page. A rule written from the tool's own text is proven on it, and the evaluation counts it as evidence
+ * that comes from no project of the corpus.
+ */
+export interface PublishedExample {
+  from: string;
+  text: string;
+}
+
 /** One classification rule as written in rules/log-rules.json. Order in the file is priority. */
 export interface RuleSpec {
   id: string;
@@ -45,7 +56,7 @@ export interface RuleSpec {
    */
   group?: string;
   why?: string;
-  examples: { positive: RuleExample[]; negative: RuleExample[] };
+  examples: { positive: RuleExample[]; negative: RuleExample[]; published?: PublishedExample[] };
 }
 
 /** A line saying the job or task succeeded after all: anything matched before it was survived noise. */
@@ -173,6 +184,15 @@ export function validateRuleFile(data: unknown): RuleFile {
     if (!r.examples || !Array.isArray(r.examples.positive) || !Array.isArray(r.examples.negative)) {
       fail(`rule '${id}' needs examples.positive and examples.negative`);
     }
+    const published = r.examples?.published;
+    if (published !== undefined && !Array.isArray(published))
+      fail(`rule '${id}': examples.published is a list`);
+    for (const p of published ?? []) {
+      if (typeof p?.from !== 'string' || !p.from || typeof p.text !== 'string' || !p.text)
+        fail(`rule '${id}': each published example needs 'from' (where it is published) and 'text'`);
+    }
+    if (r.examples && r.examples.positive.length === 0 && !published?.length)
+      fail(`rule '${id}' needs a positive example: a corpus line or a published one`);
   }
   for (const r of file.rules ?? []) {
     if (!(FAILURE_TYPES as readonly string[]).includes(r.type))
