@@ -13,7 +13,7 @@ import {
   compileRules,
   evidencePieces,
   measureWeights,
-  resolveCommandText,
+  resolveHit,
   validateRuleFile,
 } from '../src/core/classify/index.js';
 import type {
@@ -165,7 +165,7 @@ export function lexiconEvidence(
     if (!context) continue;
     const entries = new Set<string>();
     for (const hit of [...context.failed, ...context.ran, ...(context.step ? [context.step] : [])]) {
-      const found = resolveCommandText(hit.text, lexicon);
+      const found = resolveHit(hit, lexicon);
       if (found && found[1] === label.type) entries.add(found[0]);
     }
     for (const entry of entries) add(entry).logs.push({ id: label.id, project: label.project });

@@ -92,6 +92,17 @@ describeIfCorpus('the failing command on real log lines', () => {
     expect(resolveCommandText('test -f Gemfile.lock', lexicon)).toBeUndefined();
   });
 
+  test('a target or script name a line says failed resolves by its words, not as a program', () => {
+    // `make: *** [test] Error 1` (vis): the test target failed. As a program, a bare `test` is the shell's
+    // builtin and named nothing, so the make error alone (a build) decided.
+    const scan = scanText(lines('d0600', 961), ruleSet);
+    expect(scan.command?.failed[0]).toMatchObject({ spec: 'make-target', text: 'test', name: true });
+    expect(resolveContext(scan.command, lexicon)).toMatchObject({ entry: 'task:test', type: 'test' });
+    expect(classify({ log: lines('d0600', 886, 965) })).toMatchObject({ type: 'test' });
+    // A command line keeps being read as one: `test -f x` is the builtin.
+    expect(resolveCommandText('test -f Gemfile.lock', lexicon)).toBeUndefined();
+  });
+
   test('npm: the script header, the command it runs, and the script npm says failed', () => {
     const header = scanText(lines('d0132', 516, 517), ruleSet).command;
     expect(header?.ran.map((h) => [h.spec, h.text])).toEqual([

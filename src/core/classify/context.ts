@@ -17,6 +17,8 @@ export interface CommandHit {
   role: CommandRole;
   /** Id of the command spec that saw it. */
   spec: string;
+  /** `text` is a script, target or task name (CommandSpec.names), not a command line. */
+  name?: true;
 }
 
 /** The commands of the step that failed (or of the last step, when no line says which failed). */
@@ -187,6 +189,11 @@ export function resolveCommandText(text: string, lexicon: Lexicon): [string, Fai
     .reduce(preferred, undefined);
 }
 
+/** What a command hit names: a script, target or task by its words, a command line through its program. */
+export function resolveHit(hit: CommandHit, lexicon: Lexicon): [string, FailureType] | undefined {
+  return hit.name ? resolveName(hit.text, lexicon) : resolveCommandText(hit.text, lexicon);
+}
+
 /**
  * The failing command's verdict: the first command a line says failed, else the latest one echoed in the
  * step, else the step's own command, resolved through the lexicon.
@@ -198,7 +205,7 @@ export function resolveContext(
   if (!context) return undefined;
   const order = [...context.failed, ...[...context.ran].reverse(), ...(context.step ? [context.step] : [])];
   for (const hit of order) {
-    const found = resolveCommandText(hit.text, lexicon);
+    const found = resolveHit(hit, lexicon);
     if (found) return { entry: found[0], type: found[1], hit };
   }
   return undefined;

@@ -33,6 +33,7 @@ export {
   defaultLexicon,
   nameWords,
   resolveCommandText,
+  resolveHit,
   resolveContext,
   resolveName,
 } from './context.js';

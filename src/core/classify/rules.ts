@@ -80,6 +80,11 @@ export type StepEndSpec = SuccessSpec;
  */
 export interface CommandSpec extends SuccessSpec {
   role: CommandRole;
+  /**
+   * The capture is a script, target, task or goal name (`make: *** [test]`, `> pkg@1.0.0 lint`), not a command
+   * line: it is resolved by its words (`test` is the test target), not as a program to run.
+   */
+  names?: boolean;
 }
 
 export interface RuleFile {

@@ -310,6 +310,7 @@ export class LogScanner {
     const cmd = command?.re.exec(text)?.groups?.cmd?.trim();
     if (!command || !cmd) return undefined;
     const hit: CommandHit = { line: this.line, text: cmd, role: command.spec.role, spec: command.spec.id };
+    if (command.spec.names) hit.name = true;
     const commands = this.step.commands;
     if (hit.role === 'step') return hit;
     if (hit.role === 'failed') {
