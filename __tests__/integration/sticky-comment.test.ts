@@ -311,6 +311,52 @@ describe('upsertStickyComment', () => {
     expect(a.removedDuplicates + b.removedDuplicates).toBeGreaterThanOrEqual(1);
   });
 
+  it('five jobs racing on a slow API (each write lands 80 ms after it is sent) lose no section', async () => {
+    // A loaded machine or a slow API: a writer that read before our write may still be sending its stale
+    // body when we read to verify. The wait before that read grows with the API's own slowness.
+    const issue = 18;
+    api.addComment({
+      repo: FULL,
+      issueNumber: issue,
+      body: mergeSection(undefined, { key: 'setup', body: 'setup ok', runId: 41 }),
+    });
+    forceRace(5);
+    const slowWrites = api.route(
+      'PATCH',
+      '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+      async (req, self) => {
+        await new Promise((resolve) => setTimeout(resolve, 80));
+        const comment = self.state.comments.find((c) => c.id === Number(req.params.comment_id));
+        if (!comment) return { status: 404, body: { message: 'Not Found' } };
+        comment.body = (req.body as { body: string }).body;
+        return { status: 200, body: self.commentObject(comment) };
+      },
+    );
+    try {
+      const keys = ['k1', 'k2', 'k3', 'k4', 'k5'];
+      await Promise.all(
+        keys.map((k) =>
+          upsertStickyComment(
+            octokit,
+            REPO,
+            issue,
+            k,
+            { body: `${k} done`, runId: 41 },
+            new RecordingLogger(),
+            FAST,
+          ),
+        ),
+      );
+      expect(
+        parseStickyBody(stickyOn(issue)[0]!.body)
+          .map((s) => s.key)
+          .sort(),
+      ).toEqual(['k1', 'k2', 'k3', 'k4', 'k5', 'setup']);
+    } finally {
+      slowWrites();
+    }
+  });
+
   it('five jobs racing to update one existing comment lose no section', async () => {
     const issue = 14;
     api.addComment({

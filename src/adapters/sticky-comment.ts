@@ -53,6 +53,9 @@ interface IssueComment {
 
 export type SectionInput = string | Omit<CommentSection, 'key'>;
 
+/** The longest wait before a verifying read, however slow the API answered. */
+const settleWaitCapMs = 10_000;
+
 export async function upsertStickyComment(
   octokit: Octokit,
   repo: Repo,
@@ -72,6 +75,7 @@ export async function upsertStickyComment(
   try {
     const self = await tokenIdentity(octokit);
     for (let round = 0; round < maxRounds; round++) {
+      const roundStarted = Date.now();
       const comments = await listSticky(octokit, repo, prNumber, self);
       const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
       if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey)) return result;
@@ -107,8 +111,12 @@ export async function upsertStickyComment(
         }
       }
       if (!wrote || round === maxRounds - 1) break;
-      // Let a racing writer land, then read again to verify (and heal) the result.
-      await sleep(settleMs * (1 + Math.random()));
+      // Let a racing writer land, then read again to verify (and heal) the result. A writer that read before
+      // our write may still be sending its stale body: wait at least twice our own read-and-write, so a
+      // loaded machine or a slow API stretches the wait with the window instead of reading inside it.
+      await sleep(
+        Math.min(settleWaitCapMs, Math.max(settleMs, 2 * (Date.now() - roundStarted))) * (1 + Math.random()),
+      );
     }
     if (result.status === 'updated') logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
     if (result.removedDuplicates > 0)
