@@ -449,6 +449,8 @@ function httpStatus(error) {
 
 
 
+/** The longest wait before a verifying read, however slow the API answered. */
+const settleWaitCapMs = 10_000;
 async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, logger, options = {}) {
     const ours = typeof section === 'string' ? { key: jobKey, body: section } : { ...section, key: jobKey };
     const settleMs = options.settleMs ?? 700;
@@ -459,6 +461,7 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
     try {
         const self = await tokenIdentity(octokit);
         for (let round = 0; round < maxRounds; round++) {
+            const roundStarted = Date.now();
             const comments = await listSticky(octokit, repo, prNumber, self);
             const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStickyBody */ .PI)(c.body ?? ''));
             if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
@@ -494,8 +497,10 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
             }
             if (!wrote || round === maxRounds - 1)
                 break;
-            // Let a racing writer land, then read again to verify (and heal) the result.
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(settleMs * (1 + Math.random()));
+            // Let a racing writer land, then read again to verify (and heal) the result. A writer that read before
+            // our write may still be sending its stale body: wait at least twice our own read-and-write, so a
+            // loaded machine or a slow API stretches the wait with the window instead of reading inside it.
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.min(settleWaitCapMs, Math.max(settleMs, 2 * (Date.now() - roundStarted))) * (1 + Math.random()));
         }
         if (result.status === 'updated')
             logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
