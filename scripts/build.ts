@@ -1,5 +1,5 @@
 /**
- * Builds dist/ from scratch: one ncc bundle of src/index.ts (stages split into lazy chunks) and one
+ * Builds dist/ from scratch (after assembling src/core/classify/lanes.wat): one ncc bundle of src/index.ts (stages split into lazy chunks) and one
  * stub per entry, which action.yml files and package.json's bin point at. Then regenerates the README's
  * inputs/outputs reference from the action.yml files.
  */
@@ -8,10 +8,13 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { entries } from '../src/index.js';
 import { writeReadmeReference } from './readme.js';
+import { writeLanesModule } from './wasm.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 
+// The classifier's byte loop in WebAssembly, assembled from its text before the bundle takes it.
+await writeLanesModule();
 rmSync(dist, { recursive: true, force: true });
 execFileSync(
   process.execPath,

@@ -1,4 +1,6 @@
-import { ESCAPE, NEWLINE } from './rules.js';
+/** A line feed ends the line and an ESC byte starts a colour code, in any state (keywords are printable). */
+export const NEWLINE = -1;
+export const ESCAPE = -2;
 
 /**
  * The keyword automaton's byte loop (rules.ts scannerTable), run over two stretches of a chunk at once. Each
@@ -135,4 +137,20 @@ export function runLanes(
   b.count = nb;
   runLane(table, chunk, a, i, mid);
   runLane(table, chunk, b, j, end);
+}
+
+/** The byte loop over one window: lane `a` over chunk[from, mid) and a fresh `b` over chunk[mid, end). */
+export interface LaneKernel {
+  /** `mid` 0: lane `a` alone over chunk[from, end). */
+  run(chunk: Uint8Array, a: Lane, b: Lane, from: number, mid: number, end: number): void;
+}
+
+/** The loops above, in JavaScript: the reference the WebAssembly kernel is tested against. */
+export function jsKernel(table: Int32Array): LaneKernel {
+  return {
+    run(chunk, a, b, from, mid, end) {
+      if (mid > 0) runLanes(table, chunk, a, b, [from, mid, end]);
+      else runLane(table, chunk, a, from, end);
+    },
+  };
 }

@@ -4,7 +4,9 @@ import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
 import weightData from '../../../rules/weights.json' with { type: 'json' };
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
+import { ESCAPE, NEWLINE } from './keyword-lanes.js';
 import { splitTest } from './split-test.js';
+import { lanesTable } from './wasm-lanes.js';
 import { STRUCTURE_KEYWORDS } from './structure.js';
 import type { Weights } from './weigh.js';
 
@@ -265,9 +267,7 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
   return { table: scannerTable(table, output), output, outputs };
 }
 
-/** A line feed ends the line and an ESC byte starts a colour code, in any state (keywords are printable). */
-export const NEWLINE = -1;
-export const ESCAPE = -2;
+export { ESCAPE, NEWLINE };
 
 /**
  * The transition table as the scanner's loop reads it: states as offsets, so the loop needs no multiply; a
@@ -275,7 +275,7 @@ export const ESCAPE = -2;
  * common byte costs one lookup and one comparison.
  */
 function scannerTable(next: Int32Array, output: Int32Array): Int32Array {
-  const table = new Int32Array(next.length);
+  const table = lanesTable(next.length);
   for (let i = 0; i < next.length; i++) {
     const state = next[i] ?? 0;
     table[i] = output[state] === 0 ? state * 256 : ~(state * 256);

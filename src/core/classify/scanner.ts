@@ -3,7 +3,9 @@ import type { CommandContext, CommandHit } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLine } from './normalize.js';
 import type { CompiledRuleSet } from './rules.js';
 import { NEWLINE } from './rules.js';
-import { Lane, runLane, runLanes } from './keyword-lanes.js';
+import type { LaneKernel } from './keyword-lanes.js';
+import { Lane } from './keyword-lanes.js';
+import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
 import { StructureReader } from './structure.js';
 
@@ -54,7 +56,6 @@ const MAX_COMMANDS = 8;
  * Bytes read through the automaton before their events are replayed (bounds the lanes' event lists), and the
  * least worth splitting in two lanes.
  */
-const WINDOW = 256 << 10;
 const MIN_SPLIT = 4096;
 
 /** Raw bytes of a line kept for matching: room for timestamps and colour codes around MAX_LINE_CHARS of text. */
@@ -80,6 +81,7 @@ export class LogScanner {
   private state = 0;
   private escape = 0;
   private readonly lanes: [Lane, Lane] = [new Lane(), new Lane()];
+  private readonly kernel: LaneKernel;
   private line = 1;
   /** Matchers whose keywords the current line contains. */
   private readonly seen: Uint8Array;
@@ -107,6 +109,7 @@ export class LogScanner {
     this.seen = new Uint8Array(this.structureMatcher + 1);
     this.reader = new StructureReader(command);
     this.step = this.freshStep(-1, 1);
+    this.kernel = kernelFor(ruleSet.automaton.table);
   }
 
   push(chunk: Buffer): void {
@@ -124,21 +127,16 @@ export class LogScanner {
    * (keyword-lanes.ts), then its line feeds and keyword ends in byte order. Returns where the last line starts.
    */
   private scanWindow(chunk: Buffer, from: number, end: number, lineStart: number): number {
-    const { table } = this.ruleSet.automaton;
     const a = this.lanes[0];
     const b = this.lanes[1];
     a.state = this.state;
     a.escape = this.escape;
-    const mid = end - from >= MIN_SPLIT ? chunk.indexOf(10, from + ((end - from) >> 1)) + 1 : 0;
-    let last = a;
-    if (mid > 0 && mid < end) {
-      b.state = 0;
-      b.escape = 0;
-      runLanes(table, chunk, a, b, [from, mid, end]);
-      last = b;
-    } else {
-      runLane(table, chunk, a, from, end);
-    }
+    const split = end - from >= MIN_SPLIT ? chunk.indexOf(10, from + ((end - from) >> 1)) + 1 : 0;
+    const mid = split > 0 && split < end ? split : 0;
+    b.state = 0;
+    b.escape = 0;
+    this.kernel.run(chunk, a, b, from, mid, end);
+    const last = mid > 0 ? b : a;
     let start = this.replay(chunk, a, lineStart);
     if (last === b) start = this.replay(chunk, b, start);
     this.state = last.state;
