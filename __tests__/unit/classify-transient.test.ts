@@ -188,6 +188,19 @@ const limitLookAlikes: Record<string, string[]> = {
     'error An unexpected error occurred: "http://localhost:4873/react: connect ECONNREFUSED 127.0.0.1:4873".',
     'info There appears to be trouble with your network connection. Retrying...',
   ],
+  'registry-unexpected-status': [
+    'Error response from daemon: received unexpected HTTP status: 403 Forbidden',
+    'Error response from daemon: received unexpected HTTP status: 401 Unauthorized',
+  ],
+  'container-killed-137': [
+    "The command '/bin/sh -c cabal update' returned a non-zero code: 1",
+    'ERROR: failed to solve: process "/bin/sh -c npm test" did not complete successfully: exit code: 1',
+    'ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 1370',
+  ],
+  'k8s-evicted': [
+    '- requests in a long-lived application, or you are likely to run out of memory, unless care is taken',
+    'Warning: the node was low on disk last week',
+  ],
   'http-status-server-error': [
     '##[error]Response status code does not indicate success: 401 (Unauthorized).',
     '##[error]Response status code does not indicate success: 404 (Not Found).',
