@@ -361,3 +361,27 @@ describe('the verdict on a failed step, from the sources', () => {
     });
   });
 });
+
+describe("a refusal from the job's own machine is not the network", () => {
+  // Node's net.js exceptionWithHostPort: 'connect ECONNREFUSED <address>:<port>'
+  test.each([
+    'Error: connect ECONNREFUSED 127.0.0.1:5432',
+    'Error: connect ECONNREFUSED ::1:3000',
+    'connect ECONNREFUSED localhost',
+  ])('the network rule does not fire on: %s', (line) => {
+    expect(fires('network', line)).toBe(false);
+  });
+
+  test('a remote refusal still is', () => {
+    expect(fires('network', 'Error: connect ECONNREFUSED 104.16.24.35:443')).toBe(true);
+  });
+
+  test("a migration against the job's own database that is not up is not retried", () => {
+    const log = actionsLog(
+      'npm run migrate',
+      ['> app@1.0.0 migrate', '> knex migrate:latest', 'Error: connect ECONNREFUSED 127.0.0.1:5432'],
+      1,
+    );
+    expect(classify({ log }).retryable).toBe(false);
+  });
+});
