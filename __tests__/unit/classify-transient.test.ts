@@ -385,3 +385,43 @@ describe("a refusal from the job's own machine is not the network", () => {
     expect(classify({ log }).retryable).toBe(false);
   });
 });
+
+describe("GitLab Runner's own verdict on the job (gitlab-runner common/build.go)", () => {
+  const E = '\x1b[0K';
+  /** A GitLab job trace: the script's section, the runner's cleanup, then its verdict line. */
+  const trace = (body: string[], verdict: string): string =>
+    [
+      '\x1b[0KRunning with gitlab-runner 16.5.0 (853330f9)\x1b[0;m',
+      `section_start:1700000002:step_script\r${E}Executing "step_script" stage of the job script`,
+      '$ make test',
+      ...body,
+      `section_end:1700003602:step_script\r${E}`,
+      `section_start:1700003602:cleanup_file_variables\r${E}Cleaning up project directory and file based variables`,
+      `section_end:1700003603:cleanup_file_variables\r${E}`,
+      `\x1b[31;1m${verdict}\x1b[0;m`,
+    ].join('\n');
+
+  test('its time limit is timeout and retried', () => {
+    const log = trace(
+      ['running the slow suite...'],
+      'ERROR: Job failed: execution took longer than 1h0m0s seconds',
+    );
+    expect(classify({ log })).toMatchObject({ type: 'timeout', retryable: true, rule: 'gitlab-job-timeout' });
+  });
+
+  test('its own failure is infrastructure', () => {
+    const log = trace(
+      ['running'],
+      'ERROR: Job failed (system failure): Error response from daemon: no such container',
+    );
+    expect(classify({ log })).toMatchObject({ type: 'infrastructure', rule: 'gitlab-system-failure' });
+  });
+
+  test("the script's exit status leaves the verdict to the script's output", () => {
+    const log = trace(
+      ['FAIL src/a.test.js', 'Tests:       1 failed, 4 passed, 5 total'],
+      'ERROR: Job failed: exit code 1',
+    );
+    expect(classify({ log })).toMatchObject({ type: 'test', retryable: false });
+  });
+});
