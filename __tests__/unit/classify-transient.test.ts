@@ -197,6 +197,11 @@ const limitLookAlikes: Record<string, string[]> = {
     'ERROR: failed to solve: process "/bin/sh -c npm test" did not complete successfully: exit code: 1',
     'ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 1370',
   ],
+  'pod-deadline-exceeded': [
+    'context deadline exceeded',
+    'Error: failed to create containerd task: context deadline exceeded',
+    'the build step exceeded its deadline budget in the last run (warning only)',
+  ],
   'k8s-evicted': [
     '- requests in a long-lived application, or you are likely to run out of memory, unless care is taken',
     'Warning: the node was low on disk last week',
