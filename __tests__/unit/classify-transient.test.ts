@@ -145,3 +145,288 @@ describe('the verdict on a failed command', () => {
     });
   });
 });
+
+/**
+ * Time limits, lost machines and exhausted memory, from the platforms' and tools' own text (each rule's
+ * `why` and `examples.published` name the source). The look-alikes are built from the sources too: a test's
+ * own per-test limit is a failed test (TAXONOMY.md), a test named after OutOfMemoryError is not the runner
+ * running out of memory, a shell's report of a child it killed is survived by scripts.
+ */
+const limitLookAlikes: Record<string, string[]> = {
+  'tool-time-limit': [
+    // ExUnit's per-test limit, pytest-timeout's per-test failure, jest's per-test limit: failed tests
+    '     ** (ExUnit.TimeoutError) test timed out after 60000ms. You can change the timeout:',
+    'E   Failed: Timeout >300.0s',
+    '  thrown: "Exceeded timeout of 5000 ms for a test.',
+    // a test's own helper: not the testing package's alarm
+    '    helper_test.go:42: test timed out after 5s waiting for the server',
+  ],
+  'ci-platform-time-limit': [
+    'Timeout set to expire in 30 min',
+    'Operation timeout has been exceeded',
+    'System.Threading.Tasks.TaskCanceledException: Operation timeout has been exceeded',
+  ],
+  'runner-os-shutdown': [
+    '##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
+    'Shutting down the operating system is not supported in this container',
+  ],
+  'oom-runtime': [
+    '[ERROR] testOutOfMemoryError(com.acme.AppTest)  Time elapsed: 0.01 s  <<< FAILURE!',
+    '        panic!("Out of memory");',
+    'E   MemoryError',
+    'warning: the heap is nearly out of memory',
+  ],
+  'oom-killed': [
+    // bash's report of a child killed in a script that goes on (set +e): survived, not decisive
+    '/usr/bin/compile-shellcheck: line 9:    15 Killed                  cabal build Paths_ShellCheck',
+    "  process didn't exit successfully: `target/debug/deps/app-1a2b` (signal: 11, SIGSEGV: invalid memory reference)",
+    'collect2: error: ld returned 1 exit status',
+  ],
+  'yarn-network-error': [
+    'error An unexpected error occurred: "https://registry.yarnpkg.com/left-padd: Request failed \\"404 Not Found\\"".',
+    'error An unexpected error occurred: "https://npm.pkg.github.com/@acme%2flib: Request failed \\"401 Unauthorized\\"".',
+    'error An unexpected error occurred: "http://localhost:4873/react: connect ECONNREFUSED 127.0.0.1:4873".',
+    'info There appears to be trouble with your network connection. Retrying...',
+  ],
+  'registry-unexpected-status': [
+    'Error response from daemon: received unexpected HTTP status: 403 Forbidden',
+    'Error response from daemon: received unexpected HTTP status: 401 Unauthorized',
+  ],
+  'container-killed-137': [
+    "The command '/bin/sh -c cabal update' returned a non-zero code: 1",
+    'ERROR: failed to solve: process "/bin/sh -c npm test" did not complete successfully: exit code: 1',
+    'ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 1370',
+  ],
+  'pod-deadline-exceeded': [
+    'context deadline exceeded',
+    'Error: failed to create containerd task: context deadline exceeded',
+    'the build step exceeded its deadline budget in the last run (warning only)',
+  ],
+  'k8s-evicted': [
+    '- requests in a long-lived application, or you are likely to run out of memory, unless care is taken',
+    'Warning: the node was low on disk last week',
+  ],
+  'http-status-server-error': [
+    '##[error]Response status code does not indicate success: 401 (Unauthorized).',
+    '##[error]Response status code does not indicate success: 404 (Not Found).',
+    'Response status code does not indicate success: 403 (Forbidden).',
+  ],
+};
+
+describe.each(Object.entries(limitLookAlikes))(
+  'rule %s on look-alikes built from the sources',
+  (id, lines) => {
+    test.each(lines)('does not fire on: %s', (line) => {
+      expect(fires(id, line)).toBe(false);
+    });
+  },
+);
+
+/** A GitHub Actions job log whose failed step ran `cmd` and printed `body`. */
+function actionsLog(cmd: string, body: string[], exitCode?: number): string {
+  const lines = ['##[group]Run ' + cmd, cmd, 'shell: /usr/bin/bash -e {0}', '##[endgroup]', ...body];
+  if (exitCode !== undefined) lines.push(`##[error]Process completed with exit code ${exitCode}.`);
+  return lines.map((l) => `2026-11-24T10:00:00.0000000Z ${l}`).join('\n');
+}
+
+describe('the verdict on a failed step, from the sources', () => {
+  test("go test's -timeout alarm is a time limit, above the FAIL line it causes", () => {
+    const log = actionsLog(
+      'go test ./...',
+      [
+        '=== RUN   TestSlow',
+        'panic: test timed out after 10m0s',
+        'running tests:',
+        '\tTestSlow (10m0s)',
+        'FAIL\tgithub.com/acme/app\t600.123s',
+        'FAIL',
+      ],
+      1,
+    );
+    expect(classify({ log })).toMatchObject({ type: 'timeout', retryable: true, rule: 'tool-time-limit' });
+  });
+
+  test("pytest-timeout's per-test failure stays a failed test", () => {
+    const log = actionsLog(
+      'pytest',
+      [
+        'E   Failed: Timeout >300.0s',
+        'FAILED tests/test_a.py::test_slow - Failed: Timeout >300.0s',
+        '========================= 1 failed, 10 passed in 301.20s =========================',
+      ],
+      1,
+    );
+    expect(classify({ log }).type).toBe('test');
+  });
+
+  test("Node's heap exhaustion during a build is resource, not the build", () => {
+    const log = actionsLog(
+      'npm run build',
+      [
+        '> app@1.0.0 build',
+        '> webpack --mode production',
+        'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+        'Aborted (core dumped)',
+      ],
+      134,
+    );
+    expect(classify({ log })).toMatchObject({ type: 'resource', rule: 'oom-runtime' });
+  });
+
+  test('a compiler SIGKILLed by the OOM killer is resource, above the make errors it causes', () => {
+    const log = actionsLog(
+      'make -j4',
+      [
+        'c++: fatal error: Killed signal terminated program cc1plus',
+        'compilation terminated.',
+        'make[2]: *** [src/CMakeFiles/app.dir/build.make:76: src/CMakeFiles/app.dir/big.cpp.o] Error 1',
+        'make: *** [Makefile:91: all] Error 2',
+      ],
+      2,
+    );
+    expect(classify({ log })).toMatchObject({ type: 'resource', rule: 'oom-killed' });
+  });
+
+  test('rustc SIGKILLed is resource, above cargo\'s "could not compile"', () => {
+    const log = actionsLog(
+      'cargo build --release',
+      [
+        'error: could not compile `big` (lib)',
+        'Caused by:',
+        "  process didn't exit successfully: `rustc --crate-name big` (signal: 9, SIGKILL: kill)",
+      ],
+      101,
+    );
+    expect(classify({ log })).toMatchObject({ type: 'resource', rule: 'oom-killed' });
+  });
+
+  test('a test named after OutOfMemoryError is a failed test', () => {
+    const log = actionsLog(
+      'mvn -B test',
+      [
+        '[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0',
+        '[ERROR] testOutOfMemoryError(com.acme.AppTest)  Time elapsed: 0.01 s  <<< FAILURE!',
+      ],
+      1,
+    );
+    expect(classify({ log }).type).toBe('test');
+  });
+
+  test('yarn 1 giving up on a timed-out download is network and retried; its 404 is not', () => {
+    const timedOut = actionsLog(
+      'yarn install --frozen-lockfile',
+      [
+        'info There appears to be trouble with your network connection. Retrying...',
+        'error An unexpected error occurred: "https://registry.yarnpkg.com/react/-/react-18.2.0.tgz: ESOCKETTIMEDOUT".',
+      ],
+      1,
+    );
+    expect(classify({ log: timedOut })).toMatchObject({ type: 'network', retryable: true });
+    const missing = actionsLog(
+      'yarn install',
+      [
+        'error An unexpected error occurred: "https://registry.yarnpkg.com/left-padd: Request failed \\"404 Not Found\\"".',
+      ],
+      1,
+    );
+    expect(classify({ log: missing }).retryable).toBe(false);
+  });
+
+  test("Jenkins' timeout step is a time limit, not a cancellation", () => {
+    const log = [
+      '[Pipeline] { (Test)',
+      '[Pipeline] timeout',
+      'Timeout set to expire in 30 min',
+      '[Pipeline] sh',
+      '+ make test',
+      'Cancelling nested steps due to timeout',
+      'Sending interrupt signal to process',
+      'script returned exit code 143',
+      '[Pipeline] }',
+      'Timeout has been exceeded',
+      'Finished: ABORTED',
+    ].join('\n');
+    expect(classify({ log })).toMatchObject({ type: 'timeout', retryable: true });
+  });
+
+  test('a plain cancellation stays cancelled and is not retried', () => {
+    const log = actionsLog('make test', ['running', '##[error]The operation was canceled.']);
+    expect(classify({ log })).toMatchObject({ type: 'cancelled', retryable: false });
+  });
+
+  test("the runner's machine shutting down is infrastructure", () => {
+    const log = actionsLog('make test', [
+      'running',
+      "##[error]Operating system is shutting down for computer 'fv-az1234-567'",
+    ]);
+    expect(classify({ log })).toMatchObject({
+      type: 'infrastructure',
+      retryable: true,
+      rule: 'runner-os-shutdown',
+    });
+  });
+});
+
+describe("a refusal from the job's own machine is not the network", () => {
+  // Node's net.js exceptionWithHostPort: 'connect ECONNREFUSED <address>:<port>'
+  test.each([
+    'Error: connect ECONNREFUSED 127.0.0.1:5432',
+    'Error: connect ECONNREFUSED ::1:3000',
+    'connect ECONNREFUSED localhost',
+  ])('the network rule does not fire on: %s', (line) => {
+    expect(fires('network', line)).toBe(false);
+  });
+
+  test('a remote refusal still is', () => {
+    expect(fires('network', 'Error: connect ECONNREFUSED 104.16.24.35:443')).toBe(true);
+  });
+
+  test("a migration against the job's own database that is not up is not retried", () => {
+    const log = actionsLog(
+      'npm run migrate',
+      ['> app@1.0.0 migrate', '> knex migrate:latest', 'Error: connect ECONNREFUSED 127.0.0.1:5432'],
+      1,
+    );
+    expect(classify({ log }).retryable).toBe(false);
+  });
+});
+
+describe("GitLab Runner's own verdict on the job (gitlab-runner common/build.go)", () => {
+  const E = '\x1b[0K';
+  /** A GitLab job trace: the script's section, the runner's cleanup, then its verdict line. */
+  const trace = (body: string[], verdict: string): string =>
+    [
+      '\x1b[0KRunning with gitlab-runner 16.5.0 (853330f9)\x1b[0;m',
+      `section_start:1700000002:step_script\r${E}Executing "step_script" stage of the job script`,
+      '$ make test',
+      ...body,
+      `section_end:1700003602:step_script\r${E}`,
+      `section_start:1700003602:cleanup_file_variables\r${E}Cleaning up project directory and file based variables`,
+      `section_end:1700003603:cleanup_file_variables\r${E}`,
+      `\x1b[31;1m${verdict}\x1b[0;m`,
+    ].join('\n');
+
+  test('its time limit is timeout and retried', () => {
+    const log = trace(
+      ['running the slow suite...'],
+      'ERROR: Job failed: execution took longer than 1h0m0s seconds',
+    );
+    expect(classify({ log })).toMatchObject({ type: 'timeout', retryable: true, rule: 'gitlab-job-timeout' });
+  });
+
+  test('its own failure is infrastructure', () => {
+    const log = trace(
+      ['running'],
+      'ERROR: Job failed (system failure): Error response from daemon: no such container',
+    );
+    expect(classify({ log })).toMatchObject({ type: 'infrastructure', rule: 'gitlab-system-failure' });
+  });
+
+  test("the script's exit status leaves the verdict to the script's output", () => {
+    const log = trace(
+      ['FAIL src/a.test.js', 'Tests:       1 failed, 4 passed, 5 total'],
+      'ERROR: Job failed: exit code 1',
+    );
+    expect(classify({ log })).toMatchObject({ type: 'test', retryable: false });
+  });
+});

@@ -67,6 +67,9 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
 
 const MAX_COMMANDS = 8;
 
+/** GitLab Runner's job verdicts that name a cause other than the script: its time limit, its own failure. */
+const GITLAB_RUNNER_VERDICT = /^ERROR: Job failed(?:: execution took longer than | \(system failure\): )/;
+
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
 
@@ -253,6 +256,9 @@ export class StructureReader {
         const code = /exit code (\d+)/.exec(text)?.[1];
         if (code !== undefined) step.exitCode = Number(code);
       }
+      // The runner's own word on why the job failed, when it is not the script's exit status (its time limit,
+      // its own failure: gitlab-runner common/build.go), is evidence the rules read.
+      if (GITLAB_RUNNER_VERDICT.test(text)) return false;
     }
     return true;
   }
