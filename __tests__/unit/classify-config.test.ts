@@ -106,6 +106,25 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
+    what: 'a Gradle version that does not exist (gradle/actions provision.ts)',
+    rule: 'setup-action-version-missing',
+    log: job(step('gradle/actions/setup-gradle@v4', ['##[error]Gradle version 9.99 does not exist'])),
+  },
+  {
+    what: 'a Rust toolchain that does not exist (rustup dist/mod.rs)',
+    rule: 'rustup-toolchain-missing',
+    log: job(
+      step(
+        'dtolnay/rust-toolchain@master',
+        [
+          "info: syncing channel updates for '1.99-x86_64-unknown-linux-gnu'",
+          "error: no release found for '1.99'",
+        ],
+        1,
+      ),
+    ),
+  },
+  {
     what: 'upload-artifact with if-no-files-found: error (actions/upload-artifact upload-artifact.ts)',
     rule: 'gha-action-input-missing',
     log: job(
