@@ -76,6 +76,16 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
+    what: 'a workflow command the runner no longer runs (actions/runner ActionCommandManager.cs)',
+    rule: 'gha-runner-command-invalid',
+    log: job(
+      step('echo "::set-env name=FOO::bar"', [
+        "##[error]Unable to process command '::set-env name=FOO::bar' successfully.",
+        '##[error]The `set-env` command is disabled. Please upgrade to using Environment Files or opt into unsecure command execution by setting the `ACTIONS_ALLOW_UNSECURE_COMMANDS` environment variable to `true`. For more information see: https://github.blog/changelog/2020-10-01-github-actions-deprecating-set-env-and-add-path-commands/',
+      ]),
+    ),
+  },
+  {
     what: "setup-node's cache with no lock file (actions/setup-node cache-restore.ts)",
     rule: 'setup-action-cache-file-missing',
     log: job(
