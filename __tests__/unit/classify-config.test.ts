@@ -360,6 +360,26 @@ test('the config rules stay off the lines their look-alikes print', () => {
       'Error response from daemon: toomanyrequests: You have reached your pull rate limit.',
     ),
   ).toBe(false);
+  // configure-aws-credentials wraps the SDK's network failures in the same messages: those are not config.
+  // (The whole log still reads config today: the lexicon types the step's tool, aws, config.)
+  expect(
+    fires(
+      'gha-action-input-missing',
+      '##[error]Could not assume role with OIDC: connect ETIMEDOUT 52.94.0.1:443',
+    ),
+  ).toBe(false);
+  expect(
+    fires(
+      'gha-action-input-missing',
+      '##[error]Credentials could not be loaded, please check your action inputs: getaddrinfo EAI_AGAIN sts.us-east-1.amazonaws.com',
+    ),
+  ).toBe(false);
+  expect(
+    fires(
+      'gha-action-input-missing',
+      '##[error]Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    ),
+  ).toBe(true);
   // npm codes that are not the registry refusing credentials.
   expect(fires('npm-registry-auth', 'npm ERR! code E404')).toBe(false);
   expect(fires('npm-registry-auth', 'npm ERR! code ELIFECYCLE')).toBe(false);
