@@ -163,6 +163,21 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
+    what: 'a base image that does not exist, through BuildKit (moby/buildkit imageresolver.go, containerd resolver.go)',
+    rule: 'container-image-missing',
+    log: job(
+      step(
+        'docker build -t app .',
+        [
+          '#2 [internal] load metadata for docker.io/library/python:3.99',
+          '#2 ERROR: docker.io/library/python:3.99: not found',
+          'ERROR: failed to solve: python:3.99: failed to resolve source metadata for docker.io/library/python:3.99: docker.io/library/python:3.99: not found',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
     what: 'a command PowerShell cannot find (PowerShell DiscoveryExceptions.resx, ConciseView)',
     rule: 'pwsh-command-not-found',
     log: job(
@@ -380,6 +395,13 @@ test('the config rules stay off the lines their look-alikes print', () => {
       '##[error]Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
     ),
   ).toBe(true);
+  // BuildKit's resolver failing on the network is not a missing image.
+  expect(
+    fires(
+      'container-image-missing',
+      'ERROR: failed to solve: node:20: failed to resolve source metadata for docker.io/library/node:20: failed to do request: Head "https://registry-1.docker.io/v2/library/node/manifests/20": dial tcp: lookup registry-1.docker.io: i/o timeout',
+    ),
+  ).toBe(false);
   // npm codes that are not the registry refusing credentials.
   expect(fires('npm-registry-auth', 'npm ERR! code E404')).toBe(false);
   expect(fires('npm-registry-auth', 'npm ERR! code ELIFECYCLE')).toBe(false);
