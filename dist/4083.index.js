@@ -436,7 +436,7 @@ async function post(settings, env, ports, now) {
     const ledger = config.ledger.enabled ? await ports.store.restoreLedger(place) : undefined;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
-        ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 48873))).classify
+        ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6463))).classify
         : undefined;
     const assessment = assessJob({
         start,

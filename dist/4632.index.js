@@ -1825,7 +1825,7 @@ function revertPullRequest(record) {
 /* harmony export */ });
 /* unused harmony export jobReportFromPlan */
 /* harmony import */ var _revert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75569);
-/* harmony import */ var _classify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48873);
+/* harmony import */ var _classify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
 /* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30047);
 /* harmony import */ var _plan_artifact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95939);
 /* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47091);
