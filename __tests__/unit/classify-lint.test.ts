@@ -1,0 +1,123 @@
+/**
+ * Quality gates written from the checkers' own sources (rules/log-rules.json examples.published): a tool's
+ * failing report is typed quality-gate even when the step's command does not name the tool, and its passing
+ * report, built from the same sources, claims nothing.
+ */
+import { classify } from '../../src/core/classify/index.js';
+
+/** A GitHub Actions step that runs an opaque script and fails with exit code 1. */
+function step(lines: string[]): string {
+  return [
+    '##[group]Run ./scripts/ci-check.sh',
+    './scripts/ci-check.sh',
+    'shell: /usr/bin/bash -e {0}',
+    '##[endgroup]',
+    ...lines,
+    '##[error]Process completed with exit code 1.',
+  ]
+    .map((l, i) => `2026-01-01T00:00:${String(10 + i).padStart(2, '0')}.0000000Z ${l}`)
+    .join('\n');
+}
+
+const failing: [string, string[]][] = [
+  [
+    'pre-commit (pre_commit/commands/run.py)',
+    [
+      'check yaml...............................................................Passed',
+      'trim trailing whitespace.................................................Failed',
+      '- hook id: trailing-whitespace',
+      '- exit code: 1',
+      '- files were modified by this hook',
+    ],
+  ],
+  [
+    'ruff format --check < 0.16',
+    ['Would reformat: src/app/main.py', '1 file would be reformatted, 12 files already formatted'],
+  ],
+  [
+    'black --check',
+    [
+      'would reformat src/app/main.py',
+      '',
+      'Oh no! 💥 💔 💥',
+      '1 file would be reformatted, 3 files would be left unchanged.',
+    ],
+  ],
+  [
+    'pylint',
+    [
+      '************* Module app.main',
+      'src/app/main.py:1:0: C0114: Missing module docstring (missing-module-docstring)',
+      'Your code has been rated at 7.50/10',
+    ],
+  ],
+  ['mypy', ['Found 2 errors in 1 file (checked 3 source files)']],
+  [
+    'pyright',
+    [
+      '  /w/app/src/main.py:12:8 - error: Import "requests" could not be resolved (reportMissingImports)',
+      '1 error, 0 warnings, 0 informations',
+    ],
+  ],
+  [
+    'commitlint',
+    [
+      '⧗   input: foo',
+      '✖   subject may not be empty [subject-empty]',
+      '',
+      '✖   found 1 problems, 0 warnings',
+    ],
+  ],
+  [
+    'rustfmt --check',
+    ['Diff in /w/app/src/main.rs:12:', ' fn main() {', '-    println!("hi" );', '+    println!("hi");'],
+  ],
+  [
+    'shellcheck',
+    [
+      'In scripts/deploy.sh line 3:',
+      'echo $1',
+      '     ^-- SC2086 (info): Double quote to prevent globbing and word splitting.',
+    ],
+  ],
+  ['hadolint', ['Dockerfile:3 DL3008 warning: Pin versions in apt get install.']],
+  ['typos', ['error: `teh` should be `the`', '  --> ./README.md:12:5']],
+  ['codespell', ['./README.md:12: teh ==> the']],
+  ['detekt', ['Analysis failed with 3 issues.']],
+];
+
+test.each(failing)('%s: its failing report is typed quality-gate', (_tool, lines) => {
+  expect(classify({ log: step(lines) }).type).toBe('quality-gate');
+});
+
+/** Clean runs, from the same sources: nothing here may claim a failure type. */
+const passing: [string, string[]][] = [
+  [
+    'pre-commit',
+    [
+      'check yaml...............................................................Passed',
+      'flake8...............................................(no files to check)Skipped',
+    ],
+  ],
+  ['ruff check', ['All checks passed!']],
+  ['ruff format --check', ['12 files already formatted']],
+  ['black --check', ['All done! ✨ 🍰 ✨', '12 files would be left unchanged.']],
+  ['pylint', ['Your code has been rated at 10.00/10 (previous run: 9.50/10, +0.50)']],
+  ['mypy', ['Success: no issues found in 3 source files']],
+  ['pyright', ['0 errors, 0 warnings, 0 informations']],
+  [
+    'commitlint with warnings only',
+    ['⚠   body must have leading blank line [body-leading-blank]', '', '⚠   found 0 problems, 1 warnings'],
+  ],
+  ['prettier --check', ['Checking formatting...', 'All matched files use Prettier code style!']],
+  ['detekt', ['BUILD SUCCESSFUL in 12s']],
+];
+
+test.each(passing)('%s: its clean report claims nothing', (_tool, lines) => {
+  expect(classify({ log: lines.join('\n') }).type).toBe('unknown');
+});
+
+test('a rustc lint denied by -D warnings in a build is not a clippy lint', () => {
+  const line = '   = note: `-D unused-imports` implied by `-D warnings`';
+  expect(classify({ log: line }).type).not.toBe('quality-gate');
+});
