@@ -84,6 +84,40 @@ const failing: [string, string[]][] = [
   ['typos', ['error: `teh` should be `the`', '  --> ./README.md:12:5']],
   ['codespell', ['./README.md:12: teh ==> the']],
   ['detekt', ['Analysis failed with 3 issues.']],
+  [
+    'biome ci',
+    [
+      'file.js:1:8 lint/correctness/noUnusedImports  FIXABLE  ━━━━━━━━━━',
+      '',
+      '  ! This import is unused.',
+      '',
+      '  × Some errors were emitted while running checks.',
+      'Found 1 error.',
+    ],
+  ],
+  [
+    'ktlint',
+    [
+      'src/main/kotlin/App.kt:12:1: Unexpected blank line(s) before "}" (standard:no-blank-line-before-rbrace)',
+    ],
+  ],
+  [
+    'checkstyle',
+    [
+      'Starting audit...',
+      '[ERROR] /w/app/src/main/java/App.java:12:5: Missing a Javadoc comment. [MissingJavadocMethod]',
+      'Audit done.',
+      'Checkstyle ends with 1 errors.',
+    ],
+  ],
+  [
+    'maven-checkstyle-plugin (its violation is not a compile error)',
+    [
+      '[ERROR] src/main/java/App.java:[12,5] (javadoc) MissingJavadocMethod: Missing a Javadoc comment.',
+      '[INFO] BUILD FAILURE',
+    ],
+  ],
+  ['golangci-lint v2 stats', ['3 issues:', '* errcheck: 2', '* govet: 1']],
 ];
 
 test.each(failing)('%s: its failing report is typed quality-gate', (_tool, lines) => {
@@ -111,10 +145,17 @@ const passing: [string, string[]][] = [
   ],
   ['prettier --check', ['Checking formatting...', 'All matched files use Prettier code style!']],
   ['detekt', ['BUILD SUCCESSFUL in 12s']],
+  ['golangci-lint v2', ['0 issues.']],
+  ['biome', ['Checked 12 files in 3ms. No fixes applied.']],
 ];
 
 test.each(passing)('%s: its clean report claims nothing', (_tool, lines) => {
   expect(classify({ log: lines.join('\n') }).type).toBe('unknown');
+});
+
+test('a javac error through Maven is still a compile error', () => {
+  const line = '[ERROR] /w/app/src/main/java/App.java:[63,29] cannot find symbol';
+  expect(classify({ log: line }).type).toBe('build');
 });
 
 test('a rustc lint denied by -D warnings in a build is not a clippy lint', () => {
