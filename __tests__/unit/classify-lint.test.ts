@@ -118,6 +118,29 @@ const failing: [string, string[]][] = [
     ],
   ],
   ['golangci-lint v2 stats', ['3 issues:', '* errcheck: 2', '* govet: 1']],
+  [
+    'clang-format --dry-run --Werror (its error is not a compile error)',
+    [
+      'src/main.cpp:86:40: error: code should be clang-formatted [-Wclang-format-violations]',
+      '    for (i = 0; i < n; i++) { a[i] = i; }',
+    ],
+  ],
+  [
+    'dotnet format --verify-no-changes (its error is not a compile error)',
+    [
+      "/w/app/src/Program.cs(15,2): error WHITESPACE: Fix whitespace formatting. Insert '\\t'. [/w/app/src/App.csproj]",
+    ],
+  ],
+  [
+    'phpcs',
+    [
+      'FILE: /w/app/src/App.php',
+      '-----',
+      'FOUND 1 ERROR AFFECTING 1 LINE',
+      '-----',
+      ' 12 | ERROR | [x] Expected 1 space after IF keyword; 0 found',
+    ],
+  ],
 ];
 
 test.each(failing)('%s: its failing report is typed quality-gate', (_tool, lines) => {
@@ -151,6 +174,16 @@ const passing: [string, string[]][] = [
 
 test.each(passing)('%s: its clean report claims nothing', (_tool, lines) => {
   expect(classify({ log: lines.join('\n') }).type).toBe('unknown');
+});
+
+test.each([
+  ['a C++ compile error', "src/main.cpp:128:26: error: no matching function for call to 'f'"],
+  [
+    'a C# compile error',
+    "/w/app/src/Program.cs(19,104): error CS0618: 'X' is obsolete [/w/app/src/App.csproj]",
+  ],
+])('%s is still typed build', (_what, line) => {
+  expect(classify({ log: line }).type).toBe('build');
 });
 
 test('a javac error through Maven is still a compile error', () => {
