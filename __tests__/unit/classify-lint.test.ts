@@ -119,6 +119,26 @@ const failing: [string, string[]][] = [
   ],
   ['golangci-lint v2 stats', ['3 issues:', '* errcheck: 2', '* govet: 1']],
   [
+    'pytest-cov --cov-fail-under (the tests passed)',
+    [
+      'FAIL Required test coverage of 90% not reached. Total coverage: 85.00%',
+      '============================= 120 passed in 3.21s ==============================',
+    ],
+  ],
+  [
+    'swiftformat --lint (its error is not a compile error)',
+    [
+      '/w/app/Sources/App/View.swift:12:1: error: (indent) Indent code in accordance with the scope level.',
+      '1/42 files require formatting.',
+    ],
+  ],
+  ['golangci-lint-action', ['##[error]issues found']],
+  ['markdownlint-cli2', ['Summary: 3 issues in 2 files']],
+  [
+    'cspell',
+    ['README.md:12:5 - Unknown word (teh)', 'CSpell: Files checked: 42, Issues found: 1 in 1 file.'],
+  ],
+  [
     'clang-format --dry-run --Werror (its error is not a compile error)',
     [
       'src/main.cpp:86:40: error: code should be clang-formatted [-Wclang-format-violations]',
@@ -169,6 +189,9 @@ const passing: [string, string[]][] = [
   ['prettier --check', ['Checking formatting...', 'All matched files use Prettier code style!']],
   ['detekt', ['BUILD SUCCESSFUL in 12s']],
   ['golangci-lint v2', ['0 issues.']],
+  ['pytest-cov', ['Required test coverage of 80% reached. Total coverage: 92.00%']],
+  ['cspell', ['CSpell: Files checked: 42, Issues found: 0 in 0 files.']],
+  ['markdownlint-cli2', ['Summary: 0 issues in 0 files']],
   ['biome', ['Checked 12 files in 3ms. No fixes applied.']],
 ];
 
@@ -178,6 +201,7 @@ test.each(passing)('%s: its clean report claims nothing', (_tool, lines) => {
 
 test.each([
   ['a C++ compile error', "src/main.cpp:128:26: error: no matching function for call to 'f'"],
+  ['a Swift compile error', "/w/app/Sources/App/View.swift:134:2: error: use of unresolved identifier 'x'"],
   [
     'a C# compile error',
     "/w/app/src/Program.cs(19,104): error CS0618: 'X' is obsolete [/w/app/src/App.csproj]",
