@@ -133,6 +133,14 @@ const failing: [string, string[]][] = [
     ],
   ],
   ['golangci-lint-action', ['##[error]issues found']],
+  [
+    'flutter analyze',
+    [
+      "  error • Undefined name 'foo' • lib/main.dart:3:5 • undefined_identifier",
+      '',
+      '1 issue found. (ran in 2.3s)',
+    ],
+  ],
   ['markdownlint-cli2', ['Summary: 3 issues in 2 files']],
   [
     'cspell',
@@ -189,6 +197,7 @@ const passing: [string, string[]][] = [
   ['prettier --check', ['Checking formatting...', 'All matched files use Prettier code style!']],
   ['detekt', ['BUILD SUCCESSFUL in 12s']],
   ['golangci-lint v2', ['0 issues.']],
+  ['flutter analyze', ['Analyzing app...', 'No issues found! (ran in 2.1s)']],
   ['pytest-cov', ['Required test coverage of 80% reached. Total coverage: 92.00%']],
   ['cspell', ['CSpell: Files checked: 42, Issues found: 0 in 0 files.']],
   ['markdownlint-cli2', ['Summary: 0 issues in 0 files']],
