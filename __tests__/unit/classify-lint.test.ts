@@ -3,7 +3,7 @@
  * failing report is typed quality-gate even when the step's command does not name the tool, and its passing
  * report, built from the same sources, claims nothing.
  */
-import { classify } from '../../src/core/classify/index.js';
+import { classify, defaultLexicon, resolveCommandText } from '../../src/core/classify/index.js';
 
 /** A GitHub Actions step that runs an opaque script and fails with exit code 1. */
 function step(lines: string[]): string {
@@ -227,4 +227,12 @@ test('a javac error through Maven is still a compile error', () => {
 test('a rustc lint denied by -D warnings in a build is not a clippy lint', () => {
   const line = '   = note: `-D unused-imports` implied by `-D warnings`';
   expect(classify({ log: line }).type).not.toBe('quality-gate');
+});
+
+test.each([
+  ['npm run type-check', 'task:type-check'],
+  ['yarn link-check', 'task:link-check'],
+  ['pnpm run check-types', 'task:check-types'],
+])('a hyphenated task word of the lexicon is one word: %s', (command, entry) => {
+  expect(resolveCommandText(command, defaultLexicon())).toEqual([entry, 'quality-gate']);
 });
