@@ -113,6 +113,14 @@ function basename(token: string): string {
  * a task word, `test` last since it is the umbrella name (`test:guide-formatting` is a format check).
  */
 export function resolveName(name: string, lexicon: Lexicon): [string, FailureType] | undefined {
+  // A hyphenated entry is one word of the lexicon (`type-check`, `link-check`), which nameWords would split.
+  for (const part of name.toLowerCase().split(/[^a-z0-9+-]+/)) {
+    if (!part.includes('-')) continue;
+    const tool = lexicon.tools.get(part);
+    if (tool) return [`tool:${part}`, tool];
+    const task = lexicon.tasks.get(part);
+    if (task && !UMBRELLA.has(part)) return [`task:${part}`, task];
+  }
   const words = nameWords(name);
   for (const word of words) {
     const tool = lexicon.tools.get(word);
