@@ -86,27 +86,29 @@ describe(`every matcher on its real corpus lines (from ${examplesFrom})`, () => 
         expect(scanText(text, ruleSet).first[index]).toEqual({ line: 1, text: normalizeLine(text) });
       });
 
-    test.each(examples.positive)('matches $log line $line', ({ log, line }) => {
-      const raw = exampleLine(log, line);
-      expect(re.test(seen(kind, raw))).toBe(true);
-      // Through the scanner: the keyword automaton must let the line through, at the right line number.
-      const scan = scanText(raw, ruleSet);
-      if (kind === 'success') expect(scan.success?.rule).toBe(id);
-      else if (kind === 'rule') expect(scan.first[index]).toEqual({ line: 1, text: normalizeLine(raw) });
-      else if (kind === 'command') {
-        // The scanner records the command the line names, as the pattern captures it.
-        const cmd = re.exec(normalizeLine(raw))?.groups?.cmd?.trim() ?? '';
-        expect(cmd).not.toBe('');
-        const context = scan.command;
-        expect([...(context?.failed ?? []), ...(context?.ran ?? []), context?.step]).toContainEqual(
-          expect.objectContaining({ line: 1, text: cmd, spec: id }),
-        );
-      } else {
-        const code = re.exec(stripLine(raw))?.groups?.code;
-        expect(code).toMatch(/^\d+$/);
-        expect(scan.firstFailedStep?.to).toBe(code === '0' ? undefined : 1);
-      }
-    });
+    // A rule written from a tool's published text may have no corpus line of its shape yet.
+    if (examples.positive.length > 0)
+      test.each(examples.positive)('matches $log line $line', ({ log, line }) => {
+        const raw = exampleLine(log, line);
+        expect(re.test(seen(kind, raw))).toBe(true);
+        // Through the scanner: the keyword automaton must let the line through, at the right line number.
+        const scan = scanText(raw, ruleSet);
+        if (kind === 'success') expect(scan.success?.rule).toBe(id);
+        else if (kind === 'rule') expect(scan.first[index]).toEqual({ line: 1, text: normalizeLine(raw) });
+        else if (kind === 'command') {
+          // The scanner records the command the line names, as the pattern captures it.
+          const cmd = re.exec(normalizeLine(raw))?.groups?.cmd?.trim() ?? '';
+          expect(cmd).not.toBe('');
+          const context = scan.command;
+          expect([...(context?.failed ?? []), ...(context?.ran ?? []), context?.step]).toContainEqual(
+            expect.objectContaining({ line: 1, text: cmd, spec: id }),
+          );
+        } else {
+          const code = re.exec(stripLine(raw))?.groups?.code;
+          expect(code).toMatch(/^\d+$/);
+          expect(scan.firstFailedStep?.to).toBe(code === '0' ? undefined : 1);
+        }
+      });
 
     test.each(examples.negative)('does not match $log line $line', ({ log, line }) => {
       expect(re.test(seen(kind, exampleLine(log, line)))).toBe(false);
