@@ -99,7 +99,8 @@ describeIfCorpus('weighing on real logs', () => {
   test('terraform, held out: `go test` failed on a package that did not build, the build error is the cause', () => {
     // d0823: the failed step runs `go test ./...` (a test command) and go prints `FAIL <pkg> [build failed]`.
     // Weighed as for a project never seen: weights measured without any hashicorp/terraform log, where the
-    // go-test command outweighs the build line and only the cause ranking puts the build first.
+    // go-test command outweighs the build line and only the cause ranking puts the build first. The compiler's
+    // own line ('undefined: ...', go-compile-error) is the build piece the verdict names, above go's summary.
     const log = text('d0823');
     const weights = measureWeights(samples.filter((s) => s.project !== 'hashicorp/terraform'));
     const ruleSet = { ...defaultRuleSet(), weights };
@@ -110,7 +111,7 @@ describeIfCorpus('weighing on real logs', () => {
     expect(test && build && weightOf(test, weights) > weightOf(build, weights)).toBe(true);
     expect(classify({ log }, ruleSet)).toMatchObject({
       type: 'build',
-      rule: 'go-build-failed',
+      rule: 'go-compile-error',
       step: 'Run go test ./...',
     });
   });

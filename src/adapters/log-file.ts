@@ -191,7 +191,7 @@ export async function readLog(
   let truncated = false;
   try {
     for await (const data of stream) {
-      let chunk = data as Buffer;
+      let chunk = data;
       if (read + chunk.length > max) {
         chunk = chunk.subarray(0, max - read);
         truncated = true;
