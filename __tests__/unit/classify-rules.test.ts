@@ -318,24 +318,27 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // shapes from the tools' own sources (client-network-error, ci-pod-lost, no-activity-watchdog): LOPO 734,
   // transient retried 36/48, look-alikes still 3/857, macro recall 69.2 %, GitHub Actions 53/78 (was 51). Rules
   // written from the tools' own output formats (pytest -v, Pester, R CMD check, MSVC, testthat, ...) on top:
-  // LOPO 751, macro recall 69.6 %, GitHub Actions 55/78.
-  test('at least 751/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // LOPO 751, macro recall 69.6 %, GitHub Actions 55/78. Rules proven on their tools' published text (kept when
+  // the one project using the tool is left out), named make targets and npm scripts, and the config,
+  // transient, quality-gate, dependency, test-runner and build-tool coverage written from the tools' sources:
+  // LOPO 780, macro recall 73.7 %, transient retried 37/48, GitHub Actions 58/78, tool samples 44/49.
+  test('at least 780/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
-    expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(43);
+    expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(751);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(780);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
     );
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
-    expect(s.transient.retried).toBeGreaterThanOrEqual(36);
+    expect(s.transient.retried).toBeGreaterThanOrEqual(37);
     expect(s.deterministic.retried).toBeLessThanOrEqual(3);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.695);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.736);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(55);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(58);
   }, 120_000);
 });
