@@ -18,7 +18,10 @@ export const modules = {
  * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
  * `gh run view --log` job/step columns, GitHub `2024-01-01T00:00:00.0000000Z `, Taskcluster
  * `[task 2024-...Z] ` / `[taskcluster 2024-... ]`, mozharness `12:00:00     INFO - `, Jenkins timestamper
- * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, and the `#=MATCH=# ` marker of pytorch/test-infra fixtures.
+ * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, the `#=MATCH=# ` marker of pytorch/test-infra fixtures, and
+ * BuildKit's plain progress `#8 1.234 ` before each line a RUN instruction printed (moby/buildkit
+ * util/progress/progressui/printer.go '#%d %s' with display.go's seconds, 1 to 3 decimals): a tool failing
+ * inside `docker build` says what failed in its own words.
  */
 const PREFIXES = [
     /^#=MATCH=# ?/,
@@ -27,6 +30,7 @@ const PREFIXES = [
     /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
     /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
     /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
+    /^#\d+ \d+\.\d{1,3} /,
 ];
 /**
  * What a line needs for each of PREFIXES to match, in the same order, checked before the regex runs: most lines
@@ -39,6 +43,7 @@ const PREFIX_GUARDS = [
     (line) => line.startsWith('['),
     (line) => line.startsWith('['),
     startsWithDigit,
+    (line) => line.startsWith('#'),
 ];
 function startsWithDigit(line) {
     const c = line.charCodeAt(0);
