@@ -454,10 +454,13 @@ const settleWaitCapMs = 10_000;
 async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, logger, options = {}) {
     const ours = typeof section === 'string' ? { key: jobKey, body: section } : { ...section, key: jobKey };
     const settleMs = options.settleMs ?? 700;
-    const maxRounds = options.maxRounds ?? 4;
+    const maxRounds = options.maxRounds ?? 6;
     const result = { status: 'unchanged', removedDuplicates: 0 };
     // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
     let seen = [];
+    let wroteAny = false;
+    let confirmed = false;
+    let wait = settleMs;
     try {
         const self = await tokenIdentity(octokit);
         for (let round = 0; round < maxRounds; round++) {
@@ -495,12 +498,25 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                     wrote = true;
                 }
             }
-            if (!wrote || round === maxRounds - 1)
+            if (wrote) {
+                // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
+                // before our write may still be sending its stale body: wait at least twice our own read-and-write,
+                // so a loaded machine or a slow API stretches the wait with the window instead of reading inside it.
+                wroteAny = true;
+                confirmed = false;
+                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * (Date.now() - roundStarted)));
+            }
+            else if (!wroteAny || confirmed) {
                 break;
-            // Let a racing writer land, then read again to verify (and heal) the result. A writer that read before
-            // our write may still be sending its stale body: wait at least twice our own read-and-write, so a
-            // loaded machine or a slow API stretches the wait with the window instead of reading inside it.
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.min(settleWaitCapMs, Math.max(settleMs, 2 * (Date.now() - roundStarted))) * (1 + Math.random()));
+            }
+            else {
+                // Our section is there: look once more after another wait before leaving, since a stale body sent
+                // late would overwrite it after we left, and no writer would be left to heal it.
+                confirmed = true;
+            }
+            if (round === maxRounds - 1)
+                break;
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait * (1 + Math.random()));
         }
         if (result.status === 'updated')
             logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
