@@ -16,3 +16,7 @@ process.stdout.write = (chunk, encoding, callback) => {
   if (typeof done === 'function') process.nextTick(done);
   return true;
 };
+
+// The sticky comment's writers wait 0.7-1.4 s (twice, when they wrote) for racing writers; the bundles the
+// stand runs wait 50 ms here (stand/runner/job.ts passes it on as a runner machine's environment would).
+process.env.CI_RECOVERY_COMMENT_SETTLE_MS ??= '50';

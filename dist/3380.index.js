@@ -530,6 +530,7 @@ function supervisePorts(o) {
         logger,
         tempDir: o.tempDir,
         ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
+        ...(o.env.commentSettleMs !== undefined ? { sticky: { settleMs: o.env.commentSettleMs } } : {}),
     });
     const ledger = {
         load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,

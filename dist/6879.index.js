@@ -493,7 +493,8 @@ function githubPort(token, env, logger, options = {}) {
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
             const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
-            return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, options);
+            const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
+            return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, { ...settle, ...options });
         }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
     };
 }

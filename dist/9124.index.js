@@ -687,6 +687,7 @@ function parseJobEnv(env, fallback) {
             maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
         }),
         ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
+        ...definedOnly({ commentSettleMs: positiveInt(env.CI_RECOVERY_COMMENT_SETTLE_MS) }),
         budgetSeconds: definedOnly({
             main: positiveInt(env.CI_RECOVERY_MAIN_BUDGET_SECONDS),
             post: positiveInt(env.CI_RECOVERY_POST_BUDGET_SECONDS),

@@ -464,8 +464,9 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
     try {
         const self = await tokenIdentity(octokit);
         for (let round = 0; round < maxRounds; round++) {
-            const roundStarted = Date.now();
+            const readStarted = Date.now();
             const comments = await listSticky(octokit, repo, prNumber, self);
+            const readMs = Date.now() - readStarted;
             const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStickyBody */ .PI)(c.body ?? ''));
             if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
                 return result;
@@ -500,11 +501,12 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
             }
             if (wrote) {
                 // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
-                // before our write may still be sending its stale body: wait at least twice our own read-and-write,
+                // before our write may still be sending its stale body: wait at least twice what our own read took,
                 // so a loaded machine or a slow API stretches the wait with the window instead of reading inside it.
+                // (Not our write's time: Octokit's throttling holds writes a second apart, which is not the API.)
                 wroteAny = true;
                 confirmed = false;
-                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * (Date.now() - roundStarted)));
+                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs));
             }
             else if (!wroteAny || confirmed) {
                 break;

@@ -45,11 +45,13 @@ const callsTo = (method: string, issue?: number): number =>
  * The first `n` listings of the PR's comments wait for each other, so `n` writers all see the same state
  * before any of them writes: the race is forced, not left to timing.
  */
-function forceRace(n: number): void {
+function forceRace(n: number, lateMs = 0): void {
   let waiting: (() => void)[] = [];
   let seen = 0;
   api.route('GET', COMMENTS, async (req, self) => {
     const issue = Number(req.params.issue_number);
+    // A slow API: later listings are read on the server `lateMs` after they were sent.
+    if (seen >= n && lateMs > 0) await new Promise((resolve) => setTimeout(resolve, lateMs));
     const snapshot = self.state.comments
       .filter((c) => c.repo === req.repo && c.issueNumber === issue)
       .map((c) => self.commentObject(c));
@@ -311,7 +313,7 @@ describe('upsertStickyComment', () => {
     expect(a.removedDuplicates + b.removedDuplicates).toBeGreaterThanOrEqual(1);
   });
 
-  it('five jobs racing on a slow API (each write lands 80 ms after it is sent) lose no section', async () => {
+  it('five jobs racing on a slow API (each read and write answers 80 ms late) lose no section', async () => {
     // A loaded machine or a slow API: a writer that read before our write may still be sending its stale
     // body when we read to verify. The wait before that read grows with the API's own slowness.
     const issue = 18;
@@ -320,7 +322,7 @@ describe('upsertStickyComment', () => {
       issueNumber: issue,
       body: mergeSection(undefined, { key: 'setup', body: 'setup ok', runId: 41 }),
     });
-    forceRace(5);
+    forceRace(5, 80);
     const slowWrites = api.route(
       'PATCH',
       '/repos/{owner}/{repo}/issues/comments/{comment_id}',

@@ -76,3 +76,9 @@ test("each phase's budget is read from its variable; blank, zero or non-decimal 
     supervise: 1200,
   });
 });
+
+test("the sticky comment's settle time is read from its variable; blank, zero or non-decimal values mean the default", () => {
+  expect(parseJobEnv({ CI_RECOVERY_COMMENT_SETTLE_MS: '2500' }, fallback).commentSettleMs).toBe(2500);
+  for (const value of ['', ' ', '0', '1e3', '0x10'])
+    expect(parseJobEnv({ CI_RECOVERY_COMMENT_SETTLE_MS: value }, fallback).commentSettleMs).toBeUndefined();
+});

@@ -62,7 +62,7 @@ export interface GitHubPortOptions {
 /** The REST API with `token` (non-empty), on the run's repository. */
 export function githubPort(
   token: string,
-  env: Pick<JobEnv, 'owner' | 'repo'>,
+  env: Pick<JobEnv, 'owner' | 'repo' | 'commentSettleMs'>,
   logger: Logger,
   options: GitHubPortOptions = {},
 ): JobGitHub {
@@ -111,7 +111,8 @@ export function githubPort(
         async () => {
           const { octokit, repo } = await connect();
           const { upsertStickyComment } = await import('./sticky-comment.js');
-          return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, options);
+          const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
+          return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, { ...settle, ...options });
         },
         (reason) => ({ status: 'failed', removedDuplicates: 0, reason }),
       ),

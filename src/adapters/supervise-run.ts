@@ -23,7 +23,7 @@ export interface SupervisePortsOptions {
   token: string;
   repo: Repo;
   config: Config;
-  env: Pick<JobEnv, 'runId' | 'attempt' | 'runnerTemp'>;
+  env: Pick<JobEnv, 'runId' | 'attempt' | 'runnerTemp' | 'commentSettleMs'>;
   /** The supervised run: keys the ledger entry off a runner, where the supervisor's own run id is unset. */
   runId: number;
   /** Scratch space (logs, the clone, the rollback record). */
@@ -49,6 +49,7 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     logger,
     tempDir: o.tempDir,
     ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
+    ...(o.env.commentSettleMs !== undefined ? { sticky: { settleMs: o.env.commentSettleMs } } : {}),
   });
   const ledger: LedgerPort = {
     load: async (branch: string) => (await restoreLedger(location(branch), logger)).ledger,

@@ -90,6 +90,12 @@ export interface JobEnv {
    * services (adapters/deadline.ts); undefined: the phase's default.
    */
   budgetSeconds: { main?: number; post?: number; supervise?: number };
+  /**
+   * CI_RECOVERY_COMMENT_SETTLE_MS: how long a writer of the sticky PR comment waits for racing writers before
+   * it reads the comment again (adapters/sticky-comment.ts); undefined: 700 ms. More for many matrix legs
+   * finishing at once; the stand's tests set less.
+   */
+  commentSettleMs?: number;
 
   /** What ci-recovery's earlier steps of this job left for later ones (GITHUB_ENV). */
   recovery: {
@@ -177,6 +183,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
       maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
     }),
     ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
+    ...definedOnly({ commentSettleMs: positiveInt(env.CI_RECOVERY_COMMENT_SETTLE_MS) }),
     budgetSeconds: definedOnly({
       main: positiveInt(env.CI_RECOVERY_MAIN_BUDGET_SECONDS),
       post: positiveInt(env.CI_RECOVERY_POST_BUDGET_SECONDS),

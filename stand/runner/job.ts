@@ -229,9 +229,24 @@ export async function loadAction(uses: string): Promise<ActionMeta> {
 
 export const inputEnvName = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 
-/** The base environment of the runner process: only what a hosted runner would have, never our test env. */
+/**
+ * The base environment of the runner process: only what a hosted runner would have, never our test env, and
+ * what a self-hosted runner's own environment (its .env file) may set for every job: the sticky comment's
+ * settle time, which the tests shorten.
+ */
 function baseEnv(): Record<string, string> {
-  const keep = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'USER', 'SHELL', 'TMPDIR', 'TERM'];
+  const keep = [
+    'PATH',
+    'HOME',
+    'LANG',
+    'LC_ALL',
+    'TZ',
+    'USER',
+    'SHELL',
+    'TMPDIR',
+    'TERM',
+    'CI_RECOVERY_COMMENT_SETTLE_MS',
+  ];
   return Object.fromEntries(
     keep.flatMap((k) => {
       const v = process.env[k];
