@@ -1,7 +1,7 @@
 /**
- * Builds dist/ from scratch (after assembling src/core/classify/lanes.wat): one ncc bundle of src/index.ts (stages split into lazy chunks) and one
- * stub per entry, which action.yml files and package.json's bin point at. Then regenerates the README's
- * inputs/outputs reference from the action.yml files.
+ * Builds dist/ from scratch, after assembling src/core/classify/lanes.wat: one ncc bundle of src/index.ts
+ * (stages split into lazy chunks) and one stub per entry, which action.yml files and package.json's bin
+ * point at. Then regenerates the README's inputs/outputs reference from the action.yml files.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';

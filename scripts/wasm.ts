@@ -1,9 +1,9 @@
 /**
  * Assembles src/core/classify/lanes.wat (the keyword automaton's byte loop in WebAssembly) into
  * src/core/classify/lanes-wasm.ts, the module's bytes as base64, which the bundle carries. Run by
- * `npm run build`; `npm run wasm -- --check` fails when the committed module is not what the text assembles to.
+ * `npm run build` and `npm run wasm`; classify-lanes.test.ts checks the committed module is in sync.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wabt from 'wabt';
@@ -29,24 +29,12 @@ export async function assembleLanes(text: string): Promise<string> {
   }
 }
 
-export async function writeLanesModule(check = false): Promise<boolean> {
+/** Writes lanes-wasm.ts from lanes.wat, unless it already holds what the text assembles to. */
+export async function writeLanesModule(): Promise<void> {
   const wanted = await assembleLanes(readFileSync(source, 'utf8'));
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // not generated yet
-  }
-  if (current === wanted) return true;
-  if (check) return false;
+  if (existsSync(target) && readFileSync(target, 'utf8') === wanted) return;
   writeFileSync(target, wanted);
-  return true;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  if (!(await writeLanesModule(check))) {
-    console.error('src/core/classify/lanes-wasm.ts is not what lanes.wat assembles to: run npm run wasm');
-    process.exit(1);
-  }
-}
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await writeLanesModule();

@@ -6,36 +6,17 @@
  * CommandNotFoundException is the test's, a warning a later test failure follows decides nothing, a 503 from
  * git is transient). Each rule's published line is proven through the scanner in classify-rules.test.ts.
  */
-import { classify, defaultRuleSet, scanText } from '../../src/core/classify/index.js';
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 
-/** Whether `id` fires on `line`, through the keyword automaton and the pattern, as the classifier runs it. */
-function fires(id: string, line: string): boolean {
-  const rule = ruleSet.rules.find((r) => r.spec.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return scanText(line, ruleSet).first[rule.index] !== undefined;
-}
-
-const TS = '2026-01-01T10:00:00.0000000Z ';
-
-/** One step of a raw GitHub Actions job log: its header, its output, and the runner's exit line when it failed. */
-function step(run: string, out: string[], exitCode?: number): string[] {
-  return [
-    `##[group]Run ${run}`,
-    '  shell: /usr/bin/bash -e {0}',
-    '##[endgroup]',
-    ...out,
-    ...(exitCode === undefined ? [] : [`##[error]Process completed with exit code ${exitCode}.`]),
-  ];
-}
+const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
 
 /** A job log: a checkout that passed, the given steps, the runner's post-job lines. */
 function job(...steps: string[][]): string {
-  const checkout = step('actions/checkout@v4', ['Syncing repository: owner/app']);
-  return [...checkout, ...steps.flat(), 'Post job cleanup.', 'Cleaning up orphan processes']
-    .map((l) => TS + l)
-    .join('\n');
+  const checkout = actionsStep({ uses: 'actions/checkout@v4' }, ['Syncing repository: owner/app']);
+  return jobLog([...checkout, ...steps.flat(), 'Post job cleanup.', 'Cleaning up orphan processes']);
 }
 
 const misconfigured: { what: string; rule: string; log: string }[] = [
@@ -43,7 +24,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'a local action used before checkout (actions/runner ActionManager.cs)',
     rule: 'gha-action-missing',
     log: job(
-      step('./.github/actions/setup', [
+      actionsStep({ uses: './.github/actions/setup' }, [
         "##[error]Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '/home/runner/work/app/app/.github/actions/setup'. Did you forget to run actions/checkout before running your local action?",
       ]),
     ),
@@ -52,7 +33,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'an expression naming a context that does not exist (actions/runner ParseException.cs)',
     rule: 'gha-expression-invalid',
     log: job(
-      step('npm test', [
+      actionsStep({ run: 'npm test' }, [
         "##[error]The template is not valid. .github/workflows/ci.yml (Line: 20, Col: 14): Unrecognized named-value: 'secret'. Located at position 1 within expression: secret.TOKEN",
       ]),
     ),
@@ -61,7 +42,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'a token without the permission an API call needs (Octokit, the API message)',
     rule: 'actions-toolkit-config',
     log: job(
-      step('actions/github-script@v7', [
+      actionsStep({ uses: 'actions/github-script@v7' }, [
         '##[error]Unhandled error: HttpError: Resource not accessible by integration',
       ]),
     ),
@@ -70,7 +51,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'OIDC without id-token: write (actions/toolkit oidc-utils.ts)',
     rule: 'actions-toolkit-config',
     log: job(
-      step('aws-actions/configure-aws-credentials@v4', [
+      actionsStep({ uses: 'aws-actions/configure-aws-credentials@v4' }, [
         '##[error]Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
       ]),
     ),
@@ -79,7 +60,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'a workflow command the runner no longer runs (actions/runner ActionCommandManager.cs)',
     rule: 'gha-runner-command-invalid',
     log: job(
-      step('echo "::set-env name=FOO::bar"', [
+      actionsStep({ run: 'echo "::set-env name=FOO::bar"' }, [
         "##[error]Unable to process command '::set-env name=FOO::bar' successfully.",
         '##[error]The `set-env` command is disabled. Please upgrade to using Environment Files or opt into unsecure command execution by setting the `ACTIONS_ALLOW_UNSECURE_COMMANDS` environment variable to `true`. For more information see: https://github.blog/changelog/2020-10-01-github-actions-deprecating-set-env-and-add-path-commands/',
       ]),
@@ -89,7 +70,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: "setup-node's cache with no lock file (actions/setup-node cache-restore.ts)",
     rule: 'setup-action-cache-file-missing',
     log: job(
-      step('actions/setup-node@v4', [
+      actionsStep({ uses: 'actions/setup-node@v4' }, [
         'Attempting to download 20...',
         '##[error]Dependencies lock file is not found in /home/runner/work/app/app. Supported file patterns: package-lock.json,npm-shrinkwrap.json,yarn.lock',
       ]),
@@ -99,7 +80,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'a Python version that does not exist (actions/setup-python find-python.ts)',
     rule: 'setup-action-version-missing',
     log: job(
-      step('actions/setup-python@v5', [
+      actionsStep({ uses: 'actions/setup-python@v5' }, [
         "##[error]The version '3.99' with architecture 'x64' was not found for Ubuntu 24.04.",
         'The list of all available versions can be found here: https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json',
       ]),
@@ -109,7 +90,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: "setup-java's version not found, not npm's (actions/setup-java base-installer.ts)",
     rule: 'setup-action-version-missing',
     log: job(
-      step('actions/setup-java@v4', [
+      actionsStep({ uses: 'actions/setup-java@v4' }, [
         "##[error]No matching version found for SemVer '99'.",
         'Distribution: temurin',
       ]),
@@ -118,14 +99,18 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
   {
     what: 'a Gradle version that does not exist (gradle/actions provision.ts)',
     rule: 'setup-action-version-missing',
-    log: job(step('gradle/actions/setup-gradle@v4', ['##[error]Gradle version 9.99 does not exist'])),
+    log: job(
+      actionsStep({ uses: 'gradle/actions/setup-gradle@v4' }, [
+        '##[error]Gradle version 9.99 does not exist',
+      ]),
+    ),
   },
   {
     what: 'a Rust toolchain that does not exist (rustup dist/mod.rs)',
     rule: 'rustup-toolchain-missing',
     log: job(
-      step(
-        'dtolnay/rust-toolchain@master',
+      actionsStep(
+        { uses: 'dtolnay/rust-toolchain@master' },
         [
           "info: syncing channel updates for '1.99-x86_64-unknown-linux-gnu'",
           "error: no release found for '1.99'",
@@ -138,7 +123,7 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'upload-artifact with if-no-files-found: error (actions/upload-artifact upload-artifact.ts)',
     rule: 'gha-action-input-missing',
     log: job(
-      step('actions/upload-artifact@v4', [
+      actionsStep({ uses: 'actions/upload-artifact@v4' }, [
         '##[error]No files were found with the provided path: dist/. No artifacts will be uploaded.',
       ]),
     ),
@@ -146,14 +131,14 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
   {
     what: 'docker/login-action without its secrets (docker/login-action docker.ts)',
     rule: 'gha-action-input-missing',
-    log: job(step('docker/login-action@v3', ['##[error]Username and password required'])),
+    log: job(actionsStep({ uses: 'docker/login-action@v3' }, ['##[error]Username and password required'])),
   },
   {
     what: 'an image tag that does not exist (moby distribution/errors.go)',
     rule: 'container-image-missing',
     log: job(
-      step(
-        'docker run --rm python:3.14t python -V',
+      actionsStep(
+        { run: 'docker run --rm python:3.14t python -V' },
         [
           "Unable to find image 'python:3.14t' locally",
           'docker: Error response from daemon: manifest for python:3.14t not found: manifest unknown: manifest unknown',
@@ -166,8 +151,8 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'a base image that does not exist, through BuildKit (moby/buildkit imageresolver.go, containerd resolver.go)',
     rule: 'container-image-missing',
     log: job(
-      step(
-        'docker build -t app .',
+      actionsStep(
+        { run: 'docker build -t app .' },
         [
           '#2 [internal] load metadata for docker.io/library/python:3.99',
           '#2 ERROR: docker.io/library/python:3.99: not found',
@@ -181,8 +166,8 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'a command PowerShell cannot find (PowerShell DiscoveryExceptions.resx, ConciseView)',
     rule: 'pwsh-command-not-found',
     log: job(
-      step(
-        'shellcheck scripts/*.sh',
+      actionsStep(
+        { run: 'shellcheck scripts/*.sh' },
         [
           'shellcheck: /home/runner/work/_temp/2f3c.ps1:2',
           'Line |',
@@ -199,8 +184,8 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'a push the token may not do (git remote-curl.c, curl 403)',
     rule: 'git-auth-denied',
     log: job(
-      step(
-        'git push origin HEAD',
+      actionsStep(
+        { run: 'git push origin HEAD' },
         [
           'remote: Permission to owner/app.git denied to github-actions[bot].',
           "fatal: unable to access 'https://github.com/owner/app/': The requested URL returned error: 403",
@@ -213,8 +198,8 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     what: 'a private registry without a token (npm-registry-fetch errors.js)',
     rule: 'npm-registry-auth',
     log: job(
-      step(
-        'npm ci',
+      actionsStep(
+        { run: 'npm ci' },
         [
           'npm ERR! code E401',
           'npm ERR! Unable to authenticate, need: Basic realm="GitHub Package Registry"',
@@ -239,7 +224,7 @@ const lookAlikes: { what: string; type: string; log: string }[] = [
     what: "a 403 rate limit of the GitHub API (the API's 'API rate limit exceeded for ...')",
     type: 'network',
     log: job(
-      step('actions/github-script@v7', [
+      actionsStep({ uses: 'actions/github-script@v7' }, [
         '##[error]Unhandled error: HttpError: API rate limit exceeded for installation ID 123456.',
       ]),
     ),
@@ -248,8 +233,8 @@ const lookAlikes: { what: string; type: string; log: string }[] = [
     what: "a version that was never published (npm's E404)",
     type: 'dependency',
     log: job(
-      step(
-        'npm ci',
+      actionsStep(
+        { run: 'npm ci' },
         [
           'npm error code E404',
           'npm error 404 Not Found - GET https://registry.npmjs.org/left-pad-nonexistent - Not found',
@@ -263,8 +248,8 @@ const lookAlikes: { what: string; type: string; log: string }[] = [
     what: "a test asserting on 'Permission denied'",
     type: 'test',
     log: job(
-      step(
-        'pytest',
+      actionsStep(
+        { run: 'pytest' },
         [
           "FAILED tests/test_fs.py::test_readonly - AssertionError: assert 'Permission denied' in ''",
           '========================= 1 failed, 20 passed in 1.20s =========================',
@@ -277,8 +262,8 @@ const lookAlikes: { what: string; type: string; log: string }[] = [
     what: 'a Pester test that prints a CommandNotFoundException',
     type: 'test',
     log: job(
-      step(
-        'Invoke-Pester',
+      actionsStep(
+        { run: 'Invoke-Pester' },
         [
           "CommandNotFoundException: The term 'Export-Foo' is not recognized as the name of a cmdlet, function, script file, or operable program.",
           'Tests Passed: 10, Failed: 1, Skipped: 0, Pending: 0, Inconclusive: 0',
@@ -291,18 +276,18 @@ const lookAlikes: { what: string; type: string; log: string }[] = [
     what: "upload-artifact's warning (if-no-files-found: warn) before a test failure",
     type: 'test',
     log: job(
-      step('actions/upload-artifact@v4', [
+      actionsStep({ uses: 'actions/upload-artifact@v4' }, [
         '##[warning]No files were found with the provided path: dist/. No artifacts will be uploaded.',
       ]),
-      step('npm test', ['Tests:       2 failed, 12 passed, 14 total'], 1),
+      actionsStep({ run: 'npm test' }, ['Tests:       2 failed, 12 passed, 14 total'], 1),
     ),
   },
   {
     what: 'a 503 from the git server',
     type: 'network',
     log: job(
-      step(
-        'git push origin HEAD',
+      actionsStep(
+        { run: 'git push origin HEAD' },
         ["fatal: unable to access 'https://github.com/owner/app/': The requested URL returned error: 503"],
         128,
       ),
@@ -312,8 +297,8 @@ const lookAlikes: { what: string; type: string; log: string }[] = [
     what: "Docker Hub's pull rate limit",
     type: 'network',
     log: job(
-      step(
-        'docker pull node:20',
+      actionsStep(
+        { run: 'docker pull node:20' },
         [
           'Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
         ],

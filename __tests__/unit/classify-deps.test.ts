@@ -6,23 +6,15 @@
  * lookup failed on the network, summaries counting no failure, a Gradle test task) are not claimed by them.
  * The published lines themselves are proven in classify-rules.test.ts.
  */
-import { classify, defaultRuleSet, normalizeLine, scanText } from '../../src/core/classify/index.js';
+import { classify, defaultRuleSet, normalizeLine } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 
-function fires(id: string, line: string): boolean {
-  const rule = ruleSet.rules.find((r) => r.spec.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return scanText(line, ruleSet).first[rule.index] !== undefined;
-}
+const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
 
 /** A failed GitHub Actions step running `cmd` that printed `body`, as the runner writes its job log. */
-function step(cmd: string, body: string[]): string {
-  return ['##[group]Run ' + cmd, cmd, 'shell: /usr/bin/bash -e {0}', '##[endgroup]', ...body]
-    .concat('##[error]Process completed with exit code 1.')
-    .map((l, i) => `2024-05-01T10:00:${String(i).padStart(2, '0')}.0000000Z ${l}`)
-    .join('\n');
-}
+const step = (cmd: string, body: string[]): string => jobLog(actionsStep({ run: cmd }, body, 1));
 
 const failedSteps: { name: string; cmd: string; body: string[]; type: string }[] = [
   {

@@ -4,20 +4,10 @@
  * report, built from the same sources, claims nothing.
  */
 import { classify, defaultLexicon, resolveCommandText } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog } from '../classify-logs.js';
 
 /** A GitHub Actions step that runs an opaque script and fails with exit code 1. */
-function step(lines: string[]): string {
-  return [
-    '##[group]Run ./scripts/ci-check.sh',
-    './scripts/ci-check.sh',
-    'shell: /usr/bin/bash -e {0}',
-    '##[endgroup]',
-    ...lines,
-    '##[error]Process completed with exit code 1.',
-  ]
-    .map((l, i) => `2026-01-01T00:00:${String(10 + i).padStart(2, '0')}.0000000Z ${l}`)
-    .join('\n');
-}
+const step = (lines: string[]): string => jobLog(actionsStep({ run: './scripts/ci-check.sh' }, lines, 1));
 
 const failing: [string, string[]][] = [
   [

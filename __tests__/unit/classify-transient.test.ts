@@ -5,20 +5,12 @@
  * a version that was never published, a test's own server refusing on localhost, a warning apt survived) must
  * not be. The corpus lines each rule cites are proven in classify-rules.test.ts.
  */
-import { classify, defaultRuleSet, scanText } from '../../src/core/classify/index.js';
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 
-function ruleIndex(id: string): number {
-  const rule = ruleSet.rules.find((r) => r.spec.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return rule.index;
-}
-
-/** Whether `id` fires on `line`, through the keyword automaton and the pattern, as the classifier runs it. */
-function fires(id: string, line: string): boolean {
-  return scanText(line, ruleSet).first[ruleIndex(id)] !== undefined;
-}
+const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
 
 const sourceLines: Record<string, string[]> = {
   'client-network-error': [
@@ -223,11 +215,8 @@ describe.each(Object.entries(limitLookAlikes))(
 );
 
 /** A GitHub Actions job log whose failed step ran `cmd` and printed `body`. */
-function actionsLog(cmd: string, body: string[], exitCode?: number): string {
-  const lines = ['##[group]Run ' + cmd, cmd, 'shell: /usr/bin/bash -e {0}', '##[endgroup]', ...body];
-  if (exitCode !== undefined) lines.push(`##[error]Process completed with exit code ${exitCode}.`);
-  return lines.map((l) => `2026-11-24T10:00:00.0000000Z ${l}`).join('\n');
-}
+const actionsLog = (cmd: string, body: string[], exitCode?: number): string =>
+  jobLog(actionsStep({ run: cmd }, body, exitCode));
 
 describe('the verdict on a failed step, from the sources', () => {
   test("go test's -timeout alarm is a time limit, above the FAIL line it causes", () => {

@@ -14,11 +14,9 @@
   (global $escA (export "escA") (mut i32) (i32.const 0))
   (global $stateB (export "stateB") (mut i32) (i32.const 0))
   (global $escB (export "escB") (mut i32) (i32.const 0))
-  ;; Where each lane's events ended, and where each lane stopped reading, after `lanes`.
+  ;; Where each lane's events ended, after `lanes`.
   (global $outA (export "outA") (mut i32) (i32.const 0))
   (global $outB (export "outB") (mut i32) (i32.const 0))
-  (global $atA (export "atA") (mut i32) (i32.const 0))
-  (global $atB (export "atB") (mut i32) (i32.const 0))
   ;; Set when a lane's events would pass its limit: the caller runs the window again in JavaScript.
   (global $overflow (export "overflow") (mut i32) (i32.const 0))
 

@@ -267,8 +267,6 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
   return { table: scannerTable(table, output), output, outputs };
 }
 
-export { ESCAPE, NEWLINE };
-
 /**
  * The transition table as the scanner's loop reads it: states as offsets, so the loop needs no multiply; a
  * negative entry for the rare bytes that need more than a move (a keyword's end, a line feed, an ESC), so the

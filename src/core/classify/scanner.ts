@@ -2,9 +2,8 @@ import type { Evidence } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLine } from './normalize.js';
 import type { CompiledRuleSet } from './rules.js';
-import { NEWLINE } from './rules.js';
 import type { LaneKernel } from './keyword-lanes.js';
-import { Lane } from './keyword-lanes.js';
+import { Lane, NEWLINE } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
 import { StructureReader } from './structure.js';
@@ -52,10 +51,7 @@ interface StepHits {
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const MAX_COMMANDS = 8;
 
-/**
- * Bytes read through the automaton before their events are replayed (bounds the lanes' event lists), and the
- * least worth splitting in two lanes.
- */
+/** The fewest bytes of a window worth splitting in two lanes. */
 const MIN_SPLIT = 4096;
 
 /** Raw bytes of a line kept for matching: room for timestamps and colour codes around MAX_LINE_CHARS of text. */
@@ -136,9 +132,9 @@ export class LogScanner {
     b.state = 0;
     b.escape = 0;
     this.kernel.run(chunk, a, b, from, mid, end);
-    const last = mid > 0 ? b : a;
     let start = this.replay(chunk, a, lineStart);
-    if (last === b) start = this.replay(chunk, b, start);
+    if (mid > 0) start = this.replay(chunk, b, start);
+    const last = mid > 0 ? b : a;
     this.state = last.state;
     this.escape = last.escape;
     return start;

@@ -60,15 +60,11 @@ let lanesModule: object | undefined;
  */
 const WASM_EVENTS = 64 << 10;
 
-/**
- * The same loops in WebAssembly (lanes.wat), over a memory holding the table, one window's bytes and both
- * lanes' events: the window is copied in, and each lane's events are read where the loop wrote them.
- */
 /** A kernel's instance with room for a table of `length` entries, a window and both lanes' events. */
-function instantiate(api: WasmApi, length: number, window: number): LanesExports {
+function instantiate(api: WasmApi, length: number): LanesExports {
   lanesModule ??= new api.Module(Buffer.from(LANES_WASM, 'base64'));
   const x = new api.Instance(lanesModule).exports as LanesExports;
-  const need = length * 4 + window + 16 * WASM_EVENTS;
+  const need = length * 4 + WINDOW + 16 * WASM_EVENTS;
   x.memory.grow(Math.ceil(need / 65536) - x.memory.buffer.byteLength / 65536);
   return x;
 }
@@ -79,35 +75,39 @@ const instances = new WeakMap<Int32Array, LanesExports>();
 /** Room for a scanner table of `length` entries: in a kernel's memory where the runtime has WebAssembly. */
 export function lanesTable(length: number, api: WasmApi | undefined = webAssembly): Int32Array {
   if (!api) return new Int32Array(length);
-  const x = instantiate(api, length, WINDOW);
+  const x = instantiate(api, length);
   const table = new Int32Array(x.memory.buffer, 0, length);
   instances.set(table, x);
   return table;
 }
 
-export function wasmKernel(table: Int32Array, window: number, api: WasmApi): LaneKernel {
+/**
+ * The same loops in WebAssembly (lanes.wat), over a memory holding the table, one window's bytes and both
+ * lanes' events: the window is copied in, and each lane's events are read where the loop wrote them.
+ */
+export function wasmKernel(table: Int32Array, api: WasmApi): LaneKernel {
   let x = instances.get(table);
   let own = table;
-  if (!x || window !== WINDOW) {
+  if (!x) {
     // A table made elsewhere (a rule set built by hand): copied into a kernel of its own.
-    x = instantiate(api, table.length, window);
+    x = instantiate(api, table.length);
     own = new Int32Array(x.memory.buffer, 0, table.length);
     own.set(table);
   }
   const tab = 0;
   const bytesAt = table.length * 4;
-  const eventsA = bytesAt + window;
+  const eventsA = bytesAt + WINDOW;
   const eventsB = eventsA + 8 * WASM_EVENTS;
   const buffer = x.memory.buffer;
   const js = jsKernel(own);
-  const bytes = new Uint8Array(buffer, bytesAt, window);
+  const bytes = new Uint8Array(buffer, bytesAt, WINDOW);
   const take = (lane: Lane, at: number, out: number): void => {
     lane.events = new Int32Array(buffer, at, (out - at) >> 2);
     lane.count = lane.events.length;
   };
   return {
     run(chunk, a, b, from, mid, end) {
-      if (end - from > window || a.count !== 0 || b.count !== 0) {
+      if (end - from > WINDOW || a.count !== 0 || b.count !== 0) {
         js.run(chunk, a, b, from, mid, end);
         return;
       }
@@ -160,7 +160,7 @@ const kernels = new WeakMap<Int32Array, LaneKernel>();
 export function kernelFor(table: Int32Array): LaneKernel {
   let kernel = kernels.get(table);
   if (!kernel) {
-    kernel = webAssembly ? wasmKernel(table, WINDOW, webAssembly) : jsKernel(table);
+    kernel = webAssembly ? wasmKernel(table, webAssembly) : jsKernel(table);
     kernels.set(table, kernel);
   }
   return kernel;
