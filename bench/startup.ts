@@ -4,8 +4,10 @@
  * Prints a table of ms and added ms, and the pre entry's added ms against its 80 ms target. One more row,
  * "post (token)", runs post as a real job does: with a token and a job id, so it loads Octokit and reads the
  * job's steps from a jobs API served here (answering at once, so it times loading, not the network).
- * Usage: npm run bench:startup (build first: flock /tmp/build.lock npm run build). It holds the build lock
- * while timing, so a concurrent build cannot swap dist/ underneath it.
+ * Usage: npm run bench:startup [-- --against DIR] (build first: flock /tmp/build.lock npm run build). It
+ * holds the build lock while timing, so a concurrent build cannot swap dist/ underneath it. `--against DIR`
+ * times another build's dist/ (an older commit's, copied aside) in the same rounds, and prints its column
+ * and the difference beside each row.
  */
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -90,8 +92,20 @@ function relaunchUnderBuildLock(): Promise<number> {
   });
 }
 
+/** The dist/ given by `--against DIR`, if any: DIR itself or DIR/dist. */
+function againstDist(argv: string[]): string | undefined {
+  const at = argv.indexOf('--against');
+  if (at < 0) return undefined;
+  const dir = argv[at + 1];
+  if (!dir) throw new Error('--against needs a directory: a checkout, or its dist/');
+  const dist = existsSync(path.join(dir, 'dist', 'index.js')) ? path.join(dir, 'dist') : path.resolve(dir);
+  if (!existsSync(path.join(dist, 'index.js'))) throw new Error(`--against ${dir}: no dist/index.js there`);
+  return dist;
+}
+
 async function main(): Promise<void> {
   const dist = path.join(repoRoot, 'dist');
+  const against = againstDist(process.argv);
   const names = Object.keys(entries).filter((name) => existsSync(path.join(dist, `${name}.js`)));
   if (names.length === 0) {
     console.error('No dist/<entry>.js stubs found: build first with `flock /tmp/build.lock npm run build`.');
@@ -115,10 +129,15 @@ async function main(): Promise<void> {
       envs.push({ ...stageEnv(dir), ...tokenEnv(api.url) });
       names.push(label);
     }
-    const commands = names.map((name) => [path.join(dist, `${name.split(' ')[0]}.js`)]);
-    const [baseline = 0, ...times] = await medians([['-e', '0'], ...commands], envs).finally(() =>
-      api.server.close(),
-    );
+    const commandsIn = (dir: string): string[][] =>
+      names.map((name) => [path.join(dir, `${name.split(' ')[0]}.js`)]);
+    const theirs = against ? commandsIn(against) : [];
+    const [baseline = 0, ...all] = await medians(
+      [['-e', '0'], ...commandsIn(dist), ...theirs],
+      [...envs, ...(against ? envs.slice(1) : [])],
+    ).finally(() => api.server.close());
+    const times = all.slice(0, names.length);
+    const theirTimes = all.slice(names.length);
     const vanished = names.filter((name) => !existsSync(path.join(dist, `${name.split(' ')[0]}.js`)));
     if (vanished.length > 0 || !existsSync(path.join(dist, 'index.js'))) {
       throw new Error(
@@ -129,13 +148,19 @@ async function main(): Promise<void> {
       entry: name.includes(' ') ? `dist/${name.replace(' ', '.js ')}` : `dist/${name}.js`,
       ms: times[i] ?? 0,
       added: (times[i] ?? 0) - baseline,
+      theirs: against ? (theirTimes[i] ?? 0) - baseline : undefined,
     }));
     const pad = (s: string, n: number): string => s.padEnd(n);
     const num = (n: number): string => n.toFixed(1).padStart(9);
+    const extra = against ? `${'against'.padStart(9)}${'change'.padStart(9)}` : '';
     console.log(`Start-up under Node ${await nodeVersion()} (median of ${RUNS} runs, ms)\n`);
-    console.log(`${pad('bundle', 22)}${'median'.padStart(9)}${'added'.padStart(9)}`);
+    if (against) console.log(`against: ${against} (added ms, timed in the same rounds)\n`);
+    console.log(`${pad('bundle', 22)}${'median'.padStart(9)}${'added'.padStart(9)}${extra}`);
     console.log(`${pad('node -e 0 (baseline)', 22)}${num(baseline)}${num(0)}`);
-    for (const r of rows) console.log(`${pad(r.entry, 22)}${num(r.ms)}${num(r.added)}`);
+    for (const r of rows) {
+      const theirs = r.theirs === undefined ? '' : `${num(r.theirs)}${num(r.added - r.theirs)}`;
+      console.log(`${pad(r.entry, 22)}${num(r.ms)}${num(r.added)}${theirs}`);
+    }
     const pre = rows.find((r) => r.entry === 'dist/pre.js');
     if (pre) {
       const verdict = pre.added <= PRE_TARGET_MS ? 'within' : 'OVER';
