@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
+import { SUPERVISE_BUDGET } from '../../src/adapters/deadline.js';
 import { repoRoot as root } from '../../stand/services/paths.js';
 
 const read = (f: string): string => readFileSync(path.join(root, f), 'utf8');
@@ -15,7 +16,7 @@ interface ActionYml {
 interface WorkflowYml {
   on: {
     workflow_call: {
-      inputs: Record<string, { description: string; type: string }>;
+      inputs: Record<string, { description: string; type: string; default?: unknown }>;
       secrets: Record<string, { description: string }>;
     };
   };
@@ -24,7 +25,8 @@ interface WorkflowYml {
     string,
     {
       permissions: Record<string, string>;
-      steps: { id?: string; uses?: string; with?: Record<string, string> }[];
+      'timeout-minutes': unknown;
+      steps: { id?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }[];
     }
   >;
 }
@@ -91,4 +93,23 @@ test('the reusable workflow parses with the runner schema and asks for the minim
   expect(supervise?.uses).toBe('./.ci-recovery-supervisor/supervise');
   const action = parse(read('supervise/action.yml')) as ActionYml;
   for (const key of Object.keys(supervise?.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+});
+
+test("a caller of the reusable workflow sets the supervisor's budget and its job's time limit, budget first", () => {
+  // A called workflow gets no env from its caller: without these inputs the budget could not be set at all.
+  const wf = parse(read('.github/workflows/recovery.yml')) as WorkflowYml;
+  const { inputs } = wf.on.workflow_call;
+  const job = wf.jobs.supervise!;
+  expect(job['timeout-minutes']).toBe('${{ inputs.timeout-minutes }}');
+  const supervise = job.steps.find((s) => s.id === 'supervise');
+  expect(supervise?.env).toEqual({ [SUPERVISE_BUDGET.setting]: '${{ inputs.budget-seconds }}' });
+  expect(inputs['timeout-minutes']).toMatchObject({ type: 'number', default: 20 });
+  expect(inputs['budget-seconds']).toMatchObject({
+    type: 'number',
+    default: SUPERVISE_BUDGET.defaultMs / 1000,
+  });
+  // The defaults leave the supervisor five minutes to say what it gave up on before the job is stopped.
+  expect(
+    Number(inputs['timeout-minutes']!.default) * 60 - Number(inputs['budget-seconds']!.default),
+  ).toBeGreaterThanOrEqual(300);
 });
