@@ -129,7 +129,8 @@ const MAIN_BUDGET = {
  * The budget of the supervisor, a job of its own after the run: it reads every failed job's log and
  * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
  * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
- * (timeout-minutes: 20, set-up and checkouts included), so the supervisor says what it gave up on.
+ * (its timeout-minutes input, 20 by default, set-up and checkouts included), so the supervisor says what it
+ * gave up on. The reusable workflow passes its budget-seconds input (900 by default) as the setting.
  */
 const SUPERVISE_BUDGET = {
     name: 'the supervisor',
