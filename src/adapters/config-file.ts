@@ -1,4 +1,3 @@
-import { constants } from 'node:fs';
 import { lstat, mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -9,6 +8,7 @@ import {
   type Config,
 } from '../core/config-defaults.js';
 import { UserError } from '../core/errors.js';
+import { NotRegularFileError, openRegularFile } from './regular-file.js';
 import type { JobEnv } from '../core/job-env.js';
 
 const CANDIDATES = [CONFIG_FILE, '.github/ci-recovery.yaml'];
@@ -61,15 +61,14 @@ async function checkInRepository(workspace: string, rel: string): Promise<void> 
 
 /** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file: string, shownAs: string): Promise<string> {
-  // O_NONBLOCK: a FIFO planted under the name must not hang the job in open().
-  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const handle = await openRegularFile(file).catch((error: unknown) => {
+    if (!(error instanceof NotRegularFileError)) throw error;
+    throw new UserError(
+      `Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`,
+    );
+  });
   try {
-    const st = await handle.stat();
-    if (!st.isFile())
-      throw new UserError(
-        `Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`,
-      );
-    const { size } = st;
+    const { size } = await handle.stat();
     if (size > MAX_CONFIG_BYTES)
       throw new UserError(
         `${shownAs}: the file is ${size} bytes, over the limit of ${MAX_CONFIG_BYTES} bytes (${MAX_CONFIG_BYTES / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`,

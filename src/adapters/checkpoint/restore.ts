@@ -23,7 +23,7 @@ import {
   realpathSync,
   writeSync,
 } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -68,7 +68,7 @@ import {
   lockDestination,
   recoverInterrupted,
 } from './placement.js';
-import { NotFoundError, type CheckpointStore } from './store.js';
+import { NotFoundError, plantedObject, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
 
 /** A restore that was refused or failed; the workspace is as it was before. */
@@ -246,8 +246,7 @@ export async function extractArchive(
   // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
   // it through this process would tie the decompressor's pace to this thread's.
   const local = store.archivePath?.(info.file);
-  if (local !== undefined && !(await stat(local).catch(() => undefined))?.isFile())
-    throw new NotFoundError(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
+  if (local !== undefined) await localArchiveIsFile(store, info.file, local);
   const source = local === undefined ? await store.getArchive(info.file) : undefined;
   const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
   const unpacker = new TarUnpacker((h) => files.sinkFor(h));
@@ -537,6 +536,14 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
   } finally {
     release();
   }
+}
+
+/** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
+async function localArchiveIsFile(store: CheckpointStore, file: string, local: string): Promise<void> {
+  const st = await lstat(local).catch(() => undefined);
+  if (!st) throw new NotFoundError(`checkpoint archive '${file}' is missing from ${store.spec}`);
+  if (!st.isFile())
+    throw plantedObject(store.spec, file, st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file');
 }
 
 /** The directory of a store whose archives are local files (a `dir:` store), as a real path. */

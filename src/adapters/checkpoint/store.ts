@@ -13,8 +13,8 @@
  * archive without manifest) carries its owner in its name or content, so cleanup can tell it from a save
  * in progress (owner.ts).
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { lstat, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +23,7 @@ import { DigestTap } from './digest.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
 import { linkExclusive } from '../platform.js';
+import { NotRegularFileError, openRegularFile, readRegularFile } from '../regular-file.js';
 import { UserError } from '../../core/errors.js';
 
 import {
@@ -36,6 +37,16 @@ import {
 
 // The interface and its errors are the store port's (src/ports/store.ts); kept here for the callers.
 export * from '../../ports/store.js';
+
+/**
+ * A store object that is not a regular file: ci-recovery never writes one, so someone who can write the
+ * store put it there. Nothing is read through it.
+ */
+export function plantedObject(spec: string, name: string, what: string): UserError {
+  return new UserError(
+    `'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`,
+  );
+}
 
 /** The message for a name that is taken: checkpoints are never replaced. */
 export function nameTaken(id: string, spec: string, why = 'already exists'): string {
@@ -178,7 +189,7 @@ export class DirStore implements CheckpointStore {
         () => undefined,
       );
     }
-    const holder = await readFile(file, 'utf8').catch(() => '');
+    const holder = await readRegularFile(file).catch(() => '');
     throw new CheckpointExistsError(
       nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`),
     );
@@ -210,7 +221,7 @@ export class DirStore implements CheckpointStore {
         continue;
       }
       if (Date.now() > until) {
-        const holder = await readFile(file, 'utf8').catch(() => '');
+        const holder = await readRegularFile(file).catch(() => '');
         throw new UserError(
           `the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`,
         );
@@ -220,7 +231,9 @@ export class DirStore implements CheckpointStore {
   }
 
   private async claimIsDebris(file: string): Promise<boolean> {
-    const holder = await readFile(file, 'utf8').catch(() => '');
+    // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
+    if ((await lstat(file).catch(() => undefined))?.isFile() === false) return true;
+    const holder = await readRegularFile(file).catch(() => '');
     const st = await stat(file).catch(() => undefined);
     return st !== undefined && isDebris(holder, st.mtimeMs);
   }
@@ -255,26 +268,35 @@ export class DirStore implements CheckpointStore {
     return this.file(file);
   }
 
+  /** The error for an object that open refused as not ours (not a regular file, a link); else undefined. */
+  private planted(error: unknown, name: string): UserError | undefined {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof NotRegularFileError) && code !== 'ELOOP') return undefined;
+    return plantedObject(this.spec, name, code === 'ELOOP' ? 'a symbolic link' : 'not a regular file');
+  }
+
   async getArchive(file: string): Promise<Readable> {
     const p = this.file(file);
-    try {
-      await stat(p);
-    } catch {
-      throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
-    }
-    return createReadStream(p, { highWaterMark: 1 << 20 });
+    const handle = await openRegularFile(p).catch((error: unknown) => {
+      throw (
+        this.planted(error, file) ??
+        new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`)
+      );
+    });
+    return handle.createReadStream({ highWaterMark: 1 << 20 });
   }
 
   async getManifest(id: string): Promise<Manifest> {
-    const p = this.file(`${id}${MANIFEST_SUFFIX}`);
-    let text: string;
-    try {
-      text = await readFile(p, 'utf8');
-    } catch {
-      throw new NotFoundError(
-        `no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`,
+    const name = `${id}${MANIFEST_SUFFIX}`;
+    const p = this.file(name);
+    const text = await readRegularFile(p).catch((error: unknown) => {
+      throw (
+        this.planted(error, name) ??
+        new NotFoundError(
+          `no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`,
+        )
       );
-    }
+    });
     return parseManifest(text, p);
   }
 
