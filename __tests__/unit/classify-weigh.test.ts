@@ -116,6 +116,30 @@ describeIfCorpus('weighing on real logs', () => {
     });
   });
 
+  /** The verdict on a corpus log as for a project never seen: weights measured without its project's logs. */
+  function heldOut(id: string, project: string): ReturnType<typeof classify> {
+    const weights = measureWeights(samples.filter((s) => s.project !== project));
+    return classify({ log: text(id) }, { ...defaultRuleSet(), weights });
+  }
+
+  test('a cause the step went on past does not outrank the failing tests of its last error block', () => {
+    // d0318: `mvn test` logs logback's `|-INFO ... Could NOT find resource [logback-test.xml]` (deps-native,
+    // a dependency cause of tests) 1,000 lines before the failing tests and surefire's summary at the exit.
+    expect(heldOut('d0318', 'iluwatar@java-design-patterns')).toMatchObject({
+      type: 'test',
+      step: 'mvn test -B',
+    });
+    // d0606: Rails' ci/travis.rb runs one suite after another; Bundler's `could not find compatible versions`
+    // in one of them is 750 lines before the failing tests that end the step.
+    expect(heldOut('d0606', 'rails@rails')).toMatchObject({ type: 'test', step: 'ci/travis.rb' });
+  });
+
+  test('a kill far before the exit still outranks the failures it leaves behind', () => {
+    // d0934: the harness kills Firefox after 370 s with no output (a time limit); the crash and the failed
+    // result at the end are what the kill left, 97,000 lines later.
+    expect(heldOut('d0934', 'mozilla/firefox')).toMatchObject({ type: 'timeout' });
+  });
+
   test('SwiftyJSON: the compile error in the last lines before the exit outweighs the XCTest failure', () => {
     const log = text('d0609');
     const ruleSet = defaultRuleSet();

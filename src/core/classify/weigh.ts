@@ -47,6 +47,9 @@ const CAUSES: Partial<Record<FailureType, readonly FailureType[]>> = {
   unknown: ['build', 'test', 'dependency', 'network', 'resource', 'timeout', 'config', 'quality-gate', 'git'],
 };
 
+/** Causes that end the work they hit: what follows them is their fallout, however far it runs on. */
+const KILLS: readonly FailureType[] = ['timeout', 'resource'];
+
 /** Support at which a cause overrides its wrapper, and below which the classifier abstains. */
 export const CAUSE_SUPPORT = 0.8;
 export const ABSTAIN_BELOW = 0;
@@ -185,7 +188,15 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   let winner = ranked[0];
   if (!winner) return undefined;
   const causes = CAUSES[winner.piece.type] ?? [];
-  const cause = ranked.find((r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT);
+  // The wrapper reports its cause: when the wrapper's type speaks in the last error block, a cause seen only
+  // far before it, which the step went past (a logger's INFO line, a sub-suite's resolver conflict), is not
+  // what that block reports. A kill (a time limit, the OOM killer) ends what it hits, wherever it is.
+  const wrapperAtEnd = pieces.some((p) => p.type === winner?.piece.type && atEnd(p));
+  const reported = (type: FailureType): boolean =>
+    !wrapperAtEnd || KILLS.includes(type) || pieces.some((p) => p.type === type && atEnd(p));
+  const cause = ranked.find(
+    (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
+  );
   if (cause) winner = cause;
   if (winner.weight < ABSTAIN_BELOW) return undefined;
   const fires = weights[winner.piece.key]?.fires ?? 0;
@@ -201,6 +212,11 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   const result: Weighed = { piece, weight: winner.weight, confidence };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
   return result;
+}
+
+/** A rule's hit in the last error block before the step's exit (END_LINES). */
+function atEnd(piece: Piece): boolean {
+  return piece.key.endsWith('@end');
 }
 
 /** The best-supported line of the log for `type` from a rule that is not generic (a later line wins a tie). */
