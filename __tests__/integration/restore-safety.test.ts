@@ -478,3 +478,41 @@ test('setuid, setgid, sticky and world-writable bits are dropped unless asked fo
   await restoreCheckpoint({ store, checkpoint: 'modes', dest: kept, keepSpecialModes: true });
   expect(statSync(path.join(kept, 'b.txt')).mode & 0o7777).toBe(0o6777);
 });
+
+test("git's own directory spelled as macOS or Windows also reads it (.GIT, .git., git~1, .g\\u200cit) is left out like .git", async () => {
+  // On a case-insensitive, NTFS or HFS+ file system each of these names opens .git: a hook written there
+  // runs on the next git command. Git refuses them in a tree on every system; so does a restore.
+  const aliases = ['.GIT', 'sub/.Git', '.git.', '.git ', 'git~1', 'GIT~1', '.g\u200cit', '.git\ufeff'];
+  const hook = '#!/bin/sh\necho pwned\n';
+  const items: Item[] = [...legit, { header: { name: 'sub', type: 'directory', mode: 0o755 } }];
+  for (const a of aliases)
+    items.push({ header: { name: `${a}/hooks-pre-commit`, type: 'file', mode: 0o755 }, body: hook });
+  items.push({ header: { name: '.CI-Recovery/planted', type: 'file', mode: 0o644 }, body: hook });
+  const digest = createHash('sha256').update(hook).digest('hex');
+  await forge('git-alias', items, (m) => {
+    m.entries.push({ path: 'sub', type: 'dir', mode: 0o755 });
+    for (const a of [...aliases, '.CI-Recovery']) {
+      m.entries.push({ path: a, type: 'dir', mode: 0o755 });
+      const file = a === '.CI-Recovery' ? `${a}/planted` : `${a}/hooks-pre-commit`;
+      m.entries.push({
+        path: file,
+        type: 'file',
+        mode: 0o755,
+        size: hook.length,
+        sha256: digest,
+        from: 'git-alias',
+      });
+    }
+  });
+  const warnings: string[] = [];
+  const logger = {
+    info: () => undefined,
+    debug: () => undefined,
+    warning: (s: string) => warnings.push(s),
+    error: () => undefined,
+  };
+  await restoreCheckpoint({ store, checkpoint: 'git-alias', dest: ws, logger } as never);
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('original a\n');
+  for (const a of [...aliases, '.CI-Recovery']) expect([a, existsSync(path.join(ws, a))]).toEqual([a, false]);
+  expect(warnings.join('\n')).toMatch(/18 entries .* were left out: a restore never writes into \.git/);
+});
