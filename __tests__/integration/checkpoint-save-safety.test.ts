@@ -271,6 +271,28 @@ describe('7: nothing is missed silently', () => {
     }
   });
 
+  test("a name a restore would refuse (a '..' Windows reads: 'a\\..\\b', '...') is left out with a warning, and the rest restores", async () => {
+    writeFileSync(path.join(ws, 'kept.txt'), 'kept\n');
+    writeFileSync(path.join(ws, 'a\\..\\..\\b'), 'x');
+    mkdirSync(path.join(ws, '...'));
+    writeFileSync(path.join(ws, '.../inside'), 'x');
+    // ('...' is hidden: only a save that keeps hidden files meets it.)
+    const r = await ci(
+      ['checkpoint', '--store', store, '--name', 'c', '--include-hidden-files', '--json'],
+      ws,
+    );
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { leftOut: number }).leftOut).toBe(2);
+    expect(r.stderr).toContain("'a\\..\\..\\b' (its name reads as '..' on Windows");
+    expect(r.stderr).toContain("'...' (its name reads as '..' on Windows");
+    const v = await ci(['validate', '--store', store, '--name', 'c'], ws);
+    expect(v.code).toBe(0);
+    const out = path.join(tmp, 'out');
+    const back = await ci(['restore', '--store', store, '--name', 'c', '--dest', out], ws);
+    expect(back.code).toBe(0);
+    expect(readFileSync(path.join(out, 'kept.txt'), 'utf8')).toBe('kept\n');
+  });
+
   test('a same-size rewrite whose mtime was put back (cp -p, rsync -t) is stored again, not taken stale from the parent', async () => {
     const f = path.join(ws, 'config.json');
     const past = new Date('2020-01-01T00:00:00Z');

@@ -267,6 +267,25 @@ test('a forged manifest with a .. path is refused before anything is read', asyn
   expect(await treeDigest(tmp)).toBe(before);
 });
 
+test("a '..' that Windows reads (through a backslash, or with trailing dots or spaces) is refused by restore and validate", async () => {
+  // On a Windows runner path.join('D:\\ws', 'a\\..\\..\\x') is 'D:\\x', and '.. ' or '...' are '..'.
+  for (const [i, bad] of [
+    'a\\..\\..\\evil',
+    'src/.. /evil',
+    'src/.../evil',
+    '..\\evil',
+    'src/.. ./x',
+  ].entries()) {
+    await forge(`win-dotdot-${i}`, legit, (m) => m.entries.push({ path: bad, type: 'dir', mode: 0o755 }));
+    const before = await treeDigest(tmp);
+    await expect(restoreCheckpoint({ store, checkpoint: `win-dotdot-${i}`, dest: ws })).rejects.toThrow(
+      /entries\[\d+\]: entry '.*' contains '\.\.'/,
+    );
+    expect((await validateCheckpoint(store, `win-dotdot-${i}`)).ok).toBe(false);
+    expect(await treeDigest(tmp)).toBe(before);
+  }
+});
+
 test('a missing checkpoint is a clear error', async () => {
   const err = await restoreCheckpoint({ store, checkpoint: 'nope', dest: ws }).catch((e: unknown) => e);
   expect((err as Error).message).toMatch(/no checkpoint named 'nope'.*ci-recovery list --store dir:/);
