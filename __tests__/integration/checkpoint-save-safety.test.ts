@@ -334,6 +334,27 @@ describe('23: unclear errors name the input and the fix', () => {
     expect(r.stderr).not.toContain('Expected pattern');
   });
 
+  test("an --exclude written as in .gitignore ('secrets/', 'secrets/**/') leaves the directory out; one that can match nothing ('/secrets', '../x') is a usage error", async () => {
+    mkdirSync(path.join(ws, 'secrets'));
+    writeFileSync(path.join(ws, 'secrets/key.pem'), 'PRIVATE\n');
+    writeFileSync(path.join(ws, 'kept.txt'), 'kept\n');
+    for (const [i, glob] of ['secrets/', 'secrets/**/', './secrets//'].entries()) {
+      const r = await ci(['checkpoint', '--store', store, '--name', `ex${i}`, '--exclude', glob], ws);
+      expect([glob, r.code]).toEqual([glob, 0]);
+      const file = path.join(tmp, `store/ex${i}.manifest.json`);
+      const paths = parseManifest(readFileSync(file, 'utf8'), file).entries.map((e) => e.path);
+      expect([glob, paths]).toEqual([glob, ['a.txt', 'kept.txt']]);
+    }
+    for (const glob of ['/secrets', '../secrets', 'a/../../b', 'C:/x']) {
+      const r = await ci(['checkpoint', '--store', store, '--name', 'never', '--exclude', glob], ws);
+      expect([glob, r.code]).toEqual([glob, 2]);
+      expect(r.stderr).toMatch(
+        /--exclude '.*' (is absolute|contains '\.\.'): it can never match.*relative to the workspace/,
+      );
+    }
+    expect(existsSync(path.join(tmp, 'store/never.manifest.json'))).toBe(false);
+  });
+
   test("--paths /etc is refused as absolute, not reported as 'No files match'", async () => {
     const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--paths', '/etc'], ws);
     expect(r.code).toBe(1);
