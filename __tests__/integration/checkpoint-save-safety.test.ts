@@ -271,6 +271,28 @@ describe('7: nothing is missed silently', () => {
     }
   });
 
+  test("a name a restore would refuse (a '..' Windows reads: 'a\\..\\b', '...') is left out with a warning, and the rest restores", async () => {
+    writeFileSync(path.join(ws, 'kept.txt'), 'kept\n');
+    writeFileSync(path.join(ws, 'a\\..\\..\\b'), 'x');
+    mkdirSync(path.join(ws, '...'));
+    writeFileSync(path.join(ws, '.../inside'), 'x');
+    // ('...' is hidden: only a save that keeps hidden files meets it.)
+    const r = await ci(
+      ['checkpoint', '--store', store, '--name', 'c', '--include-hidden-files', '--json'],
+      ws,
+    );
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { leftOut: number }).leftOut).toBe(2);
+    expect(r.stderr).toContain("'a\\..\\..\\b' (its name reads as '..' on Windows");
+    expect(r.stderr).toContain("'...' (its name reads as '..' on Windows");
+    const v = await ci(['validate', '--store', store, '--name', 'c'], ws);
+    expect(v.code).toBe(0);
+    const out = path.join(tmp, 'out');
+    const back = await ci(['restore', '--store', store, '--name', 'c', '--dest', out], ws);
+    expect(back.code).toBe(0);
+    expect(readFileSync(path.join(out, 'kept.txt'), 'utf8')).toBe('kept\n');
+  });
+
   test('a same-size rewrite whose mtime was put back (cp -p, rsync -t) is stored again, not taken stale from the parent', async () => {
     const f = path.join(ws, 'config.json');
     const past = new Date('2020-01-01T00:00:00Z');
@@ -310,6 +332,27 @@ describe('23: unclear errors name the input and the fix', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("option '--exclude' got an empty value");
     expect(r.stderr).not.toContain('Expected pattern');
+  });
+
+  test("an --exclude written as in .gitignore ('secrets/', 'secrets/**/') leaves the directory out; one that can match nothing ('/secrets', '../x') is a usage error", async () => {
+    mkdirSync(path.join(ws, 'secrets'));
+    writeFileSync(path.join(ws, 'secrets/key.pem'), 'PRIVATE\n');
+    writeFileSync(path.join(ws, 'kept.txt'), 'kept\n');
+    for (const [i, glob] of ['secrets/', 'secrets/**/', './secrets//'].entries()) {
+      const r = await ci(['checkpoint', '--store', store, '--name', `ex${i}`, '--exclude', glob], ws);
+      expect([glob, r.code]).toEqual([glob, 0]);
+      const file = path.join(tmp, `store/ex${i}.manifest.json`);
+      const paths = parseManifest(readFileSync(file, 'utf8'), file).entries.map((e) => e.path);
+      expect([glob, paths]).toEqual([glob, ['a.txt', 'kept.txt']]);
+    }
+    for (const glob of ['/secrets', '../secrets', 'a/../../b', 'C:/x']) {
+      const r = await ci(['checkpoint', '--store', store, '--name', 'never', '--exclude', glob], ws);
+      expect([glob, r.code]).toEqual([glob, 2]);
+      expect(r.stderr).toMatch(
+        /--exclude '.*' (is absolute|contains '\.\.'): it can never match.*relative to the workspace/,
+      );
+    }
+    expect(existsSync(path.join(tmp, 'store/never.manifest.json'))).toBe(false);
   });
 
   test("--paths /etc is refused as absolute, not reported as 'No files match'", async () => {

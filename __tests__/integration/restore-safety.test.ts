@@ -267,6 +267,25 @@ test('a forged manifest with a .. path is refused before anything is read', asyn
   expect(await treeDigest(tmp)).toBe(before);
 });
 
+test("a '..' that Windows reads (through a backslash, or with trailing dots or spaces) is refused by restore and validate", async () => {
+  // On a Windows runner path.join('D:\\ws', 'a\\..\\..\\x') is 'D:\\x', and '.. ' or '...' are '..'.
+  for (const [i, bad] of [
+    'a\\..\\..\\evil',
+    'src/.. /evil',
+    'src/.../evil',
+    '..\\evil',
+    'src/.. ./x',
+  ].entries()) {
+    await forge(`win-dotdot-${i}`, legit, (m) => m.entries.push({ path: bad, type: 'dir', mode: 0o755 }));
+    const before = await treeDigest(tmp);
+    await expect(restoreCheckpoint({ store, checkpoint: `win-dotdot-${i}`, dest: ws })).rejects.toThrow(
+      /entries\[\d+\]: entry '.*' contains '\.\.'/,
+    );
+    expect((await validateCheckpoint(store, `win-dotdot-${i}`)).ok).toBe(false);
+    expect(await treeDigest(tmp)).toBe(before);
+  }
+});
+
 test('a missing checkpoint is a clear error', async () => {
   const err = await restoreCheckpoint({ store, checkpoint: 'nope', dest: ws }).catch((e: unknown) => e);
   expect((err as Error).message).toMatch(/no checkpoint named 'nope'.*ci-recovery list --store dir:/);
@@ -477,4 +496,42 @@ test('setuid, setgid, sticky and world-writable bits are dropped unless asked fo
   const kept = path.join(tmp, 'kept');
   await restoreCheckpoint({ store, checkpoint: 'modes', dest: kept, keepSpecialModes: true });
   expect(statSync(path.join(kept, 'b.txt')).mode & 0o7777).toBe(0o6777);
+});
+
+test("git's own directory spelled as macOS or Windows also reads it (.GIT, .git., git~1, .g\\u200cit) is left out like .git", async () => {
+  // On a case-insensitive, NTFS or HFS+ file system each of these names opens .git: a hook written there
+  // runs on the next git command. Git refuses them in a tree on every system; so does a restore.
+  const aliases = ['.GIT', 'sub/.Git', '.git.', '.git ', 'git~1', 'GIT~1', '.g\u200cit', '.git\ufeff'];
+  const hook = '#!/bin/sh\necho pwned\n';
+  const items: Item[] = [...legit, { header: { name: 'sub', type: 'directory', mode: 0o755 } }];
+  for (const a of aliases)
+    items.push({ header: { name: `${a}/hooks-pre-commit`, type: 'file', mode: 0o755 }, body: hook });
+  items.push({ header: { name: '.CI-Recovery/planted', type: 'file', mode: 0o644 }, body: hook });
+  const digest = createHash('sha256').update(hook).digest('hex');
+  await forge('git-alias', items, (m) => {
+    m.entries.push({ path: 'sub', type: 'dir', mode: 0o755 });
+    for (const a of [...aliases, '.CI-Recovery']) {
+      m.entries.push({ path: a, type: 'dir', mode: 0o755 });
+      const file = a === '.CI-Recovery' ? `${a}/planted` : `${a}/hooks-pre-commit`;
+      m.entries.push({
+        path: file,
+        type: 'file',
+        mode: 0o755,
+        size: hook.length,
+        sha256: digest,
+        from: 'git-alias',
+      });
+    }
+  });
+  const warnings: string[] = [];
+  const logger = {
+    info: () => undefined,
+    debug: () => undefined,
+    warning: (s: string) => warnings.push(s),
+    error: () => undefined,
+  };
+  await restoreCheckpoint({ store, checkpoint: 'git-alias', dest: ws, logger } as never);
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('original a\n');
+  for (const a of [...aliases, '.CI-Recovery']) expect([a, existsSync(path.join(ws, a))]).toEqual([a, false]);
+  expect(warnings.join('\n')).toMatch(/18 entries .* were left out: a restore never writes into \.git/);
 });

@@ -305,3 +305,30 @@ describe('loadConfig / effectiveConfig', () => {
     expect(configFromJson('not json')).toBeUndefined();
   });
 });
+
+describe('a number in the config is written in decimal digits', () => {
+  // YAML reads 0x10 as 16, 0o17 as 15, 1e1 as 10 and 1e400 or .inf as Infinity: as inputs do, the config
+  // takes decimal digits only, and says which value and what to write.
+  test.each([
+    [
+      'max-attempts: 0x10',
+      /budgets\.yml:2:29: '0x10' is not a decimal number \(YAML reads it as 16\); write it in decimal digits, e\.g\. 16/,
+    ],
+    ['max-attempts: 0o3', /'0o3' is not a decimal number \(YAML reads it as 3\)/],
+    ['max-attempts: 1e1', /'1e1' is not a decimal number \(YAML reads it as 10\)/],
+    [
+      'timeout-minutes: 1e400',
+      /'1e400' is not a decimal number \(YAML reads it as Infinity\); write it in decimal digits\b/,
+    ],
+    ['timeout-minutes: .inf', /'\.inf' is not a decimal number/],
+    ['timeout-minutes: +5', /'\+5' is not a decimal number/],
+  ])('%s is refused naming the line and the fix', (line, message) => {
+    const text = `budgets:\n  STANDARD: { ${line} }\n`;
+    expect(() => parseConfig(text, 'budgets.yml')).toThrow(message);
+  });
+
+  test('decimal numbers, negative zero and quoted text keep their meaning', () => {
+    const c = parseConfig('budgets:\n  STANDARD: { max-attempts: 3, backoff-seconds: 0 }\n', 'b.yml');
+    expect(c.budgets.STANDARD).toMatchObject({ maxAttempts: 3, backoffSeconds: 0 });
+  });
+});

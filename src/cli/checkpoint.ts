@@ -78,7 +78,7 @@ export default {
           inertText(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n',
         );
       const paths = resolved.roots;
-      const exclude = excludeFor(list(f, 'exclude'), resolved.exclude);
+      const exclude = excludeFor(list(f, 'exclude'), resolved.exclude, '--exclude');
       let parent: string | Manifest | undefined = str(f, 'parent');
       if (!parent && !f.full)
         parent = await newestCheckpointOver(store, paths, name, (id) =>

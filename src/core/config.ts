@@ -64,6 +64,16 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
       ),
     );
   }
+  const numbers = nonDecimalNumbers(doc, text);
+  if (numbers.length > 0) {
+    const lines = numbers
+      .slice(0, MAX_REPORTED_PROBLEMS)
+      .map(
+        ({ offset, source, value }) =>
+          `${at(offset)}: '${clip(source)}' is not a decimal number (YAML reads it as ${value}); write it in decimal digits${Number.isFinite(value) ? `, e.g. ${value}` : ''}`,
+      );
+    throw new UserError(report(lines, numbers.length));
+  }
   const value = toJs(doc, file);
   if (value === null || value === undefined) return mergeConfig({});
   if (!isObject(value)) {
@@ -88,6 +98,26 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
     throw new UserError(report(lines, problems.length));
   }
   return config;
+}
+
+/** A number as the config takes it: decimal digits, a minus sign and a decimal point at most. */
+const DECIMAL_SOURCE = /^-?[0-9]+(?:\.[0-9]+)?$/;
+
+/**
+ * Plain scalars YAML reads as numbers though they are not written in decimal: `0x10` (16), `0o17`, `1e1`
+ * (10), `1e400` and `.inf` (Infinity), `+5`. As with inputs (core/numbers.ts), a number that does not look
+ * like one is a mistake to name, not a value to guess.
+ */
+function nonDecimalNumbers(doc: Document, text: string): { offset: number; source: string; value: number }[] {
+  const found: { offset: number; source: string; value: number }[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'number' || !node.range) return;
+      const source = text.slice(node.range[0], node.range[1]).trim();
+      if (!DECIMAL_SOURCE.test(source)) found.push({ offset: node.range[0], source, value: node.value });
+    },
+  });
+  return found;
 }
 
 /** A team rule's problem in words: the rule (place and id), the field, why, and what to write. */

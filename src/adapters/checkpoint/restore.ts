@@ -418,7 +418,10 @@ async function planOnDisk(
   }
   const target = new Map(targetList.map((e) => [e.path, e]));
   const exclude = [...manifest.exclude, ...untouched.globs];
-  const current = await currentState(dest, only ?? manifest.paths, exclude, target);
+  // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
+  const current = (await currentState(dest, only ?? manifest.paths, exclude, target)).filter(
+    (e) => !untouched.test(e.path),
+  );
   const changes = planRestore(targetList, current);
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();

@@ -8,7 +8,7 @@ import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { ancestors, outermost, type ScannedEntry } from '../../core/checkpoint/index.js';
+import { ancestors, outermost, readsAsDotDot, type ScannedEntry } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
 
 /**
@@ -171,6 +171,10 @@ function whyUnreadable(error: unknown): string {
  * cannot hold. A name that is not valid UTF-8 reads back with U+FFFD and is then not found.
  */
 function walkEntry(abs: string, rel: string, report: WalkReport): ScannedEntry | undefined {
+  if (rel.includes('..') && readsAsDotDot(rel)) {
+    report.skipped.push({ path: rel, why: DOTDOT_NAME });
+    return undefined;
+  }
   let st: Stats | undefined;
   let e: ScannedEntry | undefined;
   try {
@@ -189,6 +193,10 @@ function walkEntry(abs: string, rel: string, report: WalkReport): ScannedEntry |
   else if (st.nlink > 1 && e.type === 'file') (report.hardLinks ??= []).push(rel);
   return e;
 }
+
+/** A restore refuses such a name everywhere: on a Windows runner it would climb out of the destination. */
+const DOTDOT_NAME =
+  "its name reads as '..' on Windows (a '\\..' or trailing dots or spaces), which a restore refuses: rename it";
 
 const NOT_UTF8 = 'its name is not valid UTF-8 (checkpoints hold UTF-8 names only): rename it';
 

@@ -21,6 +21,10 @@ export function safeEntryPath(raw: string, { allowRoot = false }: { allowRoot?: 
   }
   const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.some((p) => p === '..')) throw new UnsafePathError(`entry '${raw}' contains '..'`);
+  if (WINDOWS_DOTDOT.test(raw))
+    throw new UnsafePathError(
+      `entry '${raw}' contains '..' as Windows reads it (through a backslash, or with trailing dots or spaces)`,
+    );
   if (parts.length === 0) {
     if (allowRoot) return '.';
     throw new UnsafePathError(`entry '${raw}' is empty`);
@@ -31,9 +35,20 @@ export function safeEntryPath(raw: string, { allowRoot = false }: { allowRoot?: 
 /** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
 const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
 
+/**
+ * A segment Windows reads as '..': split at '\\' too (path.win32.join('D:\\ws', 'a\\..\\..\\x') is 'D:\\x'),
+ * and with the trailing dots and spaces it drops ('.. ', '...'). A Windows runner would climb out with it.
+ */
+const WINDOWS_DOTDOT = /(?:^|[\\/])\.\.[. ]*(?=[\\/]|$)/;
+
 /** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
 export function isNormalPath(p: string): boolean {
-  return NORMAL_PATH.test(p);
+  return NORMAL_PATH.test(p) && !(p.includes('..') && WINDOWS_DOTDOT.test(p));
+}
+
+/** Whether a name, as any runner's file system reads it, is '..' (see WINDOWS_DOTDOT). */
+export function readsAsDotDot(name: string): boolean {
+  return WINDOWS_DOTDOT.test(name);
 }
 
 /** Longer targets than this are no link a file system would hold (Linux PATH_MAX). */
