@@ -200,6 +200,7 @@ __webpack_require__.d(__webpack_exports__, {
   J9: () => (/* reexport */ paths/* outermost */.J9),
   Ng: () => (/* reexport */ parseManifest),
   q8: () => (/* reexport */ diff/* planRestore */.q8),
+  Gi: () => (/* reexport */ paths/* readsAsDotDot */.Gi),
   Li: () => (/* reexport */ diff/* reuseIfSameContent */.Li),
   FB: () => (/* reexport */ paths/* safeEntryPath */.FB),
   LO: () => (/* reexport */ diff/* selectPaths */.LO),
@@ -209,7 +210,7 @@ __webpack_require__.d(__webpack_exports__, {
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
-// UNUSED EXPORTS: RACY_SLACK_MS, idPart, isUnder, sameEntry
+// UNUSED EXPORTS: RACY_SLACK_MS, idPart, isGitDirName, isUnder, sameEntry
 
 // EXTERNAL MODULE: ./src/core/checkpoint/outside.ts
 var outside = __webpack_require__(37485);
@@ -806,20 +807,48 @@ function destinationProblem(f, rule) {
 /** Never touched by a restore, whatever its checkpoint says: git's own data and ci-recovery's own names. */
 const LEFT_ALONE_GLOBS = ['.git', '**/.git', '.ci-recovery'];
 /**
- * Whether a restore leaves the path `p` (relative to its destination) alone: a `.git` at any depth,
- * `.ci-recovery`, a staging directory, and the directories in `inside` (the store, the journals, the
- * manifest cache where they lie in the destination). Decided by the restoring side: a manifest's
- * `exclude` can only add to it.
+ * Code points HFS+ ignores in a name (zero-width joiners, direction marks, the byte-order mark): on macOS
+ * `.g\u200cit` opens `.git`. The list git itself strips (utf8.c, is_hfs_dotgit).
+ */
+const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+/**
+ * A name as a case-insensitive, NTFS or HFS+ file system reads it: lower case, without what HFS+ ignores,
+ * without an NTFS stream (`.git::$INDEX_ALLOCATION`) and without the trailing dots and spaces NTFS drops.
+ */
+function foldedName(segment) {
+    const s = segment.replace(HFS_IGNORED, '').toLowerCase();
+    const stream = s.indexOf(':');
+    return (stream < 0 ? s : s.slice(0, stream)).replace(/[. ]+$/, '');
+}
+/**
+ * Whether a name opens git's own directory on some file system: `.git`, and as macOS or Windows also read
+ * it, `.GIT`, `.git.`, `.git `, `git~1` (the NTFS short name), `.g\u200cit`. Git refuses each of them in
+ * a tree on every system (verify_path); a hook written there runs on the next git command.
+ */
+function isGitDirName(segment) {
+    if (segment === '.git')
+        return true;
+    const folded = foldedName(segment);
+    return folded === '.git' || folded === 'git~1';
+}
+/** Paths that may hold such a name: the slow check runs only for these (a restore tests every entry). */
+const MAYBE_OWN = /git|ci-recovery|[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/i;
+/**
+ * Whether a restore leaves the path `p` (relative to its destination) alone: git's own directory at any
+ * depth (by any name a file system reads as `.git`, isGitDirName), `.ci-recovery`, a staging directory, and
+ * the directories in `inside` (the store, the journals, the manifest cache where they lie in the
+ * destination). Decided by the restoring side: a manifest's `exclude` can only add to it.
  */
 function leftAloneBy(inside) {
-    return (p) => p === '.git' ||
-        p.startsWith('.git/') ||
-        p.endsWith('/.git') ||
-        p.includes('/.git/') ||
-        p === '.ci-recovery' ||
-        p.startsWith('.ci-recovery/') ||
-        (0,paths/* hasStagingName */.n2)(p) ||
-        inside.some((r) => p === r || p.startsWith(r + '/'));
+    const ownName = (p) => {
+        if (!MAYBE_OWN.test(p))
+            return false;
+        const parts = p.split('/');
+        if (foldedName(parts[0]) === '.ci-recovery')
+            return true;
+        return parts.some((s) => isGitDirName(s) || (0,paths/* hasStagingName */.n2)(foldedName(s)));
+    };
+    return (p) => ownName(p) || inside.some((r) => p === r || p.startsWith(r + '/'));
 }
 /** A literal path as a glob that matches only it. */
 function literalGlob(p) {

@@ -1742,8 +1742,8 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
     // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
     // it through this process would tie the decompressor's pace to this thread's.
     const local = store.archivePath?.(info.file);
-    if (local !== undefined && !(await (0,promises_.stat)(local).catch(() => undefined))?.isFile())
-        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${info.file}' is missing from ${store.spec}`);
+    if (local !== undefined)
+        await localArchiveIsFile(store, info.file, local);
     const source = local === undefined ? await store.getArchive(info.file) : undefined;
     const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
     const unpacker = new TarUnpacker((h) => files.sinkFor(h));
@@ -1887,7 +1887,8 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     }
     const target = new Map(targetList.map((e) => [e.path, e]));
     const exclude = [...manifest.exclude, ...untouched.globs];
-    const current = await currentState(dest, only ?? manifest.paths, exclude, target);
+    // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
+    const current = (await currentState(dest, only ?? manifest.paths, exclude, target)).filter((e) => !untouched.test(e.path));
     const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
     const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
     const addedDirs = new Set();
@@ -1987,6 +1988,14 @@ async function restoreCheckpoint(opts) {
     finally {
         release();
     }
+}
+/** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
+async function localArchiveIsFile(store, file, local) {
+    const st = await (0,promises_.lstat)(local).catch(() => undefined);
+    if (!st)
+        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${file}' is missing from ${store.spec}`);
+    if (!st.isFile())
+        throw (0,checkpoint_store/* plantedObject */.O4)(store.spec, file, st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file');
 }
 /** The directory of a store whose archives are local files (a `dir:` store), as a real path. */
 function localStoreDir(store) {
@@ -3117,6 +3126,10 @@ function whyUnreadable(error) {
  * cannot hold. A name that is not valid UTF-8 reads back with U+FFFD and is then not found.
  */
 function walkEntry(abs, rel, report) {
+    if (rel.includes('..') && (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readsAsDotDot */ .Gi)(rel)) {
+        report.skipped.push({ path: rel, why: DOTDOT_NAME });
+        return undefined;
+    }
     let st;
     let e;
     try {
@@ -3139,6 +3152,8 @@ function walkEntry(abs, rel, report) {
         (report.hardLinks ??= []).push(rel);
     return e;
 }
+/** A restore refuses such a name everywhere: on a Windows runner it would climb out of the destination. */
+const DOTDOT_NAME = "its name reads as '..' on Windows (a '\\..' or trailing dots or spaces), which a restore refuses: rename it";
 const NOT_UTF8 = 'its name is not valid UTF-8 (checkpoints hold UTF-8 names only): rename it';
 /**
  * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so

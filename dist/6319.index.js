@@ -577,12 +577,28 @@ const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 /**
  * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
  * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
- * once let `.git/config` with checkout's token into a checkpoint); none when neither was given.
+ * once let `.git/config` with checkout's token into a checkpoint); none when neither was given. Each is
+ * read as a .gitignore line is, so what a user means to keep out stays out: a trailing '/' ('secrets/')
+ * names the directory (as a glob it matched nothing, and saved `secrets/key.pem`), and a glob that can
+ * match nothing (absolute, or with '..': globs are relative to the workspace) is a usage error naming
+ * `input`, never a silent no-op.
  */
-function excludeFor(given, fromPaths) {
+function excludeFor(given, fromPaths, input = "input 'exclude'") {
     if (!given && fromPaths.length === 0)
         return undefined;
-    return [...(given ?? []), ...fromPaths];
+    return [
+        ...(given ?? []).map((g) => checkedExcludeGlob(g, input)),
+        ...fromPaths.map((g) => checkedExcludeGlob(g, "'!' path")),
+    ];
+}
+/** One exclusion glob as a .gitignore line reads it (see excludeFor); blank ones are dropped later. */
+function checkedExcludeGlob(glob, input) {
+    const g = glob.trim();
+    const absolute = g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('\\');
+    if (absolute || g.split(/[\\/]/).includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
+    // 'secrets/' and 'secrets/**/' mean the directory; './secrets//' is 'secrets'.
+    return g.length > 1 ? g.replace(/\/+$/, '') : g;
 }
 /** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
 function stageName(given) {

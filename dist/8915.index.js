@@ -195,10 +195,11 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.OK),
-/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.V9),
+/* harmony export */   O4: () => (/* binding */ plantedObject),
+/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.OK),
+/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.V9),
 /* harmony export */   VW: () => (/* binding */ DirStore),
-/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.m_),
+/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.m_),
 /* harmony export */   nn: () => (/* binding */ nameTaken)
 /* harmony export */ });
 /* unused harmony export storeFailure */
@@ -215,8 +216,9 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 /* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27790);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62756);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65637);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93433);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8175);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74296);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(93433);
 /**
  * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
  * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
@@ -243,8 +245,16 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 
 
 
+
 // The interface and its errors are the store port's (src/ports/store.ts); kept here for the callers.
 
+/**
+ * A store object that is not a regular file: ci-recovery never writes one, so someone who can write the
+ * store put it there. Nothing is read through it.
+ */
+function plantedObject(spec, name, what) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`);
+}
 /** The message for a name that is taken: checkpoints are never replaced. */
 function nameTaken(id, spec, why = 'already exists') {
     return `checkpoint '${id}' ${why} in ${spec}; a checkpoint is never replaced (others may be incremental on it, or reading it): save under another name`;
@@ -292,7 +302,7 @@ function storeFailure(spec, doing, error) {
     if (typeof e?.code !== 'string' || !e.syscall)
         return error;
     const detail = e.message.startsWith(e.code) ? e.message : `${e.code}: ${e.message}`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
 }
 class DirStore {
     dir;
@@ -340,13 +350,13 @@ class DirStore {
      * (copied exclusively where the file system has no hard links: platform.ts).
      */
     async putManifest(id, bytes) {
-        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
+        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
             try {
                 await (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .linkExclusive */ .jE)(tmp, to);
             }
             catch (error) {
                 if (error.code === 'EEXIST')
-                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
+                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
                 throw error;
             }
         });
@@ -373,8 +383,8 @@ class DirStore {
             const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-stale`;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
         }
-        const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
-        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
+        const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(file).catch(() => '');
+        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
     }
     /**
      * The store-wide lock: the file LOCK made exclusively with its owner's tag; one left by a killed
@@ -401,14 +411,17 @@ class DirStore {
                 continue;
             }
             if (Date.now() > until) {
-                const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
+                const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(file).catch(() => '');
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
             }
             await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
         }
     }
     async claimIsDebris(file) {
-        const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => '');
+        // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).catch(() => undefined))?.isFile() === false)
+            return true;
+        const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(file).catch(() => '');
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
         return st !== undefined && (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(holder, st.mtimeMs);
     }
@@ -446,25 +459,28 @@ class DirStore {
     archivePath(file) {
         return this.file(file);
     }
+    /** The error for an object that open refused as not ours (not a regular file, a link); else undefined. */
+    planted(error, name) {
+        const code = error.code;
+        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .NotRegularFileError */ .iZ) && code !== 'ELOOP')
+            return undefined;
+        return plantedObject(this.spec, name, code === 'ELOOP' ? 'a symbolic link' : 'not a regular file');
+    }
     async getArchive(file) {
         const p = this.file(file);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p);
-        }
-        catch {
-            throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`);
-        }
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(p, { highWaterMark: 1 << 20 });
+        const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .openRegularFile */ .ZU)(p).catch((error) => {
+            throw (this.planted(error, file) ??
+                new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`));
+        });
+        return handle.createReadStream({ highWaterMark: 1 << 20 });
     }
     async getManifest(id) {
-        const p = this.file(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`);
-        let text;
-        try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(p, 'utf8');
-        }
-        catch {
-            throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`);
-        }
+        const name = `${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK}`;
+        const p = this.file(name);
+        const text = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(p).catch((error) => {
+            throw (this.planted(error, name) ??
+                new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`));
+        });
         return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text, p);
     }
     async objects() {

@@ -459,6 +459,7 @@ function rootsToSave(cachePaths, completedStages, bases) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FB: () => (/* binding */ safeEntryPath),
+/* harmony export */   Gi: () => (/* binding */ readsAsDotDot),
 /* harmony export */   J9: () => (/* binding */ outermost),
 /* harmony export */   Jo: () => (/* binding */ isUnder),
 /* harmony export */   Sy: () => (/* binding */ RESTORED_MODE_BITS),
@@ -492,6 +493,8 @@ function safeEntryPath(raw, { allowRoot = false } = {}) {
     const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.some((p) => p === '..'))
         throw new UnsafePathError(`entry '${raw}' contains '..'`);
+    if (WINDOWS_DOTDOT.test(raw))
+        throw new UnsafePathError(`entry '${raw}' contains '..' as Windows reads it (through a backslash, or with trailing dots or spaces)`);
     if (parts.length === 0) {
         if (allowRoot)
             return '.';
@@ -501,9 +504,18 @@ function safeEntryPath(raw, { allowRoot = false } = {}) {
 }
 /** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
 const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
+/**
+ * A segment Windows reads as '..': split at '\\' too (path.win32.join('D:\\ws', 'a\\..\\..\\x') is 'D:\\x'),
+ * and with the trailing dots and spaces it drops ('.. ', '...'). A Windows runner would climb out with it.
+ */
+const WINDOWS_DOTDOT = /(?:^|[\\/])\.\.[. ]*(?=[\\/]|$)/;
 /** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
 function isNormalPath(p) {
-    return NORMAL_PATH.test(p);
+    return NORMAL_PATH.test(p) && !(p.includes('..') && WINDOWS_DOTDOT.test(p));
+}
+/** Whether a name, as any runner's file system reads it, is '..' (see WINDOWS_DOTDOT). */
+function readsAsDotDot(name) {
+    return WINDOWS_DOTDOT.test(name);
 }
 /** Longer targets than this are no link a file system would hold (Linux PATH_MAX). */
 const MAX_LINK_TARGET = 4096;

@@ -472,34 +472,7 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                 return result;
             seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, ...parsed);
             const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStickyBody */ .Sj)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
-            let wrote = false;
-            const keep = comments[0];
-            if (!keep) {
-                const { data } = await octokit.rest.issues.createComment({
-                    ...repo,
-                    issue_number: prNumber,
-                    body: desired,
-                });
-                Object.assign(result, { status: 'created', commentId: data.id, url: data.html_url });
-                logger.info(`ci-recovery: created the PR comment ${data.html_url}`);
-                wrote = true;
-            }
-            else {
-                result.commentId = keep.id;
-                result.url = keep.html_url;
-                if (keep.body !== desired) {
-                    // A comment that vanished under us (deleted by a person) is simply looked for again next round.
-                    if ((await updateComment(octokit, repo, keep.id, desired)) && result.status !== 'created')
-                        result.status = 'updated';
-                    wrote = true;
-                }
-                for (const duplicate of comments.slice(1)) {
-                    await deleteComment(octokit, repo, duplicate.id);
-                    result.removedDuplicates++;
-                    wrote = true;
-                }
-            }
-            if (wrote) {
+            if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
                 // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
                 // before our write may still be sending its stale body: wait at least twice what our own read took,
                 // so a loaded machine or a slow API stretches the wait with the window instead of reading inside it.
@@ -529,6 +502,38 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
     catch (error) {
         return failure(error, logger, result);
     }
+}
+/**
+ * One round's write: creates the comment, or brings the first one to `desired` and deletes the duplicates.
+ * Records what it did in `result`; says whether it wrote anything.
+ */
+async function writeDesired(octokit, repo, prNumber, comments, desired, result, logger) {
+    const keep = comments[0];
+    if (!keep) {
+        const { data } = await octokit.rest.issues.createComment({
+            ...repo,
+            issue_number: prNumber,
+            body: desired,
+        });
+        Object.assign(result, { status: 'created', commentId: data.id, url: data.html_url });
+        logger.info(`ci-recovery: created the PR comment ${data.html_url}`);
+        return true;
+    }
+    let wrote = false;
+    result.commentId = keep.id;
+    result.url = keep.html_url;
+    if (keep.body !== desired) {
+        // A comment that vanished under us (deleted by a person) is simply looked for again next round.
+        if ((await updateComment(octokit, repo, keep.id, desired)) && result.status !== 'created')
+            result.status = 'updated';
+        wrote = true;
+    }
+    for (const duplicate of comments.slice(1)) {
+        await deleteComment(octokit, repo, duplicate.id);
+        result.removedDuplicates++;
+        wrote = true;
+    }
+    return wrote;
 }
 function hasSection(parsed, jobKey) {
     const id = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeJobKey */ .f$)(jobKey);

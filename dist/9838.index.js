@@ -436,6 +436,13 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
             .slice(0, MAX_REPORTED_PROBLEMS)
             .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`), yamlErrors.length));
     }
+    const numbers = nonDecimalNumbers(doc, text);
+    if (numbers.length > 0) {
+        const lines = numbers
+            .slice(0, MAX_REPORTED_PROBLEMS)
+            .map(({ offset, source, value }) => `${at(offset)}: '${clip(source)}' is not a decimal number (YAML reads it as ${value}); write it in decimal digits${Number.isFinite(value) ? `, e.g. ${value}` : ''}`);
+        throw new errors/* UserError */.yo(report(lines, numbers.length));
+    }
     const value = toJs(doc, file);
     if (value === null || value === undefined)
         return (0,config_defaults/* mergeConfig */.R2)({});
@@ -459,6 +466,26 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
         throw new errors/* UserError */.yo(report(lines, problems.length));
     }
     return config;
+}
+/** A number as the config takes it: decimal digits, a minus sign and a decimal point at most. */
+const DECIMAL_SOURCE = /^-?[0-9]+(?:\.[0-9]+)?$/;
+/**
+ * Plain scalars YAML reads as numbers though they are not written in decimal: `0x10` (16), `0o17`, `1e1`
+ * (10), `1e400` and `.inf` (Infinity), `+5`. As with inputs (core/numbers.ts), a number that does not look
+ * like one is a mistake to name, not a value to guess.
+ */
+function nonDecimalNumbers(doc, text) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value !== 'number' || !node.range)
+                return;
+            const source = text.slice(node.range[0], node.range[1]).trim();
+            if (!DECIMAL_SOURCE.test(source))
+                found.push({ offset: node.range[0], source, value: node.value });
+        },
+    });
+    return found;
 }
 /** A team rule's problem in words: the rule (place and id), the field, why, and what to write. */
 function teamRuleMessage(problem, config) {

@@ -1,5 +1,5 @@
-export const id = 6882;
-export const ids = [6882,2456,6794];
+export const id = 6425;
+export const ids = [6425,2456,6794];
 export const modules = {
 
 /***/ 66794:
@@ -201,7 +201,70 @@ const runnerPort = {
 
 /***/ }),
 
-/***/ 8278:
+/***/ 8175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
+ * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
+ * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
+ * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
+ * and used only when it is a regular file.
+ */
+
+
+/** The file is there, but is a FIFO, a socket, a device or a directory. */
+class NotRegularFileError extends Error {
+    path;
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`'${path}' is not a regular file`);
+        this.path = path;
+    }
+}
+// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
+ * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
+ */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new NotRegularFileError(file);
+}
+/** The text of a file opened by openRegularFile. */
+async function readRegularFile(file) {
+    const handle = await openRegularFile(file);
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 97916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -210,67 +273,70 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97390);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29838);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95377);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35525);
 
 
 
 
+const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 
+Lists the checkpoints in a store, oldest first.
 
-const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
-
-Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
-Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
-store (archives without manifest, partial files; never those of a save still running) and finishes
-restores into --dest that were killed (undone from their journal, staging removed).
-
-  --store SPEC          dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
-  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
-  --dest DIR            workspace whose interrupted restores to finish (default: current directory)
-  --dry-run             list what would be deleted
-  --json                machine-readable result on stdout
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --json            machine-readable result on stdout
 
 example:
-  ci-recovery cleanup --retention-days 3 --dry-run`;
+  ci-recovery list --store dir:/tmp/checkpoints`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_2__/* .wantsHelp */ .l)(argv))
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('cleanup', argv, {
-            store: 'string',
-            'retention-days': 'string',
-            dest: 'string',
-            'dry-run': 'bool',
-            json: 'bool',
-        });
-        const retentionDays = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(f, 'retention-days', { min: 0, max: 36500 }) ?? _core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays;
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
-        const dryRun = f['dry-run'] === true;
-        const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'dest') ?? process.cwd();
-        const journalDir = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreJournals */ .xi)(env);
-        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, {
-            retentionDays,
-            dryRun,
-            dest,
-            ...(journalDir ? { journalDir } : {}),
-            logger: { ...(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)(env.debug), info: () => undefined },
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(f, 'store'), env);
+        const items = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store);
+        const rows = items.map((c) => {
+            const m = c.summary;
+            if (!m)
+                return { id: c.id, error: c.error };
+            const s = m.stats;
+            return {
+                id: c.id,
+                kind: m.kind,
+                parent: m.parent ?? null,
+                stage: m.stage,
+                job: m.job,
+                runId: m.runId,
+                attempt: m.attempt,
+                createdAt: m.createdAt,
+                files: s.files,
+                bytes: s.bytes,
+                changed: s.changed,
+                deleted: s.deleted,
+                archiveBytes: m.archive.size,
+                compression: m.archive.compression,
+                completedStages: m.completedStages,
+            };
         });
         if (f.json)
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r }), 0);
-        for (const id of r.deleted)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
-        for (const name of r.leftovers)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
-        for (const name of r.debris)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
-        for (const name of r.staging)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`finished interrupted restore ${name}`);
-        for (const id of r.keptForChain)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(rows), 0);
+        if (rows.length === 0)
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${store.spec}`), 0);
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([
+            ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
+            ...rows.map((r) => 'error' in r
+                ? [r.id, 'unreadable', r.error ?? '', '', '', '', '', '']
+                : [
+                    r.id,
+                    r.kind,
+                    r.stage,
+                    String(r.attempt),
+                    String(r.files),
+                    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.bytes),
+                    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.archiveBytes),
+                    r.createdAt,
+                ]),
+        ]));
         return 0;
     }),
 });
@@ -515,12 +581,28 @@ const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 /**
  * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
  * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
- * once let `.git/config` with checkout's token into a checkpoint); none when neither was given.
+ * once let `.git/config` with checkout's token into a checkpoint); none when neither was given. Each is
+ * read as a .gitignore line is, so what a user means to keep out stays out: a trailing '/' ('secrets/')
+ * names the directory (as a glob it matched nothing, and saved `secrets/key.pem`), and a glob that can
+ * match nothing (absolute, or with '..': globs are relative to the workspace) is a usage error naming
+ * `input`, never a silent no-op.
  */
-function excludeFor(given, fromPaths) {
+function excludeFor(given, fromPaths, input = "input 'exclude'") {
     if (!given && fromPaths.length === 0)
         return undefined;
-    return [...(given ?? []), ...fromPaths];
+    return [
+        ...(given ?? []).map((g) => checkedExcludeGlob(g, input)),
+        ...fromPaths.map((g) => checkedExcludeGlob(g, "'!' path")),
+    ];
+}
+/** One exclusion glob as a .gitignore line reads it (see excludeFor); blank ones are dropped later. */
+function checkedExcludeGlob(glob, input) {
+    const g = glob.trim();
+    const absolute = g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('\\');
+    if (absolute || g.split(/[\\/]/).includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
+    // 'secrets/' and 'secrets/**/' mean the directory; './secrets//' is 'secrets'.
+    return g.length > 1 ? g.replace(/\/+$/, '') : g;
 }
 /** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
 function stageName(given) {
@@ -658,289 +740,6 @@ function printablePath(path) {
     return JSON.stringify(path)
         .slice(1, -1)
         .replace(/\u007f|[\u0080-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-
-/***/ }),
-
-/***/ 26104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Nw: () => (/* binding */ configFromJson),
-/* harmony export */   PT: () => (/* binding */ camelize),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
-/* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
-/* harmony export */ });
-/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
-
-
-const DEFAULT_REVERT_CONFIG = {
-    mode: 'pr',
-    dailyCap: 3,
-    optOutMarker: 'NO-AUTO-REVERT',
-    killSwitchLabel: 'ci-recovery:no-revert',
-};
-const CONFIG_FILE = '.github/ci-recovery.yml';
-/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-const DEFAULT_BUDGETS = {
-    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
-    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
-    HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
-};
-const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
-    policy: [],
-    budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
-    revert: DEFAULT_REVERT_CONFIG,
-    ledger: { enabled: true },
-    classify: { rules: [] },
-    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
-};
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
-function camelize(value) {
-    if (Array.isArray(value))
-        return value.map(camelize);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
-        camelize(v),
-    ]));
-}
-/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
-function mergeConfig(partial) {
-    const p = (isObject(partial) ? partial : {});
-    const budgets = (p.budgets ?? {});
-    return {
-        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
-        policy: Array.isArray(p.policy)
-            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
-            : [],
-        budgets: {
-            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
-            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
-            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
-        },
-        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
-        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
-        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
-        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
-        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
-    };
-}
-/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
-function configFromJson(text) {
-    try {
-        return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 30047:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G7: () => (/* binding */ outOfScope),
-/* harmony export */   mw: () => (/* binding */ globMatches),
-/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
-/* harmony export */ });
-/**
- * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
- * section: job and step name globs, and deployments, which are left to a person unless the user says
- * otherwise. Pure.
- */
-const DEFAULT_SUPERVISE_SCOPE = {
-    jobs: ['*'],
-    excludeJobs: [],
-    excludeSteps: [],
-    deployJobs: ['*deploy*', '*release*', '*publish*'],
-    deployments: 'manual',
-};
-/**
- * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
- * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
- */
-function globMatches(glob, name) {
-    const g = [...glob.toLowerCase()];
-    const n = [...name.toLowerCase()];
-    let gi = 0;
-    let ni = 0;
-    let star = -1;
-    let resume = 0;
-    while (ni < n.length) {
-        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
-            gi++;
-            ni++;
-        }
-        else if (gi < g.length && g[gi] === '*') {
-            star = gi++;
-            resume = ni;
-        }
-        else if (star >= 0) {
-            gi = star + 1;
-            ni = ++resume;
-        }
-        else
-            return false;
-    }
-    while (gi < g.length && g[gi] === '*')
-        gi++;
-    return gi === g.length;
-}
-const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
-/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
-function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
-    const person = 'left to a person';
-    if (!firstMatch(scope.jobs, job.name))
-        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
-    const excluded = firstMatch(scope.excludeJobs, job.name);
-    if (excluded)
-        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
-    for (const step of job.steps) {
-        if (step.conclusion !== 'failure')
-            continue;
-        const glob = firstMatch(scope.excludeSteps, step.name);
-        if (glob)
-            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
-    }
-    if (scope.deployments === 'manual') {
-        if (job.environment)
-            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
-        const deploy = firstMatch(scope.deployJobs, job.name);
-        if (deploy)
-            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
-/* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
-const DEFAULT_LANE_RULES = {
-    docs: [
-        '**/*.md',
-        '**/*.mdx',
-        '**/*.rst',
-        '**/*.adoc',
-        '**/*.txt',
-        'docs/**',
-        'doc/**',
-        '**/LICENSE*',
-        '**/CODEOWNERS',
-        '**/.github/ISSUE_TEMPLATE/**',
-        '!**/requirements*.txt',
-        '!**/CMakeLists.txt',
-    ],
-    heavy: [
-        '**/package-lock.json',
-        '**/npm-shrinkwrap.json',
-        '**/yarn.lock',
-        '**/pnpm-lock.yaml',
-        '**/Cargo.lock',
-        '**/go.sum',
-        '**/poetry.lock',
-        '**/Pipfile.lock',
-        '**/uv.lock',
-        '**/Gemfile.lock',
-        '**/composer.lock',
-        '**/requirements*.txt',
-        '.github/workflows/**',
-        '.github/actions/**',
-        '**/action.yml',
-        '**/Dockerfile*',
-        '**/docker-compose*.yml',
-        '**/Makefile',
-        '**/CMakeLists.txt',
-        '**/*.gradle',
-        '**/*.gradle.kts',
-        '**/pom.xml',
-        '**/*.tf',
-        '**/terraform/**',
-        '**/infra/**',
-        '**/migrations/**',
-        '**/db/migrate/**',
-    ],
-    heavyLabels: ['ci:heavy', 'heavy'],
-    docsLabels: ['ci:docs'],
-    heavyDiffLines: 2000,
-};
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 96;
-export const ids = [96,3013];
+export const id = 7140;
+export const ids = [7140,3013];
 export const modules = {
 
 /***/ 98581:
@@ -39,20 +39,19 @@ function fileDone() {
 /* harmony export */   ze: () => (/* binding */ writeEffectiveConfig)
 /* harmony export */ });
 /* unused harmony export effectiveConfigPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26104);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8175);
 
 
 
 
 
-const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
 /**
  * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
  * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
@@ -60,11 +59,11 @@ const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .CON
  */
 async function loadConfig(workspace, file) {
     for (const candidate of file ? [file] : CANDIDATES) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, candidate) : candidate;
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
         let text;
         try {
             await checkInRepository(workspace, rel);
-            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, rel), rel);
+            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -75,34 +74,34 @@ async function loadConfig(workspace, file) {
         const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
-    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV };
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
 }
 /**
  * Refuses a config path that leaves the repository or passes through a link: a config that is a link to
  * any file of the runner (`/etc/shadow`, a token file) would have its lines echoed in parse errors.
  */
 async function checkInRepository(workspace, rel) {
-    const parts = node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
-    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) || parts[0] === '..')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}).`);
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
     for (let i = 1; i <= parts.length; i++) {
-        const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, at)); // ENOENT: no config there
+        const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, at)); // ENOENT: no config there
         if (st.isSymbolicLink())
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
     }
 }
 /** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file, shownAs) {
-    // O_NONBLOCK: a FIFO planted under the name must not hang the job in open().
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+    });
     try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
-        const { size } = st;
-        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+        const { size } = await handle.stat();
+        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -121,24 +120,24 @@ async function effectiveConfig(env) {
 }
 /** The file main writes the effective config to, in the job's RUNNER_TEMP. */
 function effectiveConfigPath(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, 'ci-recovery', 'effective-config.json');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'effective-config.json');
 }
 /** Writes the effective config for later steps; returns its path. */
 async function writeEffectiveConfig(runnerTemp, config) {
     const file = effectiveConfigPath(runnerTemp);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, JSON.stringify(config));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(config));
     return file;
 }
 /** Main's effective config, or undefined when the file is gone, too large or not a config. */
 async function readEffectiveConfig(file) {
     try {
         // JSON of a config that passed the YAML limit: allow for quoting, refuse anything far larger.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
         try {
-            if ((await handle.stat()).size > 4 * _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW)
+            if ((await handle.stat()).size > 4 * _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
                 return undefined;
-            return (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .configFromJson */ .Nw)(await handle.readFile('utf8'));
+            return (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(await handle.readFile('utf8'));
         }
         finally {
             await handle.close();
@@ -669,511 +668,6 @@ async function verdictsOf(file, extra, options) {
         return failed > 0 ? 1 : 0;
     },
 });
-
-
-/***/ }),
-
-/***/ 9851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d3: () => (/* binding */ withFileCounts),
-/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
-/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
-/* harmony export */ });
-/* unused harmony exports renderProgress, Progress */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98581);
-/**
- * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
- * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
- */
-
-
-
-/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
-function renderProgress(label, c, unit = 'files') {
-    const parts = [];
-    if (c.files !== undefined)
-        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
-    parts.push((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
-    if (c.elapsedMs > 0)
-        parts.push(`${(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
-    return `${label}: ${parts.join(', ')}`;
-}
-class Progress {
-    label;
-    out;
-    opts;
-    files;
-    bytes = 0;
-    lastDraw = -Infinity;
-    drawn = false;
-    start;
-    constructor(label, out, opts = {}) {
-        this.label = label;
-        this.out = out;
-        this.opts = opts;
-        this.start = this.now();
-        if (opts.countFiles)
-            this.files = 0;
-    }
-    now() {
-        return (this.opts.now ?? Date.now)();
-    }
-    add(files, bytes) {
-        if (this.files !== undefined)
-            this.files += files;
-        this.bytes += bytes;
-        const now = this.now();
-        if (now - this.lastDraw < 100)
-            return;
-        this.lastDraw = now;
-        this.drawn = true;
-        const counts = {
-            ...(this.files !== undefined ? { files: this.files } : {}),
-            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
-            bytes: this.bytes,
-            elapsedMs: now - this.start,
-        };
-        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
-    }
-    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
-    done() {
-        if (this.drawn)
-            this.out.write('\r\x1b[K');
-        this.drawn = false;
-        this.lastDraw = -Infinity;
-    }
-}
-/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
-function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
-    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
-}
-/** Counts the bytes that pass through a stream. */
-function counted(data, onBytes) {
-    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
-        transform(chunk, _encoding, callback) {
-            onBytes(chunk.length);
-            callback(null, chunk);
-        },
-    });
-    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
-    return tap;
-}
-/**
- * The store with every archive counted as it is written or read. It keeps the store's class (a directory
- * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
- * offers no in-place path, so that archives are read as streams whose bytes can be seen.
- */
-function withArchiveProgress(store, progress) {
-    if (!progress)
-        return store;
-    const wrapped = Object.create(store);
-    return Object.assign(wrapped, {
-        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
-        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
-        archivePath: undefined,
-        putManifest: store.putManifest.bind(store),
-        getManifest: store.getManifest.bind(store),
-        objects: store.objects.bind(store),
-        removeObject: store.removeObject.bind(store),
-    });
-}
-/**
- * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
- * `countFiles`), and the line cleared at the end.
- */
-function withFileCounts(progress, fn) {
-    return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
-}
-
-
-/***/ }),
-
-/***/ 24093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   Iy: () => (/* binding */ openCliStore),
-/* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   ko: () => (/* binding */ cliManifestCache),
-/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
-/* harmony export */   yy: () => (/* binding */ print)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98915);
-/* harmony import */ var _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47498);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47166);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
-
-
-
-
-
-/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
-const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
-/**
- * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
- * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
- * none, which no permission or github-token can make up for, so say that instead of what the artifact
- * client would report.
- */
-async function openCliStore(spec, env) {
-    const s = (spec ?? DEFAULT_CLI_STORE).trim();
-    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
-    if (s === 'artifact' && !env.runtime.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
-    return (0,_adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openStore */ .C)(s, { cwd: process.cwd() });
-}
-/**
- * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
- * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
- * store (a hidden folder its listing skips); none for the artifact store outside a runner.
- */
-function cliManifestCache(store, env) {
-    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined));
-}
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
-let resultOut;
-/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
-function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(line) + '\n');
-}
-function printJson(value) {
-    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(value, 2));
-}
-/** Aligned plain-text table. */
-function table(rows) {
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-    return rows
-        .map((r) => r
-        .map((cell, c) => cell.padEnd(widths[c]))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/**
- * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
- * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
- */
-function stderrLogger(verbose) {
-    // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${prefix}${m}`)}\n`);
-    return {
-        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
-        info: w(''),
-        notice: w('notice: '),
-        warning: w('warning: '),
-        error: w('error: '),
-        group: (_name, fn) => fn(),
-    };
-}
-/**
- * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
- * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
- */
-async function stdoutToStderr(fn) {
-    const stdout = process.stdout;
-    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
-    const write = stdout.write.bind(stdout);
-    resultOut = (text) => write(text);
-    stdout.write = process.stderr.write.bind(process.stderr);
-    try {
-        return await fn();
-    }
-    finally {
-        if (original)
-            Object.defineProperty(stdout, 'write', original);
-        else
-            delete stdout.write;
-        resultOut = undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 35525:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ wantsHelp)
-/* harmony export */ });
-/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
-function wantsHelp(argv) {
-    return argv.includes('--help') || argv.includes('-h');
-}
-
-
-/***/ }),
-
-/***/ 97390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CT: () => (/* binding */ stageName),
-/* harmony export */   Dr: () => (/* binding */ rootBases),
-/* harmony export */   Fi: () => (/* binding */ restoreFailure),
-/* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
-/* harmony export */   Ow: () => (/* binding */ changeLines),
-/* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
-/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
-/* harmony export */   Rl: () => (/* binding */ jobContext),
-/* harmony export */   Tm: () => (/* binding */ checkpointFailure),
-/* harmony export */   UP: () => (/* binding */ excludeFor),
-/* harmony export */   V2: () => (/* binding */ restoreOutputs),
-/* harmony export */   VC: () => (/* binding */ lookupAnswer),
-/* harmony export */   VP: () => (/* binding */ parentCheckpoint),
-/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
-/* harmony export */   cw: () => (/* binding */ checkpointSettings),
-/* harmony export */   hR: () => (/* binding */ checkpointOutputs),
-/* harmony export */   p7: () => (/* binding */ newestReadable),
-/* harmony export */   xi: () => (/* binding */ restoreJournals)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList, printablePath */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19227);
-/**
- * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
- * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
- * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
- */
-
-
-
-
-/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
-const LOCAL_RUN_ID = 'local';
-/** The job key of checkpoints saved outside a job. */
-const DEFAULT_JOB_KEY = 'job';
-/** The bases of paths outside the workspace in this job (HOME, RUNNER_TOOL_CACHE). */
-function rootBases(env) {
-    return { ...(env.home ? { home: env.home } : {}), ...(env.toolCache ? { toolCache: env.toolCache } : {}) };
-}
-/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
-function defaultManifestCache(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
-}
-/**
- * Where restores keep their journals and destination locks (adapters/checkpoint/placement.ts): the job's
- * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
- */
-function restoreJournals(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'restores') : undefined;
-}
-/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
-function jobContext(env) {
-    // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
-    const manifestCache = defaultManifestCache(env);
-    const stageDurations = (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
-    return {
-        job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
-        runId: env.runId || LOCAL_RUN_ID,
-        attempt: env.attempt,
-        workspace: env.workspace,
-        ...(env.sha ? { commit: env.sha } : {}),
-        ...(env.refName ? { branch: env.refName } : {}),
-        ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
-        completedStages: env.recovery.completedStages,
-        ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
-        ...(Object.keys(env.recovery.cachePaths).length > 0
-            ? { cachePaths: env.recovery.cachePaths, bases: rootBases(env) }
-            : {}),
-        ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
-        ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
-        ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
-        ...(manifestCache ? { manifestCache } : {}),
-    };
-}
-/**
- * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
- * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
- * make a checkpoint that this store alone cannot restore.
- */
-function parentCheckpoint(ctx, store) {
-    if (!ctx.lastCheckpoint)
-        return undefined;
-    return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
-        ? ctx.lastCheckpoint
-        : undefined;
-}
-/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    name = 'NoFilesFoundError';
-}
-const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
-/**
- * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
- * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
- * once let `.git/config` with checkout's token into a checkpoint); none when neither was given.
- */
-function excludeFor(given, fromPaths) {
-    if (!given && fromPaths.length === 0)
-        return undefined;
-    return [...(given ?? []), ...fromPaths];
-}
-/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
-function stageName(given) {
-    return given.stage?.trim() || 'checkpoint';
-}
-/** An input wins over the config, the config over the whole workspace. */
-function checkpointSettings(inputs, config) {
-    const name = inputs.name.trim();
-    return {
-        stage: stageName(inputs),
-        store: inputs.store.trim() || config.store,
-        paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
-        retentionDays: inputs.retentionDays ?? config.retentionDays,
-        ...(name ? { name } : {}),
-        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
-        ...(inputs.level ? { level: inputs.level } : {}),
-        full: inputs.full,
-        includeHidden: inputs.includeHidden === true,
-    };
-}
-/**
- * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
- * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
- */
-function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
-    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason}`;
-    if (noFilesFound && ifNoFilesFound === 'error')
-        return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
-    if (noFilesFound && ifNoFilesFound === 'ignore')
-        return { level: 'info', fail: false, message };
-    return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
-}
-/** What the checkpoint step outputs after a save. */
-function checkpointOutputs(r) {
-    return {
-        'checkpoint-id': r.manifest.id,
-        kind: r.manifest.kind,
-        incremental: String(r.manifest.kind === 'incremental'),
-        digest: r.manifest.archive.sha256,
-        'artifact-id': r.artifactId ? String(r.artifactId) : '',
-        files: String(r.files),
-        bytes: String(r.bytes),
-        'stored-bytes': String(r.storedBytes),
-        'archive-bytes': String(r.manifest.archive.size),
-        'left-out': String(r.manifest.leftOut ?? 0),
-    };
-}
-/**
- * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
- * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
- */
-async function newestReadable(candidates) {
-    const passedOver = [];
-    for await (const c of candidates) {
-        if (c.manifest)
-            return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
-        passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
-    }
-    return { passedOver };
-}
-/**
- * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
- * with `fail-on-miss: false`, and the step then succeeds.
- */
-function restoreFailure(checkpointId, reason, miss, failOnMiss) {
-    const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
-    if (miss && !failOnMiss)
-        return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
-    return { level: 'error', fail: true, message };
-}
-/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
-function lookupAnswer(id, manifest, found) {
-    if (!found.usable)
-        return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
-    return {
-        message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
-        outputs: {
-            found: 'true',
-            'checkpoint-id': id,
-            restored: 'false',
-            'completed-stages': manifest.completedStages.join(','),
-        },
-    };
-}
-/**
- * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
- * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
- * and the log lists them all.
- */
-const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
-/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
-function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
-    let out = '';
-    for (const p of paths) {
-        const next = out === '' ? p : `${out},${p}`;
-        if (next.length > max - 4)
-            return `${out},...`;
-        out = next;
-    }
-    return out;
-}
-/** What the restore step outputs after a restore (or a dry run). */
-function restoreOutputs(id, r) {
-    const c = r.changes;
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
-    return {
-        found: 'true',
-        'checkpoint-id': id,
-        restored: String(r.restored),
-        changed: String(c.added.length + c.modified.length + c.deleted.length),
-        added: boundedList(added),
-        modified: boundedList(c.modified),
-        deleted: boundedList(deleted),
-        'completed-stages': r.manifest.completedStages.join(','),
-    };
-}
-/**
- * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
- * deleted whole is one line). The action logs them, the CLI prints them.
- */
-function changeLines(c) {
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
-    const line = (mark) => (p) => `${mark} ${printablePath(p)}`;
-    return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
-}
-/**
- * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
- * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
- * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would.
- */
-function printablePath(path) {
-    // eslint-disable-next-line no-control-regex
-    if (!/[\u0000-\u001f\u007f-\u009f\\]/.test(path))
-        return path;
-    return JSON.stringify(path)
-        .slice(1, -1)
-        .replace(/\u007f|[\u0080-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 
 /***/ }),

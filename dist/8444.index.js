@@ -1,0 +1,1068 @@
+export const id = 8444;
+export const ids = [8444,2456,6794];
+export const modules = {
+
+/***/ 66794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
+/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores, StoreGuard */
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check() {
+        if (this.busy === 0)
+            return;
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(reason));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ }),
+
+/***/ 8175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
+ * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
+ * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
+ * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
+ * and used only when it is a regular file.
+ */
+
+
+/** The file is there, but is a FIFO, a socket, a device or a directory. */
+class NotRegularFileError extends Error {
+    path;
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`'${path}' is not a regular file`);
+        this.path = path;
+    }
+}
+// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
+ * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
+ */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new NotRegularFileError(file);
+}
+/** The text of a file opened by openRegularFile. */
+async function readRegularFile(file) {
+    const handle = await openRegularFile(file);
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97390);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29838);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
+
+
+
+
+
+
+const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
+
+Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
+Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
+store (archives without manifest, partial files; never those of a save still running) and finishes
+restores into --dest that were killed (undone from their journal, staging removed).
+
+  --store SPEC          dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
+  --dest DIR            workspace whose interrupted restores to finish (default: current directory)
+  --dry-run             list what would be deleted
+  --json                machine-readable result on stdout
+
+example:
+  ci-recovery cleanup --retention-days 3 --dry-run`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('cleanup', argv, {
+            store: 'string',
+            'retention-days': 'string',
+            dest: 'string',
+            'dry-run': 'bool',
+            json: 'bool',
+        });
+        const retentionDays = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(f, 'retention-days', { min: 0, max: 36500 }) ?? _core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays;
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
+        const dryRun = f['dry-run'] === true;
+        const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+        const journalDir = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreJournals */ .xi)(env);
+        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, {
+            retentionDays,
+            dryRun,
+            dest,
+            ...(journalDir ? { journalDir } : {}),
+            logger: { ...(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)(env.debug), info: () => undefined },
+        });
+        if (f.json)
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r }), 0);
+        for (const id of r.deleted)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
+        for (const name of r.leftovers)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
+        for (const name of r.debris)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
+        for (const name of r.staging)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`finished interrupted restore ${name}`);
+        for (const id of r.keptForChain)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
+        return 0;
+    }),
+});
+
+
+/***/ }),
+
+/***/ 24093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   Iy: () => (/* binding */ openCliStore),
+/* harmony export */   Q2: () => (/* binding */ printJson),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   ko: () => (/* binding */ cliManifestCache),
+/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
+/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98915);
+/* harmony import */ var _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47498);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47166);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
+
+
+
+
+
+/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
+const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+/**
+ * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
+ * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
+ * none, which no permission or github-token can make up for, so say that instead of what the artifact
+ * client would report.
+ */
+async function openCliStore(spec, env) {
+    const s = (spec ?? DEFAULT_CLI_STORE).trim();
+    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+    if (s === 'artifact' && !env.runtime.token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+    return (0,_adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openStore */ .C)(s, { cwd: process.cwd() });
+}
+/**
+ * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
+ * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
+ * store (a hidden folder its listing skips); none for the artifact store outside a runner.
+ */
+function cliManifestCache(store, env) {
+    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined));
+}
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
+let resultOut;
+/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
+function print(line = '') {
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(line) + '\n');
+}
+function printJson(value) {
+    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(value, 2));
+}
+/** Aligned plain-text table. */
+function table(rows) {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+    return rows
+        .map((r) => r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+/**
+ * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
+ * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
+ */
+function stderrLogger(verbose) {
+    // stderr too: the runner reads both streams for workflow commands.
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${prefix}${m}`)}\n`);
+    return {
+        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
+        info: w(''),
+        notice: w('notice: '),
+        warning: w('warning: '),
+        error: w('error: '),
+        group: (_name, fn) => fn(),
+    };
+}
+/**
+ * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
+ * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
+ */
+async function stdoutToStderr(fn) {
+    const stdout = process.stdout;
+    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
+    const write = stdout.write.bind(stdout);
+    resultOut = (text) => write(text);
+    stdout.write = process.stderr.write.bind(process.stderr);
+    try {
+        return await fn();
+    }
+    finally {
+        if (original)
+            Object.defineProperty(stdout, 'write', original);
+        else
+            delete stdout.write;
+        resultOut = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 35525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
+
+
+/***/ }),
+
+/***/ 97390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ stageName),
+/* harmony export */   Dr: () => (/* binding */ rootBases),
+/* harmony export */   Fi: () => (/* binding */ restoreFailure),
+/* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
+/* harmony export */   Ow: () => (/* binding */ changeLines),
+/* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
+/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
+/* harmony export */   Rl: () => (/* binding */ jobContext),
+/* harmony export */   Tm: () => (/* binding */ checkpointFailure),
+/* harmony export */   UP: () => (/* binding */ excludeFor),
+/* harmony export */   V2: () => (/* binding */ restoreOutputs),
+/* harmony export */   VC: () => (/* binding */ lookupAnswer),
+/* harmony export */   VP: () => (/* binding */ parentCheckpoint),
+/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
+/* harmony export */   cw: () => (/* binding */ checkpointSettings),
+/* harmony export */   hR: () => (/* binding */ checkpointOutputs),
+/* harmony export */   p7: () => (/* binding */ newestReadable),
+/* harmony export */   xi: () => (/* binding */ restoreJournals)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList, printablePath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19227);
+/**
+ * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
+ * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
+ * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
+ */
+
+
+
+
+/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
+const LOCAL_RUN_ID = 'local';
+/** The job key of checkpoints saved outside a job. */
+const DEFAULT_JOB_KEY = 'job';
+/** The bases of paths outside the workspace in this job (HOME, RUNNER_TOOL_CACHE). */
+function rootBases(env) {
+    return { ...(env.home ? { home: env.home } : {}), ...(env.toolCache ? { toolCache: env.toolCache } : {}) };
+}
+/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
+function defaultManifestCache(env) {
+    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
+}
+/**
+ * Where restores keep their journals and destination locks (adapters/checkpoint/placement.ts): the job's
+ * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
+ */
+function restoreJournals(env) {
+    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'restores') : undefined;
+}
+/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
+function jobContext(env) {
+    // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
+    const manifestCache = defaultManifestCache(env);
+    const stageDurations = (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
+    return {
+        job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
+        runId: env.runId || LOCAL_RUN_ID,
+        attempt: env.attempt,
+        workspace: env.workspace,
+        ...(env.sha ? { commit: env.sha } : {}),
+        ...(env.refName ? { branch: env.refName } : {}),
+        ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
+        completedStages: env.recovery.completedStages,
+        ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
+        ...(Object.keys(env.recovery.cachePaths).length > 0
+            ? { cachePaths: env.recovery.cachePaths, bases: rootBases(env) }
+            : {}),
+        ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
+        ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
+        ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
+        ...(manifestCache ? { manifestCache } : {}),
+    };
+}
+/**
+ * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
+ * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
+ * make a checkpoint that this store alone cannot restore.
+ */
+function parentCheckpoint(ctx, store) {
+    if (!ctx.lastCheckpoint)
+        return undefined;
+    return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
+        ? ctx.lastCheckpoint
+        : undefined;
+}
+/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
+class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    name = 'NoFilesFoundError';
+}
+const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
+/**
+ * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
+ * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
+ * once let `.git/config` with checkout's token into a checkpoint); none when neither was given. Each is
+ * read as a .gitignore line is, so what a user means to keep out stays out: a trailing '/' ('secrets/')
+ * names the directory (as a glob it matched nothing, and saved `secrets/key.pem`), and a glob that can
+ * match nothing (absolute, or with '..': globs are relative to the workspace) is a usage error naming
+ * `input`, never a silent no-op.
+ */
+function excludeFor(given, fromPaths, input = "input 'exclude'") {
+    if (!given && fromPaths.length === 0)
+        return undefined;
+    return [
+        ...(given ?? []).map((g) => checkedExcludeGlob(g, input)),
+        ...fromPaths.map((g) => checkedExcludeGlob(g, "'!' path")),
+    ];
+}
+/** One exclusion glob as a .gitignore line reads it (see excludeFor); blank ones are dropped later. */
+function checkedExcludeGlob(glob, input) {
+    const g = glob.trim();
+    const absolute = g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('\\');
+    if (absolute || g.split(/[\\/]/).includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
+    // 'secrets/' and 'secrets/**/' mean the directory; './secrets//' is 'secrets'.
+    return g.length > 1 ? g.replace(/\/+$/, '') : g;
+}
+/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
+function stageName(given) {
+    return given.stage?.trim() || 'checkpoint';
+}
+/** An input wins over the config, the config over the whole workspace. */
+function checkpointSettings(inputs, config) {
+    const name = inputs.name.trim();
+    return {
+        stage: stageName(inputs),
+        store: inputs.store.trim() || config.store,
+        paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
+        retentionDays: inputs.retentionDays ?? config.retentionDays,
+        ...(name ? { name } : {}),
+        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
+        ...(inputs.level ? { level: inputs.level } : {}),
+        full: inputs.full,
+        includeHidden: inputs.includeHidden === true,
+    };
+}
+/**
+ * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
+ * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
+ */
+function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
+    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason}`;
+    if (noFilesFound && ifNoFilesFound === 'error')
+        return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
+    if (noFilesFound && ifNoFilesFound === 'ignore')
+        return { level: 'info', fail: false, message };
+    return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
+}
+/** What the checkpoint step outputs after a save. */
+function checkpointOutputs(r) {
+    return {
+        'checkpoint-id': r.manifest.id,
+        kind: r.manifest.kind,
+        incremental: String(r.manifest.kind === 'incremental'),
+        digest: r.manifest.archive.sha256,
+        'artifact-id': r.artifactId ? String(r.artifactId) : '',
+        files: String(r.files),
+        bytes: String(r.bytes),
+        'stored-bytes': String(r.storedBytes),
+        'archive-bytes': String(r.manifest.archive.size),
+        'left-out': String(r.manifest.leftOut ?? 0),
+    };
+}
+/**
+ * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
+ * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
+ */
+async function newestReadable(candidates) {
+    const passedOver = [];
+    for await (const c of candidates) {
+        if (c.manifest)
+            return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
+        passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
+    }
+    return { passedOver };
+}
+/**
+ * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
+ * with `fail-on-miss: false`, and the step then succeeds.
+ */
+function restoreFailure(checkpointId, reason, miss, failOnMiss) {
+    const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
+    if (miss && !failOnMiss)
+        return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
+    return { level: 'error', fail: true, message };
+}
+/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
+function lookupAnswer(id, manifest, found) {
+    if (!found.usable)
+        return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
+    return {
+        message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
+        outputs: {
+            found: 'true',
+            'checkpoint-id': id,
+            restored: 'false',
+            'completed-stages': manifest.completedStages.join(','),
+        },
+    };
+}
+/**
+ * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
+ * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
+ * and the log lists them all.
+ */
+const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
+/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
+function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
+    let out = '';
+    for (const p of paths) {
+        const next = out === '' ? p : `${out},${p}`;
+        if (next.length > max - 4)
+            return `${out},...`;
+        out = next;
+    }
+    return out;
+}
+/** What the restore step outputs after a restore (or a dry run). */
+function restoreOutputs(id, r) {
+    const c = r.changes;
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+    return {
+        found: 'true',
+        'checkpoint-id': id,
+        restored: String(r.restored),
+        changed: String(c.added.length + c.modified.length + c.deleted.length),
+        added: boundedList(added),
+        modified: boundedList(c.modified),
+        deleted: boundedList(deleted),
+        'completed-stages': r.manifest.completedStages.join(','),
+    };
+}
+/**
+ * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
+ * deleted whole is one line). The action logs them, the CLI prints them.
+ */
+function changeLines(c) {
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+    const line = (mark) => (p) => `${mark} ${printablePath(p)}`;
+    return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
+}
+/**
+ * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
+ * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
+ * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would.
+ */
+function printablePath(path) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f-\u009f\\]/.test(path))
+        return path;
+    return JSON.stringify(path)
+        .slice(1, -1)
+        .replace(/\u007f|[\u0080-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+    classify: { rules: [] },
+    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
+        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 30047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ outOfScope),
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
+/* harmony export */ });
+/**
+ * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
+ * section: job and step name globs, and deployments, which are left to a person unless the user says
+ * otherwise. Pure.
+ */
+const DEFAULT_SUPERVISE_SCOPE = {
+    jobs: ['*'],
+    excludeJobs: [],
+    excludeSteps: [],
+    deployJobs: ['*deploy*', '*release*', '*publish*'],
+    deployments: 'manual',
+};
+/**
+ * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
+ * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
+ */
+function globMatches(glob, name) {
+    const g = [...glob.toLowerCase()];
+    const n = [...name.toLowerCase()];
+    let gi = 0;
+    let ni = 0;
+    let star = -1;
+    let resume = 0;
+    while (ni < n.length) {
+        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
+            gi++;
+            ni++;
+        }
+        else if (gi < g.length && g[gi] === '*') {
+            star = gi++;
+            resume = ni;
+        }
+        else if (star >= 0) {
+            gi = star + 1;
+            ni = ++resume;
+        }
+        else
+            return false;
+    }
+    while (gi < g.length && g[gi] === '*')
+        gi++;
+    return gi === g.length;
+}
+const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
+/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
+function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
+    const person = 'left to a person';
+    if (!firstMatch(scope.jobs, job.name))
+        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
+    const excluded = firstMatch(scope.excludeJobs, job.name);
+    if (excluded)
+        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
+    for (const step of job.steps) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const glob = firstMatch(scope.excludeSteps, step.name);
+        if (glob)
+            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
+    }
+    if (scope.deployments === 'manual') {
+        if (job.environment)
+            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+        const deploy = firstMatch(scope.deployJobs, job.name);
+        if (deploy)
+            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
