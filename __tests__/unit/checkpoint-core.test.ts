@@ -214,6 +214,7 @@ describe('manifest format', () => {
       path: string[];
       type: string;
       mode: number[];
+      mtime: number[];
       sha256: string[];
       from: number[];
       target: Record<string, string>;
@@ -364,6 +365,8 @@ describe('manifest format', () => {
     ['short column', forged((r) => r.entries.mode.pop()), /'entries.mode' must be a list of 4 values/],
     ['file without archive', forged((r) => (r.entries.from[1] = -1)), /needs the checkpoint/],
     ['archive index out of range', forged((r) => (r.entries.from[1] = 9)), /'from' has an invalid value/],
+    ['a time no Date can hold', forged((r) => (r.entries.mtime[1] = 1e300)), /'mtime' has an invalid value/],
+    ['a time before any Date', forged((r) => (r.entries.mtime[0] = -1e300)), /'mtime' has an invalid value/],
     ['empty link target', forged((r) => (r.entries.target['3'] = '')), /empty or invalid target/],
     ['entry below a link', forged((r) => (r.entries.path[0] = 'l/x')), /lies below the symlink 'l'/],
     ['bad id', forged((r) => (r.id = '../x')), /invalid id/],

@@ -449,6 +449,12 @@ function column<T>(
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
+ * A time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged 1e300 was restored with exit 0
+ * and the file's time silently left as it was, since nothing can set it.
+ */
+const isTime = (v: unknown): boolean => typeof v === 'number' && Math.abs(v) <= 8.64e15;
+
+/**
  * The roots a manifest covers: relative, normal, inside the workspace. A restore scans and deletes below
  * each root, so a root like '../victim' would reach outside the destination.
  */
@@ -603,7 +609,7 @@ function entryColumns(cols: unknown, where: string, archiveCount: number): ReadC
   const types = cols.type;
   if (typeof types !== 'string' || types.length !== n) fail(where, `'entries.type' must have ${n} letters`);
   const modes = column<number>(cols, 'mode', n, where, (v) => isCount(v) && (v as number) <= 0o7777);
-  const mtimes = column<number>(cols, 'mtime', n, where, (v) => typeof v === 'number' && Number.isFinite(v));
+  const mtimes = column<number>(cols, 'mtime', n, where, isTime);
   const sizes = column<number>(cols, 'size', n, where, isCount);
   const shas = column<string>(cols, 'sha256', n, where, (v) => typeof v === 'string');
   const froms = column<number>(
@@ -619,9 +625,7 @@ function entryColumns(cols: unknown, where: string, archiveCount: number): ReadC
   const inos = local ? column<number>(cols, 'ino', n, where, isCount) : undefined;
   const devs = local ? column<number>(cols, 'dev', n, where, isCount) : undefined;
   const ctimes =
-    local && Array.isArray(cols.ctime)
-      ? column<number>(cols, 'ctime', n, where, (v) => typeof v === 'number' && Number.isFinite(v))
-      : undefined;
+    local && Array.isArray(cols.ctime) ? column<number>(cols, 'ctime', n, where, isTime) : undefined;
   return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs, ctimes };
 }
 
