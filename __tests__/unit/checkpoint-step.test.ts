@@ -212,6 +212,21 @@ test('a dry run line cannot carry a workflow command or a terminal escape in a f
   for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
 });
 
+test('a name a reader cannot see as it is (a zero-width or bidi format character, a line separator) is shown escaped', () => {
+  const lines = changeLines({
+    added: ['.g\u200cit/hooks/pre-commit', 'invoice\u202egpj.exe'],
+    modified: ['a\u2028b'],
+    deleted: ['caf\u00e9/r\u00e9sum\u00e9.txt'],
+    unchanged: 0,
+  });
+  expect(lines).toEqual([
+    '+ .g\\u200cit/hooks/pre-commit',
+    '+ invoice\\u202egpj.exe',
+    '~ a\\u2028b',
+    '- caf\u00e9/r\u00e9sum\u00e9.txt',
+  ]);
+});
+
 test('restore list outputs stay bounded: whole paths within 256 KiB, then ",..." (a job output is at most 1 MB)', () => {
   const paths = Array.from({ length: 20_000 }, (_, i) => `node_modules/pkg-${i}/index.js`);
   const out = boundedList(paths);

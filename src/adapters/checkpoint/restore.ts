@@ -53,6 +53,7 @@ import { errorMessage, UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { TarFormatError, type TarHeader } from '../../core/checkpoint/tar.js';
+import { printablePath } from '../../core/checkpoint/step.js';
 import { decompressTo } from './compress.js';
 import { DigestTap, FileHasher } from './digest.js';
 import { digestFileOffThread } from './digest-thread.js';
@@ -409,7 +410,7 @@ async function planOnDisk(
   const targetList = selected.filter((e) => !untouched.test(e.path));
   if (targetList.length < selected.length)
     logger?.warning(
-      `${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${selected.find((e) => untouched.test(e.path))!.path}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`,
+      `${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${printablePath(selected.find((e) => untouched.test(e.path))!.path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`,
     );
   if (only && targetList.length === 0) {
     throw new UserError(
