@@ -355,6 +355,39 @@ describe('23: unclear errors name the input and the fix', () => {
     expect(existsSync(path.join(tmp, 'store/never.manifest.json'))).toBe(false);
   });
 
+  test('an --exclude that leaves nothing out while the same glob at any depth, or in another case, would have says so, naming the file saved and the glob to write', async () => {
+    mkdirSync(path.join(ws, 'secrets'));
+    writeFileSync(path.join(ws, 'secrets/key.pem'), 'PRIVATE\n');
+    writeFileSync(path.join(ws, 'notes.log'), 'log\n');
+    const r = await ci(
+      [
+        'checkpoint',
+        '--store',
+        store,
+        '--name',
+        'near',
+        '--exclude',
+        '*.pem',
+        '--exclude',
+        'SECRETS/*',
+        '--exclude',
+        '*.log',
+      ],
+      ws,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "exclude '*.pem' left out nothing; 'secrets/key.pem' was saved: a glob matches whole paths from the workspace root, so write '**/*.pem' to leave it out at any depth.",
+    );
+    expect(r.stderr).toContain(
+      "exclude 'SECRETS/*' left out nothing; 'secrets/key.pem' was saved: globs are case-sensitive, so write the name as it is on disk.",
+    );
+    // A glob that did leave something out, or one with nothing near it, says nothing.
+    expect(r.stderr).not.toContain("exclude '*.log'");
+    const quiet = await ci(['checkpoint', '--store', store, '--name', 'far', '--exclude', '*.tmp'], ws);
+    expect(quiet.stderr).not.toContain('left out nothing');
+  });
+
   test("--paths /etc is refused as absolute, not reported as 'No files match'", async () => {
     const r = await ci(['checkpoint', '--store', store, '--name', 'c', '--paths', '/etc'], ws);
     expect(r.code).toBe(1);

@@ -28,6 +28,7 @@ import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { compressor, pickCompression } from './compress.js';
+import { ExcludeAudit } from './exclude-audit.js';
 import { saveExclusions, walkTree, type WalkReport } from './scan.js';
 import {
   CheckpointExistsError,
@@ -315,6 +316,7 @@ function reportWalk(opts: SaveOptions, report: WalkReport): void {
       `Checkpoint ${opts.id} leaves out ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} it cannot hold, and a restore of it will not have them: ${listed.join(', ')}${more}.`,
     );
   }
+  for (const finding of report.audit?.findings() ?? []) log?.warning(`Checkpoint ${opts.id}: ${finding}`);
   if (hardLinks.length)
     log?.info(
       `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`,
@@ -434,7 +436,7 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
   codec.done.catch(() => undefined);
   const packer = new TarPacker(codec.input);
   const planner = new IncrementalPlanner(tree.parent);
-  const report: WalkReport = { missingRoots: [], skipped: [] };
+  const report: WalkReport = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
   const changed: string[] = [];
   let storedBytes = 0;
   let scanMs = 0;

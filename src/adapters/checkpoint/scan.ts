@@ -10,6 +10,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { ancestors, outermost, readsAsDotDot, type ScannedEntry } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
+import type { ExcludeAudit } from './exclude-audit.js';
 
 /**
  * Never part of a checkpoint unless a root names it: git's own store (any repository's: `.git` holds the
@@ -148,6 +149,8 @@ export interface WalkReport {
   skipped: LeftOut[];
   /** Files with more than one name: each is saved, and comes back, as its own copy. */
   hardLinks?: string[];
+  /** Told what the user's exclude globs left out and what was taken (a save's walk). */
+  audit?: ExcludeAudit;
 }
 
 /** Why an entry of this kind is no checkpoint content. */
@@ -238,7 +241,10 @@ export function* walkTree(
       if (lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) list('.', base);
       else report.missingRoots.push(root);
     } else {
-      if (isExcluded(root)) continue;
+      if (isExcluded(root)) {
+        report.audit?.leftOut(root);
+        continue;
+      }
       // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
       // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
       let reachable = true;
@@ -263,6 +269,7 @@ export function* walkTree(
         if (report.skipped.length === skippedBefore) report.missingRoots.push(root);
         continue;
       }
+      report.audit?.taken(root);
       yield e;
       if (e.type === 'dir') list(root, abs);
     }
@@ -274,10 +281,14 @@ export function* walkTree(
       }
       const name = dir.names[dir.next++]!;
       const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
-      if (excludedHere(rel)) continue;
+      if (excludedHere(rel)) {
+        report.audit?.leftOut(rel);
+        continue;
+      }
       const abs = `${dir.abs}/${name}`;
       const e = walkEntry(abs, rel, report);
       if (!e) continue;
+      report.audit?.taken(rel);
       yield e;
       if (e.type === 'dir') list(rel, abs);
     }
