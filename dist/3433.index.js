@@ -499,6 +499,11 @@ function column(cols, k, n, where, ok) {
 }
 const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /**
+ * A time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged 1e300 was restored with exit 0
+ * and the file's time silently left as it was, since nothing can set it.
+ */
+const isTime = (v) => typeof v === 'number' && Math.abs(v) <= 8.64e15;
+/**
  * The roots a manifest covers: relative, normal, inside the workspace. A restore scans and deletes below
  * each root, so a root like '../victim' would reach outside the destination.
  */
@@ -652,7 +657,7 @@ function entryColumns(cols, where, archiveCount) {
     if (typeof types !== 'string' || types.length !== n)
         fail(where, `'entries.type' must have ${n} letters`);
     const modes = column(cols, 'mode', n, where, (v) => isCount(v) && v <= 0o7777);
-    const mtimes = column(cols, 'mtime', n, where, (v) => typeof v === 'number' && Number.isFinite(v));
+    const mtimes = column(cols, 'mtime', n, where, isTime);
     const sizes = column(cols, 'size', n, where, isCount);
     const shas = column(cols, 'sha256', n, where, (v) => typeof v === 'string');
     const froms = column(cols, 'from', n, where, (v) => v === -1 || (isCount(v) && v < archiveCount));
@@ -662,9 +667,7 @@ function entryColumns(cols, where, archiveCount) {
     const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
     const inos = local ? column(cols, 'ino', n, where, isCount) : undefined;
     const devs = local ? column(cols, 'dev', n, where, isCount) : undefined;
-    const ctimes = local && Array.isArray(cols.ctime)
-        ? column(cols, 'ctime', n, where, (v) => typeof v === 'number' && Number.isFinite(v))
-        : undefined;
+    const ctimes = local && Array.isArray(cols.ctime) ? column(cols, 'ctime', n, where, isTime) : undefined;
     return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs, ctimes };
 }
 /**

@@ -390,7 +390,7 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
 /* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99244);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21048);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27391);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61418);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47498);
 /** list, validate and cleanup over any store. */
 
@@ -1390,6 +1390,8 @@ var errors = __webpack_require__(74296);
 var heap = __webpack_require__(74929);
 // EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
 var tar = __webpack_require__(3701);
+// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
+var step = __webpack_require__(97390);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
 var compress = __webpack_require__(93355);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
@@ -1436,8 +1438,8 @@ async function digestFileOffThread(file) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 1 modules
-var save = __webpack_require__(27391);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 2 modules
+var save = __webpack_require__(61418);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var checkpoint_scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
@@ -1593,6 +1595,7 @@ class TarUnpacker {
  * the workspace), what it never touches (`.git`, the store, its own staging), which modes it sets, and
  * holds a lock on the destination throughout, so two restores into one destination never interleave.
  */
+
 
 
 
@@ -1881,7 +1884,7 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     const selected = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
     const targetList = selected.filter((e) => !untouched.test(e.path));
     if (targetList.length < selected.length)
-        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${selected.find((e) => untouched.test(e.path)).path}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
+        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,step/* printablePath */.Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
     if (only && targetList.length === 0) {
         throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
     }
@@ -2227,7 +2230,7 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
 
 /***/ }),
 
-/***/ 27391:
+/***/ 61418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2259,6 +2262,59 @@ var errors = __webpack_require__(74296);
 var heap = __webpack_require__(74929);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
 var compress = __webpack_require__(93355);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/exclude-audit.ts
+/**
+ * Which of the user's exclude globs left nothing out while something near them was saved. A glob matches a
+ * whole path from the workspace root, case-sensitively (as upload-artifact's do): `*.pem` leaves out
+ * `key.pem` but saves `secrets/key.pem`, and `Secrets` saves `secrets/`. That is what the glob says, but
+ * rarely what its writer meant, and the file they meant to keep out is saved without a word. So the walk
+ * tells the audit what each glob left out and what was taken; a glob that left out nothing, where the same
+ * glob at any depth or in any case would have, gets a warning that names the file and the glob to write.
+ */
+
+const matcher = (glob, nocase = false) => {
+    const re = picomatch_default().makeRe(glob, { dot: true, nocase });
+    return (rel) => rel === glob || re.test(rel);
+};
+class ExcludeAudit {
+    /** Globs that have left nothing out yet. */
+    idle;
+    constructor(globs) {
+        this.idle = [...new Set(globs.filter((g) => g !== ''))].map((glob) => ({
+            glob,
+            matches: matcher(glob),
+            ...(glob.includes('/') || glob.startsWith('**') ? {} : { deeper: matcher(`**/${glob}`) }),
+            folded: matcher(glob, true),
+        }));
+    }
+    /** The walk left `rel` out (it, or the directory it heads): the globs that match it did something. */
+    leftOut(rel) {
+        for (let i = this.idle.length - 1; i >= 0; i--)
+            if (this.idle[i].matches(rel))
+                this.idle.splice(i, 1);
+    }
+    /** The walk took `rel`: a glob near it that left nothing out may have meant it. */
+    taken(rel) {
+        for (const a of this.idle) {
+            if (a.hint !== undefined)
+                continue;
+            if (a.deeper?.(rel))
+                a.hint = `'${rel}' was saved: a glob matches whole paths from the workspace root, so write '**/${a.glob}' to leave it out at any depth`;
+            else if (a.folded(rel))
+                a.hint = `'${rel}' was saved: globs are case-sensitive, so write the name as it is on disk`;
+        }
+    }
+    /** One line per glob that left nothing out while a near miss was saved. */
+    findings() {
+        return this.idle
+            .filter((a) => a.hint !== undefined)
+            .map((a) => `exclude '${a.glob}' left out nothing; ${a.hint}.`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
@@ -2531,6 +2587,7 @@ var owner = __webpack_require__(62756);
 
 
 
+
 /**
  * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
  * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
@@ -2732,6 +2789,8 @@ function reportWalk(opts, report) {
         const more = skipped.length > LISTED ? `, and ${skipped.length - LISTED} more` : '';
         log?.warning(`Checkpoint ${opts.id} leaves out ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} it cannot hold, and a restore of it will not have them: ${listed.join(', ')}${more}.`);
     }
+    for (const finding of report.audit?.findings() ?? [])
+        log?.warning(`Checkpoint ${opts.id}: ${finding}`);
     if (hardLinks.length)
         log?.info(`Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`);
 }
@@ -2814,7 +2873,7 @@ async function packTree(opts, tree) {
     codec.done.catch(() => undefined);
     const packer = new TarPacker(codec.input);
     const planner = new checkpoint/* IncrementalPlanner */.zh(tree.parent);
-    const report = { missingRoots: [], skipped: [] };
+    const report = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
     const changed = [];
     let storedBytes = 0;
     let scanMs = 0;
@@ -3183,8 +3242,10 @@ function* walkTree(base, roots, exclude, report) {
                 report.missingRoots.push(root);
         }
         else {
-            if (isExcluded(root))
+            if (isExcluded(root)) {
+                report.audit?.leftOut(root);
                 continue;
+            }
             // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
             // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
             let reachable = true;
@@ -3211,6 +3272,7 @@ function* walkTree(base, roots, exclude, report) {
                     report.missingRoots.push(root);
                 continue;
             }
+            report.audit?.taken(root);
             yield e;
             if (e.type === 'dir')
                 list(root, abs);
@@ -3223,12 +3285,15 @@ function* walkTree(base, roots, exclude, report) {
             }
             const name = dir.names[dir.next++];
             const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
-            if (excludedHere(rel))
+            if (excludedHere(rel)) {
+                report.audit?.leftOut(rel);
                 continue;
+            }
             const abs = `${dir.abs}/${name}`;
             const e = walkEntry(abs, rel, report);
             if (!e)
                 continue;
+            report.audit?.taken(rel);
             yield e;
             if (e.type === 'dir')
                 list(rel, abs);

@@ -30,8 +30,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 1 modules
-var save = __webpack_require__(27391);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 2 modules
+var save = __webpack_require__(61418);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/restore.ts + 2 modules
 var restore = __webpack_require__(21048);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/manage.ts
@@ -400,7 +400,7 @@ async function lookupCheckpoint(store, manifest) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21048);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27391);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61418);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22558);
 /**
  * Saving and restoring the roots outside the workspace (core/checkpoint/outside.ts): each root is a full
@@ -552,7 +552,7 @@ async function rootsInPlace(manifest, place, manifestCache) {
 /* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40470);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21048);
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84236);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27391);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61418);
 /** The workspace port of the checkpoint phases (src/ports/workspace.ts), over the real scan, save and restore. */
 
 

@@ -338,13 +338,14 @@ function wantsHelp(argv) {
 /* harmony export */   V2: () => (/* binding */ restoreOutputs),
 /* harmony export */   VC: () => (/* binding */ lookupAnswer),
 /* harmony export */   VP: () => (/* binding */ parentCheckpoint),
+/* harmony export */   Vj: () => (/* binding */ printablePath),
 /* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),
 /* harmony export */   hR: () => (/* binding */ checkpointOutputs),
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList, printablePath */
+/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -572,16 +573,21 @@ function changeLines(c) {
 /**
  * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
  * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
- * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would.
+ * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would. So are the characters a reader
+ * cannot see: format characters (a zero-width joiner makes `.g\u200cit` read as `.git`, a bidi override
+ * reorders what follows) and the line and paragraph separators.
  */
 function printablePath(path) {
-    // eslint-disable-next-line no-control-regex
-    if (!/[\u0000-\u001f\u007f-\u009f\\]/.test(path))
+    if (!UNPRINTABLE.test(path))
         return path;
     return JSON.stringify(path)
         .slice(1, -1)
-        .replace(/\u007f|[\u0080-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        .replace(ESCAPED_BEYOND_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
+/** What JSON.stringify leaves as it is, and a log line must not. */
+const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
 
 
 /***/ })
