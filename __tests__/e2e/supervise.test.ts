@@ -464,3 +464,53 @@ describe('6. a deployment known by its environment only', () => {
     expect(supervisor.writes).not.toContain(RERUN);
   });
 });
+
+describe('6b. a deployment in a reusable workflow the run calls', () => {
+  let supervisor: SupervisorRun;
+  beforeAll(async () => {
+    // 'stage' calls a workflow of the repository whose job 'go' deploys to production: the run names the
+    // job 'stage / go', which no deploy-jobs glob matches and the calling file does not say deploys.
+    const sha = await landCommit(stand, {
+      message: 'Ship through a called workflow',
+      files: {
+        '.github/workflows/ci.yml':
+          'on: pull_request\njobs:\n  stage:\n    uses: ./.github/workflows/go.yml\n',
+        '.github/workflows/go.yml': [
+          'on: workflow_call',
+          'jobs:',
+          '  go:',
+          '    runs-on: ubuntu-latest',
+          '    environment: production',
+          '    steps: [{ run: ./ship.sh }]',
+          '',
+        ].join('\n'),
+      },
+      ref: 'refs/heads/feature/called',
+    });
+    const pr = stand.github.addPull({
+      repo: stand.repo,
+      head: { ref: 'feature/called', sha },
+      title: 'Call',
+    });
+    const run = seedRun(stand, {
+      sha,
+      branch: 'feature/called',
+      event: 'pull_request',
+      pullRequests: [pr.number],
+      jobs: [{ name: 'stage / go', conclusion: 'failure', log: corpusLog(LOGS.network), failedStep: 'Ship' }],
+    });
+    supervisor = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
+  });
+
+  it('reads the called file at the same sha and leaves the job to a person, without a re-run', () => {
+    expect(supervisor.job.conclusion).toBe('success');
+    expect(supervisor.decisions).toEqual([
+      expect.objectContaining({
+        job: 'stage / go',
+        action: 'manual',
+        reason: expect.stringContaining("the job deploys to the environment 'production'") as unknown,
+      }),
+    ]);
+    expect(supervisor.writes).not.toContain(RERUN);
+  });
+});

@@ -2,6 +2,7 @@
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/core/config.js';
 import { parseLedger } from '../../src/core/ledger.js';
 import { buildPlan } from '../../src/core/plan-artifact.js';
+import { escapeText } from '../../src/core/report/markdown.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
 import { SUPERVISOR_SECTION_KEY, type JobView, type RunDetails } from '../../src/core/supervise.js';
 import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
@@ -326,8 +327,11 @@ describe('which jobs the supervisor may act on (supervise: in the config)', () =
       if (file !== undefined) ports.github.files[`${SHA}:.github/workflows/ci.yml`] = file;
       const outcome = await run(ports);
       expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['rerun']); // 'ship' matches no deploy-jobs glob
+      // The limits are plain text, escaped as such.
       expect(ports.runner.summaries.join('')).toContain(
-        'which jobs deploy to an environment is unknown, so deployments are known by supervise.deploy-jobs only',
+        escapeText(
+          'which jobs deploy to an environment is unknown, so deployments are known by supervise.deploy-jobs only',
+        ),
       );
     }
   });
@@ -455,5 +459,5 @@ test('a re-run that cannot be asked for (the budget spent) fails the step, and t
 
   const summary = ports.runner.summaries.join('');
   expect(summary).toMatch(/\| build \| network \| rerun \|/);
-  expect(summary).toContain(`- not carried out: ${spent}`);
+  expect(summary).toContain(`- ${escapeText(`not carried out: ${spent}`, 1000)}`);
 });

@@ -113,7 +113,8 @@ describe('renderSummary', () => {
     expect(md).toMatch(
       /\| `sbt test \\\| @octocat \[test\]` \| \*\*build\*\* \| high \| `scala-deprecation` \| 1 \| exit 1 \| manual/,
     );
-    expect(md).toContain('> [!WARNING]\n> jobs API not readable: grant `actions: read`');
+    // A warning is plain text: a backtick in it is a backtick, not code.
+    expect(md).toContain('> [!WARNING]\n> jobs API not readable: grant \\`actions: read\\`');
     // Stages: retried, resumed with its earlier duration, failed.
     expect(md).toMatch(/\| `deps` \| run \| ✅ success \| 2 \(network\) \| 1m 00s \|/);
     expect(md).toMatch(/\| `build` \| run \| ⏭️ resumed \(took 3m 00s before\) \| 0 \|/);

@@ -1,5 +1,12 @@
 /** Which jobs of a workflow file deploy: read from untrusted YAML, bounded, matched to the run's job names. */
-import { deployingJobs, environmentOfJob, MAX_WORKFLOW_BYTES } from '../../src/core/workflow-jobs.js';
+import {
+  calledDeployingJobs,
+  deployingJobs,
+  environmentOfJob,
+  localWorkflowPath,
+  MAX_WORKFLOW_BYTES,
+  readWorkflow,
+} from '../../src/core/workflow-jobs.js';
 
 const FILE = '.github/workflows/ci.yml at abc';
 
@@ -54,4 +61,23 @@ it('refuses what it cannot read, with the file named, instead of throwing', () =
   expect(deployingJobs(bomb.join('\n'), FILE)).toEqual({
     problem: expect.stringContaining(`${FILE} could not be read as YAML`) as unknown,
   });
+});
+
+test('reusable workflows called: local ones are read at the same sha, and their jobs named <caller> / <callee>', () => {
+  const read = readWorkflow(
+    'jobs:\n  stage:\n    name: Stage ${{ matrix.x }}\n    uses: ./.github/workflows/go.yml\n  shared:\n    uses: org/ci/.github/workflows/ship.yml@v1\n',
+    'ci.yml',
+  );
+  if ('problem' in read) throw new Error(read.problem);
+  expect(read.calls).toEqual([
+    { name: 'Stage ${{ matrix.x }}', uses: './.github/workflows/go.yml' },
+    { name: 'shared', uses: 'org/ci/.github/workflows/ship.yml@v1' },
+  ]);
+  expect(localWorkflowPath('./.github/workflows/go.yml')).toBe('.github/workflows/go.yml');
+  expect(localWorkflowPath('org/ci/.github/workflows/ship.yml@v1')).toBeUndefined();
+  expect(localWorkflowPath('./.github/workflows/../../etc/x.yml')).toBeUndefined();
+  const called = calledDeployingJobs(read.calls[0]!, [{ key: 'go', name: 'Go', environment: 'production' }]);
+  expect(environmentOfJob('Stage eu / Go', called)).toBe('production');
+  expect(environmentOfJob('Stage eu / Go (1, 2)', called)).toBe('production');
+  expect(environmentOfJob('Stage eu / test', called)).toBeUndefined();
 });

@@ -51,7 +51,7 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
     return `${file}:${line}:${col}`;
   };
   const yamlErrors = [
-    ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message), code: e.code })),
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.code, e.message), code: e.code })),
     ...duplicateKeys(doc),
   ].sort((a, b) => a.offset - b.offset);
   if (yamlErrors.length > 0) {
@@ -224,13 +224,19 @@ function shown(value: unknown): string {
   return clip(JSON.stringify(value) ?? String(value));
 }
 
-/** The YAML parser's message without the position it appends (the caller says where). */
-function yamlMessage(message: string): string {
+/**
+ * The YAML parser's message without the position it appends (the caller says where), in the user's terms
+ * where the parser speaks of its own API ("please use YAML.parseAllDocuments()").
+ */
+function yamlMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return "a second YAML document starts here (a '---' line)";
   return firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function yamlFix(code: string): string {
   if (code === 'DUPLICATE_KEY') return 'keep one of the two keys';
+  if (code === 'MULTIPLE_DOCS')
+    return "the config is one YAML document: remove this '---' line and put the settings after it in the first document";
   if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
   if (code.includes('INDENT')) return 'indent nested keys consistently with spaces';
   if (code.includes('QUOTE') || code.includes('SCALAR')) return 'quote the value or close the quote';

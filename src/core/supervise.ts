@@ -734,9 +734,10 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
       codeBlock(renderRollbackRecord(revert.record).trimEnd(), 'yaml'),
       '</details>',
     );
+  // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
   if (report.failures.length > 0)
-    lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${p}`));
+    lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${escapeText(p, 1000)}`));
   if (report.problems.length > 0)
-    lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${p}`));
+    lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${escapeText(p, 1000)}`));
   return lines.join('\n') + '\n';
 }

@@ -21,8 +21,28 @@ export interface DeployingJob {
   environment: string;
 }
 
+/**
+ * A job that calls a reusable workflow (`uses:` at the job's level): its jobs run as `<name> / <callee's
+ * job name>`, and their `environment` is written in the called file, which the caller must read too.
+ */
+export interface WorkflowCall {
+  /** The calling job's `name:` (or key), as the run's job names start with it. */
+  name: string;
+  /** The called workflow as written: `./.github/workflows/x.yml`, or `owner/repo/path@ref`. */
+  uses: string;
+}
+
 /** The jobs with an `environment`, or why the file cannot tell. */
 export function deployingJobs(text: string, file: string): DeployingJob[] | { problem: string } {
+  const read = readWorkflow(text, file);
+  return 'problem' in read ? read : read.deploying;
+}
+
+/** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
+export function readWorkflow(
+  text: string,
+  file: string,
+): { deploying: DeployingJob[]; calls: WorkflowCall[] } | { problem: string } {
   if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
     return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
   let root: unknown;
@@ -35,15 +55,38 @@ export function deployingJobs(text: string, file: string): DeployingJob[] | { pr
   }
   const jobs = isRecord(root) ? root.jobs : undefined;
   if (!isRecord(jobs)) return { problem: `${file} has no 'jobs:' map` };
-  const out: DeployingJob[] = [];
+  const deploying: DeployingJob[] = [];
+  const calls: WorkflowCall[] = [];
   for (const [key, job] of Object.entries(jobs)) {
     if (!isRecord(job)) continue;
+    const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
+    if (typeof job.uses === 'string' && job.uses.trim()) calls.push({ name, uses: job.uses.trim() });
     const environment = environmentName(job.environment);
     if (environment === undefined) continue;
-    const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
-    out.push({ key, name, environment });
+    deploying.push({ key, name, environment });
   }
-  return out;
+  return { deploying, calls };
+}
+
+/**
+ * The path of a called workflow in this repository (`./.github/workflows/x.yml`), read at the caller's
+ * sha as GitHub does; undefined for another repository's (`owner/repo/path@ref`).
+ */
+export function localWorkflowPath(uses: string): string | undefined {
+  const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses);
+  return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
+}
+
+/**
+ * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
+ * caller may put its values after the caller's name: matched as a glob).
+ */
+export function calledDeployingJobs(call: WorkflowCall, deploying: readonly DeployingJob[]): DeployingJob[] {
+  return deploying.map((job) => ({
+    key: `${call.name}* / ${job.key}`,
+    name: `${call.name}* / ${job.name}`,
+    environment: job.environment,
+  }));
 }
 
 /** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
@@ -52,8 +95,14 @@ export function environmentOfJob(jobName: string, deploying: readonly DeployingJ
   const base = jobName.replace(/ \([^()]*\)$/, '');
   for (const job of deploying) {
     const glob = job.name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+    const keyGlob = job.key.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
     for (const candidate of [jobName, base])
-      if (candidate === job.name || candidate === job.key || globMatches(glob, candidate))
+      if (
+        candidate === job.name ||
+        candidate === job.key ||
+        globMatches(glob, candidate) ||
+        globMatches(keyGlob, candidate)
+      )
         return job.environment;
   }
   return undefined;

@@ -5,7 +5,13 @@
  * default branch. Decide: src/core/supervise.ts. Act: re-run, or revert the culprit, comment on the PR,
  * write the job summary. It clones only the default branch and never runs PR code.
  */
-import { deployingJobs, environmentOfJob } from '../core/workflow-jobs.js';
+import {
+  calledDeployingJobs,
+  environmentOfJob,
+  localWorkflowPath,
+  readWorkflow,
+  type DeployingJob,
+} from '../core/workflow-jobs.js';
 import type { Config } from '../core/config.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
@@ -207,8 +213,9 @@ async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<
 }
 
 /**
- * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it).
- * A file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
+ * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it),
+ * and from the reusable workflows of the repository it calls (their jobs run as `<caller> / <callee>`). A
+ * file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
  * names only (supervise.deploy-jobs), and the summary says why.
  */
 async function withEnvironments(
@@ -223,27 +230,63 @@ async function withEnvironments(
     problems.push(`${unread}: the run does not name its workflow file`);
     return jobs;
   }
-  const at = `${file} at ${details.run.headSha.slice(0, 12)}`;
-  let text: string | undefined;
-  try {
-    text = await github.readFile(file, details.run.headSha);
-  } catch (error) {
-    problems.push(`${unread}: ${at} could not be read (${errorMessage(error)})`);
-    return jobs;
-  }
-  if (text === undefined) {
-    problems.push(`${unread}: ${at} is not in the repository`);
-    return jobs;
-  }
-  const deploying = deployingJobs(text, at);
+  const deploying = await workflowDeploying(file, details.run.headSha, github, {
+    depth: 0,
+    read: new Set(),
+  });
   if ('problem' in deploying) {
     problems.push(`${unread}: ${deploying.problem}`);
     return jobs;
   }
+  problems.push(...deploying.problems.map((p) => `${unread}: ${p}`));
   return jobs.map((job) => {
-    const environment = job.environment ?? environmentOfJob(job.name, deploying);
+    const environment = job.environment ?? environmentOfJob(job.name, deploying.jobs);
     return environment ? { ...job, environment } : job;
   });
+}
+
+/** GitHub nests reusable workflows at most 4 levels below the caller; a run calls at most 20 workflows. */
+const MAX_CALL_DEPTH = 4;
+const MAX_CALLED_FILES = 20;
+
+/**
+ * The deploying jobs of the workflow `file` at `sha`, with those of the local workflows it calls (named
+ * as the run names them); a called file that cannot be told about is a problem, not a stop.
+ */
+async function workflowDeploying(
+  file: string,
+  sha: string,
+  github: SupervisorGitHub,
+  walk: { depth: number; read: Set<string> },
+): Promise<{ jobs: DeployingJob[]; problems: string[] } | { problem: string }> {
+  const at = `${file} at ${sha.slice(0, 12)}`;
+  walk.read.add(file);
+  let text: string | undefined;
+  try {
+    text = await github.readFile(file, sha);
+  } catch (error) {
+    return { problem: `${at} could not be read (${errorMessage(error)})` };
+  }
+  if (text === undefined) return { problem: `${at} is not in the repository` };
+  const read = readWorkflow(text, at);
+  if ('problem' in read) return read;
+  const jobs = [...read.deploying];
+  const problems: string[] = [];
+  for (const call of read.calls) {
+    const called = localWorkflowPath(call.uses);
+    if (called === undefined || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES) {
+      problems.push(`the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read`);
+      continue;
+    }
+    if (walk.read.has(called)) continue;
+    const inner = await workflowDeploying(called, sha, github, { ...walk, depth: walk.depth + 1 });
+    if ('problem' in inner) problems.push(inner.problem);
+    else {
+      jobs.push(...calledDeployingJobs(call, inner.jobs));
+      problems.push(...inner.problems);
+    }
+  }
+  return { jobs, problems };
 }
 
 /** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */

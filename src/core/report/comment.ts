@@ -2,6 +2,7 @@
  * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
  * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
  */
+import { createHash } from 'node:crypto';
 import { COMMENT_LIMIT_CHARS, codeSpan, escapeText, link, truncateMarkdown } from './markdown.js';
 import { strongestDecision, type JobReport } from './model.js';
 import { timeSavedNote } from './time-saved.js';
@@ -49,14 +50,30 @@ export function isOwnStickyComment(
   return !self.login.endsWith('[bot]') || author.type === 'Bot';
 }
 
+/** Keys longer than this (in characters) are kept as their start and a digest of the whole. */
+const MAX_KEY_CHARS = 100;
+const KEPT_KEY_CHARS = 80;
+
+/**
+ * A key of at most MAX_KEY_CHARS characters that still tells apart every job: two matrix legs whose names
+ * share their first 100 characters (long matrix values) would otherwise write one section, each erasing
+ * the other's report. A long key keeps its start, readable, and a digest of the whole.
+ */
+function boundedKey(key: string): string {
+  const chars = [...key];
+  if (chars.length <= MAX_KEY_CHARS) return key;
+  const digest = createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+  return `${chars.slice(0, KEPT_KEY_CHARS).join('')}.${digest}`;
+}
+
 /**
  * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
- * percent-encoded (so is `%`), and `--` (which would end the comment) is broken up.
+ * percent-encoded (so is `%`), `--` (which would end the comment) is broken up, and a long key is
+ * bounded without losing what tells it apart (boundedKey).
  */
 export function encodeJobKey(key: string): string {
-  // Cut by characters before encoding, so an encoded key never ends inside a percent sequence.
-  const encoded = [...key]
-    .slice(0, 100)
+  // Bounded by characters before encoding, so an encoded key never ends inside a percent sequence.
+  const encoded = [...boundedKey(key)]
     .map((ch) =>
       /^[A-Za-z0-9_./-]$/.test(ch)
         ? ch

@@ -84,8 +84,12 @@ function contextLines(report: JobReport): string {
   return lines.join('  \n');
 }
 
+/**
+ * Warnings are sentences of ours that name steps, stages and files (a pull request names those): they are
+ * plain text, escaped like any other, never markup.
+ */
 function warningsBlock(warnings: readonly string[]): string {
-  return ['> [!WARNING]', ...warnings.map((w) => `> ${w.replace(/\n/g, ' ')}`)].join('\n');
+  return ['> [!WARNING]', ...warnings.map((w) => `> ${escapeText(w, 1000)}`)].join('\n');
 }
 
 function failuresTable(failures: readonly FailureView[]): string {
