@@ -570,6 +570,11 @@ var job_filter = __webpack_require__(30047);
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
 /** The jobs with an `environment`, or why the file cannot tell. */
 function deployingJobs(text, file) {
+    const read = readWorkflow(text, file);
+    return 'problem' in read ? read : read.deploying;
+}
+/** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
+function readWorkflow(text, file) {
     if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
         return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
     let root;
@@ -585,17 +590,39 @@ function deployingJobs(text, file) {
     const jobs = isRecord(root) ? root.jobs : undefined;
     if (!isRecord(jobs))
         return { problem: `${file} has no 'jobs:' map` };
-    const out = [];
+    const deploying = [];
+    const calls = [];
     for (const [key, job] of Object.entries(jobs)) {
         if (!isRecord(job))
             continue;
+        const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
+        if (typeof job.uses === 'string' && job.uses.trim())
+            calls.push({ name, uses: job.uses.trim() });
         const environment = environmentName(job.environment);
         if (environment === undefined)
             continue;
-        const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
-        out.push({ key, name, environment });
+        deploying.push({ key, name, environment });
     }
-    return out;
+    return { deploying, calls };
+}
+/**
+ * The path of a called workflow in this repository (`./.github/workflows/x.yml`), read at the caller's
+ * sha as GitHub does; undefined for another repository's (`owner/repo/path@ref`).
+ */
+function localWorkflowPath(uses) {
+    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses);
+    return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
+}
+/**
+ * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
+ * caller may put its values after the caller's name: matched as a glob).
+ */
+function calledDeployingJobs(call, deploying) {
+    return deploying.map((job) => ({
+        key: `${call.name}* / ${job.key}`,
+        name: `${call.name}* / ${job.name}`,
+        environment: job.environment,
+    }));
 }
 /** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
 function environmentOfJob(jobName, deploying) {
@@ -603,8 +630,12 @@ function environmentOfJob(jobName, deploying) {
     const base = jobName.replace(/ \([^()]*\)$/, '');
     for (const job of deploying) {
         const glob = job.name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+        const keyGlob = job.key.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
         for (const candidate of [jobName, base])
-            if (candidate === job.name || candidate === job.key || (0,job_filter/* globMatches */.mw)(glob, candidate))
+            if (candidate === job.name ||
+                candidate === job.key ||
+                (0,job_filter/* globMatches */.mw)(glob, candidate) ||
+                (0,job_filter/* globMatches */.mw)(keyGlob, candidate))
                 return job.environment;
     }
     return undefined;
@@ -717,8 +748,9 @@ async function gatherRun(ctx, ports) {
     return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
 }
 /**
- * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it).
- * A file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
+ * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it),
+ * and from the reusable workflows of the repository it calls (their jobs run as `<caller> / <callee>`). A
+ * file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
  * names only (supervise.deploy-jobs), and the summary says why.
  */
 async function withEnvironments(jobs, details, github, problems) {
@@ -728,28 +760,61 @@ async function withEnvironments(jobs, details, github, problems) {
         problems.push(`${unread}: the run does not name its workflow file`);
         return jobs;
     }
-    const at = `${file} at ${details.run.headSha.slice(0, 12)}`;
-    let text;
-    try {
-        text = await github.readFile(file, details.run.headSha);
-    }
-    catch (error) {
-        problems.push(`${unread}: ${at} could not be read (${(0,errors/* errorMessage */.gJ)(error)})`);
-        return jobs;
-    }
-    if (text === undefined) {
-        problems.push(`${unread}: ${at} is not in the repository`);
-        return jobs;
-    }
-    const deploying = deployingJobs(text, at);
+    const deploying = await workflowDeploying(file, details.run.headSha, github, {
+        depth: 0,
+        read: new Set(),
+    });
     if ('problem' in deploying) {
         problems.push(`${unread}: ${deploying.problem}`);
         return jobs;
     }
+    problems.push(...deploying.problems.map((p) => `${unread}: ${p}`));
     return jobs.map((job) => {
-        const environment = job.environment ?? environmentOfJob(job.name, deploying);
+        const environment = job.environment ?? environmentOfJob(job.name, deploying.jobs);
         return environment ? { ...job, environment } : job;
     });
+}
+/** GitHub nests reusable workflows at most 4 levels below the caller; a run calls at most 20 workflows. */
+const MAX_CALL_DEPTH = 4;
+const MAX_CALLED_FILES = 20;
+/**
+ * The deploying jobs of the workflow `file` at `sha`, with those of the local workflows it calls (named
+ * as the run names them); a called file that cannot be told about is a problem, not a stop.
+ */
+async function workflowDeploying(file, sha, github, walk) {
+    const at = `${file} at ${sha.slice(0, 12)}`;
+    walk.read.add(file);
+    let text;
+    try {
+        text = await github.readFile(file, sha);
+    }
+    catch (error) {
+        return { problem: `${at} could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
+    }
+    if (text === undefined)
+        return { problem: `${at} is not in the repository` };
+    const read = readWorkflow(text, at);
+    if ('problem' in read)
+        return read;
+    const jobs = [...read.deploying];
+    const problems = [];
+    for (const call of read.calls) {
+        const called = localWorkflowPath(call.uses);
+        if (called === undefined || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES) {
+            problems.push(`the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read`);
+            continue;
+        }
+        if (walk.read.has(called))
+            continue;
+        const inner = await workflowDeploying(called, sha, github, { ...walk, depth: walk.depth + 1 });
+        if ('problem' in inner)
+            problems.push(inner.problem);
+        else {
+            jobs.push(...calledDeployingJobs(call, inner.jobs));
+            problems.push(...inner.problems);
+        }
+    }
+    return { jobs, problems };
 }
 /** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */
 async function withJobTimeouts(jobs, github, log, problems) {

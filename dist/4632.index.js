@@ -723,14 +723,17 @@ function latestPlans(plans) {
 /* harmony export */   f5: () => (/* binding */ renderCommentSection)
 /* harmony export */ });
 /* unused harmony exports STICKY_MARKER, isStickyComment, mergeSection */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34201);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(327);
-/* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75419);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64143);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34201);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(327);
+/* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75419);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64143);
 /**
  * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
  * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
  */
+
 
 
 
@@ -756,14 +759,29 @@ function isOwnStickyComment(comment, self) {
         return false;
     return !self.login.endsWith('[bot]') || author.type === 'Bot';
 }
+/** Keys longer than this (in characters) are kept as their start and a digest of the whole. */
+const MAX_KEY_CHARS = 100;
+const KEPT_KEY_CHARS = 80;
+/**
+ * A key of at most MAX_KEY_CHARS characters that still tells apart every job: two matrix legs whose names
+ * share their first 100 characters (long matrix values) would otherwise write one section, each erasing
+ * the other's report. A long key keeps its start, readable, and a digest of the whole.
+ */
+function boundedKey(key) {
+    const chars = [...key];
+    if (chars.length <= MAX_KEY_CHARS)
+        return key;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+    return `${chars.slice(0, KEPT_KEY_CHARS).join('')}.${digest}`;
+}
 /**
  * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
- * percent-encoded (so is `%`), and `--` (which would end the comment) is broken up.
+ * percent-encoded (so is `%`), `--` (which would end the comment) is broken up, and a long key is
+ * bounded without losing what tells it apart (boundedKey).
  */
 function encodeJobKey(key) {
-    // Cut by characters before encoding, so an encoded key never ends inside a percent sequence.
-    const encoded = [...key]
-        .slice(0, 100)
+    // Bounded by characters before encoding, so an encoded key never ends inside a percent sequence.
+    const encoded = [...boundedKey(key)]
         .map((ch) => /^[A-Za-z0-9_./-]$/.test(ch)
         ? ch
         : [...Buffer.from(ch, 'utf8')]
@@ -831,7 +849,7 @@ function neutralize(body) {
  * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
  */
 function renderStickyBody(sections, options = {}) {
-    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_LIMIT_CHARS */ .iW;
+    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_LIMIT_CHARS */ .iW;
     const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
     const render = () => [
         STICKY_MARKER,
@@ -839,7 +857,7 @@ function renderStickyBody(sections, options = {}) {
         '',
         ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
     ].join('\n');
-    const cutNote = `_Cut to fit GitHub's ${_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_LIMIT_CHARS */ .iW.toLocaleString('en-US')}-character comment limit: the job summary has all of it._`;
+    const cutNote = `_Cut to fit GitHub's ${_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_LIMIT_CHARS */ .iW.toLocaleString('en-US')}-character comment limit: the job summary has all of it._`;
     const stubbed = new Set();
     let body = render();
     while (body.length > limit) {
@@ -850,7 +868,7 @@ function renderStickyBody(sections, options = {}) {
         const excess = body.length - limit;
         const target = section.body.length - excess;
         // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
-        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
+        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
         stubbed.add(index);
         body = render();
     }
@@ -881,17 +899,17 @@ function mergeSection(existingBody, section, options = {}) {
 /** One job's section of the sticky comment, from its report. */
 function renderCommentSection(report) {
     const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
-    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
     if (report.lane)
         head.push(report.lane.lane);
     const lines = [`#### ${head.join(' · ')}`, ''];
     for (const f of report.failures.slice(0, 10)) {
         const c = f.classification;
-        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
-        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
+        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
+        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
         lines.push(`- ${what}${decision}`);
         if (c?.evidence)
-            lines.push(`  - evidence (line ${c.evidence.line}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
+            lines.push(`  - evidence (line ${c.evidence.line}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
     }
     if (report.failures.length > 10)
         lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
@@ -901,19 +919,19 @@ function renderCommentSection(report) {
     }
     if (report.flaky)
         lines.push('- flagged **flaky**: the same commit passed after this failure before');
-    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_1__/* .timeSavedNote */ .Xk)(report);
+    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .timeSavedNote */ .Xk)(report);
     if (saved)
         lines.push(saved);
     const links = [
-        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('job summary', report.jobUrl)] : []),
+        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('job summary', report.jobUrl)] : []),
         ...(report.runUrl
-            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
+            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
             : []),
     ];
     if (links.length > 0)
         lines.push('', links.join(' · '));
-    if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
-        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPostMortem */ .Rt)(report), '', '</details>');
+    if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
+        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPostMortem */ .Rt)(report), '', '</details>');
     }
     return lines.join('\n');
 }
@@ -1364,8 +1382,12 @@ function contextLines(report) {
         lines.push(`**Run:** ${where.join(' · ')}`);
     return lines.join('  \n');
 }
+/**
+ * Warnings are sentences of ours that name steps, stages and files (a pull request names those): they are
+ * plain text, escaped like any other, never markup.
+ */
 function warningsBlock(warnings) {
-    return ['> [!WARNING]', ...warnings.map((w) => `> ${w.replace(/\n/g, ' ')}`)].join('\n');
+    return ['> [!WARNING]', ...warnings.map((w) => `> ${(0,report_markdown/* escapeText */.X1)(w, 1000)}`)].join('\n');
 }
 function failuresTable(failures) {
     const rows = failures.map((f) => {
@@ -2296,10 +2318,11 @@ function renderSuperviseSummary(report) {
         lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
     if (revert)
         lines.push('', '<details><summary>Rollback record</summary>', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeBlock */ .DV)((0,_rollback_record_js__WEBPACK_IMPORTED_MODULE_5__/* .renderRollbackRecord */ .Q$)(revert.record).trimEnd(), 'yaml'), '</details>');
+    // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
     if (report.failures.length > 0)
-        lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${p}`));
+        lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(p, 1000)}`));
     if (report.problems.length > 0)
-        lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${p}`));
+        lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(p, 1000)}`));
     return lines.join('\n') + '\n';
 }
 

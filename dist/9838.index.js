@@ -428,7 +428,7 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
         return `${file}:${line}:${col}`;
     };
     const yamlErrors = [
-        ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.message), code: e.code })),
+        ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.code, e.message), code: e.code })),
         ...duplicateKeys(doc),
     ].sort((a, b) => a.offset - b.offset);
     if (yamlErrors.length > 0) {
@@ -583,13 +583,20 @@ function shown(value) {
         return `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}... (${value.length} chars)`;
     return clip(JSON.stringify(value) ?? String(value));
 }
-/** The YAML parser's message without the position it appends (the caller says where). */
-function yamlMessage(message) {
+/**
+ * The YAML parser's message without the position it appends (the caller says where), in the user's terms
+ * where the parser speaks of its own API ("please use YAML.parseAllDocuments()").
+ */
+function yamlMessage(code, message) {
+    if (code === 'MULTIPLE_DOCS')
+        return "a second YAML document starts here (a '---' line)";
     return (0,core_text/* firstLine */.T)(message).replace(/ at line \d+, column \d+:?$/, '');
 }
 function yamlFix(code) {
     if (code === 'DUPLICATE_KEY')
         return 'keep one of the two keys';
+    if (code === 'MULTIPLE_DOCS')
+        return "the config is one YAML document: remove this '---' line and put the settings after it in the first document";
     if (code === 'TAB_AS_INDENT')
         return 'indent with spaces, not tabs';
     if (code.includes('INDENT'))
