@@ -3,6 +3,9 @@
  * (`bash -c true`), the way the runner starts each: the real bundle `dist/run.js` under Node 24 with the
  * runner's environment and fresh file-command files per step. Also shows the floor of any JavaScript
  * action (Node 24 starting an empty script). Median of N runs each, interleaved. Target: < 150 ms.
+ * Also what the child subreaper costs (the launcher that execs the command: the bundle with
+ * CI_RECOVERY_SUBREAPER=off, paired), and with BENCH_BASELINE=<a dist/ directory> this build against that
+ * one, each paired by round.
  *
  *   flock /tmp/build.lock npm run build && npm run bench:run [-- RUNS]
  */
@@ -19,6 +22,7 @@ const RUNS = Number(process.argv[2] ?? 25);
 const TARGET_MS = 150;
 // BENCH_DIST: another build to compare with (e.g. a copy of dist/ from before a change).
 const bundle = path.join(process.env.BENCH_DIST ?? path.join(repoRoot, 'dist'), 'run.js');
+const baseline = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE, 'run.js') : undefined;
 
 function time(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -51,13 +55,22 @@ async function main(): Promise<void> {
   const bare: number[] = [];
   const nodeFloor: number[] = [];
   const wrapped: number[] = [];
+  const noReaper: number[] = [];
+  const before: number[] = [];
+  const offEnv = async (): Promise<NodeJS.ProcessEnv> => ({
+    ...(await stepEnv()),
+    CI_RECOVERY_SUBREAPER: 'off',
+  });
   // Warm-up (file cache), not counted.
   await time('bash', ['-c', 'true'], base, workspace);
   await time(standNode(), [bundle], await stepEnv(), workspace);
+  if (baseline) await time(standNode(), [baseline], await stepEnv(), workspace);
   for (let i = 0; i < RUNS; i++) {
     bare.push(await time('bash', ['-c', 'true'], base, workspace));
     nodeFloor.push(await time(standNode(), ['-e', ''], base, workspace));
     wrapped.push(await time(standNode(), [bundle], await stepEnv(), workspace));
+    noReaper.push(await time(standNode(), [bundle], await offEnv(), workspace));
+    if (baseline) before.push(await time(standNode(), [baseline], await stepEnv(), workspace));
   }
   const outputs = await readFile(path.join(runnerTemp, 'output'), 'utf8');
   if (!/attempts<<.*\n1\n/.test(outputs) && !outputs.includes('attempts=1')) {
@@ -81,6 +94,12 @@ async function main(): Promise<void> {
   console.log(line('overhead per attempt (median of wrapped - bare)', overhead));
   console.log(line('  of which Node startup (floor - bare)', n - b));
   console.log(line('  of which ci-recovery (wrapped - floor)', w - n));
+  const paired = (xs: number[], ys: number[]): number => median(xs.map((x, i) => x - ys[i]!));
+  console.log(line('  of which the subreaper (wrapped - its =off)', paired(wrapped, noReaper)));
+  if (baseline) {
+    console.log(line(`baseline: ${path.relative(process.cwd(), baseline)}`, median(before)));
+    console.log(line('this build - baseline (median of pairs)', paired(wrapped, before)));
+  }
   console.log(
     `ratio wrapped/bare: ${(w / b).toFixed(1)}x; target overhead < ${TARGET_MS} ms: ${overhead < TARGET_MS ? 'MET' : 'MISSED'}`,
   );

@@ -446,12 +446,12 @@ async function post(settings, env, ports, now) {
         config,
         records,
         ...api,
-        ...(0,core_job_env/* definedOnly */.U)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger }),
+        ...(0,core_job_env/* definedOnly */.Uv)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger }),
         completedStages: env.recovery.completedStages,
         stageDurations: env.recovery.stageDurations,
         warnings,
         now,
-        ...(0,core_job_env/* definedOnly */.U)({ classify }),
+        ...(0,core_job_env/* definedOnly */.Uv)({ classify }),
     });
     for (const warning of warnings)
         runner.log.warning(`ci-recovery: ${warning}`);
@@ -488,7 +488,7 @@ async function readApi(start, github, warnings, sleep) {
     if (isLagging(lag))
         warnings.push(lagWarning(lag));
     // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
-    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.U)({ jobUrl: steps.htmlUrl }) };
+    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl }) };
 }
 /** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts). */
 async function settledJobSteps(github, jobId, sleep) {

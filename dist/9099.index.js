@@ -276,7 +276,8 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 /**
  * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
- * environment and a limit that `env -i` does not clear, its tree watched while it runs (so a timeout can
+ * environment and a limit that `env -i` does not clear, its own process a child subreaper on Linux (every
+ * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
  * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
  * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
  */
@@ -393,24 +394,105 @@ function findable(file, env) {
         return (0,external_node_fs_.existsSync)(file);
     return (env.PATH ?? '').split(':').some((dir) => dir !== '' && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, file)));
 }
+const PR_SET_CHILD_SUBREAPER = 36;
+/** prctl's syscall number on the CPUs perl is used on (arm64 has the generic table's). */
+const PRCTL_SYSCALL = { x64: 157, arm64: 167 };
 /**
- * The command as spawned: under `prlimit`, which sets the lock mark and execs it (same pid), on Linux
- * where prlimit is installed; else as given, marked by the cookie alone.
+ * perl: the environment that its own start-up reads is set for it and put back before the exec, so the
+ * command sees the one it was given: PERL5OPT could load a module (or fail to), and an unknown locale makes
+ * perl warn on stderr unless PERL_BADLANG=0. Each is passed as one argument: `=value`, or `-` when unset.
  */
-function markedCommand(file, args, env) {
-    const prlimit = process.platform === 'linux' ? PRLIMIT.find((p) => (0,external_node_fs_.existsSync)(p)) : undefined;
-    if (!prlimit || !findable(file, env))
-        return { file, args };
+const PERL_ENV = ['PERL5OPT', 'PERL_BADLANG'];
+const perlLauncher = (nr) => [
+    `for my $n (${PERL_ENV.map((n) => `"${n}"`).join(', ')}) { my $v = shift; if ($v =~ s/^=//s) { $ENV{$n} = $v } else { delete $ENV{$n} } }`,
+    `syscall(${nr}, ${PR_SET_CHILD_SUBREAPER}, 1, 0, 0, 0);`,
+    'exec { $ARGV[0] } @ARGV;',
+    'print STDERR "$ARGV[0]: $!\\n"; exit($! == 2 ? 127 : 126);',
+].join(' ');
+/**
+ * python3: -I reads no PYTHON* variable and no user site, -S no site. Python ignores SIGPIPE and SIGXFSZ,
+ * which would stay ignored in the command: they are set back to the default spawn gave. Python sets
+ * LC_CTYPE in its own environment when the locale is C (PEP 538): the command gets the environment this
+ * process started with (/proc/self/environ), not os.environ. A python3 without ctypes still runs the command.
+ */
+const PYTHON_LAUNCHER = [
+    'import os, signal, sys',
+    'signal.signal(signal.SIGPIPE, signal.SIG_DFL)',
+    'signal.signal(signal.SIGXFSZ, signal.SIG_DFL)',
+    'try:',
+    '    import ctypes',
+    `    ctypes.CDLL(None).prctl(${PR_SET_CHILD_SUBREAPER}, ctypes.c_ulong(1), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0))`,
+    'except Exception:',
+    '    pass',
+    'try:',
+    '    with open("/proc/self/environ", "rb") as f:',
+    '        env = dict(e.split(b"=", 1) for e in f.read().split(b"\\0") if b"=" in e)',
+    'except OSError:',
+    '    env = os.environ',
+    'try:',
+    '    os.execvpe(sys.argv[1], sys.argv[1:], env)',
+    'except OSError as e:',
+    '    sys.stderr.write(sys.argv[1] + ": " + e.strerror + "\\n")',
+    '    os._exit(127 if e.errno == 2 else 126)',
+].join('\n');
+const PERL = ['/usr/bin/perl', '/bin/perl'];
+const PYTHON3 = ['/usr/bin/python3', '/bin/python3', '/usr/local/bin/python3'];
+/**
+ * The program that makes the command's process a child subreaper here (`choice`, else the first found), if
+ * any: it calls `prctl(PR_SET_CHILD_SUBREAPER, 1)` and execs the command in the same process, which keeps
+ * the flag (the command's children do not inherit it). While the command runs, every orphan of its tree is
+ * reparented to it instead of to init. Node cannot call prctl. perl (`perl-base` is in every Debian and
+ * Ubuntu image) adds ~2 ms to a spawn but reaches prctl only by its syscall number, known here for x64 and
+ * arm64; python3 (ctypes) works on any CPU, for ~10 ms. `off`, or neither found: no subreaper, as before.
+ */
+function subreaperLauncher(choice) {
+    if (process.platform !== 'linux' || choice === 'off')
+        return undefined;
+    const perl = choice !== 'python3' && PRCTL_SYSCALL[process.arch] !== undefined;
+    return ((perl ? PERL.find((p) => (0,external_node_fs_.existsSync)(p)) : undefined) ??
+        (choice !== 'perl' ? PYTHON3.find((p) => (0,external_node_fs_.existsSync)(p)) : undefined));
+}
+/** The subreaper's launcher: the program and its arguments before the command's, and its environment. */
+function launcher(choice, env) {
+    const program = subreaperLauncher(choice);
+    if (!program)
+        return undefined;
+    if (PYTHON3.includes(program))
+        return { args: [program, '-I', '-S', '-c', PYTHON_LAUNCHER], env };
+    const launcherEnv = { ...env, PERL_BADLANG: '0' };
+    delete launcherEnv.PERL5OPT;
+    const saved = PERL_ENV.map((n) => (env[n] === undefined ? '-' : `=${env[n]}`));
+    return {
+        args: [program, '-e', perlLauncher(PRCTL_SYSCALL[process.arch]), '--', ...saved],
+        env: launcherEnv,
+    };
+}
+/**
+ * The command as spawned: under `prlimit`, which sets the lock mark and execs it (same pid), and the
+ * subreaper's launcher, which execs it too, on Linux where they are installed; else as given, marked by
+ * the cookie alone.
+ */
+function markedCommand(file, args, env, subreaper) {
+    if (process.platform !== 'linux' || !findable(file, env))
+        return { file, args, env };
+    const reaper = launcher(subreaper, env);
+    const command = [...(reaper?.args ?? []), file, ...args];
+    const prlimit = PRLIMIT.find((p) => (0,external_node_fs_.existsSync)(p));
+    const spawnEnv = reaper?.env ?? env;
+    if (!prlimit)
+        return { file: command[0], args: command.slice(1), env: spawnEnv };
     const lockMark = 2 ** 40 + (0,external_node_crypto_.randomInt)(2 ** 40);
-    return { file: prlimit, args: [`--locks=${lockMark}:`, '--', file, ...args], lockMark };
+    return { file: prlimit, args: [`--locks=${lockMark}:`, '--', ...command], env: spawnEnv, lockMark };
 }
 const identity = (p) => `${p.pid}@${p.started}`;
 /**
  * The processes of one command's tree, remembered while it runs. A member is in the command's process
- * group, carries its cookie, or descends from a member. A daemon that calls `setsid env -i` loses the
- * group and the cookie, and once its parent dies (as the group's SIGTERM kills it) its parentage too: so
- * the tree is watched while the command runs, and read once more before any signal, and whoever was a
- * member stays one (by pid and start time, so a reused pid is not mistaken for it).
+ * group, carries its cookie or lock mark, or descends from a member. While the command's process is a
+ * child subreaper and alive, everything it started descends from it, whatever it shed. A daemon that calls
+ * `setsid env -i` loses the group and the cookie, and once its parent dies its parentage too: to init
+ * when there is no subreaper, and once the command's process has died (the kill signals it first). So the
+ * tree is watched while the command runs, and read once more before any signal, and whoever was a member
+ * stays one (by pid and start time, so a reused pid is not mistaken for it).
  */
 class ProcessTree {
     pgid;
@@ -647,10 +729,10 @@ function runProcess(options) {
         // cookie reaches what leaves it.
         const cookie = (0,external_node_crypto_.randomUUID)();
         const env = { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie };
-        const command = markedCommand(options.file, options.args, env);
+        const command = markedCommand(options.file, options.args, env, options.subreaper);
         const child = (0,external_node_child_process_.spawn)(command.file, command.args, {
             cwd: options.cwd,
-            env,
+            env: command.env,
             // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
             detached: process.platform !== 'win32',
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -750,6 +832,7 @@ function processPort(options) {
                 ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
                 ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
                 ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+                ...(options.subreaper ? { subreaper: options.subreaper } : {}),
                 // The attempts keep a bounded tail for the classifier.
                 ...(spec.fileCommands && options.maxBufferBytes !== undefined
                     ? { maxBufferBytes: options.maxBufferBytes }
@@ -832,7 +915,11 @@ function cancellableClock(cancel) {
 function runPorts(settings, job, config, runner, abortSignal) {
     return {
         runner,
-        process: processPort({ tempDir: external_node_path_default().join(job.runnerTemp, 'ci-recovery'), abortSignal }),
+        process: processPort({
+            tempDir: external_node_path_default().join(job.runnerTemp, 'ci-recovery'),
+            abortSignal,
+            ...(job.subreaper ? { subreaper: job.subreaper } : {}),
+        }),
         checkpoint: stageCheckpointPort({
             config,
             token: settings.token,

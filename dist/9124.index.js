@@ -15,7 +15,7 @@ export const modules = {
 
 /** The process's job environment; entry points read it once and pass it down. */
 function readJobEnv() {
-    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .B)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
+    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .U8)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
 }
 
 
@@ -618,9 +618,10 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseJobEnv),
-/* harmony export */   U: () => (/* binding */ definedOnly)
+/* harmony export */   U8: () => (/* binding */ parseJobEnv),
+/* harmony export */   Uv: () => (/* binding */ definedOnly)
 /* harmony export */ });
+/* unused harmony export SUBREAPERS */
 /* harmony import */ var _checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37485);
 /* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62201);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80095);
@@ -634,6 +635,8 @@ function errorMessage(error) {
 
 
 
+/** What may make a `run/` command's process a child subreaper (`off`: nothing). */
+const SUBREAPERS = ['perl', 'python3', 'off'];
 const nonEmpty = (value) => (value ? value : undefined);
 /** Decimal digits only: Number() would also read '0x10' as 16 and '1e3' as 1000. */
 function positiveInt(value) {
@@ -700,6 +703,7 @@ function parseJobEnv(env, fallback) {
         }),
         ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
         ...definedOnly({ commentSettleMs: positiveInt(env.CI_RECOVERY_COMMENT_SETTLE_MS) }),
+        ...definedOnly({ subreaper: SUBREAPERS.find((s) => s === env.CI_RECOVERY_SUBREAPER?.trim()) }),
         budgetSeconds: definedOnly({
             main: positiveInt(env.CI_RECOVERY_MAIN_BUDGET_SECONDS),
             post: positiveInt(env.CI_RECOVERY_POST_BUDGET_SECONDS),

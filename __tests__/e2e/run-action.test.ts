@@ -59,8 +59,9 @@ describe('run/ sub-action on the local runner', () => {
     expect(r.outputs.evidence).toMatch(
       /'integration' hit its time limit of 0\.02 minutes \(from the step's timeout-minutes\); its process tree was killed/,
     );
-    // Two attempts, each a child, a subshell with a grandchild and a setsid daemon: eight, none left.
-    expect(r.spawned).toHaveLength(8);
+    // Two attempts, each a child, a subshell with a grandchild, a setsid daemon and a daemon that shed
+    // every mark (group, cookie, lock mark, parent): ten, none left.
+    expect(r.spawned).toHaveLength(10);
     expect(r.leftRunning).toEqual([]);
     expect(r.records[0]?.attempts.every((a) => a.timedOut === true)).toBe(true);
     // Ours only: a node action that exits non-zero gets no "Process completed with exit code N." line.

@@ -2,7 +2,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { groupMembers, runProcess, TailBuffer } from '../../src/adapters/process.js';
+import {
+  groupMembers,
+  PROCESS_COOKIE_ENV,
+  runProcess,
+  type ProcessResult,
+  type RunProcessOptions,
+  subreaperLauncher,
+  TailBuffer,
+} from '../../src/adapters/process.js';
+import type { Subreaper } from '../../src/core/job-env.js';
 
 /** Running = exists and is not a zombie (PID 1 of this container does not reap orphans). */
 function running(pid: number): boolean {
@@ -13,6 +22,15 @@ function running(pid: number): boolean {
     return false;
   }
 }
+
+/** /proc/<pid>/stat's fields from the state on: state, ppid, pgrp, session, ... */
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** The launchers of the subreaper, each tested where it is installed. */
+const LAUNCHERS: Subreaper[] = ['perl', 'python3'];
 
 let dir: string;
 beforeEach(async () => {
@@ -127,6 +145,151 @@ describe('runProcess', () => {
     expect(daemonPid).toBeGreaterThan(0);
     expect(running(daemonPid)).toBe(false);
     expect(r.survivors).toBeUndefined();
+  });
+
+  // The daemon sheds every mark a member is found by, before any read of the tree could see it: its parent
+  // exits at once (a double fork), it leaves the session and group (setsid), clears its environment (no
+  // cookie) and resets the file-locks limit (no lock mark). Only its parentage is left: the command's
+  // process is a child subreaper, so the daemon is reparented to it and not to init.
+  const shedding: [string, (f: string) => string][] = [
+    [
+      'in a shell: ( setsid env -i sh -c "prlimit --pid $$ --locks=unlimited; ..." & )',
+      (f) =>
+        `( setsid env -i /bin/sh -c 'prlimit --pid $$ --locks=unlimited; echo $$ > ${f}; exec sleep 300' & )`,
+    ],
+    [
+      'in one Python process, within a millisecond: fork, setsid, setrlimit, fork, exec with env={}',
+      (f) =>
+        `python3 -c '${[
+          'import os, resource, sys',
+          'if os.fork() == 0:',
+          '    os.setsid()',
+          '    locks = getattr(resource, "RLIMIT_LOCKS", 10)',
+          '    resource.setrlimit(locks, (resource.RLIM_INFINITY, resource.getrlimit(locks)[1]))',
+          '    if os.fork() == 0:',
+          '        os.execve("/bin/sh", ["sh", "-c", "echo $$ > " + sys.argv[1] + "; exec sleep 300"], {})',
+          '    os._exit(0)',
+        ].join('\n')}' ${f}`,
+    ],
+  ];
+  describe.each(LAUNCHERS)('with the subreaper launched by %s', (subreaper) => {
+    const present = subreaperLauncher(subreaper) !== undefined;
+    (present ? it.each(shedding) : it.skip.each(shedding))(
+      `on timeout kills a daemon that shed group, cookie, lock mark and parent, %s${present ? '' : ` (skipped: no ${subreaper} here)`}`,
+      async (_, daemon) => {
+        const pidFile = path.join(dir, 'daemon');
+        let shape: { session: boolean; cookie: boolean; lockMark: string; parent: boolean } | undefined;
+        const r = await runProcess({
+          file: 'bash',
+          args: [
+            '-c',
+            `${daemon(`'${pidFile}'`)}\nwhile [ ! -s '${pidFile}' ]; do sleep 0.05; done; echo started $$; sleep 300`,
+          ],
+          timeoutMs: 3000, // time for python3 to start on a loaded machine (a pyenv shim: 0.3 s)
+          killGraceMs: 500,
+          subreaper,
+          onOutput: (chunk) => {
+            const started = /started (\d+)/.exec(chunk.toString());
+            if (!started) return;
+            // What the daemon looks like while the command runs: none of the marks is left on it, and its
+            // parent is the command's process, to which it was reparented.
+            const [pid, command] = [Number(readFileSync(pidFile, 'utf8')), Number(started[1])];
+            const [ppid, pgrp, sid] = statFields(pid).slice(1, 4).map(Number);
+            shape = {
+              session: sid !== command && pgrp !== command,
+              cookie: readFileSync(`/proc/${pid}/environ`).includes(PROCESS_COOKIE_ENV),
+              lockMark:
+                /^Max file locks\s+(\S+)/m.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'))?.[1] ?? '',
+              parent: ppid === command,
+            };
+          },
+        });
+        const daemonPid = Number(readFileSync(pidFile, 'utf8'));
+        try {
+          expect(r.timedOut).toBe(true);
+          expect(running(daemonPid)).toBe(false);
+          expect(r.survivors).toBeUndefined();
+          expect(shape).toEqual({ session: true, cookie: false, lockMark: 'unlimited', parent: true });
+        } finally {
+          if (running(daemonPid)) process.kill(daemonPid, 'SIGKILL'); // an escaped daemon: not left behind
+        }
+      },
+    );
+  });
+
+  // The launcher execs the command in its own process: the step sees the command's exit, signal, output,
+  // directory and environment as without it. 'off' is the fallback (macOS, no perl or python3).
+  describe.each([...LAUNCHERS, 'off' as const])('launched with the subreaper %s', (subreaper) => {
+    const maybe = subreaper === 'off' || subreaperLauncher(subreaper) !== undefined ? it : it.skip;
+    const run = (
+      file: string,
+      args: string[],
+      more: Partial<RunProcessOptions> = {},
+    ): Promise<ProcessResult> => runProcess({ file, args, onOutput: quiet, subreaper, ...more });
+
+    maybe("reports the command's exit code, signal, output and working directory", async () => {
+      expect(await run('bash', ['-c', 'pwd; echo err >&2; exit 3'], { cwd: dir })).toMatchObject({
+        exitCode: 3,
+        output: expect.stringMatching(new RegExp(`^(${dir}\\nerr|err\\n${dir})\\n$`)) as unknown,
+      });
+      const killed = await run('bash', ['-c', 'kill -USR1 $$']);
+      expect([killed.exitCode, killed.signal]).toEqual([undefined, 'SIGUSR1']);
+      const r = await run('bash', ['-c', 'exit 143']);
+      expect([r.exitCode, r.signal]).toEqual([143, undefined]);
+    });
+
+    maybe(
+      'gives the command exactly the environment it was given, and writes nothing of its own',
+      async () => {
+        // LANG=C: Python would add LC_CTYPE (PEP 538); PERL5OPT would load a module into perl; an unknown
+        // locale makes perl warn on stderr.
+        const env = {
+          PATH: process.env.PATH,
+          LANG: 'C',
+          LC_ALL: 'xx_YY.UTF-8',
+          PERL5OPT: '-MNo::Such::Module',
+        };
+        const r = await run('env', [], { env });
+        expect(r.exitCode).toBe(0);
+        const seen = r.output.trimEnd().split('\n').sort();
+        expect(seen.filter((l) => !l.startsWith(`${PROCESS_COOKIE_ENV}=`))).toEqual(
+          Object.entries(env)
+            .map(([k, v]) => `${k}=${v}`)
+            .sort(),
+        );
+        const unset = await run('env', [], { env: { PATH: process.env.PATH, LANG: 'C' } });
+        expect(unset.output).not.toMatch(/^(PERL|LC_CTYPE)/m);
+      },
+    );
+
+    maybe('starts the command with no signal ignored or blocked, as spawn does', async () => {
+      // Python ignores SIGPIPE and SIGXFSZ for itself, and an ignored signal stays ignored across exec:
+      // `yes | head -1` would then fail on EPIPE instead of ending quietly.
+      const r = await run('grep', ['-E', '^Sig(Ign|Blk)', '/proc/self/status']);
+      expect(r.output).toBe('SigBlk:\t0000000000000000\nSigIgn:\t0000000000000000\n');
+    });
+
+    maybe('a program that cannot be executed exits 126 with the reason, as under prlimit', async () => {
+      const script = path.join(dir, 'not-executable');
+      writeFileSync(script, 'echo hi\n', { mode: 0o644 });
+      const r = await run(script, []);
+      expect(r.exitCode).toBe(126);
+      expect(r.output).toMatch(/Permission denied/);
+    });
+
+    maybe(
+      `reparents an orphan of the tree to the command's process${subreaper === 'off' ? ' only with a subreaper' : ''}`,
+      async () => {
+        const pidFile = path.join(dir, 'orphan');
+        // The subshell exits at once: its sleep is orphaned before the next line reads its parent.
+        const r = await run('bash', [
+          '-c',
+          `( sleep 30 & echo $! > '${pidFile}' ); read -r ppid < <(cut -d' ' -f4 /proc/$(cat '${pidFile}')/stat); echo "$ppid $$"; kill $(cat '${pidFile}')`,
+        ]);
+        const [parent, command] = r.output.trim().split(' ');
+        expect(parent === command).toBe(subreaper !== 'off');
+      },
+    );
   });
 
   it('escalates to SIGKILL when the tree ignores SIGTERM', async () => {

@@ -82,3 +82,10 @@ test("the sticky comment's settle time is read from its variable; blank, zero or
   for (const value of ['', ' ', '0', '1e3', '0x10'])
     expect(parseJobEnv({ CI_RECOVERY_COMMENT_SETTLE_MS: value }, fallback).commentSettleMs).toBeUndefined();
 });
+
+test("run/'s subreaper launcher is read from its variable; anything else means the first one found", () => {
+  for (const value of ['perl', 'python3', 'off', ' off '])
+    expect(parseJobEnv({ CI_RECOVERY_SUBREAPER: value }, fallback).subreaper).toBe(value.trim());
+  for (const value of [undefined, '', 'python', 'OFF', 'true'])
+    expect(parseJobEnv({ CI_RECOVERY_SUBREAPER: value }, fallback).subreaper).toBeUndefined();
+});

@@ -10,7 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../core/config-defaults.js';
-import type { JobEnv } from '../core/job-env.js';
+import type { JobEnv, Subreaper } from '../core/job-env.js';
 import {
   commandEnv,
   scriptContents,
@@ -40,6 +40,8 @@ export interface ProcessPortOptions {
   killGraceMs?: number;
   /** Bytes of output kept for classification. */
   maxBufferBytes?: number;
+  /** What makes each command's process a child subreaper (default: the first found). */
+  subreaper?: Subreaper;
 }
 
 /** The environment this process was started with: what a command starts from, and what the checkpoint code reads. */
@@ -87,6 +89,7 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
         ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
         ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
         ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+        ...(options.subreaper ? { subreaper: options.subreaper } : {}),
         // The attempts keep a bounded tail for the classifier.
         ...(spec.fileCommands && options.maxBufferBytes !== undefined
           ? { maxBufferBytes: options.maxBufferBytes }
@@ -185,7 +188,11 @@ export function runPorts(
 ): RunPorts {
   return {
     runner,
-    process: processPort({ tempDir: path.join(job.runnerTemp, 'ci-recovery'), abortSignal }),
+    process: processPort({
+      tempDir: path.join(job.runnerTemp, 'ci-recovery'),
+      abortSignal,
+      ...(job.subreaper ? { subreaper: job.subreaper } : {}),
+    }),
     checkpoint: stageCheckpointPort({
       config,
       token: settings.token,

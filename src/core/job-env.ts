@@ -23,6 +23,10 @@ import { LANES, type Lane } from './types.js';
 
 export type EnvRecord = Readonly<Record<string, string | undefined>>;
 
+/** What may make a `run/` command's process a child subreaper (`off`: nothing). */
+export const SUBREAPERS = ['perl', 'python3', 'off'] as const;
+export type Subreaper = (typeof SUBREAPERS)[number];
+
 export interface JobEnv {
   /** True inside GitHub Actions (GITHUB_ACTIONS=true); false on a laptop. */
   actions: boolean;
@@ -96,6 +100,11 @@ export interface JobEnv {
    * finishing at once; the stand's tests set less.
    */
   commentSettleMs?: number;
+  /**
+   * CI_RECOVERY_SUBREAPER: which program makes a `run/` command's process a child subreaper
+   * (adapters/process.ts): `perl`, `python3`, or `off` for neither; undefined: the first found.
+   */
+  subreaper?: Subreaper;
 
   /** What ci-recovery's earlier steps of this job left for later ones (GITHUB_ENV). */
   recovery: {
@@ -184,6 +193,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     }),
     ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
     ...definedOnly({ commentSettleMs: positiveInt(env.CI_RECOVERY_COMMENT_SETTLE_MS) }),
+    ...definedOnly({ subreaper: SUBREAPERS.find((s) => s === env.CI_RECOVERY_SUBREAPER?.trim()) }),
     budgetSeconds: definedOnly({
       main: positiveInt(env.CI_RECOVERY_MAIN_BUDGET_SECONDS),
       post: positiveInt(env.CI_RECOVERY_POST_BUDGET_SECONDS),

@@ -1,6 +1,6 @@
 /**
- * Story 2: a `run/` step that hangs (a "server" child and a grandchild that never exit) is killed at its
- * time limit with its whole process tree, typed `timeout`; the default policy retries a STANDARD timeout
+ * Story 2: a `run/` step that hangs (a "server" child and a grandchild that never exit, and two daemons) is
+ * killed at its time limit with its whole process tree, typed `timeout`; the default policy retries a STANDARD timeout
  * once, then hands it to a person. Afterwards no process of the command is left running.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -59,6 +59,10 @@ export async function hangTimeoutScenario(
               `( sleep ${marker} & echo $! >> pids; wait ) & echo $! >> pids`,
               // A daemon: its own session, out of the command's process group.
               `setsid sh -c 'echo $$ >> pids; exec sleep ${marker}' &`,
+              // A daemon with none of the marks the tree is found by: double-forked (its parent gone at
+              // once), its own session, an empty environment (no cookie), the file-locks limit reset (no
+              // lock mark). The command's process, a child subreaper, is its parent.
+              `( setsid env -i /bin/sh -c 'prlimit --pid $$ --locks=unlimited; echo $$ >> pids; exec sleep ${marker}' & )`,
               'echo "waiting for the server to answer..."',
               'wait',
             ].join('\n'),
@@ -70,7 +74,10 @@ export async function hangTimeoutScenario(
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map(Number);
-    return { ...(await summarize(job, 'serve')), spawned, leftRunning: processesMatching(`sleep ${marker}`) };
+    const leftRunning = processesMatching(`sleep ${marker}`);
+    // Reported, then ended: an escaped daemon is not left behind by a failing test.
+    for (const pid of leftRunning) process.kill(pid, 'SIGKILL');
+    return { ...(await summarize(job, 'serve')), spawned, leftRunning };
   } finally {
     if (!opts.workspace) await rm(workspace, { recursive: true, force: true });
   }
