@@ -221,6 +221,14 @@ test('a refused metadata-only call says the token cannot see the repository, not
   );
 });
 
+test('a run that is not there is named with the input to fix, not only "Not Found"', async () => {
+  const error = await readRun(octokit, REPO, 999_999).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe(
+    "reading run 999999: GitHub answered 404 (Not Found): octo-org/demo has no run 999999 that this token can see. Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.",
+  );
+});
+
 test('a single job is re-run through the job endpoint', async () => {
   const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
   const job = api.addJob({ repo: FULL, runId: run.id, status: 'completed', conclusion: 'failure' });

@@ -60,6 +60,14 @@ async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): 
   }
 }
 
+/** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
+function runNotFound(repo: Repo, runId: number): UserError {
+  return new UserError(
+    `reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
+      "Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.",
+  );
+}
+
 /** The run as it is now (latest attempt), with the attempt the event was about. */
 export async function readRun(
   octokit: Octokit,
@@ -69,7 +77,9 @@ export async function readRun(
 ): Promise<RunDetails> {
   const { data } = await call(`reading run ${runId}`, 'actions:read', () =>
     octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }),
-  );
+  ).catch((error: unknown) => {
+    throw (error as { status?: number }).status === 404 ? runNotFound(repo, runId) : error;
+  });
   const { data: repository } = await call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () =>
     octokit.rest.repos.get({ ...repo }),
   );
