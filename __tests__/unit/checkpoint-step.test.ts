@@ -127,7 +127,7 @@ test('if-no-files-found: warn warns, error fails the step, ignore is a plain lin
     level: 'warning',
     fail: false,
     message:
-      "ci-recovery: no checkpoint saved for stage 'build': No files match.. The job goes on without it.",
+      "ci-recovery: no checkpoint saved for stage 'build': No files match. The job goes on without it.",
   });
   expect(checkpointFailure('build', 'x', true, 'error')).toMatchObject({ level: 'error', fail: true });
   expect(checkpointFailure('build', 'x', true, 'error').message).toContain("('if-no-files-found: error')");

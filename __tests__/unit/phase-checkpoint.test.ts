@@ -93,7 +93,7 @@ test.each([
     l.message.includes("no checkpoint saved for stage 'build'"),
   );
   expect(said.map((l) => l.level)).toEqual([level]);
-  expect(said[0]!.message).toContain("No files match the checkpoint paths 'missing', 'gone/*' in /ws.");
+  expect(said[0]!.message).toContain("No files match the checkpoint paths 'missing', 'gone/*' in /ws ('if-no-files-found: error').");
   // Nothing was saved, chained or output but an empty id.
   expect(store.calls).toEqual([]);
   expect(ports.workspace.calls).toEqual([]);
@@ -116,7 +116,7 @@ test('a bad input or a failing store only warns, naming the stage read before it
   };
   expect(await checkpointPhase(bad, env, ports)).toMatchObject({ outcome: 'failure', failed: false });
   expect(ports.runner.log.messages('warning')).toEqual([
-    "ci-recovery: no checkpoint saved for stage 'deps': Input 'retention-days' must be a whole number from 1 to 90, got 'x'.. The job goes on without it.",
+    "ci-recovery: no checkpoint saved for stage 'deps': Input 'retention-days' must be a whole number from 1 to 90, got 'x'. The job goes on without it.",
   ]);
 
   const broken = world();

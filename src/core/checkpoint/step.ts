@@ -214,10 +214,12 @@ export function checkpointFailure(
   noFilesFound: boolean,
   ifNoFilesFound: IfNoFilesFound,
 ): Verdict {
-  const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason}`;
+  // A reason is a sentence of its own, or not: it ends with one full stop either way.
+  const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason.replace(/\.$/, '')}`;
   if (noFilesFound && ifNoFilesFound === 'error')
     return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
-  if (noFilesFound && ifNoFilesFound === 'ignore') return { level: 'info', fail: false, message };
+  if (noFilesFound && ifNoFilesFound === 'ignore')
+    return { level: 'info', fail: false, message: `${message}.` };
   return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
 }
 
