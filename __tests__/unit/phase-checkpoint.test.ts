@@ -93,7 +93,7 @@ test.each([
     l.message.includes("no checkpoint saved for stage 'build'"),
   );
   expect(said.map((l) => l.level)).toEqual([level]);
-  expect(said[0]!.message).toContain("No files match the checkpoint paths 'missing', 'gone/*' in /ws ('if-no-files-found: error').");
+  expect(said[0]!.message).toContain("No files match the checkpoint paths 'missing', 'gone/*' in /ws");
   // Nothing was saved, chained or output but an empty id.
   expect(store.calls).toEqual([]);
   expect(ports.workspace.calls).toEqual([]);
