@@ -308,11 +308,12 @@ function checkpointSettings(inputs, config) {
  * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
  */
 function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
-    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason}`;
+    // A reason is a sentence of its own, or not: it ends with one full stop either way.
+    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason.replace(/\.$/, '')}`;
     if (noFilesFound && ifNoFilesFound === 'error')
         return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
     if (noFilesFound && ifNoFilesFound === 'ignore')
-        return { level: 'info', fail: false, message };
+        return { level: 'info', fail: false, message: `${message}.` };
     return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
 }
 /** What the checkpoint step outputs after a save. */

@@ -170,9 +170,16 @@ async function call(doing, needs, fn) {
         throw explainApiError(error, doing, needs);
     }
 }
+/** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
+function runNotFound(repo, runId) {
+    return new errors/* UserError */.yo(`reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
+        "Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.");
+}
 /** The run as it is now (latest attempt), with the attempt the event was about. */
 async function readRun(octokit, repo, runId, eventAttempt) {
-    const { data } = await call(`reading run ${runId}`, 'actions:read', () => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }));
+    const { data } = await call(`reading run ${runId}`, 'actions:read', () => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId })).catch((error) => {
+        throw error.status === 404 ? runNotFound(repo, runId) : error;
+    });
     const { data: repository } = await call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () => octokit.rest.repos.get({ ...repo }));
     const latest = data.run_attempt ?? 1;
     return {
