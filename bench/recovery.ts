@@ -61,7 +61,7 @@ const BUILD = 'npx tsc -p tsconfig.bench.json';
 const JEST = `NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" npx jest --ci ${TESTS.join(' ')}`;
 
 /** This repository's sources, lockfile and unit tests: a real code base to install, compile and test. */
-function workloadFiles(): Record<string, string> {
+export function workloadFiles(): Record<string, string> {
   const listed = execFileSync(
     'git',
     [
@@ -99,7 +99,7 @@ function workloadFiles(): Record<string, string> {
 const once = (marker: string, command: string): string =>
   `if [ ! -e '${marker}' ]; then touch '${marker}'; ${command}; fi`;
 
-interface Scenario {
+export interface Scenario {
   name: string;
   lane: Lane;
   /** The test stage's command for this scenario; `marker` makes an injected failure happen once. */
@@ -110,7 +110,7 @@ interface Scenario {
   needsNewCommit?: boolean;
 }
 
-const SCENARIOS: Scenario[] = [
+export const SCENARIOS: Scenario[] = [
   {
     name: 'network-late',
     lane: 'HEAVY',
@@ -152,7 +152,7 @@ const SCENARIOS: Scenario[] = [
 ];
 
 /** One timed piece of a recovery: a job attempt, the supervisor, a step's retries. */
-interface Leg {
+export interface Leg {
   what: string;
   seconds: number;
   conclusion?: string;
@@ -165,11 +165,15 @@ interface ModeResult {
   legs: Leg[];
 }
 
-interface Env {
+export interface Env {
   stand: Stand;
   port: number;
   markers: string;
   nextRun: number;
+  /** The Node that runs the actions' stages (default the stand's): a profiler wraps it. */
+  node?: string;
+  /** How far into the test stage the runner is lost (default 120 s). */
+  loseAfterMs?: number;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -227,14 +231,20 @@ function jobSteps(mode: Mode, scenario: Scenario, test: string, fixed = false): 
   ];
 }
 
-interface Run {
+export interface Run {
   runId: number;
   attempt: number;
   fixed?: boolean;
 }
 
 /** One attempt of the job in `mode`, on a fresh clone (as a hosted runner starts every attempt). */
-async function attempt(env: Env, scenario: Scenario, mode: Mode, run: Run, limit: number): Promise<Leg> {
+export async function attempt(
+  env: Env,
+  scenario: Scenario,
+  mode: Mode,
+  run: Run,
+  limit: number,
+): Promise<Leg> {
   const marker = path.join(env.markers, `${scenario.name}-${mode}`);
   const workspace = await checkout(env.stand, 'main');
   const dies = run.attempt === 1 && !run.fixed ? scenario.jobDies : undefined;
@@ -249,7 +259,10 @@ async function attempt(env: Env, scenario: Scenario, mode: Mode, run: Run, limit
       jobName: 'build',
       steps: jobSteps(mode, scenario, scenario.test(marker, env.port), run.fixed),
       ...(dies === 'time-limit' ? { timeoutMinutes: limit } : {}),
-      ...(dies === 'runner-lost' ? { loseRunner: { step: 'test', afterMs: 120_000 } } : {}),
+      ...(dies === 'runner-lost'
+        ? { loseRunner: { step: 'test', afterMs: env.loseAfterMs ?? 120_000 } }
+        : {}),
+      ...(env.node ? { node: env.node } : {}),
     }),
   );
   const what = `${run.fixed ? 'next commit, ' : ''}attempt ${run.attempt}`;

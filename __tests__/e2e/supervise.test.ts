@@ -134,6 +134,17 @@ describe('2. a timeout in a HEAVY job', () => {
     expect(story.attempt2.stage('test')?.log).toContain('built in attempt 1');
   });
 
+  it("attempt 2's test stage stands on the restored checkpoint of test instead of saving a copy of it", () => {
+    const resumedFrom = story.attempt2.stage('recovery', 'main')?.outputs['resume-from'];
+    expect(resumedFrom).toMatch(/-a1-test-\d+$/);
+    expect(story.attempt2.stage('test')?.log).toContain(
+      `checkpoint ${resumedFrom}, restored by this attempt's resume, already holds the state before stage 'test': not saved again.`,
+    );
+    expect(story.attempt2.steps.test?.outputs['checkpoint-id'] ?? resumedFrom).toBe(resumedFrom);
+    const names = stand.github.artifactsOf(story.runId).map((a) => a.name);
+    expect(names.filter((n) => /-a2-/.test(n))).toEqual([]);
+  });
+
   it("attempt 2's summary states what skipping build saved, from its duration in attempt 1", () => {
     const took = /resume skipped stage build: (\d+\.\d)s \(its duration in the earlier attempt\)/.exec(
       story.attempt2.summary,

@@ -263,7 +263,7 @@ describe('runStep', () => {
   it('checkpoints before the command when paths are given, and a failed checkpoint only warns', async () => {
     const calls: string[][] = [];
     const ok = await step(settings({ checkpointPaths: ['out'] }), {
-      checkpoint: (_stage, p) => (calls.push(p), Promise.resolve('ckpt-1')),
+      checkpoint: (_stage, p) => (calls.push(p), Promise.resolve({ id: 'ckpt-1' })),
     });
     expect(calls).toEqual([['out']]);
     expect(ok.checkpointId).toBe('ckpt-1');
@@ -275,7 +275,10 @@ describe('runStep', () => {
     // HEAVY checkpoints the config's paths by default; STANDARD does not.
     const config = { ...DEFAULT_CONFIG, checkpoint: { ...DEFAULT_CONFIG.checkpoint, paths: ['build'] } };
     calls.length = 0;
-    const cp = (_stage: string, p: string[]): Promise<string> => (calls.push(p), Promise.resolve('x'));
+    const cp = (_stage: string, p: string[]): Promise<{ id: string }> => (
+      calls.push(p),
+      Promise.resolve({ id: 'x' })
+    );
     await step(settings({}), { ctx: { lane: 'STANDARD', config }, checkpoint: cp });
     await step(settings({}), { ctx: { lane: 'HEAVY', config }, checkpoint: cp });
     expect(calls).toEqual([['build']]);

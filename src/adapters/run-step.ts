@@ -130,17 +130,19 @@ export function stageCheckpointPort(options: {
         await import('./checkpoint/index.js');
       const job = jobContext(env);
       const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
-      const { manifest } = await checkpointStage({
+      const { manifest, reused } = await checkpointStage({
         store,
         ctx: job,
         stage,
         paths,
         includeHidden,
         unmatched: 'note',
+        // Right after a resume, the restored checkpoint of this very stage stands for a new one.
+        reuseResumed: true,
         logger,
         runner: checkpointRunner(env, logger),
       });
-      return manifest.id;
+      return { id: manifest.id, ...(reused ? { reused } : {}) };
     },
     async stillComplete(stages, need) {
       const { jobContext, openJobStore, stagesStillComplete } = await import('./checkpoint/index.js');

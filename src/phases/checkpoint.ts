@@ -16,6 +16,7 @@ import {
   jobContext,
   NoFilesFoundError,
   parentCheckpoint,
+  resumedCandidate,
   stageName,
   type CheckpointDefaults,
   type CheckpointInputs,
@@ -115,6 +116,11 @@ export interface StageCheckpoint {
   level?: number;
   /** How paths that match nothing are told: a warning (the default), or a note for `run/`'s stages. */
   unmatched?: 'warn' | 'note';
+  /**
+   * `run/`'s save before a stage: when main's resume restored the checkpoint taken before this very stage
+   * and nothing was saved since, that checkpoint stands for this one (core `sameCheckpoint`).
+   */
+  reuseResumed?: boolean;
 }
 
 /**
@@ -150,6 +156,7 @@ export async function saveStageCheckpoint(
     );
   const exclude = excludeFor(opts.exclude, resolved.exclude);
   const parent = parentCheckpoint(ctx, opts.store.spec);
+  const reuse = opts.reuseResumed && parent ? resumedCandidate(ctx) : undefined;
   const roots = await saveOutsideRoots(opts, id, ports);
   const result = await ports.workspace.save({
     store: opts.store,
@@ -174,8 +181,15 @@ export async function saveStageCheckpoint(
     includeHidden,
     ...(opts.level ? { level: opts.level } : {}),
     ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
+    ...(reuse ? { reuse } : {}),
     logger: log,
   });
+  if (result.reused) {
+    log.info(
+      `ci-recovery: checkpoint ${result.manifest.id}, restored by this attempt's resume, already holds the state before stage '${opts.stage}': not saved again.`,
+    );
+    return result; // still the job's last checkpoint
+  }
   ports.runner.exportVariable(LAST_CHECKPOINT_ENV, id);
   ports.runner.exportVariable(LAST_CHECKPOINT_STORE_ENV, opts.store.spec);
   return result;

@@ -133,9 +133,10 @@ async function checkpointFirst(
   if (plan.checkpointPaths.length === 0) return undefined;
   const { log } = ports.runner;
   try {
-    const id = await ports.checkpoint.save(settings.stage, plan.checkpointPaths);
-    if (id) log.info(`ci-recovery: checkpoint ${id} saved before stage '${settings.stage}'`);
-    return id;
+    const saved = await ports.checkpoint.save(settings.stage, plan.checkpointPaths);
+    if (saved && !saved.reused)
+      log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${settings.stage}'`);
+    return saved?.id;
   } catch (error) {
     // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
     // that is every job's first stage, not a problem worth an annotation.

@@ -5,9 +5,15 @@
  * what it was asked in memory.
  */
 
+/** A stage's checkpoint: its id, and whether it is the one main restored, standing for a new save. */
+export interface StageSaved {
+  id: string;
+  reused?: boolean;
+}
+
 export interface StageCheckpointPort {
-  /** Saves a checkpoint of `paths` for `stage`; returns its id. Best-effort: may throw. */
-  save(stage: string, paths: string[]): Promise<string | undefined>;
+  /** Saves a checkpoint of `paths` for `stage` (or stands on the resumed one); best-effort: may throw. */
+  save(stage: string, paths: string[]): Promise<StageSaved | undefined>;
   /**
    * Of the completed stages, those still complete: a restored stage counts while its files are there, and
    * `need.stage` only when its `cache-paths` outside the workspace came back too.
@@ -22,10 +28,10 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
   /** `id`: what a save returns, or the error it throws; `gone`: stages whose files are no longer there. */
   constructor(private readonly options: { id?: string | Error; gone?: string[] } = {}) {}
 
-  save(stage: string, paths: string[]): Promise<string | undefined> {
+  save(stage: string, paths: string[]): Promise<StageSaved | undefined> {
     this.saved.push({ stage, paths });
     const { id = 'ckpt-1' } = this.options;
-    return id instanceof Error ? Promise.reject(id) : Promise.resolve(id);
+    return id instanceof Error ? Promise.reject(id) : Promise.resolve(id ? { id } : undefined);
   }
   stillComplete(stages: string[], _need?: { stage: string; cachePaths: string[] }): Promise<string[]> {
     this.asked.push(stages);

@@ -24,6 +24,7 @@ import {
   type Manifest,
   type ManifestEntry,
 } from '../../core/checkpoint/index.js';
+import { sameCheckpoint } from '../../core/checkpoint/step.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
@@ -71,6 +72,12 @@ export interface SaveOptions {
   /** Directory where manifests are kept locally, so the next incremental finds its parent without a download. */
   manifestCache?: string;
   logger?: Logger;
+  /**
+   * A checkpoint restored into this workspace (main's resume) that may stand for this one: when its local
+   * copy in `manifestCache` records the same stage, roots, exclusions and completed stages
+   * (core/checkpoint/step.ts `sameCheckpoint`), it is returned (`reused`) and nothing is saved.
+   */
+  reuse?: string;
 }
 
 export interface SaveResult {
@@ -83,6 +90,8 @@ export interface SaveResult {
   storedBytes: number;
   /** The archive's artifact id, in the artifact store. */
   artifactId?: number;
+  /** Nothing was saved: `manifest` is the restored checkpoint of `reuse`, which already is this state. */
+  reused?: boolean;
 }
 
 /**
@@ -173,6 +182,8 @@ export function checkpointRoots(paths: string[]): string[] {
  * checkpoint must never break the job).
  */
 export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
+  const reused = await reusedCheckpoint(opts);
+  if (reused) return reused;
   keepYoungGenerationSmall();
   const release = await opts.store.claim?.(opts.id);
   try {
@@ -189,6 +200,23 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   } finally {
     await release?.();
   }
+}
+
+/**
+ * The restored checkpoint `opts.reuse` as this save's result, when it already is what the save would
+ * record; undefined (save as always) otherwise, or when its local copy is not there to tell.
+ */
+async function reusedCheckpoint(opts: SaveOptions): Promise<SaveResult | undefined> {
+  if (!opts.reuse || !opts.manifestCache || opts.full) return undefined;
+  const workspace = path.resolve(opts.workspace);
+  const m = await readCachedManifest(opts.manifestCache, opts.reuse, workspace).catch(() => undefined);
+  if (!m) return undefined;
+  const roots = checkpointRoots(opts.paths);
+  const planned = { ...opts.meta, completedStages: opts.meta.completedStages ?? [] };
+  const exclude = excludedPaths(opts, workspace, roots);
+  if (!sameCheckpoint(m, { ...planned, paths: roots, exclude })) return undefined;
+  const { files, bytes } = fileTotals(m.entries);
+  return { manifest: m, files, bytes, stored: 0, storedBytes: 0, reused: true };
 }
 
 /** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */

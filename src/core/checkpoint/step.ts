@@ -36,6 +36,8 @@ export interface JobContext {
   lastCheckpoint?: string;
   /** The store it is in (unknown when set by hand). */
   lastCheckpointStore?: string;
+  /** The checkpoint main restored in this attempt (a resume), if any. */
+  resumedFrom?: string;
   owner?: string;
   repo?: string;
   /** Where this job keeps the manifests it saved or restored (see defaultManifestCache). */
@@ -80,6 +82,7 @@ export function jobContext(env: JobEnv): JobContext {
       : {}),
     ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
     ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
+    ...(env.recovery.resumedFrom ? { resumedFrom: env.recovery.resumedFrom } : {}),
     ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
     ...(manifestCache ? { manifestCache } : {}),
   };
@@ -101,6 +104,58 @@ export function parentCheckpoint(
 }
 
 /** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
+/**
+ * The checkpoint a stage's save may stand on instead of saving (see `sameCheckpoint`): the one main
+ * restored in this attempt, while no checkpoint was saved since (it is still the job's last) and no path
+ * outside the workspace is in play. Undefined: save as always.
+ */
+export function resumedCandidate(
+  ctx: Pick<JobContext, 'resumedFrom' | 'lastCheckpoint' | 'cachePaths'>,
+): string | undefined {
+  const { resumedFrom } = ctx;
+  if (!resumedFrom || ctx.lastCheckpoint !== resumedFrom || ctx.cachePaths) return undefined;
+  return resumedFrom;
+}
+
+/** What a stage's checkpoint is about to record, to compare with the one main restored. */
+export interface PlannedCheckpoint {
+  stage: string;
+  job: string;
+  runId: string;
+  /** The roots and exclusions the save would record (save.ts `plannedScope`). */
+  paths: string[];
+  exclude: string[];
+  completedStages: string[];
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
+  const x = [...new Set(a)].sort();
+  const y = [...new Set(b)].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+};
+
+/**
+ * Whether the checkpoint `m` that main restored into this workspace already is the one this stage's save
+ * would make: taken before the same stage, of this job and run, over the same roots and exclusions, with
+ * the same stages completed, and with no roots outside the workspace. The files can only differ by what
+ * plain steps since main changed, which a later resume from `m` runs again anyway: the save would store a
+ * copy (an incremental of 0 entries that still walks every file) that no resume needs.
+ */
+export function sameCheckpoint(
+  m: Pick<Manifest, 'stage' | 'job' | 'runId' | 'paths' | 'exclude' | 'completedStages' | 'roots'>,
+  planned: PlannedCheckpoint,
+): boolean {
+  return (
+    m.stage === planned.stage &&
+    m.job === planned.job &&
+    m.runId === planned.runId &&
+    !m.roots?.length &&
+    sameSet(m.paths, planned.paths) &&
+    sameSet(m.exclude, planned.exclude) &&
+    sameSet(m.completedStages, planned.completedStages)
+  );
+}
+
 export class NoFilesFoundError extends UserError {
   override name = 'NoFilesFoundError';
 }

@@ -1,0 +1,194 @@
+/**
+ * Where a (c) job's time goes: a green job with ci-recovery, and a resume after a lost runner, run through
+ * the stand as `bench:recovery` runs them, with every node stage of the actions started through a wrapper
+ * that stamps each line of its output with the milliseconds since the stage's process started. Prints, per
+ * stage, its wall time and the gaps between its log lines (where a phase spends its time), and the job's
+ * time outside node stages (checkout, the stand's own work).
+ *
+ *   npx tsx bench/recovery-profile.ts [--runs 3] [--lost-after 20] [--only green,lost]
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { standNode } from '../stand/services/node24.js';
+import { startStand } from '../stand/services/stand.js';
+import { closedPort } from '../stand/scenarios/network-retry.js';
+import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
+import { attempt, SCENARIOS, workloadFiles, type Env, type Scenario } from './recovery.js';
+
+/** Runs node with the stage's arguments; appends one JSON line per stage: its output lines, timed. */
+const WRAPPER = `
+import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+const [log, node] = [LOG, NODE];
+const args = process.argv.slice(2);
+const t0 = Date.now();
+const lines = [];
+let rest = { stdout: '', stderr: '' };
+const child = spawn(node, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+for (const stream of ['stdout', 'stderr'])
+  child[stream].on('data', (chunk) => {
+    process[stream].write(chunk);
+    const text = rest[stream] + chunk.toString('utf8');
+    const parts = text.split('\\n');
+    rest[stream] = parts.pop();
+    const at = Date.now() - t0;
+    for (const line of parts) lines.push([at, line.slice(0, 200)]);
+  });
+child.on('close', (code, signal) => {
+  const entry = args[0].split('/').slice(-1)[0];
+  appendFileSync(log, JSON.stringify({ t0, ms: Date.now() - t0, entry, action: process.env.GITHUB_ACTION,
+    stage: process.env.INPUT_STAGE, attempt: process.env.GITHUB_RUN_ATTEMPT, run: process.env.GITHUB_RUN_ID,
+    code, lines }) + '\\n');
+  process.exitCode = code ?? 1;
+});
+`;
+
+interface StageLog {
+  t0: number;
+  ms: number;
+  entry: string;
+  action: string;
+  stage?: string;
+  attempt: string;
+  run: string;
+  code: number;
+  lines: [number, string][];
+}
+
+function wrapper(dir: string): { node: string; log: string } {
+  const log = path.join(dir, 'stages.jsonl');
+  writeFileSync(log, '');
+  // A script run by its shebang, not through sh: dash drops the runner's INPUT_GITHUB-TOKEN-style names.
+  const node = path.join(dir, 'node.mjs');
+  const consts = `const LOG = ${JSON.stringify(log)};\nconst NODE = ${JSON.stringify(standNode())};\n`;
+  writeFileSync(node, `#!${standNode()}\n${consts}${WRAPPER}`);
+  chmodSync(node, 0o755);
+  return { node, log };
+}
+
+function stagesOf(log: string, run: number, runAttempt: number): StageLog[] {
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as StageLog)
+    .filter((s) => s.run === String(run) && s.attempt === String(runAttempt));
+}
+
+/** Each node stage: wall time, and its log lines with the time since the previous one (≥ 100 ms shown). */
+function describe(stages: StageLog[], jobSeconds: number, verbose: boolean): string {
+  const out: string[] = [];
+  let inNode = 0;
+  for (const s of stages) {
+    inNode += s.ms;
+    out.push(
+      `  ${`${s.entry} ${s.action}${s.stage ? ` (${s.stage})` : ''}`.padEnd(40)}${(s.ms / 1000).toFixed(2).padStart(7)} s`,
+    );
+    if (!verbose) continue;
+    let prev = 0;
+    for (const [at, line] of s.lines) {
+      if (at - prev >= 100 || /checkpoint|restor|saved|upload|ci-recovery/i.test(line))
+        out.push(
+          `      +${String(at - prev).padStart(6)} ms @${String(at).padStart(6)}  ${line.slice(0, 140)}`,
+        );
+      prev = at;
+    }
+    if (s.ms - prev >= 100)
+      out.push(`      +${String(s.ms - prev).padStart(6)} ms @${String(s.ms).padStart(6)}  (exit)`);
+  }
+  out.push(
+    `  node stages ${(inNode / 1000).toFixed(2)} s; job ${jobSeconds.toFixed(2)} s; outside node stages ${(jobSeconds - inNode / 1000).toFixed(2)} s`,
+  );
+  return out.join('\n');
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const runs = Number(value('--runs') ?? 1);
+  const only = (value('--only') ?? 'green,lost').split(',');
+  const verbose = !argv.includes('--quiet');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'recovery-profile-'));
+  const { node, log } = wrapper(dir);
+  const stand = await startStand({ commits: [{ message: 'the workload', files: workloadFiles() }] });
+  try {
+    const markers = await mkdtemp(path.join(stand.root, 'markers-'));
+    const env: Env = {
+      stand,
+      port: await closedPort(),
+      markers,
+      nextRun: 500,
+      node,
+      loseAfterMs: Number(value('--lost-after') ?? 20) * 1000,
+    };
+    console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
+    for (let i = 0; i < runs; i++) {
+      if (only.includes('plain')) {
+        const green: Scenario = {
+          name: 'green',
+          lane: 'HEAVY',
+          test: () => SCENARIOS[4]!.test('/nonexistent', 0).split('\n')[0]!,
+        };
+        const runId = (env.nextRun += 1);
+        const t = performance.now();
+        const leg = await attempt(env, green, 'a', { runId, attempt: 1 }, 0);
+        console.log(
+          `\n[plain green ${i + 1}] ${leg.conclusion} ${((performance.now() - t) / 1000).toFixed(2)} s (load ${os.loadavg()[0]?.toFixed(2)})`,
+        );
+      }
+      if (only.includes('green')) {
+        const green: Scenario = {
+          name: 'green',
+          lane: 'HEAVY',
+          test: () => SCENARIOS[4]!.test('/nonexistent', 0).split('\n')[0]!,
+        };
+        const runId = (env.nextRun += 1);
+        const leg = await attempt(env, green, 'c', { runId, attempt: 1 }, 0);
+        console.log(`\n[green (c) ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`);
+        console.log(describe(stagesOf(log, runId, 1), leg.seconds, verbose));
+      }
+      if (only.includes('lost')) {
+        const lost = SCENARIOS.find((s) => s.name === 'runner-lost-late')!;
+        const runId = (env.nextRun += 1);
+        const first = await attempt(env, lost, 'c', { runId, attempt: 1 }, 0);
+        console.log(
+          `\n[lost (c) ${i + 1}, attempt 1] ${first.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`,
+        );
+        console.log(describe(stagesOf(log, runId, 1), first.seconds, verbose));
+        const names = (): string =>
+          stand.github
+            .artifactsOf(runId)
+            .map((a) => a.name)
+            .join(', ');
+        console.log(`  artifacts after attempt 1: ${names() || 'none'}`);
+        const t = performance.now();
+        const sup = await runSupervisor(stand, { runId, runAttempt: 1 });
+        console.log(`  supervisor: ${sup.decisions.map((d) => `${d.action} (${d.reason})`).join('; ')}`);
+        console.log(`  artifacts after the supervisor: ${names() || 'none'}`);
+        console.log(`  supervisor ${((performance.now() - t) / 1000).toFixed(2)} s`);
+        startNextAttempt(stand, runId);
+        const second = await attempt(env, lost, 'c', { runId, attempt: 2 }, 0);
+        console.log(
+          `\n[lost (c) ${i + 1}, attempt 2] ${second.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`,
+        );
+        console.log(describe(stagesOf(log, runId, 2), second.seconds, verbose));
+      }
+    }
+  } finally {
+    await stand.stop();
+    console.log(`\nstage logs: ${log}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  });
+}
