@@ -103,7 +103,6 @@ export function parentCheckpoint(
     : undefined;
 }
 
-/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
 /**
  * The checkpoint a stage's save may stand on instead of saving (see `sameCheckpoint`): the one main
  * restored in this attempt, while no checkpoint was saved since (it is still the job's last) and no path
@@ -156,6 +155,7 @@ export function sameCheckpoint(
   );
 }
 
+/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
 export class NoFilesFoundError extends UserError {
   override name = 'NoFilesFoundError';
 }
