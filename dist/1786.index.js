@@ -129,6 +129,126 @@ example:
 });
 
 
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d3: () => (/* binding */ withFileCounts),
+/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
+/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
+/* harmony export */ });
+/* unused harmony exports renderProgress, Progress */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98581);
+/**
+ * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
+ * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
+ */
+
+
+
+/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
+function renderProgress(label, c, unit = 'files') {
+    const parts = [];
+    if (c.files !== undefined)
+        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
+    parts.push((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
+    if (c.elapsedMs > 0)
+        parts.push(`${(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
+    return `${label}: ${parts.join(', ')}`;
+}
+class Progress {
+    label;
+    out;
+    opts;
+    files;
+    bytes = 0;
+    lastDraw = -Infinity;
+    drawn = false;
+    start;
+    constructor(label, out, opts = {}) {
+        this.label = label;
+        this.out = out;
+        this.opts = opts;
+        this.start = this.now();
+        if (opts.countFiles)
+            this.files = 0;
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    add(files, bytes) {
+        if (this.files !== undefined)
+            this.files += files;
+        this.bytes += bytes;
+        const now = this.now();
+        if (now - this.lastDraw < 100)
+            return;
+        this.lastDraw = now;
+        this.drawn = true;
+        const counts = {
+            ...(this.files !== undefined ? { files: this.files } : {}),
+            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
+            bytes: this.bytes,
+            elapsedMs: now - this.start,
+        };
+        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
+    }
+    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
+    done() {
+        if (this.drawn)
+            this.out.write('\r\x1b[K');
+        this.drawn = false;
+        this.lastDraw = -Infinity;
+    }
+}
+/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
+function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
+    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
+}
+/** Counts the bytes that pass through a stream. */
+function counted(data, onBytes) {
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
+    return tap;
+}
+/**
+ * The store with every archive counted as it is written or read. It keeps the store's class (a directory
+ * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
+ * offers no in-place path, so that archives are read as streams whose bytes can be seen.
+ */
+function withArchiveProgress(store, progress) {
+    if (!progress)
+        return store;
+    const wrapped = Object.create(store);
+    return Object.assign(wrapped, {
+        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
+        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
+        archivePath: undefined,
+        putManifest: store.putManifest.bind(store),
+        getManifest: store.getManifest.bind(store),
+        objects: store.objects.bind(store),
+        removeObject: store.removeObject.bind(store),
+    });
+}
+/**
+ * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
+ * `countFiles`), and the line cleared at the end.
+ */
+function withFileCounts(progress, fn) {
+    return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
+}
+
+
 /***/ })
 
 };

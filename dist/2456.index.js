@@ -166,6 +166,7 @@ function endIfStoreGaveUp() {
 /* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   Dr: () => (/* binding */ rootBases),
 /* harmony export */   Fi: () => (/* binding */ restoreFailure),
+/* harmony export */   Fs: () => (/* binding */ sameCheckpoint),
 /* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
 /* harmony export */   Ow: () => (/* binding */ changeLines),
 /* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
@@ -180,6 +181,7 @@ function endIfStoreGaveUp() {
 /* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),
 /* harmony export */   hR: () => (/* binding */ checkpointOutputs),
+/* harmony export */   n_: () => (/* binding */ resumedCandidate),
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
@@ -237,6 +239,7 @@ function jobContext(env) {
             : {}),
         ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
         ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
+        ...(env.recovery.resumedFrom ? { resumedFrom: env.recovery.resumedFrom } : {}),
         ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
         ...(manifestCache ? { manifestCache } : {}),
     };
@@ -252,6 +255,38 @@ function parentCheckpoint(ctx, store) {
     return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
         ? ctx.lastCheckpoint
         : undefined;
+}
+/**
+ * The checkpoint a stage's save may stand on instead of saving (see `sameCheckpoint`): the one main
+ * restored in this attempt, while no checkpoint was saved since (it is still the job's last) and no path
+ * outside the workspace is in play. Undefined: save as always.
+ */
+function resumedCandidate(ctx) {
+    const { resumedFrom } = ctx;
+    if (!resumedFrom || ctx.lastCheckpoint !== resumedFrom || ctx.cachePaths)
+        return undefined;
+    return resumedFrom;
+}
+const sameSet = (a, b) => {
+    const x = [...new Set(a)].sort();
+    const y = [...new Set(b)].sort();
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+};
+/**
+ * Whether the checkpoint `m` that main restored into this workspace already is the one this stage's save
+ * would make: taken before the same stage, of this job and run, over the same roots and exclusions, with
+ * the same stages completed, and with no roots outside the workspace. The files can only differ by what
+ * plain steps since main changed, which a later resume from `m` runs again anyway: the save would store a
+ * copy (an incremental of 0 entries that still walks every file) that no resume needs.
+ */
+function sameCheckpoint(m, planned) {
+    return (m.stage === planned.stage &&
+        m.job === planned.job &&
+        m.runId === planned.runId &&
+        !m.roots?.length &&
+        sameSet(m.paths, planned.paths) &&
+        sameSet(m.exclude, planned.exclude) &&
+        sameSet(m.completedStages, planned.completedStages));
 }
 /** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
 class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {

@@ -2256,6 +2256,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
 var checkpoint = __webpack_require__(25078);
+// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
+var step = __webpack_require__(97390);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
@@ -2588,6 +2590,7 @@ var owner = __webpack_require__(62756);
 
 
 
+
 /**
  * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
  * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
@@ -2655,6 +2658,9 @@ function checkpointRoots(paths) {
  * checkpoint must never break the job).
  */
 async function saveCheckpoint(opts) {
+    const reused = await reusedCheckpoint(opts);
+    if (reused)
+        return reused;
     (0,heap/* keepYoungGenerationSmall */.Dd)();
     const release = await opts.store.claim?.(opts.id);
     try {
@@ -2674,6 +2680,25 @@ async function saveCheckpoint(opts) {
     finally {
         await release?.();
     }
+}
+/**
+ * The restored checkpoint `opts.reuse` as this save's result, when it already is what the save would
+ * record; undefined (save as always) otherwise, or when its local copy is not there to tell.
+ */
+async function reusedCheckpoint(opts) {
+    if (!opts.reuse || !opts.manifestCache || opts.full)
+        return undefined;
+    const workspace = external_node_path_default().resolve(opts.workspace);
+    const m = await readCachedManifest(opts.manifestCache, opts.reuse, workspace).catch(() => undefined);
+    if (!m)
+        return undefined;
+    const roots = checkpointRoots(opts.paths);
+    const planned = { ...opts.meta, completedStages: opts.meta.completedStages ?? [] };
+    const exclude = excludedPaths(opts, workspace, roots);
+    if (!(0,step/* sameCheckpoint */.Fs)(m, { ...planned, paths: roots, exclude }))
+        return undefined;
+    const { files, bytes } = fileTotals(m.entries);
+    return { manifest: m, files, bytes, stored: 0, storedBytes: 0, reused: true };
 }
 /** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
 class ChainGoneError extends errors/* UserError */.yo {

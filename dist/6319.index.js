@@ -483,6 +483,7 @@ const realWorkspace = {
 /* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   Dr: () => (/* binding */ rootBases),
 /* harmony export */   Fi: () => (/* binding */ restoreFailure),
+/* harmony export */   Fs: () => (/* binding */ sameCheckpoint),
 /* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
 /* harmony export */   Ow: () => (/* binding */ changeLines),
 /* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
@@ -497,6 +498,7 @@ const realWorkspace = {
 /* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),
 /* harmony export */   hR: () => (/* binding */ checkpointOutputs),
+/* harmony export */   n_: () => (/* binding */ resumedCandidate),
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
@@ -554,6 +556,7 @@ function jobContext(env) {
             : {}),
         ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
         ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
+        ...(env.recovery.resumedFrom ? { resumedFrom: env.recovery.resumedFrom } : {}),
         ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
         ...(manifestCache ? { manifestCache } : {}),
     };
@@ -569,6 +572,38 @@ function parentCheckpoint(ctx, store) {
     return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
         ? ctx.lastCheckpoint
         : undefined;
+}
+/**
+ * The checkpoint a stage's save may stand on instead of saving (see `sameCheckpoint`): the one main
+ * restored in this attempt, while no checkpoint was saved since (it is still the job's last) and no path
+ * outside the workspace is in play. Undefined: save as always.
+ */
+function resumedCandidate(ctx) {
+    const { resumedFrom } = ctx;
+    if (!resumedFrom || ctx.lastCheckpoint !== resumedFrom || ctx.cachePaths)
+        return undefined;
+    return resumedFrom;
+}
+const sameSet = (a, b) => {
+    const x = [...new Set(a)].sort();
+    const y = [...new Set(b)].sort();
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+};
+/**
+ * Whether the checkpoint `m` that main restored into this workspace already is the one this stage's save
+ * would make: taken before the same stage, of this job and run, over the same roots and exclusions, with
+ * the same stages completed, and with no roots outside the workspace. The files can only differ by what
+ * plain steps since main changed, which a later resume from `m` runs again anyway: the save would store a
+ * copy (an incremental of 0 entries that still walks every file) that no resume needs.
+ */
+function sameCheckpoint(m, planned) {
+    return (m.stage === planned.stage &&
+        m.job === planned.job &&
+        m.runId === planned.runId &&
+        !m.roots?.length &&
+        sameSet(m.paths, planned.paths) &&
+        sameSet(m.exclude, planned.exclude) &&
+        sameSet(m.completedStages, planned.completedStages));
 }
 /** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
 class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
@@ -831,6 +866,7 @@ async function saveStageCheckpoint(opts, ports) {
         (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
     const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude);
     const parent = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .parentCheckpoint */ .VP)(ctx, opts.store.spec);
+    const reuse = opts.reuseResumed && parent ? (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .resumedCandidate */ .n_)(ctx) : undefined;
     const roots = await saveOutsideRoots(opts, id, ports);
     const result = await ports.workspace.save({
         store: opts.store,
@@ -855,8 +891,13 @@ async function saveStageCheckpoint(opts, ports) {
         includeHidden,
         ...(opts.level ? { level: opts.level } : {}),
         ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
+        ...(reuse ? { reuse } : {}),
         logger: log,
     });
+    if (result.reused) {
+        log.info(`ci-recovery: checkpoint ${result.manifest.id}, restored by this attempt's resume, already holds the state before stage '${opts.stage}': not saved again.`);
+        return result; // still the job's last checkpoint
+    }
     ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LAST_CHECKPOINT_ENV */ .wp, id);
     ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
     return result;

@@ -664,6 +664,7 @@ async function saveStageCheckpoint(opts, ports) {
         (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
     const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude);
     const parent = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .parentCheckpoint */ .VP)(ctx, opts.store.spec);
+    const reuse = opts.reuseResumed && parent ? (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .resumedCandidate */ .n_)(ctx) : undefined;
     const roots = await saveOutsideRoots(opts, id, ports);
     const result = await ports.workspace.save({
         store: opts.store,
@@ -688,8 +689,13 @@ async function saveStageCheckpoint(opts, ports) {
         includeHidden,
         ...(opts.level ? { level: opts.level } : {}),
         ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
+        ...(reuse ? { reuse } : {}),
         logger: log,
     });
+    if (result.reused) {
+        log.info(`ci-recovery: checkpoint ${result.manifest.id}, restored by this attempt's resume, already holds the state before stage '${opts.stage}': not saved again.`);
+        return result; // still the job's last checkpoint
+    }
     ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LAST_CHECKPOINT_ENV */ .wp, id);
     ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
     return result;

@@ -1,6 +1,173 @@
 export const id = 841;
-export const ids = [841];
+export const ids = [841,26,8463];
 export const modules = {
+
+/***/ 40026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gitChange: () => (/* binding */ gitChange),
+/* harmony export */   pm: () => (/* binding */ readChange),
+/* harmony export */   pullRequestChange: () => (/* binding */ pullRequestChange)
+/* harmony export */ });
+/* unused harmony exports MAIN_GIT_STALL_MS, API_FILE_LIMIT, apiChange */
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
+/* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
+/**
+ * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
+ * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
+ * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
+ * the lane decision reads as STANDARD.
+ */
+
+
+
+
+/** main's git calls give up after this long without output (at most two fetches can stall: 60 s). */
+const MAIN_GIT_STALL_MS = 30_000;
+/** The PR files API returns at most this many files. */
+const API_FILE_LIMIT = 3000;
+/** Deepening steps tried before giving up on the merge base (depth doubles each time: 50 .. 6400). */
+const DEEPEN_STEPS = 8;
+async function tryGit(git, args) {
+    try {
+        return (await git.raw(args)).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A commit for the base: itself, its remote-tracking branch, or fetched from origin (shallow). */
+async function resolveBase(git, base) {
+    const branch = base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
+    const candidates = base.startsWith('origin/') ? [base] : [`origin/${branch}`, base];
+    for (const ref of candidates) {
+        const sha = await tryGit(git, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        if (sha)
+            return sha;
+    }
+    if (/^[0-9a-f]{7,40}$/i.test(base)) {
+        await tryGit(git, ['fetch', '--no-tags', '--depth=1', 'origin', base]);
+        return tryGit(git, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+    }
+    await tryGit(git, [
+        'fetch',
+        '--no-tags',
+        '--depth=1',
+        'origin',
+        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+    ]);
+    return tryGit(git, ['rev-parse', '--verify', '--quiet', `origin/${branch}^{commit}`]);
+}
+/** The merge base of HEAD and base, deepening a shallow clone until it appears (bounded). */
+async function mergeBase(git, base) {
+    let depth = 50;
+    for (let step = 0;; step++) {
+        const found = await tryGit(git, ['merge-base', 'HEAD', base]);
+        if (found)
+            return found;
+        const shallow = await tryGit(git, ['rev-parse', '--is-shallow-repository']);
+        if (shallow !== 'true' || step >= DEEPEN_STEPS)
+            return undefined;
+        // Deepens every shallow tip: HEAD's history and the base branch's.
+        if ((await tryGit(git, ['fetch', '--no-tags', `--deepen=${depth}`, 'origin'])) === undefined)
+            return undefined;
+        depth *= 2;
+    }
+}
+/**
+ * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
+ * the reason.
+ */
+async function gitChange(cwd, base, opts = {}) {
+    // A fetch from a remote that accepts and never answers would hold main without end: git is killed after
+    // this long with no output, the fetch counts as failed, and the lane says the change is unknown. Main
+    // giving up on it (its budget spent) kills git too. Killing git leaves its HTTP helper (git-remote-http)
+    // waiting on the socket; curl's low-speed limit ends that one after the same silence.
+    const stallMs = opts.stallMs ?? MAIN_GIT_STALL_MS;
+    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({
+        baseDir: cwd,
+        timeout: { block: stallMs },
+        config: ['http.lowSpeedLimit=1', `http.lowSpeedTime=${Math.max(1, Math.ceil(stallMs / 1000))}`],
+        ...(opts.signal ? { abort: opts.signal } : {}),
+    });
+    if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
+        return { unknownBecause: `${cwd} is not a git work tree` };
+    const baseSha = await resolveBase(git, base);
+    if (!baseSha)
+        return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
+    const from = await mergeBase(git, baseSha);
+    if (!from)
+        return {
+            unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
+        };
+    const numstat = await tryGit(git, ['diff', '--numstat', '--no-renames', '-z', from, 'HEAD']);
+    if (numstat === undefined)
+        return { unknownBecause: `git diff against '${base}' failed` };
+    const files = [];
+    let changedLines = 0;
+    // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
+    for (const entry of numstat.split('\0')) {
+        const match = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(entry.replace(/^\n/, ''));
+        if (!match)
+            continue;
+        changedLines += (Number(match[1]) || 0) + (Number(match[2]) || 0);
+        files.push(match[3] ?? '');
+    }
+    return { files, changedLines };
+}
+/** The PR's files (up to the API's 3,000), its size and labels. */
+async function apiChange(octokit, repo, pr) {
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });
+    const files = [];
+    for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pr,
+        per_page: 100,
+    })) {
+        for (const file of page.data)
+            files.push(file.filename);
+        if (files.length >= API_FILE_LIMIT)
+            break;
+    }
+    const change = {
+        changedLines: pull.additions + pull.deletions,
+        labels: pull.labels.map((l) => l.name),
+    };
+    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
+    if (pull.changed_files <= API_FILE_LIMIT)
+        change.files = files.slice(0, API_FILE_LIMIT);
+    else
+        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
+    return change;
+}
+/** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
+async function pullRequestChange(octokit, repo, pr) {
+    try {
+        return await apiChange(octokit, repo, pr);
+    }
+    catch (error) {
+        // With the files from git the API only adds labels; without them its failure is why they are unknown.
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__.httpStatus)(error);
+        return {
+            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_js__WEBPACK_IMPORTED_MODULE_2__.firstLine)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error))})`,
+        };
+    }
+}
+/** The change from git, completed by the pull request's through the API when one is given. */
+async function readChange(options) {
+    const { cwd, base, octokit, repo, pr } = options;
+    const git = base
+        ? await gitChange(cwd, base)
+        : { unknownBecause: 'no base branch to compare with' };
+    const api = octokit && repo && pr !== undefined ? await pullRequestChange(octokit, repo, pr) : undefined;
+    return (0,_core_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeChange */ .re)(git, api);
+}
+
+
+/***/ }),
 
 /***/ 98835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -123,64 +290,424 @@ async function readEffectiveConfig(file) {
 
 /***/ }),
 
-/***/ 8175:
+/***/ 48463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
- * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
- * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
- * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
- * and used only when it is a regular file.
- */
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CallTimeoutError: () => (/* binding */ CallTimeoutError),
+  DEFAULT_REST_POLICY: () => (/* binding */ DEFAULT_REST_POLICY),
+  firstLine: () => (/* binding */ firstLine),
+  getOctokit: () => (/* binding */ getOctokit),
+  httpStatus: () => (/* binding */ httpStatus),
+  refusalOf: () => (/* binding */ refusalOf),
+  repoFromEnv: () => (/* binding */ repoFromEnv)
+});
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(16698);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
 
 
-/** The file is there, but is a FIFO, a socket, a device or a directory. */
-class NotRegularFileError extends Error {
-    path;
-    code = 'ENOTREG';
-    constructor(path) {
-        super(`'${path}' is not a regular file`);
-        this.path = path;
-    }
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
 }
-// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
-const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+
+
+
+
+
+
+const DEFAULT_REST_POLICY = {
+    retries: 3,
+    maxWaitSeconds: 120,
+    msPerSecond: 1000,
+    callTimeoutMs: 30_000,
+};
 /**
- * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
- * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
+ * when the bundle loads) unless `baseUrl` is given. Its messages (rate-limit waits, Octokit's own) go to
+ * `logger`, never straight to the console.
  */
-async function openRegularFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
-    try {
-        if ((await handle.stat()).isFile())
-            return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-    await handle.close();
-    throw new NotRegularFileError(file);
+function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
+    if (!token)
+        throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
+    const waitOrGiveUp = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
+        // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
+        if (waits)
+            callClocks.getStore()?.extend(retryAfter * policy.msPerSecond);
+        const message = `ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
+            (waits
+                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
+                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`);
+        // A wait is news; giving up is a warning (the caller then reports the failed call in its own words).
+        if (waits)
+            logger.info(message);
+        else
+            logger.warning(message);
+        return waits;
+    };
+    const octokit = github/* getOctokit */.Q(token, {
+        ...(baseUrl ? { baseUrl } : {}),
+        log: {
+            debug: (message) => logger.debug(message),
+            info: (message) => logger.debug(message),
+            warn: (message) => logger.warning(message),
+            error: (message) => logger.warning(message),
+        },
+        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
+        throttle: {
+            retryAfterBaseValue: policy.msPerSecond,
+            onRateLimit: waitOrGiveUp('primary'),
+            onSecondaryRateLimit: waitOrGiveUp('secondary'),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+    bindCalls(octokit, policy.callTimeoutMs);
+    return octokit;
 }
-/** The text of a file opened by openRegularFile. */
-async function readRegularFile(file) {
-    const handle = await openRegularFile(file);
-    try {
-        return await handle.readFile('utf8');
+/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
+class CallTimeoutError extends Error {
+    status = 408;
+    constructor(what, ms) {
+        super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
+        this.name = 'CallTimeoutError';
     }
-    finally {
-        await handle.close();
+}
+const callClocks = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Every call ends within `ms` plus the rate-limit waits GitHub asked for, its retries included: the
+ * outermost request hook aborts the fetch (the body's download too) and rejects. Octokit hooks added after
+ * the plugins wrap them.
+ */
+function bindCalls(octokit, ms) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const what = `${options.method} ${String(options.url)}`;
+        const controller = new AbortController();
+        let endsAt = Date.now() + ms;
+        let timer;
+        let expire = () => undefined;
+        const expired = new Promise((_, reject) => {
+            expire = reject;
+        });
+        const arm = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                controller.abort();
+                expire(new CallTimeoutError(what, ms));
+            }, Math.max(0, endsAt - Date.now()));
+        };
+        arm();
+        const clock = {
+            extend: (wait) => {
+                endsAt += wait;
+                arm();
+            },
+        };
+        const given = options.request?.signal;
+        const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+        try {
+            return await Promise.race([
+                callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
+                expired,
+            ]);
+        }
+        catch (error) {
+            throw controller.signal.aborted ? new CallTimeoutError(what, ms) : error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    });
+}
+/**
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
+ */
+function repoFromEnv(env) {
+    const { owner, repo } = env;
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (0,core_text/* firstLine */.T)(text)
+        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+        .slice(0, 200);
+}
+/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
+function refusalOf(error) {
+    const status = httpStatus(error);
+    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
+    const headers = typeof response === 'object' &&
+        response !== null &&
+        'headers' in response &&
+        typeof response.headers === 'object'
+        ? response.headers
+        : undefined;
+    return {
+        ...(status !== undefined ? { status } : {}),
+        message: firstLine((0,errors/* errorMessage */.gJ)(error)),
+        ...(headers ? { headers } : {}),
+    };
+}
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
     }
+    return undefined;
 }
 
 
@@ -274,414 +801,6 @@ examples:
         return 0;
     },
 });
-
-
-/***/ }),
-
-/***/ 24093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   Iy: () => (/* binding */ openCliStore),
-/* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   ko: () => (/* binding */ cliManifestCache),
-/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
-/* harmony export */   yy: () => (/* binding */ print)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98915);
-/* harmony import */ var _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47498);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47166);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
-
-
-
-
-
-/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
-const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
-/**
- * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
- * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
- * none, which no permission or github-token can make up for, so say that instead of what the artifact
- * client would report.
- */
-async function openCliStore(spec, env) {
-    const s = (spec ?? DEFAULT_CLI_STORE).trim();
-    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
-    if (s === 'artifact' && !env.runtime.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
-    return (0,_adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openStore */ .C)(s, { cwd: process.cwd() });
-}
-/**
- * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
- * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
- * store (a hidden folder its listing skips); none for the artifact store outside a runner.
- */
-function cliManifestCache(store, env) {
-    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.dir, '.local') : undefined));
-}
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
-let resultOut;
-/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
-function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(line) + '\n');
-}
-function printJson(value) {
-    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(value, 2));
-}
-/** Aligned plain-text table. */
-function table(rows) {
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-    return rows
-        .map((r) => r
-        .map((cell, c) => cell.padEnd(widths[c]))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/**
- * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
- * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
- */
-function stderrLogger(verbose) {
-    // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${prefix}${m}`)}\n`);
-    return {
-        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
-        info: w(''),
-        notice: w('notice: '),
-        warning: w('warning: '),
-        error: w('error: '),
-        group: (_name, fn) => fn(),
-    };
-}
-/**
- * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
- * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
- */
-async function stdoutToStderr(fn) {
-    const stdout = process.stdout;
-    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
-    const write = stdout.write.bind(stdout);
-    resultOut = (text) => write(text);
-    stdout.write = process.stderr.write.bind(process.stderr);
-    try {
-        return await fn();
-    }
-    finally {
-        if (original)
-            Object.defineProperty(stdout, 'write', original);
-        else
-            delete stdout.write;
-        resultOut = undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 35525:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ wantsHelp)
-/* harmony export */ });
-/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
-function wantsHelp(argv) {
-    return argv.includes('--help') || argv.includes('-h');
-}
-
-
-/***/ }),
-
-/***/ 97390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CT: () => (/* binding */ stageName),
-/* harmony export */   Dr: () => (/* binding */ rootBases),
-/* harmony export */   Fi: () => (/* binding */ restoreFailure),
-/* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
-/* harmony export */   Ow: () => (/* binding */ changeLines),
-/* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
-/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
-/* harmony export */   Rl: () => (/* binding */ jobContext),
-/* harmony export */   Tm: () => (/* binding */ checkpointFailure),
-/* harmony export */   UP: () => (/* binding */ excludeFor),
-/* harmony export */   V2: () => (/* binding */ restoreOutputs),
-/* harmony export */   VC: () => (/* binding */ lookupAnswer),
-/* harmony export */   VP: () => (/* binding */ parentCheckpoint),
-/* harmony export */   Vj: () => (/* binding */ printablePath),
-/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
-/* harmony export */   cw: () => (/* binding */ checkpointSettings),
-/* harmony export */   hR: () => (/* binding */ checkpointOutputs),
-/* harmony export */   p7: () => (/* binding */ newestReadable),
-/* harmony export */   xi: () => (/* binding */ restoreJournals)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19227);
-/**
- * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
- * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
- * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
- */
-
-
-
-
-/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
-const LOCAL_RUN_ID = 'local';
-/** The job key of checkpoints saved outside a job. */
-const DEFAULT_JOB_KEY = 'job';
-/** The bases of paths outside the workspace in this job (HOME, RUNNER_TOOL_CACHE). */
-function rootBases(env) {
-    return { ...(env.home ? { home: env.home } : {}), ...(env.toolCache ? { toolCache: env.toolCache } : {}) };
-}
-/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
-function defaultManifestCache(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
-}
-/**
- * Where restores keep their journals and destination locks (adapters/checkpoint/placement.ts): the job's
- * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
- */
-function restoreJournals(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'restores') : undefined;
-}
-/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
-function jobContext(env) {
-    // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
-    const manifestCache = defaultManifestCache(env);
-    const stageDurations = (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
-    return {
-        job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
-        runId: env.runId || LOCAL_RUN_ID,
-        attempt: env.attempt,
-        workspace: env.workspace,
-        ...(env.sha ? { commit: env.sha } : {}),
-        ...(env.refName ? { branch: env.refName } : {}),
-        ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
-        completedStages: env.recovery.completedStages,
-        ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
-        ...(Object.keys(env.recovery.cachePaths).length > 0
-            ? { cachePaths: env.recovery.cachePaths, bases: rootBases(env) }
-            : {}),
-        ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
-        ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
-        ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
-        ...(manifestCache ? { manifestCache } : {}),
-    };
-}
-/**
- * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
- * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
- * make a checkpoint that this store alone cannot restore.
- */
-function parentCheckpoint(ctx, store) {
-    if (!ctx.lastCheckpoint)
-        return undefined;
-    return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
-        ? ctx.lastCheckpoint
-        : undefined;
-}
-/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    name = 'NoFilesFoundError';
-}
-const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
-/**
- * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
- * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
- * once let `.git/config` with checkout's token into a checkpoint); none when neither was given. Each is
- * read as a .gitignore line is, so what a user means to keep out stays out: a trailing '/' ('secrets/')
- * names the directory (as a glob it matched nothing, and saved `secrets/key.pem`), and a glob that can
- * match nothing (absolute, or with '..': globs are relative to the workspace) is a usage error naming
- * `input`, never a silent no-op.
- */
-function excludeFor(given, fromPaths, input = "input 'exclude'") {
-    if (!given && fromPaths.length === 0)
-        return undefined;
-    return [
-        ...(given ?? []).map((g) => checkedExcludeGlob(g, input)),
-        ...fromPaths.map((g) => checkedExcludeGlob(g, "'!' path")),
-    ];
-}
-/** One exclusion glob as a .gitignore line reads it (see excludeFor); blank ones are dropped later. */
-function checkedExcludeGlob(glob, input) {
-    const g = glob.trim();
-    const absolute = g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('\\');
-    if (absolute || g.split(/[\\/]/).includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
-    // 'secrets/' and 'secrets/**/' mean the directory; './secrets//' is 'secrets'.
-    return g.length > 1 ? g.replace(/\/+$/, '') : g;
-}
-/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
-function stageName(given) {
-    return given.stage?.trim() || 'checkpoint';
-}
-/** An input wins over the config, the config over the whole workspace. */
-function checkpointSettings(inputs, config) {
-    const name = inputs.name.trim();
-    return {
-        stage: stageName(inputs),
-        store: inputs.store.trim() || config.store,
-        paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
-        retentionDays: inputs.retentionDays ?? config.retentionDays,
-        ...(name ? { name } : {}),
-        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
-        ...(inputs.level ? { level: inputs.level } : {}),
-        full: inputs.full,
-        includeHidden: inputs.includeHidden === true,
-    };
-}
-/**
- * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
- * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
- */
-function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
-    // A reason is a sentence of its own, or not: it ends with one full stop either way.
-    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason.replace(/\.$/, '')}`;
-    if (noFilesFound && ifNoFilesFound === 'error')
-        return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
-    if (noFilesFound && ifNoFilesFound === 'ignore')
-        return { level: 'info', fail: false, message: `${message}.` };
-    return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
-}
-/** What the checkpoint step outputs after a save. */
-function checkpointOutputs(r) {
-    return {
-        'checkpoint-id': r.manifest.id,
-        kind: r.manifest.kind,
-        incremental: String(r.manifest.kind === 'incremental'),
-        digest: r.manifest.archive.sha256,
-        'artifact-id': r.artifactId ? String(r.artifactId) : '',
-        files: String(r.files),
-        bytes: String(r.bytes),
-        'stored-bytes': String(r.storedBytes),
-        'archive-bytes': String(r.manifest.archive.size),
-        'left-out': String(r.manifest.leftOut ?? 0),
-    };
-}
-/**
- * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
- * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
- */
-async function newestReadable(candidates) {
-    const passedOver = [];
-    for await (const c of candidates) {
-        if (c.manifest)
-            return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
-        passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
-    }
-    return { passedOver };
-}
-/**
- * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
- * with `fail-on-miss: false`, and the step then succeeds.
- */
-function restoreFailure(checkpointId, reason, miss, failOnMiss) {
-    const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
-    if (miss && !failOnMiss)
-        return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
-    return { level: 'error', fail: true, message };
-}
-/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
-function lookupAnswer(id, manifest, found) {
-    if (!found.usable)
-        return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
-    return {
-        message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
-        outputs: {
-            found: 'true',
-            'checkpoint-id': id,
-            restored: 'false',
-            'completed-stages': manifest.completedStages.join(','),
-        },
-    };
-}
-/**
- * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
- * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
- * and the log lists them all.
- */
-const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
-/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
-function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
-    let out = '';
-    for (const p of paths) {
-        const next = out === '' ? p : `${out},${p}`;
-        if (next.length > max - 4)
-            return `${out},...`;
-        out = next;
-    }
-    return out;
-}
-/** What the restore step outputs after a restore (or a dry run). */
-function restoreOutputs(id, r) {
-    const c = r.changes;
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
-    return {
-        found: 'true',
-        'checkpoint-id': id,
-        restored: String(r.restored),
-        changed: String(c.added.length + c.modified.length + c.deleted.length),
-        added: boundedList(added),
-        modified: boundedList(c.modified),
-        deleted: boundedList(deleted),
-        'completed-stages': r.manifest.completedStages.join(','),
-    };
-}
-/**
- * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
- * deleted whole is one line). The action logs them, the CLI prints them.
- */
-function changeLines(c) {
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
-    const line = (mark) => (p) => `${mark} ${printablePath(p)}`;
-    return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
-}
-/**
- * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
- * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
- * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would. So are the characters a reader
- * cannot see: format characters (a zero-width joiner makes `.g\u200cit` read as `.git`, a bidi override
- * reorders what follows) and the line and paragraph separators.
- */
-function printablePath(path) {
-    if (!UNPRINTABLE.test(path))
-        return path;
-    return JSON.stringify(path)
-        .slice(1, -1)
-        .replace(ESCAPED_BEYOND_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
-/** What JSON.stringify leaves as it is, and a log line must not. */
-const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
 
 
 /***/ }),
@@ -964,6 +1083,91 @@ function decideLane(change, rules) {
     if (other === undefined)
         return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
     return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 99652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ laneOfChange),
+/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
+/* harmony export */   Tm: () => (/* binding */ wantsResume),
+/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
+/* harmony export */   lK: () => (/* binding */ laneFromInput),
+/* harmony export */   re: () => (/* binding */ mergeChange),
+/* harmony export */   s1: () => (/* binding */ changeBase)
+/* harmony export */ });
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+
+
+/** The lane the input forces, if any. */
+function laneFromInput(lane) {
+    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
+}
+/** The lane when the change could not be read at all: the change is taken as unknown. */
+function laneWhenUnreadable(why) {
+    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
+}
+/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
+function changeBase(baseRef, context) {
+    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
+}
+/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
+function mergeChange(git, api) {
+    if (git.files)
+        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+    if (!api)
+        return git;
+    if (api.files)
+        return api;
+    return {
+        ...api,
+        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+    };
+}
+/** The lane of the change, with the labels of the event's pull request added to the change's own. */
+function laneOfChange(change, context, rules) {
+    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules);
+}
+/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
+function wantsResume(settings, start) {
+    return settings.resume && start.attempt > 1;
+}
+/**
+ * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
+ * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
+ */
+function laterStepsEnv(lane, configFile, resumed) {
+    return {
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
+        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
+        ...(resumed.resumeFrom
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
+            : {}),
+        ...(resumed.resumeFrom && resumed.store
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
+            : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
 }
 
 

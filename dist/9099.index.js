@@ -866,17 +866,19 @@ function stageCheckpointPort(options) {
             const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const job = jobContext(env);
             const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
-            const { manifest } = await checkpointStage({
+            const { manifest, reused } = await checkpointStage({
                 store,
                 ctx: job,
                 stage,
                 paths,
                 includeHidden,
                 unmatched: 'note',
+                // Right after a resume, the restored checkpoint of this very stage stands for a new one.
+                reuseResumed: true,
                 logger,
                 runner: checkpointRunner(env, logger),
             });
-            return manifest.id;
+            return { id: manifest.id, ...(reused ? { reused } : {}) };
         },
         async stillComplete(stages, need) {
             const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
@@ -1306,10 +1308,10 @@ async function checkpointFirst(settings, plan, ports) {
         return undefined;
     const { log } = ports.runner;
     try {
-        const id = await ports.checkpoint.save(settings.stage, plan.checkpointPaths);
-        if (id)
-            log.info(`ci-recovery: checkpoint ${id} saved before stage '${settings.stage}'`);
-        return id;
+        const saved = await ports.checkpoint.save(settings.stage, plan.checkpointPaths);
+        if (saved && !saved.reused)
+            log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${settings.stage}'`);
+        return saved?.id;
     }
     catch (error) {
         // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
@@ -1828,6 +1830,7 @@ async function readRunContext(env) {
 /* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   Dr: () => (/* binding */ rootBases),
 /* harmony export */   Fi: () => (/* binding */ restoreFailure),
+/* harmony export */   Fs: () => (/* binding */ sameCheckpoint),
 /* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
 /* harmony export */   Ow: () => (/* binding */ changeLines),
 /* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
@@ -1842,6 +1845,7 @@ async function readRunContext(env) {
 /* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),
 /* harmony export */   hR: () => (/* binding */ checkpointOutputs),
+/* harmony export */   n_: () => (/* binding */ resumedCandidate),
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
@@ -1899,6 +1903,7 @@ function jobContext(env) {
             : {}),
         ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
         ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
+        ...(env.recovery.resumedFrom ? { resumedFrom: env.recovery.resumedFrom } : {}),
         ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
         ...(manifestCache ? { manifestCache } : {}),
     };
@@ -1914,6 +1919,38 @@ function parentCheckpoint(ctx, store) {
     return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
         ? ctx.lastCheckpoint
         : undefined;
+}
+/**
+ * The checkpoint a stage's save may stand on instead of saving (see `sameCheckpoint`): the one main
+ * restored in this attempt, while no checkpoint was saved since (it is still the job's last) and no path
+ * outside the workspace is in play. Undefined: save as always.
+ */
+function resumedCandidate(ctx) {
+    const { resumedFrom } = ctx;
+    if (!resumedFrom || ctx.lastCheckpoint !== resumedFrom || ctx.cachePaths)
+        return undefined;
+    return resumedFrom;
+}
+const sameSet = (a, b) => {
+    const x = [...new Set(a)].sort();
+    const y = [...new Set(b)].sort();
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+};
+/**
+ * Whether the checkpoint `m` that main restored into this workspace already is the one this stage's save
+ * would make: taken before the same stage, of this job and run, over the same roots and exclusions, with
+ * the same stages completed, and with no roots outside the workspace. The files can only differ by what
+ * plain steps since main changed, which a later resume from `m` runs again anyway: the save would store a
+ * copy (an incremental of 0 entries that still walks every file) that no resume needs.
+ */
+function sameCheckpoint(m, planned) {
+    return (m.stage === planned.stage &&
+        m.job === planned.job &&
+        m.runId === planned.runId &&
+        !m.roots?.length &&
+        sameSet(m.paths, planned.paths) &&
+        sameSet(m.exclude, planned.exclude) &&
+        sameSet(m.completedStages, planned.completedStages));
 }
 /** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
 class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {

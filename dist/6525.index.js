@@ -1,0 +1,1452 @@
+export const id = 6525;
+export const ids = [6525,6794,9838];
+export const modules = {
+
+/***/ 66794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
+/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores, StoreGuard */
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check() {
+        if (this.busy === 0)
+            return;
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(reason));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ }),
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97390);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29838);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
+
+
+
+
+
+
+const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
+
+Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
+Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
+store (archives without manifest, partial files; never those of a save still running) and finishes
+restores into --dest that were killed (undone from their journal, staging removed).
+
+  --store SPEC          dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
+  --dest DIR            workspace whose interrupted restores to finish (default: current directory)
+  --dry-run             list what would be deleted
+  --json                machine-readable result on stdout
+
+example:
+  ci-recovery cleanup --retention-days 3 --dry-run`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('cleanup', argv, {
+            store: 'string',
+            'retention-days': 'string',
+            dest: 'string',
+            'dry-run': 'bool',
+            json: 'bool',
+        });
+        const retentionDays = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(f, 'retention-days', { min: 0, max: 36500 }) ?? _core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays;
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
+        const dryRun = f['dry-run'] === true;
+        const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+        const journalDir = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreJournals */ .xi)(env);
+        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, {
+            retentionDays,
+            dryRun,
+            dest,
+            ...(journalDir ? { journalDir } : {}),
+            logger: { ...(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)(env.debug), info: () => undefined },
+        });
+        if (f.json)
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r }), 0);
+        for (const id of r.deleted)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
+        for (const name of r.leftovers)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
+        for (const name of r.debris)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
+        for (const name of r.staging)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`finished interrupted restore ${name}`);
+        for (const id of r.keptForChain)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
+        return 0;
+    }),
+});
+
+
+/***/ }),
+
+/***/ 31637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mj: () => (/* binding */ isBoilerplate),
+/* harmony export */   nU: () => (/* binding */ stripLine),
+/* harmony export */   oY: () => (/* binding */ normalizeLine),
+/* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
+ * `gh run view --log` job/step columns, GitHub `2024-01-01T00:00:00.0000000Z `, Taskcluster
+ * `[task 2024-...Z] ` / `[taskcluster 2024-... ]`, mozharness `12:00:00     INFO - `, Jenkins timestamper
+ * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, the `#=MATCH=# ` marker of pytorch/test-infra fixtures, and
+ * BuildKit's plain progress `#8 1.234 ` before each line a RUN instruction printed (moby/buildkit
+ * util/progress/progressui/printer.go '#%d %s' with display.go's seconds, 1 to 3 decimals): a tool failing
+ * inside `docker build` says what failed in its own words.
+ */
+const PREFIXES = [
+    /^#=MATCH=# ?/,
+    /^[^\t\n]{0,200}\t[^\t\n]{0,200}\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/,
+    /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/,
+    /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
+    /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
+    /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
+    /^#\d+ \d+\.\d{1,3} /,
+];
+/**
+ * What a line needs for each of PREFIXES to match, in the same order, checked before the regex runs: most lines
+ * have none, and the tab-column prefix would otherwise backtrack over 200 characters of every line.
+ */
+const PREFIX_GUARDS = [
+    (line) => line.startsWith('#'),
+    (line) => line.includes('\t'),
+    (line) => startsWithDigit(line) || line.startsWith('\uFEFF'),
+    (line) => line.startsWith('['),
+    (line) => line.startsWith('['),
+    startsWithDigit,
+    (line) => line.startsWith('#'),
+];
+function startsWithDigit(line) {
+    const c = line.charCodeAt(0);
+    return c >= 48 && c <= 57;
+}
+/**
+ * Runner boilerplate that follows every failure and so decides nothing: the exit status lines of the
+ * GitHub runner, Travis, Jenkins and Taskcluster.
+ */
+const BOILERPLATE = /^(?:##\[error\])?(?:Process completed with exit code \d+|Error: Process completed with exit code \d+|Done\. Your build exited with \d+|Build step '[^']*' marked build as failure|Finished: (?:FAILURE|ABORTED|UNSTABLE))\.?$/;
+/** Longest line text kept for matching and evidence; the head of a longer line is what tells. */
+const MAX_LINE_CHARS = 2000;
+/**
+ * The text a rule sees for one raw log line: ANSI codes, CR-overwritten progress, CI timestamp prefixes and
+ * `##[error]`-style annotations removed. Returns '' for blank lines and runner boilerplate.
+ */
+function normalizeLine(raw) {
+    const line = stripLine(raw);
+    return isBoilerplate(line) ? '' : line;
+}
+/** Runner exit-status boilerplate: it decides nothing, but it ends a step (`Process completed with exit code 1`). */
+function isBoilerplate(line) {
+    return BOILERPLATE.test(line);
+}
+/** A line with colour codes, CR-overwritten progress and CI prefixes removed, boilerplate kept. */
+function stripLine(raw) {
+    let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    if (line.includes('\r')) {
+        // A terminal shows only what was written after the last carriage return.
+        const parts = line.split('\r').filter((p) => p.trim() !== '');
+        line = parts[parts.length - 1] ?? '';
+    }
+    // Colour codes start with ESC or CSI: a line with neither has none to strip.
+    if (line.includes('\u001b') || line.includes('\u009b'))
+        line = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line);
+    if (line.includes('\0'))
+        line = line.replace(/\0+/g, ' ');
+    for (let pass = 0; pass < 3; pass++) {
+        const before = line;
+        for (let i = 0; i < PREFIXES.length; i++) {
+            if (PREFIX_GUARDS[i]?.(line))
+                line = line.replace(PREFIXES[i], '');
+        }
+        if (line === before)
+            break;
+    }
+    // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
+    if (line.includes('\u2039'))
+        line = line.replace(/[\u2039\u203a]/g, '');
+    return line.trim();
+}
+
+
+/***/ }),
+
+/***/ 6059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ teamRuleProblems),
+/* harmony export */   EJ: () => (/* binding */ TeamRuleMatcher),
+/* harmony export */   Jw: () => (/* binding */ teamVerdict),
+/* harmony export */   LK: () => (/* binding */ teamRuleId),
+/* harmony export */   fH: () => (/* binding */ StepTracker),
+/* harmony export */   oY: () => (/* binding */ compileTeamRules)
+/* harmony export */ });
+/* unused harmony export filterRegExp */
+/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38700);
+/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(safe_regex2__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31637);
+/**
+ * A team's own rules (`classify.rules` in .github/ci-recovery.yml): the flaky signatures and known causes a
+ * team knows and our rules cannot (PyTorch keeps such a ruleset; Jenkins has its Build Failure Analyzer).
+ * They rank above the shipped rules: the first team rule, in the file's order, that matches a line of the
+ * log (within the step or command it names) decides, as `team:<id>` with that line as evidence.
+ * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
+ * so a verdict can name the step it came from. Pure.
+ */
+
+
+
+const teamRuleId = (rule, index) => rule.id ?? `rule-${index + 1}`;
+/** A step or command filter: `/source/flags` is a regex; anything else a whole-text glob, case-insensitive. */
+function filterRegExp(filter) {
+    const re = /^\/(.+)\/([a-z]*)$/s.exec(filter);
+    if (re)
+        return new RegExp(re[1], re[2]);
+    const glob = filter
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${glob}$`, 'is');
+}
+function compileOne(rule, index) {
+    return {
+        id: teamRuleId(rule, index),
+        rule,
+        re: new RegExp(rule.pattern, rule.ignoreCase ? 'i' : ''),
+        ...(rule.step !== undefined ? { step: filterRegExp(rule.step) } : {}),
+        ...(rule.command !== undefined ? { command: filterRegExp(rule.command) } : {}),
+    };
+}
+/** What is wrong with the rules beyond their shape (the schema checks that): bad regexes, duplicate ids. */
+function teamRuleProblems(rules) {
+    const problems = [];
+    const ids = new Map();
+    rules.forEach((rule, index) => {
+        const id = teamRuleId(rule, index);
+        const earlier = ids.get(id);
+        if (earlier !== undefined)
+            problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
+        ids.set(id, index);
+        // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
+        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
+            problems.push({
+                index,
+                field: 'retryable',
+                message: `a ${rule.type} failure is retried by the policy`,
+            });
+        for (const field of ['pattern', 'step', 'command']) {
+            const value = rule[field];
+            if (value === undefined || typeof value !== 'string')
+                continue;
+            try {
+                if (field === 'pattern')
+                    new RegExp(value, rule.ignoreCase ? 'i' : '');
+                else
+                    filterRegExp(value);
+                // A rule runs on every line of a log a pull request can shape: nested repetition ('(a+)+$') can
+                // backtrack for hours on one line, and JavaScript regexes cannot be stopped.
+                if (field === 'pattern' && !safe_regex2__WEBPACK_IMPORTED_MODULE_0___default()(value))
+                    problems.push({ index, field: 'slow-pattern', message: 'it repeats a repetition' });
+            }
+            catch (error) {
+                problems.push({
+                    index,
+                    field,
+                    message: error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, ''),
+                });
+            }
+        }
+    });
+    return problems;
+}
+const compiled = new WeakMap();
+/** The rules compiled once per list; a rule that does not compile is left out (the config loader refuses it). */
+function compileTeamRules(rules) {
+    let out = compiled.get(rules);
+    if (!out) {
+        const bad = new Set(teamRuleProblems(rules)
+            .filter((p) => p.field !== 'id')
+            .map((p) => p.index));
+        // The rules reach run/ as JSON from main (the file CI_RECOVERY_CONFIG_FILE names): a rule of the wrong
+        // shape is left out too, rather than compiled into a pattern that matches every line.
+        const usable = (rule, index) => !bad.has(index) &&
+            typeof rule.pattern === 'string' &&
+            rule.pattern !== '' &&
+            _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.includes(rule.type);
+        out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
+        compiled.set(rules, out);
+    }
+    return out;
+}
+/** Steps recorded per log; past this, lines are not placed in a step (an endless alternation costs no memory). */
+const MAX_STEPS = 10_000;
+const MAX_NAME_CHARS = 200;
+const clipName = (s) => (s.length > MAX_NAME_CHARS ? s.slice(0, MAX_NAME_CHARS) : s).trim();
+const GROUP_RUN = '##[group]Run ';
+/** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
+const POST_JOB = /^(?:\uFEFF?\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:Post job cleanup\.|Cleaning up orphan processes)\s*$/;
+const POST_STEP = 'Post job cleanup';
+/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
+const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
+/** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
+function ghColumns(head) {
+    const tab = head.indexOf('\t');
+    if (tab < 0 || tab > MAX_NAME_CHARS)
+        return undefined;
+    const tab2 = head.indexOf('\t', tab + 1);
+    if (tab2 < 0 || tab2 - tab > MAX_NAME_CHARS + 1)
+        return undefined;
+    const text = head.slice(tab2 + 1);
+    if (!/^\uFEFF?\d{4}-\d\d-\d\dT/.test(text))
+        return undefined;
+    return { job: clipName(head.slice(0, tab)), step: clipName(head.slice(tab + 1, tab2)), text };
+}
+/**
+ * Follows the steps of a log line by line: `gh run view --log` / `--log-failed` lines carry the job and step
+ * as their first two tab-separated columns; a raw GitHub Actions job log starts each `run:` step with
+ * `##[group]Run <command>`. Only each step's start is kept, so memory stays bounded.
+ */
+class StepTracker {
+    starts = [];
+    current = {};
+    /** Lines from here on are in no known step (MAX_STEPS was reached). */
+    overflowFrom = Infinity;
+    /** The head of line `line` (the first few hundred characters are enough). */
+    line(head, line) {
+        let next = this.current;
+        const columns = ghColumns(head);
+        const text = columns ? columns.text : head;
+        // gh's step column names the step, unless gh had only the whole job log: then its groups tell.
+        const named = columns !== undefined && columns.step !== GH_UNKNOWN_STEP;
+        const job = columns ? { job: columns.job } : {};
+        if (columns && (columns.job !== next.job || (named && columns.step !== next.step)))
+            next = named ? { ...job, step: columns.step } : job;
+        const group = text.indexOf(GROUP_RUN);
+        if (group >= 0 && group <= 40) {
+            const command = clipName(text.slice(group + GROUP_RUN.length).replace(/\r$/, ''));
+            next = named ? { ...next, command } : { ...job, step: `Run ${command}`, command };
+        }
+        else if (!named && next.step !== POST_STEP && POST_JOB.test(text)) {
+            next = { ...job, step: POST_STEP };
+        }
+        if (next !== this.current) {
+            this.current = next;
+            if (this.starts.length < MAX_STEPS)
+                this.starts.push({ line, at: next });
+            else
+                this.overflowFrom = Math.min(this.overflowFrom, line);
+        }
+        return line >= this.overflowFrom ? {} : this.current;
+    }
+    /** The step line `line` was in, if the log said. */
+    stepAt(line) {
+        if (line >= this.overflowFrom)
+            return {};
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        let found = {};
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const start = this.starts[mid];
+            if (start.line <= line) {
+                found = start.at;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+}
+/**
+ * Matches team rules line by line and keeps each rule's first hit. A line is tried only on rules whose step
+ * and command filters its step satisfies; the step is the log's (gh columns, `Run …` group) or else the
+ * caller's. A filter with nothing to test against does not match.
+ */
+class TeamRuleMatcher {
+    rules;
+    fallback;
+    hits;
+    constructor(rules, fallback = {}) {
+        this.rules = rules;
+        this.fallback = fallback;
+        this.hits = new Array(rules.length);
+    }
+    /** One raw log line (1-based number) and the step it is in. */
+    line(raw, line, at) {
+        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeLine */ .oY)(raw.length > 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE_CHARS */ .yL ? raw.slice(0, 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE_CHARS */ .yL) : raw);
+        if (!text)
+            return;
+        this.rules.forEach((rule, i) => {
+            if (this.hits[i] || !rule.re.test(text))
+                return;
+            if (rule.step && !this.names(at).some((name) => rule.step.test(name)))
+                return;
+            const command = at.command ?? this.fallback.command;
+            if (rule.command && (command === undefined || !rule.command.test(command)))
+                return;
+            this.hits[i] = { line, text };
+        });
+    }
+    names(at) {
+        if (at.step !== undefined)
+            return [at.step];
+        return [this.fallback.step, this.fallback.stage].filter((s) => s !== undefined);
+    }
+    /** The first rule (in the config's order) that matched, as a verdict; undefined when none did. */
+    verdict() {
+        const i = this.hits.findIndex((hit) => hit !== undefined);
+        const rule = this.rules[i];
+        const evidence = this.hits[i];
+        if (!rule || !evidence)
+            return undefined;
+        const { type, retryable } = rule.rule;
+        return {
+            type,
+            confidence: 'high',
+            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(type),
+            rule: `team:${rule.id}`,
+            evidence,
+        };
+    }
+}
+/** The team rules' verdict on a whole in-memory log, undefined when none matches. */
+function teamVerdict(log, rules, fallback = {}) {
+    const compiledRules = compileTeamRules(rules);
+    if (compiledRules.length === 0)
+        return undefined;
+    const matcher = new TeamRuleMatcher(compiledRules, fallback);
+    const steps = new StepTracker();
+    let start = 0;
+    for (let n = 1; start <= log.length; n++) {
+        const end = log.indexOf('\n', start);
+        const raw = log.slice(start, end < 0 ? log.length : end);
+        matcher.line(raw, n, steps.line(raw.slice(0, 512), n));
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return matcher.verdict();
+}
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+    classify: { rules: [] },
+    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
+        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 29838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
+  parseConfig: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, DEFAULT_BUDGETS, DEFAULT_REVERT_CONFIG, MAX_CONFIG_BYTES, MAX_CONFIG_NESTING, MAX_REPORTED_PROBLEMS, camelize, closest, configFromJson, isObject, mergeConfig
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./schema/ci-recovery.schema.json
+const ci_recovery_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ci-recovery/ci-recovery/schema/ci-recovery.schema.json","title":"ci-recovery configuration (.github/ci-recovery.yml)","description":"How ci-recovery decides lanes, which failures it retries, resumes or reverts, its budgets per lane, checkpoints, reverts and the ledger. Every key is optional: what you leave out keeps its default.","type":"object","additionalProperties":false,"definitions":{"failureType":{"type":"string","enum":["test","build","quality-gate","dependency","network","git","timeout","resource","infrastructure","cancelled","config","unknown"]},"lane":{"type":"string","enum":["DOCS","STANDARD","HEAVY"]},"branchKind":{"type":"string","enum":["default","pr","other"]},"strategy":{"type":"string","enum":["retry","resume","skip","rollback","manual"]},"globs":{"type":"array","items":{"type":"string","minLength":1}},"budget":{"type":"object","additionalProperties":false,"properties":{"max-attempts":{"description":"Attempts allowed in total (the first run included) before a person has to look.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Wait before the second attempt; doubles for each later attempt (at most 10 minutes).","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Time limit of one attempt of a run/ step; the whole process tree is killed when it is reached.","type":"number","exclusiveMinimum":0,"maximum":4320},"checkpoint":{"description":"Take a checkpoint of checkpoint.paths before each run/ step in this lane.","type":"boolean"}}}},"properties":{"lanes":{"description":"How the lane of a change is decided. DOCS only if every changed file matches \'docs\'; HEAVY if any file matches \'heavy\', a heavy label is set, or the diff is large; STANDARD otherwise.","type":"object","additionalProperties":false,"properties":{"docs":{"description":"Globs of documentation files (picomatch; a glob without a slash matches the base name anywhere; \'!glob\' excludes). Replaces the default list.","$ref":"#/definitions/globs"},"heavy":{"description":"Globs of files that make a change HEAVY (lockfiles, build and CI config, infra, migrations); \'!glob\' excludes. Replaces the default list.","$ref":"#/definitions/globs"},"heavy-labels":{"description":"PR labels that make a change HEAVY.","type":"array","items":{"type":"string"}},"docs-labels":{"description":"PR labels that make a change DOCS.","type":"array","items":{"type":"string"}},"heavy-diff-lines":{"description":"A diff with more changed lines than this is HEAVY.","type":"integer","minimum":0}}},"policy":{"description":"Rules tried before the defaults, in order; the first whose \'when\' matches decides.","type":"array","items":{"type":"object","additionalProperties":false,"required":["strategy"],"properties":{"name":{"description":"Shown as the deciding rule in outputs, summaries and \'ci-recovery plan\'.","type":"string","minLength":1},"when":{"description":"Conditions; all given must hold. Leave one out to match anything.","type":"object","additionalProperties":false,"properties":{"type":{"description":"Failure type, or a list of them.","anyOf":[{"$ref":"#/definitions/failureType"},{"type":"array","items":{"$ref":"#/definitions/failureType"}}]},"lane":{"description":"Lane, or a list of lanes.","anyOf":[{"$ref":"#/definitions/lane"},{"type":"array","items":{"$ref":"#/definitions/lane"}}]},"branch":{"description":"Branch kind: default, pr or other (or a list).","anyOf":[{"$ref":"#/definitions/branchKind"},{"type":"array","items":{"$ref":"#/definitions/branchKind"}}]},"attempt-below":{"description":"Matches while the failed attempt number is below this.","type":"integer","minimum":1}}},"strategy":{"description":"What to do: retry, resume (from the last checkpoint), skip, rollback (revert PR on the default branch) or manual.","$ref":"#/definitions/strategy"},"reason":{"description":"Why, in words; shown with the decision.","type":"string"},"max-attempts":{"description":"Overrides the lane\'s max-attempts for failures this rule matches.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Overrides the lane\'s backoff-seconds.","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Overrides the lane\'s timeout-minutes.","type":"number","exclusiveMinimum":0,"maximum":4320}}}},"budgets":{"description":"Budgets per lane.","type":"object","additionalProperties":false,"properties":{"DOCS":{"description":"Budget of DOCS changes.","$ref":"#/definitions/budget"},"STANDARD":{"description":"Budget of STANDARD changes.","$ref":"#/definitions/budget"},"HEAVY":{"description":"Budget of HEAVY changes.","$ref":"#/definitions/budget"}}},"checkpoint":{"description":"Checkpoints of the workspace.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Paths (globs) to checkpoint, relative to the workspace.","$ref":"#/definitions/globs"},"retention-days":{"description":"Days a checkpoint is kept.","type":"integer","minimum":1,"maximum":90},"store":{"description":"\'artifact\' (the run\'s artifacts) or \'dir:PATH\' (a local directory).","type":"string","pattern":"^(artifact|dir:.+)$"}}},"revert":{"description":"Automatic reverts of commits that broke the default branch.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"\'pr\' opens a draft revert pull request; \'push\' pushes the revert to the default branch.","type":"string","enum":["pr","push"]},"daily-cap":{"description":"At most this many reverts per day; 0 turns reverts off.","type":"integer","minimum":0},"opt-out-marker":{"description":"A commit message containing this is never reverted automatically.","type":"string","minLength":1},"kill-switch-label":{"description":"This label on the pull request, applied by a writer, stops a revert.","type":"string","minLength":1}}},"classify":{"description":"How failures are classified, beyond the shipped rules.","type":"object","additionalProperties":false,"properties":{"rules":{"description":"The team\'s own rules, tried before the shipped ones, in order: the first whose pattern matches a line of the failed step\'s log decides, shown as rule team:<id> with that line as evidence.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["pattern","type"],"properties":{"id":{"description":"a short name (letters, digits, \'.\', \'_\', \'-\'), shown as team:<id>; default rule-<n>, the rule\'s place in the list","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"description":{"description":"What the rule is about, in words.","type":"string"},"pattern":{"description":"a JavaScript regular expression matched against each log line (timestamps, colour codes and ##[error] prefixes removed), e.g. \'SessionNotCreatedException\'","type":"string","minLength":1,"maxLength":500},"ignore-case":{"description":"Match the pattern ignoring case.","type":"boolean"},"type":{"description":"The failure type a match means.","$ref":"#/definitions/failureType"},"retryable":{"description":"Whether a retry may help (a flaky test: true); default true for network, infrastructure, git, timeout and resource.","type":"boolean"},"step":{"description":"a glob (\'e2e*\', case-insensitive) or \'/regex/\' on the step\'s name: only lines of such a step match","type":"string","minLength":1,"maxLength":200},"command":{"description":"a glob (\'npm run e2e*\') or \'/regex/\' on the step\'s command: only lines of such a step match","type":"string","minLength":1,"maxLength":200}}}}}},"ledger":{"description":"Per-branch history kept with the Actions cache (caps, flaky failures).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Keep the ledger.","type":"boolean"}}},"supervise":{"description":"Which failed jobs the supervisor may re-run or revert for; the others are left to a person.","type":"object","additionalProperties":false,"properties":{"jobs":{"description":"a list of job name globs the supervisor may act on (default: every job, \'*\')","type":"array","items":{"type":"string","minLength":1}},"exclude-jobs":{"description":"a list of job name globs the supervisor never re-runs or reverts for","type":"array","items":{"type":"string","minLength":1}},"exclude-steps":{"description":"a list of step name globs: a job whose failed step matches is left to a person","type":"array","items":{"type":"string","minLength":1}},"deploy-jobs":{"description":"a list of job name globs of jobs that deploy (default: \'*deploy*\', \'*release*\', \'*publish*\'); jobs with an environment deploy too","type":"array","items":{"type":"string","minLength":1}},"deployments":{"description":"\'manual\' (default): deployments are never re-run or reverted for; \'policy\': like any other job","type":"string","enum":["manual","policy"]}}}}}');
+// EXTERNAL MODULE: ./src/core/classify/team-rules.ts
+var team_rules = __webpack_require__(6059);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/config-defaults.ts
+var config_defaults = __webpack_require__(26104);
+;// CONCATENATED MODULE: ./src/core/config.ts
+/**
+ * `.github/ci-recovery.yml`: parsed with `yaml` (so every error maps back to a line and column),
+ * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
+ * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
+ */
+
+
+
+
+
+
+
+
+let validator;
+function validate() {
+    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false }).compile(ci_recovery_schema_namespaceObject);
+    return validator;
+}
+/** Problems listed in one error; the rest are counted. */
+const MAX_REPORTED_PROBLEMS = 20;
+/** Characters of a value or key quoted back in a message. */
+const MAX_SHOWN_CHARS = 60;
+/**
+ * Parses and validates the config file's text. Throws a UserError whose lines read
+ * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
+ * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
+ */
+function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
+    refuseDeepNesting(text, file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const yamlErrors = [
+        ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.code, e.message), code: e.code })),
+        ...duplicateKeys(doc),
+    ].sort((a, b) => a.offset - b.offset);
+    if (yamlErrors.length > 0) {
+        throw new errors/* UserError */.yo(report(yamlErrors
+            .slice(0, MAX_REPORTED_PROBLEMS)
+            .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`), yamlErrors.length));
+    }
+    const numbers = nonDecimalNumbers(doc, text);
+    if (numbers.length > 0) {
+        const lines = numbers
+            .slice(0, MAX_REPORTED_PROBLEMS)
+            .map(({ offset, source, value }) => `${at(offset)}: '${clip(source)}' is not a decimal number (YAML reads it as ${value}); write it in decimal digits${Number.isFinite(value) ? `, e.g. ${value}` : ''}`);
+        throw new errors/* UserError */.yo(report(lines, numbers.length));
+    }
+    const value = toJs(doc, file);
+    if (value === null || value === undefined)
+        return (0,config_defaults/* mergeConfig */.R2)({});
+    if (!(0,config_defaults/* isObject */.Gv)(value)) {
+        throw new errors/* UserError */.yo(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
+    }
+    const check = validate();
+    if (!check(value)) {
+        const { lines, total } = describeErrors(check.errors ?? [], doc, at);
+        throw new errors/* UserError */.yo(report(lines, total));
+    }
+    const config = (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
+    const problems = (0,team_rules/* teamRuleProblems */.AC)(config.classify.rules);
+    if (problems.length > 0) {
+        const locate = new Locator(doc);
+        const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => {
+            const key = problem.field === 'slow-pattern' ? 'pattern' : problem.field;
+            const node = locate.nodeAt(['classify', 'rules', problem.index, key]);
+            return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
+        });
+        throw new errors/* UserError */.yo(report(lines, problems.length));
+    }
+    return config;
+}
+/** A number as the config takes it: decimal digits, a minus sign and a decimal point at most. */
+const DECIMAL_SOURCE = /^-?[0-9]+(?:\.[0-9]+)?$/;
+/**
+ * Plain scalars YAML reads as numbers though they are not written in decimal: `0x10` (16), `0o17`, `1e1`
+ * (10), `1e400` and `.inf` (Infinity), `+5`. As with inputs (core/numbers.ts), a number that does not look
+ * like one is a mistake to name, not a value to guess.
+ */
+function nonDecimalNumbers(doc, text) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value !== 'number' || !node.range)
+                return;
+            const source = text.slice(node.range[0], node.range[1]).trim();
+            if (!DECIMAL_SOURCE.test(source))
+                found.push({ offset: node.range[0], source, value: node.value });
+        },
+    });
+    return found;
+}
+/** A team rule's problem in words: the rule (place and id), the field, why, and what to write. */
+function teamRuleMessage(problem, config) {
+    const { index, field, message } = problem;
+    const rule = config.classify.rules[index];
+    const where = `classify.rules[${index}] ('${rule ? clip((0,team_rules/* teamRuleId */.LK)(rule, index)) : index + 1}')`;
+    if (field === 'id')
+        return `${where}: ${message}; give each rule its own id`;
+    if (field === 'slow-pattern')
+        return `${where}: pattern ${shown(rule?.pattern)} can take exponential time on one line (${message}, as '(a+)+' does); write it without a repeated group of repetitions, e.g. '(ab)+' or 'a+' instead of '(a+)+'`;
+    if (field === 'retryable')
+        return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
+    const fix = field === 'pattern'
+        ? "write a JavaScript regular expression; escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
+        : "write a glob ('e2e*') or a regular expression between slashes ('/^e2e/')";
+    return `${where}: ${field} ${shown(rule?.[field])} is not a valid regular expression (${clip(message)}); ${fix}`;
+}
+/** Deeper than any real config nests: past this the parser would recurse into a stack overflow. */
+const MAX_CONFIG_NESTING = 64;
+/**
+ * Refuses, in one linear pass before parsing, a text whose brackets or indentation nest deeper than any
+ * config needs (YAML nested 20,000 deep overflows the parser's stack, after seconds).
+ */
+function refuseDeepNesting(text, file) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    let indenting = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            indenting = true;
+            continue;
+        }
+        if (c === 91 || c === 123)
+            depth++;
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+        // Two columns of indentation a level: a line indented past this nests too deep too.
+        let tooIndented = false;
+        if (indenting && c !== 32) {
+            indenting = false;
+            tooIndented = i - lineStart > 2 * MAX_CONFIG_NESTING;
+        }
+        if (depth > MAX_CONFIG_NESTING || tooIndented)
+            throw new errors/* UserError */.yo(`${file}:${line}: the YAML nests deeper than ${MAX_CONFIG_NESTING} levels; a config needs a few: write the sections of schema/ci-recovery.schema.json flat`);
+    }
+}
+/** The document as plain data; an alias that expands too far (a "billion laughs") is refused by name. */
+function toJs(doc, file) {
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${file}: the YAML's aliases (*name) expand too far (${error instanceof Error ? error.message : String(error)}); write the values out instead of nesting aliases of aliases`);
+    }
+}
+/** The first problems' lines, and how many more there are of `total`. */
+function report(lines, total) {
+    return [
+        ...lines,
+        ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
+    ].join('\n');
+}
+/** A key that appears twice in one mapping, found with one set per mapping. */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                if (seen.has(pair.key.value))
+                    found.push({
+                        offset: pair.key.range?.[0] ?? 0,
+                        message: `Map keys must be unique (${shown(pair.key.value)} again)`,
+                        code: 'DUPLICATE_KEY',
+                    });
+                seen.add(pair.key.value);
+            }
+        },
+    });
+    return found;
+}
+/** A key or text quoted back in a message, cut to MAX_SHOWN_CHARS. */
+function clip(s) {
+    return s.length > MAX_SHOWN_CHARS ? `${s.slice(0, MAX_SHOWN_CHARS)}... (${s.length} chars)` : s;
+}
+/** A value quoted back as JSON; a long string is cut before JSON copies it (a 50 MB value is not echoed). */
+function shown(value) {
+    if (typeof value === 'string' && value.length > MAX_SHOWN_CHARS)
+        return `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}... (${value.length} chars)`;
+    return clip(JSON.stringify(value) ?? String(value));
+}
+/**
+ * The YAML parser's message without the position it appends (the caller says where), in the user's terms
+ * where the parser speaks of its own API ("please use YAML.parseAllDocuments()").
+ */
+function yamlMessage(code, message) {
+    if (code === 'MULTIPLE_DOCS')
+        return "a second YAML document starts here (a '---' line)";
+    return (0,core_text/* firstLine */.T)(message).replace(/ at line \d+, column \d+:?$/, '');
+}
+function yamlFix(code) {
+    if (code === 'DUPLICATE_KEY')
+        return 'keep one of the two keys';
+    if (code === 'MULTIPLE_DOCS')
+        return "the config is one YAML document: remove this '---' line and put the settings after it in the first document";
+    if (code === 'TAB_AS_INDENT')
+        return 'indent with spaces, not tabs';
+    if (code.includes('INDENT'))
+        return 'indent nested keys consistently with spaces';
+    if (code.includes('QUOTE') || code.includes('SCALAR'))
+        return 'quote the value or close the quote';
+    return 'fix the YAML syntax (indentation, a missing colon, or an unclosed bracket or quote)';
+}
+// ---- mapping schema errors to positions and advice ----
+const FIX_BY_TYPE = {
+    integer: 'a whole number, e.g. 3',
+    number: 'a number, e.g. 10',
+    boolean: 'true or false',
+    string: 'a text value',
+    array: 'a list, e.g. [a, b] or one "- item" per line',
+    object: 'a mapping of keys ("key: value" on indented lines)',
+};
+function pathSegments(instancePath) {
+    if (!instancePath)
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function displayPath(segments) {
+    let out = '';
+    for (const s of segments)
+        out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
+    return out || 'the top level';
+}
+/**
+ * Finds the nodes errors point at. Each mapping's keys are indexed once, so that thousands of errors in
+ * one big mapping cost a lookup each, not a scan of the mapping each (doc.getIn scans).
+ */
+class Locator {
+    doc;
+    keys = new Map();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    pairOf(map, key) {
+        let index = this.keys.get(map);
+        if (!index) {
+            index = new Map();
+            for (const pair of map.items) {
+                const k = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                if (!index.has(k))
+                    index.set(k, pair);
+            }
+            this.keys.set(map, index);
+        }
+        return index.get(key);
+    }
+    /** The deepest node on the way to `segments`. */
+    nodeAt(segments) {
+        let node = this.doc.contents;
+        let deepest = (0,dist/* isNode */.Ll)(node) ? node : undefined;
+        for (const segment of segments) {
+            if ((0,dist/* isMap */.jh)(node))
+                node = this.pairOf(node, segment)?.value;
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number')
+                node = node.items[segment];
+            else
+                break;
+            if (!(0,dist/* isNode */.Ll)(node))
+                break;
+            deepest = node;
+        }
+        return deepest;
+    }
+    keyNodeAt(segments, key) {
+        const map = this.nodeAt(segments);
+        if (!(0,dist/* isMap */.jh)(map))
+            return map;
+        const pair = this.pairOf(map, key);
+        return pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key : map;
+    }
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest candidate, if it is close enough to be what was meant. */
+function closest(word, candidates) {
+    const near = (c) => Math.max(2, Math.floor(c.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        // The lengths alone put it too far: skip the distance (a 50 MB key against 'budgets').
+        if (Math.abs(word.length - c.length) > near(c))
+            continue;
+        const d = distance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    return best !== undefined && bestDistance <= near(best) ? best : undefined;
+}
+function quoteList(values) {
+    return values.map((v) => String(v)).join(', ');
+}
+/** Enum values of an `anyOf: [{$ref enum}, {array of $ref enum}]` pair in our schema. */
+function anyOfValues(branches) {
+    const defs = ci_recovery_schema_namespaceObject.definitions;
+    const resolve = (s) => {
+        const ref = s?.$ref;
+        return ref ? defs[ref.replace('#/definitions/', '')] : s;
+    };
+    const first = Array.isArray(branches) ? resolve(branches[0]) : undefined;
+    return first?.enum ?? [];
+}
+/**
+ * The first MAX_REPORTED_PROBLEMS problems in file order, worded with advice, and how many there are in
+ * all. Only those first ones are worded (the advice's closest-name search is the costly part).
+ */
+function describeErrors(errors, doc, at) {
+    const locate = new Locator(doc);
+    const anyOfAt = new Map();
+    for (const e of errors)
+        if (e.keyword === 'anyOf' && !anyOfAt.has(e.instancePath))
+            anyOfAt.set(e.instancePath, e);
+    const kept = problemErrors(errors);
+    const placed = kept
+        .map((e) => {
+        const segments = pathSegments(e.instancePath);
+        const { additionalProperty } = e.params;
+        const node = e.keyword === 'additionalProperties'
+            ? locate.keyNodeAt(segments, String(additionalProperty))
+            : locate.nodeAt(segments);
+        return { e, offset: node?.range?.[0] ?? 0 };
+    })
+        .sort((a, b) => a.offset - b.offset);
+    // One problem per place and kind (the two type errors of "X or a list of X" are one).
+    const problems = new Set(kept.map((e) => {
+        const { additionalProperty, missingProperty } = e.params;
+        return `${e.instancePath}\0${e.keyword}\0${additionalProperty ?? missingProperty ?? ''}`;
+    }));
+    const lines = new Map();
+    const seenTypePaths = new Set();
+    for (const { e } of placed) {
+        if (lines.size >= MAX_REPORTED_PROBLEMS)
+            break;
+        // The two type errors of "X or a list of X" at one place are said once, from the anyOf.
+        const anyOf = e.keyword === 'type' ? anyOfAt.get(e.instancePath) : undefined;
+        if (anyOf && seenTypePaths.has(e.instancePath))
+            continue;
+        if (anyOf)
+            seenTypePaths.add(e.instancePath);
+        const { segments, node, text } = wordError(e, locate, anyOf, anyOfAt.has(e.instancePath));
+        const key = displayPath(segments) + text;
+        if (!lines.has(key))
+            lines.set(key, { offset: node?.range?.[0] ?? 0, text: `${at(node?.range?.[0] ?? 0)}: ${text}` });
+    }
+    return {
+        lines: [...lines.values()].sort((a, b) => a.offset - b.offset).map((l) => l.text),
+        total: Math.max(problems.size, lines.size),
+    };
+}
+/**
+ * The errors worth a line: no anyOf wrappers; in "X or a list of X", not the enum branch's complaint about a
+ * list value; and no type error where another kind of error sits at its path or below (every path that
+ * holds one, with all its ancestors, goes in a set once).
+ */
+function problemErrors(errors) {
+    const concrete = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'enum' && typeof e.data === 'object' && e.data !== null));
+    const belowOther = new Set();
+    for (const o of concrete) {
+        if (o.keyword === 'type')
+            continue;
+        for (let p = o.instancePath; !belowOther.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+            belowOther.add(p);
+            if (p === '')
+                break;
+        }
+    }
+    return concrete.filter((e) => e.keyword !== 'type' || !belowOther.has(e.instancePath));
+}
+/** One schema error in words, with advice, and the node it is about. */
+function wordError(e, locate, anyOf, inAnyOf) {
+    const segments = pathSegments(e.instancePath);
+    const where = displayPath(segments);
+    const params = e.params;
+    const parent = e.parentSchema;
+    const at = (text) => ({ segments, node: locate.nodeAt(segments), text });
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(parent?.properties ?? {});
+            const guess = closest(key, allowed);
+            return {
+                segments: [...segments, key],
+                node: locate.keyNodeAt(segments, key),
+                text: `unknown key '${clip(key)}' ${segments.length ? `in ${where}` : 'at the top level'}; ` +
+                    (guess ? `write '${guess}' instead` : `use one of: ${quoteList(allowed)}`),
+            };
+        }
+        case 'enum': {
+            const allowed = params.allowedValues ?? [];
+            const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
+            return at(`${shown(e.data)} is not allowed for ${where}; ` +
+                (guess
+                    ? `write '${guess}' instead (allowed: ${quoteList(allowed)})`
+                    : `write one of: ${quoteList(allowed)}`) +
+                (inAnyOf ? ' (or a list of them)' : ''));
+        }
+        case 'required': {
+            const missing = String(params.missingProperty);
+            const hint = missing === 'strategy' ? ' followed by one of: retry, resume, skip, rollback, manual' : '';
+            return at(`${where} has no '${missing}'; add '${missing}:'${hint}`);
+        }
+        case 'type': {
+            if (anyOf)
+                return at(`${where} must be one value or a list of values, got ${shown(e.data)}; write one of: ${quoteList(anyOfValues(anyOf.schema))} (or a list of them)`);
+            const expected = String(params.type);
+            return at(`${where} must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'an integer' : `a ${expected}`}, got ${shown(e.data)}; write ${FIX_BY_TYPE[expected] ?? expected}`);
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return at(`${where} is out of range, got ${shown(e.data)}; write a value ${String(params.comparison)} ${String(params.limit)}`);
+        default:
+            return at(`${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 30047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ outOfScope),
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
+/* harmony export */ });
+/**
+ * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
+ * section: job and step name globs, and deployments, which are left to a person unless the user says
+ * otherwise. Pure.
+ */
+const DEFAULT_SUPERVISE_SCOPE = {
+    jobs: ['*'],
+    excludeJobs: [],
+    excludeSteps: [],
+    deployJobs: ['*deploy*', '*release*', '*publish*'],
+    deployments: 'manual',
+};
+/**
+ * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
+ * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
+ */
+function globMatches(glob, name) {
+    const g = [...glob.toLowerCase()];
+    const n = [...name.toLowerCase()];
+    let gi = 0;
+    let ni = 0;
+    let star = -1;
+    let resume = 0;
+    while (ni < n.length) {
+        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
+            gi++;
+            ni++;
+        }
+        else if (gi < g.length && g[gi] === '*') {
+            star = gi++;
+            resume = ni;
+        }
+        else if (star >= 0) {
+            gi = star + 1;
+            ni = ++resume;
+        }
+        else
+            return false;
+    }
+    while (gi < g.length && g[gi] === '*')
+        gi++;
+    return gi === g.length;
+}
+const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
+/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
+function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
+    const person = 'left to a person';
+    if (!firstMatch(scope.jobs, job.name))
+        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
+    const excluded = firstMatch(scope.excludeJobs, job.name);
+    if (excluded)
+        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
+    for (const step of job.steps) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const glob = firstMatch(scope.excludeSteps, step.name);
+        if (glob)
+            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
+    }
+    if (scope.deployments === 'manual') {
+        if (job.environment)
+            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+        const deploy = firstMatch(scope.deployJobs, job.name);
+        if (deploy)
+            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
