@@ -64,11 +64,17 @@ describeIfCorpus('the failing command on real log lines', () => {
     for (const sample of named) expect(sample.types).toContain(lexicon.tools.get(sample.tool));
   });
 
-  test('yarn echoes the command it runs: tsc, from a tools/ sample', () => {
+  test('yarn echoes the command it runs: tsc --noEmit, a type-checker, from a tools/ sample', () => {
+    // `tsc --project tsconfig.strict.json --noEmit`: tools.csv's "build or quality-gate" is, by its flag, a
+    // typecheck-only run (tool-lexicon.json modes).
     const line = readFileSync(path.join(corpus, 'tools/tsc.txt'), 'utf8').split('\n')[1] ?? '';
     const scan = scanText(line, ruleSet);
     expect(scan.command?.ran[0]).toMatchObject({ spec: 'shell-echo', line: 1 });
-    expect(resolveContext(scan.command, lexicon)).toMatchObject({ entry: 'tool:tsc', type: 'build' });
+    expect(resolveContext(scan.command, lexicon)).toMatchObject({
+      entry: 'mode:tsc--noemit',
+      type: 'quality-gate',
+      checkOnly: true,
+    });
   });
 
   test('Travis: the first failed command wins and later failed ones are ignored', () => {

@@ -31,33 +31,112 @@ export interface CommandContext {
   ran: CommandHit[];
 }
 
+/**
+ * A flag that makes a tool judge code without producing anything (`tsc --noEmit`): with it, the tool is of
+ * `kind`. `ignoreCase` when the tool reads its options so; a value in `off` right after the flag turns it off
+ * (`--noEmit false`).
+ */
+export interface ModeSpec {
+  tools: string[];
+  flags: string[];
+  ignoreCase?: boolean;
+  off?: string[];
+  kind: string;
+  why?: string;
+}
+
 export interface LexiconFile {
   why?: string;
   kinds: Record<string, FailureType>;
+  /** Kinds that only check code (a type-checker): a compiler diagnostic in their step is their finding. */
+  checkOnly?: string[];
   tools: Record<string, string[]>;
+  modes?: ModeSpec[];
   runners: string[];
   tasks: Record<string, string[]>;
+}
+
+/** A tool mode, compiled: its entry (`mode:tsc--noemit`), its flags as matched, and its type. */
+interface Mode {
+  entry: string;
+  flags: Set<string>;
+  ignoreCase: boolean;
+  off: Set<string>;
+  type: FailureType;
 }
 
 /** The lexicon, compiled to lookups. `entries` names every word it knows, for evidence and ablation. */
 export interface Lexicon {
   tools: Map<string, FailureType>;
+  /** Per tool name, the modes that change its kind. */
+  modes: Map<string, Mode[]>;
+  /** Entries (`tool:vue-tsc`, `mode:tsc--noemit`) of a checkOnly kind. */
+  checkOnly: Set<string>;
   runners: Set<string>;
   tasks: Map<string, FailureType>;
 }
 
+function typeOfKind(file: LexiconFile, kind: string): FailureType {
+  const type = file.kinds[kind];
+  if (!type) throw new Error(`rules/tool-lexicon.json: kind '${kind}' has no type in 'kinds'`);
+  return type;
+}
+
 export function compileLexicon(file: LexiconFile, drop: ReadonlySet<string> = new Set()): Lexicon {
+  const checkKinds = new Set(file.checkOnly ?? []);
+  const checkOnly = new Set<string>();
   const tools = new Map<string, FailureType>();
   for (const [kind, names] of Object.entries(file.tools)) {
-    const type = file.kinds[kind];
-    if (!type) throw new Error(`rules/tool-lexicon.json: kind '${kind}' has no type in 'kinds'`);
-    for (const name of names) if (!drop.has(`tool:${name}`)) tools.set(name, type);
+    const type = typeOfKind(file, kind);
+    for (const name of names) {
+      if (drop.has(`tool:${name}`)) continue;
+      tools.set(name, type);
+      if (checkKinds.has(kind)) checkOnly.add(`tool:${name}`);
+    }
+  }
+  const modes = new Map<string, Mode[]>();
+  for (const spec of file.modes ?? []) {
+    const mode = compileMode(spec, typeOfKind(file, spec.kind));
+    if (drop.has(mode.entry)) continue;
+    if (checkKinds.has(spec.kind)) checkOnly.add(mode.entry);
+    for (const tool of spec.tools) modes.set(tool, [...(modes.get(tool) ?? []), mode]);
   }
   const tasks = new Map<string, FailureType>();
   for (const [type, words] of Object.entries(file.tasks)) {
     for (const word of words) if (!drop.has(`task:${word}`)) tasks.set(word, type as FailureType);
   }
-  return { tools, runners: new Set(file.runners), tasks };
+  return { tools, modes, checkOnly, runners: new Set(file.runners), tasks };
+}
+
+function compileMode(spec: ModeSpec, type: FailureType): Mode {
+  const [tool] = spec.tools;
+  const [flag] = spec.flags;
+  if (tool === undefined || flag === undefined)
+    throw new Error('rules/tool-lexicon.json: a mode names at least one tool and one flag');
+  const ignoreCase = spec.ignoreCase === true;
+  const fold = (f: string): string => (ignoreCase ? f.toLowerCase() : f);
+  return {
+    entry: `mode:${tool}${flag.toLowerCase()}`,
+    flags: new Set(spec.flags.map(fold)),
+    ignoreCase,
+    off: new Set(spec.off ?? []),
+    type,
+  };
+}
+
+/** The mode `tool` runs in, from the arguments that follow it (`tsc -p . --noEmit`). */
+function modeOf(tool: string, args: string[], lexicon: Lexicon): [string, FailureType] | undefined {
+  for (const mode of lexicon.modes.get(tool) ?? []) {
+    let on = false;
+    args.forEach((raw, i) => {
+      const arg = raw.replace(/^['"]|['"]$/g, '');
+      if (!mode.flags.has(mode.ignoreCase ? arg.toLowerCase() : arg)) return;
+      const next = args[i + 1];
+      on = next === undefined || !mode.off.has(next);
+    });
+    if (on) return [mode.entry, mode.type];
+  }
+  return undefined;
 }
 
 let defaultLexiconCache: Lexicon | undefined;
@@ -72,6 +151,8 @@ export interface Resolution {
   entry: string;
   type: FailureType;
   hit: CommandHit;
+  /** The command runs a checker of a checkOnly kind and nothing but checks (`tsc --noEmit`): checksOnly. */
+  checkOnly?: true;
 }
 
 // Words that run what follows them rather than being the tool (`npm run lint`, `bundle exec rspec`).
@@ -142,7 +223,7 @@ const UMBRELLA = new Set(['test', 'tests']);
 function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType] | undefined {
   let runner: string | undefined;
   let task: [string, FailureType] | undefined;
-  for (const raw of tokens) {
+  for (const [i, raw] of tokens.entries()) {
     if (/^\w+=/.test(raw) || (raw.startsWith('-') && raw !== '-m')) continue;
     const word = basename(raw);
     if (!word || (runner ? PASS_THROUGH.has(word) : SHELL_WORDS.has(word))) continue;
@@ -150,6 +231,8 @@ function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType
       const compound = lexicon.tools.get(`${runner}-${word}`);
       if (compound) return [`tool:${runner}-${word}`, compound];
     }
+    const mode = modeOf(word, tokens.slice(i + 1), lexicon);
+    if (mode) return mode;
     const tool = lexicon.tools.get(word);
     if (tool) return [`tool:${word}`, tool];
     if (lexicon.runners.has(word)) {
@@ -189,12 +272,24 @@ function preferred(
   return rank(b[1]) < rank(a[1]) ? b : a;
 }
 
+/** The simple commands of a command line (`a && b; c | d`), each resolved to a lexicon entry or not. */
+function resolveParts(text: string, lexicon: Lexicon): ([string, FailureType] | undefined)[] {
+  return text.split(/\s*(?:&&|\|\||;|\|)\s*/).map((part) => resolveSimple(part.trim().split(/\s+/), lexicon));
+}
+
 /** A command line resolved to a lexicon entry. */
 export function resolveCommandText(text: string, lexicon: Lexicon): [string, FailureType] | undefined {
-  return text
-    .split(/\s*(?:&&|\|\||;|\|)\s*/)
-    .map((part) => resolveSimple(part.trim().split(/\s+/), lexicon))
-    .reduce(preferred, undefined);
+  return resolveParts(text, lexicon).reduce(preferred, undefined);
+}
+
+/**
+ * Whether a command line runs a checker of a checkOnly kind and nothing but checks: `tsc --noEmit`, `vue-tsc
+ * --noEmit && eslint .`; not `tsc --noEmit && jest` (tests run) nor `vue-tsc --noEmit && vite build`.
+ */
+export function checksOnly(text: string, lexicon: Lexicon): boolean {
+  const known = resolveParts(text, lexicon).filter((found) => found !== undefined);
+  const checker = known.find(([entry]) => lexicon.checkOnly.has(entry));
+  return checker !== undefined && known.every(([, type]) => type === checker[1]);
 }
 
 /** What a command hit names: a script, target or task by its words, a command line through its program. */
@@ -214,7 +309,10 @@ export function resolveContext(
   const order = [...context.failed, ...[...context.ran].reverse(), ...(context.step ? [context.step] : [])];
   for (const hit of order) {
     const found = resolveHit(hit, lexicon);
-    if (found) return { entry: found[0], type: found[1], hit };
+    if (!found) continue;
+    const resolution: Resolution = { entry: found[0], type: found[1], hit };
+    if (!hit.name && checksOnly(hit.text, lexicon)) resolution.checkOnly = true;
+    return resolution;
   }
   return undefined;
 }

@@ -29,6 +29,7 @@ export type { Piece, Weighed, Weights } from './weigh.js';
 export { readStructure, StructureReader } from './structure.js';
 export type { LogFormat, LogStep, LogStructure, StepKind } from './structure.js';
 export {
+  checksOnly,
   compileLexicon,
   defaultLexicon,
   nameWords,
@@ -37,7 +38,7 @@ export {
   resolveContext,
   resolveName,
 } from './context.js';
-export type { CommandContext, CommandHit, Lexicon, LexiconFile, Resolution } from './context.js';
+export type { CommandContext, CommandHit, Lexicon, LexiconFile, ModeSpec, Resolution } from './context.js';
 export {
   compileTeamRules,
   StepTracker,

@@ -8,7 +8,7 @@
  * best-supported type; a cause outranks the wrapper that reports it; weak support abstains. Pure.
  */
 import type { Confidence, Evidence, FailureType } from '../types.js';
-import type { CommandContext, Lexicon } from './context.js';
+import type { CommandContext, Resolution } from './context.js';
 import { resolveContext } from './context.js';
 import type { CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
@@ -102,11 +102,13 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
   return pieces;
 }
 
-/** The failing command's piece: a named tool that a line says failed weighs more than a bare task word. */
-function commandPiece(context: CommandContext | undefined, lexicon: Lexicon, failedStep: boolean): Piece[] {
-  const found = resolveContext(context, lexicon);
+/**
+ * The failing command's piece: a named tool (or a tool in a named mode, `mode:tsc--noemit`) that a line says
+ * failed weighs more than a bare task word.
+ */
+function commandPiece(found: Resolution | undefined, failedStep: boolean): Piece[] {
   if (!found) return [];
-  const named = found.entry.startsWith('tool:') && (failedStep || found.hit.role === 'failed');
+  const named = /^(?:tool|mode):/.test(found.entry) && (failedStep || found.hit.role === 'failed');
   return [
     {
       key: `command:${found.entry}`,
@@ -127,15 +129,27 @@ function exitPiece(scan: ScanResult): Piece[] {
   ];
 }
 
+/**
+ * A step whose command only checks code (`tsc --noEmit`, a type-checker: context.ts checksOnly) builds
+ * nothing: the compiler diagnostics it prints (`error TS2322`, rule compiler-error) are the checker's
+ * findings, of the checker's type (TAXONOMY.md: typecheck errors of a build are `build`, a typecheck-only
+ * job is `quality-gate`). Only when that command is the failing one; the pieces keep their keys and weights.
+ */
+function checkerFindings(pieces: Piece[], command: Resolution | undefined): Piece[] {
+  if (!command?.checkOnly) return pieces;
+  return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
+}
+
 /** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
 export function evidencePieces(
   scan: ScanResult,
   ruleSet: CompiledRuleSet,
   context: CommandContext | undefined,
 ): Piece[] {
+  const command = resolveContext(context, ruleSet.lexicon);
   const pieces = [
-    ...rulePieces(scan, ruleSet),
-    ...commandPiece(context, ruleSet.lexicon, scan.firstFailedStep !== undefined),
+    ...checkerFindings(rulePieces(scan, ruleSet), command),
+    ...commandPiece(command, scan.firstFailedStep !== undefined),
     ...exitPiece(scan),
   ];
   const drop = ruleSet.drop;

@@ -1,0 +1,160 @@
+/**
+ * A tool run in a checking-only mode is a checker (rules/tool-lexicon.json `modes`, `checkOnly`): `tsc
+ * --noEmit` is a type-checker, so the TypeScript diagnostics of its step are its findings (quality-gate),
+ * while the same lines from `npm run build` or an emitting `tsc -p .` stay a failed build (TAXONOMY.md:
+ * typecheck errors reported by a compiler during the build are `build`; a separate typecheck-only job is
+ * `quality-gate`). The diagnostic lines are TypeScript's own: microsoft/TypeScript
+ * tests/baselines/reference/tsc/noEmit/multiFile/semantic-errors.js
+ * @ 956929d60c06ddac3b9a79c290f27780ef421624
+ * prints, for `tsc -p . --noEmit`, `a.ts:1:7 - error TS2322: ...` (pretty: the default on a terminal, and
+ * with --pretty; src/compiler/program.ts formatDiagnosticsWithColorAndContext), and without pretty
+ * `file(line,col): error TS2322: ...` (formatDiagnostic).
+ */
+import {
+  checksOnly,
+  classify,
+  compileLexicon,
+  defaultLexicon,
+  defaultRuleSet,
+  resolveCommandText,
+} from '../../src/core/classify/index.js';
+import { lexiconFile } from '../../src/core/classify/context.js';
+import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
+
+const lexicon = defaultLexicon();
+
+const PRETTY = "a.ts:1:7 - error TS2322: Type 'string' is not assignable to type 'number'.";
+const PLAIN = "a.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.";
+/** What tsc prints after its diagnostics (pretty: the code frame and the summary). */
+const prettyReport = [
+  PRETTY,
+  '',
+  '1 const a: number = "hello"',
+  '        ~',
+  '',
+  '',
+  'Found 1 error in a.ts:1',
+  '',
+];
+
+/** A GitHub Actions step running `run` that fails with exit code `code` after printing `output`. */
+const step = (run: string, output: string[], code = 2): string => jobLog(actionsStep({ run }, output, code));
+
+describe('tool modes in the lexicon', () => {
+  test.each([
+    'tsc --noEmit',
+    'npx tsc --noEmit',
+    'tsc -noEmit',
+    'tsc --noemit',
+    'tsc --NOEMIT',
+    'tsc -p tsconfig.strict.json --noEmit',
+    'tsc --noEmit true',
+    'node_modules/.bin/tsc --project . --noEmit',
+    'yarn tsc --noEmit --pretty',
+  ])('%s is a type-checker', (command) => {
+    expect(resolveCommandText(command, lexicon)).toEqual(['mode:tsc--noemit', 'quality-gate']);
+    expect(checksOnly(command, lexicon)).toBe(true);
+  });
+
+  test.each(['tsc', 'tsc -p .', 'npx tsc --build', 'tsc --noEmit false', 'tsc --noEmitOnError'])(
+    '%s is the compiler',
+    (command) => {
+      expect(resolveCommandText(command, lexicon)).toEqual(['tool:tsc', 'build']);
+      expect(checksOnly(command, lexicon)).toBe(false);
+    },
+  );
+
+  test('a compiler driver with -fsyntax-only only checks', () => {
+    expect(resolveCommandText('gcc -Wall -fsyntax-only src/a.c', lexicon)).toEqual([
+      'mode:gcc-fsyntax-only',
+      'quality-gate',
+    ]);
+    expect(resolveCommandText('clang++ -std=c++17 -fsyntax-only a.cc', lexicon)?.[1]).toBe('quality-gate');
+    expect(resolveCommandText('gcc -c src/a.c', lexicon)).toEqual(['tool:gcc', 'build']);
+  });
+
+  test('a command only checks when everything it runs is a check and one of them a type-checker', () => {
+    expect(checksOnly('vue-tsc --noEmit', lexicon)).toBe(true);
+    expect(checksOnly('vue-tsc --noEmit && eslint .', lexicon)).toBe(true);
+    expect(checksOnly('tsc --noEmit && jest', lexicon)).toBe(false);
+    expect(checksOnly('vue-tsc --noEmit && vite build', lexicon)).toBe(false);
+    expect(checksOnly('eslint .', lexicon)).toBe(false);
+    expect(checksOnly('./scripts/typecheck.sh', lexicon)).toBe(false);
+  });
+
+  test('a mode left out (as leave-one-project-out does) leaves the plain tool', () => {
+    const without = compileLexicon(lexiconFile, new Set(['mode:tsc--noemit']));
+    expect(resolveCommandText('tsc --noEmit', without)).toEqual(['tool:tsc', 'build']);
+    expect(checksOnly('tsc --noEmit', without)).toBe(false);
+  });
+
+  test("every mode's kind has a type, and every checkOnly kind is a kind", () => {
+    for (const mode of lexiconFile.modes ?? []) expect(lexiconFile.kinds[mode.kind]).toBeDefined();
+    for (const kind of lexiconFile.checkOnly ?? []) expect(lexiconFile.kinds[kind]).toBeDefined();
+  });
+});
+
+describe("TypeScript's diagnostics", () => {
+  test('both formats are compiler errors to the rules', () => {
+    expect(ruleFires(defaultRuleSet(), 'compiler-error', PRETTY)).toBe(true);
+    expect(ruleFires(defaultRuleSet(), 'compiler-error', PLAIN)).toBe(true);
+  });
+
+  test.each([
+    ['npx tsc --noEmit', [PLAIN]],
+    ['npx tsc --noEmit', prettyReport],
+    ['npx tsc -p tsconfig.json --noEmit --pretty', prettyReport],
+    ['npx vue-tsc --noEmit', prettyReport],
+    ['npx vue-tsc --noEmit && npx eslint .', prettyReport],
+    // npm echoes the script's command: the step's failing command is `tsc --noEmit`.
+    ['npm run typecheck', ['', '> app@1.0.0 typecheck', '> tsc --noEmit', '', ...prettyReport]],
+  ])('in a step running %s are the checker findings: quality-gate', (run, output) => {
+    const result = classify({ log: step(run, output) });
+    expect(result.type).toBe('quality-gate');
+    expect(result.rule).toBe('compiler-error');
+    expect(result.evidence?.text).toMatch(/error TS2322/);
+  });
+
+  test.each([
+    ['npm run build', ['', '> app@1.0.0 build', '> tsc -p .', '', ...prettyReport]],
+    ['npm run build', [PLAIN]],
+    ['npx tsc -p .', [PLAIN]],
+    ['npx tsc -p .', prettyReport],
+    ['npx tsc --noEmit false', prettyReport],
+    // The step builds too: which of its commands printed the error is not the command's to say.
+    ['npx vue-tsc --noEmit && npx vite build', prettyReport],
+  ])('in a step running %s are a failed build', (run, output) => {
+    const result = classify({ log: step(run, output) });
+    expect(result.type).toBe('build');
+    expect(result.rule).toBe('compiler-error');
+  });
+
+  test('a failed tsc --noEmit with no diagnostic line is typed by its mode, as a named tool', () => {
+    // tsc's closing summary alone, the diagnostics above it not in the log (src/compiler/watch.ts
+    // getErrorSummaryText).
+    const summary = ['Found 2 errors in the same file, starting at: src/a.ts:3'];
+    expect(classify({ log: step('npx tsc --noEmit', summary) })).toMatchObject({
+      type: 'quality-gate',
+      confidence: 'medium',
+      rule: 'command:mode:tsc--noemit',
+    });
+    expect(classify({ log: step('npx tsc -p .', summary) })).toMatchObject({
+      type: 'build',
+      rule: 'command:tool:tsc',
+    });
+  });
+
+  test('tsc --noEmit && jest, failing in jest, is a test failure', () => {
+    const jest = [
+      'FAIL src/sum.test.ts',
+      '  ● sum › adds',
+      '',
+      '    expect(received).toBe(expected) // Object.is equality',
+      '',
+      'Tests:       1 failed, 3 passed, 4 total',
+      'Test Suites: 1 failed, 1 total',
+    ];
+    const result = classify({ log: step('npx tsc --noEmit && npx jest', jest, 1) });
+    expect(result.type).toBe('test');
+  });
+});
