@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   StepTracker: () => (/* reexport */ team_rules/* StepTracker */.fH),
   StructureReader: () => (/* reexport */ StructureReader),
   TeamRuleMatcher: () => (/* reexport */ team_rules/* TeamRuleMatcher */.EJ),
+  checksOnly: () => (/* reexport */ checksOnly),
   classify: () => (/* binding */ classify),
   classifyScan: () => (/* binding */ classifyScan),
   compileLexicon: () => (/* reexport */ compileLexicon),
@@ -41,18 +42,38 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./rules/tool-lexicon.json
-const tool_lexicon_namespaceObject = /*#__PURE__*/JSON.parse('{"why":"Tool names as they appear in commands, mapped to the kind of tool and so to the failure type its failure means (TAXONOMY.md). Written from the tools\' own documentation, not from the corpus: the corpus only measures them. Runners name what they run in their arguments; task words are script, target, task and stage names.","kinds":{"linter":"quality-gate","formatter":"quality-gate","type-checker":"quality-gate","security-scanner":"quality-gate","spell-checker":"quality-gate","link-checker":"quality-gate","coverage":"quality-gate","license-checker":"quality-gate","test-runner":"test","compiler":"build","bundler":"build","docs-builder":"build","package-manager":"dependency","container-cli":"build","cloud-cli":"config"},"tools":{"linter":["actionlint","alex","ansible-lint","api-linter","bashate","biome","buf","cargo-audit","cargo-clippy","cargo-deny","cargo-udeps","cfn-lint","cfn_nag","checkov","checkstyle","clang-tidy","clippy","commitlint","conftest","cookstyle","cppcheck","cpplint","credo","danger","darglint","dart-analyze","deadcode","detekt","dialyzer","doc8","dockerfilelint","dotenv-linter","eclint","editorconfig-checker","elvis","erb-lint","erblint","errcheck","errorprone","eslint","fasterer","findbugs","flake8","flake8-docstrings","flutter-analyze","foodcritic","gitlint","go-consistent","go-vet","gocyclo","golangci-lint","golint","gosimple","govet","hadolint","haml-lint","hlint","html-validate","htmlhint","htmllint","include-what-you-use","ineffassign","iwyu","jscs","jshint","jslint","jsonlint","ktlint","kube-linter","kubeconform","kubeval","lintspaces","luacheck","markdownlint","markdownlint-cli","markdownlint-cli2","mdl","mix-credo","oclint","oxlint","parallel-lint","pep257","pep8","php-cs-fixer","phpcs","phplint","phpmd","phpstan","pmd","proselint","prospector","protolint","psalm","puppet-lint","pycodestyle","pydocstyle","pyflakes","pylama","pylint","pyroma","rails_best_practices","rebar3-lint","reek","remark","remark-cli","remark-lint","revive","rome","rstcheck","rubocop","ruff","rumdl","scalafix","scalastyle","scss-lint","selene","semistandard","shellcheck","slim-lint","spectral","sphinx-lint","spotbugs","sqlfluff","sqlint","standard","standardrb","standardx","staticcheck","structcheck","stylelint","swiftlint","terraform-validate","textlint","tflint","tfsec","tslint","unused","vale","varcheck","vulture","wartremover","write-good","xo","yamllint","zizmor","perlcritic","pre-commit"],"formatter":["alejandra","autopep8","black","cargo-fmt","clang-format","cmake-format","dart-format","dartfmt","djlint","dotnet-format","dprint","elm-format","fourmolu","go-fmt","gofmt","goimports","google-java-format","isort","ktfmt","mix-format","nixpkgs-fmt","ormolu","prettier","rustfmt","scalafmt","shfmt","spotless","stylish-haskell","swift-format","swiftformat","taplo","terraform-fmt","yapf"],"type-checker":["flow","mypy","pyre","pyright","pytype","sorbet","srb","steep","vue-tsc"],"security-scanner":["audit-ci","bandit","brakeman","bundle-audit","bundler-audit","dependency-check","detect-secrets","gitleaks","gosec","govulncheck","grype","npm-audit","nsp","osv-scanner","owasp","pip-audit","retire","safety","semgrep","snyk","trivy","trufflehog"],"spell-checker":["aspell","codespell","cspell","hunspell","misspell","pyspelling","spellcheck","typos"],"link-checker":["awesome-lint","awesome_bot","html-proofer","htmlproofer","linkchecker","linkinator","lychee","markdown-link-check","muffet"],"coverage":["codecov","coveralls","diff-cover","jacoco"],"license-checker":["fossa","license-checker","license_finder","licensee","licensefinder","reuse"],"test-runner":["atoum","ava","bats","bazel-test","behat","boost_test","busted","c8","cabal-test","cargo-test","catch2","codecept","codeception","coverage-run","ct_run","cucumber","cypress","dart-test","doctest-cpp","dotnet-test","elm-test","elm-test-rs","espec","eunit","exunit","failsafe","flutter-test","ginkgo","go-test","gotestsum","gradle-test","gradlew-test","green","gtest","hspec","jasmine","jest","junit","kahlan","karma","lab","lein-test","luaunit","make-check","make-test","minitest","mix-test","mocha","mstest","mvn-test","nightwatch","node-tap","nose2","nosetests","npm-test","nunit","nyc","pest","phpunit","playwright","pnpm-test","protractor","prove","py.test","pytest","qunit","rake-spec","rake-test","rebar3-ct","rebar3-eunit","rspec","sbt-test","shellspec","shunit2","stack-test","surefire","swift-test","tap","tape","tasty","teaspoon","testem","testng","testrb","trial","unittest","uvu","vitest","vstest","ward","wdio","webdriverio","xcodebuild-test","xctest","xunit","yarn-test"],"compiler":["babel","bazel-build","bibtex","c++","cabal-build","cargo-build","cargo-check","cc","cl.exe","clang","clang++","coffee","crystal","csc","cython","dart-sass","dmd","dotnet-build","elixirc","elm-make","ember-build","emcc","erlc","g++","gcc","gfortran","ghc","go-build","gradle-assemble","gradlew-assemble","javac","kotlinc","latexmk","ldc","lein-compile","lessc","lualatex","mix-compile","msbuild","mvn-compile","mvn-package","next-build","ng-build","nim","node-sass","nuxt-build","nvcc","pdflatex","protoc","react-scripts-build","rustc","sass","sbt-compile","scalac","stack-build","stylus","swift-build","swiftc","tsc","xelatex","zig"],"bundler":["browserify","esbuild","metro","microbundle","parcel","rollup","snowpack","swc","tsup","vite","vue-cli-service","webpack"],"docs-builder":["asciidoctor","docusaurus","doxygen","gitbook","hexo","hugo","javadoc","jekyll","jsdoc","mkdocs","rustdoc","sphinx-build","typedoc","vuepress","yard"],"package-manager":["apt-get-install","brew-install","bundle-install","cabal-install","cargo-fetch","composer-install","composer-update","gem-install","go-get","go-mod","mix-deps","mix-deps.get","npm-ci","npm-install","pip-install","pip3-install","pnpm-install","poetry-install","rebar3-get-deps","yarn-install"],"container-cli":["docker-build","docker-compose-build","podman-build","buildah-bud","buildx-build","kaniko","docker-buildx"],"cloud-cli":["aws","az","eksctl","firebase","fly","flyctl","gcloud","helm","heroku","kubectl","netlify","oc","pulumi","sam","serverless","terragrunt","vercel"]},"runners":["R-install","apk","apt","apt-get","bash","bazel","bazelisk","bower","brew","buck","buildah","buildx","bun","bundle","bundler","bunx","cabal","cargo","carthage","carton","catchsegv","choco","cmake","composer","conan","conda","coursier","coverage","cpan","cpanm","cross-env","ctest","dart","dash","deno","dnf","docker","docker-compose","dotenv","dotnet","easy_install","elixir","env","erl","exec","fab","flutter","gem","gmake","go","gradle","gradlew","grunt","gulp","hatch","hex","inv","invoke","istanbul","ivy","jspm","just","lein","lerna","luarocks","make","mamba","meson","micromamba","mingw32-make","mix","mvn","mvnw","ninja","nmake","node","nodejs","nohup","nox","npm","npm-run-all","npx","nuget","nx","opam","pacman","paket","pants","pdm","perl","php","pip","pip3","pipenv","pnpm","pnpx","pod","podman","poetry","port","pub","py","python","python2","python3","rake","rebar3","retry","ruby","run-p","run-s","rush","sbt","scons","script","sh","stack","sudo","swift","task","terraform","time","timeout","tox","travis_retry","travis_wait","turbo","uv","vcpkg","waf","xcodebuild","xcrun","xvfb","xvfb-run","yarn","yarn-run","yum","zsh","zypper"],"tasks":{"quality-gate":["analyse","analyze","audit","check-format","check-lint","check-types","checkformat","checkstyle","codestyle","cov","coverage","cs","enforcer","eslint","fmt","fmt-check","format","format-check","format:check","formatcheck","formatting","inspect","link-check","linkcheck","links","lint","lint-staged","lint:all","linter","linting","pedantic","phpcs","prettier","prettier-check","security","sniff","spell","spellcheck","spelling","style","stylecheck","stylelint","tsc","tslint","type-check","typecheck","typecheck:all","types","validate","verify-format","vet"],"test":["acceptance","check-test","ci-test","coverage-test","cypress","e2e","integration","integration-test","jest","karma","mocha","pytest","smoke","spec","specs","test","test:ci","test:e2e","test:unit","testing","tests","unit","unit-test","unittest"],"build":["assemble","build","bundle","compile","compilejava","compilekotlin","compiler","compilescala","compiletestjava","dist","doc","docs","html","jar","package","pdf","prepare","prepublish","release","site","war","webpack"],"dependency":["add","bootstrap","dependencies","deps","download-deps","fetch","get","install","resolve","restore","setup-deps","sync","update","vendor"]}}');
+const tool_lexicon_namespaceObject = /*#__PURE__*/JSON.parse('{"why":"Tool names as they appear in commands, mapped to the kind of tool and so to the failure type its failure means (TAXONOMY.md). Written from the tools\' own documentation, not from the corpus: the corpus only measures them. Runners name what they run in their arguments; task words are script, target, task and stage names. Modes are flags that make a tool judge code without producing anything (`tsc --noEmit`): the tool is then of the mode\'s kind. A command that does nothing but run tools of a `checkOnly` kind is a check: the compiler diagnostics its step prints are its findings, not a failed build (TAXONOMY.md: a typecheck-only job is quality-gate).","kinds":{"linter":"quality-gate","formatter":"quality-gate","type-checker":"quality-gate","security-scanner":"quality-gate","spell-checker":"quality-gate","link-checker":"quality-gate","coverage":"quality-gate","license-checker":"quality-gate","test-runner":"test","compiler":"build","bundler":"build","docs-builder":"build","package-manager":"dependency","container-cli":"build","cloud-cli":"config"},"checkOnly":["type-checker"],"tools":{"linter":["actionlint","alex","ansible-lint","api-linter","bashate","biome","buf","cargo-audit","cargo-clippy","cargo-deny","cargo-udeps","cfn-lint","cfn_nag","checkov","checkstyle","clang-tidy","clippy","commitlint","conftest","cookstyle","cppcheck","cpplint","credo","danger","darglint","dart-analyze","deadcode","detekt","dialyzer","doc8","dockerfilelint","dotenv-linter","eclint","editorconfig-checker","elvis","erb-lint","erblint","errcheck","errorprone","eslint","fasterer","findbugs","flake8","flake8-docstrings","flutter-analyze","foodcritic","gitlint","go-consistent","go-vet","gocyclo","golangci-lint","golint","gosimple","govet","hadolint","haml-lint","hlint","html-validate","htmlhint","htmllint","include-what-you-use","ineffassign","iwyu","jscs","jshint","jslint","jsonlint","ktlint","kube-linter","kubeconform","kubeval","lintspaces","luacheck","markdownlint","markdownlint-cli","markdownlint-cli2","mdl","mix-credo","oclint","oxlint","parallel-lint","pep257","pep8","php-cs-fixer","phpcs","phplint","phpmd","phpstan","pmd","proselint","prospector","protolint","psalm","puppet-lint","pycodestyle","pydocstyle","pyflakes","pylama","pylint","pyroma","rails_best_practices","rebar3-lint","reek","remark","remark-cli","remark-lint","revive","rome","rstcheck","rubocop","ruff","rumdl","scalafix","scalastyle","scss-lint","selene","semistandard","shellcheck","slim-lint","spectral","sphinx-lint","spotbugs","sqlfluff","sqlint","standard","standardrb","standardx","staticcheck","structcheck","stylelint","swiftlint","terraform-validate","textlint","tflint","tfsec","tslint","unused","vale","varcheck","vulture","wartremover","write-good","xo","yamllint","zizmor","perlcritic","pre-commit"],"formatter":["alejandra","autopep8","black","cargo-fmt","clang-format","cmake-format","dart-format","dartfmt","djlint","dotnet-format","dprint","elm-format","fourmolu","go-fmt","gofmt","goimports","google-java-format","isort","ktfmt","mix-format","nixpkgs-fmt","ormolu","prettier","rustfmt","scalafmt","shfmt","spotless","stylish-haskell","swift-format","swiftformat","taplo","terraform-fmt","yapf"],"type-checker":["flow","mypy","pyre","pyright","pytype","sorbet","srb","steep","vue-tsc"],"security-scanner":["audit-ci","bandit","brakeman","bundle-audit","bundler-audit","dependency-check","detect-secrets","gitleaks","gosec","govulncheck","grype","npm-audit","nsp","osv-scanner","owasp","pip-audit","retire","safety","semgrep","snyk","trivy","trufflehog"],"spell-checker":["aspell","codespell","cspell","hunspell","misspell","pyspelling","spellcheck","typos"],"link-checker":["awesome-lint","awesome_bot","html-proofer","htmlproofer","linkchecker","linkinator","lychee","markdown-link-check","muffet"],"coverage":["codecov","coveralls","diff-cover","jacoco"],"license-checker":["fossa","license-checker","license_finder","licensee","licensefinder","reuse"],"test-runner":["atoum","ava","bats","bazel-test","behat","boost_test","busted","c8","cabal-test","cargo-test","catch2","codecept","codeception","coverage-run","ct_run","cucumber","cypress","dart-test","doctest-cpp","dotnet-test","elm-test","elm-test-rs","espec","eunit","exunit","failsafe","flutter-test","ginkgo","go-test","gotestsum","gradle-test","gradlew-test","green","gtest","hspec","jasmine","jest","junit","kahlan","karma","lab","lein-test","luaunit","make-check","make-test","minitest","mix-test","mocha","mstest","mvn-test","nightwatch","node-tap","nose2","nosetests","npm-test","nunit","nyc","pest","phpunit","playwright","pnpm-test","protractor","prove","py.test","pytest","qunit","rake-spec","rake-test","rebar3-ct","rebar3-eunit","rspec","sbt-test","shellspec","shunit2","stack-test","surefire","swift-test","tap","tape","tasty","teaspoon","testem","testng","testrb","trial","unittest","uvu","vitest","vstest","ward","wdio","webdriverio","xcodebuild-test","xctest","xunit","yarn-test"],"compiler":["babel","bazel-build","bibtex","c++","cabal-build","cargo-build","cargo-check","cc","cl.exe","clang","clang++","coffee","crystal","csc","cython","dart-sass","dmd","dotnet-build","elixirc","elm-make","ember-build","emcc","erlc","g++","gcc","gfortran","ghc","go-build","gradle-assemble","gradlew-assemble","javac","kotlinc","latexmk","ldc","lein-compile","lessc","lualatex","mix-compile","msbuild","mvn-compile","mvn-package","next-build","ng-build","nim","node-sass","nuxt-build","nvcc","pdflatex","protoc","react-scripts-build","rustc","sass","sbt-compile","scalac","stack-build","stylus","swift-build","swiftc","tsc","xelatex","zig"],"bundler":["browserify","esbuild","metro","microbundle","parcel","rollup","snowpack","swc","tsup","vite","vue-cli-service","webpack"],"docs-builder":["asciidoctor","docusaurus","doxygen","gitbook","hexo","hugo","javadoc","jekyll","jsdoc","mkdocs","rustdoc","sphinx-build","typedoc","vuepress","yard"],"package-manager":["apt-get-install","brew-install","bundle-install","cabal-install","cargo-fetch","composer-install","composer-update","gem-install","go-get","go-mod","mix-deps","mix-deps.get","npm-ci","npm-install","pip-install","pip3-install","pnpm-install","poetry-install","rebar3-get-deps","yarn-install"],"container-cli":["docker-build","docker-compose-build","podman-build","buildah-bud","buildx-build","kaniko","docker-buildx"],"cloud-cli":["aws","az","eksctl","firebase","fly","flyctl","gcloud","helm","heroku","kubectl","netlify","oc","pulumi","sam","serverless","terragrunt","vercel"]},"modes":[{"tools":["tsc"],"flags":["--noEmit","-noEmit"],"ignoreCase":true,"off":["false"],"kind":"type-checker","why":"TypeScript\'s compiler with noEmit: \'Do not emit compiler output files like JavaScript source code, source-maps or declarations ... You can then use TypeScript as ... a source code type-checker\' (typescriptlang.org/tsconfig/noEmit.html; `tsc --help`: \'--noEmit Disable emitting files from a compilation.\'). Options are read case-insensitively after one or two dashes, and a boolean option followed by `false` is turned off (microsoft/TypeScript src/compiler/commandLineParser.ts parseCommandLineWorker / parseOptionValue). Its diagnostics are the same as a build\'s: `file(line,col): error TS2322: ...`, or `file:line:col - error TS2322: ...` with --pretty, the default on a terminal (src/compiler/program.ts formatDiagnostic, formatDiagnosticsWithColorAndContext); tests/baselines/reference/tsc/noEmit/multiFile/semantic-errors.js @ 956929d60c06ddac3b9a79c290f27780ef421624 shows `tsc -p . --noEmit` printing `a.ts:1:7 - error TS2322: Type \'string\' is not assignable to type \'number\'.`"},{"tools":["gcc","g++","cc","c++","clang","clang++"],"flags":["-fsyntax-only"],"kind":"type-checker","why":"GCC and Clang with -fsyntax-only: \'Check the code for syntax errors, but don\'t do anything beyond that\' (GCC manual, Warning Options); clang: \'Run the preprocessor, parser and type checking stages\' (clang/docs/ClangCommandLineReference.rst, -fsyntax-only): the front end\'s checks, no object file"}],"runners":["R-install","apk","apt","apt-get","bash","bazel","bazelisk","bower","brew","buck","buildah","buildx","bun","bundle","bundler","bunx","cabal","cargo","carthage","carton","catchsegv","choco","cmake","composer","conan","conda","coursier","coverage","cpan","cpanm","cross-env","ctest","dart","dash","deno","dnf","docker","docker-compose","dotenv","dotnet","easy_install","elixir","env","erl","exec","fab","flutter","gem","gmake","go","gradle","gradlew","grunt","gulp","hatch","hex","inv","invoke","istanbul","ivy","jspm","just","lein","lerna","luarocks","make","mamba","meson","micromamba","mingw32-make","mix","mvn","mvnw","ninja","nmake","node","nodejs","nohup","nox","npm","npm-run-all","npx","nuget","nx","opam","pacman","paket","pants","pdm","perl","php","pip","pip3","pipenv","pnpm","pnpx","pod","podman","poetry","port","pub","py","python","python2","python3","rake","rebar3","retry","ruby","run-p","run-s","rush","sbt","scons","script","sh","stack","sudo","swift","task","terraform","time","timeout","tox","travis_retry","travis_wait","turbo","uv","vcpkg","waf","xcodebuild","xcrun","xvfb","xvfb-run","yarn","yarn-run","yum","zsh","zypper"],"tasks":{"quality-gate":["analyse","analyze","audit","check-format","check-lint","check-types","checkformat","checkstyle","codestyle","cov","coverage","cs","enforcer","eslint","fmt","fmt-check","format","format-check","format:check","formatcheck","formatting","inspect","link-check","linkcheck","links","lint","lint-staged","lint:all","linter","linting","pedantic","phpcs","prettier","prettier-check","security","sniff","spell","spellcheck","spelling","style","stylecheck","stylelint","tsc","tslint","type-check","typecheck","typecheck:all","types","validate","verify-format","vet"],"test":["acceptance","check-test","ci-test","coverage-test","cypress","e2e","integration","integration-test","jest","karma","mocha","pytest","smoke","spec","specs","test","test:ci","test:e2e","test:unit","testing","tests","unit","unit-test","unittest"],"build":["assemble","build","bundle","compile","compilejava","compilekotlin","compiler","compilescala","compiletestjava","dist","doc","docs","html","jar","package","pdf","prepare","prepublish","release","site","war","webpack"],"dependency":["add","bootstrap","dependencies","deps","download-deps","fetch","get","install","resolve","restore","setup-deps","sync","update","vendor"]}}');
 ;// CONCATENATED MODULE: ./src/core/classify/context.ts
 
+function typeOfKind(file, kind) {
+    const type = file.kinds[kind];
+    if (!type)
+        throw new Error(`rules/tool-lexicon.json: kind '${kind}' has no type in 'kinds'`);
+    return type;
+}
 function compileLexicon(file, drop = new Set()) {
+    const checkKinds = new Set(file.checkOnly ?? []);
+    const checkOnly = new Set();
     const tools = new Map();
     for (const [kind, names] of Object.entries(file.tools)) {
-        const type = file.kinds[kind];
-        if (!type)
-            throw new Error(`rules/tool-lexicon.json: kind '${kind}' has no type in 'kinds'`);
-        for (const name of names)
-            if (!drop.has(`tool:${name}`))
-                tools.set(name, type);
+        const type = typeOfKind(file, kind);
+        for (const name of names) {
+            if (drop.has(`tool:${name}`))
+                continue;
+            tools.set(name, type);
+            if (checkKinds.has(kind))
+                checkOnly.add(`tool:${name}`);
+        }
+    }
+    const modes = new Map();
+    for (const spec of file.modes ?? []) {
+        const mode = compileMode(spec, typeOfKind(file, spec.kind));
+        if (drop.has(mode.entry))
+            continue;
+        if (checkKinds.has(spec.kind))
+            checkOnly.add(mode.entry);
+        for (const tool of spec.tools)
+            modes.set(tool, [...(modes.get(tool) ?? []), mode]);
     }
     const tasks = new Map();
     for (const [type, words] of Object.entries(file.tasks)) {
@@ -60,7 +81,38 @@ function compileLexicon(file, drop = new Set()) {
             if (!drop.has(`task:${word}`))
                 tasks.set(word, type);
     }
-    return { tools, runners: new Set(file.runners), tasks };
+    return { tools, modes, checkOnly, runners: new Set(file.runners), tasks };
+}
+function compileMode(spec, type) {
+    const [tool] = spec.tools;
+    const [flag] = spec.flags;
+    if (tool === undefined || flag === undefined)
+        throw new Error('rules/tool-lexicon.json: a mode names at least one tool and one flag');
+    const ignoreCase = spec.ignoreCase === true;
+    const fold = (f) => (ignoreCase ? f.toLowerCase() : f);
+    return {
+        entry: `mode:${tool}${flag.toLowerCase()}`,
+        flags: new Set(spec.flags.map(fold)),
+        ignoreCase,
+        off: new Set(spec.off ?? []),
+        type,
+    };
+}
+/** The mode `tool` runs in, from the arguments that follow it (`tsc -p . --noEmit`). */
+function modeOf(tool, args, lexicon) {
+    for (const mode of lexicon.modes.get(tool) ?? []) {
+        let on = false;
+        args.forEach((raw, i) => {
+            const arg = raw.replace(/^['"]|['"]$/g, '');
+            if (!mode.flags.has(mode.ignoreCase ? arg.toLowerCase() : arg))
+                return;
+            const next = args[i + 1];
+            on = next === undefined || !mode.off.has(next);
+        });
+        if (on)
+            return [mode.entry, mode.type];
+    }
+    return undefined;
 }
 let defaultLexiconCache;
 function defaultLexicon() {
@@ -137,7 +189,7 @@ const UMBRELLA = new Set(['test', 'tests']);
 function resolveSimple(tokens, lexicon) {
     let runner;
     let task;
-    for (const raw of tokens) {
+    for (const [i, raw] of tokens.entries()) {
         if (/^\w+=/.test(raw) || (raw.startsWith('-') && raw !== '-m'))
             continue;
         const word = basename(raw);
@@ -148,6 +200,9 @@ function resolveSimple(tokens, lexicon) {
             if (compound)
                 return [`tool:${runner}-${word}`, compound];
         }
+        const mode = modeOf(word, tokens.slice(i + 1), lexicon);
+        if (mode)
+            return mode;
         const tool = lexicon.tools.get(word);
         if (tool)
             return [`tool:${word}`, tool];
@@ -186,12 +241,22 @@ function preferred(a, b) {
         return a ?? b;
     return rank(b[1]) < rank(a[1]) ? b : a;
 }
+/** The simple commands of a command line (`a && b; c | d`), each resolved to a lexicon entry or not. */
+function resolveParts(text, lexicon) {
+    return text.split(/\s*(?:&&|\|\||;|\|)\s*/).map((part) => resolveSimple(part.trim().split(/\s+/), lexicon));
+}
 /** A command line resolved to a lexicon entry. */
 function resolveCommandText(text, lexicon) {
-    return text
-        .split(/\s*(?:&&|\|\||;|\|)\s*/)
-        .map((part) => resolveSimple(part.trim().split(/\s+/), lexicon))
-        .reduce(preferred, undefined);
+    return resolveParts(text, lexicon).reduce(preferred, undefined);
+}
+/**
+ * Whether a command line runs a checker of a checkOnly kind and nothing but checks: `tsc --noEmit`, `vue-tsc
+ * --noEmit && eslint .`; not `tsc --noEmit && jest` (tests run) nor `vue-tsc --noEmit && vite build`.
+ */
+function checksOnly(text, lexicon) {
+    const known = resolveParts(text, lexicon).filter((found) => found !== undefined);
+    const checker = known.find(([entry]) => lexicon.checkOnly.has(entry));
+    return checker !== undefined && known.every(([, type]) => type === checker[1]);
 }
 /** What a command hit names: a script, target or task by its words, a command line through its program. */
 function resolveHit(hit, lexicon) {
@@ -207,8 +272,12 @@ function resolveContext(context, lexicon) {
     const order = [...context.failed, ...[...context.ran].reverse(), ...(context.step ? [context.step] : [])];
     for (const hit of order) {
         const found = resolveHit(hit, lexicon);
-        if (found)
-            return { entry: found[0], type: found[1], hit };
+        if (!found)
+            continue;
+        const resolution = { entry: found[0], type: found[1], hit };
+        if (!hit.name && checksOnly(hit.text, lexicon))
+            resolution.checkOnly = true;
+        return resolution;
     }
     return undefined;
 }
@@ -1473,12 +1542,14 @@ function rulePieces(scan, ruleSet) {
         pieces.push(piece);
     return pieces;
 }
-/** The failing command's piece: a named tool that a line says failed weighs more than a bare task word. */
-function commandPiece(context, lexicon, failedStep) {
-    const found = resolveContext(context, lexicon);
+/**
+ * The failing command's piece: a named tool (or a tool in a named mode, `mode:tsc--noemit`) that a line says
+ * failed weighs more than a bare task word.
+ */
+function commandPiece(found, failedStep) {
     if (!found)
         return [];
-    const named = found.entry.startsWith('tool:') && (failedStep || found.hit.role === 'failed');
+    const named = /^(?:tool|mode):/.test(found.entry) && (failedStep || found.hit.role === 'failed');
     return [
         {
             key: `command:${found.entry}`,
@@ -1498,11 +1569,23 @@ function exitPiece(scan) {
         { key: `exit:${code}`, type, evidence: { line: step?.end ?? 0, text: `exit ${code}` }, prior: PRIOR.low },
     ];
 }
+/**
+ * A step whose command only checks code (`tsc --noEmit`, a type-checker: context.ts checksOnly) builds
+ * nothing: the compiler diagnostics it prints (`error TS2322`, rule compiler-error) are the checker's
+ * findings, of the checker's type (TAXONOMY.md: typecheck errors of a build are `build`, a typecheck-only
+ * job is `quality-gate`). Only when that command is the failing one; the pieces keep their keys and weights.
+ */
+function checkerFindings(pieces, command) {
+    if (!command?.checkOnly)
+        return pieces;
+    return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
+}
 /** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
 function evidencePieces(scan, ruleSet, context) {
+    const command = resolveContext(context, ruleSet.lexicon);
     const pieces = [
-        ...rulePieces(scan, ruleSet),
-        ...commandPiece(context, ruleSet.lexicon, scan.firstFailedStep !== undefined),
+        ...checkerFindings(rulePieces(scan, ruleSet), command),
+        ...commandPiece(command, scan.firstFailedStep !== undefined),
         ...exitPiece(scan),
     ];
     const drop = ruleSet.drop;
