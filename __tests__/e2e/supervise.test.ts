@@ -525,3 +525,52 @@ describe('6b. a deployment in a reusable workflow the run calls', () => {
     expect(supervisor.writes).not.toContain(RERUN);
   });
 });
+
+describe('6c. a deployment in a reusable workflow of another repository', () => {
+  let supervisor: SupervisorRun;
+  beforeAll(async () => {
+    // 'stage' calls org/ci's workflow at v2, whose job 'apply' deploys to production: only that file, read
+    // from org/ci through the contents API at the ref the call names, says so.
+    stand.addRepoFile(
+      'octo-org/ci',
+      'v2',
+      '.github/workflows/apply.yml',
+      'on: workflow_call\njobs:\n  apply:\n    runs-on: ubuntu-latest\n    environment: production\n    steps: [{ run: ./apply.sh }]\n',
+    );
+    const sha = await landCommit(stand, {
+      message: 'Apply through a shared workflow',
+      files: {
+        '.github/workflows/ci.yml':
+          'on: pull_request\njobs:\n  stage:\n    uses: octo-org/ci/.github/workflows/apply.yml@v2\n',
+      },
+      ref: 'refs/heads/feature/shared',
+    });
+    const pr = stand.github.addPull({
+      repo: stand.repo,
+      head: { ref: 'feature/shared', sha },
+      title: 'Shared',
+    });
+    const run = seedRun(stand, {
+      sha,
+      branch: 'feature/shared',
+      event: 'pull_request',
+      pullRequests: [pr.number],
+      jobs: [
+        { name: 'stage / apply', conclusion: 'failure', log: corpusLog(LOGS.network), failedStep: 'Apply' },
+      ],
+    });
+    supervisor = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
+  });
+
+  it("reads the called file from its repository at the call's ref and leaves the job to a person", () => {
+    expect(supervisor.job.conclusion).toBe('success');
+    expect(supervisor.decisions).toEqual([
+      expect.objectContaining({
+        job: 'stage / apply',
+        action: 'manual',
+        reason: expect.stringContaining("the job deploys to the environment 'production'") as unknown,
+      }),
+    ]);
+    expect(supervisor.writes).not.toContain(RERUN);
+  });
+});

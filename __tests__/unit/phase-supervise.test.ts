@@ -336,6 +336,47 @@ describe('which jobs the supervisor may act on (supervise: in the config)', () =
     }
   });
 
+  test('a deployment in a reusable workflow of another repository, or in one file two jobs call, is left to a person', async () => {
+    const caller = [
+      'on: push',
+      'jobs:',
+      '  stage:',
+      '    uses: ./.github/workflows/go.yml',
+      '  prod:',
+      '    uses: ./.github/workflows/go.yml',
+      '  shared:',
+      '    uses: org/ci/.github/workflows/ship.yml@v2',
+      '',
+    ].join('\n');
+    const deploys = (job: string): string =>
+      `on: workflow_call\njobs:\n  ${job}:\n    environment: production\n    steps: [{ run: ./x.sh }]\n`;
+    const ported = (name: string): ReturnType<typeof failedOnPr> => {
+      const ports = failedOnPr(name);
+      ports.github.details.workflowPath = '.github/workflows/ci.yml';
+      ports.github.files[`${SHA}:.github/workflows/ci.yml`] = caller;
+      ports.github.files[`${SHA}:.github/workflows/go.yml`] = deploys('go');
+      ports.github.files['org/ci@v2:.github/workflows/ship.yml'] = deploys('apply');
+      return ports;
+    };
+    // 'shared / apply' is read from org/ci at v2; 'prod / go' is the second caller of go.yml, read once.
+    for (const name of ['shared / apply', 'prod / go', 'stage / go']) {
+      const ports = ported(name);
+      const outcome = await run(ports);
+      expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+      expect(outcome.plan.jobs[0]?.reason).toContain("the job deploys to the environment 'production'");
+      expect(ports.github.reruns).toEqual([]);
+    }
+    // Another repository's file the token cannot read is a limit the summary names, not a stop.
+    const unread = ported('shared / apply');
+    delete unread.github.files['org/ci@v2:.github/workflows/ship.yml'];
+    expect((await run(unread)).plan.jobs.map((j) => j.action)).toEqual(['rerun']);
+    expect(unread.runner.summaries.join('')).toContain(
+      escapeText(
+        'org/ci/.github/workflows/ship.yml@v2 could not be read (it is not there, or the token cannot read org/ci)',
+      ),
+    );
+  });
+
   test('job and step globs exclude jobs; deployments: policy lets a deployment be re-run', async () => {
     const config = parseConfig(
       'supervise:\n  exclude-jobs: [e2e-*]\n  exclude-steps: ["Publish *"]\n  deployments: policy\n',

@@ -1,6 +1,7 @@
 /** Which jobs of a workflow file deploy: read from untrusted YAML, bounded, matched to the run's job names. */
 import {
   calledDeployingJobs,
+  calledWorkflow,
   deployingJobs,
   environmentOfJob,
   localWorkflowPath,
@@ -80,4 +81,25 @@ test('reusable workflows called: local ones are read at the same sha, and their 
   expect(environmentOfJob('Stage eu / Go', called)).toBe('production');
   expect(environmentOfJob('Stage eu / Go (1, 2)', called)).toBe('production');
   expect(environmentOfJob('Stage eu / test', called)).toBeUndefined();
+});
+
+test("a called workflow is this repository's ('./…') or another's ('owner/repo/…@ref'); nothing else is read", () => {
+  expect(calledWorkflow('./.github/workflows/go.yml')).toEqual({ path: '.github/workflows/go.yml' });
+  expect(calledWorkflow('org/ci/.github/workflows/ship.yml@v1')).toEqual({
+    path: '.github/workflows/ship.yml',
+    from: { repo: 'org/ci', ref: 'v1' },
+  });
+  expect(calledWorkflow('my-org/ci.tools/.github/workflows/a/b.yaml@3f2c1e0')).toEqual({
+    path: '.github/workflows/a/b.yaml',
+    from: { repo: 'my-org/ci.tools', ref: '3f2c1e0' },
+  });
+  for (const uses of [
+    'org/ci/.github/workflows/ship.yml', // no ref
+    'org/ci/.github/workflows/../../x.yml@v1', // climbs out of the workflows directory
+    'org/../.github/workflows/x.yml@v1',
+    'org/ci/scripts/x.yml@v1', // not a workflow path
+    'actions/checkout@v4', // an action, not a workflow
+    'docker://alpine:3',
+  ])
+    expect(calledWorkflow(uses)).toBeUndefined();
 });

@@ -102,7 +102,7 @@ export function boundedSupervisorGitHub(github: SupervisorGitHub, b: SuperviseBu
       ),
     keepArtifact: (name, content) =>
       rest(`keeping the artifact '${name}'`, () => github.keepArtifact(name, content)),
-    readFile: (file, ref) => rest(`reading ${file}`, () => github.readFile(file, ref)),
+    readFile: (file, ref, from) => rest(`reading ${file}`, () => github.readFile(file, ref, from)),
   };
 }
 

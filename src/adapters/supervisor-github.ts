@@ -123,6 +123,12 @@ export async function readRepoFile(
   }
 }
 
+/** `owner/name` (a reusable workflow's repository, checked by core/workflow-jobs calledWorkflow) as a Repo. */
+function repoOf(fullName: string): Repo {
+  const [owner = '', repo = ''] = fullName.split('/');
+  return { owner, repo };
+}
+
 /** The jobs of one attempt of the run, with their steps. */
 export async function readJobs(
   octokit: Octokit,
@@ -502,7 +508,7 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
     upsertComment: (pr, key, section) =>
       upsertStickyComment(octokit, repo, pr, key, section, o.logger, o.sticky),
     keepArtifact: (name, content) => keepArtifact(o, name, content),
-    readFile: (file, ref) => readRepoFile(octokit, repo, file, ref),
+    readFile: (file, ref, from) => readRepoFile(octokit, from ? repoOf(from) : repo, file, ref),
   };
 }
 

@@ -77,6 +77,29 @@ export function localWorkflowPath(uses: string): string | undefined {
   return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
 }
 
+/** Where a called workflow is read: its path, and for another repository's, that repository and ref. */
+export interface CalledWorkflow {
+  path: string;
+  /** `owner/name` and the ref the call names; absent: the caller's repository at the caller's commit. */
+  from?: { repo: string; ref: string };
+}
+
+/**
+ * A `uses:` of a job: a workflow of this repository (`./.github/workflows/x.yml`), or of another one
+ * (`owner/repo/.github/workflows/x.yml@ref`, GitHub's only two forms); undefined for anything else.
+ */
+export function calledWorkflow(uses: string): CalledWorkflow | undefined {
+  const local = localWorkflowPath(uses);
+  if (local) return { path: local };
+  const m =
+    /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/(\.github\/workflows\/[^@\s]+\.ya?ml)@([^\s@]{1,255})$/.exec(
+      uses,
+    );
+  if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[3].split('/').includes('..') || /^\.+$/.test(m[2]))
+    return undefined;
+  return { path: m[3], from: { repo: `${m[1]}/${m[2]}`, ref: m[4] } };
+}
+
 /**
  * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
  * caller may put its values after the caller's name: matched as a glob).

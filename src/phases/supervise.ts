@@ -7,10 +7,11 @@
  */
 import {
   calledDeployingJobs,
+  calledWorkflow,
   environmentOfJob,
-  localWorkflowPath,
   readWorkflow,
   type DeployingJob,
+  type WorkflowCall,
 } from '../core/workflow-jobs.js';
 import type { Config } from '../core/config.js';
 import { errorMessage, UserError } from '../core/errors.js';
@@ -230,9 +231,9 @@ async function withEnvironments(
     problems.push(`${unread}: the run does not name its workflow file`);
     return jobs;
   }
-  const deploying = await workflowDeploying(file, details.run.headSha, github, {
+  const deploying = await workflowDeploying(file, { ref: details.run.headSha }, github, {
     depth: 0,
-    read: new Set(),
+    read: new Map(),
   });
   if ('problem' in deploying) {
     problems.push(`${unread}: ${deploying.problem}`);
@@ -249,37 +250,44 @@ async function withEnvironments(
 const MAX_CALL_DEPTH = 4;
 const MAX_CALLED_FILES = 20;
 
+/** Where a workflow file is read: the run's repository (no `repo`) or another one, at `ref`. */
+interface WorkflowSource {
+  repo?: string;
+  ref: string;
+}
+
+type Deploying = { jobs: DeployingJob[]; problems: string[] } | { problem: string };
+
 /**
- * The deploying jobs of the workflow `file` at `sha`, with those of the local workflows it calls (named
- * as the run names them); a called file that cannot be told about is a problem, not a stop.
+ * The deploying jobs of the workflow `file` read from `source`, with those of the workflows it calls, of
+ * this repository or another (named as the run names them); a called file that cannot be told about is a
+ * problem, not a stop.
  */
 async function workflowDeploying(
   file: string,
-  sha: string,
+  source: WorkflowSource,
   github: SupervisorGitHub,
-  walk: { depth: number; read: Set<string> },
-): Promise<{ jobs: DeployingJob[]; problems: string[] } | { problem: string }> {
-  const at = `${file} at ${sha.slice(0, 12)}`;
-  walk.read.add(file);
+  walk: { depth: number; read: Map<string, Deploying> },
+): Promise<Deploying> {
+  const at = source.repo ? `${source.repo}/${file}@${source.ref}` : `${file} at ${source.ref.slice(0, 12)}`;
   let text: string | undefined;
   try {
-    text = await github.readFile(file, sha);
+    text = await github.readFile(file, source.ref, source.repo);
   } catch (error) {
     return { problem: `${at} could not be read (${errorMessage(error)})` };
   }
-  if (text === undefined) return { problem: `${at} is not in the repository` };
+  if (text === undefined)
+    return {
+      problem: source.repo
+        ? `${at} could not be read (it is not there, or the token cannot read ${source.repo})`
+        : `${at} is not in the repository`,
+    };
   const read = readWorkflow(text, at);
   if ('problem' in read) return read;
   const jobs = [...read.deploying];
   const problems: string[] = [];
   for (const call of read.calls) {
-    const called = localWorkflowPath(call.uses);
-    if (called === undefined || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES) {
-      problems.push(`the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read`);
-      continue;
-    }
-    if (walk.read.has(called)) continue;
-    const inner = await workflowDeploying(called, sha, github, { ...walk, depth: walk.depth + 1 });
+    const inner = await calledDeploying(call, source, github, walk);
     if ('problem' in inner) problems.push(inner.problem);
     else {
       jobs.push(...calledDeployingJobs(call, inner.jobs));
@@ -287,6 +295,29 @@ async function workflowDeploying(
     }
   }
   return { jobs, problems };
+}
+
+/**
+ * The deploying jobs of the workflow a job calls. A `./` call is read where its caller was read (GitHub
+ * takes it from the caller's commit); `owner/repo/…@ref` from that repository at that ref. Each file is read
+ * once: a second caller of it gets its jobs under its own name, and its problems are said once.
+ */
+async function calledDeploying(
+  call: WorkflowCall,
+  caller: WorkflowSource,
+  github: SupervisorGitHub,
+  walk: { depth: number; read: Map<string, Deploying> },
+): Promise<Deploying> {
+  const called = calledWorkflow(call.uses);
+  const source = called?.from ?? caller;
+  const key = called ? `${source.repo ?? ''}@${source.ref}:${called.path}` : '';
+  const seen = walk.read.get(key);
+  if (seen) return 'problem' in seen ? { jobs: [], problems: [] } : { jobs: seen.jobs, problems: [] };
+  if (!called || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES)
+    return { problem: `the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read` };
+  const result = await workflowDeploying(called.path, source, github, { ...walk, depth: walk.depth + 1 });
+  walk.read.set(key, result);
+  return result;
 }
 
 /** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */

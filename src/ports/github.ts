@@ -69,8 +69,11 @@ export interface SupervisorGitHub {
   upsertComment(pr: number, key: string, section: CommentSection): Promise<{ url?: string }>;
   /** Keeps a text file as an artifact of the supervisor's run. */
   keepArtifact(name: string, content: string): Promise<void>;
-  /** A file of the repository at `ref` (the run's workflow file); undefined when there is none. */
-  readFile(path: string, ref: string): Promise<string | undefined>;
+  /**
+   * A file of the repository at `ref` (the run's workflow file), or of `repo` (`owner/name`: a reusable
+   * workflow the run calls); undefined when there is none.
+   */
+  readFile(path: string, ref: string, repo?: string): Promise<string | undefined>;
 }
 
 /** In memory: the run, its jobs and history are given; re-runs, PRs, comments and artifacts are recorded. */
@@ -166,10 +169,10 @@ export class RecordingGitHub implements SupervisorGitHub {
     this.artifacts.push({ name, content });
     return Promise.resolve();
   }
-  /** Files by `ref:path`; an Error is thrown as the read's failure. */
+  /** Files by `ref:path` (`owner/name@ref:path` for another repository's); an Error is thrown as the read's failure. */
   files: Record<string, string | Error> = {};
-  readFile(path: string, ref: string): Promise<string | undefined> {
-    const file = this.files[`${ref}:${path}`];
+  readFile(path: string, ref: string, repo?: string): Promise<string | undefined> {
+    const file = this.files[`${repo ? `${repo}@` : ''}${ref}:${path}`];
     return file instanceof Error ? Promise.reject(file) : Promise.resolve(file);
   }
 }

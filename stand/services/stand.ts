@@ -55,6 +55,11 @@ export interface Stand {
   results: ResultsService;
   github: GitHubApi;
   git: GitRemote;
+  /**
+   * A file of another repository the contents API serves (a reusable workflow a run calls, `owner/name`
+   * at `ref`); the stand's own repository is its git remote.
+   */
+  addRepoFile(repo: string, ref: string, path: string, text: string): void;
   /** An unsigned runtime JWT whose scp claim names this run attempt's and job's backend ids. */
   newJobToken(runId: number, jobId: number, runAttempt?: number, cacheScopes?: CacheScope[]): string;
   /** `env` for another run/job: ACTIONS_RUNTIME_TOKEN swapped for that job's. */
@@ -99,11 +104,13 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       defaultBranch: opts.defaultBranch ?? 'main',
       root,
     });
+    const otherFiles = new Map<string, string>();
     const github = await startGitHubApi({
       results,
       token,
       resolveRef: (r, ref) => (r === repo ? git.revParse(`refs/heads/${ref}`) : Promise.resolve(undefined)),
-      readFile: (r, ref, file) => (r === repo ? git.show(ref, file) : Promise.resolve(undefined)),
+      readFile: (r, ref, file) =>
+        r === repo ? git.show(ref, file) : Promise.resolve(otherFiles.get(`${r}@${ref}:${file}`)),
     });
     started.push(github);
     github.addRepo(repo, { defaultBranch: opts.defaultBranch ?? 'main' });
@@ -155,6 +162,7 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       results,
       github,
       git,
+      addRepoFile: (r, ref, file, text) => void otherFiles.set(`${r}@${ref}:${file}`, text),
       newJobToken,
       jobEnv,
       async stop() {
