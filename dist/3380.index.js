@@ -92,7 +92,7 @@ function boundedSupervisorGitHub(github, b) {
         openRevertPullRequest: (opts) => rest('opening the revert pull request', () => github.openRevertPullRequest(opts)),
         upsertComment: (pr, key, section) => bound(`the comment on #${pr}`, BUDGET_ONLY, () => github.upsertComment(pr, key, section), () => ({})),
         keepArtifact: (name, content) => rest(`keeping the artifact '${name}'`, () => github.keepArtifact(name, content)),
-        readFile: (file, ref) => rest(`reading ${file}`, () => github.readFile(file, ref)),
+        readFile: (file, ref, from) => rest(`reading ${file}`, () => github.readFile(file, ref, from)),
     };
 }
 /** The ledger in the cache: given up, an empty one is read (nothing flaky known) and none is saved. */
@@ -214,6 +214,11 @@ async function readRepoFile(octokit, repo, file, ref) {
             return undefined;
         throw error;
     }
+}
+/** `owner/name` (a reusable workflow's repository, checked by core/workflow-jobs calledWorkflow) as a Repo. */
+function repoOf(fullName) {
+    const [owner = '', repo = ''] = fullName.split('/');
+    return { owner, repo };
 }
 /** The jobs of one attempt of the run, with their steps. */
 async function readJobs(octokit, repo, runId, attempt) {
@@ -490,7 +495,7 @@ function supervisorGitHub(o) {
         openRevertPullRequest: (opts) => openRevertPullRequest(octokit, repo, opts),
         upsertComment: (pr, key, section) => (0,sticky_comment.upsertStickyComment)(octokit, repo, pr, key, section, o.logger, o.sticky),
         keepArtifact: (name, content) => keepArtifact(o, name, content),
-        readFile: (file, ref) => readRepoFile(octokit, repo, file, ref),
+        readFile: (file, ref, from) => readRepoFile(octokit, from ? repoOf(from) : repo, file, ref),
     };
 }
 async function keepArtifact(o, name, content) {
@@ -619,6 +624,19 @@ function readWorkflow(text, file) {
 function localWorkflowPath(uses) {
     const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses);
     return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
+}
+/**
+ * A `uses:` of a job: a workflow of this repository (`./.github/workflows/x.yml`), or of another one
+ * (`owner/repo/.github/workflows/x.yml@ref`, GitHub's only two forms); undefined for anything else.
+ */
+function calledWorkflow(uses) {
+    const local = localWorkflowPath(uses);
+    if (local)
+        return { path: local };
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/(\.github\/workflows\/[^@\s]+\.ya?ml)@([^\s@]{1,255})$/.exec(uses);
+    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[3].split('/').includes('..') || /^\.+$/.test(m[2]))
+        return undefined;
+    return { path: m[3], from: { repo: `${m[1]}/${m[2]}`, ref: m[4] } };
 }
 /**
  * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
@@ -767,9 +785,9 @@ async function withEnvironments(jobs, details, github, problems) {
         problems.push(`${unread}: the run does not name its workflow file`);
         return jobs;
     }
-    const deploying = await workflowDeploying(file, details.run.headSha, github, {
+    const deploying = await workflowDeploying(file, { ref: details.run.headSha }, github, {
         depth: 0,
-        read: new Set(),
+        read: new Map(),
     });
     if ('problem' in deploying) {
         problems.push(`${unread}: ${deploying.problem}`);
@@ -785,35 +803,32 @@ async function withEnvironments(jobs, details, github, problems) {
 const MAX_CALL_DEPTH = 4;
 const MAX_CALLED_FILES = 20;
 /**
- * The deploying jobs of the workflow `file` at `sha`, with those of the local workflows it calls (named
- * as the run names them); a called file that cannot be told about is a problem, not a stop.
+ * The deploying jobs of the workflow `file` read from `source`, with those of the workflows it calls, of
+ * this repository or another (named as the run names them); a called file that cannot be told about is a
+ * problem, not a stop.
  */
-async function workflowDeploying(file, sha, github, walk) {
-    const at = `${file} at ${sha.slice(0, 12)}`;
-    walk.read.add(file);
+async function workflowDeploying(file, source, github, walk) {
+    const at = source.repo ? `${source.repo}/${file}@${source.ref}` : `${file} at ${source.ref.slice(0, 12)}`;
     let text;
     try {
-        text = await github.readFile(file, sha);
+        text = await github.readFile(file, source.ref, source.repo);
     }
     catch (error) {
         return { problem: `${at} could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
     }
     if (text === undefined)
-        return { problem: `${at} is not in the repository` };
+        return {
+            problem: source.repo
+                ? `${at} could not be read (it is not there, or the token cannot read ${source.repo})`
+                : `${at} is not in the repository`,
+        };
     const read = readWorkflow(text, at);
     if ('problem' in read)
         return read;
     const jobs = [...read.deploying];
     const problems = [];
     for (const call of read.calls) {
-        const called = localWorkflowPath(call.uses);
-        if (called === undefined || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES) {
-            problems.push(`the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read`);
-            continue;
-        }
-        if (walk.read.has(called))
-            continue;
-        const inner = await workflowDeploying(called, sha, github, { ...walk, depth: walk.depth + 1 });
+        const inner = await calledDeploying(call, source, github, walk);
         if ('problem' in inner)
             problems.push(inner.problem);
         else {
@@ -822,6 +837,24 @@ async function workflowDeploying(file, sha, github, walk) {
         }
     }
     return { jobs, problems };
+}
+/**
+ * The deploying jobs of the workflow a job calls. A `./` call is read where its caller was read (GitHub
+ * takes it from the caller's commit); `owner/repo/…@ref` from that repository at that ref. Each file is read
+ * once: a second caller of it gets its jobs under its own name, and its problems are said once.
+ */
+async function calledDeploying(call, caller, github, walk) {
+    const called = calledWorkflow(call.uses);
+    const source = called?.from ?? caller;
+    const key = called ? `${source.repo ?? ''}@${source.ref}:${called.path}` : '';
+    const seen = walk.read.get(key);
+    if (seen)
+        return 'problem' in seen ? { jobs: [], problems: [] } : { jobs: seen.jobs, problems: [] };
+    if (!called || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES)
+        return { problem: `the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read` };
+    const result = await workflowDeploying(called.path, source, github, { ...walk, depth: walk.depth + 1 });
+    walk.read.set(key, result);
+    return result;
 }
 /** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */
 async function withJobTimeouts(jobs, github, log, problems) {
