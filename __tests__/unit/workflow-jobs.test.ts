@@ -2,14 +2,20 @@
 import {
   calledDeployingJobs,
   calledWorkflow,
-  deployingJobs,
   environmentOfJob,
   localWorkflowPath,
   MAX_WORKFLOW_BYTES,
   readWorkflow,
+  type DeployingJob,
 } from '../../src/core/workflow-jobs.js';
 
 const FILE = '.github/workflows/ci.yml at abc';
+
+/** The deploying jobs readWorkflow finds, or its problem. */
+function deployingJobs(text: string, file: string): DeployingJob[] | { problem: string } {
+  const read = readWorkflow(text, file);
+  return 'problem' in read ? read : read.deploying;
+}
 
 it('lists the jobs with an environment, by key and name, whatever form the environment takes', () => {
   const jobs = deployingJobs(

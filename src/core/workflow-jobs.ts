@@ -32,12 +32,6 @@ export interface WorkflowCall {
   uses: string;
 }
 
-/** The jobs with an `environment`, or why the file cannot tell. */
-export function deployingJobs(text: string, file: string): DeployingJob[] | { problem: string } {
-  const read = readWorkflow(text, file);
-  return 'problem' in read ? read : read.deploying;
-}
-
 /** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
 export function readWorkflow(
   text: string,
@@ -117,19 +111,17 @@ export function environmentOfJob(jobName: string, deploying: readonly DeployingJ
   // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
   const base = jobName.replace(/ \([^()]*\)$/, '');
   for (const job of deploying) {
-    const glob = job.name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
-    const keyGlob = job.key.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+    const names = [job.name, job.key];
     for (const candidate of [jobName, base])
-      if (
-        candidate === job.name ||
-        candidate === job.key ||
-        globMatches(glob, candidate) ||
-        globMatches(keyGlob, candidate)
-      )
+      if (names.some((n) => candidate === n || globMatches(expressionsAsStars(n), candidate)))
         return job.environment;
   }
   return undefined;
 }
+
+/** A job's name or key as a glob: each `${{ expression }}` stands for any text. */
+const expressionsAsStars = (name: string): string =>
+  name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
 
 function environmentName(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;

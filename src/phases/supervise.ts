@@ -215,7 +215,8 @@ async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<
 
 /**
  * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it),
- * and from the reusable workflows of the repository it calls (their jobs run as `<caller> / <callee>`). A
+ * and from the reusable workflows it calls, of this repository or another (their jobs run as
+ * `<caller> / <callee>`). A
  * file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
  * names only (supervise.deploy-jobs), and the summary says why.
  */

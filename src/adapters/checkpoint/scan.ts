@@ -174,7 +174,7 @@ function whyUnreadable(error: unknown): string {
  * cannot hold. A name that is not valid UTF-8 reads back with U+FFFD and is then not found.
  */
 function walkEntry(abs: string, rel: string, report: WalkReport): ScannedEntry | undefined {
-  if (rel.includes('..') && readsAsDotDot(rel)) {
+  if (readsAsDotDot(rel)) {
     report.skipped.push({ path: rel, why: DOTDOT_NAME });
     return undefined;
   }

@@ -48,6 +48,11 @@ export function plantedObject(spec: string, name: string, what: string): UserErr
   );
 }
 
+/** openRegularFile refused the object: not a regular file, or a link in a file's place. */
+function isPlanted(error: unknown): boolean {
+  return error instanceof NotRegularFileError || (error as NodeJS.ErrnoException).code === 'ELOOP';
+}
+
 /** The message for a name that is taken: checkpoints are never replaced. */
 export function nameTaken(id: string, spec: string, why = 'already exists'): string {
   return `checkpoint '${id}' ${why} in ${spec}; a checkpoint is never replaced (others may be incremental on it, or reading it): save under another name`;
@@ -231,9 +236,13 @@ export class DirStore implements CheckpointStore {
   }
 
   private async claimIsDebris(file: string): Promise<boolean> {
-    // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
-    if ((await lstat(file).catch(() => undefined))?.isFile() === false) return true;
-    const holder = await readRegularFile(file).catch(() => '');
+    let holder = '';
+    try {
+      holder = await readRegularFile(file);
+    } catch (error) {
+      // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
+      if (isPlanted(error)) return true;
+    }
     const st = await stat(file).catch(() => undefined);
     return st !== undefined && isDebris(holder, st.mtimeMs);
   }
@@ -270,9 +279,9 @@ export class DirStore implements CheckpointStore {
 
   /** The error for an object that open refused as not ours (not a regular file, a link); else undefined. */
   private planted(error: unknown, name: string): UserError | undefined {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof NotRegularFileError) && code !== 'ELOOP') return undefined;
-    return plantedObject(this.spec, name, code === 'ELOOP' ? 'a symbolic link' : 'not a regular file');
+    if (!isPlanted(error)) return undefined;
+    const link = (error as NodeJS.ErrnoException).code === 'ELOOP';
+    return plantedObject(this.spec, name, link ? 'a symbolic link' : 'not a regular file');
   }
 
   async getArchive(file: string): Promise<Readable> {

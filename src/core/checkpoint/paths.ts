@@ -43,12 +43,12 @@ const WINDOWS_DOTDOT = /(?:^|[\\/])\.\.[. ]*(?=[\\/]|$)/;
 
 /** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
 export function isNormalPath(p: string): boolean {
-  return NORMAL_PATH.test(p) && !(p.includes('..') && WINDOWS_DOTDOT.test(p));
+  return NORMAL_PATH.test(p) && !readsAsDotDot(p);
 }
 
-/** Whether a name, as any runner's file system reads it, is '..' (see WINDOWS_DOTDOT). */
-export function readsAsDotDot(name: string): boolean {
-  return WINDOWS_DOTDOT.test(name);
+/** Whether a path, as any runner's file system reads it, has a '..' segment (see WINDOWS_DOTDOT). */
+export function readsAsDotDot(p: string): boolean {
+  return p.includes('..') && WINDOWS_DOTDOT.test(p);
 }
 
 /** Longer targets than this are no link a file system would hold (Linux PATH_MAX). */

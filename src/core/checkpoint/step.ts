@@ -121,7 +121,7 @@ export interface PlannedCheckpoint {
   stage: string;
   job: string;
   runId: string;
-  /** The roots and exclusions the save would record (save.ts `plannedScope`). */
+  /** The roots and exclusions the save would record (save.ts `checkpointRoots`, `excludedPaths`). */
   paths: string[];
   exclude: string[];
   completedStages: string[];
