@@ -265,13 +265,25 @@ export async function scanCorpus(corpus: string, full: CompiledRuleSet): Promise
   return scanned;
 }
 
-/** Classifies every labelled log in-sample and leave-one-project-out. */
-export async function evaluate(
+/**
+ * What every held-out score needs, computed once: the corpus scanned with the full rules, their pieces and
+ * weights, the tool samples, and the evidence of every rule and lexicon entry.
+ */
+export interface HoldOut {
+  words: LexiconFile;
+  scanned: Scanned[];
+  weighed: PieceSample[];
+  full: CompiledRuleSet;
+  tools: { sample: ToolSample; scan: ScanResult }[];
+  evidence: Map<string, RuleEvidence>;
+  lexicon: Map<string, RuleEvidence>;
+}
+
+export async function prepareHoldOut(
   corpus: string,
   file: RuleFile = validateRuleFile(ruleData),
   words: LexiconFile = lexiconFile,
-): Promise<Evaluation> {
-  const started = performance.now();
+): Promise<HoldOut> {
   const fullLexicon = compileLexicon(words);
   const draft = compileRules(file, fullLexicon, {});
   const scans = await scanCorpus(corpus, draft);
@@ -288,7 +300,18 @@ export async function evaluate(
   for (const sample of samples) tools.push({ sample, scan: await scanLogFile(sample.file, full) });
   const evidence = ruleEvidence(file, scanned, tools);
   const lexicon = lexiconEvidence(fullLexicon, scanned, samples);
-  const context: HoldOut = { words, scanned, weighed, full, evidence, lexicon };
+  return { words, scanned, weighed, full, tools, evidence, lexicon };
+}
+
+/** Classifies every labelled log in-sample and leave-one-project-out. */
+export async function evaluate(
+  corpus: string,
+  file: RuleFile = validateRuleFile(ruleData),
+  words: LexiconFile = lexiconFile,
+): Promise<Evaluation> {
+  const started = performance.now();
+  const context = await prepareHoldOut(corpus, file, words);
+  const { scanned, full, tools, evidence, lexicon } = context;
   const leftOut = new Map<string, string[]>();
   const outcomes = holdOut(context, (label) => label.project, leftOut);
   const bySource = holdOut(context, (label) => label.source);
@@ -317,27 +340,28 @@ function isGitHubActions({ label, scan }: Scanned): boolean {
   return label.source === 'pytorch' || scan.structure?.format === 'github';
 }
 
-interface HoldOut {
-  words: LexiconFile;
-  scanned: Scanned[];
-  weighed: PieceSample[];
-  full: CompiledRuleSet;
-  evidence: Map<string, RuleEvidence>;
-  lexicon: Map<string, RuleEvidence>;
-}
-
-/** The pieces to leave out when `group` is held out: rules and lexicon entries only its logs justified. */
-function heldOutPieces(
-  { scanned, evidence, lexicon }: HoldOut,
-  groupOf: (label: Label) => string,
-  group: string,
-): string[] {
-  const ids = new Set(scanned.filter((s) => groupOf(s.label) === group).map((s) => s.label.id));
+/** The pieces to leave out when the logs `ids` are held out: rules and lexicon entries only they justified. */
+function heldOutPieces({ evidence, lexicon }: HoldOut, ids: ReadonlySet<string>): string[] {
   const held = (log: { id: string }): boolean => ids.has(log.id);
   return [
     ...[...onlyFromLogs(evidence, held)].map((id) => `rule:${id}`),
     ...[...onlyFromLogs(lexicon, held)].map((entry) => `command:${entry}`),
   ];
+}
+
+/**
+ * The rules that score `group` with nothing learnt from it: without the pieces only its logs justify, with
+ * weights measured on the other groups' logs alone. `drop` names what was left out.
+ */
+export function heldOutRuleSet(
+  context: HoldOut,
+  groupOf: (label: Label) => string,
+  group: string,
+): { drop: string[]; ruleSet: CompiledRuleSet } {
+  const ids = new Set(context.scanned.filter((s) => groupOf(s.label) === group).map((s) => s.label.id));
+  const drop = heldOutPieces(context, ids);
+  const weights = weightsWithout(context.weighed, (w) => !ids.has(w.id));
+  return { drop, ruleSet: withoutPieces(context, drop, weights) };
 }
 
 /**
@@ -349,17 +373,15 @@ function holdOut(
   groupOf: (label: Label) => string,
   leftOut?: Map<string, string[]>,
 ): Outcome[] {
-  const { scanned, weighed } = context;
+  const { scanned } = context;
   const groupOfId = new Map(scanned.map((s) => [s.label.id, groupOf(s.label)]));
   const outcomes: Outcome[] = [];
   for (const group of new Set(groupOfId.values())) {
-    const drop = heldOutPieces(context, groupOf, group);
+    const { drop, ruleSet } = heldOutRuleSet(context, groupOf, group);
     leftOut?.set(
       group,
       drop.map((key) => key.replace(/^(?:rule|command):/, '')),
     );
-    const weights = weightsWithout(weighed, (w) => groupOfId.get(w.id) !== group);
-    const ruleSet = withoutPieces(context, drop, weights);
     for (const { label, verdict, scan } of scanned) {
       if (groupOfId.get(label.id) !== group) continue;
       const lopo = classifyScan(scan.lines > 0 ? scan : undefined, {}, ruleSet);
@@ -388,7 +410,7 @@ export interface Ablation {
 }
 
 function ablate(context: HoldOut, outcomes: Outcome[], file: RuleFile): Ablation[] {
-  const { scanned, weighed } = context;
+  const { scanned } = context;
   const full = context.full;
   const examples = new Map(
     file.rules.map((r) => [`rule:${r.id}`, new Set(r.examples.positive.map((e) => e.log))]),
@@ -400,11 +422,8 @@ function ablate(context: HoldOut, outcomes: Outcome[], file: RuleFile): Ablation
   }
   const lopoOf = new Map(outcomes.map((o) => [o.label.id, o.lopo]));
   const foldWeights = new Map<string, CompiledRuleSet>();
-  for (const project of new Set(scanned.map((s) => s.label.project))) {
-    const drop = heldOutPieces(context, (label) => label.project, project);
-    const weights = weightsWithout(weighed, (w) => w.project !== project);
-    foldWeights.set(project, withoutPieces(context, drop, weights));
-  }
+  for (const project of new Set(scanned.map((s) => s.label.project)))
+    foldWeights.set(project, heldOutRuleSet(context, (label) => label.project, project).ruleSet);
   const rows: Ablation[] = [];
   const keysOf = new Map(
     scanned.map(({ label, scan }) => {

@@ -7,44 +7,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import {
-  classifyScan,
-  compileLexicon,
-  compileRules,
-  evidencePieces,
-  measureWeights,
-  normalizeLine,
-  validateRuleFile,
-  weightOf,
-} from '../src/core/classify/index.js';
-import type { CompiledRuleSet } from '../src/core/classify/index.js';
-import { lexiconFile } from '../src/core/classify/context.js';
-import ruleData from '../rules/log-rules.json' with { type: 'json' };
-import {
-  lexiconEvidence,
-  logPath,
-  onlyFromLogs,
-  pieceSamples,
-  readToolSamples,
-  ruleEvidence,
-  scanCorpus,
-  weightsWithout,
-} from './lopo.js';
-import { scanLogFile } from '../src/adapters/log-file.js';
+import { classifyScan, evidencePieces, normalizeLine, weightOf } from '../src/core/classify/index.js';
+import { heldOutRuleSet, logPath, prepareHoldOut } from './lopo.js';
 
 const corpus = path.resolve(process.argv[2] ?? path.resolve(import.meta.dirname, '../../shared/corpus'));
-const file = validateRuleFile(ruleData);
-const fullLexicon = compileLexicon(lexiconFile);
-const draft = compileRules(file, fullLexicon, {});
-const scans = await scanCorpus(corpus, draft);
-const weighed = pieceSamples(scans, draft);
-const full: CompiledRuleSet = { ...draft, weights: measureWeights(weighed) };
-const samples = readToolSamples(corpus);
-const tools = [];
-for (const sample of samples) tools.push({ sample, scan: await scanLogFile(sample.file, full) });
-const scanned = scans.map((s) => ({ ...s, verdict: classifyScan(s.scan, {}, full) }));
-const evidence = ruleEvidence(file, scanned, tools);
-const lexicon = lexiconEvidence(fullLexicon, scanned, samples);
+const context = await prepareHoldOut(corpus);
+const { scanned, full } = context;
 
 function readLines(id: string): string[] {
   let bytes = readFileSync(logPath(corpus, id));
@@ -55,16 +23,8 @@ function readLines(id: string): string[] {
 const counts = new Map<string, number>();
 for (const project of [...new Set(scanned.map((s) => s.label.project))].sort()) {
   const mine = scanned.filter((s) => s.label.project === project);
-  const ids = new Set(mine.map((s) => s.label.id));
-  const held = (log: { id: string }): boolean => ids.has(log.id);
-  const drop = [
-    ...[...onlyFromLogs(evidence, held)].map((id) => `rule:${id}`),
-    ...[...onlyFromLogs(lexicon, held)].map((e) => `command:${e}`),
-  ];
-  const entries = drop.filter((k) => k.startsWith('command:')).map((k) => k.slice(8));
-  const weights = weightsWithout(weighed, (w) => w.project !== project);
-  const lexiconSet = entries.length ? compileLexicon(lexiconFile, new Set(entries)) : full.lexicon;
-  const ruleSet: CompiledRuleSet = { ...full, lexicon: lexiconSet, weights, drop: new Set(drop) };
+  const { drop, ruleSet } = heldOutRuleSet(context, (label) => label.project, project);
+  const { weights } = ruleSet;
   for (const { label, scan } of mine) {
     if (label.type === 'pass') continue;
     const lopo = classifyScan(scan.lines > 0 ? scan : undefined, {}, ruleSet);

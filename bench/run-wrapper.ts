@@ -4,10 +4,10 @@
  * runner's environment and fresh file-command files per step. Also shows the floor of any JavaScript
  * action (Node 24 starting an empty script). Median of N runs each, interleaved. Target: < 150 ms.
  * Also what the child subreaper costs (the launcher that execs the command: the bundle with
- * CI_RECOVERY_SUBREAPER=off, paired), and with BENCH_BASELINE=<a dist/ directory> this build against that
- * one, each paired by round.
+ * CI_RECOVERY_SUBREAPER=off, paired), and with `--against DIR` (another build's dist/, bench/against.ts)
+ * this build against that one, each paired by round.
  *
- *   flock /tmp/build.lock npm run build && npm run bench:run [-- RUNS]
+ *   flock /tmp/build.lock npm run build && npm run bench:run [-- RUNS] [--against DIR]
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,12 +17,14 @@ import path from 'node:path';
 import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { runStepEnv } from '../stand/runner/run-step-env.js';
+import { againstDist } from './against.js';
 
-const RUNS = Number(process.argv[2] ?? 25);
+const RUNS = Number(process.argv.slice(2).find((a) => /^[0-9]+$/.test(a)) ?? 25);
 const TARGET_MS = 150;
 // BENCH_DIST: another build to compare with (e.g. a copy of dist/ from before a change).
 const bundle = path.join(process.env.BENCH_DIST ?? path.join(repoRoot, 'dist'), 'run.js');
-const baseline = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE, 'run.js') : undefined;
+const against = againstDist(process.argv);
+const baseline = against ? path.join(against, 'run.js') : undefined;
 
 function time(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {

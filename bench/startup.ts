@@ -17,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { entries } from '../src/index.js';
 import { standNode } from '../stand/services/node24.js';
+import { againstDist } from './against.js';
 import { repoRoot } from '../stand/services/paths.js';
 
 const RUNS = 20;
@@ -90,17 +91,6 @@ function relaunchUnderBuildLock(): Promise<number> {
     child.once('error', reject);
     child.once('exit', (code) => resolve(code ?? 1));
   });
-}
-
-/** The dist/ given by `--against DIR`, if any: DIR itself or DIR/dist. */
-function againstDist(argv: string[]): string | undefined {
-  const at = argv.indexOf('--against');
-  if (at < 0) return undefined;
-  const dir = argv[at + 1];
-  if (!dir) throw new Error('--against needs a directory: a checkout, or its dist/');
-  const dist = existsSync(path.join(dir, 'dist', 'index.js')) ? path.join(dir, 'dist') : path.resolve(dir);
-  if (!existsSync(path.join(dist, 'index.js'))) throw new Error(`--against ${dir}: no dist/index.js there`);
-  return dist;
 }
 
 async function main(): Promise<void> {
