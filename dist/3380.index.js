@@ -580,11 +580,6 @@ var job_filter = __webpack_require__(30047);
 
 /** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** The jobs with an `environment`, or why the file cannot tell. */
-function deployingJobs(text, file) {
-    const read = readWorkflow(text, file);
-    return 'problem' in read ? read : read.deploying;
-}
 /** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
 function readWorkflow(text, file) {
     if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
@@ -654,17 +649,15 @@ function environmentOfJob(jobName, deploying) {
     // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
     const base = jobName.replace(/ \([^()]*\)$/, '');
     for (const job of deploying) {
-        const glob = job.name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
-        const keyGlob = job.key.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+        const names = [job.name, job.key];
         for (const candidate of [jobName, base])
-            if (candidate === job.name ||
-                candidate === job.key ||
-                (0,job_filter/* globMatches */.mw)(glob, candidate) ||
-                (0,job_filter/* globMatches */.mw)(keyGlob, candidate))
+            if (names.some((n) => candidate === n || (0,job_filter/* globMatches */.mw)(expressionsAsStars(n), candidate)))
                 return job.environment;
     }
     return undefined;
 }
+/** A job's name or key as a glob: each `${{ expression }}` stands for any text. */
+const expressionsAsStars = (name) => name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
 function environmentName(value) {
     if (typeof value === 'string')
         return value.trim() || undefined;
@@ -774,7 +767,8 @@ async function gatherRun(ctx, ports) {
 }
 /**
  * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it),
- * and from the reusable workflows of the repository it calls (their jobs run as `<caller> / <callee>`). A
+ * and from the reusable workflows it calls, of this repository or another (their jobs run as
+ * `<caller> / <callee>`). A
  * file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
  * names only (supervise.deploy-jobs), and the summary says why.
  */

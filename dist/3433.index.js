@@ -835,7 +835,7 @@ function isGitDirName(segment) {
     return folded === '.git' || folded === 'git~1';
 }
 /** Paths that may hold such a name: the slow check runs only for these (a restore tests every entry). */
-const MAYBE_OWN = /git|ci-recovery|[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/i;
+const MAYBE_OWN = new RegExp(`git|ci-recovery|${HFS_IGNORED.source}`, 'i');
 /**
  * Whether a restore leaves the path `p` (relative to its destination) alone: git's own directory at any
  * depth (by any name a file system reads as `.git`, isGitDirName), `.ci-recovery`, a staging directory, and

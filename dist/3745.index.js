@@ -3210,7 +3210,7 @@ function whyUnreadable(error) {
  * cannot hold. A name that is not valid UTF-8 reads back with U+FFFD and is then not found.
  */
 function walkEntry(abs, rel, report) {
-    if (rel.includes('..') && (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readsAsDotDot */ .Gi)(rel)) {
+    if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readsAsDotDot */ .Gi)(rel)) {
         report.skipped.push({ path: rel, why: DOTDOT_NAME });
         return undefined;
     }

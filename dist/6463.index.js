@@ -98,15 +98,19 @@ function compileMode(spec, type) {
         type,
     };
 }
-/** The mode `tool` runs in, from the arguments that follow it (`tsc -p . --noEmit`). */
-function modeOf(tool, args, lexicon) {
-    for (const mode of lexicon.modes.get(tool) ?? []) {
+/** The mode `tool` runs in, from the arguments that follow it in `tokens` (`tsc -p . --noEmit`). */
+function modeOf(tool, tokens, from, lexicon) {
+    const modes = lexicon.modes.get(tool);
+    if (!modes)
+        return undefined;
+    const after = tokens.slice(from);
+    for (const mode of modes) {
         let on = false;
-        args.forEach((raw, i) => {
+        after.forEach((raw, i) => {
             const arg = raw.replace(/^['"]|['"]$/g, '');
             if (!mode.flags.has(mode.ignoreCase ? arg.toLowerCase() : arg))
                 return;
-            const next = args[i + 1];
+            const next = after[i + 1];
             on = next === undefined || !mode.off.has(next);
         });
         if (on)
@@ -200,7 +204,7 @@ function resolveSimple(tokens, lexicon) {
             if (compound)
                 return [`tool:${runner}-${word}`, compound];
         }
-        const mode = modeOf(word, tokens.slice(i + 1), lexicon);
+        const mode = modeOf(word, tokens, i + 1, lexicon);
         if (mode)
             return mode;
         const tool = lexicon.tools.get(word);
@@ -254,7 +258,10 @@ function resolveCommandText(text, lexicon) {
  * --noEmit && eslint .`; not `tsc --noEmit && jest` (tests run) nor `vue-tsc --noEmit && vite build`.
  */
 function checksOnly(text, lexicon) {
-    const known = resolveParts(text, lexicon).filter((found) => found !== undefined);
+    return partsCheckOnly(resolveParts(text, lexicon), lexicon);
+}
+function partsCheckOnly(parts, lexicon) {
+    const known = parts.filter((found) => found !== undefined);
     const checker = known.find(([entry]) => lexicon.checkOnly.has(entry));
     return checker !== undefined && known.every(([, type]) => type === checker[1]);
 }
@@ -271,11 +278,13 @@ function resolveContext(context, lexicon) {
         return undefined;
     const order = [...context.failed, ...[...context.ran].reverse(), ...(context.step ? [context.step] : [])];
     for (const hit of order) {
-        const found = resolveHit(hit, lexicon);
+        // A command line's simple commands are resolved once: for its entry, and for whether it only checks.
+        const parts = hit.name ? undefined : resolveParts(hit.text, lexicon);
+        const found = parts ? parts.reduce(preferred, undefined) : resolveName(hit.text, lexicon);
         if (!found)
             continue;
         const resolution = { entry: found[0], type: found[1], hit };
-        if (!hit.name && checksOnly(hit.text, lexicon))
+        if (parts && partsCheckOnly(parts, lexicon))
             resolution.checkOnly = true;
         return resolution;
     }

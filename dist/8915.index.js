@@ -255,6 +255,10 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 function plantedObject(spec, name, what) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`);
 }
+/** openRegularFile refused the object: not a regular file, or a link in a file's place. */
+function isPlanted(error) {
+    return error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .NotRegularFileError */ .iZ || error.code === 'ELOOP';
+}
 /** The message for a name that is taken: checkpoints are never replaced. */
 function nameTaken(id, spec, why = 'already exists') {
     return `checkpoint '${id}' ${why} in ${spec}; a checkpoint is never replaced (others may be incremental on it, or reading it): save under another name`;
@@ -418,10 +422,15 @@ class DirStore {
         }
     }
     async claimIsDebris(file) {
-        // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).catch(() => undefined))?.isFile() === false)
-            return true;
-        const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(file).catch(() => '');
+        let holder = '';
+        try {
+            holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(file);
+        }
+        catch (error) {
+            // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
+            if (isPlanted(error))
+                return true;
+        }
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
         return st !== undefined && (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(holder, st.mtimeMs);
     }
@@ -461,10 +470,10 @@ class DirStore {
     }
     /** The error for an object that open refused as not ours (not a regular file, a link); else undefined. */
     planted(error, name) {
-        const code = error.code;
-        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .NotRegularFileError */ .iZ) && code !== 'ELOOP')
+        if (!isPlanted(error))
             return undefined;
-        return plantedObject(this.spec, name, code === 'ELOOP' ? 'a symbolic link' : 'not a regular file');
+        const link = error.code === 'ELOOP';
+        return plantedObject(this.spec, name, link ? 'a symbolic link' : 'not a regular file');
     }
     async getArchive(file) {
         const p = this.file(file);

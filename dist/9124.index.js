@@ -511,11 +511,11 @@ const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?
 const WINDOWS_DOTDOT = /(?:^|[\\/])\.\.[. ]*(?=[\\/]|$)/;
 /** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
 function isNormalPath(p) {
-    return NORMAL_PATH.test(p) && !(p.includes('..') && WINDOWS_DOTDOT.test(p));
+    return NORMAL_PATH.test(p) && !readsAsDotDot(p);
 }
-/** Whether a name, as any runner's file system reads it, is '..' (see WINDOWS_DOTDOT). */
-function readsAsDotDot(name) {
-    return WINDOWS_DOTDOT.test(name);
+/** Whether a path, as any runner's file system reads it, has a '..' segment (see WINDOWS_DOTDOT). */
+function readsAsDotDot(p) {
+    return p.includes('..') && WINDOWS_DOTDOT.test(p);
 }
 /** Longer targets than this are no link a file system would hold (Linux PATH_MAX). */
 const MAX_LINK_TARGET = 4096;
