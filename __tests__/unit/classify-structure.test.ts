@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { classify, defaultRuleSet, scanText } from '../../src/core/classify/index.js';
+import { classify, defaultRuleSet, evidencePieces, scanText } from '../../src/core/classify/index.js';
 import { FIRST_STEP, readStructure } from '../../src/core/classify/structure.js';
 import type { LogStructure } from '../../src/core/classify/structure.js';
 import { logPath } from '../../bench/lopo.js';
@@ -192,8 +192,30 @@ describeIfCorpus('step scoping on real logs', () => {
     expect(verdict.step).toBe('Run [ -n "" ]');
   });
 
+  test('a network error a tool said it would retry does not decide, unless it comes again after the retry', () => {
+    // electron (Travis): two submodule clones time out, git says "Retry scheduled" after each (lines 461,
+    // 475) and both retries check out; the job fails later on apt's 404 for a dropped index (dependency).
+    const log = text('d0002');
+    expect(failed(readStructure(log))).toMatchObject({ name: './script/cibuild', retriedAt: 475 });
+    const networkLines = (input: string): number[] => {
+      const ruleSet = defaultRuleSet();
+      const scan = scanText(input, ruleSet);
+      return evidencePieces(scan, ruleSet, scan.command)
+        .filter((p) => p.type === 'network')
+        .map((p) => p.evidence.line);
+    };
+    expect(networkLines(log)).toEqual([]);
+    expect(classify({ log })).toMatchObject({ type: 'dependency', rule: 'deps-resolve' });
+    // The same real timeout printed again after the retry (git's second attempt failing alike) is weighed.
+    const lines = log.split('\n');
+    const timeout = lines[472] as string;
+    expect(timeout).toContain('Failed to connect to chromium.googlesource.com port 443');
+    const failedAgain = [...lines.slice(0, 475), timeout, ...lines.slice(475)].join('\n');
+    expect(networkLines(failedAgain)).toContain(476);
+  });
+
   test('the scanner and the whole-text reader agree on the structure', () => {
-    for (const id of ['d0863', 'd0001', 'd0042', 'd0014']) {
+    for (const id of ['d0863', 'd0001', 'd0042', 'd0014', 'd0002']) {
       const scan = scanText(text(id), defaultRuleSet());
       expect(scan.structure).toEqual(readStructure(text(id)));
     }

@@ -31,6 +31,8 @@ export interface LogStep {
   failed: boolean;
   /** It failed but the job went on as if not: `|| true`, a hook, a step the log says may fail. */
   allowedToFail: boolean;
+  /** The last line where a tool said it would try again what had just failed (RETRY_MARKER). */
+  retriedAt?: number;
 }
 
 export interface LogStructure {
@@ -40,6 +42,8 @@ export interface LogStructure {
   failedStep?: number;
   /** What the log says of the whole job: `passed` only when it says so (or a complete job shows no failure). */
   outcome: 'failed' | 'passed' | 'unknown';
+  /** The last retry a tool announced anywhere in the log (LogStep.retriedAt is the step's own). */
+  retriedAt?: number;
 }
 
 /** Lower-case substrings of every line the reader must see (the scanner's prefilter routes them here). */
@@ -63,12 +67,21 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   ' $ cmd /c',
   'marked build as failure',
   'finished: ',
+  'retry scheduled',
 ];
 
 const MAX_COMMANDS = 8;
 
 /** GitLab Runner's job verdicts that name a cause other than the script: its time limit, its own failure. */
 const GITLAB_RUNNER_VERDICT = /^ERROR: Job failed(?:: execution took longer than | \(system failure\): )/;
+
+/**
+ * A tool saying it will try again what just failed: git's submodule clone (git/git builtin/submodule--helper.c
+ * @ f178c13fdac42763a7aa58bf260aa67d9f4393ec, update_clone_task_finished: "Failed to clone '%s'. Retry
+ * scheduled"; a second failure says "Failed to clone '%s' a second time, aborting"). The network error printed
+ * before it was survived unless one comes again after it.
+ */
+const RETRY_MARKER = /^Failed to clone '.*'\. Retry scheduled$/;
 
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
@@ -88,6 +101,8 @@ export class StructureReader {
   /** Inside a GitHub `##[group]Run` header: the step's script and env, not its output. */
   private header = false;
   private travisHook: string | undefined;
+  /** The latest retry a tool announced, anywhere in the log. */
+  private retriedAt: number | undefined;
 
   constructor(private readonly command?: string) {}
 
@@ -108,6 +123,10 @@ export class StructureReader {
   line(no: number, raw: string, text: string): boolean {
     const step = this.steps[this.steps.length - 1];
     if (step) step.end = no;
+    if (RETRY_MARKER.test(text)) {
+      this.retriedAt = no;
+      if (step) step.retriedAt = no;
+    }
     if (raw.includes('travis_fold:') || raw.includes('The command "') || text.startsWith('Done. Your build'))
       return this.travis(no, raw, text);
     if (
@@ -137,6 +156,7 @@ export class StructureReader {
     if (outcome === 'unknown' && this.complete && !this.steps.some((s) => s.failed)) outcome = 'passed';
     const structure: LogStructure = { format: this.format ?? 'plain', steps: this.steps, outcome };
     if (failedStep >= 0) structure.failedStep = failedStep;
+    if (this.retriedAt !== undefined) structure.retriedAt = this.retriedAt;
     return structure;
   }
 
@@ -157,6 +177,8 @@ export class StructureReader {
     if (current) return current;
     const first = newStep(FIRST_STEP, 'setup', 1, []);
     first.end = no;
+    // Its lines were read before it was made: a retry among them is its own.
+    if (this.retriedAt !== undefined) first.retriedAt = this.retriedAt;
     this.steps.push(first);
     return first;
   }

@@ -62,10 +62,20 @@ function scopeOf(scan: ScanResult): Pick<ScanResult, 'first' | 'last'> {
   return scan.firstFailedStep ?? scan;
 }
 
+/**
+ * The line of the last retry a tool announced in the scope (structure.ts RETRY_MARKER): a network error no
+ * later than it was survived (the clone or download was tried again) unless the same error comes after it.
+ */
+function retriedAt(scan: ScanResult): number | undefined {
+  const failed = scan.firstFailedStep;
+  return failed ? failed.step?.retriedAt : scan.structure?.retriedAt;
+}
+
 /** Each rule's piece, one per group (the member whose hit is latest, or earliest with pick: first). */
 function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
   const scope = scopeOf(scan);
   const end = scan.firstFailedStep?.to ?? scan.lines;
+  const retried = retriedAt(scan) ?? 0;
   const groups = new Map<string, Piece & { at: number; earliest: boolean }>();
   const pieces: Piece[] = [];
   for (const rule of ruleSet.rules) {
@@ -73,6 +83,7 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     if (spec.structural === true || ruleSet.drop?.has(`rule:${spec.id}`)) continue;
     const earliest = spec.pick === 'first';
     const last = scope.last[rule.index];
+    if (spec.type === 'network' && last !== undefined && last.line <= retried) continue;
     // A hit in the last lines before the step's exit is the decisive error block: weighed on its own.
     const atEnd = last !== undefined && end - last.line <= END_LINES;
     // Weighed as at the end or not; the line it names is the rule's choice (`pick: first`: the first
