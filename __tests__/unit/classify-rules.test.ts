@@ -329,23 +329,26 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // the Actions runner's cancellation), each kept when its one project is left out: LOPO 815, macro recall
   // 87.5 % (cancelled 2/2 alone lifts it 9 points), transient retried 40/48, GitHub Actions 61/78. The Erlang
   // compiler's errors (no 'error' word; proven on OTP's compile.erl formats): LOPO 820, macro recall 87.9 %.
-  test('at least 820/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // BuildKit's blob fetch failure (containerd's fetcher), git-state proven on git's own messages (kept when the
+  // GitHub Actions logs are held out), and a network error git said it would retry not deciding: LOPO 823,
+  // macro recall 88.6 %, transient retried 42/48, look-alikes 2/857, GitHub Actions 64/78.
+  test('at least 823/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(820);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(823);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
     );
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
-    expect(s.transient.retried).toBeGreaterThanOrEqual(40);
-    expect(s.deterministic.retried).toBeLessThanOrEqual(3);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.879);
+    expect(s.transient.retried).toBeGreaterThanOrEqual(42);
+    expect(s.deterministic.retried).toBeLessThanOrEqual(2);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.886);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(61);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(64);
   }, 120_000);
 });
