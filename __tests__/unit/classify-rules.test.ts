@@ -331,14 +331,15 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // compiler's errors (no 'error' word; proven on OTP's compile.erl formats): LOPO 820, macro recall 87.9 %.
   // BuildKit's blob fetch failure (containerd's fetcher), git-state proven on git's own messages (kept when the
   // GitHub Actions logs are held out), and a network error git said it would retry not deciding: LOPO 823,
-  // macro recall 88.6 %, transient retried 42/48, look-alikes 2/857, GitHub Actions 64/78.
-  test('at least 823/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // macro recall 88.6 %, transient retried 42/48, look-alikes 2/857, GitHub Actions 64/78. lintrunner's general
+  // linter failure (its own linter.rs and render.rs): LOPO 824, macro recall 88.7 %, GitHub Actions 65/78.
+  test('at least 824/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(823);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(824);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -349,6 +350,6 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.886);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(64);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(65);
   }, 120_000);
 });
