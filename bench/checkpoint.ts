@@ -18,7 +18,8 @@
  * the table shows the median round's times and the worst round's memory. Usage:
  *   npm run bench:checkpoint [-- --scale 0.25] [-- --rounds 3] [-- --quick] [-- --dist] [-- --keep] [-- --root DIR]
  * --quick skips the zip/cache anchors and the small workspace (for iterating on the code); --cli PATH
- * measures another build of the CLI (an A/B against an older version).
+ * measures another build of the CLI; --against-cli PATH times that build's restore too, in the same
+ * rounds (an A/B against an older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out).
  */
 import { execFile, spawn } from 'node:child_process';
 import { createCipheriv, createHash } from 'node:crypto';
@@ -212,8 +213,8 @@ async function cliBundle(root: string, useDist: boolean): Promise<string> {
 }
 
 /** Our CLI as its own Node 24 process, under /usr/bin/time for its peak RSS. */
-async function ours(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
-  const entry = [cliEntry!];
+async function ours(args: string[], env: NodeJS.ProcessEnv, cli = cliEntry!): Promise<Timed> {
+  const entry = [cli];
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-f', TIME_FORMAT, standNode(), ...entry, ...args], {
@@ -305,6 +306,8 @@ async function main(): Promise<void> {
     log(`workspace root ${root}`);
     cliEntry = flag('--cli') ?? (await cliBundle(root, process.argv.includes('--dist')));
     log(`our CLI: ${cliEntry}`);
+    const againstCli = flag('--against-cli');
+    if (againstCli) log(`restore also timed with: ${againstCli}`);
     const big = await timed(() =>
       generate(path.join(root, 'ws'), 42, 600 * MiB * scale, Math.round(40_000 * scale)),
     );
@@ -403,7 +406,7 @@ async function main(): Promise<void> {
       archive: { size: number };
     };
 
-    const restoreRounds: { limit: number; ours: Timed }[] = [];
+    const restoreRounds: { limit: number; ours: Timed; theirs?: Timed }[] = [];
     for (let round = 1; round <= rounds; round++) {
       const limitDir = path.join(root, `limit-restore-${round}`);
       await mkdir(limitDir);
@@ -414,21 +417,29 @@ async function main(): Promise<void> {
           await run('sh', ['-c', `zstd -d -q -c '${limitFile}' | tar -x -C '${limitDir}'`]);
         });
       const dest = path.join(root, `ours-restore-${round}`);
-      const oursRun = (): Promise<Timed> =>
-        ours(['restore', '--store', 'artifact', '--name', 'full-1', '--dest', dest, '--json'], env);
-      let limit: { seconds: number };
-      let o: Timed;
-      if (round % 2) {
-        limit = await limitRun();
-        o = await oursRun();
-      } else {
-        o = await oursRun();
-        limit = await limitRun();
-      }
+      const restoreWith = (into: string, cli?: string): Promise<Timed> =>
+        ours(['restore', '--store', 'artifact', '--name', 'full-1', '--dest', into, '--json'], env, cli);
+      let limit: { seconds: number } | undefined;
+      let o: Timed | undefined;
+      let theirs: Timed | undefined;
+      // Each side takes each place in the order in turn.
+      const sides = [
+        async () => void (limit = await limitRun()),
+        async () => void (o = await restoreWith(dest)),
+        ...(againstCli
+          ? [
+              async () => {
+                theirs = await restoreWith(`${dest}-against`, againstCli);
+                await rm(`${dest}-against`, { recursive: true, force: true });
+              },
+            ]
+          : []),
+      ];
+      for (let i = 0; i < sides.length; i++) await sides[(i + round) % sides.length]!();
       log(
-        `restore round ${round}: limit ${limit.seconds.toFixed(2)} s, ours ${o.seconds.toFixed(2)} s (rss ${o.rssMiB?.toFixed(0)} MiB)`,
+        `restore round ${round}: limit ${limit!.seconds.toFixed(2)} s, ours ${o!.seconds.toFixed(2)} s (rss ${o!.rssMiB?.toFixed(0)} MiB)${theirs ? `, --against-cli ${theirs.seconds.toFixed(2)} s (rss ${theirs.rssMiB?.toFixed(0)} MiB)` : ''}`,
       );
-      restoreRounds.push({ limit: limit.seconds, ours: o });
+      restoreRounds.push({ limit: limit!.seconds, ours: o!, ...(theirs ? { theirs } : {}) });
       if (round === 1 && (await dirBytes(dest)) !== full.bytes)
         throw new Error('restored bytes differ from the checkpoint');
       await rm(limitDir, { recursive: true, force: true });
@@ -560,6 +571,18 @@ async function main(): Promise<void> {
         '<= 1.1x',
         verdict(bestOursRestore.seconds / bestLimitRestore <= 1.1),
       ],
+      ...(againstCli
+        ? [
+            [
+              'restore of --against-cli vs the same limit',
+              `${median(restoreRounds.map((r) => r.theirs!.seconds)).toFixed(2)} s`,
+              `${bestLimitRestore.toFixed(2)} s`,
+              ratio(median(restoreRounds.map((r) => r.theirs!.seconds)), bestLimitRestore),
+              '',
+              '',
+            ],
+          ]
+        : []),
       [
         `peak RSS, save (${(small.bytes / MiB).toFixed(0)} MiB / ${(ws.bytes / MiB).toFixed(0)} MiB)`,
         `${smallSave.rssMiB?.toFixed(0)} / ${saveRss.toFixed(0)} MiB`,
