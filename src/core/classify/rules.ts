@@ -5,7 +5,8 @@ import weightData from '../../../rules/weights.json' with { type: 'json' };
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
 import { ESCAPE, NEWLINE } from './keyword-lanes.js';
-import { splitTest } from './split-test.js';
+import { floatingLiterals } from './literal-guards.js';
+import { anchoredTest, splitTest } from './split-test.js';
 import { lanesTable } from './wasm-lanes.js';
 import { STRUCTURE_KEYWORDS } from './structure.js';
 import type { Weights } from './weigh.js';
@@ -102,6 +103,17 @@ export interface CompiledRule {
   re: RegExp;
   /** `re.test`, asked faster (split-test.ts); absent in rule sets made by hand. */
   test?: (text: string) => boolean;
+  /** The exact guard of its floating alternatives (literal-guards.ts); absent when none is known. */
+  guard?: RuleGuard;
+}
+
+/**
+ * A line without any of the literals its floating alternatives need (the automaton's matcher `matcher`) can
+ * match only an anchored alternative: `atStart` asks those alone (absent: the rule cannot match).
+ */
+export interface RuleGuard {
+  matcher: number;
+  atStart?: (text: string) => boolean;
 }
 
 /**
@@ -118,10 +130,12 @@ export interface KeywordAutomaton {
   /** For each state (offset / 256), 0 or 1 + index into `outputs`. */
   output: Int32Array;
   /**
-   * Matcher indices (rules, success markers, step ends, commands, then one for the structure markers of
-   * structure.ts) whose keyword ends in the state.
+   * Matcher indices (rules, success markers, step ends, commands, one for the structure markers of
+   * structure.ts, then the rules' guards, from `guardBase` on) whose keyword ends in the state.
    */
   outputs: number[][];
+  /** The first guard matcher (RuleGuard): its literals mark a line for the guard, not as a candidate. */
+  guardBase: number;
 }
 
 export interface CompiledRuleSet {
@@ -211,7 +225,7 @@ export function validateRuleFile(data: unknown): RuleFile {
 }
 
 /** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
-export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
+export function buildAutomaton(keywordLists: string[][], guardBase = keywordLists.length): KeywordAutomaton {
   const goto: Map<number, number>[] = [new Map<number, number>()];
   const ends: Set<number>[] = [new Set<number>()];
   keywordLists.forEach((keywords, matcher) => {
@@ -264,7 +278,7 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
     outputs.push([...set].sort((a, b) => a - b));
     output[state] = outputs.length;
   });
-  return { table: scannerTable(table, output), output, outputs };
+  return { table: scannerTable(table, output), output, outputs, guardBase };
 }
 
 /**
@@ -290,20 +304,35 @@ export function compileRules(
   lexicon: Lexicon = defaultLexicon(),
   weights: Weights = defaultWeights,
 ): CompiledRuleSet {
-  const rules = file.rules.map((spec, index) => {
-    const re = new RegExp(spec.pattern, spec.flags ?? '');
-    return { spec, index, re, test: splitTest(spec.pattern, spec.flags ?? '', re) };
+  const guardBase = file.rules.length + file.success.length + file.stepEnds.length + file.commands.length + 1;
+  const guardLiterals: string[][] = [];
+  const rules = file.rules.map((spec, index): CompiledRule => {
+    const flags = spec.flags ?? '';
+    const re = new RegExp(spec.pattern, flags);
+    const rule: CompiledRule = { spec, index, re, test: splitTest(spec.pattern, flags, re) };
+    const literals = floatingLiterals(spec.pattern, flags);
+    if (literals) {
+      rule.guard = { matcher: guardBase + guardLiterals.length };
+      const atStart = anchoredTest(spec.pattern, flags);
+      if (atStart) rule.guard.atStart = atStart;
+      guardLiterals.push(literals);
+    }
+    return rule;
   });
   const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const commands = file.commands.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
-  const automaton = buildAutomaton([
-    ...file.rules.map((r) => r.keywords),
-    ...file.success.map((s) => s.keywords),
-    ...file.stepEnds.map((s) => s.keywords),
-    ...file.commands.map((s) => s.keywords),
-    [...STRUCTURE_KEYWORDS],
-  ]);
+  const automaton = buildAutomaton(
+    [
+      ...file.rules.map((r) => r.keywords),
+      ...file.success.map((s) => s.keywords),
+      ...file.stepEnds.map((s) => s.keywords),
+      ...file.commands.map((s) => s.keywords),
+      [...STRUCTURE_KEYWORDS],
+      ...guardLiterals,
+    ],
+    guardBase,
+  );
   return { rules, success, stepEnds, commands, automaton, lexicon, weights };
 }
 

@@ -1,0 +1,154 @@
+/**
+ * Literals a rule's pattern cannot match without, found from the pattern itself: the scanner's exact guard.
+ * A rule is tried on the lines holding one of its keywords, but a loose keyword (`error`, `download`) lets
+ * through many lines whose text holds none of the words the pattern's floating alternatives need
+ * (`undefined reference to`, `Failed to compile`). The keyword automaton finds these literals too, and a line
+ * that holds none of them is asked only the `^`-anchored alternatives (cheap: tried at position 0 alone).
+ *
+ * Sound by construction: a literal is kept only from parts of an alternative every match must go through
+ * (not under `?`, `*`, `{0,n}` or a lookaround; a group's alternatives each give theirs); anything not
+ * understood gives no literal, and then no guard. Literals are folded to lower case, as the automaton reads.
+ */
+import { alternatives } from './split-test.js';
+
+/** Any one of these literals is in every match; undefined when no such set is known. */
+type Need = string[] | undefined;
+
+/** Shorter literals would be found on too many lines to spare any regex. */
+const MIN_LITERAL = 3;
+
+/** Escapes of a character that stands for itself. */
+const LITERAL_ESCAPES = new Set([...'.()[]{}|/\\*+?^$-:#@!,;=<>&%~`\'" ']);
+
+/** Escapes of a class of characters or of a position: two characters, no literal. */
+const CLASS_ESCAPES = 'dDwWsSbB';
+
+/** Characters that stand for themselves outside a class (printable ASCII but the pattern syntax). */
+function isPlain(c: string): boolean {
+  return c >= ' ' && c <= '~' && !'\\^$.|?*+()[]{}'.includes(c);
+}
+
+/** Index just past the group opening at `open` (its matching parenthesis), or -1 when unbalanced. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Index just past the class opening at `open`, or -1. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i + 1;
+  }
+  return -1;
+}
+
+/** The quantifier at `at`, if any: its length, and whether it lets the atom before it be absent. */
+function quantifier(source: string, at: number): { length: number; optional: boolean } {
+  const c = source[at];
+  let length = 0;
+  let optional = false;
+  if (c === '?' || c === '*') [length, optional] = [1, true];
+  else if (c === '+') length = 1;
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(at));
+    if (m) [length, optional] = [m[0].length, Number(m[1]) === 0];
+  }
+  if (length > 0 && source[at + length] === '?') length++;
+  return { length, optional };
+}
+
+/** The better of two needs: the one whose shortest literal is longest (rarer on a line). */
+function better(a: Need, b: Need): Need {
+  if (!a) return b;
+  if (!b) return a;
+  const shortest = (n: string[]): number => Math.min(...n.map((s) => s.length));
+  return shortest(b) > shortest(a) ? b : a;
+}
+
+/** What every match of one alternative (a sequence) needs, or undefined. */
+function sequenceNeed(source: string): Need {
+  let best: Need;
+  let run = '';
+  const endRun = (): void => {
+    if (run.length >= MIN_LITERAL) best = better(best, [run]);
+    run = '';
+  };
+  for (let i = 0; i < source.length;) {
+    const c = source[i] as string;
+    let atom: string | undefined;
+    let need: Need;
+    let end: number;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      // A class escape (`\d`, `\b`) is no literal; any other (`\u001b`, `\p{L}`) is not read here.
+      if (LITERAL_ESCAPES.has(next)) atom = next;
+      else if (!CLASS_ESCAPES.includes(next)) return undefined;
+      end = i + 2;
+    } else if (c === '[') {
+      end = classEnd(source, i);
+    } else if (c === '(') {
+      end = groupEnd(source, i);
+      if (end < 0) return undefined;
+      if (!/^\((?:\?:|\?<[A-Za-z]\w*>|(?!\?))/.test(source.slice(i, i + 3 + 40))) need = undefined;
+      else
+        need = patternNeed(
+          source
+            .slice(i, end)
+            .replace(/^\((?:\?:|\?<[A-Za-z]\w*>)?/, '')
+            .slice(0, -1),
+        );
+    } else if (isPlain(c)) {
+      atom = c;
+      end = i + 1;
+    } else {
+      // `.`, `^`, `$`, or syntax this reader does not know: no literal runs across it.
+      end = i + 1;
+    }
+    if (end < 0) return undefined;
+    const q = quantifier(source, end);
+    if (atom !== undefined && q.length === 0) run += atom;
+    else {
+      // An atom that may repeat still ends a run after one copy; one that may be absent ends it before.
+      if (atom !== undefined && !q.optional) run += atom;
+      endRun();
+      if (need && !q.optional) best = better(best, need);
+    }
+    i = end + q.length;
+  }
+  endRun();
+  return best;
+}
+
+/** What every match of a whole pattern (its alternatives) needs: one literal of each alternative's. */
+function patternNeed(source: string): Need {
+  const union: string[] = [];
+  for (const alternative of alternatives(source)) {
+    const need = sequenceNeed(alternative);
+    if (!need) return undefined;
+    union.push(...need);
+  }
+  return union;
+}
+
+/**
+ * The literals (lower case) of which a line must hold one to match the pattern's floating alternatives, the
+ * ones not anchored at `^`; undefined when some floating alternative needs none this reader can prove, or
+ * when there are no floating alternatives (an anchored pattern is tried at position 0 alone anyway).
+ */
+export function floatingLiterals(pattern: string, flags: string): string[] | undefined {
+  if (flags.includes('m') || /\\[1-9]|\\k</.test(pattern)) return undefined;
+  const floating = alternatives(pattern).filter((p) => !p.startsWith('^'));
+  if (floating.length === 0) return undefined;
+  const need = patternNeed(floating.join('|'));
+  return need && [...new Set(need.map((s) => s.toLowerCase()))];
+}
