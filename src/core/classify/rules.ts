@@ -4,7 +4,7 @@ import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
 import weightData from '../../../rules/weights.json' with { type: 'json' };
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
-import { ESCAPE, NEWLINE } from './keyword-lanes.js';
+import { ESCAPE, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { floatingLiterals } from './literal-guards.js';
 import { anchoredTest, splitTest } from './split-test.js';
 import { lanesTable } from './wasm-lanes.js';
@@ -122,12 +122,12 @@ export interface RuleGuard {
  */
 export interface KeywordAutomaton {
   /**
-   * The scanner's one lookup per byte, states numbered by their offset in the table (state * 256):
-   * `t = table[offset | byte]` is the next state's offset when t >= 0; ~offset when that state ends a keyword
+   * The scanner's one lookup per byte, states numbered by their byte offset in the table (state << STATE_SHIFT):
+   * `t = table[(offset >> 2) | byte]` is the next state's offset when t >= 0; ~offset when that state ends a keyword
    * (see `output`); NEWLINE for a line feed and ESCAPE for an ESC byte, whatever the state.
    */
   table: Int32Array;
-  /** For each state (offset / 256), 0 or 1 + index into `outputs`. */
+  /** For each state (offset >> STATE_SHIFT), 0 or 1 + index into `outputs`. */
   output: Int32Array;
   /**
    * Matcher indices (rules, success markers, step ends, commands, one for the structure markers of
@@ -282,7 +282,7 @@ export function buildAutomaton(keywordLists: string[][], guardBase = keywordList
 }
 
 /**
- * The transition table as the scanner's loop reads it: states as offsets, so the loop needs no multiply; a
+ * The transition table as the scanner's loop reads it: states as byte offsets, so the loop needs no multiply; a
  * negative entry for the rare bytes that need more than a move (a keyword's end, a line feed, an ESC), so the
  * common byte costs one lookup and one comparison.
  */
@@ -290,7 +290,7 @@ function scannerTable(next: Int32Array, output: Int32Array): Int32Array {
   const table = lanesTable(next.length);
   for (let i = 0; i < next.length; i++) {
     const state = next[i] ?? 0;
-    table[i] = output[state] === 0 ? state * 256 : ~(state * 256);
+    table[i] = output[state] === 0 ? state << STATE_SHIFT : ~(state << STATE_SHIFT);
   }
   for (let offset = 0; offset < next.length; offset += 256) {
     table[offset + 10] = NEWLINE;

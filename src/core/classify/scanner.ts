@@ -3,7 +3,7 @@ import type { CommandContext, CommandHit } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLineCut } from './normalize.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { LaneKernel } from './keyword-lanes.js';
-import { Lane, NEWLINE } from './keyword-lanes.js';
+import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
 import { StructureReader } from './structure.js';
@@ -162,7 +162,7 @@ export class LogScanner {
         this.line++;
         start = i + 1;
       } else {
-        this.mark(output[~entry >> 8] as number);
+        this.mark(output[~entry >> STATE_SHIFT] as number);
       }
     }
     lane.count = 0;
