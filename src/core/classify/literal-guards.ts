@@ -17,6 +17,12 @@ type Need = string[] | undefined;
 /** Shorter literals would be found on too many lines to spare any regex. */
 const MIN_LITERAL = 3;
 
+/**
+ * Literals are cut to their first characters (a part of a needed literal is needed too): the rest would add
+ * automaton states, its table's memory, and little to tell lines apart.
+ */
+const MAX_LITERAL = 12;
+
 /** Escapes of a character that stands for itself. */
 const LITERAL_ESCAPES = new Set([...'.()[]{}|/\\*+?^$-:#@!,;=<>&%~`\'" ']);
 
@@ -150,5 +156,5 @@ export function floatingLiterals(pattern: string, flags: string): string[] | und
   const floating = alternatives(pattern).filter((p) => !p.startsWith('^'));
   if (floating.length === 0) return undefined;
   const need = patternNeed(floating.join('|'));
-  return need && [...new Set(need.map((s) => s.toLowerCase()))];
+  return need && [...new Set(need.map((s) => s.slice(0, MAX_LITERAL).toLowerCase()))];
 }

@@ -254,23 +254,19 @@ export function buildAutomaton(keywordLists: string[][], guardBase = keywordList
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] ?? 0;
+    const failRow = (fail[state] ?? 0) * 256;
+    const row = state * 256;
     for (const m of ends[fail[state] ?? 0] ?? []) ends[state]?.add(m);
-    for (let byte = 0; byte < 256; byte++) {
-      const next = goto[state]?.get(byte);
-      const viaFail = table[(fail[state] ?? 0) * 256 + byte] ?? 0;
-      if (next === undefined) {
-        table[state * 256 + byte] = viaFail;
-      } else {
-        fail[next] = viaFail;
-        table[state * 256 + byte] = next;
-        queue.push(next);
-      }
+    // A byte with no edge of its own goes where it goes from the fail state (its row is complete: BFS order).
+    table.copyWithin(row, failRow, failRow + 256);
+    for (const [byte, next] of goto[state] ?? []) {
+      fail[next] = table[failRow + byte] ?? 0;
+      table[row + byte] = next;
+      queue.push(next);
     }
   }
   // Fold upper-case ASCII onto lower case so matching ignores case at no cost per byte.
-  for (let state = 0; state < states; state++) {
-    for (let byte = 65; byte <= 90; byte++) table[state * 256 + byte] = table[state * 256 + byte + 32] ?? 0;
-  }
+  for (let row = 0; row < table.length; row += 256) table.copyWithin(row + 65, row + 97, row + 123);
   const output = new Int32Array(states);
   const outputs: number[][] = [];
   ends.forEach((set, state) => {
