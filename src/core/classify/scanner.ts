@@ -257,18 +257,18 @@ export class LogScanner {
   }
 
   private endLine(chunk: Buffer, start: number, end: number): void {
-    let bytes: Buffer;
+    let decoded: string;
     if (this.carryBytes > 0) {
       this.keep(chunk.subarray(start, end));
-      bytes = Buffer.concat(this.carry);
+      decoded = Buffer.concat(this.carry).toString('utf8');
       this.dropCarry();
     } else {
-      bytes = chunk.subarray(start, Math.min(end, start + MAX_LINE_BYTES));
+      // Decoded in place: a view of the line's bytes would be one more object per line.
+      decoded = chunk.toString('utf8', start, Math.min(end, start + MAX_LINE_BYTES));
     }
     const matchers = this.pending;
     this.pending = [];
     for (const m of matchers) this.seen[m] = 0;
-    const decoded = bytes.toString('utf8');
     const { text: stripped, cut } = stripLineCut(decoded);
     let structural = this.reader.inHeader;
     if (matchers.includes(this.structureMatcher)) {
