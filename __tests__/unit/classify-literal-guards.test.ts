@@ -25,7 +25,16 @@ describe('floatingLiterals', () => {
     ['abcx+yz', '', ['abcx']],
     ['(?:foobar)?bazz', '', ['bazz']],
     // A group gives one literal of each of its alternatives; folded to lower case, as the automaton reads.
-    ['\\bE(?:CONNRESET|TIMEDOUT)\\b', '', ['connreset', 'timedout']],
+    ['\\bE(?:CONNRESET|TIMEDOUT)\\b', '', ['econnreset', 'etimedout']],
+    // A group of literal alternatives is followed as the texts it can match, a class of one letter's two cases
+    // as that letter.
+    [
+      '(?:[Dd]ownload|[Ff]etch) (?:failed|error).*\\b5\\d\\d',
+      '',
+      ['download fai', 'download err', 'fetch failed', 'fetch error'],
+    ],
+    // A group whose alternatives are not all literal gives one literal of each.
+    ['x(?:abc+de|fghi)', '', ['abc', 'fghi']],
     ['Read timed out|TLS handshake', 'i', ['read timed o', 'tls handshak']],
     // A lookahead is no part of the match.
     ['(?!foobar)xyz', '', ['xyz']],

@@ -81,57 +81,89 @@ function better(a: Need, b: Need): Need {
   return shortest(b) > shortest(a) ? b : a;
 }
 
-/** What every match of one alternative (a sequence) needs, or undefined. */
+/**
+ * One atom of a sequence at `at`: where it ends, and what it stands for when known: one literal character
+ * (`x`, `\\.`, or `[Dd]`, read folded), the exact texts of a group of literal alternatives (`(?:failed|error)`),
+ * or what any other group's match needs. Undefined when the atom is syntax this reader does not know.
+ */
+function atomAt(
+  source: string,
+  at: number,
+): { end: number; char?: string; texts?: string[]; need?: Need } | undefined {
+  const c = source[at] as string;
+  if (c === '\\') {
+    const next = source[at + 1] ?? '';
+    // A class escape (`\d`, `\b`) is no literal; any other (`\u001b`, `\p{L}`) is not read here.
+    if (LITERAL_ESCAPES.has(next)) return { end: at + 2, char: next };
+    return CLASS_ESCAPES.includes(next) ? { end: at + 2 } : undefined;
+  }
+  if (c === '[') {
+    const end = classEnd(source, at);
+    if (end < 0) return undefined;
+    const members = source.slice(at + 1, end - 1);
+    const folded = /^[A-Za-z]{2}$/.test(members) && members[0]?.toLowerCase() === members[1]?.toLowerCase();
+    return folded ? { end, char: members[0]?.toLowerCase() } : { end };
+  }
+  if (c === '(') {
+    const end = groupEnd(source, at);
+    if (end < 0) return undefined;
+    // A lookaround matches no text of its own.
+    if (!/^\((?:\?:|\?<[A-Za-z]\w*>|(?!\?))/.test(source.slice(at, at + 40))) return { end };
+    const inner = source.slice(at, end - 1).replace(/^\((?:\?:|\?<[A-Za-z]\w*>)?/, '');
+    const texts = alternatives(inner).map(literalText);
+    if (texts.every((t): t is string => t !== undefined)) return { end, texts };
+    return { end, need: patternNeed(inner) };
+  }
+  // `.`, `^`, `$` and the like stand for no literal.
+  return isPlain(c) ? { end: at + 1, char: c } : { end: at + 1 };
+}
+
+/** The text a sequence of literal characters alone matches, or undefined. */
+function literalText(source: string): string | undefined {
+  let text = '';
+  for (let i = 0; i < source.length;) {
+    const atom = atomAt(source, i);
+    if (atom?.char === undefined || quantifier(source, atom.end).length > 0) return undefined;
+    text += atom.char;
+    i = atom.end;
+  }
+  return text;
+}
+
+/** Most texts a stretch of literal alternatives is followed through (`(a|b)(c|d)` is four). */
+const MAX_TEXTS = 16;
+
+/**
+ * What every match of one alternative (a sequence) needs, or undefined. A stretch of literal characters and
+ * groups of literal alternatives is followed as the set of texts it can match (`(?:Download|Fetch) failed` is
+ * `download failed` or `fetch failed`); anything else ends the stretch.
+ */
 function sequenceNeed(source: string): Need {
   let best: Need;
-  let run = '';
-  const endRun = (): void => {
-    if (run.length >= MIN_LITERAL) best = better(best, [run]);
-    run = '';
+  let stretch = [''];
+  const endStretch = (): void => {
+    if (stretch.every((t) => t.length >= MIN_LITERAL)) best = better(best, stretch);
+    stretch = [''];
   };
   for (let i = 0; i < source.length;) {
-    const c = source[i] as string;
-    let atom: string | undefined;
-    let need: Need;
-    let end: number;
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      // A class escape (`\d`, `\b`) is no literal; any other (`\u001b`, `\p{L}`) is not read here.
-      if (LITERAL_ESCAPES.has(next)) atom = next;
-      else if (!CLASS_ESCAPES.includes(next)) return undefined;
-      end = i + 2;
-    } else if (c === '[') {
-      end = classEnd(source, i);
-    } else if (c === '(') {
-      end = groupEnd(source, i);
-      if (end < 0) return undefined;
-      if (!/^\((?:\?:|\?<[A-Za-z]\w*>|(?!\?))/.test(source.slice(i, i + 3 + 40))) need = undefined;
-      else
-        need = patternNeed(
-          source
-            .slice(i, end)
-            .replace(/^\((?:\?:|\?<[A-Za-z]\w*>)?/, '')
-            .slice(0, -1),
-        );
-    } else if (isPlain(c)) {
-      atom = c;
-      end = i + 1;
+    const atom = atomAt(source, i);
+    if (!atom) return undefined;
+    const q = quantifier(source, atom.end);
+    const texts = atom.char !== undefined ? [atom.char] : atom.texts;
+    if (texts && !q.optional && stretch.length * texts.length <= MAX_TEXTS) {
+      stretch = stretch.flatMap((head) => texts.map((t) => head + t));
+      // An atom that may repeat ends the stretch after one copy.
+      if (q.length > 0) endStretch();
     } else {
-      // `.`, `^`, `$`, or syntax this reader does not know: no literal runs across it.
-      end = i + 1;
+      // One that may be absent ends it before.
+      endStretch();
+      if (texts && !q.optional) stretch = [...texts];
+      else if (atom.need && !q.optional) best = better(best, atom.need);
+      if (q.length > 0) endStretch();
     }
-    if (end < 0) return undefined;
-    const q = quantifier(source, end);
-    if (atom !== undefined && q.length === 0) run += atom;
-    else {
-      // An atom that may repeat still ends a run after one copy; one that may be absent ends it before.
-      if (atom !== undefined && !q.optional) run += atom;
-      endRun();
-      if (need && !q.optional) best = better(best, need);
-    }
-    i = end + q.length;
+    i = atom.end + q.length;
   }
-  endRun();
+  endStretch();
   return best;
 }
 
