@@ -21,9 +21,9 @@ describe('floatingLiterals', () => {
     ['^\\S+\\.c:\\d+: error|undefined reference to', '', ['undefined re']],
     // An atom that may be absent ends the literal before it; one that may repeat, after one copy.
     ['\\d+ problems? \\(', '', [' problem']],
-    ['ab{0,2}cdef', '', ['cdef']],
-    ['abcx+yz', '', ['abcx']],
-    ['(?:foobar)?bazz', '', ['bazz']],
+    ['ab{0,2}cdefg', '', ['cdefg']],
+    ['abcdx+yz', '', ['abcdx']],
+    ['(?:foobar)?bazzz', '', ['bazzz']],
     // A group gives one literal of each of its alternatives; folded to lower case, as the automaton reads.
     ['\\bE(?:CONNRESET|TIMEDOUT)\\b', '', ['econnreset', 'etimedout']],
     // A group of literal alternatives is followed as the texts it can match, a class of one letter's two cases
@@ -34,16 +34,17 @@ describe('floatingLiterals', () => {
       ['download fai', 'download err', 'fetch failed', 'fetch error'],
     ],
     // A group whose alternatives are not all literal gives one literal of each.
-    ['x(?:abc+de|fghi)', '', ['abc', 'fghi']],
+    ['x(?:abcde+fg|fghij)', '', ['abcde', 'fghij']],
     ['Read timed out|TLS handshake', 'i', ['read timed o', 'tls handshak']],
     // A lookahead is no part of the match.
-    ['(?!foobar)xyz', '', ['xyz']],
+    ['(?!foobar)xyzzy', '', ['xyzzy']],
   ])('%s needs one of its literals', (pattern, flags, literals) => {
     expect(floatingLiterals(pattern, flags)).toEqual(literals);
   });
 
   test.each([
-    ['abc\\d+|\\d+x', 'a floating alternative with no literal of three characters'],
+    ['abc\\d+|\\d+x', 'a floating alternative with no literal of five characters'],
+    ['\\(\\w+Test\\w*\\)$', 'a literal of four characters, found on too many lines'],
     ['x(?=foobar)', 'a literal only in a lookahead'],
     ['\\u001bfoobar', 'an escape this reader does not know'],
     ['^foo|^bar', 'no floating alternative'],
