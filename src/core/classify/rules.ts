@@ -245,7 +245,9 @@ export function buildAutomaton(keywordLists: string[][], guardBase = keywordList
     }
   });
   const states = goto.length;
-  const table = new Int32Array(states * 256);
+  // Built where the scanner reads it (a kernel's memory), then turned into its form in place: one copy of
+  // its megabytes, not two, at the peak of the start-up.
+  const table = lanesTable(states * 256);
   const fail = new Int32Array(states);
   const queue: number[] = [];
   for (const [byte, next] of goto[0] ?? []) {
@@ -282,13 +284,12 @@ export function buildAutomaton(keywordLists: string[][], guardBase = keywordList
  * negative entry for the rare bytes that need more than a move (a keyword's end, a line feed, an ESC), so the
  * common byte costs one lookup and one comparison.
  */
-function scannerTable(next: Int32Array, output: Int32Array): Int32Array {
-  const table = lanesTable(next.length);
-  for (let i = 0; i < next.length; i++) {
-    const state = next[i] ?? 0;
+function scannerTable(table: Int32Array, output: Int32Array): Int32Array {
+  for (let i = 0; i < table.length; i++) {
+    const state = table[i] ?? 0;
     table[i] = output[state] === 0 ? state << STATE_SHIFT : ~(state << STATE_SHIFT);
   }
-  for (let offset = 0; offset < next.length; offset += 256) {
+  for (let offset = 0; offset < table.length; offset += 256) {
     table[offset + 10] = NEWLINE;
     table[offset + 27] = ESCAPE;
   }
