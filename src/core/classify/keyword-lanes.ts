@@ -3,6 +3,12 @@ export const NEWLINE = -1;
 export const ESCAPE = -2;
 
 /**
+ * A state's number in the scanner table is its byte offset there (state << STATE_SHIFT, 256 int32 entries),
+ * so the WebAssembly loop finds the next entry at `state | byte << 2` with no shift or add after the last load.
+ */
+export const STATE_SHIFT = 10;
+
+/**
  * The keyword automaton's byte loop (rules.ts scannerTable), run over two stretches of a chunk at once. Each
  * byte's lookup waits for the one before it (the next state depends on the last), so one stretch leaves the CPU
  * idle between loads; two independent stretches, the second starting at a line start where the state is 0,
@@ -11,7 +17,7 @@ export const ESCAPE = -2;
  * after lane, as if read in one pass.
  */
 export class Lane {
-  /** The automaton's state (a table offset) and the colour-code state: 1 after ESC, 2 inside a CSI. */
+  /** The automaton's state (a byte offset in the table) and the colour-code state: 1 after ESC, 2 inside a CSI. */
   state = 0;
   escape = 0;
   /** Pairs (byte index, table entry) of line feeds and keyword ends, in byte order. */
@@ -55,7 +61,7 @@ export function runLane(table: Int32Array, chunk: Uint8Array, lane: Lane, from: 
   let i = lane.escape === 0 ? from : skipEscape(lane, chunk, from, end);
   let state = lane.state;
   while (i < end) {
-    const entry = table[state | (chunk[i] as number)] as number;
+    const entry = table[(state >> 2) | (chunk[i] as number)] as number;
     if (entry >= 0) {
       state = entry;
       i++;
@@ -97,8 +103,8 @@ export function runLanes(
   let s = a.state;
   let t = b.state;
   while (i < mid && j < end) {
-    const x = table[s | (chunk[i] as number)] as number;
-    const y = table[t | (chunk[j] as number)] as number;
+    const x = table[(s >> 2) | (chunk[i] as number)] as number;
+    const y = table[(t >> 2) | (chunk[j] as number)] as number;
     if ((x | y) >= 0) {
       s = x;
       t = y;

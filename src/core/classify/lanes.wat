@@ -3,8 +3,9 @@
 ;; compare without JavaScript's bounds checks and tagged numbers. scripts/wasm.ts assembles this file into
 ;; lanes-wasm.ts; keyword-lanes.ts runs it and keeps the JavaScript loop as the reference it is tested against.
 ;;
-;; Memory (laid out by keyword-lanes.ts): the scanner table (int32 entries, states as offsets, see rules.ts
-;; scannerTable) at `tab`; the stretch's bytes; each lane's events, pairs of int32 (byte index, table entry)
+;; Memory (laid out by wasm-lanes.ts): the scanner table (int32 entries, states as byte offsets, see rules.ts
+;; scannerTable) at address 0, so a byte's entry is at `state | byte << 2`: the chain from one load to the next
+;; holds an or alone; the stretch's bytes; each lane's events, pairs of int32 (byte index, table entry)
 ;; for line feeds (-1) and keyword ends, up to a limit per lane (a window that needs more runs in JavaScript).
 ;; ESC (-2) starts a colour code that is stepped over.
 (module
@@ -53,7 +54,7 @@
   ;; One lane over [$p, $end) from ($s, $e); events at $w (up to $limit), each byte index written as address +
   ;; $delta. Returns where the events end; the state and colour-code state come back in $stateA and $escA.
   (func $lane (export "lane")
-    (param $tab i32) (param $p i32) (param $end i32) (param $s i32) (param $e i32) (param $w i32)
+    (param $p i32) (param $end i32) (param $s i32) (param $e i32) (param $w i32)
     (param $limit i32) (param $delta i32) (result i32)
     (local $x i32)
     (if (local.get $e)
@@ -65,8 +66,7 @@
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
         (local.set $x
           (i32.load
-            (i32.add (local.get $tab)
-              (i32.shl (i32.or (local.get $s) (i32.load8_u (local.get $p))) (i32.const 2)))))
+            (i32.or (local.get $s) (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))
         (if (i32.ge_s (local.get $x) (i32.const 0))
           (then
             (local.set $s (local.get $x))
@@ -99,7 +99,7 @@
   ;; lookups per turn keep the CPU busy); whichever needs more than a move is finished by `lane`, then the
   ;; loop goes on. $mid - 1 must be a line feed and lane B fresh. Events of A at $wa, of B at $wb.
   (func (export "lanes")
-    (param $tab i32) (param $i i32) (param $mid i32) (param $end i32) (param $wa i32) (param $wb i32)
+    (param $i i32) (param $mid i32) (param $end i32) (param $wa i32) (param $wb i32)
     (param $la i32) (param $lb i32) (param $delta i32)
     (local $j i32) (local $s i32) (local $t i32) (local $ea i32) (local $eb i32) (local $x i32) (local $y i32)
     (local.set $j (local.get $mid))
@@ -117,12 +117,10 @@
         (br_if $done (i32.ge_u (local.get $j) (local.get $end)))
         (local.set $x
           (i32.load
-            (i32.add (local.get $tab)
-              (i32.shl (i32.or (local.get $s) (i32.load8_u (local.get $i))) (i32.const 2)))))
+            (i32.or (local.get $s) (i32.shl (i32.load8_u (local.get $i)) (i32.const 2)))))
         (local.set $y
           (i32.load
-            (i32.add (local.get $tab)
-              (i32.shl (i32.or (local.get $t) (i32.load8_u (local.get $j))) (i32.const 2)))))
+            (i32.or (local.get $t) (i32.shl (i32.load8_u (local.get $j)) (i32.const 2)))))
         (if (i32.ge_s (i32.or (local.get $x) (local.get $y)) (i32.const 0))
           (then
             (local.set $s (local.get $x))
@@ -180,11 +178,11 @@
                   (else (local.set $t (i32.xor (local.get $y) (i32.const -1)))))))))
         (br $next)))
     ;; Whatever is left of either lane, one lane at a time.
-    (global.set $outA (call $lane (local.get $tab) (local.get $i) (local.get $mid) (local.get $s) (local.get $ea)
+    (global.set $outA (call $lane (local.get $i) (local.get $mid) (local.get $s) (local.get $ea)
       (local.get $wa) (local.get $la) (local.get $delta)))
     (local.set $s (global.get $stateA))
     (local.set $ea (global.get $escA))
-    (global.set $outB (call $lane (local.get $tab) (local.get $j) (local.get $end) (local.get $t) (local.get $eb)
+    (global.set $outB (call $lane (local.get $j) (local.get $end) (local.get $t) (local.get $eb)
       (local.get $wb) (local.get $lb) (local.get $delta)))
     (global.set $stateB (global.get $stateA))
     (global.set $escB (global.get $escA))

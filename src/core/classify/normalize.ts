@@ -64,7 +64,17 @@ export function isBoilerplate(line: string): boolean {
 
 /** A line with colour codes, CR-overwritten progress and CI prefixes removed, boilerplate kept. */
 export function stripLine(raw: string): string {
+  return stripLineCut(raw).text;
+}
+
+/**
+ * stripLine's text, and whether it is a stretch of `raw` (a cut: nothing taken out of its middle, nothing
+ * replaced). Then any text it holds, the raw line's bytes hold too, where the keyword automaton finds it: the
+ * scanner's exact guards rely on it.
+ */
+export function stripLineCut(raw: string): { text: string; cut: boolean } {
   let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+  let cut = true;
   if (line.endsWith('\r')) line = line.slice(0, -1);
   if (line.includes('\r')) {
     // A terminal shows only what was written after the last carriage return.
@@ -72,8 +82,14 @@ export function stripLine(raw: string): string {
     line = parts[parts.length - 1] ?? '';
   }
   // Colour codes start with ESC or CSI: a line with neither has none to strip.
-  if (line.includes('\u001b') || line.includes('\u009b')) line = stripVTControlCharacters(line);
-  if (line.includes('\0')) line = line.replace(/\0+/g, ' ');
+  if (line.includes('\u001b') || line.includes('\u009b')) {
+    line = stripVTControlCharacters(line);
+    cut = false;
+  }
+  if (line.includes('\0')) {
+    line = line.replace(/\0+/g, ' ');
+    cut = false;
+  }
   for (let pass = 0; pass < 3; pass++) {
     const before = line;
     for (let i = 0; i < PREFIXES.length; i++) {
@@ -82,6 +98,9 @@ export function stripLine(raw: string): string {
     if (line === before) break;
   }
   // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
-  if (line.includes('\u2039')) line = line.replace(/[\u2039\u203a]/g, '');
-  return line.trim();
+  if (line.includes('\u2039')) {
+    line = line.replace(/[\u2039\u203a]/g, '');
+    cut = false;
+  }
+  return { text: line.trim(), cut };
 }

@@ -4,8 +4,9 @@ import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
 import weightData from '../../../rules/weights.json' with { type: 'json' };
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
-import { ESCAPE, NEWLINE } from './keyword-lanes.js';
-import { splitTest } from './split-test.js';
+import { ESCAPE, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
+import { floatingLiterals } from './literal-guards.js';
+import { anchoredTest, splitTest } from './split-test.js';
 import { lanesTable } from './wasm-lanes.js';
 import { STRUCTURE_KEYWORDS } from './structure.js';
 import type { Weights } from './weigh.js';
@@ -102,6 +103,17 @@ export interface CompiledRule {
   re: RegExp;
   /** `re.test`, asked faster (split-test.ts); absent in rule sets made by hand. */
   test?: (text: string) => boolean;
+  /** The exact guard of its floating alternatives (literal-guards.ts); absent when none is known. */
+  guard?: RuleGuard;
+}
+
+/**
+ * A line without any of the literals its floating alternatives need (the automaton's matcher `matcher`) can
+ * match only an anchored alternative: `atStart` asks those alone (absent: the rule cannot match).
+ */
+export interface RuleGuard {
+  matcher: number;
+  atStart?: (text: string) => boolean;
 }
 
 /**
@@ -110,18 +122,20 @@ export interface CompiledRule {
  */
 export interface KeywordAutomaton {
   /**
-   * The scanner's one lookup per byte, states numbered by their offset in the table (state * 256):
-   * `t = table[offset | byte]` is the next state's offset when t >= 0; ~offset when that state ends a keyword
+   * The scanner's one lookup per byte, states numbered by their byte offset in the table (state << STATE_SHIFT):
+   * `t = table[(offset >> 2) | byte]` is the next state's offset when t >= 0; ~offset when that state ends a keyword
    * (see `output`); NEWLINE for a line feed and ESCAPE for an ESC byte, whatever the state.
    */
   table: Int32Array;
-  /** For each state (offset / 256), 0 or 1 + index into `outputs`. */
+  /** For each state (offset >> STATE_SHIFT), 0 or 1 + index into `outputs`. */
   output: Int32Array;
   /**
-   * Matcher indices (rules, success markers, step ends, commands, then one for the structure markers of
-   * structure.ts) whose keyword ends in the state.
+   * Matcher indices (rules, success markers, step ends, commands, one for the structure markers of
+   * structure.ts, then the rules' guards, from `guardBase` on) whose keyword ends in the state.
    */
   outputs: number[][];
+  /** The first guard matcher (RuleGuard): its literals mark a line for the guard, not as a candidate. */
+  guardBase: number;
 }
 
 export interface CompiledRuleSet {
@@ -211,7 +225,7 @@ export function validateRuleFile(data: unknown): RuleFile {
 }
 
 /** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
-export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
+export function buildAutomaton(keywordLists: string[][], guardBase = keywordLists.length): KeywordAutomaton {
   const goto: Map<number, number>[] = [new Map<number, number>()];
   const ends: Set<number>[] = [new Set<number>()];
   keywordLists.forEach((keywords, matcher) => {
@@ -231,7 +245,9 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
     }
   });
   const states = goto.length;
-  const table = new Int32Array(states * 256);
+  // Built where the scanner reads it (a kernel's memory), then turned into its form in place: one copy of
+  // its megabytes, not two, at the peak of the start-up.
+  const table = lanesTable(states * 256);
   const fail = new Int32Array(states);
   const queue: number[] = [];
   for (const [byte, next] of goto[0] ?? []) {
@@ -240,23 +256,19 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] ?? 0;
+    const failRow = (fail[state] ?? 0) * 256;
+    const row = state * 256;
     for (const m of ends[fail[state] ?? 0] ?? []) ends[state]?.add(m);
-    for (let byte = 0; byte < 256; byte++) {
-      const next = goto[state]?.get(byte);
-      const viaFail = table[(fail[state] ?? 0) * 256 + byte] ?? 0;
-      if (next === undefined) {
-        table[state * 256 + byte] = viaFail;
-      } else {
-        fail[next] = viaFail;
-        table[state * 256 + byte] = next;
-        queue.push(next);
-      }
+    // A byte with no edge of its own goes where it goes from the fail state (its row is complete: BFS order).
+    table.copyWithin(row, failRow, failRow + 256);
+    for (const [byte, next] of goto[state] ?? []) {
+      fail[next] = table[failRow + byte] ?? 0;
+      table[row + byte] = next;
+      queue.push(next);
     }
   }
   // Fold upper-case ASCII onto lower case so matching ignores case at no cost per byte.
-  for (let state = 0; state < states; state++) {
-    for (let byte = 65; byte <= 90; byte++) table[state * 256 + byte] = table[state * 256 + byte + 32] ?? 0;
-  }
+  for (let row = 0; row < table.length; row += 256) table.copyWithin(row + 65, row + 97, row + 123);
   const output = new Int32Array(states);
   const outputs: number[][] = [];
   ends.forEach((set, state) => {
@@ -264,21 +276,20 @@ export function buildAutomaton(keywordLists: string[][]): KeywordAutomaton {
     outputs.push([...set].sort((a, b) => a - b));
     output[state] = outputs.length;
   });
-  return { table: scannerTable(table, output), output, outputs };
+  return { table: scannerTable(table, output), output, outputs, guardBase };
 }
 
 /**
- * The transition table as the scanner's loop reads it: states as offsets, so the loop needs no multiply; a
+ * The transition table as the scanner's loop reads it: states as byte offsets, so the loop needs no multiply; a
  * negative entry for the rare bytes that need more than a move (a keyword's end, a line feed, an ESC), so the
  * common byte costs one lookup and one comparison.
  */
-function scannerTable(next: Int32Array, output: Int32Array): Int32Array {
-  const table = lanesTable(next.length);
-  for (let i = 0; i < next.length; i++) {
-    const state = next[i] ?? 0;
-    table[i] = output[state] === 0 ? state * 256 : ~(state * 256);
+function scannerTable(table: Int32Array, output: Int32Array): Int32Array {
+  for (let i = 0; i < table.length; i++) {
+    const state = table[i] ?? 0;
+    table[i] = output[state] === 0 ? state << STATE_SHIFT : ~(state << STATE_SHIFT);
   }
-  for (let offset = 0; offset < next.length; offset += 256) {
+  for (let offset = 0; offset < table.length; offset += 256) {
     table[offset + 10] = NEWLINE;
     table[offset + 27] = ESCAPE;
   }
@@ -290,20 +301,35 @@ export function compileRules(
   lexicon: Lexicon = defaultLexicon(),
   weights: Weights = defaultWeights,
 ): CompiledRuleSet {
-  const rules = file.rules.map((spec, index) => {
-    const re = new RegExp(spec.pattern, spec.flags ?? '');
-    return { spec, index, re, test: splitTest(spec.pattern, spec.flags ?? '', re) };
+  const guardBase = file.rules.length + file.success.length + file.stepEnds.length + file.commands.length + 1;
+  const guardLiterals: string[][] = [];
+  const rules = file.rules.map((spec, index): CompiledRule => {
+    const flags = spec.flags ?? '';
+    const re = new RegExp(spec.pattern, flags);
+    const rule: CompiledRule = { spec, index, re, test: splitTest(spec.pattern, flags, re) };
+    const literals = floatingLiterals(spec.pattern, flags);
+    if (literals) {
+      rule.guard = { matcher: guardBase + guardLiterals.length };
+      const atStart = anchoredTest(spec.pattern, flags);
+      if (atStart) rule.guard.atStart = atStart;
+      guardLiterals.push(literals);
+    }
+    return rule;
   });
   const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const commands = file.commands.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
-  const automaton = buildAutomaton([
-    ...file.rules.map((r) => r.keywords),
-    ...file.success.map((s) => s.keywords),
-    ...file.stepEnds.map((s) => s.keywords),
-    ...file.commands.map((s) => s.keywords),
-    [...STRUCTURE_KEYWORDS],
-  ]);
+  const automaton = buildAutomaton(
+    [
+      ...file.rules.map((r) => r.keywords),
+      ...file.success.map((s) => s.keywords),
+      ...file.stepEnds.map((s) => s.keywords),
+      ...file.commands.map((s) => s.keywords),
+      [...STRUCTURE_KEYWORDS],
+      ...guardLiterals,
+    ],
+    guardBase,
+  );
   return { rules, success, stepEnds, commands, automaton, lexicon, weights };
 }
 

@@ -1,9 +1,9 @@
 import type { Evidence } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
-import { isBoilerplate, MAX_LINE_CHARS, stripLine } from './normalize.js';
-import type { CompiledRuleSet } from './rules.js';
+import { isBoilerplate, MAX_LINE_CHARS, stripLineCut } from './normalize.js';
+import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { LaneKernel } from './keyword-lanes.js';
-import { Lane, NEWLINE } from './keyword-lanes.js';
+import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
 import { StructureReader } from './structure.js';
@@ -81,6 +81,8 @@ export class LogScanner {
   private line = 1;
   /** Matchers whose keywords the current line contains. */
   private readonly seen: Uint8Array;
+  /** Per rule guard (RuleGuard), the last line holding one of its literals. */
+  private readonly guardLine: Float64Array;
   private pending: number[] = [];
   /** Head of the current line when it started in an earlier chunk. */
   private carry: Buffer[] = [];
@@ -103,6 +105,12 @@ export class LogScanner {
     this.stepEndsEnd = this.successEnd + ruleSet.stepEnds.length;
     this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
     this.seen = new Uint8Array(this.structureMatcher + 1);
+    const { guardBase } = ruleSet.automaton;
+    const guards = ruleSet.rules.reduce(
+      (n, r) => (r.guard ? Math.max(n, r.guard.matcher + 1 - guardBase) : n),
+      0,
+    );
+    this.guardLine = new Float64Array(guards);
     this.reader = new StructureReader(command);
     this.step = this.freshStep(-1, 1);
     this.kernel = kernelFor(ruleSet.automaton.table);
@@ -154,7 +162,7 @@ export class LogScanner {
         this.line++;
         start = i + 1;
       } else {
-        this.mark(output[~entry >> 8] as number);
+        this.mark(output[~entry >> STATE_SHIFT] as number);
       }
     }
     lane.count = 0;
@@ -225,8 +233,11 @@ export class LogScanner {
   }
 
   private mark(out: number): void {
-    for (const matcher of this.ruleSet.automaton.outputs[out - 1] ?? []) {
-      if (this.seen[matcher] === 0) {
+    const { outputs, guardBase } = this.ruleSet.automaton;
+    for (const matcher of outputs[out - 1] ?? []) {
+      // A guard's literal does not make the line a candidate; it only lets its rule's full pattern be asked.
+      if (matcher >= guardBase) this.guardLine[matcher - guardBase] = this.line;
+      else if (this.seen[matcher] === 0) {
         this.seen[matcher] = 1;
         this.pending.push(matcher);
       }
@@ -246,19 +257,19 @@ export class LogScanner {
   }
 
   private endLine(chunk: Buffer, start: number, end: number): void {
-    let bytes: Buffer;
+    let decoded: string;
     if (this.carryBytes > 0) {
       this.keep(chunk.subarray(start, end));
-      bytes = Buffer.concat(this.carry);
+      decoded = Buffer.concat(this.carry).toString('utf8');
       this.dropCarry();
     } else {
-      bytes = chunk.subarray(start, Math.min(end, start + MAX_LINE_BYTES));
+      // Decoded in place: a view of the line's bytes would be one more object per line.
+      decoded = chunk.toString('utf8', start, Math.min(end, start + MAX_LINE_BYTES));
     }
     const matchers = this.pending;
     this.pending = [];
     for (const m of matchers) this.seen[m] = 0;
-    const decoded = bytes.toString('utf8');
-    const stripped = stripLine(decoded);
+    const { text: stripped, cut } = stripLineCut(decoded);
     let structural = this.reader.inHeader;
     if (matchers.includes(this.structureMatcher)) {
       structural = this.reader.line(this.line, decoded, stripped) || structural;
@@ -281,7 +292,8 @@ export class LogScanner {
       if (m < this.ruleCount) {
         if (!text) continue;
         const rule = this.ruleSet.rules[m];
-        if (!rule || !(rule.test ? rule.test(text) : rule.re.test(text))) continue;
+        if (!rule) continue;
+        if (!this.ruleMatches(rule, text, cut)) continue;
         const hit = { line: this.line, text };
         r.first[m] ??= hit;
         r.last[m] = hit;
@@ -296,6 +308,17 @@ export class LogScanner {
     }
     if (this.reader.current !== this.step.index) this.closeStep();
     if (stepCommand) this.step.commands.step = stepCommand;
+  }
+
+  /**
+   * Whether a rule's pattern matches a line's text. When the text is a cut of the line's bytes and they hold
+   * none of the literals the rule's floating alternatives need, only the anchored ones can match.
+   */
+  private ruleMatches(rule: CompiledRule, text: string, cut: boolean): boolean {
+    const guard = rule.guard;
+    if (guard && cut && this.guardLine[guard.matcher - this.ruleSet.automaton.guardBase] !== this.line)
+      return guard.atStart ? guard.atStart(text) : false;
+    return rule.test ? rule.test(text) : rule.re.test(text);
   }
 
   /** A command a line names: a step's own is returned (it belongs to the step that line opens). */

@@ -28,6 +28,17 @@ export function alternatives(source: string): string[] {
   return out;
 }
 
+/**
+ * The test of the pattern's `^`-anchored alternatives alone (what can still match a line that holds none of
+ * the floating alternatives' literals, literal-guards.ts): undefined when it has none.
+ */
+export function anchoredTest(pattern: string, flags: string): ((text: string) => boolean) | undefined {
+  const anchored = alternatives(pattern).filter((p) => p.startsWith('^'));
+  if (anchored.length === 0) return undefined;
+  const re = new RegExp(anchored.map((p) => `(?:${p})`).join('|'), flags);
+  return (text) => re.test(text);
+}
+
 /** A test equivalent to `new RegExp(pattern, flags).test`, split when that helps. */
 export function splitTest(pattern: string, flags: string, re: RegExp): (text: string) => boolean {
   // A back-reference counts groups, which splitting renumbers.

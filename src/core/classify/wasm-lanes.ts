@@ -22,18 +22,8 @@ export const webAssembly = (globalThis as { WebAssembly?: WasmApi }).WebAssembly
 
 interface LanesExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  lane: (
-    tab: number,
-    p: number,
-    end: number,
-    s: number,
-    e: number,
-    w: number,
-    limit: number,
-    delta: number,
-  ) => number;
+  lane: (p: number, end: number, s: number, e: number, w: number, limit: number, delta: number) => number;
   lanes: (
-    tab: number,
     i: number,
     mid: number,
     end: number,
@@ -94,7 +84,6 @@ export function wasmKernel(table: Int32Array, api: WasmApi): LaneKernel {
     own = new Int32Array(x.memory.buffer, 0, table.length);
     own.set(table);
   }
-  const tab = 0;
   const bytesAt = table.length * 4;
   const eventsA = bytesAt + WINDOW;
   const eventsB = eventsA + 8 * WASM_EVENTS;
@@ -121,7 +110,6 @@ export function wasmKernel(table: Int32Array, api: WasmApi): LaneKernel {
       let outA: number;
       if (mid > 0) {
         x.lanes(
-          tab,
           bytesAt,
           bytesAt + (mid - from),
           bytesAt + (end - from),
@@ -133,7 +121,7 @@ export function wasmKernel(table: Int32Array, api: WasmApi): LaneKernel {
         );
         outA = x.outA.value;
       } else {
-        outA = x.lane(tab, bytesAt, bytesAt + (end - from), a.state, a.escape, eventsA, limitA, delta);
+        outA = x.lane(bytesAt, bytesAt + (end - from), a.state, a.escape, eventsA, limitA, delta);
       }
       if (x.overflow.value !== 0) {
         js.run(chunk, a, b, from, mid, end);
