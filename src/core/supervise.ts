@@ -12,6 +12,7 @@ import {
   type RevertConfig,
   type RevertVerdict,
 } from './revert.js';
+import { GITHUB_MAX_RUN_ATTEMPTS } from './api-refusal.js';
 import { classify, type FailureSignals } from './classify/index.js';
 import { outOfScope, type SuperviseScope } from './job-filter.js';
 import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
@@ -30,9 +31,6 @@ import type {
   StepOutcome,
   Strategy,
 } from './types.js';
-
-/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
-export const GITHUB_MAX_RUN_ATTEMPTS = 50;
 
 export type SuperviseAction = 'rerun' | 'confirm-rerun' | 'revert' | 'manual' | 'nothing';
 
