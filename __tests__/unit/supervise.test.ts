@@ -1,4 +1,5 @@
 /** The supervisor's pure decision, with the real policy. */
+import { classify } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/core/config.js';
 import type { RollbackRecord } from '../../src/core/rollback-record.js';
 import { decide } from '../../src/core/policy.js';
@@ -460,17 +461,24 @@ test('error annotations classify a job with no log; notices and an unknown that 
     j,
     'HEAVY',
     undefined,
+    classify,
   );
   expect(died).toMatchObject({ source: 'annotation', lane: 'HEAVY', classification: { type: 'network' } });
   expect(
-    annotationFindings([{ level: 'notice', message: 'npm ERR! code ETIMEDOUT' }], j, undefined, undefined),
+    annotationFindings(
+      [{ level: 'notice', message: 'npm ERR! code ETIMEDOUT' }],
+      j,
+      undefined,
+      undefined,
+      classify,
+    ),
   ).toBeUndefined();
   const known = { classification: cls('unknown'), source: 'plan' as const };
   expect(
-    annotationFindings([{ level: 'error', message: 'something odd' }], j, undefined, known),
+    annotationFindings([{ level: 'error', message: 'something odd' }], j, undefined, known, classify),
   ).toBeUndefined();
   expect(
-    annotationFindings([{ level: 'error', message: 'something odd' }], j, undefined, undefined),
+    annotationFindings([{ level: 'error', message: 'something odd' }], j, undefined, undefined, classify),
   ).toMatchObject({
     classification: { type: 'unknown' },
   });

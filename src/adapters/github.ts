@@ -1,5 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import * as github from '@actions/github';
+import type * as github from '@actions/github';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Refusal } from '../core/api-refusal.js';
@@ -43,9 +46,39 @@ export const DEFAULT_REST_POLICY: RestPolicy = {
 };
 
 /**
- * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
- * when the bundle loads) unless `baseUrl` is given. Its messages (rate-limit waits, Octokit's own) go to
- * `logger`, never straight to the console.
+ * @actions/github's client (Octokit with its REST methods and pagination) plus the retry and throttling
+ * plugins, built here from the same packages: @actions/github loads undici and its proxy code (~1 MB of
+ * the bundle, most of a phase's start-up) and parses the event payload at import, whatever the job.
+ */
+const GitHubClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, throttling);
+
+/**
+ * The fetch @actions/github would use: Node's own when no proxy is named (@actions/github then passes
+ * undici no dispatcher, so its default agent connects directly, as Node's fetch does); with a proxy,
+ * @actions/github's proxy-aware fetch itself, loaded on the first call.
+ */
+function restFetch(): typeof fetch {
+  const env = process.env;
+  if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY) return globalThis.fetch;
+  let proxied: Promise<typeof fetch> | undefined;
+  return async (url, init) => {
+    proxied ??= import('@actions/github/lib/utils').then(
+      (utils) => utils.defaults.request?.fetch as typeof fetch,
+    );
+    return (await proxied)(url, init);
+  };
+}
+
+/** As @actions/github tags a runner's calls: the orchestration id in the user agent, when the runner sets one. */
+function orchestrationUserAgent(): string | undefined {
+  const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
+/**
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (as @actions/github does)
+ * unless `baseUrl` is given. Its messages (rate-limit waits, Octokit's own) go to `logger`, never straight
+ * to the console.
  */
 export function getOctokit(
   token: string,
@@ -77,26 +110,25 @@ export function getOctokit(
       else logger.warning(message);
       return waits;
     };
-  const octokit = github.getOctokit(
-    token,
-    {
-      ...(baseUrl ? { baseUrl } : {}),
-      log: {
-        debug: (message: string) => logger.debug(message),
-        info: (message: string) => logger.debug(message),
-        warn: (message: string) => logger.warning(message),
-        error: (message: string) => logger.warning(message),
-      },
-      retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
-      throttle: {
-        retryAfterBaseValue: policy.msPerSecond,
-        onRateLimit: waitOrGiveUp('primary'),
-        onSecondaryRateLimit: waitOrGiveUp('secondary'),
-      },
+  const userAgent = orchestrationUserAgent();
+  const octokit: Octokit = new GitHubClient({
+    baseUrl: baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
+    auth: `token ${token}`,
+    ...(userAgent ? { userAgent } : {}),
+    request: { fetch: restFetch() },
+    log: {
+      debug: (message: string) => logger.debug(message),
+      info: (message: string) => logger.debug(message),
+      warn: (message: string) => logger.warning(message),
+      error: (message: string) => logger.warning(message),
     },
-    retry,
-    throttling,
-  );
+    retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
+    throttle: {
+      retryAfterBaseValue: policy.msPerSecond,
+      onRateLimit: waitOrGiveUp('primary'),
+      onSecondaryRateLimit: waitOrGiveUp('secondary'),
+    },
+  });
   bindCalls(octokit, policy.callTimeoutMs);
   return octokit;
 }

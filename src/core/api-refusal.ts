@@ -3,8 +3,6 @@
  * one of several things (a missing permission, a rate limit, a re-run GitHub no longer allows, a
  * repository setting), and each needs a different fix: "grant permissions" is right for only one of them.
  */
-import { GITHUB_MAX_RUN_ATTEMPTS } from './supervise.js';
-
 /** What to change when GitHub refuses a call, by what the call needed. */
 export const PERMISSION_FIXES = {
   'metadata:read': '',
@@ -22,6 +20,9 @@ export const PERMISSION_FIXES = {
     "grant the job 'permissions: pull-requests: write' (to comment on a pull request; 'issues: write' also allows it)",
 } as const;
 export type Permission = keyof typeof PERMISSION_FIXES;
+
+/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
+export const GITHUB_MAX_RUN_ATTEMPTS = 50;
 
 /** GitHub re-runs a run for 30 days after it started (docs: "Re-running workflows and jobs"). */
 export const GITHUB_RERUN_WINDOW_DAYS = 30;

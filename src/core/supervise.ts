@@ -12,7 +12,8 @@ import {
   type RevertConfig,
   type RevertVerdict,
 } from './revert.js';
-import { classify, type FailureSignals } from './classify/index.js';
+import { GITHUB_MAX_RUN_ATTEMPTS } from './api-refusal.js';
+import type { classify as Classify, FailureSignals } from './classify/index.js';
 import { outOfScope, type SuperviseScope } from './job-filter.js';
 import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
 import { renderCommentSection } from './report/comment.js';
@@ -30,9 +31,6 @@ import type {
   StepOutcome,
   Strategy,
 } from './types.js';
-
-/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
-export const GITHUB_MAX_RUN_ATTEMPTS = 50;
 
 export type SuperviseAction = 'rerun' | 'confirm-rerun' | 'revert' | 'manual' | 'nothing';
 
@@ -555,6 +553,7 @@ export function annotationFindings(
   job: JobView,
   lane: Lane | undefined,
   best: JobFindings | undefined,
+  classify: typeof Classify,
 ): JobFindings | undefined {
   const errors = notes.filter((a) => ERROR_LEVELS.has(a.level));
   if (errors.length === 0) return undefined;
@@ -567,7 +566,7 @@ export function annotationFindings(
 }
 
 /** The last resort: the job's steps alone. */
-export function stepsFindings(job: JobView, lane: Lane | undefined): JobFindings {
+export function stepsFindings(job: JobView, lane: Lane | undefined, classify: typeof Classify): JobFindings {
   return { classification: classify(jobSignals(job)), source: 'steps', ...(lane ? { lane } : {}) };
 }
 

@@ -389,14 +389,15 @@ async function jobFindings(
   } catch (error) {
     problems.push(`log of job '${job.name}' not read: ${errorMessage(error)}`);
   }
-  if (!findingsKnown(best)) {
-    try {
-      best = annotationFindings(await github.readAnnotations(job.id), job, lane, best) ?? best;
-    } catch (error) {
-      problems.push(`annotations of job '${job.name}' not read: ${errorMessage(error)}`);
-    }
+  if (findingsKnown(best)) return best;
+  // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
+  const { classify } = await import('../core/classify/index.js');
+  try {
+    best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
+  } catch (error) {
+    problems.push(`annotations of job '${job.name}' not read: ${errorMessage(error)}`);
   }
-  return best ?? stepsFindings(job, lane);
+  return best ?? stepsFindings(job, lane, classify);
 }
 
 /** The previous attempt of the candidates: a confirming re-run counts only if it failed the same way. */

@@ -1,0 +1,60 @@
+/**
+ * With a proxy named, the REST client goes through it as @actions/github's does (its proxy-aware fetch is
+ * loaded for that): a runner behind a proxy must still reach the API.
+ */
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { getOctokit } from '../../src/adapters/github.js';
+import { RecordingLogger } from '../../src/ports/logger.js';
+
+let api: Server;
+let proxy: Server;
+const tunnels: string[] = [];
+const saved = { ...process.env };
+
+const portOf = (server: Server): number => (server.address() as AddressInfo).port;
+const listen = (server: Server): Promise<void> =>
+  new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+beforeAll(async () => {
+  api = createServer((req, res) => {
+    req.resume();
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: 1, name: 'through the proxy' }));
+  });
+  await listen(api);
+  // A tunnelling proxy: whatever host the client asks for, it connects to the API above.
+  proxy = createServer((_req, res) => res.writeHead(501).end());
+  proxy.on('connect', (req, socket, head) => {
+    tunnels.push(req.url ?? '');
+    const upstream = connect(portOf(api), '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await listen(proxy);
+  // A host that is not loopback (loopback bypasses the proxy); only the proxy knows where it is.
+  process.env.GITHUB_API_URL = 'http://api.github.test';
+  process.env.HTTP_PROXY = `http://127.0.0.1:${portOf(proxy)}`;
+  delete process.env.NO_PROXY;
+  delete process.env.no_proxy;
+});
+afterAll(async () => {
+  process.env = saved;
+  for (const server of [proxy, api]) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+it('a call goes through the proxy the environment names', async () => {
+  const octokit = getOctokit('ghs_test', { logger: new RecordingLogger() });
+  const { data } = await octokit.rest.repos.get({ owner: 'o', repo: 'r' });
+  expect(data.name).toBe('through the proxy');
+  expect(tunnels).toEqual(['api.github.test:80']);
+});
