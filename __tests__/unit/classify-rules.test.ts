@@ -333,10 +333,10 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // GitHub Actions logs are held out), and a network error git said it would retry not deciding: LOPO 823,
   // macro recall 88.6 %, transient retried 42/48, look-alikes 2/857, GitHub Actions 64/78. lintrunner's general
   // linter failure (its own linter.rs and render.rs): LOPO 824, macro recall 88.7 %, GitHub Actions 65/78.
-  // exunit-ct, deps-native, rspec-minitest, pester-failed, xctest, link-check, jest-mocha proven on their tools'
-  // own text, and the awesome_bot, markdownlint, perlcritic and standard lexicon entries on their documented
-  // commands, so they stay when the LogChunks logs are held out: leave-one-source-out logchunks 668/797 (was
-  // 559), all sources 772/932 (was 663); LOPO and GitHub Actions as they were.
+  // exunit-ct, deps-native, rspec-minitest, pester-failed, xctest, link-check, jest-mocha and r-cmd-check proven
+  // on their tools' own text, and the awesome_bot, markdownlint, perlcritic and standard lexicon entries on their
+  // documented commands, so they stay when the LogChunks logs are held out: leave-one-source-out logchunks
+  // 672/797 (was 559), all sources 776/932 (was 663); LOPO and GitHub Actions as they were.
   test('at least 824/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
@@ -358,7 +358,7 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-    ).toBeGreaterThanOrEqual(668);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(772);
+    ).toBeGreaterThanOrEqual(672);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(776);
   }, 120_000);
 });
