@@ -334,9 +334,9 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // macro recall 88.6 %, transient retried 42/48, look-alikes 2/857, GitHub Actions 64/78. lintrunner's general
   // linter failure (its own linter.rs and render.rs): LOPO 824, macro recall 88.7 %, GitHub Actions 65/78.
   // exunit-ct, deps-native, rspec-minitest, pester-failed, xctest, link-check, jest-mocha and r-cmd-check proven
-  // on their tools' own text, and the awesome_bot, markdownlint, perlcritic and standard lexicon entries on their
-  // documented commands, so they stay when the LogChunks logs are held out: leave-one-source-out logchunks
-  // 672/797 (was 559), all sources 776/932 (was 663); LOPO and GitHub Actions as they were.
+  // on their tools' own text, and the awesome_bot, markdownlint, perlcritic, standard and linkinator lexicon
+  // entries on their documented commands, so they stay when the LogChunks logs are held out: leave-one-source-out
+  // logchunks 674/797 (was 559), all sources 778/932 (was 663); LOPO and GitHub Actions as they were.
   test('at least 824/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
@@ -358,7 +358,7 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-    ).toBeGreaterThanOrEqual(672);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(776);
+    ).toBeGreaterThanOrEqual(674);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(778);
   }, 120_000);
 });
