@@ -186,14 +186,14 @@ async function main(): Promise<void> {
     );
   }
   out.push(
-    'Lexicon entries with evidence (labelled logs whose failed step runs the tool/task, tools.csv rows):',
+    "Lexicon entries with evidence (labelled logs whose failed step runs the tool/task, tools.csv rows, the tool's documented command):",
   );
   for (const [entry, e] of [...lexicon].sort((a, b) => b[1].logs.length - a[1].logs.length)) {
     const projects = new Set(e.logs.map((l) => l.project));
     const decided = outcomes.filter((o) => o.lopo.rule === `command:${entry}`);
     const right = decided.filter((o) => o.lopo.type === o.label.type).length;
     out.push(
-      `  ${entry.padEnd(26)} logs ${String(e.logs.length).padStart(3)}  projects ${String(projects.size).padStart(2)}  tools ${String(e.tools.length).padStart(2)}  LOPO precision when decisive ${decided.length ? pct(right, decided.length) : '-'}`,
+      `  ${entry.padEnd(26)} logs ${String(e.logs.length).padStart(3)}  projects ${String(projects.size).padStart(2)}  tools ${String(e.tools.length).padStart(2)}  published ${String(e.published?.length ?? 0).padStart(2)}  LOPO precision when decisive ${decided.length ? pct(right, decided.length) : '-'}`,
     );
   }
   const byCommand = outcomes.filter((o) => o.lopo.rule.startsWith('command:'));

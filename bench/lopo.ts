@@ -147,12 +147,14 @@ export function ruleEvidence(
 
 /**
  * The evidence of every lexicon entry (`tool:eslint`, `task:lint`): the labelled logs of its type where one of
- * the commands of the failed step resolves to it, and the tools.csv rows that name the tool with its type.
+ * the commands of the failed step resolves to it, the tools.csv rows that name the tool with its type, and the
+ * command lines the tool documents (tool-lexicon.json `published`), which come from no project of the corpus.
  */
 export function lexiconEvidence(
   lexicon: Lexicon,
   scanned: Scanned[],
   samples: ToolSample[],
+  published: LexiconFile['published'] = {},
 ): Map<string, RuleEvidence> {
   const evidence = new Map<string, RuleEvidence>();
   const add = (entry: string): RuleEvidence => {
@@ -174,6 +176,9 @@ export function lexiconEvidence(
     const type = lexicon.tools.get(sample.tool);
     if (type && sample.types.includes(type)) add(`tool:${sample.tool}`).tools.push(sample.tool);
   }
+  // Proven by classify-context.test.ts to resolve to the entry: the tool's own documentation of its command.
+  for (const [entry, lines] of Object.entries(published ?? {}))
+    add(entry).published = lines.map((p) => p.from);
   return evidence;
 }
 
@@ -299,7 +304,7 @@ export async function prepareHoldOut(
   const tools: { sample: ToolSample; scan: ScanResult }[] = [];
   for (const sample of samples) tools.push({ sample, scan: await scanLogFile(sample.file, full) });
   const evidence = ruleEvidence(file, scanned, tools);
-  const lexicon = lexiconEvidence(fullLexicon, scanned, samples);
+  const lexicon = lexiconEvidence(fullLexicon, scanned, samples, words.published);
   return { words, scanned, weighed, full, tools, evidence, lexicon };
 }
 

@@ -50,6 +50,24 @@ test('the lexicon is data of a few hundred tools, each of a kind that has a fail
   expect(tools.filter((t) => lexiconFile.runners.includes(t))).toEqual([]);
 });
 
+// An entry proven on its tool's documented command (tool-lexicon.json `published`) is kept by the evaluation
+// when the one project or source whose logs run the tool is held out (bench/lopo.ts lexiconEvidence), so the
+// documented command must resolve to that entry: as a failed step's command, through the scanner, and alone.
+describe.each(Object.entries(lexiconFile.published ?? {}))(
+  'lexicon entry %s on its documented command',
+  (entry, lines) => {
+    test.each(lines)('$text ($from)', ({ from, text: command }) => {
+      expect(from).toMatch(/ @ [0-9a-f]{40}\b/);
+      const type = resolveCommandText(command, lexicon)?.[1];
+      expect(resolveCommandText(command, lexicon)?.[0]).toBe(entry);
+      const log = `$ ${command}\nThe command "${command}" exited with 1.\n`;
+      expect(resolveContext(scanText(log, ruleSet).command, lexicon)).toMatchObject({ entry, type });
+      // Left out, as the evaluation leaves out an entry nothing else proves, it no longer resolves.
+      expect(resolveCommandText(command, compileLexicon(lexiconFile, new Set([entry])))?.[0]).not.toBe(entry);
+    });
+  },
+);
+
 test('an entry left out (as leave-one-project-out does) no longer resolves', () => {
   expect(resolveCommandText('stylelint "src/**/*.css"', lexicon)).toEqual(['tool:stylelint', 'quality-gate']);
   const without = compileLexicon(lexiconFile, new Set(['tool:stylelint']));

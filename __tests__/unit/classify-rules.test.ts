@@ -333,8 +333,12 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // GitHub Actions logs are held out), and a network error git said it would retry not deciding: LOPO 823,
   // macro recall 88.6 %, transient retried 42/48, look-alikes 2/857, GitHub Actions 64/78. lintrunner's general
   // linter failure (its own linter.rs and render.rs): LOPO 824, macro recall 88.7 %, GitHub Actions 65/78.
+  // exunit-ct, deps-native, rspec-minitest, pester-failed, xctest, link-check, jest-mocha and r-cmd-check proven
+  // on their tools' own text, and the awesome_bot, markdownlint, perlcritic, standard and linkinator lexicon
+  // entries on their documented commands, so they stay when the LogChunks logs are held out: leave-one-source-out
+  // logchunks 674/797 (was 559), all sources 778/932 (was 663); LOPO and GitHub Actions as they were.
   test('at least 824/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
-    const { outcomes, tools, byGitHubActions } = await evaluate(corpus);
+    const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
@@ -351,5 +355,10 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
     expect(gha.lopoRight).toBeGreaterThanOrEqual(65);
+    // Each source scored with nothing learnt from it (leave-one-source-out).
+    expect(
+      summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
+    ).toBeGreaterThanOrEqual(674);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(778);
   }, 120_000);
 });

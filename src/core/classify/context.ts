@@ -54,6 +54,12 @@ export interface LexiconFile {
   modes?: ModeSpec[];
   runners: string[];
   tasks: Record<string, string[]>;
+  /**
+   * Per entry (`tool:awesome_bot`), the tool's own documentation of how it is run: `{ from, text }`, `text` a
+   * command line as documented, `from` its repository, path and commit. Read by the evaluation only (an entry
+   * so proven is kept when the one project or source whose logs run it is held out), never by the classifier.
+   */
+  published?: Record<string, { from: string; text: string }[]>;
 }
 
 /** A tool mode, compiled: its entry (`mode:tsc--noemit`), its flags as matched, and its type. */
