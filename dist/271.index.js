@@ -19,15 +19,15 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(663), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4243), __webpack_require__.e(6463), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(663), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4243), __webpack_require__.e(2994), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4243), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(6126), __webpack_require__.e(964), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4243), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(6463), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',

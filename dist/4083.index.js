@@ -436,7 +436,7 @@ async function post(settings, env, ports, now) {
     const ledger = config.ledger.enabled ? await ports.store.restoreLedger(place) : undefined;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
-        ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6463))).classify
+        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify
         : undefined;
     const assessment = assessJob({
         start,
@@ -557,364 +557,248 @@ async function run() {
 
 /***/ }),
 
-/***/ 28000:
+/***/ 95939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */   Gg: () => (/* binding */ buildPlan),
+/* harmony export */   QU: () => (/* binding */ latestPlans),
+/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
+/* harmony export */   nU: () => (/* binding */ planArtifactName),
+/* harmony export */   vS: () => (/* binding */ parsePlan)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
+/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 
-
-/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
-async function readRunContext(env) {
-    let event = {};
-    if (env.eventPath) {
-        try {
-            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
-        }
-        catch {
-            event = {};
-        }
+const PLAN_SCHEMA_VERSION = 1;
+const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
+const MAX_STEPS = 20;
+const MAX_TEXT = 500;
+const MAX_STAGES = 100;
+/** Build a plan, bounded in size (at most 20 steps, strings cut to 500 characters). */
+function buildPlan(input, now = new Date()) {
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        ...input,
+        jobKey: input.jobKey ?? input.job,
+        failedSteps: input.failedSteps.slice(0, MAX_STEPS).map(boundStep),
+        completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
+        checkpoints: input.checkpoints.slice(-MAX_STAGES),
+        ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+        ...(input.resumableStages
+            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
+            : {}),
+        createdAt: input.createdAt ?? now.toISOString(),
+    };
+    return plan;
+}
+function boundStep(step) {
+    const c = step.classification;
+    return {
+        ...step,
+        name: cut(step.name),
+        ...(step.stage !== undefined ? { stage: cut(step.stage) } : {}),
+        ...(c
+            ? {
+                classification: {
+                    ...c,
+                    rule: cut(c.rule),
+                    ...(c.evidence ? { evidence: { line: c.evidence.line, text: cut(c.evidence.text) } } : {}),
+                },
+            }
+            : {}),
+        ...(step.decision
+            ? {
+                decision: {
+                    strategy: step.decision.strategy,
+                    rule: cut(step.decision.rule),
+                    reason: cut(step.decision.reason),
+                    ...(step.decision.maxAttempts !== undefined ? { maxAttempts: step.decision.maxAttempts } : {}),
+                    ...(step.decision.backoffSeconds !== undefined
+                        ? { backoffSeconds: step.decision.backoffSeconds }
+                        : {}),
+                },
+            }
+            : {}),
+    };
+}
+const cut = (s, max = MAX_TEXT) => (s.length > max ? s.slice(0, max) : s);
+/** Artifact name of a job attempt's plan: `ci-recovery-plan-<job>-a<attempt>` (attempt-qualified: re-runs share a run). */
+function planArtifactName(jobKey, attempt) {
+    const safe = jobKey
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+function parsePlanArtifactName(name) {
+    const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    return { jobKey: m[1], attempt: Number(m[2]) };
+}
+/** Validate an uploaded plan (untrusted). Throws an Error naming the first bad field. */
+function parsePlan(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
     }
-    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
-}
-
-
-/***/ }),
-
-/***/ 66702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ githubPort),
-/* harmony export */   R2: () => (/* binding */ resumePort),
-/* harmony export */   WA: () => (/* binding */ gitPort),
-/* harmony export */   Y0: () => (/* binding */ jobStorePort),
-/* harmony export */   y2: () => (/* binding */ jobFilesPort)
-/* harmony export */ });
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85094);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68329);
-
-
-
-
-
-function jobFilesPort(env) {
-    return {
-        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(env.workspace, file),
-        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env),
-        saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
-        runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
-        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
-    };
-}
-/** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
-function gitPort(env, bound) {
-    const read = async (base, signal) => {
-        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
-        return gitChange(env.workspace, base, signal ? { signal } : {});
-    };
-    return {
-        change: (base) => bound
-            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
-            : read(base),
-    };
-}
-/** The REST API with `token` (non-empty), on the run's repository. */
-function githubPort(token, env, logger, options = {}) {
-    const { deadline, baseUrl, policy } = options;
-    let client;
-    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463)).then((gh) => ({
-        octokit: gh.getOctokit(token, {
-            ...(baseUrl ? { baseUrl } : {}),
-            ...(policy ? { policy } : {}),
-            logger,
+    catch (error) {
+        throw new Error(`recovery plan is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const v = obj(value, 'plan');
+    if (v.schemaVersion !== PLAN_SCHEMA_VERSION)
+        throw new Error(`recovery plan: unsupported schemaVersion ${String(v.schemaVersion)}`);
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        repo: str(v.repo, 'repo'),
+        runId: int(v.runId, 'runId'),
+        attempt: int(v.attempt, 'attempt'),
+        job: str(v.job, 'job'),
+        jobKey: str(v.jobKey ?? v.job, 'jobKey'),
+        conclusion: oneOf(v.conclusion, ['success', 'failure', 'cancelled'], 'conclusion'),
+        failedSteps: arr(v.failedSteps, 'failedSteps')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => parseStep(s, `failedSteps[${i}]`)),
+        completedStages: arr(v.completedStages, 'completedStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `completedStages[${i}]`)),
+        checkpoints: arr(v.checkpoints, 'checkpoints')
+            .slice(-MAX_STAGES)
+            .map((c, i) => {
+            const o = obj(c, `checkpoints[${i}]`);
+            return {
+                id: str(o.id, `checkpoints[${i}].id`),
+                stage: str(o.stage, `checkpoints[${i}].stage`),
+                ...(o.attempt !== undefined ? { attempt: int(o.attempt, `checkpoints[${i}].attempt`) } : {}),
+            };
         }),
-        repo: gh.repoFromEnv(env),
-    })));
-    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
-    return {
-        pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
-            const { octokit, repo } = await connect();
-            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
-            return pullRequestChange(octokit, repo, pr);
-        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.githubMs),
-        jobSteps: (jobId) => bounded("reading the job's steps", async () => {
-            const { octokit, repo } = await connect();
-            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
-            return readJobSteps(octokit, repo, jobId);
-        }, (reason) => ({ ok: false, reason })),
-        upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
-            const { octokit, repo } = await connect();
-            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
-            const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
-            return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, { ...settle, ...options });
-        }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
+        createdAt: str(v.createdAt, 'createdAt'),
     };
+    if (v.jobId !== undefined)
+        plan.jobId = int(v.jobId, 'jobId');
+    if (v.lane !== undefined)
+        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
+    if (v.laneReason !== undefined)
+        plan.laneReason = str(v.laneReason, 'laneReason');
+    if (v.prNumber !== undefined)
+        plan.prNumber = int(v.prNumber, 'prNumber');
+    if (v.headSha !== undefined) {
+        plan.headSha = str(v.headSha, 'headSha');
+        if (!/^[0-9a-f]{7,64}$/i.test(plan.headSha))
+            throw new Error('recovery plan: headSha is not a commit id');
+    }
+    if (v.branch !== undefined)
+        plan.branch = str(v.branch, 'branch');
+    if (v.flaky !== undefined) {
+        if (typeof v.flaky !== 'boolean')
+            throw new Error('recovery plan: flaky is not true or false');
+        plan.flaky = v.flaky;
+    }
+    if (v.stageDurations !== undefined) {
+        const d = obj(v.stageDurations, 'stageDurations');
+        plan.stageDurations = Object.fromEntries(Object.entries(d)
+            .slice(0, MAX_STAGES)
+            .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
+    }
+    if (v.resumableStages !== undefined)
+        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `resumableStages[${i}]`));
+    if (v.jobMs !== undefined)
+        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
+    return plan;
 }
-/** Logs a give-up as a warning, then answers with the fallback. */
-const warnAnd = (logger, fallback) => (reason) => {
-    logger.warning(`ci-recovery: ${reason}.`);
-    return fallback(reason);
-};
-function jobStorePort(env, logger, deadline) {
-    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .SY.storeMs, work, warnAnd(logger, fallback)) : work();
-    return {
-        restoreLedger: (place) => bounded('restoring the ledger', async () => {
-            const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
-            return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
-        }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(place.branch)),
-        saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
-            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
-            await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
-        }, () => undefined),
-        uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(683), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
-            await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
-        }, () => undefined),
+function parseStep(value, where) {
+    const o = obj(value, where);
+    const step = {
+        name: str(o.name, `${where}.name`),
+        source: oneOf(o.source, ['record', 'jobs-api'], `${where}.source`),
     };
-}
-/**
- * Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use.
- * With `deadline`, the artifact store is given up when main's budget runs out while a call waits on it.
- */
-function resumePort(store, token, env, logger, deadline) {
-    return {
-        async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
-            return checkoutProblem(env.workspace, env.repository);
-        },
-        async resume(previous) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
-            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6913), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
-            const opened = await openStore(store, {
-                token,
-                runId: previous.runId,
-                ...repoFromEnv(env),
-                cwd: env.workspace,
-                ...(deadline ? { guard: await budgetedGuard(env, deadline) } : {}),
-            });
-            const manifestCache = defaultManifestCache(env);
-            const journalDir = restoreJournals(env);
-            const result = await resumeFromPreviousAttempt({
-                store: opened,
-                ...previous,
-                workspace: env.workspace,
-                logger,
-                ...(manifestCache ? { manifestCache } : {}),
-                ...(journalDir ? { journalDir } : {}),
-            });
-            return { ...result, store: opened.spec };
-        },
-    };
-}
-/** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
-async function budgetedGuard(env, deadline) {
-    const { artifactServiceGuard } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(6794)]).then(__webpack_require__.bind(__webpack_require__, 66794));
-    return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
-}
-
-
-/***/ }),
-
-/***/ 67667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ branchKind),
-/* harmony export */   p: () => (/* binding */ runContext)
-/* harmony export */ });
-/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
-function runContext(env, event) {
-    const payload = (typeof event === 'object' && event !== null ? event : {});
-    const ref = env.ref ?? '';
-    const context = {
-        eventName: env.eventName ?? '',
-        ref,
-        sha: env.sha ?? '',
-        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
-        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-        // A new branch's push has an all-zero 'before': no usable base.
-        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
-    };
-    const pr = payload.pull_request;
-    if (pr && typeof pr.number === 'number') {
-        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
-        const headRepo = pr.head?.repo?.full_name;
-        context.pr = {
-            number: pr.number,
-            baseRef: pr.base?.ref ?? '',
-            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
-            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
-            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
-            fromFork: headRepo === undefined || headRepo !== baseRepo,
-        };
-        if (env.headRef)
-            context.branch = env.headRef;
+    if (o.stage !== undefined)
+        step.stage = str(o.stage, `${where}.stage`);
+    if (o.conclusion !== undefined) {
+        step.conclusion = oneOf(o.conclusion, ['success', 'failure', 'cancelled', 'skipped', 'unknown'], `${where}.conclusion`);
     }
-    return context;
-}
-function branchKind(context) {
-    if (context.pr)
-        return 'pr';
-    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
-        return 'default';
-    return 'other';
-}
-
-
-/***/ }),
-
-/***/ 97328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ht: () => (/* binding */ needsPlan),
-/* harmony export */   Jw: () => (/* binding */ jobsApiAccess),
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   aw: () => (/* binding */ summaryMode),
-/* harmony export */   eD: () => (/* binding */ noteComment),
-/* harmony export */   er: () => (/* binding */ parseReportWhen),
-/* harmony export */   ig: () => (/* binding */ laneFromState),
-/* harmony export */   kC: () => (/* binding */ reportSettings),
-/* harmony export */   ni: () => (/* binding */ worthReporting),
-/* harmony export */   yE: () => (/* binding */ commentAction)
-/* harmony export */ });
-/* unused harmony export REPORT_WHEN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
-
-
-
-/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
-function laneFromState(state, envLane) {
-    try {
-        const saved = JSON.parse(state);
-        if (_types_js__WEBPACK_IMPORTED_MODULE_1__/* .LANES */ .Ci.includes(saved.lane ?? ''))
-            return { lane: saved.lane, reason: saved.reason ?? '' };
-    }
-    catch {
-        // main did not run (or failed before deciding): fall through.
-    }
-    return envLane
-        ? { lane: envLane, reason: 'from the job environment' }
-        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
-}
-const REPORT_WHEN = ['on-failure', 'always', 'never'];
-const QUIET = { comment: 'on-failure', summary: 'on-failure' };
-/**
- * An input of `on-failure | always | never`; empty means on-failure. 'true' and 'false', the `comment`
- * input's values before it took these, still mean always and never.
- */
-function parseReportWhen(name, value) {
-    const v = value.trim().toLowerCase();
-    if (v === '')
-        return 'on-failure';
-    if (v === 'true')
-        return 'always';
-    if (v === 'false')
-        return 'never';
-    if (REPORT_WHEN.includes(v))
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
-}
-/** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
-function reportSettings(settingsState) {
-    try {
-        const kept = JSON.parse(settingsState || '{}');
-        const read = (v, fallback) => v === true
-            ? 'always'
-            : v === false
-                ? 'never'
-                : REPORT_WHEN.includes(v)
-                    ? v
-                    : fallback;
-        return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
-    }
-    catch {
-        return QUIET;
-    }
-}
-/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
-function worthReporting(report) {
-    return (report.conclusion !== 'success' ||
-        report.failures.length > 0 ||
-        report.stages.some((s) => s.attempts.length > 1 || s.resumed === true));
-}
-/**
- * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
- * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
- * failure the report cannot see must not pass as a quiet green.
- */
-function summaryMode(when, eventful, warnings = 0) {
-    if (when === 'never')
-        return 'none';
-    return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
-}
-/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
-function jobsApiAccess(hasClient, jobIdText) {
-    const jobId = Number(jobIdText);
-    if (!hasClient)
-        return {
-            read: false,
-            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
+    if (o.exitCode !== undefined)
+        step.exitCode = int(o.exitCode, `${where}.exitCode`, -2_147_483_648);
+    if (o.signal !== undefined)
+        step.signal = str(o.signal, `${where}.signal`, 20);
+    if (o.attempts !== undefined)
+        step.attempts = int(o.attempts, `${where}.attempts`);
+    if (o.classification !== undefined) {
+        const c = obj(o.classification, `${where}.classification`);
+        step.classification = {
+            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
+            confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
+            retryable: c.retryable === true,
+            rule: str(c.rule, `${where}.classification.rule`),
         };
-    if (!Number.isInteger(jobId) || jobId <= 0)
-        return {
-            read: false,
-            warning: "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
+        if (c.evidence !== undefined) {
+            const e = obj(c.evidence, `${where}.classification.evidence`);
+            step.classification.evidence = {
+                line: int(e.line, `${where}.classification.evidence.line`),
+                text: str(e.text, `${where}.classification.evidence.text`),
+            };
+        }
+    }
+    if (o.decision !== undefined) {
+        const d = obj(o.decision, `${where}.decision`);
+        step.decision = {
+            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
+            rule: str(d.rule, `${where}.decision.rule`),
+            reason: str(d.reason, `${where}.decision.reason`),
         };
-    return { read: true, jobId };
+        if (d.maxAttempts !== undefined)
+            step.decision.maxAttempts = int(d.maxAttempts, `${where}.decision.maxAttempts`);
+        if (d.backoffSeconds !== undefined)
+            step.decision.backoffSeconds = nonNegative(d.backoffSeconds, `${where}.decision.backoffSeconds`);
+    }
+    return step;
 }
-/** The run attempt's page, when the repository and run are known. */
-function runUrl(serverUrl, repo, start) {
-    return repo && start.runId
-        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
-        : undefined;
+function obj(v, where) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be an object`);
+    return v;
 }
-/**
- * The sticky comment: none off a pull request or when switched off; on-failure, a green job with nothing
- * recovered only turns its earlier section (if any) to fixed; the supervisor's for a fork (or without a
- * token), whose token cannot comment; else this job writes it.
- */
-function commentAction(context, when, hasClient, eventful) {
-    if (!context.pr || when === 'never')
-        return { action: 'none' };
-    const fixed = when === 'on-failure' && !eventful;
-    // A green fork PR: nothing for the supervisor to say, and the job's token could not update it.
-    if (fixed && (context.pr.fromFork || !hasClient))
-        return { action: 'none' };
-    if (context.pr.fromFork || !hasClient)
-        return {
-            action: 'supervisor',
-            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
-        };
-    return { action: 'write', pr: context.pr.number, fixed };
+function arr(v, where) {
+    if (!Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be a list`);
+    return v;
 }
-/** What the report says of the sticky comment written: a link, or why the token could not comment. */
-function noteComment(report, result) {
-    if (result.status === 'degraded')
-        return {
-            ...report,
-            warnings: [
-                ...report.warnings,
-                `the token may not comment on PRs (${result.reason ?? 'read-only'}): ${_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .PERMISSION_FIXES */ .wW['comments:write']}, or let the supervisor workflow comment`,
-            ],
-        };
-    if (result.url)
-        return { ...report, links: { ...report.links, 'PR comment': result.url } };
-    return report;
+function str(v, where, max = MAX_TEXT) {
+    if (typeof v !== 'string')
+        throw new Error(`recovery plan: ${where} must be a string`);
+    return cut(v, max);
 }
-/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
-function needsPlan(report) {
-    return report.conclusion !== 'success';
+function int(v, where, min = 0) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+        throw new Error(`recovery plan: ${where} must be a whole number`);
+    return v;
+}
+function nonNegative(v, where) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new Error(`recovery plan: ${where} must be a number >= 0`);
+    return v;
+}
+function oneOf(v, allowed, where) {
+    if (typeof v !== 'string' || !allowed.includes(v)) {
+        throw new Error(`recovery plan: ${where} must be one of ${allowed.join(', ')}`);
+    }
+    return v;
+}
+/** The newest attempt's plan per job key. */
+function latestPlans(plans) {
+    const byJob = new Map();
+    for (const p of plans) {
+        const seen = byJob.get(p.jobKey);
+        if (!seen || p.attempt > seen.attempt)
+            byJob.set(p.jobKey, p);
+    }
+    return [...byJob.values()];
 }
 
 

@@ -285,6 +285,7 @@ example:
 /* harmony export */   Mj: () => (/* binding */ isBoilerplate),
 /* harmony export */   nU: () => (/* binding */ stripLine),
 /* harmony export */   oY: () => (/* binding */ normalizeLine),
+/* harmony export */   pk: () => (/* binding */ stripLineCut),
 /* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
@@ -346,7 +347,16 @@ function isBoilerplate(line) {
 }
 /** A line with colour codes, CR-overwritten progress and CI prefixes removed, boilerplate kept. */
 function stripLine(raw) {
+    return stripLineCut(raw).text;
+}
+/**
+ * stripLine's text, and whether it is a stretch of `raw` (a cut: nothing taken out of its middle, nothing
+ * replaced). Then any text it holds, the raw line's bytes hold too, where the keyword automaton finds it: the
+ * scanner's exact guards rely on it.
+ */
+function stripLineCut(raw) {
     let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+    let cut = true;
     if (line.endsWith('\r'))
         line = line.slice(0, -1);
     if (line.includes('\r')) {
@@ -355,10 +365,14 @@ function stripLine(raw) {
         line = parts[parts.length - 1] ?? '';
     }
     // Colour codes start with ESC or CSI: a line with neither has none to strip.
-    if (line.includes('\u001b') || line.includes('\u009b'))
+    if (line.includes('\u001b') || line.includes('\u009b')) {
         line = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line);
-    if (line.includes('\0'))
+        cut = false;
+    }
+    if (line.includes('\0')) {
         line = line.replace(/\0+/g, ' ');
+        cut = false;
+    }
     for (let pass = 0; pass < 3; pass++) {
         const before = line;
         for (let i = 0; i < PREFIXES.length; i++) {
@@ -369,9 +383,11 @@ function stripLine(raw) {
             break;
     }
     // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
-    if (line.includes('\u2039'))
+    if (line.includes('\u2039')) {
         line = line.replace(/[\u2039\u203a]/g, '');
-    return line.trim();
+        cut = false;
+    }
+    return { text: line.trim(), cut };
 }
 
 

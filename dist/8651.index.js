@@ -324,7 +324,7 @@ async function uploadArtifactStream(name, data, opts = {}) {
  * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
  */
 async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType, g, }) {
-    const { BlockBlobClient } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3168), __webpack_require__.e(3747)]).then(__webpack_require__.bind(__webpack_require__, 43747));
+    const { BlockBlobClient } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747)]).then(__webpack_require__.bind(__webpack_require__, 43747));
     const blob = new BlockBlobClient(signedUrl);
     const abort = new AbortController();
     // The store given up aborts the blocks in flight (the Azure client cancels its requests for real).
@@ -696,7 +696,7 @@ class ArtifactStore {
         this.guard = ctx.guard ?? (0,store_guard.artifactServiceGuard)((0,job_env/* readJobEnv */.l)());
     }
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(6913), __webpack_require__.e(1143), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(6126), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(3359)]).then(__webpack_require__.bind(__webpack_require__, 33359)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     findByOptions() {

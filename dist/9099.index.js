@@ -931,7 +931,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         }),
         records: (0,records/* recordsPort */.ez)(job),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 6463))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify(signals),
         clock: cancellableClock(abortSignal),
     };
 }

@@ -21,10 +21,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(93779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
+var plugin_retry_dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(63251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -280,6 +284,8 @@ var core_text = __webpack_require__(72020);
 
 
 
+
+
 const DEFAULT_REST_POLICY = {
     retries: 3,
     maxWaitSeconds: 120,
@@ -287,9 +293,35 @@ const DEFAULT_REST_POLICY = {
     callTimeoutMs: 30_000,
 };
 /**
- * The REST client with the shared push-back policy; honours GITHUB_API_URL (read by @actions/github
- * when the bundle loads) unless `baseUrl` is given. Its messages (rate-limit waits, Octokit's own) go to
- * `logger`, never straight to the console.
+ * @actions/github's client (Octokit with its REST methods and pagination) plus the retry and throttling
+ * plugins, built here from the same packages: @actions/github loads undici and its proxy code (~1 MB of
+ * the bundle, most of a phase's start-up) and parses the event payload at import, whatever the job.
+ */
+const GitHubClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, throttling);
+/**
+ * The fetch @actions/github would use: Node's own when no proxy is named (@actions/github then passes
+ * undici no dispatcher, so its default agent connects directly, as Node's fetch does); with a proxy,
+ * @actions/github's proxy-aware fetch itself, loaded on the first call.
+ */
+function restFetch() {
+    const env = process.env;
+    if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY)
+        return globalThis.fetch;
+    let proxied;
+    return async (url, init) => {
+        proxied ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2032)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((utils) => utils.defaults.request?.fetch);
+        return (await proxied)(url, init);
+    };
+}
+/** As @actions/github tags a runner's calls: the orchestration id in the user agent, when the runner sets one. */
+function orchestrationUserAgent() {
+    const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+/**
+ * The REST client with the shared push-back policy; honours GITHUB_API_URL (as @actions/github does)
+ * unless `baseUrl` is given. Its messages (rate-limit waits, Octokit's own) go to `logger`, never straight
+ * to the console.
  */
 function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
     if (!token)
@@ -310,8 +342,12 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
             logger.warning(message);
         return waits;
     };
-    const octokit = github/* getOctokit */.Q(token, {
-        ...(baseUrl ? { baseUrl } : {}),
+    const userAgent = orchestrationUserAgent();
+    const octokit = new GitHubClient({
+        baseUrl: baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
+        auth: `token ${token}`,
+        ...(userAgent ? { userAgent } : {}),
+        request: { fetch: restFetch() },
         log: {
             debug: (message) => logger.debug(message),
             info: (message) => logger.debug(message),
@@ -324,7 +360,7 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
             onRateLimit: waitOrGiveUp('primary'),
             onSecondaryRateLimit: waitOrGiveUp('secondary'),
         },
-    }, dist_bundle/* retry */.L, throttling);
+    });
     bindCalls(octokit, policy.callTimeoutMs);
     return octokit;
 }

@@ -1,8 +1,8 @@
-export const id = 3380;
-export const ids = [3380,8919,6794];
+export const id = 2371;
+export const ids = [2371,8919,6794];
 export const modules = {
 
-/***/ 23380:
+/***/ 22371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +21,590 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/supervise.ts
-var supervise = __webpack_require__(81253);
+// EXTERNAL MODULE: ./src/core/revert.ts
+var core_revert = __webpack_require__(75569);
+// EXTERNAL MODULE: ./src/core/api-refusal.ts
+var api_refusal = __webpack_require__(48022);
+// EXTERNAL MODULE: ./src/core/job-filter.ts
+var job_filter = __webpack_require__(30047);
+// EXTERNAL MODULE: ./src/core/plan-artifact.ts
+var plan_artifact = __webpack_require__(95939);
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var comment = __webpack_require__(47091);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/rollback-record.ts
+/**
+ * The rollback record: what was reverted, why, on what evidence, and what to do next. Written as YAML into
+ * the revert PR body and uploaded as an artifact, in both revert modes. Pure.
+ */
+
+
+const ROLLBACK_RECORD_VERSION = 1;
+/** The artifact that keeps a culprit's rollback record (the revert PR body holds it too). */
+function rollbackArtifactName(sha) {
+    return `ci-recovery-rollback-${sha.slice(0, 12)}`;
+}
+/** The record of a revert about to be pushed. */
+function buildRollbackRecord(facts) {
+    const { request: req, culprit, reverted } = facts;
+    return {
+        version: ROLLBACK_RECORD_VERSION,
+        from: {
+            commit: req.sha,
+            subject: culprit.subject,
+            ...(culprit.author !== undefined ? { author: culprit.author } : {}),
+            ...(culprit.pullRequest !== undefined ? { pullRequest: culprit.pullRequest } : {}),
+        },
+        to: {
+            commit: reverted.commit,
+            branch: facts.mode === 'push' ? facts.defaultBranch : req.branch,
+            parent: reverted.parent,
+            ...(reverted.mainline ? { mainline: reverted.mainline } : {}),
+        },
+        mode: facts.mode,
+        reason: req.reason,
+        trigger: facts.trigger,
+        failureType: req.failureType,
+        evidence: facts.evidence ? [facts.evidence] : [],
+        timestamp: facts.now.toISOString(),
+        artifactsPreserved: [rollbackArtifactName(req.sha)],
+        revisionTargets: [
+            `fix the ${req.failureType} failure of job '${req.job}'`,
+            culprit.pullRequest !== undefined
+                ? `re-land #${culprit.pullRequest} with the fix in a new PR`
+                : `re-land ${req.sha.slice(0, 12)} with the fix`,
+        ],
+    };
+}
+const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
+function renderRollbackRecord(record) {
+    return (0,dist/* stringify */.As)(record, { lineWidth: 0 });
+}
+/** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
+function parseRollbackRecord(text) {
+    const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text);
+    const data = parse(fenced?.[2] ?? text);
+    if (typeof data !== 'object' || data === null)
+        throw new Error('rollback record: not a YAML mapping');
+    const r = data;
+    for (const key of [
+        'version',
+        'from',
+        'to',
+        'mode',
+        'reason',
+        'trigger',
+        'failureType',
+        'timestamp',
+    ]) {
+        if (r[key] === undefined)
+            throw new Error(`rollback record: missing '${key}'`);
+    }
+    if (!/^[0-9a-f]{40}$/.test(r.from?.commit ?? ''))
+        throw new Error("rollback record: 'from.commit' is not a full sha");
+    return r;
+}
+/** The draft revert PR's title and body: a short account, then the record in a fenced YAML block. */
+function revertPullRequest(record) {
+    const short = record.from.commit.slice(0, 12);
+    // A title renders no markup and notifies no one; it is only kept to one short line.
+    const title = `Revert "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
+    const evidence = record.evidence.map((e) => `> line ${e.line}: ${(0,markdown/* codeSpan */.SS)(e.text)}`).join('\n');
+    const body = [
+        `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${(0,markdown/* escapeText */.X1)(record.reason, 500)}.`,
+        '',
+        `The \`${record.failureType}\` failure in job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
+            `${(0,markdown/* escapeText */.X1)(record.trigger.workflow, 100)} ` +
+            `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) reproduced on a confirming re-run, ` +
+            'and the parent commit was green.' +
+            (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
+        '',
+        evidence,
+        '',
+        'To re-land the change: ' + record.revisionTargets.map((t) => (0,markdown/* escapeText */.X1)(t, 200)).join('; ') + '.',
+        '',
+        ROLLBACK_RECORD_BEGIN,
+        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
+    ].join('\n');
+    return { title, body };
+}
+
+;// CONCATENATED MODULE: ./src/core/supervise.ts
+/**
+ * The supervisor's decision, pure: given the completed run, its jobs, what each failed job left (plans,
+ * logs, annotations, already classified), the ledger and the caps, decide per job: re-run, confirming
+ * re-run, revert, manual, or nothing, each with its reason and an idempotency key.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the
+ * job then ends `cancelled`, like a person's cancel (docs/runner-model.md, "Job timeouts"). Two wordings:
+ * today's "The job has exceeded the maximum execution time of 30m0s" (a Go duration: 1m0s, 45m0s, 6h0m0s,
+ * no final period) and the older "The job running on runner X has exceeded the maximum execution time of
+ * N minutes." Both are accepted: the service's wording changed once without notice.
+ */
+const JOB_TIMEOUT = new RegExp([
+    String.raw `The job has exceeded the maximum execution time of (?:\d+h)?(?:\d+m)?[\d.]+(?:s|ms|µs|us|ns)\b`,
+    String.raw `The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\.`,
+].join('|'));
+/** The job-timeout line among `lines` (1-based line number), if any. */
+function jobTimeoutLine(lines) {
+    for (const [i, line] of lines.entries()) {
+        const m = JOB_TIMEOUT.exec(line);
+        if (m)
+            return { line: i + 1, text: m[0] };
+    }
+    return undefined;
+}
+/** The classification of a job the runner cancelled at its timeout-minutes. */
+function jobTimeoutClassification(evidence) {
+    return { type: 'timeout', confidence: 'high', retryable: true, rule: 'job-timeout-minutes', evidence };
+}
+function branchKindOf(run) {
+    if (run.event === 'pull_request' || run.event === 'pull_request_target')
+        return 'pr';
+    return run.headBranch === run.defaultBranch ? 'default' : 'other';
+}
+/** The conclusions of a job that failed (a `cancelled` one needs its job-timeout line to count). */
+const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
+/** Failed, or cancelled by its own timeout-minutes (a person's cancel is left alone). */
+function needsRecovery(job) {
+    return (FAILED_CONCLUSIONS.has(job.conclusion ?? '') ||
+        (job.conclusion === 'cancelled' && job.jobTimeout !== undefined));
+}
+/** A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice. */
+function isStale(run) {
+    return run.latestAttempt > run.attempt;
+}
+const NO_FINDINGS = {
+    type: 'unknown',
+    confidence: 'low',
+    retryable: false,
+    rule: 'no-findings',
+};
+/** What the policy is asked about one failed job. */
+function jobPolicyInput(job, found, kind, confirmed, parentGreen) {
+    const classification = found?.classification ?? NO_FINDINGS;
+    return {
+        type: classification.type,
+        confidence: classification.confidence,
+        retryable: classification.retryable,
+        lane: found?.lane ?? 'STANDARD',
+        branchKind: kind,
+        attempt: job.runAttempt,
+        ...(found?.flaky !== undefined ? { flaky: found.flaky } : {}),
+        confirmedOnRerun: confirmed,
+        ...(parentGreen !== undefined ? { parentGreen } : {}),
+    };
+}
+/**
+ * The one rule for a revert candidate: the policy (default rules and config rules alike) would roll the
+ * job back once its failure is confirmed on a re-run and its parent commit was green.
+ */
+function rollsBackOnceConfirmed(policyInput, decide) {
+    return decide({ ...policyInput, confirmedOnRerun: true, parentGreen: true }).strategy === 'rollback';
+}
+/**
+ * The failed jobs whose confirming facts (the previous attempt, the commit, its parent, labels, caps) the
+ * supervisor must gather: on the default branch, those the policy would roll back once confirmed.
+ */
+function revertCandidates(input) {
+    const kind = branchKindOf(input.run);
+    // Only a push run reverts (see revertEligibility): a scheduled run gathers no confirming facts.
+    if (kind !== 'default' || input.run.event !== 'push' || isStale(input.run))
+        return [];
+    return input.jobs
+        .filter(needsRecovery)
+        .filter((job) => (0,job_filter/* outOfScope */.G7)(job, input.scope) === undefined)
+        .filter((job) => rollsBackOnceConfirmed(jobPolicyInput(job, input.findings[job.name], kind, false, undefined), input.decide));
+}
+/** The same job failed the same way in the previous attempt: a confirming re-run. */
+function confirmedOnRerun(job, input, type) {
+    const prev = input.previous?.[job.name];
+    return (job.runAttempt > 1 &&
+        prev !== undefined &&
+        FAILED_CONCLUSIONS.has(prev.conclusion ?? '') &&
+        (prev.type === undefined || prev.type === type));
+}
+/** Whether the commit may be reverted; undefined facts refuse. */
+function revertVerdictFor(input, kind, confirmed) {
+    const { event, headSha } = input.run;
+    if (kind === 'default' && event !== 'push')
+        return { revert: false, refusal: 'not-push-run', reason: (0,core_revert/* notPushRun */.Tg)(event, headSha.slice(0, 12)) };
+    if (!input.commit)
+        return {
+            revert: false,
+            refusal: 'facts-unknown',
+            reason: `what a revert needs could not be read (${input.factsProblem ?? 'no commit facts'})`,
+        };
+    return (0,core_revert/* revertEligibility */.eg)({
+        branchKind: kind,
+        event,
+        commit: input.commit,
+        confirmedOnRerun: confirmed,
+        parentGreen: input.parentGreen,
+        culpritRange: input.culpritRange,
+        revertsToday: input.revertsToday ?? 0,
+        ...(input.labels ? { labels: input.labels } : {}),
+        alreadyReverted: input.alreadyReverted === true,
+    }, input.revert ?? core_revert/* DEFAULT_REVERT_CONFIG */.QX);
+}
+/** A job that needs nothing: it passed, was skipped, or a person cancelled it. */
+function untouchedJob(job) {
+    return {
+        jobId: job.id,
+        job: job.name,
+        action: 'nothing',
+        attempt: job.runAttempt,
+        reason: job.conclusion === 'cancelled'
+            ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
+            : `job ${job.conclusion ?? 'not completed'}`,
+    };
+}
+/** A rollback the policy wants, as the revert checks allow it. */
+function rollbackDecision(base, what, verdict) {
+    if (verdict.revert)
+        return { ...base, action: 'revert', reason: `${what}: ${verdict.reason}` };
+    if (verdict.refusal === 'not-confirmed')
+        return { ...base, action: 'confirm-rerun', reason: `${what}: re-run once to confirm before reverting` };
+    if (verdict.refusal === 'already-reverted')
+        return { ...base, action: 'nothing', reason: `${what}: ${verdict.reason}` };
+    return { ...base, action: 'manual', reason: `${what}: no revert: ${verdict.reason}` };
+}
+/** Any other strategy: re-run within the lane's budget, skip, or hand to a person. */
+function strategyDecision(base, what, decision) {
+    switch (decision.strategy) {
+        case 'retry':
+        case 'resume': {
+            if (base.attempt >= decision.maxAttempts)
+                return {
+                    ...base,
+                    action: 'manual',
+                    reason: `${what}: the lane's budget of ${decision.maxAttempts} attempt(s) is spent`,
+                };
+            const how = decision.strategy === 'resume' ? 're-run; the new attempt resumes from its checkpoints' : 're-run';
+            return { ...base, action: 'rerun', reason: `${what}: ${how} (${decision.reason})` };
+        }
+        case 'skip':
+            return { ...base, action: 'nothing', reason: `${what}: ${decision.reason}` };
+        default:
+            return { ...base, action: 'manual', reason: `${what}: ${decision.reason}` };
+    }
+}
+/** One failed job's decision. `verdict` is asked only when the policy wants a rollback. */
+function decideJob(job, input, kind, verdict) {
+    if (!needsRecovery(job))
+        return untouchedJob(job);
+    const excluded = (0,job_filter/* outOfScope */.G7)(job, input.scope);
+    if (excluded)
+        return { jobId: job.id, job: job.name, action: 'manual', attempt: job.runAttempt, reason: excluded };
+    const found = input.findings[job.name];
+    const classification = found?.classification ?? NO_FINDINGS;
+    const confirmed = confirmedOnRerun(job, input, classification.type);
+    const policyInput = jobPolicyInput(job, found, kind, confirmed, input.parentGreen);
+    const decision = input.decide(policyInput);
+    const base = {
+        jobId: job.id,
+        job: job.name,
+        attempt: job.runAttempt,
+        classification,
+        ...(found ? { source: found.source } : {}),
+        lane: policyInput.lane,
+        strategy: decision.strategy,
+        rule: decision.rule,
+        maxAttempts: decision.maxAttempts,
+        backoffSeconds: decision.backoffSeconds,
+    };
+    const what = `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})`;
+    // A failure on the default branch leads to a revert when the policy would roll back once the failure is
+    // confirmed; the confirming re-run is spent only if every other revert check passes.
+    const rollback = decision.strategy === 'rollback' ||
+        (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide));
+    return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
+}
+/**
+ * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
+ * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` takes a cancelled job is reported
+ * both ways (docs/runner-model.md), `POST /actions/jobs/{id}/rerun` re-runs it either way. So a cancelled
+ * job is re-run only alone; beside failed jobs to re-run, or beside another cancelled one, it is left to a
+ * person, said so, rather than counted as re-run when GitHub may skip it.
+ */
+function withRerun(plan, run, failedCount, cancelled) {
+    const wanted = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
+    if (wanted.length === 0)
+        return plan;
+    if (run.latestAttempt >= api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq) {
+        const limit = `; but GitHub's limit of ${api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq} attempts per run is reached`;
+        return leaveToPerson(plan, wanted, limit);
+    }
+    const failedOnes = wanted.filter((j) => !cancelled.has(j.jobId));
+    const toRerun = failedOnes.length > 0 ? failedOnes : wanted.slice(0, 1);
+    const left = wanted.filter((j) => !toRerun.includes(j));
+    const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0].jobId));
+    const extra = failedCount - toRerun.length - left.length;
+    const rerun = {
+        mode: single ? 'job' : 'failed-jobs',
+        jobIds: toRerun.map((j) => j.jobId),
+        backoffSeconds: Math.max(...toRerun.map((j) => j.backoffSeconds ?? 0)),
+        reason: toRerun.map((j) => j.job).join(', ') +
+            (!single && extra > 0
+                ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
+                : ''),
+    };
+    const why = `; but this attempt re-runs ${rerun.reason}, and GitHub may leave a job cancelled at its time limit out of it (undocumented), while one re-run per attempt can start: if it is not re-run, re-run it alone (POST /actions/jobs/{id}/rerun) once that ends`;
+    return { ...leaveToPerson(plan, left, why), rerun };
+}
+/** `jobs` of the plan become a person's turn, their reason saying why. */
+function leaveToPerson(plan, jobs, why) {
+    if (jobs.length === 0)
+        return plan;
+    return {
+        ...plan,
+        jobs: plan.jobs.map((j) => (jobs.includes(j) ? { ...j, action: 'manual', reason: j.reason + why } : j)),
+    };
+}
+/** One culprit per run: the other jobs that would revert point at the same commit. */
+function withRevert(plan, commit) {
+    const reverting = plan.jobs.find((j) => j.action === 'revert');
+    if (!reverting || !commit)
+        return plan;
+    const revert = {
+        sha: commit.sha,
+        branch: (0,core_revert/* revertBranch */.Z9)(commit.sha),
+        ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
+        job: reverting.job,
+        failureType: reverting.classification?.type ?? 'unknown',
+        reason: reverting.reason,
+    };
+    return { ...plan, revert };
+}
+function supervise(input) {
+    const { run } = input;
+    const kind = branchKindOf(run);
+    const plan = { runId: run.id, runAttempt: run.attempt, branchKind: kind, jobs: [] };
+    if (isStale(run)) {
+        const reason = `the run was already re-run (attempt ${run.latestAttempt} exists); that attempt's supervisor decides`;
+        return {
+            ...plan,
+            jobs: input.jobs.map((j) => ({
+                jobId: j.id,
+                job: j.name,
+                action: 'nothing',
+                attempt: j.runAttempt,
+                reason,
+            })),
+        };
+    }
+    // One verdict per run (one commit): the first job that wants a rollback asks, the others share it.
+    let revertVerdict;
+    const verdict = (confirmed) => (revertVerdict ??= revertVerdictFor(input, kind, confirmed));
+    const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
+    const failedCount = input.jobs.filter(needsRecovery).length;
+    const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
+    return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
+}
+/**
+ * The plan after a revert could not be carried out: the jobs that were to revert go to a person, with the
+ * reason, and no revert is requested. A new plan; the given one is left as it was.
+ */
+function escalateRevert(plan, reason) {
+    const { revert: _dropped, ...rest } = plan;
+    return {
+        ...rest,
+        jobs: plan.jobs.map((j) => j.action === 'revert' ? { ...j, action: 'manual', reason: `${j.reason}; but ${reason}` } : j),
+    };
+}
+/** Outputs `decisions` JSON: one entry per job, stable field order. */
+function decisionsJson(plan) {
+    return JSON.stringify(plan.jobs.map((j) => ({
+        job: j.job,
+        jobId: j.jobId,
+        action: j.action,
+        type: j.classification?.type,
+        lane: j.lane,
+        attempt: j.attempt,
+        reason: j.reason,
+    })));
+}
+/** The plan a job uploaded for this attempt: matched by check-run id, else by job key or name. */
+function planForJob(plans, job) {
+    const same = plans.filter((p) => p.attempt === job.runAttempt);
+    return (same.find((p) => p.jobId === job.id) ??
+        same.find((p) => p.jobId === undefined && (p.jobKey === job.name || p.job === job.name)));
+}
+/** What a job's own plan says: the first classified failed step (the in-job classifier saw exit codes and output). */
+function findingsFromPlan(plan) {
+    const step = plan.failedSteps.find((s) => s.classification && s.classification.type !== 'unknown') ??
+        plan.failedSteps.find((s) => s.classification);
+    if (!step?.classification)
+        return undefined;
+    return {
+        classification: step.classification,
+        source: 'plan',
+        ...(plan.lane ? { lane: plan.lane } : {}),
+        // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
+        ...(plan.flaky ? { flaky: true } : {}),
+    };
+}
+/** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */
+function jobSignals(job) {
+    const step = job.steps.find((s) => s.conclusion === 'failure');
+    return { ...(step ? { step: step.name } : {}), conclusion: 'failure' };
+}
+/** Is the best finding so far good enough to stop reading (a classified failure)? */
+function findingsKnown(found) {
+    return found !== undefined && found.classification.type !== 'unknown';
+}
+const ERROR_LEVELS = new Set(['failure', 'error']);
+/**
+ * A runner that died leaves no log and no plan: its error annotations are the only trace. Undefined when
+ * they say nothing, or nothing better than `best`.
+ */
+function annotationFindings(notes, job, lane, best, classify) {
+    const errors = notes.filter((a) => ERROR_LEVELS.has(a.level));
+    if (errors.length === 0)
+        return undefined;
+    const c = classify({
+        ...jobSignals(job),
+        log: errors.map((a) => (a.title ? `${a.title}: ${a.message}` : a.message)).join('\n'),
+    });
+    if (best && c.type === 'unknown')
+        return undefined;
+    return { classification: c, source: 'annotation', ...(lane ? { lane } : {}) };
+}
+/** The last resort: the job's steps alone. */
+function stepsFindings(job, lane, classify) {
+    return { classification: classify(jobSignals(job)), source: 'steps', ...(lane ? { lane } : {}) };
+}
+/** The sticky-comment sections of a fork PR's jobs (read-only token: they could not comment), newest attempt each. */
+function forkPlanSections(plans, runUrl) {
+    return (0,plan_artifact/* latestPlans */.QU)(plans).map((p) => ({
+        key: p.jobKey,
+        body: (0,comment/* renderCommentSection */.f5)(jobReportFromPlan(p, runUrl)),
+        runId: p.runId,
+        attempt: p.attempt,
+    }));
+}
+/** A job's sticky-comment report from its plan (for fork PRs, whose jobs could not comment themselves). */
+function jobReportFromPlan(plan, runUrl) {
+    return {
+        job: plan.jobKey,
+        jobKey: plan.jobKey,
+        repo: plan.repo,
+        runId: plan.runId,
+        attempt: plan.attempt,
+        ...(runUrl ? { runUrl } : {}),
+        ...(plan.headSha ? { sha: plan.headSha } : {}),
+        ...(plan.branch ? { branch: plan.branch } : {}),
+        ...(plan.prNumber !== undefined ? { prNumber: plan.prNumber } : {}),
+        ...(plan.lane ? { lane: { lane: plan.lane, reason: plan.laneReason ?? '' } } : {}),
+        conclusion: plan.conclusion,
+        stages: [],
+        failures: plan.failedSteps.map((s) => ({
+            step: s.name,
+            source: s.source,
+            ...(s.stage ? { stage: s.stage } : {}),
+            ...(s.conclusion ? { conclusion: s.conclusion } : {}),
+            ...(s.exitCode !== undefined ? { exitCode: s.exitCode } : {}),
+            ...(s.classification ? { classification: s.classification } : {}),
+            ...(s.decision ? { decision: s.decision } : {}),
+        })),
+        warnings: [],
+    };
+}
+const SUPERVISOR_SECTION_KEY = 'ci-recovery-supervisor';
+/** What each re-run (or confirming re-run) job skips by resuming from its checkpoints, per its plan. */
+function rerunSavings(plan, jobs, plans) {
+    const savings = [];
+    for (const d of plan.jobs) {
+        if (d.action !== 'rerun' && d.action !== 'confirm-rerun')
+            continue;
+        const job = jobs.find((j) => j.id === d.jobId);
+        const jobPlan = job ? planForJob(plans, job) : undefined;
+        const outlook = jobPlan ? (0,time_saved/* resumeOutlook */.rL)(jobPlan) : undefined;
+        if (outlook)
+            savings.push({ job: d.job, outlook });
+    }
+    return savings;
+}
+function savingsLines(savings) {
+    if (!savings || savings.length === 0)
+        return [];
+    return ['', '**Time the re-run saves:**', ...savings.map((s) => (0,time_saved/* renderResumeOutlook */.RA)(s.job, s.outlook))];
+}
+const ACTION_WORDS = {
+    rerun: '🔁 re-run',
+    'confirm-rerun': '🔁 confirming re-run',
+    revert: '↩️ revert',
+    manual: '🧑 manual',
+    nothing: '·',
+};
+/** The supervisor's section of the sticky comment: one line per failed job, then the re-run and revert. */
+function renderSupervisorSection(plan, outcome) {
+    const lines = [`#### Supervisor · run ${plan.runId} attempt ${plan.runAttempt}`, ''];
+    const failed = plan.jobs.filter((j) => j.classification);
+    if (failed.length === 0)
+        lines.push('- no failed jobs');
+    for (const j of failed) {
+        const type = j.classification ? `**${j.classification.type}**` : '';
+        lines.push(`- ${(0,markdown/* escapeText */.X1)(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${(0,markdown/* escapeText */.X1)(j.reason, 400)}`);
+    }
+    if (plan.rerun && outcome.rerun) {
+        lines.push('', `Re-run ${outcome.rerun}: ${(0,markdown/* escapeText */.X1)(plan.rerun.reason, 300)}.`);
+        lines.push(...savingsLines(outcome.savings));
+    }
+    if (outcome.revertPr)
+        lines.push('', `Revert: ${(0,markdown/* link */.nf)(`draft PR #${outcome.revertPr.number}`, outcome.revertPr.url)} (${(0,markdown/* codeSpan */.SS)(plan.revert?.branch ?? '')}).`);
+    if (outcome.revertPushed)
+        lines.push('', `Revert pushed to the default branch as ${(0,markdown/* codeSpan */.SS)(outcome.revertPushed.slice(0, 12))}.`);
+    if (outcome.runUrl)
+        lines.push('', (0,markdown/* link */.nf)('supervised run', outcome.runUrl));
+    return lines.join('\n');
+}
+/** The supervisor's job summary: one row per job, then what was done. */
+function renderSuperviseSummary(report) {
+    const { plan, details, revert } = report;
+    // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
+    const rows = plan.jobs.map((j) => `| ${(0,markdown/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,markdown/* escapeText */.X1)(j.reason, 500)} |`);
+    const lines = [
+        `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
+        '',
+        `Workflow **${(0,markdown/* escapeText */.X1)(details.run.workflow, 100)}** on ${(0,markdown/* codeSpan */.SS)(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
+        '',
+        '| job | failure | decision | reason |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+    ];
+    if (report.rerun)
+        lines.push('', `Re-run: ${report.rerun}.`);
+    lines.push(...savingsLines(report.savings));
+    if (revert?.pr)
+        lines.push('', `Revert: draft PR [#${revert.pr.number}](${revert.pr.url}) on \`${revert.branch}\`.`);
+    if (revert?.pushed)
+        lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
+    if (revert)
+        lines.push('', '<details><summary>Rollback record</summary>', '', (0,markdown/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>');
+    // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
+    if (report.failures.length > 0)
+        lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
+    if (report.problems.length > 0)
+        lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
+    return lines.join('\n') + '\n';
+}
+
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
 // EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
@@ -121,10 +703,6 @@ var external_node_readline_ = __webpack_require__(80481);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/core/api-refusal.ts
-var api_refusal = __webpack_require__(48022);
-// EXTERNAL MODULE: ./src/core/revert.ts
-var revert = __webpack_require__(75569);
 // EXTERNAL MODULE: ./src/adapters/jobs-api.ts
 var jobs_api = __webpack_require__(3463);
 // EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
@@ -281,7 +859,7 @@ async function readAnnotations(octokit, repo, jobId) {
  */
 async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
     const notes = await readAnnotations(octokit, repo, jobId).catch(() => []);
-    const noted = (0,supervise/* jobTimeoutLine */.dc)(notes.map((a) => a.message));
+    const noted = jobTimeoutLine(notes.map((a) => a.message));
     if (noted)
         return noted;
     const file = await downloadJobLog(octokit, repo, jobId, logFile);
@@ -291,7 +869,7 @@ async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
         let number = 0;
         for await (const line of (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity })) {
             number++;
-            const found = (0,supervise/* jobTimeoutLine */.dc)([line]);
+            const found = jobTimeoutLine([line]);
             if (found)
                 return { ...found, line: number };
         }
@@ -367,7 +945,7 @@ async function labelApplications(octokit, repo, sha, label) {
         const permission = await octokit.rest.repos
             .getCollaboratorPermissionLevel({ ...repo, username: actor })
             .then((r) => r.data.permission)
-            .catch(() => revert/* UNKNOWN_PERMISSION */.x0);
+            .catch(() => core_revert/* UNKNOWN_PERMISSION */.x0);
         labels.push({ label: name, actor, permission });
     }
     return { pr, labels };
@@ -472,7 +1050,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await __webpack_require__.e(/* import() */ 3013).then(__webpack_require__.bind(__webpack_require__, 53013));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -481,7 +1059,7 @@ function supervisorGitHub(o) {
         },
         readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
         recoveryPlans: async (runId) => {
-            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(683), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(4942), __webpack_require__.e(3359), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             const within = o.artifactCall ? { within: o.artifactCall } : {};
             return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
@@ -505,7 +1083,7 @@ async function keepArtifact(o, name, content) {
         await (0,promises_.writeFile)(file, content);
         const upload = o.uploadArtifact ??
             (async (n, f) => {
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 60683));
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(4942), __webpack_require__.e(3359)]).then(__webpack_require__.bind(__webpack_require__, 33359));
                 await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
                     skipArchive: true,
                     retentionDays: 90,
@@ -563,10 +1141,6 @@ function lazyGitPort(tempDir) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/core/job-filter.ts
-var job_filter = __webpack_require__(30047);
 ;// CONCATENATED MODULE: ./src/core/workflow-jobs.ts
 /**
  * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
@@ -670,8 +1244,6 @@ const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
-// EXTERNAL MODULE: ./src/core/rollback-record.ts
-var rollback_record = __webpack_require__(68121);
 ;// CONCATENATED MODULE: ./src/phases/supervise.ts
 /**
  * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
@@ -699,11 +1271,11 @@ async function superviseRun(ctx, ports) {
     const { run } = g.details;
     // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
     const scope = config.supervise;
-    const candidates = (0,supervise/* revertCandidates */.DZ)({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
+    const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
     const previous = await gatherPrevious(g, candidates, ports.github);
     const work = await gatherRevertFacts(g, candidates, revertConfig, ctx, ports);
     try {
-        const plan = (0,supervise/* supervise */.zD)({
+        const plan = supervise({
             run,
             jobs: g.jobs,
             findings: g.findings,
@@ -713,7 +1285,7 @@ async function superviseRun(ctx, ports) {
             scope,
             ...work.facts,
         });
-        const savings = (0,supervise/* rerunSavings */.o7)(plan, g.jobs, g.plans);
+        const savings = rerunSavings(plan, g.jobs, g.plans);
         const outcome = {
             plan,
             details: g.details,
@@ -748,13 +1320,13 @@ async function gatherRun(ctx, ports) {
     const details = await github.readRun(ctx.settings.runId, ctx.settings.runAttempt);
     const { run } = details;
     // A newer attempt exists: its own completion brings the supervisor back; nothing is read or done now.
-    const stale = (0,supervise/* isStale */.QO)(run);
-    runner.log.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${(0,supervise/* branchKindOf */.UE)(run)}); latest attempt ${run.latestAttempt}`);
+    const stale = isStale(run);
+    runner.log.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${branchKindOf(run)}); latest attempt ${run.latestAttempt}`);
     const ledger = ports.ledger && !stale ? await ports.ledger.load(run.headBranch) : undefined;
     const read = await github.readJobs(run.id, run.attempt);
     const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
-    const jobs = stale || !timed.some(supervise/* needsRecovery */.rv) ? timed : await withEnvironments(timed, details, github, problems);
-    const failed = jobs.filter(supervise/* needsRecovery */.rv);
+    const jobs = stale || !timed.some(needsRecovery) ? timed : await withEnvironments(timed, details, github, problems);
+    const failed = jobs.filter(needsRecovery);
     const plans = failed.length > 0 && !stale ? await github.recoveryPlans(run.id) : [];
     const findings = {};
     if (!stale) {
@@ -881,36 +1453,38 @@ function markFlaky(findings, failed, ledger, sha) {
 }
 /** Plan first (it saw exit codes and the step's own output), then the job log, then annotations. */
 async function jobFindings(job, plans, github, problems) {
-    const plan = (0,supervise/* planForJob */.MJ)(plans, job);
+    const plan = planForJob(plans, job);
     const lane = plan?.lane;
     // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
     if (job.jobTimeout)
         return {
-            classification: (0,supervise/* jobTimeoutClassification */.FH)(job.jobTimeout),
+            classification: jobTimeoutClassification(job.jobTimeout),
             source: 'annotation',
             ...(lane ? { lane } : {}),
         };
-    const fromPlan = plan ? (0,supervise/* findingsFromPlan */.q_)(plan) : undefined;
-    if ((0,supervise/* findingsKnown */.Q4)(fromPlan))
+    const fromPlan = plan ? findingsFromPlan(plan) : undefined;
+    if (findingsKnown(fromPlan))
         return fromPlan;
     let best = fromPlan;
     try {
-        const c = await github.classifyJobLog(job.id, (0,supervise/* jobSignals */.po)(job));
+        const c = await github.classifyJobLog(job.id, jobSignals(job));
         if (c)
             best = { classification: c, source: 'log', ...(lane ? { lane } : {}) };
     }
     catch (error) {
         problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-    if (!(0,supervise/* findingsKnown */.Q4)(best)) {
-        try {
-            best = (0,supervise/* annotationFindings */.mh)(await github.readAnnotations(job.id), job, lane, best) ?? best;
-        }
-        catch (error) {
-            problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
+    if (findingsKnown(best))
+        return best;
+    // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994));
+    try {
+        best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
-    return best ?? (0,supervise/* stepsFindings */._1)(job, lane);
+    catch (error) {
+        problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return best ?? stepsFindings(job, lane, classify);
 }
 /** The previous attempt of the candidates: a confirming re-run counts only if it failed the same way. */
 async function gatherPrevious(g, candidates, github) {
@@ -921,7 +1495,7 @@ async function gatherPrevious(g, candidates, github) {
     for (const job of await github.readJobs(run.id, run.attempt - 1)) {
         if (!candidates.some((c) => c.name === job.name))
             continue;
-        const f = supervise/* FAILED_CONCLUSIONS */.jK.has(job.conclusion ?? '')
+        const f = FAILED_CONCLUSIONS.has(job.conclusion ?? '')
             ? await jobFindings(job, g.plans, github, g.problems)
             : undefined;
         previous[job.name] = { conclusion: job.conclusion, ...(f ? { type: f.classification.type } : {}) };
@@ -967,7 +1541,7 @@ async function revertFacts(clone, g, revertConfig, ports) {
         .catch((error) => {
         throw new errors/* UserError */.yo(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.gJ)(error)}`);
     });
-    const existing = await github.findRevertPullRequest((0,revert/* revertBranch */.Z9)(run.headSha));
+    const existing = await github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(run.headSha));
     const today = Math.max(g.ledger ? (0,core_ledger/* revertsToday */.hY)(g.ledger, now) : 0, await github.revertPullRequestsToday(now));
     return {
         ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
@@ -1005,7 +1579,7 @@ async function act(outcome, g, work, revertConfig, ctx, ports) {
     // A repeat run that finds everything done writes nothing, not even an updated comment.
     const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
     if (ctx.settings.comment && !g.stale && acted)
-        await comment(outcome, g.plans, work.culpritPr, ctx, ports);
+        await supervise_comment(outcome, g.plans, work.culpritPr, ctx, ports);
 }
 /** Reverts the culprit in the clone, then pushes it (push mode) or opens the draft PR (pr mode). */
 async function carryOutRevert(outcome, clone, culpritPr, revertConfig, ctx, ports, now) {
@@ -1013,7 +1587,7 @@ async function carryOutRevert(outcome, clone, culpritPr, revertConfig, ctx, port
     if (!req)
         return;
     const escalate = (reason) => {
-        outcome.plan = (0,supervise/* escalateRevert */.fi)(outcome.plan, reason);
+        outcome.plan = escalateRevert(outcome.plan, reason);
         ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
     };
     const info = await clone.commitInfo(req.sha);
@@ -1023,9 +1597,9 @@ async function carryOutRevert(outcome, clone, culpritPr, revertConfig, ctx, port
     // GitHub refuses pushes that change workflow files from a token without the workflows permission.
     const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
     if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
-        return escalate((0,revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
+        return escalate((0,core_revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
     const { run } = outcome.details;
-    const record = (0,rollback_record/* buildRollbackRecord */.Kz)({
+    const record = buildRollbackRecord({
         request: req,
         culprit: {
             subject: info.subject,
@@ -1060,7 +1634,7 @@ async function carryOutRevert(outcome, clone, culpritPr, revertConfig, ctx, port
 async function pushRevert(clone, record, sha) {
     const pushed = await clone.push(clone.branch, { culprit: sha });
     if (!pushed.ok) {
-        const failure = (0,revert/* revertPushFailure */.N5)('push', clone.branch, pushed);
+        const failure = (0,core_revert/* revertPushFailure */.N5)('push', clone.branch, pushed);
         return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
     }
     return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
@@ -1069,10 +1643,10 @@ async function pushRevert(clone, record, sha) {
 async function openRevert(clone, record, req, labels, ports) {
     const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
     if (!pushed.ok) {
-        const failure = (0,revert/* revertPushFailure */.N5)('pr', req.branch, pushed);
+        const failure = (0,core_revert/* revertPushFailure */.N5)('pr', req.branch, pushed);
         return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
     }
-    const { title, body } = (0,rollback_record/* revertPullRequest */.JA)(record);
+    const { title, body } = revertPullRequest(record);
     try {
         const pr = await ports.github.openRevertPullRequest({
             branch: req.branch,
@@ -1100,7 +1674,7 @@ async function openRevert(clone, record, req, labels, ports) {
 /** The rollback record as an artifact, best-effort: the PR body holds it too. */
 async function keepRecord(record, ports, problems) {
     try {
-        await ports.github.keepArtifact(`${(0,rollback_record/* rollbackArtifactName */.AP)(record.from.commit)}.yml`, (0,rollback_record/* renderRollbackRecord */.Q$)(record));
+        await ports.github.keepArtifact(`${rollbackArtifactName(record.from.commit)}.yml`, renderRollbackRecord(record));
     }
     catch (error) {
         problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -1108,7 +1682,7 @@ async function keepRecord(record, ports, problems) {
     }
 }
 /** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
-async function comment(outcome, plans, culpritPr, ctx, ports) {
+async function supervise_comment(outcome, plans, culpritPr, ctx, ports) {
     const { plan, details } = outcome;
     const { github } = ports;
     // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
@@ -1122,17 +1696,17 @@ async function comment(outcome, plans, culpritPr, ctx, ports) {
     outcome.pr = pr;
     // Fork PR jobs cannot comment (read-only token): their sections come from their plans, here.
     if (details.headRepository !== undefined && details.headRepository !== ctx.repository) {
-        for (const { key, ...section } of (0,supervise/* forkPlanSections */.Kn)(plans, details.run.url))
+        for (const { key, ...section } of forkPlanSections(plans, details.run.url))
             await github.upsertComment(pr, key, section);
     }
-    const body = (0,supervise/* renderSupervisorSection */.KN)(plan, {
+    const body = renderSupervisorSection(plan, {
         ...(outcome.savings ? { savings: outcome.savings } : {}),
         ...(outcome.rerun ? { rerun: outcome.rerun } : {}),
         ...(outcome.revert?.pr ? { revertPr: outcome.revert.pr } : {}),
         ...(outcome.revert?.pushed ? { revertPushed: outcome.revert.pushed } : {}),
         ...(details.run.url ? { runUrl: details.run.url } : {}),
     });
-    const result = await github.upsertComment(pr, supervise/* SUPERVISOR_SECTION_KEY */.nG, {
+    const result = await github.upsertComment(pr, SUPERVISOR_SECTION_KEY, {
         body,
         runId: plan.runId,
         attempt: plan.runAttempt,
@@ -1142,7 +1716,7 @@ async function comment(outcome, plans, culpritPr, ctx, ports) {
 }
 function writeSummary(outcome, runner) {
     try {
-        runner.appendSummary((0,supervise/* renderSuperviseSummary */.F3)(outcome));
+        runner.appendSummary(renderSuperviseSummary(outcome));
     }
     catch (error) {
         runner.log.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -1210,7 +1784,7 @@ async function run() {
             },
         });
         const outcome = await superviseRun({ settings, config, env, repository: `${repo.owner}/${repo.repo}` }, ports);
-        adapters_logger/* runnerPort */.Ql.setOutput('decisions', (0,supervise/* decisionsJson */.U8)(outcome.plan));
+        adapters_logger/* runnerPort */.Ql.setOutput('decisions', decisionsJson(outcome.plan));
         adapters_logger/* runnerPort */.Ql.setOutput('rerun', outcome.rerun ?? '');
         adapters_logger/* runnerPort */.Ql.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
         adapters_logger/* runnerPort */.Ql.setOutput('revert-branch', outcome.revert?.branch ?? '');
@@ -1511,6 +2085,145 @@ async function readEffectiveConfig(file) {
 
 /***/ }),
 
+/***/ 85094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ phaseDeadline),
+/* harmony export */   BR: () => (/* binding */ SUPERVISE_BUDGET),
+/* harmony export */   SY: () => (/* binding */ POST_LIMITS),
+/* harmony export */   Up: () => (/* binding */ MAIN_BUDGET),
+/* harmony export */   X1: () => (/* binding */ MAIN_LIMITS),
+/* harmony export */   XV: () => (/* binding */ POST_BUDGET)
+/* harmony export */ });
+/* unused harmony export Deadline */
+/**
+ * Time limits for what reporting and recording ask of services: each operation gets its own limit and
+ * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
+ * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
+ * that a hung service holds open.
+ */
+class Deadline {
+    budgetMs;
+    phase;
+    now;
+    endsAt;
+    /** Operations given up on: their sockets may still be open. */
+    abandoned = [];
+    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
+    leftovers = [];
+    constructor(budgetMs, 
+    /** Whose budget, and the variable that sets it, for the warnings: `post`, CI_RECOVERY_POST_BUDGET_SECONDS. */
+    phase = POST_BUDGET, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.phase = phase;
+        this.now = now;
+        this.endsAt = now() + budgetMs;
+    }
+    /** The wall-clock time (ms since the epoch) the budget runs out. */
+    get endsAtMs() {
+        return this.endsAt;
+    }
+    /** Why a call was cut short by the budget rather than by its own limit, naming what to set. */
+    spentReason(what) {
+        return `${what} was abandoned: ${this.phase.name}'s time budget of ${Math.round(this.budgetMs / 1000)} s is spent (${this.phase.setting} sets it)`;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /**
+     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
+     * throw (the ports warn and carry on); if it does, the error passes.
+     */
+    async run(what, limitMs, 
+    /** Given a signal that aborts when the call is given up (a child process can be ended with it). */
+    work, fallback, 
+    /** The variable that sets `limitMs`, named when the call runs out of it. */
+    limitSetting) {
+        const ms = Math.min(limitMs, this.remainingMs());
+        // Nothing is started once the budget is spent: a call begun only to be abandoned would hold a socket.
+        if (ms === 0)
+            return fallback(this.spentReason(what));
+        const seconds = Math.round(ms / 1000);
+        let timer;
+        const late = new Promise((resolve) => {
+            // Node fires a timer longer than 2^31-1 ms at once: a budget set that large waits that long instead.
+            timer = setTimeout(() => resolve('late'), Math.min(ms, 2 ** 31 - 1));
+            timer.unref();
+        });
+        const abandon = new AbortController();
+        try {
+            const working = work(abandon.signal);
+            const result = await Promise.race([working, late]);
+            if (result !== 'late')
+                return result;
+            abandon.abort();
+            this.abandoned.push(what);
+            this.leftovers.push(working.catch(() => undefined));
+            return fallback(ms < limitMs
+                ? this.spentReason(what)
+                : `${what} did not finish within ${seconds} s; given up so the job goes on` +
+                    (limitSetting ? ` (${limitSetting} sets this limit)` : ''));
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
+    async settled() {
+        await Promise.all(this.leftovers);
+    }
+}
+/** A phase's deadline: its budget from the job's environment (`seconds`), else the phase's default. */
+function phaseDeadline(phase, seconds) {
+    return new Deadline(seconds ? seconds * 1000 : phase.defaultMs, phase);
+}
+/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
+const POST_LIMITS = {
+    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
+    githubMs: 60_000,
+    /** A cache or artifact upload or download (ledger, plan). */
+    storeMs: 45_000,
+};
+const POST_BUDGET = {
+    name: 'post',
+    setting: 'CI_RECOVERY_POST_BUDGET_SECONDS',
+    defaultMs: 150_000,
+};
+/**
+ * Limits of main, which the user's steps wait for. The lane's reads (git, the PR's files) take seconds;
+ * the rest of the budget is the resume's, whose store transfers may take minutes for a large checkpoint
+ * (the store's stall watchdog already ends a silent one after a minute). Ten minutes stops a store that
+ * trickles bytes, or a long row of slow answers, from holding the job much longer than a full re-run's
+ * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
+ */
+const MAIN_LIMITS = {
+    /** The change since the base, from git (its commands already stop after 30 s without output). */
+    gitMs: 60_000,
+    /** The pull request's files through the API (one REST call per 100 files, each bounded). */
+    githubMs: 60_000,
+};
+const MAIN_BUDGET = {
+    name: 'main',
+    setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS',
+    defaultMs: 600_000,
+};
+/**
+ * The budget of the supervisor, a job of its own after the run: it reads every failed job's log and
+ * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
+ * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
+ * (its timeout-minutes input, 20 by default, set-up and checkouts included), so the supervisor says what it
+ * gave up on. The reusable workflow passes its budget-seconds input (900 by default) as the setting.
+ */
+const SUPERVISE_BUDGET = {
+    name: 'the supervisor',
+    setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
+    defaultMs: 900_000,
+};
+
+
+/***/ }),
+
 /***/ 52439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1694,7 +2407,7 @@ const FILE = 'ledger.json';
 async function cacheService() {
     if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
         return undefined;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     return cache.isFeatureAvailable() ? cache : undefined;
 }
 /** The ledger's directory under a runner temp directory. */
@@ -1855,6 +2568,137 @@ async function readRegularFile(file) {
     finally {
         await handle.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 48022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ explainRefusal),
+/* harmony export */   Oq: () => (/* binding */ GITHUB_MAX_RUN_ATTEMPTS),
+/* harmony export */   lU: () => (/* binding */ refusalKind),
+/* harmony export */   wW: () => (/* binding */ PERMISSION_FIXES)
+/* harmony export */ });
+/* unused harmony exports GITHUB_RERUN_WINDOW_DAYS, isRateLimited */
+/**
+ * Why GitHub refused a REST call, and what to tell the user. A 401 is a bad or expired token, a 403 is
+ * one of several things (a missing permission, a rate limit, a re-run GitHub no longer allows, a
+ * repository setting), and each needs a different fix: "grant permissions" is right for only one of them.
+ */
+/** What to change when GitHub refuses a call, by what the call needed. */
+const PERMISSION_FIXES = {
+    'metadata:read': '',
+    'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
+    'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
+    'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
+    'contents:read': "grant the supervisor job 'permissions: contents: read' (to read the workflow file, which says which jobs deploy)",
+    'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
+    'pull-requests:write': "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
+    'pull-requests:read': "grant the supervisor job 'permissions: pull-requests: read' (to find the pull request)",
+    'comments:write': "grant the job 'permissions: pull-requests: write' (to comment on a pull request; 'issues: write' also allows it)",
+};
+/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
+const GITHUB_MAX_RUN_ATTEMPTS = 50;
+/** GitHub re-runs a run for 30 days after it started (docs: "Re-running workflows and jobs"). */
+const GITHUB_RERUN_WINDOW_DAYS = 30;
+const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requests/i;
+/** The wording GitHub answers a re-run of a run older than 30 days with (seen by cli/cli#9989). */
+const RERUN_TOO_OLD = /created over a month ago|older than 30 days/i;
+const RERUN_TOO_MANY = /maximum number of (?:re-?runs|attempts)|re-?run limit|more than 50 (?:times|attempts)/i;
+/** A rate limit, known by its headers (the wording alone is not required: a 403 may carry only them). */
+function isRateLimited(refusal) {
+    const headers = refusal.headers ?? {};
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0')
+        return true;
+    if (headers['retry-after'] !== undefined)
+        return true;
+    return /rate limit/i.test(refusal.message);
+}
+/** Which refusal this is; 'other' is not a refusal at all (a 5xx, a network error, a 422...). */
+function refusalKind(refusal, needs, rerun) {
+    const { status, message } = refusal;
+    if (ACTIONS_MAY_NOT_CREATE_PRS.test(message))
+        return 'actions-may-not-create-prs';
+    if (status === 401)
+        return 'bad-credentials';
+    if ((status === 403 || status === 429) && isRateLimited(refusal))
+        return 'rate-limit';
+    if (status === 403 && rerun) {
+        if (RERUN_TOO_OLD.test(message) || isPastRerunWindow(rerun))
+            return 'rerun-too-old';
+        if (RERUN_TOO_MANY.test(message) || (rerun.latestAttempt ?? 0) >= GITHUB_MAX_RUN_ATTEMPTS)
+            return 'rerun-too-many';
+    }
+    const refusedWrite = status === 404 && /Not Found/i.test(message) && needs.endsWith('write');
+    if (status === 403 || refusedWrite)
+        return needs === 'metadata:read' ? 'metadata' : 'permission';
+    return 'other';
+}
+function isPastRerunWindow({ runCreatedAt, now = new Date() }) {
+    if (!runCreatedAt)
+        return false;
+    const created = Date.parse(runCreatedAt);
+    return Number.isFinite(created) && now.getTime() - created > GITHUB_RERUN_WINDOW_DAYS * 86_400_000;
+}
+/**
+ * The message for a refused call, or undefined when it is not a refusal (the caller keeps the error).
+ * `doing` says what ci-recovery was doing ("re-running run 42"); `said` is GitHub's first line.
+ */
+function explainRefusal(refusal, doing, needs, rerun) {
+    const kind = refusalKind(refusal, needs, rerun);
+    const said = `GitHub answered ${refusal.status ?? 'no status'} (${refusal.message})`;
+    switch (kind) {
+        case 'other':
+            return undefined;
+        case 'actions-may-not-create-prs':
+            return {
+                kind,
+                message: `${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
+                    "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
+                    "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.",
+            };
+        case 'bad-credentials':
+            return {
+                kind,
+                message: `${doing}: ${said}: the token is invalid or expired, not short of a permission. Pass a valid token as ` +
+                    "'github-token' (the default github.token expires when its job ends; a personal or App token may have been revoked or expired).",
+            };
+        case 'rate-limit':
+            return {
+                kind,
+                message: `${doing}: ${said}: ${rateLimitText(refusal)}; this is not a permission problem.`,
+            };
+        case 'rerun-too-old':
+            return {
+                kind,
+                message: `${doing}: ${said}: GitHub re-runs a workflow run only within ${GITHUB_RERUN_WINDOW_DAYS} days of its start; re-run it by pushing a new commit or dispatching the workflow. No permission is missing.`,
+            };
+        case 'rerun-too-many':
+            return {
+                kind,
+                message: `${doing}: ${said}: GitHub allows at most ${GITHUB_MAX_RUN_ATTEMPTS} attempts of a workflow run; start a new run (push or dispatch). No permission is missing.`,
+            };
+        case 'metadata':
+            return {
+                kind,
+                message: `${doing}: ${said}: this call needs only 'metadata: read', which every token with access to the repository has: the token cannot see this repository (a token for another repository, or a fine-grained token not given this one).`,
+            };
+        case 'permission':
+            return { kind, message: `${doing}: ${said}: ${PERMISSION_FIXES[needs]}.` };
+    }
+}
+function rateLimitText({ headers = {} }) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0' && Number.isFinite(reset) && reset > 0) {
+        return `GitHub's API rate limit is spent until ${new Date(reset * 1000).toISOString()}`;
+    }
+    const after = headers['retry-after'];
+    if (after !== undefined)
+        return `GitHub's secondary rate limit asks to wait ${after} s before trying again`;
+    return "GitHub's API rate limit was reached";
 }
 
 
@@ -2143,6 +2987,445 @@ function decideLane(change, rules) {
 
 /***/ }),
 
+/***/ 32558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ wasReverted),
+/* harmony export */   CE: () => (/* binding */ serializeLedger),
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   O5: () => (/* binding */ recordRevert),
+/* harmony export */   SR: () => (/* binding */ lastGoodSha),
+/* harmony export */   Up: () => (/* binding */ recordOutcome),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   hY: () => (/* binding */ revertsToday),
+/* harmony export */   lj: () => (/* binding */ ledgerKey),
+/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
+/* harmony export */   s8: () => (/* binding */ isFlaky),
+/* harmony export */   vH: () => (/* binding */ failureSignature)
+/* harmony export */ });
+/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, branchSlug, LEDGER_KEY_BASE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/**
+ * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
+ * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
+ * commit passed after a failure with the same signature). Pure; parsing never throws.
+ */
+
+
+const LEDGER_VERSION = 1;
+const DEFAULT_MAX_ENTRIES = 500;
+const DEFAULT_MAX_REVERTS = 100;
+function emptyLedger(branch) {
+    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
+}
+/**
+ * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
+ * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
+ */
+function normalizeEvidence(text) {
+    return text
+        .toLowerCase()
+        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
+        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
+        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
+        .replace(/\d+(?:\.\d+)?/g, '<n>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
+function failureSignature(type, evidence) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
+function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
+    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
+    entries.push(entry);
+    return { ...ledger, entries: entries.slice(-maxEntries) };
+}
+function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
+    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
+    reverts.push(revert);
+    return { ...ledger, reverts: reverts.slice(-maxReverts) };
+}
+/**
+ * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
+ * commit after it. `job` narrows to one job (a pass of another job proves nothing).
+ */
+function isFlaky(ledger, signature, sha, job) {
+    const entries = ledger.entries;
+    for (let i = 0; i < entries.length; i++) {
+        const failure = entries[i];
+        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
+            continue;
+        if (job !== undefined && failure.job !== job)
+            continue;
+        for (let j = i + 1; j < entries.length; j++) {
+            const later = entries[j];
+            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
+                return true;
+        }
+    }
+    return false;
+}
+/** Reverts made on the UTC day of `now` (for the daily cap). */
+function revertsToday(ledger, now = new Date()) {
+    const day = now.toISOString().slice(0, 10);
+    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
+}
+/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
+function wasReverted(ledger, sha) {
+    return ledger.reverts.some((r) => r.sha === sha);
+}
+/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
+function attemptsFor(ledger, runId, job) {
+    return ledger.entries
+        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
+        .reduce((max, e) => Math.max(max, e.attempt), 0);
+}
+/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
+function lastGoodSha(ledger, job) {
+    for (let i = ledger.entries.length - 1; i >= 0; i--) {
+        const e = ledger.entries[i];
+        if (e.outcome === 'success' && (job === undefined || e.job === job))
+            return e.sha;
+    }
+    return undefined;
+}
+function serializeLedger(ledger) {
+    return `${JSON.stringify(ledger, null, 1)}\n`;
+}
+/**
+ * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
+ * and a `problem` to warn about; malformed entries are dropped one by one.
+ */
+function parseLedger(text, branch) {
+    if (text === undefined || text.trim() === '')
+        return { ledger: emptyLedger(branch) };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
+        };
+    }
+    if (!isObject(value) || value.version !== LEDGER_VERSION) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger has an unknown format or version: starting a new one`,
+        };
+    }
+    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
+    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
+    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
+        entries.length +
+        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
+        reverts.length;
+    return {
+        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
+        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isEntry(v) {
+    return (isObject(v) &&
+        Number.isInteger(v.runId) &&
+        Number.isInteger(v.attempt) &&
+        typeof v.sha === 'string' &&
+        typeof v.job === 'string' &&
+        typeof v.at === 'string' &&
+        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
+        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
+        (v.signature === undefined || typeof v.signature === 'string'));
+}
+function isRevert(v) {
+    return (isObject(v) &&
+        typeof v.at === 'string' &&
+        typeof v.sha === 'string' &&
+        (v.pr === undefined || Number.isInteger(v.pr)) &&
+        (v.revertSha === undefined || typeof v.revertSha === 'string'));
+}
+/**
+ * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
+ * never share a key prefix.
+ */
+function branchSlug(branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${readable || 'branch'}.${hash}`;
+}
+const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
+/** Prefix every ledger key of a branch starts with (restore by prefix). */
+function ledgerKeyPrefix(branch) {
+    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
+}
+/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
+function ledgerKey(branch, runId, attempt, job) {
+    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
+    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 95939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ buildPlan),
+/* harmony export */   QU: () => (/* binding */ latestPlans),
+/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
+/* harmony export */   nU: () => (/* binding */ planArtifactName),
+/* harmony export */   vS: () => (/* binding */ parsePlan)
+/* harmony export */ });
+/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+
+const PLAN_SCHEMA_VERSION = 1;
+const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
+const MAX_STEPS = 20;
+const MAX_TEXT = 500;
+const MAX_STAGES = 100;
+/** Build a plan, bounded in size (at most 20 steps, strings cut to 500 characters). */
+function buildPlan(input, now = new Date()) {
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        ...input,
+        jobKey: input.jobKey ?? input.job,
+        failedSteps: input.failedSteps.slice(0, MAX_STEPS).map(boundStep),
+        completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
+        checkpoints: input.checkpoints.slice(-MAX_STAGES),
+        ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+        ...(input.resumableStages
+            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
+            : {}),
+        createdAt: input.createdAt ?? now.toISOString(),
+    };
+    return plan;
+}
+function boundStep(step) {
+    const c = step.classification;
+    return {
+        ...step,
+        name: cut(step.name),
+        ...(step.stage !== undefined ? { stage: cut(step.stage) } : {}),
+        ...(c
+            ? {
+                classification: {
+                    ...c,
+                    rule: cut(c.rule),
+                    ...(c.evidence ? { evidence: { line: c.evidence.line, text: cut(c.evidence.text) } } : {}),
+                },
+            }
+            : {}),
+        ...(step.decision
+            ? {
+                decision: {
+                    strategy: step.decision.strategy,
+                    rule: cut(step.decision.rule),
+                    reason: cut(step.decision.reason),
+                    ...(step.decision.maxAttempts !== undefined ? { maxAttempts: step.decision.maxAttempts } : {}),
+                    ...(step.decision.backoffSeconds !== undefined
+                        ? { backoffSeconds: step.decision.backoffSeconds }
+                        : {}),
+                },
+            }
+            : {}),
+    };
+}
+const cut = (s, max = MAX_TEXT) => (s.length > max ? s.slice(0, max) : s);
+/** Artifact name of a job attempt's plan: `ci-recovery-plan-<job>-a<attempt>` (attempt-qualified: re-runs share a run). */
+function planArtifactName(jobKey, attempt) {
+    const safe = jobKey
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+function parsePlanArtifactName(name) {
+    const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    return { jobKey: m[1], attempt: Number(m[2]) };
+}
+/** Validate an uploaded plan (untrusted). Throws an Error naming the first bad field. */
+function parsePlan(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`recovery plan is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const v = obj(value, 'plan');
+    if (v.schemaVersion !== PLAN_SCHEMA_VERSION)
+        throw new Error(`recovery plan: unsupported schemaVersion ${String(v.schemaVersion)}`);
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        repo: str(v.repo, 'repo'),
+        runId: int(v.runId, 'runId'),
+        attempt: int(v.attempt, 'attempt'),
+        job: str(v.job, 'job'),
+        jobKey: str(v.jobKey ?? v.job, 'jobKey'),
+        conclusion: oneOf(v.conclusion, ['success', 'failure', 'cancelled'], 'conclusion'),
+        failedSteps: arr(v.failedSteps, 'failedSteps')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => parseStep(s, `failedSteps[${i}]`)),
+        completedStages: arr(v.completedStages, 'completedStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `completedStages[${i}]`)),
+        checkpoints: arr(v.checkpoints, 'checkpoints')
+            .slice(-MAX_STAGES)
+            .map((c, i) => {
+            const o = obj(c, `checkpoints[${i}]`);
+            return {
+                id: str(o.id, `checkpoints[${i}].id`),
+                stage: str(o.stage, `checkpoints[${i}].stage`),
+                ...(o.attempt !== undefined ? { attempt: int(o.attempt, `checkpoints[${i}].attempt`) } : {}),
+            };
+        }),
+        createdAt: str(v.createdAt, 'createdAt'),
+    };
+    if (v.jobId !== undefined)
+        plan.jobId = int(v.jobId, 'jobId');
+    if (v.lane !== undefined)
+        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
+    if (v.laneReason !== undefined)
+        plan.laneReason = str(v.laneReason, 'laneReason');
+    if (v.prNumber !== undefined)
+        plan.prNumber = int(v.prNumber, 'prNumber');
+    if (v.headSha !== undefined) {
+        plan.headSha = str(v.headSha, 'headSha');
+        if (!/^[0-9a-f]{7,64}$/i.test(plan.headSha))
+            throw new Error('recovery plan: headSha is not a commit id');
+    }
+    if (v.branch !== undefined)
+        plan.branch = str(v.branch, 'branch');
+    if (v.flaky !== undefined) {
+        if (typeof v.flaky !== 'boolean')
+            throw new Error('recovery plan: flaky is not true or false');
+        plan.flaky = v.flaky;
+    }
+    if (v.stageDurations !== undefined) {
+        const d = obj(v.stageDurations, 'stageDurations');
+        plan.stageDurations = Object.fromEntries(Object.entries(d)
+            .slice(0, MAX_STAGES)
+            .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
+    }
+    if (v.resumableStages !== undefined)
+        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `resumableStages[${i}]`));
+    if (v.jobMs !== undefined)
+        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
+    return plan;
+}
+function parseStep(value, where) {
+    const o = obj(value, where);
+    const step = {
+        name: str(o.name, `${where}.name`),
+        source: oneOf(o.source, ['record', 'jobs-api'], `${where}.source`),
+    };
+    if (o.stage !== undefined)
+        step.stage = str(o.stage, `${where}.stage`);
+    if (o.conclusion !== undefined) {
+        step.conclusion = oneOf(o.conclusion, ['success', 'failure', 'cancelled', 'skipped', 'unknown'], `${where}.conclusion`);
+    }
+    if (o.exitCode !== undefined)
+        step.exitCode = int(o.exitCode, `${where}.exitCode`, -2_147_483_648);
+    if (o.signal !== undefined)
+        step.signal = str(o.signal, `${where}.signal`, 20);
+    if (o.attempts !== undefined)
+        step.attempts = int(o.attempts, `${where}.attempts`);
+    if (o.classification !== undefined) {
+        const c = obj(o.classification, `${where}.classification`);
+        step.classification = {
+            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
+            confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
+            retryable: c.retryable === true,
+            rule: str(c.rule, `${where}.classification.rule`),
+        };
+        if (c.evidence !== undefined) {
+            const e = obj(c.evidence, `${where}.classification.evidence`);
+            step.classification.evidence = {
+                line: int(e.line, `${where}.classification.evidence.line`),
+                text: str(e.text, `${where}.classification.evidence.text`),
+            };
+        }
+    }
+    if (o.decision !== undefined) {
+        const d = obj(o.decision, `${where}.decision`);
+        step.decision = {
+            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
+            rule: str(d.rule, `${where}.decision.rule`),
+            reason: str(d.reason, `${where}.decision.reason`),
+        };
+        if (d.maxAttempts !== undefined)
+            step.decision.maxAttempts = int(d.maxAttempts, `${where}.decision.maxAttempts`);
+        if (d.backoffSeconds !== undefined)
+            step.decision.backoffSeconds = nonNegative(d.backoffSeconds, `${where}.decision.backoffSeconds`);
+    }
+    return step;
+}
+function obj(v, where) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be an object`);
+    return v;
+}
+function arr(v, where) {
+    if (!Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be a list`);
+    return v;
+}
+function str(v, where, max = MAX_TEXT) {
+    if (typeof v !== 'string')
+        throw new Error(`recovery plan: ${where} must be a string`);
+    return cut(v, max);
+}
+function int(v, where, min = 0) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+        throw new Error(`recovery plan: ${where} must be a whole number`);
+    return v;
+}
+function nonNegative(v, where) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new Error(`recovery plan: ${where} must be a number >= 0`);
+    return v;
+}
+function oneOf(v, allowed, where) {
+    if (typeof v !== 'string' || !allowed.includes(v)) {
+        throw new Error(`recovery plan: ${where} must be one of ${allowed.join(', ')}`);
+    }
+    return v;
+}
+/** The newest attempt's plan per job key. */
+function latestPlans(plans) {
+    const byJob = new Map();
+    for (const p of plans) {
+        const seen = byJob.get(p.jobKey);
+        if (!seen || p.attempt > seen.attempt)
+            byJob.set(p.jobKey, p);
+    }
+    return [...byJob.values()];
+}
+
+
+/***/ }),
+
 /***/ 32721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2383,6 +3666,115 @@ function backoffMs(decision, next) {
 }
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 75569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ workflowsPermissionReason),
+/* harmony export */   N5: () => (/* binding */ revertPushFailure),
+/* harmony export */   QX: () => (/* reexport safe */ _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__.QX),
+/* harmony export */   Tg: () => (/* binding */ notPushRun),
+/* harmony export */   Z9: () => (/* binding */ revertBranch),
+/* harmony export */   eg: () => (/* binding */ revertEligibility),
+/* harmony export */   x0: () => (/* binding */ UNKNOWN_PERMISSION)
+/* harmony export */ });
+/* unused harmony export isRevertCommit */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * When may the supervisor revert a commit that broke the default branch? Pure: every fact comes in, a
+ * verdict with its reason goes out. Anchors: PyTorch autorevert (confirm on a re-run first, kill-switch label
+ * checked against the applier's permission), Chromium Findit (daily cap, opt-out marker), ClickHouse
+ * (never revert a revert, one culprit only).
+ */
+
+
+/** The permission of a labeller GitHub did not answer for: the kill switch counts it as a writer's. */
+const UNKNOWN_PERMISSION = 'unknown';
+const WRITERS = new Set(['admin', 'maintain', 'write']);
+const notPushRun = (event, short) => `this is a ${event} run, not the push run of ${short}: only a commit whose own push run failed is reverted`;
+/** The message git writes for a revert, or a GitHub "Revert #N" PR squash. */
+function isRevertCommit(message) {
+    const subject = message.split('\n', 1)[0] ?? '';
+    return /^Revert\s+["'#]/i.test(subject) || /^This reverts commit [0-9a-f]{7,40}/im.test(message);
+}
+function revertEligibility(facts, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REVERT_CONFIG */ .QX) {
+    const short = facts.commit.sha.slice(0, 12);
+    const no = (refusal, reason) => ({ revert: false, refusal, reason });
+    if (config.dailyCap <= 0)
+        return no('disabled', 'reverts are turned off (revert.daily-cap is 0)');
+    if (facts.branchKind !== 'default')
+        return no('not-default-branch', 'only commits on the default branch are reverted');
+    if (facts.event !== undefined && facts.event !== 'push')
+        return no('not-push-run', notPushRun(facts.event, short));
+    if (facts.alreadyReverted)
+        return no('already-reverted', `ci-recovery already reverted ${short}`);
+    if (isRevertCommit(facts.commit.message)) {
+        return no('revert-of-revert', `${short} is itself a revert; reverting a revert needs a person`);
+    }
+    if (config.optOutMarker && facts.commit.message.includes(config.optOutMarker)) {
+        return no('opt-out', `the commit message of ${short} carries the opt-out marker ${config.optOutMarker}`);
+    }
+    // Fails closed: a label whose author's access could not be checked stops the revert too.
+    const kill = (facts.labels ?? []).find((l) => l.label === config.killSwitchLabel &&
+        (WRITERS.has(l.permission) || l.permission === UNKNOWN_PERMISSION));
+    if (kill) {
+        const access = kill.permission === UNKNOWN_PERMISSION
+            ? 'whose access could not be checked, so the kill switch holds'
+            : `${kill.permission} access`;
+        return no('kill-switch', `label '${kill.label}' was applied by @${kill.actor} (${access})`);
+    }
+    const range = facts.culpritRange;
+    const tooMany = (n) => no('culprit-range', `${n} commits since the last green run: a person must pick the culprit`);
+    if (facts.parentGreen !== true) {
+        if (range !== undefined && range > 1)
+            return tooMany(range);
+        return no('parent-not-green', `the parent commit was ${facts.parentGreen === false ? 'not green' : 'not run'} for this workflow`);
+    }
+    // A green parent makes this commit the only suspect, unless the history says otherwise.
+    if (range !== undefined && range > 1)
+        return tooMany(range);
+    if (facts.revertsToday >= config.dailyCap) {
+        return no('daily-cap', `the daily cap of ${config.dailyCap} revert(s) is reached (${facts.revertsToday} today)`);
+    }
+    // Last, so a confirming re-run is spent only when a revert would follow it.
+    if (!facts.confirmedOnRerun)
+        return no('not-confirmed', 'the failure has not yet reproduced on a confirming re-run');
+    const kind = facts.commit.parents.length > 1 ? 'merge commit (reverted against parent 1)' : 'commit';
+    return {
+        revert: true,
+        reason: `${short} is the only culprit ${kind}: the failure reproduced and its parent was green`,
+    };
+}
+/** The revert branch for a commit: one per culprit, so a second supervisor run finds it. */
+function revertBranch(sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new Error(`not a full commit sha: '${sha}'`);
+    return `ci-recovery/revert-${sha.slice(0, 12)}`;
+}
+/** Why a revert that changes workflow files goes to a person, with the two ways out. */
+function workflowsPermissionReason(sha, files) {
+    const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+    return (`reverting ${sha.slice(0, 12)} changes workflow file(s) ${shown}, and GitHub refuses pushes under ` +
+        ".github/workflows/ from a token without the 'workflows' permission (GITHUB_TOKEN never has it). " +
+        "Either give the supervisor a token with that permission (the reusable workflow's 'token' secret: a GitHub " +
+        "App with 'Workflows: write' or a fine-grained token with 'Workflows: read and write'; set " +
+        "'token-can-push-workflows: true' when calling supervise/ directly), or have a person revert it");
+}
+/**
+ * What a person must change after a refused revert push, if anything: branch protection in `push` mode,
+ * the job's `contents: write` permission in `pr` mode. Undefined: the push failed for another reason.
+ */
+function revertPushFailure(mode, branch, pushed) {
+    if (mode === 'push')
+        return pushed.protectedBranch ? pushed.reason : undefined;
+    return /403|denied|not allowed|permission/i.test(pushed.reason)
+        ? `pushing ${branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`
+        : undefined;
 }
 
 
