@@ -251,7 +251,21 @@ describe('decide: waits only where time can cure the cause', () => {
   const stdCfg = parseConfig('budgets: { HEAVY: { backoff-seconds: 45 } }', 'ci.yml');
   test.each([
     ['a network failure waits the lane backoff, as retry waits 10 s', { type: 'network', lane: 'HEAVY' }, 10],
-    ['infrastructure waits too', { type: 'infrastructure', lane: 'STANDARD' }, 10],
+    [
+      'a lost machine is re-run at once: the new attempt gets another one',
+      { type: 'infrastructure', lane: 'STANDARD' },
+      0,
+    ],
+    [
+      'so is one the classifier is unsure of',
+      { type: 'infrastructure', lane: 'HEAVY', confidence: 'low' },
+      0,
+    ],
+    [
+      'inside a step (a Docker daemon not up yet) infrastructure waits the lane backoff',
+      { type: 'infrastructure', lane: 'STANDARD', inStep: true },
+      10,
+    ],
     ['a HEAVY time limit resumes at once', { type: 'timeout', lane: 'HEAVY' }, 0],
     ['a STANDARD time limit retries at once', { type: 'timeout', lane: 'STANDARD' }, 0],
     ['memory running out retries at once', { type: 'resource', lane: 'HEAVY' }, 0],

@@ -33,6 +33,8 @@ export interface PolicyInput {
   confidence?: Confidence;
   /** The classifier's own word on a retry: false for a git failure that is not transport (a missing ref). */
   retryable?: boolean;
+  /** The retry would run inside the step, on the same machine (the `run/` wrapper), not as a new attempt. */
+  inStep?: true;
 }
 
 export interface Decision {
@@ -139,18 +141,23 @@ function transientVerdict(input: PolicyInput, budget: Budget): Verdict | undefin
     };
   }
   if (type === 'network' || type === 'infrastructure' || type === 'git') {
+    // The machine went away (every infrastructure rule says so): a new attempt of the job runs on another
+    // machine, which waiting does not bring sooner. Inside a step (a Docker daemon not up yet), time may cure it.
+    const noWait = type === 'infrastructure' && !input.inStep ? { noWait: true as const } : {};
     if (input.confidence === 'low') {
       return {
         strategy: 'retry',
         rule: 'transient-unsure-retry-once',
         reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
         attemptCap: 2,
+        ...noWait,
       };
     }
     return {
       strategy: 'retry',
       rule: 'transient-retry',
       reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+      ...noWait,
     };
   }
   if (type === 'resource') {

@@ -165,6 +165,7 @@ export function decideAttempt(
     branchKind: failed.branchKind,
     attempt: failed.attempt,
     runAttempt: failed.runAttempt,
+    inStep: true,
     ...(failed.retryable !== undefined ? { retryable: failed.retryable } : {}),
   };
   let decision = decide(input, plan.config);
