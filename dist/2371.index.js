@@ -3511,18 +3511,23 @@ function transientVerdict(input, budget) {
         };
     }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        // The machine went away (every infrastructure rule says so): a new attempt of the job runs on another
+        // machine, which waiting does not bring sooner. Inside a step (a Docker daemon not up yet), time may cure it.
+        const noWait = type === 'infrastructure' && !input.inStep ? { noWait: true } : {};
         if (input.confidence === 'low') {
             return {
                 strategy: 'retry',
                 rule: 'transient-unsure-retry-once',
                 reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
                 attemptCap: 2,
+                ...noWait,
             };
         }
         return {
             strategy: 'retry',
             rule: 'transient-retry',
             reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+            ...noWait,
         };
     }
     if (type === 'resource') {
