@@ -177,8 +177,7 @@ export function lexiconEvidence(
     if (type && sample.types.includes(type)) add(`tool:${sample.tool}`).tools.push(sample.tool);
   }
   // Proven by classify-context.test.ts to resolve to the entry: the tool's own documentation of its command.
-  for (const [entry, lines] of Object.entries(published ?? {}))
-    add(entry).published = lines.map((p) => p.from);
+  for (const [entry, lines] of Object.entries(published)) add(entry).published = lines.map((p) => p.from);
   return evidence;
 }
 
