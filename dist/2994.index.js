@@ -1393,7 +1393,15 @@ function scannerTable(table, output) {
     return table;
 }
 function compileRules(file, lexicon = defaultLexicon(), weights = defaultWeights) {
-    const guardBase = file.rules.length + file.success.length + file.stepEnds.length + file.commands.length + 1;
+    const keywordLists = [
+        ...file.rules.map((r) => r.keywords),
+        ...file.success.map((s) => s.keywords),
+        ...file.stepEnds.map((s) => s.keywords),
+        ...file.commands.map((s) => s.keywords),
+        [...STRUCTURE_KEYWORDS],
+    ];
+    // The rules' guards take the matchers after every keyword list.
+    const guardBase = keywordLists.length;
     const guardLiterals = [];
     const rules = file.rules.map((spec, index) => {
         const flags = spec.flags ?? '';
@@ -1412,14 +1420,7 @@ function compileRules(file, lexicon = defaultLexicon(), weights = defaultWeights
     const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
     const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
     const commands = file.commands.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
-    const automaton = buildAutomaton([
-        ...file.rules.map((r) => r.keywords),
-        ...file.success.map((s) => s.keywords),
-        ...file.stepEnds.map((s) => s.keywords),
-        ...file.commands.map((s) => s.keywords),
-        [...STRUCTURE_KEYWORDS],
-        ...guardLiterals,
-    ], guardBase);
+    const automaton = buildAutomaton([...keywordLists, ...guardLiterals], guardBase);
     return { rules, success, stepEnds, commands, automaton, lexicon, weights };
 }
 let defaultRules;
