@@ -351,14 +351,15 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // step that ends on a unified diff (git diff --exit-code, a formatter's --diff check; rule unified-diff, a
   // block rule proven on git's and black's own output): LOPO 832, macro recall 89.0 %, logchunks held out 682,
   // all sources 786, GitHub Actions as it was. Emacs package.el's unsatisfiable requirement (proven on package.el's
-  // own format strings): LOPO 836, macro recall 89.6 %, logchunks held out 686, all sources 790.
-  test('at least 836/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // own format strings): LOPO 836, macro recall 89.6 %, logchunks held out 686, all sources 790. GNU make asked for
+  // a target its makefile lacks (proven on make's own test suite): LOPO 837, logchunks 687, all sources 791.
+  test('at least 837/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(836);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(837);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -366,14 +367,14 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(42);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.895);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.897);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
     expect(gha.lopoRight).toBeGreaterThanOrEqual(65);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-    ).toBeGreaterThanOrEqual(686);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(790);
+    ).toBeGreaterThanOrEqual(687);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(791);
   }, 120_000);
 });
