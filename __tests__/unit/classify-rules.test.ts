@@ -352,14 +352,16 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // block rule proven on git's and black's own output): LOPO 832, macro recall 89.0 %, logchunks held out 682,
   // all sources 786, GitHub Actions as it was. Emacs package.el's unsatisfiable requirement (proven on package.el's
   // own format strings): LOPO 836, macro recall 89.6 %, logchunks held out 686, all sources 790. GNU make asked for
-  // a target its makefile lacks (proven on make's own test suite): LOPO 837, logchunks 687, all sources 791.
-  test('at least 837/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // a target its makefile lacks (proven on make's own test suite): LOPO 837, logchunks 687, all sources 791. R CMD
+  // check's `Running the tests in 'x' failed.` (R's check.R), the line that stands for the step's ERROR when R
+  // prints it on a line of its own: LOPO 840, logchunks 690, all sources 794.
+  test('at least 840/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(837);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(840);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -374,7 +376,7 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-    ).toBeGreaterThanOrEqual(687);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(791);
+    ).toBeGreaterThanOrEqual(690);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(794);
   }, 120_000);
 });
