@@ -355,14 +355,15 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // a target its makefile lacks (proven on make's own test suite): LOPO 837, logchunks 687, all sources 791. R CMD
   // check's `Running the tests in 'x' failed.` (R's check.R), the line that stands for the step's ERROR when R
   // prints it on a line of its own: LOPO 840, logchunks 690, all sources 794. Ubuntu's command-not-found handler
-  // (its own CommandNotFound.py): LOPO 841, macro recall 90.0 %, logchunks 691, all sources 795.
-  test('at least 841/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // (its own CommandNotFound.py): LOPO 841, macro recall 90.0 %, logchunks 691, all sources 795. CocoaPods' lint
+  // reporting xcodebuild's compile errors (its validator.rb): LOPO 842, logchunks 692, all sources 796.
+  test('at least 842/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(841);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(842);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -377,7 +378,7 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-    ).toBeGreaterThanOrEqual(691);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(795);
+    ).toBeGreaterThanOrEqual(692);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(796);
   }, 120_000);
 });
