@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { classify, defaultRuleSet, normalizeLine, scanText } from '../../src/core/classify/index.js';
+import {
+  classify,
+  defaultRuleSet,
+  evidencePieces,
+  normalizeLine,
+  scanText,
+} from '../../src/core/classify/index.js';
 import type { RuleSpec } from '../../src/core/classify/index.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
 import { logPath, recallPerType } from '../../bench/eval-classify.js';
@@ -294,15 +300,20 @@ describe('signals other than the log', () => {
 
 describeIfCorpus("rules written from a tool's published text", () => {
   // Such a rule is kept when a project is left out (no project justified it), so it must stay quiet where
-  // nothing failed: on every passing log of the corpus, anywhere in the log.
+  // nothing failed: on every passing log of the corpus, anywhere in the log. A block rule (a unified diff) is
+  // plain output anywhere but as a failed step's last block, so there it must give no piece of evidence.
   test('fire in no passing log of the corpus', async () => {
     const fromPublished = ruleSet.rules.filter((r) => (r.spec.examples.published?.length ?? 0) > 0);
     expect(fromPublished.length).toBeGreaterThan(0);
     const fired: string[] = [];
     for (const label of readLabels(corpus).filter((l) => l.type === 'pass')) {
       const scan = await scanLogFile(logPath(corpus, label.id), ruleSet);
-      for (const r of fromPublished)
-        if ((scan.counts[r.index] ?? 0) > 0) fired.push(`${r.spec.id} in ${label.id}`);
+      const pieces = new Set(evidencePieces(scan, ruleSet, scan.command).map((p) => p.key));
+      for (const r of fromPublished) {
+        const spoke =
+          r.spec.block === true ? pieces.has(`rule:${r.spec.id}@end`) : (scan.counts[r.index] ?? 0) > 0;
+        if (spoke) fired.push(`${r.spec.id} in ${label.id}`);
+      }
     }
     expect(fired).toEqual([]);
   }, 120_000);
@@ -336,14 +347,23 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // exunit-ct, deps-native, rspec-minitest, pester-failed, xctest, link-check, jest-mocha and r-cmd-check proven
   // on their tools' own text, and the awesome_bot, markdownlint, perlcritic, standard and linkinator lexicon
   // entries on their documented commands, so they stay when the LogChunks logs are held out: leave-one-source-out
-  // logchunks 674/797 (was 559), all sources 778/932 (was 663); LOPO and GitHub Actions as they were.
-  test('at least 824/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // logchunks 674/797 (was 559), all sources 778/932 (was 663); LOPO and GitHub Actions as they were. A failed
+  // step that ends on a unified diff (git diff --exit-code, a formatter's --diff check; rule unified-diff, a
+  // block rule proven on git's and black's own output): LOPO 832, macro recall 89.0 %, logchunks held out 682,
+  // all sources 786, GitHub Actions as it was. Emacs package.el's unsatisfiable requirement (proven on package.el's
+  // own format strings): LOPO 836, macro recall 89.6 %, logchunks held out 686, all sources 790. GNU make asked for
+  // a target its makefile lacks (proven on make's own test suite): LOPO 837, logchunks 687, all sources 791. R CMD
+  // check's `Running the tests in 'x' failed.` (R's check.R), the line that stands for the step's ERROR when R
+  // prints it on a line of its own: LOPO 840, logchunks 690, all sources 794. Ubuntu's command-not-found handler
+  // (its own CommandNotFound.py): LOPO 841, macro recall 90.0 %, logchunks 691, all sources 795. CocoaPods' lint
+  // reporting xcodebuild's compile errors (its validator.rb): LOPO 842, logchunks 692, all sources 796.
+  test('at least 842/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(824);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(842);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -351,14 +371,14 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(42);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.886);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.899);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
     expect(gha.lopoRight).toBeGreaterThanOrEqual(65);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-    ).toBeGreaterThanOrEqual(674);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(778);
+    ).toBeGreaterThanOrEqual(692);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(796);
   }, 120_000);
 });

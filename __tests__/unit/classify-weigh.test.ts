@@ -83,6 +83,40 @@ test('the weights count each piece once per log, and right only when its type is
   expect(w).toEqual({ 'rule:a': { fires: 2, right: 1 } });
 });
 
+describe('a block rule speaks only as the last block of a step that failed', () => {
+  // git's own output of `git diff --cached` (git/git t/t4013/diff.diff_--cached @ 1a3e64c6c4), printed by a
+  // step that checks the tree is what a generator or formatter makes of it (`git diff --exit-code`).
+  const diff = ['diff --git a/dir/sub b/dir/sub', 'new file mode 100644', 'index 0000000..992913c'];
+  const hunk = ['--- /dev/null', '+++ b/dir/sub', '@@ -0,0 +1,8 @@', '+A', '+B'];
+  const step = (body: string[], tail: string[] = []): string =>
+    [
+      '##[group]Run ./generate.sh && git diff --exit-code',
+      './generate.sh && git diff --exit-code',
+      '##[endgroup]',
+      ...body,
+      ...tail,
+      '##[error]Process completed with exit code 1.',
+    ].join('\n');
+  const keys = (log: string): string[] =>
+    evidencePieces(scanText(log, defaultRuleSet()), defaultRuleSet(), undefined).map((p) => p.key);
+
+  test('a failed step ending on a unified diff is a quality gate', () => {
+    expect(keys(step([...diff, ...hunk]))).toContain('rule:unified-diff@end');
+    expect(classify({ log: step([...diff, ...hunk]) })).toMatchObject({
+      type: 'quality-gate',
+      rule: 'unified-diff',
+    });
+  });
+
+  test('the same diff far before the exit, or in a log with no failed step, is no evidence', () => {
+    const after = Array.from({ length: 70 }, (_, i) => `generated file ${i}`);
+    expect(keys(step([...diff, ...hunk], after)).filter((k) => k.startsWith('rule:unified-diff'))).toEqual(
+      [],
+    );
+    expect(keys([...diff, ...hunk].join('\n')).filter((k) => k.startsWith('rule:unified-diff'))).toEqual([]);
+  });
+});
+
 describeIfCorpus('weighing on real logs', () => {
   let samples: PieceSample[] = [];
   beforeAll(async () => {

@@ -51,6 +51,14 @@ export interface RuleSpec {
    * below the tool-specific rules and the failing command's tool, above the catch-all.
    */
   tier?: 'generic';
+  /**
+   * The shape is evidence only as the decisive block of a step the log shows failed: its piece is weighed when
+   * its latest hit is among the last lines before that step's exit (weigh.ts END_LINES), never elsewhere, never
+   * in a log without a failed step. For shapes that are plain output anywhere else (a unified diff printed by a
+   * checkout or a patch tool) and a verdict only when a step ends on them (`git diff --exit-code`, a formatter's
+   * `--diff` check).
+   */
+  block?: boolean;
   /** Evidence is the first matching line rather than the last (a person fixes the earliest one). */
   pick?: 'first' | 'last';
   /**
@@ -220,6 +228,7 @@ export function validateRuleFile(data: unknown): RuleFile {
       fail(`rule '${r.id}': unknown type '${r.type}'`);
     if (!CONFIDENCES.includes(r.confidence)) fail(`rule '${r.id}': confidence must be high, medium or low`);
     if (r.tier !== undefined && r.tier !== 'generic') fail(`rule '${r.id}': tier may only be 'generic'`);
+    if (r.block !== undefined && typeof r.block !== 'boolean') fail(`rule '${r.id}': block is true or false`);
   }
   return file as RuleFile;
 }

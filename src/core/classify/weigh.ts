@@ -86,6 +86,8 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     if (spec.type === 'network' && last !== undefined && last.line <= retried) continue;
     // A hit in the last lines before the step's exit is the decisive error block: weighed on its own.
     const atEnd = last !== undefined && end - last.line <= END_LINES;
+    // A block shape (a unified diff) says nothing unless a failed step ends on it.
+    if (spec.block === true && !(atEnd && scan.firstFailedStep)) continue;
     // Weighed as at the end or not; the line it names is the rule's choice (`pick: first`: the first
     // failing test rather than the tally after it).
     const hit = earliest ? (scope.first[rule.index] ?? last) : last;
