@@ -1,0 +1,212 @@
+/**
+ * Keyed paths in a save and a restore (core/checkpoint/keyed.ts): the key from the named files' content,
+ * the lookup of the entry, its publication after a save that packed the path, and the store a restore
+ * takes the entry's archive from. Best-effort on the save side: any problem with the cache service or an
+ * entry is a warning, and the path is packed as it always was.
+ */
+import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  archiveExtension,
+  checkKeyedManifest,
+  keyedCacheKey,
+  keyedId,
+  keyedPathsIn,
+  KeyedMatch,
+  parseManifest,
+  type Compression,
+  type KeyedPath,
+  type KeyedRef,
+  type KeyFile,
+  type Manifest,
+} from '../../core/checkpoint/index.js';
+import { errorMessage } from '../../core/errors.js';
+import type { KeyedEntryStore } from '../../ports/keyed-store.js';
+import type { Logger } from '../logger.js';
+import { readJobEnv } from '../job-env.js';
+import { FileHasher } from './digest.js';
+import { resolveCheckpointPaths } from './path-globs.js';
+import { DEFAULT_EXCLUDE, walkTree } from './scan.js';
+import { DirStore, MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
+
+/** What a save does about its keyed paths. */
+export interface KeyedPlan {
+  /** Entries found under their keys: the walk compares each path with its entry. */
+  matches: KeyedMatch[];
+  /** Entries the parent already takes files from under the same key: its files come through the parent. */
+  carried: KeyedRef[];
+  /** Paths whose key has no entry yet: published once the checkpoint is saved. */
+  unpublished: { path: string; key: string }[];
+}
+
+export interface KeyedSaveOptions {
+  keyed: readonly KeyedPath[];
+  store: KeyedEntryStore | undefined;
+  workspace: string;
+  roots: string[];
+  parent: Manifest | undefined;
+  logger: Logger | undefined;
+}
+
+const NO_PLAN: KeyedPlan = { matches: [], carried: [], unpublished: [] };
+
+/** The keyed paths of this save and what to do with each: never throws (a problem packs the path). */
+export async function planKeyed(opts: KeyedSaveOptions): Promise<KeyedPlan> {
+  const paths = keyedPathsIn(opts.keyed, opts.roots);
+  if (paths.length === 0) return NO_PLAN;
+  const plan: KeyedPlan = { matches: [], carried: [], unpublished: [] };
+  for (const k of paths) {
+    // Not made yet (the checkpoint before the install): nothing to key.
+    if (!lstatSync(path.join(opts.workspace, k.path), { throwIfNoEntry: false })?.isDirectory()) continue;
+    try {
+      await planOne(k, opts, plan);
+    } catch (error) {
+      opts.logger?.warning(
+        `ci-recovery: keyed path '${k.path}' is packed in full: its keyed entry could not be looked up (${errorMessage(error)}).`,
+      );
+    }
+  }
+  return plan;
+}
+
+async function planOne(k: KeyedPath, opts: KeyedSaveOptions, plan: KeyedPlan): Promise<void> {
+  const files = keyFiles(opts.workspace, k.hashFiles);
+  if (files.length === 0) {
+    opts.logger?.warning(
+      `ci-recovery: checkpoint.keyed '${k.path}': hash-files ${k.hashFiles.map((f) => `'${f}'`).join(', ')} match no file in the workspace, so '${k.path}' is packed into every checkpoint. Name the files that determine it as they are in the repository (e.g. 'package-lock.json' or '**/package-lock.json').`,
+    );
+    return;
+  }
+  const key = keyedCacheKey({ path: k.path, files, platform: process.platform, arch: process.arch });
+  const inParent = opts.parent?.keyed?.find((r) => r.key === key && r.path === k.path);
+  if (inParent) return void plan.carried.push(inParent);
+  if (!opts.store) {
+    opts.logger?.info(
+      `ci-recovery: keyed path '${k.path}' is packed in full: no cache service in this job to keep it under its key.`,
+    );
+    return;
+  }
+  const id = keyedId(key);
+  const text = await opts.store.findManifest(key, id);
+  if (!text) return void plan.unpublished.push({ path: k.path, key });
+  const entry = parseManifest(text.toString('utf8'), `keyed entry ${key}`);
+  checkKeyedManifest(entry, key, k.path);
+  const manifestSha256 = createHash('sha256').update(text).digest('hex');
+  plan.matches.push(new KeyedMatch({ path: k.path, key, id, manifestSha256, archive: entry.archive }, entry));
+}
+
+/** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */
+export function keyFiles(workspace: string, patterns: string[]): KeyFile[] {
+  const { roots } = resolveCheckpointPaths(workspace, patterns, { includeHidden: true });
+  const hasher = new FileHasher();
+  const files: KeyFile[] = [];
+  const report = { missingRoots: [], skipped: [] };
+  for (const e of walkTree(workspace, roots, DEFAULT_EXCLUDE, report)) {
+    const digest =
+      e.type === 'file'
+        ? hasher.sha256(path.join(workspace, e.path))
+        : e.type === 'symlink'
+          ? createHash('sha256')
+              .update(`link:${e.target ?? ''}`)
+              .digest('hex')
+          : undefined;
+    if (digest) files.push({ path: e.path, sha256: digest });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** What a save of a keyed path did with it, for the log and the result. */
+export interface KeyedOutcome {
+  path: string;
+  key: string;
+  /** taken: from the entry, not packed; packed: the workspace differs from it; published: packed, and now the entry. */
+  outcome: 'taken' | 'packed' | 'published' | 'not-published';
+}
+
+export interface PublishOptions {
+  store: KeyedEntryStore;
+  workspace: string;
+  path: string;
+  key: string;
+  /** The save's own settings, so that the entry holds what its checkpoints would. */
+  exclude?: string[];
+  includeHidden?: boolean;
+  compression?: Compression;
+  level?: number;
+  runId: string;
+  attempt: number;
+  logger: Logger | undefined;
+  /** Saves a checkpoint (save.ts saveCheckpoint: passed in, since it calls this module). */
+  save: (o: {
+    store: CheckpointStore;
+    workspace: string;
+    paths: string[];
+    id: string;
+    meta: Pick<Manifest, 'stage' | 'job' | 'runId' | 'attempt'>;
+    full: boolean;
+    exclude?: string[];
+    includeHidden?: boolean;
+    compression?: Compression;
+    level?: number;
+  }) => Promise<{ manifest: Manifest }>;
+}
+
+/**
+ * Packs the path as a full checkpoint of its own and publishes it under its key. Never throws: on any
+ * error the checkpoint already saved stands, and the next save with this key tries again.
+ */
+export async function publishKeyed(o: PublishOptions): Promise<boolean> {
+  const id = keyedId(o.key);
+  // RUNNER_TEMP is on the work disk; /tmp may be a small tmpfs.
+  const dir = await mkdtemp(path.join(readJobEnv().runnerTemp, 'ci-recovery-keyed-'));
+  try {
+    const { manifest } = await o.save({
+      store: new DirStore(dir),
+      workspace: o.workspace,
+      paths: [o.path],
+      id,
+      meta: { stage: o.path, job: 'keyed', runId: o.runId, attempt: o.attempt },
+      full: true,
+      ...(o.exclude ? { exclude: o.exclude } : {}),
+      ...(o.includeHidden ? { includeHidden: true } : {}),
+      ...(o.compression ? { compression: o.compression } : {}),
+      ...(o.level ? { level: o.level } : {}),
+    });
+    const text = await readFile(path.join(dir, `${id}${MANIFEST_SUFFIX}`));
+    const archive = path.join(dir, `${id}${archiveExtension(manifest.archive.compression)}`);
+    const published = await o.store.publish(o.key, id, archive, text);
+    o.logger?.info(
+      published
+        ? `ci-recovery: '${o.path}' published under key ${o.key}: later checkpoints with the same ${'hash-files'} take it from there instead of packing it.`
+        : `ci-recovery: '${o.path}' was not published under key ${o.key} (the ${o.store.spec} store did not take it; see its message above); the next checkpoint tries again.`,
+    );
+    return published;
+  } catch (error) {
+    o.logger?.warning(
+      `ci-recovery: could not publish '${o.path}' under key ${o.key} (${errorMessage(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`,
+    );
+    return false;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The keyed entry `id` of `manifest`, and a store holding its archive; throws when it cannot be reached. */
+export async function keyedArchiveStore(
+  manifest: Manifest,
+  id: string,
+  keyedStore: KeyedEntryStore | undefined,
+): Promise<CheckpointStore> {
+  const ref = manifest.keyed?.find((r) => r.id === id);
+  if (!ref)
+    throw new Error(
+      `checkpoint '${manifest.id}' takes files from keyed entry '${id}' but does not record it`,
+    );
+  if (!keyedStore)
+    throw new Error(
+      `checkpoint '${manifest.id}' takes '${ref.path}' from the keyed entry ${ref.key}, kept in the cache service, which this job cannot reach`,
+    );
+  return keyedStore.fetchArchive(ref.key, ref.id, ref.archive.file);
+}
