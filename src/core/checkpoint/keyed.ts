@@ -86,49 +86,66 @@ export function keyedPathsIn(keyed: readonly KeyedPath[], roots: readonly string
   return keyed.filter((k) => roots.some((r) => isUnder(k.path, r)));
 }
 
+/** A problem of one keyed path of the config: which one, which field, and what to do. */
+export interface KeyedPathProblem {
+  index: number;
+  field: 'path' | 'hash-files';
+  message: string;
+}
+
+const GLOB = /[*?[\]{}!]/;
+
 /**
- * Problems of the config's keyed paths, each naming the path and the fix: not a plain relative path, not
- * among (or below) the checkpoint's `paths`, named twice, inside another keyed path, or without files.
+ * Problems of the config's keyed paths, each naming the path and the fix: not a plain relative path, a
+ * glob, not among (or below) the checkpoint's `paths`, named twice or inside another keyed path.
  */
-export function keyedPathProblems(keyed: readonly KeyedPath[], paths: readonly string[]): string[] {
-  const problems: string[] = [];
+export function keyedPathProblems(keyed: readonly KeyedPath[], paths: readonly string[]): KeyedPathProblem[] {
+  const problems: KeyedPathProblem[] = [];
   const seen: string[] = [];
-  for (const [i, k] of keyed.entries()) {
-    const where = `checkpoint.keyed[${i}] ('${k.path}')`;
-    let p: string;
-    try {
-      p = safeEntryPath(k.path.replace(/^\.\/+/, '').replace(/\/+$/, ''));
-    } catch {
-      problems.push(
-        `${where}: the path must be relative to the workspace, without '..' or globs (e.g. 'node_modules')`,
+  // Globs in `paths` are matched when a checkpoint is taken: only plain paths can be checked here.
+  const plainPaths = paths.some((r) => GLOB.test(r))
+    ? []
+    : paths.map((r) => r.replace(/^\.\/+|\/+$/g, '') || '.');
+  for (const [index, k] of keyed.entries()) {
+    const say = (message: string, field: KeyedPathProblem['field'] = 'path'): void =>
+      void problems.push({ index, field, message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}` });
+    const p = normalPath(k.path);
+    if (p === undefined || GLOB.test(p)) {
+      say(
+        "a keyed path is one directory relative to the workspace, without '..' or globs; name it exactly (e.g. 'node_modules')",
       );
       continue;
     }
-    if (/[*?[\]{}!]/.test(p))
-      problems.push(
-        `${where}: a keyed path is one directory, not a glob; name it exactly (e.g. 'node_modules')`,
-      );
-    if (paths.length > 0 && !paths.some((r) => isUnder(p, r.replace(/^\.\/+/, '') || '.')))
-      problems.push(
-        `${where}: it is not among checkpoint.paths (${paths.join(', ')}), so no checkpoint holds it; add '${p}' to checkpoint.paths`,
+    if (plainPaths.length > 0 && !plainPaths.some((r) => isUnder(p, r)))
+      say(
+        `it is not among checkpoint.paths (${paths.join(', ')}), so no checkpoint holds it; add '${p}' to checkpoint.paths`,
       );
     const other = seen.find((s) => isUnder(p, s) || isUnder(s, p));
     if (other)
-      problems.push(
-        `${where}: it ${other === p ? 'is named twice' : `overlaps the keyed path '${other}'`}; keep one entry per directory`,
+      say(
+        `it ${other === p ? 'is named twice' : `overlaps the keyed path '${other}'`}; keep one entry per directory`,
       );
-    if (k.hashFiles.length === 0)
-      problems.push(
-        `${where}: 'hash-files' is empty; name the files that determine it (e.g. [package-lock.json])`,
+    if (k.hashFiles.some((f) => f.startsWith('/') || f.split('/').includes('..')))
+      say(
+        "hash-files are relative to the workspace, without '..' (e.g. 'package-lock.json' or '**/package-lock.json')",
+        'hash-files',
       );
     seen.push(p);
   }
   return problems;
 }
 
+function normalPath(raw: string): string | undefined {
+  try {
+    return safeEntryPath(raw.replace(/^\.\/+/, '').replace(/\/+$/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The keyed paths in normal form (keyedPathProblems found none). */
 export function normalKeyedPaths(keyed: readonly KeyedPath[]): KeyedPath[] {
-  return keyed.map((k) => ({ ...k, path: safeEntryPath(k.path.replace(/^\.\/+/, '').replace(/\/+$/, '')) }));
+  return keyed.map((k) => ({ ...k, path: normalPath(k.path) ?? k.path }));
 }
 
 /**
