@@ -26,7 +26,7 @@ import {
   saveCheckpoint,
   treeDigest,
 } from '../../src/adapters/checkpoint/index.js';
-import { DirKeyedStore, KEYED_DIR } from '../../src/adapters/checkpoint/keyed-store.js';
+import { KEYED_DIR } from '../../src/adapters/checkpoint/keyed-store.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import type { KeyedEntryStore } from '../../src/ports/keyed-store.js';
 import { keyedId } from '../../src/core/checkpoint/index.js';
@@ -214,6 +214,3 @@ describe('keyed paths', () => {
     );
   });
 });
-
-// Keep the unused-import check quiet for the dir keyed store used through the DirStore default.
-void DirKeyedStore;

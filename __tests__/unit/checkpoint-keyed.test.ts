@@ -8,7 +8,6 @@ import {
   keyedCacheKey,
   keyedId,
   KeyedMatch,
-  keyedPathProblems,
   keyedPathsIn,
   keyedRefsUsed,
   MANIFEST_FORMAT,

@@ -19,6 +19,13 @@ export interface KeyedEntryStore {
    * did not take it (another publisher has the key, or the service refused: its own warning says which).
    */
   publish(key: string, id: string, archive: string, manifest: Buffer): Promise<boolean>;
-  /** A store holding the entry's archive `file`, read from it as any checkpoint archive (its digest is checked). */
-  fetchArchive(key: string, id: string, file: string): Promise<CheckpointStore>;
+  /** The entry's archive `file`, to be read as any checkpoint archive (its digest is checked). */
+  fetchArchive(key: string, id: string, file: string): Promise<KeyedArchive>;
+}
+
+/** A keyed entry's archive where a restore can read it, and the way to free the space it takes. */
+export interface KeyedArchive {
+  store: CheckpointStore;
+  /** Removes a downloaded copy (an entry kept locally stays). */
+  dispose(): Promise<void>;
 }

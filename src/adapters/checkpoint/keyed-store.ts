@@ -5,9 +5,10 @@
  */
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { KeyedEntryStore } from '../../ports/keyed-store.js';
+import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
 import { ownerTag } from './owner.js';
 import { DirStore, MANIFEST_SUFFIX, NotFoundError, type CheckpointStore } from './store.js';
+import { UserError } from '../../core/errors.js';
 import { readRegularFile } from '../regular-file.js';
 import type { JobEnv } from '../../core/job-env.js';
 import { readJobEnv } from '../job-env.js';
@@ -70,15 +71,23 @@ export class CacheKeyedStore implements KeyedEntryStore {
     }
   }
 
-  async fetchArchive(key: string, id: string, file: string): Promise<CheckpointStore> {
+  async fetchArchive(key: string, id: string, file: string): Promise<KeyedArchive> {
     const at = await this.emptyDir(id, 'archive');
-    if (!(await this.cache.restoreCache([at], key)))
-      throw new NotFoundError(
-        `keyed entry ${key} is not in the cache service (never published from this branch or the default branch, or evicted after 7 days unused)`,
-      );
-    if (!(await stat(path.join(at, file)).catch(() => undefined)))
-      throw new NotFoundError(`keyed entry ${key} from the cache service does not hold ${file}`);
-    return new EntryDownload(at, `cache:${key}`);
+    const dispose = (): Promise<void> => rm(path.join(this.dir, id), { recursive: true, force: true });
+    try {
+      if (!(await this.cache.restoreCache([at], key)))
+        throw new NotFoundError(
+          `keyed entry ${key} is not in the cache service (never published from this branch or the default branch, or evicted after 7 days unused)`,
+        );
+      if (!(await stat(path.join(at, file)).catch(() => undefined)))
+        throw new UserError(
+          `keyed entry ${key} from the cache service does not hold ${file}: it is not the entry this checkpoint recorded (it was swapped or tampered with)`,
+        );
+    } catch (error) {
+      await dispose();
+      throw error;
+    }
+    return { store: new EntryDownload(at, `cache:${key}`), dispose };
   }
 }
 
@@ -115,11 +124,14 @@ export class DirKeyedStore implements KeyedEntryStore {
     }
   }
 
-  async fetchArchive(key: string, id: string, file: string): Promise<CheckpointStore> {
+  async fetchArchive(key: string, id: string, file: string): Promise<KeyedArchive> {
     const at = path.join(this.dir, id);
     if (!(await stat(path.join(at, file)).catch(() => undefined)))
       throw new NotFoundError(`keyed entry ${key} is not in ${this.spec}`);
-    return new EntryDownload(at, `${this.spec} (keyed entry ${key})`);
+    return {
+      store: new EntryDownload(at, `${this.spec} (keyed entry ${key})`),
+      dispose: () => Promise.resolve(),
+    };
   }
 }
 

@@ -23,7 +23,7 @@ import {
   type Manifest,
 } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
-import type { KeyedEntryStore } from '../../ports/keyed-store.js';
+import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
 import type { Logger } from '../logger.js';
 import { readJobEnv } from '../job-env.js';
 import { FileHasher } from './digest.js';
@@ -198,7 +198,7 @@ export async function keyedArchiveStore(
   manifest: Manifest,
   id: string,
   keyedStore: KeyedEntryStore | undefined,
-): Promise<CheckpointStore> {
+): Promise<KeyedArchive> {
   const ref = manifest.keyed?.find((r) => r.id === id);
   if (!ref)
     throw new Error(

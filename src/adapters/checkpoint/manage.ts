@@ -246,7 +246,11 @@ export async function validateCheckpoint(
       const archive = chain.get(archiveId)!;
       archives.push(archive.file);
       const source = await archiveSource(store, manifest, archiveId, undefined);
-      await extractArchive(source, { archive }, byArchive.get(archiveId)!, undefined, logger);
+      try {
+        await extractArchive(source.store, { archive }, byArchive.get(archiveId)!, undefined, logger);
+      } finally {
+        await source.dispose();
+      }
     } catch (error) {
       problems.push(errorMessage(error));
     }

@@ -72,7 +72,7 @@ import {
 } from './placement.js';
 import { NotFoundError, plantedObject, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
-import type { KeyedEntryStore } from '../../ports/keyed-store.js';
+import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
 import { keyedArchiveStore } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
 
@@ -757,9 +757,20 @@ async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: strin
   }
   for (const [id, wanted] of byArchive) {
     const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-    await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
-      e.stat = new WrittenFacts(st);
-    });
+    try {
+      await extractArchive(
+        source.store,
+        { archive: r.chain.get(id)! },
+        wanted,
+        tree,
+        opts.logger,
+        (e, st) => {
+          e.stat = new WrittenFacts(st);
+        },
+      );
+    } finally {
+      await source.dispose();
+    }
   }
   for (const e of toWrite) if (e.type === 'symlink') makeSymlink(e.target!, stagedAt(e.path));
 }
@@ -773,8 +784,8 @@ export async function archiveSource(
   manifest: Manifest,
   id: string,
   keyedStore: KeyedEntryStore | undefined,
-): Promise<CheckpointStore> {
-  if (!isKeyedId(id)) return store;
+): Promise<KeyedArchive> {
+  if (!isKeyedId(id)) return { store, dispose: () => Promise.resolve() };
   return keyedArchiveStore(manifest, id, keyedStore ?? (await keyedStoreFor(store)));
 }
 
