@@ -1,6 +1,6 @@
 /**
  * Keyed paths through the real engine, the artifact store and the cache service of the local stand
- * (Azurite + Results service, the real @actions/artifact and @actions/cache clients): run 1 packs
+ * (Azurite + the Results service's CacheService, with the Twirp contract of @actions/cache): run 1 packs
  * node_modules and publishes it under the lockfile's key; run 2 with the same lockfile does not pack it,
  * and its re-run resumes with node_modules back byte for byte, so the later stage runs; a changed lockfile
  * packs again; a swapped entry is refused with the workspace untouched, and the stage that filled it runs
@@ -33,13 +33,7 @@ let tmp: string;
 beforeAll(async () => {
   stand = await startStand({ runId: 801, jobId: 5, runAttempt: 1 });
   tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-keyed-cache-'));
-  mkdirSync(path.join(tmp, 'gh-ws'));
-  restoreEnv = setEnv({
-    ...stand.env,
-    RUNNER_TEMP: path.join(tmp, 'runner-temp'),
-    // The cache client runs tar in GITHUB_WORKSPACE, as on a runner.
-    GITHUB_WORKSPACE: path.join(tmp, 'gh-ws'),
-  });
+  restoreEnv = setEnv({ ...stand.env, RUNNER_TEMP: path.join(tmp, 'runner-temp') });
 });
 
 afterAll(async () => {

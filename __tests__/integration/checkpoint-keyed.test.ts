@@ -29,6 +29,7 @@ import {
 import { KEYED_DIR } from '../../src/adapters/checkpoint/keyed-store.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import type { KeyedEntryStore } from '../../src/ports/keyed-store.js';
+import { MemoryStore } from '../../src/ports/store.js';
 import { keyedId } from '../../src/core/checkpoint/index.js';
 
 let work: string;
@@ -171,7 +172,15 @@ describe('keyed paths', () => {
     const failing: KeyedEntryStore = {
       spec: 'broken',
       findManifest: () => Promise.resolve(undefined),
-      publish: () => Promise.reject(new Error('cache service answered 500')),
+      publisher: () => {
+        const broken = new MemoryStore();
+        // As a real store does: what it cannot take, it stops reading.
+        broken.putArchive = (_file, data) => {
+          data.destroy();
+          return Promise.reject(new Error('cache service answered 500'));
+        };
+        return broken;
+      },
       fetchArchive: () => Promise.reject(new Error('unreachable')),
     };
     const log = new RecordingLogger();
@@ -195,7 +204,7 @@ describe('keyed paths', () => {
     const failing: KeyedEntryStore = {
       spec: 'broken',
       findManifest: () => Promise.reject(new Error('lookup timed out')),
-      publish: () => Promise.resolve(false),
+      publisher: () => new MemoryStore(),
       fetchArchive: () => Promise.reject(new Error('unreachable')),
     };
     const log = new RecordingLogger();

@@ -1,8 +1,8 @@
 /**
  * Where keyed entries live (core/checkpoint/keyed.ts): the cache service on a runner, a directory beside a
- * `dir:` store on a laptop. An entry is two objects under one key, its archive and its manifest, the
- * manifest published last (it is the commit marker, as in a checkpoint store). Keys are immutable: a
- * second publisher of a key loses, which is fine, since both would publish the same content.
+ * `dir:` store on a laptop. An entry is a full checkpoint of its one path, two objects under one key: its
+ * archive, then its manifest (the commit marker, as in a checkpoint store). Keys are immutable: a second
+ * publisher of a key loses, which is fine, since both would publish the same content.
  */
 import type { CheckpointStore } from './store.js';
 
@@ -15,17 +15,16 @@ export interface KeyedEntryStore {
    */
   findManifest(key: string, id: string): Promise<Buffer | undefined>;
   /**
-   * Publishes the archive (a local file) and then the manifest under `key`. Resolves false when the store
-   * did not take it (another publisher has the key, or the service refused: its own warning says which).
+   * The store a save writes the entry `id` into, archive then manifest. Where the key is taken already, the
+   * save fails with CheckpointExistsError (before packing, where the store can tell).
    */
-  publish(key: string, id: string, archive: string, manifest: Buffer): Promise<boolean>;
+  publisher(key: string, id: string): CheckpointStore;
   /** The entry's archive `file`, to be read as any checkpoint archive (its digest is checked). */
   fetchArchive(key: string, id: string, file: string): Promise<KeyedArchive>;
 }
 
-/** A keyed entry's archive where a restore can read it, and the way to free the space it takes. */
+/** A keyed entry's archive where a restore can read it, and the way to free what reading it took. */
 export interface KeyedArchive {
   store: CheckpointStore;
-  /** Removes a downloaded copy (an entry kept locally stays). */
   dispose(): Promise<void>;
 }

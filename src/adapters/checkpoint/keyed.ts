@@ -6,10 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  archiveExtension,
   checkKeyedManifest,
   keyedCacheKey,
   keyedId,
@@ -25,11 +23,10 @@ import {
 import { errorMessage } from '../../core/errors.js';
 import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
 import type { Logger } from '../logger.js';
-import { readJobEnv } from '../job-env.js';
 import { FileHasher } from './digest.js';
 import { resolveCheckpointPaths } from './path-globs.js';
 import { DEFAULT_EXCLUDE, walkTree } from './scan.js';
-import { DirStore, MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
+import { CheckpointExistsError, type CheckpointStore } from './store.js';
 
 /** What a save does about its keyed paths. */
 export interface KeyedPlan {
@@ -150,20 +147,18 @@ export interface PublishOptions {
     includeHidden?: boolean;
     compression?: Compression;
     level?: number;
-  }) => Promise<{ manifest: Manifest }>;
+  }) => Promise<unknown>;
 }
 
 /**
- * Packs the path as a full checkpoint of its own and publishes it under its key. Never throws: on any
- * error the checkpoint already saved stands, and the next save with this key tries again.
+ * Packs the path as a full checkpoint of its own straight into the keyed store, under its key. Never
+ * throws: on any error the checkpoint already saved stands, and the next save with this key tries again.
  */
 export async function publishKeyed(o: PublishOptions): Promise<boolean> {
   const id = keyedId(o.key);
-  // RUNNER_TEMP is on the work disk; /tmp may be a small tmpfs.
-  const dir = await mkdtemp(path.join(readJobEnv().runnerTemp, 'ci-recovery-keyed-'));
   try {
-    const { manifest } = await o.save({
-      store: new DirStore(dir),
+    await o.save({
+      store: o.store.publisher(o.key, id),
       workspace: o.workspace,
       paths: [o.path],
       id,
@@ -174,22 +169,19 @@ export async function publishKeyed(o: PublishOptions): Promise<boolean> {
       ...(o.compression ? { compression: o.compression } : {}),
       ...(o.level ? { level: o.level } : {}),
     });
-    const text = await readFile(path.join(dir, `${id}${MANIFEST_SUFFIX}`));
-    const archive = path.join(dir, `${id}${archiveExtension(manifest.archive.compression)}`);
-    const published = await o.store.publish(o.key, id, archive, text);
     o.logger?.info(
-      published
-        ? `ci-recovery: '${o.path}' published under key ${o.key}: later checkpoints with the same ${'hash-files'} take it from there instead of packing it.`
-        : `ci-recovery: '${o.path}' was not published under key ${o.key} (the ${o.store.spec} store did not take it; see its message above); the next checkpoint tries again.`,
+      `ci-recovery: '${o.path}' published under key ${o.key}: later checkpoints with the same hash-files take it from there instead of packing it.`,
     );
-    return published;
+    return true;
   } catch (error) {
+    if (error instanceof CheckpointExistsError) {
+      o.logger?.info(`ci-recovery: '${o.path}' is already published under key ${o.key} (by another job).`);
+      return false;
+    }
     o.logger?.warning(
       `ci-recovery: could not publish '${o.path}' under key ${o.key} (${errorMessage(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`,
     );
     return false;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }
 

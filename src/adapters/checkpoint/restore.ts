@@ -786,7 +786,7 @@ export async function archiveSource(
   keyedStore: KeyedEntryStore | undefined,
 ): Promise<KeyedArchive> {
   if (!isKeyedId(id)) return { store, dispose: () => Promise.resolve() };
-  return keyedArchiveStore(manifest, id, keyedStore ?? (await keyedStoreFor(store)));
+  return keyedArchiveStore(manifest, id, keyedStore ?? keyedStoreFor(store));
 }
 
 /**

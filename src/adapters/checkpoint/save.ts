@@ -233,7 +233,7 @@ async function keyedOutcomes(opts: SaveOptions, plan: KeyedPlan, m: Manifest): P
     key: r.key,
     outcome: used.has(r.id) ? 'taken' : 'packed',
   }));
-  const store = opts.keyedStore ?? (await keyedStoreFor(opts.store).catch(() => undefined));
+  const store = opts.keyedStore ?? keyedStoreFor(opts.store);
   for (const { path: p, key } of plan.unpublished) {
     const published =
       store !== undefined &&
@@ -390,7 +390,7 @@ async function keyedPlanOf(
   roots: string[],
   parent: Manifest | undefined,
 ): Promise<KeyedPlan> {
-  const store = opts.keyedStore ?? (await keyedStoreFor(opts.store).catch(() => undefined));
+  const store = opts.keyedStore ?? keyedStoreFor(opts.store);
   return planKeyed({ keyed: opts.keyed ?? [], store, workspace, roots, parent, logger: opts.logger });
 }
 
