@@ -199,6 +199,31 @@ describe('keyed paths', () => {
     expect(r.files).toBeGreaterThan(90);
   });
 
+  it('tries a publication once per job: a refusing cache service never costs every checkpoint a second packing', async () => {
+    install(ws);
+    let tries = 0;
+    const refusing: KeyedEntryStore = {
+      spec: 'refusing',
+      findManifest: () => Promise.resolve(undefined),
+      publisher: () => {
+        tries++;
+        const broken = new MemoryStore();
+        broken.putArchive = (_file, data) => {
+          data.destroy();
+          return Promise.reject(new Error('403 read-only token'));
+        };
+        return broken;
+      },
+      fetchArchive: () => Promise.reject(new Error('unreachable')),
+    };
+    const manifestCache = path.join(work, 'job-manifests');
+    const first = await save('a', { keyedStore: refusing, manifestCache });
+    writeFileSync(path.join(ws, 'src/app.js'), 'console.log(2)\n');
+    const second = await save('b', { keyedStore: refusing, manifestCache, parent: 'a' });
+    expect([first.keyed![0]!.outcome, second.keyed![0]!.outcome]).toEqual(['not-published', 'not-published']);
+    expect(tries).toBe(1);
+  });
+
   it('packs the path when the lookup fails, with a warning', async () => {
     install(ws);
     const failing: KeyedEntryStore = {

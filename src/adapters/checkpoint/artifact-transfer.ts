@@ -219,12 +219,13 @@ export async function twirp<T>(
   body: Record<string, unknown>,
   g: TransferGuard,
   service = SERVICE,
+  maxAttempts = RETRY.maxAttempts,
 ): Promise<T> {
   const url = new URL(`/twirp/${service}/${method}`, resultsOrigin()).href;
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${runtimeToken()}` };
   const { client, release } = http(g);
   try {
-    for (let attempt = 0; attempt < RETRY.maxAttempts; attempt++) {
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
       let retryable: boolean;
       let message: string;
       try {
@@ -254,11 +255,11 @@ export async function twirp<T>(
         message = (error as Error).message;
       }
       if (!retryable) throw new Error(`Received non-retryable error: ${message}`);
-      if (attempt + 1 === RETRY.maxAttempts)
-        throw new Error(`Failed to make request after ${RETRY.maxAttempts} attempts: ${message}`);
+      if (attempt + 1 === maxAttempts)
+        throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
       const wait = retryDelay(attempt);
       runner.info(
-        `Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`,
+        `Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`,
       );
       await sleep(wait, undefined, { signal: g.signal });
     }

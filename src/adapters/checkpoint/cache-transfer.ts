@@ -18,6 +18,11 @@ import {
 import type { TransferGuard } from './store-guard.js';
 
 const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * Two attempts (one retry, 3 s later), not the artifact client's five (26 s of backoff): a keyed entry
+ * only saves time, and a save that waits on a failing cache service would cost more than it saves.
+ */
+const ATTEMPTS = 2;
 
 /**
  * The version every keyed entry is saved and found under. The service scopes a key by its version
@@ -33,6 +38,7 @@ export async function cacheEntryUrl(key: string, g: TransferGuard): Promise<stri
     { key, restore_keys: [], version: KEYED_VERSION },
     g,
     CACHE_SERVICE,
+    ATTEMPTS,
   );
   if (!res.ok || !res.signed_download_url || res.matched_key !== key) return undefined;
   maskSig(res.signed_download_url);
@@ -60,7 +66,7 @@ export async function uploadCacheEntry(
 ): Promise<{ size: number; sha256: string }> {
   let created: { ok?: boolean; signed_upload_url?: string; message?: string };
   try {
-    created = await twirp('CreateCacheEntry', { key, version: KEYED_VERSION }, g, CACHE_SERVICE);
+    created = await twirp('CreateCacheEntry', { key, version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
   } catch (error) {
     if (/\(409\)|already exists/i.test((error as Error).message))
       throw new CacheKeyTakenError((error as Error).message);
@@ -83,6 +89,7 @@ export async function uploadCacheEntry(
     { key, ...(size ? { size_bytes: String(size) } : {}), version: KEYED_VERSION },
     g,
     CACHE_SERVICE,
+    ATTEMPTS,
   );
   if (!finalized.ok) throw new Error(`the cache service did not finalize ${key}`);
   return { size, sha256 };

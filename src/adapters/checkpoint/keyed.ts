@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   checkKeyedManifest,
@@ -135,6 +136,11 @@ export interface PublishOptions {
   runId: string;
   attempt: number;
   logger: Logger | undefined;
+  /**
+   * The job's own directory (its manifest cache), where a publication once tried is noted: a cache service
+   * that refuses it (quota, a read-only token) must not cost every later checkpoint a second packing.
+   */
+  jobDir?: string;
   /** Saves a checkpoint (save.ts saveCheckpoint: passed in, since it calls this module). */
   save: (o: {
     store: CheckpointStore;
@@ -156,6 +162,12 @@ export interface PublishOptions {
  */
 export async function publishKeyed(o: PublishOptions): Promise<boolean> {
   const id = keyedId(o.key);
+  if (o.jobDir && !(await noteAttempt(o.jobDir, id).catch(() => true))) {
+    o.logger?.info(
+      `ci-recovery: '${o.path}' is packed: its publication under key ${o.key} was tried earlier in this job.`,
+    );
+    return false;
+  }
   try {
     await o.save({
       store: o.store.publisher(o.key, id),
@@ -183,6 +195,18 @@ export async function publishKeyed(o: PublishOptions): Promise<boolean> {
     );
     return false;
   }
+}
+
+/** Notes in `dir` that this job tries to publish `id`; false when it did already. */
+async function noteAttempt(dir: string, id: string): Promise<boolean> {
+  await mkdir(dir, { recursive: true });
+  return writeFile(path.join(dir, `${id}.publish-tried`), '', { flag: 'wx' }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    },
+  );
 }
 
 /** The keyed entry `id` of `manifest`, and a store holding its archive; throws when it cannot be reached. */

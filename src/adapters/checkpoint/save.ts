@@ -249,6 +249,7 @@ async function keyedOutcomes(opts: SaveOptions, plan: KeyedPlan, m: Manifest): P
         runId: opts.meta.runId,
         attempt: opts.meta.attempt,
         logger: opts.logger,
+        ...(opts.manifestCache ? { jobDir: opts.manifestCache } : {}),
         save: saveCheckpoint,
       }));
     outcomes.push({ path: p, key, outcome: published ? 'published' : 'not-published' });
