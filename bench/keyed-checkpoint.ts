@@ -46,8 +46,8 @@ async function main(): Promise<void> {
   Object.assign(process.env, stand.env, { RUNNER_TEMP: path.join(tmp, 'runner-temp') });
   // The toolkit's workflow commands (masks) stay out of the table.
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) =>
-    String(chunk).startsWith('::') ? true : write(chunk)) as typeof process.stdout.write;
+  process.stdout.write = (chunk: string | Uint8Array): boolean =>
+    String(chunk).startsWith('::') ? true : write(chunk);
   try {
     const ws = path.join(tmp, 'ws');
     await mkdir(path.join(ws, 'src'), { recursive: true });
