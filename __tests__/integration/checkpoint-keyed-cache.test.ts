@@ -77,7 +77,7 @@ async function save(
   stage: string,
   seq: number,
   completedStages: string[],
-  logger = new RecordingLogger(),
+  withKeys = true,
 ): Promise<SaveResult> {
   const store = await openStore('artifact', ctx(runId));
   const { value } = await quietly(() =>
@@ -87,8 +87,8 @@ async function save(
       paths: ['src', 'node_modules'],
       id: checkpointId({ runId: String(runId), job: JOB }, stage, 1, seq),
       meta: { job: JOB, runId: String(runId), attempt: 1, stage, completedStages },
-      keyed,
-      logger,
+      ...(withKeys ? { keyed } : {}),
+      logger: new RecordingLogger(),
     }),
   );
   return value;
@@ -102,16 +102,17 @@ describe('keyed node_modules through the cache service', () => {
   let run2: SaveResult;
   let run2Tree: string;
 
-  it('run 1 packs node_modules and publishes it under the lockfile key', async () => {
+  it('run 1 packs node_modules once, into the entry it publishes under the lockfile key', async () => {
     process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(801, 5, 1);
     const ws = checkout('run1', 'v1');
     install(ws, 'v1');
     run1 = await save(801, ws, 'test', 1, ['install']);
     expect(run1.keyed).toEqual([expect.objectContaining({ path: 'node_modules', outcome: 'published' })]);
-    expect(nodeModulesIn(run1).length).toBeGreaterThan(200);
+    expect(nodeModulesIn(run1)).toEqual([]);
     const key = run1.keyed![0]!.key;
-    const published = stand.results.caches.filter((c) => c.finalized).map((c) => c.key);
-    expect(published).toEqual(expect.arrayContaining([key, `${key}-manifest`]));
+    const published = stand.results.caches.filter((c) => c.finalized);
+    expect(published.map((c) => c.key)).toEqual([key, `${key}-manifest`]);
+    expect(run1.manifest.keyed).toEqual([expect.objectContaining({ key, id: keyedId(key) })]);
   });
 
   it('run 2 with the same lockfile does not pack it; its re-run restores it byte for byte and the next stage runs', async () => {
@@ -119,12 +120,15 @@ describe('keyed node_modules through the cache service', () => {
     const ws = checkout('run2', 'v1');
     await save(802, ws, 'install', 1, []);
     install(ws, 'v1');
+    // The same checkpoint without keys, as a baseline (another run's: this run's resume must not find it).
+    const plain = await save(805, ws, 'plain', 1, ['install'], false);
     run2 = await save(802, ws, 'test', 2, ['install']);
     const key = run1.keyed![0]!.key;
     expect(run2.keyed).toEqual([{ path: 'node_modules', key, outcome: 'taken' }]);
     expect(nodeModulesIn(run2)).toEqual([]);
     expect(run2.manifest.keyed?.map((r) => r.id)).toEqual([keyedId(key)]);
-    expect(run2.manifest.archive.size).toBeLessThan(run1.manifest.archive.size / 20);
+    expect(nodeModulesIn(plain).length).toBeGreaterThan(200);
+    expect(run2.manifest.archive.size).toBeLessThan(plain.manifest.archive.size / 20);
     expect(run2.storedBytes).toBeLessThan(1000);
     run2Tree = await treeDigest(ws);
 
@@ -145,14 +149,15 @@ describe('keyed node_modules through the cache service', () => {
     expect(execFileSync(process.execPath, ['src/test.js'], { cwd: rerun, encoding: 'utf8' })).toBe('ok\n');
   });
 
-  it('a changed lockfile packs node_modules again, under a new key', async () => {
+  it('a changed lockfile packs node_modules again, into an entry under a new key', async () => {
     process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(803, 5, 1);
     const ws = checkout('run3', 'v2');
     install(ws, 'v2');
     const r = await save(803, ws, 'test', 1, ['install']);
     expect(r.keyed).toEqual([expect.objectContaining({ outcome: 'published' })]);
-    expect(r.keyed![0]!.key).not.toBe(run1.keyed![0]!.key);
-    expect(nodeModulesIn(r).length).toBeGreaterThan(200);
+    const key = r.keyed![0]!.key;
+    expect(key).not.toBe(run1.keyed![0]!.key);
+    expect(stand.results.caches.filter((c) => c.finalized && c.key.startsWith(key))).toHaveLength(2);
   });
 
   it('a swapped entry is refused, the workspace left as it was, and the install runs again', async () => {

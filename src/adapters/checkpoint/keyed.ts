@@ -35,8 +35,10 @@ export interface KeyedPlan {
   matches: KeyedMatch[];
   /** Entries the parent already takes files from under the same key: its files come through the parent. */
   carried: KeyedRef[];
-  /** Paths whose key has no entry yet: published once the checkpoint is saved. */
+  /** Paths whose key had no entry: published before the save packs, then taken from the new entry. */
   unpublished: { path: string; key: string }[];
+  /** Those of `unpublished` this save published. */
+  published?: string[];
 }
 
 export interface KeyedSaveOptions {
@@ -119,7 +121,10 @@ export function keyFiles(workspace: string, patterns: string[]): KeyFile[] {
 export interface KeyedOutcome {
   path: string;
   key: string;
-  /** taken: from the entry, not packed; packed: the workspace differs from it; published: packed, and now the entry. */
+  /**
+   * taken: from the entry, not packed; packed: the workspace differs from it; published: packed once, into
+   * a new entry under the key, and taken from it; not-published: packed (the publication failed or was tried before).
+   */
   outcome: 'taken' | 'packed' | 'published' | 'not-published';
 }
 

@@ -216,44 +216,24 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
       saved = await saveClaimed({ ...opts, full: true });
     }
     const { keyedPlan, ...result } = saved;
-    return keyedPlan ? { ...result, keyed: await keyedOutcomes(opts, keyedPlan, result.manifest) } : result;
+    return keyedPlan ? { ...result, keyed: keyedOutcomes(keyedPlan, result.manifest) } : result;
   } finally {
     await release?.();
   }
 }
 
-/**
- * What became of each keyed path: taken from its entry, packed (the workspace differs from it), or packed
- * and now published under its key (once the checkpoint is saved, so a publication never holds it back).
- */
-async function keyedOutcomes(opts: SaveOptions, plan: KeyedPlan, m: Manifest): Promise<KeyedOutcome[]> {
+/** What became of each keyed path: taken from its entry, published now (and taken), packed, or not published. */
+function keyedOutcomes(plan: KeyedPlan, m: Manifest): KeyedOutcome[] {
   const used = new Set(m.keyed?.map((r) => r.id));
+  const published = new Set(plan.published);
   const outcomes: KeyedOutcome[] = [...plan.matches.map((x) => x.ref), ...plan.carried].map((r) => ({
     path: r.path,
     key: r.key,
-    outcome: used.has(r.id) ? 'taken' : 'packed',
+    outcome: published.has(r.path) ? 'published' : used.has(r.id) ? 'taken' : 'packed',
   }));
-  const store = opts.keyedStore ?? keyedStoreFor(opts.store);
-  for (const { path: p, key } of plan.unpublished) {
-    const published =
-      store !== undefined &&
-      (await publishKeyed({
-        store,
-        workspace: opts.workspace,
-        path: p,
-        key,
-        ...(opts.exclude ? { exclude: opts.exclude } : {}),
-        ...(opts.includeHidden ? { includeHidden: true } : {}),
-        ...(opts.compression ? { compression: opts.compression } : {}),
-        ...(opts.level ? { level: opts.level } : {}),
-        runId: opts.meta.runId,
-        attempt: opts.meta.attempt,
-        logger: opts.logger,
-        ...(opts.manifestCache ? { jobDir: opts.manifestCache } : {}),
-        save: saveCheckpoint,
-      }));
-    outcomes.push({ path: p, key, outcome: published ? 'published' : 'not-published' });
-  }
+  for (const { path: p, key } of plan.unpublished)
+    if (!outcomes.some((o) => o.path === p))
+      outcomes.push({ path: p, key, outcome: published.has(p) ? 'published' : 'not-published' });
   return outcomes;
 }
 
@@ -384,7 +364,11 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult & { keyedPlan?
   };
 }
 
-/** The keyed paths of this save, looked up in the keyed store (keyed.ts planKeyed: never throws). */
+/**
+ * The keyed paths of this save, looked up in the keyed store. A key without an entry is published first:
+ * the path is packed once, into the entry, and this save then takes it from there like any other, so the
+ * first save of a key costs about what a save without keys does. Never throws (keyed.ts: a problem packs).
+ */
 async function keyedPlanOf(
   opts: SaveOptions,
   workspace: string,
@@ -392,7 +376,33 @@ async function keyedPlanOf(
   parent: Manifest | undefined,
 ): Promise<KeyedPlan> {
   const store = opts.keyedStore ?? keyedStoreFor(opts.store);
-  return planKeyed({ keyed: opts.keyed ?? [], store, workspace, roots, parent, logger: opts.logger });
+  const lookUp = (keyed: readonly KeyedPath[]): Promise<KeyedPlan> =>
+    planKeyed({ keyed, store, workspace, roots, parent, logger: opts.logger });
+  const plan = await lookUp(opts.keyed ?? []);
+  if (!store || plan.unpublished.length === 0) return plan;
+  const published: string[] = [];
+  for (const { path: p, key } of plan.unpublished)
+    if (
+      await publishKeyed({
+        store,
+        workspace,
+        path: p,
+        key,
+        ...(opts.exclude ? { exclude: opts.exclude } : {}),
+        ...(opts.includeHidden ? { includeHidden: true } : {}),
+        ...(opts.compression ? { compression: opts.compression } : {}),
+        ...(opts.level ? { level: opts.level } : {}),
+        runId: opts.meta.runId,
+        attempt: opts.meta.attempt,
+        logger: opts.logger,
+        ...(opts.manifestCache ? { jobDir: opts.manifestCache } : {}),
+        save: saveCheckpoint,
+      })
+    )
+      published.push(p);
+  if (published.length === 0) return plan;
+  const fresh = await lookUp((opts.keyed ?? []).filter((k) => published.includes(k.path)));
+  return { ...plan, matches: [...plan.matches, ...fresh.matches], published };
 }
 
 /** Entries listed in one warning at most; the count says how many more. */
