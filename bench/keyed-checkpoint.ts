@@ -8,7 +8,7 @@
  *   plain  - a full checkpoint of [src, node_modules] as today (no keyed paths);
  *   keyed  - the same checkpoint with node_modules keyed by package-lock.json, its entry already published
  *            (the steady state: a green run before seeded the key);
- * then the first checkpoint of a new lockfile (packs and publishes) once, and the resume of a plain and of
+ * then the first checkpoint of a new lockfile (publishes the entry, then takes the path from it) once, and the resume of a plain and of
  * a keyed checkpoint into a fresh checkout in paired rounds. Prints each round and the medians.
  */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       console.log(
         `${what.padEnd(34)} ${(x.ms / 1000).toFixed(2).padStart(6)} s  archive ${(x.r.manifest.archive.size / MB).toFixed(1).padStart(7)} MB  ${x.r.keyed?.map((k) => k.outcome).join(',') ?? ''}`,
       );
-    line('first save, new key (publishes)', seed);
+    line('first save, new key (publishes, takes)', seed);
     const plain: number[] = [];
     const withKey: number[] = [];
     let lastPlain = seed;
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       }
     }
     await writeFile(path.join(ws, 'package-lock.json'), '{"lockfileVersion":3,"bench":2}');
-    line('new lockfile (packs, publishes)', await save(true));
+    line('new lockfile (publishes, takes)', await save(true));
     const restored: Record<'plain' | 'keyed', number[]> = { plain: [], keyed: [] };
     for (let i = 0; i < restoreRounds; i++) {
       const pair = [
