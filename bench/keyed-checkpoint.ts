@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/keyed-checkpoint.ts [--rounds 5] [--restore-rounds 3] [--tree DIR]`: what a keyed node_modules saves.
+ * `npx tsx bench/keyed-checkpoint.ts [--rounds 5] [--restore-rounds 3] [--verify content] [--tree DIR]`: what a keyed node_modules saves.
  *
  * On the local stand (Azurite + Results service: the artifact store and the cache service), with a copy
  * of a real node_modules (default: this repository's, ~1.1 GB in ~40,000 files) in a temporary workspace
@@ -32,7 +32,8 @@ const flag = (name: string): string | undefined => {
 const rounds = Number(flag('rounds') ?? 5);
 const restoreRounds = Number(flag('restore-rounds') ?? 3);
 const tree = path.resolve(flag('tree') ?? path.join(repoRoot, 'node_modules'));
-const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'] }];
+const verify = flag('verify') === 'content' ? ('content' as const) : ('stat' as const);
+const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'], verify }];
 const MB = 1e6;
 
 const median = (xs: number[]): number => {

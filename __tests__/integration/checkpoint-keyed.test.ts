@@ -144,6 +144,19 @@ describe('keyed paths', () => {
     expect(archiveNames(second.manifest)).toContain('node_modules/pkg1/lib/f1.js');
   });
 
+  it('a same-size edit passes a stat comparison, and is caught by verify: content', async () => {
+    install(ws);
+    await save('a');
+    const file = path.join(ws, 'node_modules/pkg1/lib/f1.js');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('// 1 1 1', '// X 1 1'));
+    const byStat = await save('b');
+    expect(byStat.keyed).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+    const byContent = await save('c', { keyed: [{ ...keyed[0]!, verify: 'content' }] });
+    expect(byContent.keyed).toEqual([expect.objectContaining({ outcome: 'packed' })]);
+    expect(archiveNames(byContent.manifest)).toContain('node_modules/pkg1/lib/f1.js');
+  });
+
   it('refuses a swapped entry: the restore fails and leaves the workspace as it was', async () => {
     install(ws);
     const first = await save('a');

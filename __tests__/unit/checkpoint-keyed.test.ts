@@ -112,8 +112,9 @@ describe('matching the workspace against the entry', () => {
   it('takes every file from the entry when the path matches it entry for entry', () => {
     const m = new KeyedMatch(ref, entryManifest);
     const found = scanned();
-    expect(found.every((e) => m.offer(e))).toBe(true);
-    expect(m.offer({ path: 'dist/x.js', type: 'file', mode: 0o644, size: 1 })).toBe(false);
+    expect(found.every((e) => m.covers(e.path))).toBe(true);
+    expect(m.covers('dist/x.js')).toBe(false);
+    for (const e of found) m.offer(e);
     expect(m.verdict()).toBeUndefined();
     const file = found[2]!;
     expect(m.take(file)).toBe(true);
@@ -143,6 +144,20 @@ describe('matching the workspace against the entry', () => {
     const m = new KeyedMatch(ref, entryManifest);
     for (const e of change(scanned())) m.offer(e);
     expect(m.verdict()).toMatch(why);
+  });
+
+  it('compares contents too when asked (verify: content): a same-size edit is then told apart', () => {
+    const byStat = new KeyedMatch(ref, entryManifest);
+    const byContent = new KeyedMatch(ref, entryManifest, true);
+    for (const e of scanned()) {
+      byStat.offer(e, A);
+      byContent.offer(e, e.type === 'file' ? A : undefined);
+    }
+    expect(byStat.verdict()).toBeUndefined();
+    expect(byContent.verdict()).toMatch(/the content of 'node_modules\/a\/index.js' differs/);
+    const same = new KeyedMatch(ref, entryManifest, true);
+    for (const e of scanned()) same.offer(e, e.type === 'file' ? B : undefined);
+    expect(same.verdict()).toBeUndefined();
   });
 });
 

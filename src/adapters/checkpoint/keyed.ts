@@ -94,7 +94,8 @@ async function planOne(k: KeyedPath, opts: KeyedSaveOptions, plan: KeyedPlan): P
   const entry = parseManifest(text.toString('utf8'), `keyed entry ${key}`);
   checkKeyedManifest(entry, key, k.path);
   const manifestSha256 = createHash('sha256').update(text).digest('hex');
-  plan.matches.push(new KeyedMatch({ path: k.path, key, id, manifestSha256, archive: entry.archive }, entry));
+  const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
+  plan.matches.push(new KeyedMatch(ref, entry, k.verify === 'content'));
 }
 
 /** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */

@@ -572,8 +572,15 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
   const writeAll = async (): Promise<void> => {
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
       const planned = planner.plan(scanned);
-      if (matches.some((m) => m.offer(planned.entry))) waiting.push(planned);
-      else await storePlanned(planned);
+      const e = planned.entry;
+      const match = matches.find((m) => m.covers(e.path));
+      if (!match) {
+        await storePlanned(planned);
+        continue;
+      }
+      const byContent = match.byContent && e.type === 'file';
+      match.offer(e, byContent ? hasher.sha256(base + e.path) : undefined);
+      waiting.push(planned);
     }
     for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
     scanMs = Date.now() - tree.scanStartedMs;

@@ -27,6 +27,11 @@ export interface KeyedPath {
   path: string;
   /** Files (globs, as actions' hashFiles) whose content determines it: `package-lock.json`. */
   hashFiles: string[];
+  /**
+   * How a save confirms the workspace's path is the entry: `stat` (default) compares path, type, mode,
+   * size and link target of every entry; `content` also reads and hashes every file (a second or so per GB).
+   */
+  verify?: 'stat' | 'content';
 }
 
 /** A keyed entry a checkpoint takes files from, as its manifest records it. */
@@ -186,19 +191,29 @@ export class KeyedMatch {
   constructor(
     readonly ref: KeyedRef,
     entry: Manifest,
+    /** Files' contents are compared too (KeyedPath.verify 'content'): `offer` then needs their sha256. */
+    readonly byContent = false,
   ) {
     this.want = entriesUnder(entry, ref.path);
   }
 
-  /** Whether `e` lies in the keyed path; if so it is compared (and must wait for the verdict). */
-  offer(e: ManifestEntry): boolean {
-    if (!isUnder(e.path, this.ref.path)) return false;
+  /** Whether the entry at `p` lies in the keyed path (and must wait for the verdict). */
+  covers(p: string): boolean {
+    return isUnder(p, this.ref.path);
+  }
+
+  /**
+   * Compares `e`, an entry of the keyed path, with the entry's; `sha256` is the file's content digest,
+   * needed by a match by content (without it, a file of the right size counts as the entry's).
+   */
+  offer(e: ManifestEntry, sha256?: string): void {
     const w = this.want.get(e.path);
     if (!w) this.difference ??= `'${e.path}' is not in the keyed entry`;
     else if (!sameOnDisk(w, e))
       this.difference ??= `'${e.path}' differs from the keyed entry (${describe(e)} vs ${describe(w)})`;
+    else if (this.byContent && e.type === 'file' && sha256 !== w.sha256)
+      this.difference ??= `the content of '${e.path}' differs from the keyed entry's`;
     else this.met++;
-    return true;
   }
 
   /** Once the walk is over: undefined when the path matches the entry, else the first difference. */
