@@ -88,7 +88,8 @@ export interface SaveOptions {
   reuse?: string;
   /**
    * Paths kept once per key (checkpoint.keyed): one whose entry exists and matches the workspace is not
-   * packed, its files are taken from the entry; one whose key has no entry is packed, then published.
+   * packed, its files are taken from the entry; one whose key has no entry is first published (packed
+   * once, into the entry), then taken from it; one that differs from its entry is packed.
    */
   keyed?: readonly KeyedPath[];
   /** Where keyed entries are kept; default: keyedStoreFor(store) (the cache service on a runner). */
@@ -216,7 +217,11 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
       saved = await saveClaimed({ ...opts, full: true });
     }
     const { keyedPlan, ...result } = saved;
-    return keyedPlan ? { ...result, keyed: keyedOutcomes(keyedPlan, result.manifest) } : result;
+    if (!keyedPlan) return result;
+    const keyed = keyedOutcomes(keyedPlan, result.manifest);
+    for (const k of keyed.filter((o) => o.outcome === 'taken'))
+      opts.logger?.info(`ci-recovery: '${k.path}' is taken from its keyed entry ${k.key}, not packed.`);
+    return { ...result, keyed };
   } finally {
     await release?.();
   }
