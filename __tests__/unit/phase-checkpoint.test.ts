@@ -190,3 +190,14 @@ test("records the completed stages' durations in the manifest, for what a resume
   expect(saved.completedStages).toEqual(['deps', 'compile']);
   expect(saved.stageDurations).toEqual({ deps: 90_000, compile: 150_000 });
 });
+
+test("hands the config's keyed paths to the save", async () => {
+  const { ports } = world();
+  const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'] }];
+  const saves: unknown[] = [];
+  const save = ports.workspace.save.bind(ports.workspace);
+  ports.workspace.save = (opts) => (saves.push(opts.keyed), save(opts));
+  ports.config = () => Promise.resolve({ store: 'artifact', paths: [], retentionDays: 5, keyed });
+  await checkpointPhase(inputs(), env, ports);
+  expect(saves).toEqual([keyed]);
+});

@@ -139,6 +139,7 @@ export function stageCheckpointPort(options: {
         unmatched: 'note',
         // Right after a resume, the restored checkpoint of this very stage stands for a new one.
         reuseResumed: true,
+        ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
         logger,
         runner: checkpointRunner(env, logger),
       });

@@ -18,6 +18,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
+import { keyedPathProblems, normalKeyedPaths } from './checkpoint/keyed.js';
 import { teamRuleId, teamRuleProblems, type TeamRuleProblem } from './classify/team-rules.js';
 import { UserError } from './errors.js';
 import { firstLine } from './text.js';
@@ -87,6 +88,7 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
     throw new UserError(report(lines, total));
   }
   const config = mergeConfig(camelize(value));
+  checkKeyedPaths(config, doc, at);
   const problems = teamRuleProblems(config.classify.rules);
   if (problems.length > 0) {
     const locate = new Locator(doc);
@@ -98,6 +100,25 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
     throw new UserError(report(lines, problems.length));
   }
   return config;
+}
+
+/**
+ * The keyed checkpoint paths (core/checkpoint/keyed.ts): each a plain directory among checkpoint.paths,
+ * once; refused with the place and the fix, else kept in normal form.
+ */
+function checkKeyedPaths(config: Config, doc: Document, at: (offset: number) => string): void {
+  const keyed = config.checkpoint.keyed;
+  if (!keyed) return;
+  const problems = keyedPathProblems(keyed, config.checkpoint.paths);
+  if (problems.length > 0) {
+    const locate = new Locator(doc);
+    const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((p) => {
+      const node = locate.nodeAt(['checkpoint', 'keyed', p.index, p.field]);
+      return `${at(node?.range?.[0] ?? 0)}: ${p.message}`;
+    });
+    throw new UserError(report(lines, problems.length));
+  }
+  config.checkpoint.keyed = normalKeyedPaths(keyed);
 }
 
 /** A number as the config takes it: decimal digits, a minus sign and a decimal point at most. */

@@ -22,6 +22,7 @@ import {
   type CheckpointInputs,
   type JobContext,
 } from '../core/checkpoint/step.js';
+import type { KeyedPath } from '../core/checkpoint/keyed.js';
 import { rootsToSave, type RootRecord } from '../core/checkpoint/outside.js';
 import { errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
@@ -121,6 +122,8 @@ export interface StageCheckpoint {
    * and nothing was saved since, that checkpoint stands for this one (core `sameCheckpoint`).
    */
   reuseResumed?: boolean;
+  /** Paths kept once per key of their files (config checkpoint.keyed): not packed while their entry matches. */
+  keyed?: readonly KeyedPath[];
 }
 
 /**
@@ -182,6 +185,7 @@ export async function saveStageCheckpoint(
     ...(opts.level ? { level: opts.level } : {}),
     ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
     ...(reuse ? { reuse } : {}),
+    ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
     logger: log,
   });
   if (result.reused) {

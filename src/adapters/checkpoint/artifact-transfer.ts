@@ -170,7 +170,7 @@ function expiresAt(retentionDays: number | undefined): string | undefined {
 }
 
 /** Registers a signed URL's `sig` as a secret, so the runner masks it wherever it gets printed. */
-function maskSig(url: string): void {
+export function maskSig(url: string): void {
   try {
     const sig = new URL(url).searchParams.get('sig');
     if (sig) {
@@ -214,12 +214,18 @@ function retryDelay(attempt: number): number {
  * One Twirp JSON call with the client's policy: 5 attempts, 3 s base x1.5, retried on 429/5xx, unparsable
  * bodies and other errors; other 4xx fail at once with the service's `msg`; network errors fail at once.
  */
-async function twirp<T>(method: string, body: Record<string, unknown>, g: TransferGuard): Promise<T> {
-  const url = new URL(`/twirp/${SERVICE}/${method}`, resultsOrigin()).href;
+export async function twirp<T>(
+  method: string,
+  body: Record<string, unknown>,
+  g: TransferGuard,
+  service = SERVICE,
+  maxAttempts = RETRY.maxAttempts,
+): Promise<T> {
+  const url = new URL(`/twirp/${service}/${method}`, resultsOrigin()).href;
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${runtimeToken()}` };
   const { client, release } = http(g);
   try {
-    for (let attempt = 0; attempt < RETRY.maxAttempts; attempt++) {
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
       let retryable: boolean;
       let message: string;
       try {
@@ -249,11 +255,11 @@ async function twirp<T>(method: string, body: Record<string, unknown>, g: Transf
         message = (error as Error).message;
       }
       if (!retryable) throw new Error(`Received non-retryable error: ${message}`);
-      if (attempt + 1 === RETRY.maxAttempts)
-        throw new Error(`Failed to make request after ${RETRY.maxAttempts} attempts: ${message}`);
+      if (attempt + 1 === maxAttempts)
+        throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
       const wait = retryDelay(attempt);
       runner.info(
-        `Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`,
+        `Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`,
       );
       await sleep(wait, undefined, { signal: g.signal });
     }
@@ -355,7 +361,7 @@ export async function uploadArtifactStream(
  * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
  * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
  */
-async function stageBlocks(
+export async function stageBlocks(
   signedUrl: string,
   data: Readable | Buffer,
   {
@@ -703,9 +709,9 @@ async function restDownloadUrl(id: number, findBy: FindBy, g: TransferGuard): Pr
  * `If-Match` the first response's ETag, so a blob replaced meanwhile is never spliced in). Network errors
  * and 5xx are retried; any other unexpected status fails at once.
  */
-async function streamBlob(url: string, name: string, g: TransferGuard): Promise<Readable> {
+export async function streamBlob(url: string, name: string, g: TransferGuard): Promise<Readable> {
   const { client, release } = http(g);
-  const where = `artifact '${name}' (${scrub(url)})`;
+  const where = `${name.includes(' ') ? name : `artifact '${name}'`} (${scrub(url)})`;
   const get = async (headers: Record<string, string>, expect: number): Promise<HttpClientResponse> => {
     for (let attempt = 1; ; attempt++) {
       let error: Error;

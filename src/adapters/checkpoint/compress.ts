@@ -71,6 +71,9 @@ function zlibCodec(stream: zlib.Gzip | zlib.Gunzip, what: string): Codec {
   const done = new Promise<void>((resolve, reject) => {
     stream.on('end', resolve);
     stream.on('error', (error) => reject(new Error(`${what}: ${error.message}`)));
+    // Killed (destroyed without an error) before its end: nothing else would ever settle it, and a save whose
+    // store failed without reading waited here for good. After 'end' this changes nothing.
+    stream.on('close', () => reject(new Error(`${what}: stopped`)));
   });
   return { input: stream, output: stream, done, kill: () => stream.destroy() };
 }

@@ -2,7 +2,7 @@
  * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
  * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.
  */
-import { archivesNeeded, type Manifest } from '../../core/checkpoint/index.js';
+import { storedArchivesNeeded, type Manifest } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
 import type { CheckpointStore } from './store.js';
 
@@ -15,7 +15,8 @@ export interface Lookup {
 /** Every archive the checkpoint's chain needs has a readable manifest and is present in the store. */
 export async function lookupCheckpoint(store: CheckpointStore, manifest: Manifest): Promise<Lookup> {
   const present = new Set((await store.objects()).map((o) => o.name));
-  for (const id of archivesNeeded(manifest)) {
+  // Keyed entries live in the cache service: only a restore can tell whether one is still there.
+  for (const id of storedArchivesNeeded(manifest)) {
     let of: Manifest;
     try {
       of = id === manifest.id ? manifest : await store.getManifest(id);

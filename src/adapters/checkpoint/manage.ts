@@ -23,7 +23,7 @@ import {
   recoverInterrupted,
   type Recovery,
 } from './placement.js';
-import { chainArchives, extractArchive } from './restore.js';
+import { archiveSource, chainArchives, extractArchive } from './restore.js';
 import { checkpointRoots } from './save.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
 
@@ -245,7 +245,12 @@ export async function validateCheckpoint(
     try {
       const archive = chain.get(archiveId)!;
       archives.push(archive.file);
-      await extractArchive(store, { archive }, byArchive.get(archiveId)!, undefined, logger);
+      const source = await archiveSource(store, manifest, archiveId, undefined);
+      try {
+        await extractArchive(source.store, { archive }, byArchive.get(archiveId)!, undefined, logger);
+      } finally {
+        await source.dispose();
+      }
     } catch (error) {
       problems.push(errorMessage(error));
     }

@@ -33,6 +33,7 @@ import {
   checkLinkTarget,
   destinationProblem,
   isInsideDir,
+  isKeyedId,
   LEFT_ALONE_GLOBS,
   leftAloneBy,
   literalGlob,
@@ -71,6 +72,9 @@ import {
 } from './placement.js';
 import { NotFoundError, plantedObject, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
+import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
+import { keyedArchiveStore } from './keyed.js';
+import { keyedStoreFor } from './keyed-store.js';
 
 /** A restore that was refused or failed; the workspace is as it was before. */
 export class RestoreError extends UserError {
@@ -112,6 +116,8 @@ export interface RestoreOptions {
   lockWaitMs?: number;
   /** Set setuid, setgid, sticky and world-writable bits as saved (default: dropped). */
   keepSpecialModes?: boolean;
+  /** Where the keyed entries the checkpoint takes files from are; default: keyedStoreFor(store). */
+  keyedStore?: KeyedEntryStore;
 }
 
 export interface RestoreResult {
@@ -445,6 +451,8 @@ export async function chainArchives(
   manifest: Manifest,
 ): Promise<Map<string, Manifest['archive']>> {
   const chain = new Map([[manifest.id, manifest.archive]]);
+  // Keyed entries' archives as this manifest recorded them: the entry's own word is never asked for.
+  for (const ref of manifest.keyed ?? []) chain.set(ref.id, ref.archive);
   let gap = false;
   for (let id = manifest.parent; id !== undefined;) {
     if (chain.has(id) || chain.size > MAX_CHAIN)
@@ -748,11 +756,37 @@ async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: strin
     byArchive.get(from)!.set(e.path, e);
   }
   for (const [id, wanted] of byArchive) {
-    await extractArchive(opts.store, { archive: r.chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
-      e.stat = new WrittenFacts(st);
-    });
+    const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
+    try {
+      await extractArchive(
+        source.store,
+        { archive: r.chain.get(id)! },
+        wanted,
+        tree,
+        opts.logger,
+        (e, st) => {
+          e.stat = new WrittenFacts(st);
+        },
+      );
+    } finally {
+      await source.dispose();
+    }
   }
   for (const e of toWrite) if (e.type === 'symlink') makeSymlink(e.target!, stagedAt(e.path));
+}
+
+/**
+ * The store that holds archive `id` of `manifest`'s chain: the checkpoint store, or for a keyed entry the
+ * keyed store (its archive downloaded first; checked against the digest `manifest` recorded, as any other).
+ */
+export async function archiveSource(
+  store: CheckpointStore,
+  manifest: Manifest,
+  id: string,
+  keyedStore: KeyedEntryStore | undefined,
+): Promise<KeyedArchive> {
+  if (!isKeyedId(id)) return { store, dispose: () => Promise.resolve() };
+  return keyedArchiveStore(manifest, id, keyedStore ?? keyedStoreFor(store));
 }
 
 /**

@@ -11,6 +11,8 @@ import path from 'node:path';
 import {
   archiveExtension,
   archivesNeeded,
+  keyedRefsUsed,
+  storedArchivesNeeded,
   MANIFEST_FORMAT,
   encodeManifest,
   writeLocalManifest,
@@ -20,10 +22,14 @@ import {
   reuseIfSameContent,
   worthRehashing,
   safeEntryPath,
+  isUnder,
   type Compression,
+  type KeyedPath,
   type Manifest,
   type ManifestEntry,
+  type PlannedEntry,
 } from '../../core/checkpoint/index.js';
+import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { sameCheckpoint } from '../../core/checkpoint/step.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
@@ -44,6 +50,8 @@ import { TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
 import { crashPoint } from './crash-points.js';
 import { ownerTag } from './owner.js';
+import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
+import { keyedStoreFor } from './keyed-store.js';
 
 /** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
 export type CheckpointMeta = Pick<
@@ -78,6 +86,14 @@ export interface SaveOptions {
    * (core/checkpoint/step.ts `sameCheckpoint`), it is returned (`reused`) and nothing is saved.
    */
   reuse?: string;
+  /**
+   * Paths kept once per key (checkpoint.keyed): one whose entry exists and matches the workspace is not
+   * packed, its files are taken from the entry; one whose key has no entry is first published (packed
+   * once, into the entry), then taken from it; one that differs from its entry is packed.
+   */
+  keyed?: readonly KeyedPath[];
+  /** Where keyed entries are kept; default: keyedStoreFor(store) (the cache service on a runner). */
+  keyedStore?: KeyedEntryStore;
 }
 
 export interface SaveResult {
@@ -92,6 +108,8 @@ export interface SaveResult {
   artifactId?: number;
   /** Nothing was saved: `manifest` is the restored checkpoint of `reuse`, which already is this state. */
   reused?: boolean;
+  /** What became of each keyed path this save covers. */
+  keyed?: KeyedOutcome[];
 }
 
 /**
@@ -189,17 +207,39 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
   try {
     if (await hasCheckpoint(opts.store, opts.id))
       throw new CheckpointExistsError(nameTaken(opts.id, opts.store.spec));
+    let saved: SaveResult & { keyedPlan?: KeyedPlan };
     try {
-      return await saveClaimed(opts);
+      saved = await saveClaimed(opts);
     } catch (error) {
       // Only a store that let this process claim the name may write its archive a second time.
       if (!(error instanceof ChainGoneError) || !opts.store.claim) throw error;
       opts.logger?.warning(`${error.message}; saving a full checkpoint instead.`);
-      return await saveClaimed({ ...opts, full: true });
+      saved = await saveClaimed({ ...opts, full: true });
     }
+    const { keyedPlan, ...result } = saved;
+    if (!keyedPlan) return result;
+    const keyed = keyedOutcomes(keyedPlan, result.manifest);
+    for (const k of keyed.filter((o) => o.outcome === 'taken'))
+      opts.logger?.info(`ci-recovery: '${k.path}' is taken from its keyed entry ${k.key}, not packed.`);
+    return { ...result, keyed };
   } finally {
     await release?.();
   }
+}
+
+/** What became of each keyed path: taken from its entry, published now (and taken), packed, or not published. */
+function keyedOutcomes(plan: KeyedPlan, m: Manifest): KeyedOutcome[] {
+  const used = new Set(m.keyed?.map((r) => r.id));
+  const published = new Set(plan.published);
+  const outcomes: KeyedOutcome[] = [...plan.matches.map((x) => x.ref), ...plan.carried].map((r) => ({
+    path: r.path,
+    key: r.key,
+    outcome: published.has(r.path) ? 'published' : used.has(r.id) ? 'taken' : 'packed',
+  }));
+  for (const { path: p, key } of plan.unpublished)
+    if (!outcomes.some((o) => o.path === p))
+      outcomes.push({ path: p, key, outcome: published.has(p) ? 'published' : 'not-published' });
+  return outcomes;
 }
 
 /**
@@ -230,7 +270,7 @@ export class ChainGoneError extends UserError {
  * committed on it would be listed as a checkpoint that can never be restored.
  */
 async function checkChain(store: CheckpointStore, manifest: Manifest): Promise<void> {
-  const needed = archivesNeeded(manifest).filter((id) => id !== manifest.id);
+  const needed = storedArchivesNeeded(manifest).filter((id) => id !== manifest.id);
   if (needed.length === 0) return;
   // The listing, not the manifests: reading a parent's manifest again costs its parse.
   const names = new Set((await store.objects()).map((o) => o.name));
@@ -262,12 +302,13 @@ async function dropOwnArchive(store: CheckpointStore, file: string): Promise<voi
 }
 
 /** Saves under a name this process holds and the store does not have. */
-async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
+async function saveClaimed(opts: SaveOptions): Promise<SaveResult & { keyedPlan?: KeyedPlan }> {
   const t0 = Date.now();
   const workspace = path.resolve(opts.workspace);
   const roots = checkpointRoots(opts.paths);
   const exclude = excludedPaths(opts, workspace, roots);
   const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots));
+  const keyed = opts.keyed?.length ? await keyedPlanOf(opts, workspace, roots, parent) : undefined;
 
   // The tree is walked while it is packed: compression starts with the first file, not after the scan.
   const scanStartedMs = Date.now();
@@ -284,6 +325,7 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
     file,
     compression,
     scanStartedMs,
+    keyed,
   });
   reportWalk(opts, packed.report);
   // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
@@ -295,6 +337,7 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
     parent,
     file,
     compression,
+    keyed,
     packed,
     scanStartedMs,
     timings: { scanMs: packed.scanMs, archiveMs, totalMs: Date.now() - t0 },
@@ -322,7 +365,49 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult> {
     stored,
     storedBytes,
     ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
+    ...(keyed ? { keyedPlan: keyed } : {}),
   };
+}
+
+/**
+ * The keyed paths of this save, looked up in the keyed store. A key without an entry is published first:
+ * the path is packed once, into the entry, and this save then takes it from there like any other, so the
+ * first save of a key costs about what a save without keys does. Never throws (keyed.ts: a problem packs).
+ */
+async function keyedPlanOf(
+  opts: SaveOptions,
+  workspace: string,
+  roots: string[],
+  parent: Manifest | undefined,
+): Promise<KeyedPlan> {
+  const store = opts.keyedStore ?? keyedStoreFor(opts.store);
+  const lookUp = (keyed: readonly KeyedPath[]): Promise<KeyedPlan> =>
+    planKeyed({ keyed, store, workspace, roots, parent, logger: opts.logger });
+  const plan = await lookUp(opts.keyed ?? []);
+  if (!store || plan.unpublished.length === 0) return plan;
+  const published: string[] = [];
+  for (const { path: p, key } of plan.unpublished)
+    if (
+      await publishKeyed({
+        store,
+        workspace,
+        path: p,
+        key,
+        ...(opts.exclude ? { exclude: opts.exclude } : {}),
+        ...(opts.includeHidden ? { includeHidden: true } : {}),
+        ...(opts.compression ? { compression: opts.compression } : {}),
+        ...(opts.level ? { level: opts.level } : {}),
+        runId: opts.meta.runId,
+        attempt: opts.meta.attempt,
+        logger: opts.logger,
+        ...(opts.manifestCache ? { jobDir: opts.manifestCache } : {}),
+        save: saveCheckpoint,
+      })
+    )
+      published.push(p);
+  if (published.length === 0) return plan;
+  const fresh = await lookUp((opts.keyed ?? []).filter((k) => published.includes(k.path)));
+  return { ...plan, matches: [...plan.matches, ...fresh.matches], published };
 }
 
 /** Entries listed in one warning at most; the count says how many more. */
@@ -436,6 +521,8 @@ interface TreeToPack {
   file: string;
   compression: Compression;
   scanStartedMs: number;
+  /** Keyed paths whose entries the walk compares with the workspace (keyed.ts). */
+  keyed?: KeyedPlan | undefined;
 }
 
 /** The stored archive, and what the walk found and put into it. */
@@ -475,17 +562,32 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
   // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
   // its buffers forever.
   const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
+  const storePlanned = async (planned: PlannedEntry): Promise<void> => {
+    const e = planned.entry;
+    if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
+    if (!planned.store) return;
+    crashPoint();
+    changed.push(e.path);
+    const fileBytes = packEntry(packer, e, base, opts.id);
+    storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
+  };
+  const matches = tree.keyed?.matches ?? [];
+  // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
+  const waiting: PlannedEntry[] = [];
   const writeAll = async (): Promise<void> => {
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
       const planned = planner.plan(scanned);
       const e = planned.entry;
-      if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
-      if (!planned.store) continue;
-      crashPoint();
-      changed.push(e.path);
-      const fileBytes = packEntry(packer, e, base, opts.id);
-      storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
+      const match = matches.find((m) => m.covers(e.path));
+      if (!match) {
+        await storePlanned(planned);
+        continue;
+      }
+      const byContent = match.byContent && e.type === 'file';
+      match.offer(e, byContent ? hasher.sha256(base + e.path) : undefined);
+      waiting.push(planned);
     }
+    for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
     scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
   };
@@ -499,6 +601,33 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
     await dropOwnArchive(opts.store, tree.file);
     throw error;
   }
+}
+
+/**
+ * Once the walk is over: the entries of each keyed path that matches its entry are taken from it (their
+ * digests and archive; directories and links are restored from the manifest alone), so nothing of them is
+ * packed; the entries of a path that differs are returned, to be packed as usual.
+ */
+function settleKeyed(
+  plan: KeyedPlan | undefined,
+  waiting: PlannedEntry[],
+  logger: Logger | undefined,
+): PlannedEntry[] {
+  if (!plan || waiting.length === 0) return waiting;
+  const toPack: PlannedEntry[] = [];
+  for (const m of plan.matches) {
+    const mine = waiting.filter((p) => isUnder(p.entry.path, m.ref.path));
+    const difference = m.verdict();
+    if (difference) {
+      logger?.info(
+        `ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`,
+      );
+      toPack.push(...mine);
+      continue;
+    }
+    for (const p of mine) if (p.store && (m.take(p.entry) || p.entry.type !== 'file')) p.store = false;
+  }
+  return toPack;
 }
 
 /**
@@ -536,7 +665,7 @@ function fileTotals(entries: ManifestEntry[]): { files: number; bytes: number } 
 /** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
 function manifestOf(
   opts: SaveOptions,
-  s: Pick<TreeToPack, 'roots' | 'exclude' | 'parent' | 'file' | 'compression' | 'scanStartedMs'> & {
+  s: Pick<TreeToPack, 'roots' | 'exclude' | 'parent' | 'file' | 'compression' | 'scanStartedMs' | 'keyed'> & {
     packed: PackedTree;
     timings: Manifest['timings'];
   },
@@ -560,6 +689,7 @@ function manifestOf(
     completedStages: opts.meta.completedStages ?? [],
     ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
     ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),
+    ...keyedOf(packed.planner.entries, s.keyed, parent),
     createdAt: new Date().toISOString(),
     scanStartedMs: s.scanStartedMs,
     timings: s.timings,
@@ -576,6 +706,21 @@ function manifestOf(
       entries: packed.changed.length,
     },
   };
+}
+
+/** The keyed entries the entries take files from: this save's, then those its parent recorded. */
+function keyedOf(
+  entries: ManifestEntry[],
+  plan: KeyedPlan | undefined,
+  parent: Manifest | undefined,
+): Pick<Manifest, 'keyed'> {
+  const refs = keyedRefsUsed(
+    entries,
+    plan?.matches.map((m) => m.ref),
+    plan?.carried,
+    parent?.keyed,
+  );
+  return refs.length ? { keyed: refs } : {};
 }
 
 /**

@@ -9,6 +9,7 @@
  * incremental checkpoint.
  */
 import type { Lane } from '../types.js';
+import { checkedKeyedRefs, isKeyedId, type KeyedRef } from './keyed.js';
 import { checkedRootRecords, type RootRecord } from './outside.js';
 import {
   ancestors,
@@ -83,6 +84,8 @@ export interface Manifest {
   stageDurations?: Record<string, number>;
   /** Paths outside the workspace saved with it, each as its own checkpoint (core/checkpoint/outside.ts). */
   roots?: RootRecord[];
+  /** Keyed entries (core/checkpoint/keyed.ts) some of its files are taken from, with their archives' digests. */
+  keyed?: KeyedRef[];
   createdAt: string;
   /** Wall-clock when scanning started: files modified at or after it are never trusted by stat alone. */
   scanStartedMs: number;
@@ -128,19 +131,27 @@ export function archivesNeeded(m: Manifest): string[] {
 }
 
 /**
+ * Ids of the checkpoints of the store whose archives this manifest needs: archivesNeeded without the keyed
+ * entries, which live in the cache service, not in the store (a cleanup or a chain check never looks for them there).
+ */
+export function storedArchivesNeeded(m: Manifest): string[] {
+  return archivesNeeded(m).filter((id) => !isKeyedId(id));
+}
+
+/**
  * A manifest without its entries: what a listing of many checkpoints keeps of each. `list` over a store
  * of 40 checkpoints of 46,734 entries each peaked at 641 MiB while it kept every parsed manifest, and at
  * 213 MiB keeping summaries.
  */
 export interface ManifestSummary extends Omit<Manifest, 'entries' | 'changed' | 'deleted'> {
   stats: ManifestStats;
-  /** Ids of the checkpoints whose archives it needs (archivesNeeded). */
+  /** Ids of the store's checkpoints whose archives it needs (storedArchivesNeeded). */
   needs: string[];
 }
 
 export function summarize(m: Manifest): ManifestSummary {
   const { entries: _entries, changed: _changed, deleted: _deleted, ...rest } = m;
-  return { ...rest, stats: manifestStats(m), needs: archivesNeeded(m) };
+  return { ...rest, stats: manifestStats(m), needs: storedArchivesNeeded(m) };
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -497,6 +508,16 @@ export function parseManifest(text: string, where: string): Manifest {
   const cols = entryColumns(raw.entries, where, archives.length);
   const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
   if (links.size > 0) checkNothingBelowLinks(seen, links, where);
+  let keyed: KeyedRef[] | undefined;
+  try {
+    keyed = checkedKeyedRefs(
+      raw.keyed,
+      entries,
+      (id, compression) => `${id}${archiveExtension(compression)}`,
+    );
+  } catch (error) {
+    fail(where, (error as Error).message);
+  }
   checkedExclude(raw.exclude as string[], where);
   const n = entries.length;
   const changedIdx = raw.changed;
@@ -506,9 +527,10 @@ export function parseManifest(text: string, where: string): Manifest {
     const at = `${where}: deleted[${i}]`;
     if (!covered(checkedPath(p, at), 'file')) fail(at, `'${String(p)}' lies outside the checkpoint's paths`);
   });
-  const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
+  const { archives: _a, entries: _e, changed: _c, keyed: _k, ...rest } = raw;
   return {
     ...(rest as unknown as Omit<Manifest, 'entries' | 'changed'>),
+    ...(keyed ? { keyed } : {}),
     entries,
     changed: (changedIdx as number[]).map((i) => entries[i]!.path),
   };
@@ -570,7 +592,8 @@ function checkedHeader(raw: Record<string, unknown>, where: string): string[] {
   if (raw.parent === id) fail(where, `checkpoint '${id}' names itself as its parent`);
   if ((raw.kind === 'incremental') !== (raw.parent !== undefined))
     fail(where, "an incremental checkpoint needs a 'parent', and a full one has none");
-  if (raw.kind === 'full' && archives.some((a) => a !== id))
+  // (A full one may take files from keyed entries: they are no checkpoints of the store.)
+  if (raw.kind === 'full' && archives.some((a) => a !== id && !isKeyedId(a)))
     fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
   return archives;
 }

@@ -8,6 +8,7 @@ import { UsageError, UserError } from '../errors.js';
 import type { JobEnv } from '../job-env.js';
 import { durationsOfStages } from '../state-keys.js';
 import type { RootBases } from './outside.js';
+import type { KeyedPath } from './keyed.js';
 import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
@@ -168,6 +169,8 @@ export interface CheckpointDefaults {
   store: string;
   paths: string[];
   retentionDays: number;
+  /** Paths kept once per key (config checkpoint.keyed). */
+  keyed?: KeyedPath[];
 }
 
 /**
@@ -229,6 +232,7 @@ export interface CheckpointSettings {
   level?: number;
   full: boolean;
   includeHidden: boolean;
+  keyed?: KeyedPath[];
 }
 
 /** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
@@ -249,6 +253,7 @@ export function checkpointSettings(inputs: CheckpointInputs, config: CheckpointD
     ...(inputs.level ? { level: inputs.level } : {}),
     full: inputs.full,
     includeHidden: inputs.includeHidden === true,
+    ...(config.keyed?.length ? { keyed: config.keyed } : {}),
   };
 }
 

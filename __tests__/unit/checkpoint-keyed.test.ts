@@ -1,0 +1,281 @@
+/** Keyed checkpoint paths, the pure part: the key, the match against an entry, the manifest's record, the config. */
+import { describe, expect, it } from '@jest/globals';
+import {
+  checkKeyedManifest,
+  encodeManifest,
+  isKeyedId,
+  isValidId,
+  keyedCacheKey,
+  keyedId,
+  KeyedMatch,
+  keyedPathsIn,
+  keyedRefsUsed,
+  MANIFEST_FORMAT,
+  parseManifest,
+  type KeyedRef,
+  type Manifest,
+  type ManifestEntry,
+} from '../../src/core/checkpoint/index.js';
+import { parseConfig } from '../../src/core/config.js';
+import { UserError } from '../../src/core/errors.js';
+
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+const base = { path: 'node_modules', platform: 'linux', arch: 'x64' };
+
+function manifest(over: Partial<Manifest> = {}): Manifest {
+  return {
+    format: MANIFEST_FORMAT,
+    id: 'ckpt',
+    kind: 'full',
+    paths: ['.'],
+    exclude: [],
+    stage: 's',
+    job: 'j',
+    runId: '1',
+    attempt: 1,
+    completedStages: [],
+    createdAt: new Date(0).toISOString(),
+    scanStartedMs: 0,
+    timings: { scanMs: 0, archiveMs: 0, totalMs: 0 },
+    entries: [],
+    changed: [],
+    deleted: [],
+    archive: { file: 'ckpt.tar.zst', compression: 'zstd', sha256: A, size: 10, entries: 0 },
+    ...over,
+  };
+}
+
+const key = keyedCacheKey({ ...base, files: [{ path: 'package-lock.json', sha256: A }] });
+const id = keyedId(key);
+const ref: KeyedRef = {
+  path: 'node_modules',
+  key,
+  id,
+  manifestSha256: B,
+  archive: { file: `${id}.tar.zst`, compression: 'zstd', sha256: B, size: 99, entries: 3 },
+};
+
+/** The keyed entry: node_modules with one package. */
+const entryManifest = manifest({
+  id,
+  paths: ['node_modules'],
+  archive: ref.archive,
+  entries: [
+    { path: 'node_modules', type: 'dir', mode: 0o755 },
+    { path: 'node_modules/a', type: 'dir', mode: 0o755 },
+    { path: 'node_modules/a/index.js', type: 'file', mode: 0o644, size: 5, sha256: B, from: id },
+    { path: 'node_modules/.bin', type: 'dir', mode: 0o755 },
+    { path: 'node_modules/.bin/a', type: 'symlink', mode: 0o777, target: '../a/index.js' },
+  ],
+});
+
+/** The workspace's entries as the walk finds them (fresh objects: the match writes into them). */
+const scanned = (): ManifestEntry[] =>
+  entryManifest.entries.map(({ sha256: _s, from: _f, ...e }) => ({ ...e }));
+
+describe('the key', () => {
+  it('changes with the content, the name and the machine of the files that determine the path, not their order', () => {
+    const two = [
+      { path: 'package-lock.json', sha256: A },
+      { path: '.npmrc', sha256: B },
+    ];
+    expect(keyedCacheKey({ ...base, files: two })).toBe(
+      keyedCacheKey({ ...base, files: [...two].reverse() }),
+    );
+    expect(keyedCacheKey({ ...base, files: [{ path: 'package-lock.json', sha256: B }] })).not.toBe(key);
+    expect(keyedCacheKey({ ...base, files: [{ path: 'other-lock.json', sha256: A }] })).not.toBe(key);
+    expect(
+      keyedCacheKey({ ...base, arch: 'arm64', files: [{ path: 'package-lock.json', sha256: A }] }),
+    ).not.toBe(key);
+    expect(
+      keyedCacheKey({ ...base, path: 'web/node_modules', files: [{ path: 'package-lock.json', sha256: A }] }),
+    ).not.toBe(key);
+    expect(key).toMatch(/^ci-recovery-keyed-linux-x64-node_modules-[0-9a-f]{64}$/);
+  });
+
+  it('gives an id that is a valid checkpoint id, told apart from the store ones', () => {
+    expect(isValidId(id)).toBe(true);
+    expect(isKeyedId(id)).toBe(true);
+    expect(isKeyedId('ci-recovery-ckpt-r1-build-a1-install-001')).toBe(false);
+  });
+
+  it('covers the keyed paths at or below a checkpoint root only', () => {
+    const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'] }];
+    expect(keyedPathsIn(keyed, ['.'])).toEqual(keyed);
+    expect(keyedPathsIn(keyed, ['node_modules', 'dist'])).toEqual(keyed);
+    expect(keyedPathsIn(keyed, ['dist'])).toEqual([]);
+  });
+});
+
+describe('matching the workspace against the entry', () => {
+  it('takes every file from the entry when the path matches it entry for entry', () => {
+    const m = new KeyedMatch(ref, entryManifest);
+    const found = scanned();
+    expect(found.every((e) => m.covers(e.path))).toBe(true);
+    expect(m.covers('dist/x.js')).toBe(false);
+    for (const e of found) m.offer(e);
+    expect(m.verdict()).toBeUndefined();
+    const file = found[2]!;
+    expect(m.take(file)).toBe(true);
+    expect(file).toMatchObject({ sha256: B, from: id });
+    expect(m.take(found[0]!)).toBe(false);
+  });
+
+  it.each<[string, (es: ManifestEntry[]) => ManifestEntry[], RegExp]>([
+    [
+      'a file of another size',
+      (es) => ((es[2]!.size = 6), es),
+      /'node_modules\/a\/index.js' differs.*5 bytes/,
+    ],
+    ['a file of another mode', (es) => ((es[2]!.mode = 0o755), es), /differs/],
+    ['a link elsewhere', (es) => ((es[4]!.target = '../b'), es), /differs.*link to \.\.\/b/],
+    [
+      'a file more',
+      (es) => [...es, { path: 'node_modules/a/extra.js', type: 'file', mode: 0o644, size: 1 }],
+      /'node_modules\/a\/extra.js' is not in the keyed entry/,
+    ],
+    [
+      'a file less',
+      (es) => es.filter((e) => e.type !== 'file'),
+      /1 entry of the keyed entry is not in the workspace/,
+    ],
+  ])('packs the path when the workspace has %s', (_what, change, why) => {
+    const m = new KeyedMatch(ref, entryManifest);
+    for (const e of change(scanned())) m.offer(e);
+    expect(m.verdict()).toMatch(why);
+  });
+
+  it('compares contents too when asked (verify: content): a same-size edit is then told apart', () => {
+    const byStat = new KeyedMatch(ref, entryManifest);
+    const byContent = new KeyedMatch(ref, entryManifest, true);
+    for (const e of scanned()) {
+      byStat.offer(e, A);
+      byContent.offer(e, e.type === 'file' ? A : undefined);
+    }
+    expect(byStat.verdict()).toBeUndefined();
+    expect(byContent.verdict()).toMatch(/the content of 'node_modules\/a\/index.js' differs/);
+    const same = new KeyedMatch(ref, entryManifest, true);
+    for (const e of scanned()) same.offer(e, e.type === 'file' ? B : undefined);
+    expect(same.verdict()).toBeUndefined();
+  });
+});
+
+describe('the manifest records the entries its files come from', () => {
+  const taking = (over: Partial<Manifest> = {}): Manifest =>
+    manifest({
+      paths: ['node_modules', 'src'],
+      keyed: [ref],
+      entries: [
+        { path: 'node_modules', type: 'dir', mode: 0o755 },
+        { path: 'node_modules/a.js', type: 'file', mode: 0o644, size: 5, sha256: B, from: id },
+        { path: 'src', type: 'dir', mode: 0o755 },
+        { path: 'src/app.js', type: 'file', mode: 0o644, size: 5, sha256: A, from: 'ckpt' },
+      ],
+      ...over,
+    });
+
+  it('keeps only the entries some file is taken from', () => {
+    const entries = taking().entries;
+    const other = { ...ref, id: keyedId('x'), key: 'x' };
+    expect(keyedRefsUsed(entries, [other], [ref, ref])).toEqual([ref]);
+    expect(keyedRefsUsed(entries.slice(2), [ref])).toEqual([]);
+  });
+
+  it('reads back what it wrote: a full checkpoint may take files from keyed entries', () => {
+    const parsed = parseManifest(encodeManifest(taking()).stored.toString('utf8'), 'm');
+    expect(parsed.keyed).toEqual([ref]);
+    expect(parsed.entries[1]).toMatchObject({ from: id, sha256: B });
+  });
+
+  it.each<[string, Partial<Manifest>, RegExp]>([
+    [
+      'a file from a keyed entry it does not record',
+      { keyed: [] },
+      /takes its content from keyed entry .* which 'keyed' does not record/,
+    ],
+    [
+      'an entry that serves files outside its path',
+      { keyed: [{ ...ref, path: 'src' }] },
+      /'node_modules\/a.js' lies outside the keyed path 'src'/,
+    ],
+    ['an id the key does not give', { keyed: [{ ...ref, key: 'another' }] }, /'keyed\[0\].id' must be/],
+    [
+      'an archive of another name',
+      { keyed: [{ ...ref, archive: { ...ref.archive, file: 'x.tar.zst' } }] },
+      /'keyed\[0\].archive.file' must be/,
+    ],
+    ['a path that leaves the workspace', { keyed: [{ ...ref, path: '../x' }] }, /keyed|unsafe|'\.\.'/],
+  ])('refuses %s', (_what, over, why) => {
+    expect(() => parseManifest(encodeManifest(taking(over)).stored.toString('utf8'), 'm')).toThrow(why);
+  });
+
+  it('refuses an entry whose manifest is not the full checkpoint of the path its key names', () => {
+    expect(() => checkKeyedManifest(entryManifest, key, 'node_modules')).not.toThrow();
+    expect(() => checkKeyedManifest({ ...entryManifest, id: 'other' }, key, 'node_modules')).toThrow(
+      /holds checkpoint 'other'/,
+    );
+    expect(() => checkKeyedManifest(entryManifest, key, 'web/node_modules')).toThrow(
+      /holds node_modules, not 'web\/node_modules'/,
+    );
+    expect(() =>
+      checkKeyedManifest({ ...entryManifest, kind: 'incremental', parent: 'p' }, key, 'node_modules'),
+    ).toThrow(/not a full checkpoint/);
+  });
+});
+
+describe('config: checkpoint.keyed', () => {
+  const FILE = '.github/ci-recovery.yml';
+  const errorOf = (text: string): string => {
+    try {
+      parseConfig(text, FILE);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UserError);
+      return (error as Error).message;
+    }
+    throw new Error('expected parseConfig to throw');
+  };
+
+  it('reads keyed paths in normal form', () => {
+    const config = parseConfig(
+      'checkpoint:\n  paths: [node_modules, dist]\n  keyed:\n    - path: ./node_modules/\n      hash-files: [package-lock.json]\n',
+      FILE,
+    );
+    expect(config.checkpoint.keyed).toEqual([{ path: 'node_modules', hashFiles: ['package-lock.json'] }]);
+  });
+
+  it('names the keyed path, its line and the fix when no checkpoint holds it', () => {
+    expect(
+      errorOf(
+        'checkpoint:\n  paths: [dist]\n  keyed:\n    - path: node_modules\n      hash-files: [package-lock.json]\n',
+      ),
+    ).toBe(
+      `${FILE}:4:13: checkpoint.keyed[0] ('node_modules'): it is not among checkpoint.paths (dist), so no checkpoint holds it; add 'node_modules' to checkpoint.paths`,
+    );
+  });
+
+  it.each([
+    ['a glob', '"packages/*/node_modules"', /one directory .* without '\.\.' or globs/],
+    ['a path out of the workspace', '../node_modules', /one directory relative to the workspace/],
+  ])('refuses %s as a keyed path', (_what, p, why) => {
+    expect(
+      errorOf(`checkpoint:\n  keyed:\n    - path: ${p}\n      hash-files: [package-lock.json]\n`),
+    ).toMatch(why);
+  });
+
+  it('refuses a path named twice, and a keyed path without hash-files', () => {
+    expect(
+      errorOf(
+        'checkpoint:\n  keyed:\n    - path: node_modules\n      hash-files: [a]\n    - path: node_modules/x\n      hash-files: [b]\n',
+      ),
+    ).toMatch(
+      /:5:13: checkpoint.keyed\[1\] \('node_modules\/x'\): it overlaps the keyed path 'node_modules'/,
+    );
+    expect(errorOf('checkpoint:\n  keyed:\n    - path: node_modules\n')).toMatch(
+      /has no 'hash-files'; add 'hash-files:'/,
+    );
+    expect(errorOf('checkpoint:\n  keyed:\n    - path: node_modules\n      hash-files: []\n')).toMatch(
+      /hash-files/,
+    );
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
+ * (CacheService Twirp JSON: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL; Azure
+ * block blobs behind the signed URLs), but with our bytes as the entry: a keyed entry's archive goes up
+ * as it is packed and comes down into the restore's own checks. @actions/cache would wrap it in a second
+ * tar and unpack that with `tar -P` wherever its member names point, before anything could check it.
+ */
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import {
+  maskSig,
+  stageBlocks,
+  streamBlob,
+  twirp,
+  DEFAULT_BLOCK_SIZE,
+  DEFAULT_CONCURRENCY,
+} from './artifact-transfer.js';
+import type { TransferGuard } from './store-guard.js';
+
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * Two attempts (one retry, 3 s later), not the artifact client's five (26 s of backoff): a keyed entry
+ * only saves time, and a save that waits on a failing cache service would cost more than it saves.
+ */
+const ATTEMPTS = 2;
+
+/**
+ * The version every keyed entry is saved and found under. The service scopes a key by its version
+ * (@actions/cache hashes its paths and compressor into it); ours names the format instead, so that no
+ * actions/cache entry is ever read as one of ours, nor ours as one of theirs.
+ */
+export const KEYED_VERSION = createHash('sha256').update('ci-recovery keyed entry keyed-1').digest('hex');
+
+/** The signed URL of the entry under exactly `key`, or undefined when the cache has none. */
+export async function cacheEntryUrl(key: string, g: TransferGuard): Promise<string | undefined> {
+  const res = await twirp<{ ok?: boolean; signed_download_url?: string; matched_key?: string }>(
+    'GetCacheEntryDownloadURL',
+    { key, restore_keys: [], version: KEYED_VERSION },
+    g,
+    CACHE_SERVICE,
+    ATTEMPTS,
+  );
+  if (!res.ok || !res.signed_download_url || res.matched_key !== key) return undefined;
+  maskSig(res.signed_download_url);
+  return res.signed_download_url;
+}
+
+/** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
+export function downloadCacheEntry(url: string, key: string, g: TransferGuard): Promise<Readable> {
+  return streamBlob(url, `cache entry '${key}'`, g);
+}
+
+/** Another publisher holds the key: keys are immutable, and the entry is theirs. */
+export class CacheKeyTakenError extends Error {
+  override name = 'CacheKeyTakenError';
+}
+
+/**
+ * Uploads `data` as the entry `key` while it is still being produced; resolves with the size and sha256
+ * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
+ */
+export async function uploadCacheEntry(
+  key: string,
+  data: Readable | Buffer,
+  g: TransferGuard,
+): Promise<{ size: number; sha256: string }> {
+  let created: { ok?: boolean; signed_upload_url?: string; message?: string };
+  try {
+    created = await twirp('CreateCacheEntry', { key, version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
+  } catch (error) {
+    if (/\(409\)|already exists/i.test((error as Error).message))
+      throw new CacheKeyTakenError((error as Error).message);
+    throw error;
+  }
+  // The service answers ok: false for a key that is being, or was, saved by another job.
+  if (!created.ok || !created.signed_upload_url)
+    throw new CacheKeyTakenError(
+      `the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`,
+    );
+  maskSig(created.signed_upload_url);
+  const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+    blockSize: DEFAULT_BLOCK_SIZE,
+    concurrency: DEFAULT_CONCURRENCY,
+    contentType: 'application/octet-stream',
+    g,
+  });
+  const finalized = await twirp<{ ok?: boolean }>(
+    'FinalizeCacheEntryUpload',
+    { key, ...(size ? { size_bytes: String(size) } : {}), version: KEYED_VERSION },
+    g,
+    CACHE_SERVICE,
+    ATTEMPTS,
+  );
+  if (!finalized.ok) throw new Error(`the cache service did not finalize ${key}`);
+  return { size, sha256 };
+}

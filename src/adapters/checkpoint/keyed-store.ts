@@ -1,0 +1,213 @@
+/**
+ * The stores of keyed entries (ports/keyed-store.ts): the cache service, spoken to directly
+ * (cache-transfer.ts) so that an entry is our own archive and manifest, never unpacked by anything but the
+ * restore's own checks; and a directory beside a `dir:` store, for the CLI and tests. Nothing read from
+ * either is trusted: the caller parses the manifest, and a restore checks the archive's digest and every
+ * file against the manifest of the checkpoint that recorded the entry.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
+import type { JobEnv } from '../../core/job-env.js';
+import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
+import { readJobEnv } from '../job-env.js';
+import { cacheEntryUrl, CacheKeyTakenError, downloadCacheEntry, uploadCacheEntry } from './cache-transfer.js';
+import { StoreGuard, stallMsOf } from './store-guard.js';
+import {
+  CheckpointExistsError,
+  DirStore,
+  MANIFEST_SUFFIX,
+  NotFoundError,
+  type CheckpointStore,
+  type StoredArchive,
+  type StoredObject,
+} from './store.js';
+
+/** A keyed manifest larger than this is refused unread (46,734 entries take 6 MB). */
+const MAX_MANIFEST_BYTES = 256 << 20;
+
+/** The key of an entry's manifest: the archive's key and a suffix. */
+const manifestKey = (key: string): string => `${key}-manifest`;
+
+/** Entries in the cache service: archive under the key, manifest under the key plus `-manifest`. */
+export class CacheKeyedStore implements KeyedEntryStore {
+  readonly spec = 'cache';
+  constructor(readonly guard: StoreGuard) {}
+
+  async findManifest(key: string): Promise<Buffer | undefined> {
+    const g = this.guard;
+    const url = await g.during(() => cacheEntryUrl(manifestKey(key), g));
+    if (!url || !(await g.during(() => cacheEntryUrl(key, g)))) return undefined;
+    return this.download(url, manifestKey(key));
+  }
+
+  /** A small entry, whole (a manifest). */
+  async download(url: string, key: string): Promise<Buffer> {
+    const g = this.guard;
+    return g.during(async () => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of await downloadCacheEntry(url, key, g)) {
+        size += (chunk as Buffer).length;
+        if (size > MAX_MANIFEST_BYTES)
+          throw new Error(`cache entry ${key} is over ${MAX_MANIFEST_BYTES} bytes`);
+        chunks.push(chunk as Buffer);
+      }
+      return Buffer.concat(chunks);
+    });
+  }
+
+  publisher(key: string, id: string): CheckpointStore {
+    return new CachePublisher(this, key, id);
+  }
+
+  async fetchArchive(key: string, _id: string, file: string): Promise<KeyedArchive> {
+    const g = this.guard;
+    const url = await g.during(() => cacheEntryUrl(key, g));
+    if (!url)
+      throw new NotFoundError(
+        `keyed entry ${key} is not in the cache service (never published from this branch or the default branch, or evicted after 7 days unused)`,
+      );
+    return {
+      store: new CacheEntryReader(`cache:${key}`, file, url, key, g),
+      dispose: () => Promise.resolve(),
+    };
+  }
+}
+
+/** A store that is not one for any other use than the one its class names. */
+abstract class OneUseStore implements CheckpointStore {
+  constructor(readonly spec: string) {}
+  putArchive(_file: string, _data: Readable): Promise<StoredArchive> {
+    return Promise.reject(new Error(`${this.spec} is read only`));
+  }
+  putManifest(_id: string, _bytes: Buffer): Promise<void> {
+    return Promise.reject(new Error(`${this.spec} is read only`));
+  }
+  getArchive(file: string): Promise<Readable> {
+    return Promise.reject(new NotFoundError(`${this.spec} holds no '${file}'`));
+  }
+  getManifest(id: string): Promise<Manifest> {
+    return Promise.reject(new NotFoundError(`${this.spec} holds no manifest of '${id}'`));
+  }
+  objects(): Promise<StoredObject[]> {
+    return Promise.resolve([]);
+  }
+  removeObject(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** One entry's archive as a store a restore reads it from (streamed; the restore checks its digest). */
+class CacheEntryReader extends OneUseStore {
+  constructor(
+    spec: string,
+    private readonly file: string,
+    private readonly url: string,
+    private readonly key: string,
+    private readonly g: StoreGuard,
+  ) {
+    super(spec);
+  }
+
+  override async getArchive(file: string): Promise<Readable> {
+    if (file !== this.file) return super.getArchive(file);
+    // Watched until the stream closes: the download goes on while the restore reads it.
+    const release = this.g.hold();
+    try {
+      const stream = await this.g.during(() => downloadCacheEntry(this.url, this.key, this.g));
+      stream.once('close', release);
+      return stream;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+}
+
+/** Where a save writes an entry: the archive under the key as it is packed, then the manifest. */
+class CachePublisher extends OneUseStore {
+  constructor(
+    private readonly cache: CacheKeyedStore,
+    private readonly key: string,
+    private readonly id: string,
+  ) {
+    super(`cache:${key}`);
+  }
+
+  private async upload(key: string, data: Readable | Buffer): Promise<{ size: number; sha256: string }> {
+    const g = this.cache.guard;
+    try {
+      return await g.during(() => uploadCacheEntry(key, data, g));
+    } catch (error) {
+      // Nothing more is read: the packer stops instead of waiting for a reader (as the artifact upload does).
+      if (!Buffer.isBuffer(data)) data.destroy();
+      if (error instanceof CacheKeyTakenError)
+        throw new CheckpointExistsError(`${this.spec}: ${error.message}`);
+      throw error;
+    }
+  }
+
+  override async putArchive(_file: string, data: Readable): Promise<StoredArchive> {
+    return this.upload(this.key, data);
+  }
+
+  override async putManifest(_id: string, bytes: Buffer): Promise<void> {
+    await this.upload(manifestKey(this.key), bytes);
+  }
+
+  /** The entry's manifest when the key has one: a save then stops before packing (the key is taken). */
+  override async getManifest(id: string): Promise<Manifest> {
+    const g = this.cache.guard;
+    const url = await g.during(() => cacheEntryUrl(manifestKey(this.key), g));
+    if (!url || id !== this.id) return super.getManifest(id);
+    return parseManifest((await this.cache.download(url, manifestKey(this.key))).toString('utf8'), this.spec);
+  }
+}
+
+/** Entries as directories `<dir>/<id>/` holding `<id>.tar.zst` and `<id>.manifest.json`: a `dir:` store's. */
+export class DirKeyedStore implements KeyedEntryStore {
+  readonly spec: string;
+  constructor(private readonly dir: string) {
+    this.spec = `dir:${dir}`;
+  }
+
+  async findManifest(_key: string, id: string): Promise<Buffer | undefined> {
+    try {
+      return await readFile(path.join(this.dir, id, `${id}${MANIFEST_SUFFIX}`));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  /** A directory store of its own: it claims the name, and never replaces a manifest that is there. */
+  publisher(_key: string, id: string): CheckpointStore {
+    return new DirStore(path.join(this.dir, id));
+  }
+
+  async fetchArchive(key: string, id: string, file: string): Promise<KeyedArchive> {
+    const store = new DirStore(path.join(this.dir, id));
+    if (!(await stat(store.archivePath(file)).catch(() => undefined)))
+      throw new NotFoundError(`keyed entry ${key} is not in ${this.spec}`);
+    return { store, dispose: () => Promise.resolve() };
+  }
+}
+
+/** Where a `dir:` store keeps keyed entries: a dot name, which its listing and cleanup never take for a checkpoint. */
+export const KEYED_DIR = '.ci-recovery-keyed';
+
+/**
+ * The keyed store that goes with `store`: beside a directory store, its own directory; else the cache
+ * service, where this job has one; else none.
+ */
+export function keyedStoreFor(
+  store: CheckpointStore,
+  env: Pick<JobEnv, 'runtime' | 'storeStallSeconds'> = readJobEnv(),
+): KeyedEntryStore | undefined {
+  if (store instanceof DirStore) return new DirKeyedStore(path.join(store.dir, KEYED_DIR));
+  // The cache service (v2, the one github.com runs) is reached through the Results service.
+  if (!env.runtime.resultsUrl || !env.runtime.token) return undefined;
+  return new CacheKeyedStore(new StoreGuard('the cache service', stallMsOf(env)));
+}

@@ -1,0 +1,234 @@
+/**
+ * Keyed paths in a save and a restore (core/checkpoint/keyed.ts): the key from the named files' content,
+ * the lookup of the entry, its publication after a save that packed the path, and the store a restore
+ * takes the entry's archive from. Best-effort on the save side: any problem with the cache service or an
+ * entry is a warning, and the path is packed as it always was.
+ */
+import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  checkKeyedManifest,
+  keyedCacheKey,
+  keyedId,
+  keyedPathsIn,
+  KeyedMatch,
+  parseManifest,
+  type Compression,
+  type KeyedPath,
+  type KeyedRef,
+  type KeyFile,
+  type Manifest,
+} from '../../core/checkpoint/index.js';
+import { errorMessage } from '../../core/errors.js';
+import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
+import type { Logger } from '../logger.js';
+import { FileHasher } from './digest.js';
+import { resolveCheckpointPaths } from './path-globs.js';
+import { DEFAULT_EXCLUDE, walkTree } from './scan.js';
+import { CheckpointExistsError, type CheckpointStore } from './store.js';
+
+/** What a save does about its keyed paths. */
+export interface KeyedPlan {
+  /** Entries found under their keys: the walk compares each path with its entry. */
+  matches: KeyedMatch[];
+  /** Entries the parent already takes files from under the same key: its files come through the parent. */
+  carried: KeyedRef[];
+  /** Paths whose key had no entry: published before the save packs, then taken from the new entry. */
+  unpublished: { path: string; key: string }[];
+  /** Those of `unpublished` this save published. */
+  published?: string[];
+}
+
+export interface KeyedSaveOptions {
+  keyed: readonly KeyedPath[];
+  store: KeyedEntryStore | undefined;
+  workspace: string;
+  roots: string[];
+  parent: Manifest | undefined;
+  logger: Logger | undefined;
+}
+
+const NO_PLAN: KeyedPlan = { matches: [], carried: [], unpublished: [] };
+
+/** The keyed paths of this save and what to do with each: never throws (a problem packs the path). */
+export async function planKeyed(opts: KeyedSaveOptions): Promise<KeyedPlan> {
+  const paths = keyedPathsIn(opts.keyed, opts.roots);
+  if (paths.length === 0) return NO_PLAN;
+  const plan: KeyedPlan = { matches: [], carried: [], unpublished: [] };
+  for (const k of paths) {
+    // Not made yet (the checkpoint before the install): nothing to key.
+    if (!lstatSync(path.join(opts.workspace, k.path), { throwIfNoEntry: false })?.isDirectory()) continue;
+    try {
+      await planOne(k, opts, plan);
+    } catch (error) {
+      opts.logger?.warning(
+        `ci-recovery: keyed path '${k.path}' is packed in full: its keyed entry could not be looked up (${errorMessage(error)}).`,
+      );
+    }
+  }
+  return plan;
+}
+
+async function planOne(k: KeyedPath, opts: KeyedSaveOptions, plan: KeyedPlan): Promise<void> {
+  const files = keyFiles(opts.workspace, k.hashFiles);
+  if (files.length === 0) {
+    opts.logger?.warning(
+      `ci-recovery: checkpoint.keyed '${k.path}': hash-files ${k.hashFiles.map((f) => `'${f}'`).join(', ')} match no file in the workspace, so '${k.path}' is packed into every checkpoint. Name the files that determine it as they are in the repository (e.g. 'package-lock.json' or '**/package-lock.json').`,
+    );
+    return;
+  }
+  const key = keyedCacheKey({ path: k.path, files, platform: process.platform, arch: process.arch });
+  const inParent = opts.parent?.keyed?.find((r) => r.key === key && r.path === k.path);
+  if (inParent) return void plan.carried.push(inParent);
+  if (!opts.store) {
+    opts.logger?.info(
+      `ci-recovery: keyed path '${k.path}' is packed in full: no cache service in this job to keep it under its key.`,
+    );
+    return;
+  }
+  const id = keyedId(key);
+  const text = await opts.store.findManifest(key, id);
+  if (!text) return void plan.unpublished.push({ path: k.path, key });
+  const entry = parseManifest(text.toString('utf8'), `keyed entry ${key}`);
+  checkKeyedManifest(entry, key, k.path);
+  const manifestSha256 = createHash('sha256').update(text).digest('hex');
+  const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
+  plan.matches.push(new KeyedMatch(ref, entry, k.verify === 'content'));
+}
+
+/** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */
+export function keyFiles(workspace: string, patterns: string[]): KeyFile[] {
+  const { roots } = resolveCheckpointPaths(workspace, patterns, { includeHidden: true });
+  const hasher = new FileHasher();
+  const files: KeyFile[] = [];
+  const report = { missingRoots: [], skipped: [] };
+  for (const e of walkTree(workspace, roots, DEFAULT_EXCLUDE, report)) {
+    const digest =
+      e.type === 'file'
+        ? hasher.sha256(path.join(workspace, e.path))
+        : e.type === 'symlink'
+          ? createHash('sha256')
+              .update(`link:${e.target ?? ''}`)
+              .digest('hex')
+          : undefined;
+    if (digest) files.push({ path: e.path, sha256: digest });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** What a save of a keyed path did with it, for the log and the result. */
+export interface KeyedOutcome {
+  path: string;
+  key: string;
+  /**
+   * taken: from the entry, not packed; packed: the workspace differs from it; published: packed once, into
+   * a new entry under the key, and taken from it; not-published: packed (the publication failed or was tried before).
+   */
+  outcome: 'taken' | 'packed' | 'published' | 'not-published';
+}
+
+export interface PublishOptions {
+  store: KeyedEntryStore;
+  workspace: string;
+  path: string;
+  key: string;
+  /** The save's own settings, so that the entry holds what its checkpoints would. */
+  exclude?: string[];
+  includeHidden?: boolean;
+  compression?: Compression;
+  level?: number;
+  runId: string;
+  attempt: number;
+  logger: Logger | undefined;
+  /**
+   * The job's own directory (its manifest cache), where a publication once tried is noted: a cache service
+   * that refuses it (quota, a read-only token) must not cost every later checkpoint a second packing.
+   */
+  jobDir?: string;
+  /** Saves a checkpoint (save.ts saveCheckpoint: passed in, since it calls this module). */
+  save: (o: {
+    store: CheckpointStore;
+    workspace: string;
+    paths: string[];
+    id: string;
+    meta: Pick<Manifest, 'stage' | 'job' | 'runId' | 'attempt'>;
+    full: boolean;
+    exclude?: string[];
+    includeHidden?: boolean;
+    compression?: Compression;
+    level?: number;
+  }) => Promise<unknown>;
+}
+
+/**
+ * Packs the path as a full checkpoint of its own straight into the keyed store, under its key. Never
+ * throws: on any error the checkpoint already saved stands, and the next save with this key tries again.
+ */
+export async function publishKeyed(o: PublishOptions): Promise<boolean> {
+  const id = keyedId(o.key);
+  if (o.jobDir && !(await noteAttempt(o.jobDir, id).catch(() => true))) {
+    o.logger?.info(
+      `ci-recovery: '${o.path}' is packed: its publication under key ${o.key} was tried earlier in this job.`,
+    );
+    return false;
+  }
+  try {
+    await o.save({
+      store: o.store.publisher(o.key, id),
+      workspace: o.workspace,
+      paths: [o.path],
+      id,
+      meta: { stage: o.path, job: 'keyed', runId: o.runId, attempt: o.attempt },
+      full: true,
+      ...(o.exclude ? { exclude: o.exclude } : {}),
+      ...(o.includeHidden ? { includeHidden: true } : {}),
+      ...(o.compression ? { compression: o.compression } : {}),
+      ...(o.level ? { level: o.level } : {}),
+    });
+    o.logger?.info(
+      `ci-recovery: '${o.path}' published under key ${o.key}: later checkpoints with the same hash-files take it from there instead of packing it.`,
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof CheckpointExistsError) {
+      o.logger?.info(`ci-recovery: '${o.path}' is already published under key ${o.key} (by another job).`);
+      return false;
+    }
+    o.logger?.warning(
+      `ci-recovery: could not publish '${o.path}' under key ${o.key} (${errorMessage(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`,
+    );
+    return false;
+  }
+}
+
+/** Notes in `dir` that this job tries to publish `id`; false when it did already. */
+async function noteAttempt(dir: string, id: string): Promise<boolean> {
+  await mkdir(dir, { recursive: true });
+  return writeFile(path.join(dir, `${id}.publish-tried`), '', { flag: 'wx' }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    },
+  );
+}
+
+/** The keyed entry `id` of `manifest`, and a store holding its archive; throws when it cannot be reached. */
+export async function keyedArchiveStore(
+  manifest: Manifest,
+  id: string,
+  keyedStore: KeyedEntryStore | undefined,
+): Promise<KeyedArchive> {
+  const ref = manifest.keyed?.find((r) => r.id === id);
+  if (!ref)
+    throw new Error(
+      `checkpoint '${manifest.id}' takes files from keyed entry '${id}' but does not record it`,
+    );
+  if (!keyedStore)
+    throw new Error(
+      `checkpoint '${manifest.id}' takes '${ref.path}' from the keyed entry ${ref.key}, kept in the cache service, which this job cannot reach`,
+    );
+  return keyedStore.fetchArchive(ref.key, ref.id, ref.archive.file);
+}

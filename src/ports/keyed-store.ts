@@ -1,0 +1,30 @@
+/**
+ * Where keyed entries live (core/checkpoint/keyed.ts): the cache service on a runner, a directory beside a
+ * `dir:` store on a laptop. An entry is a full checkpoint of its one path, two objects under one key: its
+ * archive, then its manifest (the commit marker, as in a checkpoint store). Keys are immutable: a second
+ * publisher of a key loses, which is fine, since both would publish the same content.
+ */
+import type { CheckpointStore } from './store.js';
+
+export interface KeyedEntryStore {
+  /** For messages: `cache` or `dir:PATH`. */
+  readonly spec: string;
+  /**
+   * The manifest of the entry `id` under `key`, as stored (untrusted: the caller parses and checks it);
+   * undefined when the key has no complete entry (no manifest, or its archive is gone).
+   */
+  findManifest(key: string, id: string): Promise<Buffer | undefined>;
+  /**
+   * The store a save writes the entry `id` into, archive then manifest. Where the key is taken already, the
+   * save fails with CheckpointExistsError (before packing, where the store can tell).
+   */
+  publisher(key: string, id: string): CheckpointStore;
+  /** The entry's archive `file`, to be read as any checkpoint archive (its digest is checked). */
+  fetchArchive(key: string, id: string, file: string): Promise<KeyedArchive>;
+}
+
+/** A keyed entry's archive where a restore can read it, and the way to free what reading it took. */
+export interface KeyedArchive {
+  store: CheckpointStore;
+  dispose(): Promise<void>;
+}
