@@ -1059,7 +1059,7 @@ function supervisorGitHub(o) {
         },
         readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
         recoveryPlans: async (runId) => {
-            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(4942), __webpack_require__.e(3359), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(3359), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             const within = o.artifactCall ? { within: o.artifactCall } : {};
             return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
@@ -1083,7 +1083,7 @@ async function keepArtifact(o, name, content) {
         await (0,promises_.writeFile)(file, content);
         const upload = o.uploadArtifact ??
             (async (n, f) => {
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(4942), __webpack_require__.e(3359)]).then(__webpack_require__.bind(__webpack_require__, 33359));
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(3359)]).then(__webpack_require__.bind(__webpack_require__, 33359));
                 await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
                     skipArchive: true,
                     retentionDays: 90,
@@ -1815,9 +1815,10 @@ async function run() {
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
 /* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard)
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores, StoreGuard */
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
@@ -2005,7 +2006,7 @@ async function loadConfig(workspace, file) {
             throw error;
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -2407,7 +2408,7 @@ const FILE = 'ledger.json';
 async function cacheService() {
     if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
         return undefined;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(8647), __webpack_require__.e(4942), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(8647), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     return cache.isFeatureAvailable() ? cache : undefined;
 }
 /** The ledger's directory under a runner temp directory. */

@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
 /* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard)
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores, StoreGuard */
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */

@@ -1,5 +1,5 @@
 export const id = 3433;
-export const ids = [3433];
+export const ids = [3433,2588];
 export const modules = {
 
 /***/ 19227:
@@ -175,6 +175,7 @@ function shownChanges(c) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zh: () => (/* reexport */ diff/* IncrementalPlanner */.zh),
+  UQ: () => (/* reexport */ checkpoint_keyed/* KeyedMatch */.UQ),
   AR: () => (/* reexport */ LEFT_ALONE_GLOBS),
   Sn: () => (/* reexport */ MANIFEST_FORMAT),
   Sh: () => (/* reexport */ ManifestError),
@@ -185,15 +186,22 @@ __webpack_require__.d(__webpack_exports__, {
   yP: () => (/* reexport */ archiveExtension),
   jq: () => (/* reexport */ archivesNeeded),
   m4: () => (/* reexport */ attemptInId),
+  qT: () => (/* reexport */ checkpoint_keyed/* checkKeyedManifest */.qT),
   yl: () => (/* reexport */ paths/* checkLinkTarget */.yl),
   g: () => (/* reexport */ checkpointId),
   wI: () => (/* reexport */ destinationProblem),
   Gb: () => (/* reexport */ encodeManifest),
   n2: () => (/* reexport */ paths/* hasStagingName */.n2),
   is: () => (/* reexport */ isInsideDir),
+  Ko: () => (/* reexport */ checkpoint_keyed/* isKeyedId */.Ko),
   Xl: () => (/* reexport */ paths/* isNormalPath */.Xl),
   G6: () => (/* reexport */ isRollbackRecord),
+  Jo: () => (/* reexport */ paths/* isUnder */.Jo),
   Al: () => (/* reexport */ isValidId),
+  QJ: () => (/* reexport */ checkpoint_keyed/* keyedCacheKey */.QJ),
+  S6: () => (/* reexport */ checkpoint_keyed/* keyedId */.S6),
+  Yl: () => (/* reexport */ checkpoint_keyed/* keyedPathsIn */.Yl),
+  Mu: () => (/* reexport */ checkpoint_keyed/* keyedRefsUsed */.Mu),
   ud: () => (/* reexport */ leftAloneBy),
   Iq: () => (/* reexport */ literalGlob),
   P2: () => (/* reexport */ manifestStats),
@@ -205,18 +213,22 @@ __webpack_require__.d(__webpack_exports__, {
   FB: () => (/* reexport */ paths/* safeEntryPath */.FB),
   LO: () => (/* reexport */ diff/* selectPaths */.LO),
   ph: () => (/* reexport */ diff/* shownChanges */.ph),
+  m0: () => (/* reexport */ storedArchivesNeeded),
   eh: () => (/* reexport */ summarize),
   GZ: () => (/* reexport */ diff/* worthRehashing */.GZ),
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
-// UNUSED EXPORTS: RACY_SLACK_MS, idPart, isGitDirName, isUnder, sameEntry
+// UNUSED EXPORTS: KEYED_FORMAT, RACY_SLACK_MS, checkedKeyedRefs, idPart, isGitDirName, keyedPathProblems, normalKeyedPaths, sameEntry
 
+// EXTERNAL MODULE: ./src/core/checkpoint/keyed.ts
+var checkpoint_keyed = __webpack_require__(12588);
 // EXTERNAL MODULE: ./src/core/checkpoint/outside.ts
 var outside = __webpack_require__(37485);
 // EXTERNAL MODULE: ./src/core/checkpoint/paths.ts
 var paths = __webpack_require__(14654);
 ;// CONCATENATED MODULE: ./src/core/checkpoint/manifest.ts
+
 
 
 const MANIFEST_FORMAT = 'ci-recovery-checkpoint/2';
@@ -240,9 +252,16 @@ function archivesNeeded(m) {
             ids.add(e.from);
     return [...ids];
 }
+/**
+ * Ids of the checkpoints of the store whose archives this manifest needs: archivesNeeded without the keyed
+ * entries, which live in the cache service, not in the store (a cleanup or a chain check never looks for them there).
+ */
+function storedArchivesNeeded(m) {
+    return archivesNeeded(m).filter((id) => !(0,checkpoint_keyed/* isKeyedId */.Ko)(id));
+}
 function summarize(m) {
     const { entries: _entries, changed: _changed, deleted: _deleted, ...rest } = m;
-    return { ...rest, stats: manifestStats(m), needs: archivesNeeded(m) };
+    return { ...rest, stats: manifestStats(m), needs: storedArchivesNeeded(m) };
 }
 const SHA256 = /^[0-9a-f]{64}$/;
 /** Checkpoint ids double as file and artifact names: keep them to a portable alphabet. */
@@ -550,6 +569,13 @@ function parseManifest(text, where) {
     const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
     if (links.size > 0)
         checkNothingBelowLinks(seen, links, where);
+    let keyed;
+    try {
+        keyed = (0,checkpoint_keyed/* checkedKeyedRefs */.ur)(raw.keyed, entries, (id, compression) => `${id}${archiveExtension(compression)}`);
+    }
+    catch (error) {
+        fail(where, error.message);
+    }
     checkedExclude(raw.exclude, where);
     const n = entries.length;
     const changedIdx = raw.changed;
@@ -560,9 +586,10 @@ function parseManifest(text, where) {
         if (!covered(checkedPath(p, at), 'file'))
             fail(at, `'${String(p)}' lies outside the checkpoint's paths`);
     });
-    const { archives: _a, entries: _e, changed: _c, ...rest } = raw;
+    const { archives: _a, entries: _e, changed: _c, keyed: _k, ...rest } = raw;
     return {
         ...rest,
+        ...(keyed ? { keyed } : {}),
         entries,
         changed: changedIdx.map((i) => entries[i].path),
     };
@@ -632,7 +659,8 @@ function checkedHeader(raw, where) {
         fail(where, `checkpoint '${id}' names itself as its parent`);
     if ((raw.kind === 'incremental') !== (raw.parent !== undefined))
         fail(where, "an incremental checkpoint needs a 'parent', and a full one has none");
-    if (raw.kind === 'full' && archives.some((a) => a !== id))
+    // (A full one may take files from keyed entries: they are no checkpoints of the store.)
+    if (raw.kind === 'full' && archives.some((a) => a !== id && !(0,checkpoint_keyed/* isKeyedId */.Ko)(a)))
         fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
     return archives;
 }
@@ -863,6 +891,277 @@ function literalGlob(p) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 12588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ keyedPathProblems),
+/* harmony export */   Ko: () => (/* binding */ isKeyedId),
+/* harmony export */   Mf: () => (/* binding */ normalKeyedPaths),
+/* harmony export */   Mu: () => (/* binding */ keyedRefsUsed),
+/* harmony export */   QJ: () => (/* binding */ keyedCacheKey),
+/* harmony export */   S6: () => (/* binding */ keyedId),
+/* harmony export */   UQ: () => (/* binding */ KeyedMatch),
+/* harmony export */   Yl: () => (/* binding */ keyedPathsIn),
+/* harmony export */   qT: () => (/* binding */ checkKeyedManifest),
+/* harmony export */   ur: () => (/* binding */ checkedKeyedRefs)
+/* harmony export */ });
+/* unused harmony export KEYED_FORMAT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
+/**
+ * Keyed paths: a checkpoint path whose content is fully determined by some files (node_modules by
+ * package-lock.json), kept once per key in the cache service as actions/cache users keep it
+ * (`key: ${{ hashFiles('package-lock.json') }}`), instead of being packed into every checkpoint.
+ *
+ * A keyed entry is a full checkpoint of that one path (manifest + archive, our own format). A checkpoint
+ * that finds the entry, and the workspace's path matching it entry for entry (path, type, mode, size, link
+ * target), does not pack the path: its files name the entry as the archive that holds them (`from`), and
+ * the manifest records the entry (`keyed`) with its archive's digest. A restore then takes those files
+ * from the entry, checking the archive's digest and each file's sha256 against this manifest, never the
+ * entry's own: a swapped entry is refused.
+ *
+ * Pure: hashes of the named files come in; the key, the decisions and the checks go out.
+ */
+
+
+
+/** Bumped when the entry's content or layout changes meaning: an older entry is then another key. */
+const KEYED_FORMAT = 'keyed-1';
+const ID_PREFIX = 'ci-recovery-keyed-';
+const sha256 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+/**
+ * The cache key: `ci-recovery-keyed-<os>-<arch>-<path>-<sha256>`, the digest over the format, the path
+ * and every named file's path and content digest in path order (so renaming a lockfile changes it too).
+ */
+function keyedCacheKey(k) {
+    const files = [...k.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const digest = sha256(JSON.stringify([KEYED_FORMAT, k.path, files.map((f) => [f.path, f.sha256])]));
+    const name = k.path.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 40);
+    return `${ID_PREFIX}${k.platform}-${k.arch}-${name}-${digest}`;
+}
+/** The entry's checkpoint id (a valid id and archive name whatever the key holds). */
+function keyedId(key) {
+    return `${ID_PREFIX}${sha256(key).slice(0, 40)}`;
+}
+/** Whether an archive id names a keyed entry rather than a checkpoint of the store. */
+function isKeyedId(id) {
+    return id.startsWith(ID_PREFIX);
+}
+/** The keyed paths a save of `roots` covers (at or below one of them); the others are not its concern. */
+function keyedPathsIn(keyed, roots) {
+    return keyed.filter((k) => roots.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(k.path, r)));
+}
+const GLOB = /[*?[\]{}!]/;
+/**
+ * Problems of the config's keyed paths, each naming the path and the fix: not a plain relative path, a
+ * glob, not among (or below) the checkpoint's `paths`, named twice or inside another keyed path.
+ */
+function keyedPathProblems(keyed, paths) {
+    const problems = [];
+    const seen = [];
+    // Globs in `paths` are matched when a checkpoint is taken: only plain paths can be checked here.
+    const plainPaths = paths.some((r) => GLOB.test(r))
+        ? []
+        : paths.map((r) => r.replace(/^\.\/+|\/+$/g, '') || '.');
+    for (const [index, k] of keyed.entries()) {
+        const say = (message, field = 'path') => void problems.push({ index, field, message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}` });
+        const p = normalPath(k.path);
+        if (p === undefined || GLOB.test(p)) {
+            say("a keyed path is one directory relative to the workspace, without '..' or globs; name it exactly (e.g. 'node_modules')");
+            continue;
+        }
+        if (plainPaths.length > 0 && !plainPaths.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(p, r)))
+            say(`it is not among checkpoint.paths (${paths.join(', ')}), so no checkpoint holds it; add '${p}' to checkpoint.paths`);
+        const other = seen.find((s) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(p, s) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(s, p));
+        if (other)
+            say(`it ${other === p ? 'is named twice' : `overlaps the keyed path '${other}'`}; keep one entry per directory`);
+        if (k.hashFiles.some((f) => f.startsWith('/') || f.split('/').includes('..')))
+            say("hash-files are relative to the workspace, without '..' (e.g. 'package-lock.json' or '**/package-lock.json')", 'hash-files');
+        seen.push(p);
+    }
+    return problems;
+}
+function normalPath(raw) {
+    try {
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .safeEntryPath */ .FB)(raw.replace(/^\.\/+/, '').replace(/\/+$/, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The keyed paths in normal form (keyedPathProblems found none). */
+function normalKeyedPaths(keyed) {
+    return keyed.map((k) => ({ ...k, path: normalPath(k.path) ?? k.path }));
+}
+/**
+ * Checks a keyed entry's manifest read from the cache (already parsed, so its paths are safe): it must
+ * be the full checkpoint of exactly `path` under the id its key gives. Throws a message saying what differs.
+ */
+function checkKeyedManifest(m, key, path) {
+    const id = keyedId(key);
+    if (m.id !== id)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`keyed entry ${key} holds checkpoint '${m.id}', not '${id}'`);
+    if (m.kind !== 'full' || m.parent !== undefined || m.keyed?.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`keyed entry ${key} is not a full checkpoint of its own`);
+    if (m.paths.length !== 1 || m.paths[0] !== path)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`keyed entry ${key} holds ${m.paths.join(', ')}, not '${path}'`);
+}
+/** The entries of a keyed manifest at or below its path, by path (a nested path's ancestors are not its). */
+function entriesUnder(m, root) {
+    return new Map(m.entries.filter((e) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(e.path, root)).map((e) => [e.path, e]));
+}
+/** Two entries a stat scan cannot tell apart: same type, mode, size (files) and target (links). */
+function sameOnDisk(a, b) {
+    if (a.type !== b.type || a.mode !== b.mode)
+        return false;
+    if (a.type === 'file')
+        return a.size === b.size;
+    if (a.type === 'symlink')
+        return a.target === b.target;
+    return true;
+}
+/**
+ * The workspace's keyed path against a keyed entry, as the walk meets the path's entries: the files are
+ * taken from the entry only when the whole path matches it (no entry more, none less, none different).
+ */
+class KeyedMatch {
+    ref;
+    byContent;
+    want;
+    met = 0;
+    difference;
+    constructor(ref, entry, 
+    /** Files' contents are compared too (KeyedPath.verify 'content'): `offer` then needs their sha256. */
+    byContent = false) {
+        this.ref = ref;
+        this.byContent = byContent;
+        this.want = entriesUnder(entry, ref.path);
+    }
+    /** Whether the entry at `p` lies in the keyed path (and must wait for the verdict). */
+    covers(p) {
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(p, this.ref.path);
+    }
+    /**
+     * Compares `e`, an entry of the keyed path, with the entry's; `sha256` is the file's content digest,
+     * needed by a match by content (without it, a file of the right size counts as the entry's).
+     */
+    offer(e, sha256) {
+        const w = this.want.get(e.path);
+        if (!w)
+            this.difference ??= `'${e.path}' is not in the keyed entry`;
+        else if (!sameOnDisk(w, e))
+            this.difference ??= `'${e.path}' differs from the keyed entry (${describe(e)} vs ${describe(w)})`;
+        else if (this.byContent && e.type === 'file' && sha256 !== w.sha256)
+            this.difference ??= `the content of '${e.path}' differs from the keyed entry's`;
+        else
+            this.met++;
+    }
+    /** Once the walk is over: undefined when the path matches the entry, else the first difference. */
+    verdict() {
+        if (this.difference)
+            return this.difference;
+        if (this.met !== this.want.size) {
+            const missing = [...this.want.keys()].length - this.met;
+            return `${missing} entr${missing === 1 ? 'y' : 'ies'} of the keyed entry ${missing === 1 ? 'is' : 'are'} not in the workspace`;
+        }
+        return undefined;
+    }
+    /**
+     * Takes a matching file's content from the entry: its digest and archive. Returns false for what has
+     * none to take (a directory, a link: the manifest itself restores them).
+     */
+    take(e) {
+        const w = this.want.get(e.path);
+        if (e.type !== 'file' || w?.type !== 'file' || !w.sha256)
+            return false;
+        e.sha256 = w.sha256;
+        e.from = this.ref.id;
+        return true;
+    }
+}
+function describe(e) {
+    const mode = e.mode.toString(8);
+    return e.type === 'file'
+        ? `file ${mode} ${e.size} bytes`
+        : e.type === 'symlink'
+            ? `link to ${e.target}`
+            : `dir ${mode}`;
+}
+/**
+ * The keyed entries a new manifest records: those whose files it takes (`from`), from this save's refs
+ * first, then the parent's (an incremental keeps taking files from the entries its parent used).
+ */
+function keyedRefsUsed(entries, ...sources) {
+    const used = new Set();
+    for (const e of entries)
+        if (e.from && isKeyedId(e.from))
+            used.add(e.from);
+    const refs = new Map();
+    for (const source of sources)
+        for (const r of source ?? [])
+            if (used.has(r.id) && !refs.has(r.id))
+                refs.set(r.id, r);
+    return [...refs.values()];
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+/**
+ * The `keyed` of a manifest read from a store (untrusted): each ref a safe path, a key and the id it gives,
+ * the archive named after that id; every file taken from an entry lies at or below the entry's path.
+ * Throws a message naming the first bad field.
+ */
+function checkedKeyedRefs(value, entries, archiveName) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value) || value.length > 20)
+        throw new Error("'keyed' must be a list of at most 20 entries");
+    const refs = value.map((v, i) => {
+        const r = v;
+        const at = `'keyed[${i}]`;
+        if (typeof r?.path !== 'string' || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .safeEntryPath */ .FB)(r.path) !== r.path)
+            throw new Error(`${at}.path' must be a normal relative path`);
+        if (typeof r.key !== 'string' || r.key.length > 512 || r.key.includes(','))
+            throw new Error(`${at}.key' must be a cache key`);
+        if (r.id !== keyedId(r.key))
+            throw new Error(`${at}.id' must be '${keyedId(r.key)}'`);
+        if (!SHA256.test(String(r.manifestSha256)))
+            throw new Error(`${at}.manifestSha256' must be a sha256 hex digest`);
+        const a = r.archive;
+        if (a?.compression !== 'zstd' && a?.compression !== 'gzip')
+            throw new Error(`${at}.archive.compression' must be zstd or gzip`);
+        if (a.file !== archiveName(r.id, a.compression))
+            throw new Error(`${at}.archive.file' must be '${archiveName(r.id, a.compression)}'`);
+        if (!SHA256.test(String(a.sha256)))
+            throw new Error(`${at}.archive.sha256' must be a sha256 hex digest`);
+        if (!Number.isSafeInteger(a.size) || a.size < 0 || !Number.isSafeInteger(a.entries) || a.entries < 0)
+            throw new Error(`${at}.archive' must give its size and entries as whole numbers`);
+        return {
+            path: r.path,
+            key: r.key,
+            id: r.id,
+            manifestSha256: r.manifestSha256,
+            archive: a,
+        };
+    });
+    const byId = new Map(refs.map((r) => [r.id, r]));
+    for (const e of entries) {
+        if (!e.from || !isKeyedId(e.from))
+            continue;
+        const ref = byId.get(e.from);
+        if (!ref)
+            throw new Error(`entry '${e.path}' takes its content from keyed entry '${e.from}', which 'keyed' does not record`);
+        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(e.path, ref.path))
+            throw new Error(`entry '${e.path}' lies outside the keyed path '${ref.path}' it takes its content from`);
+    }
+    return refs;
+}
 
 
 /***/ }),

@@ -2,3661 +2,6507 @@ export const id = 3745;
 export const ids = [3745];
 export const modules = {
 
-/***/ 93355:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 63251:
+/***/ (function(module) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ compressor),
-/* harmony export */   jQ: () => (/* binding */ decompressTo),
-/* harmony export */   uZ: () => (/* binding */ pickCompression)
-/* harmony export */ });
-/* unused harmony export hasZstd */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65637);
 /**
- * Compression as a child process: `zstd -T0` uses every core while node only feeds it, and the archive is
- * streamed through its pipes (nothing held in memory). gzip through node's zlib when no zstd is installed.
- * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
- */
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
 
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
 
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
 
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
 
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
 
+	var DLList;
 
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
 
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
 
-let zstdPresent;
-/** Whether a `zstd` binary is on PATH (checked once per process, asynchronously). */
-function hasZstd() {
-    zstdPresent ??= new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('zstd', ['--version'], { timeout: 10_000 }, (error) => resolve(!error));
-    });
-    return zstdPresent;
-}
-async function pickCompression() {
-    return (await hasZstd()) ? 'zstd' : 'gzip';
-}
-function zstdCodec(args, what) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const done = zstdExit(child, what);
-    // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
-    child.stdin.on('error', () => undefined);
-    // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
-    // listens to yet, so a small archive could vanish while the store was still setting up its upload.
-    // The pass-through keeps the bytes, with the same backpressure.
-    const output = child.stdout.pipe(new node_stream__WEBPACK_IMPORTED_MODULE_6__.PassThrough({ highWaterMark: 1 << 20 }));
-    child.stdout.on('error', (error) => output.destroy(error));
-    return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
-}
-/**
- * Resolves once a zstd child exits cleanly; rejects with what it said on stderr (its first 4000
- * characters) when it fails or cannot be run.
- */
-function zstdExit(child, what) {
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d) => {
-        if (stderr.length < 4000)
-            stderr += d;
-    });
-    return new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new Error(`${what}: cannot run zstd: ${error.message}`)));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`${what}: zstd exited with ${signal ?? code}: ${stderr.trim() || 'no message'}`));
-        });
-    });
-}
-function zlibCodec(stream, what) {
-    const done = new Promise((resolve, reject) => {
-        stream.on('end', resolve);
-        stream.on('error', (error) => reject(new Error(`${what}: ${error.message}`)));
-    });
-    return { input: stream, output: stream, done, kill: () => stream.destroy() };
-}
-function compressor(compression, level = 3) {
-    return compression === 'zstd'
-        ? zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint')
-        : zlibCodec(node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGzip({ level: Math.min(level, 9), chunkSize: 256 * 1024 }), 'compressing the checkpoint');
-}
-/**
- * Decompresses, handing the output to `onChunk` synchronously (the chunk is valid only during the call).
- * zstd's output is read through a FIFO into one reusable buffer (a socket with a user buffer), so the
- * hundreds of megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh
- * buffer that only the garbage collector frees, and the process grows by tens of megabytes. Where FIFOs
- * are not available (Windows) the child's stdout stream is read instead. An exception from `onChunk`
- * stops the decompressor and rejects `done` with it.
- */
-async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', } = {}) {
-    const sink = new ChunkSink(onChunk);
-    // Without the zstd binary (self-hosted Windows or macOS), node's own zstd reads a .tar.zst: platform.ts.
-    if (compression === 'gzip' || !(await hasZstd()))
-        return gunzipTo(sink, inputFile, compression);
-    const fifo = fifos ? await openFifo('output') : undefined;
-    // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
-    // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
-    const inFifo = inputFile || !fifos ? undefined : await openFifo('input');
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
-        stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
-    });
-    if (fifo)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fifo.writeFd);
-    if (inFifo)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(inFifo.readFd);
-    const input = inFifo
-        ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: inFifo.writeFd, highWaterMark: 1 << 20 })
-        : child.stdin;
-    const exited = zstdExit(child, DECOMPRESSING);
-    input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
-    const kill = () => void child.kill('SIGKILL');
-    const output = fifo ? readFifo(fifo.readFd, sink, kill) : readStdout(child.stdout, sink, kill);
-    const done = Promise.all([output, exited]).then(() => {
-        if (sink.failure !== undefined)
-            throw sink.failure;
-    }, (error) => {
-        throw sink.failure ?? error;
-    });
-    return { input, done, kill };
-}
-const DECOMPRESSING = 'decompressing the checkpoint';
-/** Hands chunks to the consumer until it throws; then keeps what it threw and takes nothing more. */
-class ChunkSink {
-    onChunk;
-    failure;
-    constructor(onChunk) {
-        this.onChunk = onChunk;
-    }
-    /** False once the consumer has failed: the reader then stops the decompressor. */
-    deliver(chunk) {
-        if (this.failure !== undefined)
-            return false;
-        try {
-            this.onChunk(chunk);
-            return true;
-        }
-        catch (error) {
-            this.failure = error instanceof Error ? error : new Error(String(error));
-            return false;
-        }
-    }
-}
-/** In process, through node's zlib (gzip, or zstd without the binary): the same contract as decompressTo's. */
-function gunzipTo(sink, inputFile, compression) {
-    const gunzip = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGunzip({ chunkSize: 256 * 1024 }) : (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .zstdInProcess */ .OP)(DECOMPRESSING);
-    const done = new Promise((resolve, reject) => {
-        gunzip.on('data', (chunk) => {
-            if (!sink.deliver(chunk))
-                gunzip.destroy();
-        });
-        gunzip.on('end', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
-        gunzip.on('close', () => sink.failure !== undefined && reject(sink.failure));
-        gunzip.on('error', (error) => reject(sink.failure ?? new Error(`${DECOMPRESSING}: ${error.message}`)));
-    });
-    if (inputFile) {
-        const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(inputFile, { highWaterMark: 1 << 20 });
-        file.on('error', (error) => gunzip.destroy(error));
-        file.pipe(gunzip);
-    }
-    return { input: gunzip, done, kill: () => gunzip.destroy() };
-}
-/** Reads the decompressor's output from the read end of a FIFO into one reused 256 KiB buffer. */
-function readFifo(readFd, sink, kill) {
-    return new Promise((resolve, reject) => {
-        const socket = new (node_net__WEBPACK_IMPORTED_MODULE_3___default().Socket)({
-            fd: readFd,
-            readable: true,
-            writable: false,
-            onread: {
-                buffer: Buffer.allocUnsafeSlow(256 * 1024),
-                callback: (n, buf) => {
-                    if (sink.deliver(Buffer.from(buf.buffer, buf.byteOffset, n)))
-                        return true;
-                    socket.destroy();
-                    kill();
-                    return false;
-                },
-            },
-        });
-        socket.on('end', resolve);
-        socket.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
-        socket.on('error', reject);
-    });
-}
-/** Reads the decompressor's output as a stream (where there are no FIFOs). */
-function readStdout(stdout, sink, kill) {
-    return new Promise((resolve, reject) => {
-        stdout.on('data', (chunk) => {
-            if (sink.deliver(chunk))
-                return;
-            stdout.destroy();
-            kill();
-        });
-        stdout.on('end', resolve);
-        stdout.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
-        stdout.on('error', reject);
-    });
-}
-/**
- * A FIFO opened at both ends and already unlinked (the pipe lives on in the two descriptors); undefined
- * where there is no mkfifo. For 'output' (a child writes, we read through a socket) our read end is
- * non-blocking; for 'input' (we write from the thread pool, a child reads) both ends block, and the
- * read-write open lets both opens return at once.
- */
-async function openFifo(kind) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), 'ci-recovery-fifo-'));
-    const p = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, kind);
-    try {
-        const made = await new Promise((resolve) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('mkfifo', ['-m', '600', p], (error) => resolve(!error)));
-        if (!made)
-            return undefined;
-        if (kind === 'output') {
-            const readFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-            return { readFd, writeFd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY) };
-        }
-        const holder = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDWR);
-        try {
-            const readFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
-            return { readFd, writeFd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY) };
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(holder);
-        }
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-    }
-}
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
 
 
 /***/ }),
 
-/***/ 98581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ fileDone),
-/* harmony export */   y: () => (/* binding */ withFileProgress)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Who hears of each file a save packs or a restore (or validate) unpacks: the CLI's progress line on a
- * terminal. Scoped to one call with AsyncLocalStorage, so that the save and restore need no option for
- * it and nothing else ever hears; outside such a call `fileDone` is one lookup that finds nobody.
- */
-
-const listener = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/** Runs `fn` with `onFile` told of every file packed or unpacked inside it (none: just runs it). */
-function withFileProgress(onFile, fn) {
-    return onFile ? listener.run(onFile, fn) : fn();
-}
-/** One more file packed or unpacked. */
-function fileDone() {
-    listener.getStore()?.();
-}
-
-
-/***/ }),
-
-/***/ 74929:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
-/* harmony export */   _U: () => (/* binding */ collectAll),
-/* harmony export */   qO: () => (/* binding */ youngGcPacer)
-/* harmony export */ });
-/* unused harmony export youngCollector */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-
-
-let applied = false;
-/**
- * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
- * hundreds of megabytes and makes tens of thousands of short-lived objects; under that allocation rate V8
- * keeps doubling the young generation, and the process ends up ~80 MB larger for no measurable gain in
- * speed: a dir-store restore of 40,000 files / 574 MiB peaked at 240-256 MB without it and 162-166 MB with
- * it, CPU time within noise (three runs each, the flag set through `node --import`, Node 24).
- * The growth factor is read at each scavenge, so setting it after start-up takes effect.
- */
-function keepYoungGenerationSmall() {
-    if (applied)
-        return;
-    applied = true;
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
-}
-let gcFunction;
-/** V8's own `gc`, or null where it cannot be had. */
-function exposedGc() {
-    if (gcFunction !== undefined)
-        return gcFunction;
-    try {
-        // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
-        const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
-        gcFunction = typeof gc === 'function' ? gc : null;
-    }
-    catch {
-        gcFunction = null;
-    }
-    return gcFunction;
-}
-/** V8's collector, asked for the young generation only; null where it cannot be had. */
-function youngCollector() {
-    const gc = exposedGc();
-    return gc && (() => gc({ type: 'minor' }));
-}
-/**
- * One full collection, between phases of a restore. After the restore is planned, before the download:
- * parsing the manifest leaves its text and raw columns behind in the old generation, and with the young
- * generation paced (youngGcPacer) no mark-compact comes during the extraction to free them. Restoring
- * 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5 interleaved runs
- * each). And once the manifest is read, before planning: its download (about three times its 6 MB, in
- * Buffers outside the heap) was freed or not by chance, and the peak while planning was 121-132 MiB
- * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
- * cannot be had.
- */
-function collectAll() {
-    exposedGc()?.({ type: 'major' });
-}
-/**
- * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
- * Node's HTTP client allocates every body chunk twice outside V8's heap (the socket read, then the
- * parser's copy). While this thread is busy extracting it allocates little inside the heap, so the
- * scavenges that would free those Buffers cheaply hardly ever come, and V8 answers the growing external
- * memory with full mark-compacts instead: 22 of them while restoring a 221 MB archive, each walking the
- * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
- * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
- */
-function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
-    let since = 0;
-    return (bytes) => {
-        since += bytes;
-        if (since < every)
-            return;
-        since = 0;
-        collect?.();
-    };
-}
-
-
-/***/ }),
-
-/***/ 19832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ep: () => (/* binding */ listCheckpoints),
-/* harmony export */   Ky: () => (/* binding */ checkpointsOfJob),
-/* harmony export */   NE: () => (/* binding */ validateCheckpoint),
-/* harmony export */   Q8: () => (/* binding */ cleanupCheckpoints),
-/* harmony export */   TM: () => (/* binding */ newestCheckpointOver),
-/* harmony export */   iG: () => (/* binding */ checkpointsNewestFirst),
-/* harmony export */   sV: () => (/* binding */ repairDestination)
-/* harmony export */ });
-/* unused harmony export newestCheckpoint */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25078);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
-/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
-/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99244);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21048);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61418);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47498);
-/** list, validate and cleanup over any store. */
-
-
-
-
-
-
-
-
-
-
-
-/** The manifest of `id`, or why it cannot be read. */
-async function readManifest(store, id) {
-    try {
-        return { id, manifest: await store.getManifest(id) };
-    }
-    catch (error) {
-        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error) };
-    }
-}
-/**
- * Complete checkpoints (and unreadable ones, with their error), oldest first. Each manifest is read and
- * summarized in turn, so a store of many large checkpoints is listed in the memory of one.
- */
-async function listCheckpoints(store, filter = {}) {
-    const all = [];
-    for (const { id, at } of await manifestObjects(store)) {
-        const { manifest, error } = await readManifest(store, id);
-        if (manifest)
-            all.push({ id, summary: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(manifest), createdAt: new Date(manifest.createdAt) });
-        else
-            all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
-    }
-    markIncompleteChains(all, store.spec);
-    const keep = all.filter((c) => {
-        const m = c.summary;
-        if (!m)
-            return Object.keys(filter).length === 0;
-        return ((filter.job === undefined || m.job === filter.job) &&
-            (filter.runId === undefined || m.runId === filter.runId) &&
-            (filter.attempt === undefined || m.attempt === filter.attempt) &&
-            (filter.stage === undefined || m.stage === filter.stage));
-    });
-    return keep.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
-}
-/**
- * A checkpoint that takes files from one the store no longer has can never be restored: it is listed
- * with that error, never as a normal checkpoint.
- */
-function markIncompleteChains(all, spec) {
-    const readable = new Set(all.filter((c) => c.summary).map((c) => c.id));
-    for (const c of all) {
-        const missing = c.summary?.needs.filter((id) => id !== c.id && !readable.has(id)) ?? [];
-        if (missing.length === 0)
-            continue;
-        c.error = `its chain is incomplete: it takes files from ${missing.map((id) => `'${id}'`).join(', ')}, which ${spec} no longer has (or cannot read); it cannot be restored`;
-        delete c.summary;
-    }
-}
-/** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
-async function manifestObjects(store) {
-    return (await store.objects())
-        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
-        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
-}
-/** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
-async function newestWhere(store, read, accept, exceptId) {
-    const candidates = (await manifestObjects(store))
-        .filter((c) => c.id !== exceptId)
-        .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
-    for (const c of candidates) {
-        const m = await read(c.id).catch(() => undefined);
-        if (m && accept(m))
-            return m;
-    }
-    return undefined;
-}
-/**
- * The newest complete checkpoint over exactly `paths` (an incremental's default parent), as read by
- * `read` (the caller's, so that a local copy with stat facts is preferred and read only once). Manifests
- * are read newest first and the search stops at the first match: one manifest read in the common case,
- * instead of one per checkpoint in the store.
- */
-async function newestCheckpointOver(store, paths, exceptId, read) {
-    let roots;
-    try {
-        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_8__/* .checkpointRoots */ .y8)(paths);
-    }
-    catch {
-        return undefined; // the save reports bad paths
-    }
-    return newestWhere(store, read, (m) => m.paths.join('\n') === roots.join('\n'), exceptId);
-}
-/** Every checkpoint in the store, newest manifest object first, each read only when its turn comes. */
-async function* checkpointsNewestFirst(store) {
-    const candidates = (await manifestObjects(store)).sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
-    for (const c of candidates)
-        yield await readManifest(store, c.id);
-}
-/** The checkpoint with the newest manifest in the store that can be read. */
-async function newestCheckpoint(store) {
-    return (await newestReadable(checkpointsNewestFirst(store))).chosen?.manifest;
-}
-/**
- * One job's checkpoints in a run, newest first (the latest attempt first, then the latest saved), each
- * manifest read only when the caller asks for the next: a resume stops at the first that restores, while
- * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
- * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
- * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
- * candidate whose manifest cannot be read comes with `error`.
- */
-async function* checkpointsOfJob(store, filter) {
-    const inRange = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
-    const ours = (m) => m.job === filter.job && m.runId === filter.runId && inRange(m.attempt);
-    const candidates = [];
-    for (const { id, at } of await manifestObjects(store)) {
-        const named = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .attemptInId */ .m4)(id, filter);
-        if (named === 'other-job')
-            continue;
-        if (named !== undefined) {
-            if (inRange(named))
-                candidates.push({ id, at, attempt: named });
-            continue;
-        }
-        // Only a manifest read to learn it is this job's is kept until its turn.
-        const read = await readManifest(store, id);
-        if (read.manifest && ours(read.manifest))
-            candidates.push({ id, at, attempt: read.manifest.attempt, read });
-    }
-    candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
-    for (const c of candidates) {
-        const read = c.read ?? (await readManifest(store, c.id));
-        if (!read.manifest || ours(read.manifest))
-            yield read;
-    }
-}
-/**
- * Reads every archive the checkpoint needs, end to end, and checks each entry's path safety, each
- * file's size and sha256 and each archive's digest, without writing anything.
- */
-async function validateCheckpoint(store, id, logger) {
-    (0,_heap_js__WEBPACK_IMPORTED_MODULE_4__/* .keepYoungGenerationSmall */ .Dd)();
-    const problems = [];
-    let manifest;
-    try {
-        manifest = await store.getManifest(id);
-    }
-    catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
-    }
-    const byArchive = new Map();
-    for (const e of manifest.entries) {
-        if (e.type !== 'file' || !e.from)
-            continue;
-        if (!byArchive.has(e.from))
-            byArchive.set(e.from, new Map());
-        byArchive.get(e.from).set(e.path, e);
-    }
-    const archives = [];
-    let chain;
-    try {
-        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .chainArchives */ .ZI)(store, manifest);
-    }
-    catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
-    }
-    for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .archivesNeeded */ .jq)(manifest)) {
-        try {
-            const archive = chain.get(archiveId);
-            archives.push(archive.file);
-            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, { archive }, byArchive.get(archiveId), undefined, logger);
-        }
-        catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error));
-        }
-    }
-    // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
-    if (!byArchive.has(manifest.id)) {
-        try {
-            archives.push(manifest.archive.file);
-            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
-        }
-        catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error));
-        }
-    }
-    const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest);
-    return { id, ok: problems.length === 0, problems, archives, files, bytes };
-}
-/** Archives whose manifest never got written, found while no save of their name runs. */
-const ARCHIVE = /\.tar\.(zst|gz)$/;
-/**
- * Deletes checkpoints older than the retention, except those whose archives a younger checkpoint still
- * needs and the parents it is built on (incremental chains stay restorable and whole), and never anything
- * named like a rollback record. Then removes what killed saves left: archives without manifest, partial
- * files and claims whose owner is gone (owner.ts), and, with `dest`, undoes killed restores there.
- * A checkpoint's manifest goes before its archive, so a cleanup killed half-way leaves at most an
- * archive without manifest (which the next cleanup removes), never a listed checkpoint without archive.
- */
-async function cleanupCheckpoints(store, opts) {
-    // Under the store's lock: no save commits onto a checkpoint while it is being deleted (save.ts checkChain).
-    const unlock = opts.dryRun ? undefined : await store.lock?.();
-    try {
-        return await cleanupLocked(store, opts);
-    }
-    finally {
-        await unlock?.();
-    }
-}
-async function cleanupLocked(store, opts) {
-    const now = (opts.now ?? new Date()).getTime();
-    const cutoff = now - opts.retentionDays * 86_400_000;
-    const all = await listCheckpoints(store);
-    const expired = (c) => (c.createdAt?.getTime() ?? Infinity) < cutoff;
-    const needed = new Set();
-    const parentOf = new Map();
-    for (const c of all)
-        if (c.summary?.parent)
-            parentOf.set(c.id, c.summary.parent);
-    const chained = new Set();
-    for (const c of all) {
-        if (!c.summary || expired(c))
-            continue;
-        for (const id of c.summary.needs)
-            needed.add(id);
-        for (let p = c.summary.parent; p && !chained.has(p); p = parentOf.get(p)) {
-            chained.add(p);
-            needed.add(p);
-        }
-    }
-    const result = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
-    const known = new Set(all.map((c) => c.id));
-    for (const c of all) {
-        if (!expired(c) || (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(c.id))
-            continue;
-        if (needed.has(c.id)) {
-            result.keptForChain.push(c.id);
-            continue;
-        }
-        result.deleted.push(c.id);
-        if (opts.dryRun)
-            continue;
-        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`);
-        if (c.summary)
-            await store.removeObject(c.summary.archive.file);
-    }
-    for (const o of await store.objects()) {
-        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name) || !ARCHIVE.test(o.name))
-            continue;
-        const id = o.name.replace(ARCHIVE, '');
-        if (known.has(id) || needed.has(id))
-            continue;
-        if (store.claim) {
-            // Claimed for the removal, so that no save of this name can be writing it meanwhile.
-            const release = await store.claim(id).catch(() => undefined);
-            if (!release)
-                continue;
-            try {
-                if (await store.getManifest(id).then(() => true, () => false))
-                    continue;
-                result.leftovers.push(o.name);
-                if (!opts.dryRun)
-                    await store.removeObject(o.name);
-            }
-            finally {
-                await release();
-            }
-        }
-        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
-            // A store without claims cannot tell a save in progress: only what is old enough goes.
-            result.leftovers.push(o.name);
-            if (!opts.dryRun)
-                await store.removeObject(o.name);
-        }
-    }
-    for (const name of (await store.unfinished?.())?.debris ?? []) {
-        result.debris.push(name);
-        if (!opts.dryRun)
-            await store.removeUnfinished?.(name);
-    }
-    if (opts.dest && !opts.dryRun) {
-        const r = await repairDestination(opts.dest, opts.journalDir, now);
-        result.staging.push(...r.rolledBack, ...r.removed);
-        for (const name of r.foreign)
-            opts.logger?.warning(`left ${name} in ${opts.dest} alone: it is named like a staging directory, but no restore on this machine made it`);
-    }
-    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
-    return result;
-}
-/**
- * Finishes the restores into `dest` that were killed (placement.ts recoverInterrupted), holding the
- * destination's lock so that a restore still running there is never undone under it.
- */
-async function repairDestination(dest, journalDir = (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultJournalDir */ .am)(), now = Date.now(), lockWaitMs = 30_000) {
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dest));
-    }
-    catch {
-        return { rolledBack: [], stuck: [], removed: [], inProgress: [], foreign: [] };
-    }
-    const release = await (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .lockDestination */ .K9)(real, (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .journalDirectory */ .bO)(journalDir), lockWaitMs);
-    try {
-        return (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverInterrupted */ .js)(real, journalDir, now);
-    }
-    finally {
-        release();
-    }
-}
-
-
-/***/ }),
-
-/***/ 40470:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ resolveCheckpointPaths)
-/* harmony export */ });
-/* unused harmony export splitPatterns */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25078);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22558);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65637);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/**
- * Checkpoint paths as users write them for actions/cache and upload-artifact: plain paths, globs
- * (`dist/**\/*.js`, `packages/*\/node_modules`) and exclusions (`!**\/*.log`). Globs are matched with
- * picomatch, the matcher the config's lane globs already use, over a walk from each glob's static base;
- * the walk uses lstat only (links are matched, never followed) and leaves out what a checkpoint never
- * holds (`.git`, the local store).
- */
-
-
-
-
-
-
-
-/**
- * Refuses a path or glob that reaches outside the workspace (absolute, or with a '..' segment): it would
- * otherwise be looked up inside the workspace and reported as matching nothing.
- */
-function checkInside(raw, p) {
-    const bare = p.startsWith('!') ? p.slice(1) : p;
-    const absolute = bare.startsWith('/') || /^[A-Za-z]:\//.test(bare);
-    if (absolute || bare.split('/').includes('..'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Checkpoint path '${raw}' ${absolute ? 'is absolute' : "contains '..'"}: paths are relative to the workspace and stay inside it, so absolute paths and '..' are refused (write it relative to the workspace).`);
-}
-/** Splits `!pattern` exclusions from the paths and globs to include. */
-function splitPatterns(patterns) {
-    const include = [];
-    const exclude = [];
-    // './x' is 'x', and './' alone is the workspace.
-    const plain = (p) => p.replace(/^\.\/+/, '') || '.';
-    for (const raw of patterns) {
-        const p = (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .posixPattern */ .g4)(raw.trim());
-        checkInside(raw, p);
-        if (p.startsWith('!'))
-            exclude.push(plain(p.slice(1)));
-        else if (p)
-            include.push(plain(p));
-    }
-    return { include, exclude };
-}
-const exists = (abs) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false }) !== undefined;
-/** Whether every directory above `rel` (and `rel` itself with `self`) is a real directory, not a link. */
-function reachable(workspace, rel, self = false) {
-    const dirs = [...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T1)(rel), ...(self && rel !== '.' ? [rel] : [])];
-    return dirs.every((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, d), { throwIfNoEntry: false })?.isDirectory());
-}
-/** Every path under `base` (relative to `workspace`) that `isMatch` accepts; a matched directory is kept whole. */
-function matchUnder(workspace, base, isMatch, skip) {
-    const found = [];
-    const stack = [base];
-    while (stack.length) {
-        const dir = stack.pop();
-        let names;
-        try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, dir));
-        }
-        catch {
-            continue; // not a directory, or unreadable: nothing below it to match
-        }
-        for (const name of names.sort().reverse()) {
-            const rel = dir === '.' ? name : `${dir}/${name}`;
-            if (skip(rel))
-                continue;
-            if (isMatch(rel))
-                found.push(rel);
-            else if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, rel), { throwIfNoEntry: false })?.isDirectory())
-                stack.push(rel);
-        }
-    }
-    return found.sort();
-}
-/**
- * Resolves the `paths` of a checkpoint against the workspace: plain paths are kept as written (a missing
- * one is reported as unmatched), globs become the paths they match now, and `!` patterns become exclusions.
- */
-function resolveCheckpointPaths(workspace, patterns, { includeHidden = false } = {}) {
-    const { include, exclude } = splitPatterns(patterns);
-    // A glob never reaches into `.git`, nor, unless asked, into hidden names (a plain path is taken as named).
-    const skip = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .excluder */ .HZ)([..._scan_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx, ...(includeHidden ? [] : _scan_js__WEBPACK_IMPORTED_MODULE_3__/* .HIDDEN_EXCLUDE */ .Ce), ...exclude]);
-    const roots = [];
-    const unmatched = [];
-    for (const pattern of include) {
-        const scan = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pattern);
-        // Nothing is found through a link: a directory link would list names from outside the workspace.
-        if (!scan.isGlob) {
-            if (reachable(workspace, pattern) && exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, pattern)))
-                roots.push(pattern);
-            else
-                unmatched.push(pattern);
-            continue;
-        }
-        const base = scan.base || '.';
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pattern, { dot: true });
-        const matched = reachable(workspace, base, true) ? matchUnder(workspace, base, isMatch, skip) : [];
-        if (matched.length)
-            roots.push(...matched);
-        else
-            unmatched.push(pattern);
-    }
-    return { roots: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .outermost */ .J9)([...new Set(roots)]), exclude, unmatched };
-}
-
-
-/***/ }),
-
-/***/ 99244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CQ: () => (/* binding */ Journal),
-/* harmony export */   K9: () => (/* binding */ lockDestination),
-/* harmony export */   Md: () => (/* binding */ Applier),
-/* harmony export */   am: () => (/* binding */ defaultJournalDir),
-/* harmony export */   bO: () => (/* binding */ journalDirectory),
-/* harmony export */   js: () => (/* binding */ recoverInterrupted)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27790);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62756);
-/**
- * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
- * old and new. Every change is a rename, mkdir or chmod, recorded in a journal before it is made
- * (write-ahead: one line per step); what a step replaced or removed is moved into the restore's staging
- * directory, never deleted. The journal ends with a `done` line.
- *
- * The staging directory lies inside the destination (same filesystem: moves are renames), but nothing in
- * it is ever read as an instruction: a tree (a checkpoint, a pull request's files) can hold a directory of
- * any name. The journal lives outside every tree, in a private directory of this machine or job
- * (`journals`: RUNNER_TEMP in a job, else the home directory), named after a random id that the staging
- * directory's name carries. A staging directory is adopted only when such a journal vouches for it, and
- * a journal names paths relative to its destination only (checked again when read), so a repair works
- * after the workspace moved and can never reach outside it.
- *
- * Undoing reads the disk, not only the journal, so that it is right whether the last recorded step was
- * made or not, and whether an earlier undo was cut short: a step counts as made only when the disk shows
- * it (its source gone). A restore interrupted by a crash is undone by the next restore into the same
- * destination, by `ci-recovery restore --repair` or by `cleanup --dest`: without a `done` line the
- * workspace goes back to exactly what it was; with one, only the staging directory is left to remove.
- *
- * The journal lines are written without fsync: they survive the death of the process (the page cache
- * outlives it), not a power cut, which is the same promise the rest of the restore makes.
- */
-
-
-
-
-
-
-
-
-/**
- * Where journals and destination locks are kept off a runner: a private directory in the home directory
- * (a job passes its RUNNER_TEMP's instead: core/checkpoint/step.ts restoreJournals).
- */
-function defaultJournalDir() {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.local', 'state', 'ci-recovery', 'restores');
-}
-/**
- * The journal directory, made private (0700) when missing. One that is a link, another user's, or
- * writable by others could be planted with journals, so it is refused.
- */
-function journalDirectory(dir) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`cannot make the directory for restore journals ${dir} (${error.message}): make it writable, or set RUNNER_TEMP or HOME to a writable directory`);
-    }
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
-    // (Windows reports neither owners nor these mode bits: there only a link is refused.)
-    const uid = process.getuid?.();
-    const shared = uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0);
-    if (!st.isDirectory() || shared)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the directory for restore journals ${dir} is not a private directory of this user (a link, another user's, or writable by others): remove it, and it is made again`);
-    return dir;
-}
-/** The random id a staging directory and its journal share. */
-const ID = /^[0-9a-f]{32}$/;
-/**
- * A restore's journal and staging directory: the journal is made first (outside the tree), then the
- * staging directory its header names, so every staging directory of ours has a journal.
- */
-class Journal {
-    dest;
-    staging;
-    file;
-    fd;
-    constructor(dest, journals) {
-        this.dest = dest;
-        const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
-        const name = `${_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGING_PREFIX */ .th}${id}`;
-        this.staging = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, name);
-        this.file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, `${id}.journal`);
-        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.file, 'wx', 0o600);
-        const header = { v: 1, dest, staging: name, owner: (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)() };
-        this.write(JSON.stringify(header));
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.staging, { mode: 0o700 });
-        }
-        catch (error) {
-            this.remove();
-            throw error;
-        }
-    }
-    write(line) {
-        const bytes = Buffer.from(line + '\n');
-        try {
-            for (let off = 0; off < bytes.length;)
-                off += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, bytes, off);
-        }
-        catch (error) {
-            // (A write by descriptor names no file: say which one, so a full disk is told apart.)
-            throw Object.assign(error, { path: this.file });
-        }
-    }
-    /** Records a step before it is made. */
-    record(step) {
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
-        this.write(JSON.stringify(step));
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-    /** After the staging directory is gone: the journal has nothing left to vouch for. */
-    remove() {
-        this.close();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.file, { force: true });
-    }
-}
-/** Applies staged entries, journal first; `undo` reverses everything done so far. */
-class Applier {
-    journal;
-    steps = [];
-    n = 0;
-    /** Directories known to exist as real directories (created or checked). */
-    dirs = new Set();
-    dest;
-    staging;
-    constructor(journal) {
-        this.journal = journal;
-        this.dest = journal.dest;
-        this.staging = journal.staging;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.staging, 'replaced'), { recursive: true });
-    }
-    record(step) {
-        this.journal.record(step);
-        this.steps.push(step);
-    }
-    moveAway(rel) {
-        const n = this.n++;
-        this.record(['moved', rel, n]);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, rel), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.staging, 'replaced', String(n)));
-    }
-    makeDir(rel, mode) {
-        this.record(['made', rel]);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, rel), { mode });
-    }
-    put(rel) {
-        this.record(['placed', rel]);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.staging, 'tree', rel), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, rel));
-    }
-    /** Makes every ancestor of `rel` a real directory (an existing symlink or file there is moved away). */
-    ensureParents(rel) {
-        for (const a of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(rel)) {
-            if (this.dirs.has(a))
-                continue;
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, a), { throwIfNoEntry: false });
-            if (!st?.isDirectory()) {
-                if (st)
-                    this.moveAway(a);
-                this.makeDir(a, 0o755);
-            }
-            this.dirs.add(a);
-        }
-    }
-    /**
-     * Puts one entry in place, staged at `tree/<path>` in staging. `subtree`: a staged directory holding
-     * the entry's whole new subtree (an added directory), moved with one rename. Synchronous, like the
-     * extraction of small files: one rename per file, no thread-pool round trips.
-     */
-    place(entry, subtree) {
-        this.ensureParents(entry.path);
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, entry.path), { throwIfNoEntry: false });
-        if (entry.type === 'dir') {
-            this.dirs.add(entry.path);
-            if (st?.isDirectory())
-                return; // mode fixed in finishModes
-            if (st)
-                this.moveAway(entry.path);
-            if (subtree)
-                this.put(entry.path);
-            else
-                this.makeDir(entry.path, 0o700);
-            return;
-        }
-        if (st)
-            this.moveAway(entry.path);
-        this.put(entry.path);
-    }
-    remove(rel) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, rel), { throwIfNoEntry: false }))
-            this.moveAway(rel);
-    }
-    /** Directory modes last (deepest first), so a read-only dir does not block its own children. */
-    finishModes(dirs) {
-        for (const d of [...dirs].reverse()) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dest, d.path);
-            const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs).mode & 0o7777;
-            if (mode === d.mode)
-                continue;
-            this.record(['chmod', d.path, mode]);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(abs, d.mode);
-        }
-    }
-    /** Marks the restore complete: from here on a crash leaves the new state, and staging is only debris. */
-    commit() {
-        this.record(['done']);
-        this.journal.close();
-    }
-    /** Undoes every step; false when something could not be put back (it is still in staging). */
-    undo() {
-        this.journal.close();
-        return undoSteps(this.steps, this.dest, this.staging);
-    }
-}
-/** Whether every ancestor of `rel` in `dest` is a real directory (nothing is put back through a link). */
-function parentsAreDirs(dest, rel) {
-    return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(rel).every((a) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, a), { throwIfNoEntry: false })?.isDirectory());
-}
-/**
- * Reverses `steps`, last first, each only as far as the disk shows it was made, so that running it again
- * (after a crash during an undo) does no harm. False when something moved away could not go back.
- */
-function undoSteps(steps, dest, staging) {
-    let complete = true;
-    for (const s of [...steps].reverse()) {
-        if (s[0] === 'done')
-            continue;
-        const at = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, s[1]);
-        try {
-            if (s[0] === 'chmod') {
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(at, { throwIfNoEntry: false })?.isDirectory())
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(at, s[2]);
-            }
-            else if (s[0] === 'made') {
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(at, { throwIfNoEntry: false })?.isDirectory())
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(at);
-            }
-            else if (s[0] === 'placed') {
-                // Made when the staged name is gone; moved back there, which also marks it undone.
-                const staged = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'tree', s[1]);
-                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(staged, { throwIfNoEntry: false }) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(at, { throwIfNoEntry: false }))
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(at, staged);
-            }
-            else {
-                const kept = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'replaced', String(s[2]));
-                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(kept, { throwIfNoEntry: false }))
-                    continue;
-                if (!parentsAreDirs(dest, s[1]))
-                    throw new Error(`a parent of '${s[1]}' is not a directory`);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(kept, at);
-            }
-        }
-        catch {
-            // Keep undoing the rest; what was moved away stays in staging.
-            if (s[0] === 'moved')
-                complete = false;
-        }
-    }
-    return complete;
-}
-/** A path a journal may name: relative to the destination, in normal form, never our own staging. */
-function journalPath(v) {
-    return typeof v === 'string' && (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isNormalPath */ .Xl)(v) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .hasStagingName */ .n2)(v);
-}
-/** A step as read back, or undefined for a line that is not one (the journal is then not acted on). */
-function checkedStep(v) {
-    if (!Array.isArray(v))
-        return undefined;
-    const [kind, p, x] = v;
-    if (kind === 'done' && v.length === 1)
-        return ['done'];
-    if (!journalPath(p))
-        return undefined;
-    if (kind === 'placed' || kind === 'made')
-        return v.length === 2 ? [kind, p] : undefined;
-    const count = typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-    if (kind === 'moved' && count && v.length === 3)
-        return ['moved', p, x];
-    if (kind === 'chmod' && count && x <= 0o7777 && v.length === 3)
-        return ['chmod', p, x];
-    return undefined;
-}
-/** A journal: its header and steps; a last line cut short by a crash was never acted on. */
-function readJournal(file) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    // The last piece is '' after a whole line, or a line cut short by a crash: never acted on either way.
-    const complete = text.split('\n').slice(0, -1);
-    let header;
-    try {
-        header = JSON.parse(complete[0] ?? '');
-    }
-    catch {
-        return undefined;
-    }
-    if (header?.v !== 1 || typeof header.staging !== 'string' || typeof header.owner !== 'string')
-        return undefined;
-    const steps = [];
-    for (const line of complete.slice(1)) {
-        let step;
-        try {
-            step = checkedStep(JSON.parse(line));
-        }
-        catch {
-            step = undefined;
-        }
-        if (!step)
-            return { header, steps, damaged: true };
-        steps.push(step);
-    }
-    return { header, steps, damaged: false };
-}
-/**
- * Finishes what killed restores into `dest` left: each staging directory there that a journal in
- * `journals` vouches for, whose owner is gone (or that is older than the age guard), is undone from that
- * journal when it has no `done` line, then removed with its journal. Journals of this destination whose
- * staging directory is gone are removed too.
- */
-function recoverInterrupted(dest, journals = defaultJournalDir(), now = Date.now()) {
-    const r = { rolledBack: [], stuck: [], removed: [], inProgress: [], foreign: [] };
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dest);
-    }
-    catch {
-        return r;
-    }
-    for (const name of names.sort()) {
-        if (!name.startsWith(_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGING_PREFIX */ .th))
-            continue;
-        const staging = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, name);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(staging, { throwIfNoEntry: false })?.isDirectory())
-            continue;
-        const id = name.slice(_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGING_PREFIX */ .th.length);
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, `${id}.journal`);
-        const journal = ID.test(id) ? readJournal(file) : undefined;
-        if (!journal || journal.header.staging !== name || journal.damaged) {
-            r.foreign.push(name);
-            continue;
-        }
-        if (!(0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .isDebris */ .o)(journal.header.owner, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).mtimeMs, now)) {
-            r.inProgress.push(name);
-            continue;
-        }
-        const finished = journal.steps.at(-1)?.[0] === 'done';
-        if (!finished && journal.steps.length > 0) {
-            if (!undoSteps(journal.steps, dest, staging)) {
-                r.stuck.push(name);
-                continue;
-            }
-            r.rolledBack.push(name);
-        }
-        else
-            r.removed.push(name);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { recursive: true, force: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
-    }
-    forgetOrphanJournals(dest, journals, now);
-    return r;
-}
-/** Removes the journals of restores into `dest` that died before their staging directory was made. */
-function forgetOrphanJournals(dest, journals, now) {
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(journals);
-    }
-    catch {
-        return;
-    }
-    for (const name of names) {
-        if (!name.endsWith('.journal'))
-            continue;
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, name);
-        const j = readJournal(file);
-        if (!j || j.header.dest !== dest)
-            continue;
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, j.header.staging), { throwIfNoEntry: false }))
-            continue;
-        if ((0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .isDebris */ .o)(j.header.owner, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).mtimeMs, now))
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
-    }
-}
-function readHolder(file) {
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Locks `dest` for one restore (or repair) at a time: a lock file in `journals`, named after the
- * destination, holding its owner. A lock whose owner is gone is taken over; a live one is waited for up
- * to `waitMs`, then refused with who holds it. Resolves with the release.
- */
-async function lockDestination(dest, journals, waitMs, onWait) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(dest).digest('hex').slice(0, 32)}.lock`);
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
-    const mine = { owner: (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)(), token, dest, since: new Date().toISOString() };
-    forgetDeadDrafts(journals);
-    const draft = `${file}.${(0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)()}-${token}`;
-    writeLockDraft(draft, mine, journals);
-    const deadline = Date.now() + waitMs;
-    let told = false;
-    try {
-        for (;;) {
-            if (takeLock(draft, file, mine))
-                break;
-            const holder = readHolder(file);
-            if (!holder && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false }))
-                continue;
-            if (holder && (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerGone */ .RT)(holder.owner)) {
-                takeOver(file, holder.token);
-                continue;
-            }
-            const who = holder
-                ? `${holder.owner.slice(1).replace('~', ', pid ')}, since ${holder.since}`
-                : 'unknown';
-            if (Date.now() >= deadline)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`another restore (${who}) is writing into ${dest}: run this one after it ends. If no such process runs, remove ${file}`);
-            if (!told)
-                onWait?.(who);
-            told = true;
-            await sleep(Math.min(100, Math.max(1, deadline - Date.now())));
-        }
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(draft, { force: true });
-    }
-    return () => {
-        if (readHolder(file)?.token === token)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
-    };
-}
-/** Writes the lock's draft; a full disk there is named as the journals' (a write names no file). */
-function writeLockDraft(draft, mine, journals) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(draft, JSON.stringify(mine), { mode: 0o600 });
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(draft, { force: true });
-        const code = error.code;
-        if (code !== 'ENOSPC' && code !== 'EDQUOT')
-            throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the disk of the restore journals (${journals}) is full: the restore's lock could not be written there (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}); free space there and restore again. Nothing was changed`);
-    }
-}
-/**
- * Creates the lock file, or returns false when it exists. A hard link appears whole or not at all, so no
- * reader sees a half-written lock; where the file system has no hard links (EPERM, ENOTSUP), an exclusive
- * create does, and a reader that meets it still empty waits as for any holder it cannot name.
- */
-function takeLock(draft, file, mine) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(draft, file);
-        return true;
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST')
-            return false;
-        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(code ?? ''))
-            throw error;
-    }
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, JSON.stringify(mine), { mode: 0o600, flag: 'wx' });
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-}
-/** Removes the lock drafts of waiters that were killed (their owner is in the name). */
-function forgetDeadDrafts(journals) {
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(journals))
-        if (/\.lock\.@/.test(name) && (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerGone */ .RT)(name))
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(journals, name), { force: true });
-}
-/** Removes a dead owner's lock, unless another process took it over meanwhile (then it is put back). */
-function takeOver(file, staleToken) {
-    const aside = `${file}.${(0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)()}-stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(file, aside);
-    }
-    catch {
-        return;
-    }
-    if (readHolder(aside)?.token !== staleToken)
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, file);
-        }
-        catch {
-            // Someone holds it again: theirs stands.
-        }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
-}
-
-
-/***/ }),
-
-/***/ 21048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 14730:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ZI: () => (/* binding */ chainArchives),
-  Qh: () => (/* binding */ extractArchive),
-  vQ: () => (/* binding */ restoreCheckpoint)
+  E: () => (/* binding */ Octokit)
 });
 
-// UNUSED EXPORTS: RestoreError
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
-var checkpoint = __webpack_require__(25078);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
-var heap = __webpack_require__(74929);
-// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
-var tar = __webpack_require__(3701);
-// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var step = __webpack_require__(97390);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
-var compress = __webpack_require__(93355);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
-var checkpoint_digest = __webpack_require__(79995);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/digest-thread.ts
-/**
- * A local archive's sha256, read and hashed on a worker thread while the decompressor reads the same file:
- * on the main thread that hashing (a third of a restore's hashing, for a 221 MB archive) competed with
- * draining zstd's output and writing the files. Hashing each restored file there too was measured and
- * left out: copying every byte to another thread cost more wall time on 2 cores than it saved.
- */
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
 
-// Run with `eval`, so the bundles need no second entry file; getBuiltinModule works whether the eval is
-// read as CommonJS or, under a loader such as the tests' tsx, as an ES module (where require is undefined).
-const WORKER_SOURCE = `
-const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
-const { createHash } = process.getBuiltinModule('node:crypto');
-const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
-const hash = createHash('sha256');
-const buf = Buffer.allocUnsafeSlow(1 << 20);
-const fd = openSync(workerData.file, 'r');
-let size = 0;
-try {
-  for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; size += n) hash.update(buf.subarray(0, n));
-} finally {
-  closeSync(fd);
-}
-parentPort.postMessage({ sha256: hash.digest('hex'), size });
-`;
-/** The sha256 and size of a file, read and hashed on a worker thread. */
-async function digestFileOffThread(file) {
-    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { file }, execArgv: [] });
-    try {
-        return await new Promise((resolve, reject) => {
-            worker.on('message', resolve);
-            worker.on('error', reject);
-            worker.on('exit', () => reject(new Error(`the thread hashing ${file} stopped`)));
-        });
-    }
-    finally {
-        await worker.terminate();
-    }
+  return "<environment undetectable>";
 }
 
-// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 2 modules
-var save = __webpack_require__(61418);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
-var checkpoint_scan = __webpack_require__(22558);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
-var crash_points = __webpack_require__(27790);
-// EXTERNAL MODULE: ./src/adapters/platform.ts
-var platform = __webpack_require__(65637);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/placement.ts
-var placement = __webpack_require__(99244);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var checkpoint_store = __webpack_require__(47498);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
-var file_progress = __webpack_require__(98581);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
-/**
- * Reads a tar stream pushed to it in chunks, synchronously: each entry's header is decoded (pax and GNU
- * long names applied) and handed to `onEntry`, whose sink then receives the content as slices of the
- * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
- */
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
 
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
 
-/** Meta entries whose content describes the next entry; read whole, never handed out. */
-const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
-/** Bigger meta content than this is not a header but an attack on memory. */
-const MAX_META = 1 << 20;
-class TarUnpacker {
-    onEntry;
-    header = Buffer.alloc(tar/* BLOCK */.IE);
-    headerFill = 0;
-    /** Bytes of content (then padding) still to come for the current entry. */
-    left = 0;
-    pad = 0;
-    sink;
-    meta;
-    pax = new Map();
-    ended = false;
-    inEntry = false;
-    constructor(onEntry) {
-        this.onEntry = onEntry;
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
     }
-    write(chunk) {
-        let off = 0;
-        while (off < chunk.length) {
-            if (this.ended)
-                return; // after the end marker only zero padding follows
-            if (this.left > 0) {
-                const n = Math.min(this.left, chunk.length - off);
-                const part = chunk.subarray(off, off + n);
-                if (this.meta)
-                    this.meta.parts.push(Buffer.from(part));
-                else
-                    this.sink?.data(part);
-                this.left -= n;
-                off += n;
-                if (this.left === 0)
-                    this.finishContent();
-                continue;
-            }
-            if (this.pad > 0) {
-                const n = Math.min(this.pad, chunk.length - off);
-                this.pad -= n;
-                off += n;
-                continue;
-            }
-            // A header: straight from the chunk when it holds all 512 bytes, else gathered.
-            let block;
-            let at;
-            if (this.headerFill === 0 && chunk.length - off >= tar/* BLOCK */.IE) {
-                block = chunk;
-                at = off;
-                off += tar/* BLOCK */.IE;
-            }
-            else {
-                const n = Math.min(tar/* BLOCK */.IE - this.headerFill, chunk.length - off);
-                chunk.copy(this.header, this.headerFill, off, off + n);
-                this.headerFill += n;
-                off += n;
-                if (this.headerFill < tar/* BLOCK */.IE)
-                    return;
-                this.headerFill = 0;
-                block = this.header;
-                at = 0;
-            }
-            this.startEntry(block, at);
-        }
-    }
-    startEntry(block, at) {
-        if ((0,tar/* isZeroBlock */.ei)(block, at)) {
-            this.ended = true;
-            return;
-        }
-        const h = (0,tar/* decodeHeader */.E2)(block, at);
-        if (META.has(h.type)) {
-            if (h.size > MAX_META)
-                throw new tar/* TarFormatError */.ZV(`a ${h.type} entry of ${h.size} bytes is not plausible`);
-            this.left = h.size;
-            this.pad = (0,tar/* padding */.Ms)(h.size);
-            this.meta = { type: h.type, parts: [], size: h.size };
-            if (h.size === 0)
-                this.finishContent();
-            return;
-        }
-        // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
-        if (this.pax.size) {
-            (0,tar/* applyPax */.UF)(h, this.pax);
-            this.pax = new Map();
-        }
-        this.left = h.size;
-        this.pad = (0,tar/* padding */.Ms)(h.size);
-        this.inEntry = true;
-        this.sink = this.onEntry(h);
-        if (h.size === 0)
-            this.finishContent();
-    }
-    finishContent() {
-        const meta = this.meta;
-        if (meta) {
-            this.meta = undefined;
-            const content = Buffer.concat(meta.parts, meta.size);
-            if (meta.type === 'pax-header')
-                for (const [k, v] of (0,tar/* decodePax */.m)(content))
-                    this.pax.set(k, v);
-            else if (meta.type === 'gnu-long-path')
-                this.pax.set('path', content.toString('utf8').replace(/\0+$/, ''));
-            else if (meta.type === 'gnu-long-link-path')
-                this.pax.set('linkpath', content.toString('utf8').replace(/\0+$/, ''));
-            return;
-        }
-        const sink = this.sink;
-        this.sink = undefined;
-        this.inEntry = false;
-        if (!sink)
-            return;
-        sink.end();
-        (0,file_progress/* fileDone */.D)();
-    }
-    /** Checks that the stream did not stop inside an entry. */
-    end() {
-        if (this.left > 0 || this.headerFill > 0 || this.inEntry || this.meta)
-            throw new tar/* TarFormatError */.ZV('the archive ends in the middle of an entry (it is truncated)');
-    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
 }
 
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/restore.ts
-/**
- * Restoring a checkpoint without ever leaving a half-written workspace:
- *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
- *   2. stream each needed archive through sha256 -> decompress -> untar into a staging dir inside the
- *      destination (same filesystem, so moves are renames), refusing unsafe or unexpected entries and
- *      checking every file's size and sha256, then the archive's own digest and size;
- *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
- *      that any error while moving is undone in reverse order.
- * The restoring side decides where it may write (destination.ts: never `/`, the home directory or above
- * the workspace), what it never touches (`.git`, the store, its own staging), which modes it sets, and
- * holds a lock on the destination throughout, so two restores into one destination never interleave.
- */
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
 
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A restore that was refused or failed; the workspace is as it was before. */
-class RestoreError extends errors/* UserError */.yo {
-    name = 'RestoreError';
-}
-/** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
-class PlacementError extends RestoreError {
-    stagingKept;
-    name = 'PlacementError';
-    constructor(message, 
-    /** Not everything could be put back: the staging directory holds the rest and is kept. */
-    stagingKept = false) {
-        super(message);
-        this.stagingKept = stagingKept;
-    }
-}
-/** What is on disk under the restored roots, with hashes for files that could equal their target. */
-async function currentState(dest, roots, exclude, target) {
-    const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, exclude);
-    const current = (0,checkpoint/* selectPaths */.LO)(scan.entries, roots);
-    // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
-    // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
-    // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
-    const seen = new Set(current.map((c) => c.path));
-    for (const root of roots)
-        for (const a of (0,checkpoint/* ancestors */.T1)(root)) {
-            const t = target.get(a);
-            if (seen.has(a) || t?.type !== 'dir')
-                continue;
-            seen.add(a);
-            const found = (0,checkpoint_scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
-            if (found)
-                current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
-        }
-    const hasher = new checkpoint_digest/* FileHasher */.g();
-    for (const c of current) {
-        const t = target.get(c.path);
-        if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
-            c.sha256 = hasher.sha256(external_node_path_default().join(dest, c.path));
-    }
-    return current;
-}
-let umaskBits;
-/** Whether open(path, 'wx', mode) yields exactly `mode` (no bits lost to the umask, no special bits). */
-function openKeepsMode(mode) {
-    umaskBits ??= process.umask();
-    return (mode & ~0o777) === 0 && (mode & umaskBits) === 0;
-}
-/**
- * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
- * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
- * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
- * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
- * into the workspace before every file has been verified.
- */
-class StagedFile {
-    name;
-    archive;
-    entry;
-    onDone;
-    /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
-    hash;
-    sha256;
-    size = 0;
-    fd;
-    direct;
-    constructor(name, archive, entry, 
-    /** Where to write it; none: hash only (validate). */
-    staged, onDone) {
-        this.name = name;
-        this.archive = archive;
-        this.entry = entry;
-        this.onDone = onDone;
-        this.direct = openKeepsMode(entry.mode);
-        if (staged)
-            this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
-    }
-    data(chunk) {
-        // Never more than the manifest promised reaches the disk.
-        if (this.size + chunk.length > (this.entry.size ?? 0)) {
-            this.close();
-            throw new RestoreError(`file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`);
-        }
-        if (this.size === 0 && chunk.length === this.entry.size)
-            this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
-        else
-            (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
-        this.size += chunk.length;
-        if (this.fd === undefined)
-            return;
-        for (let off = 0; off < chunk.length;)
-            off += (0,external_node_fs_.writeSync)(this.fd, chunk, off, chunk.length - off);
-    }
-    end() {
-        const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
-        const e = this.entry;
-        if (this.size !== e.size || sha !== e.sha256) {
-            this.close();
-            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
-        }
-        let stat;
-        if (this.fd !== undefined) {
-            if (!this.direct)
-                (0,external_node_fs_.fchmodSync)(this.fd, e.mode);
-            const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
-            if (mtimeMs !== undefined)
-                (0,external_node_fs_.futimesSync)(this.fd, new Date(), new Date(mtimeMs));
-            const st = (0,external_node_fs_.fstatSync)(this.fd);
-            stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
-            this.close();
-        }
-        this.onDone(this.name, stat);
-        (0,crash_points/* crashPoint */.u)();
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/**
- * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
- * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
- * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
- */
-async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
-    const info = archiveOf.archive;
-    // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
-    // it through this process would tie the decompressor's pace to this thread's.
-    const local = store.archivePath?.(info.file);
-    if (local !== undefined)
-        await localArchiveIsFile(store, info.file, local);
-    const source = local === undefined ? await store.getArchive(info.file) : undefined;
-    const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
-    const unpacker = new TarUnpacker((h) => files.sinkFor(h));
-    const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
-        ...(local !== undefined ? { inputFile: local } : {}),
-    });
-    // Resolves with the digest of every compressed byte once they all went through.
-    const feeding = source
-        ? (async () => {
-            // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
-            // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
-            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
-            // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
-            // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
-            const tap = new checkpoint_digest/* DigestTap */.E(64 << 10);
-            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
-            return { sha256: tap.sha256(), size: tap.bytes };
-        })()
-        : digestFileOffThread(local);
-    // Handlers now, so an early failure is never an unhandled rejection.
-    feeding.catch(() => undefined);
-    let digest;
-    try {
-        [digest] = await Promise.all([feeding, decoder.done]);
-        unpacker.end();
-    }
-    catch (error) {
-        files.closeOpen();
-        source?.destroy();
-        decoder.kill();
-        const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
-        throw extractionFailure(error, fed, decoded, info, store.spec);
-    }
-    checkDigest(info, digest);
-    if (wanted.size)
-        throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
-    logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
-}
-/**
- * The files wanted from one archive, as the tar reader meets its entries: each entry is checked (a safe
- * name, an allowed type, the size its manifest promises) and a wanted file gets a StagedFile to go to.
- */
-class WantedFiles {
-    archive;
-    wanted;
-    stagingRoot;
-    onWritten;
-    /** Files met and written (or hashed). */
-    met = 0;
-    open;
-    constructor(archive, wanted, stagingRoot, onWritten) {
-        this.archive = archive;
-        this.wanted = wanted;
-        this.stagingRoot = stagingRoot;
-        this.onWritten = onWritten;
-    }
-    /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
-    sinkFor(h) {
-        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
-        if (h.type === 'symlink')
-            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
-        else if (h.type === 'link')
-            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
-        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
-            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
-        const entry = h.type === 'file' || h.type === 'contiguous-file' ? this.wanted.get(name) : undefined;
-        if (!entry)
-            return undefined; // (a second copy of a file already met is not wanted any more)
-        if (h.size !== entry.size)
-            throw new RestoreError(`file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
-        const staged = this.stagingRoot === undefined ? undefined : external_node_path_default().join(this.stagingRoot, name);
-        this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
-            this.wanted.delete(n);
-            this.met++;
-            if (stat)
-                this.onWritten?.(entry, stat);
-            this.open = undefined;
-        });
-        return this.open;
-    }
-    /** Closes the file being written, when the extraction stops half-way. */
-    closeOpen() {
-        this.open?.close();
-    }
-}
-/** Refuses an archive that is not the one the manifest names. */
-function checkDigest(info, d) {
-    if (d.size !== info.size || d.sha256 !== info.sha256) {
-        throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
-    }
-}
-/**
- * The error to report for an extraction that stopped on `error`, given how feeding the archive and
- * decompressing it ended: our own verdict on the content first, then a failing source (a broken
- * download), which is the cause of the truncation the decompressor then reports.
- */
-function extractionFailure(error, fed, decoded, info, storeSpec) {
-    const verdict = decoded.status === 'rejected' ? decoded.reason : error;
-    if (verdict instanceof tar/* TarFormatError */.ZV)
-        return new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
-    if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
-        return verdict;
-    // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
-    if (fed.status === 'fulfilled')
-        checkDigest(info, fed.value);
-    // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
-    if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
-        const cause = fed.reason;
-        if (cause instanceof errors/* UserError */.yo)
-            return cause;
-        return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
-    }
-    return error;
-}
-/**
- * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
- * path was part of the restore's memory peak, and the class tells them from facts the entry came with.
- */
-class WrittenFacts {
-    mtimeMs;
-    ino;
-    dev;
-    constructor(st) {
-        this.mtimeMs = st.mtimeMs;
-        this.ino = st.ino;
-        this.dev = st.dev;
-    }
-}
-/**
- * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
- * and the directories added whole. A function of its own so that its lookup map of every entry is freed
- * before the download: held to the end, it was part of the restore's memory peak.
- */
-async function planOnDisk(manifest, dest, only, untouched, logger) {
-    const selected = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
-    const targetList = selected.filter((e) => !untouched.test(e.path));
-    if (targetList.length < selected.length)
-        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,step/* printablePath */.Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
-    if (only && targetList.length === 0) {
-        throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
-    }
-    const target = new Map(targetList.map((e) => [e.path, e]));
-    const exclude = [...manifest.exclude, ...untouched.globs];
-    // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
-    const current = (await currentState(dest, only ?? manifest.paths, exclude, target)).filter((e) => !untouched.test(e.path));
-    const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
-    const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
-    const addedDirs = new Set();
-    for (let i = 0; i < changes.added.length; i++)
-        if (toWrite[i].type === 'dir')
-            addedDirs.add(toWrite[i].path);
-    return { targetList, current, changes, toWrite, addedDirs };
-}
-/** The longest chain of parents followed; longer is a loop in all but name. */
-const MAX_CHAIN = 10_000;
-/**
- * The archive of every checkpoint in `manifest`'s chain of parents, by id, each manifest read once.
- * Refuses a chain that loops, and a file said to come from a checkpoint outside the chain: a manifest is
- * untrusted, and a chain is only what its parents say. A parent removed from the store ends the walk;
- * archives beyond such a gap are then read as they are named (each file is still checked by its hash).
- */
-async function chainArchives(store, manifest) {
-    const chain = new Map([[manifest.id, manifest.archive]]);
-    let gap = false;
-    for (let id = manifest.parent; id !== undefined;) {
-        if (chain.has(id) || chain.size > MAX_CHAIN)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
-        let parent;
-        try {
-            parent = await store.getManifest(id);
-        }
-        catch (error) {
-            if (!(error instanceof checkpoint_store/* NotFoundError */.m_))
-                throw error;
-            gap = true;
-            break;
-        }
-        chain.set(id, parent.archive);
-        id = parent.parent;
-    }
-    for (const need of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
-        if (chain.has(need))
-            continue;
-        if (!gap)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
-        chain.set(need, (await store.getManifest(need)).archive);
-    }
-    return chain;
-}
-/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
-function undoInterrupted(dest, journals, logger) {
-    const r = (0,placement/* recoverInterrupted */.js)(dest, journals);
-    for (const name of r.rolledBack)
-        logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
-    for (const name of r.foreign)
-        logger?.warning(`${external_node_path_default().join(dest, name)} is named like a staging directory of ci-recovery, but no restore on this machine made it (it came with the files): it was left alone, and nothing in it was used.`);
-    if (r.stuck.length)
-        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal in ${journals} lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
-}
-/** How long a restore waits for another one into the same destination, by default. */
-const LOCK_WAIT_MS = 30_000;
-async function restoreCheckpoint(opts) {
-    (0,heap/* keepYoungGenerationSmall */.Dd)();
-    const startedMs = Date.now();
-    const storeDir = localStoreDir(opts.store);
-    const dest = checkedDestination(opts, storeDir);
-    const journals = opts.journalDir ?? (0,placement/* defaultJournalDir */.am)();
-    const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
-    // The manifest's download and text are garbage now; nothing would free them before the planning
-    // adds its own (see collectAll).
-    (0,heap/* collectAll */._U)();
-    opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
-    const only = requestedPaths(opts.paths);
-    const chain = await chainArchives(opts.store, manifest);
-    if (!opts.keepSpecialModes)
-        dropSpecialModes(manifest, opts.logger);
-    const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
-    let release = () => undefined;
-    if (!opts.dryRun) {
-        release = await (0,placement/* lockDestination */.K9)(dest, (0,placement/* journalDirectory */.bO)(journals), opts.lockWaitMs ?? LOCK_WAIT_MS, (who) => opts.logger?.info(`Waiting for another restore into ${dest} to end (${who}).`));
-    }
-    try {
-        // What a killed restore into this destination left is undone first: the plan must see the old state.
-        if (!opts.dryRun)
-            undoInterrupted(dest, journals, opts.logger);
-        const plan = await planOnDisk(manifest, dest, only, untouched, opts.logger);
-        const { changes } = plan;
-        opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
-        const fileEntries = plan.targetList.filter((e) => e.type === 'file');
-        const files = fileEntries.length;
-        const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
-        if (opts.dryRun)
-            return { manifest, changes, restored: false, files, bytes };
-        (0,heap/* collectAll */._U)();
-        await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs });
-        if (opts.manifestCache && !only)
-            await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
-        opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
-        opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
-        return { manifest, changes, restored: true, files, bytes };
-    }
-    finally {
-        release();
-    }
-}
-/** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
-async function localArchiveIsFile(store, file, local) {
-    const st = await (0,promises_.lstat)(local).catch(() => undefined);
-    if (!st)
-        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${file}' is missing from ${store.spec}`);
-    if (!st.isFile())
-        throw (0,checkpoint_store/* plantedObject */.O4)(store.spec, file, st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file');
-}
-/** The directory of a store whose archives are local files (a `dir:` store), as a real path. */
-function localStoreDir(store) {
-    const archive = store.archivePath?.('x');
-    return archive === undefined ? undefined : realPathOf(external_node_path_default().dirname(archive)).real;
-}
-/** The real path of `abs` (of its nearest existing ancestor, for a missing one) and what is there. */
-function realPathOf(abs) {
-    let missing = '';
-    for (let at = abs;; at = external_node_path_default().dirname(at)) {
-        let real;
-        try {
-            real = external_node_fs_.realpathSync.native(at);
-        }
-        catch {
-            if (external_node_path_default().dirname(at) === at)
-                return { real: abs, state: 'missing' };
-            missing = external_node_path_default().join(external_node_path_default().basename(at), missing);
-            continue;
-        }
-        const st = (0,external_node_fs_.lstatSync)(real);
-        if (!st.isDirectory())
-            return { real: external_node_path_default().join(real, missing), state: 'not-dir' };
-        if (missing)
-            return { real: external_node_path_default().join(real, missing), state: 'missing' };
-        return { real, state: (0,external_node_fs_.readdirSync)(real).length === 0 ? 'empty-dir' : 'dir' };
-    }
-}
-/** The destination as a real path, once destination.ts allows it; else a UserError that says why. */
-function checkedDestination(opts, storeDir) {
-    const { real, state } = realPathOf(external_node_path_default().resolve(opts.dest));
-    const home = external_node_os_default().homedir();
-    const problem = (0,checkpoint/* destinationProblem */.wI)({
-        given: opts.destInput?.given ?? opts.dest,
-        dest: real,
-        state,
-        workspace: opts.workspace ? realPathOf(external_node_path_default().resolve(opts.workspace)).real : real,
-        ...(home ? { home: realPathOf(home).real } : {}),
-        ...(storeDir ? { storeDir } : {}),
-    }, {
-        input: opts.destInput?.input ?? 'the destination',
-        optIn: opts.destInput?.optIn ?? 'destOutsideWorkspace',
-        allowOutside: opts.destOutsideWorkspace === true,
-    });
-    if (problem)
-        throw new errors/* UserError */.yo(problem);
-    return real;
-}
-function leftAloneIn(dest, dirs) {
-    const inside = [];
-    for (const d of dirs) {
-        if (!d)
-            continue;
-        const real = realPathOf(external_node_path_default().resolve(d)).real;
-        if (real !== dest && (0,checkpoint/* isInsideDir */.is)(real, dest))
-            inside.push(external_node_path_default().relative(dest, real).split((external_node_path_default()).sep).join('/'));
-    }
-    return { globs: [...checkpoint/* LEFT_ALONE_GLOBS */.AR, ...inside.map(checkpoint/* literalGlob */.Iq)], test: (0,checkpoint/* leftAloneBy */.ud)(inside) };
-}
-/**
- * Drops setuid, setgid, sticky and world-writable bits from files and directories (links have no mode of
- * their own), before planning, so the plan compares with what will be set.
- */
-function dropSpecialModes(manifest, logger) {
-    let dropped = 0;
-    for (const e of manifest.entries)
-        if (e.type !== 'symlink' && (e.mode & ~checkpoint/* RESTORED_MODE_BITS */.Sy) !== 0) {
-            e.mode &= checkpoint/* RESTORED_MODE_BITS */.Sy;
-            dropped++;
-        }
-    if (dropped)
-        logger?.warning(`${dropped} entries of checkpoint '${manifest.id}' had setuid, setgid, sticky or world-writable bits; they were restored without them (restore/'s 'keep-special-modes: true', the CLI's --keep-special-modes, keeps them).`);
-}
-/** The paths of a partial restore, in normal form; undefined for the whole checkpoint. */
-function requestedPaths(paths) {
-    let only;
-    try {
-        only = paths?.length ? paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Restore path refused: ${(0,errors/* errorMessage */.gJ)(error)}. Give paths relative to the workspace.`);
-    }
-    return only?.includes('.') ? undefined : only;
-}
-/**
- * Carries out a plan: every file to write is fetched and verified into a staging directory inside `dest`,
- * then everything is swapped into place. Any failure leaves the workspace as it was (or, where putting
- * back failed too, says where the rest is and keeps it).
- */
-async function applyPlan(opts, r) {
-    const { manifest, dest } = r;
-    await (0,promises_.mkdir)(dest, { recursive: true });
-    let journal;
-    try {
-        journal = new placement/* Journal */.CQ(dest, r.journals);
-    }
-    catch (error) {
-        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
-    }
-    const staging = journal.staging;
-    let keepStaging = false;
-    // Facts left on entries by an earlier restore of this same manifest object describe nothing now.
-    for (const e of manifest.entries)
-        if (e.stat instanceof WrittenFacts)
-            e.stat = undefined;
-    try {
-        // 2. Fetch and verify every needed file into staging.
-        const tree = external_node_path_default().join(staging, 'tree');
-        await stageEntries(opts, r, tree);
-        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
-        // 3. Swap into place, journal first (placement.ts).
-        placeStaged(r, journal);
-    }
-    catch (error) {
-        if (error instanceof checkpoint/* UnsafePathError */.k0)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
-        if (error instanceof PlacementError) {
-            keepStaging = error.stagingKept;
-            throw error;
-        }
-        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
-    }
-    finally {
-        (0,crash_points/* crashPoint */.u)();
-        journal.close();
-        if (!keepStaging) {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-            journal.remove();
-        }
-    }
-}
-/** Why staging failed; a full disk says which one filled and how much the restore needed. */
-function failureReason(error, r) {
-    const e = error;
-    if (e?.code !== 'ENOSPC' && e?.code !== 'EDQUOT')
-        return (0,errors/* errorMessage */.gJ)(error);
-    const need = r.plan.toWrite.reduce((n, t) => n + (t.size ?? 0), 0);
-    const where = e.path !== undefined && (0,checkpoint/* isInsideDir */.is)(e.path, r.journals)
-        ? `the disk of the restore journals (${r.journals}) is full`
-        : `the disk of the destination ${r.dest} is full (files are staged there, in ${STAGING_NAME_HINT}, before they move into place; the store is only read)`;
-    return `${where}: ${need} bytes are to be written; free space there and restore again (${(0,errors/* errorMessage */.gJ)(error)})`;
-}
-const STAGING_NAME_HINT = '.ci-recovery-staging-*';
-/**
- * Stages every entry to write at its own relative path under `tree`, so that a directory that is new as
- * a whole (the common case: restoring dist/ or node_modules/ into a fresh checkout) moves into place with
- * a single rename instead of one per file. Files come out of their archives verified; links were checked
- * when the manifest was read.
- */
-async function stageEntries(opts, r, tree) {
-    const { toWrite, addedDirs } = r.plan;
-    const stagedAt = (p) => external_node_path_default().join(tree, p);
-    const made = new Set();
-    const stageDir = (p) => {
-        if (made.has(p))
-            return;
-        (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode: 0o700 });
-        made.add(p);
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
     };
-    const byArchive = new Map();
-    for (const e of toWrite) {
-        if (e.type === 'dir') {
-            if (addedDirs.has(e.path))
-                stageDir(e.path);
-            continue;
-        }
-        stageDir(external_node_path_default().posix.dirname(e.path));
-        if (e.type === 'symlink')
-            continue;
-        const from = e.from ?? r.manifest.id;
-        if (!byArchive.has(from))
-            byArchive.set(from, new Map());
-        byArchive.get(from).set(e.path, e);
-    }
-    for (const [id, wanted] of byArchive) {
-        await extractArchive(opts.store, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
-            e.stat = new WrittenFacts(st);
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
         });
-    }
-    for (const e of toWrite)
-        if (e.type === 'symlink')
-            (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
-}
-/**
- * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
- * is put back; a PlacementError says whether that worked, and keeps the staging where it did not.
- */
-function placeStaged(r, journal) {
-    const { changes, toWrite, addedDirs, targetList } = r.plan;
-    const applier = new placement/* Applier */.Md(journal);
-    try {
-        // Below a removed directory there is nothing left to remove.
-        for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
-            applier.remove(p);
-        for (const e of toWrite) {
-            // Inside a new directory: already moved with it.
-            if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
-                continue;
-            applier.place(e, e.type === 'dir' && addedDirs.has(e.path));
-        }
-        // A directory above a root that was already there is not ours to change (see currentState).
-        const above = new Set((r.only ?? r.manifest.paths).flatMap(checkpoint/* ancestors */.T1));
-        const made = new Set(changes.added);
-        applier.finishModes(targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))));
-        applier.commit();
-    }
-    catch (error) {
-        if (!applier.undo())
-            throw new PlacementError(`could not put restored files in place (${failureReason(error, r)}), and not everything could be put back: what is missing is in ${journal.staging} (its journal ${journal.file} lists each move); run 'ci-recovery restore --repair --dest ${r.dest}' once the cause is fixed`, true);
-        throw new PlacementError(`could not put restored files in place (${failureReason(error, r)}); everything was put back as it was`);
-    }
-}
-/**
- * Keeps the manifest with this machine's stat facts (of the files written, and of those that were already
- * right), so that the next incremental save reuses hashes instead of re-reading every file. They go on
- * the entries themselves, which now describe `dest`: a copy of every entry would be the restore's memory
- * peak.
- */
-async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
-    const before = new Map(current.map((c) => [c.path, c.stat]));
-    for (const e of manifest.entries)
-        if (e.type !== 'file')
-            e.stat = undefined;
-        else if (!(e.stat instanceof WrittenFacts))
-            e.stat = before.get(e.path);
-    await (0,save/* cacheLocalManifest */.vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
 }
 
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
 
-/***/ }),
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
 
-/***/ 61418:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vt: () => (/* binding */ cacheLocalManifest),
-  y8: () => (/* binding */ checkpointRoots),
-  eY: () => (/* binding */ loadManifest),
-  Wd: () => (/* binding */ readCachedManifest),
-  s4: () => (/* binding */ saveCheckpoint)
-});
 
-// UNUSED EXPORTS: ChainGoneError
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
-var checkpoint = __webpack_require__(25078);
-// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var step = __webpack_require__(97390);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
-var heap = __webpack_require__(74929);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
-var compress = __webpack_require__(93355);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/exclude-audit.ts
-/**
- * Which of the user's exclude globs left nothing out while something near them was saved. A glob matches a
- * whole path from the workspace root, case-sensitively (as upload-artifact's do): `*.pem` leaves out
- * `key.pem` but saves `secrets/key.pem`, and `Secrets` saves `secrets/`. That is what the glob says, but
- * rarely what its writer meant, and the file they meant to keep out is saved without a word. So the walk
- * tells the audit what each glob left out and what was taken; a glob that left out nothing, where the same
- * glob at any depth or in any case would have, gets a warning that names the file and the glob to write.
- */
 
-const matcher = (glob, nocase = false) => {
-    const re = picomatch_default().makeRe(glob, { dot: true, nocase });
-    return (rel) => rel === glob || re.test(rel);
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
 };
-class ExcludeAudit {
-    /** Globs that have left nothing out yet. */
-    idle;
-    constructor(globs) {
-        this.idle = [...new Set(globs.filter((g) => g !== ''))].map((glob) => ({
-            glob,
-            matches: matcher(glob),
-            ...(glob.includes('/') || glob.startsWith('**') ? {} : { deeper: matcher(`**/${glob}`) }),
-            folded: matcher(glob, true),
-        }));
-    }
-    /** The walk left `rel` out (it, or the directory it heads): the globs that match it did something. */
-    leftOut(rel) {
-        for (let i = this.idle.length - 1; i >= 0; i--)
-            if (this.idle[i].matches(rel))
-                this.idle.splice(i, 1);
-    }
-    /** The walk took `rel`: a glob near it that left nothing out may have meant it. */
-    taken(rel) {
-        for (const a of this.idle) {
-            if (a.hint !== undefined)
-                continue;
-            if (a.deeper?.(rel))
-                a.hint = `'${rel}' was saved: a glob matches whole paths from the workspace root, so write '**/${a.glob}' to leave it out at any depth`;
-            else if (a.folded(rel))
-                a.hint = `'${rel}' was saved: globs are case-sensitive, so write the name as it is on disk`;
-        }
-    }
-    /** One line per glob that left nothing out while a near miss was saved. */
-    findings() {
-        return this.idle
-            .filter((a) => a.hint !== undefined)
-            .map((a) => `exclude '${a.glob}' left out nothing; ${a.hint}.`);
-    }
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
 }
 
-// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
-var scan = __webpack_require__(22558);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var checkpoint_store = __webpack_require__(47498);
-// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
-var tar = __webpack_require__(3701);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
-var file_progress = __webpack_require__(98581);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-pack.ts
-/**
- * Writes a tar stream the way GNU tar does: into a few large block buffers that are handed to the output
- * (the compressor's stdin) whole. File content is read straight into the buffer after its header and
- * hashed in place, so a file's bytes are copied once (kernel to buffer) and nothing is allocated per file.
- * Only when the output falls behind does packing wait for a buffer to come back.
- */
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
 
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
 
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
 
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
 
-const BUFFER_SIZE = 1 << 20;
-const BUFFERS = 4;
-/** Files up to this size are read with one call, straight behind their header. */
-const SMALL_FILE = 256 * 1024;
-class TarPacker {
-    out;
-    bufferSize;
-    maxBuffers;
-    free = [];
-    allocated = 0;
-    buf;
-    off = 0;
-    failed;
-    waiting;
-    scratch = Buffer.allocUnsafe(tar/* BLOCK */.IE);
-    constructor(out, bufferSize = BUFFER_SIZE, maxBuffers = BUFFERS) {
-        this.out = out;
-        this.bufferSize = bufferSize;
-        this.maxBuffers = maxBuffers;
-        this.buf = this.take();
-        out.on('error', (error) => this.fail(error));
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    throwIfFailed() {
-        if (this.failed)
-            throw this.failed;
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
     }
-    fail(error) {
-        this.failed ??= error;
-        this.wake();
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
-    wake() {
-        const w = this.waiting;
-        this.waiting = undefined;
-        w?.();
-    }
-    take() {
-        const b = this.free.pop();
-        if (b)
-            return b;
-        if (this.allocated >= this.maxBuffers)
-            return undefined;
-        this.allocated++;
-        return Buffer.allocUnsafeSlow(this.bufferSize);
-    }
-    /** Hands the current buffer to the output and takes a free one, waiting for one when all are out. */
-    async rotate() {
-        if (this.failed)
-            throw this.failed;
-        const full = this.buf;
-        const used = this.off;
-        if (used > 0) {
-            this.out.write(full.subarray(0, used), (error) => {
-                if (error)
-                    this.fail(error);
-                this.free.push(full);
-                this.wake();
-            });
-        }
-        else {
-            this.free.push(full);
-        }
-        let next = this.take();
-        while (!next) {
-            await new Promise((resolve) => (this.waiting = resolve));
-            this.throwIfFailed();
-            next = this.take();
-        }
-        this.buf = next;
-        this.off = 0;
-    }
-    room() {
-        return this.bufferSize - this.off;
-    }
-    put(bytes) {
-        if (bytes.length <= this.room()) {
-            bytes.copy(this.buf, this.off);
-            this.off += bytes.length;
-            return;
-        }
-        return this.putSlow(bytes);
-    }
-    async putSlow(bytes) {
-        let at = 0;
-        while (at < bytes.length) {
-            if (this.room() === 0)
-                await this.rotate();
-            const n = Math.min(this.room(), bytes.length - at);
-            bytes.copy(this.buf, this.off, at, at + n);
-            this.off += n;
-            at += n;
-        }
-    }
-    async zeros(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.room() === 0)
-                await this.rotate();
-            const k = Math.min(this.room(), left);
-            this.buf.fill(0, this.off, this.off + k);
-            this.off += k;
-            left -= k;
-        }
-    }
-    /** A directory or symlink: a header only. A promise only when it had to wait for a buffer. */
-    addEntry(h) {
-        if (this.failed)
-            throw this.failed;
-        return this.put((0,tar/* encodeHeader */.YS)(h, this.scratch)) ?? undefined;
-    }
-    /** The header of the file being packed: one object, refilled for each file. */
-    fileHeader = { name: '', type: 'file', mode: 0, size: 0, mtime: 0 };
-    /**
-     * A regular file the scan saw with `expectedSize` bytes, packed with the size and sha256 of the bytes
-     * read, which are set on `out`. A small file is read with one call into place behind its header; a big
-     * one, or one whose size changed since the scan, streams through the buffers with the size it has now.
-     * Returns undefined when the file went in at once (the common case: no promise per file), else a
-     * promise that settles once it is in.
-     */
-    addFile(name, mode, mtime, abs, expectedSize, out) {
-        if (this.failed)
-            throw this.failed;
-        const h = this.fileHeader;
-        h.name = name;
-        h.mode = mode;
-        h.mtime = mtime;
-        const fd = (0,external_node_fs_.openSync)(abs, 'r');
-        let waits = false;
-        try {
-            const inPlace = expectedSize <= SMALL_FILE ? this.packInPlace(fd, expectedSize, out) : 'big';
-            if (inPlace === 'packed')
-                return undefined;
-            waits = true;
-            return this.addFileLater(fd, expectedSize, out, inPlace === 'no-room');
-        }
-        finally {
-            if (!waits)
-                this.closeFile(fd);
-        }
-    }
-    closeFile(fd) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,file_progress/* fileDone */.D)();
-    }
-    /** addFile when the file does not go in at once: in a fresh buffer when there was no room, else streamed. */
-    async addFileLater(fd, expectedSize, out, noRoom) {
-        try {
-            if (noRoom) {
-                await this.rotate();
-                if (this.packInPlace(fd, expectedSize, out) === 'packed')
-                    return;
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
             }
-            await this.streamFile(fd, out);
+          });
         }
-        finally {
-            this.closeFile(fd);
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
         }
-    }
-    /**
-     * Reads the whole file behind its header in the current buffer. Nothing is packed when the buffer has
-     * no room for it ('no-room') or the file is no longer `expectedSize` bytes long ('changed').
-     */
-    packInPlace(fd, expectedSize, out) {
-        const h = this.fileHeader;
-        h.size = expectedSize;
-        const header = (0,tar/* encodeHeader */.YS)(h, this.scratch);
-        const whole = header.length + expectedSize + (0,tar/* padding */.Ms)(expectedSize);
-        // One extra byte of room tells a file that grew since the scan from one that did not.
-        if (this.room() < whole + 1)
-            return 'no-room';
-        const start = this.off + header.length;
-        const got = readFully(fd, this.buf, start, expectedSize + 1);
-        if (got !== expectedSize)
-            return 'changed';
-        out.sha256 = (0,external_node_crypto_.hash)('sha256', this.buf.subarray(start, start + got));
-        out.size = got;
-        header.copy(this.buf, this.off);
-        this.buf.fill(0, start + got, start + got + (0,tar/* padding */.Ms)(got));
-        this.off = start + got + (0,tar/* padding */.Ms)(got);
-        return 'packed';
-    }
-    async streamFile(fd, out) {
-        const h = this.fileHeader;
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        h.size = size;
-        await this.put((0,tar/* encodeHeader */.YS)(h, this.scratch));
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for (let pos = 0; pos < size;) {
-            if (this.room() === 0)
-                await this.rotate();
-            const n = (0,external_node_fs_.readSync)(fd, this.buf, this.off, Math.min(this.room(), size - pos), pos);
-            if (n === 0)
-                throw new Error(`'${h.name}' shrank while it was being checkpointed`);
-            hash.update(this.buf.subarray(this.off, this.off + n));
-            this.off += n;
-            pos += n;
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
         }
-        await this.zeros((0,tar/* padding */.Ms)(size));
-        out.sha256 = hash.digest('hex');
-        out.size = size;
+      }
     }
-    /** Ends the archive, hands over what is left and ends the output. */
-    async finish() {
-        await this.zeros(tar/* END_OF_ARCHIVE */.bM);
-        await this.rotate();
-        if (this.failed)
-            throw this.failed;
-        this.out.end();
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
     }
+  }
+  return result;
 }
-/**
- * Reads up to `len` bytes from the start of the file, until a read returns fewer than it asked for: for
- * a regular file that is its end, and a second read to see 0 cost a system call per file. (Where a file
- * system returns less before the end, the caller finds the size short of the scan's and streams the file.)
- */
-function readFully(fd, buf, off, len) {
-    let got = 0;
-    while (got < len) {
-        const want = len - got;
-        const n = (0,external_node_fs_.readSync)(fd, buf, off + got, want, got);
-        got += n;
-        if (n < want)
-            break;
-    }
-    return got;
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
 }
-
-// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
-var digest = __webpack_require__(79995);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
-var crash_points = __webpack_require__(27790);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
-var owner = __webpack_require__(62756);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/save.ts
-/**
- * Saving a checkpoint: scan, decide what to store (everything, or what changed since the parent), then
- * stream tar -> zstd -> store in one pass. Each stored file is read once, straight into the tar buffer,
- * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
- * while node reads, hashes and packs; the store takes the compressed bytes as they come.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
- * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
- * saving workspace's next incremental relies on.
- */
-function localManifestFile(cacheDir, id, dir) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(external_node_path_default().resolve(dir)).digest('hex').slice(0, 12);
-    return external_node_path_default().join(cacheDir, `${id}.${key}.manifest.json`);
-}
-/** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
-async function loadManifest(store, id, cacheDir, dir) {
-    return (cacheDir && (await readCachedManifest(cacheDir, id, dir))) || store.getManifest(id);
-}
-/** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
-async function readCachedManifest(cacheDir, id, dir) {
-    const file = localManifestFile(cacheDir, id, dir);
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-    return text === undefined ? undefined : (0,checkpoint/* parseManifest */.Ng)(text, file);
-}
-/**
- * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
- * localManifestFile); the returned function puts it in place. It goes in place only once the store has
- * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
- * and a later save of the same name would be planned against it.
- */
-async function stageLocalManifest(cacheDir, id, dir, local) {
-    await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    const file = localManifestFile(cacheDir, id, dir);
-    const tmp = `${file}.partial-${(0,owner/* ownerTag */.qE)()}`;
-    await (0,promises_.writeFile)(tmp, local);
-    return { keep: () => (0,promises_.rename)(tmp, file), drop: () => (0,promises_.rm)(tmp, { force: true }) };
-}
-/** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
-async function cacheLocalManifest(cacheDir, dir, m) {
-    await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(localManifestFile(cacheDir, m.id, dir), 'w');
-    try {
-        (0,checkpoint/* writeLocalManifest */.UC)(m, (chunk) => {
-            for (let off = 0; off < chunk.length;)
-                off += (0,external_node_fs_.writeSync)(fd, chunk, off);
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
         });
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The checkpoint's roots as its manifest records them: normalized, without repeats. */
-function checkpointRoots(paths) {
-    const roots = [
-        ...new Set(paths.map((p) => {
-            try {
-                return (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true });
-            }
-            catch (error) {
-                throw new errors/* UserError */.yo(`Checkpoint path '${p}' must be relative to the workspace and stay inside it (${(0,errors/* errorMessage */.gJ)(error)}).`);
-            }
-        })),
-    ];
-    if (roots.length === 0)
-        throw new errors/* UserError */.yo("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
-    return roots;
-}
-/**
- * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
- * checkpoint must never break the job).
- */
-async function saveCheckpoint(opts) {
-    const reused = await reusedCheckpoint(opts);
-    if (reused)
-        return reused;
-    (0,heap/* keepYoungGenerationSmall */.Dd)();
-    const release = await opts.store.claim?.(opts.id);
-    try {
-        if (await hasCheckpoint(opts.store, opts.id))
-            throw new checkpoint_store/* CheckpointExistsError */.V9((0,checkpoint_store/* nameTaken */.nn)(opts.id, opts.store.spec));
-        try {
-            return await saveClaimed(opts);
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
         }
-        catch (error) {
-            // Only a store that let this process claim the name may write its archive a second time.
-            if (!(error instanceof ChainGoneError) || !opts.store.claim)
-                throw error;
-            opts.logger?.warning(`${error.message}; saving a full checkpoint instead.`);
-            return await saveClaimed({ ...opts, full: true });
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
         }
-    }
-    finally {
-        await release?.();
-    }
-}
-/**
- * The restored checkpoint `opts.reuse` as this save's result, when it already is what the save would
- * record; undefined (save as always) otherwise, or when its local copy is not there to tell.
- */
-async function reusedCheckpoint(opts) {
-    if (!opts.reuse || !opts.manifestCache || opts.full)
-        return undefined;
-    const workspace = external_node_path_default().resolve(opts.workspace);
-    const m = await readCachedManifest(opts.manifestCache, opts.reuse, workspace).catch(() => undefined);
-    if (!m)
-        return undefined;
-    const roots = checkpointRoots(opts.paths);
-    const planned = { ...opts.meta, completedStages: opts.meta.completedStages ?? [] };
-    const exclude = excludedPaths(opts, workspace, roots);
-    if (!(0,step/* sameCheckpoint */.Fs)(m, { ...planned, paths: roots, exclude }))
-        return undefined;
-    const { files, bytes } = fileTotals(m.entries);
-    return { manifest: m, files, bytes, stored: 0, storedBytes: 0, reused: true };
-}
-/** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
-class ChainGoneError extends errors/* UserError */.yo {
-    name = 'ChainGoneError';
-}
-/**
- * Checks, under the store's lock, that every checkpoint whose archive the new manifest needs is still
- * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
- * committed on it would be listed as a checkpoint that can never be restored.
- */
-async function checkChain(store, manifest) {
-    const needed = (0,checkpoint/* archivesNeeded */.jq)(manifest).filter((id) => id !== manifest.id);
-    if (needed.length === 0)
-        return;
-    // The listing, not the manifests: reading a parent's manifest again costs its parse.
-    const names = new Set((await store.objects()).map((o) => o.name));
-    const gone = needed.find((id) => !names.has(`${id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`));
-    if (gone)
-        throw new ChainGoneError(`Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`);
-}
-/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
-async function hasCheckpoint(store, id) {
-    try {
-        await store.getManifest(id);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof checkpoint_store/* NotFoundError */.m_)
+        else if (!isTokenCode(code)) {
             return false;
-        if (error instanceof checkpoint/* ManifestError */.Sh)
-            return true;
-        throw error; // (the store cannot be read: its own message says why)
-    }
-}
-/**
- * Removes the archive of a save that failed before its manifest was stored, where the store let this
- * process claim the name (no manifest names the archive, and no other save can be writing it).
- */
-async function dropOwnArchive(store, file) {
-    if (store.claim)
-        await store.removeObject(file).catch(() => undefined);
-}
-/** Saves under a name this process holds and the store does not have. */
-async function saveClaimed(opts) {
-    const t0 = Date.now();
-    const workspace = external_node_path_default().resolve(opts.workspace);
-    const roots = checkpointRoots(opts.paths);
-    const exclude = excludedPaths(opts, workspace, roots);
-    const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots));
-    // The tree is walked while it is packed: compression starts with the first file, not after the scan.
-    const scanStartedMs = Date.now();
-    opts.logger?.debug(`checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`);
-    const compression = opts.compression ?? (await (0,compress/* pickCompression */.uZ)());
-    const file = `${opts.id}${(0,checkpoint/* archiveExtension */.yP)(compression)}`;
-    const packed = await packTree(opts, {
-        workspace,
-        roots,
-        exclude,
-        parent,
-        file,
-        compression,
-        scanStartedMs,
-    });
-    reportWalk(opts, packed.report);
-    // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
-    const archiveMs = Date.now() - scanStartedMs;
-    const { files, bytes } = fileTotals(packed.planner.entries);
-    const manifest = manifestOf(opts, {
-        roots,
-        exclude,
-        parent,
-        file,
-        compression,
-        packed,
-        scanStartedMs,
-        timings: { scanMs: packed.scanMs, archiveMs, totalMs: Date.now() - t0 },
-    });
-    opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`);
-    const unlock = await opts.store.lock?.();
-    try {
-        await checkChain(opts.store, manifest);
-        await commitManifest(opts, manifest, workspace, t0);
-    }
-    finally {
-        await unlock?.();
-    }
-    opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
-    const { archive, storedBytes } = packed;
-    const stored = packed.changed.length;
-    opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
-    return {
-        manifest,
-        files,
-        bytes,
-        stored,
-        storedBytes,
-        ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
-    };
-}
-/** Entries listed in one warning at most; the count says how many more. */
-const LISTED = 50;
-/**
- * Says what the walk could not take, each entry named with why: a checkpoint that silently lacks a file
- * restores a workspace that silently lacks it. Hard links are told apart too: each comes back a copy.
- */
-function reportWalk(opts, report) {
-    const log = opts.logger;
-    for (const root of report.missingRoots)
-        log?.warning(`Checkpoint path '${root}' does not exist; it is recorded as absent.`);
-    const { skipped, hardLinks = [] } = report;
-    if (skipped.length) {
-        const listed = skipped.slice(0, LISTED).map((s) => `'${s.path}' (${s.why})`);
-        const more = skipped.length > LISTED ? `, and ${skipped.length - LISTED} more` : '';
-        log?.warning(`Checkpoint ${opts.id} leaves out ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} it cannot hold, and a restore of it will not have them: ${listed.join(', ')}${more}.`);
-    }
-    for (const finding of report.audit?.findings() ?? [])
-        log?.warning(`Checkpoint ${opts.id}: ${finding}`);
-    if (hardLinks.length)
-        log?.info(`Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`);
-}
-/** The globs left out (saveExclusions), plus a local store inside the workspace, which must not checkpoint itself. */
-function excludedPaths(opts, workspace, roots) {
-    const exclude = (0,scan/* saveExclusions */.xi)(roots, opts.exclude ?? [], opts.includeHidden === true);
-    if (opts.store instanceof checkpoint_store/* DirStore */.VW) {
-        const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
-        if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !exclude.includes(rel))
-            exclude.push(rel);
-    }
-    return exclude;
-}
-/**
- * The parent this save is incremental on; undefined for a full save: when one is asked for, or when the
- * parent cannot be read (a warning says why), covers a root this save does not, or needs this very checkpoint.
- */
-async function usableParent(opts, workspace, roots) {
-    if (opts.parent === undefined || opts.full)
-        return undefined;
-    let parent;
-    if (typeof opts.parent === 'string') {
-        try {
-            parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
-        }
-        catch (error) {
-            opts.logger?.warning(`Parent checkpoint '${opts.parent}' is unavailable (${(0,errors/* errorMessage */.gJ)(error)}); saving a full checkpoint.`);
         }
     }
-    else
-        parent = opts.parent;
-    // A parent can describe this tree when every root it covers is one of this save's: a root it lacks (the
-    // output of the stage just done) is new, and stored here. A root of its own that this save leaves out
-    // would need a deletion the manifest cannot say.
-    if (parent && !parent.paths.every((root) => roots.includes(root)))
-        parent = undefined;
-    // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
-    // the two would each need the other.
-    if (parent && (parent.id === opts.id || (0,checkpoint/* archivesNeeded */.jq)(parent).includes(opts.id))) {
-        opts.logger?.warning(`Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`);
-        parent = undefined;
-    }
-    return parent;
-}
-/** A parent that expires sooner than this is not worth chaining onto: the save is full instead. */
-const MIN_PARENT_LIFE_MS = 3_600_000;
-/**
- * A checkpoint never outlives the parent it takes files from (an incremental kept 30 days on a parent
- * kept 1 day would be listed for 29 days and restore for none): in a store where objects expire, this
- * one expires with its parent at the latest, and is saved in full when the parent's expiry is unknown
- * (saved by an older version) or within the hour.
- */
-function keptWithinParent(opts, parent) {
-    const { store, logger } = opts;
-    const ours = store.expiry?.();
-    if (!parent || !ours || !store.expireBy)
-        return parent;
-    const theirs = parent.expiresAt ? Date.parse(parent.expiresAt) : NaN;
-    if (!Number.isFinite(theirs) || theirs - Date.now() < MIN_PARENT_LIFE_MS) {
-        logger?.info(`Parent checkpoint '${parent.id}' ${Number.isFinite(theirs) ? 'expires within the hour' : 'has no recorded expiry'}; saving a full checkpoint, so that it never outlives the files it needs.`);
-        return undefined;
-    }
-    // A minute early: the recorded expiry of the parent is this side's estimate of the service's.
-    if (ours.getTime() > theirs - 60_000) {
-        store.expireBy(new Date(theirs - 60_000));
-        logger?.info(`Checkpoint ${opts.id} expires with its parent '${parent.id}' at ${parent.expiresAt}, not later: it takes files from it.`);
-    }
-    return parent;
+    return hasSlash;
 }
 /**
- * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
- * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
- * removed from the store.
+ * Validate a token against RFC 9110.
  */
-async function packTree(opts, tree) {
-    const { workspace } = tree;
-    const codec = (0,compress/* compressor */.e)(tree.compression, opts.level ?? 3);
-    const storing = opts.store.putArchive(tree.file, codec.output);
-    // Awaited below; handlers now so an early failure is never an unhandled rejection.
-    codec.done.catch(() => undefined);
-    const packer = new TarPacker(codec.input);
-    const planner = new checkpoint/* IncrementalPlanner */.zh(tree.parent);
-    const report = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
-    const changed = [];
-    let storedBytes = 0;
-    let scanMs = 0;
-    const hasher = new digest/* FileHasher */.g();
-    // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
-    // re-normalizes each one character by character.
-    const base = workspace.endsWith((external_node_path_default()).sep) ? workspace : `${workspace}${(external_node_path_default()).sep}`;
-    // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
-    // its buffers forever.
-    const storeFailed = new Promise((_, reject) => void storing.catch(reject));
-    const writeAll = async () => {
-        for (const scanned of (0,scan/* walkTree */.Ir)(workspace, tree.roots, tree.exclude, report)) {
-            const planned = planner.plan(scanned);
-            const e = planned.entry;
-            if ((0,checkpoint/* worthRehashing */.GZ)(planned))
-                (0,checkpoint/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
-            if (!planned.store)
-                continue;
-            (0,crash_points/* crashPoint */.u)();
-            changed.push(e.path);
-            const fileBytes = packEntry(packer, e, base, opts.id);
-            storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
-        }
-        scanMs = Date.now() - tree.scanStartedMs;
-        await packer.finish();
-    };
-    try {
-        await Promise.race([writeAll(), storeFailed]);
-        const [archive] = await Promise.all([storing, codec.done]);
-        return { archive, planner, changed, storedBytes, scanMs, report };
-    }
-    catch (error) {
-        codec.kill();
-        await Promise.allSettled([codec.done, storing]);
-        await dropOwnArchive(opts.store, tree.file);
-        throw error;
-    }
-}
-/**
- * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
- * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link), or a
- * promise of them when the packer had to wait (most files go in without one: see TarPacker.addFile).
- */
-function packEntry(packer, e, base, id) {
-    const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
-    if (e.type === 'dir' || e.type === 'symlink') {
-        const waiting = packer.addEntry(e.type === 'dir'
-            ? { name: e.path, type: 'directory', mode: e.mode, size: 0, mtime }
-            : { name: e.path, type: 'symlink', linkname: e.target, mode: e.mode, size: 0, mtime });
-        return waiting ? waiting.then(() => 0) : 0;
-    }
-    e.from = id;
-    const waiting = packer.addFile(e.path, e.mode, mtime, base + e.path, e.size ?? 0, e);
-    return waiting ? waiting.then(() => e.size) : e.size;
-}
-/** The files among `entries`, and their total size. */
-function fileTotals(entries) {
-    let files = 0;
-    let bytes = 0;
-    for (const e of entries) {
-        if (e.type !== 'file')
-            continue;
-        files++;
-        bytes += e.size ?? 0;
-    }
-    return { files, bytes };
-}
-/** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
-function manifestOf(opts, s) {
-    const { parent, packed } = s;
-    const expiresAt = opts.store.expiry?.()?.toISOString();
-    return {
-        format: checkpoint/* MANIFEST_FORMAT */.Sn,
-        id: opts.id,
-        kind: parent ? 'incremental' : 'full',
-        ...(parent ? { parent: parent.id } : {}),
-        paths: s.roots,
-        exclude: s.exclude,
-        stage: opts.meta.stage,
-        job: opts.meta.job,
-        runId: opts.meta.runId,
-        attempt: opts.meta.attempt,
-        ...(opts.meta.lane ? { lane: opts.meta.lane } : {}),
-        ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
-        ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
-        completedStages: opts.meta.completedStages ?? [],
-        ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
-        ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),
-        createdAt: new Date().toISOString(),
-        scanStartedMs: s.scanStartedMs,
-        timings: s.timings,
-        entries: packed.planner.entries,
-        changed: packed.changed,
-        deleted: packed.planner.deleted(),
-        ...(packed.report.skipped.length ? { leftOut: packed.report.skipped.length } : {}),
-        ...(expiresAt ? { expiresAt } : {}),
-        archive: {
-            file: s.file,
-            compression: s.compression,
-            sha256: packed.archive.sha256,
-            size: packed.archive.size,
-            entries: packed.changed.length,
-        },
-    };
-}
-/**
- * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
- * manifest the store refuses leaves neither this save's archive nor a local copy behind.
- */
-async function commitManifest(opts, manifest, workspace, t0) {
-    const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
-    const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
-    storingManifest.catch(() => undefined);
-    // The local copy is written while the store uploads, and put in place once the store has the manifest.
-    const localCopy = opts.manifestCache
-        ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined)
-        : undefined;
-    opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
-    (0,crash_points/* crashPoint */.u)();
-    try {
-        await storingManifest;
-    }
-    catch (error) {
-        await dropOwnArchive(opts.store, manifest.archive.file);
-        await localCopy?.drop();
-        throw error;
-    }
-    await localCopy?.keep().catch(() => undefined);
-}
-
-
-/***/ }),
-
-/***/ 22558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ce: () => (/* binding */ HIDDEN_EXCLUDE),
-/* harmony export */   HZ: () => (/* binding */ excluder),
-/* harmony export */   Ir: () => (/* binding */ walkTree),
-/* harmony export */   Ms: () => (/* binding */ entryOf),
-/* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE),
-/* harmony export */   wp: () => (/* binding */ scanTree),
-/* harmony export */   xi: () => (/* binding */ saveExclusions)
-/* harmony export */ });
-/* unused harmony exports STAGING_PREFIX, hiddenBelow, treeDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/**
- * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
- * purpose: tens of thousands of lstat calls through the thread pool cost a round trip each, while the
- * calls themselves take microseconds (the same reason tar walks trees with plain syscalls).
- */
-
-
-
-
-
-
-
-/**
- * Never part of a checkpoint unless a root names it: git's own store (any repository's: `.git` holds the
- * checkout's token header in `config`), and the CLI's default local store. A user's `exclude` adds to these.
- */
-const DEFAULT_EXCLUDE = ['**/.git', '.ci-recovery'];
-const STAGING_PREFIX = '.ci-recovery-staging-';
-/**
- * Hidden names anywhere (as upload-artifact leaves them out without `include-hidden-files`: `.env`,
- * `.npmrc`, `.aws`), except in a `node_modules` tree at any depth, whose dotfiles are the packages' own and
- * a restore without them is broken (`.bin`, `.pnpm`, `.package-lock.json`, ts-jest's `.ts-jest-digest`,
- * which it reads at start-up; a monorepo's `packages/a/node_modules/.bin`). `+(!(node_modules)/)` is "one
- * or more directories, none of them node_modules" (picomatch reads a name that merely starts with
- * `node_modules`, like `node_modules.bak`, as one too: its dotfiles are kept).
- */
-const HIDDEN_BELOW = '+(!(node_modules)/).*';
-/**
- * Inside a node_modules tree too, the dotfiles that hold credentials stay out: npm never publishes an
- * `.npmrc`, and no package needs a `.env` or a `.netrc` to run (an attack round found tokens saved there).
- */
-const SECRET_DOTFILES = [
-    '**/.npmrc',
-    '**/.env',
-    '**/.env.*',
-    '**/.netrc',
-    '**/.git-credentials',
-    '**/.pypirc',
-];
-const HIDDEN_EXCLUDE = ['.*', HIDDEN_BELOW, ...SECRET_DOTFILES];
-/** A path as a glob that matches only itself. */
-const literal = (p) => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
-/** Whether a root is a `node_modules` tree or lies inside one: its dotfiles are kept. */
-const inNodeModules = (root) => root.split('/').includes('node_modules');
-/**
- * HIDDEN_EXCLUDE below each of `roots` only, so that a root named as a plain path (`.venv`, `.next/cache`)
- * is taken as named, while hidden names below it are left out; nothing is left out of a `node_modules` root.
- */
-function hiddenBelow(roots) {
-    if (roots.includes('.'))
-        return HIDDEN_EXCLUDE;
-    const group = (rs) => rs.length === 1 ? literal(rs[0]) : `{${rs.map(literal).join(',')}}`;
-    const others = roots.filter((r) => !inNodeModules(r));
-    const below = others.length ? [`${group(others)}/.*`, `${group(others)}/${HIDDEN_BELOW}`] : [];
-    return [...below, ...SECRET_DOTFILES];
-}
-/**
- * What a save of `roots` leaves out: the defaults (less those a root is inside: `.git` named as a path is
- * saved), hidden names below the roots unless asked for, and the user's own globs on top.
- */
-function saveExclusions(roots, given, includeHidden) {
-    // A blank glob means nothing (and picomatch refuses it with an unclear error).
-    const user = given.map((g) => g.trim()).filter((g) => g !== '');
-    const named = DEFAULT_EXCLUDE.filter((g) => roots.some((r) => excluder([g])(r)));
-    return [
-        ...DEFAULT_EXCLUDE.filter((g) => !named.includes(g)),
-        ...(includeHidden ? [] : hiddenBelow(roots)),
-        ...user.filter((g) => !DEFAULT_EXCLUDE.includes(g)),
-    ];
-}
-/**
- * Matches one path against the globs (callers check ancestors themselves, once per directory). The test
- * is picomatch's own (the path equal to a glob, or its regular expression matching), without its matcher,
- * which makes three objects per glob for each of the tens of thousands of paths a save walks.
- */
-function globMatcher(globs) {
-    const res = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_5___default().makeRe(g, { dot: true }));
-    const match = (p) => {
-        for (let i = 0; i < globs.length; i++)
-            if (p === globs[i] || res[i].test(p))
-                return true;
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
         return false;
-    };
-    const staging = (p) => p.endsWith('/')
-        ? node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(p).startsWith(STAGING_PREFIX)
-        : p.startsWith(STAGING_PREFIX, p.lastIndexOf('/') + 1);
-    return (p) => staging(p) || match(p);
-}
-/** An entry is excluded when it, or any directory above it, matches one of the globs. */
-function excluder(globs) {
-    const one = globMatcher(globs);
-    return (p) => {
-        const parts = p.split('/');
-        for (let i = 1; i <= parts.length; i++)
-            if (one(parts.slice(0, i).join('/')))
-                return true;
-        return false;
-    };
-}
-/** The scanned entry at `abs` (lstat: links are entries, never followed); undefined where nothing is. */
-function entryOf(abs, rel) {
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
-    return st && entryOfStat(abs, rel, st);
-}
-/** The entry `st` describes; undefined for what a checkpoint cannot hold (sockets, FIFOs, devices). */
-function entryOfStat(abs, rel, st) {
-    const mode = st.mode & 0o7777;
-    const mtimeMs = st.mtimeMs;
-    // ctime too, as git's index: a rewrite whose mtime was put back (`cp -p`, `rsync -t`) moves it.
-    const stat = { mtimeMs, ino: st.ino, dev: st.dev, ctimeMs: st.ctimeMs };
-    // Files are made with every field a manifest entry adds (the planner turns them into entries), so
-    // setting those fields later changes no object's shape.
-    if (st.isFile())
-        return {
-            path: rel,
-            type: 'file',
-            mode,
-            stat,
-            size: st.size,
-            mtimeMs,
-            sha256: undefined,
-            from: undefined,
-        };
-    if (st.isDirectory())
-        return { path: rel, type: 'dir', mode, stat, mtimeMs };
-    if (st.isSymbolicLink())
-        return { path: rel, type: 'symlink', mode, stat, mtimeMs, target: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs) };
-    return undefined; // sockets, fifos, devices: not workspace content
-}
-/** Why an entry of this kind is no checkpoint content. */
-function kindOf(st) {
-    if (st.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'a device';
-    return 'of an unknown file type';
-}
-/** What an error reading `rel` says to the user. */
-function whyUnreadable(error) {
-    const code = error.code;
-    if (code === 'ENAMETOOLONG')
-        return 'its path is longer than the system allows (ENAMETOOLONG)';
-    if (code === 'EACCES' || code === 'EPERM')
-        return `it cannot be read (${code}: permission denied)`;
-    return `it cannot be read (${code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)})`;
-}
-/**
- * The entry at `abs` as the walk takes it; undefined, with the reason in `report`, for one a checkpoint
- * cannot hold. A name that is not valid UTF-8 reads back with U+FFFD and is then not found.
- */
-function walkEntry(abs, rel, report) {
-    if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readsAsDotDot */ .Gi)(rel)) {
-        report.skipped.push({ path: rel, why: DOTDOT_NAME });
-        return undefined;
-    }
-    let st;
-    let e;
-    try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
-        e = st && entryOfStat(abs, rel, st);
-    }
-    catch (error) {
-        report.skipped.push({ path: rel, why: whyUnreadable(error) });
-        return undefined;
-    }
-    if (!st) {
-        // (else it went away while the tree was walked: it is not part of the tree any more)
-        if (rel.includes('\uFFFD'))
-            report.skipped.push({ path: rel, why: NOT_UTF8 });
-        return undefined;
-    }
-    if (!e)
-        report.skipped.push({ path: rel, why: kindOf(st) });
-    else if (st.nlink > 1 && e.type === 'file')
-        (report.hardLinks ??= []).push(rel);
-    return e;
-}
-/** A restore refuses such a name everywhere: on a Windows runner it would climb out of the destination. */
-const DOTDOT_NAME = "its name reads as '..' on Windows (a '\\..' or trailing dots or spaces), which a restore refuses: rename it";
-const NOT_UTF8 = 'its name is not valid UTF-8 (checkpoints hold UTF-8 names only): rename it';
-/**
- * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
- * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
- * each entry while the rest of the tree is still being walked; one generator with its own stack rather
- * than one per directory, since every value a nested generator yields is passed up through each level.
- */
-function* walkTree(base, roots, exclude, report) {
-    const isExcluded = excluder(exclude);
-    const excludedHere = globMatcher(exclude);
-    const stack = [];
-    const list = (rel, abs) => {
-        try {
-            stack.push({ rel, abs, names: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs).sort(), next: 0 });
-        }
-        catch (error) {
-            report.skipped.push({ path: rel, why: `its contents ${whyUnreadable(error).replace(/^it /, '')}` });
-        }
-    };
-    const ancestorsDone = new Set();
-    // A nested root is walked with its outer one.
-    for (const root of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outermost */ .J9)(roots)) {
-        if (root === '.') {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(base, { throwIfNoEntry: false })?.isDirectory())
-                list('.', base);
-            else
-                report.missingRoots.push(root);
-        }
-        else {
-            if (isExcluded(root)) {
-                report.audit?.leftOut(root);
-                continue;
-            }
-            // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
-            // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
-            let reachable = true;
-            for (const anc of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(root)) {
-                if (ancestorsDone.has(anc))
-                    continue;
-                const e = entryOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, anc), anc);
-                if (e?.type !== 'dir') {
-                    reachable = false;
-                    break;
-                }
-                ancestorsDone.add(anc);
-                yield e;
-            }
-            if (!reachable) {
-                report.missingRoots.push(root);
-                continue;
-            }
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, root);
-            const skippedBefore = report.skipped.length;
-            const e = walkEntry(abs, root, report);
-            if (!e) {
-                if (report.skipped.length === skippedBefore)
-                    report.missingRoots.push(root);
-                continue;
-            }
-            report.audit?.taken(root);
-            yield e;
-            if (e.type === 'dir')
-                list(root, abs);
-        }
-        while (stack.length > 0) {
-            const dir = stack[stack.length - 1];
-            if (dir.next === dir.names.length) {
-                stack.pop();
-                continue;
-            }
-            const name = dir.names[dir.next++];
-            const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
-            if (excludedHere(rel)) {
-                report.audit?.leftOut(rel);
-                continue;
-            }
-            const abs = `${dir.abs}/${name}`;
-            const e = walkEntry(abs, rel, report);
-            if (!e)
-                continue;
-            report.audit?.taken(rel);
-            yield e;
-            if (e.type === 'dir')
-                list(rel, abs);
-        }
-    }
-}
-/** Every entry under `roots` at once (see walkTree). */
-function scanTree(base, roots, exclude) {
-    const report = { missingRoots: [], skipped: [] };
-    const entries = [...walkTree(base, roots, exclude, report)];
-    return Promise.resolve({ entries, ...report });
-}
-/**
- * One sha256 over a whole tree: every path, type, mode, symlink target and file content, nothing
- * excluded. Tests and scenarios use it to prove that a refused restore left a workspace exactly as it was.
- */
-async function treeDigest(dir) {
-    const hash = createHash('sha256');
-    async function walk(abs, rel) {
-        for (const name of (await readdir(abs)).sort()) {
-            const p = path.join(abs, name);
-            const r = rel ? `${rel}/${name}` : name;
-            const st = await lstat(p);
-            hash.update(`${r}\0${st.mode.toString(8)}\0`);
-            if (st.isSymbolicLink())
-                hash.update(`-> ${await readlink(p)}\0`);
-            else if (st.isFile())
-                hash.update(createHash('sha256')
-                    .update(await readFile(p))
-                    .digest('hex') + '\0');
-            else if (st.isDirectory())
-                await walk(p, r);
-        }
-    }
-    if ((await lstat(dir).catch(() => undefined))?.isDirectory())
-        await walk(dir, '');
-    return hash.digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 3701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ decodeHeader),
-/* harmony export */   IE: () => (/* binding */ BLOCK),
-/* harmony export */   Ms: () => (/* binding */ padding),
-/* harmony export */   UF: () => (/* binding */ applyPax),
-/* harmony export */   YS: () => (/* binding */ encodeHeader),
-/* harmony export */   ZV: () => (/* binding */ TarFormatError),
-/* harmony export */   bM: () => (/* binding */ END_OF_ARCHIVE),
-/* harmony export */   ei: () => (/* binding */ isZeroBlock),
-/* harmony export */   m: () => (/* binding */ decodePax)
-/* harmony export */ });
-/**
- * The tar format (POSIX ustar, with pax extended headers for what ustar cannot hold), encoded into and
- * decoded from caller-owned buffers. Pure: the packer and unpacker move the bytes, this only knows the
- * layout. Archives written here are read by GNU tar, bsdtar and tar-stream, and this reads theirs.
- */
-const BLOCK = 512;
-/** Two zero blocks end an archive. */
-const END_OF_ARCHIVE = 2 * BLOCK;
-/** A malformed archive (bad checksum, bad number, impossible size); the message says which. */
-class TarFormatError extends Error {
-    name = 'TarFormatError';
-}
-const TYPEFLAGS = {
-    '0': 'file',
-    '\0': 'file',
-    '1': 'link',
-    '2': 'symlink',
-    '3': 'character-device',
-    '4': 'block-device',
-    '5': 'directory',
-    '6': 'fifo',
-    '7': 'contiguous-file',
-    x: 'pax-header',
-    g: 'pax-global-header',
-    L: 'gnu-long-path',
-    K: 'gnu-long-link-path',
-};
-/** The padding after `size` bytes of content, up to the next block. */
-function padding(size) {
-    const r = size % BLOCK;
-    return r === 0 ? 0 : BLOCK - r;
-}
-/** Largest size the 11-digit octal field holds (8 GiB - 1); larger ones go in base-256 and pax. */
-const MAX_OCTAL_SIZE = 0o77777777777;
-/**
- * A number as `width - 1` octal digits and a NUL. Digit by digit into the buffer: the save writes three
- * such fields for each of tens of thousands of entries, and a string per field was a fifth of what it
- * allocated. A value with more digits than fit keeps the old form (its leading digits), byte for byte.
- */
-function writeOctal(buf, off, width, value) {
-    let v = Math.max(0, Math.floor(value));
-    if (!(v < 8 ** (width - 1))) {
-        const digits = v.toString(8).padStart(width - 1, '0');
-        buf.write(digits, off, width - 1, 'latin1');
-    }
-    else {
-        for (let i = off + width - 2; i >= off; i--) {
-            buf[i] = 0x30 + (v % 8);
-            v = Math.floor(v / 8);
-        }
-    }
-    buf[off + width - 1] = 0;
-}
-/** GNU base-256: the high bit of the first byte set, the number big-endian in the rest. */
-function writeBase256(buf, off, width, value) {
-    let v = value;
-    for (let i = off + width - 1; i > off; i--) {
-        buf[i] = v % 256;
-        v = Math.floor(v / 256);
-    }
-    buf[off] = 0x80;
-}
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    // The length counts its own digits: one more digit when adding them crosses a power of ten.
-    const bodyLen = Buffer.byteLength(body);
-    const digits = String(bodyLen).length;
-    let len = bodyLen + digits;
-    if (String(len).length > digits)
-        len = bodyLen + String(len).length;
-    return `${len}${body}`;
-}
-/**
- * Splits a path into ustar's prefix (155 bytes) and name (100 bytes) at a slash; undefined when it does
- * not fit (or is not ASCII, where byte and character offsets differ): then a pax header carries it.
- */
-function ustarName(name, nameBytes) {
-    if (nameBytes <= 100)
-        return { prefix: '', name };
-    if (nameBytes !== name.length || nameBytes > 256)
-        return undefined;
-    for (let i = name.indexOf('/'); i !== -1; i = name.indexOf('/', i + 1)) {
-        if (i > 155)
-            return undefined;
-        if (name.length - i - 1 <= 100 && i > 0)
-            return { prefix: name.slice(0, i), name: name.slice(i + 1) };
-    }
-    return undefined;
-}
-/** ustar's magic and version, as every header carries them. */
-const USTAR_MAGIC = Buffer.from('ustar\u000000', 'latin1');
-const USTAR_MAGIC_SUM = USTAR_MAGIC.reduce((a, b) => a + b, 0);
-function writeUstar(buf, off, typeflag, h) {
-    buf.fill(0, off, off + BLOCK);
-    const nameLen = buf.write(h.name, off, 100, 'utf8');
-    writeOctal(buf, off + 100, 8, h.mode & 0o7777);
-    buf.fill(0x30, off + 108, off + 115); // uid and gid 0, as seven octal digits and a NUL each
-    buf.fill(0x30, off + 116, off + 123);
-    if (h.size > MAX_OCTAL_SIZE)
-        writeBase256(buf, off + 124, 12, h.size);
-    else
-        writeOctal(buf, off + 124, 12, h.size);
-    writeOctal(buf, off + 136, 12, h.mtime);
-    buf[off + 156] = typeflag.charCodeAt(0);
-    const linkLen = h.linkname ? buf.write(h.linkname, off + 157, 100, 'utf8') : 0;
-    USTAR_MAGIC.copy(buf, off + 257);
-    const prefixLen = h.prefix ? buf.write(h.prefix, off + 345, 155, 'utf8') : 0;
-    // The checksum counts every byte, its own field as spaces; only what was written is not zero.
-    let sum = 8 * 32 + USTAR_MAGIC_SUM + buf[off + 156];
-    sum += byteSum(buf, off, off + nameLen) + byteSum(buf, off + 100, off + 148);
-    sum += byteSum(buf, off + 157, off + 157 + linkLen) + byteSum(buf, off + 345, off + 345 + prefixLen);
-    writeOctal(buf, off + 148, 7, sum); // six digits and a NUL,
-    buf[off + 155] = 0x20; // then a space
-}
-function byteSum(buf, from, to) {
-    let sum = 0;
-    for (let i = from; i < to; i++)
-        sum += buf[i];
-    return sum;
-}
-const TYPEFLAG_OF = { file: '0', directory: '5', symlink: '2' };
-/**
- * The header bytes for an entry: one ustar block, or a pax header (its own block and records) first when
- * the path, link target or size does not fit. `scratch` is used when it is large enough, so the common
- * case allocates nothing.
- */
-function encodeHeader(h, scratch) {
-    const typeflag = TYPEFLAG_OF[h.type];
-    if (!typeflag)
-        throw new TarFormatError(`cannot write an entry of type '${h.type}'`);
-    // Directories end with a slash, as every tar writes them.
-    const name = h.type === 'directory' && !h.name.endsWith('/') ? `${h.name}/` : h.name;
-    const nameBytes = Buffer.byteLength(name);
-    const split = ustarName(name, nameBytes);
-    const linkname = h.linkname ?? '';
-    const linkFits = Buffer.byteLength(linkname) <= 100;
-    let pax = '';
-    if (!split)
-        pax += paxRecord('path', name);
-    if (!linkFits)
-        pax += paxRecord('linkpath', linkname);
-    if (h.size > MAX_OCTAL_SIZE)
-        pax += paxRecord('size', String(h.size));
-    const fields = {
-        name: split?.name ?? name.slice(-100).replace(/^[^/]*\//, ''),
-        prefix: split?.prefix ?? '',
-        mode: h.mode,
-        size: h.size,
-        mtime: h.mtime,
-        linkname: linkFits ? linkname : '',
-    };
-    if (!pax) {
-        const out = scratch && scratch.length >= BLOCK ? scratch.subarray(0, BLOCK) : Buffer.allocUnsafe(BLOCK);
-        writeUstar(out, 0, typeflag, fields);
-        return out;
-    }
-    // A name that did not fit is cut to an ASCII-safe tail for readers without pax support.
-    if (!split)
-        fields.name = fields.name.replace(/[^\x20-\x7e]/g, '_');
-    const records = Buffer.from(pax, 'utf8');
-    const total = BLOCK + records.length + padding(records.length) + BLOCK;
-    const out = Buffer.alloc(total);
-    writeUstar(out, 0, 'x', {
-        name: `PaxHeader/${fields.name}`.slice(0, 100),
-        prefix: '',
-        mode: 0o644,
-        size: records.length,
-        mtime: h.mtime,
-        linkname: '',
-    });
-    records.copy(out, BLOCK);
-    writeUstar(out, total - BLOCK, typeflag, fields);
-    return out;
-}
-function readString(buf, off, len) {
-    const end = buf.indexOf(0, off);
-    return buf.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
-}
-function readNumber(buf, off, len, field) {
-    if (buf[off] & 0x80) {
-        // base-256 (GNU); negative numbers (0xff) are never valid here
-        if (buf[off] === 0xff)
-            throw new TarFormatError(`negative ${field} in a tar header`);
-        let v = buf[off] & 0x7f;
-        for (let i = off + 1; i < off + len; i++)
-            v = v * 256 + buf[i];
-        if (!Number.isSafeInteger(v))
-            throw new TarFormatError(`${field} in a tar header is too large`);
-        return v;
-    }
-    let i = off;
-    const end = off + len;
-    while (i < end && buf[i] === 0x20)
-        i++;
-    let v = 0;
-    let digits = 0;
-    for (; i < end; i++) {
-        const c = buf[i];
-        if (c === 0 || c === 0x20)
-            break;
-        if (c < 0x30 || c > 0x37)
-            throw new TarFormatError(`${field} in a tar header is not an octal number`);
-        v = v * 8 + (c - 0x30);
-        digits++;
-    }
-    return digits === 0 ? 0 : v;
-}
-/** True for an all-zero block (the end-of-archive marker). */
-function isZeroBlock(buf, off) {
-    for (let i = off; i < off + BLOCK; i++)
-        if (buf[i] !== 0)
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
             return false;
+    }
     return true;
 }
 /**
- * Decodes one header block (not pax: the caller applies pax records with `applyPax`). Checks the
- * checksum, so a damaged or shifted archive is refused instead of misread.
+ * Check whether a character code belongs to the token production in RFC 9110.
  */
-function decodeHeader(buf, off) {
-    const stored = readNumber(buf, off + 148, 8, 'checksum');
-    let sum = 8 * 32;
-    for (let i = off; i < off + 148; i++)
-        sum += buf[i];
-    for (let i = off + 156; i < off + BLOCK; i++)
-        sum += buf[i];
-    if (stored !== sum)
-        throw new TarFormatError('a tar header has a bad checksum (the archive is damaged)');
-    const flag = String.fromCharCode(buf[off + 156]);
-    const type = TYPEFLAGS[flag] ?? 'unknown';
-    let name = readString(buf, off, 100);
-    const isUstar = buf.toString('latin1', off + 257, off + 262) === 'ustar';
-    if (isUstar) {
-        const prefix = readString(buf, off + 345, 155);
-        if (prefix)
-            name = `${prefix}/${name}`;
-    }
-    const linkname = readString(buf, off + 157, 100);
-    return {
-        name,
-        type,
-        mode: readNumber(buf, off + 100, 8, 'mode') & 0o7777,
-        size: readNumber(buf, off + 124, 12, 'size'),
-        mtime: readNumber(buf, off + 136, 12, 'mtime'),
-        ...(linkname ? { linkname } : {}),
-    };
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
 }
-/** Parses pax records ('<len> key=value\n' ...). */
-function decodePax(records) {
-    const out = new Map();
-    let off = 0;
-    while (off < records.length) {
-        const space = records.indexOf(0x20, off);
-        if (space === -1)
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
             break;
-        const len = Number(records.toString('latin1', off, space));
-        if (!Number.isInteger(len) || len <= 0 || off + len > records.length)
-            throw new TarFormatError('a pax header record has a bad length');
-        const record = records.toString('utf8', space + 1, off + len - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out.set(record.slice(0, eq), record.slice(eq + 1));
-        off += len;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
     }
-    return out;
-}
-/** Applies pax (or GNU long-name) overrides to the header that follows them. */
-function applyPax(h, pax) {
-    const path = pax.get('path');
-    const linkpath = pax.get('linkpath');
-    const size = pax.get('size');
-    if (path !== undefined)
-        h.name = path;
-    if (linkpath !== undefined)
-        h.linkname = linkpath;
-    if (size !== undefined) {
-        const n = Number(size);
-        if (!Number.isSafeInteger(n) || n < 0)
-            throw new TarFormatError('a pax size is not a valid number');
-        h.size = n;
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
     }
-    return h;
+    return parseParameters(header, type, index, len, stopFlags);
 }
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(31015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+
+/***/ }),
+
+/***/ 93779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ud: () => (/* binding */ paginateRest)
+/* harmony export */ });
+/* unused harmony exports composePaginateRest, isPaginatingEndpoint, paginatingEndpoints */
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION;
+
+
+
+/***/ }),
+
+/***/ 49210:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ restEndpointMethods)
+});
+
+// UNUSED EXPORTS: legacyRestEndpointMethods
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION;
+
+//# sourceMappingURL=index.js.map
+
+
+/***/ }),
+
+/***/ 49735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63251);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31015);
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+
+/***/ }),
+
+/***/ 31015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
 
 
 /***/ })

@@ -378,6 +378,7 @@ function checkpointSettings(inputs, config) {
         ...(inputs.level ? { level: inputs.level } : {}),
         full: inputs.full,
         includeHidden: inputs.includeHidden === true,
+        ...(config.keyed?.length ? { keyed: config.keyed } : {}),
     };
 }
 /**

@@ -74,7 +74,8 @@ function checkpointStage(opts) {
 /** Every archive the checkpoint's chain needs has a readable manifest and is present in the store. */
 async function lookupCheckpoint(store, manifest) {
     const present = new Set((await store.objects()).map((o) => o.name));
-    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .archivesNeeded */ .jq)(manifest)) {
+    // Keyed entries live in the cache service: only a restore can tell whether one is still there.
+    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .storedArchivesNeeded */ .m0)(manifest)) {
         let of;
         try {
             of = id === manifest.id ? manifest : await store.getManifest(id);
@@ -285,9 +286,10 @@ function stepPorts(env) {
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
 /* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard)
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores, StoreGuard */
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
@@ -653,6 +655,7 @@ function checkpointSettings(inputs, config) {
         ...(inputs.level ? { level: inputs.level } : {}),
         full: inputs.full,
         includeHidden: inputs.includeHidden === true,
+        ...(config.keyed?.length ? { keyed: config.keyed } : {}),
     };
 }
 /**
@@ -892,6 +895,7 @@ async function saveStageCheckpoint(opts, ports) {
         ...(opts.level ? { level: opts.level } : {}),
         ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
         ...(reuse ? { reuse } : {}),
+        ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
         logger: log,
     });
     if (result.reused) {

@@ -364,7 +364,8 @@ function checkpointStage(opts) {
 /** Every archive the checkpoint's chain needs has a readable manifest and is present in the store. */
 async function lookupCheckpoint(store, manifest) {
     const present = new Set((await store.objects()).map((o) => o.name));
-    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .archivesNeeded */ .jq)(manifest)) {
+    // Keyed entries live in the cache service: only a restore can tell whether one is still there.
+    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .storedArchivesNeeded */ .m0)(manifest)) {
         let of;
         try {
             of = id === manifest.id ? manifest : await store.getManifest(id);
@@ -690,6 +691,7 @@ async function saveStageCheckpoint(opts, ports) {
         ...(opts.level ? { level: opts.level } : {}),
         ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
         ...(reuse ? { reuse } : {}),
+        ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
         logger: log,
     });
     if (result.reused) {

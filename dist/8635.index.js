@@ -201,7 +201,7 @@ function jobFilesPort(env) {
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
 function gitPort(env, bound) {
     const read = async (base, signal) => {
-        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(6126), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
         return gitChange(env.workspace, base, signal ? { signal } : {});
     };
     return {
@@ -214,7 +214,7 @@ function gitPort(env, bound) {
 function githubPort(token, env, logger, options = {}) {
     const { deadline, baseUrl, policy } = options;
     let client;
-    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(6126), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463)).then((gh) => ({
+    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463)).then((gh) => ({
         octokit: gh.getOctokit(token, {
             ...(baseUrl ? { baseUrl } : {}),
             ...(policy ? { policy } : {}),
@@ -226,17 +226,17 @@ function githubPort(token, env, logger, options = {}) {
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
-            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(6126), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
         }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
-            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(6126), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readJobSteps(octokit, repo, jobId);
         }, (reason) => ({ ok: false, reason })),
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
-            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(6126), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
             const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
             return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, { ...settle, ...options });
         }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
@@ -259,7 +259,7 @@ function jobStorePort(env, logger, deadline) {
             await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
         }, () => undefined),
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(6126), __webpack_require__.e(4119), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(4942), __webpack_require__.e(3359), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(3359), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
         }, () => undefined),
     };
@@ -271,12 +271,12 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async resume(previous) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
-            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(6126), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,

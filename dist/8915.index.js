@@ -130,7 +130,7 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8651)]).then(__webpack_require__.bind(__webpack_require__, 28651));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4677), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
         return new ArtifactStore(ctx);
     }
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);

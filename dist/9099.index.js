@@ -863,7 +863,7 @@ function stageCheckpointPort(options) {
     const { config, token, logger, job: env, includeHidden = false } = options;
     return {
         async save(stage, paths) {
-            const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const job = jobContext(env);
             const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
             const { manifest, reused } = await checkpointStage({
@@ -875,13 +875,14 @@ function stageCheckpointPort(options) {
                 unmatched: 'note',
                 // Right after a resume, the restored checkpoint of this very stage stands for a new one.
                 reuseResumed: true,
+                ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
                 logger,
                 runner: checkpointRunner(env, logger),
             });
             return { id: manifest.id, ...(reused ? { reused } : {}) };
         },
         async stillComplete(stages, need) {
-            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(8915), __webpack_require__.e(3745), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             // The store of the checkpoint main resumed from, for the roots this step names.
             const spec = env.recovery.resumedStore ?? config.checkpoint.store;
             const openStore = () => openJobStore(spec, jobContext(env), token);
@@ -1647,9 +1648,10 @@ async function run() {
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
 /* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard)
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores, StoreGuard */
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
@@ -2001,6 +2003,7 @@ function checkpointSettings(inputs, config) {
         ...(inputs.level ? { level: inputs.level } : {}),
         full: inputs.full,
         includeHidden: inputs.includeHidden === true,
+        ...(config.keyed?.length ? { keyed: config.keyed } : {}),
     };
 }
 /**

@@ -1,40 +1,36 @@
-export const id = 8651;
-export const ids = [8651,6794];
+export const id = 4677;
+export const ids = [4677];
 export const modules = {
 
-/***/ 28651:
+/***/ 74677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ArtifactStore: () => (/* binding */ ArtifactStore)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
-var checkpoint = __webpack_require__(25078);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
-// EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
-var runner = __webpack_require__(47166);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
-var heap = __webpack_require__(74929);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
-var store_guard = __webpack_require__(66794);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/artifact-transfer.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J1: () => (/* binding */ stageBlocks),
+/* harmony export */   Oh: () => (/* binding */ uploadArtifactStream),
+/* harmony export */   VL: () => (/* binding */ downloadArtifactStream),
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   cc: () => (/* binding */ streamBlob),
+/* harmony export */   gl: () => (/* binding */ DEFAULT_BLOCK_SIZE),
+/* harmony export */   lo: () => (/* binding */ twirp),
+/* harmony export */   p1: () => (/* binding */ expiryOf),
+/* harmony export */   sy: () => (/* binding */ maskSig),
+/* harmony export */   wn: () => (/* binding */ listArtifacts)
+/* harmony export */ });
+/* unused harmony exports backendIdsFromToken, mimeTypeOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44942);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47166);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74929);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12461);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66794);
 /**
  * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
  * imported): the Results service's Twirp JSON API (CreateArtifact, FinalizeArtifact, ListArtifacts,
@@ -71,7 +67,7 @@ const DOWNLOAD_ATTEMPTS = 5;
 // ---------------------------------------------------------------------------------------------------------
 // Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
 // call, since a step's environment is fixed but a test's changes between cases.
-const jobEnv = () => (0,job_env/* readJobEnv */.l)();
+const jobEnv = () => (0,_job_env_js__WEBPACK_IMPORTED_MODULE_7__/* .readJobEnv */ .l)();
 function runtimeToken() {
     const token = jobEnv().runtime.token;
     if (!token)
@@ -130,7 +126,7 @@ function validateArtifactName(name) {
  */
 const MIME_TYPES = { '.json': 'application/json', '.gz': 'application/gzip' };
 function mimeTypeOf(name) {
-    return MIME_TYPES[external_node_path_default().extname(name).toLowerCase()] ?? 'application/octet-stream';
+    return MIME_TYPES[node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(name).toLowerCase()] ?? 'application/octet-stream';
 }
 /**
  * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
@@ -149,7 +145,7 @@ function expiresAt(retentionDays) {
     const max = jobEnv().retentionDays;
     let days = retentionDays;
     if (max && max < days) {
-        runner/* runner */.lj.warning(`Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .runner */ .lj.warning(`Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`);
         days = max;
     }
     const at = new Date();
@@ -162,8 +158,8 @@ function maskSig(url) {
     try {
         const sig = new URL(url).searchParams.get('sig');
         if (sig) {
-            runner/* runner */.lj.setSecret(sig);
-            runner/* runner */.lj.setSecret(encodeURIComponent(sig));
+            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .runner */ .lj.setSecret(sig);
+            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
         }
     }
     catch {
@@ -185,7 +181,7 @@ function scrub(url) {
  * not, so the pending request fails at once); `release` once the call is done.
  */
 function http(g, allowRedirects = true) {
-    const client = new lib/* HttpClient */.Qq(USER_AGENT, [], { allowRedirects, keepAlive: false });
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_4__/* .HttpClient */ .Qq(USER_AGENT, [], { allowRedirects, keepAlive: false });
     return { client, release: g.track(() => client.dispose()) };
 }
 // ---------------------------------------------------------------------------------------------------------
@@ -200,12 +196,12 @@ function retryDelay(attempt) {
  * One Twirp JSON call with the client's policy: 5 attempts, 3 s base x1.5, retried on 429/5xx, unparsable
  * bodies and other errors; other 4xx fail at once with the service's `msg`; network errors fail at once.
  */
-async function twirp(method, body, g) {
-    const url = new URL(`/twirp/${SERVICE}/${method}`, resultsOrigin()).href;
+async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.maxAttempts) {
+    const url = new URL(`/twirp/${service}/${method}`, resultsOrigin()).href;
     const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${runtimeToken()}` };
     const { client, release } = http(g);
     try {
-        for (let attempt = 0; attempt < RETRY.maxAttempts; attempt++) {
+        for (let attempt = 0; attempt < maxAttempts; attempt++) {
             let retryable;
             let message;
             try {
@@ -234,11 +230,11 @@ async function twirp(method, body, g) {
             }
             if (!retryable)
                 throw new Error(`Received non-retryable error: ${message}`);
-            if (attempt + 1 === RETRY.maxAttempts)
-                throw new Error(`Failed to make request after ${RETRY.maxAttempts} attempts: ${message}`);
+            if (attempt + 1 === maxAttempts)
+                throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
             const wait = retryDelay(attempt);
-            runner/* runner */.lj.info(`Attempt ${attempt + 1} of ${RETRY.maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
-            await (0,promises_.setTimeout)(wait, undefined, { signal: g.signal });
+            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(wait, undefined, { signal: g.signal });
         }
         throw new Error('Request failed');
     }
@@ -274,7 +270,7 @@ async function uploadArtifactStream(name, data, opts = {}) {
         if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
             throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
         const contentType = opts.mimeType ?? mimeTypeOf(name);
-        const g = opts.guard ?? store_guard/* UNGUARDED */.Iw;
+        const g = opts.guard ?? _store_guard_js__WEBPACK_IMPORTED_MODULE_8__/* .UNGUARDED */ .Iw;
         const ids = backendIdsFromToken();
         const expires = opts.expiresAt
             ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
@@ -333,7 +329,7 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
     if (g.signal.aborted)
         abort.abort();
     const touch = () => g.touch();
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const blockIds = [];
     const free = [];
     const inFlight = new Set();
@@ -443,7 +439,7 @@ function maxListed() {
  * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
  * about 150 ms of start-up, which every restore and incremental save paid just to list.
  */
-async function listArtifacts(findBy, g = store_guard/* UNGUARDED */.Iw) {
+async function listArtifacts(findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_8__/* .UNGUARDED */ .Iw) {
     assertNotGhes();
     return findBy ? restListArtifacts(findBy, g) : twirpListArtifacts(g);
 }
@@ -475,7 +471,7 @@ async function restListArtifacts(findBy, g) {
         const body = await restGet(`${repoRoute(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token, g);
         const total = body.total_count ?? 0;
         if (page === 1 && total > max)
-            runner/* runner */.lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
         for (const a of body.artifacts ?? [])
             out.push({
                 id: a.id,
@@ -527,7 +523,7 @@ async function restGet(route, token, g) {
             return JSON.parse(body);
         if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS)
             throw new Error(restFailure(route, status, body));
-        await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
     }
 }
 // ---------------------------------------------------------------------------------------------------------
@@ -539,7 +535,7 @@ async function restGet(route, token, g) {
  * "not found" or "forbidden" reject here; a connection dropped later is resumed with a Range request.
  * The bytes are not verified: the caller checks them against the digest it trusts.
  */
-async function downloadArtifactStream(artifact, findBy, g = store_guard/* UNGUARDED */.Iw) {
+async function downloadArtifactStream(artifact, findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_8__/* .UNGUARDED */ .Iw) {
     assertNotGhes();
     const url = findBy ? await restDownloadUrl(artifact.id, findBy, g) : await twirpDownloadUrl(artifact, g);
     return streamBlob(url, artifact.name, g);
@@ -594,7 +590,7 @@ async function restDownloadUrl(id, findBy, g) {
  */
 async function streamBlob(url, name, g) {
     const { client, release } = http(g);
-    const where = `artifact '${name}' (${scrub(url)})`;
+    const where = `${name.includes(' ') ? name : `artifact '${name}'`} (${scrub(url)})`;
     const get = async (headers, expect) => {
         for (let attempt = 1;; attempt++) {
             let error;
@@ -618,7 +614,7 @@ async function streamBlob(url, name, g) {
             }
             if (attempt >= DOWNLOAD_ATTEMPTS)
                 throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-            await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
         }
     };
     let first;
@@ -632,7 +628,7 @@ async function streamBlob(url, name, g) {
     const etag = first.message.headers.etag;
     const lengthHeader = first.message.headers['content-length'];
     const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
-    const pace = (0,heap/* youngGcPacer */.qO)();
+    const pace = (0,_heap_js__WEBPACK_IMPORTED_MODULE_6__/* .youngGcPacer */ .qO)();
     async function* body() {
         let res = first;
         let received = 0;
@@ -655,8 +651,8 @@ async function streamBlob(url, name, g) {
                     throw g.signal.reason;
                 if (attempt >= DOWNLOAD_ATTEMPTS || !etag || total === undefined)
                     throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-                runner/* runner */.lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
-                await (0,promises_.setTimeout)(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
+                _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .runner */ .lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
                 res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
             }
         }
@@ -670,145 +666,9 @@ async function streamBlob(url, name, g) {
         }
     }
     // A short queue: a restore's download must wait in the socket, not in Buffers here (see extractArchive).
-    return external_node_stream_.Readable.from(released(), { objectMode: false, highWaterMark: 64 << 10 });
+    return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(released(), { objectMode: false, highWaterMark: 64 << 10 });
 }
 class FatalError extends Error {
-}
-
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var store = __webpack_require__(47498);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/artifact-store.ts
-
-
-
-
-
-
-
-class ArtifactStore {
-    ctx;
-    spec = 'artifact';
-    clientPromise;
-    cache;
-    guard;
-    constructor(ctx = {}) {
-        this.ctx = ctx;
-        this.guard = ctx.guard ?? (0,store_guard.artifactServiceGuard)((0,job_env/* readJobEnv */.l)());
-    }
-    client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(6126), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(3359)]).then(__webpack_require__.bind(__webpack_require__, 33359)).then((m) => new m.DefaultArtifactClient());
-        return this.clientPromise;
-    }
-    findByOptions() {
-        const { token, runId, owner, repo } = this.ctx;
-        if (!token || !runId || !owner || !repo)
-            return undefined;
-        return { token, workflowRunId: Number(runId), repositoryOwner: owner, repositoryName: repo };
-    }
-    findBy() {
-        const findBy = this.findByOptions();
-        return findBy ? { findBy } : {};
-    }
-    /** Objects stored from now on expire no later than this (an incremental's parent's expiry). */
-    notAfter;
-    expiry() {
-        const at = expiryOf(this.ctx.retentionDays);
-        return this.notAfter && this.notAfter < at ? this.notAfter : at;
-    }
-    expireBy(at) {
-        this.notAfter = at;
-    }
-    async upload(name, data) {
-        const { id, size, sha256 } = await this.guard.during(() => uploadArtifactStream(name, data, {
-            ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
-            ...(this.notAfter ? { expiresAt: this.notAfter } : {}),
-            guard: this.guard,
-        }));
-        this.cache = undefined;
-        return { size, sha256, artifactId: id };
-    }
-    /** Uploads the archive while it is still being produced; resolves with the digest of what was stored. */
-    async putArchive(file, data) {
-        return this.upload(file, data);
-    }
-    async putManifest(id, bytes) {
-        await this.upload(`${id}${store/* MANIFEST_SUFFIX */.OK}`, bytes);
-    }
-    /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */
-    async artifacts() {
-        if (this.cache)
-            return this.cache;
-        let list;
-        try {
-            list = await this.guard.during(() => listArtifacts(this.findByOptions(), this.guard));
-        }
-        catch (error) {
-            if (error instanceof store_guard/* StoreStalledError */.ZY)
-                throw error;
-            throw new errors/* UserError */.yo(`Cannot list the run's artifacts (${(0,errors/* errorMessage */.gJ)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
-        }
-        const byName = new Map();
-        for (const a of list) {
-            const old = byName.get(a.name);
-            const at = (x) => x.createdAt?.getTime() ?? 0;
-            if (!old || at(a) > at(old) || (at(a) === at(old) && a.id > old.id)) {
-                byName.set(a.name, a);
-            }
-        }
-        this.cache = byName;
-        return byName;
-    }
-    async find(name) {
-        const artifact = (await this.artifacts()).get(name);
-        if (!artifact)
-            throw new store/* NotFoundError */.m_(`no artifact named '${name}' in this run (run 'list' to see the checkpoints)`);
-        return artifact;
-    }
-    /**
-     * Streams the archive as it downloads. The bytes are not checked here: the restore checks them against
-     * the archive digest in the manifest (which is what it trusts, not the artifact's own record).
-     */
-    async getArchive(file) {
-        const artifact = await this.find(file);
-        // Watched until the stream closes: the download goes on while the restore reads it.
-        const release = this.guard.hold();
-        try {
-            const stream = await this.guard.during(() => downloadArtifactStream(artifact, this.findByOptions(), this.guard));
-            stream.once('close', release);
-            return stream;
-        }
-        catch (error) {
-            release();
-            throw error;
-        }
-    }
-    /** Reads a manifest, checked against the digest the service recorded at upload. */
-    async getManifest(id) {
-        const name = `${id}${store/* MANIFEST_SUFFIX */.OK}`;
-        const artifact = await this.find(name);
-        const bytes = await this.guard.during(async () => {
-            const stream = await downloadArtifactStream(artifact, this.findByOptions(), this.guard);
-            const chunks = [];
-            for await (const chunk of stream)
-                chunks.push(chunk);
-            return Buffer.concat(chunks);
-        });
-        if (artifact.digest && artifact.digest !== `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`)
-            throw new errors/* UserError */.yo(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
-        return (0,checkpoint/* parseManifest */.Ng)(bytes.toString('utf8'), `artifact ${name}`);
-    }
-    async objects() {
-        return [...(await this.artifacts()).values()].map((a) => ({
-            name: a.name,
-            size: a.size,
-            ...(a.createdAt ? { createdAt: a.createdAt } : {}),
-        }));
-    }
-    async removeObject(name) {
-        // The artifact client takes no signal: a hung delete is abandoned (the entry point ends the process).
-        await this.guard.during(async () => (await this.client()).deleteArtifact(name, this.findBy()));
-        this.cache = undefined;
-    }
 }
 
 
@@ -896,163 +756,6 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
         since = 0;
         collect?.();
     };
-}
-
-
-/***/ }),
-
-/***/ 66794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores, StoreGuard */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-
-/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
-const UNGUARDED = {
-    signal: new AbortController().signal,
-    touch: () => undefined,
-    track: () => () => undefined,
-};
-/** Default: one minute without a byte or an answer. */
-const DEFAULT_STALL_MS = 60_000;
-/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
-function stallMsOf(env) {
-    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-}
-/** The artifact service's stall watchdog, at the job's limit. */
-function artifactServiceGuard(env) {
-    return new StoreGuard('the artifact service', stallMsOf(env));
-}
-/**
- * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
- * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
- */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
-    name = 'StoreStalledError';
-}
-/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
-const stalledStores = [];
-class StoreGuard {
-    what;
-    stallMs;
-    now;
-    controller = new AbortController();
-    disposers = new Set();
-    busy = 0;
-    last;
-    timer;
-    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
-    end;
-    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
-        this.what = what;
-        this.stallMs = stallMs;
-        this.now = now;
-        this.last = now();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    touch() {
-        this.last = this.now();
-    }
-    /**
-     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
-     * call waiting on the store is cut: a restore places files after every download, so it is never cut
-     * half-way through the workspace.
-     */
-    endBy(at, reason) {
-        this.end = { at, reason };
-        return this;
-    }
-    track(dispose) {
-        if (this.signal.aborted)
-            dispose();
-        this.disposers.add(dispose);
-        return () => void this.disposers.delete(dispose);
-    }
-    /**
-     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
-     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
-     */
-    async during(call) {
-        const release = this.hold();
-        let onAbort;
-        const givenUp = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([call(), givenUp]);
-        }
-        catch (error) {
-            throw this.signal.aborted ? this.signal.reason : error;
-        }
-        finally {
-            if (onAbort)
-                this.signal.removeEventListener('abort', onAbort);
-            release();
-        }
-    }
-    /** Watches from now until the release is called (a download stream, until it closes). */
-    hold() {
-        if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-        if (this.signal.aborted)
-            throw this.signal.reason;
-        this.busy++;
-        this.touch();
-        if (!this.timer) {
-            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
-            this.timer.unref();
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            if (--this.busy === 0)
-                this.stop();
-        };
-    }
-    check() {
-        if (this.busy === 0)
-            return;
-        const seconds = Math.round(this.stallMs / 100) / 10;
-        if (this.now() - this.last >= this.stallMs)
-            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
-        else if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-    }
-    giveUp(reason) {
-        if (this.signal.aborted)
-            return;
-        stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(reason));
-        for (const dispose of this.disposers)
-            dispose();
-        this.disposers.clear();
-        this.stop();
-    }
-    stop() {
-        clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
- * it this process, which the runner waits for. Everything the step had to say is written; end here.
- */
-function endIfStoreGaveUp() {
-    if (stalledStores.length > 0)
-        process.exit(process.exitCode ?? 0);
 }
 
 
