@@ -9,8 +9,12 @@
  *       re-run that resumes from it.
  *
  * The workload is this repository itself, as a project of its own: `npm ci` of its real lockfile (offline,
- * from the npm cache your own `npm ci` filled: no network), `tsc` over its sources, and eleven of its unit
- * test suites under jest. Each scenario injects one failure the way it happens:
+ * from the npm cache your own `npm ci` filled: no network; 1 GB of node_modules), its real build (`tsc` over
+ * its sources, then its own `npm run build`: the wasm module, the ncc bundle of src/index.ts into dist/ with
+ * ncc's type check of the project, the entry stubs, the README's reference), and eleven of its unit test
+ * suites under jest. Nothing is repeated or padded to look heavier: the same steps in (a), (b) and (c); the
+ * checkpoint paths are what those steps make (node_modules, build, dist). Each scenario injects one failure
+ * the way it happens:
  *   network-late      HEAVY     the coverage upload after the tests cannot connect (a real refused socket), once
  *   runner-lost-late  HEAVY     the machine dies two minutes into the test stage (no post runs)
  *   job-time-limit    HEAVY     a test waits on a server that never answers; the job's timeout-minutes fires
@@ -22,7 +26,9 @@
  * only widens the gap in (c)'s favour); GitHub's queueing of a new attempt or of the supervisor's
  * workflow_run (seconds to minutes; counted as zero for every mode); a real hosted runner's disk and
  * network (the artifact store is Azurite on this machine); the time a person takes to write the next
- * commit (quality-gate counts only the machines' time).
+ * commit (quality-gate counts only the machines' time); a build heavier than this repository's (here about
+ * 20 s on two cores: a HEAVY job of a bigger project builds for minutes, and a resume skips all of it while
+ * its fixed cost, restoring the checkpoint and re-running the interrupted stage, stays the same).
  *
  *   npm run bench:recovery [-- --only network-late,runner-lost-late] [--mix flaky-test=30,quality-gate=30,...]
  */
@@ -57,7 +63,10 @@ const TESTS = [
 ].map((t) => `__tests__/unit/${t}.test.ts`);
 
 const INSTALL = 'npm ci --offline --ignore-scripts --no-audit --no-fund --loglevel=error';
-const BUILD = 'npx tsc -p tsconfig.bench.json';
+// The build is this repository's own: `tsc` of its sources, then `npm run build` (scripts/build.ts: the
+// wasm module assembled from lanes.wat, the ncc bundle of src/index.ts into dist/ with its type check of
+// the whole project, the entry stubs, the README's action reference regenerated from the action.yml files).
+const BUILD = 'npx tsc -p tsconfig.bench.json && npm run build';
 const JEST = `NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" npx jest --ci ${TESTS.join(' ')}`;
 
 /** This repository's sources, lockfile and unit tests: a real code base to install, compile and test. */
@@ -69,6 +78,14 @@ export function workloadFiles(): Record<string, string> {
       'src',
       'rules',
       'schema',
+      // What `npm run build` needs: its script and the two it imports, the action.yml files and the README
+      // whose reference it regenerates (not the repository's other scripts: they import bench/ and stand/).
+      'scripts/build.ts',
+      'scripts/readme.ts',
+      'scripts/wasm.ts',
+      'action.yml',
+      ':(glob)*/action.yml',
+      'README.md',
       'package.json',
       'package-lock.json',
       'tsconfig.json',
@@ -91,7 +108,7 @@ export function workloadFiles(): Record<string, string> {
   });
   // The linter of the quality-gate scenario: a real check (tsc's unused-locals rule) over one file.
   files['lint.sh'] = 'npx tsc --noEmit --noUnusedLocals --strict --skipLibCheck --types node "$@"\n';
-  files['.github/ci-recovery.yml'] = 'checkpoint:\n  paths: [node_modules, build]\n';
+  files['.github/ci-recovery.yml'] = 'checkpoint:\n  paths: [node_modules, build, dist]\n';
   return files;
 }
 
