@@ -19,12 +19,6 @@ export interface KeyedEntryStore {
    * save fails with CheckpointExistsError (before packing, where the store can tell).
    */
   publisher(key: string, id: string): CheckpointStore;
-  /** The entry's archive `file`, to be read as any checkpoint archive (its digest is checked). */
-  fetchArchive(key: string, id: string, file: string): Promise<KeyedArchive>;
-}
-
-/** A keyed entry's archive where a restore can read it, and the way to free what reading it took. */
-export interface KeyedArchive {
-  store: CheckpointStore;
-  dispose(): Promise<void>;
+  /** A store holding the entry's archive `file`, to be read as any checkpoint archive (its digest is checked). */
+  fetchArchive(key: string, id: string, file: string): Promise<CheckpointStore>;
 }

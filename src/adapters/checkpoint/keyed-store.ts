@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import type { JobEnv } from '../../core/job-env.js';
-import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
+import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { readJobEnv } from '../job-env.js';
 import { cacheEntryUrl, CacheKeyTakenError, downloadCacheEntry, uploadCacheEntry } from './cache-transfer.js';
 import { StoreGuard, stallMsOf } from './store-guard.js';
@@ -62,17 +62,14 @@ export class CacheKeyedStore implements KeyedEntryStore {
     return new CachePublisher(this, key, id);
   }
 
-  async fetchArchive(key: string, _id: string, file: string): Promise<KeyedArchive> {
+  async fetchArchive(key: string, _id: string, file: string): Promise<CheckpointStore> {
     const g = this.guard;
     const url = await g.during(() => cacheEntryUrl(key, g));
     if (!url)
       throw new NotFoundError(
         `keyed entry ${key} is not in the cache service (never published from this branch or the default branch, or evicted after 7 days unused)`,
       );
-    return {
-      store: new CacheEntryReader(`cache:${key}`, file, url, key, g),
-      dispose: () => Promise.resolve(),
-    };
+    return new CacheEntryReader(`cache:${key}`, file, url, key, g);
   }
 }
 
@@ -187,11 +184,11 @@ export class DirKeyedStore implements KeyedEntryStore {
     return new DirStore(path.join(this.dir, id));
   }
 
-  async fetchArchive(key: string, id: string, file: string): Promise<KeyedArchive> {
+  async fetchArchive(key: string, id: string, file: string): Promise<CheckpointStore> {
     const store = new DirStore(path.join(this.dir, id));
     if (!(await stat(store.archivePath(file)).catch(() => undefined)))
       throw new NotFoundError(`keyed entry ${key} is not in ${this.spec}`);
-    return { store, dispose: () => Promise.resolve() };
+    return store;
   }
 }
 

@@ -22,7 +22,7 @@ import {
   type Manifest,
 } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
-import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
+import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import type { Logger } from '../logger.js';
 import { FileHasher } from './digest.js';
 import { resolveCheckpointPaths } from './path-globs.js';
@@ -215,12 +215,12 @@ async function noteAttempt(dir: string, id: string): Promise<boolean> {
   );
 }
 
-/** The keyed entry `id` of `manifest`, and a store holding its archive; throws when it cannot be reached. */
+/** A store holding the archive of `manifest`'s keyed entry `id`; throws when it cannot be reached. */
 export async function keyedArchiveStore(
   manifest: Manifest,
   id: string,
   keyedStore: KeyedEntryStore | undefined,
-): Promise<KeyedArchive> {
+): Promise<CheckpointStore> {
   const ref = manifest.keyed?.find((r) => r.id === id);
   if (!ref)
     throw new Error(

@@ -246,11 +246,7 @@ export async function validateCheckpoint(
       const archive = chain.get(archiveId)!;
       archives.push(archive.file);
       const source = await archiveSource(store, manifest, archiveId, undefined);
-      try {
-        await extractArchive(source.store, { archive }, byArchive.get(archiveId)!, undefined, logger);
-      } finally {
-        await source.dispose();
-      }
+      await extractArchive(source, { archive }, byArchive.get(archiveId)!, undefined, logger);
     } catch (error) {
       problems.push(errorMessage(error));
     }

@@ -72,7 +72,7 @@ import {
 } from './placement.js';
 import { NotFoundError, plantedObject, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
-import type { KeyedArchive, KeyedEntryStore } from '../../ports/keyed-store.js';
+import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { keyedArchiveStore } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
 
@@ -757,35 +757,24 @@ async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: strin
   }
   for (const [id, wanted] of byArchive) {
     const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-    try {
-      await extractArchive(
-        source.store,
-        { archive: r.chain.get(id)! },
-        wanted,
-        tree,
-        opts.logger,
-        (e, st) => {
-          e.stat = new WrittenFacts(st);
-        },
-      );
-    } finally {
-      await source.dispose();
-    }
+    await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
+      e.stat = new WrittenFacts(st);
+    });
   }
   for (const e of toWrite) if (e.type === 'symlink') makeSymlink(e.target!, stagedAt(e.path));
 }
 
 /**
  * The store that holds archive `id` of `manifest`'s chain: the checkpoint store, or for a keyed entry the
- * keyed store (its archive downloaded first; checked against the digest `manifest` recorded, as any other).
+ * keyed store (its archive streamed from there; checked against the digest `manifest` recorded, as any other).
  */
 export async function archiveSource(
   store: CheckpointStore,
   manifest: Manifest,
   id: string,
   keyedStore: KeyedEntryStore | undefined,
-): Promise<KeyedArchive> {
-  if (!isKeyedId(id)) return { store, dispose: () => Promise.resolve() };
+): Promise<CheckpointStore> {
+  if (!isKeyedId(id)) return store;
   return keyedArchiveStore(manifest, id, keyedStore ?? keyedStoreFor(store));
 }
 
