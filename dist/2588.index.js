@@ -175,7 +175,7 @@ class KeyedMatch {
         if (this.difference)
             return this.difference;
         if (this.met !== this.want.size) {
-            const missing = [...this.want.keys()].length - this.met;
+            const missing = this.want.size - this.met;
             return `${missing} entr${missing === 1 ? 'y' : 'ies'} of the keyed entry ${missing === 1 ? 'is' : 'are'} not in the workspace`;
         }
         return undefined;

@@ -434,10 +434,7 @@ class CacheKeyedStore {
         const url = await g.during(() => cacheEntryUrl(key, g));
         if (!url)
             throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in the cache service (never published from this branch or the default branch, or evicted after 7 days unused)`);
-        return {
-            store: new CacheEntryReader(`cache:${key}`, file, url, key, g),
-            dispose: () => Promise.resolve(),
-        };
+        return new CacheEntryReader(`cache:${key}`, file, url, key, g);
     }
 }
 /** A store that is not one for any other use than the one its class names. */
@@ -560,7 +557,7 @@ class DirKeyedStore {
         const store = new checkpoint_store/* DirStore */.VW(external_node_path_default().join(this.dir, id));
         if (!(await (0,promises_.stat)(store.archivePath(file)).catch(() => undefined)))
             throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in ${this.spec}`);
-        return { store, dispose: () => Promise.resolve() };
+        return store;
     }
 }
 /** Where a `dir:` store keeps keyed entries: a dot name, which its listing and cleanup never take for a checkpoint. */
@@ -727,7 +724,7 @@ async function noteAttempt(dir, id) {
         throw error;
     });
 }
-/** The keyed entry `id` of `manifest`, and a store holding its archive; throws when it cannot be reached. */
+/** A store holding the archive of `manifest`'s keyed entry `id`; throws when it cannot be reached. */
 async function keyedArchiveStore(manifest, id, keyedStore) {
     const ref = manifest.keyed?.find((r) => r.id === id);
     if (!ref)
@@ -938,12 +935,7 @@ async function validateCheckpoint(store, id, logger) {
             const archive = chain.get(archiveId);
             archives.push(archive.file);
             const source = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveSource */ .yG)(store, manifest, archiveId, undefined);
-            try {
-                await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(source.store, { archive }, byArchive.get(archiveId), undefined, logger);
-            }
-            finally {
-                await source.dispose();
-            }
+            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, logger);
         }
         catch (error) {
             problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error));
@@ -2565,14 +2557,9 @@ async function stageEntries(opts, r, tree) {
     }
     for (const [id, wanted] of byArchive) {
         const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-        try {
-            await extractArchive(source.store, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
-                e.stat = new WrittenFacts(st);
-            });
-        }
-        finally {
-            await source.dispose();
-        }
+        await extractArchive(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
+            e.stat = new WrittenFacts(st);
+        });
     }
     for (const e of toWrite)
         if (e.type === 'symlink')
@@ -2580,11 +2567,11 @@ async function stageEntries(opts, r, tree) {
 }
 /**
  * The store that holds archive `id` of `manifest`'s chain: the checkpoint store, or for a keyed entry the
- * keyed store (its archive downloaded first; checked against the digest `manifest` recorded, as any other).
+ * keyed store (its archive streamed from there; checked against the digest `manifest` recorded, as any other).
  */
 async function archiveSource(store, manifest, id, keyedStore) {
     if (!(0,checkpoint/* isKeyedId */.Ko)(id))
-        return { store, dispose: () => Promise.resolve() };
+        return store;
     return (0,keyed/* keyedArchiveStore */.yN)(manifest, id, keyedStore ?? (0,keyed_store/* keyedStoreFor */["do"])(store));
 }
 /**
