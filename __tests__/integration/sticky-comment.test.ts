@@ -359,6 +359,55 @@ describe('upsertStickyComment', () => {
     }
   });
 
+  it('a writer whose stale body lands 600 ms after ours (writes slower than reads) loses no section', async () => {
+    // GitHub's writes are slower than its reads, and Octokit's throttling queues them. The second job reads
+    // while the first one's write is on its way (550 ms into it), so its body lacks the first one's section and lands ~600 ms
+    // after it: the first job must still be looking when it does.
+    const issue = 19;
+    api.addComment({
+      repo: FULL,
+      issueNumber: issue,
+      body: mergeSection(undefined, { key: 'setup', body: 'setup ok', runId: 42 }),
+    });
+    let firstWriteSent: () => void = () => undefined;
+    const firstWrite = new Promise<void>((resolve) => (firstWriteSent = resolve));
+    const slowWrites = api.route(
+      'PATCH',
+      '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+      async (req, self) => {
+        firstWriteSent();
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        const comment = self.state.comments.find((c) => c.id === Number(req.params.comment_id));
+        if (!comment) return { status: 404, body: { message: 'Not Found' } };
+        comment.body = (req.body as { body: string }).body;
+        return { status: 200, body: self.commentObject(comment) };
+      },
+    );
+    const write = (key: string): Promise<unknown> =>
+      upsertStickyComment(
+        octokit,
+        REPO,
+        issue,
+        key,
+        { body: `${key} done`, runId: 42 },
+        new RecordingLogger(),
+        FAST,
+      );
+    try {
+      await Promise.all([
+        write('early'),
+        firstWrite.then(() => new Promise((resolve) => setTimeout(resolve, 550))).then(() => write('late')),
+      ]);
+      expect(
+        parseStickyBody(stickyOn(issue)[0]!.body)
+          .map((s) => s.key)
+          .sort(),
+      ).toEqual(['early', 'late', 'setup']);
+    } finally {
+      slowWrites();
+    }
+  });
+
   it('five jobs racing to update one existing comment lose no section', async () => {
     const issue = 14;
     api.addComment({
