@@ -395,6 +395,7 @@ test('list, and cleanup removes only expired checkpoints no live chain needs, ne
     keptForChain: ['old-base'],
     debris: [],
     staging: [],
+    keyedEntries: [],
   });
   expect(readdirSync(dir)).toContain('old-alone.tar.zst');
 

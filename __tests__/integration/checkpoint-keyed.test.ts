@@ -16,17 +16,19 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  cleanupCheckpoints,
   DirStore,
   restoreCheckpoint,
   saveCheckpoint,
   treeDigest,
 } from '../../src/adapters/checkpoint/index.js';
-import { KEYED_DIR } from '../../src/adapters/checkpoint/keyed-store.js';
+import { KEYED_DIR, keyedStoreFor } from '../../src/adapters/checkpoint/keyed-store.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import type { KeyedEntryStore } from '../../src/ports/keyed-store.js';
 import { MemoryStore } from '../../src/ports/store.js';
@@ -155,6 +157,57 @@ describe('keyed paths', () => {
     const byContent = await save('c', { keyed: [{ ...keyed[0]!, verify: 'content' }] });
     expect(byContent.keyed).toEqual([expect.objectContaining({ outcome: 'packed' })]);
     expect(archiveNames(byContent.manifest)).toContain('node_modules/pkg1/lib/f1.js');
+  });
+
+  it('cleanup deletes the entries no remaining checkpoint takes from and no save used within the retention', async () => {
+    install(ws);
+    const a = await save('a');
+    rmSync(path.join(ws, 'node_modules'), { recursive: true });
+    install(ws, '2');
+    const b = await save('b');
+    const [entryA, entryB] = [a, b].map((r) => keyedId(r.keyed![0]!.key));
+    const entries = path.join(store.dir, KEYED_DIR);
+    // Ten days on: checkpoint 'a' expires; no save looked either entry up since; a stray directory and
+    // a link named like an entry (pointing out of the store) lie beside them.
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000);
+    const manifestA = path.join(store.dir, 'a.manifest.json');
+    const m = JSON.parse(readFileSync(manifestA, 'utf8')) as { createdAt: string };
+    writeFileSync(manifestA, JSON.stringify({ ...m, createdAt: tenDaysAgo.toISOString() }));
+    const outside = path.join(work, 'outside');
+    mkdirSync(outside);
+    symlinkSync(outside, path.join(entries, keyedId('planted')));
+    mkdirSync(path.join(entries, 'not-an-entry'));
+    for (const name of [entryA!, entryB!, 'not-an-entry'])
+      utimesSync(path.join(entries, name), tenDaysAgo, tenDaysAgo);
+
+    const dry = await cleanupCheckpoints(store, { retentionDays: 7, dryRun: true });
+    expect(dry).toMatchObject({ deleted: ['a'], keyedEntries: [entryA] });
+    expect(readdirSync(entries)).toContain(entryA);
+    const done = await cleanupCheckpoints(store, { retentionDays: 7 });
+    expect(done.keyedEntries).toEqual([entryA]);
+    expect(readdirSync(entries).sort()).toEqual([entryB, keyedId('planted'), 'not-an-entry'].sort());
+    expect(readdirSync(outside)).toEqual([]);
+    // 'b' still restores from its entry.
+    rmSync(path.join(ws, 'node_modules'), { recursive: true });
+    await restoreCheckpoint({ store, checkpoint: 'b', dest: ws });
+    expect(readFileSync(path.join(ws, 'node_modules/pkg3/lib/f2.js'), 'utf8')).toContain('// 2 3 2');
+  });
+
+  it('cleanup keeps an entry a save looked up within the retention, though no checkpoint names it', async () => {
+    install(ws);
+    const a = await save('a');
+    const entry = keyedId(a.keyed![0]!.key);
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000);
+    const manifestA = path.join(store.dir, 'a.manifest.json');
+    const m = JSON.parse(readFileSync(manifestA, 'utf8')) as { createdAt: string };
+    writeFileSync(manifestA, JSON.stringify({ ...m, createdAt: tenDaysAgo.toISOString() }));
+    utimesSync(path.join(store.dir, KEYED_DIR, entry), tenDaysAgo, tenDaysAgo);
+    // A save (of any job using this store) looks the entry up: that is its use.
+    expect(await keyedStoreFor(store)!.findManifest(a.keyed![0]!.key, entry)).toBeDefined();
+
+    const done = await cleanupCheckpoints(store, { retentionDays: 7 });
+    expect(done).toMatchObject({ deleted: ['a'], keyedEntries: [] });
+    expect(readdirSync(path.join(store.dir, KEYED_DIR))).toEqual([entry]);
   });
 
   it('refuses a swapped entry: the restore fails and leaves the workspace as it was', async () => {

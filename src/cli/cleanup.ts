@@ -17,7 +17,9 @@ const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--
 Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
 Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
 store (archives without manifest, partial files; never those of a save still running) and finishes
-restores into --dest that were killed (undone from their journal, staging removed).
+restores into --dest that were killed (undone from their journal, staging removed). Beside a dir: store,
+keyed entries (checkpoint.keyed) that no remaining checkpoint takes files from and that no save looked up
+within the retention are deleted too.
 
   --store SPEC          dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
   --retention-days N    keep checkpoints younger than N days (default ${DEFAULT_CONFIG.checkpoint.retentionDays})
@@ -56,6 +58,8 @@ export default {
       for (const id of r.deleted) print(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
       for (const name of r.leftovers) print(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
       for (const name of r.debris) print(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
+      for (const id of r.keyedEntries)
+        print(`${dryRun ? 'would delete' : 'deleted'} unused keyed entry ${id}`);
       for (const name of r.staging) print(`finished interrupted restore ${name}`);
       for (const id of r.keptForChain) print(`kept ${id} (a younger checkpoint needs it)`);
       print(

@@ -21,4 +21,10 @@ export interface KeyedEntryStore {
   publisher(key: string, id: string): CheckpointStore;
   /** A store holding the entry's archive `file`, to be read as any checkpoint archive (its digest is checked). */
   fetchArchive(key: string, id: string, file: string): Promise<CheckpointStore>;
+  /**
+   * Removes the entries that no id of `keep` names and that no save looked up since `unusedBefore` (ms since
+   * the epoch); returns their ids (what it would remove, with `dryRun`). Absent where the service evicts on
+   * its own (the cache service drops what went unused for 7 days).
+   */
+  expire?(opts: { keep: ReadonlySet<string>; unusedBefore: number; dryRun: boolean }): Promise<string[]>;
 }

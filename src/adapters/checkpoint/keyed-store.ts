@@ -5,10 +5,10 @@
  * either is trusted: the caller parses the manifest, and a restore checks the archive's digest and every
  * file against the manifest of the checkpoint that recorded the entry.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
+import { isKeyedId, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import type { JobEnv } from '../../core/job-env.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { readJobEnv } from '../job-env.js';
@@ -172,7 +172,11 @@ export class DirKeyedStore implements KeyedEntryStore {
 
   async findManifest(_key: string, id: string): Promise<Buffer | undefined> {
     try {
-      return await readFile(path.join(this.dir, id, `${id}${MANIFEST_SUFFIX}`));
+      const manifest = await readFile(path.join(this.dir, id, `${id}${MANIFEST_SUFFIX}`));
+      // The entry's last use, as the cache service counts it: a cleanup keeps what saves still look up.
+      const now = new Date();
+      await utimes(path.join(this.dir, id), now, now).catch(() => undefined);
+      return manifest;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
@@ -190,6 +194,28 @@ export class DirKeyedStore implements KeyedEntryStore {
       throw new NotFoundError(`keyed entry ${key} is not in ${this.spec}`);
     return store;
   }
+
+  /**
+   * Entry directories are the ones named like an entry id; anything else here, and a link in place of
+   * the directory or of an entry, is left alone (a removal never follows a link out of the store).
+   */
+  async expire(opts: {
+    keep: ReadonlySet<string>;
+    unusedBefore: number;
+    dryRun: boolean;
+  }): Promise<string[]> {
+    if (!(await lstat(this.dir).catch(() => undefined))?.isDirectory()) return [];
+    const expired: string[] = [];
+    for (const name of (await readdir(this.dir)).sort()) {
+      if (!isKeyedId(name) || opts.keep.has(name)) continue;
+      const entry = path.join(this.dir, name);
+      const info = await lstat(entry).catch(() => undefined);
+      if (!info?.isDirectory() || info.mtimeMs >= opts.unusedBefore) continue;
+      expired.push(name);
+      if (!opts.dryRun) await rm(entry, { recursive: true, force: true });
+    }
+    return expired;
+  }
 }
 
 /** Where a `dir:` store keeps keyed entries: a dot name, which its listing and cleanup never take for a checkpoint. */
@@ -203,8 +229,13 @@ export function keyedStoreFor(
   store: CheckpointStore,
   env: Pick<JobEnv, 'runtime' | 'storeStallSeconds'> = readJobEnv(),
 ): KeyedEntryStore | undefined {
-  if (store instanceof DirStore) return new DirKeyedStore(path.join(store.dir, KEYED_DIR));
+  if (store instanceof DirStore) return keyedStoreBeside(store);
   // The cache service (v2, the one github.com runs) is reached through the Results service.
   if (!env.runtime.resultsUrl || !env.runtime.token) return undefined;
   return new CacheKeyedStore(new StoreGuard('the cache service', stallMsOf(env)));
+}
+
+/** A `dir:` store's keyed entries, in their directory beside its checkpoints. */
+export function keyedStoreBeside(store: DirStore): DirKeyedStore {
+  return new DirKeyedStore(path.join(store.dir, KEYED_DIR));
 }

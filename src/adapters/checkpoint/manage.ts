@@ -25,7 +25,8 @@ import {
 } from './placement.js';
 import { archiveSource, chainArchives, extractArchive } from './restore.js';
 import { checkpointRoots } from './save.js';
-import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
+import { keyedStoreBeside } from './keyed-store.js';
+import { DirStore, MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
 
 export interface ListFilter {
   job?: string;
@@ -286,6 +287,8 @@ export interface CleanupResult {
   debris: string[];
   /** Staging directories of killed restores in `dest`, undone and removed. */
   staging: string[];
+  /** Keyed entries beside a `dir:` store that no kept checkpoint names and no save used within the retention. */
+  keyedEntries: string[];
 }
 
 /** Archives whose manifest never got written, found while no save of their name runs. */
@@ -329,7 +332,14 @@ async function cleanupLocked(store: CheckpointStore, opts: CleanupOptions): Prom
       needed.add(p);
     }
   }
-  const result: CleanupResult = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
+  const result: CleanupResult = {
+    deleted: [],
+    leftovers: [],
+    keptForChain: [],
+    debris: [],
+    staging: [],
+    keyedEntries: [],
+  };
   const known = new Set(all.map((c) => c.id));
   for (const c of all) {
     if (!expired(c) || isRollbackRecord(c.id)) continue;
@@ -342,33 +352,11 @@ async function cleanupLocked(store: CheckpointStore, opts: CleanupOptions): Prom
     await store.removeObject(`${c.id}${MANIFEST_SUFFIX}`);
     if (c.summary) await store.removeObject(c.summary.archive.file);
   }
-  for (const o of await store.objects()) {
-    if (isRollbackRecord(o.name) || !ARCHIVE.test(o.name)) continue;
-    const id = o.name.replace(ARCHIVE, '');
-    if (known.has(id) || needed.has(id)) continue;
-    if (store.claim) {
-      // Claimed for the removal, so that no save of this name can be writing it meanwhile.
-      const release = await store.claim(id).catch(() => undefined);
-      if (!release) continue;
-      try {
-        if (
-          await store.getManifest(id).then(
-            () => true,
-            () => false,
-          )
-        )
-          continue;
-        result.leftovers.push(o.name);
-        if (!opts.dryRun) await store.removeObject(o.name);
-      } finally {
-        await release();
-      }
-    } else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > DEBRIS_MAX_AGE_MS) {
-      // A store without claims cannot tell a save in progress: only what is old enough goes.
-      result.leftovers.push(o.name);
-      if (!opts.dryRun) await store.removeObject(o.name);
-    }
-  }
+  result.leftovers = await removeLeftovers(store, new Set([...known, ...needed]), now, opts);
+  result.keyedEntries = await expireKeyedEntries(store, all, result.deleted, {
+    unusedBefore: Math.min(cutoff, now - DEBRIS_MAX_AGE_MS),
+    dryRun: opts.dryRun === true,
+  });
   for (const name of (await store.unfinished?.())?.debris ?? []) {
     result.debris.push(name);
     if (!opts.dryRun) await store.removeUnfinished?.(name);
@@ -382,9 +370,71 @@ async function cleanupLocked(store: CheckpointStore, opts: CleanupOptions): Prom
       );
   }
   opts.logger?.info(
-    `cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`,
+    `cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.keyedEntries.length} unused keyed entr(ies), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`,
   );
   return result;
+}
+
+/**
+ * Archives without a manifest that no listed checkpoint owns (`owned`): those a killed save left. Where the
+ * store has claims, each is claimed first so that no save of its name can be writing it; elsewhere only
+ * what is old enough goes.
+ */
+async function removeLeftovers(
+  store: CheckpointStore,
+  owned: ReadonlySet<string>,
+  now: number,
+  opts: CleanupOptions,
+): Promise<string[]> {
+  const cutoff = now - opts.retentionDays * 86_400_000;
+  const expired = (o: { createdAt?: Date }): boolean => (o.createdAt?.getTime() ?? Infinity) < cutoff;
+  const leftovers: string[] = [];
+  for (const o of await store.objects()) {
+    if (isRollbackRecord(o.name) || !ARCHIVE.test(o.name)) continue;
+    const id = o.name.replace(ARCHIVE, '');
+    if (owned.has(id)) continue;
+    if (store.claim) {
+      // Claimed for the removal, so that no save of this name can be writing it meanwhile.
+      const release = await store.claim(id).catch(() => undefined);
+      if (!release) continue;
+      try {
+        if (
+          await store.getManifest(id).then(
+            () => true,
+            () => false,
+          )
+        )
+          continue;
+        leftovers.push(o.name);
+        if (!opts.dryRun) await store.removeObject(o.name);
+      } finally {
+        await release();
+      }
+    } else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > DEBRIS_MAX_AGE_MS) {
+      // A store without claims cannot tell a save in progress: only what is old enough goes.
+      leftovers.push(o.name);
+      if (!opts.dryRun) await store.removeObject(o.name);
+    }
+  }
+  return leftovers;
+}
+
+/**
+ * A `dir:` store's keyed entries (a lockfile's node_modules, hundreds of MB each) would pile up with every
+ * lockfile change: those that no checkpoint left in the store takes files from, and that no save looked up
+ * since `unusedBefore`, go. (The cache service evicts its own.)
+ */
+async function expireKeyedEntries(
+  store: CheckpointStore,
+  all: readonly ListedCheckpoint[],
+  deleted: readonly string[],
+  opts: { unusedBefore: number; dryRun: boolean },
+): Promise<string[]> {
+  if (!(store instanceof DirStore)) return [];
+  const gone = new Set(deleted);
+  const keep = new Set<string>();
+  for (const c of all) if (!gone.has(c.id)) for (const ref of c.summary?.keyed ?? []) keep.add(ref.id);
+  return keyedStoreBeside(store).expire({ keep, ...opts });
 }
 
 /**
