@@ -24,6 +24,7 @@ import path from 'node:path';
 import {
   cleanupCheckpoints,
   DirStore,
+  lookupCheckpoint,
   restoreCheckpoint,
   saveCheckpoint,
   treeDigest,
@@ -208,6 +209,31 @@ describe('keyed paths', () => {
     const done = await cleanupCheckpoints(store, { retentionDays: 7 });
     expect(done).toMatchObject({ deleted: ['a'], keyedEntries: [] });
     expect(readdirSync(path.join(store.dir, KEYED_DIR))).toEqual([entry]);
+  });
+
+  it('a lookup-only restore says a checkpoint is not usable once its keyed entry is gone or replaced', async () => {
+    install(ws);
+    const { manifest } = await save('a');
+    expect(await lookupCheckpoint(store, manifest)).toEqual({ usable: true });
+    const entry = path.join(store.dir, KEYED_DIR, manifest.keyed![0]!.id);
+    const manifestFile = path.join(entry, `${manifest.keyed![0]!.id}.manifest.json`);
+    const text = readFileSync(manifestFile, 'utf8');
+    // Published again since (another save after an eviction): not the entry this checkpoint read.
+    writeFileSync(
+      manifestFile,
+      text.replace(/"createdAt":"[^"]+"/, '"createdAt":"2020-01-01T00:00:00.000Z"'),
+    );
+    expect(await lookupCheckpoint(store, manifest)).toEqual({
+      usable: false,
+      problem: expect.stringMatching(
+        /keyed entry ci-recovery-keyed-.* is not the one the checkpoint took files from/,
+      ),
+    });
+    rmSync(entry, { recursive: true });
+    expect(await lookupCheckpoint(store, manifest)).toEqual({
+      usable: false,
+      problem: expect.stringMatching(/keyed entry ci-recovery-keyed-.* is no longer in dir:/),
+    });
   });
 
   it('refuses a swapped entry: the restore fails and leaves the workspace as it was', async () => {
