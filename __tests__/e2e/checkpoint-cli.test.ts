@@ -213,3 +213,54 @@ test("quoted globs and '!' exclusions in --paths save exactly the matched files;
   expect(none.stderr).toContain('No files match --paths build/**');
   expect((await ci(['list', '--store', store, '--json'])).stdout).not.toContain('"nothing"');
 });
+
+test('--keyed keeps a directory once per lockfile: the first checkpoint publishes it, the next takes it, a restore brings it back', async () => {
+  const app = path.join(tmp, 'keyed-app');
+  const install = (version: string): void => {
+    writeFileSync(path.join(app, 'package-lock.json'), `{"version":"${version}"}`);
+    for (let p = 0; p < 4; p++) {
+      mkdirSync(path.join(app, 'node_modules', `p${p}`), { recursive: true });
+      writeFileSync(path.join(app, 'node_modules', `p${p}`, 'index.js'), `// ${version} ${p}\n`.repeat(500));
+    }
+  };
+  mkdirSync(path.join(app, 'src'), { recursive: true });
+  writeFileSync(path.join(app, 'src/app.js'), 'app\n');
+  install('1');
+  const keyedStore = `dir:${path.join(tmp, 'keyed-store')}`;
+  const save = (name: string) =>
+    json<{ storedBytes: number; keyed: { path: string; outcome: string }[] }>([
+      'checkpoint',
+      ...['--store', keyedStore, '--name', name, '--cwd', app, '--full'],
+      ...['--paths', 'src', 'node_modules', '--keyed', 'node_modules=package-lock.json'],
+    ]);
+  const first = await save('first');
+  expect(first.keyed).toEqual([expect.objectContaining({ path: 'node_modules', outcome: 'published' })]);
+  const second = await save('second');
+  expect(second.keyed).toEqual([expect.objectContaining({ path: 'node_modules', outcome: 'taken' })]);
+  const digest = await treeDigest(path.join(app, 'node_modules'));
+  const out = path.join(tmp, 'keyed-restored');
+  await json(['restore', '--store', keyedStore, '--name', 'second', '--dest', out]);
+  expect(await treeDigest(path.join(out, 'node_modules'))).toEqual(digest);
+  expect(readFileSync(path.join(out, 'src/app.js'), 'utf8')).toBe('app\n');
+
+  const bad = await ci([
+    'checkpoint',
+    '--store',
+    keyedStore,
+    '--name',
+    'x',
+    '--cwd',
+    app,
+    '--keyed',
+    'node_modules',
+  ]);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("--keyed 'node_modules' is not valid; write the directory, '=' and the files");
+  const outside = await ci([
+    'checkpoint',
+    ...['--store', keyedStore, '--name', 'x', '--cwd', app, '--paths', 'src'],
+    ...['--keyed', 'node_modules=package-lock.json'],
+  ]);
+  expect(outside.code).toBe(2);
+  expect(outside.stderr).toContain("--keyed 'node_modules=package-lock.json': it is not among --paths (src)");
+});

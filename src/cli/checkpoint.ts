@@ -2,7 +2,7 @@ import path from 'node:path';
 // The modules themselves, not the index: a save needs none of restore, resume or their git client.
 import { newestCheckpointOver } from '../adapters/checkpoint/manage.js';
 import { resolveCheckpointPaths } from '../adapters/checkpoint/path-globs.js';
-import { loadManifest, saveCheckpoint } from '../adapters/checkpoint/save.js';
+import { loadManifest, saveCheckpoint, type SaveResult } from '../adapters/checkpoint/save.js';
 import { inertText } from '../adapters/runner.js';
 import {
   bytes,
@@ -16,7 +16,13 @@ import {
 } from './support.js';
 import { list, parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
-import { isValidId, type Manifest } from '../core/checkpoint/index.js';
+import {
+  isValidId,
+  keyedPathProblems,
+  normalKeyedPaths,
+  type KeyedPath,
+  type Manifest,
+} from '../core/checkpoint/index.js';
 import { excludeFor, LOCAL_RUN_ID } from '../core/checkpoint/step.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
@@ -36,6 +42,12 @@ the store, unless --full or --parent is given.
   --stage NAME      stage recorded in the manifest (default: the name)
   --parent NAME     incremental against this checkpoint
   --full            store everything
+  --keyed P=F...    keep directory P once per content of the files F (comma-separated globs), as
+                    actions/cache keys it: --keyed node_modules=package-lock.json. The first
+                    checkpoint of a key packs P into an entry beside a dir: store (in the cache
+                    service on a runner); later ones take it from there when P still matches it
+  --keyed-verify V  how P is compared with its entry: stat (default: path, type, mode, size, link)
+                    or content (also every file's sha256)
   --cwd DIR         workspace (default: current directory)
   --json            machine-readable result on stdout
 
@@ -55,6 +67,8 @@ export default {
         parent: 'string',
         full: 'bool',
         'include-hidden-files': 'bool',
+        keyed: 'list',
+        'keyed-verify': 'string',
         cwd: 'string',
         json: 'bool',
       });
@@ -78,6 +92,7 @@ export default {
           inertText(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n',
         );
       const paths = resolved.roots;
+      const keyed = keyedFlags(list(f, 'keyed') ?? [], str(f, 'keyed-verify'), paths);
       const exclude = excludeFor(list(f, 'exclude'), resolved.exclude, '--exclude');
       let parent: string | Manifest | undefined = str(f, 'parent');
       if (!parent && !f.full)
@@ -96,30 +111,65 @@ export default {
           full: f.full === true,
           ...(exclude?.length ? { exclude } : {}),
           includeHidden,
+          keyed,
           meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1 },
           ...(manifestCache ? { manifestCache } : {}),
           logger: { ...logger, info: () => undefined },
         }),
       );
-      const m = r.manifest;
-      const out = {
-        id: m.id,
-        kind: m.kind,
-        parent: m.parent ?? null,
-        files: r.files,
-        bytes: r.bytes,
-        stored: r.stored,
-        storedBytes: r.storedBytes,
-        deleted: m.deleted.length,
-        leftOut: m.leftOut ?? 0,
-        archive: m.archive,
-        timings: m.timings,
-      };
-      if (f.json) printJson(out);
-      else
-        print(
-          `${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${bytes(r.bytes)}), stored ${r.stored} entries (${bytes(r.storedBytes)}) in ${bytes(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`,
-        );
+      printSaved(r, f.json === true);
       return 0;
     }),
 } satisfies CliCommand;
+
+/** What a save did: one line (and one per keyed path), or the JSON result. */
+function printSaved(r: SaveResult, asJson: boolean): void {
+  const m = r.manifest;
+  if (asJson)
+    return printJson({
+      id: m.id,
+      kind: m.kind,
+      parent: m.parent ?? null,
+      files: r.files,
+      bytes: r.bytes,
+      stored: r.stored,
+      storedBytes: r.storedBytes,
+      deleted: m.deleted.length,
+      leftOut: m.leftOut ?? 0,
+      archive: m.archive,
+      keyed: r.keyed ?? [],
+      timings: m.timings,
+    });
+  print(
+    `${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${bytes(r.bytes)}), stored ${r.stored} entries (${bytes(r.storedBytes)}) in ${bytes(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`,
+  );
+  for (const k of r.keyed ?? []) print(`  keyed ${k.path}: ${k.outcome} (${k.key})`);
+}
+
+/** `--keyed PATH=GLOB,GLOB` as the config's `checkpoint.keyed`, checked the same way. */
+function keyedFlags(
+  specs: readonly string[],
+  verify: string | undefined,
+  paths: readonly string[],
+): KeyedPath[] {
+  if (verify !== undefined && verify !== 'stat' && verify !== 'content')
+    throw new UsageError(`--keyed-verify '${verify}' is not valid; write stat or content`);
+  const keyed = specs.map((spec): KeyedPath => {
+    const at = spec.indexOf('=');
+    const hashFiles = spec
+      .slice(at + 1)
+      .split(',')
+      .filter(Boolean);
+    if (at <= 0 || hashFiles.length === 0)
+      throw new UsageError(
+        `--keyed '${spec}' is not valid; write the directory, '=' and the files that decide it, e.g. --keyed node_modules=package-lock.json`,
+      );
+    return { path: spec.slice(0, at), hashFiles, ...(verify ? { verify } : {}) };
+  });
+  const problem = keyedPathProblems(keyed, paths)[0];
+  if (problem)
+    throw new UsageError(
+      `--keyed '${specs[problem.index]}': ${problem.detail.replace('checkpoint.paths', '--paths')}`,
+    );
+  return normalKeyedPaths(keyed);
+}

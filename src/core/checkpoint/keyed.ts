@@ -95,7 +95,10 @@ export function keyedPathsIn(keyed: readonly KeyedPath[], roots: readonly string
 export interface KeyedPathProblem {
   index: number;
   field: 'path' | 'hash-files';
+  /** The problem with the entry named: `checkpoint.keyed[0] ('node_modules'): …`. */
   message: string;
+  /** The same without naming the entry, for a caller that names it its own way (the CLI's `--keyed`). */
+  detail: string;
 }
 
 const GLOB = /[*?[\]{}!]/;
@@ -113,7 +116,12 @@ export function keyedPathProblems(keyed: readonly KeyedPath[], paths: readonly s
     : paths.map((r) => r.replace(/^\.\/+|\/+$/g, '') || '.');
   for (const [index, k] of keyed.entries()) {
     const say = (message: string, field: KeyedPathProblem['field'] = 'path'): void =>
-      void problems.push({ index, field, message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}` });
+      void problems.push({
+        index,
+        field,
+        message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}`,
+        detail: message,
+      });
     const p = normalPath(k.path);
     if (p === undefined || GLOB.test(p)) {
       say(
