@@ -78,7 +78,12 @@ function keyedPathProblems(keyed, paths) {
         ? []
         : paths.map((r) => r.replace(/^\.\/+|\/+$/g, '') || '.');
     for (const [index, k] of keyed.entries()) {
-        const say = (message, field = 'path') => void problems.push({ index, field, message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}` });
+        const say = (message, field = 'path') => void problems.push({
+            index,
+            field,
+            message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}`,
+            detail: message,
+        });
         const p = normalPath(k.path);
         if (p === undefined || GLOB.test(p)) {
             say("a keyed path is one directory relative to the workspace, without '..' or globs; name it exactly (e.g. 'node_modules')");

@@ -200,11 +200,13 @@ __webpack_require__.d(__webpack_exports__, {
   Al: () => (/* reexport */ isValidId),
   QJ: () => (/* reexport */ checkpoint_keyed/* keyedCacheKey */.QJ),
   S6: () => (/* reexport */ checkpoint_keyed/* keyedId */.S6),
+  Ak: () => (/* reexport */ checkpoint_keyed/* keyedPathProblems */.Ak),
   Yl: () => (/* reexport */ checkpoint_keyed/* keyedPathsIn */.Yl),
   Mu: () => (/* reexport */ checkpoint_keyed/* keyedRefsUsed */.Mu),
   ud: () => (/* reexport */ leftAloneBy),
   Iq: () => (/* reexport */ literalGlob),
   P2: () => (/* reexport */ manifestStats),
+  Mf: () => (/* reexport */ checkpoint_keyed/* normalKeyedPaths */.Mf),
   J9: () => (/* reexport */ paths/* outermost */.J9),
   Ng: () => (/* reexport */ parseManifest),
   q8: () => (/* reexport */ diff/* planRestore */.q8),
@@ -219,7 +221,7 @@ __webpack_require__.d(__webpack_exports__, {
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
-// UNUSED EXPORTS: KEYED_FORMAT, RACY_SLACK_MS, checkedKeyedRefs, idPart, isGitDirName, keyedPathProblems, normalKeyedPaths, sameEntry
+// UNUSED EXPORTS: KEYED_FORMAT, RACY_SLACK_MS, checkedKeyedRefs, idPart, isGitDirName, sameEntry
 
 // EXTERNAL MODULE: ./src/core/checkpoint/keyed.ts
 var checkpoint_keyed = __webpack_require__(12588);
@@ -972,7 +974,12 @@ function keyedPathProblems(keyed, paths) {
         ? []
         : paths.map((r) => r.replace(/^\.\/+|\/+$/g, '') || '.');
     for (const [index, k] of keyed.entries()) {
-        const say = (message, field = 'path') => void problems.push({ index, field, message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}` });
+        const say = (message, field = 'path') => void problems.push({
+            index,
+            field,
+            message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}`,
+            detail: message,
+        });
         const p = normalPath(k.path);
         if (p === undefined || GLOB.test(p)) {
             say("a keyed path is one directory relative to the workspace, without '..' or globs; name it exactly (e.g. 'node_modules')");

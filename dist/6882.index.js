@@ -226,7 +226,9 @@ const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--
 Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
 Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
 store (archives without manifest, partial files; never those of a save still running) and finishes
-restores into --dest that were killed (undone from their journal, staging removed).
+restores into --dest that were killed (undone from their journal, staging removed). Beside a dir: store,
+keyed entries (checkpoint.keyed) that no remaining checkpoint takes files from and that no save looked up
+within the retention are deleted too.
 
   --store SPEC          dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
   --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
@@ -267,6 +269,8 @@ example:
             (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
         for (const name of r.debris)
             (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
+        for (const id of r.keyedEntries)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unused keyed entry ${id}`);
         for (const name of r.staging)
             (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`finished interrupted restore ${name}`);
         for (const id of r.keptForChain)

@@ -508,14 +508,16 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                 return result;
             seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, ...parsed);
             const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStickyBody */ .Sj)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
+            const writeStarted = Date.now();
             if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
                 // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
-                // before our write may still be sending its stale body: wait at least twice what our own read took,
-                // so a loaded machine or a slow API stretches the wait with the window instead of reading inside it.
-                // (Not our write's time: Octokit's throttling holds writes a second apart, which is not the API.)
+                // before our write landed may still be sending its stale body, for as long as a read and a write
+                // take it: wait at least twice the slower of our own, so a loaded machine, a slow API or writes
+                // queued by the throttling stretch the wait with that window instead of reading inside it.
+                const writeMs = Date.now() - writeStarted;
                 wroteAny = true;
                 confirmed = false;
-                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs));
+                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
             }
             else if (!wroteAny || confirmed) {
                 break;

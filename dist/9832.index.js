@@ -288,6 +288,7 @@ function fileDone() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  kb: () => (/* binding */ keyedStoreBeside),
   "do": () => (/* binding */ keyedStoreFor)
 });
 
@@ -541,7 +542,11 @@ class DirKeyedStore {
     }
     async findManifest(_key, id) {
         try {
-            return await (0,promises_.readFile)(external_node_path_default().join(this.dir, id, `${id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`));
+            const manifest = await (0,promises_.readFile)(external_node_path_default().join(this.dir, id, `${id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`));
+            // The entry's last use, as the cache service counts it: a cleanup keeps what saves still look up.
+            const now = new Date();
+            await (0,promises_.utimes)(external_node_path_default().join(this.dir, id), now, now).catch(() => undefined);
+            return manifest;
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -559,6 +564,27 @@ class DirKeyedStore {
             throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in ${this.spec}`);
         return store;
     }
+    /**
+     * Entry directories are the ones named like an entry id; anything else here, and a link in place of
+     * the directory or of an entry, is left alone (a removal never follows a link out of the store).
+     */
+    async expire(opts) {
+        if (!(await (0,promises_.lstat)(this.dir).catch(() => undefined))?.isDirectory())
+            return [];
+        const expired = [];
+        for (const name of (await (0,promises_.readdir)(this.dir)).sort()) {
+            if (!(0,checkpoint/* isKeyedId */.Ko)(name) || opts.keep.has(name))
+                continue;
+            const entry = external_node_path_default().join(this.dir, name);
+            const info = await (0,promises_.lstat)(entry).catch(() => undefined);
+            if (!info?.isDirectory() || info.mtimeMs >= opts.unusedBefore)
+                continue;
+            expired.push(name);
+            if (!opts.dryRun)
+                await (0,promises_.rm)(entry, { recursive: true, force: true });
+        }
+        return expired;
+    }
 }
 /** Where a `dir:` store keeps keyed entries: a dot name, which its listing and cleanup never take for a checkpoint. */
 const KEYED_DIR = '.ci-recovery-keyed';
@@ -568,11 +594,15 @@ const KEYED_DIR = '.ci-recovery-keyed';
  */
 function keyedStoreFor(store, env = (0,job_env/* readJobEnv */.l)()) {
     if (store instanceof checkpoint_store/* DirStore */.VW)
-        return new DirKeyedStore(external_node_path_default().join(store.dir, KEYED_DIR));
+        return keyedStoreBeside(store);
     // The cache service (v2, the one github.com runs) is reached through the Results service.
     if (!env.runtime.resultsUrl || !env.runtime.token)
         return undefined;
     return new CacheKeyedStore(new store_guard/* StoreGuard */.tl('the cache service', (0,store_guard/* stallMsOf */._Y)(env)));
+}
+/** A `dir:` store's keyed entries, in their directory beside its checkpoints. */
+function keyedStoreBeside(store) {
+    return new DirKeyedStore(external_node_path_default().join(store.dir, KEYED_DIR));
 }
 
 
@@ -756,14 +786,16 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25078);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74296);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
 /* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99244);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21048);
 /* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61418);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47498);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36964);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47498);
 /** list, validate and cleanup over any store. */
+
 
 
 
@@ -781,7 +813,7 @@ async function readManifest(store, id) {
         return { id, manifest: await store.getManifest(id) };
     }
     catch (error) {
-        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error) };
+        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error) };
     }
 }
 /**
@@ -826,8 +858,8 @@ function markIncompleteChains(all, spec) {
 /** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
 async function manifestObjects(store) {
     return (await store.objects())
-        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
-        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
+        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
 }
 /** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
 async function newestWhere(store, read, accept, exceptId) {
@@ -912,7 +944,7 @@ async function validateCheckpoint(store, id, logger) {
         manifest = await store.getManifest(id);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
     }
     const byArchive = new Map();
     for (const e of manifest.entries) {
@@ -928,7 +960,7 @@ async function validateCheckpoint(store, id, logger) {
         chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .chainArchives */ .ZI)(store, manifest);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
     }
     for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .archivesNeeded */ .jq)(manifest)) {
         try {
@@ -938,7 +970,7 @@ async function validateCheckpoint(store, id, logger) {
             await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error));
         }
     }
     // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
@@ -948,7 +980,7 @@ async function validateCheckpoint(store, id, logger) {
             await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error));
         }
     }
     const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest);
@@ -995,7 +1027,14 @@ async function cleanupLocked(store, opts) {
             needed.add(p);
         }
     }
-    const result = { deleted: [], leftovers: [], keptForChain: [], debris: [], staging: [] };
+    const result = {
+        deleted: [],
+        leftovers: [],
+        keptForChain: [],
+        debris: [],
+        staging: [],
+        keyedEntries: [],
+    };
     const known = new Set(all.map((c) => c.id));
     for (const c of all) {
         if (!expired(c) || (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(c.id))
@@ -1007,39 +1046,15 @@ async function cleanupLocked(store, opts) {
         result.deleted.push(c.id);
         if (opts.dryRun)
             continue;
-        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`);
+        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK}`);
         if (c.summary)
             await store.removeObject(c.summary.archive.file);
     }
-    for (const o of await store.objects()) {
-        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name) || !ARCHIVE.test(o.name))
-            continue;
-        const id = o.name.replace(ARCHIVE, '');
-        if (known.has(id) || needed.has(id))
-            continue;
-        if (store.claim) {
-            // Claimed for the removal, so that no save of this name can be writing it meanwhile.
-            const release = await store.claim(id).catch(() => undefined);
-            if (!release)
-                continue;
-            try {
-                if (await store.getManifest(id).then(() => true, () => false))
-                    continue;
-                result.leftovers.push(o.name);
-                if (!opts.dryRun)
-                    await store.removeObject(o.name);
-            }
-            finally {
-                await release();
-            }
-        }
-        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
-            // A store without claims cannot tell a save in progress: only what is old enough goes.
-            result.leftovers.push(o.name);
-            if (!opts.dryRun)
-                await store.removeObject(o.name);
-        }
-    }
+    result.leftovers = await removeLeftovers(store, new Set([...known, ...needed]), now, opts);
+    result.keyedEntries = await expireKeyedEntries(store, all, result.deleted, {
+        unusedBefore: Math.min(cutoff, now - _owner_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBRIS_MAX_AGE_MS */ .Ir),
+        dryRun: opts.dryRun === true,
+    });
     for (const name of (await store.unfinished?.())?.debris ?? []) {
         result.debris.push(name);
         if (!opts.dryRun)
@@ -1051,8 +1066,64 @@ async function cleanupLocked(store, opts) {
         for (const name of r.foreign)
             opts.logger?.warning(`left ${name} in ${opts.dest} alone: it is named like a staging directory, but no restore on this machine made it`);
     }
-    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
+    opts.logger?.info(`cleanup: ${result.deleted.length} expired checkpoint(s), ${result.leftovers.length} leftover(s), ${result.debris.length} unfinished object(s), ${result.keyedEntries.length} unused keyed entr(ies), ${result.staging.length} interrupted restore(s) removed${opts.dryRun ? ' (dry run)' : ''}.`);
     return result;
+}
+/**
+ * Archives without a manifest that no listed checkpoint owns (`owned`): those a killed save left. Where the
+ * store has claims, each is claimed first so that no save of its name can be writing it; elsewhere only
+ * what is old enough goes.
+ */
+async function removeLeftovers(store, owned, now, opts) {
+    const cutoff = now - opts.retentionDays * 86_400_000;
+    const expired = (o) => (o.createdAt?.getTime() ?? Infinity) < cutoff;
+    const leftovers = [];
+    for (const o of await store.objects()) {
+        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name) || !ARCHIVE.test(o.name))
+            continue;
+        const id = o.name.replace(ARCHIVE, '');
+        if (owned.has(id))
+            continue;
+        if (store.claim) {
+            // Claimed for the removal, so that no save of this name can be writing it meanwhile.
+            const release = await store.claim(id).catch(() => undefined);
+            if (!release)
+                continue;
+            try {
+                if (await store.getManifest(id).then(() => true, () => false))
+                    continue;
+                leftovers.push(o.name);
+                if (!opts.dryRun)
+                    await store.removeObject(o.name);
+            }
+            finally {
+                await release();
+            }
+        }
+        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
+            // A store without claims cannot tell a save in progress: only what is old enough goes.
+            leftovers.push(o.name);
+            if (!opts.dryRun)
+                await store.removeObject(o.name);
+        }
+    }
+    return leftovers;
+}
+/**
+ * A `dir:` store's keyed entries (a lockfile's node_modules, hundreds of MB each) would pile up with every
+ * lockfile change: those that no checkpoint left in the store takes files from, and that no save looked up
+ * since `unusedBefore`, go. (The cache service evicts its own.)
+ */
+async function expireKeyedEntries(store, all, deleted, opts) {
+    if (!(store instanceof _store_js__WEBPACK_IMPORTED_MODULE_10__/* .DirStore */ .VW))
+        return [];
+    const gone = new Set(deleted);
+    const keep = new Set();
+    for (const c of all)
+        if (!gone.has(c.id))
+            for (const ref of c.summary?.keyed ?? [])
+                keep.add(ref.id);
+    return (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_9__/* .keyedStoreBeside */ .kb)(store).expire({ keep, ...opts });
 }
 /**
  * Finishes the restores into `dest` that were killed (placement.ts recoverInterrupted), holding the

@@ -208,6 +208,12 @@ the store, unless --full or --parent is given.
   --stage NAME      stage recorded in the manifest (default: the name)
   --parent NAME     incremental against this checkpoint
   --full            store everything
+  --keyed P=F...    keep directory P once per content of the files F (comma-separated globs), as
+                    actions/cache keys it: --keyed node_modules=package-lock.json. The first
+                    checkpoint of a key packs P into an entry beside a dir: store (in the cache
+                    service on a runner); later ones take it from there when P still matches it
+  --keyed-verify V  how P is compared with its entry: stat (default: path, type, mode, size, link)
+                    or content (also every file's sha256)
   --cwd DIR         workspace (default: current directory)
   --json            machine-readable result on stdout
 
@@ -226,6 +232,8 @@ example:
             parent: 'string',
             full: 'bool',
             'include-hidden-files': 'bool',
+            keyed: 'list',
+            'keyed-verify': 'string',
             cwd: 'string',
             json: 'bool',
         });
@@ -245,6 +253,7 @@ example:
         if (resolved.unmatched.length)
             process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertText */ .UJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n');
         const paths = resolved.roots;
+        const keyed = keyedFlags((0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .list */ .p_)(f, 'keyed') ?? [], (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(f, 'keyed-verify'), paths);
         const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_8__/* .excludeFor */ .UP)((0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .list */ .p_)(f, 'exclude'), resolved.exclude, '--exclude');
         let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(f, 'parent');
         if (!parent && !f.full)
@@ -260,12 +269,20 @@ example:
             full: f.full === true,
             ...(exclude?.length ? { exclude } : {}),
             includeHidden,
+            keyed,
             meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCAL_RUN_ID */ .Qk, attempt: 1 },
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         }));
-        const m = r.manifest;
-        const out = {
+        printSaved(r, f.json === true);
+        return 0;
+    }),
+});
+/** What a save did: one line (and one per keyed path), or the JSON result. */
+function printSaved(r, asJson) {
+    const m = r.manifest;
+    if (asJson)
+        return (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .printJson */ .Q2)({
             id: m.id,
             kind: m.kind,
             parent: m.parent ?? null,
@@ -276,15 +293,32 @@ example:
             deleted: m.deleted.length,
             leftOut: m.leftOut ?? 0,
             archive: m.archive,
+            keyed: r.keyed ?? [],
             timings: m.timings,
-        };
-        if (f.json)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .printJson */ .Q2)(out);
-        else
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
-        return 0;
-    }),
-});
+        });
+    (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+    for (const k of r.keyed ?? [])
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .print */ .yy)(`  keyed ${k.path}: ${k.outcome} (${k.key})`);
+}
+/** `--keyed PATH=GLOB,GLOB` as the config's `checkpoint.keyed`, checked the same way. */
+function keyedFlags(specs, verify, paths) {
+    if (verify !== undefined && verify !== 'stat' && verify !== 'content')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`--keyed-verify '${verify}' is not valid; write stat or content`);
+    const keyed = specs.map((spec) => {
+        const at = spec.indexOf('=');
+        const hashFiles = spec
+            .slice(at + 1)
+            .split(',')
+            .filter(Boolean);
+        if (at <= 0 || hashFiles.length === 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`--keyed '${spec}' is not valid; write the directory, '=' and the files that decide it, e.g. --keyed node_modules=package-lock.json`);
+        return { path: spec.slice(0, at), hashFiles, ...(verify ? { verify } : {}) };
+    });
+    const problem = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .keyedPathProblems */ .Ak)(keyed, paths)[0];
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(`--keyed '${specs[problem.index]}': ${problem.detail.replace('checkpoint.paths', '--paths')}`);
+    return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .normalKeyedPaths */ .Mf)(keyed);
+}
 
 
 /***/ }),
