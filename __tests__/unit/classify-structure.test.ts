@@ -6,7 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { classify, defaultRuleSet, evidencePieces, scanText } from '../../src/core/classify/index.js';
+import {
+  classify,
+  defaultRuleSet,
+  evidencePieces,
+  scanText,
+  StepTracker,
+} from '../../src/core/classify/index.js';
 import { FIRST_STEP, readStructure } from '../../src/core/classify/structure.js';
 import type { LogStructure } from '../../src/core/classify/structure.js';
 import { logPath } from '../../bench/lopo.js';
@@ -67,6 +73,54 @@ describeIfCorpus('structure of real logs', () => {
     expect(s.format).toBe('github-cli');
     expect(failed(s)).toMatchObject({ name: 'Run [ -n "" ]', exitCode: 1, start: 1359 });
     expect(s.steps.find((x) => x.name === 'Post Run actions/checkout@v3')?.kind).toBe('post');
+  });
+
+  test("a container hook's `Run '<path>'` group is the step it runs, not a step of its own", () => {
+    // pytorch (self-hosted runners with ACTIONS_RUNNER_CONTAINER_HOOKS): the runner prints the step's header,
+    // then runs it in the job's pod through the hook, whose header is `Run '/home/runner/hook-extensions/
+    // wrapper.js'` + `shell:`. The aws-actions step fails (line 34); its name and command are the step's own.
+    const log = text('d0312');
+    const s = readStructure(log);
+    expect(failed(s)).toMatchObject({
+      name: 'Run aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7',
+      commands: ['aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7'],
+      start: 18,
+      exitCode: 1,
+    });
+    expect(s.steps.some((step) => step.name.includes('wrapper.js'))).toBe(false);
+    const scan = scanText(log, defaultRuleSet());
+    expect(scan.command?.step?.text).toBe(
+      'aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7',
+    );
+    expect(classify({ log }).step).toBe(failed(s)?.name);
+    // Team rules' step tracker agrees: the failing line is in the aws-actions step.
+    const steps = new StepTracker();
+    log.split('\n').forEach((line, i) => steps.line(line, i + 1));
+    expect(steps.stepAt(32).command).toBe(
+      'aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7',
+    );
+  });
+
+  test('a run: step whose script starts with a quoted path is a step: its script lines precede `shell:`', () => {
+    // The same log with the aws step's header as the runner prints a `run:` step's (ScriptHandler: the group
+    // line, the script's lines in cyan, `shell:`): the hook that follows runs that step.
+    const lines = text('d0312').split('\n');
+    const ts = '2026-07-31T01:17:28.4533240Z';
+    const script = "'/home/runner/scripts/configure.sh'";
+    const log = [
+      ...lines.slice(0, 17),
+      `${ts} ##[group]Run ${script}`,
+      `${ts} \u001b[36;1m${script}\u001b[0m`,
+      `${ts} shell: /usr/bin/bash -e {0}`,
+      `${ts} ##[endgroup]`,
+      ...lines.slice(27),
+    ].join('\n');
+    const s = readStructure(log);
+    expect(failed(s)).toMatchObject({ name: `Run ${script}`, commands: [script], start: 18, exitCode: 1 });
+    expect(scanText(log, defaultRuleSet()).structure).toEqual(s);
+    const steps = new StepTracker();
+    log.split('\n').forEach((line, i) => steps.line(line, i + 1));
+    expect(steps.stepAt(26)).toEqual({ step: `Run ${script}`, command: script });
   });
 
   test('Travis: each command ends with its exit status; the first non-zero one is the failed step', () => {
@@ -215,7 +269,7 @@ describeIfCorpus('step scoping on real logs', () => {
   });
 
   test('the scanner and the whole-text reader agree on the structure', () => {
-    for (const id of ['d0863', 'd0001', 'd0042', 'd0014', 'd0002']) {
+    for (const id of ['d0863', 'd0001', 'd0042', 'd0014', 'd0002', 'd0312', 'd0173', 'd0953']) {
       const scan = scanText(text(id), defaultRuleSet());
       expect(scan.structure).toEqual(readStructure(text(id)));
     }

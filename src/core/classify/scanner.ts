@@ -84,6 +84,8 @@ export class LogScanner {
   /** Per rule guard (RuleGuard), the last line holding one of its literals. */
   private readonly guardLine: Float64Array;
   private pending: number[] = [];
+  /** A `Run '<path>'` header's command, kept until the reader says whether a step began there. */
+  private deferredCommand: CommandHit | undefined;
   /** Head of the current line when it started in an earlier chunk. */
   private carry: Buffer[] = [];
   private carryBytes = 0;
@@ -307,7 +309,17 @@ export class LogScanner {
       }
     }
     if (this.reader.current !== this.step.index) this.closeStep();
-    if (stepCommand) this.step.commands.step = stepCommand;
+    const deferred = this.deferredCommand;
+    if (deferred && !this.reader.deferring) {
+      // The header began a step (its command is that step's own) or was a job extension's (it is no one's).
+      if (this.reader.stepAt(this.reader.current)?.start === deferred.line)
+        this.step.commands.step = deferred;
+      this.deferredCommand = undefined;
+    }
+    if (stepCommand) {
+      if (this.reader.deferring) this.deferredCommand = stepCommand;
+      else this.step.commands.step = stepCommand;
+    }
   }
 
   /**
