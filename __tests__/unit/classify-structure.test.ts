@@ -123,6 +123,43 @@ describeIfCorpus('structure of real logs', () => {
     expect(steps.stepAt(26)).toEqual({ step: `Run ${script}`, command: script });
   });
 
+  test("a composite action's step that failed and was allowed to (its end marker) is not the failed step", () => {
+    // The runner's markers around a composite action's steps (CompositeActionHandler.cs @258d6c857), here
+    // around d0863's real failing `[ -n "" ]` step and a step after it; then a real flake8 run fails the job.
+    const log = text('d0863').split('\n');
+    const flake8 = readFileSync(`${corpus}/tools/flake8.txt`, 'utf8').trimEnd().split('\n');
+    const ts = '2022-05-19T22:22:36.7700000Z';
+    const composite = (conclusion: string): string =>
+      [
+        ...log.slice(0, 1358),
+        `${ts} ##[start-action display=Check the version;id=version.check]`,
+        ...log.slice(1358, 1366),
+        `${ts} ##[group]Run echo checked`,
+        `${ts} ##[endgroup]`,
+        `${ts} checked`,
+        `${ts} ##[end-action id=version.check;outcome=failure;conclusion=${conclusion};duration_ms=17]`,
+        `${ts} ##[group]Run flake8 .`,
+        `${ts} ##[endgroup]`,
+        ...flake8.map((line) => `${ts} ${line}`),
+        `${ts} ##[error]Process completed with exit code 1.`,
+        ...log.slice(1366),
+      ].join('\n');
+    const allowed = readStructure(composite('success'));
+    expect(allowed.steps.find((step) => step.name === 'Run [ -n "" ]')).toMatchObject({
+      failed: true,
+      allowedToFail: true,
+    });
+    expect(failed(allowed)?.name).toBe('Run flake8 .');
+    expect(scanText(composite('success'), defaultRuleSet()).structure).toEqual(allowed);
+    expect(classify({ log: composite('success') })).toMatchObject({
+      type: 'quality-gate',
+      step: 'Run flake8 .',
+    });
+    // Without continue-on-error the composite's step is the job's failure, as before.
+    expect(failed(readStructure(composite('failure')))?.name).toBe('Run [ -n "" ]');
+    expect(classify({ log: composite('failure') }).step).toBe('Run [ -n "" ]');
+  });
+
   test('Travis: each command ends with its exit status; the first non-zero one is the failed step', () => {
     // elixir-lang/elixir: `make test` exits 2, then dialyzer and the checks still run and pass.
     const s = readStructure(text('d0001'));

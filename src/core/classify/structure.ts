@@ -69,6 +69,8 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   'finished: ',
   'retry scheduled',
   'shell: ',
+  '##[start-action ',
+  '##[end-action ',
 ];
 
 const MAX_COMMANDS = 8;
@@ -93,6 +95,16 @@ const RETRY_MARKER = /^Failed to clone '.*'\. Retry scheduled$/;
  */
 const EXTENSION_HEADER = /^'[^']+'$/;
 
+/**
+ * A composite action's markers around each of its steps, which the runner alone can print (it escapes them in
+ * a step's output): actions/runner src/Runner.Worker/Handlers/CompositeActionHandler.cs @ 258d6c857
+ * (`##[start-action display={name};id={id}]`, `##[end-action id={id};outcome={outcome};conclusion={conclusion};
+ * duration_ms={ms}]`, properties escaped by ActionCommand.EscapeValue, so `;` never occurs inside one).
+ * `outcome=failure;conclusion=success` is a step that failed and was allowed to (continue-on-error): the only
+ * place a raw log says so; a top-level step's continue-on-error is written to the runner's trace alone.
+ */
+const ACTION_MARKER = /^##\[(start|end)-action ([^\]]*)\]$/;
+
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
 
@@ -115,6 +127,8 @@ export class StructureReader {
   private retriedAt: number | undefined;
   /** A `##[group]Run '<path>'` header whose next line says whether it is a job extension (EXTENSION_HEADER). */
   private extension: { no: number; command: string; column: string | undefined } | undefined;
+  /** Per composite step marker id (ACTION_MARKER) not yet ended, the index of the first step it may hold. */
+  private readonly actions = new Map<string, number>();
 
   constructor(private readonly command?: string) {}
 
@@ -238,6 +252,11 @@ export class StructureReader {
       this.begin(no, 'Complete job', 'post');
       return true;
     }
+    const marker = ACTION_MARKER.exec(text);
+    if (marker) {
+      this.compositeStep(marker[1] === 'start', marker[2] ?? '');
+      return true;
+    }
     if (text.startsWith('##[error]')) {
       this.header = false;
       const step = this.here(no);
@@ -247,6 +266,27 @@ export class StructureReader {
       return false;
     }
     return this.header;
+  }
+
+  /**
+   * A composite action's step began or ended (ACTION_MARKER): one that failed and was allowed to leaves every
+   * step the log began since its start failed but allowed to fail.
+   */
+  private compositeStep(start: boolean, properties: string): void {
+    const values = new Map(
+      properties.split(';').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+    );
+    const id = values.get('id');
+    if (id === undefined) return;
+    if (start) {
+      this.actions.set(id, this.steps.length);
+      return;
+    }
+    const from = this.actions.get(id);
+    this.actions.delete(id);
+    if (from === undefined || values.get('outcome') !== 'failure' || values.get('conclusion') !== 'success')
+      return;
+    for (const step of this.steps.slice(from)) if (step.failed) step.allowedToFail = true;
   }
 
   /** A step's `##[group]Run <command>` header at line `no` (gh's step column names it, when there is one). */
