@@ -6,7 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { classify, defaultRuleSet, evidencePieces, scanText } from '../../src/core/classify/index.js';
+import {
+  classify,
+  defaultRuleSet,
+  evidencePieces,
+  scanText,
+  StepTracker,
+} from '../../src/core/classify/index.js';
 import { FIRST_STEP, readStructure } from '../../src/core/classify/structure.js';
 import type { LogStructure } from '../../src/core/classify/structure.js';
 import { logPath } from '../../bench/lopo.js';
@@ -67,6 +73,91 @@ describeIfCorpus('structure of real logs', () => {
     expect(s.format).toBe('github-cli');
     expect(failed(s)).toMatchObject({ name: 'Run [ -n "" ]', exitCode: 1, start: 1359 });
     expect(s.steps.find((x) => x.name === 'Post Run actions/checkout@v3')?.kind).toBe('post');
+  });
+
+  test("a container hook's `Run '<path>'` group is the step it runs, not a step of its own", () => {
+    // pytorch (self-hosted runners with ACTIONS_RUNNER_CONTAINER_HOOKS): the runner prints the step's header,
+    // then runs it in the job's pod through the hook, whose header is `Run '/home/runner/hook-extensions/
+    // wrapper.js'` + `shell:`. The aws-actions step fails (line 34); its name and command are the step's own.
+    const log = text('d0312');
+    const s = readStructure(log);
+    expect(failed(s)).toMatchObject({
+      name: 'Run aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7',
+      commands: ['aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7'],
+      start: 18,
+      exitCode: 1,
+    });
+    expect(s.steps.some((step) => step.name.includes('wrapper.js'))).toBe(false);
+    const scan = scanText(log, defaultRuleSet());
+    expect(scan.command?.step?.text).toBe(
+      'aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7',
+    );
+    expect(classify({ log }).step).toBe(failed(s)?.name);
+    // Team rules' step tracker agrees: the failing line is in the aws-actions step.
+    const steps = new StepTracker();
+    log.split('\n').forEach((line, i) => steps.line(line, i + 1));
+    expect(steps.stepAt(32).command).toBe(
+      'aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7',
+    );
+  });
+
+  test('a run: step whose script starts with a quoted path is a step: its script lines precede `shell:`', () => {
+    // The same log with the aws step's header as the runner prints a `run:` step's (ScriptHandler: the group
+    // line, the script's lines in cyan, `shell:`): the hook that follows runs that step.
+    const lines = text('d0312').split('\n');
+    const ts = '2026-07-31T01:17:28.4533240Z';
+    const script = "'/home/runner/scripts/configure.sh'";
+    const log = [
+      ...lines.slice(0, 17),
+      `${ts} ##[group]Run ${script}`,
+      `${ts} \u001b[36;1m${script}\u001b[0m`,
+      `${ts} shell: /usr/bin/bash -e {0}`,
+      `${ts} ##[endgroup]`,
+      ...lines.slice(27),
+    ].join('\n');
+    const s = readStructure(log);
+    expect(failed(s)).toMatchObject({ name: `Run ${script}`, commands: [script], start: 18, exitCode: 1 });
+    expect(scanText(log, defaultRuleSet()).structure).toEqual(s);
+    const steps = new StepTracker();
+    log.split('\n').forEach((line, i) => steps.line(line, i + 1));
+    expect(steps.stepAt(26)).toEqual({ step: `Run ${script}`, command: script });
+  });
+
+  test("a composite action's step that failed and was allowed to (its end marker) is not the failed step", () => {
+    // The runner's markers around a composite action's steps (CompositeActionHandler.cs @258d6c857), here
+    // around d0863's real failing `[ -n "" ]` step and a step after it; then a real flake8 run fails the job.
+    const log = text('d0863').split('\n');
+    const flake8 = readFileSync(`${corpus}/tools/flake8.txt`, 'utf8').trimEnd().split('\n');
+    const ts = '2022-05-19T22:22:36.7700000Z';
+    const composite = (conclusion: string): string =>
+      [
+        ...log.slice(0, 1358),
+        `${ts} ##[start-action display=Check the version;id=version.check]`,
+        ...log.slice(1358, 1366),
+        `${ts} ##[group]Run echo checked`,
+        `${ts} ##[endgroup]`,
+        `${ts} checked`,
+        `${ts} ##[end-action id=version.check;outcome=failure;conclusion=${conclusion};duration_ms=17]`,
+        `${ts} ##[group]Run flake8 .`,
+        `${ts} ##[endgroup]`,
+        ...flake8.map((line) => `${ts} ${line}`),
+        `${ts} ##[error]Process completed with exit code 1.`,
+        ...log.slice(1366),
+      ].join('\n');
+    const allowed = readStructure(composite('success'));
+    expect(allowed.steps.find((step) => step.name === 'Run [ -n "" ]')).toMatchObject({
+      failed: true,
+      allowedToFail: true,
+    });
+    expect(failed(allowed)?.name).toBe('Run flake8 .');
+    expect(scanText(composite('success'), defaultRuleSet()).structure).toEqual(allowed);
+    expect(classify({ log: composite('success') })).toMatchObject({
+      type: 'quality-gate',
+      step: 'Run flake8 .',
+    });
+    // Without continue-on-error the composite's step is the job's failure, as before.
+    expect(failed(readStructure(composite('failure')))?.name).toBe('Run [ -n "" ]');
+    expect(classify({ log: composite('failure') }).step).toBe('Run [ -n "" ]');
   });
 
   test('Travis: each command ends with its exit status; the first non-zero one is the failed step', () => {
@@ -215,7 +306,7 @@ describeIfCorpus('step scoping on real logs', () => {
   });
 
   test('the scanner and the whole-text reader agree on the structure', () => {
-    for (const id of ['d0863', 'd0001', 'd0042', 'd0014', 'd0002']) {
+    for (const id of ['d0863', 'd0001', 'd0042', 'd0014', 'd0002', 'd0312', 'd0173', 'd0953']) {
       const scan = scanText(text(id), defaultRuleSet());
       expect(scan.structure).toEqual(readStructure(text(id)));
     }

@@ -84,6 +84,8 @@ export class LogScanner {
   /** Per rule guard (RuleGuard), the last line holding one of its literals. */
   private readonly guardLine: Float64Array;
   private pending: number[] = [];
+  /** A `Run '<path>'` header's command, kept until the reader says whether a step began there. */
+  private deferredCommand: CommandHit | undefined;
   /** Head of the current line when it started in an earlier chunk. */
   private carry: Buffer[] = [];
   private carryBytes = 0;
@@ -177,6 +179,7 @@ export class LogScanner {
     this.result.lines = this.result.bytes === 0 ? 0 : unfinished ? this.line : this.line - 1;
     const structure = this.reader.end(this.result.lines);
     this.result.structure = structure;
+    this.unfreezeAllowed();
     const failed = structure.failedStep;
     if (failed !== undefined && !this.result.firstFailedStep) {
       // The step that failed was still open, or closed before the log said it failed (GitLab).
@@ -215,8 +218,19 @@ export class LogScanner {
     this.result.command = hits.commands;
   }
 
+  /**
+   * The step kept as the first to fail, when the log said later that it was allowed to (a composite action's
+   * continue-on-error, structure.ts ACTION_MARKER): the next failed step that was not is the one.
+   */
+  private unfreezeAllowed(): void {
+    if (!this.result.firstFailedStep?.step?.allowedToFail) return;
+    delete this.result.firstFailedStep;
+    delete this.result.command;
+  }
+
   /** The reader moved on to a new step: the one just closed is kept if it is the first to fail. */
   private closeStep(): void {
+    this.unfreezeAllowed();
     const closed = this.step;
     // The reader made its first step from line 1 only now: the lines read so far are that step's.
     if (closed.index === -1 && this.reader.stepAt(0)?.start === 1) {
@@ -307,7 +321,17 @@ export class LogScanner {
       }
     }
     if (this.reader.current !== this.step.index) this.closeStep();
-    if (stepCommand) this.step.commands.step = stepCommand;
+    const deferred = this.deferredCommand;
+    if (deferred && !this.reader.deferring) {
+      // The header began a step (its command is that step's own) or was a job extension's (it is no one's).
+      if (this.reader.stepAt(this.reader.current)?.start === deferred.line)
+        this.step.commands.step = deferred;
+      this.deferredCommand = undefined;
+    }
+    if (stepCommand) {
+      if (this.reader.deferring) this.deferredCommand = stepCommand;
+      else this.step.commands.step = stepCommand;
+    }
   }
 
   /**

@@ -68,6 +68,9 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   'marked build as failure',
   'finished: ',
   'retry scheduled',
+  'shell: ',
+  '##[start-action ',
+  '##[end-action ',
 ];
 
 const MAX_COMMANDS = 8;
@@ -82,6 +85,25 @@ const GITLAB_RUNNER_VERDICT = /^ERROR: Job failed(?:: execution took longer than
  * before it was survived unless one comes again after it.
  */
 const RETRY_MARKER = /^Failed to clone '.*'\. Retry scheduled$/;
+
+/**
+ * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs
+ * each step of a job container through it) or a job started/completed hook. actions/runner
+ * src/Runner.Worker/Handlers/ScriptHandler.cs @ 258d6c857 (PrintActionDetails) prints `##[group]Run '{path}'`
+ * for these and `shell: …` on the very next line; a `run:` step's header prints its script's lines between the
+ * two, so a script whose first line is a quoted path alone is told apart by that next line.
+ */
+const EXTENSION_HEADER = /^'[^']+'$/;
+
+/**
+ * A composite action's markers around each of its steps, which the runner alone can print (it escapes them in
+ * a step's output): actions/runner src/Runner.Worker/Handlers/CompositeActionHandler.cs @ 258d6c857
+ * (`##[start-action display={name};id={id}]`, `##[end-action id={id};outcome={outcome};conclusion={conclusion};
+ * duration_ms={ms}]`, properties escaped by ActionCommand.EscapeValue, so `;` never occurs inside one).
+ * `outcome=failure;conclusion=success` is a step that failed and was allowed to (continue-on-error): the only
+ * place a raw log says so; a top-level step's continue-on-error is written to the runner's trace alone.
+ */
+const ACTION_MARKER = /^##\[(start|end)-action ([^\]]*)\]$/;
 
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
@@ -103,12 +125,21 @@ export class StructureReader {
   private travisHook: string | undefined;
   /** The latest retry a tool announced, anywhere in the log. */
   private retriedAt: number | undefined;
+  /** A `##[group]Run '<path>'` header whose next line says whether it is a job extension (EXTENSION_HEADER). */
+  private extension: { no: number; command: string; column: string | undefined } | undefined;
+  /** Per composite step marker id (ACTION_MARKER) not yet ended, the index of the first step it may hold. */
+  private readonly actions = new Map<string, number>();
 
   constructor(private readonly command?: string) {}
 
   /** True while the current line belongs to a step's header (its script), which is never evidence. */
   get inHeader(): boolean {
     return this.header;
+  }
+
+  /** True while a `Run '<path>'` header may still be a job extension's: its step, if any, has not begun. */
+  get deferring(): boolean {
+    return this.extension !== undefined;
   }
 
   /** Index of the step the latest line belongs to (-1 before any). */
@@ -127,6 +158,13 @@ export class StructureReader {
       this.retriedAt = no;
       if (step) step.retriedAt = no;
     }
+    const extension = this.extension;
+    if (extension) {
+      this.extension = undefined;
+      // A job extension's `shell:` line follows its group line: the step it runs for goes on.
+      if (no === extension.no + 1 && text.startsWith('shell: ')) return true;
+      this.beginRun(extension.no, extension.command, extension.column).end = no;
+    }
     if (raw.includes('travis_fold:') || raw.includes('The command "') || text.startsWith('Done. Your build'))
       return this.travis(no, raw, text);
     if (
@@ -141,6 +179,9 @@ export class StructureReader {
   }
 
   end(lines: number): LogStructure {
+    const extension = this.extension;
+    this.extension = undefined;
+    if (extension) this.beginRun(extension.no, extension.command, extension.column);
     const last = this.steps[this.steps.length - 1];
     if (last) last.end = Math.max(last.end, lines);
     if (this.steps.length === 0 && this.command !== undefined) {
@@ -188,10 +229,9 @@ export class StructureReader {
     const column = this.format === 'github-cli' ? /^[^\t]*\t([^\t]*)\t/.exec(raw)?.[1] : undefined;
     if (text.startsWith('##[group]Run ')) {
       const command = text.slice('##[group]Run '.length).trim();
-      const name = column ?? `Run ${command}`;
-      const post = /^Post /.test(name) || this.here(no).kind === 'post';
-      this.begin(no, name, post ? 'post' : 'run', [command]);
       this.header = true;
+      if (EXTENSION_HEADER.test(command)) this.extension = { no, command, column };
+      else this.beginRun(no, command, column);
       return true;
     }
     if (text.startsWith('##[endgroup]')) {
@@ -212,6 +252,11 @@ export class StructureReader {
       this.begin(no, 'Complete job', 'post');
       return true;
     }
+    const marker = ACTION_MARKER.exec(text);
+    if (marker) {
+      this.compositeStep(marker[1] === 'start', marker[2] ?? '');
+      return true;
+    }
     if (text.startsWith('##[error]')) {
       this.header = false;
       const step = this.here(no);
@@ -221,6 +266,34 @@ export class StructureReader {
       return false;
     }
     return this.header;
+  }
+
+  /**
+   * A composite action's step began or ended (ACTION_MARKER): one that failed and was allowed to leaves every
+   * step the log began since its start failed but allowed to fail.
+   */
+  private compositeStep(start: boolean, properties: string): void {
+    const values = new Map(
+      properties.split(';').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+    );
+    const id = values.get('id');
+    if (id === undefined) return;
+    if (start) {
+      this.actions.set(id, this.steps.length);
+      return;
+    }
+    const from = this.actions.get(id);
+    this.actions.delete(id);
+    if (from === undefined || values.get('outcome') !== 'failure' || values.get('conclusion') !== 'success')
+      return;
+    for (const step of this.steps.slice(from)) if (step.failed) step.allowedToFail = true;
+  }
+
+  /** A step's `##[group]Run <command>` header at line `no` (gh's step column names it, when there is one). */
+  private beginRun(no: number, command: string, column: string | undefined): LogStep {
+    const name = column ?? `Run ${command}`;
+    const post = /^Post /.test(name) || this.here(no).kind === 'post';
+    return this.begin(no, name, post ? 'post' : 'run', [command]);
   }
 
   private travis(no: number, raw: string, text: string): boolean {
