@@ -753,7 +753,7 @@ const STAGING_NAME_HINT = '.ci-recovery-staging-*';
  */
 async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: string): Promise<void> {
   const { toWrite, addedDirs } = r.plan;
-  const stagedAt = (p: string): string => path.join(tree, p);
+  const stagedAt = (p: string): string => (p === '.' ? tree : below(tree, p));
   const made = new Set<string>();
   const stageDir = (p: string): void => {
     if (made.has(p)) return;
