@@ -3,6 +3,9 @@
  * (a store still creating its artifact when a small archive is already compressed).
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { compressor, decompressTo } from '../../src/adapters/checkpoint/compress.js';
 
 test('a small archive read only after zstd exited is complete', async () => {
@@ -48,5 +51,59 @@ describe.each([true, false])('decompressTo (FIFOs: %s)', (fifos) => {
     decoder.input.on('error', () => undefined);
     decoder.input.end(Buffer.concat([compressed.subarray(0, 100), Buffer.alloc(100, 7)]));
     await expect(decoder.done).rejects.toThrow(/zstd exited with 1/);
+  });
+});
+
+describe('decompressTo: the decompressor runs ahead of a slow reader', () => {
+  const input = Buffer.from(Array.from({ length: 200_000 }, (_, i) => `line ${i * 7919}\n`).join(''));
+  const compressed = execFileSync('zstd', ['-q', '-c'], { input });
+  const PIPE_BUFFER = 64 * 1024;
+
+  /** Decompresses with its FIFOs and sockets in `tmp`; the first chunk is held 100 ms, as a restore busy with files. */
+  async function decompressSlowly(tmp: string): Promise<{ output: Buffer; largest: number }> {
+    const chunks: Buffer[] = [];
+    const decoder = await decompressTo(
+      'zstd',
+      (c) => {
+        if (chunks.length === 0) for (const until = Date.now() + 100; Date.now() < until;);
+        chunks.push(Buffer.from(c));
+      },
+      { tempDir: tmp },
+    );
+    decoder.input.end(compressed);
+    await decoder.done;
+    return { output: Buffer.concat(chunks), largest: Math.max(...chunks.map((c) => c.length)) };
+  }
+
+  test('its output comes in reads larger than a pipe holds, and nothing is left in the temp dir', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'decompress-'));
+    try {
+      const { output, largest } = await decompressSlowly(tmp);
+      expect(output.equals(input)).toBe(true);
+      // Through a FIFO every read stopped at the pipe's 64 KiB: zstd could not get further ahead.
+      expect(largest).toBeGreaterThan(PIPE_BUFFER);
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test('where no UNIX socket can be made (a temp path too long for one), a FIFO carries it whole', async () => {
+    const base = mkdtempSync(path.join(os.tmpdir(), 'decompress-'));
+    const tmp = path.join(
+      base,
+      'a-temp-directory-whose-path-is-longer-than-a-unix-socket-address-'.repeat(2),
+    );
+    mkdirSync(tmp);
+    try {
+      const { output, largest } = await decompressSlowly(tmp);
+      expect(output.equals(input)).toBe(true);
+      expect(largest).toBeLessThanOrEqual(PIPE_BUFFER);
+      // (Node 20 cut such an address short, and the socket landed beside the temp dir.)
+      expect(readdirSync(tmp)).toEqual([]);
+      expect(readdirSync(base)).toEqual([path.basename(tmp)]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

@@ -97,11 +97,14 @@ export interface Decoder {
 
 /**
  * Decompresses, handing the output to `onChunk` synchronously (the chunk is valid only during the call).
- * zstd's output is read through a FIFO into one reusable buffer (a socket with a user buffer), so the
- * hundreds of megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh
- * buffer that only the garbage collector frees, and the process grows by tens of megabytes. Where FIFOs
- * are not available (Windows) the child's stdout stream is read instead. An exception from `onChunk`
- * stops the decompressor and rejects `done` with it.
+ * zstd's output is read into one reusable buffer (a socket with a user buffer), so the hundreds of
+ * megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh buffer that only
+ * the garbage collector frees, and the process grows by tens of megabytes. On Linux it comes through a
+ * connected UNIX socket, whose buffer (the kernel's default send buffer, about 200 KiB) holds three times
+ * a pipe's 64 KiB: through a FIFO zstd stopped at every 64 KiB until this thread read it, and each read
+ * woke it. Elsewhere, or where no such socket can be made, a FIFO; where neither exists (Windows) the
+ * child's stdout stream.
+ * An exception from `onChunk` stops the decompressor and rejects `done` with it.
  */
 export async function decompressTo(
   compression: Compression,
@@ -109,33 +112,39 @@ export async function decompressTo(
   {
     inputFile,
     fifos = process.platform !== 'win32',
+    tempDir = os.tmpdir(),
   }: {
     /** Read the compressed bytes from this file instead of `input` (which then takes nothing). */
     inputFile?: string;
     /** Use FIFOs where they exist; without, plain pipes (how it runs on Windows). */
     fifos?: boolean;
+    /** Where the FIFOs and the socket are made (each in a private directory, removed at once). */
+    tempDir?: string;
   } = {},
 ): Promise<Decoder> {
   const sink = new ChunkSink(onChunk);
   // Without the zstd binary (self-hosted Windows or macOS), node's own zstd reads a .tar.zst: platform.ts.
   if (compression === 'gzip' || !(await hasZstd())) return gunzipTo(sink, inputFile, compression);
 
-  const fifo = fifos ? await openFifo('output') : undefined;
-  // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
+  let stopChild = (): void => undefined;
+  const kill = (): void => stopChild();
+  const out = fifos ? await openOutput(sink, kill, tempDir) : undefined;
+  // The compressed input goes through a FIFO, written by the thread pool: zstd then reads at its own
   // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
-  const inFifo = inputFile || !fifos ? undefined : await openFifo('input');
+  const inFifo = inputFile || !fifos ? undefined : await openFifo('input', tempDir);
   const child = spawn('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
-    stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
+    stdio: [inFifo?.readFd ?? 'pipe', out?.childEnd ?? 'pipe', 'pipe'],
   });
-  if (fifo) closeSync(fifo.writeFd);
+  stopChild = () => void child.kill('SIGKILL');
+  // Only the child holds its end now, so its exit is the end of our reading.
+  out?.closeChildEnd();
   if (inFifo) closeSync(inFifo.readFd);
   const input: Writable = inFifo
     ? createWriteStream('', { fd: inFifo.writeFd, highWaterMark: 1 << 20 })
     : child.stdin!;
   const exited = zstdExit(child, DECOMPRESSING);
   input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
-  const kill = (): void => void child.kill('SIGKILL');
-  const output = fifo ? readFifo(fifo.readFd, sink, kill) : readStdout(child.stdout!, sink, kill);
+  const output = out ? out.read : readStdout(child.stdout!, sink, kill);
   const done = Promise.all([output, exited]).then(
     () => {
       if (sink.failure !== undefined) throw sink.failure;
@@ -187,27 +196,101 @@ function gunzipTo(sink: ChunkSink, inputFile: string | undefined, compression: C
   return { input: gunzip, done, kill: () => gunzip.destroy() };
 }
 
-/** Reads the decompressor's output from the read end of a FIFO into one reused 256 KiB buffer. */
-function readFifo(readFd: number, sink: ChunkSink, kill: () => void): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const socket = new net.Socket({
-      fd: readFd,
-      readable: true,
-      writable: false,
-      onread: {
-        buffer: Buffer.allocUnsafeSlow(256 * 1024),
-        callback: (n: number, buf: Uint8Array) => {
-          if (sink.deliver(Buffer.from(buf.buffer, buf.byteOffset, n))) return true;
-          socket.destroy();
-          kill();
-          return false;
-        },
-      },
+/** Where the decompressor writes (`childEnd`, for spawn) and our reading of it, into one reused buffer. */
+interface Output {
+  childEnd: number | net.Socket;
+  closeChildEnd(): void;
+  /** Settles once the child's end is closed and all was read, or the consumer failed. */
+  read: Promise<void>;
+}
+
+/** A connected UNIX socket pair, else a FIFO; undefined where neither can be made. */
+async function openOutput(sink: ChunkSink, kill: () => void, tempDir: string): Promise<Output | undefined> {
+  const reading = readingInto(sink, kill);
+  // (Linux only: macOS gives a UNIX socket an 8 KiB buffer, less than its pipes.)
+  const pair = process.platform === 'linux' ? await openSocketPair(reading.onread, tempDir) : undefined;
+  if (pair) {
+    return {
+      childEnd: pair.childEnd,
+      closeChildEnd: () => pair.childEnd.destroy(),
+      read: reading.watch(pair.ours),
+    };
+  }
+  const fifo = await openFifo('output', tempDir);
+  if (!fifo) return undefined;
+  const ours = new net.Socket({ fd: fifo.readFd, readable: true, writable: false, onread: reading.onread });
+  return { childEnd: fifo.writeFd, closeChildEnd: () => closeSync(fifo.writeFd), read: reading.watch(ours) };
+}
+
+/**
+ * The `onread` option of a socket that hands what it reads to `sink` through one reused 256 KiB buffer,
+ * and `watch`, which settles once that socket ended (or the consumer failed: then the decompressor is
+ * killed and the socket closed).
+ */
+function readingInto(
+  sink: ChunkSink,
+  kill: () => void,
+): { onread: net.OnReadOpts; watch: (socket: net.Socket) => Promise<void> } {
+  let socket: net.Socket | undefined;
+  const onread: net.OnReadOpts = {
+    buffer: Buffer.allocUnsafeSlow(256 * 1024),
+    callback: (n: number, buf: Uint8Array) => {
+      if (sink.deliver(Buffer.from(buf.buffer, buf.byteOffset, n))) return true;
+      socket?.destroy();
+      kill();
+      return false;
+    },
+  };
+  const watch = (s: net.Socket): Promise<void> => {
+    socket = s;
+    return new Promise<void>((resolve, reject) => {
+      s.on('end', resolve);
+      s.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
+      s.on('error', reject);
     });
-    socket.on('end', resolve);
-    socket.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
-    socket.on('error', reject);
-  });
+  };
+  return { onread, watch };
+}
+
+/** The longest UNIX socket address Linux takes (108 bytes with the closing NUL). */
+const MAX_SOCKET_PATH = 107;
+
+/**
+ * Two connected UNIX stream sockets: `ours`, reading with `onread`, and `childEnd`, to hand to a child.
+ * Made through a listening socket in a fresh private directory (0700), removed as soon as the one
+ * connection is made; undefined where that fails (a temp path too long for a socket's address).
+ */
+async function openSocketPair(
+  onread: net.OnReadOpts,
+  tempDir: string,
+): Promise<{ ours: net.Socket; childEnd: net.Socket } | undefined> {
+  const dir = await mkdtemp(path.join(tempDir, 'ci-recovery-out-'));
+  const server = net.createServer({ pauseOnConnect: true });
+  let ours: net.Socket | undefined;
+  const address = path.join(dir, 'output');
+  try {
+    // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
+    if (Buffer.byteLength(address) > MAX_SOCKET_PATH) return undefined;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(address, resolve);
+    });
+    const accepted = new Promise<net.Socket>((resolve) => server.once('connection', resolve));
+    const client = net.connect({ path: address, onread });
+    ours = client;
+    const connected = new Promise<void>((resolve, reject) => {
+      client.once('connect', resolve);
+      client.once('error', reject);
+    });
+    const [childEnd] = await Promise.all([accepted, connected]);
+    return { ours: client, childEnd };
+  } catch {
+    ours?.destroy();
+    return undefined;
+  } finally {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Reads the decompressor's output as a stream (where there are no FIFOs). */
@@ -230,8 +313,11 @@ function readStdout(stdout: Readable, sink: ChunkSink, kill: () => void): Promis
  * non-blocking; for 'input' (we write from the thread pool, a child reads) both ends block, and the
  * read-write open lets both opens return at once.
  */
-async function openFifo(kind: 'output' | 'input'): Promise<{ readFd: number; writeFd: number } | undefined> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'ci-recovery-fifo-'));
+async function openFifo(
+  kind: 'output' | 'input',
+  tempDir: string,
+): Promise<{ readFd: number; writeFd: number } | undefined> {
+  const dir = await mkdtemp(path.join(tempDir, 'ci-recovery-fifo-'));
   const p = path.join(dir, kind);
   try {
     const made = await new Promise<boolean>((resolve) =>

@@ -221,7 +221,7 @@ class StagedFile implements EntrySink {
     if (this.fd !== undefined) {
       if (!this.direct) fchmodSync(this.fd, e.mode);
       const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
-      if (mtimeMs !== undefined) futimesSync(this.fd, new Date(), new Date(mtimeMs));
+      if (mtimeMs !== undefined) futimesSync(this.fd, Date.now() / 1000, unixSeconds(mtimeMs));
       const st = fstatSync(this.fd);
       stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
       this.close();
@@ -234,6 +234,23 @@ class StagedFile implements EntrySink {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
+}
+
+/**
+ * A time for futimes: the seconds node makes of `new Date(ms)` (whole milliseconds: a Date drops the
+ * fraction a manifest's time carries), without a Date per file. Not for a time before 1970: node reads a
+ * negative number as "now", a Date keeps it.
+ */
+function unixSeconds(ms: number): number | Date {
+  return ms >= 0 ? Math.trunc(ms) / 1000 : new Date(ms);
+}
+
+/**
+ * `rel` (a manifest path: normal form, checked) under `root` (normalized): what path.join makes of them,
+ * without its normalizing pass over the whole string for each of tens of thousands of files.
+ */
+function below(root: string, rel: string): string {
+  return path.sep === '/' ? `${root}/${rel}` : path.join(root, rel);
 }
 
 /**
@@ -326,7 +343,7 @@ class WantedFiles {
       throw new RestoreError(
         `file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`,
       );
-    const staged = this.stagingRoot === undefined ? undefined : path.join(this.stagingRoot, name);
+    const staged = this.stagingRoot === undefined ? undefined : below(this.stagingRoot, name);
     this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
       this.wanted.delete(n);
       this.met++;
@@ -736,7 +753,7 @@ const STAGING_NAME_HINT = '.ci-recovery-staging-*';
  */
 async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: string): Promise<void> {
   const { toWrite, addedDirs } = r.plan;
-  const stagedAt = (p: string): string => path.join(tree, p);
+  const stagedAt = (p: string): string => (p === '.' ? tree : below(tree, p));
   const made = new Set<string>();
   const stageDir = (p: string): void => {
     if (made.has(p)) return;
