@@ -83,6 +83,21 @@ describe("PyTorch's harness typed by its own words", () => {
     expect(verdict.type).toBe('test');
     expect(verdict.rule).toBe('pytorch-verify-dynamo');
   });
+
+  test("trymerge.py: a ghstack commit without exactly one PR reference fails the merge bot's check", () => {
+    // .github/scripts/trymerge.py _revlist_to_prs, raised from get_ghstack_prs under --check-mergeability.
+    const body = [
+      'Traceback (most recent call last):',
+      '  File ".github/scripts/trymerge.py", line 700, in _revlist_to_prs',
+      '    raise RuntimeError(',
+      'RuntimeError: Found an unexpected number of PRs mentioned in commit 0123456789abcdef0123456789abcdef01234567: 2.  This is probably because you are using an old version of ghstack.  Please update ghstack and resubmit your PRs',
+    ];
+    const verdict = classify({
+      log: step('python3 .github/scripts/trymerge.py --check-mergeability 123', body),
+    });
+    expect(verdict.type).toBe('quality-gate');
+    expect(verdict.rule).toBe('pytorch-trymerge-ghstack-commit');
+  });
 });
 
 // The same sources print these on success, for a flaky test, or for a baseline that is out of date.
@@ -117,6 +132,9 @@ const lookalikes: [string, string][] = [
     'pytorch-dynamo-baseline',
     'hf_T5                               PASS_BUT_FLAKY: accuracy=pass, expected=fail_accuracy',
   ],
+  // trymerge.py get_ghstack_prs on a stack it can read.
+  ['pytorch-trymerge-ghstack-commit', 'Found 3 PRs in the stack for 123: [121, 122, 123]'],
+  ['pytorch-trymerge-ghstack-commit', 'Skipping 1 of 3 PR (#121) as its already been merged'],
   // verify_dynamo.py on success.
   ['pytorch-verify-dynamo', 'All required checks passed'],
 ];

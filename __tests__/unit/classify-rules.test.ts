@@ -360,13 +360,14 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // CI harness in its own words (test/run_test.py's `<file> <shard>/<n> failed!` and its --keep-going tip, the
   // dynamo benchmark checks' FAIL lines, verify_dynamo.py's sanity check): LOPO 847, macro recall 90.2 %, pytorch
   // held out 34/40 (was 29), all sources 801, GitHub Actions 70/78 (was 65); they fire in pytorch's logs alone.
-  test('at least 847/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // trymerge.py's ghstack commit check (quality-gate): LOPO 848, pytorch 35/40, all sources 802, GitHub Actions 71/78.
+  test('at least 848/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(847);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(848);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -377,11 +378,11 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.901);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(70);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(71);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(692);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(801);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(802);
   }, 120_000);
 });
