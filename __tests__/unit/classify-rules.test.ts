@@ -356,14 +356,18 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // check's `Running the tests in 'x' failed.` (R's check.R), the line that stands for the step's ERROR when R
   // prints it on a line of its own: LOPO 840, logchunks 690, all sources 794. Ubuntu's command-not-found handler
   // (its own CommandNotFound.py): LOPO 841, macro recall 90.0 %, logchunks 691, all sources 795. CocoaPods' lint
-  // reporting xcodebuild's compile errors (its validator.rb): LOPO 842, logchunks 692, all sources 796.
-  test('at least 842/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // reporting xcodebuild's compile errors (its validator.rb): LOPO 842, logchunks 692, all sources 796. PyTorch's
+  // CI harness in its own words (test/run_test.py's `<file> <shard>/<n> failed!` and its --keep-going tip, the
+  // dynamo benchmark checks' FAIL lines, verify_dynamo.py's sanity check): LOPO 847, macro recall 90.2 %, pytorch
+  // held out 34/40 (was 29), all sources 801, GitHub Actions 70/78 (was 65); they fire in pytorch's logs alone.
+  // trymerge.py's ghstack commit check (quality-gate): LOPO 848, pytorch 35/40, all sources 802, GitHub Actions 71/78.
+  test('at least 848/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(842);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(848);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -371,14 +375,14 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(42);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.899);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.901);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(65);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(71);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(692);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(796);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(802);
   }, 120_000);
 });
