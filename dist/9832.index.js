@@ -102,26 +102,32 @@ function compressor(compression, level = 3) {
 }
 /**
  * Decompresses, handing the output to `onChunk` synchronously (the chunk is valid only during the call).
- * zstd's output is read through a FIFO into one reusable buffer (a socket with a user buffer), so the
- * hundreds of megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh
- * buffer that only the garbage collector frees, and the process grows by tens of megabytes. Where FIFOs
- * are not available (Windows) the child's stdout stream is read instead. An exception from `onChunk`
- * stops the decompressor and rejects `done` with it.
+ * zstd's output is read into one reusable buffer (a socket with a user buffer), so the hundreds of
+ * megabytes of a restore allocate nothing: read as a stream, every 64 KiB read is a fresh buffer that only
+ * the garbage collector frees, and the process grows by tens of megabytes. On Linux it comes through a
+ * connected UNIX socket, whose buffer (the kernel's default send buffer, about 200 KiB) holds three times
+ * a pipe's 64 KiB: through a FIFO zstd stopped at every 64 KiB until this thread read it, and each read
+ * woke it. Elsewhere, or where no such socket can be made, a FIFO; where neither exists (Windows) the
+ * child's stdout stream.
+ * An exception from `onChunk` stops the decompressor and rejects `done` with it.
  */
-async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', } = {}) {
+async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', tempDir = node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), } = {}) {
     const sink = new ChunkSink(onChunk);
     // Without the zstd binary (self-hosted Windows or macOS), node's own zstd reads a .tar.zst: platform.ts.
     if (compression === 'gzip' || !(await hasZstd()))
         return gunzipTo(sink, inputFile, compression);
-    const fifo = fifos ? await openFifo('output') : undefined;
-    // The compressed input too goes through a FIFO, written by the thread pool: zstd then reads at its own
+    let stopChild = () => undefined;
+    const kill = () => stopChild();
+    const out = fifos ? await openOutput(sink, kill, tempDir) : undefined;
+    // The compressed input goes through a FIFO, written by the thread pool: zstd then reads at its own
     // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
-    const inFifo = inputFile || !fifos ? undefined : await openFifo('input');
+    const inFifo = inputFile || !fifos ? undefined : await openFifo('input', tempDir);
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
-        stdio: [inFifo?.readFd ?? 'pipe', fifo?.writeFd ?? 'pipe', 'pipe'],
+        stdio: [inFifo?.readFd ?? 'pipe', out?.childEnd ?? 'pipe', 'pipe'],
     });
-    if (fifo)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fifo.writeFd);
+    stopChild = () => void child.kill('SIGKILL');
+    // Only the child holds its end now, so its exit is the end of our reading.
+    out?.closeChildEnd();
     if (inFifo)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(inFifo.readFd);
     const input = inFifo
@@ -129,8 +135,7 @@ async function decompressTo(compression, onChunk, { inputFile, fifos = process.p
         : child.stdin;
     const exited = zstdExit(child, DECOMPRESSING);
     input.on('error', () => undefined); // EPIPE: zstd stopped; its exit status says why
-    const kill = () => void child.kill('SIGKILL');
-    const output = fifo ? readFifo(fifo.readFd, sink, kill) : readStdout(child.stdout, sink, kill);
+    const output = out ? out.read : readStdout(child.stdout, sink, kill);
     const done = Promise.all([output, exited]).then(() => {
         if (sink.failure !== undefined)
             throw sink.failure;
@@ -180,28 +185,89 @@ function gunzipTo(sink, inputFile, compression) {
     }
     return { input: gunzip, done, kill: () => gunzip.destroy() };
 }
-/** Reads the decompressor's output from the read end of a FIFO into one reused 256 KiB buffer. */
-function readFifo(readFd, sink, kill) {
-    return new Promise((resolve, reject) => {
-        const socket = new (node_net__WEBPACK_IMPORTED_MODULE_3___default().Socket)({
-            fd: readFd,
-            readable: true,
-            writable: false,
-            onread: {
-                buffer: Buffer.allocUnsafeSlow(256 * 1024),
-                callback: (n, buf) => {
-                    if (sink.deliver(Buffer.from(buf.buffer, buf.byteOffset, n)))
-                        return true;
-                    socket.destroy();
-                    kill();
-                    return false;
-                },
-            },
+/** A connected UNIX socket pair, else a FIFO; undefined where neither can be made. */
+async function openOutput(sink, kill, tempDir) {
+    const reading = readingInto(sink, kill);
+    // (Linux only: macOS gives a UNIX socket an 8 KiB buffer, less than its pipes.)
+    const pair = process.platform === 'linux' ? await openSocketPair(reading.onread, tempDir) : undefined;
+    if (pair) {
+        return {
+            childEnd: pair.childEnd,
+            closeChildEnd: () => pair.childEnd.destroy(),
+            read: reading.watch(pair.ours),
+        };
+    }
+    const fifo = await openFifo('output', tempDir);
+    if (!fifo)
+        return undefined;
+    const ours = new (node_net__WEBPACK_IMPORTED_MODULE_3___default().Socket)({ fd: fifo.readFd, readable: true, writable: false, onread: reading.onread });
+    return { childEnd: fifo.writeFd, closeChildEnd: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fifo.writeFd), read: reading.watch(ours) };
+}
+/**
+ * The `onread` option of a socket that hands what it reads to `sink` through one reused 256 KiB buffer,
+ * and `watch`, which settles once that socket ended (or the consumer failed: then the decompressor is
+ * killed and the socket closed).
+ */
+function readingInto(sink, kill) {
+    let socket;
+    const onread = {
+        buffer: Buffer.allocUnsafeSlow(256 * 1024),
+        callback: (n, buf) => {
+            if (sink.deliver(Buffer.from(buf.buffer, buf.byteOffset, n)))
+                return true;
+            socket?.destroy();
+            kill();
+            return false;
+        },
+    };
+    const watch = (s) => {
+        socket = s;
+        return new Promise((resolve, reject) => {
+            s.on('end', resolve);
+            s.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
+            s.on('error', reject);
         });
-        socket.on('end', resolve);
-        socket.on('close', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
-        socket.on('error', reject);
-    });
+    };
+    return { onread, watch };
+}
+/** The longest UNIX socket address Linux takes (108 bytes with the closing NUL). */
+const MAX_SOCKET_PATH = 107;
+/**
+ * Two connected UNIX stream sockets: `ours`, reading with `onread`, and `childEnd`, to hand to a child.
+ * Made through a listening socket in a fresh private directory (0700), removed as soon as the one
+ * connection is made; undefined where that fails (a temp path too long for a socket's address).
+ */
+async function openSocketPair(onread, tempDir) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(tempDir, 'ci-recovery-out-'));
+    const server = node_net__WEBPACK_IMPORTED_MODULE_3___default().createServer({ pauseOnConnect: true });
+    let ours;
+    const address = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, 'output');
+    try {
+        // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
+        if (Buffer.byteLength(address) > MAX_SOCKET_PATH)
+            return undefined;
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(address, resolve);
+        });
+        const accepted = new Promise((resolve) => server.once('connection', resolve));
+        const client = node_net__WEBPACK_IMPORTED_MODULE_3___default().connect({ path: address, onread });
+        ours = client;
+        const connected = new Promise((resolve, reject) => {
+            client.once('connect', resolve);
+            client.once('error', reject);
+        });
+        const [childEnd] = await Promise.all([accepted, connected]);
+        return { ours: client, childEnd };
+    }
+    catch {
+        ours?.destroy();
+        return undefined;
+    }
+    finally {
+        server.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    }
 }
 /** Reads the decompressor's output as a stream (where there are no FIFOs). */
 function readStdout(stdout, sink, kill) {
@@ -223,8 +289,8 @@ function readStdout(stdout, sink, kill) {
  * non-blocking; for 'input' (we write from the thread pool, a child reads) both ends block, and the
  * read-write open lets both opens return at once.
  */
-async function openFifo(kind) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), 'ci-recovery-fifo-'));
+async function openFifo(kind, tempDir) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(tempDir, 'ci-recovery-fifo-'));
     const p = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, kind);
     try {
         const made = await new Promise((resolve) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('mkfifo', ['-m', '600', p], (error) => resolve(!error)));
@@ -2171,7 +2237,7 @@ class StagedFile {
                 (0,external_node_fs_.fchmodSync)(this.fd, e.mode);
             const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
             if (mtimeMs !== undefined)
-                (0,external_node_fs_.futimesSync)(this.fd, new Date(), new Date(mtimeMs));
+                (0,external_node_fs_.futimesSync)(this.fd, Date.now() / 1000, unixSeconds(mtimeMs));
             const st = (0,external_node_fs_.fstatSync)(this.fd);
             stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
             this.close();
@@ -2184,6 +2250,21 @@ class StagedFile {
             (0,external_node_fs_.closeSync)(this.fd);
         this.fd = undefined;
     }
+}
+/**
+ * A time for futimes: the seconds node makes of `new Date(ms)` (whole milliseconds: a Date drops the
+ * fraction a manifest's time carries), without a Date per file. Not for a time before 1970: node reads a
+ * negative number as "now", a Date keeps it.
+ */
+function unixSeconds(ms) {
+    return ms >= 0 ? Math.trunc(ms) / 1000 : new Date(ms);
+}
+/**
+ * `rel` (a manifest path: normal form, checked) under `root` (normalized): what path.join makes of them,
+ * without its normalizing pass over the whole string for each of tens of thousands of files.
+ */
+function below(root, rel) {
+    return (external_node_path_default()).sep === '/' ? `${root}/${rel}` : external_node_path_default().join(root, rel);
 }
 /**
  * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
@@ -2267,7 +2348,7 @@ class WantedFiles {
             return undefined; // (a second copy of a file already met is not wanted any more)
         if (h.size !== entry.size)
             throw new RestoreError(`file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
-        const staged = this.stagingRoot === undefined ? undefined : external_node_path_default().join(this.stagingRoot, name);
+        const staged = this.stagingRoot === undefined ? undefined : below(this.stagingRoot, name);
         this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
             this.wanted.delete(n);
             this.met++;
@@ -2603,7 +2684,7 @@ const STAGING_NAME_HINT = '.ci-recovery-staging-*';
  */
 async function stageEntries(opts, r, tree) {
     const { toWrite, addedDirs } = r.plan;
-    const stagedAt = (p) => external_node_path_default().join(tree, p);
+    const stagedAt = (p) => (p === '.' ? tree : below(tree, p));
     const made = new Set();
     const stageDir = (p) => {
         if (made.has(p))

@@ -234,6 +234,9 @@ const GROUP_RUN = '##[group]Run ';
 /** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
 const POST_JOB = /^(?:\uFEFF?\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:Post job cleanup\.|Cleaning up orphan processes)\s*$/;
 const POST_STEP = 'Post job cleanup';
+/** A job extension's header (structure.ts EXTENSION_HEADER) and the `shell:` line the runner prints right after it. */
+const EXTENSION_COMMAND = /^'[^']+'$/;
+const SHELL_LINE = /^(?:\uFEFF?\d{4}-\d\d-\d\dT[\d:.]+Z )?shell: /;
 /** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
 const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
 /** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
@@ -259,11 +262,17 @@ class StepTracker {
     current = {};
     /** Lines from here on are in no known step (MAX_STEPS was reached). */
     overflowFrom = Infinity;
+    /** A `Run '<path>'` header: a step of its own unless the next line shows a job extension (structure.ts). */
+    extension;
     /** The head of line `line` (the first few hundred characters are enough). */
     line(head, line) {
-        let next = this.current;
         const columns = ghColumns(head);
         const text = columns ? columns.text : head;
+        const extension = this.extension;
+        this.extension = undefined;
+        if (extension && !(line === extension.line + 1 && SHELL_LINE.test(text)))
+            this.enter(extension.at, extension.line);
+        let next = this.current;
         // gh's step column names the step, unless gh had only the whole job log: then its groups tell.
         const named = columns !== undefined && columns.step !== GH_UNKNOWN_STEP;
         const job = columns ? { job: columns.job } : {};
@@ -272,19 +281,26 @@ class StepTracker {
         const group = text.indexOf(GROUP_RUN);
         if (group >= 0 && group <= 40) {
             const command = clipName(text.slice(group + GROUP_RUN.length).replace(/\r$/, ''));
-            next = named ? { ...next, command } : { ...job, step: `Run ${command}`, command };
+            const step = named ? { ...next, command } : { ...job, step: `Run ${command}`, command };
+            if (EXTENSION_COMMAND.test(command))
+                this.extension = { line, at: step };
+            else
+                next = step;
         }
         else if (!named && next.step !== POST_STEP && POST_JOB.test(text)) {
             next = { ...job, step: POST_STEP };
         }
-        if (next !== this.current) {
-            this.current = next;
-            if (this.starts.length < MAX_STEPS)
-                this.starts.push({ line, at: next });
-            else
-                this.overflowFrom = Math.min(this.overflowFrom, line);
-        }
+        this.enter(next, line);
         return line >= this.overflowFrom ? {} : this.current;
+    }
+    enter(next, line) {
+        if (next === this.current)
+            return;
+        this.current = next;
+        if (this.starts.length < MAX_STEPS)
+            this.starts.push({ line, at: next });
+        else
+            this.overflowFrom = Math.min(this.overflowFrom, line);
     }
     /** The step line `line` was in, if the log said. */
     stepAt(line) {
