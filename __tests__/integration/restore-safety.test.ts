@@ -535,3 +535,62 @@ test("git's own directory spelled as macOS or Windows also reads it (.GIT, .git.
   for (const a of [...aliases, '.CI-Recovery']) expect([a, existsSync(path.join(ws, a))]).toEqual([a, false]);
   expect(warnings.join('\n')).toMatch(/18 entries .* were left out: a restore never writes into \.git/);
 });
+
+describe('a checkpoint whose files come from several archives of its chain', () => {
+  /** `p1` holds lib/ (full), `p2` adds out/ on top of it (incremental): a restore of p2 reads both archives. */
+  async function chain(): Promise<void> {
+    const files = (dir: string, n: number, text: string): void => {
+      mkdirSync(path.join(ws, dir), { recursive: true });
+      for (let i = 0; i < n; i++) writeFileSync(path.join(ws, dir, `f${i}.txt`), `${text} ${i}\n`.repeat(50));
+    };
+    files('lib', 300, 'library');
+    await saveCheckpoint({ store, workspace: ws, paths: ['lib', 'out'], id: 'p1', meta });
+    files('out', 120, 'built');
+    const p2 = await saveCheckpoint({
+      store,
+      workspace: ws,
+      paths: ['lib', 'out'],
+      id: 'p2',
+      meta,
+      parent: 'p1',
+    });
+    expect(p2.manifest.kind).toBe('incremental');
+    expect(new Set(p2.manifest.entries.map((e) => e.from).filter(Boolean))).toEqual(new Set(['p1', 'p2']));
+  }
+  const fresh = (): string => {
+    const dest = path.join(tmp, 'dest');
+    mkdirSync(dest);
+    writeFileSync(path.join(dest, 'kept.txt'), 'mine\n');
+    return dest;
+  };
+
+  test('restores every file of every archive, verified', async () => {
+    await chain();
+    const dest = fresh();
+    await restoreCheckpoint({ store, checkpoint: 'p2', dest });
+    for (const dir of ['lib', 'out'])
+      expect(await treeDigest(path.join(dest, dir))).toBe(await treeDigest(path.join(ws, dir)));
+    expect(readFileSync(path.join(dest, 'kept.txt'), 'utf8')).toBe('mine\n');
+    expect(readdirSync(dest).sort()).toEqual(['kept.txt', 'lib', 'out']);
+  });
+
+  test.each(['p1', 'p2'])(
+    'refuses the whole restore when the archive of %s is damaged, and leaves the destination as it was',
+    async (damaged) => {
+      await chain();
+      const dest = fresh();
+      const file = path.join(storeDir, `${damaged}.tar.zst`);
+      truncateSync(file, Math.floor(readFileSync(file).length / 2));
+      const before = await treeDigest(tmp);
+      const err = await restoreCheckpoint({ store, checkpoint: 'p2', dest }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(RestoreError);
+      expect((err as Error).message).toContain(`${damaged}.tar.zst`);
+      expect(await treeDigest(tmp)).toBe(before);
+      // No staging left behind by the archive that was still being extracted when the other failed.
+      expect(readdirSync(dest)).toEqual(['kept.txt']);
+    },
+  );
+});

@@ -572,3 +572,45 @@ describe('the classifier loads only for a failure to classify', () => {
     ).toThrow('assessJob: a failed step needs facts.classify (see needsClassifier).');
   });
 });
+
+describe('phase post: the ledger and the jobs API', () => {
+  const read = (make: StepOutcome['conclusion']): JobStepsResult => ({
+    ok: true,
+    jobName: 'build',
+    steps: [
+      { name: 'Run make', number: 2, conclusion: make },
+      { name: 'Post Run ci-recovery', number: 3, conclusion: 'unknown' },
+    ],
+  });
+
+  it('restores the ledger while it reads the jobs API, and keeps this job in it', async () => {
+    const github = new RecordingJobGitHub({ steps: [read('unknown'), read('failure')] });
+    const store = new RecordingJobStore();
+    const asked: string[] = [];
+    // The read's pause ends only once the ledger has been asked for: a post that waits for the API before
+    // it restores the ledger never gets there.
+    const sleep = async (): Promise<void> => {
+      asked.push(`pause with ${store.restored.length} ledger restore(s) asked`);
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    const p = { ...ports({ github }), store, sleep };
+    const { report } = await post({ jobId: '123' }, env, p, NOW);
+    expect(asked).toEqual(['pause with 1 ledger restore(s) asked']);
+    expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
+    expect(store.saved).toHaveLength(1);
+    expect(store.saved[0]!.ledger.entries.at(-1)).toMatchObject({ outcome: 'failure', job: 'build' });
+  });
+
+  it("reports the job when the ledger's restore fails, and never fails on it after the API read", async () => {
+    const github = new RecordingJobGitHub({ steps: read('success') });
+    class FailingStore extends RecordingJobStore {
+      override restoreLedger(): Promise<never> {
+        return Promise.reject(new Error('cache down'));
+      }
+    }
+    const store = new FailingStore();
+    const p = { ...ports({ github }), store, sleep: () => Promise.resolve() };
+    await expect(post({ jobId: '123' }, env, p, NOW)).rejects.toThrow('cache down');
+    expect(github.asked.jobSteps).toEqual([123]);
+  });
+});

@@ -772,13 +772,33 @@ async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: strin
     if (!byArchive.has(from)) byArchive.set(from, new Map());
     byArchive.get(from)!.set(e.path, e);
   }
-  for (const [id, wanted] of byArchive) {
-    const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-    await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
-      e.stat = new WrittenFacts(st);
-    });
-  }
+  await extractEach(opts, r, byArchive, tree);
   for (const e of toWrite) if (e.type === 'symlink') makeSymlink(e.target!, stagedAt(e.path));
+}
+
+/**
+ * Extracts the archives of the chain at the same time: each holds its own files (an entry has one `from`),
+ * so they write to distinct staged paths, and a small archive's download and extraction (the build's
+ * outputs) no longer waits for a big one's (node_modules from its keyed entry). Every extraction is settled
+ * before this returns or throws, so nothing writes into the staging once the caller removes it; the first
+ * failure in chain order is the one reported.
+ */
+async function extractEach(
+  opts: RestoreOptions,
+  r: PlannedRestore,
+  byArchive: Map<string, Map<string, ManifestEntry>>,
+  tree: string,
+): Promise<void> {
+  const settled = await Promise.allSettled(
+    [...byArchive].map(async ([id, wanted]) => {
+      const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
+      await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
+        e.stat = new WrittenFacts(st);
+      });
+    }),
+  );
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
