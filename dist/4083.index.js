@@ -426,14 +426,18 @@ async function post(settings, env, ports, now) {
     const context = await files.runContext();
     const records = await files.records();
     const warnings = [];
-    const api = await readApi(start, ports.github, warnings, ports.sleep ?? realSleep);
     const place = {
         branch: context.branch ?? context.ref,
         runId: start.runId,
         attempt: start.attempt,
         job: start.job,
     };
-    const ledger = config.ledger.enabled ? await ports.store.restoreLedger(place) : undefined;
+    // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
+    // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
+    const restoring = config.ledger.enabled ? ports.store.restoreLedger(place) : undefined;
+    restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
+    const api = await readApi(start, ports.github, warnings, ports.sleep ?? realSleep);
+    const ledger = await restoring;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
         ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify

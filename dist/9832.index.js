@@ -2707,15 +2707,28 @@ async function stageEntries(opts, r, tree) {
             byArchive.set(from, new Map());
         byArchive.get(from).set(e.path, e);
     }
-    for (const [id, wanted] of byArchive) {
+    await extractEach(opts, r, byArchive, tree);
+    for (const e of toWrite)
+        if (e.type === 'symlink')
+            (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
+}
+/**
+ * Extracts the archives of the chain at the same time: each holds its own files (an entry has one `from`),
+ * so they write to distinct staged paths, and a small archive's download and extraction (the build's
+ * outputs) no longer waits for a big one's (node_modules from its keyed entry). Every extraction is settled
+ * before this returns or throws, so nothing writes into the staging once the caller removes it; the first
+ * failure in chain order is the one reported.
+ */
+async function extractEach(opts, r, byArchive, tree) {
+    const settled = await Promise.allSettled([...byArchive].map(async ([id, wanted]) => {
         const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
         await extractArchive(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
             e.stat = new WrittenFacts(st);
         });
-    }
-    for (const e of toWrite)
-        if (e.type === 'symlink')
-            (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
+    }));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
 }
 /**
  * The store that holds archive `id` of `manifest`'s chain: the checkpoint store, or for a keyed entry the
