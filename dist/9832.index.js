@@ -2713,22 +2713,35 @@ async function stageEntries(opts, r, tree) {
             (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
 }
 /**
- * Extracts the archives of the chain at the same time: each holds its own files (an entry has one `from`),
+ * Extracts the archives of the chain two at a time: each holds its own files (an entry has one `from`),
  * so they write to distinct staged paths, and a small archive's download and extraction (the build's
  * outputs) no longer waits for a big one's (node_modules from its keyed entry). Every extraction is settled
  * before this returns or throws, so nothing writes into the staging once the caller removes it; the first
  * failure in chain order is the one reported.
  */
 async function extractEach(opts, r, byArchive, tree) {
-    const settled = await Promise.allSettled([...byArchive].map(async ([id, wanted]) => {
-        const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-        await extractArchive(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
-            e.stat = new WrittenFacts(st);
-        });
-    }));
-    const failed = settled.find((s) => s.status === 'rejected');
+    const archives = [...byArchive];
+    const failures = new Array(archives.length);
+    let next = 0;
+    // Two at a time: a long incremental chain must not start a decompressor per link at once.
+    const lane = async () => {
+        for (let i = next++; i < archives.length; i = next++) {
+            const [id, wanted] = archives[i];
+            try {
+                const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
+                await extractArchive(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
+                    e.stat = new WrittenFacts(st);
+                });
+            }
+            catch (error) {
+                failures[i] = error instanceof Error ? error : new Error(`extracting ${id} failed: ${String(error)}`);
+            }
+        }
+    };
+    await Promise.all([lane(), lane()]);
+    const failed = failures.find((f) => f !== undefined);
     if (failed)
-        throw failed.reason;
+        throw failed;
 }
 /**
  * The store that holds archive `id` of `manifest`'s chain: the checkpoint store, or for a keyed entry the
