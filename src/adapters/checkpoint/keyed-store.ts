@@ -229,13 +229,8 @@ export function keyedStoreFor(
   store: CheckpointStore,
   env: Pick<JobEnv, 'runtime' | 'storeStallSeconds'> = readJobEnv(),
 ): KeyedEntryStore | undefined {
-  if (store instanceof DirStore) return keyedStoreBeside(store);
+  if (store instanceof DirStore) return new DirKeyedStore(path.join(store.dir, KEYED_DIR));
   // The cache service (v2, the one github.com runs) is reached through the Results service.
   if (!env.runtime.resultsUrl || !env.runtime.token) return undefined;
   return new CacheKeyedStore(new StoreGuard('the cache service', stallMsOf(env)));
-}
-
-/** A `dir:` store's keyed entries, in their directory beside its checkpoints. */
-export function keyedStoreBeside(store: DirStore): DirKeyedStore {
-  return new DirKeyedStore(path.join(store.dir, KEYED_DIR));
 }

@@ -12,6 +12,7 @@ import {
   checkKeyedManifest,
   keyedCacheKey,
   keyedId,
+  keyedManifestDigest,
   keyedPathsIn,
   KeyedMatch,
   parseManifest,
@@ -93,7 +94,7 @@ async function planOne(k: KeyedPath, opts: KeyedSaveOptions, plan: KeyedPlan): P
   if (!text) return void plan.unpublished.push({ path: k.path, key });
   const entry = parseManifest(text.toString('utf8'), `keyed entry ${key}`);
   checkKeyedManifest(entry, key, k.path);
-  const manifestSha256 = createHash('sha256').update(text).digest('hex');
+  const manifestSha256 = keyedManifestDigest(text);
   const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
   plan.matches.push(new KeyedMatch(ref, entry, k.verify === 'content'));
 }

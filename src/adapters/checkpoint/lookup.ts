@@ -2,8 +2,7 @@
  * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
  * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.
  */
-import { createHash } from 'node:crypto';
-import { storedArchivesNeeded, type Manifest } from '../../core/checkpoint/index.js';
+import { keyedManifestDigest, storedArchivesNeeded, type Manifest } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { keyedStoreFor } from './keyed-store.js';
@@ -67,7 +66,7 @@ async function lookupKeyedEntries(
     }
     if (!found)
       return { usable: false, problem: `keyed entry ${ref.key} is no longer in ${keyedStore.spec}` };
-    if (createHash('sha256').update(found).digest('hex') !== ref.manifestSha256)
+    if (keyedManifestDigest(found) !== ref.manifestSha256)
       return {
         usable: false,
         problem: `keyed entry ${ref.key} in ${keyedStore.spec} is not the one the checkpoint took files from`,

@@ -25,8 +25,8 @@ import {
 } from './placement.js';
 import { archiveSource, chainArchives, extractArchive } from './restore.js';
 import { checkpointRoots } from './save.js';
-import { keyedStoreBeside } from './keyed-store.js';
-import { DirStore, MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
+import { keyedStoreFor } from './keyed-store.js';
+import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
 
 export interface ListFilter {
   job?: string;
@@ -422,7 +422,7 @@ async function removeLeftovers(
 /**
  * A `dir:` store's keyed entries (a lockfile's node_modules, hundreds of MB each) would pile up with every
  * lockfile change: those that no checkpoint left in the store takes files from, and that no save looked up
- * since `unusedBefore`, go. (The cache service evicts its own.)
+ * since `unusedBefore`, go. (The cache service evicts its own: its store has no `expire`.)
  */
 async function expireKeyedEntries(
   store: CheckpointStore,
@@ -430,11 +430,12 @@ async function expireKeyedEntries(
   deleted: readonly string[],
   opts: { unusedBefore: number; dryRun: boolean },
 ): Promise<string[]> {
-  if (!(store instanceof DirStore)) return [];
+  const keyedStore = keyedStoreFor(store);
+  if (!keyedStore?.expire) return [];
   const gone = new Set(deleted);
   const keep = new Set<string>();
   for (const c of all) if (!gone.has(c.id)) for (const ref of c.summary?.keyed ?? []) keep.add(ref.id);
-  return keyedStoreBeside(store).expire({ keep, ...opts });
+  return keyedStore.expire({ keep, ...opts });
 }
 
 /**
