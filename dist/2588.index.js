@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ak: () => (/* binding */ keyedPathProblems),
+/* harmony export */   Gc: () => (/* binding */ keyedManifestDigest),
 /* harmony export */   Ko: () => (/* binding */ isKeyedId),
 /* harmony export */   Mf: () => (/* binding */ normalKeyedPaths),
 /* harmony export */   Mu: () => (/* binding */ keyedRefsUsed),
@@ -43,6 +44,8 @@ export const modules = {
 const KEYED_FORMAT = 'keyed-1';
 const ID_PREFIX = 'ci-recovery-keyed-';
 const sha256 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+/** A keyed entry's manifest digest, as a checkpoint records it (KeyedRef.manifestSha256) and a lookup checks it. */
+const keyedManifestDigest = (text) => sha256(text);
 /**
  * The cache key: `ci-recovery-keyed-<os>-<arch>-<path>-<sha256>`, the digest over the format, the path
  * and every named file's path and content digest in path order (so renaming a lockfile changes it too).

@@ -63,11 +63,9 @@ function checkpointStage(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ lookupCheckpoint)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25078);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36964);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25078);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36964);
 /**
  * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
  * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.
@@ -75,14 +73,13 @@ function checkpointStage(opts) {
 
 
 
-
 /**
  * Every archive the checkpoint's chain needs has a readable manifest and is present in the store, and
  * every keyed entry it takes files from is still kept, as it was when the checkpoint was saved.
  */
-async function lookupCheckpoint(store, manifest, keyedStore = manifest.keyed?.length ? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_2__/* .keyedStoreFor */ ["do"])(store) : undefined) {
+async function lookupCheckpoint(store, manifest, keyedStore = manifest.keyed?.length ? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_1__/* .keyedStoreFor */ ["do"])(store) : undefined) {
     const present = new Set((await store.objects()).map((o) => o.name));
-    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .storedArchivesNeeded */ .m0)(manifest)) {
+    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .storedArchivesNeeded */ .m0)(manifest)) {
         let of;
         try {
             of = id === manifest.id ? manifest : await store.getManifest(id);
@@ -90,7 +87,7 @@ async function lookupCheckpoint(store, manifest, keyedStore = manifest.keyed?.le
         catch (error) {
             return {
                 usable: false,
-                problem: `checkpoint '${id}' that it needs is unreadable: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`,
+                problem: `checkpoint '${id}' that it needs is unreadable: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`,
             };
         }
         if (!present.has(of.archive.file))
@@ -117,12 +114,12 @@ async function lookupKeyedEntries(manifest, keyedStore) {
         catch (error) {
             return {
                 usable: false,
-                problem: `keyed entry ${ref.key} could not be looked up: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`,
+                problem: `keyed entry ${ref.key} could not be looked up: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`,
             };
         }
         if (!found)
             return { usable: false, problem: `keyed entry ${ref.key} is no longer in ${keyedStore.spec}` };
-        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(found).digest('hex') !== ref.manifestSha256)
+        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedManifestDigest */ .Gc)(found) !== ref.manifestSha256)
             return {
                 usable: false,
                 problem: `keyed entry ${ref.key} in ${keyedStore.spec} is not the one the checkpoint took files from`,

@@ -354,7 +354,6 @@ function fileDone() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  kb: () => (/* binding */ keyedStoreBeside),
   "do": () => (/* binding */ keyedStoreFor)
 });
 
@@ -660,15 +659,11 @@ const KEYED_DIR = '.ci-recovery-keyed';
  */
 function keyedStoreFor(store, env = (0,job_env/* readJobEnv */.l)()) {
     if (store instanceof checkpoint_store/* DirStore */.VW)
-        return keyedStoreBeside(store);
+        return new DirKeyedStore(external_node_path_default().join(store.dir, KEYED_DIR));
     // The cache service (v2, the one github.com runs) is reached through the Results service.
     if (!env.runtime.resultsUrl || !env.runtime.token)
         return undefined;
     return new CacheKeyedStore(new store_guard/* StoreGuard */.tl('the cache service', (0,store_guard/* stallMsOf */._Y)(env)));
-}
-/** A `dir:` store's keyed entries, in their directory beside its checkpoints. */
-function keyedStoreBeside(store) {
-    return new DirKeyedStore(external_node_path_default().join(store.dir, KEYED_DIR));
 }
 
 
@@ -753,7 +748,7 @@ async function planOne(k, opts, plan) {
         return void plan.unpublished.push({ path: k.path, key });
     const entry = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text.toString('utf8'), `keyed entry ${key}`);
     (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkKeyedManifest */ .qT)(entry, key, k.path);
-    const manifestSha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+    const manifestSha256 = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedManifestDigest */ .Gc)(text);
     const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
     plan.matches.push(new _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMatch */ .UQ(ref, entry, k.verify === 'content'));
 }
@@ -1178,10 +1173,11 @@ async function removeLeftovers(store, owned, now, opts) {
 /**
  * A `dir:` store's keyed entries (a lockfile's node_modules, hundreds of MB each) would pile up with every
  * lockfile change: those that no checkpoint left in the store takes files from, and that no save looked up
- * since `unusedBefore`, go. (The cache service evicts its own.)
+ * since `unusedBefore`, go. (The cache service evicts its own: its store has no `expire`.)
  */
 async function expireKeyedEntries(store, all, deleted, opts) {
-    if (!(store instanceof _store_js__WEBPACK_IMPORTED_MODULE_10__/* .DirStore */ .VW))
+    const keyedStore = (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_9__/* .keyedStoreFor */ ["do"])(store);
+    if (!keyedStore?.expire)
         return [];
     const gone = new Set(deleted);
     const keep = new Set();
@@ -1189,7 +1185,7 @@ async function expireKeyedEntries(store, all, deleted, opts) {
         if (!gone.has(c.id))
             for (const ref of c.summary?.keyed ?? [])
                 keep.add(ref.id);
-    return (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_9__/* .keyedStoreBeside */ .kb)(store).expire({ keep, ...opts });
+    return keyedStore.expire({ keep, ...opts });
 }
 /**
  * Finishes the restores into `dest` that were killed (placement.ts recoverInterrupted), holding the
