@@ -32,7 +32,10 @@
  * 20 s on two cores: a HEAVY job of a bigger project builds for minutes, and a resume skips all of it while
  * its fixed cost, restoring the checkpoint and re-running the interrupted stage, stays the same).
  *
- *   npm run bench:recovery [-- --only network-late,runner-lost-late] [--mix flaky-test=30,quality-gate=30,...]
+ *   npm run bench:recovery [-- --only network-late,runner-lost-late] [--rounds 3] [--mix flaky-test=30,...]
+ *
+ * --rounds N runs every scenario's three modes N times, in turn first and last, and reports medians and
+ * b/c within each round (the machine is shared: one round is one sample).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -211,12 +214,19 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 const CHECKOUT: Step = { id: 'checkout', uses: 'actions/checkout@v4' };
 
-/** nick-fields/retry's loop in bash: max_attempts 3, retry_wait_seconds 10. */
+/**
+ * nick-fields/retry's loop in bash, as its source does it (src/index.ts @dd56f1c): max_attempts 3; each
+ * attempt's end is noticed at the next poll, every polling_interval_seconds (1 s, from the attempt's
+ * start), then retry_wait_seconds (10 s) before the next. Not modelled: its own node process starting
+ * (tens of ms per step), which would only add to (b).
+ */
 function stepRetry(command: string): string {
   const script = command.replace(/'/g, `'\\''`);
   return [
     'for attempt in 1 2 3; do',
-    `  if bash -e -c '${script}'; then exit 0; fi`,
+    `  bash -e -c '${script}' & pid=$!`,
+    '  while sleep 1; kill -0 "$pid" 2>/dev/null; do :; done',
+    '  if wait "$pid"; then exit 0; fi',
     '  echo "Attempt $attempt failed"; [ "$attempt" = 3 ] && exit 1; sleep 10',
     'done',
   ].join('\n');
@@ -262,6 +272,8 @@ export interface Run {
   runId: number;
   attempt: number;
   fixed?: boolean;
+  /** The round of a repeated bench: each round's injected failures happen once again. */
+  round?: number;
 }
 
 /** One attempt of the job in `mode`, on a fresh clone (as a hosted runner starts every attempt). */
@@ -272,7 +284,7 @@ export async function attempt(
   run: Run,
   limit: number,
 ): Promise<Leg> {
-  const marker = path.join(env.markers, `${scenario.name}-${mode}`);
+  const marker = path.join(env.markers, `${scenario.name}-${mode}-${run.round ?? 1}`);
   const workspace = await checkout(env.stand, 'main');
   const dies = run.attempt === 1 && !run.fixed ? scenario.jobDies : undefined;
   const [job, seconds] = await timed(() =>
@@ -297,9 +309,15 @@ export async function attempt(
 }
 
 /** Time to green in one mode: attempts (and the supervisor in (c)) until a green job. */
-async function recover(env: Env, scenario: Scenario, mode: Mode, limit: number): Promise<ModeResult> {
+async function recover(
+  env: Env,
+  scenario: Scenario,
+  mode: Mode,
+  limit: number,
+  round: number,
+): Promise<ModeResult> {
   const runId = (env.nextRun += 1);
-  const legs: Leg[] = [await attempt(env, scenario, mode, { runId, attempt: 1 }, limit)];
+  const legs: Leg[] = [await attempt(env, scenario, mode, { runId, attempt: 1, round }, limit)];
   if (legs[0]?.conclusion !== 'success') {
     if (mode === 'c' && !scenario.needsNewCommit) {
       const [sup, seconds] = await timed(() => runSupervisor(env.stand, { runId, runAttempt: 1 }));
@@ -308,12 +326,18 @@ async function recover(env: Env, scenario: Scenario, mode: Mode, limit: number):
     }
     if (scenario.needsNewCommit) {
       legs.push(
-        await attempt(env, scenario, mode, { runId: (env.nextRun += 1), attempt: 1, fixed: true }, limit),
+        await attempt(
+          env,
+          scenario,
+          mode,
+          { runId: (env.nextRun += 1), attempt: 1, fixed: true, round },
+          limit,
+        ),
       );
     } else {
       // The supervisor's re-run in (c); a person's click on "Re-run failed jobs" otherwise.
       startNextAttempt(env.stand, runId);
-      legs.push(await attempt(env, scenario, mode, { runId, attempt: 2 }, limit));
+      legs.push(await attempt(env, scenario, mode, { runId, attempt: 2, round }, limit));
     }
   }
   const seconds = legs.reduce((sum, leg) => sum + leg.seconds, 0);
@@ -323,6 +347,7 @@ async function recover(env: Env, scenario: Scenario, mode: Mode, limit: number):
 interface Options {
   only: string[];
   mix: Map<string, number>;
+  rounds: number;
 }
 
 const DEFAULT_MIX =
@@ -343,18 +368,56 @@ function parseArgs(argv: string[]): Options {
     if (!/^\d+$/.test(share)) throw new Error(`--mix: '${pair}' is not name=percent`);
     mix.set(name, Number(share));
   }
-  return { only, mix };
+  const rounds = value('--rounds') ?? '1';
+  if (!/^[1-9]\d*$/.test(rounds)) throw new Error(`--rounds: '${rounds}' is not a whole number of rounds`);
+  return { only, mix, rounds: Number(rounds) };
 }
 
 const fmt = (s: number): string => `${s.toFixed(0)} s`;
 const ratio = (a: number, c: number): string => `${(a / Math.max(c, 0.001)).toFixed(2)}x`;
 
-function report(results: Map<string, ModeResult[]>, clean: Leg[], mix: Map<string, number>): string {
+function median(xs: number[]): number {
+  const s = [...xs].sort((p, q) => p - q);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+/** Seconds from the end of the failed attempt to the first green job. */
+const afterFailure = (r: ModeResult): number => r.seconds - (r.legs[0]?.seconds ?? 0);
+
+/** One mode of one scenario over every round: medians, and whether every round ended green. */
+interface ModeSummary {
+  seconds: number;
+  after: number;
+  green: boolean;
+}
+
+function summarize(rounds: ModeResult[]): ModeSummary {
+  return {
+    seconds: median(rounds.map((r) => r.seconds)),
+    after: median(rounds.map(afterFailure)),
+    green: rounds.every((r) => r.green),
+  };
+}
+
+/** b/c within each round: the modes of a round ran one after the other, so they share its load. */
+function pairedRatios(modes: ModeResult[], top: Mode, bottom: Mode): string {
+  const rounds = modes.filter((r) => r.mode === bottom);
+  const over = modes.filter((r) => r.mode === top);
+  return rounds.map((c, i) => ratio(over[i]?.seconds ?? 0, c.seconds)).join(' ');
+}
+
+function report(
+  results: Map<string, ModeResult[]>,
+  clean: Leg[],
+  opts: Pick<Options, 'mix' | 'rounds'>,
+): string {
+  const of = opts.rounds > 1 ? ` (medians of ${opts.rounds} rounds)` : '';
   const out = [
     '',
     `Green job without a failure: ${clean.map((l) => `${l.what} ${fmt(l.seconds)}`).join(', ')}`,
     '',
-    "From the start of the failed run to the first green job (a person's reaction time not counted):",
+    `From the start of the failed run to the first green job${of} (a person's reaction time not counted):`,
     `${'scenario'.padEnd(18)}${'lane'.padEnd(10)}${'(a) rerun'.padStart(11)}${'(b) retry'.padStart(11)}${'(c) ours'.padStart(11)}${'a/c'.padStart(8)}${'b/c'.padStart(8)}   after the failure: (a) (b) (c), a/c`,
   ];
   let saved = 0;
@@ -362,18 +425,18 @@ function report(results: Map<string, ModeResult[]>, clean: Leg[], mix: Map<strin
   for (const scenario of SCENARIOS) {
     const modes = results.get(scenario.name);
     if (!modes) continue;
-    const [a, b, c] = (['a', 'b', 'c'] as const).map((m) => modes.find((r) => r.mode === m) as ModeResult);
+    const [a, b, c] = (['a', 'b', 'c'] as const).map((m) => summarize(modes.filter((r) => r.mode === m)));
     if (!a || !b || !c) continue;
-    const flag = (r: ModeResult): string => (r.green ? '' : '!');
-    const after = (r: ModeResult): number => r.seconds - (r.legs[0]?.seconds ?? 0);
+    const flag = (r: ModeSummary): string => (r.green ? '' : '!');
     const recovery =
-      after(a) > 0
-        ? `   ${fmt(after(a))} ${fmt(after(b))} ${fmt(after(c))}, ${after(c) > 0 ? ratio(after(a), after(c)) : 'in the same job'}`
+      a.after > 0
+        ? `   ${fmt(a.after)} ${fmt(b.after)} ${fmt(c.after)}, ${c.after > 0 ? ratio(a.after, c.after) : 'in the same job'}`
         : '';
     out.push(
       `${scenario.name.padEnd(18)}${scenario.lane.padEnd(10)}${(fmt(a.seconds) + flag(a)).padStart(11)}${(fmt(b.seconds) + flag(b)).padStart(11)}${(fmt(c.seconds) + flag(c)).padStart(11)}${ratio(a.seconds, c.seconds).padStart(8)}${ratio(b.seconds, c.seconds).padStart(8)}${recovery}`,
     );
-    const weight = mix.get(scenario.name) ?? 0;
+    if (opts.rounds > 1) out.push(`${''.padEnd(28)}b/c in each round: ${pairedRatios(modes, 'b', 'c')}`);
+    const weight = opts.mix.get(scenario.name) ?? 0;
     saved += weight * (a.seconds - c.seconds);
     share += weight;
   }
@@ -386,10 +449,32 @@ function report(results: Map<string, ModeResult[]>, clean: Leg[], mix: Map<strin
   if (share > 0)
     out.push(
       '',
-      `Per 100 failures at the mix ${[...mix].map(([k, v]) => `${k}=${v}`).join(',')} (scenarios run: ${share} of 100):`,
+      `Per 100 failures at the mix ${[...opts.mix].map(([k, v]) => `${k}=${v}`).join(',')} (scenarios run: ${share} of 100):`,
       `  machine minutes to green saved against (a): ${(((saved / share) * 100) / 60).toFixed(0)} (not counting the minutes before a person clicks)`,
     );
   return out.join('\n');
+}
+
+/** Green jobs each way before the timed runs; the first with ci-recovery keeps node_modules under its key. */
+async function calibrate(env: Env): Promise<Leg[]> {
+  const green: Scenario = { name: 'green', lane: 'HEAVY', test: () => JEST };
+  const plain = await attempt(env, green, 'a', { runId: (env.nextRun += 1), attempt: 1 }, 0);
+  // The first green job with ci-recovery keeps node_modules under its lockfile's key; every later run of
+  // the same lockfile (the steady state the timed runs below measure) takes it from there.
+  const firstOfKey = await attempt(env, green, 'c', { runId: (env.nextRun += 1), attempt: 1 }, 0);
+  const ours = await attempt(env, green, 'c', { runId: (env.nextRun += 1), attempt: 1 }, 0);
+  const clean = [
+    { ...plain, what: 'plain steps' },
+    { ...firstOfKey, what: 'with ci-recovery, first run of its lockfile (node_modules kept under its key)' },
+    { ...ours, what: 'with ci-recovery, the key already kept (checkpoints included)' },
+  ];
+  console.log(clean.map((l) => `${l.what}: ${fmt(l.seconds)} ${l.conclusion}`).join('\n'));
+  // Without a green baseline every figure would measure a broken workload, not a recovery.
+  if (clean.some((l) => l.conclusion !== 'success'))
+    throw new Error(
+      'the workload fails without any injected failure: nothing to measure (see the job above)',
+    );
+  return clean;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
@@ -399,39 +484,27 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   try {
     const markers = await mkdtemp(path.join(stand.root, 'markers-'));
     const env: Env = { stand, port: await closedPort(), markers, nextRun: 500 };
-    // Calibration: a green job each way, which also sets the time limit of job-time-limit (1.3x + 30 s).
-    const green: Scenario = { name: 'green', lane: 'HEAVY', test: () => JEST };
-    const plain = await attempt(env, green, 'a', { runId: (env.nextRun += 1), attempt: 1 }, 0);
-    // The first green job with ci-recovery keeps node_modules under its lockfile's key; every later run of
-    // the same lockfile (the steady state the timed runs below measure) takes it from there.
-    const firstOfKey = await attempt(env, green, 'c', { runId: (env.nextRun += 1), attempt: 1 }, 0);
-    const ours = await attempt(env, green, 'c', { runId: (env.nextRun += 1), attempt: 1 }, 0);
-    const clean = [
-      { ...plain, what: 'plain steps' },
-      {
-        ...firstOfKey,
-        what: 'with ci-recovery, first run of its lockfile (node_modules kept under its key)',
-      },
-      { ...ours, what: 'with ci-recovery, the key already kept (checkpoints included)' },
-    ];
-    console.log(clean.map((l) => `${l.what}: ${fmt(l.seconds)} ${l.conclusion}`).join('\n'));
-    // Without a green baseline every figure would measure a broken workload, not a recovery.
-    if (clean.some((l) => l.conclusion !== 'success'))
-      throw new Error(
-        'the workload fails without any injected failure: nothing to measure (see the job above)',
-      );
-    const limit = (Math.max(plain.seconds, ours.seconds) * 1.3 + 30) / 60;
+    const clean = await calibrate(env);
+    // The time limit of job-time-limit: 1.3x the slower green job (plain, or with the key kept), plus 30 s.
+    const [plain, , ours] = clean;
+    const limit = (Math.max(plain?.seconds ?? 0, ours?.seconds ?? 0) * 1.3 + 30) / 60;
     const results = new Map<string, ModeResult[]>();
     for (const scenario of scenarios) {
       const modes: ModeResult[] = [];
-      for (const mode of ['a', 'b', 'c'] as const) {
-        const r = await recover(env, scenario, mode, limit);
-        console.log(`${scenario.name} (${mode}): ${fmt(r.seconds)}${r.green ? '' : ' NOT GREEN'}`);
-        modes.push(r);
+      for (let round = 1; round <= opts.rounds; round++) {
+        // Each mode takes the first and the last place in turn, so none always runs on the same load.
+        const order: Mode[] = round % 2 ? ['a', 'b', 'c'] : ['c', 'b', 'a'];
+        for (const mode of order) {
+          const r = await recover(env, scenario, mode, limit, round);
+          console.log(
+            `${scenario.name} (${mode}) round ${round}: ${fmt(r.seconds)}${r.green ? '' : ' NOT GREEN'}`,
+          );
+          modes.push(r);
+        }
       }
       results.set(scenario.name, modes);
     }
-    console.log(report(results, clean, opts.mix));
+    console.log(report(results, clean, opts));
   } finally {
     await stand.stop();
   }
