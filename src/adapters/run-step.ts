@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
+import { defaultManifestCache } from '../core/checkpoint/step.js';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv, Subreaper } from '../core/job-env.js';
 import {
@@ -146,6 +147,7 @@ export function stageCheckpointPort(options: {
       return { id: manifest.id, ...(reused ? { reused } : {}) };
     },
     async stillComplete(stages, need) {
+      if (await restoredAsItWas(env, need)) return stages;
       const { jobContext, openJobStore, stagesStillComplete } = await import('./checkpoint/index.js');
       // The store of the checkpoint main resumed from, for the roots this step names.
       const spec = env.recovery.resumedStore ?? config.checkpoint.store;
@@ -153,6 +155,19 @@ export function stageCheckpointPort(options: {
       return stagesStillComplete(stages, env, logger, need && { ...need, openStore });
     },
   };
+}
+
+/**
+ * The common case, proved without loading the checkpoint code: the step fills nothing outside the
+ * workspace, and everything main restored is still there as its record says (checkpoint/restored-state.ts).
+ * False proves nothing: the full check decides.
+ */
+async function restoredAsItWas(env: JobEnv, need: { cachePaths: string[] } | undefined): Promise<boolean> {
+  const id = env.recovery.resumedFrom;
+  const cache = defaultManifestCache(env);
+  if (!id || !cache || (need?.cachePaths.length ?? 0) > 0) return false;
+  const { restoredStateHolds } = await import('./checkpoint/restored-state.js');
+  return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
 
 export const systemClock: Clock = {
