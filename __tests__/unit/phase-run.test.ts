@@ -113,6 +113,26 @@ describe('the run phase, without spawning', () => {
     ]);
   });
 
+  it("counts the backoff from the failed attempt's end: the classifier's time is part of the wait", async () => {
+    const clock = new FakeClock();
+    // Loading the classifier and classifying the output take 300 ms after the attempt ended.
+    const slowClassifier = (signals: { log?: string }): Classification => {
+      clock.advance(300);
+      return typed('network')(signals);
+    };
+    const r = await phase(settings(), {
+      outcomes: [fail(1, 'ECONNREFUSED'), {}],
+      clock,
+      classify: slowClassifier,
+    });
+    const backoff = DEFAULT_CONFIG.budgets.STANDARD.backoffSeconds * 1000;
+    expect(r.process.runs).toHaveLength(2);
+    expect(clock.slept).toEqual([backoff - 300]);
+    expect(r.log.messages('info')).toContain(
+      `Waiting ${backoff / 1000} s after attempt 1 failed, before attempt 2.`,
+    );
+  });
+
   it('does not retry another exit code, even a failure the policy would retry, and fails with it', async () => {
     const r = await phase(settings({ retryOnExitCodes: [75] }), {
       outcomes: [fail(1, 'ECONNREFUSED')],

@@ -153,6 +153,8 @@ class AttemptLoop {
   classification?: Classification;
   decision?: Decision;
   last?: CommandRun;
+  /** When the last attempt ended: the backoff before the next one counts from there. */
+  private lastEndedAt = 0;
   private readonly cwd: string;
 
   constructor(
@@ -176,6 +178,7 @@ class AttemptLoop {
       const limitMs = attemptLimitMs(this.plan, this.timeLeft());
       const attemptStart = this.ports.clock.now();
       const run = await this.runAttempt(attempt, limitMs);
+      this.lastEndedAt = this.ports.clock.now();
       this.last = run;
       const record: AttemptRecord = {
         attempt,
@@ -196,10 +199,12 @@ class AttemptLoop {
   private async betweenAttempts(attempt: number): Promise<boolean> {
     const { log } = this.ports.runner;
     const wait = retryWaitMs(this.decision, attempt, this.timeLeft());
-    if (wait > 0) {
-      log.info(`Waiting ${wait / 1000} s before attempt ${attempt}.`);
-      await this.ports.clock.sleep(wait);
-    }
+    // Counted from the failed attempt's end, as a plain retry (nick-fields/retry) counts it from the exit
+    // it notices: the time spent loading the classifier and deciding is part of the wait, not added to it.
+    const rest = Math.max(0, this.lastEndedAt + wait - this.ports.clock.now());
+    if (wait > 0)
+      log.info(`Waiting ${wait / 1000} s after attempt ${attempt - 1} failed, before attempt ${attempt}.`);
+    if (rest > 0) await this.ports.clock.sleep(rest);
     if (this.settings.onRetry.trim()) await this.onRetry(attemptLimitMs(this.plan, this.timeLeft()));
     // Cancelled during the wait or the hook: no attempt is started only to be killed.
     if (this.ports.process.cancelled()) return false;
