@@ -13,7 +13,11 @@ import { runPhase, type RunContext, type RunPorts } from '../../src/phases/run.j
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
-import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
+import {
+  RecordingStageCheckpoint,
+  type StageSave,
+  type StageSaved,
+} from '../../src/ports/stage-checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { runSettings } from '../run-settings.js';
 import { readFixtures } from '../../scripts/corpus-fixtures.js';
@@ -349,6 +353,42 @@ describe('the run phase, without spawning', () => {
     expect(down.log.messages('warning')).toEqual([
       "ci-recovery: no checkpoint before stage 'build': store down",
     ]);
+  });
+
+  it('the command starts once the checkpoint is read, while it is stored; the step ends after the store', async () => {
+    const events: string[] = [];
+    let stored!: () => void;
+    const storing = new Promise<StageSaved>((resolve) => (stored = () => resolve({ id: 'ckpt-7' })));
+    class StoringCheckpoint extends RecordingStageCheckpoint {
+      override save(): StageSave {
+        return { read: Promise.resolve(true), saved: storing.then((s) => (events.push('stored'), s)) };
+      }
+    }
+    const command = (): ScriptedRun => {
+      events.push('command');
+      stored();
+      return {};
+    };
+    const r = await phase(settings({ checkpointPaths: ['out'] }), {
+      checkpoint: new StoringCheckpoint(),
+      process: new RecordingProcess([command]),
+    });
+    expect(events).toEqual(['command', 'stored']);
+    expect(r.records.written[0]?.checkpointId).toBe('ckpt-7');
+    expect(r.log.messages('info')).toContain("ci-recovery: checkpoint ckpt-7 saved before stage 'build'");
+  });
+
+  it('a store that fails while the command runs is a warning, and the checkpoint is not claimed', async () => {
+    const r = await phase(settings({ checkpointPaths: ['out'] }), {
+      checkpoint: new RecordingStageCheckpoint({ storeFails: new Error('upload refused') }),
+    });
+    expect(r.process.runs).toHaveLength(1);
+    expect(r.runner.exitCode).toBeUndefined();
+    expect(r.log.messages('warning')).toEqual([
+      "ci-recovery: no checkpoint before stage 'build': upload refused",
+    ]);
+    expect(r.records.written[0]?.checkpointId).toBeUndefined();
+    expect(r.outputs.attempts).toBe('1');
   });
 
   it('an early stage whose paths do not exist yet says so as a note, not a warning on every job', async () => {

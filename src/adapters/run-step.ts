@@ -126,25 +126,37 @@ export function stageCheckpointPort(options: {
 }): StageCheckpointPort {
   const { config, token, logger, job: env, includeHidden = false } = options;
   return {
-    async save(stage, paths) {
-      const { checkpointRunner, checkpointStage, jobContext, openJobStore } =
-        await import('./checkpoint/index.js');
-      const job = jobContext(env);
-      const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
-      const { manifest, reused } = await checkpointStage({
-        store,
-        ctx: job,
-        stage,
-        paths,
-        includeHidden,
-        unmatched: 'note',
-        // Right after a resume, the restored checkpoint of this very stage stands for a new one.
-        reuseResumed: true,
-        ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
-        logger,
-        runner: checkpointRunner(env, logger),
-      });
-      return { id: manifest.id, ...(reused ? { reused } : {}) };
+    save(stage, paths) {
+      let told = (): void => undefined;
+      const packed = new Promise<boolean>((resolve) => (told = () => resolve(true)));
+      const saved = (async () => {
+        const { checkpointRunner, checkpointStage, jobContext, openJobStore } =
+          await import('./checkpoint/index.js');
+        const job = jobContext(env);
+        const spec = config.checkpoint.store;
+        const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
+        const { manifest, reused } = await checkpointStage({
+          store,
+          ctx: job,
+          stage,
+          paths,
+          includeHidden,
+          unmatched: 'note',
+          // Right after a resume, the restored checkpoint of this very stage stands for a new one.
+          reuseResumed: true,
+          ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
+          // Every file is read: the stage may start while the archive and the manifest are stored.
+          onRead: told,
+          logger,
+          runner: checkpointRunner(env, logger),
+        });
+        return { id: manifest.id, ...(reused ? { reused } : {}) };
+      })();
+      const settled = saved.then(
+        () => false,
+        () => false,
+      );
+      return { read: Promise.race([packed, settled]), saved };
     },
     async stillComplete(stages, need) {
       if (await restoredAsItWas(env, need)) return stages;
