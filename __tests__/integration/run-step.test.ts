@@ -14,7 +14,7 @@ import { recordsPort } from '../../src/adapters/records.js';
 import { runStep, type RunContext, type RunPorts } from '../../src/phases/run.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import type { RecordingLogger } from '../../src/ports/logger.js';
-import type { StageCheckpointPort } from '../../src/ports/stage-checkpoint.js';
+import type { StageCheckpointPort, StageSave, StageSaved } from '../../src/ports/stage-checkpoint.js';
 import { run } from '../../src/actions/run.js';
 import { closedPort } from '../../stand/scenarios/network-retry.js';
 import { corpusRoot, standLogs } from '../../stand/services/paths.js';
@@ -63,7 +63,7 @@ function step(s: RunSettings, c: Case = {}) {
       ...(c.abortSignal ? { abortSignal: c.abortSignal } : {}),
     }),
     checkpoint: {
-      save: c.checkpoint ?? (() => Promise.resolve(undefined)),
+      save: c.checkpoint ?? (() => settledSave(Promise.resolve(undefined))),
       stillComplete: (stages) => Promise.resolve(stages),
     },
     records: recordsPort({ runnerTemp: dir }),
@@ -87,6 +87,18 @@ function step(s: RunSettings, c: Case = {}) {
   return runStep(s, job, ctx, ports, c.completedStages ?? []);
 }
 
+/** A checkpoint whose save settles before the command starts (nothing left to store while it runs). */
+function settledSave(saved: Promise<StageSaved | undefined>): StageSave {
+  saved.catch(() => undefined);
+  return {
+    read: saved.then(
+      () => false,
+      () => false,
+    ),
+    saved,
+  };
+}
+
 describe('runStep', () => {
   it('a network failure on attempt 1 is retried with backoff and passes on attempt 2', async () => {
     const port = await closedPort();
@@ -107,7 +119,11 @@ describe('runStep', () => {
     );
     expect(r.attempts.map((a) => a.exitCode)).toEqual([128, 0]);
     expect(r.decision?.rule).toBe('transient-retry');
-    expect(slept).toEqual([DEFAULT_CONFIG.budgets.STANDARD.backoffSeconds * 1000]);
+    // The backoff counts from the failed attempt's end: the classifier's time is taken off the sleep.
+    const backoff = DEFAULT_CONFIG.budgets.STANDARD.backoffSeconds * 1000;
+    expect(slept).toHaveLength(1);
+    expect(slept[0]).toBeLessThan(backoff);
+    expect(slept[0]).toBeGreaterThan(backoff - 5000);
   });
 
   it('a failing test on a PR is not retried: manual, with the failing test as evidence', async () => {
@@ -263,21 +279,21 @@ describe('runStep', () => {
   it('checkpoints before the command when paths are given, and a failed checkpoint only warns', async () => {
     const calls: string[][] = [];
     const ok = await step(settings({ checkpointPaths: ['out'] }), {
-      checkpoint: (_stage, p) => (calls.push(p), Promise.resolve({ id: 'ckpt-1' })),
+      checkpoint: (_stage, p) => (calls.push(p), settledSave(Promise.resolve({ id: 'ckpt-1' }))),
     });
     expect(calls).toEqual([['out']]);
     expect(ok.checkpointId).toBe('ckpt-1');
     const failed = await step(settings({ checkpointPaths: ['out'] }), {
-      checkpoint: () => Promise.reject(new Error('store down')),
+      checkpoint: () => settledSave(Promise.reject(new Error('store down'))),
     });
     expect(failed.success).toBe(true);
     expect(logger.messages('warning').join('\n')).toContain('store down');
     // HEAVY checkpoints the config's paths by default; STANDARD does not.
     const config = { ...DEFAULT_CONFIG, checkpoint: { ...DEFAULT_CONFIG.checkpoint, paths: ['build'] } };
     calls.length = 0;
-    const cp = (_stage: string, p: string[]): Promise<{ id: string }> => (
+    const cp = (_stage: string, p: string[]): StageSave => (
       calls.push(p),
-      Promise.resolve({ id: 'x' })
+      settledSave(Promise.resolve({ id: 'x' }))
     );
     await step(settings({}), { ctx: { lane: 'STANDARD', config }, checkpoint: cp });
     await step(settings({}), { ctx: { lane: 'HEAVY', config }, checkpoint: cp });

@@ -229,6 +229,15 @@ test('a run that is not there is named with the input to fix, not only "Not Foun
   );
 });
 
+test('the run and its repository are read at once; when both are refused, the run is what the error names', async () => {
+  api.fail('GET', '/repos/{owner}/{repo}', 403);
+  const error = await readRun(octokit, REPO, 999_998).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toMatch(/^reading run 999998: GitHub answered 404 \(Not Found\)/);
+  const routes = api.calls.slice(-2).map((c) => c.route);
+  expect(routes.sort()).toEqual(['/repos/{owner}/{repo}', '/repos/{owner}/{repo}/actions/runs/{run_id}']);
+});
+
 test('a single job is re-run through the job endpoint', async () => {
   const run = api.addRun({ repo: FULL, status: 'completed', conclusion: 'failure' });
   const job = api.addJob({ repo: FULL, runId: run.id, status: 'completed', conclusion: 'failure' });

@@ -495,17 +495,46 @@ describe('post and a jobs API that lags the runner (timeline updates every 500 m
     ],
   });
 
+  /** A clock that moves only with the pauses post takes, from `began` ms after post's start. */
+  const pacedFrom = (began: number) => {
+    let now = began;
+    const pauses: number[] = [];
+    const sleep = (ms: number): Promise<void> => {
+      pauses.push(ms);
+      now += ms;
+      return Promise.resolve();
+    };
+    return { pauses, sleep, sinceStart: () => now };
+  };
+
   it('re-reads while a finished step still reads in_progress, and reports its failure', async () => {
     const github = new RecordingJobGitHub({ steps: [read('unknown'), read('unknown'), read('failure')] });
-    const pauses: number[] = [];
+    const paced = pacedFrom(0);
     const p = ports({ github });
-    const sleep = (ms: number): Promise<void> => Promise.resolve(void pauses.push(ms));
-    const { report } = await post({ jobId: '123' }, env, { ...p, sleep }, NOW);
+    const { report } = await post({ jobId: '123' }, env, { ...p, ...paced }, NOW);
     expect(github.asked.jobSteps).toEqual([123, 123, 123]);
-    expect(pauses).toEqual([600, 600]);
+    expect(paced.pauses).toEqual([600, 700]);
     expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
     expect(report.conclusion).toBe('failure');
     expect(report.warnings.join('\n')).not.toMatch(/still showed/);
+  });
+
+  it("times its re-reads from post's start, when the runner had queued what it waits for, not from its first read", async () => {
+    // Post's first read came 450 ms after it began: the runner's next batch (500 ms after the step's end
+    // was queued, before post started) is due 150 ms later, not 600.
+    const github = new RecordingJobGitHub({ steps: [read('unknown'), read('failure')] });
+    const paced = pacedFrom(450);
+    const { report } = await post({ jobId: '123' }, env, { ...ports({ github }), ...paced }, NOW);
+    expect(paced.pauses).toEqual([150]);
+    expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
+  });
+
+  it('re-reads at once when a re-read is already due (a slow first read), and at most 4 times', async () => {
+    const github = new RecordingJobGitHub({ steps: read('unknown') });
+    const paced = pacedFrom(1500);
+    await post({ jobId: '123' }, env, { ...ports({ github }), ...paced }, NOW);
+    expect(paced.pauses).toEqual([500]);
+    expect(github.asked.jobSteps).toHaveLength(4);
   });
 
   it('re-reads while the API has not listed post itself yet: a step that just started or ended may be missing', async () => {
@@ -517,17 +546,16 @@ describe('post and a jobs API that lags the runner (timeline updates every 500 m
     expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
   });
 
-  it('gives up after 4 reads (1.8 s), says so, and falls back to its own records', async () => {
+  it('gives up after 4 reads (2 s after it began), says so, and falls back to its own records', async () => {
     const github = new RecordingJobGitHub({ steps: read('unknown') });
-    const pauses: number[] = [];
+    const paced = pacedFrom(100);
     const p = ports({ github, records: [failedBuild] });
-    const sleep = (ms: number): Promise<void> => Promise.resolve(void pauses.push(ms));
-    const { report } = await post({ jobId: '123' }, env, { ...p, sleep }, NOW);
+    const { report } = await post({ jobId: '123' }, env, { ...p, ...paced }, NOW);
     expect(github.asked.jobSteps).toHaveLength(4);
-    expect(pauses).toEqual([600, 600, 600]);
+    expect(paced.pauses).toEqual([500, 700, 700]);
     expect(report.failures.map((f) => f.step)).toEqual(['build']);
     expect(report.warnings).toContainEqual(
-      "the jobs API still showed 'Run make' as running after 4 reads (1.8 s): its result comes from ci-recovery's own records, and a plain run: step among them is not in this report",
+      "the jobs API still showed 'Run make' as running after 4 reads (2 s after post began): its result comes from ci-recovery's own records, and a plain run: step among them is not in this report",
     );
   });
 

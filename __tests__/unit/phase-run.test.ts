@@ -13,7 +13,11 @@ import { runPhase, type RunContext, type RunPorts } from '../../src/phases/run.j
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
-import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
+import {
+  RecordingStageCheckpoint,
+  type StageSave,
+  type StageSaved,
+} from '../../src/ports/stage-checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { runSettings } from '../run-settings.js';
 import { readFixtures } from '../../scripts/corpus-fixtures.js';
@@ -111,6 +115,26 @@ describe('the run phase, without spawning', () => {
     expect(r.log.messages('warning')).toEqual([
       'Attempt 1 failed (exit 75, test): retrying (input:retry-on-exit-code).',
     ]);
+  });
+
+  it("counts the backoff from the failed attempt's end: the classifier's time is part of the wait", async () => {
+    const clock = new FakeClock();
+    // Loading the classifier and classifying the output take 300 ms after the attempt ended.
+    const slowClassifier = (signals: { log?: string }): Classification => {
+      clock.advance(300);
+      return typed('network')(signals);
+    };
+    const r = await phase(settings(), {
+      outcomes: [fail(1, 'ECONNREFUSED'), {}],
+      clock,
+      classify: slowClassifier,
+    });
+    const backoff = DEFAULT_CONFIG.budgets.STANDARD.backoffSeconds * 1000;
+    expect(r.process.runs).toHaveLength(2);
+    expect(clock.slept).toEqual([backoff - 300]);
+    expect(r.log.messages('info')).toContain(
+      `Waiting ${backoff / 1000} s after attempt 1 failed, before attempt 2.`,
+    );
   });
 
   it('does not retry another exit code, even a failure the policy would retry, and fails with it', async () => {
@@ -329,6 +353,42 @@ describe('the run phase, without spawning', () => {
     expect(down.log.messages('warning')).toEqual([
       "ci-recovery: no checkpoint before stage 'build': store down",
     ]);
+  });
+
+  it('the command starts once the checkpoint is read, while it is stored; the step ends after the store', async () => {
+    const events: string[] = [];
+    let stored!: () => void;
+    const storing = new Promise<StageSaved>((resolve) => (stored = () => resolve({ id: 'ckpt-7' })));
+    class StoringCheckpoint extends RecordingStageCheckpoint {
+      override save(): StageSave {
+        return { read: Promise.resolve(true), saved: storing.then((s) => (events.push('stored'), s)) };
+      }
+    }
+    const command = (): ScriptedRun => {
+      events.push('command');
+      stored();
+      return {};
+    };
+    const r = await phase(settings({ checkpointPaths: ['out'] }), {
+      checkpoint: new StoringCheckpoint(),
+      process: new RecordingProcess([command]),
+    });
+    expect(events).toEqual(['command', 'stored']);
+    expect(r.records.written[0]?.checkpointId).toBe('ckpt-7');
+    expect(r.log.messages('info')).toContain("ci-recovery: checkpoint ckpt-7 saved before stage 'build'");
+  });
+
+  it('a store that fails while the command runs is a warning, and the checkpoint is not claimed', async () => {
+    const r = await phase(settings({ checkpointPaths: ['out'] }), {
+      checkpoint: new RecordingStageCheckpoint({ storeFails: new Error('upload refused') }),
+    });
+    expect(r.process.runs).toHaveLength(1);
+    expect(r.runner.exitCode).toBeUndefined();
+    expect(r.log.messages('warning')).toEqual([
+      "ci-recovery: no checkpoint before stage 'build': upload refused",
+    ]);
+    expect(r.records.written[0]?.checkpointId).toBeUndefined();
+    expect(r.outputs.attempts).toBe('1');
   });
 
   it('an early stage whose paths do not exist yet says so as a note, not a warning on every job', async () => {

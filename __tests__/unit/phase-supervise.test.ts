@@ -502,3 +502,67 @@ test('a re-run that cannot be asked for (the budget spent) fails the step, and t
   expect(summary).toMatch(/\| build \| network \| rerun \|/);
   expect(summary).toContain(`- ${escapeText(`not carried out: ${spent}`, 1000)}`);
 });
+
+describe('reads that need each other not are made at once', () => {
+  /** Resolves once `ready()` says so: a read that is still in flight. */
+  /** A supervisor that makes the reads one after the other waits forever here: it fails after 2 s instead. */
+  const within = <T>(work: Promise<T>): Promise<T> =>
+    Promise.race([
+      work,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('a read waited for another it does not need')), 2000).unref(),
+      ),
+    ]);
+  const deferred = <T>(value: T) => {
+    let ready!: () => void;
+    const promise = new Promise<T>((resolve) => (ready = () => resolve(value)));
+    return { promise, ready };
+  };
+
+  it('the ledger is restored while the jobs, plans, logs and workflow file are read', async () => {
+    const ports = stand(details({ event: 'pull_request', headBranch: 'feature' }));
+    ports.github.jobs = { 1: [job(31, 'build', 'failure'), job(32, 'lint', 'failure')] };
+    ports.github.logs = { 31: 'npm ERR! code ECONNRESET', 32: 'npm ERR! code ECONNRESET' };
+    const restoring = deferred(parseLedger(undefined, 'feature').ledger);
+    const seen: string[] = [];
+    let loads = 0;
+    const ledger: LedgerPort = {
+      load: () => (loads++, restoring.promise),
+      save: () => Promise.resolve(),
+    };
+    const classifyJobLog = ports.github.classifyJobLog.bind(ports.github);
+    ports.github.classifyJobLog = (jobId, signals) => {
+      seen.push(`log ${jobId}`);
+      // The last log read lets the ledger's restore end: a supervisor that waited for it never gets here.
+      if (seen.length === 2) restoring.ready();
+      return classifyJobLog(jobId, signals);
+    };
+    const outcome = await within(run({ ...ports, ledger }));
+    expect(seen).toEqual(['log 31', 'log 32']);
+    expect(loads).toBe(1);
+    expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['rerun', 'rerun']);
+  });
+
+  it("each failed job's log is read while the others' are, and the plans while the workflow file is", async () => {
+    const ports = stand({
+      ...details({ event: 'pull_request', headBranch: 'feature' }),
+      workflowPath: '.github/workflows/ci.yml',
+    });
+    ports.github.jobs = { 1: [job(31, 'build', 'failure'), job(32, 'lint', 'failure')] };
+    ports.github.logs = { 31: 'npm ERR! code ECONNRESET', 32: 'npm ERR! code ECONNRESET' };
+    const workflow = deferred<string | undefined>('jobs: {}\n');
+    const firstLog = deferred<void>(undefined);
+    ports.github.readFile = () => workflow.promise;
+    // The plans' read lets the workflow file's end; the second log's read lets the first's end.
+    const recoveryPlans = ports.github.recoveryPlans.bind(ports.github);
+    ports.github.recoveryPlans = () => (workflow.ready(), recoveryPlans());
+    const classifyJobLog = ports.github.classifyJobLog.bind(ports.github);
+    ports.github.classifyJobLog = async (jobId, signals) => {
+      if (jobId === 31) await firstLog.promise;
+      else firstLog.ready();
+      return classifyJobLog(jobId, signals);
+    };
+    const outcome = await within(run(ports));
+    expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['rerun', 'rerun']);
+  });
+});

@@ -21,6 +21,8 @@ export async function run(): Promise<void> {
         files: jobFilesPort(env),
         ...(token ? { github: githubPort(token, env, log, { deadline }) } : {}),
         store: jobStorePort(env, log, deadline),
+        // The jobs API's re-reads are timed from this process's start (core/step-lag.ts).
+        sinceStart: () => performance.now(),
       },
       new Date(),
     );

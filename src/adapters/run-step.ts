@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
+import { defaultManifestCache } from '../core/checkpoint/step.js';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv, Subreaper } from '../core/job-env.js';
 import {
@@ -125,27 +126,40 @@ export function stageCheckpointPort(options: {
 }): StageCheckpointPort {
   const { config, token, logger, job: env, includeHidden = false } = options;
   return {
-    async save(stage, paths) {
-      const { checkpointRunner, checkpointStage, jobContext, openJobStore } =
-        await import('./checkpoint/index.js');
-      const job = jobContext(env);
-      const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
-      const { manifest, reused } = await checkpointStage({
-        store,
-        ctx: job,
-        stage,
-        paths,
-        includeHidden,
-        unmatched: 'note',
-        // Right after a resume, the restored checkpoint of this very stage stands for a new one.
-        reuseResumed: true,
-        ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
-        logger,
-        runner: checkpointRunner(env, logger),
-      });
-      return { id: manifest.id, ...(reused ? { reused } : {}) };
+    save(stage, paths) {
+      let told = (): void => undefined;
+      const packed = new Promise<boolean>((resolve) => (told = () => resolve(true)));
+      const saved = (async () => {
+        const { checkpointRunner, checkpointStage, jobContext, openJobStore } =
+          await import('./checkpoint/index.js');
+        const job = jobContext(env);
+        const spec = config.checkpoint.store;
+        const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
+        const { manifest, reused } = await checkpointStage({
+          store,
+          ctx: job,
+          stage,
+          paths,
+          includeHidden,
+          unmatched: 'note',
+          // Right after a resume, the restored checkpoint of this very stage stands for a new one.
+          reuseResumed: true,
+          ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
+          // Every file is read: the stage may start while the archive and the manifest are stored.
+          onRead: told,
+          logger,
+          runner: checkpointRunner(env, logger),
+        });
+        return { id: manifest.id, ...(reused ? { reused } : {}) };
+      })();
+      const settled = saved.then(
+        () => false,
+        () => false,
+      );
+      return { read: Promise.race([packed, settled]), saved };
     },
     async stillComplete(stages, need) {
+      if (await restoredAsItWas(env, need)) return stages;
       const { jobContext, openJobStore, stagesStillComplete } = await import('./checkpoint/index.js');
       // The store of the checkpoint main resumed from, for the roots this step names.
       const spec = env.recovery.resumedStore ?? config.checkpoint.store;
@@ -153,6 +167,19 @@ export function stageCheckpointPort(options: {
       return stagesStillComplete(stages, env, logger, need && { ...need, openStore });
     },
   };
+}
+
+/**
+ * The common case, proved without loading the checkpoint code: the step fills nothing outside the
+ * workspace, and everything main restored is still there as its record says (checkpoint/restored-state.ts).
+ * False proves nothing: the full check decides.
+ */
+async function restoredAsItWas(env: JobEnv, need: { cachePaths: string[] } | undefined): Promise<boolean> {
+  const id = env.recovery.resumedFrom;
+  const cache = defaultManifestCache(env);
+  if (!id || !cache || (need?.cachePaths.length ?? 0) > 0) return false;
+  const { restoredStateHolds } = await import('./checkpoint/restored-state.js');
+  return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
 
 export const systemClock: Clock = {

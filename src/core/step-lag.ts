@@ -2,14 +2,28 @@
  * The jobs API can lag the runner: it sends step (timeline) updates in batches every 500 ms
  * (actions/runner `src/Runner.Common/JobServerQueue.cs`, `_delayForTimelineUpdateDequeue`), so when
  * post starts, a main step that just ended may still read `in_progress`, or a step that just started may
- * not be listed yet. Post re-reads a few times within about 2 s; what is still unsettled after that is
- * left to ci-recovery's own records.
+ * not be listed yet. Post re-reads a few times within about 2 s of its start; what is still unsettled
+ * after that is left to ci-recovery's own records.
  */
 import type { StepOutcome } from './types.js';
 
-/** Reads of the jobs API post makes at most, and the pause between them (3 pauses: 1.8 s). */
-export const SETTLE_READS = 4;
-export const SETTLE_PAUSE_MS = 600;
+/**
+ * When post re-reads a lagging jobs API, in ms since post's process started. What it waits for was queued
+ * before post started: the runner queues a step's end (`ExecutionContext.Complete`) before it starts the
+ * next, and its one queue sends everything queued, in order, at its next turn, at most 500 ms later plus
+ * the round trip of the batch in flight (`ProcessTimelinesUpdateQueueAsync`: send, then `Task.Delay`
+ * 500 ms). So the first re-read comes 0.6 s after post began (one period and a round trip), not a full
+ * pause after post's first read; the later ones keep the window the reads have always covered: 2 s.
+ */
+export const SETTLE_READ_AT_MS = [600, 1300, 2000] as const;
+/** Reads of the jobs API post makes at most: the first, then one at each of SETTLE_READ_AT_MS. */
+export const SETTLE_READS = SETTLE_READ_AT_MS.length + 1;
+
+/** The pause before re-read `reread` (1-based), `elapsedMs` after post began: none when it is already due. */
+export function settlePause(reread: number, elapsedMs: number): number {
+  const at = SETTLE_READ_AT_MS[Math.min(reread, SETTLE_READ_AT_MS.length) - 1] ?? 0;
+  return Math.max(0, Math.ceil(at - elapsedMs));
+}
 
 /** The runner names a post step `Post <display name>` (actions/runner `ActionRunner.cs`, line 115). */
 const POST_STEP = /^Post /;
@@ -40,7 +54,7 @@ export function isLagging(lag: StepLag): boolean {
 
 /** The warning for a lag that outlasted the last read: what the report rests on instead. */
 export function lagWarning(lag: StepLag): string {
-  const waited = `after ${SETTLE_READS} reads (${((SETTLE_READS - 1) * SETTLE_PAUSE_MS) / 1000} s)`;
+  const waited = `after ${SETTLE_READS} reads (${SETTLE_READ_AT_MS.at(-1)! / 1000} s after post began)`;
   const { unsettled } = lag;
   if (unsettled.length === 0) {
     return `the jobs API had not listed this post step ${waited}: a step that ended just before post may be missing from this report`;

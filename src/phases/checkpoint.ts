@@ -124,6 +124,11 @@ export interface StageCheckpoint {
   reuseResumed?: boolean;
   /** Paths kept once per key of their files (config checkpoint.keyed): not packed while their entry matches. */
   keyed?: readonly KeyedPath[];
+  /**
+   * `run/`'s: told once every file is read, before the checkpoint is stored, so that the stage's command
+   * can start while it stores (the save then never packs the workspace again).
+   */
+  onRead?: () => void;
 }
 
 /**
@@ -186,6 +191,7 @@ export async function saveStageCheckpoint(
     ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
     ...(reuse ? { reuse } : {}),
     ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
+    ...(opts.onRead ? { onPacked: opts.onRead } : {}),
     logger: log,
   });
   if (result.reused) {

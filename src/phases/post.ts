@@ -34,7 +34,7 @@ import {
 } from '../core/report/index.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
 import type { StepOutcome } from '../core/types.js';
-import { SETTLE_PAUSE_MS, SETTLE_READS, isLagging, lagWarning, stepLag } from '../core/step-lag.js';
+import { SETTLE_READS, isLagging, lagWarning, settlePause, stepLag } from '../core/step-lag.js';
 import type { JobGitHub, JobStepsResult } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
@@ -48,6 +48,8 @@ export interface PostPorts {
   store: JobStorePort;
   /** Pauses between reads of a lagging jobs API; tests pass one that does not wait. */
   sleep?: Sleep;
+  /** Milliseconds since post's process started (the re-reads are timed from it); default: since this call. */
+  sinceStart?: () => number;
 }
 
 export type Sleep = (ms: number) => Promise<void>;
@@ -81,7 +83,10 @@ export async function post(
   // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
   const restoring = config.ledger.enabled ? ports.store.restoreLedger(place) : undefined;
   restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
-  const api = await readApi(start, ports.github, warnings, ports.sleep ?? realSleep);
+  const api = await readApi(start, ports.github, warnings, {
+    sleep: ports.sleep ?? realSleep,
+    sinceStart: ports.sinceStart ?? sinceThisCall(),
+  });
   const ledger = await restoring;
   // The classifier loads only for a failure to classify: a green job's post starts without it.
   const classify = needsClassifier(records, api.apiSteps)
@@ -120,18 +125,29 @@ export async function post(
   return { ...assessment, report };
 }
 
+/** How post waits between reads: the pause, and the time since post began. */
+interface Pacing {
+  sleep: Sleep;
+  sinceStart: () => number;
+}
+
+function sinceThisCall(): () => number {
+  const began = Date.now();
+  return () => Date.now() - began;
+}
+
 async function readApi(
   start: JobStart,
   github: JobGitHub | undefined,
   warnings: string[],
-  sleep: Sleep,
+  pacing: Pacing,
 ): Promise<ApiView> {
   const access = jobsApiAccess(github !== undefined, start.jobId);
   if (!access.read || !github) {
     if (!access.read) warnings.push(access.warning);
     return {};
   }
-  const steps = await settledJobSteps(github, access.jobId, sleep);
+  const steps = await settledJobSteps(github, access.jobId, pacing);
   if (!steps.ok) {
     warnings.push(steps.reason);
     return {};
@@ -143,10 +159,11 @@ async function readApi(
 }
 
 /** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts). */
-async function settledJobSteps(github: JobGitHub, jobId: number, sleep: Sleep): Promise<JobStepsResult> {
+async function settledJobSteps(github: JobGitHub, jobId: number, pacing: Pacing): Promise<JobStepsResult> {
   let steps = await github.jobSteps(jobId);
   for (let read = 1; read < SETTLE_READS && steps.ok && isLagging(stepLag(steps.steps)); read++) {
-    await sleep(SETTLE_PAUSE_MS);
+    const pause = settlePause(read, pacing.sinceStart());
+    if (pause > 0) await pacing.sleep(pause);
     steps = await github.jobSteps(jobId);
   }
   return steps;

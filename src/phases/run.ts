@@ -50,7 +50,7 @@ import type { BranchKind, Classification, Lane } from '../core/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
-import type { StageCheckpointPort } from '../ports/stage-checkpoint.js';
+import type { StageCheckpointPort, StageSaved } from '../ports/stage-checkpoint.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 
 export interface RunContext {
@@ -115,36 +115,55 @@ export async function runStep(
   const plan = planStep(settings, ctx.config, ctx.lane, ctx.windows);
   shellCommand(settings.shell, 'script'); // a bad shell input fails before anything runs
   // Checkpoint first, so a resume can start from the state before this stage.
-  const checkpointId = await checkpointFirst(settings, plan, ports);
+  const stored = await checkpointFirst(settings, plan, ports);
   const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
+  let checkpointId: string | undefined;
   try {
     await loop.run();
   } finally {
     await ports.process.cleanup().catch(() => undefined);
+    // The step ends only once its checkpoint is stored (or said not to be).
+    checkpointId = await stored();
   }
   return loop.result(startedAt, checkpointId);
 }
 
+/**
+ * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
+ * from then on, while the archive and the manifest are stored. The function returned waits for the store
+ * and says how it went: the checkpoint's id once stored, else undefined (a warning says why). A runner
+ * lost before the store ends loses this checkpoint only: a resume takes the one before it.
+ */
 async function checkpointFirst(
   settings: RunSettings,
   plan: StepPlan,
   ports: RunPorts,
-): Promise<string | undefined> {
-  if (plan.checkpointPaths.length === 0) return undefined;
+): Promise<() => Promise<string | undefined>> {
+  if (plan.checkpointPaths.length === 0) return () => Promise.resolve(undefined);
+  const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
+  const outcome = save.saved.then(
+    (saved) => checkpointSaved(settings.stage, saved, ports),
+    (error: unknown) => checkpointFailed(settings.stage, error, ports),
+  );
+  // Settled before reading everything (no files, a refused store, the resumed checkpoint): said now.
+  if (!(await save.read)) await outcome;
+  return () => outcome;
+}
+
+function checkpointSaved(stage: string, saved: StageSaved | undefined, ports: RunPorts): string | undefined {
+  if (saved && !saved.reused)
+    ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
+  return saved?.id;
+}
+
+function checkpointFailed(stage: string, error: unknown, ports: RunPorts): undefined {
   const { log } = ports.runner;
-  try {
-    const saved = await ports.checkpoint.save(settings.stage, plan.checkpointPaths);
-    if (saved && !saved.reused)
-      log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${settings.stage}'`);
-    return saved?.id;
-  } catch (error) {
-    // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
-    // that is every job's first stage, not a problem worth an annotation.
-    if (error instanceof NoFilesFoundError)
-      log.info(`ci-recovery: nothing to checkpoint before stage '${settings.stage}' yet: ${error.message}`);
-    else log.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${errorMessage(error)}`);
-    return undefined;
-  }
+  // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
+  // that is every job's first stage, not a problem worth an annotation.
+  if (error instanceof NoFilesFoundError)
+    log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
+  else log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${errorMessage(error)}`);
+  return undefined;
 }
 
 /** The attempts of one step and what they found. */
@@ -153,6 +172,8 @@ class AttemptLoop {
   classification?: Classification;
   decision?: Decision;
   last?: CommandRun;
+  /** When the last attempt ended: the backoff before the next one counts from there. */
+  private lastEndedAt = 0;
   private readonly cwd: string;
 
   constructor(
@@ -176,6 +197,7 @@ class AttemptLoop {
       const limitMs = attemptLimitMs(this.plan, this.timeLeft());
       const attemptStart = this.ports.clock.now();
       const run = await this.runAttempt(attempt, limitMs);
+      this.lastEndedAt = this.ports.clock.now();
       this.last = run;
       const record: AttemptRecord = {
         attempt,
@@ -196,10 +218,12 @@ class AttemptLoop {
   private async betweenAttempts(attempt: number): Promise<boolean> {
     const { log } = this.ports.runner;
     const wait = retryWaitMs(this.decision, attempt, this.timeLeft());
-    if (wait > 0) {
-      log.info(`Waiting ${wait / 1000} s before attempt ${attempt}.`);
-      await this.ports.clock.sleep(wait);
-    }
+    // Counted from the failed attempt's end, as a plain retry (nick-fields/retry) counts it from the exit
+    // it notices: the time spent loading the classifier and deciding is part of the wait, not added to it.
+    const rest = Math.max(0, this.lastEndedAt + wait - this.ports.clock.now());
+    if (wait > 0)
+      log.info(`Waiting ${wait / 1000} s after attempt ${attempt - 1} failed, before attempt ${attempt}.`);
+    if (rest > 0) await this.ports.clock.sleep(rest);
     if (this.settings.onRetry.trim()) await this.onRetry(attemptLimitMs(this.plan, this.timeLeft()));
     // Cancelled during the wait or the hook: no attempt is started only to be killed.
     if (this.ports.process.cancelled()) return false;

@@ -190,7 +190,6 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
 
 async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<Gathered> {
   const { github, runner } = ports;
-  const problems: string[] = [];
   const details = await github.readRun(ctx.settings.runId, ctx.settings.runAttempt);
   const { run } = details;
   // A newer attempt exists: its own completion brings the supervisor back; nothing is read or done now.
@@ -198,19 +197,48 @@ async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<
   runner.log.info(
     `ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${branchKindOf(run)}); latest attempt ${run.latestAttempt}`,
   );
-  const ledger = ports.ledger && !stale ? await ports.ledger.load(run.headBranch) : undefined;
+  // The ledger (the cache service) is read while the run is read from the REST API: neither needs the other.
+  const loading = ports.ledger && !stale ? ports.ledger.load(run.headBranch) : undefined;
+  loading?.catch(() => undefined); // awaited below
   const read = await github.readJobs(run.id, run.attempt);
-  const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
-  const jobs =
-    stale || !timed.some(needsRecovery) ? timed : await withEnvironments(timed, details, github, problems);
+  const { jobs, plans, problems } = await jobsAndPlans(read, details, stale, ports);
   const failed = jobs.filter(needsRecovery);
-  const plans = failed.length > 0 && !stale ? await github.recoveryPlans(run.id) : [];
   const findings: Record<string, JobFindings> = {};
   if (!stale) {
-    for (const job of failed) findings[job.name] = await jobFindings(job, plans, github, problems);
-    if (ledger) markFlaky(findings, failed, ledger, run.headSha);
+    // Each failed job's log is read and classified at once; their problems are told in the jobs' order.
+    const perJob = failed.map(() => [] as string[]);
+    const found = await Promise.all(failed.map((job, i) => jobFindings(job, plans, github, perJob[i]!)));
+    failed.forEach((job, i) => (findings[job.name] = found[i]!));
+    problems.push(...perJob.flat());
   }
+  const ledger = await loading;
+  if (ledger) markFlaky(findings, failed, ledger, run.headSha);
   return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+}
+
+/**
+ * The jobs with their job timeouts and environments, and the run's recovery plans: the environments
+ * (the workflow files) and the plans (the artifacts) are read at once. Problems come in the order the
+ * reads were once made in: timeouts, environments.
+ */
+async function jobsAndPlans(
+  read: JobView[],
+  details: RunDetails,
+  stale: boolean,
+  { github, runner }: SupervisePorts,
+): Promise<{ jobs: JobView[]; plans: RecoveryPlan[]; problems: string[] }> {
+  const problems: string[] = [];
+  const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
+  const failing = !stale && timed.some(needsRecovery);
+  const envProblems: string[] = [];
+  const [environments, planned] = await Promise.allSettled([
+    failing ? withEnvironments(timed, details, github, envProblems) : Promise.resolve(timed),
+    failing ? github.recoveryPlans(details.run.id) : Promise.resolve([]),
+  ]);
+  // A read that failed fails the gathering as it did when the reads were one after the other.
+  if (environments.status === 'rejected') throw environments.reason;
+  if (planned.status === 'rejected') throw planned.reason;
+  return { jobs: environments.value, plans: planned.value, problems: [...problems, ...envProblems] };
 }
 
 /**

@@ -11,9 +11,21 @@ export interface StageSaved {
   reused?: boolean;
 }
 
+/** A stage's checkpoint on its way: read from the workspace first, then stored. */
+export interface StageSave {
+  /**
+   * True once every file of the checkpoint has been read while it is still being stored (the stage's
+   * command may then change them); false when `saved` settled first (the resumed checkpoint stood for it,
+   * or the save failed before it read everything). Never rejects.
+   */
+  read: Promise<boolean>;
+  /** The checkpoint once stored (or the resumed one it stands on); best-effort: may reject. */
+  saved: Promise<StageSaved | undefined>;
+}
+
 export interface StageCheckpointPort {
-  /** Saves a checkpoint of `paths` for `stage` (or stands on the resumed one); best-effort: may throw. */
-  save(stage: string, paths: string[]): Promise<StageSaved | undefined>;
+  /** Saves a checkpoint of `paths` for `stage` (or stands on the resumed one). */
+  save(stage: string, paths: string[]): StageSave;
   /**
    * Of the completed stages, those still complete: a restored stage counts while its files are there, and
    * `need.stage` only when its `cache-paths` outside the workspace came back too.
@@ -25,13 +37,25 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
   readonly saved: { stage: string; paths: string[] }[] = [];
   readonly asked: string[][] = [];
 
-  /** `id`: what a save returns, or the error it throws; `gone`: stages whose files are no longer there. */
-  constructor(private readonly options: { id?: string | Error; gone?: string[] } = {}) {}
+  /**
+   * `id`: what a save returns, or the error it throws before reading; `storeFails`: the error its store
+   * ends with, after the files were read; `gone`: stages whose files are no longer there.
+   */
+  constructor(private readonly options: { id?: string | Error; storeFails?: Error; gone?: string[] } = {}) {}
 
-  save(stage: string, paths: string[]): Promise<StageSaved | undefined> {
+  save(stage: string, paths: string[]): StageSave {
     this.saved.push({ stage, paths });
-    const { id = 'ckpt-1' } = this.options;
-    return id instanceof Error ? Promise.reject(id) : Promise.resolve(id ? { id } : undefined);
+    const { id = 'ckpt-1', storeFails } = this.options;
+    if (id instanceof Error) {
+      const failed = Promise.reject(id);
+      failed.catch(() => undefined);
+      return { read: Promise.resolve(false), saved: failed };
+    }
+    const saved = storeFails
+      ? new Promise<never>((_, reject) => setImmediate(() => reject(storeFails)))
+      : Promise.resolve(id ? { id } : undefined);
+    saved.catch(() => undefined);
+    return { read: Promise.resolve(storeFails !== undefined), saved };
   }
   stillComplete(stages: string[], _need?: { stage: string; cachePaths: string[] }): Promise<string[]> {
     this.asked.push(stages);

@@ -74,6 +74,7 @@ export class MemoryWorkspace implements WorkspacePort {
     this.calls.push(`save ${opts.id}${parent ? ` on ${parent}` : ''}`);
     const paths = [...new Set(opts.paths.flatMap((root) => this.under(root)))];
     const content = Object.fromEntries(paths.map((p) => [p, this.files.get(p)!]));
+    opts.onPacked?.(); // every file is read
     const entries: ManifestEntry[] = paths.map((p) => ({
       path: p,
       type: 'file',

@@ -12,6 +12,7 @@ import { restoreRoots, rootsInPlace, type RootPlace } from './outside.js';
 import { readCachedManifest } from './save.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
+import { keepRestoredState, restoredStateOf } from './restored-state.js';
 import { entryOf } from './scan.js';
 import { StoreStalledError } from './store-guard.js';
 import type { CheckpointStore } from './store.js';
@@ -75,6 +76,7 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
         ...(opts.journalDir ? { journalDir: opts.journalDir } : {}),
         ...(manifestCache ? { manifestCache } : {}),
       });
+      if (manifestCache) await keepRestoredRecord(manifestCache, opts.workspace, r.manifest);
       opts.logger.info(
         `Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`,
       );
@@ -95,6 +97,23 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
       `No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`,
     );
   return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
+}
+
+/**
+ * The compact record of this restore for the `run/` steps whose stage it completed (restored-state.ts):
+ * kept only when every entry is there now, and the checkpoint holds nothing outside the workspace (roots
+ * need the manifest's own check). Best-effort: without it, each of those steps runs the full check.
+ */
+async function keepRestoredRecord(cacheDir: string, workspace: string, manifest: Manifest): Promise<void> {
+  if (manifest.roots?.length) return;
+  try {
+    // The directories first: whatever changes after the check below moves a ctime recorded here.
+    const state = restoredStateOf(manifest.id, workspace, manifest.entries);
+    if (state && missingEntries(manifest, workspace, 1).length === 0)
+      await keepRestoredState(cacheDir, state);
+  } catch {
+    // No record: the steps check the manifest.
+  }
 }
 
 const AFTER_CHECKOUT =

@@ -94,6 +94,12 @@ export interface SaveOptions {
   keyed?: readonly KeyedPath[];
   /** Where keyed entries are kept; default: keyedStoreFor(store) (the cache service on a runner). */
   keyedStore?: KeyedEntryStore;
+  /**
+   * Called once every file of the save has been read (its bytes are in the archive's stream), before the
+   * archive and the manifest are stored: from then on the caller may change the workspace. A save that
+   * was told so never packs again: a parent removed while it stores fails it instead (ChainGoneError).
+   */
+  onPacked?: () => void;
 }
 
 export interface SaveResult {
@@ -208,11 +214,13 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
     if (await hasCheckpoint(opts.store, opts.id))
       throw new CheckpointExistsError(nameTaken(opts.id, opts.store.spec));
     let saved: SaveResult & { keyedPlan?: KeyedPlan };
+    let packed = false;
     try {
-      saved = await saveClaimed(opts);
+      saved = await saveClaimed({ ...opts, onPacked: () => ((packed = true), opts.onPacked?.()) });
     } catch (error) {
-      // Only a store that let this process claim the name may write its archive a second time.
-      if (!(error instanceof ChainGoneError) || !opts.store.claim) throw error;
+      // Only a store that let this process claim the name may write its archive a second time, and only
+      // while the workspace is still the one it read.
+      if (!(error instanceof ChainGoneError) || !opts.store.claim || (packed && opts.onPacked)) throw error;
       opts.logger?.warning(`${error.message}; saving a full checkpoint instead.`);
       saved = await saveClaimed({ ...opts, full: true });
     }
@@ -593,6 +601,7 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
   };
   try {
     await Promise.race([writeAll(), storeFailed]);
+    opts.onPacked?.();
     const [archive] = await Promise.all([storing, codec.done]);
     return { archive, planner, changed, storedBytes, scanMs, report };
   } catch (error) {
