@@ -392,7 +392,7 @@ export async function stageBlocks(
     if (buf) return buf;
     return Buffer.allocUnsafeSlow(blockSize);
   };
-  const stage: StageBlock = async (buf, length, pooled = true) => {
+  const stage: StageBlock = async (buf, length, release = (b) => void free.push(b)) => {
     while (inFlight.size >= concurrency && !failure) await new Promise<void>((resolve) => (wake = resolve));
     if (failure) throw failure;
     if (blockIds.length >= MAX_BLOCKS)
@@ -403,7 +403,7 @@ export async function stageBlocks(
     const staging: Promise<void> = blob
       .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal, onProgress: touch })
       .then(
-        () => void (pooled && free.push(buf)),
+        () => release(buf),
         (error: unknown) => {
           failure ??= new Error(
             `staging block ${blockIds.indexOf(id)} to ${scrub(signedUrl)} failed: ${(error as Error).message}`,
@@ -442,12 +442,16 @@ export async function stageBlocks(
   return { size, sha256: hash.digest('hex') };
 }
 
-/** Stages one block: `length` bytes of `buf`, back to the pool once staged when `pooled`. */
-type StageBlock = (buf: Buffer, length: number, pooled?: boolean) => Promise<void>;
+/** Stages one block: `length` bytes of `buf`, handed to `release` once staged (default: back to the pool). */
+type StageBlock = (buf: Buffer, length: number, release?: (buf: Buffer) => void) => Promise<void>;
 
-/** Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read. */
+/**
+ * Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read.
+ * A chunk that is a whole block by itself, between blocks (a compressor's BlockOutput pushes nothing
+ * else), is staged as it is, and handed back to the stream once staged where the stream takes it back.
+ */
 async function stageStream(
-  stream: Readable,
+  stream: Readable & { recycle?: (block: Buffer) => void },
   blockSize: number,
   hash: Hash,
   take: () => Buffer,
@@ -455,8 +459,9 @@ async function stageStream(
   touch: () => void,
 ): Promise<number> {
   let size = 0;
-  let buf = take();
+  let buf: Buffer | undefined;
   let fill = 0;
+  const giveBack = (block: Buffer): void => stream.recycle?.(block);
   for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
     const bytes =
       typeof chunk === 'string'
@@ -467,6 +472,11 @@ async function stageStream(
     hash.update(bytes);
     touch(); // the source still produces: compression, not the store, is what takes time
     size += bytes.length;
+    if (fill === 0 && bytes.length === blockSize) {
+      await stage(bytes, blockSize, giveBack);
+      continue;
+    }
+    buf ??= take();
     for (let off = 0; off < bytes.length;) {
       const n = bytes.copy(buf, fill, off);
       fill += n;
@@ -478,7 +488,7 @@ async function stageStream(
       }
     }
   }
-  if (fill > 0) await stage(buf, fill);
+  if (buf && fill > 0) await stage(buf, fill);
   return size;
 }
 
@@ -487,7 +497,7 @@ async function stageBuffer(bytes: Buffer, blockSize: number, hash: Hash, stage: 
   hash.update(bytes);
   for (let off = 0; off < bytes.length; off += blockSize) {
     const slice = bytes.subarray(off, off + blockSize);
-    await stage(slice, slice.length, false);
+    await stage(slice, slice.length, () => undefined);
   }
   return bytes.length;
 }
