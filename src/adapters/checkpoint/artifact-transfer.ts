@@ -8,8 +8,8 @@
  * small pool of fixed-size buffers, hashing every byte on the way; nothing is spooled to disk. Download
  * streams the blob to the caller, resuming with a Range request after a dropped connection.
  *
- * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them);
- * `@azure/storage-blob` is loaded only when an upload starts.
+ * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them), for
+ * the blocks too (blob-blocks.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import { youngGcPacer } from './heap.js';
 import { readJobEnv } from '../job-env.js';
 import type { JobEnv } from '../../core/job-env.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
+import { BlockBlob } from './blob-blocks.js';
 
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
@@ -371,13 +372,8 @@ export async function stageBlocks(
     g,
   }: { blockSize: number; concurrency: number; contentType: string; g: TransferGuard },
 ): Promise<{ size: number; sha256: string }> {
-  const { BlockBlobClient } = await import('@azure/storage-blob');
-  const blob = new BlockBlobClient(signedUrl);
-  const abort = new AbortController();
-  // The store given up aborts the blocks in flight (the Azure client cancels its requests for real).
-  const onGiveUp = (): void => abort.abort();
-  g.signal.addEventListener('abort', onGiveUp, { once: true });
-  if (g.signal.aborted) abort.abort();
+  // The store given up cancels the blocks in flight (their sockets are closed).
+  const blob = new BlockBlob(signedUrl, g, USER_AGENT);
   const touch = (): void => g.touch();
   const hash = createHash('sha256');
   const blockIds: string[] = [];
@@ -401,14 +397,14 @@ export async function stageBlocks(
     const id = Buffer.from(`block-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
     blockIds.push(id);
     const staging: Promise<void> = blob
-      .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal, onProgress: touch })
+      .stage(id, buf.subarray(0, length))
       .then(
         () => release(buf),
         (error: unknown) => {
           failure ??= new Error(
             `staging block ${blockIds.indexOf(id)} to ${scrub(signedUrl)} failed: ${(error as Error).message}`,
           );
-          abort.abort();
+          blob.cancel();
           // Wakes a loop waiting for the next chunk; the caller's pipeline learns why.
           if (!Buffer.isBuffer(data)) data.destroy(failure);
         },
@@ -426,18 +422,15 @@ export async function stageBlocks(
       : await stageStream(data, blockSize, hash, take, stage, touch);
     await Promise.all(inFlight);
     if (failure) throw failure;
-    await blob.commitBlockList(blockIds, {
-      blobHTTPHeaders: { blobContentType: contentType },
-      abortSignal: abort.signal,
-    });
+    await blob.commit(blockIds, contentType);
   } catch (error) {
-    // The first failure wins: blocks aborted because of it fail too, and must not mask it.
+    // The first failure wins: blocks cancelled because of it fail too, and must not mask it.
     failure ??= asError(error);
-    abort.abort();
+    blob.cancel();
     await Promise.allSettled(inFlight);
     throw failure;
   } finally {
-    g.signal.removeEventListener('abort', onGiveUp);
+    blob.close();
   }
   return { size, sha256: hash.digest('hex') };
 }
