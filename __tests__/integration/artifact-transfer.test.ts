@@ -179,6 +179,36 @@ test('bytes already in memory are staged in slices of the buffer and read back b
   expect((await readAll(stream)).equals(data)).toBe(true);
 });
 
+test("whole blocks from the source (the compressor's) are staged as they are, each handed back once staged", async () => {
+  const blockSize = 4 * MiB;
+  const data = randomBytes(2 * blockSize + 5 * 1024 + 7);
+  const name = 'whole-blocks.tar.zst';
+  // Two whole blocks, then a tail in two pieces that the upload copies into a block of its own.
+  const chunks = [
+    data.subarray(0, blockSize),
+    data.subarray(blockSize, 2 * blockSize),
+    data.subarray(2 * blockSize, 2 * blockSize + 5 * 1024),
+    data.subarray(2 * blockSize + 5 * 1024),
+  ].map((c) => Buffer.from(c));
+  const handedBack: Buffer[] = [];
+  const source = Object.assign(Readable.from(chunks), {
+    recycle: (block: Buffer) => void handedBack.push(block),
+  });
+  const { value: uploaded } = await quietly(() =>
+    uploadArtifactStream(name, source, { blockSize, concurrency: 2 }),
+  );
+  expect(uploaded).toMatchObject({ size: data.length, sha256: sha256(data) });
+  // The very buffers the source gave, and only the whole blocks (copied, each was one more block in memory).
+  expect(handedBack).toHaveLength(2);
+  expect(handedBack[0]).toBe(chunks[0]);
+  expect(handedBack[1]).toBe(chunks[1]);
+  const r = record(name)!;
+  const committed = (await blobOf(r).getBlockList('committed')).committedBlocks ?? [];
+  expect(committed.map((b) => b.size)).toEqual([blockSize, blockSize, 5 * 1024 + 7]);
+  const { value: stream } = await quietly(() => downloadArtifactStream({ id: uploaded.id, name }));
+  expect((await readAll(stream)).equals(data)).toBe(true);
+});
+
 test('an empty stream makes a valid empty artifact', async () => {
   const name = 'empty.manifest.json';
   const { value: uploaded } = await quietly(() => uploadArtifactStream(name, Readable.from([])));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { compressor, decompressTo } from '../../src/adapters/checkpoint/compress.js';
 
 test('a small archive read only after zstd exited is complete', async () => {
-  const codec = compressor('zstd');
+  const codec = await compressor('zstd');
   const input = Buffer.from('tar bytes '.repeat(100));
   codec.input.end(input);
   await codec.done; // zstd has exited; nobody has read its output yet

@@ -66,7 +66,7 @@ async function forge(
   edit: (m: Manifest) => void = () => undefined,
 ): Promise<void> {
   const pack = tar.pack();
-  const codec = compressor('zstd');
+  const codec = await compressor('zstd');
   const chunks: Buffer[] = [];
   codec.output.on('data', (c: Buffer) => chunks.push(c));
   pack.pipe(codec.input);
@@ -392,7 +392,7 @@ test('an entry larger than its manifest promises is refused before more than the
   const promised = 1024;
   const bomb = 256 * 1024 * 1024; // zeros: the archive stays small
   const pack = tar.pack();
-  const codec = compressor('zstd');
+  const codec = await compressor('zstd');
   const chunks: Buffer[] = [];
   codec.output.on('data', (c: Buffer) => chunks.push(c));
   pack.pipe(codec.input);

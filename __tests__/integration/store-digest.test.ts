@@ -29,6 +29,25 @@ test('DirStore.putArchive returns the sha256 and size of the stored file', async
   });
 });
 
+test('DirStore.putArchive hands each chunk back to a source that takes them, once it is written', async () => {
+  const data = randomBytes(2 * 1024 * 1024 + 3);
+  const chunks = [data.subarray(0, 1024 * 1024), data.subarray(1024 * 1024)].map((c) => Buffer.from(c));
+  const handedBack: Buffer[] = [];
+  const source = Object.assign(Readable.from(chunks), {
+    // The compressor's BlockOutput fills a chunk handed back again: it must be on disk by then.
+    recycle: (chunk: Buffer) => {
+      handedBack.push(chunk);
+      chunk.fill(0);
+    },
+  });
+  const stored = await new DirStore(dir).putArchive('recycled.tar.zst', source);
+  expect(handedBack).toHaveLength(2);
+  expect(handedBack[0]).toBe(chunks[0]);
+  expect(handedBack[1]).toBe(chunks[1]);
+  expect((await readFile(path.join(dir, 'recycled.tar.zst'))).equals(data)).toBe(true);
+  expect(stored).toEqual({ sha256: createHash('sha256').update(data).digest('hex'), size: data.length });
+});
+
 test('DirStore.putArchive rejects on a failing source and leaves nothing behind', async () => {
   const store = new DirStore(path.join(dir, 'failing'));
   async function* failing(): AsyncGenerator<Buffer> {

@@ -8,8 +8,8 @@
  * small pool of fixed-size buffers, hashing every byte on the way; nothing is spooled to disk. Download
  * streams the blob to the caller, resuming with a Range request after a dropped connection.
  *
- * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them);
- * `@azure/storage-blob` is loaded only when an upload starts.
+ * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them), for
+ * the blocks too (blob-blocks.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import { youngGcPacer } from './heap.js';
 import { readJobEnv } from '../job-env.js';
 import type { JobEnv } from '../../core/job-env.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
+import { BlockBlob } from './blob-blocks.js';
 
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
@@ -371,13 +372,8 @@ export async function stageBlocks(
     g,
   }: { blockSize: number; concurrency: number; contentType: string; g: TransferGuard },
 ): Promise<{ size: number; sha256: string }> {
-  const { BlockBlobClient } = await import('@azure/storage-blob');
-  const blob = new BlockBlobClient(signedUrl);
-  const abort = new AbortController();
-  // The store given up aborts the blocks in flight (the Azure client cancels its requests for real).
-  const onGiveUp = (): void => abort.abort();
-  g.signal.addEventListener('abort', onGiveUp, { once: true });
-  if (g.signal.aborted) abort.abort();
+  // The store given up cancels the blocks in flight (their sockets are closed).
+  const blob = new BlockBlob(signedUrl, g, USER_AGENT);
   const touch = (): void => g.touch();
   const hash = createHash('sha256');
   const blockIds: string[] = [];
@@ -392,7 +388,7 @@ export async function stageBlocks(
     if (buf) return buf;
     return Buffer.allocUnsafeSlow(blockSize);
   };
-  const stage: StageBlock = async (buf, length, pooled = true) => {
+  const stage: StageBlock = async (buf, length, release = (b) => void free.push(b)) => {
     while (inFlight.size >= concurrency && !failure) await new Promise<void>((resolve) => (wake = resolve));
     if (failure) throw failure;
     if (blockIds.length >= MAX_BLOCKS)
@@ -401,14 +397,14 @@ export async function stageBlocks(
     const id = Buffer.from(`block-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
     blockIds.push(id);
     const staging: Promise<void> = blob
-      .stageBlock(id, buf.subarray(0, length), length, { abortSignal: abort.signal, onProgress: touch })
+      .stage(id, buf.subarray(0, length))
       .then(
-        () => void (pooled && free.push(buf)),
+        () => release(buf),
         (error: unknown) => {
           failure ??= new Error(
             `staging block ${blockIds.indexOf(id)} to ${scrub(signedUrl)} failed: ${(error as Error).message}`,
           );
-          abort.abort();
+          blob.cancel();
           // Wakes a loop waiting for the next chunk; the caller's pipeline learns why.
           if (!Buffer.isBuffer(data)) data.destroy(failure);
         },
@@ -426,28 +422,29 @@ export async function stageBlocks(
       : await stageStream(data, blockSize, hash, take, stage, touch);
     await Promise.all(inFlight);
     if (failure) throw failure;
-    await blob.commitBlockList(blockIds, {
-      blobHTTPHeaders: { blobContentType: contentType },
-      abortSignal: abort.signal,
-    });
+    await blob.commit(blockIds, contentType);
   } catch (error) {
-    // The first failure wins: blocks aborted because of it fail too, and must not mask it.
+    // The first failure wins: blocks cancelled because of it fail too, and must not mask it.
     failure ??= asError(error);
-    abort.abort();
+    blob.cancel();
     await Promise.allSettled(inFlight);
     throw failure;
   } finally {
-    g.signal.removeEventListener('abort', onGiveUp);
+    blob.close();
   }
   return { size, sha256: hash.digest('hex') };
 }
 
-/** Stages one block: `length` bytes of `buf`, back to the pool once staged when `pooled`. */
-type StageBlock = (buf: Buffer, length: number, pooled?: boolean) => Promise<void>;
+/** Stages one block: `length` bytes of `buf`, handed to `release` once staged (default: back to the pool). */
+type StageBlock = (buf: Buffer, length: number, release?: (buf: Buffer) => void) => Promise<void>;
 
-/** Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read. */
+/**
+ * Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read.
+ * A chunk that is a whole block by itself, between blocks (a compressor's BlockOutput pushes nothing
+ * else), is staged as it is, and handed back to the stream once staged where the stream takes it back.
+ */
 async function stageStream(
-  stream: Readable,
+  stream: Readable & { recycle?: (block: Buffer) => void },
   blockSize: number,
   hash: Hash,
   take: () => Buffer,
@@ -455,8 +452,9 @@ async function stageStream(
   touch: () => void,
 ): Promise<number> {
   let size = 0;
-  let buf = take();
+  let buf: Buffer | undefined;
   let fill = 0;
+  const giveBack = (block: Buffer): void => stream.recycle?.(block);
   for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
     const bytes =
       typeof chunk === 'string'
@@ -467,6 +465,11 @@ async function stageStream(
     hash.update(bytes);
     touch(); // the source still produces: compression, not the store, is what takes time
     size += bytes.length;
+    if (fill === 0 && bytes.length === blockSize) {
+      await stage(bytes, blockSize, giveBack);
+      continue;
+    }
+    buf ??= take();
     for (let off = 0; off < bytes.length;) {
       const n = bytes.copy(buf, fill, off);
       fill += n;
@@ -478,7 +481,7 @@ async function stageStream(
       }
     }
   }
-  if (fill > 0) await stage(buf, fill);
+  if (buf && fill > 0) await stage(buf, fill);
   return size;
 }
 
@@ -487,7 +490,7 @@ async function stageBuffer(bytes: Buffer, blockSize: number, hash: Hash, stage: 
   hash.update(bytes);
   for (let off = 0; off < bytes.length; off += blockSize) {
     const slice = bytes.subarray(off, off + blockSize);
-    await stage(slice, slice.length, false);
+    await stage(slice, slice.length, () => undefined);
   }
   return bytes.length;
 }

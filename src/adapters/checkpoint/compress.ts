@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Compression } from '../../core/checkpoint/index.js';
 import { zstdInProcess } from '../platform.js';
@@ -36,19 +36,111 @@ export interface Codec {
   kill(): void;
 }
 
-function zstdCodec(args: string[], what: string): Codec {
-  const child = spawn('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * zstd as a child. Its output comes through a UNIX socket read straight into large blocks (BlockOutput)
+ * where one can be made, else as the child's stdout stream.
+ */
+async function zstdCodec(args: string[], what: string, tempDir: string): Promise<Codec> {
+  const blocks = process.platform === 'linux' ? new BlockOutput() : undefined;
+  // (No socket where the temp directory cannot hold one: the stream then.)
+  const pair = blocks && (await openSocketPair(blocks.onread, tempDir).catch(() => undefined));
+  const child = spawn('zstd', args, { stdio: ['pipe', pair?.childEnd ?? 'pipe', 'pipe'] });
   const done = zstdExit(child, what);
   // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
-  child.stdin.on('error', () => undefined);
+  child.stdin!.on('error', () => undefined);
+  const kill = (): void => void child.kill('SIGKILL');
+  if (blocks && pair) {
+    // Only the child holds its end now, so its exit is the end of the output.
+    pair.childEnd.destroy();
+    // Done once the output is all read from the socket too, as it is when the child's own stdout closes.
+    const read = blocks.attach(pair.ours);
+    const stop = (): void => {
+      kill();
+      blocks.destroy(); // a paused socket would never see the end: nothing reads it any more
+    };
+    return {
+      input: child.stdin!,
+      output: blocks,
+      done: Promise.all([done, read]).then(() => undefined),
+      kill: stop,
+    };
+  }
   // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
   // listens to yet, so a small archive could vanish while the store was still setting up its upload.
   // The pass-through keeps the bytes, with the same backpressure.
-  const output = child.stdout.pipe(new PassThrough({ highWaterMark: 1 << 20 }));
-  child.stdout.on('error', (error) => output.destroy(error));
-  return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
+  const output = child.stdout!.pipe(new PassThrough({ highWaterMark: 1 << 20 }));
+  child.stdout!.on('error', (error) => output.destroy(error));
+  return { input: child.stdin!, output, done, kill };
 }
 
+/**
+ * Bytes in each block of a compressor's output: an artifact upload's block (artifact-transfer.ts
+ * DEFAULT_BLOCK_SIZE), so that the upload stages each block as it is.
+ */
+export const OUTPUT_BLOCK = 4 << 20;
+
+/** Blocks handed back by the consumer and kept for filling again; more are left to the collector. */
+const SPARE_BLOCKS = 2;
+
+/**
+ * A compressor's output as a stream of whole blocks: the socket's reads land straight in the block being
+ * filled, and each block is pushed once full (the last one as far as it got). Read as the child's stdout,
+ * every 64 KiB read was a fresh buffer, copied through a pass-through and again into the upload's block.
+ * A consumer done with a block may hand it back (`recycle`); blocks it keeps are never written again.
+ * The socket is paused while a pushed block waits to be read, so at most one waits.
+ */
+export class BlockOutput extends Readable {
+  private block: Buffer;
+  private fill = 0;
+  private readonly spare: Buffer[] = [];
+  private socket: net.Socket | undefined;
+  /** The socket's `onread`: reads go into the free part of the current block. */
+  readonly onread: net.OnReadOpts = {
+    buffer: () => this.block.subarray(this.fill),
+    callback: (n: number) => this.received(n),
+  };
+
+  constructor(readonly blockSize = OUTPUT_BLOCK) {
+    super({ highWaterMark: 0 });
+    this.block = Buffer.allocUnsafeSlow(blockSize);
+  }
+
+  /** Reads from `socket` until its end; resolves once it is closed (all its bytes pushed, or it failed). */
+  attach(socket: net.Socket): Promise<void> {
+    this.socket = socket;
+    socket.on('end', () => {
+      if (this.fill > 0) this.push(this.block.subarray(0, this.fill));
+      this.push(null);
+    });
+    socket.on('error', (error) => this.destroy(error));
+    return new Promise((resolve) => socket.on('close', () => resolve()));
+  }
+
+  /** `n` more bytes are in the current block; false pauses the socket (a full block waits to be read). */
+  private received(n: number): boolean {
+    this.fill += n;
+    if (this.fill < this.block.length) return true;
+    const full = this.block;
+    this.block = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.blockSize);
+    this.fill = 0;
+    return this.push(full);
+  }
+
+  override _read(): void {
+    this.socket?.resume();
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.socket?.destroy();
+    callback(error);
+  }
+
+  /** A whole block this stream pushed, which its consumer no longer holds: it may be filled again. */
+  recycle(block: Buffer): void {
+    if (block.length === this.blockSize && this.spare.length < SPARE_BLOCKS && !this.spare.includes(block))
+      this.spare.push(block);
+  }
+}
 /**
  * Resolves once a zstd child exits cleanly; rejects with what it said on stderr (its first 4000
  * characters) when it fails or cannot be run.
@@ -78,9 +170,17 @@ function zlibCodec(stream: zlib.Gzip | zlib.Gunzip, what: string): Codec {
   return { input: stream, output: stream, done, kill: () => stream.destroy() };
 }
 
-export function compressor(compression: Compression, level = 3): Codec {
+/**
+ * The checkpoint's compressor: write the tar stream to `input`, read the archive from `output`. zstd's
+ * output is made in a private directory under `tempDir` (its socket: see zstdCodec).
+ */
+export async function compressor(
+  compression: Compression,
+  level = 3,
+  { tempDir = os.tmpdir() }: { tempDir?: string } = {},
+): Promise<Codec> {
   return compression === 'zstd'
-    ? zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint')
+    ? await zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint', tempDir)
     : zlibCodec(
         zlib.createGzip({ level: Math.min(level, 9), chunkSize: 256 * 1024 }),
         'compressing the checkpoint',

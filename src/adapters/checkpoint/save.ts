@@ -553,7 +553,7 @@ interface PackedTree {
  */
 async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree> {
   const { workspace } = tree;
-  const codec = compressor(tree.compression, opts.level ?? 3);
+  const codec = await compressor(tree.compression, opts.level ?? 3);
   const storing = opts.store.putArchive(tree.file, codec.output);
   // Awaited below; handlers now so an early failure is never an unhandled rejection.
   codec.done.catch(() => undefined);

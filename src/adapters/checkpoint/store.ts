@@ -13,13 +13,11 @@
  * archive without manifest) carries its owner in its name or content, so cleanup can tell it from a save
  * in progress (owner.ts).
  */
-import { createWriteStream } from 'node:fs';
-import { lstat, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
-import { DigestTap } from './digest.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
 import { linkExclusive } from '../platform.js';
@@ -143,12 +141,30 @@ export class DirStore implements CheckpointStore {
     }
   }
 
-  async putArchive(file: string, data: Readable): Promise<StoredArchive> {
-    const tap = new DigestTap();
-    await this.atomicWrite(file, (tmp) =>
-      pipeline(data, tap, createWriteStream(tmp, { highWaterMark: 1 << 20 })),
-    );
-    return { sha256: tap.sha256(), size: tap.bytes };
+  /**
+   * Writes each chunk as it comes, hashing it on the way, and hands it back to a source that takes its
+   * chunks back (the compressor's BlockOutput fills it again, instead of a fresh block each time).
+   */
+  async putArchive(
+    file: string,
+    data: Readable & { recycle?: (chunk: Buffer) => void },
+  ): Promise<StoredArchive> {
+    const hash = createHash('sha256');
+    let size = 0;
+    await this.atomicWrite(file, async (tmp) => {
+      const out = await open(tmp, 'w');
+      try {
+        for await (const chunk of data as AsyncIterable<Buffer>) {
+          hash.update(chunk);
+          size += chunk.length;
+          for (let at = 0; at < chunk.length;) at += (await out.write(chunk, at)).bytesWritten;
+          data.recycle?.(chunk);
+        }
+      } finally {
+        await out.close();
+      }
+    });
+    return { sha256: hash.digest('hex'), size };
   }
 
   /**
