@@ -755,10 +755,20 @@ function runNotFound(repo, runId) {
 }
 /** The run as it is now (latest attempt), with the attempt the event was about. */
 async function readRun(octokit, repo, runId, eventAttempt) {
-    const { data } = await call(`reading run ${runId}`, 'actions:read', () => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId })).catch((error) => {
-        throw error.status === 404 ? runNotFound(repo, runId) : error;
-    });
-    const { data: repository } = await call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () => octokit.rest.repos.get({ ...repo }));
+    // The run and the repository (its default branch) are read at once; the run's error is told first.
+    const [runRead, repoRead] = await Promise.allSettled([
+        call(`reading run ${runId}`, 'actions:read', () => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId })),
+        call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () => octokit.rest.repos.get({ ...repo })),
+    ]);
+    if (runRead.status === 'rejected') {
+        if ((0,adapters_github.httpStatus)(runRead.reason) === 404)
+            throw runNotFound(repo, runId);
+        throw runRead.reason;
+    }
+    if (repoRead.status === 'rejected')
+        throw repoRead.reason;
+    const { data } = runRead.value;
+    const { data: repository } = repoRead.value;
     const latest = data.run_attempt ?? 1;
     return {
         run: {
@@ -1059,7 +1069,7 @@ function supervisorGitHub(o) {
         },
         readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
         recoveryPlans: async (runId) => {
-            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(3359), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             const within = o.artifactCall ? { within: o.artifactCall } : {};
             return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
@@ -1083,7 +1093,7 @@ async function keepArtifact(o, name, content) {
         await (0,promises_.writeFile)(file, content);
         const upload = o.uploadArtifact ??
             (async (n, f) => {
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(3359)]).then(__webpack_require__.bind(__webpack_require__, 33359));
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
                 await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
                     skipArchive: true,
                     retentionDays: 90,
@@ -1316,26 +1326,50 @@ async function superviseRun(ctx, ports) {
 }
 async function gatherRun(ctx, ports) {
     const { github, runner } = ports;
-    const problems = [];
     const details = await github.readRun(ctx.settings.runId, ctx.settings.runAttempt);
     const { run } = details;
     // A newer attempt exists: its own completion brings the supervisor back; nothing is read or done now.
     const stale = isStale(run);
     runner.log.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${branchKindOf(run)}); latest attempt ${run.latestAttempt}`);
-    const ledger = ports.ledger && !stale ? await ports.ledger.load(run.headBranch) : undefined;
+    // The ledger (the cache service) is read while the run is read from the REST API: neither needs the other.
+    const loading = ports.ledger && !stale ? ports.ledger.load(run.headBranch) : undefined;
+    loading?.catch(() => undefined); // awaited below
     const read = await github.readJobs(run.id, run.attempt);
-    const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
-    const jobs = stale || !timed.some(needsRecovery) ? timed : await withEnvironments(timed, details, github, problems);
+    const { jobs, plans, problems } = await jobsAndPlans(read, details, stale, ports);
     const failed = jobs.filter(needsRecovery);
-    const plans = failed.length > 0 && !stale ? await github.recoveryPlans(run.id) : [];
     const findings = {};
     if (!stale) {
-        for (const job of failed)
-            findings[job.name] = await jobFindings(job, plans, github, problems);
-        if (ledger)
-            markFlaky(findings, failed, ledger, run.headSha);
+        // Each failed job's log is read and classified at once; their problems are told in the jobs' order.
+        const perJob = failed.map(() => []);
+        const found = await Promise.all(failed.map((job, i) => jobFindings(job, plans, github, perJob[i])));
+        failed.forEach((job, i) => (findings[job.name] = found[i]));
+        problems.push(...perJob.flat());
     }
+    const ledger = await loading;
+    if (ledger)
+        markFlaky(findings, failed, ledger, run.headSha);
     return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+}
+/**
+ * The jobs with their job timeouts and environments, and the run's recovery plans: the environments
+ * (the workflow files) and the plans (the artifacts) are read at once. Problems come in the order the
+ * reads were once made in: timeouts, environments.
+ */
+async function jobsAndPlans(read, details, stale, { github, runner }) {
+    const problems = [];
+    const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
+    const failing = !stale && timed.some(needsRecovery);
+    const envProblems = [];
+    const [environments, planned] = await Promise.allSettled([
+        failing ? withEnvironments(timed, details, github, envProblems) : Promise.resolve(timed),
+        failing ? github.recoveryPlans(details.run.id) : Promise.resolve([]),
+    ]);
+    // A read that failed fails the gathering as it did when the reads were one after the other.
+    if (environments.status === 'rejected')
+        throw environments.reason;
+    if (planned.status === 'rejected')
+        throw planned.reason;
+    return { jobs: environments.value, plans: planned.value, problems: [...problems, ...envProblems] };
 }
 /**
  * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it),
@@ -2408,7 +2442,7 @@ const FILE = 'ledger.json';
 async function cacheService() {
     if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
         return undefined;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3168), __webpack_require__.e(8647), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     return cache.isFeatureAvailable() ? cache : undefined;
 }
 /** The ledger's directory under a runner temp directory. */

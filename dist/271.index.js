@@ -31,23 +31,23 @@ const commands = {
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(2647)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(2647)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(6181)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(6181)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(9838), __webpack_require__.e(6882)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(9838), __webpack_require__.e(6882)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 

@@ -368,9 +368,22 @@ var plan_artifact = __webpack_require__(95939);
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
 ;// CONCATENATED MODULE: ./src/core/step-lag.ts
-/** Reads of the jobs API post makes at most, and the pause between them (3 pauses: 1.8 s). */
-const SETTLE_READS = 4;
-const SETTLE_PAUSE_MS = 600;
+/**
+ * When post re-reads a lagging jobs API, in ms since post's process started. What it waits for was queued
+ * before post started: the runner queues a step's end (`ExecutionContext.Complete`) before it starts the
+ * next, and its one queue sends everything queued, in order, at its next turn, at most 500 ms later plus
+ * the round trip of the batch in flight (`ProcessTimelinesUpdateQueueAsync`: send, then `Task.Delay`
+ * 500 ms). So the first re-read comes 0.6 s after post began (one period and a round trip), not a full
+ * pause after post's first read; the later ones keep the window the reads have always covered: 2 s.
+ */
+const SETTLE_READ_AT_MS = [600, 1300, 2000];
+/** Reads of the jobs API post makes at most: the first, then one at each of SETTLE_READ_AT_MS. */
+const SETTLE_READS = SETTLE_READ_AT_MS.length + 1;
+/** The pause before re-read `reread` (1-based), `elapsedMs` after post began: none when it is already due. */
+function settlePause(reread, elapsedMs) {
+    const at = SETTLE_READ_AT_MS[Math.min(reread, SETTLE_READ_AT_MS.length) - 1] ?? 0;
+    return Math.max(0, Math.ceil(at - elapsedMs));
+}
 /** The runner names a post step `Post <display name>` (actions/runner `ActionRunner.cs`, line 115). */
 const POST_STEP = /^Post /;
 /**
@@ -390,7 +403,7 @@ function isLagging(lag) {
 }
 /** The warning for a lag that outlasted the last read: what the report rests on instead. */
 function lagWarning(lag) {
-    const waited = `after ${SETTLE_READS} reads (${((SETTLE_READS - 1) * SETTLE_PAUSE_MS) / 1000} s)`;
+    const waited = `after ${SETTLE_READS} reads (${SETTLE_READ_AT_MS.at(-1) / 1000} s after post began)`;
     const { unsettled } = lag;
     if (unsettled.length === 0) {
         return `the jobs API had not listed this post step ${waited}: a step that ended just before post may be missing from this report`;
@@ -436,7 +449,10 @@ async function post(settings, env, ports, now) {
     // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
     const restoring = config.ledger.enabled ? ports.store.restoreLedger(place) : undefined;
     restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
-    const api = await readApi(start, ports.github, warnings, ports.sleep ?? realSleep);
+    const api = await readApi(start, ports.github, warnings, {
+        sleep: ports.sleep ?? realSleep,
+        sinceStart: ports.sinceStart ?? sinceThisCall(),
+    });
     const ledger = await restoring;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
@@ -476,14 +492,18 @@ async function post(settings, env, ports, now) {
         await keepLedger(ledger, assessment, place, report, ports.store);
     return { ...assessment, report };
 }
-async function readApi(start, github, warnings, sleep) {
+function sinceThisCall() {
+    const began = Date.now();
+    return () => Date.now() - began;
+}
+async function readApi(start, github, warnings, pacing) {
     const access = (0,finish/* jobsApiAccess */.Jw)(github !== undefined, start.jobId);
     if (!access.read || !github) {
         if (!access.read)
             warnings.push(access.warning);
         return {};
     }
-    const steps = await settledJobSteps(github, access.jobId, sleep);
+    const steps = await settledJobSteps(github, access.jobId, pacing);
     if (!steps.ok) {
         warnings.push(steps.reason);
         return {};
@@ -495,10 +515,12 @@ async function readApi(start, github, warnings, sleep) {
     return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl }) };
 }
 /** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts). */
-async function settledJobSteps(github, jobId, sleep) {
+async function settledJobSteps(github, jobId, pacing) {
     let steps = await github.jobSteps(jobId);
     for (let read = 1; read < SETTLE_READS && steps.ok && isLagging(stepLag(steps.steps)); read++) {
-        await sleep(SETTLE_PAUSE_MS);
+        const pause = settlePause(read, pacing.sinceStart());
+        if (pause > 0)
+            await pacing.sleep(pause);
         steps = await github.jobSteps(jobId);
     }
     return steps;
@@ -545,6 +567,8 @@ async function run() {
             files: (0,job_ports/* jobFilesPort */.y2)(env),
             ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
             store: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
+            // The jobs API's re-reads are timed from this process's start (core/step-lag.ts).
+            sinceStart: () => performance.now(),
         }, new Date());
         log.info(`ci-recovery: ${report.failures.length} failed step(s)` +
             (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));

@@ -932,6 +932,7 @@ async function saveStageCheckpoint(opts, ports) {
         ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
         ...(reuse ? { reuse } : {}),
         ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
+        ...(opts.onRead ? { onPacked: opts.onRead } : {}),
         logger: log,
     });
     if (result.reused) {

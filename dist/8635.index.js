@@ -259,7 +259,7 @@ function jobStorePort(env, logger, deadline) {
             await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
         }, () => undefined),
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(3168), __webpack_require__.e(3747), __webpack_require__.e(8647), __webpack_require__.e(2032), __webpack_require__.e(3359), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
         }, () => undefined),
     };
@@ -271,11 +271,11 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async resume(previous) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
             const opened = await openStore(store, {
                 token,

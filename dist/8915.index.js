@@ -33,81 +33,6 @@ function crashPoint() {
 
 /***/ }),
 
-/***/ 79995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ DigestTap),
-/* harmony export */   g: () => (/* binding */ FileHasher)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** Passes bytes through unchanged while hashing and counting them (the archive's digest, on the fly). */
-class DigestTap extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    bytes = 0;
-    digest;
-    constructor(highWaterMark = 1 << 20) {
-        super({ highWaterMark });
-    }
-    _transform(chunk, _enc, cb) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        cb(null, chunk);
-    }
-    /** The hex sha256 of everything that went through; only valid once the stream has ended. */
-    sha256() {
-        this.digest ??= this.hash.digest('hex');
-        return this.digest;
-    }
-}
-/**
- * Hashes many files one after another through one reused buffer, synchronously: for tens of thousands of
- * small files a stream or a thread-pool round trip per file costs far more than the reads themselves.
- */
-class FileHasher {
-    buf = Buffer.allocUnsafeSlow(1 << 20);
-    /** The hex sha256 of the file, or undefined when it cannot be read. */
-    sha256(file) {
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
-        }
-        catch {
-            return undefined;
-        }
-        try {
-            let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buf, 0, this.buf.length, 0);
-            if (n < this.buf.length)
-                return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', this.buf.subarray(0, n));
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-            let pos = 0;
-            while (n > 0) {
-                hash.update(this.buf.subarray(0, n));
-                pos += n;
-                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buf, 0, this.buf.length, pos);
-            }
-            return hash.digest('hex');
-        }
-        catch {
-            return undefined;
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 98915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -130,7 +55,7 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4677), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
         return new ArtifactStore(ctx);
     }
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
@@ -196,29 +121,26 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O4: () => (/* binding */ plantedObject),
-/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.OK),
-/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.V9),
+/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_8__.OK),
+/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_8__.V9),
 /* harmony export */   VW: () => (/* binding */ DirStore),
-/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.m_),
+/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_8__.m_),
 /* harmony export */   nn: () => (/* binding */ nameTaken)
 /* harmony export */ });
 /* unused harmony export storeFailure */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79995);
-/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27790);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62756);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65637);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8175);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74296);
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(93433);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25078);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27790);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65637);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8175);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93433);
 /**
  * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
  * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
@@ -244,8 +166,6 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 
 
 
-
-
 // The interface and its errors are the store port's (src/ports/store.ts); kept here for the callers.
 
 /**
@@ -253,11 +173,11 @@ function isDebris(name, mtimeMs, now = Date.now()) {
  * store put it there. Nothing is read through it.
  */
 function plantedObject(spec, name, what) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`);
 }
 /** openRegularFile refused the object: not a regular file, or a link in a file's place. */
 function isPlanted(error) {
-    return error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .NotRegularFileError */ .iZ || error.code === 'ELOOP';
+    return error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .NotRegularFileError */ .iZ || error.code === 'ELOOP';
 }
 /** The message for a name that is taken: checkpoints are never replaced. */
 function nameTaken(id, spec, why = 'already exists') {
@@ -306,7 +226,7 @@ function storeFailure(spec, doing, error) {
     if (typeof e?.code !== 'string' || !e.syscall)
         return error;
     const detail = e.message.startsWith(e.code) ? e.message : `${e.code}: ${e.message}`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
 }
 class DirStore {
     dir;
@@ -325,13 +245,13 @@ class DirStore {
      * object under a real name. `commit` moves it: a rename, or a link that refuses an existing name.
      */
     async atomicWrite(name, write, commit = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename) {
-        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-${Date.now()}`);
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}-${Date.now()}`);
         try {
             await makeDirs(this.dir);
             await write(tmp);
-            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)();
             await commit(tmp, this.file(name));
-            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+            (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)();
         }
         catch (error) {
             // Only the store's own files: a failing compressor upstream is not the store's fault.
@@ -344,23 +264,42 @@ class DirStore {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
         }
     }
+    /**
+     * Writes each chunk as it comes, hashing it on the way, and hands it back to a source that takes its
+     * chunks back (the compressor's BlockOutput fills it again, instead of a fresh block each time).
+     */
     async putArchive(file, data) {
-        const tap = new _digest_js__WEBPACK_IMPORTED_MODULE_5__/* .DigestTap */ .E();
-        await this.atomicWrite(file, (tmp) => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(data, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp, { highWaterMark: 1 << 20 })));
-        return { sha256: tap.sha256(), size: tap.bytes };
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let size = 0;
+        await this.atomicWrite(file, async (tmp) => {
+            const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'w');
+            try {
+                for await (const chunk of data) {
+                    hash.update(chunk);
+                    size += chunk.length;
+                    for (let at = 0; at < chunk.length;)
+                        at += (await out.write(chunk, at)).bytesWritten;
+                    data.recycle?.(chunk);
+                }
+            }
+            finally {
+                await out.close();
+            }
+        });
+        return { sha256: hash.digest('hex'), size };
     }
     /**
      * The manifest is linked into place: unlike a rename, a link never replaces a manifest that is there
      * (copied exclusively where the file system has no hard links: platform.ts).
      */
     async putManifest(id, bytes) {
-        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
+        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
             try {
-                await (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .linkExclusive */ .jE)(tmp, to);
+                await (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .linkExclusive */ .jE)(tmp, to);
             }
             catch (error) {
                 if (error.code === 'EEXIST')
-                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
+                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
                 throw error;
             }
         });
@@ -373,8 +312,8 @@ class DirStore {
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${id}${CLAIM}`);
         for (let tries = 0; tries < 3; tries++) {
             try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)(), { flag: 'wx' });
-                (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_6__/* .crashPoint */ .u)();
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)(), { flag: 'wx' });
+                (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)();
                 return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
             }
             catch (error) {
@@ -384,11 +323,11 @@ class DirStore {
             if (!(await this.claimIsDebris(file)))
                 break;
             // The claim of a save that was killed: taken over, moved aside first so two takers cannot both win.
-            const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-stale`;
+            const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}-stale`;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
         }
-        const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(file).catch(() => '');
-        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
+        const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file).catch(() => '');
+        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
     }
     /**
      * The store-wide lock: the file LOCK made exclusively with its owner's tag; one left by a killed
@@ -402,7 +341,7 @@ class DirStore {
         const until = Date.now() + LOCK_WAIT_MS;
         for (;;) {
             try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)(), { flag: 'wx' });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)(), { flag: 'wx' });
                 return () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
             }
             catch (error) {
@@ -410,13 +349,13 @@ class DirStore {
                     throw storeFailure(this.spec, 'lock', error);
             }
             if (await this.claimIsDebris(file)) {
-                const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .ownerTag */ .qE)()}-stale`;
+                const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}-stale`;
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
                 continue;
             }
             if (Date.now() > until) {
-                const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(file).catch(() => '');
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
+                const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file).catch(() => '');
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
             }
             await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
         }
@@ -424,7 +363,7 @@ class DirStore {
     async claimIsDebris(file) {
         let holder = '';
         try {
-            holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(file);
+            holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file);
         }
         catch (error) {
             // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
@@ -432,7 +371,7 @@ class DirStore {
                 return true;
         }
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
-        return st !== undefined && (0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(holder, st.mtimeMs);
+        return st !== undefined && (0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .isDebris */ .o)(holder, st.mtimeMs);
     }
     async unfinished() {
         const debris = [];
@@ -445,7 +384,7 @@ class DirStore {
             if (!st?.isFile())
                 continue;
             if (name.includes(PARTIAL)) {
-                if ((0,_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .isDebris */ .o)(name, st.mtimeMs))
+                if ((0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .isDebris */ .o)(name, st.mtimeMs))
                     debris.push(name);
             }
             else if (name.endsWith(CLAIM)) {
@@ -477,20 +416,20 @@ class DirStore {
     }
     async getArchive(file) {
         const p = this.file(file);
-        const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .openRegularFile */ .ZU)(p).catch((error) => {
+        const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(p).catch((error) => {
             throw (this.planted(error, file) ??
-                new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`));
+                new _ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`));
         });
         return handle.createReadStream({ highWaterMark: 1 << 20 });
     }
     async getManifest(id) {
-        const name = `${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK}`;
+        const name = `${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SUFFIX */ .OK}`;
         const p = this.file(name);
-        const text = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readRegularFile */ .XF)(p).catch((error) => {
+        const text = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(p).catch((error) => {
             throw (this.planted(error, name) ??
-                new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`));
+                new _ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`));
         });
-        return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text, p);
+        return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(text, p);
     }
     async objects() {
         let names;

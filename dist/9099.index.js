@@ -34,6 +34,8 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
+var step = __webpack_require__(97390);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -789,6 +791,7 @@ var records = __webpack_require__(68329);
 
 
 
+
 /** The environment this process was started with: what a command starts from, and what the checkpoint code reads. */
 const ownEnv = () => process.env;
 const FILE_ENV = { output: 'GITHUB_OUTPUT', env: 'GITHUB_ENV', path: 'GITHUB_PATH' };
@@ -862,33 +865,57 @@ function processPort(options) {
 function stageCheckpointPort(options) {
     const { config, token, logger, job: env, includeHidden = false } = options;
     return {
-        async save(stage, paths) {
-            const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
-            const job = jobContext(env);
-            const store = await openJobStore(config.checkpoint.store, job, token, config.checkpoint.retentionDays);
-            const { manifest, reused } = await checkpointStage({
-                store,
-                ctx: job,
-                stage,
-                paths,
-                includeHidden,
-                unmatched: 'note',
-                // Right after a resume, the restored checkpoint of this very stage stands for a new one.
-                reuseResumed: true,
-                ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
-                logger,
-                runner: checkpointRunner(env, logger),
-            });
-            return { id: manifest.id, ...(reused ? { reused } : {}) };
+        save(stage, paths) {
+            let told = () => undefined;
+            const packed = new Promise((resolve) => (told = () => resolve(true)));
+            const saved = (async () => {
+                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+                const job = jobContext(env);
+                const spec = config.checkpoint.store;
+                const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
+                const { manifest, reused } = await checkpointStage({
+                    store,
+                    ctx: job,
+                    stage,
+                    paths,
+                    includeHidden,
+                    unmatched: 'note',
+                    // Right after a resume, the restored checkpoint of this very stage stands for a new one.
+                    reuseResumed: true,
+                    ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
+                    // Every file is read: the stage may start while the archive and the manifest are stored.
+                    onRead: told,
+                    logger,
+                    runner: checkpointRunner(env, logger),
+                });
+                return { id: manifest.id, ...(reused ? { reused } : {}) };
+            })();
+            const settled = saved.then(() => false, () => false);
+            return { read: Promise.race([packed, settled]), saved };
         },
         async stillComplete(stages, need) {
-            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8915), __webpack_require__.e(4677), __webpack_require__.e(9832), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            if (await restoredAsItWas(env, need))
+                return stages;
+            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             // The store of the checkpoint main resumed from, for the roots this step names.
             const spec = env.recovery.resumedStore ?? config.checkpoint.store;
             const openStore = () => openJobStore(spec, jobContext(env), token);
             return stagesStillComplete(stages, env, logger, need && { ...need, openStore });
         },
     };
+}
+/**
+ * The common case, proved without loading the checkpoint code: the step fills nothing outside the
+ * workspace, and everything main restored is still there as its record says (checkpoint/restored-state.ts).
+ * False proves nothing: the full check decides.
+ */
+async function restoredAsItWas(env, need) {
+    const id = env.recovery.resumedFrom;
+    const cache = (0,step/* defaultManifestCache */.Rb)(env);
+    if (!id || !cache || (need?.cachePaths.length ?? 0) > 0)
+        return false;
+    const { restoredStateHolds } = await __webpack_require__.e(/* import() */ 6577).then(__webpack_require__.bind(__webpack_require__, 46577));
+    return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
 const systemClock = {
     now: () => Date.now(),
@@ -1240,8 +1267,6 @@ function triesAgain(decision, attempt, maxAttempts, cancelled) {
 var state_keys = __webpack_require__(80095);
 // EXTERNAL MODULE: ./src/core/checkpoint/outside.ts
 var outside = __webpack_require__(37485);
-// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var step = __webpack_require__(97390);
 // EXTERNAL MODULE: ./src/ports/records.ts
 var ports_records = __webpack_require__(31062);
 ;// CONCATENATED MODULE: ./src/phases/run.ts
@@ -1295,35 +1320,49 @@ async function runStep(settings, job, ctx, ports, completedStages) {
     const plan = planStep(settings, ctx.config, ctx.lane, ctx.windows);
     shellCommand(settings.shell, 'script'); // a bad shell input fails before anything runs
     // Checkpoint first, so a resume can start from the state before this stage.
-    const checkpointId = await checkpointFirst(settings, plan, ports);
+    const stored = await checkpointFirst(settings, plan, ports);
     const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
+    let checkpointId;
     try {
         await loop.run();
     }
     finally {
         await ports.process.cleanup().catch(() => undefined);
+        // The step ends only once its checkpoint is stored (or said not to be).
+        checkpointId = await stored();
     }
     return loop.result(startedAt, checkpointId);
 }
+/**
+ * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
+ * from then on, while the archive and the manifest are stored. The function returned waits for the store
+ * and says how it went: the checkpoint's id once stored, else undefined (a warning says why). A runner
+ * lost before the store ends loses this checkpoint only: a resume takes the one before it.
+ */
 async function checkpointFirst(settings, plan, ports) {
     if (plan.checkpointPaths.length === 0)
-        return undefined;
+        return () => Promise.resolve(undefined);
+    const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
+    const outcome = save.saved.then((saved) => checkpointSaved(settings.stage, saved, ports), (error) => checkpointFailed(settings.stage, error, ports));
+    // Settled before reading everything (no files, a refused store, the resumed checkpoint): said now.
+    if (!(await save.read))
+        await outcome;
+    return () => outcome;
+}
+function checkpointSaved(stage, saved, ports) {
+    if (saved && !saved.reused)
+        ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
+    return saved?.id;
+}
+function checkpointFailed(stage, error, ports) {
     const { log } = ports.runner;
-    try {
-        const saved = await ports.checkpoint.save(settings.stage, plan.checkpointPaths);
-        if (saved && !saved.reused)
-            log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${settings.stage}'`);
-        return saved?.id;
-    }
-    catch (error) {
-        // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
-        // that is every job's first stage, not a problem worth an annotation.
-        if (error instanceof step/* NoFilesFoundError */.bM)
-            log.info(`ci-recovery: nothing to checkpoint before stage '${settings.stage}' yet: ${error.message}`);
-        else
-            log.warning(`ci-recovery: no checkpoint before stage '${settings.stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return undefined;
-    }
+    // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
+    // that is every job's first stage, not a problem worth an annotation.
+    if (error instanceof step/* NoFilesFoundError */.bM)
+        log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
+    else
+        log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+    return undefined;
 }
 /** The attempts of one step and what they found. */
 class AttemptLoop {
@@ -1337,6 +1376,8 @@ class AttemptLoop {
     classification;
     decision;
     last;
+    /** When the last attempt ended: the backoff before the next one counts from there. */
+    lastEndedAt = 0;
     cwd;
     constructor(settings, job, ctx, ports, plan, started) {
         this.settings = settings;
@@ -1357,6 +1398,7 @@ class AttemptLoop {
             const limitMs = attemptLimitMs(this.plan, this.timeLeft());
             const attemptStart = this.ports.clock.now();
             const run = await this.runAttempt(attempt, limitMs);
+            this.lastEndedAt = this.ports.clock.now();
             this.last = run;
             const record = {
                 attempt,
@@ -1378,10 +1420,13 @@ class AttemptLoop {
     async betweenAttempts(attempt) {
         const { log } = this.ports.runner;
         const wait = retryWaitMs(this.decision, attempt, this.timeLeft());
-        if (wait > 0) {
-            log.info(`Waiting ${wait / 1000} s before attempt ${attempt}.`);
-            await this.ports.clock.sleep(wait);
-        }
+        // Counted from the failed attempt's end, as a plain retry (nick-fields/retry) counts it from the exit
+        // it notices: the time spent loading the classifier and deciding is part of the wait, not added to it.
+        const rest = Math.max(0, this.lastEndedAt + wait - this.ports.clock.now());
+        if (wait > 0)
+            log.info(`Waiting ${wait / 1000} s after attempt ${attempt - 1} failed, before attempt ${attempt}.`);
+        if (rest > 0)
+            await this.ports.clock.sleep(rest);
         if (this.settings.onRetry.trim())
             await this.onRetry(attemptLimitMs(this.plan, this.timeLeft()));
         // Cancelled during the wait or the hook: no attempt is started only to be killed.

