@@ -131,6 +131,34 @@ test('a full checkpoint restores byte-equal into an empty directory, with modes,
   expect(readdirSync(dest).filter((n) => n.startsWith('.ci-recovery'))).toEqual([]);
 });
 
+test('new directories keep their own modes: group-writable, private, search-only, and read-only with files below', async () => {
+  const modes: [string, number][] = [
+    ['modes/shared', 0o775], // more than mkdir gives under the usual umask
+    ['modes/private', 0o750],
+    ['modes/search', 0o711],
+    ['modes/ro/deep', 0o555], // read-only, yet its file has to be staged in it
+    ['modes/ro', 0o555],
+  ];
+  for (const [dir] of modes) mkdirSync(path.join(ws, dir), { recursive: true });
+  writeFileSync(path.join(ws, 'modes/ro/deep/file.txt'), 'inside a read-only directory\n');
+  writeFileSync(path.join(ws, 'modes/shared/file.txt'), 'inside a group-writable directory\n');
+  for (const [dir, mode] of modes) chmodSync(path.join(ws, dir), mode);
+  const dest = path.join(tmp, 'dest-modes');
+  try {
+    await saveCheckpoint({ store, workspace: ws, paths: ['modes'], id: 'modes', meta });
+    await restoreCheckpoint({ store, checkpoint: 'modes', dest });
+    for (const [dir, mode] of modes)
+      expect([dir, statSync(path.join(dest, dir)).mode & 0o7777]).toEqual([dir, mode]);
+    expect(readFileSync(path.join(dest, 'modes/ro/deep/file.txt'), 'utf8')).toBe(
+      'inside a read-only directory\n',
+    );
+  } finally {
+    // (Read-only directories would keep the clean-up from removing what is in them.)
+    for (const root of [ws, dest])
+      for (const [dir] of modes) if (existsSync(path.join(root, dir))) chmodSync(path.join(root, dir), 0o755);
+  }
+});
+
 test('the archive is a plain tar.zst that zstd -d | tar -x can read', async () => {
   await saveCheckpoint({ store, workspace: ws, paths: ['src', 'run.sh'], id: 'plain', meta });
   const { execFileSync } = await import('node:child_process');

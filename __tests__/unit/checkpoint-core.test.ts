@@ -72,6 +72,13 @@ test('outermost: the tops of whole subtrees, each once, in their order', () => {
   expect(outermost(['a/b', 'a/b', 'ab', 'a/bc'])).toEqual(['a/b', 'ab', 'a/bc']);
   expect(outermost(['dist', '.', 'src'])).toEqual(['.']);
   expect(outermost([])).toEqual([]);
+  // A descendant listed before its ancestor, a sibling that sorts between them, a deep path whose
+  // nearest listed ancestor is two levels up.
+  expect(outermost(['a/b/c', 'a-b', 'a', 'a-b/c', 'a/b', 'x/y/z/w', 'x/y', 'a'])).toEqual([
+    'a-b',
+    'a',
+    'x/y',
+  ]);
 });
 
 describe('ids', () => {

@@ -237,6 +237,18 @@ class StagedFile implements EntrySink {
 }
 
 /**
+ * The mode a new directory is staged with: its own where mkdir gives exactly that and its owner keeps
+ * every right (its files are still to be written), else 0700 until placement sets it (finishModes, which
+ * leaves alone a directory that already has its mode). Staging stays private either way: its root is
+ * 0700. Made with its own mode, a directory costs placement no chmod and no journal line: for the 6,700
+ * directories of a 40,000-file node_modules that was most of placement's time.
+ */
+function stagedDirMode(mode: number): number {
+  umaskBits ??= process.umask();
+  return (mode & ~0o777) === 0 && (mode & umaskBits) === 0 && (mode & 0o700) === 0o700 ? mode : 0o700;
+}
+
+/**
  * A time for futimes: the seconds node makes of `new Date(ms)` (whole milliseconds: a Date drops the
  * fraction a manifest's time carries), without a Date per file. Not for a time before 1970: node reads a
  * negative number as "now", a Date keeps it.
@@ -755,15 +767,15 @@ async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: strin
   const { toWrite, addedDirs } = r.plan;
   const stagedAt = (p: string): string => (p === '.' ? tree : below(tree, p));
   const made = new Set<string>();
-  const stageDir = (p: string): void => {
+  const stageDir = (p: string, mode = 0o700): void => {
     if (made.has(p)) return;
-    mkdirSync(stagedAt(p), { recursive: true, mode: 0o700 });
+    mkdirSync(stagedAt(p), { recursive: true, mode });
     made.add(p);
   };
   const byArchive = new Map<string, Map<string, ManifestEntry>>();
   for (const e of toWrite) {
     if (e.type === 'dir') {
-      if (addedDirs.has(e.path)) stageDir(e.path);
+      if (addedDirs.has(e.path)) stageDir(e.path, stagedDirMode(e.mode));
       continue;
     }
     stageDir(path.posix.dirname(e.path));
