@@ -34,10 +34,10 @@ import {
   resumeFromPreviousAttempt,
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
-import type { SaveOptions } from '../../src/adapters/checkpoint/save.js';
+import type { SaveOptions, SaveResult } from '../../src/adapters/checkpoint/save.js';
 
 /** These trees' dotfiles are part of what is proven to round-trip: saved with include-hidden-files. */
-const saveCheckpoint = (opts: SaveOptions): ReturnType<typeof saveWithDefaults> =>
+const saveCheckpoint = (opts: SaveOptions & { reuse?: undefined }): Promise<SaveResult> =>
   saveWithDefaults({ includeHidden: true, ...opts });
 import { checkpointId } from '../../src/core/checkpoint/index.js';
 import type { CheckpointMeta } from '../../src/adapters/checkpoint/save.js';

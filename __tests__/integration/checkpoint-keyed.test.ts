@@ -30,6 +30,7 @@ import {
   treeDigest,
 } from '../../src/adapters/checkpoint/index.js';
 import { KEYED_DIR, keyedStoreFor } from '../../src/adapters/checkpoint/keyed-store.js';
+import type { SaveOptions, SaveResult } from '../../src/adapters/checkpoint/save.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import type { KeyedEntryStore } from '../../src/ports/keyed-store.js';
 import { MemoryStore } from '../../src/ports/store.js';
@@ -72,7 +73,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-const save = (id: string, extra: Partial<Parameters<typeof saveCheckpoint>[0]> = {}) =>
+const save = (id: string, extra: Partial<SaveOptions> & { reuse?: undefined } = {}): Promise<SaveResult> =>
   saveCheckpoint({
     store,
     workspace: ws,

@@ -14,6 +14,8 @@ import {
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
 import type { CheckpointMeta, SaveOptions } from '../../src/adapters/checkpoint/save.js';
+import { readCachedManifest } from '../../src/adapters/checkpoint/save.js';
+import { keepRestoredState, restoredStateOf } from '../../src/adapters/checkpoint/restored-state.js';
 
 const before = (stage: string, completedStages: string[]): CheckpointMeta => ({
   stage,
@@ -106,5 +108,48 @@ describe('a save right after a resume', () => {
     expect(
       readdirSync(path.join(tmp, 'store')).some((n) => n.startsWith('ci-recovery-ckpt-r7-build-a2')),
     ).toBe(true);
+  });
+});
+
+describe("with main's record of the restore", () => {
+  /** What main's resume keeps once every entry is there (resume.ts keepRestoredRecord), then the local copy gone. */
+  async function keepRecordOnly(): Promise<void> {
+    const m = (await readCachedManifest(cache, RESUMED_ID, resumed))!;
+    await keepRestoredState(cache, restoredStateOf(m, resumed)!);
+    for (const name of readdirSync(cache))
+      if (name.endsWith('.manifest.json')) rmSync(path.join(cache, name));
+  }
+
+  it('decides from the record, without the manifest: nothing stored, the restored id and its totals returned', async () => {
+    await keepRecordOnly();
+    const stored = await objects();
+    const r = await save();
+    expect(r).toMatchObject({ reused: true, files: 2, bytes: 26, stored: 0, storedBytes: 0 });
+    expect(r.manifest).toMatchObject({
+      id: RESUMED_ID,
+      stage: 'test',
+      completedStages: ['install', 'build'],
+    });
+    expect(await objects()).toEqual(stored);
+  });
+
+  it.each<[string, Partial<SaveOptions>]>([
+    ['another stage', { meta: { ...before('deploy', ['install', 'build']), attempt: 2 } }],
+    ['other completed stages', { meta: { ...before('test', ['install']), attempt: 2 } }],
+    ['other roots', { paths: ['build'] }],
+    ['other exclusions', { exclude: ['build/*.map'] }],
+  ])('saves as before with %s', async (_why, over) => {
+    await keepRecordOnly();
+    const r = await save(over);
+    expect(r.reused).toBeUndefined();
+    expect(await objects()).toContain('ci-recovery-ckpt-r7-build-a2-test-001.manifest.json');
+  });
+
+  it('reads a record of another checkpoint or directory as no record', async () => {
+    await keepRecordOnly();
+    const elsewhere = path.join(tmp, 'elsewhere');
+    mkdirSync(elsewhere);
+    const r = await save({ workspace: elsewhere, paths: ['.'] });
+    expect(r.reused).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  * Gather (inputs, config, the job's context, the store) -> decide (core/checkpoint/step.ts) -> act (save
  * through the workspace port, outputs and the step record through the runner and records ports).
  */
-import type { SaveResult } from '../adapters/checkpoint/save.js';
+import type { ReusedResult, SaveResult } from '../adapters/checkpoint/save.js';
 import { checkpointId } from '../core/checkpoint/index.js';
 import {
   checkpointFailure,
@@ -137,9 +137,17 @@ export interface StageCheckpoint {
  * `run/` does before a stage.
  */
 export async function saveStageCheckpoint(
+  opts: StageCheckpoint & { reuseResumed?: false },
+  ports: Pick<CheckpointPorts, 'runner' | 'workspace'>,
+): Promise<SaveResult>;
+export async function saveStageCheckpoint(
   opts: StageCheckpoint,
   ports: Pick<CheckpointPorts, 'runner' | 'workspace'>,
-): Promise<SaveResult> {
+): Promise<SaveResult | ReusedResult>;
+export async function saveStageCheckpoint(
+  opts: StageCheckpoint,
+  ports: Pick<CheckpointPorts, 'runner' | 'workspace'>,
+): Promise<SaveResult | ReusedResult> {
   const { ctx } = opts;
   const log = ports.runner.log;
   const includeHidden = opts.includeHidden === true;

@@ -9,7 +9,7 @@ import type { Lookup } from '../adapters/checkpoint/lookup.js';
 import type { JobCheckpointFilter, StoredCheckpoint } from '../adapters/checkpoint/manage.js';
 import type { ResolvedPaths } from '../adapters/checkpoint/path-globs.js';
 import type { RestoreOptions, RestoreResult } from '../adapters/checkpoint/restore.js';
-import type { SaveOptions, SaveResult } from '../adapters/checkpoint/save.js';
+import type { ReusedResult, SaveOptions, SaveResult } from '../adapters/checkpoint/save.js';
 import type { SaveRootsOptions } from '../adapters/checkpoint/outside.js';
 import type { RootRecord } from '../core/checkpoint/outside.js';
 import {
@@ -27,7 +27,7 @@ export interface WorkspacePort {
   resolvePaths(workspace: string, patterns: string[], opts?: { includeHidden?: boolean }): ResolvedPaths;
   /** The sequence number of this job's next checkpoint: one more than the manifests kept in `manifestCache`. */
   nextSeq(manifestCache: string | undefined): Promise<number>;
-  save(opts: SaveOptions): Promise<SaveResult>;
+  save(opts: SaveOptions): Promise<SaveResult | ReusedResult>;
   /** Saves paths outside the workspace, each as its own checkpoint (absent: none are saved). */
   saveRoots?(opts: SaveRootsOptions): Promise<RootRecord[]>;
   restore(opts: RestoreOptions): Promise<RestoreResult>;

@@ -9,7 +9,7 @@ import type { RunnerPort } from '../../ports/runner.js';
 import type { Logger } from '../logger.js';
 import { runnerLogger, runnerPort } from '../logger.js';
 import { openStore } from './open.js';
-import type { SaveResult } from './save.js';
+import type { ReusedResult, SaveResult } from './save.js';
 import type { CheckpointStore } from './store.js';
 import { realWorkspace } from './workspace.js';
 
@@ -60,6 +60,6 @@ export interface StageCheckpointOptions extends StageCheckpoint {
 }
 
 /** The checkpoint phase's save of a stage (phases/checkpoint.ts) with the real workspace: for `run/`. */
-export function checkpointStage(opts: StageCheckpointOptions): Promise<SaveResult> {
+export function checkpointStage(opts: StageCheckpointOptions): Promise<SaveResult | ReusedResult> {
   return saveStageCheckpoint(opts, { runner: opts.runner, workspace: realWorkspace });
 }

@@ -12,11 +12,13 @@ import {
   entriesOutsideDirs,
   isEntryPath,
   parseRestoredState,
+  restoredCheckpointOf,
   RESTORED_STATE_FORMAT,
   type DirIdentity,
+  type RestoredCheckpoint,
   type RestoredState,
 } from '../../core/checkpoint/restored-state.js';
-import type { EntryType, ManifestEntry } from '../../core/checkpoint/manifest.js';
+import type { EntryType, Manifest } from '../../core/checkpoint/manifest.js';
 
 /** The record of checkpoint `id` restored into `workspace`, kept per directory like its local manifest. */
 function restoredStateFile(cacheDir: string, id: string, workspace: string): string {
@@ -37,27 +39,30 @@ function typeAt(abs: string): EntryType | undefined {
 }
 
 /**
- * The record of `entries`, restored into `workspace`, as they are now; undefined when one of its
- * directories is not one, or when a path is not a plain relative one (the full check then decides).
+ * The record of checkpoint `m`, restored into `workspace`, as its entries are now; undefined when one of
+ * its directories is not one, or when a path is not a plain relative one (the full check then decides).
  * Call it before checking that every entry is there: a change made after that check must move the
  * ctime this records.
  */
-export function restoredStateOf(
-  id: string,
-  workspace: string,
-  entries: readonly ManifestEntry[],
-): RestoredState | undefined {
+export function restoredStateOf(m: Manifest, workspace: string): RestoredState | undefined {
   const base = path.resolve(workspace);
   const dirs: RestoredState['dirs'] = [];
-  for (const e of entries) {
+  for (const e of m.entries) {
     if (!isEntryPath(e.path)) return undefined;
     if (e.type !== 'dir') continue;
     const identity = dirIdentity(path.join(base, e.path));
     if (!identity) return undefined;
     dirs.push([e.path, ...identity]);
   }
-  const tops = entriesOutsideDirs(entries).map((e): [string, EntryType] => [e.path, e.type]);
-  return { format: RESTORED_STATE_FORMAT, id, workspace: base, dirs, tops };
+  const tops = entriesOutsideDirs(m.entries).map((e): [string, EntryType] => [e.path, e.type]);
+  return {
+    format: RESTORED_STATE_FORMAT,
+    id: m.id,
+    workspace: base,
+    dirs,
+    tops,
+    checkpoint: restoredCheckpointOf(m),
+  };
 }
 
 /**
@@ -88,6 +93,28 @@ export async function keepRestoredState(cacheDir: string, state: RestoredState):
   }
 }
 
+/** The record of checkpoint `id` restored into `workspace`, when there is one that parses. */
+async function readRestoredState(
+  cacheDir: string,
+  id: string,
+  base: string,
+): Promise<RestoredState | undefined> {
+  const text = await readFile(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : parseRestoredState(text, id, base);
+}
+
+/**
+ * What checkpoint `id` holds, as main recorded it once it had restored it into `workspace` and found every
+ * entry there; undefined without such a record (the checkpoint's manifest then tells).
+ */
+export async function restoredCheckpoint(
+  cacheDir: string,
+  id: string,
+  workspace: string,
+): Promise<RestoredCheckpoint | undefined> {
+  return (await readRestoredState(cacheDir, id, path.resolve(workspace)))?.checkpoint;
+}
+
 /**
  * Whether everything main restored from checkpoint `id` into `workspace` is still there: its record
  * exists, every directory has the identity and ctime it had right after the restore, and every root is
@@ -95,8 +122,7 @@ export async function keepRestoredState(cacheDir: string, state: RestoredState):
  */
 export async function restoredStateHolds(cacheDir: string, id: string, workspace: string): Promise<boolean> {
   const base = path.resolve(workspace);
-  const text = await readFile(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
-  const state = text === undefined ? undefined : parseRestoredState(text, id, base);
+  const state = await readRestoredState(cacheDir, id, base);
   if (!state) return false;
   for (const [rel, type] of state.tops) if (typeAt(path.join(base, rel)) !== type) return false;
   for (const [rel, ...was] of state.dirs) {

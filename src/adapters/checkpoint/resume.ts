@@ -108,7 +108,7 @@ async function keepRestoredRecord(cacheDir: string, workspace: string, manifest:
   if (manifest.roots?.length) return;
   try {
     // The directories first: whatever changes after the check below moves a ctime recorded here.
-    const state = restoredStateOf(manifest.id, workspace, manifest.entries);
+    const state = restoredStateOf(manifest, workspace);
     if (state && missingEntries(manifest, workspace, 1).length === 0)
       await keepRestoredState(cacheDir, state);
   } catch {

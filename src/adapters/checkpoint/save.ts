@@ -31,6 +31,7 @@ import {
 } from '../../core/checkpoint/index.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { sameCheckpoint } from '../../core/checkpoint/step.js';
+import type { RestoredCheckpoint } from '../../core/checkpoint/restored-state.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
@@ -52,6 +53,7 @@ import { crashPoint } from './crash-points.js';
 import { ownerTag } from './owner.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
+import { restoredCheckpoint } from './restored-state.js';
 
 /** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
 export type CheckpointMeta = Pick<
@@ -81,9 +83,10 @@ export interface SaveOptions {
   manifestCache?: string;
   logger?: Logger;
   /**
-   * A checkpoint restored into this workspace (main's resume) that may stand for this one: when its local
-   * copy in `manifestCache` records the same stage, roots, exclusions and completed stages
-   * (core/checkpoint/step.ts `sameCheckpoint`), it is returned (`reused`) and nothing is saved.
+   * A checkpoint restored into this workspace (main's resume) that may stand for this one: when it records
+   * the same stage, roots, exclusions and completed stages (core/checkpoint/step.ts `sameCheckpoint`), as
+   * main's record of the restore in `manifestCache` says, else its local copy there, nothing is saved and
+   * the result says so (ReusedResult).
    */
   reuse?: string;
   /**
@@ -112,10 +115,21 @@ export interface SaveResult {
   storedBytes: number;
   /** The archive's artifact id, in the artifact store. */
   artifactId?: number;
-  /** Nothing was saved: `manifest` is the restored checkpoint of `reuse`, which already is this state. */
-  reused?: boolean;
+  /** (Set on a ReusedResult only.) */
+  reused?: undefined;
   /** What became of each keyed path this save covers. */
   keyed?: KeyedOutcome[];
+}
+
+/** Nothing was saved: the restored checkpoint of `reuse` already is this state, and stays the job's last. */
+export interface ReusedResult {
+  reused: true;
+  /** The restored checkpoint: its id and the fields a save compares (sameCheckpoint). */
+  manifest: Pick<Manifest, 'id'> & Omit<RestoredCheckpoint, 'files' | 'bytes'>;
+  files: number;
+  bytes: number;
+  stored: 0;
+  storedBytes: 0;
 }
 
 /**
@@ -205,7 +219,9 @@ export function checkpointRoots(paths: string[]): string[] {
  * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
  * checkpoint must never break the job).
  */
-export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult> {
+export async function saveCheckpoint(opts: SaveOptions & { reuse?: undefined }): Promise<SaveResult>;
+export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult | ReusedResult>;
+export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult | ReusedResult> {
   const reused = await reusedCheckpoint(opts);
   if (reused) return reused;
   keepYoungGenerationSmall();
@@ -252,19 +268,34 @@ function keyedOutcomes(plan: KeyedPlan, m: Manifest): KeyedOutcome[] {
 
 /**
  * The restored checkpoint `opts.reuse` as this save's result, when it already is what the save would
- * record; undefined (save as always) otherwise, or when its local copy is not there to tell.
+ * record; undefined (save as always) otherwise, or when neither main's record of its restore nor its local
+ * copy is there to tell. The record is read first: a few fields, where the manifest is megabytes to parse.
  */
-async function reusedCheckpoint(opts: SaveOptions): Promise<SaveResult | undefined> {
+async function reusedCheckpoint(opts: SaveOptions): Promise<ReusedResult | undefined> {
   if (!opts.reuse || !opts.manifestCache || opts.full) return undefined;
+  const { reuse, manifestCache } = opts;
   const workspace = path.resolve(opts.workspace);
-  const m = await readCachedManifest(opts.manifestCache, opts.reuse, workspace).catch(() => undefined);
-  if (!m) return undefined;
+  const held =
+    (await restoredCheckpoint(manifestCache, reuse, workspace).catch(() => undefined)) ??
+    (await heldByLocalCopy(manifestCache, reuse, workspace));
+  if (!held) return undefined;
   const roots = checkpointRoots(opts.paths);
   const planned = { ...opts.meta, completedStages: opts.meta.completedStages ?? [] };
   const exclude = excludedPaths(opts, workspace, roots);
-  if (!sameCheckpoint(m, { ...planned, paths: roots, exclude })) return undefined;
-  const { files, bytes } = fileTotals(m.entries);
-  return { manifest: m, files, bytes, stored: 0, storedBytes: 0, reused: true };
+  if (!sameCheckpoint(held, { ...planned, paths: roots, exclude })) return undefined;
+  const { stage, job, runId, paths, exclude: excluded, completedStages, files, bytes } = held;
+  const manifest = { id: reuse, stage, job, runId, paths, exclude: excluded, completedStages };
+  return { reused: true, manifest, files, bytes, stored: 0, storedBytes: 0 };
+}
+
+/** What the local copy of manifest `id` says the checkpoint holds (with its roots, which a record never has). */
+async function heldByLocalCopy(
+  cacheDir: string,
+  id: string,
+  workspace: string,
+): Promise<(RestoredCheckpoint & Pick<Manifest, 'roots'>) | undefined> {
+  const m = await readCachedManifest(cacheDir, id, workspace).catch(() => undefined);
+  return m && { ...m, ...fileTotals(m.entries) };
 }
 
 /** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */

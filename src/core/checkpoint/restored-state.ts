@@ -7,9 +7,10 @@
  * is still there with its type, every entry the restore put there still is, with its type: what the full
  * check of the checkpoint's manifest (every entry, one lstat each) finds, for one lstat per directory.
  * Anything else (a directory changed, a file added, a record that does not parse) proves nothing, and the
- * full check decides.
+ * full check decides. The record also says what the checkpoint holds (`checkpoint`), so that the first
+ * stage that runs after the resume can tell whether that checkpoint already is the one it would save.
  */
-import type { EntryType, ManifestEntry } from './manifest.js';
+import type { EntryType, Manifest, ManifestEntry } from './manifest.js';
 import { isNormalPath } from './paths.js';
 
 export const RESTORED_STATE_FORMAT = 1;
@@ -27,6 +28,31 @@ export interface RestoredState {
   dirs: [path: string, ...identity: DirIdentity][];
   /** The entries whose parent is not one of `dirs` (the checkpoint's roots), with their types. */
   tops: [path: string, type: EntryType][];
+  /** What the checkpoint records about itself (absent from records of older versions: the manifest tells). */
+  checkpoint?: RestoredCheckpoint;
+}
+
+/**
+ * The fields of the restored checkpoint's manifest that a stage's save compares with what it would record
+ * (core/checkpoint/step.ts `sameCheckpoint`; a record is kept only of a checkpoint without roots), and the
+ * count and total size of its files.
+ */
+export type RestoredCheckpoint = Pick<
+  Manifest,
+  'stage' | 'job' | 'runId' | 'paths' | 'exclude' | 'completedStages'
+> & { files: number; bytes: number };
+
+/** The manifest's own fields of a RestoredCheckpoint, and its files counted (as manifest.ts manifestStats). */
+export function restoredCheckpointOf(m: Manifest): RestoredCheckpoint {
+  let files = 0;
+  let bytes = 0;
+  for (const e of m.entries) {
+    if (e.type !== 'file') continue;
+    files++;
+    bytes += e.size ?? 0;
+  }
+  const { stage, job, runId, paths, exclude, completedStages } = m;
+  return { stage, job, runId, paths, exclude, completedStages, files, bytes };
 }
 
 /** The parent of an entry's relative path ('' for a top-level one). */
@@ -43,6 +69,21 @@ export function entriesOutsideDirs(entries: readonly ManifestEntry[]): ManifestE
 
 const TYPES: readonly string[] = ['file', 'dir', 'symlink'];
 const DECIMAL = /^\d{1,40}$/;
+
+const isStringList = (x: unknown): boolean => Array.isArray(x) && x.every((v) => typeof v === 'string');
+const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+/** A RestoredCheckpoint's shape: every field there, with its type. */
+function isRestoredCheckpoint(x: unknown): x is RestoredCheckpoint {
+  if (typeof x !== 'object' || x === null) return false;
+  const c = x as Partial<Record<keyof RestoredCheckpoint, unknown>>;
+  return (
+    [c.stage, c.job, c.runId].every((v) => typeof v === 'string') &&
+    [c.paths, c.exclude, c.completedStages].every(isStringList) &&
+    isCount(c.files) &&
+    isCount(c.bytes)
+  );
+}
 
 const isIdentity = (x: unknown[]): boolean =>
   x.length === 3 && x.every((v) => typeof v === 'string' && DECIMAL.test(v));
@@ -74,5 +115,6 @@ export function parseRestoredState(text: string, id: string, workspace: string):
   const topsOk = r.tops.every(
     (t: unknown) => Array.isArray(t) && t.length === 2 && isEntryPath(t[0]) && TYPES.includes(t[1] as string),
   );
-  return dirsOk && topsOk ? (value as RestoredState) : undefined;
+  const checkpointOk = r.checkpoint === undefined || isRestoredCheckpoint(r.checkpoint);
+  return dirsOk && topsOk && checkpointOk ? (value as RestoredState) : undefined;
 }
