@@ -881,11 +881,6 @@ async function checkpointPhase(inputs, env, ports) {
     }, ports.runner.log);
     return result;
 }
-/**
- * Saves a checkpoint of the job's workspace, incremental against the job's last one, and records it as
- * the new last one (a job-wide variable), so the next checkpoint of this job chains onto it. Also what
- * `run/` does before a stage.
- */
 async function saveStageCheckpoint(opts, ports) {
     const { ctx } = opts;
     const log = ports.runner.log;

@@ -8,9 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ keepRestoredState),
+  dh: () => (/* binding */ keepRestoredState),
+  jv: () => (/* binding */ restoredCheckpoint),
   restoredStateHolds: () => (/* binding */ restoredStateHolds),
-  h: () => (/* binding */ restoredStateOf)
+  hk: () => (/* binding */ restoredStateOf)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -27,6 +28,19 @@ var paths = __webpack_require__(14654);
 ;// CONCATENATED MODULE: ./src/core/checkpoint/restored-state.ts
 
 const RESTORED_STATE_FORMAT = 1;
+/** The manifest's own fields of a RestoredCheckpoint, and its files counted (as manifest.ts manifestStats). */
+function restoredCheckpointOf(m) {
+    let files = 0;
+    let bytes = 0;
+    for (const e of m.entries) {
+        if (e.type !== 'file')
+            continue;
+        files++;
+        bytes += e.size ?? 0;
+    }
+    const { stage, job, runId, paths, exclude, completedStages } = m;
+    return { stage, job, runId, paths, exclude, completedStages, files, bytes };
+}
 /** The parent of an entry's relative path ('' for a top-level one). */
 function parentOf(rel) {
     const at = rel.lastIndexOf('/');
@@ -39,6 +53,18 @@ function entriesOutsideDirs(entries) {
 }
 const TYPES = ['file', 'dir', 'symlink'];
 const DECIMAL = /^\d{1,40}$/;
+const isStringList = (x) => Array.isArray(x) && x.every((v) => typeof v === 'string');
+const isCount = (x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+/** A RestoredCheckpoint's shape: every field there, with its type. */
+function isRestoredCheckpoint(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const c = x;
+    return ([c.stage, c.job, c.runId].every((v) => typeof v === 'string') &&
+        [c.paths, c.exclude, c.completedStages].every(isStringList) &&
+        isCount(c.files) &&
+        isCount(c.bytes));
+}
 const isIdentity = (x) => x.length === 3 && x.every((v) => typeof v === 'string' && DECIMAL.test(v));
 /** A relative entry path as a manifest holds one: never absolute, never climbing out with '..'. */
 function isEntryPath(p) {
@@ -66,7 +92,8 @@ function parseRestoredState(text, id, workspace) {
         return undefined;
     const dirsOk = r.dirs.every((d) => Array.isArray(d) && isEntryPath(d[0]) && isIdentity(d.slice(1)));
     const topsOk = r.tops.every((t) => Array.isArray(t) && t.length === 2 && isEntryPath(t[0]) && TYPES.includes(t[1]));
-    return dirsOk && topsOk ? value : undefined;
+    const checkpointOk = r.checkpoint === undefined || isRestoredCheckpoint(r.checkpoint);
+    return dirsOk && topsOk && checkpointOk ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/restored-state.ts
@@ -98,15 +125,15 @@ function typeAt(abs) {
     return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : undefined;
 }
 /**
- * The record of `entries`, restored into `workspace`, as they are now; undefined when one of its
- * directories is not one, or when a path is not a plain relative one (the full check then decides).
+ * The record of checkpoint `m`, restored into `workspace`, as its entries are now; undefined when one of
+ * its directories is not one, or when a path is not a plain relative one (the full check then decides).
  * Call it before checking that every entry is there: a change made after that check must move the
  * ctime this records.
  */
-function restoredStateOf(id, workspace, entries) {
+function restoredStateOf(m, workspace) {
     const base = external_node_path_default().resolve(workspace);
     const dirs = [];
-    for (const e of entries) {
+    for (const e of m.entries) {
         if (!isEntryPath(e.path))
             return undefined;
         if (e.type !== 'dir')
@@ -116,8 +143,15 @@ function restoredStateOf(id, workspace, entries) {
             return undefined;
         dirs.push([e.path, ...identity]);
     }
-    const tops = entriesOutsideDirs(entries).map((e) => [e.path, e.type]);
-    return { format: RESTORED_STATE_FORMAT, id, workspace: base, dirs, tops };
+    const tops = entriesOutsideDirs(m.entries).map((e) => [e.path, e.type]);
+    return {
+        format: RESTORED_STATE_FORMAT,
+        id: m.id,
+        workspace: base,
+        dirs,
+        tops,
+        checkpoint: restoredCheckpointOf(m),
+    };
 }
 /**
  * How far a change time may stay behind the clock: kernels without fine-grained timestamps stamp a change
@@ -148,6 +182,18 @@ async function keepRestoredState(cacheDir, state) {
         await (0,promises_.rm)(tmp, { force: true });
     }
 }
+/** The record of checkpoint `id` restored into `workspace`, when there is one that parses. */
+async function readRestoredState(cacheDir, id, base) {
+    const text = await (0,promises_.readFile)(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : parseRestoredState(text, id, base);
+}
+/**
+ * What checkpoint `id` holds, as main recorded it once it had restored it into `workspace` and found every
+ * entry there; undefined without such a record (the checkpoint's manifest then tells).
+ */
+async function restoredCheckpoint(cacheDir, id, workspace) {
+    return (await readRestoredState(cacheDir, id, external_node_path_default().resolve(workspace)))?.checkpoint;
+}
 /**
  * Whether everything main restored from checkpoint `id` into `workspace` is still there: its record
  * exists, every directory has the identity and ctime it had right after the restore, and every root is
@@ -155,8 +201,7 @@ async function keepRestoredState(cacheDir, state) {
  */
 async function restoredStateHolds(cacheDir, id, workspace) {
     const base = external_node_path_default().resolve(workspace);
-    const text = await (0,promises_.readFile)(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
-    const state = text === undefined ? undefined : parseRestoredState(text, id, base);
+    const state = await readRestoredState(cacheDir, id, base);
     if (!state)
         return false;
     for (const [rel, type] of state.tops)

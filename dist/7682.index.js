@@ -1,5 +1,5 @@
 export const id = 7682;
-export const ids = [7682,6577];
+export const ids = [7682];
 export const modules = {
 
 /***/ 97682:
@@ -139,9 +139,9 @@ async function keepRestoredRecord(cacheDir, workspace, manifest) {
         return;
     try {
         // The directories first: whatever changes after the check below moves a ctime recorded here.
-        const state = (0,restored_state/* restoredStateOf */.h)(manifest.id, workspace, manifest.entries);
+        const state = (0,restored_state/* restoredStateOf */.hk)(manifest, workspace);
         if (state && missingEntries(manifest, workspace, 1).length === 0)
-            await (0,restored_state/* keepRestoredState */.d)(cacheDir, state);
+            await (0,restored_state/* keepRestoredState */.dh)(cacheDir, state);
     }
     catch {
         // No record: the steps check the manifest.
@@ -599,177 +599,6 @@ async function rootsInPlace(manifest, place, manifestCache) {
 
 /***/ }),
 
-/***/ 46577:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ keepRestoredState),
-  restoredStateHolds: () => (/* binding */ restoredStateHolds),
-  h: () => (/* binding */ restoredStateOf)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/paths.ts
-var paths = __webpack_require__(14654);
-;// CONCATENATED MODULE: ./src/core/checkpoint/restored-state.ts
-
-const RESTORED_STATE_FORMAT = 1;
-/** The parent of an entry's relative path ('' for a top-level one). */
-function parentOf(rel) {
-    const at = rel.lastIndexOf('/');
-    return at < 0 ? '' : rel.slice(0, at);
-}
-/** The entries that no directory entry of `entries` holds: each must be checked on its own. */
-function entriesOutsideDirs(entries) {
-    const dirs = new Set(entries.filter((e) => e.type === 'dir').map((e) => e.path));
-    return entries.filter((e) => !dirs.has(parentOf(e.path)));
-}
-const TYPES = ['file', 'dir', 'symlink'];
-const DECIMAL = /^\d{1,40}$/;
-const isIdentity = (x) => x.length === 3 && x.every((v) => typeof v === 'string' && DECIMAL.test(v));
-/** A relative entry path as a manifest holds one: never absolute, never climbing out with '..'. */
-function isEntryPath(p) {
-    return typeof p === 'string' && (0,paths/* isNormalPath */.Xl)(p);
-}
-/**
- * The record in `text`, when it is one of checkpoint `id` restored into `workspace`; undefined for
- * anything else. It is this job's own file in RUNNER_TEMP, but is read as untrusted all the same: a record
- * that does not parse only sends the step to the full check.
- */
-function parseRestoredState(text, id, workspace) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const r = value;
-    if (r.format !== RESTORED_STATE_FORMAT || r.id !== id || r.workspace !== workspace)
-        return undefined;
-    if (!Array.isArray(r.dirs) || !Array.isArray(r.tops))
-        return undefined;
-    const dirsOk = r.dirs.every((d) => Array.isArray(d) && isEntryPath(d[0]) && isIdentity(d.slice(1)));
-    const topsOk = r.tops.every((t) => Array.isArray(t) && t.length === 2 && isEntryPath(t[0]) && TYPES.includes(t[1]));
-    return dirsOk && topsOk ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/restored-state.ts
-/**
- * The record of what main's resume restored (core/checkpoint/restored-state.ts): written once by main,
- * beside the checkpoint's local manifest, and checked by each `run/` step that would skip a completed
- * stage: one lstat per directory instead of parsing the whole manifest and one lstat per entry. Loaded
- * on its own, without the checkpoint code, so that a skipped stage stays small.
- */
-
-
-
-
-
-/** The record of checkpoint `id` restored into `workspace`, kept per directory like its local manifest. */
-function restoredStateFile(cacheDir, id, workspace) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(external_node_path_default().resolve(workspace)).digest('hex').slice(0, 12);
-    return external_node_path_default().join(cacheDir, `${id}.${key}.restored.json`);
-}
-/** The directory at `abs` as lstat sees it now; undefined when it is not a directory (or not there). */
-function dirIdentity(abs) {
-    const st = (0,external_node_fs_.lstatSync)(abs, { bigint: true, throwIfNoEntry: false });
-    return st?.isDirectory() ? [String(st.dev), String(st.ino), String(st.ctimeNs)] : undefined;
-}
-function typeAt(abs) {
-    const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
-    if (!st)
-        return undefined;
-    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : undefined;
-}
-/**
- * The record of `entries`, restored into `workspace`, as they are now; undefined when one of its
- * directories is not one, or when a path is not a plain relative one (the full check then decides).
- * Call it before checking that every entry is there: a change made after that check must move the
- * ctime this records.
- */
-function restoredStateOf(id, workspace, entries) {
-    const base = external_node_path_default().resolve(workspace);
-    const dirs = [];
-    for (const e of entries) {
-        if (!isEntryPath(e.path))
-            return undefined;
-        if (e.type !== 'dir')
-            continue;
-        const identity = dirIdentity(external_node_path_default().join(base, e.path));
-        if (!identity)
-            return undefined;
-        dirs.push([e.path, ...identity]);
-    }
-    const tops = entriesOutsideDirs(entries).map((e) => [e.path, e.type]);
-    return { format: RESTORED_STATE_FORMAT, id, workspace: base, dirs, tops };
-}
-/**
- * How far a change time may stay behind the clock: kernels without fine-grained timestamps stamp a change
- * with the time of the last tick (up to 10 ms at HZ=100), so a change within a tick of a recorded ctime
- * could carry the same one.
- */
-const TICK_MARGIN_MS = 20;
-/**
- * Writes `state` (atomically: a reader sees the whole record or none), once the clock is past every
- * recorded ctime by more than a tick: any change made after this returns then moves a ctime it records.
- */
-async function keepRestoredState(cacheDir, state) {
-    const newest = state.dirs.reduce((max, d) => (BigInt(d[3]) > max ? BigInt(d[3]) : max), 0n);
-    const wait = Number(newest / 1000000n) + TICK_MARGIN_MS - Date.now();
-    // A ctime ahead of the clock (the clock was set back) is not one a short wait gets past: no record.
-    if (wait > TICK_MARGIN_MS)
-        return;
-    if (wait > 0)
-        await new Promise((resolve) => setTimeout(resolve, wait));
-    await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    const file = restoredStateFile(cacheDir, state.id, state.workspace);
-    const tmp = `${file}.partial-${process.pid}`;
-    try {
-        await (0,promises_.writeFile)(tmp, JSON.stringify(state));
-        await (0,promises_.rename)(tmp, file);
-    }
-    finally {
-        await (0,promises_.rm)(tmp, { force: true });
-    }
-}
-/**
- * Whether everything main restored from checkpoint `id` into `workspace` is still there: its record
- * exists, every directory has the identity and ctime it had right after the restore, and every root is
- * there with its type. False proves nothing (a file added, a record missing): the full check decides.
- */
-async function restoredStateHolds(cacheDir, id, workspace) {
-    const base = external_node_path_default().resolve(workspace);
-    const text = await (0,promises_.readFile)(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
-    const state = text === undefined ? undefined : parseRestoredState(text, id, base);
-    if (!state)
-        return false;
-    for (const [rel, type] of state.tops)
-        if (typeAt(external_node_path_default().join(base, rel)) !== type)
-            return false;
-    for (const [rel, ...was] of state.dirs) {
-        const now = dirIdentity(external_node_path_default().join(base, rel));
-        if (!now || now[0] !== was[0] || now[1] !== was[1] || now[2] !== was[2])
-            return false;
-    }
-    return true;
-}
-
-
-/***/ }),
-
 /***/ 1130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -871,11 +700,6 @@ async function checkpointPhase(inputs, env, ports) {
     }, ports.runner.log);
     return result;
 }
-/**
- * Saves a checkpoint of the job's workspace, incremental against the job's last one, and records it as
- * the new last one (a job-wide variable), so the next checkpoint of this job chains onto it. Also what
- * `run/` does before a stage.
- */
 async function saveStageCheckpoint(opts, ports) {
     const { ctx } = opts;
     const log = ports.runner.log;

@@ -1,5 +1,5 @@
 export const id = 9832;
-export const ids = [9832];
+export const ids = [9832,6577];
 export const modules = {
 
 /***/ 93355:
@@ -2415,6 +2415,17 @@ class StagedFile {
     }
 }
 /**
+ * The mode a new directory is staged with: its own where mkdir gives exactly that and its owner keeps
+ * every right (its files are still to be written), else 0700 until placement sets it (finishModes, which
+ * leaves alone a directory that already has its mode). Staging stays private either way: its root is
+ * 0700. Made with its own mode, a directory costs placement no chmod and no journal line: for the 6,700
+ * directories of a 40,000-file node_modules that was most of placement's time.
+ */
+function stagedDirMode(mode) {
+    umaskBits ??= process.umask();
+    return (mode & ~0o777) === 0 && (mode & umaskBits) === 0 && (mode & 0o700) === 0o700 ? mode : 0o700;
+}
+/**
  * A time for futimes: the seconds node makes of `new Date(ms)` (whole milliseconds: a Date drops the
  * fraction a manifest's time carries), without a Date per file. Not for a time before 1970: node reads a
  * negative number as "now", a Date keeps it.
@@ -2849,17 +2860,17 @@ async function stageEntries(opts, r, tree) {
     const { toWrite, addedDirs } = r.plan;
     const stagedAt = (p) => (p === '.' ? tree : below(tree, p));
     const made = new Set();
-    const stageDir = (p) => {
+    const stageDir = (p, mode = 0o700) => {
         if (made.has(p))
             return;
-        (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode: 0o700 });
+        (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode });
         made.add(p);
     };
     const byArchive = new Map();
     for (const e of toWrite) {
         if (e.type === 'dir') {
             if (addedDirs.has(e.path))
-                stageDir(e.path);
+                stageDir(e.path, stagedDirMode(e.mode));
             continue;
         }
         stageDir(external_node_path_default().posix.dirname(e.path));
@@ -2958,6 +2969,222 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
         else if (!(e.stat instanceof WrittenFacts))
             e.stat = before.get(e.path);
     await (0,save/* cacheLocalManifest */.vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 46577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dh: () => (/* binding */ keepRestoredState),
+  jv: () => (/* binding */ restoredCheckpoint),
+  restoredStateHolds: () => (/* binding */ restoredStateHolds),
+  hk: () => (/* binding */ restoredStateOf)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/checkpoint/paths.ts
+var paths = __webpack_require__(14654);
+;// CONCATENATED MODULE: ./src/core/checkpoint/restored-state.ts
+
+const RESTORED_STATE_FORMAT = 1;
+/** The manifest's own fields of a RestoredCheckpoint, and its files counted (as manifest.ts manifestStats). */
+function restoredCheckpointOf(m) {
+    let files = 0;
+    let bytes = 0;
+    for (const e of m.entries) {
+        if (e.type !== 'file')
+            continue;
+        files++;
+        bytes += e.size ?? 0;
+    }
+    const { stage, job, runId, paths, exclude, completedStages } = m;
+    return { stage, job, runId, paths, exclude, completedStages, files, bytes };
+}
+/** The parent of an entry's relative path ('' for a top-level one). */
+function parentOf(rel) {
+    const at = rel.lastIndexOf('/');
+    return at < 0 ? '' : rel.slice(0, at);
+}
+/** The entries that no directory entry of `entries` holds: each must be checked on its own. */
+function entriesOutsideDirs(entries) {
+    const dirs = new Set(entries.filter((e) => e.type === 'dir').map((e) => e.path));
+    return entries.filter((e) => !dirs.has(parentOf(e.path)));
+}
+const TYPES = ['file', 'dir', 'symlink'];
+const DECIMAL = /^\d{1,40}$/;
+const isStringList = (x) => Array.isArray(x) && x.every((v) => typeof v === 'string');
+const isCount = (x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+/** A RestoredCheckpoint's shape: every field there, with its type. */
+function isRestoredCheckpoint(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const c = x;
+    return ([c.stage, c.job, c.runId].every((v) => typeof v === 'string') &&
+        [c.paths, c.exclude, c.completedStages].every(isStringList) &&
+        isCount(c.files) &&
+        isCount(c.bytes));
+}
+const isIdentity = (x) => x.length === 3 && x.every((v) => typeof v === 'string' && DECIMAL.test(v));
+/** A relative entry path as a manifest holds one: never absolute, never climbing out with '..'. */
+function isEntryPath(p) {
+    return typeof p === 'string' && (0,paths/* isNormalPath */.Xl)(p);
+}
+/**
+ * The record in `text`, when it is one of checkpoint `id` restored into `workspace`; undefined for
+ * anything else. It is this job's own file in RUNNER_TEMP, but is read as untrusted all the same: a record
+ * that does not parse only sends the step to the full check.
+ */
+function parseRestoredState(text, id, workspace) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const r = value;
+    if (r.format !== RESTORED_STATE_FORMAT || r.id !== id || r.workspace !== workspace)
+        return undefined;
+    if (!Array.isArray(r.dirs) || !Array.isArray(r.tops))
+        return undefined;
+    const dirsOk = r.dirs.every((d) => Array.isArray(d) && isEntryPath(d[0]) && isIdentity(d.slice(1)));
+    const topsOk = r.tops.every((t) => Array.isArray(t) && t.length === 2 && isEntryPath(t[0]) && TYPES.includes(t[1]));
+    const checkpointOk = r.checkpoint === undefined || isRestoredCheckpoint(r.checkpoint);
+    return dirsOk && topsOk && checkpointOk ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/restored-state.ts
+/**
+ * The record of what main's resume restored (core/checkpoint/restored-state.ts): written once by main,
+ * beside the checkpoint's local manifest, and checked by each `run/` step that would skip a completed
+ * stage: one lstat per directory instead of parsing the whole manifest and one lstat per entry. Loaded
+ * on its own, without the checkpoint code, so that a skipped stage stays small.
+ */
+
+
+
+
+
+/** The record of checkpoint `id` restored into `workspace`, kept per directory like its local manifest. */
+function restoredStateFile(cacheDir, id, workspace) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(external_node_path_default().resolve(workspace)).digest('hex').slice(0, 12);
+    return external_node_path_default().join(cacheDir, `${id}.${key}.restored.json`);
+}
+/** The directory at `abs` as lstat sees it now; undefined when it is not a directory (or not there). */
+function dirIdentity(abs) {
+    const st = (0,external_node_fs_.lstatSync)(abs, { bigint: true, throwIfNoEntry: false });
+    return st?.isDirectory() ? [String(st.dev), String(st.ino), String(st.ctimeNs)] : undefined;
+}
+function typeAt(abs) {
+    const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st)
+        return undefined;
+    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : undefined;
+}
+/**
+ * The record of checkpoint `m`, restored into `workspace`, as its entries are now; undefined when one of
+ * its directories is not one, or when a path is not a plain relative one (the full check then decides).
+ * Call it before checking that every entry is there: a change made after that check must move the
+ * ctime this records.
+ */
+function restoredStateOf(m, workspace) {
+    const base = external_node_path_default().resolve(workspace);
+    const dirs = [];
+    for (const e of m.entries) {
+        if (!isEntryPath(e.path))
+            return undefined;
+        if (e.type !== 'dir')
+            continue;
+        const identity = dirIdentity(external_node_path_default().join(base, e.path));
+        if (!identity)
+            return undefined;
+        dirs.push([e.path, ...identity]);
+    }
+    const tops = entriesOutsideDirs(m.entries).map((e) => [e.path, e.type]);
+    return {
+        format: RESTORED_STATE_FORMAT,
+        id: m.id,
+        workspace: base,
+        dirs,
+        tops,
+        checkpoint: restoredCheckpointOf(m),
+    };
+}
+/**
+ * How far a change time may stay behind the clock: kernels without fine-grained timestamps stamp a change
+ * with the time of the last tick (up to 10 ms at HZ=100), so a change within a tick of a recorded ctime
+ * could carry the same one.
+ */
+const TICK_MARGIN_MS = 20;
+/**
+ * Writes `state` (atomically: a reader sees the whole record or none), once the clock is past every
+ * recorded ctime by more than a tick: any change made after this returns then moves a ctime it records.
+ */
+async function keepRestoredState(cacheDir, state) {
+    const newest = state.dirs.reduce((max, d) => (BigInt(d[3]) > max ? BigInt(d[3]) : max), 0n);
+    const wait = Number(newest / 1000000n) + TICK_MARGIN_MS - Date.now();
+    // A ctime ahead of the clock (the clock was set back) is not one a short wait gets past: no record.
+    if (wait > TICK_MARGIN_MS)
+        return;
+    if (wait > 0)
+        await new Promise((resolve) => setTimeout(resolve, wait));
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    const file = restoredStateFile(cacheDir, state.id, state.workspace);
+    const tmp = `${file}.partial-${process.pid}`;
+    try {
+        await (0,promises_.writeFile)(tmp, JSON.stringify(state));
+        await (0,promises_.rename)(tmp, file);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+/** The record of checkpoint `id` restored into `workspace`, when there is one that parses. */
+async function readRestoredState(cacheDir, id, base) {
+    const text = await (0,promises_.readFile)(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : parseRestoredState(text, id, base);
+}
+/**
+ * What checkpoint `id` holds, as main recorded it once it had restored it into `workspace` and found every
+ * entry there; undefined without such a record (the checkpoint's manifest then tells).
+ */
+async function restoredCheckpoint(cacheDir, id, workspace) {
+    return (await readRestoredState(cacheDir, id, external_node_path_default().resolve(workspace)))?.checkpoint;
+}
+/**
+ * Whether everything main restored from checkpoint `id` into `workspace` is still there: its record
+ * exists, every directory has the identity and ctime it had right after the restore, and every root is
+ * there with its type. False proves nothing (a file added, a record missing): the full check decides.
+ */
+async function restoredStateHolds(cacheDir, id, workspace) {
+    const base = external_node_path_default().resolve(workspace);
+    const state = await readRestoredState(cacheDir, id, base);
+    if (!state)
+        return false;
+    for (const [rel, type] of state.tops)
+        if (typeAt(external_node_path_default().join(base, rel)) !== type)
+            return false;
+    for (const [rel, ...was] of state.dirs) {
+        const now = dirIdentity(external_node_path_default().join(base, rel));
+        if (!now || now[0] !== was[0] || now[1] !== was[1] || now[2] !== was[2])
+            return false;
+    }
+    return true;
 }
 
 
@@ -3305,6 +3532,8 @@ var owner = __webpack_require__(62756);
 var checkpoint_keyed = __webpack_require__(1025);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/keyed-store.ts + 1 modules
 var keyed_store = __webpack_require__(36964);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/restored-state.ts + 1 modules
+var restored_state = __webpack_require__(46577);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/save.ts
 /**
  * Saving a checkpoint: scan, decide what to store (everything, or what changed since the parent), then
@@ -3312,6 +3541,7 @@ var keyed_store = __webpack_require__(36964);
  * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
  * while node reads, hashes and packs; the store takes the compressed bytes as they come.
  */
+
 
 
 
@@ -3392,10 +3622,6 @@ function checkpointRoots(paths) {
         throw new errors/* UserError */.yo("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
     return roots;
 }
-/**
- * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a
- * checkpoint must never break the job).
- */
 async function saveCheckpoint(opts) {
     const reused = await reusedCheckpoint(opts);
     if (reused)
@@ -3446,22 +3672,31 @@ function keyedOutcomes(plan, m) {
 }
 /**
  * The restored checkpoint `opts.reuse` as this save's result, when it already is what the save would
- * record; undefined (save as always) otherwise, or when its local copy is not there to tell.
+ * record; undefined (save as always) otherwise, or when neither main's record of its restore nor its local
+ * copy is there to tell. The record is read first: a few fields, where the manifest is megabytes to parse.
  */
 async function reusedCheckpoint(opts) {
     if (!opts.reuse || !opts.manifestCache || opts.full)
         return undefined;
+    const { reuse, manifestCache } = opts;
     const workspace = external_node_path_default().resolve(opts.workspace);
-    const m = await readCachedManifest(opts.manifestCache, opts.reuse, workspace).catch(() => undefined);
-    if (!m)
+    const held = (await (0,restored_state/* restoredCheckpoint */.jv)(manifestCache, reuse, workspace).catch(() => undefined)) ??
+        (await heldByLocalCopy(manifestCache, reuse, workspace));
+    if (!held)
         return undefined;
     const roots = checkpointRoots(opts.paths);
     const planned = { ...opts.meta, completedStages: opts.meta.completedStages ?? [] };
     const exclude = excludedPaths(opts, workspace, roots);
-    if (!(0,step/* sameCheckpoint */.Fs)(m, { ...planned, paths: roots, exclude }))
+    if (!(0,step/* sameCheckpoint */.Fs)(held, { ...planned, paths: roots, exclude }))
         return undefined;
-    const { files, bytes } = fileTotals(m.entries);
-    return { manifest: m, files, bytes, stored: 0, storedBytes: 0, reused: true };
+    const { stage, job, runId, paths, exclude: excluded, completedStages, files, bytes } = held;
+    const manifest = { id: reuse, stage, job, runId, paths, exclude: excluded, completedStages };
+    return { reused: true, manifest, files, bytes, stored: 0, storedBytes: 0 };
+}
+/** What the local copy of manifest `id` says the checkpoint holds (with its roots, which a record never has). */
+async function heldByLocalCopy(cacheDir, id, workspace) {
+    const m = await readCachedManifest(cacheDir, id, workspace).catch(() => undefined);
+    return m && { ...m, ...fileTotals(m.entries) };
 }
 /** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
 class ChainGoneError extends errors/* UserError */.yo {
