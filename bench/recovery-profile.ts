@@ -1,11 +1,12 @@
 /**
- * Where a (c) job's time goes: a green job with ci-recovery, and a resume after a lost runner, run through
+ * Where a (c) job's time goes: a green job with ci-recovery, an in-step retry of a refused connection
+ * (network-late), and a resume after a lost runner, run through
  * the stand as `bench:recovery` runs them, with every node stage of the actions started through a wrapper
  * that stamps each line of its output with the milliseconds since the stage's process started. Prints, per
  * stage, its wall time and the gaps between its log lines (where a phase spends its time), and the job's
  * time outside node stages (checkout, the stand's own work).
  *
- *   npx tsx bench/recovery-profile.ts [--runs 3] [--lost-after 20] [--only green,lost]
+ *   npx tsx bench/recovery-profile.ts [--runs 3] [--lost-after 20] [--only plain,green,network,lost]
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -151,6 +152,14 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const runId = (env.nextRun += 1);
         const leg = await attempt(env, green, 'c', { runId, attempt: 1 }, 0);
         console.log(`\n[green (c) ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`);
+        console.log(describe(stagesOf(log, runId, 1), leg.seconds, verbose));
+      }
+      if (only.includes('network')) {
+        // network-late in (c): the test stage's in-step retry after a refused connection, in one job.
+        const network = SCENARIOS.find((s) => s.name === 'network-late')!;
+        const runId = (env.nextRun += 1);
+        const leg = await attempt(env, network, 'c', { runId, attempt: 1, round: i + 1 }, 0);
+        console.log(`\n[network-late (c) ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`);
         console.log(describe(stagesOf(log, runId, 1), leg.seconds, verbose));
       }
       if (only.includes('lost')) {
