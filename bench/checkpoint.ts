@@ -31,6 +31,7 @@ import { promisify } from 'node:util';
 import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
+import { median } from './stats.js';
 
 const run = promisify(execFile);
 const MiB = 1024 * 1024;
@@ -274,12 +275,6 @@ async function dirBytes(dir: string): Promise<number> {
     if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
   }
   return total;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** The run whose time is the median (upper median for an even count). */

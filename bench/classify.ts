@@ -27,6 +27,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { build } from 'esbuild';
+import { median } from './stats.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const corpus = path.resolve(process.argv[2] ?? path.resolve(repoRoot, '../shared/corpus'));
@@ -54,12 +55,6 @@ interface Row {
   rssMB: number;
   verdict: string;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 
 /** The real adapter, bundled for plain node, reporting its verdict and its own peak RSS. */
 async function bundleChild(work: string): Promise<string> {

@@ -23,6 +23,7 @@ import {
 } from '../src/adapters/checkpoint/index.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand } from '../stand/services/stand.js';
+import { median } from './stats.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -35,11 +36,6 @@ const tree = path.resolve(flag('tree') ?? path.join(repoRoot, 'node_modules'));
 const verify = flag('verify') === 'content' ? ('content' as const) : ('stat' as const);
 const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'], verify }];
 const MB = 1e6;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 async function main(): Promise<void> {
   const stand = await startStand({ runId: 900, jobId: 1, runAttempt: 1 });

@@ -52,6 +52,7 @@ import { startStand, type Stand } from '../stand/services/stand.js';
 import { closedPort } from '../stand/scenarios/network-retry.js';
 import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { checkout } from '../stand/scenarios/workspace.js';
+import { median } from './stats.js';
 
 type Lane = 'HEAVY' | 'STANDARD';
 type Mode = 'a' | 'b' | 'c';
@@ -382,12 +383,6 @@ function parseArgs(argv: string[]): Options {
 
 const fmt = (s: number): string => `${s.toFixed(0)} s`;
 const ratio = (a: number, c: number): string => `${(a / Math.max(c, 0.001)).toFixed(2)}x`;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
 
 /** Seconds from the end of the failed attempt to the first green job. */
 const afterFailure = (r: ModeResult): number => r.seconds - (r.legs[0]?.seconds ?? 0);

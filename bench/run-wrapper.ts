@@ -18,6 +18,7 @@ import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { runStepEnv } from '../stand/runner/run-step-env.js';
 import { againstDist } from './against.js';
+import { median } from './stats.js';
 
 const RUNS = Number(process.argv.slice(2).find((a) => /^[0-9]+$/.test(a)) ?? 25);
 const TARGET_MS = 150;
@@ -41,12 +42,6 @@ function time(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string)
     });
   });
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 async function main(): Promise<void> {
   if (!existsSync(bundle))

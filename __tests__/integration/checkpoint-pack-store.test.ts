@@ -9,26 +9,16 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import {
   cleanupCheckpoints,
   restoreCheckpoint,
   saveCheckpoint,
 } from '../../src/adapters/checkpoint/index.js';
 import { ChainGoneError } from '../../src/adapters/checkpoint/save.js';
-import { DirStore, type StoredArchive } from '../../src/adapters/checkpoint/store.js';
+import { DirStore } from '../../src/adapters/checkpoint/store.js';
+import { GatedStore } from '../gated-store.js';
 
 const META = { stage: 'build', job: 'build', runId: '9', attempt: 1 };
-
-/** A directory store whose archive uploads wait for `open`. */
-class GatedStore extends DirStore {
-  open!: () => void;
-  readonly gate = new Promise<void>((resolve) => (this.open = resolve));
-  override async putArchive(file: string, data: Readable): Promise<StoredArchive> {
-    await this.gate;
-    return super.putArchive(file, data);
-  }
-}
 
 let tmp: string;
 let ws: string;

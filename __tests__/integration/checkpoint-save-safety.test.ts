@@ -19,13 +19,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import net from 'node:net';
-import type { Readable } from 'node:stream';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cleanupCheckpoints, openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
 import { ownerTag } from '../../src/adapters/checkpoint/owner.js';
-import { DirStore, storeFailure, type StoredArchive } from '../../src/adapters/checkpoint/store.js';
+import { DirStore, storeFailure } from '../../src/adapters/checkpoint/store.js';
+import { GatedStore } from '../gated-store.js';
 import { loadConfig } from '../../src/adapters/config-file.js';
 import { parseManifest } from '../../src/core/checkpoint/index.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
@@ -453,16 +453,6 @@ describe('16: nothing is read, listed or saved through a link', () => {
 });
 
 describe('8: a save racing a cleanup never commits onto a deleted parent', () => {
-  /** A directory store whose archive uploads wait for `open`: the moment a cleanup runs in. */
-  class GatedStore extends DirStore {
-    open!: () => void;
-    readonly gate = new Promise<void>((resolve) => (this.open = resolve));
-    override async putArchive(file: string, data: Readable): Promise<StoredArchive> {
-      await this.gate;
-      return super.putArchive(file, data);
-    }
-  }
-
   test('a cleanup that deletes the parent mid-save makes the save full, and every listed checkpoint restores', async () => {
     writeFileSync(path.join(ws, 'a.txt'), 'a\n');
     const dir = path.join(tmp, 'store');

@@ -503,8 +503,7 @@ test('a re-run that cannot be asked for (the budget spent) fails the step, and t
   expect(summary).toContain(`- ${escapeText(`not carried out: ${spent}`, 1000)}`);
 });
 
-describe('reads that need each other not are made at once', () => {
-  /** Resolves once `ready()` says so: a read that is still in flight. */
+describe('reads that do not need each other are made at once', () => {
   /** A supervisor that makes the reads one after the other waits forever here: it fails after 2 s instead. */
   const within = <T>(work: Promise<T>): Promise<T> =>
     Promise.race([
@@ -513,6 +512,7 @@ describe('reads that need each other not are made at once', () => {
         setTimeout(() => reject(new Error('a read waited for another it does not need')), 2000).unref(),
       ),
     ]);
+  /** Resolves once `ready()` says so: a read that is still in flight. */
   const deferred = <T>(value: T) => {
     let ready!: () => void;
     const promise = new Promise<T>((resolve) => (ready = () => resolve(value)));

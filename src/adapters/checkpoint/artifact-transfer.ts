@@ -22,6 +22,7 @@ import { readJobEnv } from '../job-env.js';
 import type { JobEnv } from '../../core/job-env.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
 import { BlockBlob } from './blob-blocks.js';
+import type { RecyclingSource } from './compress.js';
 
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
@@ -444,7 +445,7 @@ type StageBlock = (buf: Buffer, length: number, release?: (buf: Buffer) => void)
  * else), is staged as it is, and handed back to the stream once staged where the stream takes it back.
  */
 async function stageStream(
-  stream: Readable & { recycle?: (block: Buffer) => void },
+  stream: RecyclingSource,
   blockSize: number,
   hash: Hash,
   take: () => Buffer,

@@ -79,6 +79,9 @@ async function zstdCodec(args: string[], what: string, tempDir: string): Promise
  */
 export const OUTPUT_BLOCK = 4 << 20;
 
+/** An archive's bytes, whose consumer may hand each chunk back once done with it (a BlockOutput's blocks). */
+export type RecyclingSource = Readable & { recycle?: (chunk: Buffer) => void };
+
 /** Blocks handed back by the consumer and kept for filling again; more are left to the collector. */
 const SPARE_BLOCKS = 2;
 

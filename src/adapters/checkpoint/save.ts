@@ -23,6 +23,7 @@ import {
   worthRehashing,
   safeEntryPath,
   isUnder,
+  fileTotals,
   type Compression,
   type KeyedPath,
   type Manifest,
@@ -31,7 +32,6 @@ import {
 } from '../../core/checkpoint/index.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { sameCheckpoint } from '../../core/checkpoint/step.js';
-import type { RestoredCheckpoint } from '../../core/checkpoint/restored-state.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
@@ -54,6 +54,7 @@ import { ownerTag } from './owner.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
 import { restoredCheckpoint } from './restored-state.js';
+import { restoredCheckpointOf, type RestoredCheckpoint } from '../../core/checkpoint/restored-state.js';
 
 /** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
 export type CheckpointMeta = Pick<
@@ -283,9 +284,8 @@ async function reusedCheckpoint(opts: SaveOptions): Promise<ReusedResult | undef
   const planned = { ...opts.meta, completedStages: opts.meta.completedStages ?? [] };
   const exclude = excludedPaths(opts, workspace, roots);
   if (!sameCheckpoint(held, { ...planned, paths: roots, exclude })) return undefined;
-  const { stage, job, runId, paths, exclude: excluded, completedStages, files, bytes } = held;
-  const manifest = { id: reuse, stage, job, runId, paths, exclude: excluded, completedStages };
-  return { reused: true, manifest, files, bytes, stored: 0, storedBytes: 0 };
+  const { files, bytes, ...fields } = held;
+  return { reused: true, manifest: { id: reuse, ...fields }, files, bytes, stored: 0, storedBytes: 0 };
 }
 
 /** What the local copy of manifest `id` says the checkpoint holds (with its roots, which a record never has). */
@@ -295,7 +295,7 @@ async function heldByLocalCopy(
   workspace: string,
 ): Promise<(RestoredCheckpoint & Pick<Manifest, 'roots'>) | undefined> {
   const m = await readCachedManifest(cacheDir, id, workspace).catch(() => undefined);
-  return m && { ...m, ...fileTotals(m.entries) };
+  return m && { ...restoredCheckpointOf(m), ...(m.roots ? { roots: m.roots } : {}) };
 }
 
 /** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
@@ -691,17 +691,6 @@ function packEntry(packer: TarPacker, e: ManifestEntry, base: string, id: string
 }
 
 /** The files among `entries`, and their total size. */
-function fileTotals(entries: ManifestEntry[]): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const e of entries) {
-    if (e.type !== 'file') continue;
-    files++;
-    bytes += e.size ?? 0;
-  }
-  return { files, bytes };
-}
-
 /** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
 function manifestOf(
   opts: SaveOptions,

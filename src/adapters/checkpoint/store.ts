@@ -18,6 +18,7 @@ import { lstat, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:f
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
+import type { RecyclingSource } from './compress.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
 import { linkExclusive } from '../platform.js';
@@ -145,10 +146,7 @@ export class DirStore implements CheckpointStore {
    * Writes each chunk as it comes, hashing it on the way, and hands it back to a source that takes its
    * chunks back (the compressor's BlockOutput fills it again, instead of a fresh block each time).
    */
-  async putArchive(
-    file: string,
-    data: Readable & { recycle?: (chunk: Buffer) => void },
-  ): Promise<StoredArchive> {
+  async putArchive(file: string, data: RecyclingSource): Promise<StoredArchive> {
     const hash = createHash('sha256');
     let size = 0;
     await this.atomicWrite(file, async (tmp) => {

@@ -110,17 +110,21 @@ export interface ManifestStats {
   deleted: number;
 }
 
-/** Summary counts of a manifest, for outputs and `list`. */
-export function manifestStats(m: Manifest): ManifestStats {
+/** How many of `entries` are files, and their total size. */
+export function fileTotals(entries: readonly ManifestEntry[]): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
-  for (const e of m.entries) {
-    if (e.type === 'file') {
-      files++;
-      bytes += e.size ?? 0;
-    }
+  for (const e of entries) {
+    if (e.type !== 'file') continue;
+    files++;
+    bytes += e.size ?? 0;
   }
-  return { files, bytes, changed: m.changed.length, deleted: m.deleted.length };
+  return { files, bytes };
+}
+
+/** Summary counts of a manifest, for outputs and `list`. */
+export function manifestStats(m: Manifest): ManifestStats {
+  return { ...fileTotals(m.entries), changed: m.changed.length, deleted: m.deleted.length };
 }
 
 /** Ids of every checkpoint whose archive this manifest needs, in chain order of first use. */

@@ -10,7 +10,7 @@
  * full check decides. The record also says what the checkpoint holds (`checkpoint`), so that the first
  * stage that runs after the resume can tell whether that checkpoint already is the one it would save.
  */
-import type { EntryType, Manifest, ManifestEntry } from './manifest.js';
+import { fileTotals, type EntryType, type Manifest, type ManifestEntry } from './manifest.js';
 import { isNormalPath } from './paths.js';
 
 export const RESTORED_STATE_FORMAT = 1;
@@ -42,17 +42,10 @@ export type RestoredCheckpoint = Pick<
   'stage' | 'job' | 'runId' | 'paths' | 'exclude' | 'completedStages'
 > & { files: number; bytes: number };
 
-/** The manifest's own fields of a RestoredCheckpoint, and its files counted (as manifest.ts manifestStats). */
+/** The manifest's own fields of a RestoredCheckpoint, and its files counted. */
 export function restoredCheckpointOf(m: Manifest): RestoredCheckpoint {
-  let files = 0;
-  let bytes = 0;
-  for (const e of m.entries) {
-    if (e.type !== 'file') continue;
-    files++;
-    bytes += e.size ?? 0;
-  }
   const { stage, job, runId, paths, exclude, completedStages } = m;
-  return { stage, job, runId, paths, exclude, completedStages, files, bytes };
+  return { stage, job, runId, paths, exclude, completedStages, ...fileTotals(m.entries) };
 }
 
 /** The parent of an entry's relative path ('' for a top-level one). */

@@ -1,0 +1,12 @@
+/** A directory store whose archive uploads wait for `open()`: the moment a save is between reading and storing. */
+import type { RecyclingSource } from '../src/adapters/checkpoint/compress.js';
+import { DirStore, type StoredArchive } from '../src/adapters/checkpoint/store.js';
+
+export class GatedStore extends DirStore {
+  open!: () => void;
+  readonly gate = new Promise<void>((resolve) => (this.open = resolve));
+  override async putArchive(file: string, data: RecyclingSource): Promise<StoredArchive> {
+    await this.gate;
+    return super.putArchive(file, data);
+  }
+}
