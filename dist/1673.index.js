@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77250);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45113);
 /* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);

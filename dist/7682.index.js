@@ -51,8 +51,8 @@ var state_keys = __webpack_require__(80095);
 var outside = __webpack_require__(37485);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/outside.ts
 var checkpoint_outside = __webpack_require__(84236);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/restored-state.ts + 1 modules
-var restored_state = __webpack_require__(46577);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/restored-state.ts
+var restored_state = __webpack_require__(52573);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
@@ -376,7 +376,7 @@ function checkpointStage(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ lookupCheckpoint)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77250);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36964);
 /**
@@ -648,7 +648,7 @@ const realWorkspace = {
 /* harmony export */   Q: () => (/* binding */ checkpointPhase),
 /* harmony export */   a: () => (/* binding */ saveStageCheckpoint)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77250);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97390);
 /* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);

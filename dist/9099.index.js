@@ -914,7 +914,7 @@ async function restoredAsItWas(env, need) {
     const cache = (0,step/* defaultManifestCache */.Rb)(env);
     if (!id || !cache || (need?.cachePaths.length ?? 0) > 0)
         return false;
-    const { restoredStateHolds } = await __webpack_require__.e(/* import() */ 6577).then(__webpack_require__.bind(__webpack_require__, 46577));
+    const { restoredStateHolds } = await __webpack_require__.e(/* import() */ 2573).then(__webpack_require__.bind(__webpack_require__, 52573));
     return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
 const systemClock = {

@@ -1,5 +1,5 @@
 export const id = 9832;
-export const ids = [9832,6577];
+export const ids = [9832,2573];
 export const modules = {
 
 /***/ 93355:
@@ -531,8 +531,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
-var checkpoint = __webpack_require__(25078);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(77250);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: external "node:crypto"
@@ -853,7 +853,7 @@ function keyedStoreFor(store, env = (0,job_env/* readJobEnv */.l)()) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77250);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79995);
 /* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40470);
@@ -1012,7 +1012,7 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77250);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74296);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
@@ -1391,7 +1391,7 @@ async function repairDestination(dest, journalDir = (0,_placement_js__WEBPACK_IM
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77250);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22558);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65637);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
@@ -1519,7 +1519,7 @@ function resolveCheckpointPaths(workspace, patterns, { includeHidden = false } =
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77250);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 /* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27790);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62756);
@@ -2055,8 +2055,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
-var checkpoint = __webpack_require__(25078);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(77250);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
@@ -2974,101 +2974,24 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
 
 /***/ }),
 
-/***/ 46577:
+/***/ 52573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  dh: () => (/* binding */ keepRestoredState),
-  jv: () => (/* binding */ restoredCheckpoint),
-  restoredStateHolds: () => (/* binding */ restoredStateHolds),
-  hk: () => (/* binding */ restoredStateOf)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/paths.ts
-var paths = __webpack_require__(14654);
-;// CONCATENATED MODULE: ./src/core/checkpoint/restored-state.ts
-
-const RESTORED_STATE_FORMAT = 1;
-/** The manifest's own fields of a RestoredCheckpoint, and its files counted (as manifest.ts manifestStats). */
-function restoredCheckpointOf(m) {
-    let files = 0;
-    let bytes = 0;
-    for (const e of m.entries) {
-        if (e.type !== 'file')
-            continue;
-        files++;
-        bytes += e.size ?? 0;
-    }
-    const { stage, job, runId, paths, exclude, completedStages } = m;
-    return { stage, job, runId, paths, exclude, completedStages, files, bytes };
-}
-/** The parent of an entry's relative path ('' for a top-level one). */
-function parentOf(rel) {
-    const at = rel.lastIndexOf('/');
-    return at < 0 ? '' : rel.slice(0, at);
-}
-/** The entries that no directory entry of `entries` holds: each must be checked on its own. */
-function entriesOutsideDirs(entries) {
-    const dirs = new Set(entries.filter((e) => e.type === 'dir').map((e) => e.path));
-    return entries.filter((e) => !dirs.has(parentOf(e.path)));
-}
-const TYPES = ['file', 'dir', 'symlink'];
-const DECIMAL = /^\d{1,40}$/;
-const isStringList = (x) => Array.isArray(x) && x.every((v) => typeof v === 'string');
-const isCount = (x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-/** A RestoredCheckpoint's shape: every field there, with its type. */
-function isRestoredCheckpoint(x) {
-    if (typeof x !== 'object' || x === null)
-        return false;
-    const c = x;
-    return ([c.stage, c.job, c.runId].every((v) => typeof v === 'string') &&
-        [c.paths, c.exclude, c.completedStages].every(isStringList) &&
-        isCount(c.files) &&
-        isCount(c.bytes));
-}
-const isIdentity = (x) => x.length === 3 && x.every((v) => typeof v === 'string' && DECIMAL.test(v));
-/** A relative entry path as a manifest holds one: never absolute, never climbing out with '..'. */
-function isEntryPath(p) {
-    return typeof p === 'string' && (0,paths/* isNormalPath */.Xl)(p);
-}
-/**
- * The record in `text`, when it is one of checkpoint `id` restored into `workspace`; undefined for
- * anything else. It is this job's own file in RUNNER_TEMP, but is read as untrusted all the same: a record
- * that does not parse only sends the step to the full check.
- */
-function parseRestoredState(text, id, workspace) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const r = value;
-    if (r.format !== RESTORED_STATE_FORMAT || r.id !== id || r.workspace !== workspace)
-        return undefined;
-    if (!Array.isArray(r.dirs) || !Array.isArray(r.tops))
-        return undefined;
-    const dirsOk = r.dirs.every((d) => Array.isArray(d) && isEntryPath(d[0]) && isIdentity(d.slice(1)));
-    const topsOk = r.tops.every((t) => Array.isArray(t) && t.length === 2 && isEntryPath(t[0]) && TYPES.includes(t[1]));
-    const checkpointOk = r.checkpoint === undefined || isRestoredCheckpoint(r.checkpoint);
-    return dirsOk && topsOk && checkpointOk ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/restored-state.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dh: () => (/* binding */ keepRestoredState),
+/* harmony export */   hk: () => (/* binding */ restoredStateOf),
+/* harmony export */   jv: () => (/* binding */ restoredCheckpoint),
+/* harmony export */   restoredStateHolds: () => (/* binding */ restoredStateHolds)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_checkpoint_restored_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93610);
 /**
  * The record of what main's resume restored (core/checkpoint/restored-state.ts): written once by main,
  * beside the checkpoint's local manifest, and checked by each `run/` step that would skip a completed
@@ -3082,16 +3005,16 @@ function parseRestoredState(text, id, workspace) {
 
 /** The record of checkpoint `id` restored into `workspace`, kept per directory like its local manifest. */
 function restoredStateFile(cacheDir, id, workspace) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(external_node_path_default().resolve(workspace)).digest('hex').slice(0, 12);
-    return external_node_path_default().join(cacheDir, `${id}.${key}.restored.json`);
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(workspace)).digest('hex').slice(0, 12);
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheDir, `${id}.${key}.restored.json`);
 }
 /** The directory at `abs` as lstat sees it now; undefined when it is not a directory (or not there). */
 function dirIdentity(abs) {
-    const st = (0,external_node_fs_.lstatSync)(abs, { bigint: true, throwIfNoEntry: false });
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { bigint: true, throwIfNoEntry: false });
     return st?.isDirectory() ? [String(st.dev), String(st.ino), String(st.ctimeNs)] : undefined;
 }
 function typeAt(abs) {
-    const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
     if (!st)
         return undefined;
     return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : undefined;
@@ -3103,26 +3026,26 @@ function typeAt(abs) {
  * ctime this records.
  */
 function restoredStateOf(m, workspace) {
-    const base = external_node_path_default().resolve(workspace);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(workspace);
     const dirs = [];
     for (const e of m.entries) {
-        if (!isEntryPath(e.path))
+        if (!(0,_core_checkpoint_restored_state_js__WEBPACK_IMPORTED_MODULE_4__/* .isEntryPath */ .of)(e.path))
             return undefined;
         if (e.type !== 'dir')
             continue;
-        const identity = dirIdentity(external_node_path_default().join(base, e.path));
+        const identity = dirIdentity(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, e.path));
         if (!identity)
             return undefined;
         dirs.push([e.path, ...identity]);
     }
-    const tops = entriesOutsideDirs(m.entries).map((e) => [e.path, e.type]);
+    const tops = (0,_core_checkpoint_restored_state_js__WEBPACK_IMPORTED_MODULE_4__/* .entriesOutsideDirs */ .ES)(m.entries).map((e) => [e.path, e.type]);
     return {
-        format: RESTORED_STATE_FORMAT,
+        format: _core_checkpoint_restored_state_js__WEBPACK_IMPORTED_MODULE_4__/* .RESTORED_STATE_FORMAT */ .xG,
         id: m.id,
         workspace: base,
         dirs,
         tops,
-        checkpoint: restoredCheckpointOf(m),
+        checkpoint: (0,_core_checkpoint_restored_state_js__WEBPACK_IMPORTED_MODULE_4__/* .restoredCheckpointOf */ .o7)(m),
     };
 }
 /**
@@ -3143,28 +3066,28 @@ async function keepRestoredState(cacheDir, state) {
         return;
     if (wait > 0)
         await new Promise((resolve) => setTimeout(resolve, wait));
-    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
     const file = restoredStateFile(cacheDir, state.id, state.workspace);
     const tmp = `${file}.partial-${process.pid}`;
     try {
-        await (0,promises_.writeFile)(tmp, JSON.stringify(state));
-        await (0,promises_.rename)(tmp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, JSON.stringify(state));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file);
     }
     finally {
-        await (0,promises_.rm)(tmp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
     }
 }
 /** The record of checkpoint `id` restored into `workspace`, when there is one that parses. */
 async function readRestoredState(cacheDir, id, base) {
-    const text = await (0,promises_.readFile)(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
-    return text === undefined ? undefined : parseRestoredState(text, id, base);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : (0,_core_checkpoint_restored_state_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRestoredState */ .lb)(text, id, base);
 }
 /**
  * What checkpoint `id` holds, as main recorded it once it had restored it into `workspace` and found every
  * entry there; undefined without such a record (the checkpoint's manifest then tells).
  */
 async function restoredCheckpoint(cacheDir, id, workspace) {
-    return (await readRestoredState(cacheDir, id, external_node_path_default().resolve(workspace)))?.checkpoint;
+    return (await readRestoredState(cacheDir, id, node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(workspace)))?.checkpoint;
 }
 /**
  * Whether everything main restored from checkpoint `id` into `workspace` is still there: its record
@@ -3172,15 +3095,15 @@ async function restoredCheckpoint(cacheDir, id, workspace) {
  * there with its type. False proves nothing (a file added, a record missing): the full check decides.
  */
 async function restoredStateHolds(cacheDir, id, workspace) {
-    const base = external_node_path_default().resolve(workspace);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(workspace);
     const state = await readRestoredState(cacheDir, id, base);
     if (!state)
         return false;
     for (const [rel, type] of state.tops)
-        if (typeAt(external_node_path_default().join(base, rel)) !== type)
+        if (typeAt(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, rel)) !== type)
             return false;
     for (const [rel, ...was] of state.dirs) {
-        const now = dirIdentity(external_node_path_default().join(base, rel));
+        const now = dirIdentity(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, rel));
         if (!now || now[0] !== was[0] || now[1] !== was[1] || now[2] !== was[2])
             return false;
     }
@@ -3214,8 +3137,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
-var checkpoint = __webpack_require__(25078);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(77250);
 // EXTERNAL MODULE: ./src/core/checkpoint/step.ts
 var step = __webpack_require__(97390);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -3532,8 +3455,10 @@ var owner = __webpack_require__(62756);
 var checkpoint_keyed = __webpack_require__(1025);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/keyed-store.ts + 1 modules
 var keyed_store = __webpack_require__(36964);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/restored-state.ts + 1 modules
-var restored_state = __webpack_require__(46577);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/restored-state.ts
+var restored_state = __webpack_require__(52573);
+// EXTERNAL MODULE: ./src/core/checkpoint/restored-state.ts
+var checkpoint_restored_state = __webpack_require__(93610);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/save.ts
 /**
  * Saving a checkpoint: scan, decide what to store (everything, or what changed since the parent), then
@@ -3541,6 +3466,7 @@ var restored_state = __webpack_require__(46577);
  * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
  * while node reads, hashes and packs; the store takes the compressed bytes as they come.
  */
+
 
 
 
@@ -3689,14 +3615,13 @@ async function reusedCheckpoint(opts) {
     const exclude = excludedPaths(opts, workspace, roots);
     if (!(0,step/* sameCheckpoint */.Fs)(held, { ...planned, paths: roots, exclude }))
         return undefined;
-    const { stage, job, runId, paths, exclude: excluded, completedStages, files, bytes } = held;
-    const manifest = { id: reuse, stage, job, runId, paths, exclude: excluded, completedStages };
-    return { reused: true, manifest, files, bytes, stored: 0, storedBytes: 0 };
+    const { files, bytes, ...fields } = held;
+    return { reused: true, manifest: { id: reuse, ...fields }, files, bytes, stored: 0, storedBytes: 0 };
 }
 /** What the local copy of manifest `id` says the checkpoint holds (with its roots, which a record never has). */
 async function heldByLocalCopy(cacheDir, id, workspace) {
     const m = await readCachedManifest(cacheDir, id, workspace).catch(() => undefined);
-    return m && { ...m, ...fileTotals(m.entries) };
+    return m && { ...(0,checkpoint_restored_state/* restoredCheckpointOf */.o7)(m), ...(m.roots ? { roots: m.roots } : {}) };
 }
 /** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
 class ChainGoneError extends errors/* UserError */.yo {
@@ -3765,7 +3690,7 @@ async function saveClaimed(opts) {
     reportWalk(opts, packed.report);
     // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
     const archiveMs = Date.now() - scanStartedMs;
-    const { files, bytes } = fileTotals(packed.planner.entries);
+    const { files, bytes } = (0,checkpoint/* fileTotals */.Ed)(packed.planner.entries);
     const manifest = manifestOf(opts, {
         roots,
         exclude,
@@ -4031,17 +3956,6 @@ function packEntry(packer, e, base, id) {
     return waiting ? waiting.then(() => e.size) : e.size;
 }
 /** The files among `entries`, and their total size. */
-function fileTotals(entries) {
-    let files = 0;
-    let bytes = 0;
-    for (const e of entries) {
-        if (e.type !== 'file')
-            continue;
-        files++;
-        bytes += e.size ?? 0;
-    }
-    return { files, bytes };
-}
 /** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
 function manifestOf(opts, s) {
     const { parent, packed } = s;
@@ -4137,7 +4051,7 @@ async function commitManifest(opts, manifest, workspace, t0) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25078);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77250);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /**
  * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
@@ -4438,6 +4352,96 @@ async function treeDigest(dir) {
     if ((await lstat(dir).catch(() => undefined))?.isDirectory())
         await walk(dir, '');
     return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 93610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ES: () => (/* binding */ entriesOutsideDirs),
+/* harmony export */   lb: () => (/* binding */ parseRestoredState),
+/* harmony export */   o7: () => (/* binding */ restoredCheckpointOf),
+/* harmony export */   of: () => (/* binding */ isEntryPath),
+/* harmony export */   xG: () => (/* binding */ RESTORED_STATE_FORMAT)
+/* harmony export */ });
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69965);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
+/**
+ * What main's resume restored, in a compact form for the `run/` steps that skip a completed stage: each
+ * directory of the checkpoint with its identity (device, inode) and change time (ctime) taken right after
+ * the restore, and the entries no such directory holds (the roots). A directory whose ctime has not moved
+ * has had no entry added, removed or renamed in it since (POSIX: link, unlink, rename and rmdir mark the
+ * parent's change time), so when every directory still has the identity and ctime it had, and every root
+ * is still there with its type, every entry the restore put there still is, with its type: what the full
+ * check of the checkpoint's manifest (every entry, one lstat each) finds, for one lstat per directory.
+ * Anything else (a directory changed, a file added, a record that does not parse) proves nothing, and the
+ * full check decides. The record also says what the checkpoint holds (`checkpoint`), so that the first
+ * stage that runs after the resume can tell whether that checkpoint already is the one it would save.
+ */
+
+
+const RESTORED_STATE_FORMAT = 1;
+/** The manifest's own fields of a RestoredCheckpoint, and its files counted. */
+function restoredCheckpointOf(m) {
+    const { stage, job, runId, paths, exclude, completedStages } = m;
+    return { stage, job, runId, paths, exclude, completedStages, ...(0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .fileTotals */ .Ed)(m.entries) };
+}
+/** The parent of an entry's relative path ('' for a top-level one). */
+function parentOf(rel) {
+    const at = rel.lastIndexOf('/');
+    return at < 0 ? '' : rel.slice(0, at);
+}
+/** The entries that no directory entry of `entries` holds: each must be checked on its own. */
+function entriesOutsideDirs(entries) {
+    const dirs = new Set(entries.filter((e) => e.type === 'dir').map((e) => e.path));
+    return entries.filter((e) => !dirs.has(parentOf(e.path)));
+}
+const TYPES = ['file', 'dir', 'symlink'];
+const DECIMAL = /^\d{1,40}$/;
+const isStringList = (x) => Array.isArray(x) && x.every((v) => typeof v === 'string');
+const isCount = (x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+/** A RestoredCheckpoint's shape: every field there, with its type. */
+function isRestoredCheckpoint(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const c = x;
+    return ([c.stage, c.job, c.runId].every((v) => typeof v === 'string') &&
+        [c.paths, c.exclude, c.completedStages].every(isStringList) &&
+        isCount(c.files) &&
+        isCount(c.bytes));
+}
+const isIdentity = (x) => x.length === 3 && x.every((v) => typeof v === 'string' && DECIMAL.test(v));
+/** A relative entry path as a manifest holds one: never absolute, never climbing out with '..'. */
+function isEntryPath(p) {
+    return typeof p === 'string' && (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isNormalPath */ .Xl)(p);
+}
+/**
+ * The record in `text`, when it is one of checkpoint `id` restored into `workspace`; undefined for
+ * anything else. It is this job's own file in RUNNER_TEMP, but is read as untrusted all the same: a record
+ * that does not parse only sends the step to the full check.
+ */
+function parseRestoredState(text, id, workspace) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const r = value;
+    if (r.format !== RESTORED_STATE_FORMAT || r.id !== id || r.workspace !== workspace)
+        return undefined;
+    if (!Array.isArray(r.dirs) || !Array.isArray(r.tops))
+        return undefined;
+    const dirsOk = r.dirs.every((d) => Array.isArray(d) && isEntryPath(d[0]) && isIdentity(d.slice(1)));
+    const topsOk = r.tops.every((t) => Array.isArray(t) && t.length === 2 && isEntryPath(t[0]) && TYPES.includes(t[1]));
+    const checkpointOk = r.checkpoint === undefined || isRestoredCheckpoint(r.checkpoint);
+    return dirsOk && topsOk && checkpointOk ? value : undefined;
 }
 
 
