@@ -190,6 +190,8 @@ export interface Leg {
   what: string;
   seconds: number;
   conclusion?: string;
+  /** The stages that ran in the attempt and their seconds, in order: where its time went. */
+  stages?: { name: string; seconds: number }[];
 }
 
 interface ModeResult {
@@ -311,7 +313,8 @@ export async function attempt(
   // Each attempt leaves a gigabyte of node_modules: gone before the next, so a bench on tmpfs fits in memory.
   await rm(workspace, { recursive: true, force: true });
   const what = `${run.fixed ? 'next commit, ' : ''}attempt ${run.attempt}`;
-  return { what, seconds, conclusion: job.conclusion };
+  const stages = job.stages.filter((s) => s.ran).map((s) => ({ name: s.name, seconds: s.ms / 1000 }));
+  return { what, seconds, conclusion: job.conclusion, stages };
 }
 
 /** Time to green in one mode: attempts (and the supervisor in (c)) until a green job. */
@@ -384,6 +387,19 @@ function parseArgs(argv: string[]): Options {
 const fmt = (s: number): string => `${s.toFixed(0)} s`;
 const ratio = (a: number, c: number): string => `${(a / Math.max(c, 0.001)).toFixed(2)}x`;
 
+/**
+ * Where an attempt's time went: each stage that ran, in seconds to a tenth (ci-recovery's own pre, main and
+ * post, which take under a second, summed as `recovery`), so that two modes can be compared stage by stage.
+ */
+function stageTimes(leg: Leg): string {
+  if (!leg.stages?.length) return '';
+  const own = leg.stages.filter((s) => /^(Pre |Post )?Run \.$/.test(s.name));
+  const named = leg.stages.filter((s) => !own.includes(s) && !s.name.includes('checkout'));
+  const parts = named.map((s) => `${s.name} ${s.seconds.toFixed(1)}`);
+  if (own.length) parts.push(`recovery ${own.reduce((sum, s) => sum + s.seconds, 0).toFixed(1)}`);
+  return ` [${parts.join(', ')}]`;
+}
+
 /** Seconds from the end of the failed attempt to the first green job. */
 const afterFailure = (r: ModeResult): number => r.seconds - (r.legs[0]?.seconds ?? 0);
 
@@ -446,7 +462,7 @@ function report(
   for (const [name, modes] of results)
     for (const r of modes)
       out.push(
-        `  ${name} (${r.mode}): ${r.legs.map((l) => `${l.what} ${fmt(l.seconds)}${l.conclusion ? ` ${l.conclusion}` : ''}`).join(' + ')}`,
+        `  ${name} (${r.mode}): ${r.legs.map((l) => `${l.what} ${fmt(l.seconds)}${l.conclusion ? ` ${l.conclusion}` : ''}${stageTimes(l)}`).join(' + ')}`,
       );
   if (share > 0)
     out.push(

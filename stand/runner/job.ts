@@ -23,6 +23,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import YAML from 'yaml';
 import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
 import { standNode } from '../services/node24.js';
@@ -93,6 +94,8 @@ export interface StageResult {
   outcome: 'success' | 'failure' | 'skipped' | 'cancelled';
   /** Outcome after continue-on-error. */
   conclusion: 'success' | 'failure' | 'skipped' | 'cancelled';
+  /** Milliseconds from the stage's start to its end (0 when it did not run): where a job's time went. */
+  ms: number;
   /** Outputs that reach `steps.<id>.outputs`: main's only (the runner drops pre's and post's). */
   outputs: Record<string, string>;
   /** What a pre or post stage wrote to GITHUB_OUTPUT, which the runner drops without a word. */
@@ -586,6 +589,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     }
 
     const finishFake = startFakeStep(name);
+    const startedMs = performance.now();
     const lose = stage === 'main' && opts.loseRunner?.step === stepIds[i] ? opts.loseRunner : undefined;
     const loseTimer = lose ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
     const proc = startError
@@ -604,6 +608,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
           trackingId,
         });
     clearTimeout(loseTimer);
+    const ms = Math.round(performance.now() - startedMs);
     const parsed = parseWorkflowCommands(proc.combined, masks);
     masks.splice(0, masks.length, ...parsed.masks);
     const fileResults = await readStageFiles(files);
@@ -662,6 +667,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       timedOut: proc.timedOut,
       outcome,
       conclusion,
+      ms,
       // The runner keeps main's outputs only (ExecutionContext.SetOutput needs a context name).
       outputs: stage === 'main' ? fileResults.outputs : {},
       droppedOutputs: stage === 'main' ? {} : fileResults.outputs,
@@ -696,6 +702,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       timedOut: false,
       outcome: 'skipped',
       conclusion: 'skipped',
+      ms: 0,
       outputs: {},
       droppedOutputs: {},
       state: {},
