@@ -559,6 +559,26 @@ describe('post and a jobs API that lags the runner (timeline updates every 500 m
     );
   });
 
+  it('reads once, without a pause or a lag warning, when the runner says the job is green (job.status)', async () => {
+    const early: JobStepsResult = { ok: true, jobName: 'build', steps: [step('Set up job', 1, 'success')] };
+    const github = new RecordingJobGitHub({ steps: [read('unknown'), early] });
+    const p = { ...ports({ github }), sleep: () => Promise.reject(new Error('no pause')) };
+    const { report } = await post({ jobId: '123', jobStatus: 'success' }, env, p, NOW);
+    expect(github.asked.jobSteps).toEqual([123]);
+    expect(report.conclusion).toBe('success');
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('keeps re-reading when the runner says the job failed or was cancelled', async () => {
+    for (const jobStatus of ['failure', 'cancelled']) {
+      const github = new RecordingJobGitHub({ steps: [read('unknown'), read('failure')] });
+      const p = { ...ports({ github }), sleep: () => Promise.resolve() };
+      const { report } = await post({ jobId: '123', jobStatus }, env, p, NOW);
+      expect(github.asked.jobSteps).toEqual([123, 123]);
+      expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
+    }
+  });
+
   it('reads once when every main step has settled: post steps and Complete job are running by nature', async () => {
     const github = new RecordingJobGitHub({ steps: read('success') });
     const p = ports({ github });

@@ -117,6 +117,22 @@ describe('local runner: a job of node action stages and shell steps', () => {
     });
   });
 
+  it("evaluates an input's default again at each stage: job.status is the job's as post starts (ActionRunner.cs)", async () => {
+    const failed = await run([
+      { id: 'act', uses: ACTION },
+      { id: 'tolerated', run: 'exit 3', 'continue-on-error': true },
+      { id: 'tests', run: 'exit 1' },
+    ]);
+    expect(failed.stage('act')?.ranWithEnv['INPUT_JOB-STATUS']).toBe('success');
+    expect(failed.stage('act', 'post')?.ranWithEnv['INPUT_JOB-STATUS']).toBe('failure');
+    // A failure under continue-on-error leaves the job green (its conclusion is success).
+    const tolerated = await run([
+      { id: 'act', uses: ACTION },
+      { id: 'tolerated', run: 'exit 3', 'continue-on-error': true },
+    ]);
+    expect(tolerated.stage('act', 'post')?.ranWithEnv['INPUT_JOB-STATUS']).toBe('success');
+  });
+
   it('fails a step whose input default names env, as the runner allows only github, strategy, matrix, job, runner', async () => {
     const job = await run(
       [

@@ -14,7 +14,7 @@ export async function run(): Promise<void> {
   try {
     const token = input.string('github-token');
     const { report } = await post(
-      { jobId: input.string('job-id') },
+      { jobId: input.string('job-id'), jobStatus: input.string('job-status') },
       env,
       {
         runner: runnerPort,

@@ -61,8 +61,17 @@ interface ApiView {
   jobUrl?: string;
 }
 
+/**
+ * What post is told by the action's inputs: the job's check run id, and `job.status` as the runner had it
+ * when post started (the runner evaluates an action's inputs at each of its stages, ActionRunner.cs).
+ */
+export interface PostSettings {
+  jobId: string;
+  jobStatus?: string;
+}
+
 export async function post(
-  settings: { jobId: string },
+  settings: PostSettings,
   env: JobEnv,
   ports: PostPorts,
   now: Date,
@@ -86,6 +95,8 @@ export async function post(
   const api = await readApi(start, ports.github, warnings, {
     sleep: ports.sleep ?? realSleep,
     sinceStart: ports.sinceStart ?? sinceThisCall(),
+    // The runner's own word that no step failed: what the jobs API's lag could hide cannot be a failure.
+    green: settings.jobStatus === 'success',
   });
   const ledger = await restoring;
   // The classifier loads only for a failure to classify: a green job's post starts without it.
@@ -125,10 +136,16 @@ export async function post(
   return { ...assessment, report };
 }
 
-/** How post waits between reads: the pause, and the time since post began. */
+/** How post waits between reads: the pause, the time since post began, and whether to wait at all. */
 interface Pacing {
   sleep: Sleep;
   sinceStart: () => number;
+  /**
+   * The runner says the job is green (job.status): one read, no pause. A step the API still shows running,
+   * or does not list yet, ended without failing (a continue-on-error step's failure leaves it green, and
+   * the API shows it a success too), so the report loses nothing by not waiting for it.
+   */
+  green: boolean;
 }
 
 function sinceThisCall(): () => number {
@@ -147,13 +164,15 @@ async function readApi(
     if (!access.read) warnings.push(access.warning);
     return {};
   }
-  const steps = await settledJobSteps(github, access.jobId, pacing);
+  const steps = pacing.green
+    ? await github.jobSteps(access.jobId)
+    : await settledJobSteps(github, access.jobId, pacing);
   if (!steps.ok) {
     warnings.push(steps.reason);
     return {};
   }
   const lag = stepLag(steps.steps);
-  if (isLagging(lag)) warnings.push(lagWarning(lag));
+  if (isLagging(lag) && !pacing.green) warnings.push(lagWarning(lag));
   // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
   return { apiSteps: steps.steps, jobName: steps.jobName, ...optional({ jobUrl: steps.htmlUrl }) };
 }
