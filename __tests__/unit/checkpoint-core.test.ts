@@ -376,6 +376,22 @@ describe('manifest format', () => {
     ['a time before any Date', forged((r) => (r.entries.mtime[0] = -1e300)), /'mtime' has an invalid value/],
     ['empty link target', forged((r) => (r.entries.target['3'] = '')), /empty or invalid target/],
     ['entry below a link', forged((r) => (r.entries.path[0] = 'l/x')), /lies below the symlink 'l'/],
+    // The directories between are not listed: every ancestor is still looked at.
+    ['entry deep below a link', forged((r) => (r.entries.path[0] = 'l/x/y/z')), /below the symlink 'l'/],
+    [
+      'entry below a nested link, listed before it',
+      forged((r) => {
+        r.entries.path[0] = 'd2/l2/w/v';
+        r.entries.path[3] = 'd2/l2';
+      }),
+      /entry 'd2\/l2\/w\/v' lies below the symlink 'd2\/l2'/,
+    ],
+    ['the entry it names', forged((r) => (r.entries.sha256[1] = 'zz')), /^m\.json: entries\[1\]: 'sha256'/],
+    [
+      'a deleted path it names',
+      forged((r) => ((r as unknown as { deleted: string[] }).deleted = ['d/gone', 'd/../../x'])),
+      /^m\.json: deleted\[1\]: .*contains '\.\.'/,
+    ],
     ['bad id', forged((r) => (r.id = '../x')), /invalid id/],
     ['archive name', forged((r) => (r.archive.file = 'other.tar.zst')), /archive.file/],
   ])('refuses %s', (_name, text, err) => {
