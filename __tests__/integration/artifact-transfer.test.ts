@@ -201,7 +201,7 @@ test("whole blocks from the source (the compressor's) are staged as they are, ea
   // The very buffers the source gave, and only the whole blocks (copied, each was one more block in memory),
   // in the order their uploads ended: two at once may end either way. Compared by which chunk each is, so
   // that a failure prints two small lists, not a diff of two 4 MiB buffers (which jest never finishes).
-  expect(handedBack.map((b) => chunks.indexOf(b)).sort()).toEqual([0, 1]);
+  expect(handedBack.map((b) => chunks.findIndex((c) => c === b)).sort()).toEqual([0, 1]);
   const r = record(name)!;
   const committed = (await blobOf(r).getBlockList('committed')).committedBlocks ?? [];
   expect(committed.map((b) => b.size)).toEqual([blockSize, blockSize, 5 * 1024 + 7]);
