@@ -13,6 +13,8 @@ import {
   planRestore,
   safeEntryPath,
   selectPaths,
+  isUnder,
+  underAny,
   RACY_SLACK_MS,
   type Manifest,
   type ScannedEntry,
@@ -79,6 +81,16 @@ test('outermost: the tops of whole subtrees, each once, in their order', () => {
     'a',
     'x/y',
   ]);
+});
+
+test('underAny: a path at or below any of the roots, as isUnder says for each', () => {
+  const roots = ['build', 'node_modules/.bin', 'a'];
+  const paths = ['build', 'build/x', 'builder', 'node_modules', 'node_modules/.bin/tsc', 'a', 'ab/c', 'b/a'];
+  const under = underAny(roots);
+  expect(paths.filter(under)).toEqual(['build', 'build/x', 'node_modules/.bin/tsc', 'a']);
+  expect(paths.filter(under)).toEqual(paths.filter((p) => roots.some((r) => isUnder(p, r))));
+  expect(paths.every(underAny(['src', '.']))).toBe(true);
+  expect(paths.some(underAny([]))).toBe(false);
 });
 
 describe('ids', () => {

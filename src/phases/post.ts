@@ -164,9 +164,7 @@ async function readApi(
     if (!access.read) warnings.push(access.warning);
     return {};
   }
-  const steps = pacing.green
-    ? await github.jobSteps(access.jobId)
-    : await settledJobSteps(github, access.jobId, pacing);
+  const steps = await settledJobSteps(github, access.jobId, pacing);
   if (!steps.ok) {
     warnings.push(steps.reason);
     return {};
@@ -177,9 +175,10 @@ async function readApi(
   return { apiSteps: steps.steps, jobName: steps.jobName, ...optional({ jobUrl: steps.htmlUrl }) };
 }
 
-/** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts). */
+/** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts) on a job not green. */
 async function settledJobSteps(github: JobGitHub, jobId: number, pacing: Pacing): Promise<JobStepsResult> {
   let steps = await github.jobSteps(jobId);
+  if (pacing.green) return steps;
   for (let read = 1; read < SETTLE_READS && steps.ok && isLagging(stepLag(steps.steps)); read++) {
     const pause = settlePause(read, pacing.sinceStart());
     if (pause > 0) await pacing.sleep(pause);

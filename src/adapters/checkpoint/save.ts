@@ -690,7 +690,6 @@ function packEntry(packer: TarPacker, e: ManifestEntry, base: string, id: string
   return waiting ? waiting.then(() => e.size!) : e.size!;
 }
 
-/** The files among `entries`, and their total size. */
 /** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
 function manifestOf(
   opts: SaveOptions,

@@ -17,6 +17,7 @@ import {
   hasStagingName,
   isNormalPath,
   safeEntryPath,
+  underAny,
   UnsafePathError,
 } from './paths.js';
 
@@ -515,11 +516,8 @@ function checkedRoots(raw: string[], where: string): string[] {
  * nested root, where the walk records the ancestors so their modes survive.
  */
 function coveredBy(roots: string[], rootAncestors: Set<string>): (p: string, type: EntryType) => boolean {
-  if (roots.includes('.')) return () => true;
-  // isUnder's test, with each root's prefix made once rather than once per entry.
-  const under = roots.map((r) => `${r}/`);
-  return (p, type) =>
-    roots.includes(p) || under.some((u) => p.startsWith(u)) || (type === 'dir' && rootAncestors.has(p));
+  const under = underAny(roots);
+  return (p, type) => under(p) || (type === 'dir' && rootAncestors.has(p));
 }
 
 /**
