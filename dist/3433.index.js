@@ -223,7 +223,7 @@ __webpack_require__.d(__webpack_exports__, {
   UC: () => (/* reexport */ manifest/* writeLocalManifest */.UC)
 });
 
-// UNUSED EXPORTS: KEYED_FORMAT, RACY_SLACK_MS, checkedKeyedRefs, idPart, isGitDirName, sameEntry
+// UNUSED EXPORTS: KEYED_FORMAT, RACY_SLACK_MS, checkedKeyedRefs, idPart, isGitDirName, sameEntry, underAny
 
 // EXTERNAL MODULE: ./src/core/checkpoint/manifest.ts
 var manifest = __webpack_require__(69965);
@@ -981,11 +981,8 @@ function checkedRoots(raw, where) {
  * nested root, where the walk records the ancestors so their modes survive.
  */
 function coveredBy(roots, rootAncestors) {
-    if (roots.includes('.'))
-        return () => true;
-    // isUnder's test, with each root's prefix made once rather than once per entry.
-    const under = roots.map((r) => `${r}/`);
-    return (p, type) => roots.includes(p) || under.some((u) => p.startsWith(u)) || (type === 'dir' && rootAncestors.has(p));
+    const under = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .underAny */ .DR)(roots);
+    return (p, type) => under(p) || (type === 'dir' && rootAncestors.has(p));
 }
 /**
  * Parses and checks a manifest read from a store. A manifest is untrusted: every path and link target

@@ -505,9 +505,7 @@ async function readApi(start, github, warnings, pacing) {
             warnings.push(access.warning);
         return {};
     }
-    const steps = pacing.green
-        ? await github.jobSteps(access.jobId)
-        : await settledJobSteps(github, access.jobId, pacing);
+    const steps = await settledJobSteps(github, access.jobId, pacing);
     if (!steps.ok) {
         warnings.push(steps.reason);
         return {};
@@ -518,9 +516,11 @@ async function readApi(start, github, warnings, pacing) {
     // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
     return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl }) };
 }
-/** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts). */
+/** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts) on a job not green. */
 async function settledJobSteps(github, jobId, pacing) {
     let steps = await github.jobSteps(jobId);
+    if (pacing.green)
+        return steps;
     for (let read = 1; read < SETTLE_READS && steps.ok && isLagging(stepLag(steps.steps)); read++) {
         const pause = settlePause(read, pacing.sinceStart());
         if (pause > 0)

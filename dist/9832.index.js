@@ -3955,7 +3955,6 @@ function packEntry(packer, e, base, id) {
     const waiting = packer.addFile(e.path, e.mode, mtime, base + e.path, e.size ?? 0, e);
     return waiting ? waiting.then(() => e.size) : e.size;
 }
-/** The files among `entries`, and their total size. */
 /** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
 function manifestOf(opts, s) {
     const { parent, packed } = s;
