@@ -11,7 +11,8 @@ export {
   type SaveResult,
   type CheckpointMeta,
 } from './save.js';
-export { restoreCheckpoint, RestoreError, type RestoreOptions, type RestoreResult } from './restore.js';
+export { restoreCheckpoint, type RestoreOptions, type RestoreResult } from './restore.js';
+export { RestoreError } from './extract.js';
 export {
   listCheckpoints,
   checkpointsOfJob,

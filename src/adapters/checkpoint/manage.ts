@@ -23,7 +23,8 @@ import {
   recoverInterrupted,
   type Recovery,
 } from './placement.js';
-import { archiveSource, chainArchives, extractArchive } from './restore.js';
+import { extractArchive } from './extract.js';
+import { archiveSource, chainArchives } from './restore.js';
 import { checkpointRoots } from './save.js';
 import { keyedStoreFor } from './keyed-store.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
