@@ -487,6 +487,480 @@ class FileHasher {
 
 /***/ }),
 
+/***/ 95969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DZ: () => (/* binding */ RestoreError),
+  Gz: () => (/* binding */ below),
+  Qh: () => (/* binding */ extractArchive),
+  MZ: () => (/* binding */ umask)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(77250);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
+var tar = __webpack_require__(3701);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
+var compress = __webpack_require__(93355);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
+var crash_points = __webpack_require__(27790);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
+var checkpoint_digest = __webpack_require__(79995);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/digest-thread.ts
+/**
+ * A local archive's sha256, read and hashed on a worker thread while the decompressor reads the same file:
+ * on the main thread that hashing (a third of a restore's hashing, for a 221 MB archive) competed with
+ * draining zstd's output and writing the files. Hashing each restored file there too was measured and
+ * left out: copying every byte to another thread cost more wall time on 2 cores than it saved. So did
+ * sharing them without a copy (zstd's output read into a ring of shared memory, a worker hashing each file
+ * from there): a 1 GB node_modules restored in the same time, with 22-40 MiB more memory. On 2 cores the
+ * restore is bound by CPU, not by this thread: 4.0 CPU-seconds (zstd included) against 2.2 for
+ * `zstd -d | tar -x`, of which hashing every file is 0.5.
+ */
+
+// Run with `eval`, so the bundles need no second entry file; getBuiltinModule works whether the eval is
+// read as CommonJS or, under a loader such as the tests' tsx, as an ES module (where require is undefined).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { createHash } = process.getBuiltinModule('node:crypto');
+const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
+const hash = createHash('sha256');
+const buf = Buffer.allocUnsafeSlow(1 << 20);
+const fd = openSync(workerData.file, 'r');
+let size = 0;
+try {
+  for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; size += n) hash.update(buf.subarray(0, n));
+} finally {
+  closeSync(fd);
+}
+parentPort.postMessage({ sha256: hash.digest('hex'), size });
+`;
+/** The sha256 and size of a file, read and hashed on a worker thread. */
+async function digestFileOffThread(file) {
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { file }, execArgv: [] });
+    try {
+        return await new Promise((resolve, reject) => {
+            worker.on('message', resolve);
+            worker.on('error', reject);
+            worker.on('exit', () => reject(new Error(`the thread hashing ${file} stopped`)));
+        });
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var checkpoint_store = __webpack_require__(47498);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
+var file_progress = __webpack_require__(98581);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
+/**
+ * Reads a tar stream pushed to it in chunks, synchronously: each entry's header is decoded (pax and GNU
+ * long names applied) and handed to `onEntry`, whose sink then receives the content as slices of the
+ * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
+ */
+
+
+/** Meta entries whose content describes the next entry; read whole, never handed out. */
+const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
+/** Bigger meta content than this is not a header but an attack on memory. */
+const MAX_META = 1 << 20;
+class TarUnpacker {
+    onEntry;
+    header = Buffer.alloc(tar/* BLOCK */.IE);
+    headerFill = 0;
+    /** Bytes of content (then padding) still to come for the current entry. */
+    left = 0;
+    pad = 0;
+    sink;
+    meta;
+    pax = new Map();
+    ended = false;
+    inEntry = false;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    write(chunk) {
+        let off = 0;
+        while (off < chunk.length) {
+            if (this.ended)
+                return; // after the end marker only zero padding follows
+            if (this.left > 0) {
+                const n = Math.min(this.left, chunk.length - off);
+                const part = chunk.subarray(off, off + n);
+                if (this.meta)
+                    this.meta.parts.push(Buffer.from(part));
+                else
+                    this.sink?.data(part);
+                this.left -= n;
+                off += n;
+                if (this.left === 0)
+                    this.finishContent();
+                continue;
+            }
+            if (this.pad > 0) {
+                const n = Math.min(this.pad, chunk.length - off);
+                this.pad -= n;
+                off += n;
+                continue;
+            }
+            // A header: straight from the chunk when it holds all 512 bytes, else gathered.
+            let block;
+            let at;
+            if (this.headerFill === 0 && chunk.length - off >= tar/* BLOCK */.IE) {
+                block = chunk;
+                at = off;
+                off += tar/* BLOCK */.IE;
+            }
+            else {
+                const n = Math.min(tar/* BLOCK */.IE - this.headerFill, chunk.length - off);
+                chunk.copy(this.header, this.headerFill, off, off + n);
+                this.headerFill += n;
+                off += n;
+                if (this.headerFill < tar/* BLOCK */.IE)
+                    return;
+                this.headerFill = 0;
+                block = this.header;
+                at = 0;
+            }
+            this.startEntry(block, at);
+        }
+    }
+    startEntry(block, at) {
+        if ((0,tar/* isZeroBlock */.ei)(block, at)) {
+            this.ended = true;
+            return;
+        }
+        const h = (0,tar/* decodeHeader */.E2)(block, at);
+        if (META.has(h.type)) {
+            if (h.size > MAX_META)
+                throw new tar/* TarFormatError */.ZV(`a ${h.type} entry of ${h.size} bytes is not plausible`);
+            this.left = h.size;
+            this.pad = (0,tar/* padding */.Ms)(h.size);
+            this.meta = { type: h.type, parts: [], size: h.size };
+            if (h.size === 0)
+                this.finishContent();
+            return;
+        }
+        // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
+        if (this.pax.size) {
+            (0,tar/* applyPax */.UF)(h, this.pax);
+            this.pax = new Map();
+        }
+        this.left = h.size;
+        this.pad = (0,tar/* padding */.Ms)(h.size);
+        this.inEntry = true;
+        this.sink = this.onEntry(h);
+        if (h.size === 0)
+            this.finishContent();
+    }
+    finishContent() {
+        const meta = this.meta;
+        if (meta) {
+            this.meta = undefined;
+            const content = Buffer.concat(meta.parts, meta.size);
+            if (meta.type === 'pax-header')
+                for (const [k, v] of (0,tar/* decodePax */.m)(content))
+                    this.pax.set(k, v);
+            else if (meta.type === 'gnu-long-path')
+                this.pax.set('path', content.toString('utf8').replace(/\0+$/, ''));
+            else if (meta.type === 'gnu-long-link-path')
+                this.pax.set('linkpath', content.toString('utf8').replace(/\0+$/, ''));
+            return;
+        }
+        const sink = this.sink;
+        this.sink = undefined;
+        this.inEntry = false;
+        if (!sink)
+            return;
+        sink.end();
+        (0,file_progress/* fileDone */.D)();
+    }
+    /** Checks that the stream did not stop inside an entry. */
+    end() {
+        if (this.left > 0 || this.headerFill > 0 || this.inEntry || this.meta)
+            throw new tar/* TarFormatError */.ZV('the archive ends in the middle of an entry (it is truncated)');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/extract.ts
+/**
+ * Step 2 of a restore (restore.ts): one archive streamed through sha256 -> decompress -> untar, every
+ * entry checked (a safe name, an allowed type, the size its manifest promises), the wanted files written
+ * at their staged paths and each one's size and sha256 checked against the manifest, then the archive's
+ * own digest and size. Nothing here moves anything into the workspace.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A restore that was refused or failed; the workspace is as it was before. */
+class RestoreError extends errors/* UserError */.yo {
+    name = 'RestoreError';
+}
+let umaskBits;
+/** The process's umask, read once (process.umask() sets it to 0 and back to read it). */
+function umask() {
+    return (umaskBits ??= process.umask());
+}
+/** Whether open(path, 'wx', mode) yields exactly `mode` (no bits lost to the umask, no special bits). */
+function openKeepsMode(mode) {
+    return (mode & ~0o777) === 0 && (mode & umask()) === 0;
+}
+/**
+ * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
+ * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
+ * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
+ * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
+ * into the workspace before every file has been verified.
+ */
+class StagedFile {
+    name;
+    archive;
+    entry;
+    onDone;
+    /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
+    hash;
+    sha256;
+    size = 0;
+    fd;
+    direct;
+    constructor(name, archive, entry, 
+    /** Where to write it; none: hash only (validate). */
+    staged, onDone) {
+        this.name = name;
+        this.archive = archive;
+        this.entry = entry;
+        this.onDone = onDone;
+        this.direct = openKeepsMode(entry.mode);
+        if (staged)
+            this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
+    }
+    data(chunk) {
+        // Never more than the manifest promised reaches the disk.
+        if (this.size + chunk.length > (this.entry.size ?? 0)) {
+            this.close();
+            throw new RestoreError(`file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`);
+        }
+        if (this.size === 0 && chunk.length === this.entry.size)
+            this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
+        else
+            (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
+        this.size += chunk.length;
+        if (this.fd === undefined)
+            return;
+        for (let off = 0; off < chunk.length;)
+            off += (0,external_node_fs_.writeSync)(this.fd, chunk, off, chunk.length - off);
+    }
+    end() {
+        const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
+        const e = this.entry;
+        if (this.size !== e.size || sha !== e.sha256) {
+            this.close();
+            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
+        }
+        let stat;
+        if (this.fd !== undefined) {
+            if (!this.direct)
+                (0,external_node_fs_.fchmodSync)(this.fd, e.mode);
+            const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
+            if (mtimeMs !== undefined)
+                (0,external_node_fs_.futimesSync)(this.fd, Date.now() / 1000, unixSeconds(mtimeMs));
+            const st = (0,external_node_fs_.fstatSync)(this.fd);
+            stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
+            this.close();
+        }
+        this.onDone(this.name, stat);
+        (0,crash_points/* crashPoint */.u)();
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * A time for futimes: the seconds node makes of `new Date(ms)` (whole milliseconds: a Date drops the
+ * fraction a manifest's time carries), without a Date per file. Not for a time before 1970: node reads a
+ * negative number as "now", a Date keeps it.
+ */
+function unixSeconds(ms) {
+    return ms >= 0 ? Math.trunc(ms) / 1000 : new Date(ms);
+}
+/**
+ * `rel` (a manifest path: normal form, checked) under `root` (normalized): what path.join makes of them,
+ * without its normalizing pass over the whole string for each of tens of thousands of files.
+ */
+function below(root, rel) {
+    return (external_node_path_default()).sep === '/' ? `${root}/${rel}` : external_node_path_default().join(root, rel);
+}
+/**
+ * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
+ * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
+ * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
+ */
+async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
+    const info = archiveOf.archive;
+    // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
+    // it through this process would tie the decompressor's pace to this thread's.
+    const local = store.archivePath?.(info.file);
+    if (local !== undefined)
+        await localArchiveIsFile(store, info.file, local);
+    const source = local === undefined ? await store.getArchive(info.file) : undefined;
+    const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
+    const unpacker = new TarUnpacker((h) => files.sinkFor(h));
+    const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
+        ...(local !== undefined ? { inputFile: local } : {}),
+    });
+    // Resolves with the digest of every compressed byte once they all went through.
+    const feeding = source
+        ? (async () => {
+            // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
+            // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
+            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
+            // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
+            // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
+            const tap = new checkpoint_digest/* DigestTap */.E(64 << 10);
+            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
+            return { sha256: tap.sha256(), size: tap.bytes };
+        })()
+        : digestFileOffThread(local);
+    // Handlers now, so an early failure is never an unhandled rejection.
+    feeding.catch(() => undefined);
+    let digest;
+    try {
+        [digest] = await Promise.all([feeding, decoder.done]);
+        unpacker.end();
+    }
+    catch (error) {
+        files.closeOpen();
+        source?.destroy();
+        decoder.kill();
+        const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
+        throw extractionFailure(error, fed, decoded, info, store.spec);
+    }
+    checkDigest(info, digest);
+    if (wanted.size)
+        throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
+    logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
+}
+/**
+ * The files wanted from one archive, as the tar reader meets its entries: each entry is checked (a safe
+ * name, an allowed type, the size its manifest promises) and a wanted file gets a StagedFile to go to.
+ */
+class WantedFiles {
+    archive;
+    wanted;
+    stagingRoot;
+    onWritten;
+    /** Files met and written (or hashed). */
+    met = 0;
+    open;
+    constructor(archive, wanted, stagingRoot, onWritten) {
+        this.archive = archive;
+        this.wanted = wanted;
+        this.stagingRoot = stagingRoot;
+        this.onWritten = onWritten;
+    }
+    /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
+    sinkFor(h) {
+        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
+        if (h.type === 'symlink')
+            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
+        else if (h.type === 'link')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
+        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
+            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
+        const entry = h.type === 'file' || h.type === 'contiguous-file' ? this.wanted.get(name) : undefined;
+        if (!entry)
+            return undefined; // (a second copy of a file already met is not wanted any more)
+        if (h.size !== entry.size)
+            throw new RestoreError(`file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
+        const staged = this.stagingRoot === undefined ? undefined : below(this.stagingRoot, name);
+        this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
+            this.wanted.delete(n);
+            this.met++;
+            if (stat)
+                this.onWritten?.(entry, stat);
+            this.open = undefined;
+        });
+        return this.open;
+    }
+    /** Closes the file being written, when the extraction stops half-way. */
+    closeOpen() {
+        this.open?.close();
+    }
+}
+/** Refuses an archive that is not the one the manifest names. */
+function checkDigest(info, d) {
+    if (d.size !== info.size || d.sha256 !== info.sha256) {
+        throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
+    }
+}
+/**
+ * The error to report for an extraction that stopped on `error`, given how feeding the archive and
+ * decompressing it ended: our own verdict on the content first, then a failing source (a broken
+ * download), which is the cause of the truncation the decompressor then reports.
+ */
+function extractionFailure(error, fed, decoded, info, storeSpec) {
+    const verdict = decoded.status === 'rejected' ? decoded.reason : error;
+    if (verdict instanceof tar/* TarFormatError */.ZV)
+        return new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
+    if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
+        return verdict;
+    // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
+    if (fed.status === 'fulfilled')
+        checkDigest(info, fed.value);
+    // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
+    if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
+        const cause = fed.reason;
+        if (cause instanceof errors/* UserError */.yo)
+            return cause;
+        return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
+    }
+    return error;
+}
+/** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
+async function localArchiveIsFile(store, file, local) {
+    const st = await (0,promises_.lstat)(local).catch(() => undefined);
+    if (!st)
+        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${file}' is missing from ${store.spec}`);
+    if (!st.isFile())
+        throw (0,checkpoint_store/* plantedObject */.O4)(store.spec, file, st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file');
+}
+
+
+/***/ }),
+
 /***/ 98581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1014,15 +1488,17 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77250);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74296);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
 /* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99244);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21048);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61418);
-/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36964);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47498);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95969);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42873);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61418);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(36964);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(47498);
 /** list, validate and cleanup over any store. */
+
 
 
 
@@ -1041,7 +1517,7 @@ async function readManifest(store, id) {
         return { id, manifest: await store.getManifest(id) };
     }
     catch (error) {
-        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error) };
+        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error) };
     }
 }
 /**
@@ -1086,8 +1562,8 @@ function markIncompleteChains(all, spec) {
 /** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
 async function manifestObjects(store) {
     return (await store.objects())
-        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
-        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
+        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_11__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_11__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
 }
 /** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
 async function newestWhere(store, read, accept, exceptId) {
@@ -1110,7 +1586,7 @@ async function newestWhere(store, read, accept, exceptId) {
 async function newestCheckpointOver(store, paths, exceptId, read) {
     let roots;
     try {
-        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_8__/* .checkpointRoots */ .y8)(paths);
+        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_9__/* .checkpointRoots */ .y8)(paths);
     }
     catch {
         return undefined; // the save reports bad paths
@@ -1172,7 +1648,7 @@ async function validateCheckpoint(store, id, logger) {
         manifest = await store.getManifest(id);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
     }
     const byArchive = new Map();
     for (const e of manifest.entries) {
@@ -1185,30 +1661,30 @@ async function validateCheckpoint(store, id, logger) {
     const archives = [];
     let chain;
     try {
-        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .chainArchives */ .ZI)(store, manifest);
+        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_8__/* .chainArchives */ .ZI)(store, manifest);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
     }
     for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .archivesNeeded */ .jq)(manifest)) {
         try {
             const archive = chain.get(archiveId);
             archives.push(archive.file);
-            const source = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveSource */ .yG)(store, manifest, archiveId, undefined);
-            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, logger);
+            const source = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_8__/* .archiveSource */ .yG)(store, manifest, archiveId, undefined);
+            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error));
         }
     }
     // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
     if (!byArchive.has(manifest.id)) {
         try {
             archives.push(manifest.archive.file);
-            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
+            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error));
         }
     }
     const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest);
@@ -1274,7 +1750,7 @@ async function cleanupLocked(store, opts) {
         result.deleted.push(c.id);
         if (opts.dryRun)
             continue;
-        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK}`);
+        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_11__/* .MANIFEST_SUFFIX */ .OK}`);
         if (c.summary)
             await store.removeObject(c.summary.archive.file);
     }
@@ -1343,7 +1819,7 @@ async function removeLeftovers(store, owned, now, opts) {
  * since `unusedBefore`, go. (The cache service evicts its own: its store has no `expire`.)
  */
 async function expireKeyedEntries(store, all, deleted, opts) {
-    const keyedStore = (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_9__/* .keyedStoreFor */ ["do"])(store);
+    const keyedStore = (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_10__/* .keyedStoreFor */ ["do"])(store);
     if (!keyedStore?.expire)
         return [];
     const gone = new Set(deleted);
@@ -2027,245 +2503,42 @@ function takeOver(file, staleToken) {
 
 /***/ }),
 
-/***/ 21048:
+/***/ 42873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yG: () => (/* binding */ archiveSource),
-  ZI: () => (/* binding */ chainArchives),
-  Qh: () => (/* binding */ extractArchive),
-  vQ: () => (/* binding */ restoreCheckpoint)
-});
-
-// UNUSED EXPORTS: RestoreError
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(77250);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
-var heap = __webpack_require__(74929);
-// EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
-var tar = __webpack_require__(3701);
-// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var step = __webpack_require__(97390);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
-var compress = __webpack_require__(93355);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
-var checkpoint_digest = __webpack_require__(79995);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/digest-thread.ts
-/**
- * A local archive's sha256, read and hashed on a worker thread while the decompressor reads the same file:
- * on the main thread that hashing (a third of a restore's hashing, for a 221 MB archive) competed with
- * draining zstd's output and writing the files. Hashing each restored file there too was measured and
- * left out: copying every byte to another thread cost more wall time on 2 cores than it saved.
- */
-
-// Run with `eval`, so the bundles need no second entry file; getBuiltinModule works whether the eval is
-// read as CommonJS or, under a loader such as the tests' tsx, as an ES module (where require is undefined).
-const WORKER_SOURCE = `
-const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
-const { createHash } = process.getBuiltinModule('node:crypto');
-const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
-const hash = createHash('sha256');
-const buf = Buffer.allocUnsafeSlow(1 << 20);
-const fd = openSync(workerData.file, 'r');
-let size = 0;
-try {
-  for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; size += n) hash.update(buf.subarray(0, n));
-} finally {
-  closeSync(fd);
-}
-parentPort.postMessage({ sha256: hash.digest('hex'), size });
-`;
-/** The sha256 and size of a file, read and hashed on a worker thread. */
-async function digestFileOffThread(file) {
-    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { file }, execArgv: [] });
-    try {
-        return await new Promise((resolve, reject) => {
-            worker.on('message', resolve);
-            worker.on('error', reject);
-            worker.on('exit', () => reject(new Error(`the thread hashing ${file} stopped`)));
-        });
-    }
-    finally {
-        await worker.terminate();
-    }
-}
-
-// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 2 modules
-var save = __webpack_require__(61418);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
-var checkpoint_scan = __webpack_require__(22558);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
-var crash_points = __webpack_require__(27790);
-// EXTERNAL MODULE: ./src/adapters/platform.ts
-var platform = __webpack_require__(65637);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/placement.ts
-var placement = __webpack_require__(99244);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var checkpoint_store = __webpack_require__(47498);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
-var file_progress = __webpack_require__(98581);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/tar-unpack.ts
-/**
- * Reads a tar stream pushed to it in chunks, synchronously: each entry's header is decoded (pax and GNU
- * long names applied) and handed to `onEntry`, whose sink then receives the content as slices of the
- * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
- */
-
-
-/** Meta entries whose content describes the next entry; read whole, never handed out. */
-const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
-/** Bigger meta content than this is not a header but an attack on memory. */
-const MAX_META = 1 << 20;
-class TarUnpacker {
-    onEntry;
-    header = Buffer.alloc(tar/* BLOCK */.IE);
-    headerFill = 0;
-    /** Bytes of content (then padding) still to come for the current entry. */
-    left = 0;
-    pad = 0;
-    sink;
-    meta;
-    pax = new Map();
-    ended = false;
-    inEntry = false;
-    constructor(onEntry) {
-        this.onEntry = onEntry;
-    }
-    write(chunk) {
-        let off = 0;
-        while (off < chunk.length) {
-            if (this.ended)
-                return; // after the end marker only zero padding follows
-            if (this.left > 0) {
-                const n = Math.min(this.left, chunk.length - off);
-                const part = chunk.subarray(off, off + n);
-                if (this.meta)
-                    this.meta.parts.push(Buffer.from(part));
-                else
-                    this.sink?.data(part);
-                this.left -= n;
-                off += n;
-                if (this.left === 0)
-                    this.finishContent();
-                continue;
-            }
-            if (this.pad > 0) {
-                const n = Math.min(this.pad, chunk.length - off);
-                this.pad -= n;
-                off += n;
-                continue;
-            }
-            // A header: straight from the chunk when it holds all 512 bytes, else gathered.
-            let block;
-            let at;
-            if (this.headerFill === 0 && chunk.length - off >= tar/* BLOCK */.IE) {
-                block = chunk;
-                at = off;
-                off += tar/* BLOCK */.IE;
-            }
-            else {
-                const n = Math.min(tar/* BLOCK */.IE - this.headerFill, chunk.length - off);
-                chunk.copy(this.header, this.headerFill, off, off + n);
-                this.headerFill += n;
-                off += n;
-                if (this.headerFill < tar/* BLOCK */.IE)
-                    return;
-                this.headerFill = 0;
-                block = this.header;
-                at = 0;
-            }
-            this.startEntry(block, at);
-        }
-    }
-    startEntry(block, at) {
-        if ((0,tar/* isZeroBlock */.ei)(block, at)) {
-            this.ended = true;
-            return;
-        }
-        const h = (0,tar/* decodeHeader */.E2)(block, at);
-        if (META.has(h.type)) {
-            if (h.size > MAX_META)
-                throw new tar/* TarFormatError */.ZV(`a ${h.type} entry of ${h.size} bytes is not plausible`);
-            this.left = h.size;
-            this.pad = (0,tar/* padding */.Ms)(h.size);
-            this.meta = { type: h.type, parts: [], size: h.size };
-            if (h.size === 0)
-                this.finishContent();
-            return;
-        }
-        // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
-        if (this.pax.size) {
-            (0,tar/* applyPax */.UF)(h, this.pax);
-            this.pax = new Map();
-        }
-        this.left = h.size;
-        this.pad = (0,tar/* padding */.Ms)(h.size);
-        this.inEntry = true;
-        this.sink = this.onEntry(h);
-        if (h.size === 0)
-            this.finishContent();
-    }
-    finishContent() {
-        const meta = this.meta;
-        if (meta) {
-            this.meta = undefined;
-            const content = Buffer.concat(meta.parts, meta.size);
-            if (meta.type === 'pax-header')
-                for (const [k, v] of (0,tar/* decodePax */.m)(content))
-                    this.pax.set(k, v);
-            else if (meta.type === 'gnu-long-path')
-                this.pax.set('path', content.toString('utf8').replace(/\0+$/, ''));
-            else if (meta.type === 'gnu-long-link-path')
-                this.pax.set('linkpath', content.toString('utf8').replace(/\0+$/, ''));
-            return;
-        }
-        const sink = this.sink;
-        this.sink = undefined;
-        this.inEntry = false;
-        if (!sink)
-            return;
-        sink.end();
-        (0,file_progress/* fileDone */.D)();
-    }
-    /** Checks that the stream did not stop inside an entry. */
-    end() {
-        if (this.left > 0 || this.headerFill > 0 || this.inEntry || this.meta)
-            throw new tar/* TarFormatError */.ZV('the archive ends in the middle of an entry (it is truncated)');
-    }
-}
-
-// EXTERNAL MODULE: ./src/adapters/checkpoint/keyed.ts
-var keyed = __webpack_require__(1025);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/keyed-store.ts + 1 modules
-var keyed_store = __webpack_require__(36964);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/restore.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZI: () => (/* binding */ chainArchives),
+/* harmony export */   vQ: () => (/* binding */ restoreCheckpoint),
+/* harmony export */   yG: () => (/* binding */ archiveSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77250);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(74296);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74929);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97390);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79995);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95969);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61418);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22558);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27790);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(65637);
+/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(99244);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(47498);
+/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1025);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(36964);
 /**
  * Restoring a checkpoint without ever leaving a half-written workspace:
  *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
  *   2. stream each needed archive through sha256 -> decompress -> untar into a staging dir inside the
  *      destination (same filesystem, so moves are renames), refusing unsafe or unexpected entries and
- *      checking every file's size and sha256, then the archive's own digest and size;
+ *      checking every file's size and sha256, then the archive's own digest and size (extract.ts);
  *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
  *      that any error while moving is undone in reverse order.
  * The restoring side decides where it may write (destination.ts: never `/`, the home directory or above
@@ -2290,17 +2563,8 @@ var keyed_store = __webpack_require__(36964);
 
 
 
-
-
-
-
-
-/** A restore that was refused or failed; the workspace is as it was before. */
-class RestoreError extends errors/* UserError */.yo {
-    name = 'RestoreError';
-}
 /** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
-class PlacementError extends RestoreError {
+class PlacementError extends _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ {
     stagingKept;
     name = 'PlacementError';
     constructor(message, 
@@ -2312,107 +2576,29 @@ class PlacementError extends RestoreError {
 }
 /** What is on disk under the restored roots, with hashes for files that could equal their target. */
 async function currentState(dest, roots, exclude, target) {
-    const scan = await (0,checkpoint_scan/* scanTree */.wp)(dest, roots, exclude);
-    const current = (0,checkpoint/* selectPaths */.LO)(scan.entries, roots);
+    const scan = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_10__/* .scanTree */ .wp)(dest, roots, exclude);
+    const current = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .selectPaths */ .LO)(scan.entries, roots);
     // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
     // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
     // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
     const seen = new Set(current.map((c) => c.path));
     for (const root of roots)
-        for (const a of (0,checkpoint/* ancestors */.T1)(root)) {
+        for (const a of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1)(root)) {
             const t = target.get(a);
             if (seen.has(a) || t?.type !== 'dir')
                 continue;
             seen.add(a);
-            const found = (0,checkpoint_scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
+            const found = (0,_scan_js__WEBPACK_IMPORTED_MODULE_10__/* .entryOf */ .Ms)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, a), a);
             if (found)
                 current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
         }
-    const hasher = new checkpoint_digest/* FileHasher */.g();
+    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .FileHasher */ .g();
     for (const c of current) {
         const t = target.get(c.path);
         if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
-            c.sha256 = hasher.sha256(external_node_path_default().join(dest, c.path));
+            c.sha256 = hasher.sha256(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, c.path));
     }
     return current;
-}
-let umaskBits;
-/** Whether open(path, 'wx', mode) yields exactly `mode` (no bits lost to the umask, no special bits). */
-function openKeepsMode(mode) {
-    umaskBits ??= process.umask();
-    return (mode & ~0o777) === 0 && (mode & umaskBits) === 0;
-}
-/**
- * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
- * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
- * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
- * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
- * into the workspace before every file has been verified.
- */
-class StagedFile {
-    name;
-    archive;
-    entry;
-    onDone;
-    /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
-    hash;
-    sha256;
-    size = 0;
-    fd;
-    direct;
-    constructor(name, archive, entry, 
-    /** Where to write it; none: hash only (validate). */
-    staged, onDone) {
-        this.name = name;
-        this.archive = archive;
-        this.entry = entry;
-        this.onDone = onDone;
-        this.direct = openKeepsMode(entry.mode);
-        if (staged)
-            this.fd = (0,external_node_fs_.openSync)(staged, 'wx', this.direct ? entry.mode : 0o600);
-    }
-    data(chunk) {
-        // Never more than the manifest promised reaches the disk.
-        if (this.size + chunk.length > (this.entry.size ?? 0)) {
-            this.close();
-            throw new RestoreError(`file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`);
-        }
-        if (this.size === 0 && chunk.length === this.entry.size)
-            this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
-        else
-            (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
-        this.size += chunk.length;
-        if (this.fd === undefined)
-            return;
-        for (let off = 0; off < chunk.length;)
-            off += (0,external_node_fs_.writeSync)(this.fd, chunk, off, chunk.length - off);
-    }
-    end() {
-        const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
-        const e = this.entry;
-        if (this.size !== e.size || sha !== e.sha256) {
-            this.close();
-            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
-        }
-        let stat;
-        if (this.fd !== undefined) {
-            if (!this.direct)
-                (0,external_node_fs_.fchmodSync)(this.fd, e.mode);
-            const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
-            if (mtimeMs !== undefined)
-                (0,external_node_fs_.futimesSync)(this.fd, Date.now() / 1000, unixSeconds(mtimeMs));
-            const st = (0,external_node_fs_.fstatSync)(this.fd);
-            stat = { mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
-            this.close();
-        }
-        this.onDone(this.name, stat);
-        (0,crash_points/* crashPoint */.u)();
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
 }
 /**
  * The mode a new directory is staged with: its own where mkdir gives exactly that and its owner keeps
@@ -2422,149 +2608,7 @@ class StagedFile {
  * directories of a 40,000-file node_modules that was most of placement's time.
  */
 function stagedDirMode(mode) {
-    umaskBits ??= process.umask();
-    return (mode & ~0o777) === 0 && (mode & umaskBits) === 0 && (mode & 0o700) === 0o700 ? mode : 0o700;
-}
-/**
- * A time for futimes: the seconds node makes of `new Date(ms)` (whole milliseconds: a Date drops the
- * fraction a manifest's time carries), without a Date per file. Not for a time before 1970: node reads a
- * negative number as "now", a Date keeps it.
- */
-function unixSeconds(ms) {
-    return ms >= 0 ? Math.trunc(ms) / 1000 : new Date(ms);
-}
-/**
- * `rel` (a manifest path: normal form, checked) under `root` (normalized): what path.join makes of them,
- * without its normalizing pass over the whole string for each of tens of thousands of files.
- */
-function below(root, rel) {
-    return (external_node_path_default()).sep === '/' ? `${root}/${rel}` : external_node_path_default().join(root, rel);
-}
-/**
- * Streams one archive, checking every entry, and writes the files listed in `wanted` at their own path
- * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
- * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
- */
-async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
-    const info = archiveOf.archive;
-    // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
-    // it through this process would tie the decompressor's pace to this thread's.
-    const local = store.archivePath?.(info.file);
-    if (local !== undefined)
-        await localArchiveIsFile(store, info.file, local);
-    const source = local === undefined ? await store.getArchive(info.file) : undefined;
-    const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
-    const unpacker = new TarUnpacker((h) => files.sinkFor(h));
-    const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
-        ...(local !== undefined ? { inputFile: local } : {}),
-    });
-    // Resolves with the digest of every compressed byte once they all went through.
-    const feeding = source
-        ? (async () => {
-            // Short queues before the decompressor's input (64 KiB, not 1 MiB): while small files are extracted,
-            // a downloaded Buffer that waited in a queue outlived two scavenges, was promoted, and stayed until
-            // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
-            // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
-            // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
-            const tap = new checkpoint_digest/* DigestTap */.E(64 << 10);
-            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
-            return { sha256: tap.sha256(), size: tap.bytes };
-        })()
-        : digestFileOffThread(local);
-    // Handlers now, so an early failure is never an unhandled rejection.
-    feeding.catch(() => undefined);
-    let digest;
-    try {
-        [digest] = await Promise.all([feeding, decoder.done]);
-        unpacker.end();
-    }
-    catch (error) {
-        files.closeOpen();
-        source?.destroy();
-        decoder.kill();
-        const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
-        throw extractionFailure(error, fed, decoded, info, store.spec);
-    }
-    checkDigest(info, digest);
-    if (wanted.size)
-        throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
-    logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
-}
-/**
- * The files wanted from one archive, as the tar reader meets its entries: each entry is checked (a safe
- * name, an allowed type, the size its manifest promises) and a wanted file gets a StagedFile to go to.
- */
-class WantedFiles {
-    archive;
-    wanted;
-    stagingRoot;
-    onWritten;
-    /** Files met and written (or hashed). */
-    met = 0;
-    open;
-    constructor(archive, wanted, stagingRoot, onWritten) {
-        this.archive = archive;
-        this.wanted = wanted;
-        this.stagingRoot = stagingRoot;
-        this.onWritten = onWritten;
-    }
-    /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
-    sinkFor(h) {
-        const name = (0,checkpoint/* safeEntryPath */.FB)(h.name);
-        if (h.type === 'symlink')
-            (0,checkpoint/* checkLinkTarget */.yl)(name, h.linkname ?? '');
-        else if (h.type === 'link')
-            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
-        else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
-            throw new checkpoint/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
-        const entry = h.type === 'file' || h.type === 'contiguous-file' ? this.wanted.get(name) : undefined;
-        if (!entry)
-            return undefined; // (a second copy of a file already met is not wanted any more)
-        if (h.size !== entry.size)
-            throw new RestoreError(`file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
-        const staged = this.stagingRoot === undefined ? undefined : below(this.stagingRoot, name);
-        this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
-            this.wanted.delete(n);
-            this.met++;
-            if (stat)
-                this.onWritten?.(entry, stat);
-            this.open = undefined;
-        });
-        return this.open;
-    }
-    /** Closes the file being written, when the extraction stops half-way. */
-    closeOpen() {
-        this.open?.close();
-    }
-}
-/** Refuses an archive that is not the one the manifest names. */
-function checkDigest(info, d) {
-    if (d.size !== info.size || d.sha256 !== info.sha256) {
-        throw new RestoreError(`archive ${info.file} has sha256 ${d.sha256} and ${d.size} bytes, but its manifest says ${info.sha256} and ${info.size} bytes: it is corrupt, truncated or was tampered with`);
-    }
-}
-/**
- * The error to report for an extraction that stopped on `error`, given how feeding the archive and
- * decompressing it ended: our own verdict on the content first, then a failing source (a broken
- * download), which is the cause of the truncation the decompressor then reports.
- */
-function extractionFailure(error, fed, decoded, info, storeSpec) {
-    const verdict = decoded.status === 'rejected' ? decoded.reason : error;
-    if (verdict instanceof tar/* TarFormatError */.ZV)
-        return new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
-    if (verdict instanceof errors/* UserError */.yo || verdict instanceof checkpoint/* UnsafePathError */.k0)
-        return verdict;
-    // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
-    if (fed.status === 'fulfilled')
-        checkDigest(info, fed.value);
-    // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
-    if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
-        const cause = fed.reason;
-        if (cause instanceof errors/* UserError */.yo)
-            return cause;
-        return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
-    }
-    return error;
+    return (mode & ~0o777) === 0 && (mode & (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .umask */ .MZ)()) === 0 && (mode & 0o700) === 0o700 ? mode : 0o700;
 }
 /**
  * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
@@ -2586,18 +2630,18 @@ class WrittenFacts {
  * before the download: held to the end, it was part of the restore's memory peak.
  */
 async function planOnDisk(manifest, dest, only, untouched, logger) {
-    const selected = (0,checkpoint/* selectPaths */.LO)(manifest.entries, only);
+    const selected = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .selectPaths */ .LO)(manifest.entries, only);
     const targetList = selected.filter((e) => !untouched.test(e.path));
     if (targetList.length < selected.length)
-        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,step/* printablePath */.Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
+        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__/* .printablePath */ .Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
     if (only && targetList.length === 0) {
-        throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UserError */ .yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
     }
     const target = new Map(targetList.map((e) => [e.path, e]));
     const exclude = [...manifest.exclude, ...untouched.globs];
     // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
     const current = (await currentState(dest, only ?? manifest.paths, exclude, target)).filter((e) => !untouched.test(e.path));
-    const changes = (0,checkpoint/* planRestore */.q8)(targetList, current);
+    const changes = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planRestore */ .q8)(targetList, current);
     const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
     const addedDirs = new Set();
     for (let i = 0; i < changes.added.length; i++)
@@ -2621,13 +2665,13 @@ async function chainArchives(store, manifest) {
     let gap = false;
     for (let id = manifest.parent; id !== undefined;) {
         if (chain.has(id) || chain.size > MAX_CHAIN)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
+            throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
         let parent;
         try {
             parent = await store.getManifest(id);
         }
         catch (error) {
-            if (!(error instanceof checkpoint_store/* NotFoundError */.m_))
+            if (!(error instanceof _store_js__WEBPACK_IMPORTED_MODULE_14__/* .NotFoundError */ .m_))
                 throw error;
             gap = true;
             break;
@@ -2635,37 +2679,37 @@ async function chainArchives(store, manifest) {
         chain.set(id, parent.archive);
         id = parent.parent;
     }
-    for (const need of (0,checkpoint/* archivesNeeded */.jq)(manifest)) {
+    for (const need of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .archivesNeeded */ .jq)(manifest)) {
         if (chain.has(need))
             continue;
         if (!gap)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
+            throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
         chain.set(need, (await store.getManifest(need)).archive);
     }
     return chain;
 }
 /** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
 function undoInterrupted(dest, journals, logger) {
-    const r = (0,placement/* recoverInterrupted */.js)(dest, journals);
+    const r = (0,_placement_js__WEBPACK_IMPORTED_MODULE_13__/* .recoverInterrupted */ .js)(dest, journals);
     for (const name of r.rolledBack)
         logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
     for (const name of r.foreign)
-        logger?.warning(`${external_node_path_default().join(dest, name)} is named like a staging directory of ci-recovery, but no restore on this machine made it (it came with the files): it was left alone, and nothing in it was used.`);
+        logger?.warning(`${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, name)} is named like a staging directory of ci-recovery, but no restore on this machine made it (it came with the files): it was left alone, and nothing in it was used.`);
     if (r.stuck.length)
-        throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal in ${journals} lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
+        throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, r.stuck[0])} (its journal in ${journals} lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
 }
 /** How long a restore waits for another one into the same destination, by default. */
 const LOCK_WAIT_MS = 30_000;
 async function restoreCheckpoint(opts) {
-    (0,heap/* keepYoungGenerationSmall */.Dd)();
+    (0,_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .keepYoungGenerationSmall */ .Dd)();
     const startedMs = Date.now();
     const storeDir = localStoreDir(opts.store);
     const dest = checkedDestination(opts, storeDir);
-    const journals = opts.journalDir ?? (0,placement/* defaultJournalDir */.am)();
+    const journals = opts.journalDir ?? (0,_placement_js__WEBPACK_IMPORTED_MODULE_13__/* .defaultJournalDir */ .am)();
     const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
     // The manifest's download and text are garbage now; nothing would free them before the planning
     // adds its own (see collectAll).
-    (0,heap/* collectAll */._U)();
+    (0,_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .collectAll */ ._U)();
     opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
     const only = requestedPaths(opts.paths);
     const chain = await chainArchives(opts.store, manifest);
@@ -2674,7 +2718,7 @@ async function restoreCheckpoint(opts) {
     const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
     let release = () => undefined;
     if (!opts.dryRun) {
-        release = await (0,placement/* lockDestination */.K9)(dest, (0,placement/* journalDirectory */.bO)(journals), opts.lockWaitMs ?? LOCK_WAIT_MS, (who) => opts.logger?.info(`Waiting for another restore into ${dest} to end (${who}).`));
+        release = await (0,_placement_js__WEBPACK_IMPORTED_MODULE_13__/* .lockDestination */ .K9)(dest, (0,_placement_js__WEBPACK_IMPORTED_MODULE_13__/* .journalDirectory */ .bO)(journals), opts.lockWaitMs ?? LOCK_WAIT_MS, (who) => opts.logger?.info(`Waiting for another restore into ${dest} to end (${who}).`));
     }
     try {
         // What a killed restore into this destination left is undone first: the plan must see the old state.
@@ -2688,7 +2732,7 @@ async function restoreCheckpoint(opts) {
         const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
         if (opts.dryRun)
             return { manifest, changes, restored: false, files, bytes };
-        (0,heap/* collectAll */._U)();
+        (0,_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .collectAll */ ._U)();
         await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs });
         if (opts.manifestCache && !only)
             await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
@@ -2700,50 +2744,42 @@ async function restoreCheckpoint(opts) {
         release();
     }
 }
-/** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
-async function localArchiveIsFile(store, file, local) {
-    const st = await (0,promises_.lstat)(local).catch(() => undefined);
-    if (!st)
-        throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${file}' is missing from ${store.spec}`);
-    if (!st.isFile())
-        throw (0,checkpoint_store/* plantedObject */.O4)(store.spec, file, st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file');
-}
 /** The directory of a store whose archives are local files (a `dir:` store), as a real path. */
 function localStoreDir(store) {
     const archive = store.archivePath?.('x');
-    return archive === undefined ? undefined : realPathOf(external_node_path_default().dirname(archive)).real;
+    return archive === undefined ? undefined : realPathOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(archive)).real;
 }
 /** The real path of `abs` (of its nearest existing ancestor, for a missing one) and what is there. */
 function realPathOf(abs) {
     let missing = '';
-    for (let at = abs;; at = external_node_path_default().dirname(at)) {
+    for (let at = abs;; at = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(at)) {
         let real;
         try {
-            real = external_node_fs_.realpathSync.native(at);
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(at);
         }
         catch {
-            if (external_node_path_default().dirname(at) === at)
+            if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(at) === at)
                 return { real: abs, state: 'missing' };
-            missing = external_node_path_default().join(external_node_path_default().basename(at), missing);
+            missing = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(at), missing);
             continue;
         }
-        const st = (0,external_node_fs_.lstatSync)(real);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
         if (!st.isDirectory())
-            return { real: external_node_path_default().join(real, missing), state: 'not-dir' };
+            return { real: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(real, missing), state: 'not-dir' };
         if (missing)
-            return { real: external_node_path_default().join(real, missing), state: 'missing' };
-        return { real, state: (0,external_node_fs_.readdirSync)(real).length === 0 ? 'empty-dir' : 'dir' };
+            return { real: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(real, missing), state: 'missing' };
+        return { real, state: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(real).length === 0 ? 'empty-dir' : 'dir' };
     }
 }
 /** The destination as a real path, once destination.ts allows it; else a UserError that says why. */
 function checkedDestination(opts, storeDir) {
-    const { real, state } = realPathOf(external_node_path_default().resolve(opts.dest));
-    const home = external_node_os_default().homedir();
-    const problem = (0,checkpoint/* destinationProblem */.wI)({
+    const { real, state } = realPathOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(opts.dest));
+    const home = node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir();
+    const problem = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .destinationProblem */ .wI)({
         given: opts.destInput?.given ?? opts.dest,
         dest: real,
         state,
-        workspace: opts.workspace ? realPathOf(external_node_path_default().resolve(opts.workspace)).real : real,
+        workspace: opts.workspace ? realPathOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(opts.workspace)).real : real,
         ...(home ? { home: realPathOf(home).real } : {}),
         ...(storeDir ? { storeDir } : {}),
     }, {
@@ -2752,7 +2788,7 @@ function checkedDestination(opts, storeDir) {
         allowOutside: opts.destOutsideWorkspace === true,
     });
     if (problem)
-        throw new errors/* UserError */.yo(problem);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UserError */ .yo(problem);
     return real;
 }
 function leftAloneIn(dest, dirs) {
@@ -2760,11 +2796,11 @@ function leftAloneIn(dest, dirs) {
     for (const d of dirs) {
         if (!d)
             continue;
-        const real = realPathOf(external_node_path_default().resolve(d)).real;
-        if (real !== dest && (0,checkpoint/* isInsideDir */.is)(real, dest))
-            inside.push(external_node_path_default().relative(dest, real).split((external_node_path_default()).sep).join('/'));
+        const real = realPathOf(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(d)).real;
+        if (real !== dest && (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isInsideDir */ .is)(real, dest))
+            inside.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(dest, real).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/'));
     }
-    return { globs: [...checkpoint/* LEFT_ALONE_GLOBS */.AR, ...inside.map(checkpoint/* literalGlob */.Iq)], test: (0,checkpoint/* leftAloneBy */.ud)(inside) };
+    return { globs: [..._core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LEFT_ALONE_GLOBS */ .AR, ...inside.map(_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .literalGlob */ .Iq)], test: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .leftAloneBy */ .ud)(inside) };
 }
 /**
  * Drops setuid, setgid, sticky and world-writable bits from files and directories (links have no mode of
@@ -2773,8 +2809,8 @@ function leftAloneIn(dest, dirs) {
 function dropSpecialModes(manifest, logger) {
     let dropped = 0;
     for (const e of manifest.entries)
-        if (e.type !== 'symlink' && (e.mode & ~checkpoint/* RESTORED_MODE_BITS */.Sy) !== 0) {
-            e.mode &= checkpoint/* RESTORED_MODE_BITS */.Sy;
+        if (e.type !== 'symlink' && (e.mode & ~_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RESTORED_MODE_BITS */ .Sy) !== 0) {
+            e.mode &= _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RESTORED_MODE_BITS */ .Sy;
             dropped++;
         }
     if (dropped)
@@ -2784,10 +2820,10 @@ function dropSpecialModes(manifest, logger) {
 function requestedPaths(paths) {
     let only;
     try {
-        only = paths?.length ? paths.map((p) => (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true })) : undefined;
+        only = paths?.length ? paths.map((p) => (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .safeEntryPath */ .FB)(p, { allowRoot: true })) : undefined;
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`Restore path refused: ${(0,errors/* errorMessage */.gJ)(error)}. Give paths relative to the workspace.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UserError */ .yo(`Restore path refused: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}. Give paths relative to the workspace.`);
     }
     return only?.includes('.') ? undefined : only;
 }
@@ -2798,13 +2834,13 @@ function requestedPaths(paths) {
  */
 async function applyPlan(opts, r) {
     const { manifest, dest } = r;
-    await (0,promises_.mkdir)(dest, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dest, { recursive: true });
     let journal;
     try {
-        journal = new placement/* Journal */.CQ(dest, r.journals);
+        journal = new _placement_js__WEBPACK_IMPORTED_MODULE_13__/* .Journal */ .CQ(dest, r.journals);
     }
     catch (error) {
-        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
+        throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
     }
     const staging = journal.staging;
     let keepStaging = false;
@@ -2814,26 +2850,26 @@ async function applyPlan(opts, r) {
             e.stat = undefined;
     try {
         // 2. Fetch and verify every needed file into staging.
-        const tree = external_node_path_default().join(staging, 'tree');
+        const tree = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'tree');
         await stageEntries(opts, r, tree);
         opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
         // 3. Swap into place, journal first (placement.ts).
         placeStaged(r, journal);
     }
     catch (error) {
-        if (error instanceof checkpoint/* UnsafePathError */.k0)
-            throw new RestoreError(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
+        if (error instanceof _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0)
+            throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
         if (error instanceof PlacementError) {
             keepStaging = error.stagingKept;
             throw error;
         }
-        throw new RestoreError(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
+        throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
     }
     finally {
-        (0,crash_points/* crashPoint */.u)();
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_11__/* .crashPoint */ .u)();
         journal.close();
         if (!keepStaging) {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
             journal.remove();
         }
     }
@@ -2842,12 +2878,12 @@ async function applyPlan(opts, r) {
 function failureReason(error, r) {
     const e = error;
     if (e?.code !== 'ENOSPC' && e?.code !== 'EDQUOT')
-        return (0,errors/* errorMessage */.gJ)(error);
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error);
     const need = r.plan.toWrite.reduce((n, t) => n + (t.size ?? 0), 0);
-    const where = e.path !== undefined && (0,checkpoint/* isInsideDir */.is)(e.path, r.journals)
+    const where = e.path !== undefined && (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isInsideDir */ .is)(e.path, r.journals)
         ? `the disk of the restore journals (${r.journals}) is full`
         : `the disk of the destination ${r.dest} is full (files are staged there, in ${STAGING_NAME_HINT}, before they move into place; the store is only read)`;
-    return `${where}: ${need} bytes are to be written; free space there and restore again (${(0,errors/* errorMessage */.gJ)(error)})`;
+    return `${where}: ${need} bytes are to be written; free space there and restore again (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)})`;
 }
 const STAGING_NAME_HINT = '.ci-recovery-staging-*';
 /**
@@ -2858,12 +2894,12 @@ const STAGING_NAME_HINT = '.ci-recovery-staging-*';
  */
 async function stageEntries(opts, r, tree) {
     const { toWrite, addedDirs } = r.plan;
-    const stagedAt = (p) => (p === '.' ? tree : below(tree, p));
+    const stagedAt = (p) => (p === '.' ? tree : (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .below */ .Gz)(tree, p));
     const made = new Set();
     const stageDir = (p, mode = 0o700) => {
         if (made.has(p))
             return;
-        (0,external_node_fs_.mkdirSync)(stagedAt(p), { recursive: true, mode });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(stagedAt(p), { recursive: true, mode });
         made.add(p);
     };
     const byArchive = new Map();
@@ -2873,7 +2909,7 @@ async function stageEntries(opts, r, tree) {
                 stageDir(e.path, stagedDirMode(e.mode));
             continue;
         }
-        stageDir(external_node_path_default().posix.dirname(e.path));
+        stageDir(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(e.path));
         if (e.type === 'symlink')
             continue;
         const from = e.from ?? r.manifest.id;
@@ -2884,7 +2920,7 @@ async function stageEntries(opts, r, tree) {
     await extractEach(opts, r, byArchive, tree);
     for (const e of toWrite)
         if (e.type === 'symlink')
-            (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
+            (0,_platform_js__WEBPACK_IMPORTED_MODULE_12__/* .makeSymlink */ .mb)(e.target, stagedAt(e.path));
 }
 /**
  * Extracts the archives of the chain two at a time: each holds its own files (an entry has one `from`),
@@ -2903,7 +2939,7 @@ async function extractEach(opts, r, byArchive, tree) {
             const [id, wanted] = archives[i];
             try {
                 const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-                await extractArchive(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
+                await (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .extractArchive */ .Qh)(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
                     e.stat = new WrittenFacts(st);
                 });
             }
@@ -2922,9 +2958,9 @@ async function extractEach(opts, r, byArchive, tree) {
  * keyed store (its archive streamed from there; checked against the digest `manifest` recorded, as any other).
  */
 async function archiveSource(store, manifest, id, keyedStore) {
-    if (!(0,checkpoint/* isKeyedId */.Ko)(id))
+    if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isKeyedId */ .Ko)(id))
         return store;
-    return (0,keyed/* keyedArchiveStore */.yN)(manifest, id, keyedStore ?? (0,keyed_store/* keyedStoreFor */["do"])(store));
+    return (0,_keyed_js__WEBPACK_IMPORTED_MODULE_15__/* .keyedArchiveStore */ .yN)(manifest, id, keyedStore ?? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_16__/* .keyedStoreFor */ ["do"])(store));
 }
 /**
  * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
@@ -2932,19 +2968,19 @@ async function archiveSource(store, manifest, id, keyedStore) {
  */
 function placeStaged(r, journal) {
     const { changes, toWrite, addedDirs, targetList } = r.plan;
-    const applier = new placement/* Applier */.Md(journal);
+    const applier = new _placement_js__WEBPACK_IMPORTED_MODULE_13__/* .Applier */ .Md(journal);
     try {
         // Below a removed directory there is nothing left to remove.
-        for (const p of (0,checkpoint/* outermost */.J9)(changes.deleted))
+        for (const p of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outermost */ .J9)(changes.deleted))
             applier.remove(p);
         for (const e of toWrite) {
             // Inside a new directory: already moved with it.
-            if (addedDirs.has(external_node_path_default().posix.dirname(e.path)))
+            if (addedDirs.has(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(e.path)))
                 continue;
             applier.place(e, e.type === 'dir' && addedDirs.has(e.path));
         }
         // A directory above a root that was already there is not ours to change (see currentState).
-        const above = new Set((r.only ?? r.manifest.paths).flatMap(checkpoint/* ancestors */.T1));
+        const above = new Set((r.only ?? r.manifest.paths).flatMap(_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T1));
         const made = new Set(changes.added);
         applier.finishModes(targetList.filter((e) => e.type === 'dir' && (!above.has(e.path) || made.has(e.path))));
         applier.commit();
@@ -2968,7 +3004,7 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
             e.stat = undefined;
         else if (!(e.stat instanceof WrittenFacts))
             e.stat = before.get(e.path);
-    await (0,save/* cacheLocalManifest */.vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+    await (0,_save_js__WEBPACK_IMPORTED_MODULE_9__/* .cacheLocalManifest */ .vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
 }
 
 
