@@ -531,9 +531,9 @@ var external_node_worker_threads_ = __webpack_require__(75919);
  * draining zstd's output and writing the files. Hashing each restored file there too was measured and
  * left out: copying every byte to another thread cost more wall time on 2 cores than it saved. So did
  * sharing them without a copy (zstd's output read into a ring of shared memory, a worker hashing each file
- * from there): a 1 GB node_modules restored in the same time, with 22-40 MiB more memory. On 2 cores the
- * restore is bound by CPU, not by this thread: 4.0 CPU-seconds (zstd included) against 2.2 for
- * `zstd -d | tar -x`, of which hashing every file is 0.5.
+ * from there): a 1 GB node_modules took as long to restore (2.4-2.7 s either way), with 22-40 MiB more
+ * memory. On 2 cores the restore is bound by CPU, not by this thread: 3.8-4.2 CPU-seconds (zstd included)
+ * against 2.1-2.4 for `zstd -d | tar -x`, of which hashing every file is 0.5.
  */
 
 // Run with `eval`, so the bundles need no second entry file; getBuiltinModule works whether the eval is
