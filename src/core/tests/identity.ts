@@ -37,3 +37,36 @@ export interface TestId {
 export function testKey(id: TestId): string {
   return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
+
+/**
+ * What one `run/` step learnt of one test, kept in its step record: post feeds it to the flaky history.
+ * `failed`: it failed and no re-run of it alone passed (or it was not re-run); `flaky`: it failed, then passed
+ * on a re-run of itself in the same step; `passed`: it passed, recorded only for a test the history already
+ * knows (so a flip across commits is seen without keeping every test of every run).
+ */
+export interface TestOutcome {
+  id: TestId;
+  outcome: 'passed' | 'failed' | 'flaky';
+  /** Re-runs of it alone in the step. */
+  retries: number;
+  /** The change added or edited its file: never re-run. */
+  changed?: boolean;
+  /** Its failure did not fail the step (quarantine on, a known-flaky test). */
+  quarantined?: boolean;
+}
+
+/** What the flaky history knows of one test (core/tests/history.ts builds it). */
+export interface TestKnowledge {
+  /** Failed then passed on the same commit, or flipped across commits with no change to its file. */
+  flaky: boolean;
+  /** Failed on every recent run, over more than one commit: broken, never flaky, never quarantined. */
+  broken: boolean;
+  /** Pass/fail flips in the history's window. */
+  flips: number;
+  /** ISO times of the first and last flaky observation. */
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+/** The history as `run/` asks it: by `testKey`; undefined for a test it has never seen. */
+export type TestHistoryView = (key: string) => TestKnowledge | undefined;
