@@ -298,10 +298,25 @@ describe('signals other than the log', () => {
   });
 });
 
+/**
+ * Passing logs where a tool really printed its own failure report in a step that passed (its exit swallowed
+ * by `|| true` or by the project's lint script), read line by line: the rule matched its tool's own words,
+ * not plain output, so it is not too loose; the classifier draws no evidence from them (checked below).
+ */
+const SWALLOWED_REPORTS = new Set([
+  // LightGBM's lint task runs mypy without failing on it: `Found 68 errors in 5 files (checked 10 source files)`.
+  'mypy-report in d1132',
+  // geekcomputers/Python: `black --check . || true`, `codespell || true`, `mypy ... . || true`.
+  'formatter-would-reformat in d1379',
+  'spelling-typo in d1379',
+  'mypy-report in d1379',
+]);
+
 describeIfCorpus("rules written from a tool's published text", () => {
   // Such a rule is kept when a project is left out (no project justified it), so it must stay quiet where
-  // nothing failed: on every passing log of the corpus, anywhere in the log. A block rule (a unified diff) is
-  // plain output anywhere but as a failed step's last block, so there it must give no piece of evidence.
+  // nothing failed: on every passing log of the corpus, anywhere in the log, but where its own tool printed
+  // its report in a step that passed (SWALLOWED_REPORTS). A block rule (a unified diff) is plain output
+  // anywhere but as a failed step's last block, so there it must give no piece of evidence.
   test('fire in no passing log of the corpus', async () => {
     const fromPublished = ruleSet.rules.filter((r) => (r.spec.examples.published?.length ?? 0) > 0);
     expect(fromPublished.length).toBeGreaterThan(0);
@@ -312,15 +327,31 @@ describeIfCorpus("rules written from a tool's published text", () => {
       for (const r of fromPublished) {
         const spoke =
           r.spec.block === true ? pieces.has(`rule:${r.spec.id}@end`) : (scan.counts[r.index] ?? 0) > 0;
-        if (spoke) fired.push(`${r.spec.id} in ${label.id}`);
+        const at = `${r.spec.id} in ${label.id}`;
+        if (spoke && !SWALLOWED_REPORTS.has(at)) fired.push(at);
       }
     }
     expect(fired).toEqual([]);
   }, 120_000);
+
+  // A log that says the job passed gives no rule evidence at all (weigh.ts scopeOf): whatever a step printed,
+  // the step passed. Before, the passing logs above gave mypy's, black's and codespell's pieces.
+  test('a passing log gives no rule evidence, even where a tool printed its failure in a step that passed', async () => {
+    const spoke: string[] = [];
+    for (const id of ['d1132', 'd1379', 'd1031', 'd1415']) {
+      const scan = await scanLogFile(logPath(corpus, id), ruleSet);
+      expect(scan.structure?.outcome).toBe('passed');
+      const keys = evidencePieces(scan, ruleSet, scan.command)
+        .map((p) => p.key)
+        .filter((k) => k.startsWith('rule:'));
+      spoke.push(...keys.map((k) => `${k} in ${id}`));
+    }
+    expect(spoke).toEqual([]);
+  }, 60_000);
 });
 
 describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
-  // The figures npm run eval:classify reports on the whole corpus (1013 logs, 932 failures, 81 passing logs);
+  // The figures npm run eval:classify reports on the whole corpus (1422 logs, 1231 failures, 191 passing logs);
   // a change that lowers any of them fails here: the floor, not the target (issue 25 sets the targets).
   // Evidence comes only from the step that failed the job (structure.ts) and is weighed by its measured
   // precision (weigh.ts, weights recomputed without each held-out project): LOPO 726/932 (was 722),
@@ -361,28 +392,37 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // dynamo benchmark checks' FAIL lines, verify_dynamo.py's sanity check): LOPO 847, macro recall 90.2 %, pytorch
   // held out 34/40 (was 29), all sources 801, GitHub Actions 70/78 (was 65); they fire in pytorch's logs alone.
   // trymerge.py's ghstack commit check (quality-gate): LOPO 848, pytorch 35/40, all sources 802, GitHub Actions 71/78.
-  test('at least 848/932 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // The corpus grew to 1422 logs (1231 failures, 191 passing): the floors reset on the whole of it as measured.
+  // Two rules made stricter where they fired in passing logs (deps-native no longer takes CMake's `-- Could NOT
+  // find` status line of an optional package; gha-action-missing only at a line's start, where the runner
+  // prints it), a log that says the job passed gives no rule evidence (weigh.ts scopeOf; d0295, a failed job
+  // whose log lacks the runner's error line, now reads as passed and loses its git verdict), and a `gh run view
+  // --log` file of several jobs is read job by job, a job only cancelled by fail-fast deciding only when no
+  // other failed (structure.ts): LOPO 1076/1231, macro recall 79.4 %, high 485/492, transient retried 44/56,
+  // look-alikes 2/1139, GitHub Actions held out 163/185, logchunks held out 680/797, all sources 1041/1231,
+  // tool samples 44/49.
+  test('at least 1076/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
-    expect(s.failures).toBe(932);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(848);
+    expect(s.failures).toBe(1231);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1076);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
     );
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
-    expect(s.transient.retried).toBeGreaterThanOrEqual(42);
+    expect(s.transient.retried).toBeGreaterThanOrEqual(44);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.901);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.794);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(71);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(163);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-    ).toBeGreaterThanOrEqual(692);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(802);
+    ).toBeGreaterThanOrEqual(680);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1041);
   }, 120_000);
 });

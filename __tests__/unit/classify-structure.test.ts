@@ -232,6 +232,75 @@ test('GitLab job trace: sections are steps, after_script is a hook, the script s
   expect(verdict.type).not.toBe('network');
 });
 
+test('a job log that says it passed gives no rule evidence: a checker under `|| true` printed its findings', () => {
+  // A raw GitHub Actions log whose every step passed (the runner's step header, `shell:` line, post steps),
+  // mypy's summary in its own format (python/mypy mypy/util.py format_error) printed by `mypy . || true`.
+  const log = [
+    '2024-01-01T00:00:00.0000000Z ##[group]Run mypy . || true',
+    '2024-01-01T00:00:00.0000000Z \x1b[36;1mmypy . || true\x1b[0m',
+    '2024-01-01T00:00:00.0000000Z shell: /usr/bin/bash -e {0}',
+    '2024-01-01T00:00:00.0000000Z ##[endgroup]',
+    '2024-01-01T00:00:01.0000000Z src/app/main.py:12: error: Incompatible return value type (got "int", expected "str")  [return-value]',
+    '2024-01-01T00:00:01.0000000Z Found 2 errors in 1 file (checked 3 source files)',
+    '2024-01-01T00:00:02.0000000Z Post job cleanup.',
+    '2024-01-01T00:00:03.0000000Z Cleaning up orphan processes',
+  ].join('\n');
+  const ruleSet = defaultRuleSet();
+  const scan = scanText(log, ruleSet);
+  expect(scan.structure?.outcome).toBe('passed');
+  expect((scan.counts[ruleSet.rules.find((r) => r.spec.id === 'mypy-report')?.index ?? -1] ?? 0) > 0).toBe(
+    true,
+  );
+  const rules = evidencePieces(scan, ruleSet, scan.command).filter((p) => p.key.startsWith('rule:'));
+  expect(rules).toEqual([]);
+  // The same lines in a step that failed are mypy's verdict.
+  const failedLog = log.replace(
+    '2024-01-01T00:00:02.0000000Z Post job cleanup.',
+    '2024-01-01T00:00:01.5000000Z ##[error]Process completed with exit code 1.\n2024-01-01T00:00:02.0000000Z Post job cleanup.',
+  );
+  expect(classify({ log: failedLog }).type).toBe('quality-gate');
+});
+
+test('gh run view --log of several jobs: each job its own steps, a job cancelled by fail-fast decides last', () => {
+  // `job<TAB>step<TAB>timestamp line`, jobs one after another as gh prints them; the matrix leg listed first was
+  // cancelled by fail-fast because the second leg's tests failed.
+  const line = (job: string, step: string, text: string): string =>
+    `${job}\t${step}\t2025-10-21T14:58:33.0000000Z ${text}`;
+  const leg = (job: string, body: string[]): string[] => [
+    line(job, 'Set up job', 'Current runner version: 2.328.0'),
+    line(job, 'Run unit tests', '##[group]Run pytest'),
+    line(job, 'Run unit tests', 'shell: /usr/bin/bash -e {0}'),
+    line(job, 'Run unit tests', '##[endgroup]'),
+    ...body.map((text) => line(job, 'Run unit tests', text)),
+    line(job, 'Post Checkout', 'Post job cleanup.'),
+    line(job, 'Complete job', 'Cleaning up orphan processes'),
+  ];
+  const log = [
+    ...leg('test (3.12)', ['collecting ...', '##[error]The operation was canceled.']),
+    ...leg('test (3.13)', [
+      'FAILED tests/test_app.py::test_login - AssertionError: assert 401 == 200',
+      '========================= 1 failed, 12 passed in 3.10s =========================',
+      '##[error]Process completed with exit code 1.',
+    ]),
+  ].join('\n');
+  const s = readStructure(log);
+  expect(s).toMatchObject({ format: 'github-cli', outcome: 'failed' });
+  // The second job's steps are its own, not post steps of the first.
+  expect(s.steps.filter((step) => step.name === 'Run unit tests').map((step) => step.kind)).toEqual([
+    'run',
+    'run',
+  ]);
+  expect(s.steps.filter((step) => step.failed).map((step) => step.cancelled === true)).toEqual([true, false]);
+  expect(s.steps[s.failedStep ?? -1]?.start).toBeGreaterThan(8);
+  expect(classify({ log })).toMatchObject({ type: 'test' });
+  // Alone, the cancelled job is what failed.
+  expect(
+    classify({
+      log: leg('test (3.12)', ['collecting ...', '##[error]The operation was canceled.']).join('\n'),
+    }).type,
+  ).toBe('cancelled');
+});
+
 test('plain output of one command: one step named by the command run/ ran', () => {
   const s = readStructure('collecting ...\n1 failed, 3 passed in 0.2s\n', 'pytest -q');
   expect(s).toMatchObject({ format: 'plain', outcome: 'unknown' });

@@ -57,9 +57,17 @@ export const ABSTAIN_BELOW = 0;
 /** Lines before a step's exit (or the log's end) that make up its last error block. */
 export const END_LINES = 60;
 
-/** The rule hits that count: the failed step's when the log shows it, else the whole log's. */
+/** No rule hit at all. */
+const NO_HITS: Pick<ScanResult, 'first' | 'last'> = { first: [], last: [] };
+
+/**
+ * The rule hits that count: the failed step's when the log shows it; none when the log says the job passed
+ * (every step it shows passed, and a passed step's lines never decide: a checker run under `|| true` prints
+ * its real findings); else the whole log's.
+ */
 function scopeOf(scan: ScanResult): Pick<ScanResult, 'first' | 'last'> {
-  return scan.firstFailedStep ?? scan;
+  if (scan.firstFailedStep) return scan.firstFailedStep;
+  return scan.structure?.outcome === 'passed' ? NO_HITS : scan;
 }
 
 /**
