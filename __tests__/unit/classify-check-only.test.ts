@@ -133,9 +133,10 @@ describe("TypeScript's diagnostics", () => {
     // tsc's closing summary alone, the diagnostics above it not in the log (src/compiler/watch.ts
     // getErrorSummaryText).
     const summary = ['Found 2 errors in the same file, starting at: src/a.ts:3'];
+    // Its confidence is its measured weight's: on the 1422-log corpus the mode decided 2 failures, 1 of them
+    // right (d1383's tsc step was not the one that failed its job), so it no longer says medium.
     expect(classify({ log: step('npx tsc --noEmit', summary) })).toMatchObject({
       type: 'quality-gate',
-      confidence: 'medium',
       rule: 'command:mode:tsc--noemit',
     });
     expect(classify({ log: step('npx tsc -p .', summary) })).toMatchObject({

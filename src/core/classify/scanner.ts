@@ -6,7 +6,7 @@ import type { LaneKernel } from './keyword-lanes.js';
 import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
-import { StructureReader } from './structure.js';
+import { failsTheJob, StructureReader } from './structure.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
 export interface ScanResult {
@@ -73,6 +73,8 @@ export class LogScanner {
   /** The step being read, and the last closed step that did its own work (GitLab says it failed later). */
   private step: StepHits;
   private closedRun: StepHits | undefined;
+  /** The first step that failed only by a cancellation, kept in case no other step failed (structure.ts firstFailed). */
+  private cancelledRun: StepHits | undefined;
   /** The automaton's and the colour code's state where the last chunk ended (keyword-lanes.ts). */
   private state = 0;
   private escape = 0;
@@ -183,12 +185,7 @@ export class LogScanner {
     const failed = structure.failedStep;
     if (failed !== undefined && !this.result.firstFailedStep) {
       // The step that failed was still open, or closed before the log said it failed (GitLab).
-      const hits =
-        failed === this.step.index
-          ? this.step
-          : failed === this.closedRun?.index
-            ? this.closedRun
-            : undefined;
+      const hits = [this.step, this.closedRun, this.cancelledRun].find((h) => h?.index === failed);
       if (hits) this.freeze(hits, structure.steps[failed]);
     }
     this.result.command ??= this.step.commands;
@@ -239,7 +236,9 @@ export class LogScanner {
     }
     const step = this.reader.stepAt(closed.index);
     if (step && !this.result.firstFailedStep && (step.kind === 'run' || step.kind === 'setup')) {
-      if (step.failed && !step.allowedToFail) this.freeze(closed, step);
+      // A step only cancelled waits: another job's step that failed on its own decides (structure.ts).
+      if (failsTheJob(step) && step.cancelled === true) this.cancelledRun ??= closed;
+      else if (failsTheJob(step)) this.freeze(closed, step);
       else this.closedRun = closed;
     }
     const index = this.reader.current;

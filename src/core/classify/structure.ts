@@ -31,6 +31,11 @@ export interface LogStep {
   failed: boolean;
   /** It failed but the job went on as if not: `|| true`, a hook, a step the log says may fail. */
   allowedToFail: boolean;
+  /**
+   * Its only failure is the runner's cancellation (`##[error]The operation was canceled.` first): in a log of
+   * several jobs (`gh run view --log`), a job fail-fast stopped because another failed; that one decides.
+   */
+  cancelled?: boolean;
   /** The last line where a tool said it would try again what had just failed (RETRY_MARKER). */
   retriedAt?: number;
 }
@@ -105,6 +110,20 @@ const EXTENSION_HEADER = /^'[^']+'$/;
  */
 const ACTION_MARKER = /^##\[(start|end)-action ([^\]]*)\]$/;
 
+/** The runner's words when a step is cancelled (actions/runner src/Runner.Worker/StepsRunner.cs, "The operation was canceled."). */
+const CANCELLATION = /^##\[error\]The operation was canceled\.?$/;
+
+/** Whether a step counts as the job's failure: it failed, was not allowed to, and is the job's own work. */
+export function failsTheJob(step: LogStep): boolean {
+  return step.failed && !step.allowedToFail && (step.kind === 'run' || step.kind === 'setup');
+}
+
+/** The first step that failed the job; a step only cancelled (a sibling job's fail-fast) only when none other did. */
+function firstFailed(steps: readonly LogStep[]): number {
+  const failed = steps.findIndex((s) => failsTheJob(s) && s.cancelled !== true);
+  return failed >= 0 ? failed : steps.findIndex(failsTheJob);
+}
+
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
 
@@ -123,6 +142,8 @@ export class StructureReader {
   /** Inside a GitHub `##[group]Run` header: the step's script and env, not its output. */
   private header = false;
   private travisHook: string | undefined;
+  /** The job whose lines are being read, in a `gh run view --log` file of several (its first column). */
+  private job: string | undefined;
   /** The latest retry a tool announced, anywhere in the log. */
   private retriedAt: number | undefined;
   /** A `##[group]Run '<path>'` header whose next line says whether it is a job extension (EXTENSION_HEADER). */
@@ -188,9 +209,7 @@ export class StructureReader {
       this.steps.push(newStep(this.command, 'run', 1, [this.command]));
       this.steps[0]!.end = lines;
     }
-    const failedStep = this.steps.findIndex(
-      (s) => s.failed && !s.allowedToFail && (s.kind === 'run' || s.kind === 'setup'),
-    );
+    const failedStep = firstFailed(this.steps);
     let outcome = this.outcome;
     if (outcome === 'unknown' && failedStep >= 0) outcome = 'failed';
     // A complete GitHub job log in which no step failed is a passing job.
@@ -226,7 +245,16 @@ export class StructureReader {
 
   private github(no: number, raw: string, text: string): boolean {
     this.format ??= /^[^\t]*\t[^\t]*\t/.test(raw) ? 'github-cli' : 'github';
-    const column = this.format === 'github-cli' ? /^[^\t]*\t([^\t]*)\t/.exec(raw)?.[1] : undefined;
+    const columns = this.format === 'github-cli' ? /^([^\t]*)\t([^\t]*)\t/.exec(raw) : null;
+    const column = columns?.[2];
+    // `gh run view --log` of a whole run holds its jobs one after another: a new job starts with its own set-up,
+    // not as the post steps of the job before it.
+    const job = columns?.[1];
+    if (job !== undefined && this.job !== undefined && job !== this.job) {
+      this.header = false;
+      this.begin(no, job, 'setup');
+    }
+    if (job !== undefined) this.job = job;
     if (text.startsWith('##[group]Run ')) {
       const command = text.slice('##[group]Run '.length).trim();
       this.header = true;
@@ -260,6 +288,8 @@ export class StructureReader {
     if (text.startsWith('##[error]')) {
       this.header = false;
       const step = this.here(no);
+      // A time limit's own error comes before the cancellation it causes: only a bare cancellation is one.
+      if (!step.failed && CANCELLATION.test(text)) step.cancelled = true;
       step.failed = true;
       const code = /^##\[error\]Process completed with exit code (\d+)/.exec(text)?.[1];
       if (code !== undefined) step.exitCode = Number(code);
