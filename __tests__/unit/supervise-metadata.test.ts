@@ -113,3 +113,21 @@ test("a caller of the reusable workflow sets the supervisor's budget and its job
     Number(inputs['timeout-minutes']!.default) * 60 - Number(inputs['budget-seconds']!.default),
   ).toBeGreaterThanOrEqual(300);
 });
+
+test("the project's workflows pin every action of another repository by commit, at a node24 major", () => {
+  // A tag can be moved; actions/checkout@v4 and setup-node@v4 run on node20, past its end of life (the runner
+  // forces node24 on them with notices). Each pin names its version in a comment, for people and Dependabot.
+  const unpinned: string[] = [];
+  for (const file of ['recovery.yml', 'ci.yml', 'release.yml']) {
+    for (const [, uses, comment] of read(`.github/workflows/${file}`).matchAll(
+      /^\s*(?:-\s+)?uses:\s*(\S+)(?:\s+#\s*(\S+))?/gm,
+    )) {
+      if (uses === undefined || uses.startsWith('./')) continue;
+      if (!/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/.test(uses) || !/^v\d+\.\d+\.\d+$/.test(comment ?? ''))
+        unpinned.push(`${file}: ${uses}`);
+      if (/^actions\/(?:checkout|setup-node)@/.test(uses) && Number(/^v(\d+)/.exec(comment ?? '')?.[1]) < 5)
+        unpinned.push(`${file}: ${uses} (node20)`);
+    }
+  }
+  expect(unpinned).toEqual([]);
+});
