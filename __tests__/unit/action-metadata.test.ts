@@ -67,6 +67,18 @@ describe('action metadata', () => {
     ).toEqual([]);
   });
 
+  it("keeps every action's description within the Marketplace's 125 characters (the longer text is in the README)", () => {
+    const long = files
+      .map(
+        (f) =>
+          [rel(f), /^description:(?: >-\n)?\s*(.*?)\n\S/ms.exec(readFileSync(f, 'utf8'))?.[1] ?? ''] as const,
+      )
+      .map(([f, d]) => [f, d.replace(/\s+/g, ' ').trim()] as const)
+      .filter(([, d]) => d.length === 0 || d.length > 125)
+      .map(([f, d]) => `${f}: ${d.length}`);
+    expect(long).toEqual([]);
+  });
+
   it('runs every action on node24, with runs.* naming a registered bundle entry (or an existing file)', () => {
     const problems: string[] = [];
     const distBuilt = existsSync(path.join(repoRoot, 'dist', 'index.js'));
