@@ -253,6 +253,18 @@ describe('runStep', () => {
     expect(r.commandEnv).toBe('FROM_STEP=yes\n');
   });
 
+  it('reads GITHUB_OUTPUT as the runner does: a UTF-16 file with its BOM (Windows PowerShell 5.1), `=value` accepted', async () => {
+    // `"version=1.2.3" | Out-File -Append $env:GITHUB_OUTPUT` in Windows PowerShell 5.1 writes UTF-16 LE with a
+    // BOM; the runner's File.ReadAllText decodes it. An `=value` line is accepted there too (no name).
+    const script = [
+      `printf '\\xff\\xfe' > "$GITHUB_OUTPUT"`,
+      `printf 'version=1.2.3\\n=orphan\\n' | iconv -f UTF-8 -t UTF-16LE >> "$GITHUB_OUTPUT"`,
+    ].join('\n');
+    const r = await step(settings({ run: script }));
+    expect(r.success).toBe(true);
+    expect(r.commandOutputs).toEqual({ version: '1.2.3' });
+  });
+
   it('runs on-retry between attempts', async () => {
     const log = path.join(dir, 'log');
     const r = await step(

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { decodeFileCommand } from '../../src/core/file-commands.js';
 import {
   createStageFiles,
   parseKeyValueFile,
@@ -28,13 +29,35 @@ describe('file commands (runner grammar)', () => {
     expect(parseKeyValueFile('k<<a=b\nv\na=b\n')).toEqual({ k: 'v' });
   });
 
+  it('accepts `=value` with the empty name, as the runner does (it tests the line, not the name)', () => {
+    // actions/runner src/Runner.Worker/FileCommandManager.cs EnvFileKeyValuePairs @ 258d6c85: after splitting
+    // at '=', `if (string.IsNullOrEmpty(line))` guards the message, so the empty name passes.
+    expect(parseKeyValueFile('=value\na=1\n')).toEqual({ '': 'value', a: '1' });
+  });
+
+  it('decodes the bytes as .NET File.ReadAllText does: a BOM says UTF-8, UTF-16 or UTF-32', () => {
+    const text = 'v=é 1\n';
+    const utf16le = Buffer.from(text, 'utf16le');
+    const utf16be = Buffer.from(utf16le).swap16();
+    const utf32le = Buffer.alloc(text.length * 4);
+    [...text].forEach((ch, i) => utf32le.writeUInt32LE(ch.codePointAt(0) ?? 0, i * 4));
+    const cases: [string, Buffer][] = [
+      ['no BOM', Buffer.from(text)],
+      ['UTF-8 BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+      ['UTF-16 LE', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le])],
+      ['UTF-16 BE', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+      ['UTF-32 LE', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32le])],
+    ];
+    for (const [name, bytes] of cases)
+      expect([name, parseKeyValueFile(decodeFileCommand(bytes))]).toEqual([name, { v: 'é 1' }]);
+  });
+
   it('fails like the runner on a missing delimiter, an empty name and a line without = or <<', () => {
     expect(() => parseKeyValueFile('x<<EOF\nvalue\n')).toThrow(
       "Invalid value. Matching delimiter not found 'EOF'",
     );
     // The last line is not the delimiter and has no newline: the runner's own message for it.
     expect(() => parseKeyValueFile('x<<EOF\nvalue\nEOF ')).toThrow('EOF marker missing new line.');
-    expect(() => parseKeyValueFile('=value')).toThrow("Invalid format '=value'. Name must not be empty");
     expect(() => parseKeyValueFile('<<EOF\nEOF')).toThrow(
       'Name must not be empty and delimiter must not be empty',
     );

@@ -10,6 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { defaultManifestCache } from '../core/checkpoint/step.js';
+import { decodeFileCommand } from '../core/file-commands.js';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv, Subreaper } from '../core/job-env.js';
 import {
@@ -100,7 +101,8 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
       });
       if (!files) return commandRun(result);
-      const read = (f: string): Promise<string> => readFile(f, 'utf8').catch(() => '');
+      // Decoded as the runner decodes them: a byte order mark says UTF-8, UTF-16 or UTF-32.
+      const read = (f: string): Promise<string> => readFile(f).then(decodeFileCommand, () => '');
       const [output, envText, pathText] = await Promise.all([
         read(files.output),
         read(files.env),

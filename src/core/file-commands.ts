@@ -71,9 +71,9 @@ export function parseKeyValueFile(text: string, ends: LineEnds = { windows: fals
     const equals = line.indexOf('=');
     const heredoc = line.indexOf('<<');
     if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
-      const key = line.slice(0, equals);
-      if (key === '') throw new FileCommandError(`Invalid format '${line}'. Name must not be empty`);
-      result[key] = line.slice(equals + 1);
+      // The runner tests the line, not the name, for emptiness (EnvFileKeyValuePairs: `if
+      // (string.IsNullOrEmpty(line))` after the split): `=value` passes with the empty name.
+      result[line.slice(0, equals)] = line.slice(equals + 1);
     } else if (heredoc >= 0) {
       const key = line.slice(0, heredoc);
       const delimiter = line.slice(heredoc + 2);
@@ -88,6 +88,31 @@ export function parseKeyValueFile(text: string, ends: LineEnds = { windows: fals
     }
   }
   return result;
+}
+
+/**
+ * A file command's bytes as the runner reads them: .NET's `File.ReadAllText(path)` (EnvFileKeyValuePairs;
+ * `File.ReadAllLines(path, Encoding.UTF8)` for GITHUB_PATH) detects a byte order mark: UTF-8's is dropped,
+ * UTF-16 (as Windows PowerShell 5.1's `Out-File` and `>>` write) and UTF-32 are decoded; without one, UTF-8.
+ */
+export function decodeFileCommand(bytes: Uint8Array): string {
+  const [a, b, c, d] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return utf32(bytes.subarray(4), true);
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return utf32(bytes.subarray(4), false);
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function utf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let text = '';
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const code = view.getUint32(i, littleEndian);
+    text += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+  }
+  return text;
 }
 
 /**

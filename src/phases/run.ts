@@ -376,7 +376,9 @@ class AttemptLoop {
     try {
       // Lines end as the runner on this OS reads them: CRLF only on Windows (src/core/file-commands.ts).
       const ends = { windows: this.ctx.windows };
-      return { commandOutputs: parseKeyValueFile(output, ends), commandEnv: env, commandPath: paths };
+      // `=value` is accepted with the empty name (the runner's rule), but no step can set that name again.
+      const { '': _unnamed, ...commandOutputs } = parseKeyValueFile(output, ends);
+      return { commandOutputs, commandEnv: env, commandPath: paths };
     } catch (error) {
       const message = fileCommandFailure('output', error).message;
       if (!succeeded(last)) {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  decodeFileCommand,
   fileCommandFailure,
   FileCommandError,
   parseKeyValueFile,
@@ -74,7 +75,7 @@ export async function readStageFiles(files: StageFiles): Promise<FileCommandResu
   const ends = { windows: process.platform === 'win32' };
   const failures: string[] = [];
   const errors: string[] = [];
-  const read = (f: string): Promise<string> => readFile(f, 'utf8');
+  const read = async (f: string): Promise<string> => decodeFileCommand(await readFile(f));
   const parse = async (name: string, file: string): Promise<Record<string, string>> => {
     try {
       return parseKeyValueFile(await read(file), ends);
