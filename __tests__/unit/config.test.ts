@@ -267,6 +267,16 @@ describe('loadConfig / effectiveConfig', () => {
     expect(await loadConfig(dir)).toEqual({ config: DEFAULT_CONFIG });
   });
 
+  it('a config named explicitly that is missing is an error naming it, not the defaults', async () => {
+    const refused = loadConfig(dir, 'ci/recovery.yml');
+    await expect(refused).rejects.toThrow(UserError);
+    await expect(refused).rejects.toThrow(
+      "Config file 'ci/recovery.yml' does not exist in the workspace (the 'config' input or --config names it)",
+    );
+    // The default location, absent, still means the defaults.
+    expect(await loadConfig(dir)).toEqual({ config: DEFAULT_CONFIG });
+  });
+
   it('reads .github/ci-recovery.yml and names it in errors', async () => {
     await mkdir(path.join(dir, '.github'));
     await writeFile(path.join(dir, '.github/ci-recovery.yml'), 'ledger:\n  enabled: false\n');

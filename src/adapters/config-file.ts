@@ -15,8 +15,9 @@ const CANDIDATES = [CONFIG_FILE, '.github/ci-recovery.yaml'];
 
 /**
  * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
- * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
- * `config` input) replaces the default locations.
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the `config` input
+ * or `--config`, set to another path) replaces the default locations, and must exist: a team that named its
+ * config and mistyped the path would otherwise run on the defaults without knowing.
  */
 export async function loadConfig(
   workspace: string,
@@ -29,8 +30,11 @@ export async function loadConfig(
       await checkInRepository(workspace, rel);
       text = await readBounded(path.resolve(workspace, rel), rel);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (file === undefined) continue;
+      throw new UserError(
+        `Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${CONFIG_FILE} or the defaults.`,
+      );
     }
     // The parser (yaml + ajv) loads only when there is a file to parse.
     const { parseConfig } = await import('../core/config.js');
