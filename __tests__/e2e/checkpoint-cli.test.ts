@@ -3,7 +3,7 @@
  * (so no node_modules can be found): checkpoint, list, restore (--dest, --dry-run, --paths), validate and
  * cleanup against a local directory store, with --json output.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import {
   appendFileSync,
   chmodSync,
@@ -178,6 +178,39 @@ test('bad usage exits 2 with a message that names the option', async () => {
   const s = await ci(['list', '--store', 'ftp:x']);
   expect(s.code).toBe(2);
   expect(s.stderr).toContain("--store 'ftp:x' is not a store: write 'dir:PATH'");
+});
+
+test("a checkpoint made on a laptop records the commit and branch it was taken at, as a job's does", async () => {
+  const repo = path.join(tmp, 'repo');
+  mkdirSync(repo);
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  git('init', '-q', '-b', 'feature/x');
+  writeFileSync(path.join(repo, 'a.txt'), 'a\n');
+  git('add', 'a.txt');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'one');
+  const sha = git('rev-parse', 'HEAD');
+  const dirStore = path.join(tmp, 'head-store');
+  const saved = await ci([
+    'checkpoint',
+    '--store',
+    `dir:${dirStore}`,
+    '--name',
+    'at-head',
+    '--cwd',
+    repo,
+    '--paths',
+    'a.txt',
+  ]);
+  expect(saved.code).toBe(0);
+  const manifestFile = readdirSync(dirStore, { recursive: true, encoding: 'utf8' }).find((f) =>
+    f.endsWith('at-head.manifest.json'),
+  );
+  const manifest = JSON.parse(readFileSync(path.join(dirStore, manifestFile ?? 'missing'), 'utf8')) as {
+    commit?: string;
+    branch?: string;
+  };
+  expect([manifest.commit, manifest.branch]).toEqual([sha, 'feature/x']);
 });
 
 test("quoted globs and '!' exclusions in --paths save exactly the matched files; no match saves nothing", async () => {

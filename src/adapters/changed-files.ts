@@ -116,6 +116,23 @@ export async function gitChange(
   return { files, changedLines };
 }
 
+/**
+ * The commit and branch checked out in `cwd`, as a checkpoint made there records them (a job's come from
+ * GITHUB_SHA and GITHUB_REF_NAME); none where `cwd` is no git work tree or HEAD is detached.
+ */
+export async function gitHead(
+  cwd: string,
+  stallMs = MAIN_GIT_STALL_MS,
+): Promise<{ commit?: string; branch?: string }> {
+  const git = simpleGit({ baseDir: cwd, timeout: { block: stallMs } });
+  const commit = await tryGit(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  const branch = await tryGit(git, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  return {
+    ...(commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
+    ...(branch ? { branch } : {}),
+  };
+}
+
 /** The PR's files (up to the API's 3,000), its size and labels. */
 export async function apiChange(octokit: Octokit, repo: Repo, pr: number): Promise<Change> {
   const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });

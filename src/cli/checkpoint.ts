@@ -99,6 +99,11 @@ export default {
         parent = await newestCheckpointOver(store, paths, name, (id) =>
           loadManifest(store, id, manifestCache, cwd),
         );
+      // The commit and branch it was taken at, as a job's checkpoint records them: the job's on a runner.
+      // Off a runner, git is asked (its client loaded only then).
+      const head = env.sha
+        ? { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) }
+        : await (await import('../adapters/changed-files.js')).gitHead(cwd);
       const logger = stderrLogger(env.debug);
       const progress = progressOnTerminal('checkpoint', f.json === true, { countFiles: true });
       const r = await withFileCounts(progress, () =>
@@ -112,7 +117,7 @@ export default {
           ...(exclude?.length ? { exclude } : {}),
           includeHidden,
           keyed,
-          meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1 },
+          meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1, ...head },
           ...(manifestCache ? { manifestCache } : {}),
           logger: { ...logger, info: () => undefined },
         }),
