@@ -1,5 +1,5 @@
 export const id = 2371;
-export const ids = [2371,8919,6794];
+export const ids = [2371,8919,6794,7668];
 export const modules = {
 
 /***/ 22371:
@@ -1069,7 +1069,7 @@ function supervisorGitHub(o) {
         },
         readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
         recoveryPlans: async (runId) => {
-            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             const within = o.artifactCall ? { within: o.artifactCall } : {};
             return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
@@ -1093,7 +1093,7 @@ async function keepArtifact(o, name, content) {
         await (0,promises_.writeFile)(file, content);
         const upload = o.uploadArtifact ??
             (async (n, f) => {
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
                 await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
                     skipArchive: true,
                     retentionDays: 90,
@@ -2023,8 +2023,9 @@ function endIfStoreGaveUp() {
 const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
 /**
  * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
- * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
- * `config` input) replaces the default locations.
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the `config` input
+ * or `--config`, set to another path) replaces the default locations, and must exist: a team that named its
+ * config and mistyped the path would otherwise run on the defaults without knowing.
  */
 async function loadConfig(workspace, file) {
     for (const candidate of file ? [file] : CANDIDATES) {
@@ -2035,9 +2036,11 @@ async function loadConfig(workspace, file) {
             text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
         }
         catch (error) {
-            if (error.code === 'ENOENT')
+            if (error.code !== 'ENOENT')
+                throw error;
+            if (file === undefined)
                 continue;
-            throw error;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
         const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
@@ -2442,7 +2445,7 @@ const FILE = 'ledger.json';
 async function cacheService() {
     if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
         return undefined;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     return cache.isFeatureAvailable() ? cache : undefined;
 }
 /** The ledger's directory under a runner temp directory. */

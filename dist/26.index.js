@@ -5,12 +5,16 @@ export const modules = {
 /***/ 40026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   API_FILE_LIMIT: () => (/* binding */ API_FILE_LIMIT),
+/* harmony export */   MAIN_GIT_STALL_MS: () => (/* binding */ MAIN_GIT_STALL_MS),
+/* harmony export */   apiChange: () => (/* binding */ apiChange),
 /* harmony export */   gitChange: () => (/* binding */ gitChange),
-/* harmony export */   pm: () => (/* binding */ readChange),
-/* harmony export */   pullRequestChange: () => (/* binding */ pullRequestChange)
+/* harmony export */   gitHead: () => (/* binding */ gitHead),
+/* harmony export */   pullRequestChange: () => (/* binding */ pullRequestChange),
+/* harmony export */   readChange: () => (/* binding */ readChange)
 /* harmony export */ });
-/* unused harmony exports MAIN_GIT_STALL_MS, API_FILE_LIMIT, apiChange */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
 /* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
@@ -117,6 +121,19 @@ async function gitChange(cwd, base, opts = {}) {
         files.push(match[3] ?? '');
     }
     return { files, changedLines };
+}
+/**
+ * The commit and branch checked out in `cwd`, as a checkpoint made there records them (a job's come from
+ * GITHUB_SHA and GITHUB_REF_NAME); none where `cwd` is no git work tree or HEAD is detached.
+ */
+async function gitHead(cwd, stallMs = MAIN_GIT_STALL_MS) {
+    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({ baseDir: cwd, timeout: { block: stallMs } });
+    const commit = await tryGit(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const branch = await tryGit(git, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return {
+        ...(commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
+        ...(branch ? { branch } : {}),
+    };
 }
 /** The PR's files (up to the API's 3,000), its size and labels. */
 async function apiChange(octokit, repo, pr) {

@@ -1,5 +1,5 @@
 export const id = 6882;
-export const ids = [6882,6794];
+export const ids = [6882,6794,7668];
 export const modules = {
 
 /***/ 66794:

@@ -1,5 +1,5 @@
 export const id = 8943;
-export const ids = [8943,3013];
+export const ids = [8943,3013,7668];
 export const modules = {
 
 /***/ 98835:
@@ -26,8 +26,9 @@ export const modules = {
 const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
 /**
  * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
- * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the root action's
- * `config` input) replaces the default locations.
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the `config` input
+ * or `--config`, set to another path) replaces the default locations, and must exist: a team that named its
+ * config and mistyped the path would otherwise run on the defaults without knowing.
  */
 async function loadConfig(workspace, file) {
     for (const candidate of file ? [file] : CANDIDATES) {
@@ -38,9 +39,11 @@ async function loadConfig(workspace, file) {
             text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
         }
         catch (error) {
-            if (error.code === 'ENOENT')
+            if (error.code !== 'ENOENT')
+                throw error;
+            if (file === undefined)
                 continue;
-            throw error;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
         const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));

@@ -258,6 +258,11 @@ example:
         let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(f, 'parent');
         if (!parent && !f.full)
             parent = await (0,_adapters_checkpoint_manage_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
+        // The commit and branch it was taken at, as a job's checkpoint records them: the job's on a runner.
+        // Off a runner, git is asked (its client loaded only then).
+        const head = env.sha
+            ? { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) }
+            : await (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26), __webpack_require__.e(7668)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
         const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D7)(env.debug);
         const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true, { countFiles: true });
         const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_3__/* .saveCheckpoint */ .s4)({
@@ -270,7 +275,7 @@ example:
             ...(exclude?.length ? { exclude } : {}),
             includeHidden,
             keyed,
-            meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCAL_RUN_ID */ .Qk, attempt: 1 },
+            meta: { stage: (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(f, 'stage') ?? name, job: 'cli', runId: _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCAL_RUN_ID */ .Qk, attempt: 1, ...head },
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         }));
