@@ -7,6 +7,7 @@ import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { MemoryStore } from '../../src/ports/store.js';
 import { MemoryWorkspace } from '../../src/ports/workspace.js';
+import { manifestDigest } from '../../src/adapters/checkpoint/digest.js';
 
 const env = parseJobEnv(
   {
@@ -76,6 +77,8 @@ test("saves the job's checkpoint, chains the next one onto it, and writes its ou
       step: 'checkpoint build',
       outcome: 'success',
       checkpointId: id,
+      // What post names in the run's record, so that a re-run trusts this checkpoint (and no planted one).
+      checkpointDigest: manifestDigest(saved),
     }),
   ]);
   expect(ports.runner.log.messages('warning')).toEqual([]);

@@ -164,6 +164,28 @@ describe('phase main: resume', () => {
     });
   });
 
+  it("hands the resume only what the run's records name", async () => {
+    const trusted = new Map([['ck-1', 'c'.repeat(64)]]);
+    const resume = new RecordingResume({ named: { trusted } });
+    await main(settings(), env('2'), ports({ resume }), NOW);
+    expect(resume.trustedBy).toEqual([trusted]);
+  });
+
+  it("resumes from nothing, saying so in one line, when the run's records cannot be read", async () => {
+    const resume = new RecordingResume({
+      named: { unreadable: "there is no token to read the run's artifacts with" },
+      resumed: { resumed: true, resumeFrom: 'planted', completedStages: ['build', 'test'] },
+    });
+    const p = ports({ resume });
+    const prepared = await main(settings(), env('2'), p, NOW);
+    expect(resume.asked).toEqual([]);
+    expect(prepared.resumed).toEqual({ resumed: false, completedStages: [] });
+    const said = p.runner.log.messages('warning').filter((m) => m.includes('not resuming'));
+    expect(said).toEqual([expect.stringContaining('there is no token to read the run')]);
+    expect(said[0]).toContain('never resumed from');
+    expect(p.runner.outputs.get('completed-stages')).toBe('');
+  });
+
   it('does not resume when the resume input is off', async () => {
     const p = ports();
     await main(settings({ resume: false }), env('2'), p, NOW);

@@ -70,6 +70,8 @@ export interface RunResult {
   /** The step's own outputs. */
   outputs: Record<string, string>;
   checkpointId?: string;
+  /** Hex sha256 of the manifest of the checkpoint this step stored. */
+  checkpointDigest?: string;
   startedAt: string;
   completedAt: string;
 }
@@ -384,6 +386,7 @@ export function runStepRecord(settings: RunSettings, result: RunResult): StepRec
     ...(result.classification ? { classification: result.classification } : {}),
     ...(result.decision ? { decision: result.decision } : {}),
     ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
+    ...(result.checkpointDigest ? { checkpointDigest: result.checkpointDigest } : {}),
     outputs: result.outputs,
   };
 }

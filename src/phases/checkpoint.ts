@@ -62,6 +62,7 @@ export async function checkpointPhase(
   const startedAt = ports.now().toISOString();
   const seen: Partial<CheckpointInputs> = {};
   let result: StepResult = { outcome: 'failure', outputs: { 'checkpoint-id': '' }, failed: false };
+  let digest: string | undefined;
   try {
     const given = inputs(seen);
     const settings = checkpointSettings(given, await ports.config());
@@ -69,6 +70,7 @@ export async function checkpointPhase(
     const store = await ports.openStore(settings.store, ctx, given.token, settings.retentionDays);
     const saved = await saveStageCheckpoint({ ...settings, store, ctx }, ports);
     result = { outcome: 'success', outputs: checkpointOutputs(saved), failed: false };
+    digest = saved.manifestSha256;
   } catch (error) {
     const noFiles = error instanceof NoFilesFoundError;
     const verdict = checkpointFailure(
@@ -95,6 +97,7 @@ export async function checkpointPhase(
       stepFailed: result.failed,
       attempts: [],
       ...(id ? { checkpointId: id } : {}),
+      ...(id && digest ? { checkpointDigest: digest } : {}),
       outputs: result.outputs,
     },
     ports.runner.log,

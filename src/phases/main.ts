@@ -117,11 +117,19 @@ async function resumeIfWanted(settings: MainSettings, start: JobStart, ports: Ma
     ports.runner.log.warning(`ci-recovery: not resuming: ${problem}`);
     return none;
   }
-  const { resumed, resumeFrom, store, completedStages, stageDurations } = await ports.resume.resume({
-    runId: start.runId,
-    attempt: start.attempt,
-    job: start.identity,
-  });
+  const previous = { runId: start.runId, attempt: start.attempt, job: start.identity };
+  // Only what this run wrote is resumed from: a checkpoint no record of the run names never is.
+  const named = await ports.resume.namedCheckpoints(previous);
+  if ('unreadable' in named) {
+    ports.runner.log.warning(
+      `ci-recovery: not resuming: the run's record of the checkpoints its earlier attempts saved cannot be read (${named.unreadable}), and a checkpoint no such record names is never resumed from. Every stage runs again.`,
+    );
+    return none;
+  }
+  const { resumed, resumeFrom, store, completedStages, stageDurations } = await ports.resume.resume(
+    previous,
+    named.trusted,
+  );
   return {
     resumed,
     completedStages,

@@ -15,6 +15,8 @@ import { restoreCheckpoint } from './restore.js';
 import { keepRestoredState, restoredStateOf } from './restored-state.js';
 import { entryOf } from './scan.js';
 import { StoreStalledError } from './store-guard.js';
+import { manifestDigest } from './digest.js';
+import { untrustedBecause, type TrustedCheckpoints } from '../../core/checkpoint/trust.js';
 import type { CheckpointStore } from './store.js';
 
 export interface ResumeOptions {
@@ -23,6 +25,11 @@ export interface ResumeOptions {
   /** The current attempt (GITHUB_RUN_ATTEMPT); checkpoints of attempts before it are candidates. */
   attempt: number;
   job: string;
+  /**
+   * The checkpoints the run's own records name (id -> manifest sha256, core/checkpoint/trust.ts): no other
+   * checkpoint is resumed from, whatever store it is in and whatever its manifest claims.
+   */
+  trusted: TrustedCheckpoints;
   workspace: string;
   logger: Logger;
   /** Default: the job's (core/checkpoint/step.ts defaultManifestCache). */
@@ -67,6 +74,9 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
     candidates++;
     try {
       if (!c.manifest) throw new Error(c.error);
+      const untrusted = untrustedBecause(opts.trusted, c.id, manifestDigest(c.manifest));
+      if (untrusted) throw new Error(untrusted);
+      // The manifest just checked is the one restored (never read again from the store).
       const r = await restoreCheckpoint({
         store: opts.store,
         checkpoint: c.manifest,
