@@ -94,3 +94,33 @@ test("a recorded checkpoint whose manifest was changed in the store is refused (
   expect(existsSync(path.join(dest, 'dist', 'app.js'))).toBe(true);
   expect(readFileSync(path.join(dest, 'dist', 'app.js'), 'utf8')).toBe('checked out\n');
 });
+
+test('a checkpoint whose manifest names stages that are not stage names is refused, and nothing of them is printed', async () => {
+  const planted = 'build\n::error title=pwned::planted\n::add-mask::x';
+  const odd = await saveCheckpoint({
+    store,
+    workspace: workspace('odd', 'odd\n'),
+    paths: ['.'],
+    id: 'odd',
+    meta: { ...claim, stage: 'test', completedStages: [planted] },
+  });
+  const logger = new RecordingLogger();
+  const dest = workspace('attempt2', 'checked out\n');
+  const r = await resumeFromPreviousAttempt({
+    store,
+    trusted: new Map([['odd', odd.manifestSha256]]),
+    ...claim,
+    attempt: 2,
+    workspace: dest,
+    logger,
+  });
+  expect(r).toMatchObject({ resumed: false, completedStages: [] });
+  expect(r.problems).toEqual([
+    expect.stringContaining('odd: its manifest names 1 stage(s) that are not valid stage names'),
+    expect.stringContaining('planted: no record'),
+    expect.stringContaining('own: no record'),
+  ]);
+  const said = logger.records.map((l) => l.message).join('\n');
+  expect(said).not.toContain('pwned');
+  expect(said).not.toMatch(/\n\s*::/);
+});

@@ -204,3 +204,16 @@ test("hands the config's keyed paths to the save", async () => {
   await checkpointPhase(inputs(), env, ports);
   expect(saves).toEqual([keyed]);
 });
+
+test('a stage input that is not a stage name saves nothing, and is said and recorded only inert', async () => {
+  const { store, ports } = world();
+  const r = await checkpointPhase(inputs({ stage: 'build\n::error::x' }), env, ports);
+  expect(r).toMatchObject({ outcome: 'failure', failed: false });
+  expect(await store.objects()).toEqual([]);
+  expect(ports.runner.log.messages('warning')).toEqual([
+    expect.stringMatching(
+      /^ci-recovery: no checkpoint saved for stage 'build\\n::error::x': Input 'stage' 'build\\n::error::x' is not a valid stage name/,
+    ),
+  ]);
+  expect(ports.records.written[0]).toMatchObject({ stage: 'build\\n::error::x' });
+});

@@ -251,3 +251,28 @@ describe('phase main: state for post', () => {
     ]);
   });
 });
+
+describe('phase main: text from a manifest', () => {
+  it('refuses completed stage names that are not stage names: never printed, never in an output', async () => {
+    const planted = 'build\n::error title=x::planted\n::add-mask::ghs_x';
+    const resume = new RecordingResume({
+      resumed: {
+        resumed: true,
+        resumeFrom: 'ck-1',
+        completedStages: [planted, 'test', 'lint,deploy'],
+        stageDurations: { [planted]: 1, test: 2_000 },
+      },
+    });
+    const p = ports({ resume });
+    await main(settings(), env('2'), p, NOW);
+    expect(p.runner.outputs.get('completed-stages')).toBe('test');
+    expect(p.runner.exported.get('CI_RECOVERY_COMPLETED_STAGES')).toBe('test');
+    expect(p.runner.exported.get('CI_RECOVERY_STAGE_DURATIONS')).toBe('{"test":2000}');
+    const logged = p.runner.log.records.map((r) => r.message).join('\n');
+    expect(logged).not.toContain('::error');
+    expect(logged).not.toContain('add-mask');
+    expect(p.runner.log.messages('warning')).toEqual([
+      expect.stringMatching(/^ci-recovery: 2 completed stage name\(s\) .* refused \(not printed\)/),
+    ]);
+  });
+});

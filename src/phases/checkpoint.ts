@@ -25,6 +25,7 @@ import {
 import type { KeyedPath } from '../core/checkpoint/keyed.js';
 import { rootsToSave, type RootRecord } from '../core/checkpoint/outside.js';
 import { errorMessage } from '../core/errors.js';
+import { inert } from '../core/text.js';
 import type { JobEnv } from '../core/job-env.js';
 import type { StepRecord } from '../core/records.js';
 import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../core/state-keys.js';
@@ -83,7 +84,8 @@ export async function checkpointPhase(
     result.failed = verdict.fail;
   }
   for (const [k, v] of Object.entries(result.outputs)) ports.runner.setOutput(k, v);
-  const stage = stageName(seen);
+  // The input's own text when it broke the rules: recorded only inert (post prints records).
+  const stage = inert(stageName(seen));
   const id = result.outputs['checkpoint-id'];
   await writeRecordBestEffort(
     ports.records,

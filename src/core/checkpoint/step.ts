@@ -12,6 +12,7 @@ import type { KeyedPath } from './keyed.js';
 import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
+import { checkedStageName, inert } from '../text.js';
 
 /** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
 export const LOCAL_RUN_ID = 'local';
@@ -244,7 +245,7 @@ export function stageName(given: Pick<Partial<CheckpointInputs>, 'stage'>): stri
 export function checkpointSettings(inputs: CheckpointInputs, config: CheckpointDefaults): CheckpointSettings {
   const name = inputs.name.trim();
   return {
-    stage: stageName(inputs),
+    stage: checkedStageName(stageName(inputs), "Input 'stage'"),
     store: inputs.store.trim() || config.store,
     paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
     retentionDays: inputs.retentionDays ?? config.retentionDays,
@@ -275,7 +276,7 @@ export function checkpointFailure(
   ifNoFilesFound: IfNoFilesFound,
 ): Verdict {
   // A reason is a sentence of its own, or not: it ends with one full stop either way.
-  const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason.replace(/\.$/, '')}`;
+  const message = `ci-recovery: no checkpoint saved for stage '${inert(stage)}': ${reason.replace(/\.$/, '')}`;
   if (noFilesFound && ifNoFilesFound === 'error')
     return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
   if (noFilesFound && ifNoFilesFound === 'ignore')
