@@ -1,5 +1,7 @@
 /** The one neutralising function: text from outside reaches no workflow command, no terminal escape. */
 import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
+import { stepOutputs } from '../../src/core/run-step.js';
+import type { Classification } from '../../src/core/types.js';
 import { inert, inertLines, stageNameProblem, stopCommandsBlock, validStages } from '../../src/core/text.js';
 
 /** What the runner would act on in `output`: annotations and masks. */
@@ -57,5 +59,18 @@ describe('stage names', () => {
     expect(stageNameProblem('')).toMatch(/empty/);
     expect(stageNameProblem('x'.repeat(101))).toMatch(/100/);
     expect(validStages(['build', 'a\nb', 'test'])).toEqual({ valid: ['build', 'test'], refused: 1 });
+  });
+});
+
+describe('outputs that carry outside text', () => {
+  it("run/'s evidence output (a line of the command's log) is one inert line", () => {
+    const classification = {
+      type: 'test',
+      confidence: 'high',
+      retryable: false,
+      rule: 'r',
+      evidence: { line: 3, text: 'FAIL x\n::add-mask::y\u001b[31m' },
+    } as unknown as Classification;
+    expect(stepOutputs(1, 1, classification, undefined).evidence).toBe('FAIL x\\n::add-mask::y\\u001b[31m');
   });
 });

@@ -8,6 +8,7 @@ import type { Decision } from './policy.js';
 import type { AttemptRecord, StepRecord } from './records.js';
 import { UserError } from './errors.js';
 import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
+import { inert } from './text.js';
 
 export interface RunSettings {
   run: string;
@@ -302,7 +303,8 @@ export function stepOutputs(
     'exit-code': String(exitCode),
     'failure-type': classification?.type ?? '',
     strategy: decision?.strategy ?? '',
-    evidence: classification?.evidence?.text ?? '',
+    // A line of the command's log (a pull request's code wrote it): one inert line.
+    evidence: inert(classification?.evidence?.text ?? ''),
     skipped: 'false',
   };
 }

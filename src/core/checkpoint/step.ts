@@ -344,7 +344,7 @@ export function restoreFailure(
   miss: boolean,
   failOnMiss: boolean,
 ): Verdict {
-  const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
+  const message = `ci-recovery: restore${checkpointId ? ` of ${inert(checkpointId)}` : ''} failed: ${inert(reason)}`;
   if (miss && !failOnMiss)
     return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
   return { level: 'error', fail: true, message };
