@@ -215,3 +215,16 @@ test("a planted object's name reaches the log only inert, and the newest good ch
   const said = w.ports.runner.log.records.map((l) => l.message).join('\n');
   expect(said).not.toMatch(/\n::/);
 });
+
+test("the completed-stages output carries only a manifest's valid stage names", async () => {
+  const w = world();
+  await save(w, 'c1');
+  const m = await w.store.getManifest('c1');
+  const stages = ['deps', 'lint,deploy', 'x\n::error::y', 'build'];
+  w.store.put('c1.manifest.json', encodeManifest({ ...m, completedStages: stages }).stored);
+  for (const lookupOnly of [true, false]) {
+    const r = await restorePhase(inputs({ name: 'c1', lookupOnly }), env, w.ports);
+    expect(r.outcome).toBe('success');
+    expect(w.ports.runner.outputs.get('completed-stages')).toBe('deps,build');
+  }
+});

@@ -12,7 +12,7 @@ import type { KeyedPath } from './keyed.js';
 import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
-import { checkedStageName, inert } from '../text.js';
+import { checkedStageName, inert, validStages } from '../text.js';
 
 /** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
 export const LOCAL_RUN_ID = 'local';
@@ -363,7 +363,7 @@ export function lookupAnswer(
       found: 'true',
       'checkpoint-id': id,
       restored: 'false',
-      'completed-stages': manifest.completedStages.join(','),
+      'completed-stages': validStages(manifest.completedStages).valid.join(','),
     },
   };
 }
@@ -401,7 +401,7 @@ export function restoreOutputs(
     added: boundedList(added),
     modified: boundedList(c.modified),
     deleted: boundedList(deleted),
-    'completed-stages': r.manifest.completedStages.join(','),
+    'completed-stages': validStages(r.manifest.completedStages).valid.join(','),
   };
 }
 
