@@ -28,6 +28,7 @@ import {
 } from '../../src/adapters/checkpoint/index.js';
 import { checkpointId } from '../../src/core/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
+import { trustedIn } from '../trusted.js';
 
 const RUN_ID = 777;
 const JOB = 'build';
@@ -111,10 +112,12 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
   mkdirSync(ws2);
   writeFileSync(path.join(ws2, 'checked-out.txt'), 'fresh checkout leftovers');
   const store2 = await openStore('artifact', ctx());
+  const trusted2 = await trustedIn(store2);
   const logger = new RecordingLogger();
   const { value: resumed } = await quietly(() =>
     resumeFromPreviousAttempt({
       store: store2,
+      trusted: trusted2,
       runId: String(RUN_ID),
       attempt: 2,
       job: JOB,
@@ -155,8 +158,16 @@ test('a tampered artifact is refused (the archive digest check) and resume falls
   mkdirSync(ws3);
   const store = await openStore('artifact', ctx());
   const logger = new RecordingLogger();
-  const { value: resumed } = await quietly(() =>
-    resumeFromPreviousAttempt({ store, runId: String(RUN_ID), attempt: 2, job: JOB, workspace: ws3, logger }),
+  const { value: resumed } = await quietly(async () =>
+    resumeFromPreviousAttempt({
+      store,
+      trusted: await trustedIn(store),
+      runId: String(RUN_ID),
+      attempt: 2,
+      job: JOB,
+      workspace: ws3,
+      logger,
+    }),
   );
   expect(resumed.resumed).toBe(true);
   expect(resumed.resumeFrom).toBe(checkpointId(OWNER, 'build', 1, 1));

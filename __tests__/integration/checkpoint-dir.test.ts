@@ -42,6 +42,7 @@ const saveCheckpoint = (opts: SaveOptions & { reuse?: undefined }): Promise<Save
 import { checkpointId } from '../../src/core/checkpoint/index.js';
 import type { CheckpointMeta } from '../../src/adapters/checkpoint/save.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
+import { trustedIn } from '../trusted.js';
 
 const meta: CheckpointMeta = {
   stage: 'build',
@@ -479,10 +480,12 @@ test("a resume reads only its own job's manifests, newest attempt first, and pas
   );
 
   // A resume stops at the first that restores: the broken one is a problem, attempt 1's newest is used.
+  const trusted = await trustedIn(store);
   read.length = 0;
   const dest = path.join(tmp, 'resumed');
   const resumed = await resumeFromPreviousAttempt({
     store: counting,
+    trusted,
     runId: '42',
     attempt: 3,
     job: 'test',

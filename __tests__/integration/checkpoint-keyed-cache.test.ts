@@ -23,6 +23,7 @@ import {
 } from '../../src/adapters/checkpoint/index.js';
 import { checkpointId, keyedId } from '../../src/core/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
+import { trustedIn } from '../trusted.js';
 
 const JOB = 'build';
 const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'] }];
@@ -137,8 +138,16 @@ describe('keyed node_modules through the cache service', () => {
     const rerun = checkout('run2-attempt2', 'v1');
     const store = await openStore('artifact', ctx(802));
     const logger = new RecordingLogger();
-    const { value: resumed } = await quietly(() =>
-      resumeFromPreviousAttempt({ store, runId: '802', attempt: 2, job: JOB, workspace: rerun, logger }),
+    const { value: resumed } = await quietly(async () =>
+      resumeFromPreviousAttempt({
+        store,
+        trusted: await trustedIn(store),
+        runId: '802',
+        attempt: 2,
+        job: JOB,
+        workspace: rerun,
+        logger,
+      }),
     );
     expect(resumed).toMatchObject({
       resumed: true,
@@ -181,8 +190,16 @@ describe('keyed node_modules through the cache service', () => {
     expect(await treeDigest(rerun)).toBe(before);
 
     const logger = new RecordingLogger();
-    const { value: resumed } = await quietly(() =>
-      resumeFromPreviousAttempt({ store, runId: '802', attempt: 3, job: JOB, workspace: rerun, logger }),
+    const { value: resumed } = await quietly(async () =>
+      resumeFromPreviousAttempt({
+        store,
+        trusted: await trustedIn(store),
+        runId: '802',
+        attempt: 3,
+        job: JOB,
+        workspace: rerun,
+        logger,
+      }),
     );
     // The checkpoint before the install stands in: 'install' is not complete, so it runs again.
     expect(resumed.resumeFrom).not.toBe(run2.manifest.id);

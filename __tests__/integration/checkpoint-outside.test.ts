@@ -24,6 +24,7 @@ import type { RunResult, RunSettings } from '../../src/core/run-step.js';
 import { runPhase } from '../../src/phases/run.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { runSettings } from '../run-settings.js';
+import { trustedIn } from '../trusted.js';
 
 let tmp: string;
 let home: string;
@@ -116,6 +117,7 @@ class Attempt {
     this.runners.push(runner);
     const r = await resumeFromPreviousAttempt({
       store,
+      trusted: await trustedIn(store),
       runId: '9',
       attempt: this.attempt,
       job: 'build',

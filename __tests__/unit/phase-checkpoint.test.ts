@@ -7,6 +7,7 @@ import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { MemoryStore } from '../../src/ports/store.js';
 import { MemoryWorkspace } from '../../src/ports/workspace.js';
+import { manifestDigest } from '../../src/adapters/checkpoint/digest.js';
 
 const env = parseJobEnv(
   {
@@ -76,6 +77,8 @@ test("saves the job's checkpoint, chains the next one onto it, and writes its ou
       step: 'checkpoint build',
       outcome: 'success',
       checkpointId: id,
+      // What post names in the run's record, so that a re-run trusts this checkpoint (and no planted one).
+      checkpointDigest: manifestDigest(saved),
     }),
   ]);
   expect(ports.runner.log.messages('warning')).toEqual([]);
@@ -200,4 +203,17 @@ test("hands the config's keyed paths to the save", async () => {
   ports.config = () => Promise.resolve({ store: 'artifact', paths: [], retentionDays: 5, keyed });
   await checkpointPhase(inputs(), env, ports);
   expect(saves).toEqual([keyed]);
+});
+
+test('a stage input that is not a stage name saves nothing, and is said and recorded only inert', async () => {
+  const { store, ports } = world();
+  const r = await checkpointPhase(inputs({ stage: 'build\n::error::x' }), env, ports);
+  expect(r).toMatchObject({ outcome: 'failure', failed: false });
+  expect(await store.objects()).toEqual([]);
+  expect(ports.runner.log.messages('warning')).toEqual([
+    expect.stringMatching(
+      /^ci-recovery: no checkpoint saved for stage 'build\\n::error::x': Input 'stage' 'build\\n::error::x' is not a valid stage name/,
+    ),
+  ]);
+  expect(ports.records.written[0]).toMatchObject({ stage: 'build\\n::error::x' });
 });

@@ -164,6 +164,28 @@ describe('phase main: resume', () => {
     });
   });
 
+  it("hands the resume only what the run's records name", async () => {
+    const trusted = new Map([['ck-1', 'c'.repeat(64)]]);
+    const resume = new RecordingResume({ named: { trusted } });
+    await main(settings(), env('2'), ports({ resume }), NOW);
+    expect(resume.trustedBy).toEqual([trusted]);
+  });
+
+  it("resumes from nothing, saying so in one line, when the run's records cannot be read", async () => {
+    const resume = new RecordingResume({
+      named: { unreadable: "there is no token to read the run's artifacts with" },
+      resumed: { resumed: true, resumeFrom: 'planted', completedStages: ['build', 'test'] },
+    });
+    const p = ports({ resume });
+    const prepared = await main(settings(), env('2'), p, NOW);
+    expect(resume.asked).toEqual([]);
+    expect(prepared.resumed).toEqual({ resumed: false, completedStages: [] });
+    const said = p.runner.log.messages('warning').filter((m) => m.includes('not resuming'));
+    expect(said).toEqual([expect.stringContaining('there is no token to read the run')]);
+    expect(said[0]).toContain('never resumed from');
+    expect(p.runner.outputs.get('completed-stages')).toBe('');
+  });
+
   it('does not resume when the resume input is off', async () => {
     const p = ports();
     await main(settings({ resume: false }), env('2'), p, NOW);
@@ -226,6 +248,31 @@ describe('phase main: state for post', () => {
     expect(failing.runner.exported.has('CI_RECOVERY_CONFIG_FILE')).toBe(false);
     expect(failing.runner.log.messages('warning')).toEqual([
       expect.stringContaining('could not save the effective config for later steps (ENOSPC: no space left)'),
+    ]);
+  });
+});
+
+describe('phase main: text from a manifest', () => {
+  it('refuses completed stage names that are not stage names: never printed, never in an output', async () => {
+    const planted = 'build\n::error title=x::planted\n::add-mask::ghs_x';
+    const resume = new RecordingResume({
+      resumed: {
+        resumed: true,
+        resumeFrom: 'ck-1',
+        completedStages: [planted, 'test', 'lint,deploy'],
+        stageDurations: { [planted]: 1, test: 2_000 },
+      },
+    });
+    const p = ports({ resume });
+    await main(settings(), env('2'), p, NOW);
+    expect(p.runner.outputs.get('completed-stages')).toBe('test');
+    expect(p.runner.exported.get('CI_RECOVERY_COMPLETED_STAGES')).toBe('test');
+    expect(p.runner.exported.get('CI_RECOVERY_STAGE_DURATIONS')).toBe('{"test":2000}');
+    const logged = p.runner.log.records.map((r) => r.message).join('\n');
+    expect(logged).not.toContain('::error');
+    expect(logged).not.toContain('add-mask');
+    expect(p.runner.log.messages('warning')).toEqual([
+      expect.stringMatching(/^ci-recovery: 2 completed stage name\(s\) .* refused \(not printed\)/),
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { MemoryStore } from '../../src/ports/store.js';
 import { MemoryWorkspace } from '../../src/ports/workspace.js';
+import { encodeManifest } from '../../src/core/checkpoint/index.js';
 
 const env = parseJobEnv(
   { GITHUB_JOB: 'build', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKSPACE: '/ws' },
@@ -196,4 +197,34 @@ test("a checkpoint found but not downloaded says found: 'true', restored: 'false
     expect.stringContaining('restore of snap failed: read ECONNRESET'),
   ]);
   expect(w.ports.workspace.files.get('src/a.txt')).toBe('edited');
+});
+
+test("a planted object's name reaches the log only inert, and the newest good checkpoint is taken", async () => {
+  const w = world();
+  await save(w, 'c1');
+  const m = await w.store.getManifest('c1');
+  // Anyone who can write a dir: store can name a file so: a manifest's id refuses it, its name stays.
+  const id = 'c2\n::error title=x::planted';
+  await w.store.putManifest(id, encodeManifest({ ...m, id }).stored);
+  const r = await restorePhase(inputs({ lookupOnly: true }), env, w.ports);
+  expect(r.outcome).toBe('success');
+  expect(w.ports.runner.outputs.get('checkpoint-id')).toBe('c1');
+  expect(w.ports.runner.log.messages('warning')).toEqual([
+    expect.stringMatching(/^Checkpoint c2\\n::error title=x::planted is passed over: /),
+  ]);
+  const said = w.ports.runner.log.records.map((l) => l.message).join('\n');
+  expect(said).not.toMatch(/\n::/);
+});
+
+test("the completed-stages output carries only a manifest's valid stage names", async () => {
+  const w = world();
+  await save(w, 'c1');
+  const m = await w.store.getManifest('c1');
+  const stages = ['deps', 'lint,deploy', 'x\n::error::y', 'build'];
+  w.store.put('c1.manifest.json', encodeManifest({ ...m, completedStages: stages }).stored);
+  for (const lookupOnly of [true, false]) {
+    const r = await restorePhase(inputs({ name: 'c1', lookupOnly }), env, w.ports);
+    expect(r.outcome).toBe('success');
+    expect(w.ports.runner.outputs.get('completed-stages')).toBe('deps,build');
+  }
 });

@@ -358,7 +358,10 @@ describe('the run phase, without spawning', () => {
   it('the command starts once the checkpoint is read, while it is stored; the step ends after the store', async () => {
     const events: string[] = [];
     let stored!: () => void;
-    const storing = new Promise<StageSaved>((resolve) => (stored = () => resolve({ id: 'ckpt-7' })));
+    const digest = 'd'.repeat(64);
+    const storing = new Promise<StageSaved>(
+      (resolve) => (stored = () => resolve({ id: 'ckpt-7', manifestSha256: digest })),
+    );
     class StoringCheckpoint extends RecordingStageCheckpoint {
       override save(): StageSave {
         return { read: Promise.resolve(true), saved: storing.then((s) => (events.push('stored'), s)) };
@@ -375,6 +378,8 @@ describe('the run phase, without spawning', () => {
     });
     expect(events).toEqual(['command', 'stored']);
     expect(r.records.written[0]?.checkpointId).toBe('ckpt-7');
+    // The manifest's digest goes into the record, for the run's record of its checkpoints (post).
+    expect(r.records.written[0]?.checkpointDigest).toBe(digest);
     expect(r.log.messages('info')).toContain("ci-recovery: checkpoint ckpt-7 saved before stage 'build'");
   });
 

@@ -3,6 +3,7 @@ import { readJobEnv } from '../adapters/job-env.js';
 import { guardWorkflowCommands, inertJson, inertText } from '../adapters/runner.js';
 import { wantsJson } from '../cli/flags.js';
 import { errorMessage, UsageError } from '../core/errors.js';
+import { inert } from '../core/text.js';
 import { version } from '../version.js';
 
 /** Exit codes, one meaning each (listed in the README). */
@@ -64,7 +65,8 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
  * a script reading stdout gets JSON whatever happened.
  */
 function fail(error: unknown, json: boolean, verb: string | undefined): void {
-  const message = errorMessage(error);
+  // Messages echo arguments and store contents: one inert line (no line break, escape or command in it).
+  const message = inert(errorMessage(error));
   const exitCode = error instanceof UsageError ? EXIT.usage : EXIT.failed;
   process.stderr.write(inertText(`ci-recovery${verb ? ` ${verb}` : ''}: ${message}`) + '\n');
   if (json) process.stdout.write(inertJson({ error: { message, exitCode } }) + '\n');

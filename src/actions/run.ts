@@ -16,6 +16,10 @@ import {
   type RunSettings,
 } from '../core/run-step.js';
 import { runPhase } from '../phases/run.js';
+import { checkedStageName } from '../core/text.js';
+
+/** The `stage` input, when given, under the stage-name rules: a manifest carries it to every re-run. */
+const stageInput = (stage: string): string => (stage ? checkedStageName(stage, "Input 'stage'") : '');
 
 function readSettings(): RunSettings {
   const run = input.required('run');
@@ -28,7 +32,7 @@ function readSettings(): RunSettings {
   return {
     run,
     shell: input.string('shell') || 'bash',
-    stage: input.string('stage').trim() || defaultStage(run),
+    stage: stageInput(input.string('stage').trim()) || defaultStage(run),
     ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
     ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
     continueOnError: input.bool('continue-on-error'),

@@ -120,6 +120,8 @@ export const MAIN_LIMITS = {
   gitMs: 60_000,
   /** The pull request's files through the API (one REST call per 100 files, each bounded). */
   githubMs: 60_000,
+  /** The run's record of its checkpoints: one artifact listing and a download per earlier attempt. */
+  artifactsMs: 60_000,
 } as const;
 
 export const MAIN_BUDGET: PhaseBudget = {

@@ -11,6 +11,8 @@ import type { StoreGuard } from './checkpoint/store-guard.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
+import type { NamedByRun } from '../core/checkpoint/trust.js';
+import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../ports/logger.js';
 import { effectiveConfig, loadConfig, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
@@ -162,6 +164,19 @@ export function jobStorePort(
         },
         () => undefined,
       ),
+    uploadCheckpointRecord: (record) =>
+      bounded(
+        "uploading the record of this attempt's checkpoints",
+        async () => {
+          const { uploadTrustRecord } = await import('./checkpoint/trust-records.js');
+          await uploadTrustRecord(record).catch((error: unknown) =>
+            logger.warning(
+              `ci-recovery: could not upload the record of this attempt's checkpoints (${errorMessage(error)}): a re-run will not resume from them.`,
+            ),
+          );
+        },
+        () => undefined,
+      ),
   };
 }
 
@@ -181,7 +196,23 @@ export function resumePort(
       const { checkoutProblem } = await import('./checkpoint/index.js');
       return checkoutProblem(env.workspace, env.repository);
     },
-    async resume(previous) {
+    async namedCheckpoints(previous) {
+      const work = async (): Promise<NamedByRun> => {
+        const { readTrustRecords } = await import('./checkpoint/trust-records.js');
+        return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
+      };
+      return deadline
+        ? deadline.run(
+            "reading the run's record of its checkpoints",
+            MAIN_LIMITS.artifactsMs,
+            work,
+            (reason) => ({
+              unreadable: reason,
+            }),
+          )
+        : work();
+    },
+    async resume(previous, trusted) {
       const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } =
         await import('./checkpoint/index.js');
       const { repoFromEnv } = await import('./github.js');
@@ -197,6 +228,7 @@ export function resumePort(
       const result = await resumeFromPreviousAttempt({
         store: opened,
         ...previous,
+        trusted,
         workspace: env.workspace,
         logger,
         ...(manifestCache ? { manifestCache } : {}),

@@ -137,7 +137,7 @@ export function stageCheckpointPort(options: {
         const job = jobContext(env);
         const spec = config.checkpoint.store;
         const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
-        const { manifest, reused } = await checkpointStage({
+        const saved = await checkpointStage({
           store,
           ctx: job,
           stage,
@@ -152,7 +152,8 @@ export function stageCheckpointPort(options: {
           logger,
           runner: checkpointRunner(env, logger),
         });
-        return { id: manifest.id, ...(reused ? { reused } : {}) };
+        if (saved.reused) return { id: saved.manifest.id, reused: true };
+        return { id: saved.manifest.id, manifestSha256: saved.manifestSha256 };
       })();
       const settled = saved.then(
         () => false,

@@ -12,19 +12,13 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { AnnotationBudget, type AnnotationLevel } from '../core/annotation-budget.js';
+import { commandLike, stopCommandsBlock } from '../core/text.js';
 import type { AnnotationProperties } from '../ports/logger.js';
 
 export type { AnnotationProperties } from '../ports/logger.js';
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
-/**
- * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
- * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
- * anywhere in a line.
- */
-const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
 
 /** Whether printed text is guarded: on a runner always; the CLI turns it off on a laptop's terminal. */
 let guarded = true;
@@ -44,9 +38,8 @@ export function guardWorkflowCommands(onRunner: boolean): void {
  * ours goes through this (annotations and groups escape their data instead).
  */
 export function inertText(text: string): string {
-  if (!guarded || !COMMAND_LIKE.test(text)) return text;
-  const token = `ci-recovery-${randomUUID()}`;
-  return `::stop-commands::${token}${EOL}${text}${EOL}::${token}::`;
+  if (!guarded || !commandLike(text)) return text;
+  return stopCommandsBlock(text, `ci-recovery-${randomUUID()}`, EOL);
 }
 
 /**

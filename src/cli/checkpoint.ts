@@ -26,6 +26,7 @@ import {
 import { excludeFor, LOCAL_RUN_ID } from '../core/checkpoint/step.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
+import { inert, stageNameProblem } from '../core/text.js';
 
 const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
 
@@ -77,8 +78,9 @@ export default {
         throw new UsageError("'--name' is required: the checkpoint's name, e.g. --name before-tests");
       if (!isValidId(name))
         throw new UsageError(
-          `'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`,
+          `'--name ${inert(name)}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`,
         );
+      const stage = stageFlag(str(f, 'stage')) ?? name;
       const store = await openCliStore(str(f, 'store'), env);
       const manifestCache = cliManifestCache(store, env);
       const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
@@ -117,7 +119,7 @@ export default {
           ...(exclude?.length ? { exclude } : {}),
           includeHidden,
           keyed,
-          meta: { stage: str(f, 'stage') ?? name, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1, ...head },
+          meta: { stage, job: 'cli', runId: LOCAL_RUN_ID, attempt: 1, ...head },
           ...(manifestCache ? { manifestCache } : {}),
           logger: { ...logger, info: () => undefined },
         }),
@@ -128,6 +130,17 @@ export default {
 } satisfies CliCommand;
 
 /** What a save did: one line (and one per keyed path), or the JSON result. */
+/** `--stage`, under the stage-name rules (a line break or a comma in it is a usage error naming the flag). */
+function stageFlag(stage: string | undefined): string | undefined {
+  if (stage === undefined) return undefined;
+  const problem = stageNameProblem(stage);
+  if (problem)
+    throw new UsageError(
+      `--stage '${inert(stage)}' is not a valid stage name: ${problem}. Write one line of at most 100 characters without commas, e.g. --stage build.`,
+    );
+  return stage;
+}
+
 function printSaved(r: SaveResult, asJson: boolean): void {
   const m = r.manifest;
   if (asJson)

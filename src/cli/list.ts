@@ -10,6 +10,7 @@ import {
 } from './support.js';
 import { parseFlags, str } from './flags.js';
 import { wantsHelp, type CliCommand } from './verb.js';
+import { inert } from '../core/text.js';
 
 const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 
@@ -51,12 +52,13 @@ export default {
         };
       });
       if (f.json) return (printJson(rows), 0);
-      if (rows.length === 0) return (print(`no checkpoints in ${store.spec}`), 0);
+      if (rows.length === 0) return (print(`no checkpoints in ${inert(store.spec)}`), 0);
       print(
         table([
           ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
+          // A store's text (names, stages, times: anyone who can write a dir: store wrote them) goes out inert.
           ...rows.map((r) =>
-            'error' in r
+            ('error' in r
               ? [r.id, 'unreadable', r.error ?? '', '', '', '', '', '']
               : [
                   r.id,
@@ -67,7 +69,8 @@ export default {
                   bytes(r.bytes),
                   bytes(r.archiveBytes),
                   r.createdAt,
-                ],
+                ]
+            ).map(inert),
           ),
         ]),
       );

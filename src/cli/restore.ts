@@ -21,6 +21,7 @@ import { changeLines, newestReadable, restoreJournals } from '../core/checkpoint
 import { UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { wantsHelp, type CliCommand } from './verb.js';
+import { inert } from '../core/text.js';
 
 const HELP = `usage: ci-recovery restore [--name NAME] [options]
 
@@ -102,9 +103,9 @@ export default {
         });
         return 0;
       }
-      if (dryRun) changeLines(c).forEach((l) => print(l));
+      if (dryRun) changeLines(c).forEach((l) => print(inert(l)));
       print(
-        `${dryRun ? 'would change' : 'restored'} ${r.manifest.id}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`,
+        `${dryRun ? 'would change' : 'restored'} ${inert(r.manifest.id)}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`,
       );
       return 0;
     }),

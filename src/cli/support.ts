@@ -7,6 +7,7 @@ import { inertJson, inertText } from '../adapters/runner.js';
 import { defaultManifestCache } from '../core/checkpoint/step.js';
 import { UsageError, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
+import { inertLines } from '../core/text.js';
 
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
@@ -89,7 +90,8 @@ export function table(rows: string[][]): string {
  */
 export function stderrLogger(verbose: boolean): Logger {
   // stderr too: the runner reads both streams for workflow commands.
-  const w = (prefix: string) => (m: string) => void process.stderr.write(`${inertText(`${prefix}${m}`)}\n`);
+  const w = (prefix: string) => (m: string) =>
+    void process.stderr.write(`${inertText(inertLines(`${prefix}${m}`))}\n`);
   return {
     debug: (m) => (verbose ? w('debug: ')(m) : undefined),
     info: w(''),

@@ -3,6 +3,7 @@ import { DEFAULT_CLI_STORE, openCliStore, print, printJson, stdoutToStderr } fro
 import { parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress } from './progress.js';
 import { wantsHelp, type CliCommand } from './verb.js';
+import { inert } from '../core/text.js';
 
 const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
 
@@ -45,10 +46,10 @@ export default {
         for (const r of results)
           print(
             r.ok
-              ? `ok   ${r.id} (${r.files} files, ${r.archives.length} archive(s))`
-              : `BAD  ${r.id}: ${r.problems.join('; ')}`,
+              ? `ok   ${inert(r.id)} (${r.files} files, ${r.archives.length} archive(s))`
+              : `BAD  ${inert(r.id)}: ${inert(r.problems.join('; '))}`,
           );
-        if (results.length === 0) print(`no checkpoints in ${store.spec}`);
+        if (results.length === 0) print(`no checkpoints in ${inert(store.spec)}`);
       }
       return results.every((r) => r.ok) ? 0 : 1;
     }),

@@ -29,6 +29,8 @@ export interface StepRecord {
   classification?: Classification;
   decision?: Decision;
   checkpointId?: string;
+  /** Hex sha256 of that checkpoint's manifest as stored, when this step saved it (core/checkpoint/trust.ts). */
+  checkpointDigest?: string;
   outputs?: Record<string, string>;
   /**
    * A checkpoint or restore step that did not do its work but only warned (the default: recording never

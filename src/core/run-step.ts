@@ -8,6 +8,7 @@ import type { Decision } from './policy.js';
 import type { AttemptRecord, StepRecord } from './records.js';
 import { UserError } from './errors.js';
 import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
+import { inert } from './text.js';
 
 export interface RunSettings {
   run: string;
@@ -70,6 +71,8 @@ export interface RunResult {
   /** The step's own outputs. */
   outputs: Record<string, string>;
   checkpointId?: string;
+  /** Hex sha256 of the manifest of the checkpoint this step stored. */
+  checkpointDigest?: string;
   startedAt: string;
   completedAt: string;
 }
@@ -300,7 +303,8 @@ export function stepOutputs(
     'exit-code': String(exitCode),
     'failure-type': classification?.type ?? '',
     strategy: decision?.strategy ?? '',
-    evidence: classification?.evidence?.text ?? '',
+    // A line of the command's log (a pull request's code wrote it): one inert line.
+    evidence: inert(classification?.evidence?.text ?? ''),
     skipped: 'false',
   };
 }
@@ -384,6 +388,7 @@ export function runStepRecord(settings: RunSettings, result: RunResult): StepRec
     ...(result.classification ? { classification: result.classification } : {}),
     ...(result.decision ? { decision: result.decision } : {}),
     ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
+    ...(result.checkpointDigest ? { checkpointDigest: result.checkpointDigest } : {}),
     outputs: result.outputs,
   };
 }

@@ -1,4 +1,104 @@
+/**
+ * Text from outside (a store, a manifest, a log, a pull request, a test report, an argument) made inert
+ * before it reaches a log line, an output, the summary, a comment or a terminal. The runner reads a line
+ * that starts with `::` (after blanks) and `##[` anywhere in a line as a workflow command, and splits at
+ * `\r` as well as `\n`; a terminal obeys escape sequences. `inert` is the one function such text goes
+ * through; `inertLines` keeps the line breaks of a block, and `stopCommandsBlock` wraps a long block so the
+ * runner shows it and obeys nothing in it.
+ */
+
+import { UserError } from './errors.js';
+
 /** The first line of a message (the whole text when it has one line). */
 export function firstLine(text: string): string {
   return text.split('\n', 1)[0] ?? '';
+}
+
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidirectional and invisible
+ * formatting characters that make a terminal show other text than is there.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeControl(ch: string): string {
+  return NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** One line's command forms defused: a leading `::` becomes `\::`, and `##[` becomes `##\[`. */
+function defuseLine(line: string): string {
+  return line.replace(/^(\s*)::/, '$1\\::').replace(/##\[/g, '##\\[');
+}
+
+/**
+ * `text` as one inert line: newlines, carriage returns, tabs and every other control or formatting
+ * character escaped (`\n`, `\u001b`), a leading `::` and any `##[` defused. Printable text is unchanged.
+ */
+export function inert(text: string): string {
+  return defuseLine(text.replace(CONTROL, escapeControl));
+}
+
+/** A block of text made inert line by line: its `\n` line breaks kept, everything else as `inert`. */
+export function inertLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => inert(line.endsWith('\r') ? line.slice(0, -1) : line))
+    .join('\n');
+}
+
+/**
+ * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
+ * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
+ * anywhere in a line.
+ */
+export function commandLike(text: string): boolean {
+  return /(^|[\r\n])[^\S\r\n]*::|##\[/.test(text);
+}
+
+/**
+ * A long block shown as it is: between `::stop-commands::<token>` and `::<token>::` the runner obeys no
+ * command. `token` must be one nobody can guess (a random one per block, made by the caller), and `eol`
+ * the line break of the stream.
+ */
+export function stopCommandsBlock(text: string, token: string, eol = '\n'): string {
+  return `::stop-commands::${token}${eol}${text}${eol}::${token}::`;
+}
+
+/** At most this long: a stage name is a word or a few, never a paragraph. */
+export const MAX_STAGE_NAME = 100;
+
+/**
+ * Why `name` is not a valid stage name (the `stage` inputs' and `--stage`'s rules), or undefined: one line
+ * of at most 100 characters, no control or formatting character, no comma (completed stages travel
+ * comma-separated), no leading or trailing blank, and nothing the runner could read as a command.
+ */
+export function stageNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'it is empty';
+  if (name.length > MAX_STAGE_NAME) return `it is longer than ${MAX_STAGE_NAME} characters`;
+  if (name.replace(CONTROL, '') !== name)
+    return 'it holds a line break or another control or formatting character';
+  if (name.includes(',')) return 'it holds a comma (completed stages are listed comma-separated)';
+  if (name !== name.trim()) return 'it starts or ends with a blank';
+  if (commandLike(name)) return "it starts with '::' or holds '##[' (the runner's workflow commands)";
+  return undefined;
+}
+
+/**
+ * `name` when it is a valid stage name; else a UserError that names where it came from (`where`: the
+ * input or the option) and says why, echoing the name only inert.
+ */
+export function checkedStageName(name: string, where: string): string {
+  const problem = stageNameProblem(name);
+  if (problem)
+    throw new UserError(
+      `${where} '${inert(name)}' is not a valid stage name: ${problem}. Write one line of at most ${MAX_STAGE_NAME} characters without commas, e.g. 'build'.`,
+    );
+  return name;
+}
+
+/** The valid stage names of a list, and how many were refused (they are never printed). */
+export function validStages(stages: readonly string[]): { valid: string[]; refused: number } {
+  const valid = stages.filter((s) => stageNameProblem(s) === undefined);
+  return { valid, refused: stages.length - valid.length };
 }

@@ -25,6 +25,7 @@ import {
 import type { KeyedPath } from '../core/checkpoint/keyed.js';
 import { rootsToSave, type RootRecord } from '../core/checkpoint/outside.js';
 import { errorMessage } from '../core/errors.js';
+import { inert } from '../core/text.js';
 import type { JobEnv } from '../core/job-env.js';
 import type { StepRecord } from '../core/records.js';
 import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../core/state-keys.js';
@@ -62,6 +63,7 @@ export async function checkpointPhase(
   const startedAt = ports.now().toISOString();
   const seen: Partial<CheckpointInputs> = {};
   let result: StepResult = { outcome: 'failure', outputs: { 'checkpoint-id': '' }, failed: false };
+  let digest: string | undefined;
   try {
     const given = inputs(seen);
     const settings = checkpointSettings(given, await ports.config());
@@ -69,6 +71,7 @@ export async function checkpointPhase(
     const store = await ports.openStore(settings.store, ctx, given.token, settings.retentionDays);
     const saved = await saveStageCheckpoint({ ...settings, store, ctx }, ports);
     result = { outcome: 'success', outputs: checkpointOutputs(saved), failed: false };
+    digest = saved.manifestSha256;
   } catch (error) {
     const noFiles = error instanceof NoFilesFoundError;
     const verdict = checkpointFailure(
@@ -81,7 +84,8 @@ export async function checkpointPhase(
     result.failed = verdict.fail;
   }
   for (const [k, v] of Object.entries(result.outputs)) ports.runner.setOutput(k, v);
-  const stage = stageName(seen);
+  // The input's own text when it broke the rules: recorded only inert (post prints records).
+  const stage = inert(stageName(seen));
   const id = result.outputs['checkpoint-id'];
   await writeRecordBestEffort(
     ports.records,
@@ -95,6 +99,7 @@ export async function checkpointPhase(
       stepFailed: result.failed,
       attempts: [],
       ...(id ? { checkpointId: id } : {}),
+      ...(id && digest ? { checkpointDigest: digest } : {}),
       outputs: result.outputs,
     },
     ports.runner.log,

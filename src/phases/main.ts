@@ -21,6 +21,7 @@ import {
   type MainSettings,
 } from '../core/prepare.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
+import { inert, validStages } from '../core/text.js';
 import type { WorkspaceGit } from '../ports/workspace-git.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
@@ -67,7 +68,7 @@ export async function main(
   log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
   const context = await ports.files.runContext();
   const lane = laneFromInput(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
-  log.info(`ci-recovery: lane ${lane.lane} (${lane.reason})`);
+  log.info(`ci-recovery: lane ${lane.lane} (${inert(lane.reason)})`);
   const resumed = await resumeIfWanted(settings, start, ports);
   const savedConfig = await ports.files.saveEffectiveConfig(config).catch((error: unknown) => {
     log.warning(
@@ -103,7 +104,7 @@ async function laneOfTheChange(
     return laneOfChange(mergeChange(fromGit, fromApi), context, config.lanes);
   } catch (error) {
     const lane = laneWhenUnreadable(errorMessage(error));
-    ports.runner.log.warning(`ci-recovery: lane STANDARD: ${lane.reason}`);
+    ports.runner.log.warning(`ci-recovery: lane STANDARD: ${inert(lane.reason)}`);
     return lane;
   }
 }
@@ -114,14 +115,30 @@ async function resumeIfWanted(settings: MainSettings, start: JobStart, ports: Ma
   if (!wantsResume(settings, start)) return none;
   const problem = await ports.resume.checkoutProblem();
   if (problem) {
-    ports.runner.log.warning(`ci-recovery: not resuming: ${problem}`);
+    ports.runner.log.warning(`ci-recovery: not resuming: ${inert(problem)}`);
     return none;
   }
-  const { resumed, resumeFrom, store, completedStages, stageDurations } = await ports.resume.resume({
-    runId: start.runId,
-    attempt: start.attempt,
-    job: start.identity,
-  });
+  const previous = { runId: start.runId, attempt: start.attempt, job: start.identity };
+  // Only what this run wrote is resumed from: a checkpoint no record of the run names never is.
+  const named = await ports.resume.namedCheckpoints(previous);
+  if ('unreadable' in named) {
+    ports.runner.log.warning(
+      `ci-recovery: not resuming: the run's record of the checkpoints its earlier attempts saved cannot be read (${inert(named.unreadable)}), and a checkpoint no such record names is never resumed from. Every stage runs again.`,
+    );
+    return none;
+  }
+  const got = await ports.resume.resume(previous, named.trusted);
+  const { resumed, resumeFrom, store } = got;
+  // A stage name from a manifest reaches outputs and every later step: one that is not a valid stage name
+  // (a line break, a command) is refused, never printed.
+  const { valid: completedStages, refused } = validStages(got.completedStages);
+  if (refused > 0)
+    ports.runner.log.warning(
+      `ci-recovery: ${refused} completed stage name(s) of the resumed checkpoint are not valid stage names: refused (not printed); those stages run again.`,
+    );
+  const stageDurations = got.stageDurations
+    ? Object.fromEntries(Object.entries(got.stageDurations).filter(([s]) => completedStages.includes(s)))
+    : undefined;
   return {
     resumed,
     completedStages,

@@ -27,6 +27,7 @@ import type { RunnerPort } from '../ports/runner.js';
 import { NotFoundError, type CheckpointStore } from '../ports/store.js';
 import type { WorkspacePort } from '../ports/workspace.js';
 import type { StepResult } from './checkpoint.js';
+import { inert } from '../core/text.js';
 
 /** The step's inputs as given (empty: not set). */
 export interface RestoreInputs {
@@ -99,12 +100,13 @@ export async function restorePhase(
     else log.warning(verdict.message);
     result = { ...result, outcome: verdict.fail ? 'failure' : 'success', failed: verdict.fail };
   }
-  for (const [k, v] of Object.entries(result.outputs)) ports.runner.setOutput(k, v);
+  // An id comes from the store's listing (a dir: store's file names are anyone's): outputs go out inert.
+  for (const [k, v] of Object.entries(result.outputs)) ports.runner.setOutput(k, inert(v));
   await writeRecordBestEffort(
     ports.records,
     {
       kind: 'restore',
-      step: `restore ${checkpointId || 'latest'}`,
+      step: `restore ${inert(checkpointId) || 'latest'}`,
       startedAt,
       completedAt: ports.now().toISOString(),
       outcome: result.outcome,
@@ -131,7 +133,7 @@ async function chooseCheckpoint(
     ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId }),
   );
   for (const p of choice.passedOver)
-    ports.runner.log.warning(`Checkpoint ${p.id} is passed over: ${p.error}`);
+    ports.runner.log.warning(`Checkpoint ${inert(p.id)} is passed over: ${inert(p.error)}`);
   if (!choice.chosen)
     throw new NotFoundError(
       `No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`,
@@ -180,7 +182,7 @@ async function restoreInto(
   });
   if (given.dryRun) {
     const c = r.changes;
-    for (const line of changeLines(c)) log.info(line);
+    for (const line of changeLines(c)) log.info(inert(line));
     log.info(
       `Dry run of ${target.id}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`,
     );

@@ -117,15 +117,15 @@ export async function runStep(
   // Checkpoint first, so a resume can start from the state before this stage.
   const stored = await checkpointFirst(settings, plan, ports);
   const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
-  let checkpointId: string | undefined;
+  let checkpoint: StageSaved | undefined;
   try {
     await loop.run();
   } finally {
     await ports.process.cleanup().catch(() => undefined);
     // The step ends only once its checkpoint is stored (or said not to be).
-    checkpointId = await stored();
+    checkpoint = await stored();
   }
-  return loop.result(startedAt, checkpointId);
+  return loop.result(startedAt, checkpoint);
 }
 
 /**
@@ -138,7 +138,7 @@ async function checkpointFirst(
   settings: RunSettings,
   plan: StepPlan,
   ports: RunPorts,
-): Promise<() => Promise<string | undefined>> {
+): Promise<() => Promise<StageSaved | undefined>> {
   if (plan.checkpointPaths.length === 0) return () => Promise.resolve(undefined);
   const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
   const outcome = save.saved.then(
@@ -150,10 +150,14 @@ async function checkpointFirst(
   return () => outcome;
 }
 
-function checkpointSaved(stage: string, saved: StageSaved | undefined, ports: RunPorts): string | undefined {
+function checkpointSaved(
+  stage: string,
+  saved: StageSaved | undefined,
+  ports: RunPorts,
+): StageSaved | undefined {
   if (saved && !saved.reused)
     ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
-  return saved?.id;
+  return saved;
 }
 
 function checkpointFailed(stage: string, error: unknown, ports: RunPorts): undefined {
@@ -345,7 +349,7 @@ class AttemptLoop {
   }
 
   /** Only what the final attempt wrote becomes the step's own outputs, env and path. */
-  result(startedAt: string, checkpointId: string | undefined): RunResult {
+  result(startedAt: string, checkpoint: StageSaved | undefined): RunResult {
     const last = this.last!;
     const files = this.finalFiles(last);
     const exitCode = exitCodeOf(last);
@@ -358,7 +362,8 @@ class AttemptLoop {
       ...(classification ? { classification } : {}),
       ...(decision ? { decision } : {}),
       ...files,
-      ...(checkpointId ? { checkpointId } : {}),
+      ...(checkpoint ? { checkpointId: checkpoint.id } : {}),
+      ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
       outputs: stepOutputs(this.attempts.length, exitCode, classification, decision),
       startedAt,
       completedAt: new Date(this.ports.clock.now()).toISOString(),

@@ -7,6 +7,7 @@
  */
 import { emptyLedger, type Ledger } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
+import type { NamedByRun, TrustedCheckpoints, TrustRecord } from '../core/checkpoint/trust.js';
 
 export interface LedgerPlace {
   branch: string;
@@ -21,6 +22,8 @@ export interface JobStorePort {
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
+  /** Uploads the record of the checkpoints this job attempt saved: what a re-run may resume from. */
+  uploadCheckpointRecord(record: TrustRecord): Promise<void>;
 }
 
 export interface PreviousAttempts {
@@ -45,14 +48,23 @@ export interface Resumed {
 export interface ResumePort {
   /** Why restoring now would be wasted (no checkout yet, another repository); undefined when it is not. */
   checkoutProblem(): Promise<string | undefined>;
-  /** Restores the newest good checkpoint of an earlier attempt; throws when the store cannot be read. */
-  resume(previous: PreviousAttempts): Promise<Resumed>;
+  /**
+   * The checkpoints the earlier attempts of this job recorded (the run's artifacts), or why that cannot
+   * be known (no token, no artifact service): then nothing is resumed from.
+   */
+  namedCheckpoints(previous: PreviousAttempts): Promise<NamedByRun>;
+  /**
+   * Restores the newest good checkpoint of an earlier attempt that `trusted` names with its manifest's
+   * digest; throws when the store cannot be read.
+   */
+  resume(previous: PreviousAttempts, trusted: TrustedCheckpoints): Promise<Resumed>;
 }
 
 export class RecordingJobStore implements JobStorePort {
   readonly plans: RecoveryPlan[] = [];
   readonly saved: { ledger: Ledger; place: LedgerPlace }[] = [];
   readonly restored: LedgerPlace[] = [];
+  readonly checkpointRecords: TrustRecord[] = [];
   constructor(private readonly ledger?: Ledger) {}
   restoreLedger(place: LedgerPlace): Promise<Ledger> {
     this.restored.push(place);
@@ -66,16 +78,29 @@ export class RecordingJobStore implements JobStorePort {
     this.plans.push(plan);
     return Promise.resolve();
   }
+  uploadCheckpointRecord(record: TrustRecord): Promise<void> {
+    this.checkpointRecords.push(record);
+    return Promise.resolve();
+  }
 }
 
+/**
+ * `named`: what the run's records say (default: they name every checkpoint, an empty map standing for
+ * "readable"); `resumed`: what the resume answers. `trustedBy` keeps what each resume was handed.
+ */
 export class RecordingResume implements ResumePort {
   readonly asked: PreviousAttempts[] = [];
-  constructor(private readonly answer: { problem?: string; resumed?: Resumed } = {}) {}
+  readonly trustedBy: TrustedCheckpoints[] = [];
+  constructor(private readonly answer: { problem?: string; resumed?: Resumed; named?: NamedByRun } = {}) {}
   checkoutProblem(): Promise<string | undefined> {
     return Promise.resolve(this.answer.problem);
   }
-  resume(previous: PreviousAttempts): Promise<Resumed> {
+  namedCheckpoints(_previous: PreviousAttempts): Promise<NamedByRun> {
+    return Promise.resolve(this.answer.named ?? { trusted: new Map() });
+  }
+  resume(previous: PreviousAttempts, trusted: TrustedCheckpoints): Promise<Resumed> {
     this.asked.push(previous);
+    this.trustedBy.push(trusted);
     return Promise.resolve(this.answer.resumed ?? { resumed: false, completedStages: [] });
   }
 }

@@ -9,6 +9,8 @@
 export interface StageSaved {
   id: string;
   reused?: boolean;
+  /** Hex sha256 of the manifest this step stored (none when it stood on the resumed one). */
+  manifestSha256?: string;
 }
 
 /** A stage's checkpoint on its way: read from the workspace first, then stored. */

@@ -102,9 +102,11 @@ export class MemoryWorkspace implements WorkspacePort {
       deleted: [],
       archive: { file, compression: 'gzip', ...archive, entries: paths.length },
     };
-    await opts.store.putManifest(opts.id, encodeManifest(manifest).stored);
+    const stored = encodeManifest(manifest).stored;
+    await opts.store.putManifest(opts.id, stored);
     const bytes = entries.reduce((n, e) => n + (e.size ?? 0), 0);
-    return { manifest, files: paths.length, bytes, stored: paths.length, storedBytes: bytes };
+    const manifestSha256 = createHash('sha256').update(stored).digest('hex');
+    return { manifest, manifestSha256, files: paths.length, bytes, stored: paths.length, storedBytes: bytes };
   }
 
   async restore(opts: RestoreOptions): Promise<RestoreResult> {

@@ -1,6 +1,7 @@
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
+import { encodeManifest, type Manifest } from '../../core/checkpoint/index.js';
 
 /** Passes bytes through unchanged while hashing and counting them (the archive's digest, on the fly). */
 export class DigestTap extends Transform {
@@ -57,4 +58,17 @@ export class FileHasher {
       closeSync(fd);
     }
   }
+}
+
+/**
+ * The hex sha256 of a manifest as stored: its canonical encoding (encodeManifest), which a parse of the
+ * stored bytes encodes back to byte for byte. What a job attempt's trust record names (core/checkpoint/trust.ts).
+ */
+export function manifestDigest(m: Manifest): string {
+  return storedDigest(encodeManifest(m).stored);
+}
+
+/** The hex sha256 of a manifest's stored bytes. */
+export function storedDigest(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

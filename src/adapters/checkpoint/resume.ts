@@ -15,6 +15,9 @@ import { restoreCheckpoint } from './restore.js';
 import { keepRestoredState, restoredStateOf } from './restored-state.js';
 import { entryOf } from './scan.js';
 import { StoreStalledError } from './store-guard.js';
+import { manifestDigest } from './digest.js';
+import { inert, validStages } from '../../core/text.js';
+import { untrustedBecause, type TrustedCheckpoints } from '../../core/checkpoint/trust.js';
 import type { CheckpointStore } from './store.js';
 
 export interface ResumeOptions {
@@ -23,6 +26,11 @@ export interface ResumeOptions {
   /** The current attempt (GITHUB_RUN_ATTEMPT); checkpoints of attempts before it are candidates. */
   attempt: number;
   job: string;
+  /**
+   * The checkpoints the run's own records name (id -> manifest sha256, core/checkpoint/trust.ts): no other
+   * checkpoint is resumed from, whatever store it is in and whatever its manifest claims.
+   */
+  trusted: TrustedCheckpoints;
   workspace: string;
   logger: Logger;
   /** Default: the job's (core/checkpoint/step.ts defaultManifestCache). */
@@ -67,6 +75,14 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
     candidates++;
     try {
       if (!c.manifest) throw new Error(c.error);
+      const untrusted = untrustedBecause(opts.trusted, c.id, manifestDigest(c.manifest));
+      if (untrusted) throw new Error(untrusted);
+      const { refused } = validStages([c.manifest.stage, ...c.manifest.completedStages]);
+      if (refused > 0)
+        throw new Error(
+          `its manifest names ${refused} stage(s) that are not valid stage names (not printed): not resumed from`,
+        );
+      // The manifest just checked is the one restored (never read again from the store).
       const r = await restoreCheckpoint({
         store: opts.store,
         checkpoint: c.manifest,
@@ -78,7 +94,7 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
       });
       if (manifestCache) await keepRestoredRecord(manifestCache, opts.workspace, r.manifest);
       opts.logger.info(
-        `Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`,
+        `Resumed from checkpoint ${inert(c.id)} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`,
       );
       return {
         resumed: true,
@@ -88,13 +104,13 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
         ...(problems.length ? { problems } : {}),
       };
     } catch (error) {
-      problems.push(`${c.id}: ${errorMessage(error)}`);
-      opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${errorMessage(error)}`);
+      problems.push(inert(`${c.id}: ${errorMessage(error)}`));
+      opts.logger.warning(`Checkpoint ${inert(c.id)} cannot be resumed from: ${inert(errorMessage(error))}`);
     }
   }
   if (candidates === 0)
     opts.logger.info(
-      `No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`,
+      `No checkpoint of an earlier attempt of job '${inert(opts.job)}' in run ${inert(opts.runId)}: starting from scratch.`,
     );
   return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
 }
@@ -158,14 +174,17 @@ export async function stagesStillComplete(
   logger: Logger,
   need?: StageNeeds,
 ): Promise<string[]> {
-  const id = env.recovery.resumedFrom;
-  if (!id || stages.length === 0) return stages;
+  const resumedFrom = env.recovery.resumedFrom;
+  if (!resumedFrom || stages.length === 0) return stages;
+  const id = inert(resumedFrom);
   const workspace = env.workspace;
   const cache = defaultManifestCache(env);
-  const manifest = cache ? await readCachedManifest(cache, id, workspace).catch(() => undefined) : undefined;
+  const manifest = cache
+    ? await readCachedManifest(cache, resumedFrom, workspace).catch(() => undefined)
+    : undefined;
   if (!manifest) {
     logger.warning(
-      `ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`,
+      `ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${inert(stages.join(', '))} run again.`,
     );
     return [];
   }
@@ -173,7 +192,7 @@ export async function stagesStillComplete(
   const restored = new Set(manifest.completedStages);
   if (missing.length > 0)
     logger.warning(
-      `ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`,
+      `ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.map(inert).join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${inert([...restored].join(', '))} run again.`,
     );
   const still = missing.length === 0 ? stages : stages.filter((s) => !restored.has(s));
   const outside = await stagesWithoutTheirRoots(manifest, rootPlaceOf(env), cache, need, logger);
@@ -217,7 +236,9 @@ async function stagesWithoutTheirRoots(
     // Another stage's root comes back when that stage's own step names it, later.
     if (there.has(root.name) || (need && !root.stages.includes(need.stage))) continue;
     root.stages.forEach((s) => stages.add(s));
-    reasons.push(`${root.path} was not restored: stage(s) ${root.stages.join(', ')} run again.`);
+    reasons.push(
+      `${inert(root.path)} was not restored: stage(s) ${inert(root.stages.join(', '))} run again.`,
+    );
   }
   const notHeld = (need?.cachePaths ?? []).filter((entry) => {
     try {
@@ -229,7 +250,7 @@ async function stagesWithoutTheirRoots(
   if (need && notHeld.length > 0) {
     stages.add(need.stage);
     reasons.push(
-      `stage '${need.stage}' fills ${notHeld.join(', ')}, which the checkpoint did not bring back: it runs again.`,
+      `stage '${inert(need.stage)}' fills ${notHeld.map(inert).join(', ')}, which the checkpoint did not bring back: it runs again.`,
     );
   }
   return { stages, reasons };

@@ -48,7 +48,7 @@ import {
   type StoredArchive,
 } from './store.js';
 import { TarPacker } from './tar-pack.js';
-import { FileHasher } from './digest.js';
+import { FileHasher, storedDigest } from './digest.js';
 import { crashPoint } from './crash-points.js';
 import { ownerTag } from './owner.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
@@ -108,6 +108,8 @@ export interface SaveOptions {
 
 export interface SaveResult {
   manifest: Manifest;
+  /** Hex sha256 of the manifest as stored: what the job attempt's trust record names (core/checkpoint/trust.ts). */
+  manifestSha256: string;
   /** Files in the checkpointed state, and their total size. */
   files: number;
   bytes: number;
@@ -385,9 +387,10 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult & { keyedPlan?
     `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`,
   );
   const unlock = await opts.store.lock?.();
+  let manifestSha256: string;
   try {
     await checkChain(opts.store, manifest);
-    await commitManifest(opts, manifest, workspace, t0);
+    manifestSha256 = await commitManifest(opts, manifest, workspace, t0);
   } finally {
     await unlock?.();
   }
@@ -399,6 +402,7 @@ async function saveClaimed(opts: SaveOptions): Promise<SaveResult & { keyedPlan?
   );
   return {
     manifest,
+    manifestSha256,
     files,
     bytes,
     stored,
@@ -753,14 +757,15 @@ function keyedOf(
 
 /**
  * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
- * manifest the store refuses leaves neither this save's archive nor a local copy behind.
+ * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
+ * stored manifest's sha256.
  */
 async function commitManifest(
   opts: SaveOptions,
   manifest: Manifest,
   workspace: string,
   t0: number,
-): Promise<void> {
+): Promise<string> {
   const encoded = encodeManifest(manifest);
   const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
   storingManifest.catch(() => undefined);
@@ -780,4 +785,5 @@ async function commitManifest(
     throw error;
   }
   await localCopy?.keep().catch(() => undefined);
+  return storedDigest(encoded.stored);
 }

@@ -12,6 +12,7 @@ import type { KeyedPath } from './keyed.js';
 import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
+import { checkedStageName, inert, validStages } from '../text.js';
 
 /** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
 export const LOCAL_RUN_ID = 'local';
@@ -244,7 +245,7 @@ export function stageName(given: Pick<Partial<CheckpointInputs>, 'stage'>): stri
 export function checkpointSettings(inputs: CheckpointInputs, config: CheckpointDefaults): CheckpointSettings {
   const name = inputs.name.trim();
   return {
-    stage: stageName(inputs),
+    stage: checkedStageName(stageName(inputs), "Input 'stage'"),
     store: inputs.store.trim() || config.store,
     paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
     retentionDays: inputs.retentionDays ?? config.retentionDays,
@@ -275,7 +276,7 @@ export function checkpointFailure(
   ifNoFilesFound: IfNoFilesFound,
 ): Verdict {
   // A reason is a sentence of its own, or not: it ends with one full stop either way.
-  const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason.replace(/\.$/, '')}`;
+  const message = `ci-recovery: no checkpoint saved for stage '${inert(stage)}': ${reason.replace(/\.$/, '')}`;
   if (noFilesFound && ifNoFilesFound === 'error')
     return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
   if (noFilesFound && ifNoFilesFound === 'ignore')
@@ -343,7 +344,7 @@ export function restoreFailure(
   miss: boolean,
   failOnMiss: boolean,
 ): Verdict {
-  const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
+  const message = `ci-recovery: restore${checkpointId ? ` of ${inert(checkpointId)}` : ''} failed: ${inert(reason)}`;
   if (miss && !failOnMiss)
     return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
   return { level: 'error', fail: true, message };
@@ -362,7 +363,7 @@ export function lookupAnswer(
       found: 'true',
       'checkpoint-id': id,
       restored: 'false',
-      'completed-stages': manifest.completedStages.join(','),
+      'completed-stages': validStages(manifest.completedStages).valid.join(','),
     },
   };
 }
@@ -400,7 +401,7 @@ export function restoreOutputs(
     added: boundedList(added),
     modified: boundedList(c.modified),
     deleted: boundedList(deleted),
-    'completed-stages': r.manifest.completedStages.join(','),
+    'completed-stages': validStages(r.manifest.completedStages).valid.join(','),
   };
 }
 

@@ -1,0 +1,68 @@
+/**
+ * The run's record of its checkpoints as artifacts on the local stand (Results service + REST fake):
+ * attempt 1's post uploads it, attempt 2's main reads it through the REST findBy path. A record whose body
+ * claims another job or attempt than its name names nothing; without a token nothing can be known.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startStand, type Stand } from '../../stand/services/stand.js';
+import { quietly, setEnv } from './stand-helpers.js';
+import { readTrustRecords, uploadTrustRecord } from '../../src/adapters/checkpoint/trust-records.js';
+import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-transfer.js';
+import { trustArtifactName, type TrustRecord } from '../../src/core/checkpoint/trust.js';
+
+const RUN_ID = 778;
+let stand: Stand;
+let restoreEnv: () => void;
+let tmp: string;
+
+beforeAll(async () => {
+  stand = await startStand({ runId: RUN_ID, jobId: 6, runAttempt: 1 });
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'trust-records-'));
+  restoreEnv = setEnv({ ...stand.env, RUNNER_TEMP: path.join(tmp, 'runner-temp') });
+});
+
+afterAll(async () => {
+  restoreEnv();
+  await stand.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const D = (c: string): string => c.repeat(64);
+const record = (job: string, attempt: number, id: string): TrustRecord => ({
+  format: 'ci-recovery-checkpoints/1',
+  runId: String(RUN_ID),
+  job,
+  attempt,
+  checkpoints: [{ id, manifestSha256: D('a') }],
+});
+const place = (attempt: number, token = stand.token) => ({
+  token,
+  runId: String(RUN_ID),
+  owner: 'octo-org',
+  repo: 'demo',
+  job: 'build',
+  attempt,
+});
+
+test('attempt 2 reads what attempt 1 recorded, and nothing a mislabelled record claims', async () => {
+  await quietly(() => uploadTrustRecord(record('build', 1, 'own')));
+  // Another job of the run uploads a record under this job's name for attempt 2... claiming attempt 1.
+  await quietly(() =>
+    uploadArtifactStream(
+      trustArtifactName('build', 2),
+      Buffer.from(JSON.stringify(record('build', 1, 'mislabelled'))),
+    ),
+  );
+  await quietly(() => uploadTrustRecord(record('lint', 1, 'other-job')));
+
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 6, 3);
+  const { value: named } = await quietly(() => readTrustRecords(place(3)));
+  expect(named).toEqual({ trusted: new Map([['own', D('a')]]) });
+});
+
+test('without a token the records cannot be read, and that is said, not guessed', async () => {
+  const named = await readTrustRecords(place(2, ''));
+  expect('unreadable' in named && named.unreadable).toMatch(/no token to read the run's artifacts/);
+});

@@ -1,0 +1,76 @@
+/** The one neutralising function: text from outside reaches no workflow command, no terminal escape. */
+import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
+import { stepOutputs } from '../../src/core/run-step.js';
+import type { Classification } from '../../src/core/types.js';
+import { inert, inertLines, stageNameProblem, stopCommandsBlock, validStages } from '../../src/core/text.js';
+
+/** What the runner would act on in `output`: annotations and masks. */
+function obeyed(output: string): { annotations: unknown[]; masks: string[] } {
+  const { annotations, masks } = parseWorkflowCommands(output);
+  return { annotations, masks };
+}
+
+describe('inert', () => {
+  it('makes a planted stage name one line the runner obeys nothing in', () => {
+    const planted = 'build\n::error title=x::planted\r::add-mask::ghs_x\n##[warning]old form';
+    const line = inert(planted);
+    expect(line).toBe('build\\n::error title=x::planted\\r::add-mask::ghs_x\\n##\\[warning]old form');
+    expect(line).not.toMatch(/[\r\n]/);
+    expect(obeyed(`${line}\n`)).toEqual({ annotations: [], masks: [] });
+  });
+
+  it('defuses a leading :: (after blanks) and ##[ anywhere', () => {
+    expect(inert('::add-mask::x')).toBe('\\::add-mask::x');
+    expect(inert('  ::error::x')).toBe('  \\::error::x');
+    expect(inert('a ##[group]b')).toBe('a ##\\[group]b');
+    expect(obeyed(`${inert('::add-mask::x')}\n${inert('##[error]y')}\n`)).toEqual({
+      annotations: [],
+      masks: [],
+    });
+  });
+
+  it('escapes terminal escapes and invisible or reordering characters, and leaves printable text alone', () => {
+    expect(inert('\u001b]0;title\u0007red\u001b[31m')).toBe('\\u001b]0;title\\u0007red\\u001b[31m');
+    expect(inert('a\u202eb\u2028c\u0085d')).toBe('a\\u202eb\\u2028c\\u0085d');
+    expect(inert('dist/app.js: 3 files, ünïcode ✓ (C:\\x)')).toBe('dist/app.js: 3 files, ünïcode ✓ (C:\\x)');
+  });
+
+  it('keeps the lines of a block, each made inert', () => {
+    expect(inertLines('one\r\n::error::two\n\u001b[2Jthree')).toBe('one\n\\::error::two\n\\u001b[2Jthree');
+  });
+
+  it('wraps a long block in stop-commands with the caller token', () => {
+    const block = stopCommandsBlock('::error::x', 'tok-1');
+    expect(block).toBe('::stop-commands::tok-1\n::error::x\n::tok-1::');
+    expect(obeyed(`${block}\n`)).toEqual({ annotations: [], masks: [] });
+    expect(obeyed('::error::x\n::add-mask::y\n').annotations).toHaveLength(1); // the check itself sees commands
+  });
+});
+
+describe('stage names', () => {
+  it('takes words, and refuses line breaks, controls, commas, commands and long names', () => {
+    expect(stageNameProblem('build')).toBeUndefined();
+    expect(stageNameProblem('Unit tests (node 24)')).toBeUndefined();
+    expect(stageNameProblem('build\n::error::x')).toMatch(/line break/);
+    expect(stageNameProblem('a\u001b[31m')).toMatch(/control/);
+    expect(stageNameProblem('lint,test')).toMatch(/comma/);
+    expect(stageNameProblem('::add-mask::x')).toMatch(/'::'/);
+    expect(stageNameProblem(' build')).toMatch(/blank/);
+    expect(stageNameProblem('')).toMatch(/empty/);
+    expect(stageNameProblem('x'.repeat(101))).toMatch(/100/);
+    expect(validStages(['build', 'a\nb', 'test'])).toEqual({ valid: ['build', 'test'], refused: 1 });
+  });
+});
+
+describe('outputs that carry outside text', () => {
+  it("run/'s evidence output (a line of the command's log) is one inert line", () => {
+    const classification = {
+      type: 'test',
+      confidence: 'high',
+      retryable: false,
+      rule: 'r',
+      evidence: { line: 3, text: 'FAIL x\n::add-mask::y\u001b[31m' },
+    } as unknown as Classification;
+    expect(stepOutputs(1, 1, classification, undefined).evidence).toBe('FAIL x\\n::add-mask::y\\u001b[31m');
+  });
+});
