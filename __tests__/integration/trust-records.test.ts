@@ -1,6 +1,6 @@
 /**
  * The run's record of its checkpoints as artifacts on the local stand (Results service + REST fake):
- * attempt 1's post uploads it, attempt 2's main reads it through the REST findBy path. A record whose body
+ * attempt 1 uploads it as it saves, attempt 2's main reads it through the REST findBy path. A record whose body
  * claims another job or attempt than its name names nothing; without a token nothing can be known.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -65,4 +65,34 @@ test('attempt 2 reads what attempt 1 recorded, and nothing a mislabelled record 
 test('without a token the records cannot be read, and that is said, not guessed', async () => {
   const named = await readTrustRecords(place(2, ''));
   expect('unreadable' in named && named.unreadable).toMatch(/no token to read the run's artifacts/);
+});
+
+test("a checkpoint saved into a dir: store is named in the run's artifacts at once: a runner lost before post leaves its record", async () => {
+  const { realWorkspace } = await import('../../src/adapters/checkpoint/workspace.js');
+  const { openStore } = await import('../../src/adapters/checkpoint/open.js');
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const ws = path.join(tmp, 'ws');
+  mkdirSync(path.join(ws, 'build'), { recursive: true });
+  writeFileSync(path.join(ws, 'build', 'app.js'), 'app\n');
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 6, 1);
+  const store = await openStore(`dir:${path.join(tmp, 'shared-store')}`, { runId: String(RUN_ID), cwd: ws });
+  const { value: saved } = await quietly(() =>
+    realWorkspace.save({
+      store,
+      workspace: ws,
+      paths: ['build'],
+      id: 'saved-at-once',
+      meta: { stage: 'build', job: 'deploy', runId: String(RUN_ID), attempt: 1 },
+    }),
+  );
+  // No post ran: attempt 2 still finds the checkpoint named, with its manifest's digest.
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 6, 2);
+  const { value: named } = await quietly(() => readTrustRecords({ ...place(2), job: 'deploy' }));
+  expect(named).toEqual({
+    trusted: new Map([['saved-at-once', 'manifestSha256' in saved ? saved.manifestSha256 : '']]),
+  });
+  // The run's own artifacts need no record: a checkpoint there is named by being there.
+  expect((await quietly(() => readTrustRecords({ ...place(2), job: 'nobody' }))).value).toEqual({
+    trusted: new Map(),
+  });
 });

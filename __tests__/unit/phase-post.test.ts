@@ -68,39 +68,6 @@ function ports(opts: {
   return { ...p, runner, store };
 }
 
-describe('phase post: the record of the checkpoints this attempt saved', () => {
-  const D1 = 'a'.repeat(64);
-  const D2 = 'b'.repeat(64);
-  it("names every checkpoint its steps stored, with its manifest digest, in the run's artifacts", async () => {
-    const saved: StepRecord[] = [
-      { ...passedBuild, checkpointId: 'ck-deps', checkpointDigest: D1 },
-      { ...failedBuild, step: 'test', stage: 'test', checkpointId: 'ck-test', checkpointDigest: D2 },
-      // A step that stood on the resumed checkpoint stored nothing: its record names no digest.
-      { ...passedBuild, step: 'lint', stage: 'lint', checkpointId: 'ck-old' },
-    ];
-    const p = ports({ records: saved });
-    await post({ jobId: '' }, env, p, NOW);
-    expect(p.store.checkpointRecords).toEqual([
-      {
-        format: 'ci-recovery-checkpoints/1',
-        runId: '77',
-        job: 'build',
-        attempt: 1,
-        checkpoints: [
-          { id: 'ck-deps', manifestSha256: D1 },
-          { id: 'ck-test', manifestSha256: D2 },
-        ],
-      },
-    ]);
-  });
-
-  it('uploads no record when no step saved a checkpoint', async () => {
-    const p = ports({ records: [passedBuild] });
-    await post({ jobId: '' }, env, p, NOW);
-    expect(p.store.checkpointRecords).toEqual([]);
-  });
-});
-
 describe('phase post', () => {
   it('writes the summary of a failed job, uploads its plan and keeps the ledger', async () => {
     const p = ports({ records: [failedBuild] });

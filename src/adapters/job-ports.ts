@@ -11,8 +11,7 @@ import type { StoreGuard } from './checkpoint/store-guard.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
-import type { NamedByRun } from '../core/checkpoint/trust.js';
-import { errorMessage } from '../core/errors.js';
+import { RUN_ARTIFACTS, type NamedByRun } from '../core/checkpoint/trust.js';
 import type { Logger } from '../ports/logger.js';
 import { effectiveConfig, loadConfig, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
@@ -164,19 +163,6 @@ export function jobStorePort(
         },
         () => undefined,
       ),
-    uploadCheckpointRecord: (record) =>
-      bounded(
-        "uploading the record of this attempt's checkpoints",
-        async () => {
-          const { uploadTrustRecord } = await import('./checkpoint/trust-records.js');
-          await uploadTrustRecord(record).catch((error: unknown) =>
-            logger.warning(
-              `ci-recovery: could not upload the record of this attempt's checkpoints (${errorMessage(error)}): a re-run will not resume from them.`,
-            ),
-          );
-        },
-        () => undefined,
-      ),
   };
 }
 
@@ -197,6 +183,8 @@ export function resumePort(
       return checkoutProblem(env.workspace, env.repository);
     },
     async namedCheckpoints(previous) {
+      // The run's artifacts are written by its own jobs alone: every checkpoint found there is the run's.
+      if (store === 'artifact') return { trusted: RUN_ARTIFACTS };
       const work = async (): Promise<NamedByRun> => {
         const { readTrustRecords } = await import('./checkpoint/trust-records.js');
         return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });

@@ -38,7 +38,6 @@ import { SETTLE_READS, isLagging, lagWarning, settlePause, stepLag } from '../co
 import type { JobGitHub, JobStepsResult } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
-import { trustRecordOf } from '../core/checkpoint/trust.js';
 import type { RunnerPort } from '../ports/runner.js';
 
 export interface PostPorts {
@@ -133,9 +132,6 @@ export async function post(
   if (mode !== 'none')
     runner.appendSummary(mode === 'full' ? renderSummary(report) : renderSummaryLine(report));
   if (needsPlan(report)) await ports.store.uploadPlan(buildPlan(assessment.plan, now));
-  // What a re-run may resume from: the checkpoints this attempt's steps saved, named where only the run writes.
-  const saved = trustRecordOf(records, { runId: start.runId, job: start.identity, attempt: start.attempt });
-  if (saved) await ports.store.uploadCheckpointRecord(saved);
   if (ledger) await keepLedger(ledger, assessment, place, report, ports.store);
   return { ...assessment, report };
 }

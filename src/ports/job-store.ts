@@ -7,7 +7,7 @@
  */
 import { emptyLedger, type Ledger } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
-import type { NamedByRun, TrustedCheckpoints, TrustRecord } from '../core/checkpoint/trust.js';
+import type { NamedByRun, TrustedCheckpoints } from '../core/checkpoint/trust.js';
 
 export interface LedgerPlace {
   branch: string;
@@ -22,8 +22,6 @@ export interface JobStorePort {
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
-  /** Uploads the record of the checkpoints this job attempt saved: what a re-run may resume from. */
-  uploadCheckpointRecord(record: TrustRecord): Promise<void>;
 }
 
 export interface PreviousAttempts {
@@ -64,7 +62,6 @@ export class RecordingJobStore implements JobStorePort {
   readonly plans: RecoveryPlan[] = [];
   readonly saved: { ledger: Ledger; place: LedgerPlace }[] = [];
   readonly restored: LedgerPlace[] = [];
-  readonly checkpointRecords: TrustRecord[] = [];
   constructor(private readonly ledger?: Ledger) {}
   restoreLedger(place: LedgerPlace): Promise<Ledger> {
     this.restored.push(place);
@@ -76,10 +73,6 @@ export class RecordingJobStore implements JobStorePort {
   }
   uploadPlan(plan: RecoveryPlan): Promise<void> {
     this.plans.push(plan);
-    return Promise.resolve();
-  }
-  uploadCheckpointRecord(record: TrustRecord): Promise<void> {
-    this.checkpointRecords.push(record);
     return Promise.resolve();
   }
 }

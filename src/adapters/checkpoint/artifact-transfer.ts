@@ -78,6 +78,12 @@ const DOWNLOAD_ATTEMPTS = 5;
 // call, since a step's environment is fixed but a test's changes between cases.
 const jobEnv = (): JobEnv => readJobEnv();
 
+/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
+export function artifactServiceAvailable(): boolean {
+  const { token, resultsUrl } = jobEnv().runtime;
+  return Boolean(token && resultsUrl);
+}
+
 function runtimeToken(): string {
   const token = jobEnv().runtime.token;
   if (!token) throw new Error('Unable to get the ACTIONS_RUNTIME_TOKEN env variable');

@@ -1,6 +1,6 @@
 /**
- * The run's record of the checkpoints each job attempt saved (core/checkpoint/trust.ts), kept as one raw
- * artifact per job attempt: post uploads it, a re-run's main reads those of the earlier attempts through
+ * The run's record of the checkpoints each job attempt saved (core/checkpoint/trust.ts), kept as raw
+ * artifacts: each save uploads one for its checkpoint, a re-run's main reads those of the earlier attempts through
  * the REST `findBy` path (a token with `actions: read`), which sees every attempt of the run. Only the
  * run's own jobs can upload an artifact of the run, so a record cannot be planted from a shared store.
  */
@@ -22,9 +22,17 @@ import {
 /** A record names at most 1,000 checkpoints: a few dozen KiB. Anything larger is not ours. */
 const MAX_RECORD_BYTES = 256 * 1024;
 
-/** Uploads this job attempt's record; rejects when the artifact service refuses it. */
-export async function uploadTrustRecord(record: TrustRecord, retentionDays?: number): Promise<void> {
-  const name = trustArtifactName(record.job, record.attempt);
+/**
+ * Uploads a record of this job attempt, named after it (`suffix`: one record per checkpoint, uploaded as
+ * the checkpoint is saved, so a job whose runner is lost before post still leaves its record); rejects when
+ * the artifact service refuses it.
+ */
+export async function uploadTrustRecord(
+  record: TrustRecord,
+  retentionDays?: number,
+  suffix?: string,
+): Promise<void> {
+  const name = trustArtifactName(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
   await uploadArtifactStream(name, Buffer.from(`${JSON.stringify(record)}\n`), {
     mimeType: 'application/json',
     ...(retentionDays ? { retentionDays } : {}),
@@ -64,9 +72,15 @@ export async function readTrustRecords(place: RecordPlace): Promise<NamedByRun> 
   }
   const wanted = new Map<string, number>();
   for (let a = 1; a < place.attempt; a++) wanted.set(trustArtifactName(place.job, a), a);
+  // `<name>` or `<name>-<checkpoint id>` (`-a1-x` is never `-a10`'s); another job's record whose name happens
+  // to start so says another job in its body, and names nothing here.
+  const attemptOf = (name: string): number | undefined => {
+    for (const [base, attempt] of wanted) if (name === base || name.startsWith(`${base}-`)) return attempt;
+    return undefined;
+  };
   const records: TrustRecord[] = [];
   for (const artifact of listed) {
-    const attempt = wanted.get(artifact.name);
+    const attempt = attemptOf(artifact.name);
     if (attempt === undefined || artifact.size > MAX_RECORD_BYTES) continue;
     try {
       const chunks: Buffer[] = [];

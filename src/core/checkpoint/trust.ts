@@ -2,8 +2,9 @@
  * Which checkpoints a resume may trust: only those this run wrote. A store (a shared `dir:` directory, the
  * cache) can be written by others, who can plant a checkpoint whose manifest *claims* this run, job and
  * attempt. So each job attempt names the checkpoints it saved, with the sha256 of each manifest, in a record
- * kept where only the run's own jobs can write: an artifact of the run (`ci-recovery-checkpoints-<job>-a<n>`,
- * uploaded by post). A re-run resumes only from a checkpoint such a record names, with that very manifest.
+ * kept where only the run's own jobs can write: an artifact of the run (`ci-recovery-checkpoints-<job>-a<n>-<id>`,
+ * uploaded as each checkpoint is saved). A re-run resumes only from a checkpoint such a record names, with that
+ * very manifest; the `artifact` store needs no record, being the run's own artifacts.
  */
 import type { StepRecord } from '../records.js';
 
@@ -29,8 +30,12 @@ export interface TrustRecord {
   checkpoints: NamedCheckpoint[];
 }
 
-/** The checkpoints the records of earlier attempts name: id -> manifest sha256. */
-export type TrustedCheckpoints = ReadonlyMap<string, string>;
+/**
+ * The checkpoints the records of earlier attempts name (id -> manifest sha256), or every checkpoint of the
+ * store when the store is the run's own artifacts (RUN_ARTIFACTS): only the run's jobs can write there.
+ */
+export type TrustedCheckpoints = ReadonlyMap<string, string> | typeof RUN_ARTIFACTS;
+export const RUN_ARTIFACTS = 'run-artifacts';
 
 /**
  * The checkpoints a resume may trust, or why none can be known (no artifact service, no token: the
@@ -97,7 +102,7 @@ export function parseTrustRecord(text: string): TrustRecord {
 export function trustedByRecords(
   records: readonly TrustRecord[],
   place: { runId: string; job: string; beforeAttempt: number },
-): TrustedCheckpoints {
+): ReadonlyMap<string, string> {
   const trusted = new Map<string, string>();
   const conflicting = new Set<string>();
   for (const r of records) {
@@ -118,6 +123,7 @@ export function untrustedBecause(
   id: string,
   digest: string,
 ): string | undefined {
+  if (trusted === RUN_ARTIFACTS) return undefined;
   const named = trusted.get(id);
   if (named === undefined)
     return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
