@@ -211,17 +211,42 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
     }
   });
 
-  test('--include-hidden-files keeps dotfiles, never .git; a path that names .venv or .git saves it', async () => {
+  test('--include-hidden-files keeps dotfiles, never .git nor credentials; a path that names .venv, .git or .npmrc saves it', async () => {
+    mkdirSync(path.join(ws, 'src'));
+    writeFileSync(path.join(ws, 'src/.env.local'), 'API_KEY=s3cr3t\n');
+    writeFileSync(path.join(ws, 'node_modules/.npmrc'), '//r.example/:_authToken=s3cr3t\n');
+    writeFileSync(path.join(ws, '.prettierrc'), '{}\n');
     expect(
       (await ci(['checkpoint', '--store', store, '--name', 'h', '--include-hidden-files'], ws)).code,
     ).toBe(0);
     const hidden = savedPaths('h');
-    expect(hidden).toEqual(expect.arrayContaining(['.env', '.npmrc', '.venv/bin/activate']));
+    expect(hidden).toEqual(
+      expect.arrayContaining(['.prettierrc', '.venv/bin/activate', 'node_modules/.bin/x']),
+    );
     expect(hidden.filter((p) => p === '.git' || p.includes('.git/'))).toEqual([]);
+    // Credentials stay out with hidden files asked for too (an attack round found .npmrc and .env saved).
+    for (const secret of ['.env', '.npmrc', 'node_modules/.npmrc', 'src/.env.local'])
+      expect(hidden).not.toContain(secret);
+    expect(archiveText('h')).not.toContain('s3cr3t');
+    // A glob does not reach them either: '*' with hidden files matches every name at the top.
+    const glob = await ci(
+      ['checkpoint', '--store', store, '--name', 'hg', '--include-hidden-files', '--paths', '*'],
+      ws,
+    );
+    expect(glob.code).toBe(0);
+    expect(savedPaths('hg')).toContain('.prettierrc');
+    for (const secret of ['.env', '.npmrc', 'node_modules/.npmrc'])
+      expect(savedPaths('hg')).not.toContain(secret);
     expect((await ci(['checkpoint', '--store', store, '--name', 'v', '--paths', '.venv'], ws)).code).toBe(0);
     expect(savedPaths('v')).toEqual(['.venv', '.venv/bin', '.venv/bin/activate']);
     expect((await ci(['checkpoint', '--store', store, '--name', 'g', '--paths', '.git'], ws)).code).toBe(0);
     expect(savedPaths('g')).toEqual(['.git', '.git/config']);
+    // Named one by one, a credentials file is saved; the others still stay out.
+    const named = ['checkpoint', '--store', store, '--name', 'n', '--paths', '.npmrc', 'src', 'node_modules'];
+    expect((await ci([...named, '--include-hidden-files'], ws)).code).toBe(0);
+    expect(savedPaths('n')).toContain('.npmrc');
+    for (const secret of ['src/.env.local', 'node_modules/.npmrc', '.env'])
+      expect(savedPaths('n')).not.toContain(secret);
   });
 
   test("restoring a checkpoint saved without hidden files leaves the destination's own dotfiles alone", async () => {
