@@ -249,6 +249,19 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
       expect(savedPaths('n')).not.toContain(secret);
   });
 
+  test("'--keyed .git=…' is refused, naming the flag and the fix; nothing is saved or published", async () => {
+    writeFileSync(path.join(ws, 'package-lock.json'), '{}\n');
+    const r = await ci(
+      ['checkpoint', '--store', store, '--name', 'k', '--keyed', '.git=package-lock.json'],
+      ws,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "--keyed '.git=package-lock.json': a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed",
+    );
+    expect(existsSync(path.join(tmp, 'store'))).toBe(false);
+  });
+
   test("restoring a checkpoint saved without hidden files leaves the destination's own dotfiles alone", async () => {
     expect((await ci(['checkpoint', '--store', store, '--name', 'c'], ws)).code).toBe(0);
     writeFileSync(path.join(ws, '.env'), 'API_KEY=changed\n');
