@@ -363,6 +363,17 @@ test('7: hard links are told apart: each is saved, and comes back, as its own co
 });
 
 describe('23: unclear errors name the input and the fix', () => {
+  test("'--name ci-recovery-keyed-…' and other names ci-recovery keeps are usage errors; nothing is saved", async () => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    for (const name of ['ci-recovery-keyed-x', 'ci-recovery-rollback-0123456789ab']) {
+      const r = await ci(['checkpoint', '--store', store, '--name', name], ws);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--name '${name}' starts with 'ci-recovery-`);
+      expect(r.stderr).toContain('choose a name without the prefix');
+    }
+    expect(existsSync(path.join(tmp, 'store'))).toBe(false);
+  });
+
   beforeEach(() => writeFileSync(path.join(ws, 'a.txt'), 'a\n'));
 
   test("--exclude '' is a usage error naming the option, not picomatch's 'non-empty string'", async () => {

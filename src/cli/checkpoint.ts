@@ -18,6 +18,7 @@ import { list, parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
 import {
   isValidId,
+  reservedNameProblem,
   keyedPathProblems,
   normalKeyedPaths,
   type KeyedPath,
@@ -79,6 +80,8 @@ export default {
         throw new UsageError(
           `'--name ${name}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`,
         );
+      const reserved = reservedNameProblem(name, '--name');
+      if (reserved) throw new UsageError(reserved);
       const store = await openCliStore(str(f, 'store'), env);
       const manifestCache = cliManifestCache(store, env);
       const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
