@@ -50,7 +50,8 @@ function ci(args: string[], cwd: string, env: Record<string, string> = {}): Prom
       process.execPath,
       ['--import', LOADER, '--input-type=module', '-e', code, ...args],
       // HOME is a directory of its own: a restore refuses the home directory as its destination.
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: path.join(tmp, 'home'), ...env } },
+      // A hang (as restore --dest /proc/x once spun) ends as a failure of its own, with its process killed.
+      { cwd, env: { PATH: process.env.PATH ?? '', HOME: path.join(tmp, 'home'), ...env }, timeout: 30_000 },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
@@ -363,6 +364,17 @@ test('7: hard links are told apart: each is saved, and comes back, as its own co
 });
 
 describe('23: unclear errors name the input and the fix', () => {
+  test("'restore --dest /proc/x' (a directory that cannot be made) is a clear error at once, not a spin at full CPU", async () => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'c'], ws)).code).toBe(0);
+    const started = Date.now();
+    const r = await ci(['restore', '--store', store, '--name', 'c', '--dest', '/proc/x'], ws);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "checkpoint 'c' could not be restored: the destination /proc/x cannot be made (ENOENT: no such file or directory, mkdir '/proc/x'); restore into a directory this user can write",
+    );
+  });
   test("'--name ci-recovery-keyed-…' and other names ci-recovery keeps are usage errors; nothing is saved", async () => {
     writeFileSync(path.join(ws, 'a.txt'), 'a\n');
     for (const name of ['ci-recovery-keyed-x', 'ci-recovery-rollback-0123456789ab']) {
