@@ -11,6 +11,7 @@ import {
   linkSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
@@ -98,6 +99,28 @@ describe('6: links that point outside the workspace', () => {
     expect(readFileSync(path.join(out, 'venv/pyvenv.cfg'), 'utf8')).toBe('home = /usr/bin\n');
     expect(existsSync(path.join(tmp, 'outside'))).toBe(false);
   });
+
+  test.each([
+    ['.ci-recovery', '.ci-recovery'],
+    ['.ci-recovery/checkpoints', '.ci-recovery/checkpoints'],
+  ])(
+    'the default store is refused when %s is a planted link out of the workspace; nothing is written there',
+    async (link) => {
+      writeFileSync(path.join(ws, 'app.js'), 'app\n');
+      const elsewhere = path.join(tmp, 'elsewhere');
+      mkdirSync(elsewhere);
+      if (link.includes('/')) mkdirSync(path.join(ws, '.ci-recovery'));
+      symlinkSync(elsewhere, path.join(ws, link));
+      for (const verb of [['checkpoint', '--name', 'c'], ['list']]) {
+        const r = await ci(verb, ws);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(
+          `the default store .ci-recovery/checkpoints in ${ws} goes through a symbolic link (${link} -> ${elsewhere}), so checkpoints would be written wherever it points; remove the link, or name a store yourself with --store dir:PATH.`,
+        );
+      }
+      expect(readdirSync(elsewhere)).toEqual([]);
+    },
+  );
 });
 
 describe('10: numbers that mean "everything" are usage errors naming the option', () => {

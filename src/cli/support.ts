@@ -1,4 +1,5 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../adapters/checkpoint/open.js';
 import { DirStore, type CheckpointStore } from '../adapters/checkpoint/store.js';
@@ -30,7 +31,34 @@ export async function openCliStore(
     throw new UserError(
       '--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.',
     );
+  if (spec === undefined) refuseLinkedDefault(process.cwd());
   return openStore(s, { cwd: process.cwd() });
+}
+
+/**
+ * The default store is written under the current directory, which is often a checkout: a `.ci-recovery`
+ * (or its `checkpoints`) committed or planted as a symbolic link would send every checkpoint, with the
+ * workspace's files, wherever the link points. A link on the way is refused; a missing part is made later.
+ */
+function refuseLinkedDefault(cwd: string): void {
+  const rel = DEFAULT_CLI_STORE.slice('dir:'.length);
+  const parts = rel.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const at = path.join(cwd, ...parts.slice(0, i));
+    const st = lstatSync(at, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isSymbolicLink()) {
+      let target = '?';
+      try {
+        target = readlinkSync(at);
+      } catch {
+        // Named as '?'.
+      }
+      throw new UserError(
+        `the default store ${rel} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name a store yourself with --store dir:PATH.`,
+      );
+    }
+  }
 }
 
 /**
