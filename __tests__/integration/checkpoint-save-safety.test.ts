@@ -298,6 +298,58 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
   });
 });
 
+describe('11: a keyed entry whose publication was killed or refused is published again', () => {
+  const keyedSave = (name: string, env: Record<string, string> = {}): Promise<Ran> =>
+    ci(
+      [
+        'checkpoint',
+        '--store',
+        store,
+        '--name',
+        name,
+        '--paths',
+        'app.js',
+        'node_modules',
+        '--keyed',
+        'node_modules=package-lock.json',
+      ],
+      ws,
+      env,
+    );
+  beforeEach(() => {
+    writeFileSync(path.join(ws, 'package-lock.json'), '{}\n');
+    mkdirSync(path.join(ws, 'node_modules/x'), { recursive: true });
+    writeFileSync(path.join(ws, 'node_modules/x/index.js'), 'x\n');
+    writeFileSync(path.join(ws, 'app.js'), 'app\n');
+  });
+
+  test('a save killed while publishing (kill -9): the next save publishes the entry and takes it', async () => {
+    // Crash point 2 is inside the publication (the entry's own save), after its note was written.
+    const killed = await keyedSave('c1', { CI_RECOVERY_CRASH_AFTER: '2' });
+    expect(killed.code).not.toBe(0);
+    expect(readdirSync(path.join(tmp, 'store/.local')).some((n) => n.endsWith('.publish-tried'))).toBe(true);
+    const next = await keyedSave('c2');
+    expect(next.code).toBe(0);
+    expect(next.stdout).toMatch(/keyed node_modules: published/);
+    expect(savedPaths('c2')).toContain('node_modules/x/index.js');
+    const file = path.join(tmp, 'store', 'c2.manifest.json');
+    expect(parseManifest(readFileSync(file, 'utf8'), file).keyed).toHaveLength(1);
+  });
+
+  test('a refused publication (noted as ended) is tried again after cleanup', async () => {
+    const first = await keyedSave('c1', { CI_RECOVERY_CRASH_AFTER: '2' });
+    expect(first.code).not.toBe(0);
+    const local = path.join(tmp, 'store/.local');
+    const note = readdirSync(local).find((n) => n.endsWith('.publish-tried'))!;
+    writeFileSync(path.join(local, note), 'ended'); // as a try the store refused leaves it
+    expect((await keyedSave('c2')).stdout).toMatch(/keyed node_modules: not-published/);
+    const cleaned = await ci(['cleanup', '--store', store], ws);
+    expect(cleaned.code).toBe(0);
+    expect(cleaned.stdout).toContain('again');
+    expect((await keyedSave('c3')).stdout).toMatch(/keyed node_modules: published/);
+  });
+});
+
 describe('7: nothing is missed silently', () => {
   test('FIFOs, sockets, names not in UTF-8 and too long paths are each named in a warning and counted; the rest saves', async () => {
     writeFileSync(path.join(ws, 'kept.txt'), 'kept\n');
