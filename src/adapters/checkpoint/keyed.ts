@@ -50,6 +50,8 @@ export interface KeyedSaveOptions {
   roots: string[];
   parent: Manifest | undefined;
   logger: Logger | undefined;
+  /** Keys this save has just published from the workspace itself: their entries are matched by stat. */
+  published?: ReadonlySet<string>;
 }
 
 const NO_PLAN: KeyedPlan = { matches: [], carried: [], unpublished: [] };
@@ -97,7 +99,12 @@ async function planOne(k: KeyedPath, opts: KeyedSaveOptions, plan: KeyedPlan): P
   checkKeyedManifest(entry, key, k.path);
   const manifestSha256 = keyedManifestDigest(text);
   const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
-  plan.matches.push(new KeyedMatch(ref, entry, k.verify === 'content'));
+  // An entry neither this checkpoint's chain recorded (carried above) nor this save published is anyone's
+  // who can write the cache or the store: files of the same sizes would pass a stat comparison, and the
+  // checkpoint would record the planted files as the workspace's. It is taken only when every file's
+  // content matches too.
+  const ours = opts.published?.has(key) === true && k.verify !== 'content';
+  plan.matches.push(new KeyedMatch(ref, entry, !ours));
 }
 
 /** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */

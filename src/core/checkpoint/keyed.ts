@@ -29,7 +29,8 @@ export interface KeyedPath {
   hashFiles: string[];
   /**
    * How a save confirms the workspace's path is the entry: `stat` (default) compares path, type, mode,
-   * size and link target of every entry; `content` also reads and hashes every file (a second or so per GB).
+   * size and link target of every entry for an entry the same save has just published, and contents for any
+   * other (adapters keyed.ts planOne); `content` always reads and hashes every file (a second or so per GB).
    */
   verify?: 'stat' | 'content';
 }
