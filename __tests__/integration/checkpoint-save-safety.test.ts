@@ -115,10 +115,19 @@ describe('6: links that point outside the workspace', () => {
         const r = await ci(verb, ws);
         expect(r.code).toBe(1);
         expect(r.stderr).toContain(
-          `the default store .ci-recovery/checkpoints in ${ws} goes through a symbolic link (${link} -> ${elsewhere}), so checkpoints would be written wherever it points; remove the link, or name a store yourself with --store dir:PATH.`,
+          `the default store .ci-recovery/checkpoints in ${ws} goes through a symbolic link (${link} -> ${elsewhere}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`,
         );
       }
+      // A relative store named with --store is held to the same; its absolute path is the user's own.
+      const named = await ci(['checkpoint', '--store', `dir:${link}/x`, '--name', 'c'], ws);
+      expect(named.code).toBe(1);
+      expect(named.stderr).toContain(
+        `the store dir:${link}/x in ${ws} goes through a symbolic link (${link} -> ${elsewhere})`,
+      );
       expect(readdirSync(elsewhere)).toEqual([]);
+      const absolute = await ci(['checkpoint', '--store', `dir:${path.join(ws, link)}`, '--name', 'c'], ws);
+      expect(absolute.code).toBe(0);
+      expect(readdirSync(elsewhere)).toContain('c.manifest.json');
     },
   );
 });
