@@ -121,7 +121,7 @@ test('a name ci-recovery keeps for its own (keyed entries, rollback records, ...
   // The attack: a checkpoint named ci-recovery-keyed-x; its children saved with exit 0 and could never be restored.
   expect(() => checkpointSettings(inputs({ name: 'ci-recovery-keyed-x' }), config)).toThrow(
     new UserError(
-      "input 'name' 'ci-recovery-keyed-x' starts with 'ci-recovery-keyed-', which ci-recovery keeps for its own keyed names: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. 'x').",
+      "input 'name' 'ci-recovery-keyed-x' starts with 'ci-recovery-keyed-', which ci-recovery keeps for keyed entries: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. 'x').",
     ),
   );
   for (const name of [
@@ -131,7 +131,7 @@ test('a name ci-recovery keeps for its own (keyed entries, rollback records, ...
     'ci-recovery-plan-job-a1',
     'ci-recovery-ledger-main',
   ])
-    expect(() => checkpointSettings(inputs({ name }), config)).toThrow(/which ci-recovery keeps for its own/);
+    expect(() => checkpointSettings(inputs({ name }), config)).toThrow(/which ci-recovery keeps for /);
   expect(checkpointSettings(inputs({ name: 'ci-recovery-build' }), config).name).toBe('ci-recovery-build');
 });
 

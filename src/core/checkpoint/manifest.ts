@@ -218,23 +218,24 @@ export function attemptInId(id: string, owner: CheckpointOwner): number | 'other
  * checkpoint never starts with one (in any case: a store may sit on a case-blind disk), or it would be read
  * as ours: a checkpoint named `ci-recovery-keyed-x` had children that saved and could never be restored.
  */
-export const RESERVED_PREFIXES = [
-  'ci-recovery-keyed-',
-  'ci-recovery-rollback-',
-  'ci-recovery-ckpt-',
-  'ci-recovery-plan-',
-  'ci-recovery-ledger-',
-] as const;
+export const RESERVED_PREFIXES = {
+  'ci-recovery-keyed-': 'keyed entries',
+  'ci-recovery-rollback-': 'rollback records',
+  'ci-recovery-ckpt-': "the actions' own checkpoints",
+  'ci-recovery-plan-': 'plan artifacts',
+  'ci-recovery-ledger-': 'the ledger',
+} as const;
 
 /**
  * Why a checkpoint name someone gave (`input`: the input or flag it came from) cannot be used, if it starts
  * with a prefix ci-recovery keeps for itself.
  */
 export function reservedNameProblem(name: string, input: string): string | undefined {
-  const reserved = RESERVED_PREFIXES.find((prefix) => name.toLowerCase().startsWith(prefix));
-  if (reserved)
-    return `${input} '${name}' starts with '${reserved}', which ci-recovery keeps for its own ${reserved.slice(12, -1)} names: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. '${name.slice(reserved.length) || 'build'}').`;
-  return undefined;
+  const lower = name.toLowerCase();
+  const found = Object.entries(RESERVED_PREFIXES).find(([prefix]) => lower.startsWith(prefix));
+  if (!found) return undefined;
+  const [prefix, what] = found;
+  return `${input} '${name}' starts with '${prefix}', which ci-recovery keeps for ${what}: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. '${name.slice(prefix.length) || 'build'}').`;
 }
 
 /** Rollback records share stores with checkpoints and must never be touched by cleanup. */
