@@ -292,6 +292,8 @@ describe('config: checkpoint.keyed', () => {
     expect(keyed('vendor/lib/.git/modules')).toMatch(
       /\('vendor\/lib\/\.git\/modules'\): .* \.git is never keyed/,
     );
+    expect(keyed('.GIT', '[.GIT]')).toMatch(/\.git is never keyed/);
+    expect(keyed('git~1', '[git~1]')).toMatch(/\.git is never keyed/);
     expect(keyed('.ci-recovery')).toMatch(/'\.ci-recovery' is ci-recovery's own store; key the directory/);
     expect(keyed('.env', '[.env]')).toMatch(
       /'\.env' holds credentials, which no checkpoint saves and no keyed entry publishes/,

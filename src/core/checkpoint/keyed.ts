@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
+import { isGitDirName } from './destination.js';
 import type { ArchiveInfo, Manifest, ManifestEntry } from './manifest.js';
 import { isSecretName, isUnder, safeEntryPath, STAGING_PREFIX } from './paths.js';
 
@@ -166,11 +167,12 @@ export function keyedPathProblems(keyed: readonly KeyedPath[], paths: readonly s
 function keptOut(p: string, plainPaths: readonly string[]): string | undefined {
   const parts = p.split('/');
   const fix = 'key the directory that holds what you need instead (e.g. node_modules)';
-  if (parts.includes('.git'))
+  // By any name a file system reads as .git too (.GIT on macOS, git~1 on Windows).
+  if (parts.some(isGitDirName))
     return `a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed; ${fix}`;
   if (parts.some((n) => n === '.ci-recovery' || n.startsWith(STAGING_PREFIX)))
     return `'${p}' is ci-recovery's own store; ${fix}`;
-  const secret = parts.find(isSecretName);
+  const secret = parts.find((n) => isSecretName(n) || isSecretName(n.toLowerCase()));
   if (secret)
     return `'${secret}' holds credentials, which no checkpoint saves and no keyed entry publishes; ${fix}`;
   const hidden = parts.findIndex((n, i) => n.startsWith('.') && !parts.slice(0, i).includes('node_modules'));
