@@ -58,7 +58,7 @@ beforeAll(() => {
   store = `dir:${path.join(tmp, 'store')}`;
   mkdirSync(path.join(ws, 'src/empty'), { recursive: true });
   writeFileSync(path.join(ws, 'src/a.js'), 'a\n');
-  writeFileSync(path.join(ws, '.env'), 'dot\n');
+  writeFileSync(path.join(ws, '.editorconfig'), 'dot\n');
   writeFileSync(path.join(ws, 'run.sh'), '#!/bin/sh\n');
   chmodSync(path.join(ws, 'run.sh'), 0o755);
   symlinkSync('src/a.js', path.join(ws, 'main.js'));
@@ -76,7 +76,7 @@ test('checkpoint, incremental checkpoint, list, restore, dry run, partial restor
     'base',
     '--paths',
     '.',
-    '--include-hidden-files', // .env is part of what round-trips
+    '--include-hidden-files', // .editorconfig is part of what round-trips
   ]);
   expect(base).toMatchObject({ id: 'base', kind: 'full', files: 3 });
 
@@ -115,7 +115,7 @@ test('checkpoint, incremental checkpoint, list, restore, dry run, partial restor
   ]);
   expect(await treeDigest(dest)).toBe(original);
   // Directories added whole are named once, without their contents.
-  expect(into.added.sort()).toEqual(['.env', 'main.js', 'run.sh', 'src']);
+  expect(into.added.sort()).toEqual(['.editorconfig', 'main.js', 'run.sh', 'src']);
 
   // Dry run on the workspace: reports, changes nothing.
   const dry = await json<{ restored: boolean; modified: string[]; deleted: string[] }>([

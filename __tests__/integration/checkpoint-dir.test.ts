@@ -73,7 +73,7 @@ function makeWorkspace(dir: string): void {
   mkdirSync(path.join(dir, 'build/empty'), { recursive: true });
   writeFileSync(path.join(dir, 'src/index.ts'), 'export const a = 1;\n');
   writeFileSync(path.join(dir, 'src/lib/util.ts'), 'export const b = 2;\n'.repeat(100));
-  writeFileSync(path.join(dir, '.env'), 'SECRET=dotfile\n');
+  writeFileSync(path.join(dir, '.editorconfig'), 'root = true\n');
   writeFileSync(path.join(dir, 'src/.hidden'), 'hidden');
   writeFileSync(path.join(dir, 'run.sh'), '#!/bin/sh\necho run\n');
   chmodSync(path.join(dir, 'run.sh'), 0o755);
@@ -202,7 +202,7 @@ test('an incremental chain of 3 stores only what changed and restores the exact 
   // Change 1: edit, add, delete, mode change, retarget a symlink.
   appendFileSync(path.join(ws, 'src/index.ts'), 'export const c = 3;\n');
   writeFileSync(path.join(ws, 'src/new.ts'), 'new');
-  rmSync(path.join(ws, '.env'));
+  rmSync(path.join(ws, '.editorconfig'));
   chmodSync(path.join(ws, 'src/lib/util.ts'), 0o600);
   rmSync(path.join(ws, 'entry'));
   symlinkSync('src/new.ts', path.join(ws, 'entry'));
@@ -217,7 +217,7 @@ test('an incremental chain of 3 stores only what changed and restores the exact 
   expect(c2.manifest.kind).toBe('incremental');
   expect(c2.manifest.parent).toBe('c1');
   expect([...c2.manifest.changed].sort()).toEqual(['entry', 'src/index.ts', 'src/lib/util.ts', 'src/new.ts']);
-  expect(c2.manifest.deleted).toEqual(['.env']);
+  expect(c2.manifest.deleted).toEqual(['.editorconfig']);
   expect(c2.storedBytes).toBeLessThan(c1.storedBytes / 100);
 
   // Change 2: remove a whole directory, replace a file by a directory, add a file.

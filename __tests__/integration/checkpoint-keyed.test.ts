@@ -148,17 +148,24 @@ describe('keyed paths', () => {
     expect(archiveNames(second.manifest)).toContain('node_modules/pkg1/lib/f1.js');
   });
 
-  it('a same-size edit passes a stat comparison, and is caught by verify: content', async () => {
+  it('an entry this save did not publish, nor its parent record, is taken only when every file matches by content', async () => {
     install(ws);
-    await save('a');
+    const first = await save('a');
+    expect(first.keyed).toEqual([expect.objectContaining({ outcome: 'published' })]);
+    // What a planted entry of the same sizes is to the workspace: files that differ only in content.
+    // A stat comparison passed it, and the checkpoint recorded the entry's files as the workspace's.
     const file = path.join(ws, 'node_modules/pkg1/lib/f1.js');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('// 1 1 1', '// X 1 1'));
-    const byStat = await save('b');
-    expect(byStat.keyed).toEqual([expect.objectContaining({ outcome: 'taken' })]);
-    const byContent = await save('c', { keyed: [{ ...keyed[0]!, verify: 'content' }] });
-    expect(byContent.keyed).toEqual([expect.objectContaining({ outcome: 'packed' })]);
-    expect(archiveNames(byContent.manifest)).toContain('node_modules/pkg1/lib/f1.js');
+    const next = await save('b');
+    expect(next.keyed).toEqual([expect.objectContaining({ outcome: 'packed' })]);
+    expect(archiveNames(next.manifest)).toContain('node_modules/pkg1/lib/f1.js');
+    expect(next.manifest.entries.find((e) => e.path === 'node_modules/pkg1/lib/f1.js')?.from).toBe('b');
+    // The same content: taken from the entry, by content.
+    writeFileSync(file, text);
+    const same = await save('c');
+    expect(same.keyed).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+    expect(archiveNames(same.manifest).filter((n) => n.startsWith('node_modules'))).toEqual([]);
   });
 
   it('cleanup deletes the entries no remaining checkpoint takes from and no save used within the retention', async () => {

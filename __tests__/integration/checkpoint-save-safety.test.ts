@@ -11,6 +11,7 @@ import {
   linkSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
@@ -50,7 +51,8 @@ function ci(args: string[], cwd: string, env: Record<string, string> = {}): Prom
       process.execPath,
       ['--import', LOADER, '--input-type=module', '-e', code, ...args],
       // HOME is a directory of its own: a restore refuses the home directory as its destination.
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: path.join(tmp, 'home'), ...env } },
+      // A hang (as restore --dest /proc/x once spun) ends as a failure of its own, with its process killed.
+      { cwd, env: { PATH: process.env.PATH ?? '', HOME: path.join(tmp, 'home'), ...env }, timeout: 30_000 },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
@@ -97,6 +99,37 @@ describe('6: links that point outside the workspace', () => {
     expect(readFileSync(path.join(out, 'venv/pyvenv.cfg'), 'utf8')).toBe('home = /usr/bin\n');
     expect(existsSync(path.join(tmp, 'outside'))).toBe(false);
   });
+
+  test.each([
+    ['.ci-recovery', '.ci-recovery'],
+    ['.ci-recovery/checkpoints', '.ci-recovery/checkpoints'],
+  ])(
+    'the default store is refused when %s is a planted link out of the workspace; nothing is written there',
+    async (link) => {
+      writeFileSync(path.join(ws, 'app.js'), 'app\n');
+      const elsewhere = path.join(tmp, 'elsewhere');
+      mkdirSync(elsewhere);
+      if (link.includes('/')) mkdirSync(path.join(ws, '.ci-recovery'));
+      symlinkSync(elsewhere, path.join(ws, link));
+      for (const verb of [['checkpoint', '--name', 'c'], ['list']]) {
+        const r = await ci(verb, ws);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(
+          `the default store .ci-recovery/checkpoints in ${ws} goes through a symbolic link (${link} -> ${elsewhere}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`,
+        );
+      }
+      // A relative store named with --store is held to the same; its absolute path is the user's own.
+      const named = await ci(['checkpoint', '--store', `dir:${link}/x`, '--name', 'c'], ws);
+      expect(named.code).toBe(1);
+      expect(named.stderr).toContain(
+        `the store dir:${link}/x in ${ws} goes through a symbolic link (${link} -> ${elsewhere})`,
+      );
+      expect(readdirSync(elsewhere)).toEqual([]);
+      const absolute = await ci(['checkpoint', '--store', `dir:${path.join(ws, link)}`, '--name', 'c'], ws);
+      expect(absolute.code).toBe(0);
+      expect(readdirSync(elsewhere)).toContain('c.manifest.json');
+    },
+  );
 });
 
 describe('10: numbers that mean "everything" are usage errors naming the option', () => {
@@ -211,17 +244,55 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
     }
   });
 
-  test('--include-hidden-files keeps dotfiles, never .git; a path that names .venv or .git saves it', async () => {
+  test('--include-hidden-files keeps dotfiles, never .git nor credentials; a path that names .venv, .git or .npmrc saves it', async () => {
+    mkdirSync(path.join(ws, 'src'));
+    writeFileSync(path.join(ws, 'src/.env.local'), 'API_KEY=s3cr3t\n');
+    writeFileSync(path.join(ws, 'node_modules/.npmrc'), '//r.example/:_authToken=s3cr3t\n');
+    writeFileSync(path.join(ws, '.prettierrc'), '{}\n');
     expect(
       (await ci(['checkpoint', '--store', store, '--name', 'h', '--include-hidden-files'], ws)).code,
     ).toBe(0);
     const hidden = savedPaths('h');
-    expect(hidden).toEqual(expect.arrayContaining(['.env', '.npmrc', '.venv/bin/activate']));
+    expect(hidden).toEqual(
+      expect.arrayContaining(['.prettierrc', '.venv/bin/activate', 'node_modules/.bin/x']),
+    );
     expect(hidden.filter((p) => p === '.git' || p.includes('.git/'))).toEqual([]);
+    // Credentials stay out with hidden files asked for too (an attack round found .npmrc and .env saved).
+    for (const secret of ['.env', '.npmrc', 'node_modules/.npmrc', 'src/.env.local'])
+      expect(hidden).not.toContain(secret);
+    expect(archiveText('h')).not.toContain('s3cr3t');
+    // A glob does not reach them either: '*' with hidden files matches every name at the top.
+    const glob = await ci(
+      ['checkpoint', '--store', store, '--name', 'hg', '--include-hidden-files', '--paths', '*'],
+      ws,
+    );
+    expect(glob.code).toBe(0);
+    expect(savedPaths('hg')).toContain('.prettierrc');
+    for (const secret of ['.env', '.npmrc', 'node_modules/.npmrc'])
+      expect(savedPaths('hg')).not.toContain(secret);
     expect((await ci(['checkpoint', '--store', store, '--name', 'v', '--paths', '.venv'], ws)).code).toBe(0);
     expect(savedPaths('v')).toEqual(['.venv', '.venv/bin', '.venv/bin/activate']);
     expect((await ci(['checkpoint', '--store', store, '--name', 'g', '--paths', '.git'], ws)).code).toBe(0);
     expect(savedPaths('g')).toEqual(['.git', '.git/config']);
+    // Named one by one, a credentials file is saved; the others still stay out.
+    const named = ['checkpoint', '--store', store, '--name', 'n', '--paths', '.npmrc', 'src', 'node_modules'];
+    expect((await ci([...named, '--include-hidden-files'], ws)).code).toBe(0);
+    expect(savedPaths('n')).toContain('.npmrc');
+    for (const secret of ['src/.env.local', 'node_modules/.npmrc', '.env'])
+      expect(savedPaths('n')).not.toContain(secret);
+  });
+
+  test("'--keyed .git=…' is refused, naming the flag and the fix; nothing is saved or published", async () => {
+    writeFileSync(path.join(ws, 'package-lock.json'), '{}\n');
+    const r = await ci(
+      ['checkpoint', '--store', store, '--name', 'k', '--keyed', '.git=package-lock.json'],
+      ws,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "--keyed '.git=package-lock.json': a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed",
+    );
+    expect(existsSync(path.join(tmp, 'store'))).toBe(false);
   });
 
   test("restoring a checkpoint saved without hidden files leaves the destination's own dotfiles alone", async () => {
@@ -233,6 +304,58 @@ describe('13: secrets stay out: .git unless named, hidden files unless asked, ex
     expect(readFileSync(path.join(ws, 'app.js'), 'utf8')).toBe('app\n');
     expect(readFileSync(path.join(ws, '.env'), 'utf8')).toBe('API_KEY=changed\n');
     expect(readFileSync(path.join(ws, '.git/config'), 'utf8')).toContain(TOKEN);
+  });
+});
+
+describe('11: a keyed entry whose publication was killed or refused is published again', () => {
+  const keyedSave = (name: string, env: Record<string, string> = {}): Promise<Ran> =>
+    ci(
+      [
+        'checkpoint',
+        '--store',
+        store,
+        '--name',
+        name,
+        '--paths',
+        'app.js',
+        'node_modules',
+        '--keyed',
+        'node_modules=package-lock.json',
+      ],
+      ws,
+      env,
+    );
+  beforeEach(() => {
+    writeFileSync(path.join(ws, 'package-lock.json'), '{}\n');
+    mkdirSync(path.join(ws, 'node_modules/x'), { recursive: true });
+    writeFileSync(path.join(ws, 'node_modules/x/index.js'), 'x\n');
+    writeFileSync(path.join(ws, 'app.js'), 'app\n');
+  });
+
+  test('a save killed while publishing (kill -9): the next save publishes the entry and takes it', async () => {
+    // Crash point 2 is inside the publication (the entry's own save), after its note was written.
+    const killed = await keyedSave('c1', { CI_RECOVERY_CRASH_AFTER: '2' });
+    expect(killed.code).not.toBe(0);
+    expect(readdirSync(path.join(tmp, 'store/.local')).some((n) => n.endsWith('.publish-tried'))).toBe(true);
+    const next = await keyedSave('c2');
+    expect(next.code).toBe(0);
+    expect(next.stdout).toMatch(/keyed node_modules: published/);
+    expect(savedPaths('c2')).toContain('node_modules/x/index.js');
+    const file = path.join(tmp, 'store', 'c2.manifest.json');
+    expect(parseManifest(readFileSync(file, 'utf8'), file).keyed).toHaveLength(1);
+  });
+
+  test('a refused publication (noted as ended) is tried again after cleanup', async () => {
+    const first = await keyedSave('c1', { CI_RECOVERY_CRASH_AFTER: '2' });
+    expect(first.code).not.toBe(0);
+    const local = path.join(tmp, 'store/.local');
+    const note = readdirSync(local).find((n) => n.endsWith('.publish-tried'))!;
+    writeFileSync(path.join(local, note), 'ended'); // as a try the store refused leaves it
+    expect((await keyedSave('c2')).stdout).toMatch(/keyed node_modules: not-published/);
+    const cleaned = await ci(['cleanup', '--store', store], ws);
+    expect(cleaned.code).toBe(0);
+    expect(cleaned.stdout).toContain('again');
+    expect((await keyedSave('c3')).stdout).toMatch(/keyed node_modules: published/);
   });
 });
 
@@ -325,6 +448,28 @@ test('7: hard links are told apart: each is saved, and comes back, as its own co
 });
 
 describe('23: unclear errors name the input and the fix', () => {
+  test("'restore --dest /proc/x' (a directory that cannot be made) is a clear error at once, not a spin at full CPU", async () => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    expect((await ci(['checkpoint', '--store', store, '--name', 'c'], ws)).code).toBe(0);
+    const started = Date.now();
+    const r = await ci(['restore', '--store', store, '--name', 'c', '--dest', '/proc/x'], ws);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "checkpoint 'c' could not be restored: the destination /proc/x cannot be made (ENOENT: no such file or directory, mkdir '/proc/x'); restore into a directory this user can write",
+    );
+  });
+  test("'--name ci-recovery-keyed-…' and other names ci-recovery keeps are usage errors; nothing is saved", async () => {
+    writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+    for (const name of ['ci-recovery-keyed-x', 'ci-recovery-rollback-0123456789ab']) {
+      const r = await ci(['checkpoint', '--store', store, '--name', name], ws);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--name '${name}' starts with 'ci-recovery-`);
+      expect(r.stderr).toContain('choose a name without the prefix');
+    }
+    expect(existsSync(path.join(tmp, 'store'))).toBe(false);
+  });
+
   beforeEach(() => writeFileSync(path.join(ws, 'a.txt'), 'a\n'));
 
   test("--exclude '' is a usage error naming the option, not picomatch's 'non-empty string'", async () => {

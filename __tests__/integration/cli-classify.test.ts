@@ -281,7 +281,7 @@ describe('classify - : a log on standard input, the step it came from, the team 
     const r = run(['classify', '--config', bad, '-'], dir, ghLog);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      `ci-recovery classify: bad.yml:5:16: classify.rules[0] ('mac-dns'): pattern "nodename (nor servname" is not a valid regular expression (Unterminated group)`,
+      `ci-recovery classify: bad.yml:5:16: classify.rules[0] ('mac-dns'): pattern "nodename (nor servname" is not a valid regular expression (missing closing ): \`nodename (nor servname\`)`,
     );
     expect(r.stdout).toBe('');
   });

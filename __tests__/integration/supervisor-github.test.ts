@@ -16,6 +16,7 @@ import {
   readJobs,
   readRun,
   requestRerun,
+  revertPullRequestsToday,
   supervisorGitHub,
 } from '../../src/adapters/supervisor-github.js';
 import { classifyLogFile } from '../../src/adapters/log-file.js';
@@ -442,6 +443,35 @@ test('kill-switch labels come with who applied them and their permission; a remo
     pr: pr.number,
     labels: [{ label: 'ci-recovery:no-revert', actor: 'lead', permission: 'write' }],
   });
+});
+
+test("the daily cap counts the supervisor's own revert PRs, never a fork's PR that took a ci-recovery/revert-* name", async () => {
+  const now = new Date('2026-11-25T18:00:00Z');
+  const today = '2026-11-25T09:00:00Z';
+  // The attack: three fork PRs with revert-branch names filled the cap of 3, so the real revert was refused.
+  for (const n of [1, 2, 3])
+    api.addPull({
+      repo: FULL,
+      headRepo: `mallory${n}/demo`,
+      user: `mallory${n}`,
+      head: { ref: `ci-recovery/revert-${String(n).repeat(12)}`, sha: SHA },
+      createdAt: today,
+    });
+  expect(await revertPullRequestsToday(octokit, REPO, now)).toBe(0);
+  // The supervisor's own, on a branch of the repository: counted; yesterday's and look-alike names: not.
+  api.addPull({
+    repo: FULL,
+    user: 'github-actions[bot]',
+    head: { ref: 'ci-recovery/revert-abcdefabcdef', sha: SHA },
+    createdAt: today,
+  });
+  api.addPull({ repo: FULL, head: { ref: 'ci-recovery/revert-abcdefabcdef-x', sha: SHA }, createdAt: today });
+  api.addPull({
+    repo: FULL,
+    head: { ref: 'ci-recovery/revert-aaaaaaaaaaaa', sha: SHA },
+    createdAt: '2026-11-24T23:59:00Z',
+  });
+  expect(await revertPullRequestsToday(octokit, REPO, now)).toBe(1);
 });
 
 test('the draft revert PR is opened once: a second call finds it', async () => {

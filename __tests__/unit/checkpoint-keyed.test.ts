@@ -278,4 +278,43 @@ describe('config: checkpoint.keyed', () => {
       /hash-files/,
     );
   });
+
+  it('refuses .git, the local store and credentials as a keyed path, naming it and the fix', () => {
+    // The attack: `keyed: - path: .git` published .git/config, with checkout's token, into a cache entry.
+    const keyed = (p: string, paths = "['.']"): string =>
+      errorOf(
+        `checkpoint:\n  paths: ${paths}\n  keyed:\n    - path: ${p}\n      hash-files: [package-lock.json]\n`,
+      );
+    expect(keyed('.git')).toBe(
+      `${FILE}:4:13: checkpoint.keyed[0] ('.git'): a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed; key the directory that holds what you need instead (e.g. node_modules)`,
+    );
+    expect(keyed('.git', '[.git, src]')).toMatch(/\.git is never keyed/);
+    expect(keyed('vendor/lib/.git/modules')).toMatch(
+      /\('vendor\/lib\/\.git\/modules'\): .* \.git is never keyed/,
+    );
+    expect(keyed('.GIT', '[.GIT]')).toMatch(/\.git is never keyed/);
+    expect(keyed('git~1', '[git~1]')).toMatch(/\.git is never keyed/);
+    expect(keyed('.ci-recovery')).toMatch(/'\.ci-recovery' is ci-recovery's own store; key the directory/);
+    expect(keyed('.env', '[.env]')).toMatch(
+      /'\.env' holds credentials, which no checkpoint saves and no keyed entry publishes/,
+    );
+    expect(keyed('node_modules/.npmrc')).toMatch(/'\.npmrc' holds credentials/);
+  });
+
+  it('refuses a hidden keyed path the checkpoint paths do not name; one they name, and node_modules dotfiles, are keyed', () => {
+    const text = (p: string, paths: string): string =>
+      `checkpoint:\n  paths: ${paths}\n  keyed:\n    - path: ${p}\n      hash-files: [requirements.txt]\n`;
+    expect(errorOf(text('.venv', "['.']"))).toBe(
+      `${FILE}:4:13: checkpoint.keyed[0] ('.venv'): hidden names such as '.venv' are left out of checkpoints, so a keyed entry would publish what the checkpoint keeps out; name '.venv' in checkpoint.paths to save it as named, or key the directory that holds what you need instead (e.g. node_modules)`,
+    );
+    expect(errorOf(text('tools/.cache/pip', '[tools]'))).toMatch(
+      /name 'tools\/\.cache' in checkpoint\.paths/,
+    );
+    expect(parseConfig(text('.venv', '[.venv, src]'), FILE).checkpoint.keyed).toEqual([
+      { path: '.venv', hashFiles: ['requirements.txt'] },
+    ]);
+    expect(parseConfig(text('node_modules/.pnpm', "['.']"), FILE).checkpoint.keyed?.[0]?.path).toBe(
+      'node_modules/.pnpm',
+    );
+  });
 });

@@ -15,6 +15,7 @@ import {
   type CheckpointInputs,
 } from '../../src/core/checkpoint/step.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
+import { UserError } from '../../src/core/errors.js';
 
 const fallback = { cwd: '/laptop/repo', tmpdir: '/tmp' };
 
@@ -114,6 +115,24 @@ test('an input wins over the config, the config over the whole workspace', () =>
   });
   expect(checkpointSettings(inputs(), { ...config, paths: [] }).paths).toEqual(['.']);
   expect(stageName({})).toBe('checkpoint');
+});
+
+test('a name ci-recovery keeps for its own (keyed entries, rollback records, ...) is refused, in any case, naming the input and the fix', () => {
+  // The attack: a checkpoint named ci-recovery-keyed-x; its children saved with exit 0 and could never be restored.
+  expect(() => checkpointSettings(inputs({ name: 'ci-recovery-keyed-x' }), config)).toThrow(
+    new UserError(
+      "input 'name' 'ci-recovery-keyed-x' starts with 'ci-recovery-keyed-', which ci-recovery keeps for keyed entries: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. 'x').",
+    ),
+  );
+  for (const name of [
+    'ci-recovery-rollback-abc',
+    'CI-Recovery-Keyed-x',
+    'ci-recovery-ckpt-r1-job-a1-s-001',
+    'ci-recovery-plan-job-a1',
+    'ci-recovery-ledger-main',
+  ])
+    expect(() => checkpointSettings(inputs({ name }), config)).toThrow(/which ci-recovery keeps for /);
+  expect(checkpointSettings(inputs({ name: 'ci-recovery-build' }), config).name).toBe('ci-recovery-build');
 });
 
 test("what a save leaves out besides its defaults: the given globs, with the paths' own '!' exclusions", () => {

@@ -4,7 +4,7 @@
  * their `retryable`; and the step a line is in (gh's columns, a raw log's `Run …` groups). The log lines are
  * real: d0098 (a pytorch job whose uv download failed on DNS), from the corpus fixtures.
  */
-import { classify, StepTracker, type TeamRule } from '../../src/core/classify/index.js';
+import { classify, StepTracker, teamVerdict, type TeamRule } from '../../src/core/classify/index.js';
 import { configFromJson, DEFAULT_CONFIG, parseConfig } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 import { decide } from '../../src/core/policy.js';
@@ -37,6 +37,44 @@ const rule = (extra: Partial<TeamRule> = {}): TeamRule => ({
   pattern: DNS,
   type: 'infrastructure',
   ...extra,
+});
+
+describe('team rules run in time linear in the line, whatever the pattern', () => {
+  /** Milliseconds the team rules take on one log line, for a step and command the caller names. */
+  const timed = (rules: TeamRule[], line: string, at: { step?: string; command?: string } = {}) => {
+    const start = performance.now();
+    const verdict = teamVerdict(line, rules, at);
+    return { ms: performance.now() - start, rule: verdict?.rule };
+  };
+  // The attacks: `(a|aa)+$` passed safe-regex2 and took 12.7 s on 41 characters in a JavaScript RegExp;
+  // a step or command filter `/(a+)+$/` was never checked and ran past 20 s.
+  const attack = 'a'.repeat(41) + '!';
+  const long = 'a'.repeat(10_000) + '!';
+
+  test('(a|aa)+$ as a pattern: under 100 ms on 41 characters and on 10,000', () => {
+    const rules: TeamRule[] = [{ id: 'alt', pattern: '(a|aa)+$', type: 'test' }];
+    const { ms, rule } = timed(rules, attack);
+    expect(ms).toBeLessThan(100);
+    expect(rule).toBeUndefined();
+    // A log line is cut to its first MAX_LINE_CHARS: the '!' is cut off and the rest matches.
+    const cut = timed(rules, long);
+    expect(cut.ms).toBeLessThan(100);
+    expect(cut.rule).toBe('team:alt');
+  });
+
+  test('/(a+)+$/ as a step and as a command filter: under 100 ms on a 10,000-character step and command', () => {
+    const step: TeamRule[] = [{ id: 'step', pattern: 'boom', type: 'test', step: '/(a+)+$/' }];
+    const command: TeamRule[] = [{ id: 'cmd', pattern: 'boom', type: 'test', command: '/(a+)+$/' }];
+    for (const name of [attack, long]) {
+      const byStep = timed(step, 'boom', { step: name });
+      expect(byStep.ms).toBeLessThan(100);
+      expect(byStep.rule).toBeUndefined();
+      const byCommand = timed(command, 'boom', { command: name });
+      expect(byCommand.ms).toBeLessThan(100);
+      expect(byCommand.rule).toBeUndefined();
+    }
+    expect(timed(step, 'boom', { step: 'a'.repeat(10_000) }).rule).toBe('team:step');
+  });
 });
 
 describe('team rules in the verdict', () => {
@@ -227,22 +265,33 @@ describe('classify.rules in the config', () => {
     );
     const lines = message.split('\n');
     expect(lines[0]).toMatch(
-      /^\.github\/ci-recovery\.yml:4:16: classify\.rules\[0\] \('grid'\): pattern "SessionNotCreated\(Exception" is not a valid regular expression \(Unterminated group\); write a JavaScript regular expression; escape/,
+      /^\.github\/ci-recovery\.yml:4:16: classify\.rules\[0\] \('grid'\): pattern "SessionNotCreated\(Exception" is not a valid regular expression \(missing closing \): `SessionNotCreated\(Exception`\); write a regular expression in RE2's syntax/,
     );
     expect(lines[1]).toMatch(
-      /^\.github\/ci-recovery\.yml:8:13: classify\.rules\[1\] \('rule-2'\): step "\/\[e2e\/" is not a valid regular expression \(Unterminated character class\); write a glob/,
+      /^\.github\/ci-recovery\.yml:8:13: classify\.rules\[1\] \('rule-2'\): step "\/\[e2e\/" is not a valid regular expression \(missing closing \]: `\[e2e`\); write a glob/,
     );
     expect(lines).toHaveLength(2);
   });
 
-  test('a pattern that repeats a repetition is refused at its file:line: one line could stall classify for good', () => {
-    // The attack: `(a+)+$` on 'a' * 40 + '!' ran past 60 s in `ci-recovery classify` before this check.
-    expect(errorOf("classify:\n  rules:\n    - id: evil\n      pattern: '(a+)+$'\n      type: test\n")).toBe(
-      `${FILE}:4:16: classify.rules[0] ('evil'): pattern "(a+)+$" can take exponential time on one line (it repeats a repetition, as '(a+)+' does); write it without a repeated group of repetitions, e.g. '(ab)+' or 'a+' instead of '(a+)+'`,
+  test('lookaround and backreferences, which no linear-time engine runs, are refused at their file:line naming the rule', () => {
+    expect(
+      errorOf("classify:\n  rules:\n    - id: ahead\n      pattern: 'foo(?=bar)'\n      type: test\n"),
+    ).toBe(
+      `${FILE}:4:16: classify.rules[0] ('ahead'): pattern "foo(?=bar)" needs what team rules cannot run in time linear in the line (invalid or unsupported Perl syntax: \`(?=\`): they run on RE2, which has no lookaround ('(?=', '(?!', '(?<=') and no backreferences ('\\1'); match the text itself instead, e.g. 'foo bar' rather than 'foo(?= bar)'`,
     );
-    expect(() =>
-      parseConfig("classify:\n  rules:\n    - pattern: 'Timeout \\(\\d+s\\)'\n      type: timeout\n", FILE),
-    ).not.toThrow();
+    const twice = errorOf(
+      "classify:\n  rules:\n    - id: twice\n      pattern: '(ab)\\1'\n      type: test\n      command: '/(?<=x)y/'\n",
+    ).split('\n');
+    expect(twice[0]).toMatch(
+      /^\.github\/ci-recovery\.yml:4:16: classify\.rules\[0\] \('twice'\): pattern "\(ab\)\\\\1" needs what team rules cannot run in time linear/,
+    );
+    expect(twice[1]).toMatch(
+      /^\.github\/ci-recovery\.yml:6:16: classify\.rules\[0\] \('twice'\): command "\/\(\?<=x\)y\/" needs what/,
+    );
+    // Nested repetition is no longer refused: it runs in linear time (below).
+    expect(
+      parseConfig("classify:\n  rules:\n    - pattern: '(a+)+$'\n      type: test\n", FILE).classify.rules,
+    ).toHaveLength(1);
   });
 
   test('retryable: false on a type the policy retries is refused, saying what to write', () => {

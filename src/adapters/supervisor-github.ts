@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { UserError, errorMessage } from '../core/errors.js';
 import { PERMISSION_FIXES, explainRefusal, type Permission, type RerunFacts } from '../core/api-refusal.js';
-import { UNKNOWN_PERMISSION, type LabelApplication } from '../core/revert.js';
+import { ownRevertPullsOn, UNKNOWN_PERMISSION, type LabelApplication } from '../core/revert.js';
 import {
   jobTimeoutLine,
   type Annotation,
@@ -351,7 +351,7 @@ export async function findRevertPullRequest(
   return pr ? { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at } : undefined;
 }
 
-/** Revert PRs ci-recovery opened today (UTC), for the daily cap. */
+/** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
 export async function revertPullRequestsToday(
   octokit: Octokit,
   repo: Repo,
@@ -360,9 +360,12 @@ export async function revertPullRequestsToday(
   const { data } = await call('listing pull requests', 'pull-requests:read', () =>
     octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }),
   );
-  const day = now.toISOString().slice(0, 10);
-  return data.filter((p) => p.head.ref.startsWith('ci-recovery/revert-') && p.created_at.slice(0, 10) === day)
-    .length;
+  const pulls = data.map((p) => ({
+    headRef: p.head.ref,
+    headRepo: p.head.repo?.full_name,
+    createdAt: p.created_at,
+  }));
+  return ownRevertPullsOn(pulls, `${repo.owner}/${repo.repo}`, now);
 }
 
 /** The note a revert PR opens with when the repository refused it as a draft. */

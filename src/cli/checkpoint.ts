@@ -18,6 +18,7 @@ import { list, parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
 import {
   isValidId,
+  reservedNameProblem,
   keyedPathProblems,
   normalKeyedPaths,
   type KeyedPath,
@@ -47,8 +48,8 @@ the store, unless --full or --parent is given.
                     actions/cache keys it: --keyed node_modules=package-lock.json. The first
                     checkpoint of a key packs P into an entry beside a dir: store (in the cache
                     service on a runner); later ones take it from there when P still matches it
-  --keyed-verify V  how P is compared with its entry: stat (default: path, type, mode, size, link)
-                    or content (also every file's sha256)
+  --keyed-verify V  how P is compared with its entry: stat (default: path, type, mode, size, link
+                    for an entry this save published; content for any other) or content (always)
   --cwd DIR         workspace (default: current directory)
   --json            machine-readable result on stdout
 
@@ -80,6 +81,8 @@ export default {
         throw new UsageError(
           `'--name ${inert(name)}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`,
         );
+      const reserved = reservedNameProblem(name, '--name');
+      if (reserved) throw new UsageError(reserved);
       const stage = stageFlag(str(f, 'stage')) ?? name;
       const store = await openCliStore(str(f, 'store'), env);
       const manifestCache = cliManifestCache(store, env);

@@ -1,5 +1,7 @@
 import { cleanupCheckpoints } from '../adapters/checkpoint/index.js';
+import { forgetPublishNotes } from '../adapters/checkpoint/keyed.js';
 import {
+  cliManifestCache,
   DEFAULT_CLI_STORE,
   openCliStore,
   print,
@@ -19,7 +21,8 @@ Never deletes rollback records (ci-recovery-rollback-*). Also removes what kille
 store (archives without manifest, partial files; never those of a save still running) and finishes
 restores into --dest that were killed (undone from their journal, staging removed). Beside a dir: store,
 keyed entries (checkpoint.keyed) that no remaining checkpoint takes files from and that no save looked up
-within the retention are deleted too.
+within the retention are deleted too, and a keyed entry whose publication was refused or killed is
+published again by the next save.
 
   --store SPEC          dir:PATH or artifact (default ${DEFAULT_CLI_STORE})
   --retention-days N    keep checkpoints younger than N days (default ${DEFAULT_CONFIG.checkpoint.retentionDays})
@@ -54,13 +57,20 @@ export default {
         ...(journalDir ? { journalDir } : {}),
         logger: { ...stderrLogger(env.debug), info: () => undefined },
       });
-      if (f.json) return (printJson({ dryRun, retentionDays, ...r }), 0);
+      // The local manifests' notes of publications tried (keyed.ts): the next save tries those keys again.
+      const manifests = cliManifestCache(store, env);
+      const republish = manifests ? await forgetPublishNotes(manifests, dryRun) : [];
+      if (f.json) return (printJson({ dryRun, retentionDays, ...r, republish }), 0);
       for (const id of r.deleted) print(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
       for (const name of r.leftovers) print(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
       for (const name of r.debris) print(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
       for (const id of r.keyedEntries)
         print(`${dryRun ? 'would delete' : 'deleted'} unused keyed entry ${id}`);
       for (const name of r.staging) print(`finished interrupted restore ${name}`);
+      for (const name of republish)
+        print(
+          `${dryRun ? 'would publish' : 'the next save publishes'} keyed entry ${name.replace(/\.[^.]+$/, '')} again`,
+        );
       for (const id of r.keptForChain) print(`kept ${id} (a younger checkpoint needs it)`);
       print(
         `${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`,

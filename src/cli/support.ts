@@ -1,4 +1,5 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../adapters/checkpoint/open.js';
 import { DirStore, type CheckpointStore } from '../adapters/checkpoint/store.js';
@@ -31,7 +32,38 @@ export async function openCliStore(
     throw new UserError(
       '--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.',
     );
+  if (s.startsWith('dir:')) refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
   return openStore(s, { cwd: process.cwd() });
+}
+
+/**
+ * A relative store (the default one too) is written under the current directory, which is often a
+ * checkout: a `.ci-recovery` (or any part of the path) committed or planted as a symbolic link would send
+ * every checkpoint, with the workspace's files, wherever the link points, and have restores read what is
+ * there. A link on the way is refused; a missing part is made later. An absolute path is the user's own.
+ */
+function refuseLinkedStore(dir: string, isDefault: boolean, cwd: string): void {
+  if (path.isAbsolute(dir)) return;
+  const parts = path
+    .normalize(dir)
+    .split(path.sep)
+    .filter((p) => p !== '' && p !== '.');
+  for (let i = 1; i <= parts.length; i++) {
+    const at = path.join(cwd, ...parts.slice(0, i));
+    const st = lstatSync(at, { throwIfNoEntry: false });
+    if (!st) return;
+    if (!st.isSymbolicLink()) continue;
+    let target = '?';
+    try {
+      target = readlinkSync(at);
+    } catch {
+      // Named as '?'.
+    }
+    const which = isDefault ? `the default store ${dir}` : `the store dir:${dir}`;
+    throw new UserError(
+      `${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`,
+    );
+  }
 }
 
 /**

@@ -97,8 +97,7 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
   if (problems.length > 0) {
     const locate = new Locator(doc);
     const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => {
-      const key = problem.field === 'slow-pattern' ? 'pattern' : problem.field;
-      const node = locate.nodeAt(['classify', 'rules', problem.index, key]);
+      const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
       return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
     });
     throw new UserError(report(lines, problems.length));
@@ -147,17 +146,17 @@ function nonDecimalNumbers(doc: Document, text: string): { offset: number; sourc
 
 /** A team rule's problem in words: the rule (place and id), the field, why, and what to write. */
 function teamRuleMessage(problem: TeamRuleProblem, config: Config): string {
-  const { index, field, message } = problem;
+  const { index, field, message, unsupported } = problem;
   const rule = config.classify.rules[index];
   const where = `classify.rules[${index}] ('${rule ? clip(teamRuleId(rule, index)) : index + 1}')`;
   if (field === 'id') return `${where}: ${message}; give each rule its own id`;
-  if (field === 'slow-pattern')
-    return `${where}: pattern ${shown(rule?.pattern)} can take exponential time on one line (${message}, as '(a+)+' does); write it without a repeated group of repetitions, e.g. '(ab)+' or 'a+' instead of '(a+)+'`;
+  if (unsupported && (field === 'pattern' || field === 'step' || field === 'command'))
+    return `${where}: ${field} ${shown(rule?.[field])} needs what team rules cannot run in time linear in the line (${clip(message)}): they run on RE2, which has no lookaround ('(?=', '(?!', '(?<=') and no backreferences ('\\1'); match the text itself instead, e.g. 'foo bar' rather than 'foo(?= bar)'`;
   if (field === 'retryable')
     return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
   const fix =
     field === 'pattern'
-      ? "write a JavaScript regular expression; escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
+      ? "write a regular expression in RE2's syntax (JavaScript's, without lookaround, backreferences or '\\u'; '\\x{41}' for a code point); escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
       : "write a glob ('e2e*') or a regular expression between slashes ('/^e2e/')";
   return `${where}: ${field} ${shown(rule?.[field])} is not a valid regular expression (${clip(message)}); ${fix}`;
 }

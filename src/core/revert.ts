@@ -140,6 +140,35 @@ export function revertBranch(sha: string): string {
   return `ci-recovery/revert-${sha.slice(0, 12)}`;
 }
 
+/** A pull request as the daily cap sees it (GitHub's list of pull requests). */
+export interface PullForCap {
+  /** The head branch's name. */
+  headRef: string;
+  /** owner/repo the head branch lives in; undefined when GitHub no longer knows (a deleted fork). */
+  headRepo: string | undefined;
+  createdAt: string;
+}
+
+const OWN_REVERT_BRANCH = /^ci-recovery\/revert-[0-9a-f]{12}$/;
+
+/**
+ * The supervisor's own revert pull requests opened on the UTC day of `now`, for the daily cap: a
+ * revertBranch name on a branch of the repository itself (`repo`: owner/name). A pull request from a fork
+ * can take any branch name (three fork PRs named ci-recovery/revert-* used to fill the cap and switch
+ * reverts off); a branch in the repository only its writers can push: the supervisor's token, or a person
+ * who could revert by hand anyway.
+ */
+export function ownRevertPullsOn(pulls: readonly PullForCap[], repo: string, now: Date): number {
+  const day = now.toISOString().slice(0, 10);
+  const own = repo.toLowerCase();
+  return pulls.filter(
+    (p) =>
+      OWN_REVERT_BRANCH.test(p.headRef) &&
+      p.headRepo?.toLowerCase() === own &&
+      p.createdAt.slice(0, 10) === day,
+  ).length;
+}
+
 /** Why a revert that changes workflow files goes to a person, with the two ways out. */
 export function workflowsPermissionReason(sha: string, files: string[]): string {
   const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   checkKeyedManifest,
@@ -28,6 +28,7 @@ import type { Logger } from '../logger.js';
 import { FileHasher } from './digest.js';
 import { resolveCheckpointPaths } from './path-globs.js';
 import { DEFAULT_EXCLUDE, walkTree } from './scan.js';
+import { ownerGone, ownerTag } from './owner.js';
 import { CheckpointExistsError, type CheckpointStore } from './store.js';
 
 /** What a save does about its keyed paths. */
@@ -49,6 +50,8 @@ export interface KeyedSaveOptions {
   roots: string[];
   parent: Manifest | undefined;
   logger: Logger | undefined;
+  /** Keys this save has just published from the workspace itself: their entries are matched by stat. */
+  published?: ReadonlySet<string>;
 }
 
 const NO_PLAN: KeyedPlan = { matches: [], carried: [], unpublished: [] };
@@ -96,7 +99,12 @@ async function planOne(k: KeyedPath, opts: KeyedSaveOptions, plan: KeyedPlan): P
   checkKeyedManifest(entry, key, k.path);
   const manifestSha256 = keyedManifestDigest(text);
   const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
-  plan.matches.push(new KeyedMatch(ref, entry, k.verify === 'content'));
+  // An entry neither this checkpoint's chain recorded (carried above) nor this save published is anyone's
+  // who can write the cache or the store: files of the same sizes would pass a stat comparison, and the
+  // checkpoint would record the planted files as the workspace's. It is taken only when every file's
+  // content matches too.
+  const ours = opts.published?.has(key) === true && k.verify !== 'content';
+  plan.matches.push(new KeyedMatch(ref, entry, !ours));
 }
 
 /** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */
@@ -176,6 +184,14 @@ export async function publishKeyed(o: PublishOptions): Promise<boolean> {
     return false;
   }
   try {
+    return await publishOnce(o, id);
+  } finally {
+    if (o.jobDir) await noteEnded(o.jobDir, id);
+  }
+}
+
+async function publishOnce(o: PublishOptions, id: string): Promise<boolean> {
+  try {
     await o.save({
       store: o.store.publisher(o.key, id),
       workspace: o.workspace,
@@ -204,16 +220,50 @@ export async function publishKeyed(o: PublishOptions): Promise<boolean> {
   }
 }
 
-/** Notes in `dir` that this job tries to publish `id`; false when it did already. */
+const NOTE = '.publish-tried';
+/** What a note holds once its try ended (published or refused): the job does not try that key again. */
+const ENDED = 'ended';
+
+/**
+ * Notes in `dir` that this process tries to publish `id` (the note holds its owner tag until the try
+ * ends); false when a save of this job tried already and its try ended, or a live process tries now. A
+ * note whose writer was killed mid-publish is taken over: that try was cut short, not refused, and was
+ * otherwise never made again (every later save packed the path in full).
+ */
 async function noteAttempt(dir: string, id: string): Promise<boolean> {
   await mkdir(dir, { recursive: true });
-  return writeFile(path.join(dir, `${id}.publish-tried`), '', { flag: 'wx' }).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') return false;
-      throw error;
-    },
-  );
+  const file = path.join(dir, `${id}${NOTE}`);
+  try {
+    await writeFile(file, ownerTag(), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const holder = await readFile(file, 'utf8').catch(() => ENDED);
+  if (holder === ENDED || !ownerGone(holder)) return false;
+  await writeFile(file, ownerTag());
+  return true;
+}
+
+/** The try of `id` ended: no later save of this job tries it again. */
+async function noteEnded(dir: string, id: string): Promise<void> {
+  await writeFile(path.join(dir, `${id}${NOTE}`), ENDED).catch(() => undefined);
+}
+
+/**
+ * Forgets the publication notes in `dir` whose try ended or was killed (cleanup of a `dir:` store's local
+ * manifests, which last longer than a job): the next save with such a key tries to publish it again.
+ */
+export async function forgetPublishNotes(dir: string, dryRun = false): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const forgotten: string[] = [];
+  for (const name of names.filter((n) => n.endsWith(NOTE)).sort()) {
+    const holder = await readFile(path.join(dir, name), 'utf8').catch(() => ENDED);
+    if (holder !== ENDED && holder !== '' && !ownerGone(holder)) continue;
+    forgotten.push(name);
+    if (!dryRun) await rm(path.join(dir, name), { force: true });
+  }
+  return forgotten;
 }
 
 /** A store holding the archive of `manifest`'s keyed entry `id`; throws when it cannot be reached. */

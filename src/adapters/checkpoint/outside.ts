@@ -6,7 +6,7 @@
  * temp directory. Best-effort: a root that cannot be saved or restored is a warning, and the stages that
  * filled it run again.
  */
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../../core/errors.js';
 import type { Manifest } from '../../core/checkpoint/index.js';
@@ -18,6 +18,7 @@ import {
   type RootRecord,
 } from '../../core/checkpoint/outside.js';
 import type { Logger } from '../logger.js';
+import { makeDirs } from '../make-dirs.js';
 import { restoreCheckpoint } from './restore.js';
 import { readCachedManifest, saveCheckpoint } from './save.js';
 import { entryOf } from './scan.js';
@@ -137,7 +138,7 @@ export async function restoreRoots(opts: RestoreRootsOptions): Promise<string[]>
         m.stage !== root.name
       )
         throw new Error(`checkpoint ${root.checkpoint} is not this job's copy of ${root.path}`);
-      await mkdir(dir, { recursive: true });
+      await makeDirs(dir);
       // Created now: checked again, so nothing raced a link into the path meanwhile.
       await rootDirectory(root, opts.place);
       await restoreCheckpoint({

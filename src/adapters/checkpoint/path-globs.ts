@@ -9,7 +9,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { ancestors, outermost } from '../../core/checkpoint/index.js';
-import { DEFAULT_EXCLUDE, excluder, HIDDEN_EXCLUDE } from './scan.js';
+import { DEFAULT_EXCLUDE, excluder, HIDDEN_EXCLUDE, SECRET_DOTFILES } from './scan.js';
 import { posixPattern } from '../platform.js';
 import { UserError } from '../../core/errors.js';
 
@@ -96,8 +96,13 @@ export function resolveCheckpointPaths(
   { includeHidden = false }: { includeHidden?: boolean } = {},
 ): ResolvedPaths {
   const { include, exclude } = splitPatterns(patterns);
-  // A glob never reaches into `.git`, nor, unless asked, into hidden names (a plain path is taken as named).
-  const skip = excluder([...DEFAULT_EXCLUDE, ...(includeHidden ? [] : HIDDEN_EXCLUDE), ...exclude]);
+  // A glob never reaches into `.git` or a credentials file, nor, unless asked, into hidden names (a plain
+  // path is taken as named).
+  const skip = excluder([
+    ...DEFAULT_EXCLUDE,
+    ...(includeHidden ? SECRET_DOTFILES : HIDDEN_EXCLUDE),
+    ...exclude,
+  ]);
   const roots: string[] = [];
   const unmatched: string[] = [];
   for (const pattern of include) {

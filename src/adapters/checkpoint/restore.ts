@@ -11,7 +11,7 @@
  * holds a lock on the destination throughout, so two restores into one destination never interleave.
  */
 import { lstatSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -37,6 +37,7 @@ import {
   type StatFacts,
 } from '../../core/checkpoint/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
+import { makeDirs } from '../make-dirs.js';
 import type { Logger } from '../logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { printablePath } from '../../core/checkpoint/step.js';
@@ -434,7 +435,11 @@ interface PlannedRestore {
  */
 async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void> {
   const { manifest, dest } = r;
-  await mkdir(dest, { recursive: true });
+  await makeDirs(dest).catch((error: unknown) => {
+    throw new RestoreError(
+      `checkpoint '${manifest.id}' could not be restored: the destination ${dest} cannot be made (${errorMessage(error)}); restore into a directory this user can write (not under /proc or /sys). Nothing was changed`,
+    );
+  });
   let journal: Journal;
   try {
     journal = new Journal(dest, r.journals);

@@ -424,11 +424,20 @@ async function keyedPlanOf(
   parent: Manifest | undefined,
 ): Promise<KeyedPlan> {
   const store = opts.keyedStore ?? keyedStoreFor(opts.store);
-  const lookUp = (keyed: readonly KeyedPath[]): Promise<KeyedPlan> =>
-    planKeyed({ keyed, store, workspace, roots, parent, logger: opts.logger });
+  const lookUp = (keyed: readonly KeyedPath[], published?: ReadonlySet<string>): Promise<KeyedPlan> =>
+    planKeyed({
+      keyed,
+      store,
+      workspace,
+      roots,
+      parent,
+      logger: opts.logger,
+      ...(published ? { published } : {}),
+    });
   const plan = await lookUp(opts.keyed ?? []);
   if (!store || plan.unpublished.length === 0) return plan;
   const published: string[] = [];
+  const publishedKeys = new Set<string>();
   for (const { path: p, key } of plan.unpublished)
     if (
       await publishKeyed({
@@ -446,10 +455,15 @@ async function keyedPlanOf(
         ...(opts.manifestCache ? { jobDir: opts.manifestCache } : {}),
         save: saveCheckpoint,
       })
-    )
+    ) {
       published.push(p);
+      publishedKeys.add(key);
+    }
   if (published.length === 0) return plan;
-  const fresh = await lookUp((opts.keyed ?? []).filter((k) => published.includes(k.path)));
+  const fresh = await lookUp(
+    (opts.keyed ?? []).filter((k) => published.includes(k.path)),
+    publishedKeys,
+  );
   return { ...plan, matches: [...plan.matches, ...fresh.matches], published };
 }
 

@@ -8,7 +8,13 @@ import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { ancestors, outermost, readsAsDotDot, type ScannedEntry } from '../../core/checkpoint/index.js';
+import {
+  ancestors,
+  outermost,
+  readsAsDotDot,
+  SECRET_NAMES,
+  type ScannedEntry,
+} from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
 import type { ExcludeAudit } from './exclude-audit.js';
 
@@ -29,17 +35,10 @@ export const STAGING_PREFIX = '.ci-recovery-staging-';
  */
 const HIDDEN_BELOW = '+(!(node_modules)/).*';
 /**
- * Inside a node_modules tree too, the dotfiles that hold credentials stay out: npm never publishes an
- * `.npmrc`, and no package needs a `.env` or a `.netrc` to run (an attack round found tokens saved there).
+ * The dotfiles that hold credentials (core SECRET_NAMES), at any depth: inside a node_modules tree too, and
+ * with `include-hidden-files` too (attack rounds found tokens saved through both).
  */
-const SECRET_DOTFILES = [
-  '**/.npmrc',
-  '**/.env',
-  '**/.env.*',
-  '**/.netrc',
-  '**/.git-credentials',
-  '**/.pypirc',
-];
+export const SECRET_DOTFILES = [...SECRET_NAMES, '.env.*'].map((name) => `**/${name}`);
 export const HIDDEN_EXCLUDE = ['.*', HIDDEN_BELOW, ...SECRET_DOTFILES];
 
 /** A path as a glob that matches only itself. */
@@ -58,7 +57,19 @@ export function hiddenBelow(roots: string[]): string[] {
     rs.length === 1 ? literal(rs[0]!) : `{${rs.map(literal).join(',')}}`;
   const others = roots.filter((r) => !inNodeModules(r));
   const below = others.length ? [`${group(others)}/.*`, `${group(others)}/${HIDDEN_BELOW}`] : [];
-  return [...below, ...SECRET_DOTFILES];
+  return [...below, ...secretsBelow(roots)];
+}
+
+/**
+ * SECRET_DOTFILES for a save of `roots`, hidden files asked for or not: a root that names a secret file
+ * itself (`--paths .npmrc`) is saved as named, one by one, while the glob still holds below the other roots.
+ */
+export function secretsBelow(roots: string[]): string[] {
+  return SECRET_DOTFILES.flatMap((glob) => {
+    const isSecret = picomatch(glob, { dot: true });
+    if (roots.includes('.') || !roots.some((r) => isSecret(r))) return [glob];
+    return roots.filter((r) => !isSecret(r)).map((r) => `${literal(r)}/${glob}`);
+  });
 }
 
 /**
@@ -71,7 +82,7 @@ export function saveExclusions(roots: string[], given: string[], includeHidden: 
   const named = DEFAULT_EXCLUDE.filter((g) => roots.some((r) => excluder([g])(r)));
   return [
     ...DEFAULT_EXCLUDE.filter((g) => !named.includes(g)),
-    ...(includeHidden ? [] : hiddenBelow(roots)),
+    ...(includeHidden ? secretsBelow(roots) : hiddenBelow(roots)),
     ...user.filter((g) => !DEFAULT_EXCLUDE.includes(g)),
   ];
 }

@@ -14,13 +14,14 @@
  * in progress (owner.ts).
  */
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import type { RecyclingSource } from './compress.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
+import { makeDirs } from '../make-dirs.js';
 import { linkExclusive } from '../platform.js';
 import { NotRegularFileError, openRegularFile, readRegularFile } from '../regular-file.js';
 import { UserError } from '../../core/errors.js';
@@ -74,22 +75,6 @@ function storeFix(code: string | undefined): string {
   if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EEXIST')
     return 'choose a directory that can hold files (not a file, nor under /proc or /sys)';
   return 'check the directory, or choose another store';
-}
-
-/**
- * Makes `dir` and its missing parents one level at a time. Node's `mkdir(…, { recursive: true })` never
- * returns for a path under /proc (it spins between ENOENT and EEXIST), which hung a save for good.
- */
-async function makeDirs(dir: string): Promise<void> {
-  const missing: string[] = [];
-  for (let d = dir; !(await lstat(d).catch(() => undefined)); d = path.dirname(d)) {
-    missing.unshift(d);
-    if (path.dirname(d) === d) break;
-  }
-  for (const d of missing)
-    await mkdir(d).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    });
 }
 
 /**

@@ -14,8 +14,9 @@
  */
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
+import { isGitDirName } from './destination.js';
 import type { ArchiveInfo, Manifest, ManifestEntry } from './manifest.js';
-import { isUnder, safeEntryPath } from './paths.js';
+import { isSecretName, isUnder, safeEntryPath, STAGING_PREFIX } from './paths.js';
 
 /** Bumped when the entry's content or layout changes meaning: an older entry is then another key. */
 export const KEYED_FORMAT = 'keyed-1';
@@ -29,7 +30,8 @@ export interface KeyedPath {
   hashFiles: string[];
   /**
    * How a save confirms the workspace's path is the entry: `stat` (default) compares path, type, mode,
-   * size and link target of every entry; `content` also reads and hashes every file (a second or so per GB).
+   * size and link target of every entry for an entry the same save has just published, and contents for any
+   * other (adapters keyed.ts planOne); `content` always reads and hashes every file (a second or so per GB).
    */
   verify?: 'stat' | 'content';
 }
@@ -132,6 +134,11 @@ export function keyedPathProblems(keyed: readonly KeyedPath[], paths: readonly s
       );
       continue;
     }
+    const kept = keptOut(p, plainPaths);
+    if (kept) {
+      say(kept);
+      continue;
+    }
     if (plainPaths.length > 0 && !plainPaths.some((r) => isUnder(p, r)))
       say(
         `it is not among checkpoint.paths (${paths.join(', ')}), so no checkpoint holds it; add '${p}' to checkpoint.paths`,
@@ -149,6 +156,30 @@ export function keyedPathProblems(keyed: readonly KeyedPath[], paths: readonly s
     seen.push(p);
   }
   return problems;
+}
+
+/**
+ * Why a keyed path would publish what every checkpoint keeps out, if it would: `.git` (its `config` holds
+ * checkout's token) or the local store anywhere in it, a credentials file (SECRET_NAMES), or a hidden name a
+ * checkpoint path does not name itself (hidden names are left out; a node_modules tree's own are kept). A
+ * keyed entry is a cache entry any job of the repository can read: it never holds these.
+ */
+function keptOut(p: string, plainPaths: readonly string[]): string | undefined {
+  const parts = p.split('/');
+  const fix = 'key the directory that holds what you need instead (e.g. node_modules)';
+  // By any name a file system reads as .git too (.GIT on macOS, git~1 on Windows).
+  if (parts.some(isGitDirName))
+    return `a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed; ${fix}`;
+  if (parts.some((n) => n === '.ci-recovery' || n.startsWith(STAGING_PREFIX)))
+    return `'${p}' is ci-recovery's own store; ${fix}`;
+  const secret = parts.find((n) => isSecretName(n) || isSecretName(n.toLowerCase()));
+  if (secret)
+    return `'${secret}' holds credentials, which no checkpoint saves and no keyed entry publishes; ${fix}`;
+  const hidden = parts.findIndex((n, i) => n.startsWith('.') && !parts.slice(0, i).includes('node_modules'));
+  const upTo = parts.slice(0, hidden + 1).join('/');
+  if (hidden >= 0 && !plainPaths.some((r) => isUnder(r, upTo) && isUnder(p, r)))
+    return `hidden names such as '${parts[hidden]}' are left out of checkpoints, so a keyed entry would publish what the checkpoint keeps out; name '${upTo}' in checkpoint.paths to save it as named, or ${fix}`;
+  return undefined;
 }
 
 function normalPath(raw: string): string | undefined {

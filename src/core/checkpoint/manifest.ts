@@ -212,6 +212,32 @@ export function attemptInId(id: string, owner: CheckpointOwner): number | 'other
   return attempt === undefined ? undefined : Number(attempt);
 }
 
+/**
+ * The prefixes of what ci-recovery names itself in a store, a cache or a run's artifacts: keyed entries,
+ * rollback records, the actions' own checkpoint ids, plan artifacts and the ledger. A name a user gives a
+ * checkpoint never starts with one (in any case: a store may sit on a case-blind disk), or it would be read
+ * as ours: a checkpoint named `ci-recovery-keyed-x` had children that saved and could never be restored.
+ */
+export const RESERVED_PREFIXES = {
+  'ci-recovery-keyed-': 'keyed entries',
+  'ci-recovery-rollback-': 'rollback records',
+  'ci-recovery-ckpt-': "the actions' own checkpoints",
+  'ci-recovery-plan-': 'plan artifacts',
+  'ci-recovery-ledger-': 'the ledger',
+} as const;
+
+/**
+ * Why a checkpoint name someone gave (`input`: the input or flag it came from) cannot be used, if it starts
+ * with a prefix ci-recovery keeps for itself.
+ */
+export function reservedNameProblem(name: string, input: string): string | undefined {
+  const lower = name.toLowerCase();
+  const found = Object.entries(RESERVED_PREFIXES).find(([prefix]) => lower.startsWith(prefix));
+  if (!found) return undefined;
+  const [prefix, what] = found;
+  return `${input} '${name}' starts with '${prefix}', which ci-recovery keeps for ${what}: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. '${name.slice(prefix.length) || 'build'}').`;
+}
+
 /** Rollback records share stores with checkpoints and must never be touched by cleanup. */
 export function isRollbackRecord(name: string): boolean {
   return name.startsWith('ci-recovery-rollback-');

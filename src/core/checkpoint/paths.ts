@@ -122,3 +122,14 @@ export function hasStagingName(p: string): boolean {
 
 /** Mode bits a restore sets unless asked for more: no setuid, setgid or sticky bit, nothing world-writable. */
 export const RESTORED_MODE_BITS = 0o775;
+
+/**
+ * The names of files that hold credentials: left out of every checkpoint, `include-hidden-files` or not,
+ * inside a node_modules tree too (npm never publishes an `.npmrc`, and no package needs a `.env` or a
+ * `.netrc` to run), unless a path names one itself. `.env.*` too (`.env.local`).
+ */
+export const SECRET_NAMES = ['.npmrc', '.env', '.netrc', '.git-credentials', '.pypirc'] as const;
+
+/** Whether a file name is one SECRET_NAMES keeps out. */
+export const isSecretName = (name: string): boolean =>
+  (SECRET_NAMES as readonly string[]).includes(name) || name.startsWith('.env.');

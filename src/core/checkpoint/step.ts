@@ -13,6 +13,7 @@ import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
 import { checkedStageName, inert, validStages } from '../text.js';
+import { reservedNameProblem } from './manifest.js';
 
 /** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
 export const LOCAL_RUN_ID = 'local';
@@ -244,6 +245,8 @@ export function stageName(given: Pick<Partial<CheckpointInputs>, 'stage'>): stri
 /** An input wins over the config, the config over the whole workspace. */
 export function checkpointSettings(inputs: CheckpointInputs, config: CheckpointDefaults): CheckpointSettings {
   const name = inputs.name.trim();
+  const reserved = name ? reservedNameProblem(name, "input 'name'") : undefined;
+  if (reserved) throw new UserError(reserved);
   return {
     stage: checkedStageName(stageName(inputs), "Input 'stage'"),
     store: inputs.store.trim() || config.store,

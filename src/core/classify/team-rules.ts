@@ -6,7 +6,7 @@
  * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
  * so a verdict can name the step it came from. Pure.
  */
-import safeRegex from 'safe-regex2';
+import { RE2JS } from 're2js';
 import type { Classification, Evidence, FailureType } from '../types.js';
 import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
 import { MAX_LINE_CHARS, normalizeLine } from './normalize.js';
@@ -28,19 +28,28 @@ export interface TeamRule {
   command?: string;
 }
 
+/** A compiled team pattern: whether it matches anywhere in a text, in time linear in the text. */
+export interface LinearPattern {
+  test(text: string): boolean;
+}
+
 export interface CompiledTeamRule {
   id: string;
   rule: TeamRule;
-  re: RegExp;
-  step?: RegExp;
-  command?: RegExp;
+  re: LinearPattern;
+  step?: LinearPattern;
+  command?: LinearPattern;
 }
 
-/** A rule the config cannot use: which one, which field, why. */
+/**
+ * A rule the config cannot use: which one, which field, why. `unsupported`: the pattern needs what a
+ * linear-time engine lacks (lookaround, backreferences).
+ */
 export interface TeamRuleProblem {
   index: number;
-  field: 'pattern' | 'step' | 'command' | 'id' | 'retryable' | 'slow-pattern';
+  field: 'pattern' | 'step' | 'command' | 'id' | 'retryable';
   message: string;
+  unsupported?: boolean;
 }
 
 /** The step a line belongs to, as far as the log or the caller says. */
@@ -52,22 +61,68 @@ export interface LineStep {
 
 export const teamRuleId = (rule: TeamRule, index: number): string => rule.id ?? `rule-${index + 1}`;
 
+/** Why a pattern cannot be compiled: its syntax, or a feature the linear-time engine lacks. */
+export class TeamPatternError extends Error {
+  constructor(
+    message: string,
+    readonly unsupported: boolean,
+  ) {
+    super(message);
+    this.name = 'TeamPatternError';
+  }
+}
+
+/** The JavaScript flags a filter may carry and what each is in RE2; g, d and u change nothing for a test. */
+const FLAGS: Record<string, number> = {
+  i: RE2JS.CASE_INSENSITIVE,
+  m: RE2JS.MULTILINE,
+  s: RE2JS.DOTALL,
+  g: 0,
+  d: 0,
+  u: 0,
+};
+
+/** RE2's refusal of what it cannot run in linear time, as its messages name it. */
+const UNSUPPORTED =
+  /invalid or unsupported Perl syntax|invalid named capture: `\(\?<[=!]|invalid escape sequence: `\\[1-9k]/;
+
+/**
+ * A team pattern compiled by RE2 (re2js, pure JavaScript): matching takes time linear in the line, whatever
+ * the pattern, so a rule cannot stall classify on a line a pull request shaped (`(a|aa)+$` backtracks for
+ * seconds in a JavaScript RegExp on 41 characters, and safe-regex2 passes it). Throws TeamPatternError.
+ */
+export function linearPattern(source: string, flags = ''): LinearPattern {
+  let bits = 0;
+  for (const flag of flags) {
+    const bit = FLAGS[flag];
+    if (bit === undefined)
+      throw new TeamPatternError(`the flag '${flag}' is not supported (use i, m or s)`, false);
+    bits |= bit;
+  }
+  try {
+    return RE2JS.compile(source, bits);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new TeamPatternError(message.replace(/^error parsing regexp: /, ''), UNSUPPORTED.test(message));
+  }
+}
+
 /** A step or command filter: `/source/flags` is a regex; anything else a whole-text glob, case-insensitive. */
-export function filterRegExp(filter: string): RegExp {
+export function filterRegExp(filter: string): LinearPattern {
   const re = /^\/(.+)\/([a-z]*)$/s.exec(filter);
-  if (re) return new RegExp(re[1] as string, re[2]);
+  if (re) return linearPattern(re[1] as string, re[2]);
   const glob = filter
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');
-  return new RegExp(`^${glob}$`, 'is');
+  return linearPattern(`^${glob}$`, 'is');
 }
 
 function compileOne(rule: TeamRule, index: number): CompiledTeamRule {
   return {
     id: teamRuleId(rule, index),
     rule,
-    re: new RegExp(rule.pattern, rule.ignoreCase ? 'i' : ''),
+    re: linearPattern(rule.pattern, rule.ignoreCase ? 'i' : ''),
     ...(rule.step !== undefined ? { step: filterRegExp(rule.step) } : {}),
     ...(rule.command !== undefined ? { command: filterRegExp(rule.command) } : {}),
   };
@@ -93,18 +148,18 @@ export function teamRuleProblems(rules: readonly TeamRule[]): TeamRuleProblem[] 
     for (const field of ['pattern', 'step', 'command'] as const) {
       const value = rule[field];
       if (value === undefined || typeof value !== 'string') continue;
+      // A rule runs on every line of a log a pull request can shape: each is compiled by the linear-time
+      // engine it runs on, so what cannot run there is refused here, with the rule named.
       try {
-        if (field === 'pattern') new RegExp(value, rule.ignoreCase ? 'i' : '');
+        if (field === 'pattern') linearPattern(value, rule.ignoreCase ? 'i' : '');
         else filterRegExp(value);
-        // A rule runs on every line of a log a pull request can shape: nested repetition ('(a+)+$') can
-        // backtrack for hours on one line, and JavaScript regexes cannot be stopped.
-        if (field === 'pattern' && !safeRegex(value))
-          problems.push({ index, field: 'slow-pattern', message: 'it repeats a repetition' });
       } catch (error) {
+        const unsupported = error instanceof TeamPatternError && error.unsupported;
         problems.push({
           index,
           field,
-          message: (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, ''),
+          message: (error as Error).message,
+          ...(unsupported ? { unsupported } : {}),
         });
       }
     }
