@@ -1,0 +1,56 @@
+/**
+ * Lines as tools print them (issue 44, item 3): natural-language phrases in any case, the time limits of other
+ * CIs in their own words, tool prefixes before the text a rule expects, and counts of zero that are no finding.
+ * Every line below is a tool's own output, cited; each failed on the classifier before the change it tests.
+ */
+import { classify, defaultRuleSet, normalizeLine } from '../../src/core/classify/index.js';
+
+const ruleSet = defaultRuleSet();
+
+function ruleMatches(id: string, line: string): boolean {
+  const rule = ruleSet.rules.find((r) => r.spec.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule.re.test(normalizeLine(line));
+}
+
+describe('natural-language phrases match in any case', () => {
+  // golang/go src/syscall/zerrors_linux_amd64.go @ a60b4bf3: errors[28] "no space left on device" and
+  // errors[110] "connection timed out", as os.PathError and net.OpError print them (paths and address filled in).
+  test("Go's lowercase errno text: no space left on device is resource", () => {
+    const log = 'write /var/lib/docker/tmp/GetImageBlob123: no space left on device';
+    expect(ruleMatches('disk-full', log)).toBe(true);
+    expect(classify({ log }).type).toBe('resource');
+  });
+
+  test("Go's lowercase errno text: connect: connection timed out is network", () => {
+    const log = 'dial tcp 140.82.112.3:443: connect: connection timed out';
+    expect(ruleMatches('network', log)).toBe(true);
+    expect(classify({ log }).type).toBe('network');
+  });
+});
+
+describe("other CIs' time limits in their own words", () => {
+  // travis-ci/travis-worker lib/travis/worker/ssh/session.rb @ f5b31a55: NoOutputReceivedError (minutes filled in).
+  test("Travis's 'No output has been received in the last 10 minutes' is timeout", () => {
+    const log =
+      'No output has been received in the last 10 minutes, this potentially indicates a stalled build or something wrong with the build itself.\n\nThe build has been terminated';
+    expect(ruleMatches('no-output-watchdog', log.split('\n')[0] as string)).toBe(true);
+    expect(classify({ log }).type).toBe('timeout');
+  });
+
+  // docker/datakit ci/src/cI_utils.ml:74 @ e047e55a: failf "Exceeded timeout of %a" pp_duration, logged by
+  // ci/src/cI_cache.ml:285 as "Failed: %s" (duration filled in, pp_duration's "%.2f minutes").
+  test("DataKit-CI's 'Failed: Exceeded timeout of 60.00 minutes' is timeout", () => {
+    const log = 'Failed: Exceeded timeout of 60.00 minutes';
+    expect(ruleMatches('ci-platform-time-limit', log)).toBe(true);
+    expect(classify({ log }).type).toBe('timeout');
+  });
+
+  // jestjs/jest packages/jest-circus/src/utils.ts: `Exceeded timeout of ${formatTime(timeout)} for a test.`
+  // A single test over its own limit is a failed test (TAXONOMY.md), not a CI time limit.
+  test("jest's per-test 'Exceeded timeout of 5000 ms for a test.' is not a CI time limit", () => {
+    expect(ruleMatches('ci-platform-time-limit', 'thrown: "Exceeded timeout of 5000 ms for a test.')).toBe(
+      false,
+    );
+  });
+});
