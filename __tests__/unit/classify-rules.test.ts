@@ -403,14 +403,16 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // tool samples 44/49. Phrases in the case tools print them (disk-full in any case, network's connection phrases
   // lowercase as Go prints them), Travis's older watchdog wording ('No output has been received in the last 10
   // minutes') and DataKit-CI's 'Failed: Exceeded timeout of N minutes' (ci-platform-time-limit): LOPO 1081/1231,
-  // macro recall 81.8 %, transient retried 47/56, datakit held out 8/8 (was 4), all sources 1046/1231.
-  test('at least 1081/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // macro recall 81.8 %, transient retried 47/56, datakit held out 8/8 (was 4), all sources 1046/1231. Ant's task
+  // column (`    [javac] `, Gradle's `[ant:checkstyle] `) stripped before matching (normalize.ts): LOPO 1083/1231,
+  // macro recall 82.0 %, high 482/489, bugswarm held out 196/212 (was 194), all sources 1048/1231.
+  test('at least 1083/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(1231);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(1081);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1083);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -418,7 +420,7 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(47);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.818);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.819);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
     expect(gha.lopoRight).toBeGreaterThanOrEqual(163);
@@ -426,6 +428,6 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(680);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1046);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1048);
   }, 120_000);
 });

@@ -54,3 +54,40 @@ describe("other CIs' time limits in their own words", () => {
     );
   });
 });
+
+describe("a tool's lines after Ant's task column", () => {
+  // apache/ant src/main/org/apache/tools/ant/DefaultLogger.java @ df782bbb: each message of a task is printed
+  // after `[task] `, right-aligned in a 12-character column (LEFT_COLUMN_SIZE). javac's own diagnostic,
+  // openjdk/jdk src/jdk.compiler/share/classes/com/sun/tools/javac/resources/compiler.properties
+  // (compiler.err.cant.resolve.location 'cannot find symbol', `{file}:{line}: error: {message}`); paths filled in.
+  const javac = [
+    '    [javac] Compiling 1 source file to /home/user/app/build/classes',
+    '    [javac] /home/user/app/src/App.java:3: error: cannot find symbol',
+    '    [javac]         helper();',
+    '    [javac]         ^',
+    '    [javac] 1 error',
+  ].join('\n');
+
+  test("javac's error after Ant's [javac] column is a compile error", () => {
+    expect(normalizeLine(javac.split('\n')[1] as string)).toBe(
+      '/home/user/app/src/App.java:3: error: cannot find symbol',
+    );
+    expect(classify({ log: javac })).toMatchObject({ type: 'build', rule: 'compiler-error' });
+  });
+
+  // Gradle's Ant logging prefix `[ant:checkstyle] ` before checkstyle's own line (checkstyle/checkstyle
+  // src/main/java/com/puppycrawl/tools/checkstyle/DefaultLogger.java: `[ERROR] file:line:col: message [Check]`).
+  test("checkstyle's violation after Gradle's [ant:checkstyle] column is a quality gate", () => {
+    const log =
+      '[ant:checkstyle] [ERROR] /home/user/app/src/main/java/App.java:12:5: Missing a Javadoc comment. [MissingJavadocMethod]';
+    expect(normalizeLine(log)).toBe(
+      '[ERROR] /home/user/app/src/main/java/App.java:12:5: Missing a Javadoc comment. [MissingJavadocMethod]',
+    );
+    expect(classify({ log }).type).toBe('quality-gate');
+  });
+
+  test("sbt's and Maven's level prefixes stay: rules read them", () => {
+    expect(normalizeLine('[info] Compiling 3 Scala sources')).toBe('[info] Compiling 3 Scala sources');
+    expect(normalizeLine('[INFO] BUILD SUCCESS')).toBe('[INFO] BUILD SUCCESS');
+  });
+});
