@@ -86,8 +86,12 @@ describe("a tool's lines after Ant's task column", () => {
     expect(classify({ log }).type).toBe('quality-gate');
   });
 
-  test("sbt's and Maven's level prefixes stay: rules read them", () => {
+  test("sbt's and Maven's level prefixes and Ant's [checkstyle] stay: rules read them", () => {
     expect(normalizeLine('[info] Compiling 3 Scala sources')).toBe('[info] Compiling 3 Scala sources');
     expect(normalizeLine('[INFO] BUILD SUCCESS')).toBe('[INFO] BUILD SUCCESS');
+    // Ant's own checkstyle task column is what rule lint-other reads (`\[checkstyle\]`): it stays too.
+    expect(normalizeLine('[checkstyle] Running Checkstyle 8.41 on 12 files')).toBe(
+      '[checkstyle] Running Checkstyle 8.41 on 12 files',
+    );
   });
 });

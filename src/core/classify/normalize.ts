@@ -10,9 +10,9 @@ import { stripVTControlCharacters } from 'node:util';
  * inside `docker build` says what failed in its own words. Ant's task column (apache/ant
  * src/main/org/apache/tools/ant/DefaultLogger.java: `[task] ` right-aligned in a 12-character column, so
  * `    [javac] Foo.java:3: error: ...`; Gradle's `[ant:checkstyle] `; maven-antrun and maven-ant-tasks print
- * the same column): javac, junit or checkstyle run by Ant print their lines after it. Only Ant's task names:
- * sbt's `[info] `/`[error] ` and Maven's `[INFO] `/`[ERROR] ` levels stay, rules read them (junit-summary,
- * checkstyle-violation, success-maven).
+ * the same column): javac, junit or checkstyle run by Ant print their lines after it. Only Ant's task names, and
+ * not `[checkstyle] `, which rule lint-other reads: sbt's `[info] `/`[error] ` and Maven's `[INFO] `/`[ERROR] `
+ * levels stay, rules read them (junit-summary, checkstyle-violation, success-maven).
  */
 const PREFIXES: readonly RegExp[] = [
   /^#=MATCH=# ?/,
@@ -22,7 +22,7 @@ const PREFIXES: readonly RegExp[] = [
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
   /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
   /^#\d+ \d+\.\d{1,3} /,
-  /^\s*\[(?:(?:ant|artifact|ivy|jacoco):[\w-]+|javac|junit|junitreport|java|exec|apply|echo|copy|move|mkdir|delete|jar|war|ear|zip|unzip|tar|untar|get|javadoc|native2ascii|scalac|groovyc|kotlinc|checkstyle|pmd|findbugs|spotbugs|cobertura|testng|xslt|rmic|sshexec|antcall|subant|concat|sql)\] /,
+  /^\s*\[(?:(?:ant|artifact|ivy|jacoco):[\w-]+|javac|junit|junitreport|java|exec|apply|echo|copy|move|mkdir|delete|jar|war|ear|zip|unzip|tar|untar|get|javadoc|native2ascii|scalac|groovyc|kotlinc|pmd|findbugs|spotbugs|cobertura|testng|xslt|rmic|sshexec|antcall|subant|concat|sql)\] /,
 ];
 
 /**
