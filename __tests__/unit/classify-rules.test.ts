@@ -405,7 +405,11 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // minutes') and DataKit-CI's 'Failed: Exceeded timeout of N minutes' (ci-platform-time-limit): LOPO 1081/1231,
   // macro recall 81.8 %, transient retried 47/56, datakit held out 8/8 (was 4), all sources 1046/1231. Ant's task
   // column (`    [javac] `, Gradle's `[ant:checkstyle] `) stripped before matching (normalize.ts): LOPO 1083/1231,
-  // macro recall 82.0 %, high 482/489, bugswarm held out 196/212 (was 194), all sources 1048/1231.
+  // macro recall 82.0 %, high 482/489, bugswarm held out 196/212 (was 194), all sources 1048/1231. A count of zero
+  // is no finding (`You have 0 Checkstyle violations.`, `Failed 0/3`, `(0 FAILED)`, `Status: 0 ERRORs` and the like
+  // need a count from 1), and the coverage-threshold line weighed as its own rule instead of inside lint-other
+  // (it stands beside failed tests, whose run covered less): LOPO 1083/1231 (d0228 right, d0791 wrong), macro
+  // recall 82.0 %, high 485/495, pytorch held out 34/40 (was 33), logchunks 680/797, all sources 1049/1231.
   test('at least 1083/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
@@ -428,6 +432,6 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(680);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1048);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1049);
   }, 120_000);
 });

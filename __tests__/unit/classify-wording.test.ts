@@ -95,3 +95,22 @@ describe("a tool's lines after Ant's task column", () => {
     );
   });
 });
+
+describe('a count of zero is no finding', () => {
+  // apache/maven-checkstyle-plugin src/main/java/org/apache/maven/plugins/checkstyle/CheckstyleViolationCheckMojo.java
+  // @ 36bde8d75aba5e109637bb0762965f76fbb027b2: `"You have " + violations + " Checkstyle violation" + (violations > 1
+  // || violations == 0 ? "s" : "") + "."`, logged at info when logViolationCountToConsole, thrown when over the
+  // maximum; Maven prints it after `[INFO] `.
+  test("maven-checkstyle-plugin's 'You have 0 Checkstyle violations.' claims nothing", () => {
+    const log = '[INFO] You have 0 Checkstyle violations.';
+    for (const id of ['lint-other', 'checkstyle-violation']) expect(ruleMatches(id, log)).toBe(false);
+    expect(classify({ log }).type).toBe('unknown');
+  });
+
+  test("'You have 3 Checkstyle violations.' is still a quality gate", () => {
+    const log =
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-checkstyle-plugin:3.1.2:check (validate) on project app: You have 3 Checkstyle violations. -> [Help 1]';
+    expect(ruleMatches('checkstyle-violation', log)).toBe(true);
+    expect(classify({ log }).type).toBe('quality-gate');
+  });
+});
