@@ -409,29 +409,33 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // is no finding (`You have 0 Checkstyle violations.`, `Failed 0/3`, `(0 FAILED)`, `Status: 0 ERRORs` and the like
   // need a count from 1), and the coverage-threshold line weighed as its own rule instead of inside lint-other
   // (it stands beside failed tests, whose run covered less): LOPO 1083/1231 (d0228 right, d0791 wrong), macro
-  // recall 82.0 %, high 485/495, pytorch held out 34/40 (was 33), logchunks 680/797, all sources 1049/1231.
-  test('at least 1083/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // recall 82.0 %, high 485/495, pytorch held out 34/40 (was 33), logchunks 680/797, all sources 1049/1231. Every
+  // failed step a candidate: when the first failed step of a GitHub Actions job says nothing known, the next that
+  // failed the job decides (a step run after a failure: continue-on-error or if: always()): LOPO 1086/1231,
+  // macro recall 82.3 %, high 488/498, transient retried 48/56, GitHub Actions held out 166/185 (was 163),
+  // gha-committed 33/58 (was 31), all sources 1052/1231.
+  test('at least 1086/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(1231);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(1083);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1086);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
     );
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
-    expect(s.transient.retried).toBeGreaterThanOrEqual(47);
+    expect(s.transient.retried).toBeGreaterThanOrEqual(48);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.819);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.822);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(163);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(166);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(680);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1049);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1052);
   }, 120_000);
 });
