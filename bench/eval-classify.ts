@@ -3,9 +3,12 @@
  * leave-one-project-out (LOPO) table (see bench/lopo.ts). Then, for comparison, in-sample accuracy, precision
  * per confidence level, recall and precision of the transient types, the recovery decision on the predicted
  * type against the labelled one (pull request, STANDARD, attempt 1), high-confidence claims on pass logs, the
- * LOPO confusion table and each rule's computed evidence. `--errors` lists each LOPO miss.
- *   npm run eval:classify [-- [--errors] [CORPUS_DIR]]
+ * LOPO confusion table and each rule's computed evidence. `--errors` lists each LOPO miss. `--save FILE` writes
+ * each log's verdicts (LOPO and held out by source) as JSON; `--baseline FILE` reads such a file of an earlier
+ * run and counts, per source, the verdicts that moved from right to wrong and from wrong to right.
+ *   npm run eval:classify [-- [--errors] [--save FILE] [--baseline FILE] [CORPUS_DIR]]
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FAILURE_TYPES } from '../src/core/types.js';
@@ -62,6 +65,99 @@ function passClaims(outcomes: Outcome[]): Outcome[] {
   );
 }
 
+/** One log's verdicts as a run saw them (`--save`): its label, and the LOPO and held-out-by-source verdicts. */
+export interface SavedVerdict {
+  source: string;
+  label: string;
+  /** `type/confidence` */
+  lopo: string;
+  /** `type/confidence`, the log's source held out */
+  bySource: string;
+}
+
+const verdictText = (c: { type: string; confidence: string }): string => `${c.type}/${c.confidence}`;
+
+/** Each log's verdicts, keyed by id: what `--save` writes and `--baseline` reads. */
+export function savedVerdicts(outcomes: Outcome[], bySource: Outcome[]): Record<string, SavedVerdict> {
+  const held = new Map(bySource.map((o) => [o.label.id, verdictText(o.lopo)]));
+  const out: Record<string, SavedVerdict> = {};
+  for (const { label, lopo } of outcomes)
+    out[label.id] = {
+      source: label.source,
+      label: label.type,
+      lopo: verdictText(lopo),
+      bySource: held.get(label.id) ?? 'unknown/low',
+    };
+  return out;
+}
+
+/** A verdict is right when it names the labelled type; on a passing log, when it claims nothing above low. */
+export function verdictRight(label: string, verdict: string): boolean {
+  const [type, confidence] = verdict.split('/');
+  if (label === 'pass') return type === 'unknown' || confidence === 'low';
+  return type === label;
+}
+
+/** Verdicts of one source that moved between two runs. */
+export interface Moved {
+  source: string;
+  /** logs present in both runs */
+  logs: number;
+  rightToWrong: string[];
+  wrongToRight: string[];
+  /** wrong before and after, but a different verdict */
+  wrongToWrong: string[];
+}
+
+/**
+ * Per source, the logs whose verdict (`lopo` or `bySource`) moved between a baseline run and this one: right to
+ * wrong, wrong to right, or wrong to another wrong. A log's label is this run's (a relabelled log counts by
+ * its new label); logs only one run holds are skipped.
+ */
+export function movedVerdicts(
+  baseline: Record<string, SavedVerdict>,
+  current: Record<string, SavedVerdict>,
+  view: 'lopo' | 'bySource',
+): Moved[] {
+  const bySource = new Map<string, Moved>();
+  for (const [id, now] of Object.entries(current).sort((a, b) => a[0].localeCompare(b[0]))) {
+    const before = baseline[id];
+    if (!before) continue;
+    let moved = bySource.get(now.source);
+    if (!moved) {
+      moved = { source: now.source, logs: 0, rightToWrong: [], wrongToRight: [], wrongToWrong: [] };
+      bySource.set(now.source, moved);
+    }
+    moved.logs++;
+    const wasRight = verdictRight(now.label, before[view]);
+    const isRight = verdictRight(now.label, now[view]);
+    if (wasRight && !isRight) moved.rightToWrong.push(id);
+    else if (!wasRight && isRight) moved.wrongToRight.push(id);
+    else if (!wasRight && !isRight && before[view] !== now[view]) moved.wrongToWrong.push(id);
+  }
+  return [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source));
+}
+
+function movedLines(baseline: Record<string, SavedVerdict>, current: Record<string, SavedVerdict>): string[] {
+  const out: string[] = [];
+  for (const view of ['bySource', 'lopo'] as const) {
+    out.push(
+      view === 'bySource'
+        ? 'Moved verdicts against the baseline, each source held out (right->wrong, wrong->right, wrong->other wrong):'
+        : 'Moved verdicts against the baseline, leave-one-project-out:',
+    );
+    for (const m of movedVerdicts(baseline, current, view)) {
+      const ids = (list: string[]): string =>
+        list.length ? ` (${list.slice(0, 12).join(' ')}${list.length > 12 ? ' ...' : ''})` : '';
+      out.push(
+        `  ${m.source.padEnd(16)} logs ${String(m.logs).padStart(4)}  right->wrong ${String(m.rightToWrong.length).padStart(3)}${ids(m.rightToWrong)}` +
+          `  wrong->right ${String(m.wrongToRight.length).padStart(3)}${ids(m.wrongToRight)}  wrong->wrong ${m.wrongToWrong.length}${ids(m.wrongToWrong)}`,
+      );
+    }
+  }
+  return out;
+}
+
 /** One line of held-out figures: typed right, macro recall, transient retried, look-alikes retried, pass claims. */
 function heldOutLine(name: string, outcomes: Outcome[]): string {
   const s = summarize(outcomes);
@@ -69,7 +165,7 @@ function heldOutLine(name: string, outcomes: Outcome[]): string {
   const passes = outcomes.filter((o) => o.label.type === 'pass').length;
   const p = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
   return (
-    `${name.padEnd(16)}${String(s.failures).padStart(6)}${p(s.lopoRight, s.failures).padStart(8)}` +
+    `${name.padEnd(26)}${String(s.failures).padStart(6)}${p(s.lopoRight, s.failures).padStart(8)}` +
     `${p(macro, 1).padStart(8)}${`${s.transient.retried}/${s.transient.labelled}`.padStart(10)}` +
     `${`${s.deterministic.retried}/${s.deterministic.labelled}`.padStart(10)}` +
     `${`${passClaims(outcomes).length}/${passes}`.padStart(8)}`
@@ -93,11 +189,29 @@ function ablationLines(rows: Ablation[]): string[] {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const showErrors = args.includes('--errors');
+  const valueOf = (flag: string): string | undefined => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const save = valueOf('--save');
+  const baseline = valueOf('--baseline');
+  const values = new Set([save, baseline]);
   const corpus = path.resolve(
-    args.find((a) => !a.startsWith('--')) ?? path.resolve(import.meta.dirname, '../../shared/corpus'),
+    args.find((a) => !a.startsWith('--') && !values.has(a)) ??
+      path.resolve(import.meta.dirname, '../../shared/corpus'),
   );
-  const { outcomes, bySource, byGitHubActions, ablation, evidence, lexicon, tools, leftOut, ms } =
-    await evaluate(corpus);
+  const {
+    outcomes,
+    bySource,
+    byGitHubActions,
+    byRecentWholeJobs,
+    ablation,
+    evidence,
+    lexicon,
+    tools,
+    leftOut,
+    ms,
+  } = await evaluate(corpus);
   const s = summarize(outcomes);
   const out: string[] = [];
   const projects = [...new Set(outcomes.map((o) => o.label.project))].sort();
@@ -164,7 +278,7 @@ async function main(): Promise<void> {
     'left out, weights measured on the other groups). Targets: typed right >= 90%, macro recall >= 75%,',
     'transient retried >= 80%, look-alikes (deterministic labels) retried <= 5%, no pass log above low.',
     '',
-    `${'held out'.padEnd(16)}${'fails'.padStart(6)}${'right'.padStart(8)}${'macro'.padStart(8)}${'transient'.padStart(10)}${'lookalike'.padStart(10)}${'pass>lo'.padStart(8)}`,
+    `${'held out'.padEnd(26)}${'fails'.padStart(6)}${'right'.padStart(8)}${'macro'.padStart(8)}${'transient'.padStart(10)}${'lookalike'.padStart(10)}${'pass>lo'.padStart(8)}`,
     heldOutLine('each project', outcomes),
     ...[...new Set(bySource.map((o) => o.label.source))].sort().map((source) =>
       heldOutLine(
@@ -174,7 +288,16 @@ async function main(): Promise<void> {
     ),
     heldOutLine('all sources', bySource),
     heldOutLine('GitHub Actions', byGitHubActions),
+    heldOutLine('GHA whole jobs 2025-26', byRecentWholeJobs),
+    '(GHA whole jobs 2025-26: the gha-committed logs whose runner timestamps say 2025 or later, held out together)',
   );
+  const verdicts = savedVerdicts(outcomes, bySource);
+  if (save) writeFileSync(save, `${JSON.stringify(verdicts, null, 1)}\n`);
+  if (baseline)
+    out.push(
+      '',
+      ...movedLines(JSON.parse(readFileSync(baseline, 'utf8')) as Record<string, SavedVerdict>, verdicts),
+    );
   out.push('', 'Confusion table (LOPO verdicts; rows: label)', '', confusion(outcomes), '');
   out.push('Rule evidence (computed: labelled logs of its type it fires on, their projects, tool samples):');
   for (const [id, e] of evidence) {

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { scanLogFile } from '../src/adapters/log-file.js';
 import {
   classifyScan,
@@ -217,6 +218,8 @@ export interface Evaluation {
   bySource: Outcome[];
   /** The GitHub Actions logs, scored with nothing learnt from any GitHub Actions log. */
   byGitHubActions: Outcome[];
+  /** The whole GitHub Actions job logs of 2025-26 (see isRecentWholeJobLog), scored with nothing learnt from them. */
+  byRecentWholeJobs: Outcome[];
   /** Per rule and lexicon entry: what leaving it out changes on logs it was not written from. */
   ablation: Ablation[];
   evidence: Map<string, RuleEvidence>;
@@ -323,6 +326,14 @@ export async function evaluate(
   const byGitHubActions = holdOut(context, (label) =>
     gha.has(label.id) ? 'github-actions' : 'other',
   ).filter((o) => gha.has(o.label.id));
+  const recent = new Set(
+    scanned
+      .filter(({ label }) => isRecentWholeJobLog(label, firstTimestampYear(logHead(corpus, label.id))))
+      .map((s) => s.label.id),
+  );
+  const byRecentWholeJobs = holdOut(context, (label) => (recent.has(label.id) ? 'recent' : 'other')).filter(
+    (o) => recent.has(o.label.id),
+  );
   const ablation = ablate(context, outcomes, file);
   outcomes.sort((a, b) => a.label.id.localeCompare(b.label.id));
   const toolVerdicts = tools.map(({ sample, scan }) => ({ sample, verdict: classifyScan(scan, {}, full) }));
@@ -330,6 +341,7 @@ export async function evaluate(
     outcomes,
     bySource,
     byGitHubActions,
+    byRecentWholeJobs,
     ablation,
     evidence,
     lexicon,
@@ -337,6 +349,31 @@ export async function evaluate(
     leftOut,
     ms: performance.now() - started,
   };
+}
+
+/** The first 64 KiB of a corpus log's text (gunzipped when stored as .log.gz). */
+function logHead(corpus: string, id: string): string {
+  const file = logPath(corpus, id);
+  const bytes = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).subarray(0, 65536).toString('utf8');
+}
+
+/**
+ * The year of a log's first ISO-8601 UTC timestamp (the GitHub Actions runner stamps every line
+ * `2025-10-11T05:34:29.5171291Z`), wherever it stands on the line (`gh run view --log` puts job and step first).
+ */
+export function firstTimestampYear(text: string): number | undefined {
+  const m = /\b(20\d\d)-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d(?:\.\d+)?Z/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A whole GitHub Actions job log of 2025-26, the kind a user's job leaves: labels.csv has no date column, so
+ * a log of the gha-committed source (whole job logs that projects committed) whose runner timestamps say 2025
+ * or later. ghalogs' whole job logs are of 2023 and all pass.
+ */
+export function isRecentWholeJobLog(label: Pick<Label, 'source'>, year: number | undefined): boolean {
+  return label.source === 'gha-committed' && year !== undefined && year >= 2025;
 }
 
 /** GitHub Actions logs: pytorch's excerpts and the cidiff logs with the runner's markers. */

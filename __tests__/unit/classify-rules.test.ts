@@ -400,29 +400,42 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // --log` file of several jobs is read job by job, a job only cancelled by fail-fast deciding only when no
   // other failed (structure.ts): LOPO 1076/1231, macro recall 79.4 %, high 485/492, transient retried 44/56,
   // look-alikes 2/1139, GitHub Actions held out 163/185, logchunks held out 680/797, all sources 1041/1231,
-  // tool samples 44/49.
-  test('at least 1076/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // tool samples 44/49. Phrases in the case tools print them (disk-full in any case, network's connection phrases
+  // lowercase as Go prints them), Travis's older watchdog wording ('No output has been received in the last 10
+  // minutes') and DataKit-CI's 'Failed: Exceeded timeout of N minutes' (ci-platform-time-limit): LOPO 1081/1231,
+  // macro recall 81.8 %, transient retried 47/56, datakit held out 8/8 (was 4), all sources 1046/1231. Ant's task
+  // column (`    [javac] `, Gradle's `[ant:checkstyle] `) stripped before matching (normalize.ts): LOPO 1083/1231,
+  // macro recall 82.0 %, high 482/489, bugswarm held out 196/212 (was 194), all sources 1048/1231. A count of zero
+  // is no finding (`You have 0 Checkstyle violations.`, `Failed 0/3`, `(0 FAILED)`, `Status: 0 ERRORs` and the like
+  // need a count from 1), and the coverage-threshold line weighed as its own rule instead of inside lint-other
+  // (it stands beside failed tests, whose run covered less): LOPO 1083/1231 (d0228 right, d0791 wrong), macro
+  // recall 82.0 %, high 485/495, pytorch held out 34/40 (was 33), logchunks 680/797, all sources 1049/1231. Every
+  // failed step a candidate: when the first failed step of a GitHub Actions job says nothing known, the next that
+  // failed the job decides (a step run after a failure: continue-on-error or if: always()): LOPO 1086/1231,
+  // macro recall 82.3 %, high 488/498, transient retried 48/56, GitHub Actions held out 166/185 (was 163),
+  // gha-committed 33/58 (was 31), all sources 1052/1231.
+  test('at least 1086/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(1231);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(1076);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1086);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
     );
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
-    expect(s.transient.retried).toBeGreaterThanOrEqual(44);
+    expect(s.transient.retried).toBeGreaterThanOrEqual(48);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.794);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.822);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(163);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(166);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(680);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1041);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1052);
   }, 120_000);
 });

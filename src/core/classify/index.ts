@@ -151,9 +151,21 @@ export function classifyScan(
   signals: Omit<FailureSignals, 'log'> = {},
   ruleSet: CompiledRuleSet = defaultRuleSet(),
 ): Classification {
-  const result = decide(scan, signals, ruleSet);
+  let result = decide(scan, signals, ruleSet);
+  let step = scan?.firstFailedStep?.step;
+  // GitHub Actions runs a step after a failed one only when that one may fail (continue-on-error) or the later
+  // one runs on failure: when the first failed step says nothing known, the next that failed the job is heard,
+  // unless the log says the first one's failure stood (a composite's end marker: conclusion=failure).
+  const later = scan?.laterFailedStep;
+  if (result.type === 'unknown' && later && scan.structure?.format === 'github' && !step?.failureStood) {
+    const { commands, ...failed } = later;
+    const heard = decide({ ...scan, firstFailedStep: failed, command: commands }, signals, ruleSet);
+    if (heard.type !== 'unknown') {
+      result = heard;
+      step = later.step;
+    }
+  }
   if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure') result.confidence = 'low';
-  const step = scan?.firstFailedStep?.step;
   if (step) result.step = step.name;
   return result;
 }

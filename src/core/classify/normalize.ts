@@ -7,7 +7,12 @@ import { stripVTControlCharacters } from 'node:util';
  * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, the `#=MATCH=# ` marker of pytorch/test-infra fixtures, and
  * BuildKit's plain progress `#8 1.234 ` before each line a RUN instruction printed (moby/buildkit
  * util/progress/progressui/printer.go '#%d %s' with display.go's seconds, 1 to 3 decimals): a tool failing
- * inside `docker build` says what failed in its own words.
+ * inside `docker build` says what failed in its own words. Ant's task column (apache/ant
+ * src/main/org/apache/tools/ant/DefaultLogger.java: `[task] ` right-aligned in a 12-character column, so
+ * `    [javac] Foo.java:3: error: ...`; Gradle's `[ant:checkstyle] `; maven-antrun and maven-ant-tasks print
+ * the same column): javac, junit or checkstyle run by Ant print their lines after it. Only Ant's task names, and
+ * not `[checkstyle] `, which rule lint-other reads: sbt's `[info] `/`[error] ` and Maven's `[INFO] `/`[ERROR] `
+ * levels stay, rules read them (junit-summary, checkstyle-violation, success-maven).
  */
 const PREFIXES: readonly RegExp[] = [
   /^#=MATCH=# ?/,
@@ -17,6 +22,7 @@ const PREFIXES: readonly RegExp[] = [
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
   /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
   /^#\d+ \d+\.\d{1,3} /,
+  /^\s*\[(?:(?:ant|artifact|ivy|jacoco):[\w-]+|javac|junit|junitreport|java|exec|apply|echo|copy|move|mkdir|delete|jar|war|ear|zip|unzip|tar|untar|get|javadoc|native2ascii|scalac|groovyc|kotlinc|pmd|findbugs|spotbugs|cobertura|testng|xslt|rmic|sshexec|antcall|subant|concat|sql)\] /,
 ];
 
 /**
@@ -31,7 +37,11 @@ const PREFIX_GUARDS: readonly ((line: string) => boolean)[] = [
   (line) => line.startsWith('['),
   startsWithDigit,
   (line) => line.startsWith('#'),
+  (line) => line.includes('] ') && ANT_TASK_START.test(line),
 ];
+
+/** A line starting (after spaces) with a lowercase bracketed word: the cheap check before Ant's task column. */
+const ANT_TASK_START = /^\s*\[[a-z]/;
 
 function startsWithDigit(line: string): boolean {
   const c = line.charCodeAt(0);

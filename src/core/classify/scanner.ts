@@ -23,6 +23,13 @@ export interface ScanResult {
   firstFailedStep?: FailedStep;
   /** The commands of the first failed step, or of the last step when no line says a step failed. */
   command?: CommandContext;
+  /**
+   * The next step after the first failed one that failed the job too, with its commands: a GitHub Actions job
+   * runs on after a failed step only when that step may fail (continue-on-error, which the runner writes to its
+   * trace alone) or the later step runs on failure (`if: always()`). It decides only when the first says nothing
+   * (index.ts classifyScan).
+   */
+  laterFailedStep?: FailedStep & { commands: CommandContext };
   /** The steps the log shows and the job's outcome as the log says it. */
   structure?: LogStructure;
   /** Number of lines seen. */
@@ -188,6 +195,8 @@ export class LogScanner {
       const hits = [this.step, this.closedRun, this.cancelledRun].find((h) => h?.index === failed);
       if (hits) this.freeze(hits, structure.steps[failed]);
     }
+    const open = structure.steps[this.step.index];
+    if (open) this.keepLater(this.step, open);
     this.result.command ??= this.step.commands;
     return this.result;
   }
@@ -215,6 +224,21 @@ export class LogScanner {
     this.result.command = hits.commands;
   }
 
+  /** A step closed after the first failed one: kept when it failed the job too and is the first such. */
+  private keepLater(hits: StepHits, step: LogStep): void {
+    const first = this.result.firstFailedStep;
+    if (!first?.step || this.result.laterFailedStep || step === first.step) return;
+    if (step.start <= first.step.start || !failsTheJob(step) || step.cancelled === true) return;
+    this.result.laterFailedStep = {
+      from: hits.from,
+      to: step.end,
+      first: hits.first,
+      last: hits.last,
+      step,
+      commands: hits.commands,
+    };
+  }
+
   /**
    * The step kept as the first to fail, when the log said later that it was allowed to (a composite action's
    * continue-on-error, structure.ts ACTION_MARKER): the next failed step that was not is the one.
@@ -223,6 +247,7 @@ export class LogScanner {
     if (!this.result.firstFailedStep?.step?.allowedToFail) return;
     delete this.result.firstFailedStep;
     delete this.result.command;
+    delete this.result.laterFailedStep;
   }
 
   /** The reader moved on to a new step: the one just closed is kept if it is the first to fail. */
@@ -235,6 +260,7 @@ export class LogScanner {
       if (this.reader.current === 0) return;
     }
     const step = this.reader.stepAt(closed.index);
+    if (step) this.keepLater(closed, step);
     if (step && !this.result.firstFailedStep && (step.kind === 'run' || step.kind === 'setup')) {
       // A step only cancelled waits: another job's step that failed on its own decides (structure.ts).
       if (failsTheJob(step) && step.cancelled === true) this.cancelledRun ??= closed;

@@ -38,6 +38,11 @@ export interface LogStep {
   cancelled?: boolean;
   /** The last line where a tool said it would try again what had just failed (RETRY_MARKER). */
   retriedAt?: number;
+  /**
+   * The log says its failure stood: a composite action's end marker with `outcome=failure;conclusion=failure`
+   * (no continue-on-error), so a later step ran only on failure (`if: always()`) and is not the cause.
+   */
+  failureStood?: boolean;
 }
 
 export interface LogStructure {
@@ -314,9 +319,13 @@ export class StructureReader {
     }
     const from = this.actions.get(id);
     this.actions.delete(id);
-    if (from === undefined || values.get('outcome') !== 'failure' || values.get('conclusion') !== 'success')
-      return;
-    for (const step of this.steps.slice(from)) if (step.failed) step.allowedToFail = true;
+    if (from === undefined || values.get('outcome') !== 'failure') return;
+    const allowed = values.get('conclusion') === 'success';
+    for (const step of this.steps.slice(from)) {
+      if (!step.failed) continue;
+      if (allowed) step.allowedToFail = true;
+      else step.failureStood = true;
+    }
   }
 
   /** A step's `##[group]Run <command>` header at line `no` (gh's step column names it, when there is one). */

@@ -1,0 +1,51 @@
+/**
+ * Every failed step is a candidate (issue 44, item 4): a GitHub Actions job runs a step after a failed one only
+ * when that one may fail (`continue-on-error`, which the runner writes to its own trace, never to the log) or the
+ * later step runs on failure. When the first failed step says nothing a rule knows, the next step that failed
+ * the job is heard (index.ts classifyScan, scanner.ts laterFailedStep); when the first says something known, it
+ * keeps deciding. The steps are the runner's own lines (tests/classify-logs.ts); the tools' lines are cited.
+ */
+import { classify } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog } from '../classify-logs.js';
+
+// docker/cli ConfigureAuth (cli/command/registry.go; cli/command/registry/login.go in older trees): `docker login`
+// with an empty password on a pipe fails with this line, which no rule types (a bare `Error:`).
+const login = actionsStep(
+  { run: 'echo "$REGISTRY_TOKEN" | docker login ghcr.io -u ci --password-stdin' },
+  ['Error: Cannot perform an interactive login from a non TTY device'],
+  1,
+);
+
+// pytest's short test summary (pytest-dev/pytest doc/en/how-to/output.rst, "short test summary info";
+// names and values filled in).
+const pytest = actionsStep(
+  { run: 'python -m pytest -x tests' },
+  [
+    '=========================== short test summary info ============================',
+    'FAILED tests/test_totals.py::test_total - assert 3 == 4',
+    '========================= 1 failed, 12 passed in 0.52s =========================',
+  ],
+  1,
+);
+
+test('a first failed step that says nothing known leaves the verdict to the next step that failed the job', () => {
+  const verdict = classify({ log: jobLog([...login, ...pytest]) });
+  expect(verdict.type).toBe('test');
+  expect(verdict.step).toBe('Run python -m pytest -x tests');
+});
+
+test('a first failed step that says something known keeps deciding', () => {
+  // gcc's diagnostic (`file:line:col: error: message`, gcc/diagnostic.cc; path and message filled in).
+  const build = actionsStep(
+    { run: 'make' },
+    ["src/main.c:3:5: error: implicit declaration of function 'helper'"],
+    2,
+  );
+  const verdict = classify({ log: jobLog([...build, ...pytest]) });
+  expect(verdict.type).toBe('build');
+  expect(verdict.step).toBe('Run make');
+});
+
+test('a job with one failed step that says nothing known stays unknown', () => {
+  expect(classify({ log: jobLog(login) }).type).toBe('unknown');
+});
