@@ -226,6 +226,55 @@ describe('phase post', () => {
     expect(report.warnings).toEqual([expect.stringContaining('checkpoint build did not complete')]);
   });
 
+  it('a failure a policy rule skipped: the job is green, no plan, the summary and comment show what was skipped', async () => {
+    const skipped: StepRecord = {
+      ...failedBuild,
+      step: 'lint',
+      stage: 'lint',
+      classification: {
+        type: 'quality-gate',
+        confidence: 'high',
+        retryable: false,
+        rule: 'eslint',
+        evidence: { line: 3, text: '2 problems <b>@team</b>' },
+      },
+      decision: {
+        strategy: 'skip',
+        rule: 'config:lint-advisory',
+        reason: 'lint is advisory',
+        maxAttempts: 1,
+        backoffSeconds: 0,
+        timeoutMinutes: 10,
+        retryInStep: false,
+      },
+    };
+    const github = new RecordingJobGitHub({
+      sticky: { status: 'created', removedDuplicates: 0, url: 'https://c' },
+      steps: {
+        ok: true,
+        jobName: 'build',
+        steps: [{ name: 'Run ci-recovery/run@v1', number: 3, conclusion: 'success' }],
+      },
+    });
+    const p = ports({ context: pr(false), records: [passedBuild, skipped], github });
+    const { report } = await post({ jobId: '123', jobStatus: 'success' }, env, p, NOW);
+    expect(report.conclusion).toBe('success');
+    expect(report.failures).toEqual([]);
+    expect(report.skipped?.map((f) => [f.step, f.decision?.strategy])).toEqual([['lint', 'skip']]);
+    expect(p.store.plans).toEqual([]);
+    const summary = p.runner.summaries.join('');
+    expect(summary).toContain('passed, with skipped failures');
+    expect(summary).toContain('### Skipped failures');
+    expect(summary).toContain('config:lint-advisory');
+    // Untrusted evidence only ever inside a code span.
+    expect(summary).toContain('`2 problems <b>@team</b>`');
+    expect(github.comments[0]).toMatchObject({ pr: 5 });
+    expect(github.comments[0]).not.toHaveProperty('updateOnly');
+    expect(github.comments[0]!.section.body).toMatch(
+      /\*\*quality-gate\*\* failure in `lint` \*\*skipped\*\* by `config:lint-advisory`/,
+    );
+  });
+
   it('says why the jobs API was not read, in the log and in the report', async () => {
     const p = ports({});
     const { report } = await post({ jobId: '' }, env, p, NOW);

@@ -1,12 +1,13 @@
 import type { classify as classifyStep } from './classify/index.js';
 import type { Config } from './config.js';
 import { branchKind, type RunContext } from './event.js';
-import { failedSteps } from './failed-steps.js';
+import { failedSteps, type FailedStep } from './failed-steps.js';
 import type { JobStart } from './job-start.js';
 import { failureSignature, isFlaky, lastGoodSha, type Ledger, type LedgerEntry } from './ledger.js';
 import type { PlanInput } from './plan-artifact.js';
 import { decide } from './policy.js';
 import type { StepRecord } from './records.js';
+import { isSkippedFailure } from './skip.js';
 import { stagesFromRecords, strongestDecision, type FailureView, type JobReport } from './report/index.js';
 import type { Lane, StepOutcome } from './types.js';
 
@@ -92,51 +93,65 @@ export function assessJob(facts: JobFacts): JobAssessment {
 
 /** Every failed step, classified and decided (a `run/` step's own classification and decision are kept). */
 function failureViews(facts: JobFacts): FailureView[] {
+  return failedSteps(facts.records, facts.apiSteps).map((f) => failureView(facts, f));
+}
+
+/** The failures the policy let pass (`strategy: skip`): the job went on, and the report shows them. */
+function skippedViews(facts: JobFacts): FailureView[] {
+  return facts.records.filter(isSkippedFailure).map((record) =>
+    failureView(facts, {
+      name: record.step,
+      ...(record.stage ? { stage: record.stage } : {}),
+      source: 'record',
+      record,
+    }),
+  );
+}
+
+function failureView(facts: JobFacts, f: FailedStep): FailureView {
   const { start, lane, config } = facts;
   const kind = branchKind(facts.context);
-  return failedSteps(facts.records, facts.apiSteps).map((f): FailureView => {
-    const last = f.record?.attempts.at(-1);
-    const conclusion = f.outcome?.conclusion ?? 'failure';
-    const exit = {
-      ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
-      ...(last?.signal ? { signal: last.signal } : {}),
-    };
-    const classification =
-      f.record?.classification ??
-      classifierOf(facts)({
-        step: f.name,
-        ...(f.stage ? { stage: f.stage } : {}),
-        conclusion,
-        ...exit,
-        // No log here (a job's log is unreadable while it runs), so they match only once one is given.
-        teamRules: config.classify.rules,
-      });
-    const decision =
-      f.record?.decision ??
-      decide(
-        {
-          type: classification.type,
-          confidence: classification.confidence,
-          retryable: classification.retryable,
-          lane: lane.lane,
-          branchKind: kind,
-          attempt: start.attempt,
-        },
-        config,
-      );
-    return {
-      // A record's stage says more than the API's "Run owner/repo/run@v1".
-      step: f.record ? f.name : (f.outcome?.name ?? f.name),
+  const last = f.record?.attempts.at(-1);
+  const conclusion = f.outcome?.conclusion ?? 'failure';
+  const exit = {
+    ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+    ...(last?.signal ? { signal: last.signal } : {}),
+  };
+  const classification =
+    f.record?.classification ??
+    classifierOf(facts)({
+      step: f.name,
       ...(f.stage ? { stage: f.stage } : {}),
-      source: f.source,
       conclusion,
       ...exit,
-      ...(f.record ? { attempts: f.record.attempts.length } : {}),
-      classification,
-      decision,
-      ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
-    };
-  });
+      // No log here (a job's log is unreadable while it runs), so they match only once one is given.
+      teamRules: config.classify.rules,
+    });
+  const decision =
+    f.record?.decision ??
+    decide(
+      {
+        type: classification.type,
+        confidence: classification.confidence,
+        retryable: classification.retryable,
+        lane: lane.lane,
+        branchKind: kind,
+        attempt: start.attempt,
+      },
+      config,
+    );
+  return {
+    // A record's stage says more than the API's "Run owner/repo/run@v1".
+    step: f.record ? f.name : (f.outcome?.name ?? f.name),
+    ...(f.stage ? { stage: f.stage } : {}),
+    source: f.source,
+    conclusion,
+    ...exit,
+    ...(f.record ? { attempts: f.record.attempts.length } : {}),
+    classification,
+    decision,
+    ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
+  };
 }
 
 function jobReport(
@@ -151,6 +166,7 @@ function jobReport(
     facts.ledger !== undefined &&
     isFlaky(facts.ledger, signature, context.sha, start.job);
   const lastGood = facts.ledger ? lastGoodSha(facts.ledger, start.job) : undefined;
+  const skipped = skippedViews(facts);
   const runId = Number(start.runId) || undefined;
   // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
   const jobKey = facts.jobName ?? start.legName ?? start.job;
@@ -171,6 +187,7 @@ function jobReport(
     conclusion,
     stages: stagesFromRecords(facts.records, facts.completedStages, facts.stageDurations),
     failures,
+    ...(skipped.length > 0 ? { skipped } : {}),
     ...(failures.length > 0 ? { decision: strongestDecision(failures) } : {}),
     warnings: [...facts.warnings, ...softFailures(facts.records)],
     ...(flaky ? { flaky } : {}),

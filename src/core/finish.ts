@@ -65,11 +65,17 @@ export function reportSettings(settingsState: string): ReportSettings {
   }
 }
 
-/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
-export function worthReporting(report: Pick<JobReport, 'conclusion' | 'failures' | 'stages'>): boolean {
+/**
+ * Something a person may want to hear of: a failure, a cancel, a failure a policy skipped, or a recovery
+ * (a retry that passed, a resume).
+ */
+export function worthReporting(
+  report: Pick<JobReport, 'conclusion' | 'failures' | 'stages' | 'skipped'>,
+): boolean {
   return (
     report.conclusion !== 'success' ||
     report.failures.length > 0 ||
+    (report.skipped?.length ?? 0) > 0 ||
     report.stages.some((s) => s.attempts.length > 1 || s.resumed === true)
   );
 }

@@ -227,6 +227,11 @@ export function renderCommentSection(report: JobReport): string {
   }
   if (report.failures.length > 10)
     lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
+  for (const f of (report.skipped ?? []).slice(0, 10)) {
+    const type = f.classification ? `**${f.classification.type}**` : 'unclassified';
+    const rule = f.decision ? ` by ${codeSpan(f.decision.rule, { max: 80 })}` : '';
+    lines.push(`- ${type} failure in ${codeSpan(f.step, { max: 100 })} **skipped**${rule}: the job went on`);
+  }
   if (report.failures.length === 0) {
     const recovered = report.stages.filter((s) => s.attempts.length > 1 || s.resumed).length;
     lines.push(recovered > 0 ? `- passed; ${recovered} stage(s) recovered by retry or resume` : '- passed');

@@ -84,6 +84,8 @@ export interface JobReport {
   conclusion: 'success' | 'failure' | 'cancelled';
   stages: StageView[];
   failures: FailureView[];
+  /** Failures a policy rule let pass (`strategy: skip`): the job went on; not counted in `failures`. */
+  skipped?: FailureView[];
   /** Decision for the job as a whole (the strongest of the failures'), shown at the top. */
   decision?: DecisionView;
   /** Problems that limit what the report knows, e.g. "jobs API not readable: grant `actions: read`". */

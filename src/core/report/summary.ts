@@ -41,6 +41,7 @@ export function renderSummary(report: JobReport, options: RenderOptions = {}): s
   }
   if (report.failures.length > 0)
     parts.push(`### Failures\n\n${failuresTable(report.failures)}\n\n${evidenceLines(report.failures)}`);
+  if (report.skipped?.length) parts.push(skippedBlock(report.skipped));
   if (report.stages.length > 0) parts.push(`### Stages\n\n${stagesTable(report.stages)}`);
   parts.push(timeBlock(report));
   const timeline = renderTimeline(report.stages, `${report.job} attempt ${report.attempt}`);
@@ -63,7 +64,9 @@ function heading(report: JobReport): string {
     report.conclusion === 'success'
       ? recovered
         ? 'recovered'
-        : 'passed'
+        : report.skipped?.length
+          ? 'passed, with skipped failures'
+          : 'passed'
       : report.conclusion === 'cancelled'
         ? 'cancelled'
         : 'failed';
@@ -129,6 +132,15 @@ function evidenceLines(failures: readonly FailureView[]): string {
     return `- ${name}, evidence (line ${e.line}): ${codeSpan(e.text, { max: 400 })}`;
   });
   return `**Evidence**\n\n${lines.join('\n')}`;
+}
+
+/** Failures a policy rule let pass: the job went on and may be green, but nothing is hidden. */
+function skippedBlock(skipped: readonly FailureView[]): string {
+  return (
+    '### Skipped failures\n\n' +
+    'A policy rule (`strategy: skip`) let these failures pass: their steps ended with a warning and the job went on.\n\n' +
+    `${failuresTable(skipped)}\n\n${evidenceLines(skipped)}`
+  );
 }
 
 function stagesTable(stages: readonly StageView[]): string {
