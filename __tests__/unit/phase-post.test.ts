@@ -711,3 +711,44 @@ describe('phase post: the ledger and the jobs API', () => {
     expect(github.asked.jobSteps).toEqual([123]);
   });
 });
+
+describe('phase post: the flaky-test history', () => {
+  const flakyTest = { runner: 'pytest' as const, suite: 'tests/test_api.py', name: 'test_login' };
+  const withTests = (tests: StepRecord['tests']): StepRecord => ({ ...passedBuild, tests });
+
+  it("adds the step records' test outcomes to the history and saves it under the job's branch", async () => {
+    const store = new RecordingJobStore();
+    const p = {
+      ...ports({
+        context: pr(false),
+        records: [withTests([{ id: flakyTest, outcome: 'flaky', retries: 1 }])],
+      }),
+      store,
+    };
+    await post({ jobId: '' }, env, p, NOW);
+    expect(store.testHistoryLoads).toEqual([
+      { branch: 'feature', base: 'main', runId: '77', attempt: 1, job: 'build' },
+    ]);
+    expect(store.testHistorySaves).toHaveLength(1);
+    const saved = store.testHistorySaves[0]!;
+    expect(saved.place).toEqual({ branch: 'feature', base: 'main', runId: '77', attempt: 1, job: 'build' });
+    expect(saved.history.tests).toEqual([
+      {
+        key: 'pytest:tests/test_api.py::test_login',
+        observations: [{ sha: 'abc', runId: 77, attempt: 1, outcome: 'flaky', at: NOW.toISOString() }],
+      },
+    ]);
+  });
+
+  it('saves nothing when the job met no failed test and no test the history knows, or drops malformed outcomes', async () => {
+    const store = new RecordingJobStore();
+    const hostile = [
+      { id: { ...flakyTest, runner: 'evil' }, outcome: 'failed', retries: 0 },
+      { id: { runner: 'jest', suite: 'a.test.ts', name: 'x' }, outcome: 'passed', retries: 0 },
+    ] as unknown as StepRecord['tests'];
+    const p = { ...ports({ records: [withTests(hostile)] }), store };
+    await post({ jobId: '' }, env, p, NOW);
+    expect(store.testHistoryLoads).toHaveLength(1);
+    expect(store.testHistorySaves).toEqual([]);
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { testKey, type TestId, type TestOutcome } from '../../src/core/tests/identity.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
 import {
+  cacheWritable,
+  historyBranches,
+  testHistoryKey,
+  testHistoryKeyPrefix,
   emptyTestHistory,
   flakyTests,
   knowledgeOf,
@@ -231,5 +236,40 @@ describe('parseTestHistory', () => {
   it('refuses a document over its size cap without parsing it', () => {
     const parsed = parseTestHistory(' '.repeat(8_000_001) + '{}', 'main');
     expect(parsed.problem).toMatch(/over/);
+  });
+});
+
+describe('where the history is kept', () => {
+  it('one prefix per branch (never shared with a branch whose name extends it); a job saves a new key', () => {
+    expect(testHistoryKey('main', 7, 2, 'test (ubuntu, 20)')).toMatch(
+      /^ci-recovery-tests-main\.[0-9a-f]{8}-7-2-test_ubuntu_20_$/,
+    );
+    expect(testHistoryKey('main', 7, 2, 'x').startsWith(testHistoryKeyPrefix('main'))).toBe(true);
+    expect(testHistoryKeyPrefix('main-2').startsWith(testHistoryKeyPrefix('main'))).toBe(false);
+  });
+
+  it("a pull request reads its base's history too; the default branch only its own", () => {
+    const pr = {
+      ref: 'refs/pull/5/merge',
+      branch: 'feature',
+      defaultBranch: 'main',
+      pr: { baseRef: 'release' },
+    };
+    expect(historyBranches(pr)).toEqual({ own: 'feature', base: 'release' });
+    expect(historyBranches({ ref: 'refs/heads/main', branch: 'main', defaultBranch: 'main' })).toEqual({
+      own: 'main',
+    });
+    expect(historyBranches({ ref: 'refs/heads/topic', branch: 'topic', defaultBranch: 'main' })).toEqual({
+      own: 'topic',
+      base: 'main',
+    });
+  });
+
+  it('ACTIONS_CACHE_MODE: read (or none) forbids the save; unset or write allows it', () => {
+    for (const mode of ['read', 'READ', 'read-only', 'none']) expect(cacheWritable(mode)).toBe(false);
+    for (const mode of [undefined, '', 'write', 'read-write']) expect(cacheWritable(mode)).toBe(true);
+    const env = parseJobEnv({ ACTIONS_CACHE_MODE: 'read' }, { cwd: '/w', tmpdir: '/t' });
+    expect(env.cacheMode).toBe('read');
+    expect(parseJobEnv({}, { cwd: '/w', tmpdir: '/t' })).not.toHaveProperty('cacheMode');
   });
 });

@@ -8,6 +8,7 @@ import type { PlanInput } from './plan-artifact.js';
 import { decide } from './policy.js';
 import type { StepRecord } from './records.js';
 import { isSkippedFailure } from './skip.js';
+import type { TestHistory } from './tests/history.js';
 import { stagesFromRecords, strongestDecision, type FailureView, type JobReport } from './report/index.js';
 import type { Lane, StepOutcome } from './types.js';
 
@@ -31,6 +32,8 @@ export interface JobFacts {
    */
   stageDurations?: Readonly<Record<string, number>>;
   ledger?: Ledger;
+  /** The flaky-test history of the branch (and on a PR, of the default branch). */
+  testHistory?: TestHistory;
   warnings: readonly string[];
   now: Date;
   /**

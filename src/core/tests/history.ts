@@ -6,7 +6,8 @@
  * A change to the test's file (a new digest, or `changed`) starts its story anew. Bounded (tests kept,
  * observations per test, characters per field); parsing never throws. Pure.
  */
-import type { TestKnowledge, TestOutcome } from './identity.js';
+import { branchSlug } from '../ledger.js';
+import { TEST_RUNNERS, type TestKnowledge, type TestOutcome } from './identity.js';
 
 export const TEST_HISTORY_VERSION = 1;
 /** Tests kept per branch: the ones seen last are kept. */
@@ -325,4 +326,97 @@ export function testHistoryView(history: TestHistory): (key: string) => TestKnow
     }
     return k;
   };
+}
+
+// ---- where it is kept ----
+
+/** The file under RUNNER_TEMP where main leaves the job's history for later `run/` steps (and post). */
+export const TEST_HISTORY_VIEW_FILE = 'ci-recovery/test-history.json';
+export const TEST_HISTORY_KEY_BASE = 'ci-recovery-tests-';
+
+/** Prefix of every history key of a branch (restored by prefix: the newest wins). */
+export function testHistoryKeyPrefix(branch: string): string {
+  return `${TEST_HISTORY_KEY_BASE}${branchSlug(branch)}-`;
+}
+
+/**
+ * The key a job saves the branch's history under: cache keys are immutable, so a save needs a new one;
+ * the run, attempt and job keep two jobs of a run from refusing each other's save.
+ */
+export function testHistoryKey(branch: string, runId: number | string, attempt: number, job: string): string {
+  const safeJob = job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+  return `${testHistoryKeyPrefix(branch)}${runId}-${attempt}-${safeJob}`;
+}
+
+/**
+ * The histories a job reads: its branch's, and on a pull request or another branch the default branch's
+ * too (the cache lets a run restore its base's entries), the default branch's first.
+ */
+export function historyBranches(context: {
+  branch?: string;
+  ref: string;
+  defaultBranch?: string;
+  pr?: { baseRef: string };
+}): { own: string; base?: string } {
+  const own = context.branch ?? context.ref;
+  const base = context.pr?.baseRef || context.defaultBranch;
+  return base && base !== own ? { own, base } : { own };
+}
+
+/**
+ * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
+ * events whose token may only read the cache (a fork's pull request): then the history is not saved.
+ */
+export function cacheWritable(mode: string | undefined): boolean {
+  const m = (mode ?? '').trim().toLowerCase();
+  return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
+}
+
+/** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
+export function testOutcomesOf(value: unknown): TestOutcome[] {
+  if (!Array.isArray(value)) return [];
+  const outcomes: TestOutcome[] = [];
+  for (const v of value.slice(0, 10_000) as unknown[]) {
+    if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
+      continue;
+    const { runner, suite, name, params } = v.id;
+    if (!(TEST_RUNNERS as readonly unknown[]).includes(runner) || !shortString(suite) || !shortString(name))
+      continue;
+    if (params !== undefined && (typeof params !== 'string' || params.length > MAX_FIELD)) continue;
+    outcomes.push({
+      id: {
+        runner: runner as TestOutcome['id']['runner'],
+        suite,
+        name,
+        ...(params !== undefined ? { params } : {}),
+      },
+      outcome: v.outcome as ObservedOutcome,
+      retries: count(v.retries) ? v.retries : 0,
+      ...(v.changed === true ? { changed: true } : {}),
+      ...(v.quarantined === true ? { quarantined: true } : {}),
+    });
+  }
+  return outcomes;
+}
+
+/** Where a job's history is read and saved: its branch, the default branch it reads too, its run. */
+export function testHistoryPlace(
+  context: Parameters<typeof historyBranches>[0],
+  start: { runId: number | string; attempt: number; job: string },
+): { branch: string; base?: string; runId: number | string; attempt: number; job: string } {
+  const { own, base } = historyBranches(context);
+  return {
+    branch: own,
+    ...(base ? { base } : {}),
+    runId: start.runId,
+    attempt: start.attempt,
+    job: start.job,
+  };
+}
+
+/** One line for main's log: what the history knows. */
+export function historySummaryLine(history: TestHistory): string {
+  const flaky = flakyTests(history).length;
+  const broken = history.tests.filter((t) => knowledgeOfObservations(t.observations).broken).length;
+  return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken.`;
 }
