@@ -740,6 +740,67 @@ describe('phase post: the flaky-test history', () => {
     ]);
   });
 
+  it('a PR job whose only failed test is known flaky (three earlier commits) is retried at once; a new test is not', async () => {
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/tests/history.js');
+    let known = emptyTestHistory('main');
+    for (let i = 1; i <= 3; i++)
+      known = recordTestOutcomes(
+        known,
+        [{ id: flakyTest, outcome: 'flaky', retries: 1 }],
+        { sha: String(i).repeat(40), runId: i, attempt: 1, at: `2026-03-0${i}T00:00:00.000Z` },
+        (o) => `${o.id.runner}:${o.id.suite}::${o.id.name}`,
+      );
+    const failedTest: StepRecord = {
+      ...failedBuild,
+      classification: { type: 'test', confidence: 'high', retryable: false, rule: 'pytest-failed' },
+      decision: {
+        strategy: 'manual',
+        rule: 'deterministic-pr-manual',
+        reason: 'fix it',
+        maxAttempts: 1,
+        backoffSeconds: 0,
+        timeoutMinutes: 10,
+        retryInStep: false,
+      },
+      tests: [{ id: flakyTest, outcome: 'failed', retries: 0 }],
+    };
+    const run = async (record: StepRecord) => {
+      const p = {
+        ...ports({ context: pr(false), records: [record] }),
+        store: new RecordingJobStore(undefined, known),
+      };
+      return { ...(await post({ jobId: '' }, env, p, NOW)), store: p.store };
+    };
+    const flaky = await run(failedTest);
+    expect(flaky.report.failures[0]?.decision).toMatchObject({
+      strategy: 'retry',
+      rule: 'flaky-tests-retry-once',
+      backoffSeconds: 0,
+    });
+    expect(flaky.report.flaky).toBe(true);
+    expect(flaky.store.plans[0]).toMatchObject({
+      flaky: true,
+      flakyTests: ['pytest:tests/test_api.py::test_login'],
+    });
+    // One more failed test the history has never seen: the change may have broken it, a person looks.
+    const other = { runner: 'pytest' as const, suite: 'tests/test_api.py', name: 'test_new' };
+    const mixed = await run({
+      ...failedTest,
+      tests: [...failedTest.tests!, { id: other, outcome: 'failed', retries: 0 }],
+    });
+    expect(mixed.report.failures[0]?.decision).toMatchObject({
+      strategy: 'manual',
+      rule: 'deterministic-pr-manual',
+    });
+    expect(mixed.store.plans[0]).not.toHaveProperty('flakyTests');
+    // The change edited the flaky test: not the known flake any more.
+    const edited = await run({
+      ...failedTest,
+      tests: [{ id: flakyTest, outcome: 'failed', retries: 0, changed: true }],
+    });
+    expect(edited.report.failures[0]?.decision?.strategy).toBe('manual');
+  });
+
   it('saves nothing when the job met no failed test and no test the history knows, or drops malformed outcomes', async () => {
     const store = new RecordingJobStore();
     const hostile = [

@@ -9,6 +9,7 @@ import {
   emptyTestHistory,
   flakyTests,
   knowledgeOf,
+  onlyKnownFlaky,
   mergeTestHistories,
   parseTestHistory,
   recordTestOutcomes,
@@ -271,5 +272,28 @@ describe('where the history is kept', () => {
     const env = parseJobEnv({ ACTIONS_CACHE_MODE: 'read' }, { cwd: '/w', tmpdir: '/t' });
     expect(env.cacheMode).toBe('read');
     expect(parseJobEnv({}, { cwd: '/w', tmpdir: '/t' })).not.toHaveProperty('cacheMode');
+  });
+});
+
+describe('onlyKnownFlaky', () => {
+  it('names the failed tests only when every one is known flaky: not broken, not changed, quarantined ones aside', () => {
+    let h = emptyTestHistory('main');
+    for (let i = 0; i < 2; i++) h = seen(h, 'flaky', { commit: i, minute: i });
+    const broken: TestId = { runner: 'go', suite: 'pkg', name: 'TestBroken' };
+    h = seen(h, 'failed', { commit: 1, minute: 5 }, {}, broken);
+    h = seen(h, 'failed', { commit: 2, minute: 6 }, {}, broken);
+    const view = testHistoryView(h);
+    const failed = (id: TestId, extra: Partial<TestOutcome> = {}): TestOutcome => ({
+      id,
+      outcome: 'failed',
+      retries: 0,
+      ...extra,
+    });
+    expect(onlyKnownFlaky([failed(ID), { id: broken, outcome: 'passed', retries: 0 }], view)).toEqual([KEY]);
+    expect(onlyKnownFlaky([failed(ID), failed(broken, { quarantined: true })], view)).toEqual([KEY]);
+    expect(onlyKnownFlaky([failed(ID), failed(broken)], view)).toBeUndefined();
+    expect(onlyKnownFlaky([failed(ID, { changed: true })], view)).toBeUndefined();
+    expect(onlyKnownFlaky([{ id: ID, outcome: 'flaky', retries: 1 }], view)).toBeUndefined();
+    expect(onlyKnownFlaky([], view)).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import type { PlanInput } from './plan-artifact.js';
 import { decide } from './policy.js';
 import type { StepRecord } from './records.js';
 import { isSkippedFailure } from './skip.js';
-import type { TestHistory } from './tests/history.js';
+import { onlyKnownFlaky, testHistoryView, testOutcomesOf, type TestHistory } from './tests/history.js';
 import { stagesFromRecords, strongestDecision, type FailureView, type JobReport } from './report/index.js';
 import type { Lane, StepOutcome } from './types.js';
 
@@ -130,8 +130,10 @@ function failureView(facts: JobFacts, f: FailedStep): FailureView {
       // No log here (a job's log is unreadable while it runs), so they match only once one is given.
       teamRules: config.classify.rules,
     });
+  // Every failed test known flaky: the job-level decision is the history's, not the step's own.
+  const flakyTests = knownFlakyTests(facts, f.record);
   const decision =
-    f.record?.decision ??
+    (flakyTests ? undefined : f.record?.decision) ??
     decide(
       {
         type: classification.type,
@@ -140,6 +142,7 @@ function failureView(facts: JobFacts, f: FailedStep): FailureView {
         lane: lane.lane,
         branchKind: kind,
         attempt: start.attempt,
+        ...(flakyTests ? { flaky: true, flakyTests } : {}),
       },
       config,
     );
@@ -153,8 +156,15 @@ function failureView(facts: JobFacts, f: FailedStep): FailureView {
     ...(f.record ? { attempts: f.record.attempts.length } : {}),
     classification,
     decision,
+    ...(flakyTests ? { flakyTests } : {}),
     ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
   };
+}
+
+/** The keys of a step's failed tests when the history knows every one flaky; else undefined. */
+function knownFlakyTests(facts: JobFacts, record: StepRecord | undefined): string[] | undefined {
+  if (!record?.tests || !facts.testHistory) return undefined;
+  return onlyKnownFlaky(testOutcomesOf(record.tests), testHistoryView(facts.testHistory));
 }
 
 function jobReport(
@@ -165,9 +175,10 @@ function jobReport(
 ): JobReport {
   const { start, context } = facts;
   const flaky =
-    signature !== undefined &&
-    facts.ledger !== undefined &&
-    isFlaky(facts.ledger, signature, context.sha, start.job);
+    (signature !== undefined &&
+      facts.ledger !== undefined &&
+      isFlaky(facts.ledger, signature, context.sha, start.job)) ||
+    (failures.length > 0 && failures.every((f) => f.flakyTests));
   const lastGood = facts.ledger ? lastGoodSha(facts.ledger, start.job) : undefined;
   const skipped = skippedViews(facts);
   const runId = Number(start.runId) || undefined;
@@ -231,6 +242,7 @@ function planInput(facts: JobFacts, report: JobReport): PlanInput {
     })),
     completedStages: completedStagesOf(facts.records, facts.completedStages),
     ...(report.flaky ? { flaky: true } : {}),
+    ...flakyTestsOf(report),
     checkpoints: facts.records
       .filter((r) => r.checkpointId)
       .map((r) => ({ id: r.checkpointId!, stage: r.stage ?? r.step, attempt: start.attempt })),
@@ -274,4 +286,11 @@ function completedStagesOf(records: readonly StepRecord[], resumed: readonly str
   const done = new Set(resumed);
   for (const r of records) if (r.kind === 'run' && r.outcome === 'success' && r.stage) done.add(r.stage);
   return [...done];
+}
+
+/** The failed tests of a job whose only failures are known-flaky tests; nothing otherwise. */
+function flakyTestsOf(report: JobReport): Pick<PlanInput, 'flakyTests'> {
+  const { failures } = report;
+  if (failures.length === 0 || !failures.every((f) => f.flakyTests)) return {};
+  return { flakyTests: [...new Set(failures.flatMap((f) => f.flakyTests ?? []))] };
 }

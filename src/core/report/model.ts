@@ -52,6 +52,8 @@ export interface FailureView {
   attempts?: number;
   classification?: Classification;
   decision?: DecisionView;
+  /** Every failed test of the step is known flaky from the test history: their keys. */
+  flakyTests?: string[];
   /** Job logs link, or a link to the step. */
   url?: string;
 }

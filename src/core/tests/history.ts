@@ -7,7 +7,9 @@
  * observations per test, characters per field); parsing never throws. Pure.
  */
 import { branchSlug } from '../ledger.js';
-import { TEST_RUNNERS, type TestKnowledge, type TestOutcome } from './identity.js';
+import { TEST_RUNNERS, testKey, type TestKnowledge, type TestOutcome } from './identity.js';
+
+const testKeyOf = (o: TestOutcome): string => testKey(o.id);
 
 export const TEST_HISTORY_VERSION = 1;
 /** Tests kept per branch: the ones seen last are kept. */
@@ -419,4 +421,25 @@ export function historySummaryLine(history: TestHistory): string {
   const flaky = flakyTests(history).length;
   const broken = history.tests.filter((t) => knowledgeOfObservations(t.observations).broken).length;
   return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken.`;
+}
+
+/**
+ * The keys of a step's failed tests when every one of them is known flaky (not broken, not changed by this
+ * change, not quarantined away): a failure that a retry of the job is likely to cure, on a pull request
+ * too. Undefined when the step named no failed test, or one of them is new, changed, broken or not flaky.
+ */
+export function onlyKnownFlaky(
+  outcomes: readonly TestOutcome[],
+  view: (key: string) => TestKnowledge | undefined,
+): string[] | undefined {
+  const failing = outcomes.filter((o) => o.outcome === 'failed' && !o.quarantined);
+  if (failing.length === 0) return undefined;
+  const keys: string[] = [];
+  for (const o of failing) {
+    const key = testKeyOf(o);
+    const known = view(key);
+    if (o.changed || !known?.flaky || known.broken) return undefined;
+    keys.push(key);
+  }
+  return keys;
 }
