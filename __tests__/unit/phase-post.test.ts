@@ -801,6 +801,81 @@ describe('phase post: the flaky-test history', () => {
     expect(edited.report.failures[0]?.decision?.strategy).toBe('manual');
   });
 
+  it('names the failed tests, those retried and passed, and what the history knew, escaped, with the time the retry saved', async () => {
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/tests/history.js');
+    const hostile = {
+      runner: 'jest' as const,
+      suite: 'src/a.test.ts',
+      name: 'renders `</td><img src=x onerror=alert(1)>` | @team',
+    };
+    let known = emptyTestHistory('main');
+    for (let i = 1; i <= 3; i++)
+      known = recordTestOutcomes(
+        known,
+        [{ id: flakyTest, outcome: 'flaky', retries: 1 }],
+        { sha: String(i).repeat(40), runId: i, attempt: 1, at: `2026-03-0${i}T00:00:00.000Z` },
+        (o) => `${o.id.runner}:${o.id.suite}::${o.id.name}`,
+      );
+    const lint: StepRecord = {
+      ...passedBuild,
+      step: 'lint',
+      stage: 'lint',
+      startedAt: '2026-03-04T04:58:00Z',
+    };
+    const tests: StepRecord = {
+      ...passedBuild,
+      step: 'test',
+      stage: 'test',
+      tests: [
+        { id: flakyTest, outcome: 'flaky', retries: 1 },
+        { id: hostile, outcome: 'failed', retries: 0, quarantined: true },
+      ],
+    };
+    const github = new RecordingJobGitHub({
+      sticky: { status: 'created', removedDuplicates: 0, url: 'https://c' },
+    });
+    const p = {
+      ...ports({
+        context: pr(false),
+        records: [lint, tests],
+        github,
+        state: {
+          'job-start': JSON.stringify({
+            startedAt: '2026-03-04T04:58:00Z',
+            attempt: 1,
+            runId: '77',
+            job: 'build',
+          }),
+        },
+      }),
+      store: new RecordingJobStore(undefined, known),
+    };
+    const { report } = await post({ jobId: '' }, env, p, NOW);
+    expect(report.tests?.tests.map((t) => [t.key, t.outcome, t.known?.flaky])).toEqual([
+      // A failure that failed the step first; a quarantined one is shown after it, in the step's order.
+      ['pytest:tests/test_api.py::test_login', 'flaky', true],
+      ['jest:src/a.test.ts::renders `</td><img src=x onerror=alert(1)>` | @team', 'failed', undefined],
+    ]);
+    const summary = p.runner.summaries.join('');
+    expect(summary).toContain('### Tests');
+    expect(summary).toContain(
+      '| `pytest:tests/test_api.py::test_login` | `test` | retried and passed (1 re-run) | **flaky**: flipped 5 times in its last 3 run(s), first seen 2026\\-03\\-01, last seen 2026\\-03\\-03 |',
+    );
+    // The hostile name stays inside one code span in its cell: no HTML, no cell break, no mention.
+    expect(summary).toContain(
+      '| ``jest:src/a.test.ts::renders `</td><img src=x onerror=alert(1)>` \\| @team`` | `test` | failed, quarantined (did not fail the step) | new to the history |',
+    );
+    expect(summary).toContain(
+      'test\\-level retry of 1 flaky test\\(s\\) in test \\(no job re\\-run\\): 2m 00s',
+    );
+    const comment = github.comments[0]!.section.body;
+    expect(comment).toContain(
+      '- test `pytest:tests/test_api.py::test_login`: retried and passed (1 re-run); **flaky**: flipped 5 times',
+    );
+    expect(comment).toContain('``jest:src/a.test.ts::renders `</td><img src=x onerror=alert(1)>` | @team``');
+    expect(comment).toMatch(/flaky tests retried alone in 1 step\(s\)/);
+  });
+
   it('saves nothing when the job met no failed test and no test the history knows, or drops malformed outcomes', async () => {
     const store = new RecordingJobStore();
     const hostile = [

@@ -297,3 +297,18 @@ describe('onlyKnownFlaky', () => {
     expect(onlyKnownFlaky([], view)).toBeUndefined();
   });
 });
+
+describe('how the report words what the history knew', () => {
+  it('broken, changed, seen but not flaky, and one flip', async () => {
+    const { historyWords } = await import('../../src/core/report/tests.js');
+    expect(historyWords({ known: { flaky: false, broken: true, flips: 0 } })).toBe(
+      'broken: failed on every run over more than one commit',
+    );
+    expect(historyWords({ changed: true, known: { flaky: true, broken: false, flips: 4 } })).toBe(
+      'changed by this change: never retried as flaky',
+    );
+    expect(historyWords({ known: { flaky: false, broken: false, flips: 1 }, window: 2 })).toBe(
+      'seen before, not flaky (flipped 1 time in its last 2 run(s))',
+    );
+  });
+});

@@ -9,7 +9,13 @@ import { decide } from './policy.js';
 import type { StepRecord } from './records.js';
 import { isSkippedFailure } from './skip.js';
 import { onlyKnownFlaky, testHistoryView, testOutcomesOf, type TestHistory } from './tests/history.js';
-import { stagesFromRecords, strongestDecision, type FailureView, type JobReport } from './report/index.js';
+import {
+  stagesFromRecords,
+  strongestDecision,
+  testViews,
+  type FailureView,
+  type JobReport,
+} from './report/index.js';
 import type { Lane, StepOutcome } from './types.js';
 
 /** Everything post knows when it assesses the job. */
@@ -181,6 +187,7 @@ function jobReport(
     (failures.length > 0 && failures.every((f) => f.flakyTests));
   const lastGood = facts.ledger ? lastGoodSha(facts.ledger, start.job) : undefined;
   const skipped = skippedViews(facts);
+  const tests = testViews(facts.records, facts.testHistory);
   const runId = Number(start.runId) || undefined;
   // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
   const jobKey = facts.jobName ?? start.legName ?? start.job;
@@ -202,6 +209,7 @@ function jobReport(
     stages: stagesFromRecords(facts.records, facts.completedStages, facts.stageDurations),
     failures,
     ...(skipped.length > 0 ? { skipped } : {}),
+    ...(tests.tests.length > 0 ? { tests } : {}),
     ...(failures.length > 0 ? { decision: strongestDecision(failures) } : {}),
     warnings: [...facts.warnings, ...softFailures(facts.records)],
     ...(flaky ? { flaky } : {}),

@@ -75,15 +75,17 @@ export function reportSettings(settingsState: string): ReportSettings {
 
 /**
  * Something a person may want to hear of: a failure, a cancel, a failure a policy skipped, or a recovery
- * (a retry that passed, a resume).
+ * (a retry that passed, a resume, a flaky or quarantined test).
  */
 export function worthReporting(
-  report: Pick<JobReport, 'conclusion' | 'failures' | 'stages' | 'skipped'>,
+  report: Pick<JobReport, 'conclusion' | 'failures' | 'stages' | 'skipped' | 'tests'>,
 ): boolean {
   return (
     report.conclusion !== 'success' ||
     report.failures.length > 0 ||
     (report.skipped?.length ?? 0) > 0 ||
+    // A test that failed, was retried alone and passed, or was quarantined: a recovery to hear of.
+    (report.tests?.tests.length ?? 0) > 0 ||
     report.stages.some((s) => s.attempts.length > 1 || s.resumed === true)
   );
 }

@@ -12,6 +12,7 @@ import {
   utf8Bytes,
 } from './markdown.js';
 import { strongestDecision, timeSpent, type FailureView, type JobReport, type StageView } from './model.js';
+import { renderTestsBlock } from './tests.js';
 import { timeSavedLines } from './time-saved.js';
 import { renderTimeline } from './timeline.js';
 
@@ -34,14 +35,13 @@ export function renderSummary(report: JobReport, options: RenderOptions = {}): s
   if (decision) {
     parts.push(
       `### Decision\n\n**${decision.strategy}** (rule ${codeSpan(decision.rule, { max: 80 })}): ${escapeText(decision.reason, 500)}` +
-        (report.flaky
-          ? '\n\nThis failure is **flaky**: the same commit passed after it before (ledger).'
-          : ''),
+        flakyNote(report),
     );
   }
   if (report.failures.length > 0)
     parts.push(`### Failures\n\n${failuresTable(report.failures)}\n\n${evidenceLines(report.failures)}`);
   if (report.skipped?.length) parts.push(skippedBlock(report.skipped));
+  if (report.tests?.tests.length) parts.push(renderTestsBlock(report.tests));
   if (report.stages.length > 0) parts.push(`### Stages\n\n${stagesTable(report.stages)}`);
   parts.push(timeBlock(report));
   const timeline = renderTimeline(report.stages, `${report.job} attempt ${report.attempt}`);
@@ -56,10 +56,19 @@ export function renderSummary(report: JobReport, options: RenderOptions = {}): s
   return truncateMarkdown(markdown, limit - SUMMARY_LINE_END_BYTES, note, utf8Bytes);
 }
 
+function flakyNote(report: JobReport): string {
+  if (report.failures.length > 0 && report.failures.every((f) => f.flakyTests))
+    return '\n\nThis failure is **flaky**: every failed test is known flaky from the test history (see Tests).';
+  return report.flaky
+    ? '\n\nThis failure is **flaky**: the same commit passed after it before (ledger).'
+    : '';
+}
+
 function heading(report: JobReport): string {
   const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
   const recovered =
-    report.conclusion === 'success' && report.stages.some((s) => s.attempts.length > 1 || s.resumed);
+    report.conclusion === 'success' &&
+    report.stages.some((s) => s.attempts.length > 1 || s.resumed || (s.flakyTests ?? 0) > 0);
   const state =
     report.conclusion === 'success'
       ? recovered
