@@ -265,6 +265,7 @@ describe('phase post', () => {
     const summary = p.runner.summaries.join('');
     expect(summary).toContain('passed, with skipped failures');
     expect(summary).toContain('### Skipped failures');
+    expect(summary).toContain('| `lint` | run | ⏭️ failed, skipped by policy | 1 |');
     expect(summary).toContain('config:lint-advisory');
     // Untrusted evidence only ever inside a code span.
     expect(summary).toContain('`2 problems <b>@team</b>`');

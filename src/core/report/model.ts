@@ -4,6 +4,7 @@
  * rendering is pure and reads only this model.
  */
 import type { StepRecord } from '../records.js';
+import { isSkippedFailure } from '../skip.js';
 import { testOutcomesOf } from '../tests/history.js';
 import type { TestView } from './tests.js';
 import type { Classification, Lane, StepOutcome, Strategy } from '../types.js';
@@ -40,6 +41,8 @@ export interface StageView {
   /** How long the stage took when it last ran (for resumed stages: the time resume saved). */
   previousDurationMs?: number;
   checkpointId?: string;
+  /** Its failure was let pass by a policy rule (`strategy: skip`): the job went on. */
+  policySkipped?: true;
   /** Tests the step retried alone and that then passed (flaky): the step passed without a re-run of itself. */
   flakyTests?: number;
 }
@@ -149,6 +152,7 @@ export function stagesFromRecords(
         ...(resumed && previous !== undefined ? { previousDurationMs: previous } : {}),
         ...(r.checkpointId ? { checkpointId: r.checkpointId } : {}),
         ...flakyCount(r),
+        ...(isSkippedFailure(r) ? { policySkipped: true as const } : {}),
       };
     });
 }

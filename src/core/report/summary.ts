@@ -156,7 +156,9 @@ function stagesTable(stages: readonly StageView[]): string {
   const rows = stages.map((s) => {
     const outcome = s.resumed
       ? `${OUTCOME_ICON.skipped} resumed${s.previousDurationMs !== undefined ? ` (took ${formatDuration(s.previousDurationMs)} before)` : ''}`
-      : `${OUTCOME_ICON[s.outcome]} ${s.outcome}`;
+      : s.policySkipped
+        ? `${OUTCOME_ICON.skipped} failed, skipped by policy`
+        : `${OUTCOME_ICON[s.outcome]} ${s.outcome}`;
     const failedTypes = [
       ...new Set(
         s.attempts.map((a) => (a.timedOut ? 'timeout' : a.failureType)).filter((t) => t !== undefined),
