@@ -153,4 +153,45 @@ describe('flaky-test history store', () => {
     expect((await loadTestHistoryView(corrupt, log))(testKey(FLAKY))).toBeUndefined();
     expect(log.messages('warning')).toEqual([expect.stringContaining('not valid JSON')]);
   });
+
+  it('two jobs of one run that both learnt something: the later save keeps what the earlier one saved', async () => {
+    const log = new RecordingLogger();
+    const a: TestId = { runner: 'go', suite: 'pkg/a', name: 'TestA' };
+    const b: TestId = { runner: 'go', suite: 'pkg/b', name: 'TestB' };
+    const learnt = (id: TestId, history: TestHistory) =>
+      recordTestOutcomes(
+        history,
+        [{ id, outcome: 'flaky', retries: 1 }],
+        { sha: 'a'.repeat(40), runId: 930, attempt: 1, at: new Date().toISOString() },
+        (o) => testKey(o.id),
+      );
+    // Both jobs' main loaded the same history before either saved.
+    const jobA = await job(930, 'refs/heads/release');
+    const start = await loadTestHistory({ branch: 'release', runId: 930, attempt: 1, job: 'a' }, jobA, log);
+    expect(
+      (
+        await saveTestHistory(
+          learnt(a, start),
+          { branch: 'release', runId: 930, attempt: 1, job: 'a' },
+          jobA,
+          log,
+        )
+      ).saved,
+    ).toBe(true);
+    const jobB = await job(930, 'refs/heads/release');
+    expect(
+      (
+        await saveTestHistory(
+          learnt(b, start),
+          { branch: 'release', runId: 930, attempt: 1, job: 'b' },
+          jobB,
+          log,
+        )
+      ).saved,
+    ).toBe(true);
+    const next = await job(931, 'refs/heads/release');
+    const later = await loadTestHistory({ branch: 'release', runId: 931, attempt: 1, job: 'a' }, next, log);
+    expect(later.tests.map((t) => t.key).sort()).toEqual([testKey(a), testKey(b)]);
+    expect(log.messages('warning')).toEqual([]);
+  });
 });

@@ -102,8 +102,9 @@ async function leave(history: TestHistory, runnerTemp: string): Promise<void> {
 }
 
 /**
- * Saves the branch's history under a new key (keys are immutable); the restore by prefix takes the newest.
- * Not when the runner's cache token may only read: one line says so.
+ * Saves the branch's history under a new key (keys are immutable); the restore by prefix takes the newest,
+ * so the branch's newest entry is merged in first. Not when the runner's cache token may only read: one
+ * line says so.
  */
 export async function saveTestHistory(
   history: TestHistory,
@@ -126,9 +127,13 @@ export async function saveTestHistory(
       );
       return { saved: false, key };
     }
+    // What another job of the branch saved since main loaded it (a job of the same run, a later push):
+    // merged in, so its observations are not lost when this newer entry wins the next restore.
+    const fresh = await restoreOne(cache, place.branch, room.runnerTemp, logger);
+    const merged = fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history;
     const file = cacheFile(room.runnerTemp);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, serializeTestHistory(history));
+    await writeFile(file, serializeTestHistory(merged));
     const id = await cache.saveCache([file], key);
     if (id === -1) {
       logger.warning(
