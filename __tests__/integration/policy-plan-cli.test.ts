@@ -92,4 +92,47 @@ describe('ci-recovery plan', () => {
     await expect(capture(['--type', 'test', '--attempt', '0'])).rejects.toThrow(/--attempt '0'/);
     await expect(capture([])).rejects.toThrow(/either a log file or --type/);
   });
+
+  it('--failed-test with --test-history: what the history knows of each, and a retry when all are known flaky', async () => {
+    const { emptyTestHistory, recordTestOutcomes, serializeTestHistory } =
+      await import('../../src/core/tests/history.js');
+    const { testKey } = await import('../../src/core/tests/identity.js');
+    const id = { runner: 'pytest' as const, suite: 'tests/test_api.py', name: 'test_login' };
+    let history = emptyTestHistory('main');
+    for (let i = 1; i <= 3; i++)
+      history = recordTestOutcomes(
+        history,
+        [{ id, outcome: 'flaky', retries: 1 }],
+        { sha: String(i).repeat(40), runId: i, attempt: 1, at: `2026-03-0${i}T00:00:00.000Z` },
+        (o) => testKey(o.id),
+      );
+    const file = path.join(dir, 'test-history.json');
+    await writeFile(file, serializeTestHistory(history));
+    const key = testKey(id);
+    const flaky = await capture(['--type', 'test', '--failed-test', key, '--test-history', file]);
+    expect(flaky.out).toContain('strategy: retry\n');
+    expect(flaky.out).toContain('rule:     flaky-tests-retry-once\n');
+    expect(flaky.out).toContain(
+      `test:     ${key}: flaky, 5 flip(s) in its window, first seen 2026-03-01T00:00:00.000Z, last seen 2026-03-03T00:00:00.000Z`,
+    );
+    const mixed = await capture([
+      '--type',
+      'test',
+      '--failed-test',
+      key,
+      'go:pkg::TestNew',
+      '--test-history',
+      file,
+      '--json',
+    ]);
+    const result = JSON.parse(mixed.out) as {
+      decision: { rule: string };
+      tests: { key: string; knowledge: unknown }[];
+    };
+    expect(result.decision.rule).toBe('deterministic-pr-manual');
+    expect(result.tests).toEqual([
+      { key, knowledge: expect.objectContaining({ flaky: true }) as unknown },
+      { key: 'go:pkg::TestNew', knowledge: null },
+    ]);
+  });
 });

@@ -226,6 +226,56 @@ describe('phase post', () => {
     expect(report.warnings).toEqual([expect.stringContaining('checkpoint build did not complete')]);
   });
 
+  it('a failure a policy rule skipped: the job is green, no plan, the summary and comment show what was skipped', async () => {
+    const skipped: StepRecord = {
+      ...failedBuild,
+      step: 'lint',
+      stage: 'lint',
+      classification: {
+        type: 'quality-gate',
+        confidence: 'high',
+        retryable: false,
+        rule: 'eslint',
+        evidence: { line: 3, text: '2 problems <b>@team</b>' },
+      },
+      decision: {
+        strategy: 'skip',
+        rule: 'config:lint-advisory',
+        reason: 'lint is advisory',
+        maxAttempts: 1,
+        backoffSeconds: 0,
+        timeoutMinutes: 10,
+        retryInStep: false,
+      },
+    };
+    const github = new RecordingJobGitHub({
+      sticky: { status: 'created', removedDuplicates: 0, url: 'https://c' },
+      steps: {
+        ok: true,
+        jobName: 'build',
+        steps: [{ name: 'Run ci-recovery/run@v1', number: 3, conclusion: 'success' }],
+      },
+    });
+    const p = ports({ context: pr(false), records: [passedBuild, skipped], github });
+    const { report } = await post({ jobId: '123', jobStatus: 'success' }, env, p, NOW);
+    expect(report.conclusion).toBe('success');
+    expect(report.failures).toEqual([]);
+    expect(report.skipped?.map((f) => [f.step, f.decision?.strategy])).toEqual([['lint', 'skip']]);
+    expect(p.store.plans).toEqual([]);
+    const summary = p.runner.summaries.join('');
+    expect(summary).toContain('passed, with skipped failures');
+    expect(summary).toContain('### Skipped failures');
+    expect(summary).toContain('| `lint` | run | ⏭️ failed, skipped by policy | 1 |');
+    expect(summary).toContain('config:lint-advisory');
+    // Untrusted evidence only ever inside a code span.
+    expect(summary).toContain('`2 problems <b>@team</b>`');
+    expect(github.comments[0]).toMatchObject({ pr: 5 });
+    expect(github.comments[0]).not.toHaveProperty('updateOnly');
+    expect(github.comments[0]!.section.body).toMatch(
+      /\*\*quality-gate\*\* failure in `lint` \*\*skipped\*\* by `config:lint-advisory`/,
+    );
+  });
+
   it('says why the jobs API was not read, in the log and in the report', async () => {
     const p = ports({});
     const { report } = await post({ jobId: '' }, env, p, NOW);
@@ -660,5 +710,182 @@ describe('phase post: the ledger and the jobs API', () => {
     const p = { ...ports({ github }), store, sleep: () => Promise.resolve() };
     await expect(post({ jobId: '123' }, env, p, NOW)).rejects.toThrow('cache down');
     expect(github.asked.jobSteps).toEqual([123]);
+  });
+});
+
+describe('phase post: the flaky-test history', () => {
+  const flakyTest = { runner: 'pytest' as const, suite: 'tests/test_api.py', name: 'test_login' };
+  const withTests = (tests: StepRecord['tests']): StepRecord => ({ ...passedBuild, tests });
+
+  it("adds the step records' test outcomes to the history and saves it under the job's branch", async () => {
+    const store = new RecordingJobStore();
+    const p = {
+      ...ports({
+        context: pr(false),
+        records: [withTests([{ id: flakyTest, outcome: 'flaky', retries: 1 }])],
+      }),
+      store,
+    };
+    await post({ jobId: '' }, env, p, NOW);
+    expect(store.testHistoryLoads).toEqual([
+      { branch: 'feature', base: 'main', runId: '77', attempt: 1, job: 'build' },
+    ]);
+    expect(store.testHistorySaves).toHaveLength(1);
+    const saved = store.testHistorySaves[0]!;
+    expect(saved.place).toEqual({ branch: 'feature', base: 'main', runId: '77', attempt: 1, job: 'build' });
+    expect(saved.history.tests).toEqual([
+      {
+        key: 'pytest:tests/test_api.py::test_login',
+        observations: [{ sha: 'abc', runId: 77, attempt: 1, outcome: 'flaky', at: NOW.toISOString() }],
+      },
+    ]);
+  });
+
+  it('a PR job whose only failed test is known flaky (three earlier commits) is retried at once; a new test is not', async () => {
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/tests/history.js');
+    let known = emptyTestHistory('main');
+    for (let i = 1; i <= 3; i++)
+      known = recordTestOutcomes(
+        known,
+        [{ id: flakyTest, outcome: 'flaky', retries: 1 }],
+        { sha: String(i).repeat(40), runId: i, attempt: 1, at: `2026-03-0${i}T00:00:00.000Z` },
+        (o) => `${o.id.runner}:${o.id.suite}::${o.id.name}`,
+      );
+    const failedTest: StepRecord = {
+      ...failedBuild,
+      classification: { type: 'test', confidence: 'high', retryable: false, rule: 'pytest-failed' },
+      decision: {
+        strategy: 'manual',
+        rule: 'deterministic-pr-manual',
+        reason: 'fix it',
+        maxAttempts: 1,
+        backoffSeconds: 0,
+        timeoutMinutes: 10,
+        retryInStep: false,
+      },
+      tests: [{ id: flakyTest, outcome: 'failed', retries: 0 }],
+    };
+    const run = async (record: StepRecord) => {
+      const p = {
+        ...ports({ context: pr(false), records: [record] }),
+        store: new RecordingJobStore(undefined, known),
+      };
+      return { ...(await post({ jobId: '' }, env, p, NOW)), store: p.store };
+    };
+    const flaky = await run(failedTest);
+    expect(flaky.report.failures[0]?.decision).toMatchObject({
+      strategy: 'retry',
+      rule: 'flaky-tests-retry-once',
+      backoffSeconds: 0,
+    });
+    expect(flaky.report.flaky).toBe(true);
+    expect(flaky.store.plans[0]).toMatchObject({
+      flaky: true,
+      flakyTests: ['pytest:tests/test_api.py::test_login'],
+    });
+    // One more failed test the history has never seen: the change may have broken it, a person looks.
+    const other = { runner: 'pytest' as const, suite: 'tests/test_api.py', name: 'test_new' };
+    const mixed = await run({
+      ...failedTest,
+      tests: [...failedTest.tests!, { id: other, outcome: 'failed', retries: 0 }],
+    });
+    expect(mixed.report.failures[0]?.decision).toMatchObject({
+      strategy: 'manual',
+      rule: 'deterministic-pr-manual',
+    });
+    expect(mixed.store.plans[0]).not.toHaveProperty('flakyTests');
+    // The change edited the flaky test: not the known flake any more.
+    const edited = await run({
+      ...failedTest,
+      tests: [{ id: flakyTest, outcome: 'failed', retries: 0, changed: true }],
+    });
+    expect(edited.report.failures[0]?.decision?.strategy).toBe('manual');
+  });
+
+  it('names the failed tests, those retried and passed, and what the history knew, escaped, with the time the retry saved', async () => {
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/tests/history.js');
+    const hostile = {
+      runner: 'jest' as const,
+      suite: 'src/a.test.ts',
+      name: 'renders `</td><img src=x onerror=alert(1)>` | @team',
+    };
+    let known = emptyTestHistory('main');
+    for (let i = 1; i <= 3; i++)
+      known = recordTestOutcomes(
+        known,
+        [{ id: flakyTest, outcome: 'flaky', retries: 1 }],
+        { sha: String(i).repeat(40), runId: i, attempt: 1, at: `2026-03-0${i}T00:00:00.000Z` },
+        (o) => `${o.id.runner}:${o.id.suite}::${o.id.name}`,
+      );
+    const lint: StepRecord = {
+      ...passedBuild,
+      step: 'lint',
+      stage: 'lint',
+      startedAt: '2026-03-04T04:58:00Z',
+    };
+    const tests: StepRecord = {
+      ...passedBuild,
+      step: 'test',
+      stage: 'test',
+      tests: [
+        { id: flakyTest, outcome: 'flaky', retries: 1 },
+        { id: hostile, outcome: 'failed', retries: 0, quarantined: true },
+      ],
+    };
+    const github = new RecordingJobGitHub({
+      sticky: { status: 'created', removedDuplicates: 0, url: 'https://c' },
+    });
+    const p = {
+      ...ports({
+        context: pr(false),
+        records: [lint, tests],
+        github,
+        state: {
+          'job-start': JSON.stringify({
+            startedAt: '2026-03-04T04:58:00Z',
+            attempt: 1,
+            runId: '77',
+            job: 'build',
+          }),
+        },
+      }),
+      store: new RecordingJobStore(undefined, known),
+    };
+    const { report } = await post({ jobId: '' }, env, p, NOW);
+    expect(report.tests?.tests.map((t) => [t.key, t.outcome, t.known?.flaky])).toEqual([
+      // A failure that failed the step first; a quarantined one is shown after it, in the step's order.
+      ['pytest:tests/test_api.py::test_login', 'flaky', true],
+      ['jest:src/a.test.ts::renders `</td><img src=x onerror=alert(1)>` | @team', 'failed', undefined],
+    ]);
+    const summary = p.runner.summaries.join('');
+    expect(summary).toContain('### Tests');
+    expect(summary).toContain(
+      '| `pytest:tests/test_api.py::test_login` | `test` | retried and passed (1 re-run) | **flaky**: flipped 5 times in its last 3 run(s), first seen 2026\\-03\\-01, last seen 2026\\-03\\-03 |',
+    );
+    // The hostile name stays inside one code span in its cell: no HTML, no cell break, no mention.
+    expect(summary).toContain(
+      '| ``jest:src/a.test.ts::renders `</td><img src=x onerror=alert(1)>` \\| @team`` | `test` | failed, quarantined (did not fail the step) | new to the history |',
+    );
+    expect(summary).toContain(
+      'test\\-level retry of 1 flaky test\\(s\\) in test \\(no job re\\-run\\): 2m 00s',
+    );
+    const comment = github.comments[0]!.section.body;
+    expect(comment).toContain(
+      '- test `pytest:tests/test_api.py::test_login`: retried and passed (1 re-run); **flaky**: flipped 5 times',
+    );
+    expect(comment).toContain('``jest:src/a.test.ts::renders `</td><img src=x onerror=alert(1)>` | @team``');
+    expect(comment).toMatch(/flaky tests retried alone in 1 step\(s\)/);
+  });
+
+  it('saves nothing when the job met no failed test and no test the history knows, or drops malformed outcomes', async () => {
+    const store = new RecordingJobStore();
+    const hostile = [
+      { id: { ...flakyTest, runner: 'evil' }, outcome: 'failed', retries: 0 },
+      { id: { runner: 'jest', suite: 'a.test.ts', name: 'x' }, outcome: 'passed', retries: 0 },
+    ] as unknown as StepRecord['tests'];
+    const p = { ...ports({ records: [withTests(hostile)] }), store };
+    await post({ jobId: '' }, env, p, NOW);
+    expect(store.testHistoryLoads).toHaveLength(1);
+    expect(store.testHistorySaves).toEqual([]);
   });
 });

@@ -137,6 +137,26 @@ describe('the run phase, without spawning', () => {
     );
   });
 
+  it("strategy skip in the team's policy: one attempt, the step exits 0 with a warning, the record keeps the failure", async () => {
+    const config = {
+      ...DEFAULT_CONFIG,
+      policy: [{ name: 'docs-links', when: { type: 'test' as const }, strategy: 'skip' as const }],
+    };
+    const r = await phase(settings(), {
+      outcomes: [fail(3, 'link check: 2 dead links')],
+      type: 'test',
+      ctx: { config },
+    });
+    expect(r.process.runs).toHaveLength(1);
+    expect(r.runner.exitCode).toBeUndefined();
+    expect(r.log.messages('error')).toEqual([]);
+    expect(r.log.messages('warning').join('\n')).toMatch(
+      /The policy skips this failure \(config:docs-links\)/,
+    );
+    expect(r.outputs).toMatchObject({ strategy: 'skip', 'exit-code': '3', 'failure-type': 'test' });
+    expect(r.records.written[0]).toMatchObject({ outcome: 'failure', decision: { strategy: 'skip' } });
+  });
+
   it('does not retry another exit code, even a failure the policy would retry, and fails with it', async () => {
     const r = await phase(settings({ retryOnExitCodes: [75] }), {
       outcomes: [fail(1, 'ECONNREFUSED')],

@@ -284,3 +284,36 @@ describe('decide: waits only where time can cure the cause', () => {
     expect(decide(input({ type: 'resource', lane: 'HEAVY' }), stdCfg).backoffSeconds).toBe(45);
   });
 });
+
+describe('flaky tests from the test history', () => {
+  it('a test failure whose every failed test is known flaky is retried once, at once, on a pull request too', () => {
+    for (const branchKind of ['pr', 'default', 'other'] as const) {
+      const d = decide({
+        type: 'test',
+        lane: 'STANDARD',
+        branchKind,
+        attempt: 1,
+        flaky: true,
+        flakyTests: ['go:pkg::TestA', 'go:pkg::TestB'],
+      });
+      expect(d).toMatchObject({
+        strategy: 'retry',
+        rule: 'flaky-tests-retry-once',
+        maxAttempts: 2,
+        backoffSeconds: 0,
+      });
+      expect(d.reason).toMatch(/^all 2 failed tests are known flaky/);
+    }
+    const spent = decide({
+      type: 'test',
+      lane: 'STANDARD',
+      branchKind: 'pr',
+      attempt: 2,
+      flaky: true,
+      flakyTests: ['go:pkg::TestA'],
+    });
+    expect(spent).toMatchObject({ strategy: 'manual', rule: 'budget-exhausted' });
+    // Without the history's word, a test failure on a PR is still a person's.
+    expect(decide({ type: 'test', lane: 'STANDARD', branchKind: 'pr', attempt: 1 }).strategy).toBe('manual');
+  });
+});

@@ -205,6 +205,41 @@ describe('the conclusion', () => {
     });
   });
 
+  it('strategy skip (a policy rule): the step passes with a warning, its outputs say what failed and that it was skipped', () => {
+    const skip = { strategy: 'skip' as const, rule: 'config:lint-later', reason: 'lint is advisory' };
+    const decision = { ...skip, maxAttempts: 1, backoffSeconds: 0, timeoutMinutes: 10, retryInStep: false };
+    const c = failure().classification;
+    const v = concludeStep(settings(), failure({ decision, outputs: stepOutputs(1, 101, c, decision) }), []);
+    expect(v.failure?.level).toBe('warning');
+    expect(v.failure?.exitCode).toBeUndefined();
+    expect(v.failure?.title).toBe('ci-recovery: build failed (test): skipped');
+    expect(v.failure?.message).toMatch(
+      /The policy skips this failure \(config:lint-later\): the step passes/,
+    );
+    expect(Object.fromEntries(v.outputs)).toMatchObject({
+      strategy: 'skip',
+      'exit-code': '101',
+      'failure-type': 'test',
+    });
+    // The stage did not complete: a re-run attempt runs it again.
+    expect(v.completedStages).toBeUndefined();
+  });
+
+  it('a cancel (default rule cancelled-skip) and a malformed GITHUB_OUTPUT are never skipped: the step fails', () => {
+    const base = { maxAttempts: 1, backoffSeconds: 0, timeoutMinutes: 10, retryInStep: false };
+    const cancelled = failure({
+      exitCode: 143,
+      classification: { type: 'cancelled', confidence: 'high', retryable: false, rule: 'run:cancelled' },
+      decision: { ...base, strategy: 'skip', rule: 'cancelled-skip', reason: 'cancelled' },
+    });
+    expect(concludeStep(settings(), cancelled, []).failure).toMatchObject({ level: 'error', exitCode: 143 });
+    const team = { ...base, strategy: 'skip' as const, rule: 'config:x', reason: 'x' };
+    const typedCancel = { ...cancelled, decision: team };
+    expect(concludeStep(settings(), typedCancel, []).failure?.level).toBe('error');
+    const badOutput = failure({ decision: team, fileCommandError: 'Invalid format' });
+    expect(concludeStep(settings(), badOutput, []).failure).toMatchObject({ level: 'error', exitCode: 1 });
+  });
+
   it("a malformed GITHUB_OUTPUT fails a passing command with the runner's message, exit 1", () => {
     const message = "Unable to process file command 'output' successfully. Invalid format 'x'";
     const v = concludeStep(settings(), result({ success: false, fileCommandError: message }), []);

@@ -3,7 +3,7 @@ import { classify } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/core/config.js';
 import type { RollbackRecord } from '../../src/core/rollback-record.js';
 import { decide } from '../../src/core/policy.js';
-import { buildPlan } from '../../src/core/plan-artifact.js';
+import { buildPlan, parsePlan } from '../../src/core/plan-artifact.js';
 import {
   annotationFindings,
   decisionsJson,
@@ -514,4 +514,77 @@ test('the supervisor summary: a row per job, the revert PR and its rollback reco
   );
   expect(text).toContain('**Needs a change:**\n- grant contents: write');
   expect(text).toContain('**Limits of this report:**\n- log of job x not read');
+});
+
+test('a failure of known-flaky tests only is re-run, never reverted, and the summary says so', () => {
+  const flakyTests = ['jest:src/a.test.ts::logs in <img src=x onerror=alert(1)>'];
+  // A test failure on the default branch with a green parent: confirm, then revert; but not for flaky tests.
+  const plan = supervise(
+    input({
+      jobs: [job(11, 'test', 'failure')],
+      findings: { test: { classification: cls('test'), source: 'plan', flaky: true, flakyTests } },
+    }),
+  );
+  expect(plan.revert).toBeUndefined();
+  expect(plan.jobs[0]).toMatchObject({ action: 'rerun', rule: 'flaky-tests-retry-once' });
+  expect(plan.jobs[0]!.reason).toContain('only known-flaky tests failed (1): never reverted for');
+  const text = renderSuperviseSummary({
+    plan,
+    details: { run: run() },
+    failures: [],
+    problems: [],
+  });
+  expect(text).toContain('never reverted for');
+  // The one re-run failed too: a person, still no revert.
+  const spent = supervise(
+    input({
+      run: run({ attempt: 2, latestAttempt: 2 }),
+      jobs: [job(12, 'test', 'failure', 2)],
+      findings: { test: { classification: cls('test'), source: 'plan', flaky: true, flakyTests } },
+      previous: { test: { conclusion: 'failure', type: 'test' } },
+    }),
+  );
+  expect(spent.revert).toBeUndefined();
+  expect(spent.jobs[0]).toMatchObject({ action: 'manual' });
+  // Even a team rule that reverts every test failure on the default branch does not revert for them.
+  const revertAlways: Config = {
+    ...DEFAULT_CONFIG,
+    policy: [{ name: 'revert-tests', when: { type: 'test', branch: 'default' }, strategy: 'rollback' }],
+  };
+  const ruled = (flaky: boolean) =>
+    supervise(
+      input({
+        run: run({ attempt: 2, latestAttempt: 2 }),
+        jobs: [job(13, 'test', 'failure', 2)],
+        findings: { test: { classification: cls('test'), source: 'plan', ...(flaky ? { flakyTests } : {}) } },
+        previous: { test: { conclusion: 'failure', type: 'test' } },
+        decide: (i) => decide(i, revertAlways),
+      }),
+    );
+  expect(ruled(false).revert).toBeDefined();
+  expect(ruled(true).revert).toBeUndefined();
+  expect(ruled(true).jobs[0]).toMatchObject({ action: 'manual' });
+});
+
+test("the plan's flaky tests reach the findings, bounded and validated", () => {
+  const made = buildPlan({
+    repo: 'o/r',
+    runId: 1,
+    attempt: 1,
+    job: 'test',
+    lane: 'STANDARD',
+    conclusion: 'failure',
+    failedSteps: [{ name: 'test', source: 'record', classification: cls('test') }],
+    completedStages: [],
+    checkpoints: [],
+    flaky: true,
+    flakyTests: Array.from({ length: 30 }, (_, i) => `go:pkg::Test${i}`),
+  });
+  expect(made.flakyTests).toHaveLength(20);
+  expect(findingsFromPlan(made)).toMatchObject({ flaky: true, flakyTests: made.flakyTests });
+  expect(parsePlan(JSON.stringify(made)).flakyTests).toEqual(made.flakyTests);
+  expect(() => parsePlan(JSON.stringify({ ...made, flakyTests: [{ toString: 1 }] }))).toThrow(
+    /flakyTests\[0\]/,
+  );
+  expect(() => parsePlan(JSON.stringify({ ...made, flakyTests: 'x' }))).toThrow(/flakyTests/);
 });

@@ -16,6 +16,7 @@ import type { Logger } from '../ports/logger.js';
 import { effectiveConfig, loadConfig, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';
+import { emptyTestHistory } from '../core/tests/history.js';
 import { MAIN_LIMITS, POST_LIMITS, type Deadline } from './deadline.js';
 import type { Octokit, Repo, RestPolicy } from './github.js';
 import { readRecords, recordsDir } from './records.js';
@@ -120,6 +121,11 @@ export function githubPort(
   };
 }
 
+const room = (env: Pick<JobEnv, 'runnerTemp' | 'cacheMode'>) => ({
+  runnerTemp: env.runnerTemp,
+  ...(env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {}),
+});
+
 /** Logs a give-up as a warning, then answers with the fallback. */
 const warnAnd =
   <T>(logger: Logger, fallback: (reason: string) => T) =>
@@ -129,7 +135,7 @@ const warnAnd =
   };
 
 export function jobStorePort(
-  env: Pick<JobEnv, 'runnerTemp'>,
+  env: Pick<JobEnv, 'runnerTemp' | 'cacheMode'>,
   logger: Logger,
   deadline?: Deadline,
 ): JobStorePort {
@@ -151,6 +157,24 @@ export function jobStorePort(
         async () => {
           const { ledgerDirIn, saveLedger } = await import('./ledger-store.js');
           await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
+        },
+        () => undefined,
+      ),
+    loadTestHistory: (place) =>
+      bounded(
+        'restoring the flaky-test history',
+        async () => {
+          const { loadTestHistory } = await import('./test-history-store.js');
+          return loadTestHistory(place, room(env), logger);
+        },
+        () => emptyTestHistory(place.branch),
+      ),
+    saveTestHistory: (history, place) =>
+      bounded(
+        'saving the flaky-test history',
+        async () => {
+          const { saveTestHistory } = await import('./test-history-store.js');
+          await saveTestHistory(history, place, room(env), logger);
         },
         () => undefined,
       ),

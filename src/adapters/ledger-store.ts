@@ -37,13 +37,13 @@ export interface RestoredLedger {
 
 const FILE = 'ledger.json';
 
-type CacheClient = typeof import('@actions/cache');
+export type CacheClient = typeof import('@actions/cache');
 
 /**
  * @actions/cache, when this runner offers a cache service. The client (with its Azure and protobuf code,
  * the bulk of a start-up) loads only then: isFeatureAvailable needs one of these two URLs set.
  */
-async function cacheService(): Promise<CacheClient | undefined> {
+export async function cacheService(): Promise<CacheClient | undefined> {
   if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return undefined;
   const cache = await import('@actions/cache');
   return cache.isFeatureAvailable() ? cache : undefined;

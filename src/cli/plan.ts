@@ -1,7 +1,10 @@
 import { loadConfig } from '../adapters/config-file.js';
 import { classifyLog } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../adapters/runner.js';
-import { UsageError } from '../core/errors.js';
+import { readFile } from 'node:fs/promises';
+import { errorMessage, UsageError, UserError } from '../core/errors.js';
+import { parseTestHistory, testHistoryView } from '../core/tests/history.js';
+import type { TestKnowledge } from '../core/tests/identity.js';
 import { decide, type Decision, type PolicyInput } from '../core/policy.js';
 import {
   BRANCH_KINDS,
@@ -27,12 +30,16 @@ decided and why. With a log file (plain or .gz) the failure is classified first.
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
   --parent-green        the previous commit of the branch was green
+  --failed-test KEY...  the failed tests (runner:file::name[params], as the summary names them)
+  --test-history FILE   a flaky-test history (test-history.json): what it knows of each failed test, and
+                        whether they are all known flaky (then the job is retried once, on a PR too)
   --config FILE         config file (default .github/ci-recovery.yml in the current directory, if any)
   --json                machine-readable result on stdout
 
 examples:
   ci-recovery plan build.log --lane STANDARD --branch-kind pr --attempt 1
-  ci-recovery plan --type network --attempt 2 --json`;
+  ci-recovery plan --type network --attempt 2 --json
+  ci-recovery plan --type test --failed-test 'pytest:tests/test_api.py::test_login' --test-history test-history.json`;
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -49,6 +56,8 @@ const FLAGS: Record<string, FlagKind> = {
   flaky: 'bool',
   confirmed: 'bool',
   'parent-green': 'bool',
+  'failed-test': 'list',
+  'test-history': 'string',
   config: 'string',
   json: 'bool',
 };
@@ -75,20 +84,29 @@ export default {
         ? (await classifyLog(log, {}, { teamRules: config.classify.rules })).classification
         : undefined;
     const type = classification?.type ?? oneOf<FailureType>('type', typeText ?? '', FAILURE_TYPES);
+    const tests = await failedTests(flags);
     const input: PolicyInput = {
       type,
       ...(classification
         ? { confidence: classification.confidence, retryable: classification.retryable }
         : {}),
       ...where,
+      ...(tests.flakyTests ? { flaky: true, flakyTests: tests.flakyTests } : {}),
     };
     const decision = decide(input, config);
     if (flags.json === true) {
-      const result = { ...(classification ? { classification } : {}), input, config: file ?? null, decision };
+      const result = {
+        ...(classification ? { classification } : {}),
+        ...(tests.known.length > 0 ? { tests: tests.known } : {}),
+        input,
+        config: file ?? null,
+        decision,
+      };
       process.stdout.write(inertJson(result, 2) + '\n');
       return 0;
     }
-    process.stdout.write(inertText(explain(input, classification, file, decision).join('\n')) + '\n');
+    const lines = [...explain(input, classification, file, decision), ...testLines(tests.known)];
+    process.stdout.write(inertText(lines.join('\n')) + '\n');
     return 0;
   },
 } satisfies CliCommand;
@@ -106,6 +124,37 @@ function failedWhere(flags: Flags): Omit<PolicyInput, 'type' | 'confidence' | 'r
     ...(typeof flags.confirmed === 'boolean' ? { confirmedOnRerun: flags.confirmed } : {}),
     ...(typeof flags['parent-green'] === 'boolean' ? { parentGreen: flags['parent-green'] } : {}),
   };
+}
+
+interface FailedTests {
+  known: { key: string; knowledge: TestKnowledge | null }[];
+  flakyTests?: string[];
+}
+
+/** The failed tests the flags name, with what the history file knows of each. */
+async function failedTests(flags: Flags): Promise<FailedTests> {
+  const keys = (flags['failed-test'] as string[] | undefined) ?? [];
+  const file = str(flags, 'test-history');
+  if (file === undefined) return { known: keys.map((key) => ({ key, knowledge: null })) };
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new UserError(`--test-history: cannot read ${file}: ${errorMessage(error)}`);
+  });
+  const { history, problem } = parseTestHistory(text, '');
+  if (problem) process.stderr.write(inertText(`ci-recovery plan: ${file}: ${problem}`) + '\n');
+  const view = testHistoryView(history);
+  const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
+  // As post decides (core/tests/history.ts onlyKnownFlaky): every failed test flaky, none broken.
+  const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
+  return { known, ...(allFlaky ? { flakyTests: keys } : {}) };
+}
+
+function testLines(known: FailedTests['known']): string[] {
+  return known.map(({ key, knowledge: k }) => {
+    if (!k) return `test:     ${key}: not in the history`;
+    const state = k.broken ? 'broken' : k.flaky ? 'flaky' : 'not flaky';
+    const seen = k.firstSeen && k.lastSeen ? `, first seen ${k.firstSeen}, last seen ${k.lastSeen}` : '';
+    return `test:     ${key}: ${state}, ${k.flips} flip(s) in its window${seen}`;
+  });
 }
 
 /** The decision in words, one line per fact. */

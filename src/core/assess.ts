@@ -1,13 +1,21 @@
 import type { classify as classifyStep } from './classify/index.js';
 import type { Config } from './config.js';
 import { branchKind, type RunContext } from './event.js';
-import { failedSteps } from './failed-steps.js';
+import { failedSteps, type FailedStep } from './failed-steps.js';
 import type { JobStart } from './job-start.js';
 import { failureSignature, isFlaky, lastGoodSha, type Ledger, type LedgerEntry } from './ledger.js';
 import type { PlanInput } from './plan-artifact.js';
 import { decide } from './policy.js';
 import type { StepRecord } from './records.js';
-import { stagesFromRecords, strongestDecision, type FailureView, type JobReport } from './report/index.js';
+import { isSkippedFailure } from './skip.js';
+import { onlyKnownFlaky, testHistoryView, testOutcomesOf, type TestHistory } from './tests/history.js';
+import {
+  stagesFromRecords,
+  strongestDecision,
+  testViews,
+  type FailureView,
+  type JobReport,
+} from './report/index.js';
 import type { Lane, StepOutcome } from './types.js';
 
 /** Everything post knows when it assesses the job. */
@@ -30,6 +38,8 @@ export interface JobFacts {
    */
   stageDurations?: Readonly<Record<string, number>>;
   ledger?: Ledger;
+  /** The flaky-test history of the branch (and on a PR, of the default branch). */
+  testHistory?: TestHistory;
   warnings: readonly string[];
   now: Date;
   /**
@@ -92,51 +102,75 @@ export function assessJob(facts: JobFacts): JobAssessment {
 
 /** Every failed step, classified and decided (a `run/` step's own classification and decision are kept). */
 function failureViews(facts: JobFacts): FailureView[] {
+  return failedSteps(facts.records, facts.apiSteps).map((f) => failureView(facts, f));
+}
+
+/** The failures the policy let pass (`strategy: skip`): the job went on, and the report shows them. */
+function skippedViews(facts: JobFacts): FailureView[] {
+  return facts.records.filter(isSkippedFailure).map((record) =>
+    failureView(facts, {
+      name: record.step,
+      ...(record.stage ? { stage: record.stage } : {}),
+      source: 'record',
+      record,
+    }),
+  );
+}
+
+function failureView(facts: JobFacts, f: FailedStep): FailureView {
   const { start, lane, config } = facts;
   const kind = branchKind(facts.context);
-  return failedSteps(facts.records, facts.apiSteps).map((f): FailureView => {
-    const last = f.record?.attempts.at(-1);
-    const conclusion = f.outcome?.conclusion ?? 'failure';
-    const exit = {
-      ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
-      ...(last?.signal ? { signal: last.signal } : {}),
-    };
-    const classification =
-      f.record?.classification ??
-      classifierOf(facts)({
-        step: f.name,
-        ...(f.stage ? { stage: f.stage } : {}),
-        conclusion,
-        ...exit,
-        // No log here (a job's log is unreadable while it runs), so they match only once one is given.
-        teamRules: config.classify.rules,
-      });
-    const decision =
-      f.record?.decision ??
-      decide(
-        {
-          type: classification.type,
-          confidence: classification.confidence,
-          retryable: classification.retryable,
-          lane: lane.lane,
-          branchKind: kind,
-          attempt: start.attempt,
-        },
-        config,
-      );
-    return {
-      // A record's stage says more than the API's "Run owner/repo/run@v1".
-      step: f.record ? f.name : (f.outcome?.name ?? f.name),
+  const last = f.record?.attempts.at(-1);
+  const conclusion = f.outcome?.conclusion ?? 'failure';
+  const exit = {
+    ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+    ...(last?.signal ? { signal: last.signal } : {}),
+  };
+  const classification =
+    f.record?.classification ??
+    classifierOf(facts)({
+      step: f.name,
       ...(f.stage ? { stage: f.stage } : {}),
-      source: f.source,
       conclusion,
       ...exit,
-      ...(f.record ? { attempts: f.record.attempts.length } : {}),
-      classification,
-      decision,
-      ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
-    };
-  });
+      // No log here (a job's log is unreadable while it runs), so they match only once one is given.
+      teamRules: config.classify.rules,
+    });
+  // Every failed test known flaky: the job-level decision is the history's, not the step's own.
+  const flakyTests = knownFlakyTests(facts, f.record);
+  const decision =
+    (flakyTests ? undefined : f.record?.decision) ??
+    decide(
+      {
+        type: classification.type,
+        confidence: classification.confidence,
+        retryable: classification.retryable,
+        lane: lane.lane,
+        branchKind: kind,
+        attempt: start.attempt,
+        ...(flakyTests ? { flaky: true, flakyTests } : {}),
+      },
+      config,
+    );
+  return {
+    // A record's stage says more than the API's "Run owner/repo/run@v1".
+    step: f.record ? f.name : (f.outcome?.name ?? f.name),
+    ...(f.stage ? { stage: f.stage } : {}),
+    source: f.source,
+    conclusion,
+    ...exit,
+    ...(f.record ? { attempts: f.record.attempts.length } : {}),
+    classification,
+    decision,
+    ...(flakyTests ? { flakyTests } : {}),
+    ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
+  };
+}
+
+/** The keys of a step's failed tests when the history knows every one flaky; else undefined. */
+function knownFlakyTests(facts: JobFacts, record: StepRecord | undefined): string[] | undefined {
+  if (!record?.tests || !facts.testHistory) return undefined;
+  return onlyKnownFlaky(testOutcomesOf(record.tests), testHistoryView(facts.testHistory));
 }
 
 function jobReport(
@@ -147,10 +181,13 @@ function jobReport(
 ): JobReport {
   const { start, context } = facts;
   const flaky =
-    signature !== undefined &&
-    facts.ledger !== undefined &&
-    isFlaky(facts.ledger, signature, context.sha, start.job);
+    (signature !== undefined &&
+      facts.ledger !== undefined &&
+      isFlaky(facts.ledger, signature, context.sha, start.job)) ||
+    (failures.length > 0 && failures.every((f) => f.flakyTests));
   const lastGood = facts.ledger ? lastGoodSha(facts.ledger, start.job) : undefined;
+  const skipped = skippedViews(facts);
+  const tests = testViews(facts.records, facts.testHistory);
   const runId = Number(start.runId) || undefined;
   // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
   const jobKey = facts.jobName ?? start.legName ?? start.job;
@@ -171,6 +208,8 @@ function jobReport(
     conclusion,
     stages: stagesFromRecords(facts.records, facts.completedStages, facts.stageDurations),
     failures,
+    ...(skipped.length > 0 ? { skipped } : {}),
+    ...(tests.tests.length > 0 ? { tests } : {}),
     ...(failures.length > 0 ? { decision: strongestDecision(failures) } : {}),
     warnings: [...facts.warnings, ...softFailures(facts.records)],
     ...(flaky ? { flaky } : {}),
@@ -211,6 +250,7 @@ function planInput(facts: JobFacts, report: JobReport): PlanInput {
     })),
     completedStages: completedStagesOf(facts.records, facts.completedStages),
     ...(report.flaky ? { flaky: true } : {}),
+    ...flakyTestsOf(report),
     checkpoints: facts.records
       .filter((r) => r.checkpointId)
       .map((r) => ({ id: r.checkpointId!, stage: r.stage ?? r.step, attempt: start.attempt })),
@@ -254,4 +294,11 @@ function completedStagesOf(records: readonly StepRecord[], resumed: readonly str
   const done = new Set(resumed);
   for (const r of records) if (r.kind === 'run' && r.outcome === 'success' && r.stage) done.add(r.stage);
   return [...done];
+}
+
+/** The failed tests of a job whose only failures are known-flaky tests; nothing otherwise. */
+function flakyTestsOf(report: JobReport): Pick<PlanInput, 'flakyTests'> {
+  const { failures } = report;
+  if (failures.length === 0 || !failures.every((f) => f.flakyTests)) return {};
+  return { flakyTests: [...new Set(failures.flatMap((f) => f.flakyTests ?? []))] };
 }

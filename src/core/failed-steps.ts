@@ -1,4 +1,5 @@
 import type { StepRecord } from './records.js';
+import { isSkippedFailure } from './skip.js';
 import type { StepOutcome } from './types.js';
 
 /** A step that failed, as post knows it: from ci-recovery's own record, the jobs API, or both. */
@@ -11,8 +12,8 @@ export interface FailedStep {
 }
 
 /**
- * Own records first (they hold the exit code, output and verdict; a checkpoint or restore that only warned
- * is not a failure of the job); then every step the jobs API reports as
+ * Own records first (they hold the exit code, output and verdict; a checkpoint or restore that only warned,
+ * or a failure the policy skipped, is not a failure of the job); then every step the jobs API reports as
  * failed that no record explains (plain `run:` steps, other actions). A record explains an API step when
  * the API's step name is the record's step name or mentions its stage, or when the record's run lies
  * within the step's start and end (the API names a `uses:` step "Run owner/repo/run@v1", not by stage).
@@ -22,7 +23,7 @@ export function failedSteps(
   apiSteps: readonly StepOutcome[] | undefined,
 ): FailedStep[] {
   const failed: FailedStep[] = records
-    .filter((r) => r.outcome === 'failure' && r.stepFailed !== false)
+    .filter((r) => r.outcome === 'failure' && r.stepFailed !== false && !isSkippedFailure(r))
     .map((record) => ({
       name: record.step,
       ...(record.stage ? { stage: record.stage } : {}),

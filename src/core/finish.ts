@@ -9,6 +9,14 @@ import { PERMISSION_FIXES } from './api-refusal.js';
 import type { LaneChoice, ReportWhen } from './prepare.js';
 import type { JobReport } from './report/index.js';
 import { LANES, type Lane } from './types.js';
+import type { StepRecord } from './records.js';
+import { testKey } from './tests/identity.js';
+import {
+  recordTestOutcomes,
+  serializeTestHistory,
+  testOutcomesOf,
+  type TestHistory,
+} from './tests/history.js';
 
 /** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
 export function laneFromState(state: string, envLane: Lane | undefined): LaneChoice {
@@ -65,11 +73,19 @@ export function reportSettings(settingsState: string): ReportSettings {
   }
 }
 
-/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
-export function worthReporting(report: Pick<JobReport, 'conclusion' | 'failures' | 'stages'>): boolean {
+/**
+ * Something a person may want to hear of: a failure, a cancel, a failure a policy skipped, or a recovery
+ * (a retry that passed, a resume, a flaky or quarantined test).
+ */
+export function worthReporting(
+  report: Pick<JobReport, 'conclusion' | 'failures' | 'stages' | 'skipped' | 'tests'>,
+): boolean {
   return (
     report.conclusion !== 'success' ||
     report.failures.length > 0 ||
+    (report.skipped?.length ?? 0) > 0 ||
+    // A test that failed, was retried alone and passed, or was quarantined: a recovery to hear of.
+    (report.tests?.tests.length ?? 0) > 0 ||
     report.stages.some((s) => s.attempts.length > 1 || s.resumed === true)
   );
 }
@@ -162,4 +178,22 @@ export function noteComment(
 /** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
 export function needsPlan(report: Pick<JobReport, 'conclusion'>): boolean {
   return report.conclusion !== 'success';
+}
+
+/**
+ * The flaky-test history with this job's outcomes (every `run/` step's `tests`), and whether they changed
+ * it: a job that met no failed test and no test the history knows leaves it as it was, and saves nothing.
+ */
+export function updatedTestHistory(
+  history: TestHistory,
+  records: readonly StepRecord[],
+  where: { sha: string; runId: number; attempt: number; at: string },
+): { history: TestHistory; changed: boolean } {
+  let next = history;
+  for (const record of records) {
+    if (record.kind !== 'run') continue;
+    const outcomes = testOutcomesOf(record.tests);
+    if (outcomes.length > 0) next = recordTestOutcomes(next, outcomes, where, (o) => testKey(o.id));
+  }
+  return { history: next, changed: serializeTestHistory(next) !== serializeTestHistory(history) };
 }

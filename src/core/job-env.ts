@@ -34,6 +34,8 @@ export interface JobEnv {
   workspace: string;
   /** RUNNER_TEMP, else the OS temp directory; per job on a hosted runner. */
   runnerTemp: string;
+  /** ACTIONS_CACHE_MODE: the runner says the token may only read the cache (`read`) for some events. */
+  cacheMode?: string;
   /** RUNNER_TEMP as set, undefined off a runner (some caches are only kept on one). */
   runnerTempSet?: string;
   /** HOME and RUNNER_TOOL_CACHE: the bases of the paths outside the workspace a stage may name. */
@@ -133,6 +135,34 @@ function positiveInt(value: string | undefined): number | undefined {
   return value && /^\d+$/.test(value.trim()) && n > 0 ? n : undefined;
 }
 
+/** The job's optional facts, each absent when its variable is not set. */
+function optionalFields(
+  env: EnvRecord,
+  repository: { owner: string; repo: string } | undefined,
+  legName: string | undefined,
+) {
+  return {
+    owner: repository?.owner,
+    repo: repository?.repo,
+    legName,
+    runnerOs: nonEmpty(env.RUNNER_OS),
+    runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+    cacheMode: nonEmpty(env.ACTIONS_CACHE_MODE),
+    home: nonEmpty(env.HOME),
+    toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),
+    sha: nonEmpty(env.GITHUB_SHA),
+    ref: nonEmpty(env.GITHUB_REF),
+    refName: nonEmpty(env.GITHUB_REF_NAME),
+    baseRef: nonEmpty(env.GITHUB_BASE_REF),
+    headRef: nonEmpty(env.GITHUB_HEAD_REF),
+    eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+    eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+    retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+    workflowRef: nonEmpty(env.GITHUB_WORKFLOW_REF),
+    jobWorkflow: nonEmpty(env['INPUT_JOB-WORKFLOW']),
+  };
+}
+
 /** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
 export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: string }): JobEnv {
   const repository = env.GITHUB_REPOSITORY ?? '';
@@ -147,25 +177,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
   const exported = env[JOB_IDENTITY_ENV] ?? '';
   const identity = exported.startsWith(`${own}.via-`) ? exported : own;
   const lane = env[LANE_ENV] ?? '';
-  const optional = {
-    owner: owner && repo ? owner : undefined,
-    repo: owner && repo ? repo : undefined,
-    legName,
-    runnerOs: nonEmpty(env.RUNNER_OS),
-    runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-    home: nonEmpty(env.HOME),
-    toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),
-    sha: nonEmpty(env.GITHUB_SHA),
-    ref: nonEmpty(env.GITHUB_REF),
-    refName: nonEmpty(env.GITHUB_REF_NAME),
-    baseRef: nonEmpty(env.GITHUB_BASE_REF),
-    headRef: nonEmpty(env.GITHUB_HEAD_REF),
-    eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-    eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-    retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-    workflowRef: nonEmpty(env.GITHUB_WORKFLOW_REF),
-    jobWorkflow: nonEmpty(env['INPUT_JOB-WORKFLOW']),
-  };
+  const optional = optionalFields(env, owner && repo ? { owner, repo } : undefined, legName);
   return {
     actions: env.GITHUB_ACTIONS === 'true',
     workspace: env.GITHUB_WORKSPACE || fallback.cwd,

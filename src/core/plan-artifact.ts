@@ -74,6 +74,11 @@ export interface RecoveryPlan {
    * branch's or another OS's ledger is invisible to it (docs/runner-model.md, "Caches").
    */
   flaky?: boolean;
+  /**
+   * Every failed test of the job is known flaky from its branch's test history (their keys, at most 20):
+   * a re-run is likely to cure it, and the supervisor never reverts for it.
+   */
+  flakyTests?: string[];
   createdAt: string;
 }
 
@@ -95,6 +100,7 @@ export function buildPlan(input: PlanInput, now: Date = new Date()): RecoveryPla
     ...(input.resumableStages
       ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
       : {}),
+    ...(input.flakyTests ? { flakyTests: input.flakyTests.slice(0, MAX_STEPS).map((s) => cut(s)) } : {}),
     createdAt: input.createdAt ?? now.toISOString(),
   };
   return plan;
@@ -215,6 +221,10 @@ export function parsePlan(text: string): RecoveryPlan {
       .slice(0, MAX_STAGES)
       .map((s, i) => str(s, `resumableStages[${i}]`));
   if (v.jobMs !== undefined) plan.jobMs = nonNegative(v.jobMs, 'jobMs');
+  if (v.flakyTests !== undefined)
+    plan.flakyTests = arr(v.flakyTests, 'flakyTests')
+      .slice(0, MAX_STEPS)
+      .map((s, i) => str(s, `flakyTests[${i}]`));
   return plan;
 }
 

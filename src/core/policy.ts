@@ -25,6 +25,11 @@ export interface PolicyInput {
   runAttempt?: number;
   /** History says this failure went away on a re-run of the same commit. */
   flaky?: boolean;
+  /**
+   * The failed tests, when every one is known flaky from the branch's test history (core/tests/history.ts):
+   * `flaky` then comes from them, not from a job-level pass after a failure.
+   */
+  flakyTests?: readonly string[];
   /** The same deterministic failure came back on a confirming re-run of the same commit. */
   confirmedOnRerun?: boolean;
   /** The previous commit of the branch was green. */
@@ -191,6 +196,17 @@ function transientVerdict(input: PolicyInput, budget: Budget): Verdict | undefin
 /** A deterministic failure: the change is the likely cause. */
 function deterministicVerdict(input: PolicyInput): Verdict {
   const { type, branchKind, attempt } = input;
+  if (input.flaky && input.flakyTests?.length) {
+    const n = input.flakyTests.length;
+    return {
+      strategy: 'retry',
+      rule: 'flaky-tests-retry-once',
+      reason: `${n === 1 ? 'the only failed test is' : `all ${n} failed tests are`} known flaky (the test history saw ${n === 1 ? 'it' : 'them'} fail and pass with no change to ${n === 1 ? 'its' : 'their'} file): retry once, at once`,
+      // One re-run: a known flake that fails twice running is worth a person's look.
+      attemptCap: 2,
+      noWait: true,
+    };
+  }
   if (input.flaky) {
     return {
       strategy: 'retry',

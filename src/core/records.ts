@@ -5,6 +5,7 @@
  */
 import type { Classification } from './types.js';
 import type { Decision } from './policy.js';
+import type { TestOutcome } from './tests/identity.js';
 
 export interface AttemptRecord {
   attempt: number;
@@ -37,6 +38,8 @@ export interface StepRecord {
    * fails the job) says `false`: its `failure` outcome is ours, not the job's.
    */
   stepFailed?: boolean;
+  /** What the step learnt of each test it could name (core/tests/identity.ts); post feeds the flaky history. */
+  tests?: TestOutcome[];
 }
 
 /** Directory of the records under RUNNER_TEMP. */

@@ -7,6 +7,7 @@
 import type { Decision } from './policy.js';
 import type { AttemptRecord, StepRecord } from './records.js';
 import { UserError } from './errors.js';
+import { skippedMessage, skipsFailure } from './skip.js';
 import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
 import { inert } from './text.js';
 
@@ -346,6 +347,17 @@ export function concludeStep(
   };
   if (result.success) return verdict;
   const { message, title } = failureMessage(settings, result);
+  if (result.decision && skipsFailure(result)) {
+    // The policy lets this failure pass (`strategy: skip`): the job goes on; post shows what was skipped.
+    return {
+      ...verdict,
+      failure: {
+        level: 'warning',
+        message: skippedMessage(message, result.decision),
+        title: `${title}: skipped`,
+      },
+    };
+  }
   if (settings.continueOnError) {
     // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
     return {

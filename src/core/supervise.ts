@@ -118,6 +118,8 @@ export interface JobFindings {
   lane?: Lane;
   /** The in-job plan's flaky flag, or the ledger's flaky signatures. */
   flaky?: boolean;
+  /** The in-job plan says every failed test is known flaky (their keys): never a revert. */
+  flakyTests?: string[];
 }
 
 /** The policy (src/core/policy.ts `decide`, bound to the effective config). */
@@ -232,6 +234,7 @@ function jobPolicyInput(
     branchKind: kind,
     attempt: job.runAttempt,
     ...(found?.flaky !== undefined ? { flaky: found.flaky } : {}),
+    ...(found?.flakyTests?.length ? { flaky: true, flakyTests: found.flakyTests } : {}),
     confirmedOnRerun: confirmed,
     ...(parentGreen !== undefined ? { parentGreen } : {}),
   };
@@ -380,12 +383,17 @@ function decideJob(
     maxAttempts: decision.maxAttempts,
     backoffSeconds: decision.backoffSeconds,
   };
-  const what = `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})`;
+  const flakyOnly = found?.flakyTests?.length ? found.flakyTests : undefined;
+  const what =
+    `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})` +
+    (flakyOnly ? `, only known-flaky tests failed (${flakyOnly.length}): never reverted for` : '');
   // A failure on the default branch leads to a revert when the policy would roll back once the failure is
-  // confirmed; the confirming re-run is spent only if every other revert check passes.
+  // confirmed; the confirming re-run is spent only if every other revert check passes. Never for a
+  // failure of known-flaky tests only: the change did not cause it.
   const rollback =
-    decision.strategy === 'rollback' ||
-    (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide));
+    !flakyOnly &&
+    (decision.strategy === 'rollback' ||
+      (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide)));
   return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
 }
 
@@ -528,6 +536,7 @@ export function findingsFromPlan(plan: RecoveryPlan): JobFindings | undefined {
     ...(plan.lane ? { lane: plan.lane } : {}),
     // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
     ...(plan.flaky ? { flaky: true } : {}),
+    ...(plan.flakyTests?.length ? { flakyTests: plan.flakyTests } : {}),
   };
 }
 

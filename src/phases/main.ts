@@ -25,7 +25,8 @@ import { inert, validStages } from '../core/text.js';
 import type { WorkspaceGit } from '../ports/workspace-git.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
-import type { ResumePort, Resumed } from '../ports/job-store.js';
+import type { ResumePort, Resumed, TestHistoryStore } from '../ports/job-store.js';
+import { historySummaryLine, testHistoryPlace } from '../core/tests/history.js';
 import type { RunnerPort } from '../ports/runner.js';
 
 export interface MainPorts {
@@ -35,6 +36,11 @@ export interface MainPorts {
   /** Absent without a token. */
   github?: JobGitHub;
   resume: ResumePort;
+  /**
+   * The flaky-test history: main loads it once and leaves it for the job's `run/` steps
+   * (`$RUNNER_TEMP/ci-recovery/test-history.json`). Absent: none is loaded.
+   */
+  tests?: Pick<TestHistoryStore, 'loadTestHistory'>;
 }
 
 export interface PreparedJob {
@@ -67,6 +73,12 @@ export async function main(
   );
   log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
   const context = await ports.files.runContext();
+  // The history's restore waits on the cache service, the lane on git and the API: they overlap.
+  const loadingTests =
+    config.ledger.enabled && ports.tests
+      ? ports.tests.loadTestHistory(testHistoryPlace(context, { ...start, job: start.identity }))
+      : undefined;
+  loadingTests?.catch(() => undefined); // awaited below
   const lane = laneFromInput(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
   log.info(`ci-recovery: lane ${lane.lane} (${inert(lane.reason)})`);
   const resumed = await resumeIfWanted(settings, start, ports);
@@ -76,6 +88,12 @@ export async function main(
     );
     return undefined;
   });
+
+  const tests = await loadingTests?.catch((error: unknown) => {
+    log.warning(`ci-recovery: could not load the flaky-test history: ${errorMessage(error)}`);
+    return undefined;
+  });
+  if (tests) log.info(historySummaryLine(tests));
 
   const prepared: PreparedJob = {
     start,

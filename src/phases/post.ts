@@ -16,6 +16,7 @@ import {
   noteComment,
   reportSettings,
   runUrl,
+  updatedTestHistory,
   summaryMode,
   worthReporting,
   type ReportWhen,
@@ -38,6 +39,7 @@ import { SETTLE_READS, isLagging, lagWarning, settlePause, stepLag } from '../co
 import type { JobGitHub, JobStepsResult } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
+import { testHistoryPlace, type TestHistory } from '../core/tests/history.js';
 import type { RunnerPort } from '../ports/runner.js';
 
 export interface PostPorts {
@@ -92,6 +94,11 @@ export async function post(
   // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
   const restoring = config.ledger.enabled ? ports.store.restoreLedger(place) : undefined;
   restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
+  // Main left it in RUNNER_TEMP: read again here without a round trip (else restored).
+  const loadingTests = config.ledger.enabled
+    ? ports.store.loadTestHistory(testHistoryPlace(context, start))
+    : undefined;
+  loadingTests?.catch(() => undefined);
   const api = await readApi(start, ports.github, warnings, {
     sleep: ports.sleep ?? realSleep,
     sinceStart: ports.sinceStart ?? sinceThisCall(),
@@ -99,6 +106,7 @@ export async function post(
     green: settings.jobStatus === 'success',
   });
   const ledger = await restoring;
+  const testHistory = await loadingTests;
   // The classifier loads only for a failure to classify: a green job's post starts without it.
   const classify = needsClassifier(records, api.apiSteps)
     ? (await import('../core/classify/index.js')).classify
@@ -112,7 +120,7 @@ export async function post(
     config,
     records,
     ...api,
-    ...optional({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger }),
+    ...optional({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger, testHistory }),
     completedStages: env.recovery.completedStages,
     stageDurations: env.recovery.stageDurations,
     warnings,
@@ -133,6 +141,7 @@ export async function post(
     runner.appendSummary(mode === 'full' ? renderSummary(report) : renderSummaryLine(report));
   if (needsPlan(report)) await ports.store.uploadPlan(buildPlan(assessment.plan, now));
   if (ledger) await keepLedger(ledger, assessment, place, report, ports.store);
+  if (testHistory) await keepTestHistory(testHistory, records, { context, start, now, report }, ports.store);
   return { ...assessment, report };
 }
 
@@ -222,5 +231,27 @@ async function keepLedger(
   await store.saveLedger(recordOutcome(ledger, assessment.ledgerEntry), {
     ...place,
     job: report.jobKey ?? place.job,
+  });
+}
+
+/** Saves the history only when this job's tests changed it: a green job that met no known test writes nothing. */
+async function keepTestHistory(
+  history: TestHistory,
+  records: Parameters<typeof updatedTestHistory>[1],
+  job: { context: RunContext; start: JobStart; now: Date; report: JobReport },
+  store: JobStorePort,
+): Promise<void> {
+  const { context, start, now, report } = job;
+  const updated = updatedTestHistory(history, records, {
+    sha: context.sha,
+    runId: Number(start.runId) || 0,
+    attempt: start.attempt,
+    at: now.toISOString(),
+  });
+  if (!updated.changed) return;
+  // Matrix legs share GITHUB_JOB: the report's key keeps their saves apart.
+  await store.saveTestHistory(updated.history, {
+    ...testHistoryPlace(context, start),
+    job: report.jobKey ?? start.job,
   });
 }

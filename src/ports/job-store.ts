@@ -8,6 +8,7 @@
 import { emptyLedger, type Ledger } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
 import type { NamedByRun, TrustedCheckpoints } from '../core/checkpoint/trust.js';
+import { emptyTestHistory, type TestHistory } from '../core/tests/history.js';
 
 export interface LedgerPlace {
   branch: string;
@@ -16,7 +17,25 @@ export interface LedgerPlace {
   job?: string;
 }
 
-export interface JobStorePort {
+/** Where the flaky-test history is kept: the job's branch, and the default branch a PR reads too. */
+export interface TestHistoryPlace {
+  branch: string;
+  /** The default branch, read too when the job's branch is another. */
+  base?: string;
+  runId: number | string;
+  attempt: number;
+  job: string;
+}
+
+/** The flaky-test history: loaded once per job (main), found again by post, saved by post when it changed. */
+export interface TestHistoryStore {
+  /** The job's history (left by main, else restored), merged with the default branch's; empty if none. */
+  loadTestHistory(place: TestHistoryPlace): Promise<TestHistory>;
+  /** Saves the branch's history; skipped with one line when the cache may only be read. */
+  saveTestHistory(history: TestHistory, place: TestHistoryPlace): Promise<void>;
+}
+
+export interface JobStorePort extends TestHistoryStore {
   /** The branch's newest ledger, or an empty one. */
   restoreLedger(place: LedgerPlace): Promise<Ledger>;
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
@@ -62,7 +81,20 @@ export class RecordingJobStore implements JobStorePort {
   readonly plans: RecoveryPlan[] = [];
   readonly saved: { ledger: Ledger; place: LedgerPlace }[] = [];
   readonly restored: LedgerPlace[] = [];
-  constructor(private readonly ledger?: Ledger) {}
+  readonly testHistoryLoads: TestHistoryPlace[] = [];
+  readonly testHistorySaves: { history: TestHistory; place: TestHistoryPlace }[] = [];
+  constructor(
+    private readonly ledger?: Ledger,
+    private readonly testHistory?: TestHistory,
+  ) {}
+  loadTestHistory(place: TestHistoryPlace): Promise<TestHistory> {
+    this.testHistoryLoads.push(place);
+    return Promise.resolve(this.testHistory ?? emptyTestHistory(place.branch));
+  }
+  saveTestHistory(history: TestHistory, place: TestHistoryPlace): Promise<void> {
+    this.testHistorySaves.push({ history, place });
+    return Promise.resolve();
+  }
   restoreLedger(place: LedgerPlace): Promise<Ledger> {
     this.restored.push(place);
     return Promise.resolve(this.ledger ?? emptyLedger(place.branch));

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { COMMENT_LIMIT_CHARS, codeSpan, escapeText, link, truncateMarkdown } from './markdown.js';
 import { strongestDecision, type JobReport } from './model.js';
+import { testsCommentLines } from './tests.js';
 import { timeSavedNote } from './time-saved.js';
 import { renderPostMortem } from './summary.js';
 
@@ -227,11 +228,18 @@ export function renderCommentSection(report: JobReport): string {
   }
   if (report.failures.length > 10)
     lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
+  if (report.tests?.tests.length) lines.push(...testsCommentLines(report.tests));
+  for (const f of (report.skipped ?? []).slice(0, 10)) {
+    const type = f.classification ? `**${f.classification.type}**` : 'unclassified';
+    const rule = f.decision ? ` by ${codeSpan(f.decision.rule, { max: 80 })}` : '';
+    lines.push(`- ${type} failure in ${codeSpan(f.step, { max: 100 })} **skipped**${rule}: the job went on`);
+  }
   if (report.failures.length === 0) {
     const recovered = report.stages.filter((s) => s.attempts.length > 1 || s.resumed).length;
     lines.push(recovered > 0 ? `- passed; ${recovered} stage(s) recovered by retry or resume` : '- passed');
   }
-  if (report.flaky) lines.push('- flagged **flaky**: the same commit passed after this failure before');
+  if (report.flaky && !report.failures.every((f) => f.flakyTests))
+    lines.push('- flagged **flaky**: the same commit passed after this failure before');
   const saved = timeSavedNote(report);
   if (saved) lines.push(saved);
   const links = [

@@ -7,3 +7,4 @@ export * from './annotations.js';
 export * from './comment.js';
 export * from './time-saved.js';
 export * from './quiet.js';
+export * from './tests.js';

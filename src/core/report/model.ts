@@ -4,6 +4,9 @@
  * rendering is pure and reads only this model.
  */
 import type { StepRecord } from '../records.js';
+import { isSkippedFailure } from '../skip.js';
+import { testOutcomesOf } from '../tests/history.js';
+import type { TestView } from './tests.js';
 import type { Classification, Lane, StepOutcome, Strategy } from '../types.js';
 
 /** The parts of a policy Decision a report shows (a full Decision fits). */
@@ -38,6 +41,10 @@ export interface StageView {
   /** How long the stage took when it last ran (for resumed stages: the time resume saved). */
   previousDurationMs?: number;
   checkpointId?: string;
+  /** Its failure was let pass by a policy rule (`strategy: skip`): the job went on. */
+  policySkipped?: true;
+  /** Tests the step retried alone and that then passed (flaky): the step passed without a re-run of itself. */
+  flakyTests?: number;
 }
 
 /** A failed step with what was concluded about it. */
@@ -52,6 +59,8 @@ export interface FailureView {
   attempts?: number;
   classification?: Classification;
   decision?: DecisionView;
+  /** Every failed test of the step is known flaky from the test history: their keys. */
+  flakyTests?: string[];
   /** Job logs link, or a link to the step. */
   url?: string;
 }
@@ -60,7 +69,7 @@ export interface TimeSaved {
   /** What saved it, in words: "resume skipped stage build", "in-step retry of test". */
   what: string;
   ms: number;
-  how: 'resume' | 'retry-in-step';
+  how: 'resume' | 'retry-in-step' | 'retry-tests';
 }
 
 export interface JobReport {
@@ -84,6 +93,10 @@ export interface JobReport {
   conclusion: 'success' | 'failure' | 'cancelled';
   stages: StageView[];
   failures: FailureView[];
+  /** The failed and flaky tests the `run/` steps named, with what the test history knew of each. */
+  tests?: { tests: TestView[]; more: number };
+  /** Failures a policy rule let pass (`strategy: skip`): the job went on; not counted in `failures`. */
+  skipped?: FailureView[];
   /** Decision for the job as a whole (the strongest of the failures'), shown at the top. */
   decision?: DecisionView;
   /** Problems that limit what the report knows, e.g. "jobs API not readable: grant `actions: read`". */
@@ -138,15 +151,23 @@ export function stagesFromRecords(
         ...(resumed ? { resumed: true } : {}),
         ...(resumed && previous !== undefined ? { previousDurationMs: previous } : {}),
         ...(r.checkpointId ? { checkpointId: r.checkpointId } : {}),
+        ...flakyCount(r),
+        ...(isSkippedFailure(r) ? { policySkipped: true as const } : {}),
       };
     });
+}
+
+function flakyCount(r: StepRecord): Pick<StageView, 'flakyTests'> {
+  const n = testOutcomesOf(r.tests).filter((o) => o.outcome === 'flaky' && !o.quarantined).length;
+  return n > 0 ? { flakyTests: n } : {};
 }
 
 /**
  * Time the job did not spend thanks to recovery:
  * - a stage skipped by resume saves what it took when it last ran;
  * - a stage that passed after in-step retries saves the job re-run it would otherwise have needed: every
- *   stage before it would run again (estimated as the time from job start to the stage's start).
+ *   stage before it would run again (estimated as the time from job start to the stage's start);
+ * - so does a stage that passed because its flaky tests passed on a re-run of themselves alone.
  */
 export function timeSaved(report: Pick<JobReport, 'stages' | 'startedAt'>): TimeSaved[] {
   const saved: TimeSaved[] = [];
@@ -154,6 +175,17 @@ export function timeSaved(report: Pick<JobReport, 'stages' | 'startedAt'>): Time
   for (const stage of report.stages) {
     if (stage.resumed && stage.previousDurationMs !== undefined && stage.previousDurationMs > 0) {
       saved.push({ what: `resume skipped stage ${stage.name}`, ms: stage.previousDurationMs, how: 'resume' });
+    }
+    const testsRetried = stage.attempts.length === 1 && (stage.flakyTests ?? 0) > 0;
+    if (stage.outcome === 'success' && testsRetried && Number.isFinite(jobStart)) {
+      const start = ms(stage.startedAt);
+      if (start !== undefined && start >= jobStart)
+        saved.push({
+          // The step's own re-run it also spared is not counted: the records carry no per-test durations.
+          what: `test-level retry of ${stage.flakyTests} flaky test(s) in ${stage.name} (no job re-run)`,
+          ms: start - jobStart,
+          how: 'retry-tests',
+        });
     }
     if (stage.outcome === 'success' && stage.attempts.length > 1 && Number.isFinite(jobStart)) {
       const start = ms(stage.startedAt);

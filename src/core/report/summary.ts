@@ -12,6 +12,7 @@ import {
   utf8Bytes,
 } from './markdown.js';
 import { strongestDecision, timeSpent, type FailureView, type JobReport, type StageView } from './model.js';
+import { renderTestsBlock } from './tests.js';
 import { timeSavedLines } from './time-saved.js';
 import { renderTimeline } from './timeline.js';
 
@@ -34,13 +35,13 @@ export function renderSummary(report: JobReport, options: RenderOptions = {}): s
   if (decision) {
     parts.push(
       `### Decision\n\n**${decision.strategy}** (rule ${codeSpan(decision.rule, { max: 80 })}): ${escapeText(decision.reason, 500)}` +
-        (report.flaky
-          ? '\n\nThis failure is **flaky**: the same commit passed after it before (ledger).'
-          : ''),
+        flakyNote(report),
     );
   }
   if (report.failures.length > 0)
     parts.push(`### Failures\n\n${failuresTable(report.failures)}\n\n${evidenceLines(report.failures)}`);
+  if (report.skipped?.length) parts.push(skippedBlock(report.skipped));
+  if (report.tests?.tests.length) parts.push(renderTestsBlock(report.tests));
   if (report.stages.length > 0) parts.push(`### Stages\n\n${stagesTable(report.stages)}`);
   parts.push(timeBlock(report));
   const timeline = renderTimeline(report.stages, `${report.job} attempt ${report.attempt}`);
@@ -55,15 +56,26 @@ export function renderSummary(report: JobReport, options: RenderOptions = {}): s
   return truncateMarkdown(markdown, limit - SUMMARY_LINE_END_BYTES, note, utf8Bytes);
 }
 
+function flakyNote(report: JobReport): string {
+  if (report.failures.length > 0 && report.failures.every((f) => f.flakyTests))
+    return '\n\nThis failure is **flaky**: every failed test is known flaky from the test history (see Tests).';
+  return report.flaky
+    ? '\n\nThis failure is **flaky**: the same commit passed after it before (ledger).'
+    : '';
+}
+
 function heading(report: JobReport): string {
   const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
   const recovered =
-    report.conclusion === 'success' && report.stages.some((s) => s.attempts.length > 1 || s.resumed);
+    report.conclusion === 'success' &&
+    report.stages.some((s) => s.attempts.length > 1 || s.resumed || (s.flakyTests ?? 0) > 0);
   const state =
     report.conclusion === 'success'
       ? recovered
         ? 'recovered'
-        : 'passed'
+        : report.skipped?.length
+          ? 'passed, with skipped failures'
+          : 'passed'
       : report.conclusion === 'cancelled'
         ? 'cancelled'
         : 'failed';
@@ -131,11 +143,22 @@ function evidenceLines(failures: readonly FailureView[]): string {
   return `**Evidence**\n\n${lines.join('\n')}`;
 }
 
+/** Failures a policy rule let pass: the job went on and may be green, but nothing is hidden. */
+function skippedBlock(skipped: readonly FailureView[]): string {
+  return (
+    '### Skipped failures\n\n' +
+    'A policy rule (`strategy: skip`) let these failures pass: their steps ended with a warning and the job went on.\n\n' +
+    `${failuresTable(skipped)}\n\n${evidenceLines(skipped)}`
+  );
+}
+
 function stagesTable(stages: readonly StageView[]): string {
   const rows = stages.map((s) => {
     const outcome = s.resumed
       ? `${OUTCOME_ICON.skipped} resumed${s.previousDurationMs !== undefined ? ` (took ${formatDuration(s.previousDurationMs)} before)` : ''}`
-      : `${OUTCOME_ICON[s.outcome]} ${s.outcome}`;
+      : s.policySkipped
+        ? `${OUTCOME_ICON.skipped} failed, skipped by policy`
+        : `${OUTCOME_ICON[s.outcome]} ${s.outcome}`;
     const failedTypes = [
       ...new Set(
         s.attempts.map((a) => (a.timedOut ? 'timeout' : a.failureType)).filter((t) => t !== undefined),

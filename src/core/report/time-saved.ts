@@ -70,10 +70,12 @@ export function timeSavedNote(report: ReportTimes): string | undefined {
   const o = savedOverview(report);
   if (o.totalMs <= 0) return undefined;
   const resumed = o.items.filter((s) => s.how === 'resume').length;
-  const retried = o.items.length - resumed;
+  const tests = o.items.filter((s) => s.how === 'retry-tests').length;
+  const retried = o.items.length - resumed - tests;
   const how = [
     ...(resumed > 0 ? [`${resumed} stage(s) skipped by resume`] : []),
     ...(retried > 0 ? [`${retried} in-step retr${retried > 1 ? 'ies' : 'y'}`] : []),
+    ...(tests > 0 ? [`flaky tests retried alone in ${tests} step(s)`] : []),
   ].join(', ');
   return `- time saved: about ${formatDuration(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of the job)` : ''}: ${how}`;
 }

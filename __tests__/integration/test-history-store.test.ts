@@ -1,0 +1,197 @@
+/**
+ * The flaky-test history through the real @actions/cache client against the local stand (Results service +
+ * Azurite, with GitHub's cache scopes in the runtime token): the default branch saves it; a pull request's
+ * job restores the default branch's and leaves it for the job's later steps; a read-only cache token skips
+ * the save with one line; a PR's own entry never leaks into the default branch.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+import {
+  loadTestHistory,
+  loadTestHistoryView,
+  saveTestHistory,
+  viewFile,
+} from '../../src/adapters/test-history-store.js';
+import { testKey, type TestId } from '../../src/core/tests/identity.js';
+import {
+  emptyTestHistory,
+  recordTestOutcomes,
+  testHistoryKeyPrefix,
+  type TestHistory,
+} from '../../src/core/tests/history.js';
+import { cacheScopesFor, startStand, type Stand } from '../../stand/services/stand.js';
+
+const FLAKY: TestId = { runner: 'jest', suite: 'src/api.test.ts', name: 'login > retries <b>@team</b>' };
+let stand: Stand;
+let work: string;
+let savedEnv: NodeJS.ProcessEnv;
+const write = process.stdout.write.bind(process.stdout);
+
+/**
+ * A new job: RUNNER_TEMP at the same path (as on hosted runners: the cache's version hashes the file's
+ * path), emptied, as each job's is.
+ */
+async function job(runId: number, ref: string, baseRef?: string): Promise<{ runnerTemp: string }> {
+  const runnerTemp = path.join(work, 'temp');
+  await rm(runnerTemp, { recursive: true, force: true });
+  await mkdir(runnerTemp, { recursive: true });
+  Object.assign(process.env, stand.jobEnv(runId, 1, 1, cacheScopesFor(ref, 'main', baseRef)), {
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_WORKSPACE: path.join(work, 'ws'),
+  });
+  return { runnerTemp };
+}
+
+function flakyOn(history: TestHistory, commits: number): TestHistory {
+  let h = history;
+  for (let i = 0; i < commits; i++) {
+    h = recordTestOutcomes(
+      h,
+      [{ id: FLAKY, outcome: 'flaky', retries: 1 }],
+      {
+        sha: String(i).repeat(40),
+        runId: 900 + i,
+        attempt: 1,
+        at: new Date(Date.UTC(2026, 10, 1, i)).toISOString(),
+      },
+      (o) => testKey(o.id),
+    );
+  }
+  return h;
+}
+
+beforeAll(async () => {
+  stand = await startStand();
+  work = await mkdtemp(path.join(os.tmpdir(), 'test-history-store-'));
+  await mkdir(path.join(work, 'ws'));
+});
+afterAll(async () => {
+  await stand?.stop();
+  await rm(work, { recursive: true, force: true });
+});
+beforeEach(() => {
+  savedEnv = { ...process.env };
+  // The cache client logs through @actions/core: keep its workflow commands out of the test output.
+  process.stdout.write = (): boolean => true;
+});
+afterEach(() => {
+  process.stdout.write = write;
+  process.env = savedEnv;
+});
+
+describe('flaky-test history store', () => {
+  it("a pull request reads the default branch's history and leaves it for its run/ steps; a read-only token saves nothing", async () => {
+    const log = new RecordingLogger();
+    // The default branch: three commits on which the test failed and then passed.
+    const mainJob = await job(910, 'refs/heads/main');
+    const mainPlace = { branch: 'main', runId: 910, attempt: 1, job: 'test' };
+    expect(await loadTestHistory(mainPlace, mainJob, log)).toEqual(emptyTestHistory('main'));
+    const saved = await saveTestHistory(flakyOn(emptyTestHistory('main'), 3), mainPlace, mainJob, log);
+    expect(saved).toMatchObject({ saved: true });
+    expect(saved.key.startsWith(testHistoryKeyPrefix('main'))).toBe(true);
+
+    // A pull request's job (a fork's: the runner gives it a read-only cache token).
+    const prJob = await job(911, 'refs/pull/5/merge', 'main');
+    const prPlace = { branch: 'feature', base: 'main', runId: 911, attempt: 1, job: 'test' };
+    const loaded = await loadTestHistory(prPlace, prJob, log);
+    expect(loaded.branch).toBe('feature');
+    expect(loaded.tests.map((t) => t.key)).toEqual([testKey(FLAKY)]);
+    // Left for the job's later steps: run/ asks by key.
+    const view = await loadTestHistoryView(prJob.runnerTemp);
+    expect(view(testKey(FLAKY))).toMatchObject({ flaky: true, broken: false, flips: 5 });
+    expect(view('jest:other::x')).toBeUndefined();
+    // Post finds it again without a round trip: the file main left.
+    const before = stand.results.caches.length;
+    expect(await loadTestHistory(prPlace, prJob, log)).toEqual(loaded);
+    expect(JSON.parse(await readFile(viewFile(prJob.runnerTemp), 'utf8'))).toEqual(loaded);
+
+    const readOnly = await saveTestHistory(loaded, prPlace, { ...prJob, cacheMode: 'read' }, log);
+    expect(readOnly.saved).toBe(false);
+    expect(log.messages('info').filter((m) => m.includes('read-only'))).toEqual([
+      'ci-recovery: the cache is read-only for this run (ACTIONS_CACHE_MODE=read): the flaky-test history is read but not saved.',
+    ]);
+    expect(stand.results.caches.length).toBe(before);
+    expect(log.messages('warning')).toEqual([]);
+  });
+
+  it("a pull request's own entry stays in its scope: the default branch never reads it", async () => {
+    const log = new RecordingLogger();
+    const prJob = await job(920, 'refs/pull/6/merge', 'main');
+    const prPlace = { branch: 'feature-2', base: 'main', runId: 920, attempt: 1, job: 'test' };
+    const other: TestId = { runner: 'pytest', suite: 'tests/test_x.py', name: 'test_pr_only' };
+    const history = recordTestOutcomes(
+      await loadTestHistory(prPlace, prJob, log),
+      [{ id: other, outcome: 'flaky', retries: 1 }],
+      { sha: 'f'.repeat(40), runId: 920, attempt: 1, at: new Date().toISOString() },
+      (o) => testKey(o.id),
+    );
+    expect((await saveTestHistory(history, prPlace, prJob, log)).saved).toBe(true);
+
+    // The PR's next run reads its own entry, merged with the default branch's.
+    const prAgain = await job(921, 'refs/pull/6/merge', 'main');
+    const again = await loadTestHistory({ ...prPlace, runId: 921 }, prAgain, log);
+    expect(again.tests.map((t) => t.key).sort()).toEqual([testKey(FLAKY), testKey(other)].sort());
+
+    // The default branch: the PR's test is not in its history.
+    const mainJob = await job(922, 'refs/heads/main');
+    const main = await loadTestHistory({ branch: 'main', runId: 922, attempt: 1, job: 'test' }, mainJob, log);
+    expect(main.tests.map((t) => t.key)).toEqual([testKey(FLAKY)]);
+    expect(log.messages('warning')).toEqual([]);
+  });
+
+  it('a run/ step of a job where main left no history knows no test; a corrupt file is warned about, never thrown', async () => {
+    const empty = path.join(work, 'no-history');
+    expect((await loadTestHistoryView(empty))(testKey(FLAKY))).toBeUndefined();
+    const corrupt = path.join(work, 'corrupt');
+    await mkdir(path.dirname(viewFile(corrupt)), { recursive: true });
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(viewFile(corrupt), '{"version":1,"tests":[{"key":');
+    const log = new RecordingLogger();
+    expect((await loadTestHistoryView(corrupt, log))(testKey(FLAKY))).toBeUndefined();
+    expect(log.messages('warning')).toEqual([expect.stringContaining('not valid JSON')]);
+  });
+
+  it('two jobs of one run that both learnt something: the later save keeps what the earlier one saved', async () => {
+    const log = new RecordingLogger();
+    const a: TestId = { runner: 'go', suite: 'pkg/a', name: 'TestA' };
+    const b: TestId = { runner: 'go', suite: 'pkg/b', name: 'TestB' };
+    const learnt = (id: TestId, history: TestHistory) =>
+      recordTestOutcomes(
+        history,
+        [{ id, outcome: 'flaky', retries: 1 }],
+        { sha: 'a'.repeat(40), runId: 930, attempt: 1, at: new Date().toISOString() },
+        (o) => testKey(o.id),
+      );
+    // Both jobs' main loaded the same history before either saved.
+    const jobA = await job(930, 'refs/heads/release');
+    const start = await loadTestHistory({ branch: 'release', runId: 930, attempt: 1, job: 'a' }, jobA, log);
+    expect(
+      (
+        await saveTestHistory(
+          learnt(a, start),
+          { branch: 'release', runId: 930, attempt: 1, job: 'a' },
+          jobA,
+          log,
+        )
+      ).saved,
+    ).toBe(true);
+    const jobB = await job(930, 'refs/heads/release');
+    expect(
+      (
+        await saveTestHistory(
+          learnt(b, start),
+          { branch: 'release', runId: 930, attempt: 1, job: 'b' },
+          jobB,
+          log,
+        )
+      ).saved,
+    ).toBe(true);
+    const next = await job(931, 'refs/heads/release');
+    const later = await loadTestHistory({ branch: 'release', runId: 931, attempt: 1, job: 'a' }, next, log);
+    expect(later.tests.map((t) => t.key).sort()).toEqual([testKey(a), testKey(b)]);
+    expect(log.messages('warning')).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The flaky-test history kept across runs with @actions/cache, one document per branch. Main loads it (the
+ * branch's newest, merged on a pull request with the default branch's, which the cache's scope lets a PR
+ * run restore) and leaves it at `$RUNNER_TEMP/ci-recovery/test-history.json`, where `run/` steps read it
+ * through `loadTestHistoryView` and post finds it again; post saves it only when the job's outcomes changed
+ * it, and never when the runner's cache token may only read (`ACTIONS_CACHE_MODE`). Nothing here throws:
+ * the history is memory for better decisions, never a reason to fail a job.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { errorMessage } from '../core/errors.js';
+import type { TestHistoryView } from '../core/tests/identity.js';
+import {
+  TEST_HISTORY_VIEW_FILE,
+  cacheWritable,
+  emptyTestHistory,
+  mergeTestHistories,
+  parseTestHistory,
+  serializeTestHistory,
+  testHistoryKey,
+  testHistoryKeyPrefix,
+  testHistoryView,
+  type TestHistory,
+} from '../core/tests/history.js';
+import type { TestHistoryPlace } from '../ports/job-store.js';
+import { cacheService, type CacheClient } from './ledger-store.js';
+import type { Logger } from './logger.js';
+
+export interface TestHistoryRoom {
+  runnerTemp: string;
+  /** ACTIONS_CACHE_MODE. */
+  cacheMode?: string;
+}
+
+/** The cache's file: one path for every branch, since a cache's version hashes its paths. */
+function cacheFile(runnerTemp: string): string {
+  return path.join(runnerTemp, 'ci-recovery', 'test-history-cache', 'history.json');
+}
+
+export function viewFile(runnerTemp: string): string {
+  return path.join(runnerTemp, ...TEST_HISTORY_VIEW_FILE.split('/'));
+}
+
+/**
+ * The job's history: the one main left this job, else the branch's from the cache (and the default
+ * branch's, merged), which it then leaves for the later steps. Empty when there is none or it cannot be read.
+ */
+export async function loadTestHistory(
+  place: TestHistoryPlace,
+  room: TestHistoryRoom,
+  logger: Logger,
+): Promise<TestHistory> {
+  const left = await readFile(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
+  if (left !== undefined) return parsed(left, place.branch, 'the job', logger);
+  try {
+    const cache = await cacheService();
+    if (!cache) {
+      logger.info('ci-recovery: the cache service is not available here: no flaky-test history.');
+      return emptyTestHistory(place.branch);
+    }
+    let history = emptyTestHistory(place.branch);
+    for (const branch of place.base ? [place.base, place.branch] : [place.branch]) {
+      const restored = await restoreOne(cache, branch, room.runnerTemp, logger);
+      if (restored) history = mergeTestHistories({ ...history, branch: place.branch }, restored);
+    }
+    history = { ...history, branch: place.branch };
+    await leave(history, room.runnerTemp);
+    return history;
+  } catch (error) {
+    logger.warning(`ci-recovery: could not restore the flaky-test history: ${errorMessage(error)}.`);
+    return emptyTestHistory(place.branch);
+  }
+}
+
+async function restoreOne(
+  cache: CacheClient,
+  branch: string,
+  runnerTemp: string,
+  logger: Logger,
+): Promise<TestHistory | undefined> {
+  const file = cacheFile(runnerTemp);
+  await rm(file, { force: true });
+  await mkdir(path.dirname(file), { recursive: true });
+  const prefix = testHistoryKeyPrefix(branch);
+  const key = await cache.restoreCache([file], prefix, [prefix]);
+  if (!key) return undefined;
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  return parsed(text, branch, `cache key ${key}`, logger);
+}
+
+function parsed(text: string | undefined, branch: string, where: string, logger: Logger): TestHistory {
+  const { history, problem } = parseTestHistory(text, branch);
+  if (problem) logger.warning(`ci-recovery: ${problem} (${where}).`);
+  return history;
+}
+
+/** Leaves the history where later steps of the job read it. */
+async function leave(history: TestHistory, runnerTemp: string): Promise<void> {
+  const file = viewFile(runnerTemp);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, serializeTestHistory(history));
+}
+
+/**
+ * Saves the branch's history under a new key (keys are immutable); the restore by prefix takes the newest,
+ * so the branch's newest entry is merged in first. Not when the runner's cache token may only read: one
+ * line says so.
+ */
+export async function saveTestHistory(
+  history: TestHistory,
+  place: TestHistoryPlace,
+  room: TestHistoryRoom,
+  logger: Logger,
+): Promise<{ saved: boolean; key: string }> {
+  const key = testHistoryKey(place.branch, place.runId, place.attempt, place.job);
+  if (!cacheWritable(room.cacheMode)) {
+    logger.info(
+      `ci-recovery: the cache is read-only for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is read but not saved.`,
+    );
+    return { saved: false, key };
+  }
+  try {
+    const cache = await cacheService();
+    if (!cache) {
+      logger.info(
+        'ci-recovery: the cache service is not available here: the flaky-test history is not kept.',
+      );
+      return { saved: false, key };
+    }
+    // What another job of the branch saved since main loaded it (a job of the same run, a later push):
+    // merged in, so its observations are not lost when this newer entry wins the next restore.
+    const fresh = await restoreOne(cache, place.branch, room.runnerTemp, logger);
+    const merged = fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history;
+    const file = cacheFile(room.runnerTemp);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, serializeTestHistory(merged));
+    const id = await cache.saveCache([file], key);
+    if (id === -1) {
+      logger.warning(
+        `ci-recovery: the flaky-test history was not saved (cache key ${key}); see the cache messages above.`,
+      );
+      return { saved: false, key };
+    }
+    return { saved: true, key };
+  } catch (error) {
+    logger.warning(
+      `ci-recovery: could not save the flaky-test history (cache key ${key}): ${errorMessage(error)}`,
+    );
+    return { saved: false, key };
+  }
+}
+
+/**
+ * What a `run/` step asks of the history: the view of the history main left this job. A job where main
+ * left none (no cache service, the history switched off, main not run) knows no test: every answer is
+ * undefined, and `run/` behaves as for a test it has never seen.
+ */
+export async function loadTestHistoryView(runnerTemp: string, logger?: Logger): Promise<TestHistoryView> {
+  const text = await readFile(viewFile(runnerTemp), 'utf8').catch(() => undefined);
+  if (text === undefined) return () => undefined;
+  const { history, problem } = parseTestHistory(text, '');
+  if (problem) logger?.warning(`ci-recovery: ${problem} (${viewFile(runnerTemp)}).`);
+  return testHistoryView(history);
+}

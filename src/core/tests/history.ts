@@ -1,0 +1,445 @@
+/**
+ * The flaky-test history: a small JSON document per branch, keyed by `testKey`, holding each test's recent
+ * observations (commit, run, attempt, outcome, time, and the digest of its file when known). It knows a
+ * test flaky when it failed and passed on the same commit, or flipped between pass and fail across commits
+ * with no change to its file; broken when it failed every time over more than one commit (never flaky).
+ * A change to the test's file (a new digest, or `changed`) starts its story anew. Bounded (tests kept,
+ * observations per test, characters per field); parsing never throws. Pure.
+ */
+import { branchSlug } from '../ledger.js';
+import { TEST_RUNNERS, testKey, type TestKnowledge, type TestOutcome } from './identity.js';
+
+const testKeyOf = (o: TestOutcome): string => testKey(o.id);
+
+export const TEST_HISTORY_VERSION = 1;
+/** Tests kept per branch: the ones seen last are kept. */
+export const DEFAULT_MAX_TESTS = 2000;
+/** Observations kept per test: the window flips are counted in. */
+export const DEFAULT_MAX_OBSERVATIONS = 20;
+/** Longest key or sha kept: anything longer is hostile or broken and dropped. */
+const MAX_FIELD = 1000;
+/** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
+export const MAX_HISTORY_CHARS = 8_000_000;
+
+export type ObservedOutcome = 'passed' | 'failed' | 'flaky';
+
+export interface TestObservation {
+  sha: string;
+  runId: number;
+  attempt: number;
+  outcome: ObservedOutcome;
+  /** ISO time. */
+  at: string;
+  /** A digest of the test's file, when known: a new one starts the test's story anew. */
+  fileDigest?: string;
+  /** The change added or edited the test's file: this observation starts its story anew. */
+  changed?: true;
+}
+
+export interface TestEntry {
+  key: string;
+  /** Oldest first. */
+  observations: TestObservation[];
+}
+
+export interface TestHistory {
+  version: typeof TEST_HISTORY_VERSION;
+  branch: string;
+  tests: TestEntry[];
+}
+
+export interface HistoryBounds {
+  maxTests?: number;
+  maxObservations?: number;
+}
+
+export function emptyTestHistory(branch: string): TestHistory {
+  return { version: TEST_HISTORY_VERSION, branch, tests: [] };
+}
+
+/** Where one step's outcomes were seen. */
+export interface ObservedAt {
+  sha: string;
+  runId: number;
+  attempt: number;
+  at: string;
+  /** testKey -> digest of its file, when the caller knows it. */
+  fileDigests?: ReadonlyMap<string, string>;
+}
+
+const fails = (o: ObservedOutcome): boolean => o !== 'passed';
+
+/**
+ * Adds a step's test outcomes. A failed or flaky test is always kept; a passed one only when the history
+ * already knows it (a pass of a test never seen failing says nothing about flakiness). An observation of
+ * the same run, attempt and commit replaces the earlier one (a re-read of the same records).
+ */
+export function recordTestOutcomes(
+  history: TestHistory,
+  outcomes: readonly TestOutcome[],
+  where: ObservedAt,
+  keyOf: (outcome: TestOutcome) => string,
+  bounds: HistoryBounds = {},
+): TestHistory {
+  const byKey = new Map(history.tests.map((t) => [t.key, t.observations]));
+  for (const outcome of outcomes) {
+    const key = keyOf(outcome);
+    if (key.length > MAX_FIELD) continue;
+    const known = byKey.get(key);
+    if (!known && outcome.outcome === 'passed') continue;
+    const digest = where.fileDigests?.get(key);
+    const observation: TestObservation = {
+      sha: where.sha,
+      runId: where.runId,
+      attempt: where.attempt,
+      outcome: outcome.outcome,
+      at: where.at,
+      ...(digest ? { fileDigest: digest } : {}),
+      ...(outcome.changed ? { changed: true as const } : {}),
+    };
+    const kept = (known ?? []).filter(
+      (o) => !(o.runId === where.runId && o.attempt === where.attempt && o.sha === where.sha),
+    );
+    // Delete first, so a test seen again moves to the end (the order eviction reads).
+    byKey.delete(key);
+    byKey.set(key, [...kept, observation]);
+  }
+  return bounded(
+    { ...history, tests: [...byKey].map(([key, observations]) => ({ key, observations })) },
+    bounds,
+  );
+}
+
+/** Keeps the tests seen last and each one's newest observations. */
+function bounded(history: TestHistory, bounds: HistoryBounds): TestHistory {
+  const maxTests = bounds.maxTests ?? DEFAULT_MAX_TESTS;
+  const maxObservations = bounds.maxObservations ?? DEFAULT_MAX_OBSERVATIONS;
+  const last = (t: TestEntry): string => t.observations.at(-1)?.at ?? '';
+  const tests = history.tests
+    .filter((t) => t.observations.length > 0)
+    .map((t) => ({ key: t.key, observations: t.observations.slice(-maxObservations) }));
+  if (tests.length <= maxTests) return { ...history, tests };
+  // Stable: among equal times, the later in the list (seen later) is kept.
+  const order = tests
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => last(a.t).localeCompare(last(b.t)) || a.i - b.i);
+  const keep = new Set(order.slice(-maxTests).map((x) => x.i));
+  return { ...history, tests: tests.filter((_, i) => keep.has(i)) };
+}
+
+/**
+ * Two histories of a branch in one (a pull request's own and its base's; two jobs of a run that each
+ * saved): every observation of both, once, in time order, bounded.
+ */
+export function mergeTestHistories(a: TestHistory, b: TestHistory, bounds: HistoryBounds = {}): TestHistory {
+  const byKey = new Map<string, TestObservation[]>();
+  for (const t of [...a.tests, ...b.tests]) {
+    const seen = byKey.get(t.key) ?? [];
+    for (const o of t.observations) {
+      const same = seen.some(
+        (s) => s.runId === o.runId && s.attempt === o.attempt && s.sha === o.sha && s.at === o.at,
+      );
+      if (!same) seen.push(o);
+    }
+    byKey.set(t.key, seen);
+  }
+  const tests = [...byKey].map(([key, observations]) => ({
+    key,
+    observations: [...observations].sort((x, y) => x.at.localeCompare(y.at)),
+  }));
+  return bounded({ version: TEST_HISTORY_VERSION, branch: a.branch, tests }, bounds);
+}
+
+/** The observations since the test's file last changed: a new digest, or the change touching it. */
+function currentStory(observations: readonly TestObservation[]): TestObservation[] {
+  let start = 0;
+  let digest: string | undefined;
+  observations.forEach((o, i) => {
+    const newDigest = o.fileDigest !== undefined && digest !== undefined && o.fileDigest !== digest;
+    if (o.changed || newDigest) start = i;
+    if (o.fileDigest !== undefined) digest = o.fileDigest;
+  });
+  return observations.slice(start);
+}
+
+/**
+ * What the history knows of one test; undefined when it has never seen it. Flips: pass/fail changes in
+ * its window (a flaky observation is a fail then a pass inside one step, one flip), counted over its
+ * current story (since its file last changed).
+ */
+export function knowledgeOf(history: TestHistory, key: string): TestKnowledge | undefined {
+  const entry = history.tests.find((t) => t.key === key);
+  if (!entry || entry.observations.length === 0) return undefined;
+  return knowledgeOfObservations(entry.observations);
+}
+
+export function knowledgeOfObservations(observations: readonly TestObservation[]): TestKnowledge {
+  const story = currentStory(observations);
+  const evidence: string[] = []; // times of the observations that show flakiness
+  let flips = 0;
+  let crossCommitFlips = 0;
+  story.forEach((o, i) => {
+    if (o.outcome === 'flaky') {
+      flips++;
+      evidence.push(o.at);
+    }
+    const previous = story[i - 1];
+    // A step starts failing unless it passed outright, and ends failing only when no re-run passed.
+    if (!previous || (previous.outcome === 'failed') === fails(o.outcome)) return;
+    flips++;
+    if (previous.sha === o.sha) evidence.push(o.at);
+    else crossCommitFlips++;
+  });
+  // Failed then passed on one commit, whatever lay between (another attempt, another run).
+  const shas = new Set(story.map((o) => o.sha));
+  for (const sha of shas) {
+    const onSha = story.filter((o) => o.sha === sha);
+    const failedAt = onSha.findIndex((o) => fails(o.outcome));
+    const passedAfter = onSha.slice(failedAt + 1).find((o) => o.outcome === 'passed');
+    if (failedAt >= 0 && passedAfter) evidence.push(passedAfter.at);
+  }
+  const broken = isBroken(story);
+  // Two changes of state across commits (failed, passed, failed; or the other way): a flip, not a fix.
+  const flaky = !broken && (evidence.length > 0 || crossCommitFlips >= 2);
+  if (flaky && crossCommitFlips >= 2) evidence.push(...flipTimes(story));
+  const times = [...new Set(evidence)].sort();
+  return {
+    flaky,
+    broken,
+    flips,
+    ...(flaky && times.length > 0 ? { firstSeen: times[0]!, lastSeen: times.at(-1)! } : {}),
+  };
+}
+
+/** Failed on every run since it last passed, over more than one commit: the change broke it. */
+function isBroken(story: readonly TestObservation[]): boolean {
+  const trailing: TestObservation[] = [];
+  for (let i = story.length - 1; i >= 0; i--) {
+    const o = story[i]!;
+    if (o.outcome !== 'failed') break;
+    trailing.unshift(o);
+  }
+  return new Set(trailing.map((o) => o.sha)).size > 1;
+}
+
+function flipTimes(story: readonly TestObservation[]): string[] {
+  return story
+    .filter((o, i) => i > 0 && (story[i - 1]!.outcome === 'failed') !== fails(o.outcome))
+    .map((o) => o.at);
+}
+
+/** The known-flaky tests, with what the history knows of each, flakiest first. */
+export function flakyTests(history: TestHistory): { key: string; knowledge: TestKnowledge }[] {
+  return history.tests
+    .map((t) => ({ key: t.key, knowledge: knowledgeOfObservations(t.observations) }))
+    .filter((t) => t.knowledge.flaky)
+    .sort((a, b) => b.knowledge.flips - a.knowledge.flips || a.key.localeCompare(b.key));
+}
+
+export function serializeTestHistory(history: TestHistory): string {
+  return `${JSON.stringify(history)}\n`;
+}
+
+const OUTCOMES: readonly string[] = ['passed', 'failed', 'flaky'];
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const shortString = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= MAX_FIELD;
+const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+function observationOf(v: unknown): TestObservation | undefined {
+  if (!isObject(v)) return undefined;
+  const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
+  if (!shortString(sha) || !count(runId) || !count(attempt)) return undefined;
+  if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome)) return undefined;
+  if (typeof at !== 'string' || !ISO_TIME.test(at)) return undefined;
+  return {
+    sha,
+    runId,
+    attempt,
+    outcome: outcome as ObservedOutcome,
+    at,
+    ...(shortString(fileDigest) ? { fileDigest } : {}),
+    ...(changed === true ? { changed: true as const } : {}),
+  };
+}
+
+/**
+ * A stored history, read without trusting it (a pull request's run may have written its branch's entry).
+ * Never throws: a missing, corrupt, oversized or future-version document gives an empty history and a
+ * `problem` to say; malformed tests and observations are dropped one by one; the bounds hold.
+ */
+export function parseTestHistory(
+  text: string | undefined,
+  branch: string,
+  bounds: HistoryBounds = {},
+): { history: TestHistory; problem?: string } {
+  const empty = emptyTestHistory(branch);
+  if (text === undefined || text.trim() === '') return { history: empty };
+  if (text.length > MAX_HISTORY_CHARS)
+    return {
+      history: empty,
+      problem: `test history is over ${MAX_HISTORY_CHARS} characters: starting a new one`,
+    };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
+  }
+  if (!isObject(value) || value.version !== TEST_HISTORY_VERSION || !Array.isArray(value.tests))
+    return { history: empty, problem: 'test history has an unknown format or version: starting a new one' };
+  const tests: TestEntry[] = [];
+  const seen = new Set<string>();
+  let dropped = 0;
+  for (const t of value.tests as unknown[]) {
+    const raw = isObject(t) && Array.isArray(t.observations) ? (t.observations as unknown[]) : undefined;
+    if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
+      dropped++;
+      continue;
+    }
+    const observations = raw.map(observationOf).filter((o): o is TestObservation => o !== undefined);
+    dropped += raw.length - observations.length;
+    seen.add(t.key);
+    tests.push({ key: t.key, observations });
+  }
+  const history = bounded({ version: TEST_HISTORY_VERSION, branch, tests }, bounds);
+  return {
+    history,
+    ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
+  };
+}
+
+/** The view `run/` asks: by `testKey`; undefined for a test never seen. */
+export function testHistoryView(history: TestHistory): (key: string) => TestKnowledge | undefined {
+  const byKey = new Map(history.tests.map((t) => [t.key, t.observations]));
+  const known = new Map<string, TestKnowledge>();
+  return (key) => {
+    const observations = byKey.get(key);
+    if (!observations || observations.length === 0) return undefined;
+    let k = known.get(key);
+    if (!k) {
+      k = knowledgeOfObservations(observations);
+      known.set(key, k);
+    }
+    return k;
+  };
+}
+
+// ---- where it is kept ----
+
+/** The file under RUNNER_TEMP where main leaves the job's history for later `run/` steps (and post). */
+export const TEST_HISTORY_VIEW_FILE = 'ci-recovery/test-history.json';
+export const TEST_HISTORY_KEY_BASE = 'ci-recovery-tests-';
+
+/** Prefix of every history key of a branch (restored by prefix: the newest wins). */
+export function testHistoryKeyPrefix(branch: string): string {
+  return `${TEST_HISTORY_KEY_BASE}${branchSlug(branch)}-`;
+}
+
+/**
+ * The key a job saves the branch's history under: cache keys are immutable, so a save needs a new one;
+ * the run, attempt and job keep two jobs of a run from refusing each other's save.
+ */
+export function testHistoryKey(branch: string, runId: number | string, attempt: number, job: string): string {
+  const safeJob = job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+  return `${testHistoryKeyPrefix(branch)}${runId}-${attempt}-${safeJob}`;
+}
+
+/**
+ * The histories a job reads: its branch's, and on a pull request or another branch the default branch's
+ * too (the cache lets a run restore its base's entries), the default branch's first.
+ */
+export function historyBranches(context: {
+  branch?: string;
+  ref: string;
+  defaultBranch?: string;
+  pr?: { baseRef: string };
+}): { own: string; base?: string } {
+  const own = context.branch ?? context.ref;
+  const base = context.pr?.baseRef || context.defaultBranch;
+  return base && base !== own ? { own, base } : { own };
+}
+
+/**
+ * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
+ * events whose token may only read the cache (a fork's pull request): then the history is not saved.
+ */
+export function cacheWritable(mode: string | undefined): boolean {
+  const m = (mode ?? '').trim().toLowerCase();
+  return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
+}
+
+/** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
+export function testOutcomesOf(value: unknown): TestOutcome[] {
+  if (!Array.isArray(value)) return [];
+  const outcomes: TestOutcome[] = [];
+  for (const v of value.slice(0, 10_000) as unknown[]) {
+    if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
+      continue;
+    const { runner, suite, name, params } = v.id;
+    if (!(TEST_RUNNERS as readonly unknown[]).includes(runner) || !shortString(suite) || !shortString(name))
+      continue;
+    if (params !== undefined && (typeof params !== 'string' || params.length > MAX_FIELD)) continue;
+    outcomes.push({
+      id: {
+        runner: runner as TestOutcome['id']['runner'],
+        suite,
+        name,
+        ...(params !== undefined ? { params } : {}),
+      },
+      outcome: v.outcome as ObservedOutcome,
+      retries: count(v.retries) ? v.retries : 0,
+      ...(v.changed === true ? { changed: true } : {}),
+      ...(v.quarantined === true ? { quarantined: true } : {}),
+    });
+  }
+  return outcomes;
+}
+
+/** Where a job's history is read and saved: its branch, the default branch it reads too, its run. */
+export function testHistoryPlace(
+  context: Parameters<typeof historyBranches>[0],
+  start: { runId: number | string; attempt: number; job: string },
+): { branch: string; base?: string; runId: number | string; attempt: number; job: string } {
+  const { own, base } = historyBranches(context);
+  return {
+    branch: own,
+    ...(base ? { base } : {}),
+    runId: start.runId,
+    attempt: start.attempt,
+    job: start.job,
+  };
+}
+
+/** One line for main's log: what the history knows. */
+export function historySummaryLine(history: TestHistory): string {
+  const flaky = flakyTests(history).length;
+  const broken = history.tests.filter((t) => knowledgeOfObservations(t.observations).broken).length;
+  return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken.`;
+}
+
+/**
+ * The keys of a step's failed tests when every one of them is known flaky (not broken, not changed by this
+ * change, not quarantined away): a failure that a retry of the job is likely to cure, on a pull request
+ * too. Undefined when the step named no failed test, or one of them is new, changed, broken or not flaky.
+ */
+export function onlyKnownFlaky(
+  outcomes: readonly TestOutcome[],
+  view: (key: string) => TestKnowledge | undefined,
+): string[] | undefined {
+  const failing = outcomes.filter((o) => o.outcome === 'failed' && !o.quarantined);
+  if (failing.length === 0) return undefined;
+  const keys: string[] = [];
+  for (const o of failing) {
+    const key = testKeyOf(o);
+    const known = view(key);
+    if (o.changed || !known?.flaky || known.broken) return undefined;
+    keys.push(key);
+  }
+  return keys;
+}
