@@ -31,7 +31,7 @@ const jest: Parser = (lines) => {
   for (const line of lines) {
     const head = /^\s*(?:FAIL|PASS)\s+(\S+)/.exec(line);
     if (head) {
-      file = head[1];
+      file = head[1]!.replace(/^\.\//, '');
       continue;
     }
     const bullet = /^\s{2}● (.+?)\s*$/.exec(line);
@@ -48,7 +48,7 @@ const vitest: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
     const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+?)\s*$/.exec(line);
-    if (m) out.push({ runner: 'vitest', suite: clipName(m[1]!), name: clipName(m[2]!) });
+    if (m) out.push({ runner: 'vitest', suite: clipName(m[1]!.replace(/^\.\//, '')), name: clipName(m[2]!) });
   }
   return out;
 };
