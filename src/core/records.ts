@@ -5,6 +5,7 @@
  */
 import type { Classification } from './types.js';
 import type { Decision } from './policy.js';
+import type { TestOutcome } from './tests/identity.js';
 
 export interface AttemptRecord {
   attempt: number;
@@ -35,6 +36,8 @@ export interface StepRecord {
    * fails the job) says `false`: its `failure` outcome is ours, not the job's.
    */
   stepFailed?: boolean;
+  /** A `run/` step's tests: failed, flaky, and passed ones the flaky history knows (core/tests). */
+  tests?: TestOutcome[];
 }
 
 /** Directory of the records under RUNNER_TEMP. */

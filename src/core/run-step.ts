@@ -8,6 +8,8 @@ import type { Decision } from './policy.js';
 import type { AttemptRecord, StepRecord } from './records.js';
 import { UserError } from './errors.js';
 import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
+import type { TestOutcome } from './tests/identity.js';
+import type { RunTestSettings } from './tests/plan.js';
 
 export interface RunSettings {
   run: string;
@@ -49,6 +51,8 @@ export interface RunSettings {
   workingDirectory: string;
   /** For checkpoint artifacts; never printed. */
   token: string;
+  /** Test recovery (core/tests): re-run only the failed tests; absent: none. */
+  tests?: RunTestSettings;
 }
 
 /** What the step did: the phase's result, and what its verdict and record are made of. */
@@ -70,6 +74,8 @@ export interface RunResult {
   /** The step's own outputs. */
   outputs: Record<string, string>;
   checkpointId?: string;
+  /** What test recovery learnt of each test (core/tests/identity.ts). */
+  tests?: TestOutcome[];
   startedAt: string;
   completedAt: string;
 }
@@ -384,6 +390,7 @@ export function runStepRecord(settings: RunSettings, result: RunResult): StepRec
     ...(result.classification ? { classification: result.classification } : {}),
     ...(result.decision ? { decision: result.decision } : {}),
     ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
+    ...(result.tests ? { tests: result.tests } : {}),
     outputs: result.outputs,
   };
 }

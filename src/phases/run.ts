@@ -52,6 +52,8 @@ import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { StageCheckpointPort, StageSaved } from '../ports/stage-checkpoint.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
+import type { RunTestPorts } from '../ports/tests.js';
+import { recoverTests, type TestsRecovered } from './run-tests.js';
 
 export interface RunContext {
   lane: Lane;
@@ -70,6 +72,8 @@ export interface RunPorts {
   /** The classifier (core/classify), loaded only when something failed. */
   classify: (signals: FailureSignals) => Classification | Promise<Classification>;
   clock: Clock;
+  /** Test recovery's reports, the change's files and the flaky history (absent: no test recovery). */
+  tests?: RunTestPorts;
 }
 
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
@@ -172,6 +176,8 @@ class AttemptLoop {
   classification?: Classification;
   decision?: Decision;
   last?: CommandRun;
+  /** What test recovery did after the last failed attempt (run-tests.ts). */
+  tests?: TestsRecovered;
   /** When the last attempt ended: the backoff before the next one counts from there. */
   private lastEndedAt = 0;
   private readonly cwd: string;
@@ -210,8 +216,34 @@ class AttemptLoop {
       this.attempts.push(record);
       if (succeeded(run)) break;
       record.classification = this.classification = await this.classify(run, attempt, limitMs);
+      // Failed tests re-run alone: the step's own retry is not wanted once they were.
+      if ((await this.recoverTests(run, attempt, attemptStart))?.handled) break;
       if (!this.decide(run, attempt)) break;
     }
+  }
+
+  private async recoverTests(
+    run: CommandRun,
+    attempt: number,
+    startedAt: number,
+  ): Promise<TestsRecovered | undefined> {
+    const { settings, ports } = this;
+    if (!settings.tests || !ports.tests) return undefined;
+    const step = {
+      settings: settings.tests,
+      command: this.command(attempt),
+      shell: settings.shell,
+      cwd: this.cwd,
+      workingDirectory: settings.workingDirectory,
+      failureType: this.classification?.type ?? 'unknown',
+    };
+    const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
+    const tests = await recoverTests(step, run, startedAt, limitMs, this.ctx.config, {
+      ...ports,
+      tests: ports.tests,
+    });
+    if (tests) this.tests = tests;
+    return tests;
   }
 
   /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
@@ -349,17 +381,21 @@ class AttemptLoop {
     const last = this.last!;
     const files = this.finalFiles(last);
     const exitCode = exitCodeOf(last);
-    const { classification, decision } = this;
+    const { classification, decision, tests } = this;
     return {
       skipped: false,
-      success: succeeded(last) && files.fileCommandError === undefined,
+      success: (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined,
       attempts: this.attempts,
       exitCode,
       ...(classification ? { classification } : {}),
       ...(decision ? { decision } : {}),
       ...files,
       ...(checkpointId ? { checkpointId } : {}),
-      outputs: stepOutputs(this.attempts.length, exitCode, classification, decision),
+      outputs: {
+        ...stepOutputs(this.attempts.length, exitCode, classification, decision),
+        ...tests?.outputs,
+      },
+      ...(tests ? { tests: tests.tests } : {}),
       startedAt,
       completedAt: new Date(this.ports.clock.now()).toISOString(),
     };

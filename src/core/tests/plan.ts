@@ -5,8 +5,16 @@
  * re-run (unless `fail-on-passed-after-retry`) or is quarantined, each test's `TestOutcome`, and the
  * step's outputs. Pure.
  */
-import { testKey, type TestHistoryView, type TestId, type TestOutcome } from './identity.js';
-import { shownName } from './names.js';
+import { UserError } from '../errors.js';
+import {
+  TEST_RUNNERS,
+  testKey,
+  type TestHistoryView,
+  type TestId,
+  type TestOutcome,
+  type TestRunner,
+} from './identity.js';
+import { isTestRunner, shownName } from './names.js';
 
 export interface TestRetrySettings {
   /** Re-runs of each failed test alone (0: none). */
@@ -164,4 +172,24 @@ export function testOutputs(tests: readonly TestOutcome[]): Record<string, strin
     'tests-flaky': String(tests.filter((t) => t.outcome === 'flaky').length),
     'tests-rerun': String(tests.filter((t) => t.retries > 0).length),
   };
+}
+
+/** A `run/` step's test-recovery inputs. */
+export interface RunTestSettings extends TestRetrySettings {
+  /** `test-report`: globs of the JUnit XML reports the command writes; empty: read its console. */
+  report: string;
+  /** `test-runner`: the runner, when the command does not say (`npm test`); undefined: told from the command. */
+  runner?: TestRunner;
+  /** `test-rerun-command`: the team's template; empty: the built-in command for the runner. */
+  rerunCommand: string;
+}
+
+/** `test-runner`: one of the runners test recovery knows, or empty. */
+export function parseTestRunner(value: string): TestRunner | undefined {
+  const runner = value.trim().toLowerCase();
+  if (runner === '') return undefined;
+  if (isTestRunner(runner)) return runner;
+  throw new UserError(
+    `Input 'test-runner' is '${runner}': write one of ${TEST_RUNNERS.join(', ')}, or leave it empty to tell it from the command.`,
+  );
 }
