@@ -170,7 +170,10 @@ async function rerunRounds(
       log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
       break;
     }
-    log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round})`);
+    // The command names the tests: shown escaped, on one line.
+    log.info(
+      `ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${printablePath(script)}`,
+    );
     const started = ports.clock.now();
     const limit = limitMs();
     if (limit <= 0) break;
