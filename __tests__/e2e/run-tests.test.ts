@@ -70,6 +70,22 @@ describeIfRunner('go', 'run/ with go test', () => {
 });
 
 describe('run/ with jest', () => {
+  it("a test quarantined by the team's config fails alone: re-run, still failing, and the step passes", async () => {
+    const key = 'jest:src/a.test.js::fails 1';
+    const r = await testStep(
+      {
+        ...JEST_PACKAGE,
+        ...jestFailing('src/a.test.js', 1),
+        '.github/ci-recovery.yml': `tests:\n  quarantined: ['${key}']\n`,
+      },
+      { run: `${JEST} --ci`, 'test-retries': 1 },
+    );
+    expect(r.conclusion).toBe('success');
+    expect(r.log).toContain(`ci-recovery: ${key}: quarantined: its failure does not fail the step`);
+    expect(r.outputs).toMatchObject({ 'quarantined-tests': key, 'tests-failed': '0', 'tests-rerun': '1' });
+    expect(r.records[0]?.tests?.[0]).toMatchObject({ outcome: 'failed', quarantined: true, retries: 1 });
+  });
+
   it('a test in a file the change added is never re-run', async () => {
     const r = await testStep(
       { ...JEST_PACKAGE, 'src/new.test.js': jestFailing('x', 1).x! },
