@@ -1,6 +1,6 @@
 /**
  * core/tests reads which tests failed from what real runners print and write: jest, pytest and go run here
- * in temporary projects; nextest, PHPUnit, Gradle and Maven from their own published examples
+ * in temporary projects; nextest, PHPUnit, Gradle, Maven and rspec from their own published examples
  * (__tests__/fixtures/tests, sources in its NOTICE).
  */
 import { readFileSync } from 'node:fs';
@@ -146,6 +146,18 @@ describe('published reports and output of runners not installed here', () => {
       'maven:JUnit4Test::failWithNoParameters',
       'maven:JUnit4Test::failWithNonEmptyParameters',
     ]);
+  });
+});
+
+describe('rspec', () => {
+  it("its summary's `rspec file:line # description`: the file and the full description, no line number", () => {
+    expect(
+      keys(failedFromConsole(fixture('rspec-console.txt'), runnerOfCommand('bundle exec rspec -w'))),
+    ).toEqual([
+      'rspec:spec/octokit/client/repositories_spec.rb::Octokit::Client::Repositories.edit_repository is_template is passed in params gets',
+    ]);
+    // With no runner named, no other parser claims rspec's output.
+    expect(failedFromConsole(fixture('rspec-console.txt')).map((t) => t.runner)).toEqual(['rspec']);
   });
 });
 
