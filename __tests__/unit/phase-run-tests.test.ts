@@ -190,4 +190,27 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     expect(b.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);
     expect(b.result.success).toBe(false);
   });
+
+  it('a hostile test name from a report never reaches a log line or an output raw, nor the shell', async () => {
+    const name = "x&#10;::error::pwned $(touch /tmp/pwned) 'q";
+    const report: TestReport = {
+      path: 'r.xml',
+      text: `<testsuite><testcase classname="tests.test_a" name="${name}"><failure/></testcase></testsuite>`,
+    };
+    const fails = { exitCode: 1, output: '' };
+    const r = await phase(
+      pytestStep({ report: 'r.xml', retries: 1 }),
+      [fails, fails],
+      new MemoryTestFiles([[report]]),
+    );
+    const lines = [...r.log.messages('info'), ...r.log.messages('error')].join('\n').split('\n');
+    expect(lines.filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(r.outputs['failed-tests']).toBe(
+      "pytest:tests/test_a.py::x\\n::error::pwned $(touch /tmp/pwned) 'q",
+    );
+    expect(r.process.runs[1]?.script).toBe(
+      "python3 -m pytest 'tests/test_a.py::x\n::error::pwned $(touch /tmp/pwned) '\\''q'",
+    );
+    expect(r.log.messages('error')[0]).toMatch(/1 test\(s\) failed \(1 of them on every re-run of itself\)/);
+  });
 });

@@ -373,8 +373,17 @@ function failureMessage(settings: RunSettings, result: RunResult): { message: st
   const message =
     `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
     (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
+    testsFailing(result.tests) +
     evidence;
   return { message, title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` };
+}
+
+/** How many tests still fail after their re-runs (their keys are in the step's failed-tests output). */
+function testsFailing(tests: TestOutcome[] | undefined): string {
+  const failing = (tests ?? []).filter((t) => t.outcome === 'failed' && t.quarantined !== true);
+  if (failing.length === 0) return '';
+  const rerun = failing.filter((t) => t.retries > 0).length;
+  return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.`;
 }
 
 /** The record post reads to tell the job's story. */

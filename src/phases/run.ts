@@ -202,6 +202,7 @@ class AttemptLoop {
       if (attempt > 1 && !(await this.betweenAttempts(attempt))) break;
       const limitMs = attemptLimitMs(this.plan, this.timeLeft());
       const attemptStart = this.ports.clock.now();
+      this.tests = undefined; // what test recovery says is of the final attempt
       const run = await this.runAttempt(attempt, limitMs);
       this.lastEndedAt = this.ports.clock.now();
       this.last = run;
