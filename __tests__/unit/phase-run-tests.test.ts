@@ -34,6 +34,7 @@ async function phase(
   files = new MemoryTestFiles(),
   config: Config = DEFAULT_CONFIG,
   type: 'test' | 'build' = 'test',
+  windows = false,
 ) {
   const runner = new RecordingRunner();
   const process = new RecordingProcess(outcomes);
@@ -48,7 +49,7 @@ async function phase(
     tests: files,
   };
   const job = parseJobEnv({ GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt' }, { cwd: '/', tmpdir: '/tmp' });
-  const ctx = { lane: 'STANDARD' as const, branchKind: 'pr' as const, config, windows: false };
+  const ctx = { lane: 'STANDARD' as const, branchKind: 'pr' as const, config, windows };
   const result = await runPhase(s, job, ctx, ports);
   return { result, runner, process, records, outputs: Object.fromEntries(runner.outputs), log: runner.log };
 }
@@ -212,5 +213,19 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
       "python3 -m pytest 'tests/test_a.py::x\n::error::pwned $(touch /tmp/pwned) '\\''q'",
     );
     expect(r.log.messages('error')[0]).toMatch(/1 test\(s\) failed \(1 of them on every re-run of itself\)/);
+  });
+
+  it('re-runs tests only under a POSIX shell, and not at all on Windows', async () => {
+    const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::t') };
+    const pwsh = await phase({ ...pytestStep(), shell: 'pwsh' }, [fails, { exitCode: 0 }]);
+    expect(pwsh.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
+    expect(pwsh.log.messages('info')).toContain(
+      'ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.',
+    );
+    const sh = await phase({ ...pytestStep(), shell: '/bin/sh -e {0}' }, [fails, { exitCode: 0 }]);
+    expect(sh.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);
+    const win = await phase(pytestStep(), [fails, { exitCode: 0 }], undefined, DEFAULT_CONFIG, 'test', true);
+    expect(win.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
+    expect(win.outputs['tests-rerun']).toBeUndefined();
   });
 });

@@ -50,6 +50,9 @@ export interface TestsRecovered extends TestsVerdict {
   handled: boolean;
 }
 
+/** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
+const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
+
 /** Names of at most `max` tests for one log line. */
 function listed(ids: readonly TestId[], max = 10): string {
   const shown = ids.slice(0, max).map(shownName).join(', ');
@@ -82,10 +85,15 @@ export async function recoverTests(
   );
   const history = ports.tests.history ?? NO_HISTORY;
   const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
-  const plan = planRetries(found.failed, step.settings, changed, history);
+  // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
+  const posix = POSIX_SHELL.test(step.shell.trim());
+  if (!posix && step.settings.retries > 0)
+    log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
+  const settings = posix ? step.settings : { ...step.settings, retries: 0 };
+  const plan = planRetries(found.failed, settings, changed, history);
   for (const note of plan.notes) log.info(note);
   const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
-  const verdict = concludeTests(plan, results, step.settings, config.tests, history, found.passed);
+  const verdict = concludeTests(plan, results, settings, config.tests, history, found.passed);
   for (const note of verdict.notes) log.info(note);
   if (verdict.recovered)
     log.notice(

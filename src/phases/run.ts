@@ -229,7 +229,8 @@ class AttemptLoop {
     startedAt: number,
   ): Promise<TestsRecovered | undefined> {
     const { settings, ports } = this;
-    if (!settings.tests || !ports.tests) return undefined;
+    // On Windows the command runs once, as a plain run: step (WINDOWS_STEP_ASIDE): no test re-runs either.
+    if (!settings.tests || !ports.tests || this.ctx.windows) return undefined;
     const step = {
       settings: settings.tests,
       command: this.command(attempt),
