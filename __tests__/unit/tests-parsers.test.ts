@@ -9,6 +9,7 @@ import { failedFromConsole } from '../../src/core/tests/console.js';
 import { testKey, type TestId } from '../../src/core/tests/identity.js';
 import { parseJunit, ReportError } from '../../src/core/tests/junit.js';
 import { runnerOfCommand, shownName } from '../../src/core/tests/names.js';
+import { builtInRerun } from '../../src/core/tests/rerun.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { describeIfRunner, goEnv, project, run, runners } from '../runners.js';
 
@@ -146,6 +147,25 @@ describe('published reports and output of runners not installed here', () => {
       'maven:JUnit4Test::failWithNoParameters',
       'maven:JUnit4Test::failWithNonEmptyParameters',
     ]);
+  });
+});
+
+describe('jest-junit', () => {
+  it('its default names (describe blocks and title joined by spaces), re-run by an anchored -t over every file', () => {
+    const report = parseJunit(
+      fixture('jest-junit.xml'),
+      runnerOfCommand('npx jest --ci --reporters=jest-junit')!,
+    );
+    expect(keys(report.failed)).toEqual([
+      'jest:::Test 1 Test 1.1 Exception in target unit',
+      'jest:::Test 1 Test 1.1 Failing test',
+      'jest:::Test 2 Exception in test',
+      // Attribute values are trimmed: jest-junit's ' Timeout test' (no describe block) is jest's own 'Timeout test'.
+      'jest:::Timeout test',
+    ]);
+    expect(builtInRerun('jest', report.failed.slice(0, 1), 'npx jest --ci')).toBe(
+      "npx jest -t '^(Test 1 Test 1\\.1 Failing test)$'",
+    );
   });
 });
 

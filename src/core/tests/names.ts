@@ -67,6 +67,8 @@ function withParams(base: Omit<TestId, 'params'>, params: string | undefined): T
   return params === undefined ? base : { ...base, params: clipName(params) };
 }
 
+const JS_FILE = /\.[cm]?[jt]sx?$/;
+
 /** A report's test case as `runner` names it; the same test gets the same id on every run. */
 export function idFromCase(runner: TestRunner, raw: RawCase): TestId {
   const name = clipName(raw.name);
@@ -90,6 +92,13 @@ export function idFromCase(runner: TestRunner, raw: RawCase): TestId {
         { runner, suite: clipName(classname ?? raw.suiteName ?? file ?? ''), name: split.name },
         split.params,
       );
+    }
+    case 'jest':
+    case 'vitest':
+    case 'mocha': {
+      // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
+      const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
+      return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
     }
     default:
       return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
