@@ -27,7 +27,7 @@ import type { RunnerPort } from '../ports/runner.js';
 import type { RunTestPorts } from '../ports/tests.js';
 
 export interface TestStep {
-  settings: RunTestSettings;
+  tests: RunTestSettings;
   /** The command the attempt ran (tells the runner, and how it is called). */
   command: string;
   shell: string;
@@ -70,11 +70,11 @@ export async function recoverTests(
 ): Promise<TestsRecovered | undefined> {
   const { log } = ports.runner;
   if (attempt.timedOut || attempt.aborted) return undefined;
-  const runner = step.settings.runner ?? runnerOfCommand(step.command);
+  const runner = step.tests.runner ?? runnerOfCommand(step.command);
   const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
   if (found.failed.length === 0) {
     // A step that does not run tests (an install, a fetch) is not told about tests.
-    if (step.settings.report || runner || step.failureType === 'test')
+    if (step.tests.report || runner || step.failureType === 'test')
       log.info(
         `ci-recovery: could not tell which tests failed (${found.why}): the step goes on without re-running tests.`,
       );
@@ -87,9 +87,9 @@ export async function recoverTests(
   const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
   // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
   const posix = POSIX_SHELL.test(step.shell.trim());
-  if (!posix && step.settings.retries > 0)
+  if (!posix && step.tests.retries > 0)
     log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
-  const settings = posix ? step.settings : { ...step.settings, retries: 0 };
+  const settings = posix ? step.tests : { ...step.tests, retries: 0 };
   const plan = planRetries(found.failed, settings, changed, history);
   for (const note of plan.notes) log.info(note);
   const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
@@ -120,8 +120,8 @@ async function failedTests(
   const failed: TestId[] = [];
   const passed: TestId[] = [];
   let why = 'the output names no failed test';
-  if (step.settings.report) {
-    const { files, skipped } = await ports.tests.reports(step.settings.report, step.cwd, since);
+  if (step.tests.report) {
+    const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
     for (const note of skipped)
       ports.runner.log.info(`ci-recovery: test report ${printablePath(note)}: not read`);
     for (const file of files) {
@@ -139,7 +139,7 @@ async function failedTests(
     if (failed.length > 0) return { failed, passed, from: `${files.length} report(s)`, why };
     why =
       files.length === 0
-        ? `no test report matching '${printablePath(step.settings.report)}' was written by this attempt, and the output names no failed test`
+        ? `no test report matching '${printablePath(step.tests.report)}' was written by this attempt, and the output names no failed test`
         : 'its reports and output name no failed test';
   }
   const fromConsole = failedFromConsole(output, runner);
@@ -171,8 +171,8 @@ async function rerunRounds(
   for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
     const ids = pending.map((p) => p.id);
     const kind = runner ?? ids[0]!.runner;
-    const script = step.settings.rerunCommand
-      ? fromTemplate(step.settings.rerunCommand, ids)
+    const script = step.tests.rerunCommand
+      ? fromTemplate(step.tests.rerunCommand, ids)
       : builtInRerun(kind, ids, step.command);
     if (!script) {
       log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);

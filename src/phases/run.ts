@@ -223,29 +223,21 @@ class AttemptLoop {
     }
   }
 
-  private async recoverTests(
-    run: CommandRun,
-    attempt: number,
-    startedAt: number,
-  ): Promise<TestsRecovered | undefined> {
-    const { settings, ports } = this;
-    // On Windows the command runs once, as a plain run: step (WINDOWS_STEP_ASIDE): no test re-runs either.
-    if (!settings.tests || !ports.tests || this.ctx.windows) return undefined;
+  /** Test recovery after a failed attempt (run-tests.ts); never on Windows, where the step runs once. */
+  private async recoverTests(run: CommandRun, attempt: number, startedAt: number) {
+    const { settings, ports, ctx } = this;
+    if (!settings.tests || !ports.tests || ctx.windows) return undefined;
+    const type = this.classification?.type ?? 'unknown';
     const step = {
-      settings: settings.tests,
+      ...settings,
+      tests: settings.tests,
       command: this.command(attempt),
-      shell: settings.shell,
       cwd: this.cwd,
-      workingDirectory: settings.workingDirectory,
-      failureType: this.classification?.type ?? 'unknown',
+      failureType: type,
     };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
-    const tests = await recoverTests(step, run, startedAt, limitMs, this.ctx.config, {
-      ...ports,
-      tests: ports.tests,
-    });
-    if (tests) this.tests = tests;
-    return tests;
+    const tested = { ...ports, tests: ports.tests };
+    return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
   }
 
   /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
