@@ -192,6 +192,25 @@ describe('untrusted reports and names', () => {
     expect(() => parseJunit('<testsuite><testcase', 'junit')).toThrow(ReportError);
   });
 
+  it('reads a hostile report in linear time: 8 MB of unclosed tags, or of one line for the console', () => {
+    const started = Date.now();
+    expect(() => parseJunit('<a'.repeat(4 * 1024 * 1024), 'junit')).toThrow(ReportError);
+    expect(failedFromConsole(`FAILED x.py::${'a'.repeat(4 * 1024 * 1024)}`, 'pytest')).toHaveLength(1);
+    expect(failedFromConsole(' '.repeat(8 * 1024 * 1024))).toEqual([]);
+    // Blanks inside a line, after every runner's failure prefix: no pattern backtracks over them.
+    const blanks = ' '.repeat(200_000);
+    const prefixes = [
+      ' FAIL  a.ts > b',
+      '  ● b',
+      'rspec ./a_spec.rb:1 # b',
+      '1) A::b with data set',
+      'FAILED x.py::b',
+      '  Failed A.b [1 ms]',
+    ];
+    expect(failedFromConsole(prefixes.map((p) => `${p}${blanks}x${blanks}.`).join('\n'))).toBeDefined();
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('decodes only the predefined entities, and a hostile name is shown on one safe line', () => {
     const xml = `<testsuite><testcase classname="a" name="x&#10;::error::owned &amp; &foo;"><failure/></testcase></testsuite>`;
     const [id] = parseJunit(xml, 'junit').failed;

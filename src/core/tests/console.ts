@@ -21,7 +21,12 @@ const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
 function plainLines(output: string): string[] {
   const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
-  return tail.replace(ANSI, '').split(/\r?\n/);
+  // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
+  // quadratically on a line of blanks).
+  return tail
+    .replace(ANSI, '')
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd());
 }
 
 /** jest: `FAIL path` heads a file's failures, each `● describe › test`. */
@@ -34,7 +39,7 @@ const jest: Parser = (lines) => {
       file = head[1]!.replace(/^\.\//, '');
       continue;
     }
-    const bullet = /^\s{2}● (.+?)\s*$/.exec(line);
+    const bullet = /^\s{2}● (.+)$/.exec(line);
     if (!bullet || file === undefined) continue;
     const name = bullet[1]!;
     if (name === 'Test suite failed to run' || name.startsWith('Console')) continue;
@@ -47,7 +52,7 @@ const jest: Parser = (lines) => {
 const vitest: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+?)\s*$/.exec(line);
+    const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
     if (m) out.push({ runner: 'vitest', suite: clipName(m[1]!.replace(/^\.\//, '')), name: clipName(m[2]!) });
   }
   return out;
@@ -99,7 +104,7 @@ const cargo: Parser = (lines) => {
   for (const line of lines) {
     const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
     if (running) target = running[1]!;
-    const m = /^test (\S+) \.\.\. FAILED$/.exec(line.trimEnd());
+    const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
     if (m) out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]!) });
   }
   return out;
@@ -109,7 +114,7 @@ const cargo: Parser = (lines) => {
 const nextest: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)\s*$/.exec(
+    const m = /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(
       line,
     );
     if (m) out.push({ runner: 'nextest', suite: clipName(m[1]!), name: clipName(m[2]!) });
@@ -121,7 +126,7 @@ const nextest: Parser = (lines) => {
 const gradle: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line.trimEnd());
+    const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
     if (!m || m[1]!.startsWith('>')) continue;
     const split = splitParams(m[2]!);
     out.push({
@@ -163,7 +168,7 @@ const maven: Parser = (lines) => {
 const rspec: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^rspec \.?\/?(\S+?)(?::\d+|\[[\d:]+\]) # (.+?)\s*$/.exec(line);
+    const m = /^rspec \.?\/?(\S+?)(?::\d+|\[[\d:]+\]) # (.+)$/.exec(line);
     if (m) out.push({ runner: 'rspec', suite: clipName(m[1]!), name: clipName(m[2]!) });
   }
   return out;
@@ -176,7 +181,7 @@ const phpunit: Parser = (lines) => {
   for (const line of lines) {
     if (/^There (?:was|were) \d+ (?:failure|error)s?:$/.test(line.trim())) inFailures = true;
     else if (/^There (?:was|were) \d+ /.test(line.trim())) inFailures = false;
-    const m = inFailures ? /^\d+\) ([\w\\]+)::(\w+)(?: with data set (.+?))?\s*$/.exec(line) : null;
+    const m = inFailures ? /^\d+\) ([\w\\]+)::(\w+)(?: with data set (.+))?$/.exec(line) : null;
     if (!m) continue;
     out.push({
       runner: 'phpunit',
@@ -192,7 +197,7 @@ const phpunit: Parser = (lines) => {
 const dotnet: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]\s*$/.exec(line);
+    const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
     if (!m) continue;
     out.push({
       runner: 'dotnet',

@@ -128,7 +128,7 @@ export function decodeEntities(text: string): string {
 function nestingDepth(xml: string): number {
   let depth = 0;
   let max = 0;
-  const tags = /<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
+  const tags = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g; // never across a `<`: linear on any input
   for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
     if (m[1] === '/') depth--;
     else if (m[2] !== '/') max = Math.max(max, ++depth);
