@@ -197,6 +197,8 @@ describe('untrusted reports and names', () => {
     expect(() => parseJunit('<a'.repeat(4 * 1024 * 1024), 'junit')).toThrow(ReportError);
     expect(failedFromConsole(`FAILED x.py::${'a'.repeat(4 * 1024 * 1024)}`, 'pytest')).toHaveLength(1);
     expect(failedFromConsole(' '.repeat(8 * 1024 * 1024))).toEqual([]);
+    expect(failedFromConsole(`FAILED x.py::t${'['.repeat(1024 * 1024)}]`, 'pytest')[0]?.name).toBe('t');
+    expect(failedFromConsole(`FAILED x.py::t${'['.repeat(1024 * 1024)}]x`, 'pytest')).toHaveLength(1);
     // Blanks inside a line, after every runner's failure prefix: no pattern backtracks over them.
     const blanks = ' '.repeat(200_000);
     const prefixes = [

@@ -59,8 +59,11 @@ export function isTestRunner(value: string): value is TestRunner {
 
 /** `name[params]` -> name and params (pytest, JUnit 5's `[1]`); a name without brackets has none. */
 export function splitParams(name: string): { name: string; params?: string } {
-  const m = /^(.*?)\[(.*)\]$/s.exec(name);
-  return m && m[1] !== '' ? { name: m[1]!, params: m[2]! } : { name };
+  // Not a regular expression: `^(.*?)\[(.*)\]$` backtracks quadratically on a name of many `[`.
+  const open = name.indexOf('[');
+  return open > 0 && name.endsWith(']')
+    ? { name: name.slice(0, open), params: name.slice(open + 1, -1) }
+    : { name };
 }
 
 function withParams(base: Omit<TestId, 'params'>, params: string | undefined): TestId {
