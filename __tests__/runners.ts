@@ -5,7 +5,7 @@
  * installs Debian's python3-pytest and golang and sets CI_RECOVERY_REQUIRE_RUNNERS=1), their absence fails.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../stand/services/paths.js';
@@ -38,9 +38,15 @@ export function describeIfRunner(name: 'pytest' | 'go', title: string, body: () 
     );
 }
 
-/** A temporary project with `files` (path -> text). */
+const projects: string[] = [];
+afterAll(() => {
+  for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary project with `files` (path -> text), removed after the test file's tests. */
 export function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ci-recovery-tests-'));
+  projects.push(dir);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
