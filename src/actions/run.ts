@@ -15,11 +15,27 @@ import {
   parseRetryOnExitCodes,
   type RunSettings,
 } from '../core/run-step.js';
+import { parseTestRunner, type RunTestSettings } from '../core/tests/plan.js';
+import { checkTemplate } from '../core/tests/rerun.js';
 import { runPhase } from '../phases/run.js';
 import { checkedStageName } from '../core/text.js';
 
 /** The `stage` input, when given, under the stage-name rules: a manifest carries it to every re-run. */
 const stageInput = (stage: string): string => (stage ? checkedStageName(stage, "Input 'stage'") : '');
+
+function readTestSettings(): RunTestSettings {
+  const runner = parseTestRunner(input.string('test-runner'));
+  const rerunCommand = input.string('test-rerun-command');
+  checkTemplate(rerunCommand);
+  return {
+    report: input.string('test-report').trim(),
+    ...(runner ? { runner } : {}),
+    rerunCommand,
+    retries: input.int('test-retries', { min: 0, max: 10 }) ?? 2,
+    maxFailed: input.int('test-max-failures', { min: 0, max: 10_000 }) ?? 10,
+    failOnPassedAfterRetry: input.bool('fail-on-passed-after-retry'),
+  };
+}
 
 function readSettings(): RunSettings {
   const run = input.required('run');
@@ -48,6 +64,7 @@ function readSettings(): RunSettings {
     ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),
     workingDirectory: input.string('working-directory'),
     token: input.string('github-token'),
+    tests: readTestSettings(),
   };
 }
 

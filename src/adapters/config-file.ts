@@ -121,3 +121,16 @@ async function readEffectiveConfig(file: string): Promise<Config | undefined> {
     return undefined;
   }
 }
+
+/** Where main leaves the change's files for the job's later steps. */
+export function changedFilesPath(runnerTemp: string): string {
+  return path.join(runnerTemp, 'ci-recovery', 'changed-files.json');
+}
+
+/** Main: writes the change's files for later steps; returns the path. */
+export async function writeChangedFiles(runnerTemp: string, files: readonly string[]): Promise<string> {
+  const file = changedFilesPath(runnerTemp);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(files));
+  return file;
+}

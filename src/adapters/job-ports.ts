@@ -13,7 +13,7 @@ import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
 import { RUN_ARTIFACTS, type NamedByRun } from '../core/checkpoint/trust.js';
 import type { Logger } from '../ports/logger.js';
-import { effectiveConfig, loadConfig, writeEffectiveConfig } from './config-file.js';
+import { effectiveConfig, loadConfig, writeChangedFiles, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';
 import { emptyTestHistory } from '../core/tests/history.js';
@@ -26,6 +26,7 @@ export function jobFilesPort(env: JobEnv): JobFilesPort {
     loadConfig: (file) => loadConfig(env.workspace, file),
     effectiveConfig: () => effectiveConfig(env),
     saveEffectiveConfig: (config) => writeEffectiveConfig(env.runnerTemp, config),
+    saveChangedFiles: (files) => writeChangedFiles(env.runnerTemp, files),
     runContext: () => readRunContext(env),
     records: () => readRecords(recordsDir(env)),
   };

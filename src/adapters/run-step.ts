@@ -5,6 +5,7 @@
  * stage needs it; the step record under RUNNER_TEMP; the system clock; the classifier, loaded only when
  * something failed.
  */
+import { testFilesPort } from './test-reports.js';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
@@ -237,5 +238,7 @@ export function runPorts(
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),
     clock: cancellableClock(abortSignal),
+    // The flaky history's loader (post's) plugs in here as `history`; until then it knows nothing.
+    tests: testFilesPort(job),
   };
 }

@@ -85,6 +85,8 @@ export interface Config {
   classify: { rules: TeamRule[] };
   /** Which failed jobs the supervisor may re-run or revert for. */
   supervise: SuperviseScope;
+  /** Test recovery: quarantine (opt-in) of known-flaky tests and of tests listed by key. */
+  tests: { quarantine: boolean; quarantined: string[] };
 }
 
 export const DEFAULT_BUDGETS: Record<Lane, Budget> = {
@@ -102,6 +104,7 @@ export const DEFAULT_CONFIG: Config = {
   ledger: { enabled: true },
   classify: { rules: [] },
   supervise: DEFAULT_SUPERVISE_SCOPE,
+  tests: { quarantine: false, quarantined: [] },
 };
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -141,6 +144,12 @@ export function mergeConfig(partial: unknown): Config {
     ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
     classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
     supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+    tests: {
+      quarantine: p.tests?.quarantine === true,
+      quarantined: Array.isArray(p.tests?.quarantined)
+        ? p.tests.quarantined.filter((k): k is string => typeof k === 'string')
+        : [],
+    },
   };
 }
 

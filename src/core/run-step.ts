@@ -10,6 +10,8 @@ import { UserError } from './errors.js';
 import { skippedMessage, skipsFailure } from './skip.js';
 import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
 import { inert } from './text.js';
+import type { TestOutcome } from './tests/identity.js';
+import type { RunTestSettings } from './tests/plan.js';
 
 export interface RunSettings {
   run: string;
@@ -51,6 +53,8 @@ export interface RunSettings {
   workingDirectory: string;
   /** For checkpoint artifacts; never printed. */
   token: string;
+  /** Test recovery (core/tests): re-run only the failed tests; absent: none. */
+  tests?: RunTestSettings;
 }
 
 /** What the step did: the phase's result, and what its verdict and record are made of. */
@@ -74,6 +78,8 @@ export interface RunResult {
   checkpointId?: string;
   /** Hex sha256 of the manifest of the checkpoint this step stored. */
   checkpointDigest?: string;
+  /** What test recovery learnt of each test (core/tests/identity.ts). */
+  tests?: TestOutcome[];
   startedAt: string;
   completedAt: string;
 }
@@ -383,8 +389,17 @@ function failureMessage(settings: RunSettings, result: RunResult): { message: st
   const message =
     `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
     (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
+    testsFailing(result.tests) +
     evidence;
   return { message, title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` };
+}
+
+/** How many tests still fail after their re-runs (their keys are in the step's failed-tests output). */
+function testsFailing(tests: TestOutcome[] | undefined): string {
+  const failing = (tests ?? []).filter((t) => t.outcome === 'failed' && t.quarantined !== true);
+  if (failing.length === 0) return '';
+  const rerun = failing.filter((t) => t.retries > 0).length;
+  return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.`;
 }
 
 /** The record post reads to tell the job's story. */
@@ -401,6 +416,7 @@ export function runStepRecord(settings: RunSettings, result: RunResult): StepRec
     ...(result.decision ? { decision: result.decision } : {}),
     ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
     ...(result.checkpointDigest ? { checkpointDigest: result.checkpointDigest } : {}),
+    ...(result.tests ? { tests: result.tests } : {}),
     outputs: result.outputs,
   };
 }

@@ -119,7 +119,15 @@ async function laneOfTheChange(
       ? await ports.git.change(base)
       : { unknownBecause: 'no base branch to compare with' };
     const fromApi = ports.github && context.pr ? await ports.github.pullChange(context.pr.number) : undefined;
-    return laneOfChange(mergeChange(fromGit, fromApi), context, config.lanes);
+    const change = mergeChange(fromGit, fromApi);
+    // run/ steps never re-run a test the change added or edited: they read its files from here.
+    if (change.files)
+      await ports.files.saveChangedFiles(change.files).catch((error: unknown) => {
+        ports.runner.log.warning(
+          `ci-recovery: could not save the changed files for run/ steps: ${errorMessage(error)}`,
+        );
+      });
+    return laneOfChange(change, context, config.lanes);
   } catch (error) {
     const lane = laneWhenUnreadable(errorMessage(error));
     ports.runner.log.warning(`ci-recovery: lane STANDARD: ${inert(lane.reason)}`);

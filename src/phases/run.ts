@@ -52,6 +52,8 @@ import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { StageCheckpointPort, StageSaved } from '../ports/stage-checkpoint.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
+import type { RunTestPorts } from '../ports/tests.js';
+import { recoverTests, type TestsRecovered } from './run-tests.js';
 
 export interface RunContext {
   lane: Lane;
@@ -70,6 +72,8 @@ export interface RunPorts {
   /** The classifier (core/classify), loaded only when something failed. */
   classify: (signals: FailureSignals) => Classification | Promise<Classification>;
   clock: Clock;
+  /** Test recovery's reports, the change's files and the flaky history (absent: no test recovery). */
+  tests?: RunTestPorts;
 }
 
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
@@ -176,6 +180,8 @@ class AttemptLoop {
   classification?: Classification;
   decision?: Decision;
   last?: CommandRun;
+  /** What test recovery did after the last failed attempt (run-tests.ts). */
+  tests?: TestsRecovered;
   /** When the last attempt ended: the backoff before the next one counts from there. */
   private lastEndedAt = 0;
   private readonly cwd: string;
@@ -200,6 +206,7 @@ class AttemptLoop {
       if (attempt > 1 && !(await this.betweenAttempts(attempt))) break;
       const limitMs = attemptLimitMs(this.plan, this.timeLeft());
       const attemptStart = this.ports.clock.now();
+      this.tests = undefined; // what test recovery says is of the final attempt
       const run = await this.runAttempt(attempt, limitMs);
       this.lastEndedAt = this.ports.clock.now();
       this.last = run;
@@ -214,8 +221,27 @@ class AttemptLoop {
       this.attempts.push(record);
       if (succeeded(run)) break;
       record.classification = this.classification = await this.classify(run, attempt, limitMs);
+      // Failed tests re-run alone: the step's own retry is not wanted once they were.
+      if ((await this.recoverTests(run, attempt, attemptStart))?.handled) break;
       if (!this.decide(run, attempt)) break;
     }
+  }
+
+  /** Test recovery after a failed attempt (run-tests.ts); never on Windows, where the step runs once. */
+  private async recoverTests(run: CommandRun, attempt: number, startedAt: number) {
+    const { settings, ports, ctx } = this;
+    if (!settings.tests || !ports.tests || ctx.windows) return undefined;
+    const type = this.classification?.type ?? 'unknown';
+    const step = {
+      ...settings,
+      tests: settings.tests,
+      command: this.command(attempt),
+      cwd: this.cwd,
+      failureType: type,
+    };
+    const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
+    const tested = { ...ports, tests: ports.tests };
+    return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
   }
 
   /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
@@ -353,10 +379,10 @@ class AttemptLoop {
     const last = this.last!;
     const files = this.finalFiles(last);
     const exitCode = exitCodeOf(last);
-    const { classification, decision } = this;
+    const { classification, decision, tests } = this;
     return {
       skipped: false,
-      success: succeeded(last) && files.fileCommandError === undefined,
+      success: (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined,
       attempts: this.attempts,
       exitCode,
       ...(classification ? { classification } : {}),
@@ -364,7 +390,11 @@ class AttemptLoop {
       ...files,
       ...(checkpoint ? { checkpointId: checkpoint.id } : {}),
       ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
-      outputs: stepOutputs(this.attempts.length, exitCode, classification, decision),
+      outputs: {
+        ...stepOutputs(this.attempts.length, exitCode, classification, decision),
+        ...tests?.outputs,
+      },
+      ...(tests ? { tests: tests.tests } : {}),
       startedAt,
       completedAt: new Date(this.ports.clock.now()).toISOString(),
     };

@@ -20,6 +20,8 @@ export interface JobFilesPort {
   effectiveConfig(): Promise<Config>;
   /** Saves the effective config for later steps (main); returns the file's path. */
   saveEffectiveConfig(config: Config): Promise<string>;
+  /** Saves the change's files for later `run/` steps (main); returns the file's path. */
+  saveChangedFiles(files: readonly string[]): Promise<string>;
   runContext(): Promise<RunContext>;
   records(): Promise<StepRecord[]>;
 }
@@ -28,6 +30,8 @@ export class RecordingJobFiles implements JobFilesPort {
   readonly configsAsked: (string | undefined)[] = [];
   /** What main saved for later steps; `failSave` makes saving throw. */
   saved?: Config;
+  /** The change's files main saved for run/ steps. */
+  changedFiles?: string[];
   constructor(
     private readonly files: {
       config?: LoadedConfig | Error;
@@ -50,6 +54,10 @@ export class RecordingJobFiles implements JobFilesPort {
     if (this.files.failSave) return Promise.reject(this.files.failSave);
     this.saved = config;
     return Promise.resolve('/tmp/rt/ci-recovery/effective-config.json');
+  }
+  saveChangedFiles(files: readonly string[]): Promise<string> {
+    this.changedFiles = [...files];
+    return Promise.resolve('/tmp/rt/ci-recovery/changed-files.json');
   }
   runContext(): Promise<RunContext> {
     return Promise.resolve(this.files.context ?? { eventName: 'push', ref: 'refs/heads/main', sha: 'abc' });

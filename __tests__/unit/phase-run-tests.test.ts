@@ -1,0 +1,231 @@
+/**
+ * The `run/` phase's test recovery through its in-memory ports: the failed tests read from a report or
+ * the console, re-run alone (scripted outcomes), and what the step concludes, records and outputs.
+ * The real runners re-running for real are in tests-rerun.test.ts and e2e/run-tests.test.ts.
+ */
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config-defaults.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
+import type { RunSettings } from '../../src/core/run-step.js';
+import { testKey, type TestHistoryView } from '../../src/core/tests/identity.js';
+import type { RunTestSettings } from '../../src/core/tests/plan.js';
+import { runPhase, type RunPorts } from '../../src/phases/run.js';
+import { FakeClock } from '../../src/ports/clock.js';
+import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
+import { RecordingRecords } from '../../src/ports/records.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
+import { MemoryTestFiles, type TestReport } from '../../src/ports/tests.js';
+import { runSettings } from '../run-settings.js';
+
+const TESTS: RunTestSettings = {
+  report: '',
+  rerunCommand: '',
+  retries: 2,
+  maxFailed: 10,
+  failOnPassedAfterRetry: false,
+};
+
+const PYTEST_FAILED = (...ids: string[]): string =>
+  `===== short test summary info =====\n${ids.map((id) => `FAILED ${id} - assert False`).join('\n')}\n== ${ids.length} failed ==\n`;
+
+async function phase(
+  s: RunSettings,
+  outcomes: ScriptedRun[],
+  files = new MemoryTestFiles(),
+  config: Config = DEFAULT_CONFIG,
+  type: 'test' | 'build' = 'test',
+  windows = false,
+) {
+  const runner = new RecordingRunner();
+  const process = new RecordingProcess(outcomes);
+  const records = new RecordingRecords();
+  const ports: RunPorts = {
+    runner,
+    process,
+    checkpoint: new RecordingStageCheckpoint(),
+    records,
+    classify: () => ({ type, confidence: 'high', retryable: false, rule: `stub:${type}` }),
+    clock: new FakeClock(),
+    tests: files,
+  };
+  const job = parseJobEnv({ GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt' }, { cwd: '/', tmpdir: '/tmp' });
+  const ctx = { lane: 'STANDARD' as const, branchKind: 'pr' as const, config, windows };
+  const result = await runPhase(s, job, ctx, ports);
+  return { result, runner, process, records, outputs: Object.fromEntries(runner.outputs), log: runner.log };
+}
+
+const pytestStep = (over: Partial<RunTestSettings> = {}): RunSettings =>
+  runSettings({ run: 'python3 -m pytest -q tests', stage: 'tests', tests: { ...TESTS, ...over } });
+
+describe('run/ re-runs only the failed tests, inside the step', () => {
+  it('a flaky test: re-run alone, passes, the step is green and the test recorded flaky', async () => {
+    const r = await phase(pytestStep(), [
+      { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::test_flaky') },
+      { exitCode: 0, output: '1 passed' },
+    ]);
+    expect(r.process.runs.map((x) => [x.name, x.script])).toEqual([
+      ['attempt-1', 'python3 -m pytest -q tests'],
+      ['tests-rerun-1', "python3 -m pytest 'tests/test_a.py::test_flaky'"],
+    ]);
+    expect(r.result.success).toBe(true);
+    expect(r.runner.exitCode).toBeUndefined();
+    expect(r.outputs).toMatchObject({
+      'flaky-tests': 'pytest:tests/test_a.py::test_flaky',
+      'tests-flaky': '1',
+      'tests-failed': '0',
+      'tests-rerun': '1',
+    });
+    expect(r.records.written[0]?.tests).toEqual([
+      {
+        id: { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_flaky' },
+        outcome: 'flaky',
+        retries: 1,
+      },
+    ]);
+  });
+
+  it('a broken test: re-run twice, fails each time, the step is red and the step itself is not retried', async () => {
+    const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::test_broken') };
+    const r = await phase(pytestStep(), [fails, fails, fails, { exitCode: 0 }]);
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-rerun-2']);
+    expect(r.result.success).toBe(false);
+    expect(r.runner.exitCode).toBe(1);
+    expect(r.outputs['failed-tests']).toBe('pytest:tests/test_a.py::test_broken');
+    expect(r.records.written[0]?.tests?.[0]).toMatchObject({ outcome: 'failed', retries: 2 });
+  });
+
+  it('only the tests still failing are re-run again; fail-on-passed-after-retry keeps the step red', async () => {
+    const both = PYTEST_FAILED('tests/test_a.py::a', 'tests/test_a.py::b');
+    const outcomes = (): ScriptedRun[] => [
+      { exitCode: 1, output: both },
+      { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::b') },
+      { exitCode: 0 },
+    ];
+    const r = await phase(pytestStep(), outcomes());
+    expect(r.process.runs[2]?.script).toBe("python3 -m pytest 'tests/test_a.py::b'");
+    expect(r.result.success).toBe(true);
+    expect(r.outputs['tests-flaky']).toBe('2');
+    const strict = await phase(pytestStep({ failOnPassedAfterRetry: true }), outcomes());
+    expect(strict.result.success).toBe(false);
+  });
+
+  it('a test in a changed file is never re-run; nor any when more than the cap failed', async () => {
+    const changed = new MemoryTestFiles([], ['tests/test_new.py']);
+    const r = await phase(
+      pytestStep(),
+      [{ exitCode: 1, output: PYTEST_FAILED('tests/test_new.py::t') }],
+      changed,
+    );
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
+    expect(r.result.success).toBe(false);
+    expect(r.log.messages('info').join('\n')).toMatch(/test_new\.py::t: the change added or edited its file/);
+    expect(r.records.written[0]?.tests?.[0]).toMatchObject({ outcome: 'failed', changed: true, retries: 0 });
+    const many = Array.from({ length: 3 }, (_, i) => `tests/test_a.py::t${i}`);
+    const capped = await phase(pytestStep({ maxFailed: 2 }), [
+      { exitCode: 1, output: PYTEST_FAILED(...many) },
+    ]);
+    expect(capped.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
+    expect(capped.log.messages('info').join('\n')).toMatch(
+      /3 tests failed, more than test-max-failures \(2\)/,
+    );
+  });
+
+  it('reads the failed tests from the JUnit report the attempt wrote', async () => {
+    const report: TestReport = {
+      path: 'report.xml',
+      text: '<testsuite><testcase classname="tests.test_a" name="test_x"><failure/></testcase><testcase classname="tests.test_a" name="test_ok"/></testsuite>',
+    };
+    const files = new MemoryTestFiles([[report], []]);
+    const r = await phase(
+      pytestStep({ report: 'report.xml' }),
+      [{ exitCode: 1, output: 'no summary' }, { exitCode: 0 }],
+      files,
+    );
+    expect(r.process.runs[1]?.script).toBe("python3 -m pytest 'tests/test_a.py::test_x'");
+    expect(files.asked[0]).toMatchObject({ glob: 'report.xml', cwd: '/ws' });
+    expect(r.result.success).toBe(true);
+  });
+
+  it('cannot tell which tests failed: says so in one line and goes on as before', async () => {
+    const r = await phase(pytestStep(), [{ exitCode: 2, output: 'ImportError while loading conftest' }]);
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
+    expect(r.log.messages('info')).toContain(
+      'ci-recovery: could not tell which tests failed (the output names no failed test): the step goes on without re-running tests.',
+    );
+    expect(r.result.success).toBe(false);
+    // A step that runs no tests is not told about tests.
+    const build = await phase(
+      runSettings({ run: 'make', tests: TESTS, maxAttempts: 1 }),
+      [{ exitCode: 2, output: 'x' }],
+      new MemoryTestFiles(),
+      DEFAULT_CONFIG,
+      'build',
+    );
+    expect(build.log.messages('info').join('\n')).not.toContain('could not tell');
+  });
+
+  it('a known-flaky test is re-run over the cap; quarantined when quarantine is on; a broken one never', async () => {
+    const key = testKey({ runner: 'pytest', suite: 'tests/test_a.py', name: 'flaky' });
+    const known: TestHistoryView = (k) => (k === key ? { flaky: true, broken: false, flips: 3 } : undefined);
+    const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::flaky') };
+    const config: Config = { ...DEFAULT_CONFIG, tests: { quarantine: true, quarantined: [] } };
+    const q = await phase(
+      pytestStep({ maxFailed: 0 }),
+      [fails, fails, fails],
+      new MemoryTestFiles([], [], known),
+      config,
+    );
+    expect(q.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-rerun-2']);
+    expect(q.result.success).toBe(true);
+    expect(q.outputs).toMatchObject({ 'quarantined-tests': key, 'tests-failed': '0' });
+    const brokenView: TestHistoryView = (k) =>
+      k === key ? { flaky: false, broken: true, flips: 0 } : undefined;
+    const listed: Config = { ...DEFAULT_CONFIG, tests: { quarantine: true, quarantined: [key] } };
+    const b = await phase(
+      pytestStep(),
+      [fails, fails, fails],
+      new MemoryTestFiles([], [], brokenView),
+      listed,
+    );
+    // Broken: re-run once, never quarantined.
+    expect(b.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);
+    expect(b.result.success).toBe(false);
+  });
+
+  it('a hostile test name from a report never reaches a log line or an output raw, nor the shell', async () => {
+    const name = "x&#10;::error::pwned $(touch /tmp/pwned) 'q";
+    const report: TestReport = {
+      path: 'r.xml',
+      text: `<testsuite><testcase classname="tests.test_a" name="${name}"><failure/></testcase></testsuite>`,
+    };
+    const fails = { exitCode: 1, output: '' };
+    const r = await phase(
+      pytestStep({ report: 'r.xml', retries: 1 }),
+      [fails, fails],
+      new MemoryTestFiles([[report]]),
+    );
+    const lines = [...r.log.messages('info'), ...r.log.messages('error')].join('\n').split('\n');
+    expect(lines.filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(r.outputs['failed-tests']).toBe(
+      "pytest:tests/test_a.py::x\\n::error::pwned $(touch /tmp/pwned) 'q",
+    );
+    expect(r.process.runs[1]?.script).toBe(
+      "python3 -m pytest 'tests/test_a.py::x\n::error::pwned $(touch /tmp/pwned) '\\''q'",
+    );
+    expect(r.log.messages('error')[0]).toMatch(/1 test\(s\) failed \(1 of them on every re-run of itself\)/);
+  });
+
+  it('re-runs tests only under a POSIX shell, and not at all on Windows', async () => {
+    const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::t') };
+    const pwsh = await phase({ ...pytestStep(), shell: 'pwsh' }, [fails, { exitCode: 0 }]);
+    expect(pwsh.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
+    expect(pwsh.log.messages('info')).toContain(
+      'ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.',
+    );
+    const sh = await phase({ ...pytestStep(), shell: '/bin/sh -e {0}' }, [fails, { exitCode: 0 }]);
+    expect(sh.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);
+    const win = await phase(pytestStep(), [fails, { exitCode: 0 }], undefined, DEFAULT_CONFIG, 'test', true);
+    expect(win.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
+    expect(win.outputs['tests-rerun']).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * adapters/test-reports.ts on real files in a temporary directory: reports found by glob, only those the
+ * attempt wrote, none through a symbolic link or from node_modules unless the glob says so, and main's
+ * changed files read back.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeChangedFiles } from '../../src/adapters/config-file.js';
+import { testFilesPort } from '../../src/adapters/test-reports.js';
+
+const trees: string[] = [];
+afterAll(() => {
+  for (const dir of trees) rmSync(dir, { recursive: true, force: true });
+});
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ci-recovery-reports-'));
+  trees.push(dir);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('test reports on disk', () => {
+  it('finds reports by glob, written since the attempt began, never through a link or in node_modules', async () => {
+    const dir = tree({
+      'reports/a.xml': '<a/>',
+      'reports/sub/b.xml': '<b/>',
+      'reports/old.xml': '<old/>',
+      'node_modules/x/reports/c.xml': '<c/>',
+      'outside/d.xml': '<d/>',
+    });
+    const past = new Date(Date.now() - 3_600_000);
+    utimesSync(path.join(dir, 'reports/old.xml'), past, past);
+    symlinkSync(path.join(dir, 'outside/d.xml'), path.join(dir, 'reports/link.xml'));
+    const port = testFilesPort({ runnerTemp: dir });
+    const since = Date.now() - 60_000;
+    const found = await port.reports('reports/**/*.xml, **/c.xml', dir, since);
+    expect(found.files.map((f) => f.path).sort()).toEqual(['reports/a.xml', 'reports/sub/b.xml']);
+    const deep = await port.reports('node_modules/**/*.xml', dir, since);
+    expect(deep.files.map((f) => [f.path, f.text])).toEqual([['node_modules/x/reports/c.xml', '<c/>']]);
+  });
+
+  it("reads back the change's files main saved, and nothing when there are none", async () => {
+    const temp = tree({});
+    const port = testFilesPort({ runnerTemp: temp });
+    expect(await port.changedFiles()).toBeUndefined();
+    await writeChangedFiles(temp, ['src/a.test.js', 'README.md']);
+    expect(await port.changedFiles()).toEqual(['src/a.test.js', 'README.md']);
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * Re-running only the failed tests: the built-in commands select exactly those tests when the real runner
+ * runs them (jest, pytest, go), no test name can inject shell, and the plan's bounds and conclusion
+ * (cap, changed files, the history's flaky and broken tests, quarantine, fail-on-passed-after-retry).
+ */
+import { spawnSync } from 'node:child_process';
+import { failedFromConsole } from '../../src/core/tests/console.js';
+import { testKey, type TestHistoryView, type TestId } from '../../src/core/tests/identity.js';
+import {
+  concludeTests,
+  inChangedFile,
+  NO_HISTORY,
+  planRetries,
+  type TestRetrySettings,
+} from '../../src/core/tests/plan.js';
+import {
+  builtInRerun,
+  checkTemplate,
+  fromTemplate,
+  invocation,
+  shellQuote,
+} from '../../src/core/tests/rerun.js';
+import { describeIfRunner, goEnv, project, run, runners } from '../runners.js';
+
+const HOSTILE = [
+  "it's",
+  'a"b',
+  '$(touch pwned)',
+  '`id`',
+  'x; rm -rf /',
+  'new\nline',
+  '\\',
+  ' lead',
+  '*',
+  '-e',
+];
+
+function bashArgs(script: string, cwd?: string): string[] {
+  const r = spawnSync('bash', ['-c', `set -f; for a in ${script}; do printf '%s\\0' "$a"; done`], {
+    encoding: 'utf8',
+    ...(cwd ? { cwd } : {}),
+  });
+  return r.stdout.split('\0').slice(0, -1);
+}
+
+describe('shell quoting of untrusted names', () => {
+  it('every hostile name reaches the program as one argument, unchanged', () => {
+    for (const name of HOSTILE) expect(bashArgs(shellQuote(name))).toEqual([name]);
+  });
+
+  it("a team's template gets each placeholder's values quoted, and must name one", () => {
+    const dir = project({});
+    const tests: TestId[] = HOSTILE.map((name) => ({ runner: 'junit', suite: 'f.js', name }));
+    const command = fromTemplate('printf "%s\\0" {names} {files} > out', tests);
+    spawnSync('bash', ['-c', command], { cwd: dir });
+    const out = spawnSync('cat', ['out'], { cwd: dir, encoding: 'utf8' }).stdout.split('\0').slice(0, -1);
+    expect(out).toEqual([...HOSTILE, 'f.js']);
+    expect(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout).not.toContain('pwned');
+    expect(() => checkTemplate('npm test')).toThrow(/names no placeholder/);
+    expect(() => checkTemplate('npx mocha {files} --grep {pattern}')).not.toThrow();
+  });
+
+  it('keeps how the command calls the runner, never shell syntax from it', () => {
+    expect(invocation('pytest', 'cd x && python3 -m pytest -q tests')).toBe('python3 -m pytest');
+    expect(invocation('gradle', './gradlew build test')).toBe('./gradlew');
+    expect(invocation('jest', 'npm test')).toBe('npx jest');
+    expect(invocation('maven', 'mvn -B verify')).toBe('mvn');
+  });
+
+  it('a built-in command for each runner, with patterns anchored and escaped', () => {
+    const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
+    expect(builtInRerun('gradle', [t('gradle', 'com.x.FooTest', 'bar()')], './gradlew test')).toBe(
+      "./gradlew test --tests 'com.x.FooTest.bar'",
+    );
+    expect(builtInRerun('maven', [t('maven', 'FooTest', 'a'), t('maven', 'FooTest', 'b')], 'mvn test')).toBe(
+      "mvn test -Dsurefire.failIfNoSpecifiedTests=false '-Dtest=FooTest#a+b'",
+    );
+    expect(builtInRerun('nextest', [t('nextest', 'crate::bin', 'tests::x')], 'cargo nextest run')).toBe(
+      "cargo nextest run -E 'test(=tests::x)'",
+    );
+    expect(builtInRerun('dotnet', [t('dotnet', 'Ns.Cls', 'M')], 'dotnet test')).toBe(
+      "dotnet test --filter 'FullyQualifiedName=Ns.Cls.M'",
+    );
+    expect(builtInRerun('rspec', [t('rspec', 'spec/a_spec.rb', "A it's")], 'bundle exec rspec')).toBe(
+      "bundle exec rspec 'spec/a_spec.rb' -e 'A it'\\''s'",
+    );
+    expect(builtInRerun('phpunit', [t('phpunit', 'A\\BTest', 'testX')], 'vendor/bin/phpunit')).toBe(
+      "vendor/bin/phpunit --filter '/^(A\\\\BTest::testX)( with data set .*)?$/'",
+    );
+    expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
+  });
+});
+
+describe('jest re-runs only the named tests, for real', () => {
+  it('a file and an anchored -t pattern: the failed test runs, not its neighbours nor a longer name', () => {
+    const dir = project({
+      'package.json': '{"name":"t","jest":{"testEnvironment":"node"}}',
+      'a.test.js':
+        "describe('m', () => { test('breaks (1)', () => { throw new Error('x'); }); test('breaks (1) too', () => {}); test('ok', () => {}); });\n",
+      'b.test.js': "test('other', () => { throw new Error('y'); });\n",
+    });
+    const first = run(dir, runners.jest, ['--ci', '--rootDir', dir]);
+    const failed = failedFromConsole(first.output, 'jest').filter((t) => t.suite === 'a.test.js');
+    expect(failed.map(testKey)).toEqual(['jest:a.test.js::m › breaks (1)']);
+    const command = builtInRerun('jest', failed, `${runners.jest} --ci`)!;
+    const again = spawnSync('bash', ['-c', `${command} --verbose`], { cwd: dir, encoding: 'utf8' });
+    const out = `${again.stdout}${again.stderr}`;
+    expect(out).toMatch(/Tests:\s+1 failed, 2 skipped, 3 total/);
+    expect(out).not.toContain('b.test.js');
+  });
+});
+
+describeIfRunner('pytest', 'pytest re-runs only the named node ids, for real', () => {
+  it('a parametrised case and a method: 2 run, the rest deselected', () => {
+    const dir = project({
+      'test_a.py':
+        'import pytest\ndef test_ok(): pass\n@pytest.mark.parametrize("x", [1, 2])\ndef test_p(x): assert x == 1\nclass TestK:\n    def test_m(self): assert False\n',
+    });
+    const first = run(dir, 'python3', ['-m', 'pytest', '-p', 'no:cacheprovider']);
+    const failed = failedFromConsole(first.output, 'pytest');
+    expect(failed).toHaveLength(2);
+    const command = builtInRerun('pytest', failed, 'python3 -m pytest -p no:cacheprovider -q')!;
+    const again = spawnSync('bash', ['-c', `${command} -p no:cacheprovider`], { cwd: dir, encoding: 'utf8' });
+    expect(again.stdout).toMatch(/^collected 2 items/m);
+    expect(again.stdout).toMatch(/ 2 failed in /);
+    expect(failedFromConsole(again.stdout, 'pytest').map(testKey).sort()).toEqual(failed.map(testKey).sort());
+  });
+});
+
+describeIfRunner('go', 'go test re-runs only the named test per package, for real', () => {
+  it('an anchored -run per test: the subtest alone, not TestBadder', () => {
+    const dir = project({
+      'go.mod': 'module example.com/demo\n\ngo 1.19\n',
+      'a_test.go': `package demo
+import "testing"
+func TestBad(t *testing.T) { t.Fatal("bad") }
+func TestBadder(t *testing.T) { t.Fatal("badder") }
+func TestTable(t *testing.T) {
+  for _, n := range []string{"one", "two words"} {
+    t.Run(n, func(t *testing.T) { if n == "two words" { t.Error("no") } })
+  }
+}
+`,
+    });
+    const first = run(dir, 'go', ['test', './...'], goEnv(dir));
+    const failed = failedFromConsole(first.output, 'go').filter((t) => t.name !== 'TestBadder');
+    expect(failed.map(testKey)).toEqual([
+      'go:example.com/demo::TestBad',
+      'go:example.com/demo::TestTable/two_words',
+    ]);
+    const command = builtInRerun('go', failed, 'go test ./...')!;
+    const again = spawnSync('bash', ['-c', command.replace(/go test/g, 'go test -v')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...goEnv(dir) },
+    });
+    const out = `${again.stdout}${again.stderr}`;
+    expect(again.status).toBe(1);
+    expect(out).toContain('=== RUN   TestBad\n');
+    expect(out).toContain('=== RUN   TestTable/two_words');
+    expect(out).not.toContain('TestBadder');
+    expect(out).not.toContain('TestTable/one');
+  });
+});
+
+const SETTINGS: TestRetrySettings = { retries: 2, maxFailed: 10, failOnPassedAfterRetry: false };
+const id = (name: string, suite = 'tests/test_a.py'): TestId => ({ runner: 'pytest', suite, name });
+const history =
+  (known: Record<string, { flaky?: boolean; broken?: boolean }>): TestHistoryView =>
+  (key) => {
+    const k = known[key];
+    return k ? { flaky: k.flaky ?? false, broken: k.broken ?? false, flips: 0 } : undefined;
+  };
+
+describe('the plan: which failed tests are re-run', () => {
+  it('every failed test, twice at most, unless its file changed', () => {
+    const plan = planRetries(
+      [id('a'), id('b', 'tests/test_new.py')],
+      SETTINGS,
+      new Set(['tests/test_new.py']),
+      NO_HISTORY,
+    );
+    expect(plan.rerun).toEqual([{ id: id('a'), retries: 2 }]);
+    expect(plan.kept).toEqual([{ id: id('b', 'tests/test_new.py'), changed: true }]);
+    expect(plan.notes.join('\n')).toMatch(/test_new\.py::b: the change added or edited its file: not re-run/);
+  });
+
+  it('more failures than the cap: none re-run, but a known-flaky one still is; a broken one once', () => {
+    const failed = Array.from({ length: 11 }, (_, i) => id(`t${i}`));
+    const over = planRetries(failed, SETTINGS, new Set(), NO_HISTORY);
+    expect(over.rerun).toEqual([]);
+    expect(over.notes[0]).toMatch(/11 tests failed, more than test-max-failures \(10\)/);
+    const flakyKey = testKey(id('t0'));
+    const withFlaky = planRetries(failed, SETTINGS, new Set(), history({ [flakyKey]: { flaky: true } }));
+    // The known-flaky test does not count towards the cap, and is re-run.
+    expect(withFlaky.rerun.map((r) => r.id.name)).toEqual(failed.map((t) => t.name));
+    const broken = planRetries(
+      [id('a')],
+      SETTINGS,
+      new Set(),
+      history({ [testKey(id('a'))]: { broken: true } }),
+    );
+    expect(broken.rerun).toEqual([{ id: id('a'), retries: 1 }]);
+  });
+
+  it('a class or package is matched to its changed file', () => {
+    expect(
+      inChangedFile(
+        { runner: 'gradle', suite: 'com.x.FooTest', name: 'a' },
+        new Set(['src/test/java/com/x/FooTest.java']),
+      ),
+    ).toBe(true);
+    expect(
+      inChangedFile({ runner: 'go', suite: 'example.com/demo/sub', name: 'T' }, new Set(['sub/b_test.go'])),
+    ).toBe(true);
+    expect(inChangedFile(id('a'), new Set(['tests/test_b.py']))).toBe(false);
+  });
+});
+
+describe('the conclusion after the re-runs', () => {
+  const plan = planRetries([id('a'), id('b')], SETTINGS, new Set(), NO_HISTORY);
+  const quarantine = { quarantine: false, quarantined: [] };
+
+  it('a test that passed on a re-run is flaky and the step passes; one that never passed fails it', () => {
+    const both = new Map([
+      [testKey(id('a')), { retries: 1, passed: true }],
+      [testKey(id('b')), { retries: 2, passed: true }],
+    ]);
+    const green = concludeTests(plan, both, SETTINGS, quarantine, NO_HISTORY);
+    expect(green.recovered).toBe(true);
+    expect(green.tests.map((t) => [t.id.name, t.outcome, t.retries])).toEqual([
+      ['a', 'flaky', 1],
+      ['b', 'flaky', 2],
+    ]);
+    expect(green.outputs).toMatchObject({ 'tests-flaky': '2', 'tests-failed': '0', 'failed-tests': '' });
+    const strict = concludeTests(
+      plan,
+      both,
+      { ...SETTINGS, failOnPassedAfterRetry: true },
+      quarantine,
+      NO_HISTORY,
+    );
+    expect(strict.recovered).toBe(false);
+    const red = concludeTests(
+      plan,
+      new Map([
+        [testKey(id('a')), { retries: 2, passed: false }],
+        [testKey(id('b')), { retries: 1, passed: true }],
+      ]),
+      SETTINGS,
+      quarantine,
+      NO_HISTORY,
+    );
+    expect(red.recovered).toBe(false);
+    expect(red.outputs['failed-tests']).toBe('pytest:tests/test_a.py::a');
+  });
+
+  it('quarantine: a known-flaky or listed test alone does not fail the step; a broken one or another failure does', () => {
+    const failedA = new Map([[testKey(id('a')), { retries: 2, passed: false }]]);
+    const onlyA = planRetries([id('a')], SETTINGS, new Set(), NO_HISTORY);
+    const flakyA = history({ [testKey(id('a'))]: { flaky: true } });
+    const on = { quarantine: true, quarantined: [] };
+    const q = concludeTests(onlyA, failedA, SETTINGS, on, flakyA);
+    expect(q.recovered).toBe(true);
+    expect(q.tests[0]).toMatchObject({ outcome: 'failed', quarantined: true });
+    expect(q.outputs).toMatchObject({
+      'quarantined-tests': 'pytest:tests/test_a.py::a',
+      'tests-failed': '0',
+    });
+    expect(concludeTests(onlyA, failedA, SETTINGS, quarantine, flakyA).recovered).toBe(false);
+    const listed = { quarantine: false, quarantined: [testKey(id('a'))] };
+    expect(concludeTests(onlyA, failedA, SETTINGS, listed, NO_HISTORY).recovered).toBe(true);
+    const brokenA = history({ [testKey(id('a'))]: { broken: true } });
+    expect(concludeTests(onlyA, failedA, SETTINGS, listed, brokenA).recovered).toBe(false);
+    const bothFail = new Map([...failedA, [testKey(id('b')), { retries: 2, passed: false }]]);
+    expect(concludeTests(plan, bothFail, SETTINGS, on, flakyA).recovered).toBe(false);
+  });
+
+  it('a passed test is recorded only when the history knows it', () => {
+    const known = history({ [testKey(id('c'))]: { flaky: true } });
+    const v = concludeTests(plan, new Map(), SETTINGS, { quarantine: false, quarantined: [] }, known, [
+      id('c'),
+      id('d'),
+    ]);
+    expect(v.tests.filter((t) => t.outcome === 'passed').map((t) => t.id.name)).toEqual(['c']);
+  });
+});

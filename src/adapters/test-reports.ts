@@ -1,0 +1,80 @@
+/**
+ * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
+ * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
+ * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each), and the changed
+ * files main left in RUNNER_TEMP.
+ */
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { JobEnv } from '../core/job-env.js';
+import { MAX_REPORT_BYTES } from '../core/tests/junit.js';
+import type { RunTestPorts, TestReport } from '../ports/tests.js';
+import { changedFilesPath } from './config-file.js';
+
+const MAX_ENTRIES = 50_000;
+const MAX_FILES = 50;
+const MAX_CHANGED_BYTES = 16 * 1024 * 1024;
+/** File systems keep modification times coarser than our clock on some runners: a little slack. */
+const MTIME_SLACK_MS = 2_000;
+
+async function readChangedFiles(runnerTemp: string): Promise<string[] | undefined> {
+  try {
+    const file = changedFilesPath(runnerTemp);
+    if ((await lstat(file)).size > MAX_CHANGED_BYTES) return undefined;
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return Array.isArray(value) ? value.filter((f): f is string => typeof f === 'string') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function findReports(
+  globs: string,
+  cwd: string,
+  sinceMs: number,
+): Promise<{ files: TestReport[]; skipped: string[] }> {
+  const patterns = globs
+    .split(/[\n,]/)
+    .map((g) => g.trim().replace(/^\.\//, ''))
+    .filter((g) => g !== '');
+  const files: TestReport[] = [];
+  const skipped: string[] = [];
+  let visited = 0;
+  for (const pattern of patterns) {
+    const match = picomatch(pattern, { dot: true });
+    const base = picomatch.scan(pattern).base;
+    const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
+    const queue = [base];
+    while (queue.length > 0 && visited < MAX_ENTRIES && files.length < MAX_FILES) {
+      const dir = queue.shift()!;
+      let entries;
+      try {
+        entries = await readdir(path.join(cwd, dir), { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const entry of entries) {
+        if (++visited > MAX_ENTRIES) break;
+        const rel = dir ? `${dir}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (deep || (entry.name !== 'node_modules' && entry.name !== '.git')) queue.push(rel);
+        } else if (entry.isFile() && match(rel) && !files.some((f) => f.path === rel)) {
+          const stat = await lstat(path.join(cwd, rel));
+          if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs) continue;
+          if (stat.size > MAX_REPORT_BYTES) skipped.push(`${rel}: larger than ${MAX_REPORT_BYTES} bytes`);
+          else files.push({ path: rel, text: await readFile(path.join(cwd, rel), 'utf8') });
+          if (files.length >= MAX_FILES) break;
+        }
+      }
+    }
+  }
+  return { files, skipped };
+}
+
+export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>): RunTestPorts {
+  return {
+    reports: findReports,
+    changedFiles: () => readChangedFiles(job.runnerTemp),
+  };
+}

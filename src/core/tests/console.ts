@@ -1,0 +1,251 @@
+/**
+ * Which tests failed, read from a runner's own console output when it wrote no report: jest, vitest,
+ * pytest, go test, cargo test, cargo-nextest, Gradle, Maven (Surefire), rspec, PHPUnit and dotnet test,
+ * each from the lines it prints for a failed test. The output is untrusted (a test prints what it likes):
+ * only the last `MAX_CONSOLE_CHARS` are read, names are clipped, and a parser answers only what its own
+ * line shapes say. Pure.
+ */
+import type { TestId, TestRunner } from './identity.js';
+import { clipName, splitParams } from './names.js';
+
+/** The tail of an attempt's output that is read (runners print failures last). */
+export const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
+/** Failed tests read from one output at most. */
+const MAX_FAILED = 10_000;
+
+type Parser = (lines: string[]) => TestId[];
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+
+/** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
+function plainLines(output: string): string[] {
+  const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
+  // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
+  // quadratically on a line of blanks).
+  return tail
+    .replace(ANSI, '')
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd());
+}
+
+/** jest: `FAIL path` heads a file's failures, each `● describe › test`. */
+const jest: Parser = (lines) => {
+  const out: TestId[] = [];
+  let file: string | undefined;
+  for (const line of lines) {
+    const head = /^\s*(?:FAIL|PASS)\s+(\S+)/.exec(line);
+    if (head) {
+      file = head[1]!.replace(/^\.\//, '');
+      continue;
+    }
+    const bullet = /^\s{2}● (.+)$/.exec(line);
+    if (!bullet || file === undefined) continue;
+    const name = bullet[1]!;
+    if (name === 'Test suite failed to run' || name.startsWith('Console')) continue;
+    out.push({ runner: 'jest', suite: clipName(file), name: clipName(name) });
+  }
+  return out;
+};
+
+/** vitest: ` FAIL  path > describe > test` (with ` [ project ]` first in a workspace). */
+const vitest: Parser = (lines) => {
+  const out: TestId[] = [];
+  for (const line of lines) {
+    const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
+    if (m) out.push({ runner: 'vitest', suite: clipName(m[1]!.replace(/^\.\//, '')), name: clipName(m[2]!) });
+  }
+  return out;
+};
+
+/** pytest: the short summary's `FAILED path::Class::test[params] - reason` (and `ERROR` for a test's setup). */
+const pytest: Parser = (lines) => {
+  const out: TestId[] = [];
+  for (const line of lines) {
+    const m = /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/.exec(line);
+    if (!m) continue;
+    const split = splitParams(m[2]!);
+    out.push({
+      runner: 'pytest',
+      suite: clipName(m[1]!),
+      name: clipName(split.name),
+      ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+    });
+  }
+  return out;
+};
+
+/**
+ * go test: `--- FAIL: TestX/sub (0.00s)` lines, owned by the package named by the next `FAIL\tpkg\t` (or
+ * `ok`) line. A parent that failed only through its subtests is left out: the subtests are re-run.
+ */
+const go: Parser = (lines) => {
+  const out: TestId[] = [];
+  let pending: string[] = [];
+  for (const line of lines) {
+    const fail = /^\s*--- FAIL: (\S+) \(/.exec(line);
+    if (fail) {
+      pending.push(fail[1]!);
+      continue;
+    }
+    const pkg = /^(?:FAIL|ok)\s+(\S+)\s/.exec(line);
+    if (!pkg) continue;
+    const leaves = pending.filter((name) => !pending.some((other) => other.startsWith(`${name}/`)));
+    for (const name of leaves) out.push({ runner: 'go', suite: clipName(pkg[1]!), name: clipName(name) });
+    pending = [];
+  }
+  return out;
+};
+
+/** cargo test: `test path::to::test ... FAILED`, in the crate's target named by the `Running` line before. */
+const cargo: Parser = (lines) => {
+  const out: TestId[] = [];
+  let target = '';
+  for (const line of lines) {
+    const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
+    if (running) target = running[1]!;
+    const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
+    if (m) out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]!) });
+  }
+  return out;
+};
+
+/** cargo-nextest: `        FAIL [   0.004s] binary-id test::path` (the final summary repeats them). */
+const nextest: Parser = (lines) => {
+  const out: TestId[] = [];
+  for (const line of lines) {
+    const m = /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(
+      line,
+    );
+    if (m) out.push({ runner: 'nextest', suite: clipName(m[1]!), name: clipName(m[2]!) });
+  }
+  return out;
+};
+
+/** Gradle: `ClassTest > method() FAILED` (nested classes and display names as Gradle prints them). */
+const gradle: Parser = (lines) => {
+  const out: TestId[] = [];
+  for (const line of lines) {
+    const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
+    if (!m || m[1]!.startsWith('>')) continue;
+    const split = splitParams(m[2]!);
+    out.push({
+      runner: 'gradle',
+      suite: clipName(m[1]!),
+      name: clipName(split.name),
+      ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+    });
+  }
+  return out;
+};
+
+/**
+ * Maven Surefire: `[ERROR] com.x.FooTest.method -- Time elapsed: ... <<< FAILURE!` (3.x; two spaces and no
+ * `--` before 3.0.0-M5), or
+ * `[ERROR] method(com.x.FooTest)  Time elapsed: ... <<< ERROR!` (2.x).
+ */
+const maven: Parser = (lines) => {
+  const out: TestId[] = [];
+  for (const line of lines) {
+    const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(
+      line,
+    );
+    const old = /^\[ERROR\] ([^\s(]+)\(([^)\s]+)\)\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
+    const [suite, name] = now ? [now[1]!, now[2]!] : old ? [old[2]!, old[1]!] : [];
+    if (suite === undefined || name === undefined) continue;
+    const split = splitParams(name);
+    out.push({
+      runner: 'maven',
+      suite: clipName(suite),
+      name: clipName(split.name),
+      ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+    });
+  }
+  return out;
+};
+
+/** rspec: the summary's `rspec ./spec/x_spec.rb:12 # Full description`. */
+const rspec: Parser = (lines) => {
+  const out: TestId[] = [];
+  for (const line of lines) {
+    const m = /^rspec \.?\/?(\S+?)(?::\d+|\[[\d:]+\]) # (.+)$/.exec(line);
+    if (m) out.push({ runner: 'rspec', suite: clipName(m[1]!), name: clipName(m[2]!) });
+  }
+  return out;
+};
+
+/** PHPUnit: `1) Tests\FooTest::testBar` (`with data set #0` for a provider's case) under its failures or errors. */
+const phpunit: Parser = (lines) => {
+  const out: TestId[] = [];
+  let inFailures = false;
+  for (const line of lines) {
+    if (/^There (?:was|were) \d+ (?:failure|error)s?:$/.test(line.trim())) inFailures = true;
+    else if (/^There (?:was|were) \d+ /.test(line.trim())) inFailures = false;
+    const m = inFailures ? /^\d+\) ([\w\\]+)::(\w+)(?: with data set (.+))?$/.exec(line) : null;
+    if (!m) continue;
+    out.push({
+      runner: 'phpunit',
+      suite: clipName(m[1]!),
+      name: clipName(m[2]!),
+      ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
+    });
+  }
+  return out;
+};
+
+/** dotnet test: `  Failed Namespace.Class.Method [12 ms]` (with `(params)` for a theory's case). */
+const dotnet: Parser = (lines) => {
+  const out: TestId[] = [];
+  for (const line of lines) {
+    const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
+    if (!m) continue;
+    out.push({
+      runner: 'dotnet',
+      suite: clipName(m[1]!),
+      name: clipName(m[2]!),
+      ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
+    });
+  }
+  return out;
+};
+
+const PARSERS: Partial<Record<TestRunner, Parser>> = {
+  jest,
+  vitest,
+  pytest,
+  go,
+  cargo,
+  nextest,
+  gradle,
+  maven,
+  rspec,
+  phpunit,
+  dotnet,
+};
+
+/** The runners whose console output is read. */
+export const CONSOLE_RUNNERS = Object.keys(PARSERS) as TestRunner[];
+
+/**
+ * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
+ * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
+ */
+export function failedFromConsole(output: string, runner?: TestRunner): TestId[] {
+  const lines = plainLines(output);
+  const parsers = runner ? [PARSERS[runner]].filter((p) => p !== undefined) : Object.values(PARSERS);
+  for (const parse of parsers) {
+    const found = dedupe(parse(lines));
+    if (found.length > 0) return found.slice(0, MAX_FAILED);
+  }
+  return [];
+}
+
+function dedupe(ids: TestId[]): TestId[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => {
+    const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

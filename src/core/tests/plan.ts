@@ -1,0 +1,195 @@
+/**
+ * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
+ * re-run when more than the cap failed, never a test the change added or edited, a broken test at most
+ * once), and once the re-runs are done, what the step concludes: green when every failure passed on a
+ * re-run (unless `fail-on-passed-after-retry`) or is quarantined, each test's `TestOutcome`, and the
+ * step's outputs. Pure.
+ */
+import { UserError } from '../errors.js';
+import {
+  TEST_RUNNERS,
+  testKey,
+  type TestHistoryView,
+  type TestId,
+  type TestOutcome,
+  type TestRunner,
+} from './identity.js';
+import { isTestRunner, shownName } from './names.js';
+
+export interface TestRetrySettings {
+  /** Re-runs of each failed test alone (0: none). */
+  retries: number;
+  /** More failed tests than this: none is re-run (a broken change, not a flake). */
+  maxFailed: number;
+  /** A test that passed on a re-run still fails the step. */
+  failOnPassedAfterRetry: boolean;
+}
+
+export interface TestQuarantine {
+  /** A known-flaky test whose failure is the step's only failure does not fail it. */
+  quarantine: boolean;
+  /** Test keys quarantined by name, whatever the history says. */
+  quarantined: readonly string[];
+}
+
+/** The history that knows nothing: every test is new to it. */
+export const NO_HISTORY: TestHistoryView = () => undefined;
+
+export interface RetryPlan {
+  /** Each test to re-run, with how many re-runs it may have. */
+  rerun: { id: TestId; retries: number }[];
+  /** The failed tests not re-run, and why (one line each, names made safe). */
+  kept: { id: TestId; changed: boolean }[];
+  /** Lines for the log. */
+  notes: string[];
+}
+
+/** Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. */
+export function inChangedFile(id: TestId, changed: ReadonlySet<string>): boolean {
+  if (changed.size === 0) return false;
+  const suite = id.suite.replace(/^\.\//, '');
+  if (changed.has(suite)) return true;
+  // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
+  const asPath = suite.replace(/\./g, '/');
+  for (const file of changed) {
+    const stem = file.replace(/\.[^./]+$/, '');
+    if (stem.endsWith(`/${asPath}`) || stem === asPath) return true;
+    if (id.runner === 'go' && suite.endsWith(`/${file.split('/').slice(0, -1).join('/')}`)) return true;
+  }
+  return false;
+}
+
+/** Which failed tests are re-run, and how often. */
+export function planRetries(
+  failed: readonly TestId[],
+  settings: TestRetrySettings,
+  changed: ReadonlySet<string>,
+  history: TestHistoryView,
+): RetryPlan {
+  const notes: string[] = [];
+  const rerun: RetryPlan['rerun'] = [];
+  const kept: RetryPlan['kept'] = [];
+  const knowsFlaky = (id: TestId): boolean => history(testKey(id))?.flaky === true;
+  // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
+  const unknown = failed.filter((id) => !knowsFlaky(id)).length;
+  const overCap = unknown > settings.maxFailed;
+  if (overCap)
+    notes.push(
+      `ci-recovery: ${unknown} tests failed, more than test-max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`,
+    );
+  for (const id of failed) {
+    const knowledge = history(testKey(id));
+    const changedFile = inChangedFile(id, changed);
+    if (changedFile) {
+      notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
+      kept.push({ id, changed: true });
+    } else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
+      kept.push({ id, changed: false });
+    } else {
+      // A test the history calls broken fails on every run: once is enough to confirm it.
+      const retries = knowledge?.broken === true ? 1 : settings.retries;
+      rerun.push({ id, retries });
+    }
+  }
+  return { rerun, kept, notes };
+}
+
+/** What the re-runs found, per test key: the re-runs made and whether the last passed. */
+export type RerunResults = ReadonlyMap<string, { retries: number; passed: boolean }>;
+
+export interface TestsVerdict {
+  /** Every failure passed on a re-run or is quarantined: the step passes. */
+  recovered: boolean;
+  tests: TestOutcome[];
+  outputs: Record<string, string>;
+  notes: string[];
+}
+
+/** The step's conclusion on its tests after the re-runs. */
+export function concludeTests(
+  plan: RetryPlan,
+  results: RerunResults,
+  settings: TestRetrySettings,
+  quarantine: TestQuarantine,
+  history: TestHistoryView,
+  /** Tests that passed in the step's runs: kept only when the history knows them. */
+  passed: readonly TestId[] = [],
+): TestsVerdict {
+  const notes: string[] = [];
+  const tests: TestOutcome[] = [];
+  for (const { id, retries } of plan.rerun) {
+    const result = results.get(testKey(id));
+    const flaky = result?.passed === true;
+    tests.push({ id, outcome: flaky ? 'flaky' : 'failed', retries: result?.retries ?? 0 });
+    if (retries > 0 && result)
+      notes.push(
+        `ci-recovery: ${shownName(id)}: ${flaky ? `failed, then passed on re-run ${result.retries}: flaky` : `failed on ${result.retries} re-run(s) of itself`}`,
+      );
+  }
+  for (const { id, changed } of plan.kept)
+    tests.push({ id, outcome: 'failed', retries: 0, ...(changed ? { changed: true } : {}) });
+  const stillFailed = tests.filter((t) => t.outcome === 'failed');
+  const quarantinable = (t: TestOutcome): boolean => {
+    const key = testKey(t.id);
+    const knowledge = history(key);
+    if (knowledge?.broken === true) return false;
+    return quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.flaky === true);
+  };
+  // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
+  const quarantined = stillFailed.length > 0 && stillFailed.every(quarantinable);
+  if (quarantined)
+    for (const t of stillFailed) {
+      t.quarantined = true;
+      notes.push(`ci-recovery: ${shownName(t.id)}: quarantined: its failure does not fail the step`);
+    }
+  const flaky = tests.filter((t) => t.outcome === 'flaky');
+  const recovered =
+    (stillFailed.length === 0 || quarantined) && !(settings.failOnPassedAfterRetry && flaky.length > 0);
+  if (settings.failOnPassedAfterRetry && flaky.length > 0)
+    notes.push(
+      `ci-recovery: ${flaky.length} test(s) passed only on a re-run: fail-on-passed-after-retry fails the step`,
+    );
+  const seen = new Set(tests.map((t) => testKey(t.id)));
+  for (const id of passed)
+    if (!seen.has(testKey(id)) && history(testKey(id)) !== undefined)
+      tests.push({ id, outcome: 'passed', retries: 0 });
+  return { recovered, tests, outputs: testOutputs(tests), notes };
+}
+
+/** The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's start). */
+export function testOutputs(tests: readonly TestOutcome[]): Record<string, string> {
+  const names = (pick: (t: TestOutcome) => boolean): string =>
+    tests
+      .filter(pick)
+      .map((t) => shownName(t.id))
+      .join('\n');
+  const failed = (t: TestOutcome): boolean => t.outcome === 'failed' && t.quarantined !== true;
+  return {
+    'failed-tests': names(failed),
+    'flaky-tests': names((t) => t.outcome === 'flaky'),
+    'quarantined-tests': names((t) => t.quarantined === true),
+    'tests-failed': String(tests.filter(failed).length),
+    'tests-flaky': String(tests.filter((t) => t.outcome === 'flaky').length),
+    'tests-rerun': String(tests.filter((t) => t.retries > 0).length),
+  };
+}
+
+/** A `run/` step's test-recovery inputs. */
+export interface RunTestSettings extends TestRetrySettings {
+  /** `test-report`: globs of the JUnit XML reports the command writes; empty: read its console. */
+  report: string;
+  /** `test-runner`: the runner, when the command does not say (`npm test`); undefined: told from the command. */
+  runner?: TestRunner;
+  /** `test-rerun-command`: the team's template; empty: the built-in command for the runner. */
+  rerunCommand: string;
+}
+
+/** `test-runner`: one of the runners test recovery knows, or empty. */
+export function parseTestRunner(value: string): TestRunner | undefined {
+  const runner = value.trim().toLowerCase();
+  if (runner === '') return undefined;
+  if (isTestRunner(runner)) return runner;
+  throw new UserError(
+    `Input 'test-runner' is '${runner}': write one of ${TEST_RUNNERS.join(', ')}, or leave it empty to tell it from the command.`,
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
+ * reports, else its console), then each re-run alone within the bounds (core/tests/plan.ts), and what the
+ * step concludes on its tests. When it cannot tell which tests failed it says so in one line (only for a
+ * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
+ * src/phases/run.ts hands it; every decision is in core/tests.
+ */
+import { failedFromConsole } from '../core/tests/console.js';
+import { testKey, type TestId, type TestRunner } from '../core/tests/identity.js';
+import { parseJunit, ReportError } from '../core/tests/junit.js';
+import { runnerOfCommand, shownName } from '../core/tests/names.js';
+import {
+  concludeTests,
+  NO_HISTORY,
+  planRetries,
+  type RerunResults,
+  type RunTestSettings,
+  type TestsVerdict,
+} from '../core/tests/plan.js';
+import { builtInRerun, fromTemplate } from '../core/tests/rerun.js';
+import { printablePath } from '../core/checkpoint/step.js';
+import type { Config } from '../core/config-defaults.js';
+import { succeeded } from '../core/run-step.js';
+import type { Clock } from '../ports/clock.js';
+import type { CommandRun, ProcessPort } from '../ports/process.js';
+import type { RunnerPort } from '../ports/runner.js';
+import type { RunTestPorts } from '../ports/tests.js';
+
+export interface TestStep {
+  tests: RunTestSettings;
+  /** The command the attempt ran (tells the runner, and how it is called). */
+  command: string;
+  shell: string;
+  cwd: string;
+  /** `working-directory`, relative to the workspace: changed files are matched from there too. */
+  workingDirectory: string;
+  /** The classifier's type of the attempt's failure: a `test` failure is a test step's. */
+  failureType: string;
+}
+
+export interface TestStepPorts {
+  runner: RunnerPort;
+  process: ProcessPort;
+  clock: Clock;
+  tests: RunTestPorts;
+}
+
+export interface TestsRecovered extends TestsVerdict {
+  /** Some test was re-run, or the failures were quarantined: the step's own retries are not wanted. */
+  handled: boolean;
+}
+
+/** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
+const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
+
+/** Names of at most `max` tests for one log line. */
+function listed(ids: readonly TestId[], max = 10): string {
+  const shown = ids.slice(0, max).map(shownName).join(', ');
+  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+
+/** After a failed attempt: the tests' recovery, or undefined when it cannot tell which tests failed. */
+export async function recoverTests(
+  step: TestStep,
+  attempt: CommandRun,
+  attemptStartedAt: number,
+  limitMs: () => number,
+  config: Config,
+  ports: TestStepPorts,
+): Promise<TestsRecovered | undefined> {
+  const { log } = ports.runner;
+  if (attempt.timedOut || attempt.aborted) return undefined;
+  const runner = step.tests.runner ?? runnerOfCommand(step.command);
+  const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
+  if (found.failed.length === 0) {
+    // A step that does not run tests (an install, a fetch) is not told about tests.
+    if (step.tests.report || runner || step.failureType === 'test')
+      log.info(
+        `ci-recovery: could not tell which tests failed (${found.why}): the step goes on without re-running tests.`,
+      );
+    return undefined;
+  }
+  log.info(
+    `ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`,
+  );
+  const history = ports.tests.history ?? NO_HISTORY;
+  const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
+  // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
+  const posix = POSIX_SHELL.test(step.shell.trim());
+  if (!posix && step.tests.retries > 0)
+    log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
+  const settings = posix ? step.tests : { ...step.tests, retries: 0 };
+  const plan = planRetries(found.failed, settings, changed, history);
+  for (const note of plan.notes) log.info(note);
+  const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
+  const verdict = concludeTests(plan, results, settings, config.tests, history, found.passed);
+  for (const note of verdict.notes) log.info(note);
+  if (verdict.recovered)
+    log.notice(
+      `ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`,
+    );
+  return { ...verdict, handled: results.size > 0 || verdict.recovered };
+}
+
+interface Found {
+  failed: TestId[];
+  passed: TestId[];
+  from: string;
+  why: string;
+}
+
+/** The failed (and passed) tests: the reports written since `since`, else the console. */
+async function failedTests(
+  step: TestStep,
+  runner: TestRunner | undefined,
+  output: string,
+  since: number,
+  ports: TestStepPorts,
+): Promise<Found> {
+  const failed: TestId[] = [];
+  const passed: TestId[] = [];
+  let why = 'the output names no failed test';
+  if (step.tests.report) {
+    const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
+    for (const note of skipped)
+      ports.runner.log.info(`ci-recovery: test report ${printablePath(note)}: not read`);
+    for (const file of files) {
+      try {
+        const tests = parseJunit(file.text, runner ?? 'junit');
+        failed.push(...tests.failed);
+        passed.push(...tests.passed);
+      } catch (error) {
+        if (!(error instanceof ReportError)) throw error;
+        ports.runner.log.info(
+          `ci-recovery: test report ${printablePath(file.path)} not read: ${error.message}`,
+        );
+      }
+    }
+    if (failed.length > 0) return { failed, passed, from: `${files.length} report(s)`, why };
+    why =
+      files.length === 0
+        ? `no test report matching '${printablePath(step.tests.report)}' was written by this attempt, and the output names no failed test`
+        : 'its reports and output name no failed test';
+  }
+  const fromConsole = failedFromConsole(output, runner);
+  return { failed: fromConsole, passed, from: 'the output', why };
+}
+
+/** Changed files as the step's runner names them: from the repository and from the working directory. */
+function changedSet(files: string[] | undefined, workingDirectory: string): Set<string> {
+  const set = new Set<string>();
+  const base = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  for (const file of files ?? []) {
+    set.add(file);
+    if (base && file.startsWith(`${base}/`)) set.add(file.slice(base.length + 1));
+  }
+  return set;
+}
+
+/** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
+async function rerunRounds(
+  step: TestStep,
+  runner: TestRunner | undefined,
+  planned: { id: TestId; retries: number }[],
+  limitMs: () => number,
+  ports: TestStepPorts,
+): Promise<RerunResults> {
+  const { log } = ports.runner;
+  const results = new Map<string, { retries: number; passed: boolean }>();
+  let pending = planned.filter((p) => p.retries > 0);
+  for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
+    const ids = pending.map((p) => p.id);
+    const kind = runner ?? ids[0]!.runner;
+    const script = step.tests.rerunCommand
+      ? fromTemplate(step.tests.rerunCommand, ids)
+      : builtInRerun(kind, ids, step.command);
+    if (!script) {
+      log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
+      break;
+    }
+    // The command names the tests: shown escaped, on one line.
+    log.info(
+      `ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${printablePath(script)}`,
+    );
+    const started = ports.clock.now();
+    const limit = limitMs();
+    if (limit <= 0) break;
+    const run = await ports.process.run({
+      name: `tests-rerun-${round}`,
+      script,
+      shell: step.shell,
+      cwd: step.cwd,
+      ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
+      fileCommands: false,
+    });
+    const failing = await stillFailing(step, runner, ids, run, started, ports);
+    for (const p of pending)
+      results.set(testKey(p.id), { retries: round, passed: !failing.has(testKey(p.id)) });
+    pending = pending.filter((p) => failing.has(testKey(p.id)) && p.retries > round);
+  }
+  return results;
+}
+
+/** The re-run tests that failed again: none when it passed; all when it failed and names none of them. */
+async function stillFailing(
+  step: TestStep,
+  runner: TestRunner | undefined,
+  ids: TestId[],
+  run: CommandRun,
+  started: number,
+  ports: TestStepPorts,
+): Promise<Set<string>> {
+  const all = new Set(ids.map(testKey));
+  if (succeeded(run)) return new Set();
+  if (run.timedOut || run.aborted) return all;
+  const found = await failedTests(step, runner ?? ids[0]!.runner, run.output, started, ports);
+  const named = new Set(found.failed.map(testKey).filter((k) => all.has(k)));
+  return named.size > 0 ? named : all;
+}

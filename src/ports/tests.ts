@@ -1,0 +1,40 @@
+/**
+ * What a `run/` step's test recovery reads beyond the command's output: the test reports the runner wrote
+ * (by glob, only those written since a moment), the files the change added or edited (main's, through a file
+ * in RUNNER_TEMP), and the flaky history (post's; the loader is given by the entry point, and knows nothing
+ * by default). adapters/test-reports.ts reads the disk; `MemoryTestFiles` answers from memory.
+ */
+import type { TestHistoryView } from '../core/tests/identity.js';
+
+export interface TestReport {
+  /** Relative to the directory searched. */
+  path: string;
+  text: string;
+}
+
+export interface RunTestPorts {
+  /** Reports matching `glob` (comma- or newline-separated globs) under `cwd`, written at or after `sinceMs`. */
+  reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: TestReport[]; skipped: string[] }>;
+  /** The files the change added or edited, relative to the repository; undefined when main did not say. */
+  changedFiles(): Promise<string[] | undefined>;
+  /** The flaky history; undefined knows nothing. */
+  history?: TestHistoryView;
+}
+
+/** Reports written in order: each `reports` call returns the next list (the last one again when used up). */
+export class MemoryTestFiles implements RunTestPorts {
+  readonly asked: { glob: string; cwd: string; sinceMs: number }[] = [];
+  constructor(
+    private readonly lists: TestReport[][] = [],
+    private readonly changed?: string[],
+    readonly history?: TestHistoryView,
+  ) {}
+  reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: TestReport[]; skipped: string[] }> {
+    this.asked.push({ glob, cwd, sinceMs });
+    const files = this.lists.length > 1 ? this.lists.shift()! : (this.lists[0] ?? []);
+    return Promise.resolve({ files, skipped: [] });
+  }
+  changedFiles(): Promise<string[] | undefined> {
+    return Promise.resolve(this.changed);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Test recovery stories: a `run/` step runs a real test runner (pytest, go test, jest) in a workspace
+ * of its own, and re-runs only the failed tests inside the step. The changed-file story runs main first,
+ * on a git repository whose last commit added a test, so run/ reads the change main left for it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runJob } from '../runner/job.js';
+import { repoRoot } from '../services/paths.js';
+import { summarize, type RunScenarioResult } from './network-retry.js';
+
+export const JEST = path.join(repoRoot, 'node_modules/.bin/jest');
+
+async function workspaceWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'story-tests-'));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+/** Runs one `run/` step with `inputs` in a workspace of `files` (after main, with `base` files committed first). */
+export async function testStep(
+  files: Record<string, string>,
+  inputs: Record<string, string | number>,
+  opts: { env?: Record<string, string>; base?: Record<string, string> } = {},
+): Promise<RunScenarioResult> {
+  const workspace = await workspaceWith(opts.base ?? files);
+  try {
+    let event: { name: string; payload: Record<string, unknown> } | undefined;
+    if (opts.base) {
+      // A push whose `before` is the base commit: main reads the change with git.
+      const git = (...args: string[]): string =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+          cwd: workspace,
+          encoding: 'utf8',
+        }).trim();
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const before = git('rev-parse', 'HEAD');
+      for (const [file, text] of Object.entries(files)) {
+        await mkdir(path.dirname(path.join(workspace, file)), { recursive: true });
+        await writeFile(path.join(workspace, file), text);
+      }
+      git('add', '-A');
+      git('commit', '-qm', 'the change');
+      event = { name: 'push', payload: { before, after: git('rev-parse', 'HEAD') } };
+    }
+    const job = await runJob({
+      workspace,
+      env: { CI_RECOVERY_LANE: 'STANDARD', ...opts.env },
+      ...(event ? { event } : {}),
+      steps: [
+        ...(opts.base ? [{ id: 'recovery', uses: '.', with: {} }] : []),
+        { id: 'tests', uses: 'run', with: { stage: 'tests', 'backoff-seconds': 0, ...inputs } },
+      ],
+    });
+    return await summarize(job, 'tests');
+  } finally {
+    await rm(workspace, { recursive: true, force: true });
+  }
+}
+
+/** pytest: `test_flaky` fails on its first run only (a marker file), `test_ok` passes. */
+export const FLAKY_PYTEST = {
+  'tests/test_a.py': `import os
+def test_ok():
+    pass
+def test_flaky():
+    marker = os.path.join(os.path.dirname(__file__), ".ran-once")
+    first = not os.path.exists(marker)
+    open(marker, "w").close()
+    assert not first, "fails on its first run"
+`,
+};
+
+/** go: TestBroken fails every time; TestOk passes. */
+export const BROKEN_GO = {
+  'go.mod': 'module example.com/demo\n\ngo 1.19\n',
+  'demo_test.go': `package demo
+import "testing"
+func TestOk(t *testing.T) {}
+func TestBroken(t *testing.T) { t.Fatal("broken for good") }
+func TestBrokenToo(t *testing.T) {}
+`,
+};
+
+export const goEnv = (): Record<string, string> => ({
+  GOCACHE: path.join(os.tmpdir(), 'ci-recovery-gocache'),
+  GOFLAGS: '-mod=mod',
+  GOPROXY: 'off',
+  HOME: os.tmpdir(),
+});
+
+/** jest: `n` failing tests in `file`, and one that passes. */
+export function jestFailing(file: string, n: number): Record<string, string> {
+  const tests = Array.from(
+    { length: n },
+    (_, i) => `test('fails ${i + 1}', () => { expect(${i}).toBe(-1); });`,
+  );
+  return { [file]: `test('passes', () => {});\n${tests.join('\n')}\n` };
+}
+
+export const JEST_PACKAGE = { 'package.json': '{"name":"story","jest":{"testEnvironment":"node"}}' };
