@@ -238,7 +238,6 @@ export function runPorts(
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),
     clock: cancellableClock(abortSignal),
-    // The flaky history's loader (post's) plugs in here as `history`; until then it knows nothing.
-    tests: testFilesPort(job),
+    tests: testFilesPort(job, runner.log),
   };
 }

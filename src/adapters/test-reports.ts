@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import type { JobEnv } from '../core/job-env.js';
 import { MAX_REPORT_BYTES } from '../core/tests/junit.js';
 import type { RunTestPorts, TestReport } from '../ports/tests.js';
+import type { Logger } from './logger.js';
 import { changedFilesPath } from './config-file.js';
 
 const MAX_ENTRIES = 50_000;
@@ -72,9 +73,12 @@ async function findReports(
   return { files, skipped };
 }
 
-export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>): RunTestPorts {
+export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger): RunTestPorts {
   return {
     reports: findReports,
     changedFiles: () => readChangedFiles(job.runnerTemp),
+    // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
+    loadHistory: async () =>
+      (await import('./test-history-store.js')).loadTestHistoryView(job.runnerTemp, logger),
   };
 }

@@ -83,7 +83,7 @@ export async function recoverTests(
   log.info(
     `ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`,
   );
-  const history = ports.tests.history ?? NO_HISTORY;
+  const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? NO_HISTORY;
   const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
   // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
   const posix = POSIX_SHELL.test(step.shell.trim());

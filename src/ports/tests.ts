@@ -19,6 +19,8 @@ export interface RunTestPorts {
   changedFiles(): Promise<string[] | undefined>;
   /** The flaky history; undefined knows nothing. */
   history?: TestHistoryView;
+  /** Loads the flaky history main left for the job's steps, when `history` is not given: only once a test failed. */
+  loadHistory?: () => Promise<TestHistoryView>;
 }
 
 /** Reports written in order: each `reports` call returns the next list (the last one again when used up). */

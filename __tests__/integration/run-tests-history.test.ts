@@ -1,0 +1,85 @@
+/**
+ * run/ reads the flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts) once a test failed,
+ * through the real port (adapters/test-reports.ts testFilesPort): a test known flaky across three earlier
+ * commits is re-run even past the cap on a pull request, and the step goes green with it reported flaky.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { testFilesPort } from '../../src/adapters/test-reports.js';
+import { viewFile } from '../../src/adapters/test-history-store.js';
+import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
+import { emptyTestHistory, recordTestOutcomes, serializeTestHistory } from '../../src/core/tests/history.js';
+import { testKey, type TestId } from '../../src/core/tests/identity.js';
+import { runPhase, type RunPorts } from '../../src/phases/run.js';
+import { FakeClock } from '../../src/ports/clock.js';
+import { RecordingProcess } from '../../src/ports/process.js';
+import { RecordingRecords } from '../../src/ports/records.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
+import { runSettings } from '../run-settings.js';
+
+let tmp: string;
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'run-tests-history-'));
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+const failed = (id: string): string =>
+  `===== short test summary info =====\nFAILED ${id} - assert False\n== 1 failed ==\n`;
+
+async function step(runnerTemp: string) {
+  const runner = new RecordingRunner();
+  const process = new RecordingProcess([
+    { exitCode: 1, output: failed('tests/test_a.py::test_flaky') },
+    { exitCode: 0, output: '== 1 passed ==\n' },
+  ]);
+  const ports: RunPorts = {
+    runner,
+    process,
+    checkpoint: new RecordingStageCheckpoint(),
+    records: new RecordingRecords(),
+    classify: () => ({ type: 'test', confidence: 'high', retryable: false, rule: 'stub:test' }),
+    clock: new FakeClock(),
+    tests: testFilesPort({ runnerTemp }, runner.log),
+  };
+  const job = parseJobEnv({ GITHUB_WORKSPACE: tmp, RUNNER_TEMP: runnerTemp }, { cwd: '/', tmpdir: '/tmp' });
+  const settings = runSettings({
+    run: 'python3 -m pytest -q tests',
+    stage: 'tests',
+    // No failed test may be re-run by the cap: only the history's word lets this one be.
+    tests: { report: '', rerunCommand: '', retries: 2, maxFailed: 0, failOnPassedAfterRetry: false },
+  });
+  const ctx = {
+    lane: 'STANDARD' as const,
+    branchKind: 'pr' as const,
+    config: DEFAULT_CONFIG,
+    windows: false,
+  };
+  const result = await runPhase(settings, job, ctx, ports);
+  return { result, process, outputs: Object.fromEntries(runner.outputs) };
+}
+
+test('a test the history knows flaky is re-run past the cap and the step passes; with no history it is not', async () => {
+  const id: TestId = { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_flaky' };
+  let history = emptyTestHistory('main');
+  for (const [n, sha] of ['a', 'b', 'c'].entries())
+    history = recordTestOutcomes(
+      history,
+      [{ id, outcome: 'flaky', retries: 1 }],
+      { sha: sha.repeat(40), runId: n + 1, attempt: 1, at: `2026-11-0${n + 1}T00:00:00.000Z` },
+      (o) => testKey(o.id),
+    );
+  const withHistory = path.join(tmp, 'with');
+  mkdirSync(path.dirname(viewFile(withHistory)), { recursive: true });
+  writeFileSync(viewFile(withHistory), serializeTestHistory(history));
+  const known = await step(withHistory);
+  expect(known.process.runs.map((r) => r.name)).toEqual(['attempt-1', 'tests-rerun-1']);
+  expect(known.result.success).toBe(true);
+  expect(known.outputs['flaky-tests']).toBe(testKey(id));
+
+  const unknown = await step(path.join(tmp, 'without'));
+  expect(unknown.process.runs.map((r) => r.name)).toEqual(['attempt-1']);
+  expect(unknown.result.success).toBe(false);
+});
