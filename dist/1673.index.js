@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77250);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73018);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45113);
 /* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
@@ -34,7 +34,7 @@ class ArtifactStore {
         this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_4__.artifactServiceGuard)((0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)());
     }
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     findByOptions() {

@@ -189,14 +189,18 @@ function endIfStoreGaveUp() {
 /* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19227);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80095);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19227);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69965);
 /**
  * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
  * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
  * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
  */
+
+
 
 
 
@@ -224,7 +228,7 @@ function restoreJournals(env) {
 function jobContext(env) {
     // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
     const manifestCache = defaultManifestCache(env);
-    const stageDurations = (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
+    const stageDurations = (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
     return {
         job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
         runId: env.runId || LOCAL_RUN_ID,
@@ -290,7 +294,7 @@ function sameCheckpoint(m, planned) {
         sameSet(m.completedStages, planned.completedStages));
 }
 /** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
     name = 'NoFilesFoundError';
 }
 const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
@@ -316,7 +320,7 @@ function checkedExcludeGlob(glob, input) {
     const g = glob.trim();
     const absolute = g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('\\');
     if (absolute || g.split(/[\\/]/).includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
     // 'secrets/' and 'secrets/**/' mean the directory; './secrets//' is 'secrets'.
     return g.length > 1 ? g.replace(/\/+$/, '') : g;
 }
@@ -327,8 +331,11 @@ function stageName(given) {
 /** An input wins over the config, the config over the whole workspace. */
 function checkpointSettings(inputs, config) {
     const name = inputs.name.trim();
+    const reserved = name ? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
+    if (reserved)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(reserved);
     return {
-        stage: stageName(inputs),
+        stage: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .checkedStageName */ .Lg)(stageName(inputs), "Input 'stage'"),
         store: inputs.store.trim() || config.store,
         paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
         retentionDays: inputs.retentionDays ?? config.retentionDays,
@@ -346,7 +353,7 @@ function checkpointSettings(inputs, config) {
  */
 function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
     // A reason is a sentence of its own, or not: it ends with one full stop either way.
-    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason.replace(/\.$/, '')}`;
+    const message = `ci-recovery: no checkpoint saved for stage '${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(stage)}': ${reason.replace(/\.$/, '')}`;
     if (noFilesFound && ifNoFilesFound === 'error')
         return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
     if (noFilesFound && ifNoFilesFound === 'ignore')
@@ -386,7 +393,7 @@ async function newestReadable(candidates) {
  * with `fail-on-miss: false`, and the step then succeeds.
  */
 function restoreFailure(checkpointId, reason, miss, failOnMiss) {
-    const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
+    const message = `ci-recovery: restore${checkpointId ? ` of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(checkpointId)}` : ''} failed: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(reason)}`;
     if (miss && !failOnMiss)
         return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
     return { level: 'error', fail: true, message };
@@ -401,7 +408,7 @@ function lookupAnswer(id, manifest, found) {
             found: 'true',
             'checkpoint-id': id,
             restored: 'false',
-            'completed-stages': manifest.completedStages.join(','),
+            'completed-stages': (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .validStages */ .g_)(manifest.completedStages).valid.join(','),
         },
     };
 }
@@ -425,7 +432,7 @@ function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
 /** What the restore step outputs after a restore (or a dry run). */
 function restoreOutputs(id, r) {
     const c = r.changes;
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .shownChanges */ .ph)(c);
     return {
         found: 'true',
         'checkpoint-id': id,
@@ -434,7 +441,7 @@ function restoreOutputs(id, r) {
         added: boundedList(added),
         modified: boundedList(c.modified),
         deleted: boundedList(deleted),
-        'completed-stages': r.manifest.completedStages.join(','),
+        'completed-stages': (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .validStages */ .g_)(r.manifest.completedStages).valid.join(','),
     };
 }
 /**
@@ -442,7 +449,7 @@ function restoreOutputs(id, r) {
  * deleted whole is one line). The action logs them, the CLI prints them.
  */
 function changeLines(c) {
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .shownChanges */ .ph)(c);
     const line = (mark) => (p) => `${mark} ${printablePath(p)}`;
     return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
 }

@@ -614,7 +614,7 @@ function repoFromEnv(env) {
 }
 /** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
 function firstLine(text) {
-    return (0,core_text/* firstLine */.T)(text)
+    return (0,core_text/* firstLine */.TM)(text)
         .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
         .slice(0, 200);
 }
@@ -711,20 +711,6 @@ function laterStepsEnv(lane, configFile, resumed) {
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
             : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 72020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ firstLine)
-/* harmony export */ });
-/** The first line of a message (the whole text when it has one line). */
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
 }
 
 

@@ -19,35 +19,35 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(663), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4243), __webpack_require__.e(2994), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(663), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(2994), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(4243), __webpack_require__.e(26), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(26), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(2994), __webpack_require__.e(9001), __webpack_require__.e(9705)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(5473)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(2647)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(2623)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(6181)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(5605)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4006), __webpack_require__.e(4942), __webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(4243), __webpack_require__.e(7682), __webpack_require__.e(9838), __webpack_require__.e(6882)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(9838), __webpack_require__.e(1746)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 
@@ -59,6 +59,8 @@ var runner = __webpack_require__(47166);
 var flags = __webpack_require__(95377);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -67,6 +69,7 @@ const package_namespaceObject = {"rE":"1.0.0"};
 const version = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/actions/cli.ts
+
 
 
 
@@ -130,7 +133,8 @@ async function run(argv = process.argv.slice(2)) {
  * a script reading stdout gets JSON whatever happened.
  */
 function fail(error, json, verb) {
-    const message = (0,errors/* errorMessage */.gJ)(error);
+    // Messages echo arguments and store contents: one inert line (no line break, escape or command in it).
+    const message = (0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error));
     const exitCode = error instanceof errors/* UsageError */.eb ? EXIT.usage : EXIT.failed;
     process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery${verb ? ` ${verb}` : ''}: ${message}`) + '\n');
     if (json)

@@ -2,6 +2,107 @@ export const id = 3433;
 export const ids = [3433,2588];
 export const modules = {
 
+/***/ 28990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ LEFT_ALONE_GLOBS),
+/* harmony export */   Iq: () => (/* binding */ literalGlob),
+/* harmony export */   hA: () => (/* binding */ isGitDirName),
+/* harmony export */   is: () => (/* binding */ isInsideDir),
+/* harmony export */   ud: () => (/* binding */ leftAloneBy),
+/* harmony export */   wI: () => (/* binding */ destinationProblem)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
+/**
+ * Where a restore may write. A restore deletes what its checkpoint does not have below the roots it
+ * restores, so a destination that holds more than the workspace (`..`, `/`, the home directory) would
+ * delete sibling projects and the store itself. Pure: the adapter gathers the facts (real paths, what is
+ * there) and this decides.
+ */
+
+
+/** True when `p` is `dir` or lies below it. */
+function isInsideDir(p, dir) {
+    if (p === dir)
+        return true;
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, p);
+    return rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel);
+}
+/** Why restoring into the destination is refused, or undefined when it may go ahead. */
+function destinationProblem(f, rule) {
+    const named = `${rule.input} '${f.given}'${f.given === f.dest ? '' : ` (${f.dest})`}`;
+    const inside = `Name a directory inside the workspace (${f.workspace}); a missing one is created`;
+    if (f.state === 'not-dir')
+        return `${named} is a file, not a directory: name the directory to restore into (a missing one is created).`;
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().parse(f.dest).root === f.dest)
+        return `${named} is the root of the filesystem: a restore there would delete everything the checkpoint does not have. ${inside}.`;
+    if (f.dest !== f.workspace && isInsideDir(f.workspace, f.dest))
+        return `${named} contains the workspace ${f.workspace}: a restore there would delete everything beside the workspace (other projects, the store). ${inside}.`;
+    if (f.home && isInsideDir(f.home, f.dest))
+        return `${named} is the home directory${f.home === f.dest ? '' : ` or above it (${f.home})`}: a restore there would delete everything the checkpoint does not have. ${inside}.`;
+    if (f.storeDir && isInsideDir(f.dest, f.storeDir))
+        return `${named} lies inside the checkpoint store ${f.storeDir}: a restore there would mix files into the store. ${inside}.`;
+    if (!rule.allowOutside && f.state === 'dir' && !isInsideDir(f.dest, f.workspace))
+        return `${named} is outside the workspace ${f.workspace} and not empty: a restore deletes what the checkpoint does not have there. ${inside}, or set ${rule.optIn} to restore there anyway.`;
+    return undefined;
+}
+/** Never touched by a restore, whatever its checkpoint says: git's own data and ci-recovery's own names. */
+const LEFT_ALONE_GLOBS = ['.git', '**/.git', '.ci-recovery'];
+/**
+ * Code points HFS+ ignores in a name (zero-width joiners, direction marks, the byte-order mark): on macOS
+ * `.g\u200cit` opens `.git`. The list git itself strips (utf8.c, is_hfs_dotgit).
+ */
+const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+/**
+ * A name as a case-insensitive, NTFS or HFS+ file system reads it: lower case, without what HFS+ ignores,
+ * without an NTFS stream (`.git::$INDEX_ALLOCATION`) and without the trailing dots and spaces NTFS drops.
+ */
+function foldedName(segment) {
+    const s = segment.replace(HFS_IGNORED, '').toLowerCase();
+    const stream = s.indexOf(':');
+    return (stream < 0 ? s : s.slice(0, stream)).replace(/[. ]+$/, '');
+}
+/**
+ * Whether a name opens git's own directory on some file system: `.git`, and as macOS or Windows also read
+ * it, `.GIT`, `.git.`, `.git `, `git~1` (the NTFS short name), `.g\u200cit`. Git refuses each of them in
+ * a tree on every system (verify_path); a hook written there runs on the next git command.
+ */
+function isGitDirName(segment) {
+    if (segment === '.git')
+        return true;
+    const folded = foldedName(segment);
+    return folded === '.git' || folded === 'git~1';
+}
+/** Paths that may hold such a name: the slow check runs only for these (a restore tests every entry). */
+const MAYBE_OWN = new RegExp(`git|ci-recovery|${HFS_IGNORED.source}`, 'i');
+/**
+ * Whether a restore leaves the path `p` (relative to its destination) alone: git's own directory at any
+ * depth (by any name a file system reads as `.git`, isGitDirName), `.ci-recovery`, a staging directory, and
+ * the directories in `inside` (the store, the journals, the manifest cache where they lie in the
+ * destination). Decided by the restoring side: a manifest's `exclude` can only add to it.
+ */
+function leftAloneBy(inside) {
+    const ownName = (p) => {
+        if (!MAYBE_OWN.test(p))
+            return false;
+        const parts = p.split('/');
+        if (foldedName(parts[0]) === '.ci-recovery')
+            return true;
+        return parts.some((s) => isGitDirName(s) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .hasStagingName */ .n2)(foldedName(s)));
+    };
+    return (p) => ownName(p) || inside.some((r) => p === r || p.startsWith(r + '/'));
+}
+/** A literal path as a glob that matches only it. */
+function literalGlob(p) {
+    return p.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 19227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -168,160 +269,65 @@ function shownChanges(c) {
 
 /***/ }),
 
-/***/ 77250:
+/***/ 73018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  zh: () => (/* reexport */ diff/* IncrementalPlanner */.zh),
-  UQ: () => (/* reexport */ keyed/* KeyedMatch */.UQ),
-  AR: () => (/* reexport */ LEFT_ALONE_GLOBS),
-  Sn: () => (/* reexport */ manifest/* MANIFEST_FORMAT */.Sn),
-  Sh: () => (/* reexport */ manifest/* ManifestError */.Sh),
-  Sy: () => (/* reexport */ paths/* RESTORED_MODE_BITS */.Sy),
-  th: () => (/* reexport */ paths/* STAGING_PREFIX */.th),
-  k0: () => (/* reexport */ paths/* UnsafePathError */.k0),
-  T1: () => (/* reexport */ paths/* ancestors */.T1),
-  yP: () => (/* reexport */ manifest/* archiveExtension */.yP),
-  jq: () => (/* reexport */ manifest/* archivesNeeded */.jq),
-  m4: () => (/* reexport */ manifest/* attemptInId */.m4),
-  qT: () => (/* reexport */ keyed/* checkKeyedManifest */.qT),
-  yl: () => (/* reexport */ paths/* checkLinkTarget */.yl),
-  g: () => (/* reexport */ manifest/* checkpointId */.g),
-  wI: () => (/* reexport */ destinationProblem),
-  Gb: () => (/* reexport */ manifest/* encodeManifest */.Gb),
-  Ed: () => (/* reexport */ manifest/* fileTotals */.Ed),
-  n2: () => (/* reexport */ paths/* hasStagingName */.n2),
-  is: () => (/* reexport */ isInsideDir),
-  Ko: () => (/* reexport */ keyed/* isKeyedId */.Ko),
-  Xl: () => (/* reexport */ paths/* isNormalPath */.Xl),
-  G6: () => (/* reexport */ manifest/* isRollbackRecord */.G6),
-  Jo: () => (/* reexport */ paths/* isUnder */.Jo),
-  Al: () => (/* reexport */ manifest/* isValidId */.Al),
-  QJ: () => (/* reexport */ keyed/* keyedCacheKey */.QJ),
-  S6: () => (/* reexport */ keyed/* keyedId */.S6),
-  Gc: () => (/* reexport */ keyed/* keyedManifestDigest */.Gc),
-  Ak: () => (/* reexport */ keyed/* keyedPathProblems */.Ak),
-  Yl: () => (/* reexport */ keyed/* keyedPathsIn */.Yl),
-  Mu: () => (/* reexport */ keyed/* keyedRefsUsed */.Mu),
-  ud: () => (/* reexport */ leftAloneBy),
-  Iq: () => (/* reexport */ literalGlob),
-  P2: () => (/* reexport */ manifest/* manifestStats */.P2),
-  Mf: () => (/* reexport */ keyed/* normalKeyedPaths */.Mf),
-  J9: () => (/* reexport */ paths/* outermost */.J9),
-  Ng: () => (/* reexport */ manifest/* parseManifest */.Ng),
-  q8: () => (/* reexport */ diff/* planRestore */.q8),
-  Gi: () => (/* reexport */ paths/* readsAsDotDot */.Gi),
-  Li: () => (/* reexport */ diff/* reuseIfSameContent */.Li),
-  FB: () => (/* reexport */ paths/* safeEntryPath */.FB),
-  LO: () => (/* reexport */ diff/* selectPaths */.LO),
-  ph: () => (/* reexport */ diff/* shownChanges */.ph),
-  m0: () => (/* reexport */ manifest/* storedArchivesNeeded */.m0),
-  eh: () => (/* reexport */ manifest/* summarize */.eh),
-  GZ: () => (/* reexport */ diff/* worthRehashing */.GZ),
-  UC: () => (/* reexport */ manifest/* writeLocalManifest */.UC)
-});
-
-// UNUSED EXPORTS: KEYED_FORMAT, RACY_SLACK_MS, checkedKeyedRefs, idPart, isGitDirName, sameEntry, underAny
-
-// EXTERNAL MODULE: ./src/core/checkpoint/manifest.ts
-var manifest = __webpack_require__(69965);
-// EXTERNAL MODULE: ./src/core/checkpoint/paths.ts
-var paths = __webpack_require__(14654);
-// EXTERNAL MODULE: ./src/core/checkpoint/diff.ts
-var diff = __webpack_require__(19227);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/checkpoint/destination.ts
-/**
- * Where a restore may write. A restore deletes what its checkpoint does not have below the roots it
- * restores, so a destination that holds more than the workspace (`..`, `/`, the home directory) would
- * delete sibling projects and the store itself. Pure: the adapter gathers the facts (real paths, what is
- * there) and this decides.
- */
-
-
-/** True when `p` is `dir` or lies below it. */
-function isInsideDir(p, dir) {
-    if (p === dir)
-        return true;
-    const rel = external_node_path_default().relative(dir, p);
-    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
-}
-/** Why restoring into the destination is refused, or undefined when it may go ahead. */
-function destinationProblem(f, rule) {
-    const named = `${rule.input} '${f.given}'${f.given === f.dest ? '' : ` (${f.dest})`}`;
-    const inside = `Name a directory inside the workspace (${f.workspace}); a missing one is created`;
-    if (f.state === 'not-dir')
-        return `${named} is a file, not a directory: name the directory to restore into (a missing one is created).`;
-    if (external_node_path_default().parse(f.dest).root === f.dest)
-        return `${named} is the root of the filesystem: a restore there would delete everything the checkpoint does not have. ${inside}.`;
-    if (f.dest !== f.workspace && isInsideDir(f.workspace, f.dest))
-        return `${named} contains the workspace ${f.workspace}: a restore there would delete everything beside the workspace (other projects, the store). ${inside}.`;
-    if (f.home && isInsideDir(f.home, f.dest))
-        return `${named} is the home directory${f.home === f.dest ? '' : ` or above it (${f.home})`}: a restore there would delete everything the checkpoint does not have. ${inside}.`;
-    if (f.storeDir && isInsideDir(f.dest, f.storeDir))
-        return `${named} lies inside the checkpoint store ${f.storeDir}: a restore there would mix files into the store. ${inside}.`;
-    if (!rule.allowOutside && f.state === 'dir' && !isInsideDir(f.dest, f.workspace))
-        return `${named} is outside the workspace ${f.workspace} and not empty: a restore deletes what the checkpoint does not have there. ${inside}, or set ${rule.optIn} to restore there anyway.`;
-    return undefined;
-}
-/** Never touched by a restore, whatever its checkpoint says: git's own data and ci-recovery's own names. */
-const LEFT_ALONE_GLOBS = ['.git', '**/.git', '.ci-recovery'];
-/**
- * Code points HFS+ ignores in a name (zero-width joiners, direction marks, the byte-order mark): on macOS
- * `.g\u200cit` opens `.git`. The list git itself strips (utf8.c, is_hfs_dotgit).
- */
-const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
-/**
- * A name as a case-insensitive, NTFS or HFS+ file system reads it: lower case, without what HFS+ ignores,
- * without an NTFS stream (`.git::$INDEX_ALLOCATION`) and without the trailing dots and spaces NTFS drops.
- */
-function foldedName(segment) {
-    const s = segment.replace(HFS_IGNORED, '').toLowerCase();
-    const stream = s.indexOf(':');
-    return (stream < 0 ? s : s.slice(0, stream)).replace(/[. ]+$/, '');
-}
-/**
- * Whether a name opens git's own directory on some file system: `.git`, and as macOS or Windows also read
- * it, `.GIT`, `.git.`, `.git `, `git~1` (the NTFS short name), `.g\u200cit`. Git refuses each of them in
- * a tree on every system (verify_path); a hook written there runs on the next git command.
- */
-function isGitDirName(segment) {
-    if (segment === '.git')
-        return true;
-    const folded = foldedName(segment);
-    return folded === '.git' || folded === 'git~1';
-}
-/** Paths that may hold such a name: the slow check runs only for these (a restore tests every entry). */
-const MAYBE_OWN = new RegExp(`git|ci-recovery|${HFS_IGNORED.source}`, 'i');
-/**
- * Whether a restore leaves the path `p` (relative to its destination) alone: git's own directory at any
- * depth (by any name a file system reads as `.git`, isGitDirName), `.ci-recovery`, a staging directory, and
- * the directories in `inside` (the store, the journals, the manifest cache where they lie in the
- * destination). Decided by the restoring side: a manifest's `exclude` can only add to it.
- */
-function leftAloneBy(inside) {
-    const ownName = (p) => {
-        if (!MAYBE_OWN.test(p))
-            return false;
-        const parts = p.split('/');
-        if (foldedName(parts[0]) === '.ci-recovery')
-            return true;
-        return parts.some((s) => isGitDirName(s) || (0,paths/* hasStagingName */.n2)(foldedName(s)));
-    };
-    return (p) => ownName(p) || inside.some((r) => p === r || p.startsWith(r + '/'));
-}
-/** A literal path as a glob that matches only it. */
-function literalGlob(p) {
-    return p.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
-}
-
-// EXTERNAL MODULE: ./src/core/checkpoint/keyed.ts
-var keyed = __webpack_require__(12588);
-;// CONCATENATED MODULE: ./src/core/checkpoint/index.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.AR),
+/* harmony export */   AS: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.AS),
+/* harmony export */   Ak: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ak),
+/* harmony export */   Al: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Al),
+/* harmony export */   Ed: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ed),
+/* harmony export */   FB: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.FB),
+/* harmony export */   G6: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.G6),
+/* harmony export */   GZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.GZ),
+/* harmony export */   Gb: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Gb),
+/* harmony export */   Gc: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Gc),
+/* harmony export */   Gi: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Gi),
+/* harmony export */   Iq: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.Iq),
+/* harmony export */   J9: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.J9),
+/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Jo),
+/* harmony export */   Ko: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ko),
+/* harmony export */   LO: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.LO),
+/* harmony export */   Li: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Li),
+/* harmony export */   Mf: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mf),
+/* harmony export */   Mu: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mu),
+/* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
+/* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
+/* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
+/* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
+/* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
+/* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
+/* harmony export */   Sn: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sn),
+/* harmony export */   Sy: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Sy),
+/* harmony export */   T1: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.T1),
+/* harmony export */   UC: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.UC),
+/* harmony export */   UQ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.UQ),
+/* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
+/* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
+/* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
+/* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
+/* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
+/* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
+/* harmony export */   k0: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.k0),
+/* harmony export */   m0: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m0),
+/* harmony export */   m4: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m4),
+/* harmony export */   n2: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.n2),
+/* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
+/* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
+/* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
+/* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
+/* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
+/* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
+/* harmony export */   yP: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.yP),
+/* harmony export */   yl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.yl),
+/* harmony export */   zh: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.zh)
+/* harmony export */ });
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69965);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
+/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
 
 
 
@@ -350,8 +356,9 @@ var keyed = __webpack_require__(12588);
 /* unused harmony export KEYED_FORMAT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28990);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14654);
 /**
  * Keyed paths: a checkpoint path whose content is fully determined by some files (node_modules by
  * package-lock.json), kept once per key in the cache service as actions/cache users keep it
@@ -366,6 +373,7 @@ var keyed = __webpack_require__(12588);
  *
  * Pure: hashes of the named files come in; the key, the decisions and the checks go out.
  */
+
 
 
 
@@ -395,7 +403,7 @@ function isKeyedId(id) {
 }
 /** The keyed paths a save of `roots` covers (at or below one of them); the others are not its concern. */
 function keyedPathsIn(keyed, roots) {
-    return keyed.filter((k) => roots.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(k.path, r)));
+    return keyed.filter((k) => roots.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(k.path, r)));
 }
 const GLOB = /[*?[\]{}!]/;
 /**
@@ -421,9 +429,14 @@ function keyedPathProblems(keyed, paths) {
             say("a keyed path is one directory relative to the workspace, without '..' or globs; name it exactly (e.g. 'node_modules')");
             continue;
         }
-        if (plainPaths.length > 0 && !plainPaths.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(p, r)))
+        const kept = keptOut(p, plainPaths);
+        if (kept) {
+            say(kept);
+            continue;
+        }
+        if (plainPaths.length > 0 && !plainPaths.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, r)))
             say(`it is not among checkpoint.paths (${paths.join(', ')}), so no checkpoint holds it; add '${p}' to checkpoint.paths`);
-        const other = seen.find((s) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(p, s) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(s, p));
+        const other = seen.find((s) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, s) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(s, p));
         if (other)
             say(`it ${other === p ? 'is named twice' : `overlaps the keyed path '${other}'`}; keep one entry per directory`);
         if (k.hashFiles.some((f) => f.startsWith('/') || f.split('/').includes('..')))
@@ -432,9 +445,32 @@ function keyedPathProblems(keyed, paths) {
     }
     return problems;
 }
+/**
+ * Why a keyed path would publish what every checkpoint keeps out, if it would: `.git` (its `config` holds
+ * checkout's token) or the local store anywhere in it, a credentials file (SECRET_NAMES), or a hidden name a
+ * checkpoint path does not name itself (hidden names are left out; a node_modules tree's own are kept). A
+ * keyed entry is a cache entry any job of the repository can read: it never holds these.
+ */
+function keptOut(p, plainPaths) {
+    const parts = p.split('/');
+    const fix = 'key the directory that holds what you need instead (e.g. node_modules)';
+    // By any name a file system reads as .git too (.GIT on macOS, git~1 on Windows).
+    if (parts.some(_destination_js__WEBPACK_IMPORTED_MODULE_1__/* .isGitDirName */ .hA))
+        return `a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed; ${fix}`;
+    if (parts.some((n) => n === '.ci-recovery' || n.startsWith(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGING_PREFIX */ .th)))
+        return `'${p}' is ci-recovery's own store; ${fix}`;
+    const secret = parts.find((n) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isSecretName */ .eh)(n) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isSecretName */ .eh)(n.toLowerCase()));
+    if (secret)
+        return `'${secret}' holds credentials, which no checkpoint saves and no keyed entry publishes; ${fix}`;
+    const hidden = parts.findIndex((n, i) => n.startsWith('.') && !parts.slice(0, i).includes('node_modules'));
+    const upTo = parts.slice(0, hidden + 1).join('/');
+    if (hidden >= 0 && !plainPaths.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(r, upTo) && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, r)))
+        return `hidden names such as '${parts[hidden]}' are left out of checkpoints, so a keyed entry would publish what the checkpoint keeps out; name '${upTo}' in checkpoint.paths to save it as named, or ${fix}`;
+    return undefined;
+}
 function normalPath(raw) {
     try {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .safeEntryPath */ .FB)(raw.replace(/^\.\/+/, '').replace(/\/+$/, ''));
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(raw.replace(/^\.\/+/, '').replace(/\/+$/, ''));
     }
     catch {
         return undefined;
@@ -451,15 +487,15 @@ function normalKeyedPaths(keyed) {
 function checkKeyedManifest(m, key, path) {
     const id = keyedId(key);
     if (m.id !== id)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`keyed entry ${key} holds checkpoint '${m.id}', not '${id}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`keyed entry ${key} holds checkpoint '${m.id}', not '${id}'`);
     if (m.kind !== 'full' || m.parent !== undefined || m.keyed?.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`keyed entry ${key} is not a full checkpoint of its own`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`keyed entry ${key} is not a full checkpoint of its own`);
     if (m.paths.length !== 1 || m.paths[0] !== path)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`keyed entry ${key} holds ${m.paths.join(', ')}, not '${path}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`keyed entry ${key} holds ${m.paths.join(', ')}, not '${path}'`);
 }
 /** The entries of a keyed manifest at or below its path, by path (a nested path's ancestors are not its). */
 function entriesUnder(m, root) {
-    return new Map(m.entries.filter((e) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(e.path, root)).map((e) => [e.path, e]));
+    return new Map(m.entries.filter((e) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(e.path, root)).map((e) => [e.path, e]));
 }
 /** Two entries a stat scan cannot tell apart: same type, mode, size (files) and target (links). */
 function sameOnDisk(a, b) {
@@ -490,7 +526,7 @@ class KeyedMatch {
     }
     /** Whether the entry at `p` lies in the keyed path (and must wait for the verdict). */
     covers(p) {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(p, this.ref.path);
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, this.ref.path);
     }
     /**
      * Compares `e`, an entry of the keyed path, with the entry's; `sha256` is the file's content digest,
@@ -568,7 +604,7 @@ function checkedKeyedRefs(value, entries, archiveName) {
     const refs = value.map((v, i) => {
         const r = v;
         const at = `'keyed[${i}]`;
-        if (typeof r?.path !== 'string' || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .safeEntryPath */ .FB)(r.path) !== r.path)
+        if (typeof r?.path !== 'string' || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(r.path) !== r.path)
             throw new Error(`${at}.path' must be a normal relative path`);
         if (typeof r.key !== 'string' || r.key.length > 512 || r.key.includes(','))
             throw new Error(`${at}.key' must be a cache key`);
@@ -600,7 +636,7 @@ function checkedKeyedRefs(value, entries, archiveName) {
         const ref = byId.get(e.from);
         if (!ref)
             throw new Error(`entry '${e.path}' takes its content from keyed entry '${e.from}', which 'keyed' does not record`);
-        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(e.path, ref.path))
+        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(e.path, ref.path))
             throw new Error(`entry '${e.path}' lies outside the keyed path '${ref.path}' it takes its content from`);
     }
     return refs;
@@ -622,6 +658,7 @@ function checkedKeyedRefs(value, entries, archiveName) {
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT),
 /* harmony export */   UC: () => (/* binding */ writeLocalManifest),
+/* harmony export */   Vq: () => (/* binding */ reservedNameProblem),
 /* harmony export */   eh: () => (/* binding */ summarize),
 /* harmony export */   g: () => (/* binding */ checkpointId),
 /* harmony export */   jq: () => (/* binding */ archivesNeeded),
@@ -629,7 +666,7 @@ function checkedKeyedRefs(value, entries, archiveName) {
 /* harmony export */   m4: () => (/* binding */ attemptInId),
 /* harmony export */   yP: () => (/* binding */ archiveExtension)
 /* harmony export */ });
-/* unused harmony export idPart */
+/* unused harmony exports idPart, RESERVED_PREFIXES */
 /* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12588);
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37485);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14654);
@@ -712,6 +749,31 @@ function attemptInId(id, owner) {
         return /^r[^-]+-.+-a\d+-.+-\d+$/.test(id.slice(GENERATED_PREFIX.length)) ? 'other-job' : undefined;
     const attempt = /^(\d+)-.+-\d+$/.exec(id.slice(prefix.length))?.[1];
     return attempt === undefined ? undefined : Number(attempt);
+}
+/**
+ * The prefixes of what ci-recovery names itself in a store, a cache or a run's artifacts: keyed entries,
+ * rollback records, the actions' own checkpoint ids, plan artifacts and the ledger. A name a user gives a
+ * checkpoint never starts with one (in any case: a store may sit on a case-blind disk), or it would be read
+ * as ours: a checkpoint named `ci-recovery-keyed-x` had children that saved and could never be restored.
+ */
+const RESERVED_PREFIXES = {
+    'ci-recovery-keyed-': 'keyed entries',
+    'ci-recovery-rollback-': 'rollback records',
+    'ci-recovery-ckpt-': "the actions' own checkpoints",
+    'ci-recovery-plan-': 'plan artifacts',
+    'ci-recovery-ledger-': 'the ledger',
+};
+/**
+ * Why a checkpoint name someone gave (`input`: the input or flag it came from) cannot be used, if it starts
+ * with a prefix ci-recovery keeps for itself.
+ */
+function reservedNameProblem(name, input) {
+    const lower = name.toLowerCase();
+    const found = Object.entries(RESERVED_PREFIXES).find(([prefix]) => lower.startsWith(prefix));
+    if (!found)
+        return undefined;
+    const [prefix, what] = found;
+    return `${input} '${name}' starts with '${prefix}', which ci-recovery keeps for ${what}: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. '${name.slice(prefix.length) || 'build'}').`;
 }
 /** Rollback records share stores with checkpoints and must never be touched by cleanup. */
 function isRollbackRecord(name) {
@@ -1255,7 +1317,7 @@ function archiveExtension(compression) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77250);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /**
  * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts

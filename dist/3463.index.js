@@ -430,7 +430,7 @@ function repoFromEnv(env) {
 }
 /** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
 function firstLine(text) {
-    return (0,core_text/* firstLine */.T)(text)
+    return (0,core_text/* firstLine */.TM)(text)
         .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
         .slice(0, 200);
 }
@@ -526,20 +526,6 @@ function toConclusion(status, conclusion) {
         default:
             return 'unknown';
     }
-}
-
-
-/***/ }),
-
-/***/ 72020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ firstLine)
-/* harmony export */ });
-/** The first line of a message (the whole text when it has one line). */
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
 }
 
 

@@ -29,17 +29,20 @@ var logger = __webpack_require__(74810);
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
+// EXTERNAL MODULE: ./src/core/skip.ts
+var skip = __webpack_require__(75772);
 ;// CONCATENATED MODULE: ./src/core/failed-steps.ts
+
 /**
- * Own records first (they hold the exit code, output and verdict; a checkpoint or restore that only warned
- * is not a failure of the job); then every step the jobs API reports as
+ * Own records first (they hold the exit code, output and verdict; a checkpoint or restore that only warned,
+ * or a failure the policy skipped, is not a failure of the job); then every step the jobs API reports as
  * failed that no record explains (plain `run:` steps, other actions). A record explains an API step when
  * the API's step name is the record's step name or mentions its stage, or when the record's run lies
  * within the step's start and end (the API names a `uses:` step "Run owner/repo/run@v1", not by stage).
  */
 function failedSteps(records, apiSteps) {
     const failed = records
-        .filter((r) => r.outcome === 'failure' && r.stepFailed !== false)
+        .filter((r) => r.outcome === 'failure' && r.stepFailed !== false && !(0,skip/* isSkippedFailure */.F9)(r))
         .map((record) => ({
         name: record.step,
         ...(record.stage ? { stage: record.stage } : {}),
@@ -75,6 +78,8 @@ function within(record, api) {
 var core_ledger = __webpack_require__(32558);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/tests/history.ts
+var tests_history = __webpack_require__(19001);
 // EXTERNAL MODULE: ./src/core/report/model.ts
 var model = __webpack_require__(327);
 // EXTERNAL MODULE: ./src/core/report/summary.ts + 1 modules
@@ -149,6 +154,8 @@ function renderFixedSection(report) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/report/tests.ts
+var report_tests = __webpack_require__(63247);
 ;// CONCATENATED MODULE: ./src/core/report/index.ts
 /** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
 
@@ -160,7 +167,10 @@ function renderFixedSection(report) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/core/assess.ts
+
+
 
 
 
@@ -206,53 +216,76 @@ function assessJob(facts) {
 }
 /** Every failed step, classified and decided (a `run/` step's own classification and decision are kept). */
 function failureViews(facts) {
+    return failedSteps(facts.records, facts.apiSteps).map((f) => failureView(facts, f));
+}
+/** The failures the policy let pass (`strategy: skip`): the job went on, and the report shows them. */
+function skippedViews(facts) {
+    return facts.records.filter(skip/* isSkippedFailure */.F9).map((record) => failureView(facts, {
+        name: record.step,
+        ...(record.stage ? { stage: record.stage } : {}),
+        source: 'record',
+        record,
+    }));
+}
+function failureView(facts, f) {
     const { start, lane, config } = facts;
     const kind = (0,core_event/* branchKind */.l)(facts.context);
-    return failedSteps(facts.records, facts.apiSteps).map((f) => {
-        const last = f.record?.attempts.at(-1);
-        const conclusion = f.outcome?.conclusion ?? 'failure';
-        const exit = {
-            ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
-            ...(last?.signal ? { signal: last.signal } : {}),
-        };
-        const classification = f.record?.classification ??
-            classifierOf(facts)({
-                step: f.name,
-                ...(f.stage ? { stage: f.stage } : {}),
-                conclusion,
-                ...exit,
-                // No log here (a job's log is unreadable while it runs), so they match only once one is given.
-                teamRules: config.classify.rules,
-            });
-        const decision = f.record?.decision ??
-            (0,policy/* decide */.LD)({
-                type: classification.type,
-                confidence: classification.confidence,
-                retryable: classification.retryable,
-                lane: lane.lane,
-                branchKind: kind,
-                attempt: start.attempt,
-            }, config);
-        return {
-            // A record's stage says more than the API's "Run owner/repo/run@v1".
-            step: f.record ? f.name : (f.outcome?.name ?? f.name),
+    const last = f.record?.attempts.at(-1);
+    const conclusion = f.outcome?.conclusion ?? 'failure';
+    const exit = {
+        ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+        ...(last?.signal ? { signal: last.signal } : {}),
+    };
+    const classification = f.record?.classification ??
+        classifierOf(facts)({
+            step: f.name,
             ...(f.stage ? { stage: f.stage } : {}),
-            source: f.source,
             conclusion,
             ...exit,
-            ...(f.record ? { attempts: f.record.attempts.length } : {}),
-            classification,
-            decision,
-            ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
-        };
-    });
+            // No log here (a job's log is unreadable while it runs), so they match only once one is given.
+            teamRules: config.classify.rules,
+        });
+    // Every failed test known flaky: the job-level decision is the history's, not the step's own.
+    const flakyTests = knownFlakyTests(facts, f.record);
+    const decision = (flakyTests ? undefined : f.record?.decision) ??
+        (0,policy/* decide */.LD)({
+            type: classification.type,
+            confidence: classification.confidence,
+            retryable: classification.retryable,
+            lane: lane.lane,
+            branchKind: kind,
+            attempt: start.attempt,
+            ...(flakyTests ? { flaky: true, flakyTests } : {}),
+        }, config);
+    return {
+        // A record's stage says more than the API's "Run owner/repo/run@v1".
+        step: f.record ? f.name : (f.outcome?.name ?? f.name),
+        ...(f.stage ? { stage: f.stage } : {}),
+        source: f.source,
+        conclusion,
+        ...exit,
+        ...(f.record ? { attempts: f.record.attempts.length } : {}),
+        classification,
+        decision,
+        ...(flakyTests ? { flakyTests } : {}),
+        ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
+    };
+}
+/** The keys of a step's failed tests when the history knows every one flaky; else undefined. */
+function knownFlakyTests(facts, record) {
+    if (!record?.tests || !facts.testHistory)
+        return undefined;
+    return (0,tests_history/* onlyKnownFlaky */.zg)((0,tests_history/* testOutcomesOf */.Tr)(record.tests), (0,tests_history/* testHistoryView */.Oj)(facts.testHistory));
 }
 function jobReport(facts, failures, conclusion, signature) {
     const { start, context } = facts;
-    const flaky = signature !== undefined &&
+    const flaky = (signature !== undefined &&
         facts.ledger !== undefined &&
-        (0,core_ledger/* isFlaky */.s8)(facts.ledger, signature, context.sha, start.job);
+        (0,core_ledger/* isFlaky */.s8)(facts.ledger, signature, context.sha, start.job)) ||
+        (failures.length > 0 && failures.every((f) => f.flakyTests));
     const lastGood = facts.ledger ? (0,core_ledger/* lastGoodSha */.SR)(facts.ledger, start.job) : undefined;
+    const skipped = skippedViews(facts);
+    const tests = (0,report_tests/* testViews */.VM)(facts.records, facts.testHistory);
     const runId = Number(start.runId) || undefined;
     // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
     const jobKey = facts.jobName ?? start.legName ?? start.job;
@@ -273,6 +306,8 @@ function jobReport(facts, failures, conclusion, signature) {
         conclusion,
         stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages, facts.stageDurations),
         failures,
+        ...(skipped.length > 0 ? { skipped } : {}),
+        ...(tests.tests.length > 0 ? { tests } : {}),
         ...(failures.length > 0 ? { decision: (0,model/* strongestDecision */.uc)(failures) } : {}),
         warnings: [...facts.warnings, ...softFailures(facts.records)],
         ...(flaky ? { flaky } : {}),
@@ -311,6 +346,7 @@ function planInput(facts, report) {
         })),
         completedStages: completedStagesOf(facts.records, facts.completedStages),
         ...(report.flaky ? { flaky: true } : {}),
+        ...flakyTestsOf(report),
         checkpoints: facts.records
             .filter((r) => r.checkpointId)
             .map((r) => ({ id: r.checkpointId, stage: r.stage ?? r.step, attempt: start.attempt })),
@@ -355,6 +391,13 @@ function completedStagesOf(records, resumed) {
         if (r.kind === 'run' && r.outcome === 'success' && r.stage)
             done.add(r.stage);
     return [...done];
+}
+/** The failed tests of a job whose only failures are known-flaky tests; nothing otherwise. */
+function flakyTestsOf(report) {
+    const { failures } = report;
+    if (failures.length === 0 || !failures.every((f) => f.flakyTests))
+        return {};
+    return { flakyTests: [...new Set(failures.flatMap((f) => f.flakyTests ?? []))] };
 }
 
 // EXTERNAL MODULE: ./src/core/finish.ts
@@ -431,6 +474,7 @@ function lagWarning(lag) {
 
 
 
+
 const realSleep = (ms) => (0,promises_.setTimeout)(ms);
 async function post(settings, env, ports, now) {
     const { runner, files } = ports;
@@ -449,6 +493,11 @@ async function post(settings, env, ports, now) {
     // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
     const restoring = config.ledger.enabled ? ports.store.restoreLedger(place) : undefined;
     restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
+    // Main left it in RUNNER_TEMP: read again here without a round trip (else restored).
+    const loadingTests = config.ledger.enabled
+        ? ports.store.loadTestHistory((0,tests_history/* testHistoryPlace */.EA)(context, start))
+        : undefined;
+    loadingTests?.catch(() => undefined);
     const api = await readApi(start, ports.github, warnings, {
         sleep: ports.sleep ?? realSleep,
         sinceStart: ports.sinceStart ?? sinceThisCall(),
@@ -456,9 +505,10 @@ async function post(settings, env, ports, now) {
         green: settings.jobStatus === 'success',
     });
     const ledger = await restoring;
+    const testHistory = await loadingTests;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
-        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify
+        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify
         : undefined;
     const assessment = assessJob({
         start,
@@ -468,7 +518,7 @@ async function post(settings, env, ports, now) {
         config,
         records,
         ...api,
-        ...(0,core_job_env/* definedOnly */.Uv)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger }),
+        ...(0,core_job_env/* definedOnly */.Uv)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger, testHistory }),
         completedStages: env.recovery.completedStages,
         stageDurations: env.recovery.stageDurations,
         warnings,
@@ -492,6 +542,8 @@ async function post(settings, env, ports, now) {
         await ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now));
     if (ledger)
         await keepLedger(ledger, assessment, place, report, ports.store);
+    if (testHistory)
+        await keepTestHistory(testHistory, records, { context, start, now, report }, ports.store);
     return { ...assessment, report };
 }
 function sinceThisCall() {
@@ -548,6 +600,23 @@ async function keepLedger(ledger, assessment, place, report, store) {
     await store.saveLedger((0,core_ledger/* recordOutcome */.Up)(ledger, assessment.ledgerEntry), {
         ...place,
         job: report.jobKey ?? place.job,
+    });
+}
+/** Saves the history only when this job's tests changed it: a green job that met no known test writes nothing. */
+async function keepTestHistory(history, records, job, store) {
+    const { context, start, now, report } = job;
+    const updated = (0,finish/* updatedTestHistory */.iw)(history, records, {
+        sha: context.sha,
+        runId: Number(start.runId) || 0,
+        attempt: start.attempt,
+        at: now.toISOString(),
+    });
+    if (!updated.changed)
+        return;
+    // Matrix legs share GITHUB_JOB: the report's key keeps their saves apart.
+    await store.saveTestHistory(updated.history, {
+        ...(0,tests_history/* testHistoryPlace */.EA)(context, start),
+        job: report.jobKey ?? start.job,
     });
 }
 
@@ -620,6 +689,7 @@ function buildPlan(input, now = new Date()) {
         ...(input.resumableStages
             ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
             : {}),
+        ...(input.flakyTests ? { flakyTests: input.flakyTests.slice(0, MAX_STEPS).map((s) => cut(s)) } : {}),
         createdAt: input.createdAt ?? now.toISOString(),
     };
     return plan;
@@ -742,6 +812,10 @@ function parsePlan(text) {
             .map((s, i) => str(s, `resumableStages[${i}]`));
     if (v.jobMs !== undefined)
         plan.jobMs = nonNegative(v.jobMs, 'jobMs');
+    if (v.flakyTests !== undefined)
+        plan.flakyTests = arr(v.flakyTests, 'flakyTests')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => str(s, `flakyTests[${i}]`));
     return plan;
 }
 function parseStep(value, where) {
@@ -970,6 +1044,17 @@ function transientVerdict(input, budget) {
 /** A deterministic failure: the change is the likely cause. */
 function deterministicVerdict(input) {
     const { type, branchKind, attempt } = input;
+    if (input.flaky && input.flakyTests?.length) {
+        const n = input.flakyTests.length;
+        return {
+            strategy: 'retry',
+            rule: 'flaky-tests-retry-once',
+            reason: `${n === 1 ? 'the only failed test is' : `all ${n} failed tests are`} known flaky (the test history saw ${n === 1 ? 'it' : 'them'} fail and pass with no change to ${n === 1 ? 'its' : 'their'} file): retry once, at once`,
+            // One re-run: a known flake that fails twice running is worth a person's look.
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
     if (input.flaky) {
         return {
             strategy: 'retry',

@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   gl: () => (/* binding */ DEFAULT_BLOCK_SIZE),
   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+  Z2: () => (/* binding */ artifactServiceAvailable),
   VL: () => (/* binding */ downloadArtifactStream),
   p1: () => (/* binding */ expiryOf),
   wn: () => (/* binding */ listArtifacts),
@@ -195,6 +196,11 @@ const DOWNLOAD_ATTEMPTS = 5;
 // Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
 // call, since a step's environment is fixed but a test's changes between cases.
 const jobEnv = () => (0,job_env/* readJobEnv */.l)();
+/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
+function artifactServiceAvailable() {
+    const { token, resultsUrl } = jobEnv().runtime;
+    return Boolean(token && resultsUrl);
+}
 function runtimeToken() {
     const token = jobEnv().runtime.token;
     if (!token)

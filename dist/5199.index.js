@@ -162,6 +162,7 @@ function buildPlan(input, now = new Date()) {
         ...(input.resumableStages
             ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
             : {}),
+        ...(input.flakyTests ? { flakyTests: input.flakyTests.slice(0, MAX_STEPS).map((s) => cut(s)) } : {}),
         createdAt: input.createdAt ?? now.toISOString(),
     };
     return plan;
@@ -284,6 +285,10 @@ function parsePlan(text) {
             .map((s, i) => str(s, `resumableStages[${i}]`));
     if (v.jobMs !== undefined)
         plan.jobMs = nonNegative(v.jobMs, 'jobMs');
+    if (v.flakyTests !== undefined)
+        plan.flakyTests = arr(v.flakyTests, 'flakyTests')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => str(s, `flakyTests[${i}]`));
     return plan;
 }
 function parseStep(value, where) {

@@ -41,6 +41,10 @@ var config_defaults = __webpack_require__(26104);
 var job_start = __webpack_require__(62201);
 // EXTERNAL MODULE: ./src/core/prepare.ts
 var prepare = __webpack_require__(99652);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/tests/history.ts
+var tests_history = __webpack_require__(19001);
 ;// CONCATENATED MODULE: ./src/phases/main.ts
 /**
  * Main, after checkout: loads the config, decides the lane, and on a re-run attempt restores the latest
@@ -48,6 +52,8 @@ var prepare = __webpack_require__(99652);
  * state, outputs and job-wide variables. The lane never fails the job (an unreadable change is STANDARD);
  * a bad config and a failed restore throw, with the reason.
  */
+
+
 
 
 
@@ -67,13 +73,24 @@ async function main(settings, env, ports, now) {
     const { config, file } = await ports.files.loadConfig(settings.configPath === config_defaults/* CONFIG_FILE */.g2 ? undefined : settings.configPath);
     log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
     const context = await ports.files.runContext();
+    // The history's restore waits on the cache service, the lane on git and the API: they overlap.
+    const loadingTests = config.ledger.enabled && ports.tests
+        ? ports.tests.loadTestHistory((0,tests_history/* testHistoryPlace */.EA)(context, { ...start, job: start.identity }))
+        : undefined;
+    loadingTests?.catch(() => undefined); // awaited below
     const lane = (0,prepare/* laneFromInput */.lK)(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
-    log.info(`ci-recovery: lane ${lane.lane} (${lane.reason})`);
+    log.info(`ci-recovery: lane ${lane.lane} (${(0,core_text/* inert */.tJ)(lane.reason)})`);
     const resumed = await resumeIfWanted(settings, start, ports);
     const savedConfig = await ports.files.saveEffectiveConfig(config).catch((error) => {
         log.warning(`ci-recovery: could not save the effective config for later steps (${(0,errors/* errorMessage */.gJ)(error)}); they read ${file ?? 'the defaults'} again.`);
         return undefined;
     });
+    const tests = await loadingTests?.catch((error) => {
+        log.warning(`ci-recovery: could not load the flaky-test history: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    });
+    if (tests)
+        log.info((0,tests_history/* historySummaryLine */.hd)(tests));
     const prepared = {
         start,
         lane,
@@ -92,11 +109,17 @@ async function laneOfTheChange(settings, context, config, ports) {
             ? await ports.git.change(base)
             : { unknownBecause: 'no base branch to compare with' };
         const fromApi = ports.github && context.pr ? await ports.github.pullChange(context.pr.number) : undefined;
-        return (0,prepare/* laneOfChange */.A8)((0,prepare/* mergeChange */.re)(fromGit, fromApi), context, config.lanes);
+        const change = (0,prepare/* mergeChange */.re)(fromGit, fromApi);
+        // run/ steps never re-run a test the change added or edited: they read its files from here.
+        if (change.files)
+            await ports.files.saveChangedFiles(change.files).catch((error) => {
+                ports.runner.log.warning(`ci-recovery: could not save the changed files for run/ steps: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            });
+        return (0,prepare/* laneOfChange */.A8)(change, context, config.lanes);
     }
     catch (error) {
         const lane = (0,prepare/* laneWhenUnreadable */.kr)((0,errors/* errorMessage */.gJ)(error));
-        ports.runner.log.warning(`ci-recovery: lane STANDARD: ${lane.reason}`);
+        ports.runner.log.warning(`ci-recovery: lane STANDARD: ${(0,core_text/* inert */.tJ)(lane.reason)}`);
         return lane;
     }
 }
@@ -107,14 +130,26 @@ async function resumeIfWanted(settings, start, ports) {
         return none;
     const problem = await ports.resume.checkoutProblem();
     if (problem) {
-        ports.runner.log.warning(`ci-recovery: not resuming: ${problem}`);
+        ports.runner.log.warning(`ci-recovery: not resuming: ${(0,core_text/* inert */.tJ)(problem)}`);
         return none;
     }
-    const { resumed, resumeFrom, store, completedStages, stageDurations } = await ports.resume.resume({
-        runId: start.runId,
-        attempt: start.attempt,
-        job: start.identity,
-    });
+    const previous = { runId: start.runId, attempt: start.attempt, job: start.identity };
+    // Only what this run wrote is resumed from: a checkpoint no record of the run names never is.
+    const named = await ports.resume.namedCheckpoints(previous);
+    if ('unreadable' in named) {
+        ports.runner.log.warning(`ci-recovery: not resuming: the run's record of the checkpoints its earlier attempts saved cannot be read (${(0,core_text/* inert */.tJ)(named.unreadable)}), and a checkpoint no such record names is never resumed from. Every stage runs again.`);
+        return none;
+    }
+    const got = await ports.resume.resume(previous, named.trusted);
+    const { resumed, resumeFrom, store } = got;
+    // A stage name from a manifest reaches outputs and every later step: one that is not a valid stage name
+    // (a line break, a command) is refused, never printed.
+    const { valid: completedStages, refused } = (0,core_text/* validStages */.g_)(got.completedStages);
+    if (refused > 0)
+        ports.runner.log.warning(`ci-recovery: ${refused} completed stage name(s) of the resumed checkpoint are not valid stage names: refused (not printed); those stages run again.`);
+    const stageDurations = got.stageDurations
+        ? Object.fromEntries(Object.entries(got.stageDurations).filter(([s]) => completedStages.includes(s)))
+        : undefined;
     return {
         resumed,
         completedStages,
@@ -199,6 +234,7 @@ async function run() {
             git: (0,job_ports/* gitPort */.WA)(env, { deadline, logger: log }),
             ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
             resume: (0,job_ports/* resumePort */.R2)(settings.store, token, env, log, deadline),
+            tests: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
         }, new Date());
     }
     catch (error) {

@@ -17,14 +17,16 @@ export const modules = {
 /* unused harmony exports STICKY_MARKER, isStickyComment, mergeSection */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34201);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34201);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(327);
-/* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75419);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64143);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63247);
+/* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75419);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64143);
 /**
  * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
  * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
  */
+
 
 
 
@@ -141,7 +143,7 @@ function neutralize(body) {
  * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
  */
 function renderStickyBody(sections, options = {}) {
-    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_LIMIT_CHARS */ .iW;
+    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_LIMIT_CHARS */ .iW;
     const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
     const render = () => [
         STICKY_MARKER,
@@ -149,7 +151,7 @@ function renderStickyBody(sections, options = {}) {
         '',
         ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
     ].join('\n');
-    const cutNote = `_Cut to fit GitHub's ${_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_LIMIT_CHARS */ .iW.toLocaleString('en-US')}-character comment limit: the job summary has all of it._`;
+    const cutNote = `_Cut to fit GitHub's ${_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_LIMIT_CHARS */ .iW.toLocaleString('en-US')}-character comment limit: the job summary has all of it._`;
     const stubbed = new Set();
     let body = render();
     while (body.length > limit) {
@@ -160,7 +162,7 @@ function renderStickyBody(sections, options = {}) {
         const excess = body.length - limit;
         const target = section.body.length - excess;
         // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
-        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
+        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
         stubbed.add(index);
         body = render();
     }
@@ -191,39 +193,46 @@ function mergeSection(existingBody, section, options = {}) {
 /** One job's section of the sticky comment, from its report. */
 function renderCommentSection(report) {
     const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
-    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
     if (report.lane)
         head.push(report.lane.lane);
     const lines = [`#### ${head.join(' · ')}`, ''];
     for (const f of report.failures.slice(0, 10)) {
         const c = f.classification;
-        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
-        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
+        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
+        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
         lines.push(`- ${what}${decision}`);
         if (c?.evidence)
-            lines.push(`  - evidence (line ${c.evidence.line}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
+            lines.push(`  - evidence (line ${c.evidence.line}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
     }
     if (report.failures.length > 10)
         lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
+    if (report.tests?.tests.length)
+        lines.push(...(0,_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .testsCommentLines */ .St)(report.tests));
+    for (const f of (report.skipped ?? []).slice(0, 10)) {
+        const type = f.classification ? `**${f.classification.type}**` : 'unclassified';
+        const rule = f.decision ? ` by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(f.decision.rule, { max: 80 })}` : '';
+        lines.push(`- ${type} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(f.step, { max: 100 })} **skipped**${rule}: the job went on`);
+    }
     if (report.failures.length === 0) {
         const recovered = report.stages.filter((s) => s.attempts.length > 1 || s.resumed).length;
         lines.push(recovered > 0 ? `- passed; ${recovered} stage(s) recovered by retry or resume` : '- passed');
     }
-    if (report.flaky)
+    if (report.flaky && !report.failures.every((f) => f.flakyTests))
         lines.push('- flagged **flaky**: the same commit passed after this failure before');
-    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .timeSavedNote */ .Xk)(report);
+    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_3__/* .timeSavedNote */ .Xk)(report);
     if (saved)
         lines.push(saved);
     const links = [
-        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('job summary', report.jobUrl)] : []),
+        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .link */ .nf)('job summary', report.jobUrl)] : []),
         ...(report.runUrl
-            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
+            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
             : []),
     ];
     if (links.length > 0)
         lines.push('', links.join(' · '));
     if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
-        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPostMortem */ .Rt)(report), '', '</details>');
+        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPostMortem */ .Rt)(report), '', '</details>');
     }
     return lines.join('\n');
 }
@@ -429,6 +438,10 @@ const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
 /* harmony export */   jU: () => (/* binding */ timeSaved),
 /* harmony export */   uc: () => (/* binding */ strongestDecision)
 /* harmony export */ });
+/* harmony import */ var _skip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75772);
+/* harmony import */ var _tests_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19001);
+
+
 const ms = (iso) => {
     if (!iso)
         return undefined;
@@ -467,14 +480,21 @@ function stagesFromRecords(records, completedStages = [], previousDurations = {}
             ...(resumed ? { resumed: true } : {}),
             ...(resumed && previous !== undefined ? { previousDurationMs: previous } : {}),
             ...(r.checkpointId ? { checkpointId: r.checkpointId } : {}),
+            ...flakyCount(r),
+            ...((0,_skip_js__WEBPACK_IMPORTED_MODULE_1__/* .isSkippedFailure */ .F9)(r) ? { policySkipped: true } : {}),
         };
     });
+}
+function flakyCount(r) {
+    const n = (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_0__/* .testOutcomesOf */ .Tr)(r.tests).filter((o) => o.outcome === 'flaky' && !o.quarantined).length;
+    return n > 0 ? { flakyTests: n } : {};
 }
 /**
  * Time the job did not spend thanks to recovery:
  * - a stage skipped by resume saves what it took when it last ran;
  * - a stage that passed after in-step retries saves the job re-run it would otherwise have needed: every
- *   stage before it would run again (estimated as the time from job start to the stage's start).
+ *   stage before it would run again (estimated as the time from job start to the stage's start);
+ * - so does a stage that passed because its flaky tests passed on a re-run of themselves alone.
  */
 function timeSaved(report) {
     const saved = [];
@@ -482,6 +502,17 @@ function timeSaved(report) {
     for (const stage of report.stages) {
         if (stage.resumed && stage.previousDurationMs !== undefined && stage.previousDurationMs > 0) {
             saved.push({ what: `resume skipped stage ${stage.name}`, ms: stage.previousDurationMs, how: 'resume' });
+        }
+        const testsRetried = stage.attempts.length === 1 && (stage.flakyTests ?? 0) > 0;
+        if (stage.outcome === 'success' && testsRetried && Number.isFinite(jobStart)) {
+            const start = ms(stage.startedAt);
+            if (start !== undefined && start >= jobStart)
+                saved.push({
+                    // The step's own re-run it also spared is not counted: the records carry no per-test durations.
+                    what: `test-level retry of ${stage.flakyTests} flaky test(s) in ${stage.name} (no job re-run)`,
+                    ms: start - jobStart,
+                    how: 'retry-tests',
+                });
         }
         if (stage.outcome === 'success' && stage.attempts.length > 1 && Number.isFinite(jobStart)) {
             const start = ms(stage.startedAt);
@@ -543,6 +574,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_markdown = __webpack_require__(34201);
 // EXTERNAL MODULE: ./src/core/report/model.ts
 var model = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/core/report/tests.ts
+var tests = __webpack_require__(63247);
 // EXTERNAL MODULE: ./src/core/report/time-saved.ts
 var time_saved = __webpack_require__(75419);
 ;// CONCATENATED MODULE: ./src/core/report/timeline.ts
@@ -611,6 +644,7 @@ function renderTimeline(stages, title = 'Attempts') {
 
 
 
+
 const OUTCOME_ICON = { success: '✅', failure: '❌', skipped: '⏭️' };
 /** The most bytes the line end after a summary takes (CRLF). */
 const SUMMARY_LINE_END_BYTES = 2;
@@ -623,12 +657,14 @@ function renderSummary(report, options = {}) {
     const decision = report.decision ?? (0,model/* strongestDecision */.uc)(report.failures);
     if (decision) {
         parts.push(`### Decision\n\n**${decision.strategy}** (rule ${(0,report_markdown/* codeSpan */.SS)(decision.rule, { max: 80 })}): ${(0,report_markdown/* escapeText */.X1)(decision.reason, 500)}` +
-            (report.flaky
-                ? '\n\nThis failure is **flaky**: the same commit passed after it before (ledger).'
-                : ''));
+            flakyNote(report));
     }
     if (report.failures.length > 0)
         parts.push(`### Failures\n\n${failuresTable(report.failures)}\n\n${evidenceLines(report.failures)}`);
+    if (report.skipped?.length)
+        parts.push(skippedBlock(report.skipped));
+    if (report.tests?.tests.length)
+        parts.push((0,tests/* renderTestsBlock */.RB)(report.tests));
     if (report.stages.length > 0)
         parts.push(`### Stages\n\n${stagesTable(report.stages)}`);
     parts.push(timeBlock(report));
@@ -643,13 +679,23 @@ function renderSummary(report, options = {}) {
     // must stay within the limit, not just this text.
     return (0,report_markdown/* truncateMarkdown */.o4)(markdown, limit - SUMMARY_LINE_END_BYTES, note, report_markdown/* utf8Bytes */.dy);
 }
+function flakyNote(report) {
+    if (report.failures.length > 0 && report.failures.every((f) => f.flakyTests))
+        return '\n\nThis failure is **flaky**: every failed test is known flaky from the test history (see Tests).';
+    return report.flaky
+        ? '\n\nThis failure is **flaky**: the same commit passed after it before (ledger).'
+        : '';
+}
 function heading(report) {
     const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
-    const recovered = report.conclusion === 'success' && report.stages.some((s) => s.attempts.length > 1 || s.resumed);
+    const recovered = report.conclusion === 'success' &&
+        report.stages.some((s) => s.attempts.length > 1 || s.resumed || (s.flakyTests ?? 0) > 0);
     const state = report.conclusion === 'success'
         ? recovered
             ? 'recovered'
-            : 'passed'
+            : report.skipped?.length
+                ? 'passed, with skipped failures'
+                : 'passed'
         : report.conclusion === 'cancelled'
             ? 'cancelled'
             : 'failed';
@@ -717,11 +763,19 @@ function evidenceLines(failures) {
     });
     return `**Evidence**\n\n${lines.join('\n')}`;
 }
+/** Failures a policy rule let pass: the job went on and may be green, but nothing is hidden. */
+function skippedBlock(skipped) {
+    return ('### Skipped failures\n\n' +
+        'A policy rule (`strategy: skip`) let these failures pass: their steps ended with a warning and the job went on.\n\n' +
+        `${failuresTable(skipped)}\n\n${evidenceLines(skipped)}`);
+}
 function stagesTable(stages) {
     const rows = stages.map((s) => {
         const outcome = s.resumed
             ? `${OUTCOME_ICON.skipped} resumed${s.previousDurationMs !== undefined ? ` (took ${(0,report_markdown/* formatDuration */.a3)(s.previousDurationMs)} before)` : ''}`
-            : `${OUTCOME_ICON[s.outcome]} ${s.outcome}`;
+            : s.policySkipped
+                ? `${OUTCOME_ICON.skipped} failed, skipped by policy`
+                : `${OUTCOME_ICON[s.outcome]} ${s.outcome}`;
         const failedTypes = [
             ...new Set(s.attempts.map((a) => (a.timedOut ? 'timeout' : a.failureType)).filter((t) => t !== undefined)),
         ];
@@ -793,6 +847,97 @@ function renderPostMortem(report) {
 
 /***/ }),
 
+/***/ 63247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ renderTestsBlock),
+/* harmony export */   St: () => (/* binding */ testsCommentLines),
+/* harmony export */   VM: () => (/* binding */ testViews)
+/* harmony export */ });
+/* unused harmony exports MAX_TEST_VIEWS, historyWords */
+/* harmony import */ var _tests_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _tests_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19001);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34201);
+
+
+
+
+/** Tests shown at most (the rest are counted). */
+const MAX_TEST_VIEWS = 50;
+/** The failed and flaky tests of the job's `run/` steps, failed first; `more` counts those left out. */
+function testViews(records, history) {
+    const all = [];
+    for (const r of records) {
+        if (r.kind !== 'run')
+            continue;
+        for (const o of (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_0__/* .testOutcomesOf */ .Tr)(r.tests)) {
+            if (o.outcome === 'passed')
+                continue;
+            const key = (0,_tests_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S)(o.id);
+            const known = history ? (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeOf */ .a$)(history, key) : undefined;
+            const window = history?.tests.find((t) => t.key === key)?.observations.length;
+            all.push({
+                key,
+                step: r.stage ?? r.step,
+                outcome: o.outcome,
+                retries: o.retries,
+                ...(o.changed ? { changed: true } : {}),
+                ...(o.quarantined ? { quarantined: true } : {}),
+                ...(known ? { known } : {}),
+                ...(window ? { window } : {}),
+            });
+        }
+    }
+    const rank = (t) => (t.outcome === 'failed' && !t.quarantined ? 0 : 1);
+    const sorted = all.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i);
+    return {
+        tests: sorted.slice(0, MAX_TEST_VIEWS).map((x) => x.t),
+        more: Math.max(0, all.length - MAX_TEST_VIEWS),
+    };
+}
+const day = (iso) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(iso.slice(0, 10), 10);
+/** What the history knew, in words (escaped markdown). */
+function historyWords(t) {
+    if (t.changed)
+        return 'changed by this change: never retried as flaky';
+    const k = t.known;
+    if (!k)
+        return 'new to the history';
+    if (k.broken)
+        return 'broken: failed on every run over more than one commit';
+    const flips = `flipped ${k.flips} time${k.flips === 1 ? '' : 's'}${t.window ? ` in its last ${t.window} run(s)` : ''}`;
+    if (!k.flaky)
+        return `seen before, not flaky (${flips})`;
+    const seen = k.firstSeen && k.lastSeen ? `, first seen ${day(k.firstSeen)}, last seen ${day(k.lastSeen)}` : '';
+    return `**flaky**: ${flips}${seen}`;
+}
+function outcomeWords(t) {
+    if (t.quarantined)
+        return `${t.outcome === 'flaky' ? 'flaky' : 'failed'}, quarantined (did not fail the step)`;
+    if (t.outcome === 'flaky')
+        return `retried and passed (${t.retries} re-run${t.retries === 1 ? '' : 's'})`;
+    return t.retries > 0 ? `failed, ${t.retries} re-run${t.retries === 1 ? '' : 's'} failed too` : 'failed';
+}
+/** The summary's Tests section. */
+function renderTestsBlock(views) {
+    const rows = views.tests.map((t) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.key, { inTable: true, max: 200 })} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.step, { inTable: true, max: 60 })} | ${outcomeWords(t)} | ${historyWords(t)} |`);
+    const more = views.more > 0 ? `\n\nAnd ${views.more} more (the job log has them all).` : '';
+    return (['### Tests', '', '| Test | Step | Outcome | History |', '|---|---|---|---|', ...rows].join('\n') + more);
+}
+/** The sticky comment's lines: failed tests, those retried and passed, and the known flakes, at most 10. */
+function testsCommentLines(views) {
+    const shown = views.tests.slice(0, 10);
+    const lines = shown.map((t) => `- test ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.key, { max: 150 })}: ${outcomeWords(t)}; ${historyWords(t)}`);
+    const rest = views.tests.length - shown.length + views.more;
+    if (rest > 0)
+        lines.push(`- and ${rest} more test(s) (see the job summary)`);
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 75419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -852,10 +997,12 @@ function timeSavedNote(report) {
     if (o.totalMs <= 0)
         return undefined;
     const resumed = o.items.filter((s) => s.how === 'resume').length;
-    const retried = o.items.length - resumed;
+    const tests = o.items.filter((s) => s.how === 'retry-tests').length;
+    const retried = o.items.length - resumed - tests;
     const how = [
         ...(resumed > 0 ? [`${resumed} stage(s) skipped by resume`] : []),
         ...(retried > 0 ? [`${retried} in-step retr${retried > 1 ? 'ies' : 'y'}`] : []),
+        ...(tests > 0 ? [`flaky tests retried alone in ${tests} step(s)`] : []),
     ].join(', ');
     return `- time saved: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of the job)` : ''}: ${how}`;
 }
@@ -885,6 +1032,39 @@ function renderResumeOutlook(job, o) {
         : '';
     const total = o.ms > 0 ? `: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.ms)} saved${of}` : '';
     return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(job, 120)}: the re-run resumes from its checkpoint and skips ${stages}${total}`;
+}
+
+
+/***/ }),
+
+/***/ 75772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ isSkippedFailure),
+/* harmony export */   He: () => (/* binding */ skipsFailure),
+/* harmony export */   aR: () => (/* binding */ skippedMessage)
+/* harmony export */ });
+/** Does the policy's decision let this failure pass? */
+function skipsFailure(failure) {
+    const { classification, decision } = failure;
+    return (decision?.strategy === 'skip' &&
+        decision.rule !== 'cancelled-skip' &&
+        classification?.type !== 'cancelled' &&
+        failure.fileCommandError === undefined);
+}
+/** A `run/` step's record of a failure it let pass: shown by post, never counted as the job's failure. */
+function isSkippedFailure(record) {
+    return (record.kind === 'run' &&
+        record.outcome === 'failure' &&
+        skipsFailure({
+            ...(record.classification ? { classification: record.classification } : {}),
+            ...(record.decision ? { decision: record.decision } : {}),
+        }));
+}
+/** The warning the step ends with instead of its error. */
+function skippedMessage(failure, decision) {
+    return `${failure} The policy skips this failure (${decision.rule}): the step passes and the job goes on; the failure is shown in the job's summary.`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 7682;
-export const ids = [7682];
+export const ids = [7682,5301];
 export const modules = {
 
 /***/ 97682:
@@ -59,8 +59,17 @@ var restored_state = __webpack_require__(52573);
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
 var store_guard = __webpack_require__(66794);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
+var digest = __webpack_require__(79995);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/checkpoint/trust.ts
+var trust = __webpack_require__(4212);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
+
+
+
 
 
 
@@ -102,6 +111,13 @@ async function resumeFromCandidates(opts) {
         try {
             if (!c.manifest)
                 throw new Error(c.error);
+            const untrusted = (0,trust/* untrustedBecause */.XI)(opts.trusted, c.id, (0,digest/* manifestDigest */.It)(c.manifest));
+            if (untrusted)
+                throw new Error(untrusted);
+            const { refused } = (0,core_text/* validStages */.g_)([c.manifest.stage, ...c.manifest.completedStages]);
+            if (refused > 0)
+                throw new Error(`its manifest names ${refused} stage(s) that are not valid stage names (not printed): not resumed from`);
+            // The manifest just checked is the one restored (never read again from the store).
             const r = await (0,restore/* restoreCheckpoint */.vQ)({
                 store: opts.store,
                 checkpoint: c.manifest,
@@ -113,7 +129,7 @@ async function resumeFromCandidates(opts) {
             });
             if (manifestCache)
                 await keepRestoredRecord(manifestCache, opts.workspace, r.manifest);
-            opts.logger.info(`Resumed from checkpoint ${c.id} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`);
+            opts.logger.info(`Resumed from checkpoint ${(0,core_text/* inert */.tJ)(c.id)} (attempt ${r.manifest.attempt}, stage '${r.manifest.stage}'); completed stages: ${r.manifest.completedStages.join(', ') || 'none'}.`);
             return {
                 resumed: true,
                 resumeFrom: c.id,
@@ -123,12 +139,12 @@ async function resumeFromCandidates(opts) {
             };
         }
         catch (error) {
-            problems.push(`${c.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            opts.logger.warning(`Checkpoint ${c.id} cannot be resumed from: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            problems.push((0,core_text/* inert */.tJ)(`${c.id}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+            opts.logger.warning(`Checkpoint ${(0,core_text/* inert */.tJ)(c.id)} cannot be resumed from: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
         }
     }
     if (candidates === 0)
-        opts.logger.info(`No checkpoint of an earlier attempt of job '${opts.job}' in run ${opts.runId}: starting from scratch.`);
+        opts.logger.info(`No checkpoint of an earlier attempt of job '${(0,core_text/* inert */.tJ)(opts.job)}' in run ${(0,core_text/* inert */.tJ)(opts.runId)}: starting from scratch.`);
     return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
 }
 /**
@@ -179,20 +195,23 @@ async function checkoutProblem(workspace, repo) {
  * one (a later actions/checkout, a clean) may have removed them; then those stages run again.
  */
 async function stagesStillComplete(stages, env, logger, need) {
-    const id = env.recovery.resumedFrom;
-    if (!id || stages.length === 0)
+    const resumedFrom = env.recovery.resumedFrom;
+    if (!resumedFrom || stages.length === 0)
         return stages;
+    const id = (0,core_text/* inert */.tJ)(resumedFrom);
     const workspace = env.workspace;
     const cache = (0,step/* defaultManifestCache */.Rb)(env);
-    const manifest = cache ? await (0,save/* readCachedManifest */.Wd)(cache, id, workspace).catch(() => undefined) : undefined;
+    const manifest = cache
+        ? await (0,save/* readCachedManifest */.Wd)(cache, resumedFrom, workspace).catch(() => undefined)
+        : undefined;
     if (!manifest) {
-        logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${stages.join(', ')} run again.`);
+        logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${(0,core_text/* inert */.tJ)(stages.join(', '))} run again.`);
         return [];
     }
     const missing = missingEntries(manifest, workspace);
     const restored = new Set(manifest.completedStages);
     if (missing.length > 0)
-        logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${[...restored].join(', ')} run again.`);
+        logger.warning(`ci-recovery: files restored from checkpoint ${id} are no longer in the workspace (${missing.map(core_text/* inert */.tJ).join(', ')}): a step after ci-recovery's main removed them (actions/checkout deletes or cleans the workspace). ${AFTER_CHECKOUT}. Stages ${(0,core_text/* inert */.tJ)([...restored].join(', '))} run again.`);
     const still = missing.length === 0 ? stages : stages.filter((s) => !restored.has(s));
     const outside = await stagesWithoutTheirRoots(manifest, rootPlaceOf(env), cache, need, logger);
     for (const why of outside.reasons)
@@ -220,7 +239,7 @@ async function stagesWithoutTheirRoots(manifest, place, cache, need, logger) {
         if (there.has(root.name) || (need && !root.stages.includes(need.stage)))
             continue;
         root.stages.forEach((s) => stages.add(s));
-        reasons.push(`${root.path} was not restored: stage(s) ${root.stages.join(', ')} run again.`);
+        reasons.push(`${(0,core_text/* inert */.tJ)(root.path)} was not restored: stage(s) ${(0,core_text/* inert */.tJ)(root.stages.join(', '))} run again.`);
     }
     const notHeld = (need?.cachePaths ?? []).filter((entry) => {
         try {
@@ -232,7 +251,7 @@ async function stagesWithoutTheirRoots(manifest, place, cache, need, logger) {
     });
     if (need && notHeld.length > 0) {
         stages.add(need.stage);
-        reasons.push(`stage '${need.stage}' fills ${notHeld.join(', ')}, which the checkpoint did not bring back: it runs again.`);
+        reasons.push(`stage '${(0,core_text/* inert */.tJ)(need.stage)}' fills ${notHeld.map(core_text/* inert */.tJ).join(', ')}, which the checkpoint did not bring back: it runs again.`);
     }
     return { stages, reasons };
 }
@@ -318,473 +337,105 @@ var lookup = __webpack_require__(21701);
 
 /***/ }),
 
-/***/ 36524:
+/***/ 4212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DJ: () => (/* binding */ checkpointRunner),
-/* harmony export */   Rb: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__.Rb),
-/* harmony export */   Rl: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__.Rl),
-/* harmony export */   lX: () => (/* binding */ checkpointStage),
-/* harmony export */   nH: () => (/* binding */ openJobStore),
-/* harmony export */   xi: () => (/* reexport safe */ _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__.xi)
+/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
+/* harmony export */   G0: () => (/* binding */ trustArtifactName),
+/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
+/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
+/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
+/* harmony export */   XI: () => (/* binding */ untrustedBecause)
 /* harmony export */ });
-/* harmony import */ var _phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78696);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74810);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98915);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1130);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
-
-
-
-
-
-
-/** Opens `spec` with the job's run, repository and token (for the artifact store's cross-attempt lookups). */
-function openJobStore(spec, ctx, token, retentionDays) {
-    return (0,_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .C)(spec, {
-        ...(token ? { token } : {}),
-        runId: ctx.runId,
-        ...(ctx.owner && ctx.repo ? { owner: ctx.owner, repo: ctx.repo } : {}),
-        ...(retentionDays ? { retentionDays } : {}),
-        cwd: ctx.workspace,
-    });
+/* unused harmony exports TRUST_ARTIFACT_PREFIX, trustRecordOf */
+const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
+const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
+/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
+const MAX_NAMED = 1000;
+const MAX_ID = 255;
+const DIGEST = /^[0-9a-f]{64}$/;
+const RUN_ARTIFACTS = 'run-artifacts';
+/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
+function trustArtifactName(job, attempt) {
+    const safe = job
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
 }
-/**
- * The runner as a checkpoint step uses it: in a job, a variable goes to later steps (GITHUB_ENV); off a
- * runner (a test, a laptop) it is kept for this process only, without a workflow command on stdout.
- */
-function checkpointRunner(env, log = _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerLogger */ .hB) {
-    if (env.files.env)
-        return { ..._logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerPort */ .Ql, log };
+/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
+function trustRecordOf(records, place) {
+    const seen = new Map();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
+            seen.set(r.checkpointId, r.checkpointDigest);
+    if (seen.size === 0)
+        return undefined;
     return {
-        ..._logger_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerPort */ .Ql,
-        log,
-        exportVariable: (name, value) => {
-            process.env[name] = value;
-        },
+        format: TRUST_FORMAT,
+        runId: place.runId,
+        job: place.job,
+        attempt: place.attempt,
+        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
     };
 }
-/** The checkpoint phase's save of a stage (phases/checkpoint.ts) with the real workspace: for `run/`. */
-function checkpointStage(opts) {
-    return (0,_phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .saveStageCheckpoint */ .a)(opts, { runner: opts.runner, workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .realWorkspace */ .i });
-}
-
-
-/***/ }),
-
-/***/ 21701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ lookupCheckpoint)
-/* harmony export */ });
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77250);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36964);
-/**
- * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
- * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.
- */
-
-
-
-/**
- * Every archive the checkpoint's chain needs has a readable manifest and is present in the store, and
- * every keyed entry it takes files from is still kept, as it was when the checkpoint was saved.
- */
-async function lookupCheckpoint(store, manifest, keyedStore = manifest.keyed?.length ? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_1__/* .keyedStoreFor */ ["do"])(store) : undefined) {
-    const present = new Set((await store.objects()).map((o) => o.name));
-    for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .storedArchivesNeeded */ .m0)(manifest)) {
-        let of;
-        try {
-            of = id === manifest.id ? manifest : await store.getManifest(id);
-        }
-        catch (error) {
-            return {
-                usable: false,
-                problem: `checkpoint '${id}' that it needs is unreadable: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`,
-            };
-        }
-        if (!present.has(of.archive.file))
-            return { usable: false, problem: `archive ${of.archive.file} that it needs is missing from the store` };
-    }
-    return lookupKeyedEntries(manifest, keyedStore);
-}
-/**
- * Each keyed entry still has the manifest this checkpoint read when it took files from it. (An entry the
- * cache evicted, or one published again since, would fail the restore: a lookup says so first, so that a
- * stage is not planned to skip on the word of files that cannot come back.)
- */
-async function lookupKeyedEntries(manifest, keyedStore) {
-    for (const ref of manifest.keyed ?? []) {
-        if (!keyedStore)
-            return {
-                usable: false,
-                problem: `keyed entry ${ref.key} is in the cache service, which this job cannot reach`,
-            };
-        let found;
-        try {
-            found = await keyedStore.findManifest(ref.key, ref.id);
-        }
-        catch (error) {
-            return {
-                usable: false,
-                problem: `keyed entry ${ref.key} could not be looked up: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`,
-            };
-        }
-        if (!found)
-            return { usable: false, problem: `keyed entry ${ref.key} is no longer in ${keyedStore.spec}` };
-        if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedManifestDigest */ .Gc)(found) !== ref.manifestSha256)
-            return {
-                usable: false,
-                problem: `keyed entry ${ref.key} in ${keyedStore.spec} is not the one the checkpoint took files from`,
-            };
-    }
-    return { usable: true };
-}
-
-
-/***/ }),
-
-/***/ 84236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ai: () => (/* binding */ restoreRoots),
-/* harmony export */   aA: () => (/* binding */ rootsInPlace),
-/* harmony export */   tC: () => (/* binding */ saveRoots)
-/* harmony export */ });
-/* unused harmony exports ROOT_JOB_SUFFIX, rootDirectory */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42873);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61418);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22558);
-/**
- * Saving and restoring the roots outside the workspace (core/checkpoint/outside.ts): each root is a full
- * checkpoint of its own directory, taken and restored with the same engine as the workspace's, into the
- * one directory its name resolves to in this job. A root reached through a symbolic link is refused (a
- * link could send the restore anywhere), and so is one that would hold the workspace or the runner's
- * temp directory. Best-effort: a root that cannot be saved or restored is a warning, and the stages that
- * filled it run again.
- */
-
-
-
-
-
-
-
-/** The suffix of a root's checkpoint job: a resume of the job never takes a root for the workspace. */
-const ROOT_JOB_SUFFIX = '+root';
-/**
- * The directory of `root`, checked: its base is set, it does not overlap `keepOut`, and no component from
- * the base down is a symbolic link (`exists` false when the directory is not there yet).
- */
-async function rootDirectory(root, place) {
-    const { dir, base } = (0,_core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRoot */ .H6)(root, place.bases);
-    if (!dir || !base)
-        throw new Error(`${root.path}: its base directory is not set in this job`);
-    const overlap = (0,_core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .rootOverlaps */ .t4)(dir, place.keepOut);
-    if (overlap)
-        throw new Error(`${root.path} (${dir}) overlaps ${overlap}: not a cache directory`);
-    let at = base;
-    const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, dir)
-        .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
-        .filter((s) => s !== '');
-    for (const [i, part] of ['', ...steps].entries()) {
-        at = part ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, part) : at;
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
-        if (!st)
-            return { dir, exists: false };
-        if (i > 0 && st.isSymbolicLink())
-            throw new Error(`${root.path}: ${at} is a symbolic link; a root is never reached through one`);
-        if (!st.isDirectory() && !(i === 0 && st.isSymbolicLink()))
-            throw new Error(`${root.path}: ${at} is not a directory`);
-    }
-    return { dir, exists: true };
-}
-/** Saves each root as its own full checkpoint; returns the records of those saved (the others warned). */
-async function saveRoots(opts) {
-    const saved = [];
-    for (const [i, root] of opts.roots.entries()) {
-        const id = `${opts.id}-root${i + 1}`;
-        try {
-            const { dir, exists } = await rootDirectory(root, opts.place);
-            if (!exists) {
-                opts.logger.warning(`ci-recovery: ${root.path} (${dir}) does not exist: not checkpointed, so stage(s) ${root.stages.join(', ')} run again on resume.`);
-                continue;
-            }
-            await (0,_save_js__WEBPACK_IMPORTED_MODULE_4__/* .saveCheckpoint */ .s4)({
-                store: opts.store,
-                workspace: dir,
-                paths: ['.'],
-                id,
-                meta: {
-                    ...opts.meta,
-                    job: `${opts.meta.job}${ROOT_JOB_SUFFIX}`,
-                    stage: root.name,
-                    completedStages: [],
-                },
-                // A cache keeps its .git directories (cargo's registry index is one).
-                exclude: [],
-                full: true,
-                ...(opts.level ? { level: opts.level } : {}),
-                ...(opts.manifestCache ? { manifestCache: opts.manifestCache } : {}),
-                logger: opts.logger,
-            });
-            saved.push({ name: root.name, path: root.path, checkpoint: id, stages: root.stages });
-            opts.logger.info(`ci-recovery: ${root.path} checkpointed as ${id}`);
-        }
-        catch (error) {
-            opts.logger.warning(`ci-recovery: ${root.path} not checkpointed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}): stage(s) ${root.stages.join(', ')} run again on resume.`);
-        }
-    }
-    return saved;
-}
-/** Restores each root of `manifest` to its place; returns the names of those restored. */
-async function restoreRoots(opts) {
-    const restored = [];
-    for (const root of opts.manifest.roots ?? []) {
-        try {
-            const { dir } = await rootDirectory(root, opts.place);
-            const m = await opts.store.getManifest(root.checkpoint);
-            if (m.job !== `${opts.manifest.job}${ROOT_JOB_SUFFIX}` ||
-                m.runId !== opts.manifest.runId ||
-                m.stage !== root.name)
-                throw new Error(`checkpoint ${root.checkpoint} is not this job's copy of ${root.path}`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-            // Created now: checked again, so nothing raced a link into the path meanwhile.
-            await rootDirectory(root, opts.place);
-            await (0,_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreCheckpoint */ .vQ)({
-                store: opts.store,
-                checkpoint: m,
-                dest: dir,
-                logger: opts.logger,
-                ...(opts.manifestCache ? { manifestCache: opts.manifestCache } : {}),
-            });
-            restored.push(root.name);
-            opts.logger.info(`ci-recovery: restored ${root.path} (${dir}) from ${root.checkpoint}`);
-        }
-        catch (error) {
-            opts.logger.warning(`ci-recovery: ${root.path} not restored (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}): stage(s) ${root.stages.join(', ')} run again.`);
-        }
-    }
-    return restored;
-}
-/**
- * The roots of `manifest` whose files are in place now (each restored root's local manifest, kept by its
- * restore, against the disk). A root not restored, or emptied since, is missing.
- */
-async function rootsInPlace(manifest, place, manifestCache) {
-    const there = new Set();
-    for (const root of manifest.roots ?? []) {
-        try {
-            const { dir, exists } = await rootDirectory(root, place);
-            if (!exists || !manifestCache)
-                continue;
-            const m = await (0,_save_js__WEBPACK_IMPORTED_MODULE_4__/* .readCachedManifest */ .Wd)(manifestCache, root.checkpoint, dir);
-            if (m && m.entries.every((e) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .entryOf */ .Ms)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.path), e.path)?.type === e.type))
-                there.add(root.name);
-        }
-        catch {
-            // Unsafe or unreadable: not in place.
-        }
-    }
-    return there;
-}
-
-
-/***/ }),
-
-/***/ 1130:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ realWorkspace)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21701);
-/* harmony import */ var _manage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19832);
-/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40470);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42873);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84236);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61418);
-/** The workspace port of the checkpoint phases (src/ports/workspace.ts), over the real scan, save and restore. */
-
-
-
-
-
-
-
-/** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
-async function nextSeq(cacheDir) {
-    if (!cacheDir)
-        return Date.now() % 1000;
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(cacheDir).catch(() => []);
-    return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
-}
-const realWorkspace = {
-    resolvePaths: _path_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCheckpointPaths */ .N,
-    nextSeq,
-    save: _save_js__WEBPACK_IMPORTED_MODULE_6__/* .saveCheckpoint */ .s4,
-    saveRoots: _outside_js__WEBPACK_IMPORTED_MODULE_5__/* .saveRoots */ .tC,
-    restore: _restore_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreCheckpoint */ .vQ,
-    checkpointsOfJob: _manage_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointsOfJob */ .Ky,
-    lookup: _lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupCheckpoint */ .p,
-};
-
-
-/***/ }),
-
-/***/ 78696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ checkpointPhase),
-/* harmony export */   a: () => (/* binding */ saveStageCheckpoint)
-/* harmony export */ });
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77250);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97390);
-/* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80095);
-/* harmony import */ var _ports_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31062);
-
-
-
-
-
-
-/**
- * `inputs` reads the step's inputs into `seen` as it goes; it may throw on a bad one, which the step
- * reports like any failure, with what was read before it (the stage's name, `if-no-files-found`).
- */
-async function checkpointPhase(inputs, env, ports) {
-    const startedAt = ports.now().toISOString();
-    const seen = {};
-    let result = { outcome: 'failure', outputs: { 'checkpoint-id': '' }, failed: false };
-    try {
-        const given = inputs(seen);
-        const settings = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointSettings */ .cw)(given, await ports.config());
-        const ctx = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .jobContext */ .Rl)(env);
-        const store = await ports.openStore(settings.store, ctx, given.token, settings.retentionDays);
-        const saved = await saveStageCheckpoint({ ...settings, store, ctx }, ports);
-        result = { outcome: 'success', outputs: (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointOutputs */ .hR)(saved), failed: false };
-    }
-    catch (error) {
-        const noFiles = error instanceof _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM;
-        const verdict = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointFailure */ .Tm)((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error), noFiles, seen.ifNoFilesFound ?? 'warn');
-        ports.runner.log[verdict.level](verdict.message);
-        result.failed = verdict.fail;
-    }
-    for (const [k, v] of Object.entries(result.outputs))
-        ports.runner.setOutput(k, v);
-    const stage = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen);
-    const id = result.outputs['checkpoint-id'];
-    await (0,_ports_records_js__WEBPACK_IMPORTED_MODULE_4__/* .writeRecordBestEffort */ .T)(ports.records, {
-        kind: 'checkpoint',
-        step: `checkpoint ${stage}`,
-        stage,
-        startedAt,
-        completedAt: ports.now().toISOString(),
-        outcome: result.outcome,
-        stepFailed: result.failed,
-        attempts: [],
-        ...(id ? { checkpointId: id } : {}),
-        outputs: result.outputs,
-    }, ports.runner.log);
-    return result;
-}
-async function saveStageCheckpoint(opts, ports) {
-    const { ctx } = opts;
-    const log = ports.runner.log;
-    const includeHidden = opts.includeHidden === true;
-    const resolved = ports.workspace.resolvePaths(ctx.workspace, opts.paths, { includeHidden });
-    if (resolved.roots.length === 0)
-        throw new _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM(`No files match the checkpoint paths ${opts.paths.map((p) => `'${p}'`).join(', ')} in ${ctx.workspace}.`);
-    if (resolved.unmatched.length) {
-        const said = `Checkpoint paths that match nothing: ${resolved.unmatched.join(', ')}.`;
-        // A stage's checkpoint names the outputs of every stage; the later ones' are not there yet.
-        if (opts.unmatched === 'note')
-            log.info(said);
-        else
-            log.warning(said);
-    }
-    const id = opts.name ??
-        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
-    const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude);
-    const parent = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .parentCheckpoint */ .VP)(ctx, opts.store.spec);
-    const reuse = opts.reuseResumed && parent ? (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .resumedCandidate */ .n_)(ctx) : undefined;
-    const roots = await saveOutsideRoots(opts, id, ports);
-    const result = await ports.workspace.save({
-        store: opts.store,
-        workspace: ctx.workspace,
-        paths: resolved.roots,
-        id,
-        meta: {
-            stage: opts.stage,
-            job: ctx.job,
-            runId: ctx.runId,
-            attempt: ctx.attempt,
-            ...(ctx.lane ? { lane: ctx.lane } : {}),
-            ...(ctx.commit ? { commit: ctx.commit } : {}),
-            ...(ctx.branch ? { branch: ctx.branch } : {}),
-            completedStages: ctx.completedStages,
-            ...(ctx.stageDurations ? { stageDurations: ctx.stageDurations } : {}),
-            ...(roots.length > 0 ? { roots } : {}),
-        },
-        ...(parent ? { parent } : {}),
-        full: opts.full === true,
-        ...(exclude ? { exclude } : {}),
-        includeHidden,
-        ...(opts.level ? { level: opts.level } : {}),
-        ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
-        ...(reuse ? { reuse } : {}),
-        ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
-        ...(opts.onRead ? { onPacked: opts.onRead } : {}),
-        logger: log,
+/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
+function parseTrustRecord(text) {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null)
+        throw new Error('not an object');
+    const r = value;
+    if (r.format !== TRUST_FORMAT)
+        throw new Error(`format is not ${TRUST_FORMAT}`);
+    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
+        throw new Error('runId or job missing');
+    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
+        throw new Error('attempt is not a positive integer');
+    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
+        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
+    const checkpoints = r.checkpoints.map((c) => {
+        const { id, manifestSha256 } = (c ?? {});
+        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+            throw new Error('a checkpoint id is not a string');
+        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
+            throw new Error('a manifest digest is not a hex sha256');
+        return { id, manifestSha256 };
     });
-    if (result.reused) {
-        log.info(`ci-recovery: checkpoint ${result.manifest.id}, restored by this attempt's resume, already holds the state before stage '${opts.stage}': not saved again.`);
-        return result; // still the job's last checkpoint
-    }
-    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LAST_CHECKPOINT_ENV */ .wp, id);
-    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
-    return result;
+    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
 }
 /**
- * The paths outside the workspace the completed stages filled (their `cache-paths`), each saved as its own
- * checkpoint before the workspace's, whose manifest then records them. Never fails the checkpoint.
+ * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
+ * another run or job, or a later attempt, names nothing here; two records naming one id differently
+ * make it untrusted.
  */
-async function saveOutsideRoots(opts, id, ports) {
-    const { ctx } = opts;
-    const log = ports.runner.log;
-    if (!ctx.cachePaths || !ports.workspace.saveRoots)
-        return [];
-    const bases = ctx.bases ?? {};
-    const { roots, refused } = (0,_core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .rootsToSave */ .Gr)(ctx.cachePaths, ctx.completedStages, bases);
-    for (const why of refused)
-        log.warning(`ci-recovery: not checkpointed: ${why}`);
-    if (roots.length === 0)
-        return [];
-    return ports.workspace.saveRoots({
-        store: opts.store,
-        id,
-        meta: { job: ctx.job, runId: ctx.runId, attempt: ctx.attempt },
-        roots,
-        place: { bases, keepOut: [ctx.workspace, ...(ctx.manifestCache ? [ctx.manifestCache] : [])] },
-        logger: log,
-        ...(opts.level ? { level: opts.level } : {}),
-        ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
-    });
+function trustedByRecords(records, place) {
+    const trusted = new Map();
+    const conflicting = new Set();
+    for (const r of records) {
+        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
+            continue;
+        for (const c of r.checkpoints) {
+            const had = trusted.get(c.id);
+            if (had !== undefined && had !== c.manifestSha256)
+                conflicting.add(c.id);
+            trusted.set(c.id, c.manifestSha256);
+        }
+    }
+    for (const id of conflicting)
+        trusted.delete(id);
+    return trusted;
+}
+/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
+function untrustedBecause(trusted, id, digest) {
+    if (trusted === RUN_ARTIFACTS)
+        return undefined;
+    const named = trusted.get(id);
+    if (named === undefined)
+        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
+    if (named !== digest)
+        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
+    return undefined;
 }
 
 

@@ -6,6 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ writeChangedFiles),
+/* harmony export */   Ns: () => (/* binding */ changedFilesPath),
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   k3: () => (/* binding */ effectiveConfig),
 /* harmony export */   ze: () => (/* binding */ writeEffectiveConfig)
@@ -46,7 +48,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -121,6 +123,17 @@ async function readEffectiveConfig(file) {
     catch {
         return undefined;
     }
+}
+/** Where main leaves the change's files for the job's later steps. */
+function changedFilesPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'changed-files.json');
+}
+/** Main: writes the change's files for later steps; returns the path. */
+async function writeChangedFiles(runnerTemp, files) {
+    const file = changedFilesPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(files));
+    return file;
 }
 
 
@@ -441,6 +454,7 @@ const DEFAULT_CONFIG = {
     ledger: { enabled: true },
     classify: { rules: [] },
     supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+    tests: { quarantine: false, quarantined: [] },
 };
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
@@ -473,6 +487,12 @@ function mergeConfig(partial) {
         ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
         classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
         supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+        tests: {
+            quarantine: p.tests?.quarantine === true,
+            quarantined: Array.isArray(p.tests?.quarantined)
+                ? p.tests.quarantined.filter((k) => typeof k === 'string')
+                : [],
+        },
     };
 }
 /** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */

@@ -119,6 +119,8 @@ const MAIN_LIMITS = {
     gitMs: 60_000,
     /** The pull request's files through the API (one REST call per 100 files, each bounded). */
     githubMs: 60_000,
+    /** The run's record of its checkpoints: one artifact listing and a download per earlier attempt. */
+    artifactsMs: 60_000,
 };
 const MAIN_BUDGET = {
     name: 'main',
@@ -179,11 +181,15 @@ async function readRunContext(env) {
 /* harmony export */   Y0: () => (/* binding */ jobStorePort),
 /* harmony export */   y2: () => (/* binding */ jobFilesPort)
 /* harmony export */ });
+/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4212);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85094);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68329);
+/* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19001);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85094);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68329);
+
+
 
 
 
@@ -194,8 +200,9 @@ function jobFilesPort(env) {
         loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(env.workspace, file),
         effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env),
         saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
+        saveChangedFiles: (files) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeChangedFiles */ .Bh)(env.runnerTemp, files),
         runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
-        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .recordsDir */ .Ap)(env)),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .recordsDir */ .Ap)(env)),
     };
 }
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
@@ -206,7 +213,7 @@ function gitPort(env, bound) {
     };
     return {
         change: (base) => bound
-            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
+            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .MAIN_LIMITS */ .X1.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
             : read(base),
     };
 }
@@ -222,13 +229,13 @@ function githubPort(token, env, logger, options = {}) {
         }),
         repo: gh.repoFromEnv(env),
     })));
-    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
+    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
             const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
-        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .MAIN_LIMITS */ .X1.githubMs),
+        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
             const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
@@ -242,13 +249,17 @@ function githubPort(token, env, logger, options = {}) {
         }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
     };
 }
+const room = (env) => ({
+    runnerTemp: env.runnerTemp,
+    ...(env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {}),
+});
 /** Logs a give-up as a warning, then answers with the fallback. */
 const warnAnd = (logger, fallback) => (reason) => {
     logger.warning(`ci-recovery: ${reason}.`);
     return fallback(reason);
 };
 function jobStorePort(env, logger, deadline) {
-    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .POST_LIMITS */ .SY.storeMs, work, warnAnd(logger, fallback)) : work();
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .POST_LIMITS */ .SY.storeMs, work, warnAnd(logger, fallback)) : work();
     return {
         restoreLedger: (place) => bounded('restoring the ledger', async () => {
             const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
@@ -258,8 +269,16 @@ function jobStorePort(env, logger, deadline) {
             const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
             await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
         }, () => undefined),
+        loadTestHistory: (place) => bounded('restoring the flaky-test history', async () => {
+            const { loadTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
+            return loadTestHistory(place, room(env), logger);
+        }, () => (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch)),
+        saveTestHistory: (history, place) => bounded('saving the flaky-test history', async () => {
+            const { saveTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
+            await saveTestHistory(history, place, room(env), logger);
+        }, () => undefined),
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
         }, () => undefined),
     };
@@ -271,11 +290,25 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(5301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
-        async resume(previous) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(7682), __webpack_require__.e(2456)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+        async namedCheckpoints(previous) {
+            // The run's artifacts are written by its own jobs alone: every checkpoint found there is the run's.
+            if (store === 'artifact')
+                return { trusted: _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .RUN_ARTIFACTS */ .A0 };
+            const work = async () => {
+                const { readTrustRecords } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(3497)]).then(__webpack_require__.bind(__webpack_require__, 66366));
+                return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
+            };
+            return deadline
+                ? deadline.run("reading the run's record of its checkpoints", _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .MAIN_LIMITS */ .X1.artifactsMs, work, (reason) => ({
+                    unreadable: reason,
+                }))
+                : work();
+        },
+        async resume(previous, trusted) {
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(5301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
             const opened = await openStore(store, {
                 token,
@@ -289,6 +322,7 @@ function resumePort(store, token, env, logger, deadline) {
             const result = await resumeFromPreviousAttempt({
                 store: opened,
                 ...previous,
+                trusted,
                 workspace: env.workspace,
                 logger,
                 ...(manifestCache ? { manifestCache } : {}),
@@ -438,6 +472,110 @@ function rateLimitText({ headers = {} }) {
 
 /***/ }),
 
+/***/ 4212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
+/* harmony export */   G0: () => (/* binding */ trustArtifactName),
+/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
+/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
+/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
+/* harmony export */   XI: () => (/* binding */ untrustedBecause)
+/* harmony export */ });
+/* unused harmony exports TRUST_ARTIFACT_PREFIX, trustRecordOf */
+const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
+const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
+/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
+const MAX_NAMED = 1000;
+const MAX_ID = 255;
+const DIGEST = /^[0-9a-f]{64}$/;
+const RUN_ARTIFACTS = 'run-artifacts';
+/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
+function trustArtifactName(job, attempt) {
+    const safe = job
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
+function trustRecordOf(records, place) {
+    const seen = new Map();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
+            seen.set(r.checkpointId, r.checkpointDigest);
+    if (seen.size === 0)
+        return undefined;
+    return {
+        format: TRUST_FORMAT,
+        runId: place.runId,
+        job: place.job,
+        attempt: place.attempt,
+        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
+    };
+}
+/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
+function parseTrustRecord(text) {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null)
+        throw new Error('not an object');
+    const r = value;
+    if (r.format !== TRUST_FORMAT)
+        throw new Error(`format is not ${TRUST_FORMAT}`);
+    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
+        throw new Error('runId or job missing');
+    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
+        throw new Error('attempt is not a positive integer');
+    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
+        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
+    const checkpoints = r.checkpoints.map((c) => {
+        const { id, manifestSha256 } = (c ?? {});
+        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+            throw new Error('a checkpoint id is not a string');
+        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
+            throw new Error('a manifest digest is not a hex sha256');
+        return { id, manifestSha256 };
+    });
+    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
+}
+/**
+ * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
+ * another run or job, or a later attempt, names nothing here; two records naming one id differently
+ * make it untrusted.
+ */
+function trustedByRecords(records, place) {
+    const trusted = new Map();
+    const conflicting = new Set();
+    for (const r of records) {
+        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
+            continue;
+        for (const c of r.checkpoints) {
+            const had = trusted.get(c.id);
+            if (had !== undefined && had !== c.manifestSha256)
+                conflicting.add(c.id);
+            trusted.set(c.id, c.manifestSha256);
+        }
+    }
+    for (const id of conflicting)
+        trusted.delete(id);
+    return trusted;
+}
+/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
+function untrustedBecause(trusted, id, digest) {
+    if (trusted === RUN_ARTIFACTS)
+        return undefined;
+    const named = trusted.get(id);
+    if (named === undefined)
+        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
+    if (named !== digest)
+        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 67667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -497,14 +635,19 @@ function branchKind(context) {
 /* harmony export */   eD: () => (/* binding */ noteComment),
 /* harmony export */   er: () => (/* binding */ parseReportWhen),
 /* harmony export */   ig: () => (/* binding */ laneFromState),
+/* harmony export */   iw: () => (/* binding */ updatedTestHistory),
 /* harmony export */   kC: () => (/* binding */ reportSettings),
 /* harmony export */   ni: () => (/* binding */ worthReporting),
 /* harmony export */   yE: () => (/* binding */ commentAction)
 /* harmony export */ });
 /* unused harmony export REPORT_WHEN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/* harmony import */ var _tests_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2843);
+/* harmony import */ var _tests_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19001);
+
+
 
 
 
@@ -512,7 +655,7 @@ function branchKind(context) {
 function laneFromState(state, envLane) {
     try {
         const saved = JSON.parse(state);
-        if (_types_js__WEBPACK_IMPORTED_MODULE_1__/* .LANES */ .Ci.includes(saved.lane ?? ''))
+        if (_types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(saved.lane ?? ''))
             return { lane: saved.lane, reason: saved.reason ?? '' };
     }
     catch {
@@ -538,7 +681,7 @@ function parseReportWhen(name, value) {
         return 'never';
     if (REPORT_WHEN.includes(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
 }
 /** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
 function reportSettings(settingsState) {
@@ -557,10 +700,16 @@ function reportSettings(settingsState) {
         return QUIET;
     }
 }
-/** Something a person may want to hear of: a failure, a cancel, or a recovery (a retry that passed, a resume). */
+/**
+ * Something a person may want to hear of: a failure, a cancel, a failure a policy skipped, or a recovery
+ * (a retry that passed, a resume, a flaky or quarantined test).
+ */
 function worthReporting(report) {
     return (report.conclusion !== 'success' ||
         report.failures.length > 0 ||
+        (report.skipped?.length ?? 0) > 0 ||
+        // A test that failed, was retried alone and passed, or was quarantined: a recovery to hear of.
+        (report.tests?.tests.length ?? 0) > 0 ||
         report.stages.some((s) => s.attempts.length > 1 || s.resumed === true));
 }
 /**
@@ -631,197 +780,57 @@ function noteComment(report, result) {
 function needsPlan(report) {
     return report.conclusion !== 'success';
 }
+/**
+ * The flaky-test history with this job's outcomes (every `run/` step's `tests`), and whether they changed
+ * it: a job that met no failed test and no test the history knows leaves it as it was, and saves nothing.
+ */
+function updatedTestHistory(history, records, where) {
+    let next = history;
+    for (const record of records) {
+        if (record.kind !== 'run')
+            continue;
+        const outcomes = (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_1__/* .testOutcomesOf */ .Tr)(record.tests);
+        if (outcomes.length > 0)
+            next = (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTestOutcomes */ .dg)(next, outcomes, where, (o) => (0,_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(o.id));
+    }
+    return { history: next, changed: (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeTestHistory */ .VB)(next) !== (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeTestHistory */ .VB)(history) };
+}
 
 
 /***/ }),
 
-/***/ 32558:
+/***/ 2843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ wasReverted),
-/* harmony export */   CE: () => (/* binding */ serializeLedger),
-/* harmony export */   Hg: () => (/* binding */ emptyLedger),
-/* harmony export */   O5: () => (/* binding */ recordRevert),
-/* harmony export */   SR: () => (/* binding */ lastGoodSha),
-/* harmony export */   Up: () => (/* binding */ recordOutcome),
-/* harmony export */   h8: () => (/* binding */ parseLedger),
-/* harmony export */   hY: () => (/* binding */ revertsToday),
-/* harmony export */   lj: () => (/* binding */ ledgerKey),
-/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
-/* harmony export */   s8: () => (/* binding */ isFlaky),
-/* harmony export */   vH: () => (/* binding */ failureSignature)
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
 /* harmony export */ });
-/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, branchSlug, LEDGER_KEY_BASE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
 /**
- * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
- * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
- * commit passed after a failure with the same signature). Pure; parsing never throws.
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
  */
-
-
-const LEDGER_VERSION = 1;
-const DEFAULT_MAX_ENTRIES = 500;
-const DEFAULT_MAX_REVERTS = 100;
-function emptyLedger(branch) {
-    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
-}
-/**
- * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
- * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
- */
-function normalizeEvidence(text) {
-    return text
-        .toLowerCase()
-        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
-        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
-        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
-        .replace(/\d+(?:\.\d+)?/g, '<n>')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
-function failureSignature(type, evidence) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
-        .digest('hex')
-        .slice(0, 16);
-}
-/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
-function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
-    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
-    entries.push(entry);
-    return { ...ledger, entries: entries.slice(-maxEntries) };
-}
-function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
-    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
-    reverts.push(revert);
-    return { ...ledger, reverts: reverts.slice(-maxReverts) };
-}
-/**
- * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
- * commit after it. `job` narrows to one job (a pass of another job proves nothing).
- */
-function isFlaky(ledger, signature, sha, job) {
-    const entries = ledger.entries;
-    for (let i = 0; i < entries.length; i++) {
-        const failure = entries[i];
-        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
-            continue;
-        if (job !== undefined && failure.job !== job)
-            continue;
-        for (let j = i + 1; j < entries.length; j++) {
-            const later = entries[j];
-            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
-                return true;
-        }
-    }
-    return false;
-}
-/** Reverts made on the UTC day of `now` (for the daily cap). */
-function revertsToday(ledger, now = new Date()) {
-    const day = now.toISOString().slice(0, 10);
-    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
-}
-/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
-function wasReverted(ledger, sha) {
-    return ledger.reverts.some((r) => r.sha === sha);
-}
-/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
-function attemptsFor(ledger, runId, job) {
-    return ledger.entries
-        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
-        .reduce((max, e) => Math.max(max, e.attempt), 0);
-}
-/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
-function lastGoodSha(ledger, job) {
-    for (let i = ledger.entries.length - 1; i >= 0; i--) {
-        const e = ledger.entries[i];
-        if (e.outcome === 'success' && (job === undefined || e.job === job))
-            return e.sha;
-    }
-    return undefined;
-}
-function serializeLedger(ledger) {
-    return `${JSON.stringify(ledger, null, 1)}\n`;
-}
-/**
- * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
- * and a `problem` to warn about; malformed entries are dropped one by one.
- */
-function parseLedger(text, branch) {
-    if (text === undefined || text.trim() === '')
-        return { ledger: emptyLedger(branch) };
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
-        };
-    }
-    if (!isObject(value) || value.version !== LEDGER_VERSION) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger has an unknown format or version: starting a new one`,
-        };
-    }
-    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
-    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
-    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
-        entries.length +
-        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
-        reverts.length;
-    return {
-        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
-        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
-    };
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isEntry(v) {
-    return (isObject(v) &&
-        Number.isInteger(v.runId) &&
-        Number.isInteger(v.attempt) &&
-        typeof v.sha === 'string' &&
-        typeof v.job === 'string' &&
-        typeof v.at === 'string' &&
-        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
-        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
-        (v.signature === undefined || typeof v.signature === 'string'));
-}
-function isRevert(v) {
-    return (isObject(v) &&
-        typeof v.at === 'string' &&
-        typeof v.sha === 'string' &&
-        (v.pr === undefined || Number.isInteger(v.pr)) &&
-        (v.revertSha === undefined || typeof v.revertSha === 'string'));
-}
-/**
- * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
- * never share a key prefix.
- */
-function branchSlug(branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
-    return `${readable || 'branch'}.${hash}`;
-}
-const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
-/** Prefix every ledger key of a branch starts with (restore by prefix). */
-function ledgerKeyPrefix(branch) {
-    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
-}
-/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
-function ledgerKey(branch, runId, attempt, job) {
-    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
-    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
 
 

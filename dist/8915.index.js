@@ -121,10 +121,10 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O4: () => (/* binding */ plantedObject),
-/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_8__.OK),
-/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_8__.V9),
+/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.OK),
+/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.V9),
 /* harmony export */   VW: () => (/* binding */ DirStore),
-/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_8__.m_),
+/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.m_),
 /* harmony export */   nn: () => (/* binding */ nameTaken)
 /* harmony export */ });
 /* unused harmony export storeFailure */
@@ -134,13 +134,14 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77250);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73018);
 /* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27790);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65637);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8175);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93433);
+/* harmony import */ var _make_dirs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56849);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65637);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8175);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93433);
 /**
  * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
  * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
@@ -166,6 +167,7 @@ function isDebris(name, mtimeMs, now = Date.now()) {
 
 
 
+
 // The interface and its errors are the store port's (src/ports/store.ts); kept here for the callers.
 
 /**
@@ -173,11 +175,11 @@ function isDebris(name, mtimeMs, now = Date.now()) {
  * store put it there. Nothing is read through it.
  */
 function plantedObject(spec, name, what) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`);
 }
 /** openRegularFile refused the object: not a regular file, or a link in a file's place. */
 function isPlanted(error) {
-    return error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .NotRegularFileError */ .iZ || error.code === 'ELOOP';
+    return error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .NotRegularFileError */ .iZ || error.code === 'ELOOP';
 }
 /** The message for a name that is taken: checkpoints are never replaced. */
 function nameTaken(id, spec, why = 'already exists') {
@@ -201,23 +203,6 @@ function storeFix(code) {
     return 'check the directory, or choose another store';
 }
 /**
- * Makes `dir` and its missing parents one level at a time. Node's `mkdir(…, { recursive: true })` never
- * returns for a path under /proc (it spins between ENOENT and EEXIST), which hung a save for good.
- */
-async function makeDirs(dir) {
-    const missing = [];
-    for (let d = dir; !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(d).catch(() => undefined)); d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
-        missing.unshift(d);
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
-            break;
-    }
-    for (const d of missing)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(d).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-}
-/**
  * A failure of the store's own directory, said as such (which store, what it was doing, the fix), rather
  * than as a bare `ENOENT … .saving`: the user must tell a full or unwritable store from the workspace.
  */
@@ -226,7 +211,7 @@ function storeFailure(spec, doing, error) {
     if (typeof e?.code !== 'string' || !e.syscall)
         return error;
     const detail = e.message.startsWith(e.code) ? e.message : `${e.code}: ${e.message}`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
 }
 class DirStore {
     dir;
@@ -247,7 +232,7 @@ class DirStore {
     async atomicWrite(name, write, commit = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename) {
         const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${name}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}-${Date.now()}`);
         try {
-            await makeDirs(this.dir);
+            await (0,_make_dirs_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirs */ .X)(this.dir);
             await write(tmp);
             (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)();
             await commit(tmp, this.file(name));
@@ -293,20 +278,20 @@ class DirStore {
      * (copied exclusively where the file system has no hard links: platform.ts).
      */
     async putManifest(id, bytes) {
-        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
+        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
             try {
-                await (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .linkExclusive */ .jE)(tmp, to);
+                await (0,_platform_js__WEBPACK_IMPORTED_MODULE_7__/* .linkExclusive */ .jE)(tmp, to);
             }
             catch (error) {
                 if (error.code === 'EEXIST')
-                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
+                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
                 throw error;
             }
         });
     }
     /** A claim is the file `.<id>.saving`, made exclusively, holding its owner's tag. */
     async claim(id) {
-        await makeDirs(this.dir).catch((error) => {
+        await (0,_make_dirs_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirs */ .X)(this.dir).catch((error) => {
             throw storeFailure(this.spec, 'make the directory', error);
         });
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `.${id}${CLAIM}`);
@@ -326,15 +311,15 @@ class DirStore {
             const aside = `${file}${PARTIAL}${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}-stale`;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }), () => undefined);
         }
-        const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file).catch(() => '');
-        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
+        const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(file).catch(() => '');
+        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
     }
     /**
      * The store-wide lock: the file LOCK made exclusively with its owner's tag; one left by a killed
      * process is taken over (as a claim is), one held by a live process is waited for.
      */
     async lock() {
-        await makeDirs(this.dir).catch((error) => {
+        await (0,_make_dirs_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirs */ .X)(this.dir).catch((error) => {
             throw storeFailure(this.spec, 'make the directory', error);
         });
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, LOCK);
@@ -354,8 +339,8 @@ class DirStore {
                 continue;
             }
             if (Date.now() > until) {
-                const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file).catch(() => '');
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
+                const holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(file).catch(() => '');
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
             }
             await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
         }
@@ -363,7 +348,7 @@ class DirStore {
     async claimIsDebris(file) {
         let holder = '';
         try {
-            holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file);
+            holder = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(file);
         }
         catch (error) {
             // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
@@ -416,18 +401,18 @@ class DirStore {
     }
     async getArchive(file) {
         const p = this.file(file);
-        const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(p).catch((error) => {
+        const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .openRegularFile */ .ZU)(p).catch((error) => {
             throw (this.planted(error, file) ??
-                new _ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`));
+                new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`));
         });
         return handle.createReadStream({ highWaterMark: 1 << 20 });
     }
     async getManifest(id) {
-        const name = `${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SUFFIX */ .OK}`;
+        const name = `${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`;
         const p = this.file(name);
-        const text = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(p).catch((error) => {
+        const text = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(p).catch((error) => {
             throw (this.planted(error, name) ??
-                new _ports_store_js__WEBPACK_IMPORTED_MODULE_8__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`));
+                new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`));
         });
         return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(text, p);
     }
@@ -452,6 +437,40 @@ class DirStore {
     async removeObject(name) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file(name), { force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 56849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ makeDirs)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Makes a directory and its missing parents one level at a time. Node's `mkdir(…, { recursive: true })`
+ * never returns for a path under /proc (it spins between ENOENT and EEXIST at full CPU), which hung a save
+ * and a `restore --dest /proc/x` for good; one level at a time, such a path fails with ENOENT.
+ */
+
+
+async function makeDirs(dir) {
+    const missing = [];
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir); !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(d).catch(() => undefined)); d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+            break;
+    }
+    for (const d of missing)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(d).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
 }
 
 

@@ -103,6 +103,8 @@ function spilledText(level, count) {
         `annotations of each level per step); the job summary has the full report`);
 }
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/adapters/runner.ts
 /**
  * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
@@ -118,14 +120,9 @@ function spilledText(level, count) {
 
 
 
+
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/**
- * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
- * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
- * anywhere in a line.
- */
-const COMMAND_LIKE = /(^|[\r\n])[^\S\r\n]*::|##\[/;
 /** Whether printed text is guarded: on a runner always; the CLI turns it off on a laptop's terminal. */
 let guarded = true;
 /**
@@ -142,10 +139,9 @@ function guardWorkflowCommands(onRunner) {
  * ours goes through this (annotations and groups escape their data instead).
  */
 function inertText(text) {
-    if (!guarded || !COMMAND_LIKE.test(text))
+    if (!guarded || !(0,core_text/* commandLike */.xU)(text))
         return text;
-    const token = `ci-recovery-${(0,external_node_crypto_.randomUUID)()}`;
-    return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
+    return (0,core_text/* stopCommandsBlock */.cB)(text, `ci-recovery-${(0,external_node_crypto_.randomUUID)()}`, external_node_os_.EOL);
 }
 /**
  * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
@@ -458,6 +454,7 @@ function rootsToSave(cachePaths, completedStages, bases) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ SECRET_NAMES),
 /* harmony export */   DR: () => (/* binding */ underAny),
 /* harmony export */   FB: () => (/* binding */ safeEntryPath),
 /* harmony export */   Gi: () => (/* binding */ readsAsDotDot),
@@ -466,6 +463,7 @@ function rootsToSave(cachePaths, completedStages, bases) {
 /* harmony export */   Sy: () => (/* binding */ RESTORED_MODE_BITS),
 /* harmony export */   T1: () => (/* binding */ ancestors),
 /* harmony export */   Xl: () => (/* binding */ isNormalPath),
+/* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   n2: () => (/* binding */ hasStagingName),
 /* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
@@ -586,6 +584,14 @@ function hasStagingName(p) {
 }
 /** Mode bits a restore sets unless asked for more: no setuid, setgid or sticky bit, nothing world-writable. */
 const RESTORED_MODE_BITS = 0o775;
+/**
+ * The names of files that hold credentials: left out of every checkpoint, `include-hidden-files` or not,
+ * inside a node_modules tree too (npm never publishes an `.npmrc`, and no package needs a `.env` or a
+ * `.netrc` to run), unless a path names one itself. `.env.*` too (`.env.local`).
+ */
+const SECRET_NAMES = ['.npmrc', '.env', '.netrc', '.git-credentials', '.pypirc'];
+/** Whether a file name is one SECRET_NAMES keeps out. */
+const isSecretName = (name) => SECRET_NAMES.includes(name) || name.startsWith('.env.');
 
 
 /***/ }),
@@ -660,6 +666,29 @@ function positiveInt(value) {
     const n = Number(value);
     return value && /^\d+$/.test(value.trim()) && n > 0 ? n : undefined;
 }
+/** The job's optional facts, each absent when its variable is not set. */
+function optionalFields(env, repository, legName) {
+    return {
+        owner: repository?.owner,
+        repo: repository?.repo,
+        legName,
+        runnerOs: nonEmpty(env.RUNNER_OS),
+        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+        cacheMode: nonEmpty(env.ACTIONS_CACHE_MODE),
+        home: nonEmpty(env.HOME),
+        toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),
+        sha: nonEmpty(env.GITHUB_SHA),
+        ref: nonEmpty(env.GITHUB_REF),
+        refName: nonEmpty(env.GITHUB_REF_NAME),
+        baseRef: nonEmpty(env.GITHUB_BASE_REF),
+        headRef: nonEmpty(env.GITHUB_HEAD_REF),
+        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+        workflowRef: nonEmpty(env.GITHUB_WORKFLOW_REF),
+        jobWorkflow: nonEmpty(env['INPUT_JOB-WORKFLOW']),
+    };
+}
 /** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
 function parseJobEnv(env, fallback) {
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -674,25 +703,7 @@ function parseJobEnv(env, fallback) {
     const exported = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_IDENTITY_ENV */ .tR] ?? '';
     const identity = exported.startsWith(`${own}.via-`) ? exported : own;
     const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LANE_ENV */ .FD] ?? '';
-    const optional = {
-        owner: owner && repo ? owner : undefined,
-        repo: owner && repo ? repo : undefined,
-        legName,
-        runnerOs: nonEmpty(env.RUNNER_OS),
-        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
-        home: nonEmpty(env.HOME),
-        toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),
-        sha: nonEmpty(env.GITHUB_SHA),
-        ref: nonEmpty(env.GITHUB_REF),
-        refName: nonEmpty(env.GITHUB_REF_NAME),
-        baseRef: nonEmpty(env.GITHUB_BASE_REF),
-        headRef: nonEmpty(env.GITHUB_HEAD_REF),
-        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
-        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
-        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
-        workflowRef: nonEmpty(env.GITHUB_WORKFLOW_REF),
-        jobWorkflow: nonEmpty(env['INPUT_JOB-WORKFLOW']),
-    };
+    const optional = optionalFields(env, owner && repo ? { owner, repo } : undefined, legName);
     return {
         actions: env.GITHUB_ACTIONS === 'true',
         workspace: env.GITHUB_WORKSPACE || fallback.cwd,
@@ -986,6 +997,119 @@ function durationsOfStages(durations, stages) {
 const CACHE_PATHS_ENV = 'CI_RECOVERY_CACHE_PATHS';
 /** Job-wide: the store (its spec) of the checkpoint main resumed from; a run/ step restores its roots. */
 const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ stageNameProblem),
+/* harmony export */   Lg: () => (/* binding */ checkedStageName),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   cB: () => (/* binding */ stopCommandsBlock),
+/* harmony export */   g_: () => (/* binding */ validStages),
+/* harmony export */   tJ: () => (/* binding */ inert),
+/* harmony export */   wi: () => (/* binding */ inertLines),
+/* harmony export */   xU: () => (/* binding */ commandLike)
+/* harmony export */ });
+/* unused harmony export MAX_STAGE_NAME */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Text from outside (a store, a manifest, a log, a pull request, a test report, an argument) made inert
+ * before it reaches a log line, an output, the summary, a comment or a terminal. The runner reads a line
+ * that starts with `::` (after blanks) and `##[` anywhere in a line as a workflow command, and splits at
+ * `\r` as well as `\n`; a terminal obeys escape sequences. `inert` is the one function such text goes
+ * through; `inertLines` keeps the line breaks of a block, and `stopCommandsBlock` wraps a long block so the
+ * runner shows it and obeys nothing in it.
+ */
+
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
+}
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidirectional and invisible
+ * formatting characters that make a terminal show other text than is there.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeControl(ch) {
+    return NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** One line's command forms defused: a leading `::` becomes `\::`, and `##[` becomes `##\[`. */
+function defuseLine(line) {
+    return line.replace(/^(\s*)::/, '$1\\::').replace(/##\[/g, '##\\[');
+}
+/**
+ * `text` as one inert line: newlines, carriage returns, tabs and every other control or formatting
+ * character escaped (`\n`, `\u001b`), a leading `::` and any `##[` defused. Printable text is unchanged.
+ */
+function inert(text) {
+    return defuseLine(text.replace(CONTROL, escapeControl));
+}
+/** A block of text made inert line by line: its `\n` line breaks kept, everything else as `inert`. */
+function inertLines(text) {
+    return text
+        .split('\n')
+        .map((line) => inert(line.endsWith('\r') ? line.slice(0, -1) : line))
+        .join('\n');
+}
+/**
+ * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
+ * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
+ * anywhere in a line.
+ */
+function commandLike(text) {
+    return /(^|[\r\n])[^\S\r\n]*::|##\[/.test(text);
+}
+/**
+ * A long block shown as it is: between `::stop-commands::<token>` and `::<token>::` the runner obeys no
+ * command. `token` must be one nobody can guess (a random one per block, made by the caller), and `eol`
+ * the line break of the stream.
+ */
+function stopCommandsBlock(text, token, eol = '\n') {
+    return `::stop-commands::${token}${eol}${text}${eol}::${token}::`;
+}
+/** At most this long: a stage name is a word or a few, never a paragraph. */
+const MAX_STAGE_NAME = 100;
+/**
+ * Why `name` is not a valid stage name (the `stage` inputs' and `--stage`'s rules), or undefined: one line
+ * of at most 100 characters, no control or formatting character, no comma (completed stages travel
+ * comma-separated), no leading or trailing blank, and nothing the runner could read as a command.
+ */
+function stageNameProblem(name) {
+    if (name.trim() === '')
+        return 'it is empty';
+    if (name.length > MAX_STAGE_NAME)
+        return `it is longer than ${MAX_STAGE_NAME} characters`;
+    if (name.replace(CONTROL, '') !== name)
+        return 'it holds a line break or another control or formatting character';
+    if (name.includes(','))
+        return 'it holds a comma (completed stages are listed comma-separated)';
+    if (name !== name.trim())
+        return 'it starts or ends with a blank';
+    if (commandLike(name))
+        return "it starts with '::' or holds '##[' (the runner's workflow commands)";
+    return undefined;
+}
+/**
+ * `name` when it is a valid stage name; else a UserError that names where it came from (`where`: the
+ * input or the option) and says why, echoing the name only inert.
+ */
+function checkedStageName(name, where) {
+    const problem = stageNameProblem(name);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where} '${inert(name)}' is not a valid stage name: ${problem}. Write one line of at most ${MAX_STAGE_NAME} characters without commas, e.g. 'build'.`);
+    return name;
+}
+/** The valid stage names of a list, and how many were refused (they are never printed). */
+function validStages(stages) {
+    const valid = stages.filter((s) => stageNameProblem(s) === undefined);
+    return { valid, refused: stages.length - valid.length };
+}
 
 
 /***/ }),

@@ -416,8 +416,10 @@ async function openFifo(kind, tempDir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ DigestTap),
-/* harmony export */   g: () => (/* binding */ FileHasher)
+/* harmony export */   Ey: () => (/* binding */ DigestTap),
+/* harmony export */   It: () => (/* binding */ manifestDigest),
+/* harmony export */   gp: () => (/* binding */ FileHasher),
+/* harmony export */   iZ: () => (/* binding */ storedDigest)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -425,6 +427,8 @@ async function openFifo(kind, tempDir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73018);
+
 
 
 
@@ -483,6 +487,17 @@ class FileHasher {
         }
     }
 }
+/**
+ * The hex sha256 of a manifest as stored: its canonical encoding (encodeManifest), which a parse of the
+ * stored bytes encodes back to byte for byte. What a job attempt's trust record names (core/checkpoint/trust.ts).
+ */
+function manifestDigest(m) {
+    return storedDigest((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeManifest */ .Gb)(m).stored);
+}
+/** The hex sha256 of a manifest's stored bytes. */
+function storedDigest(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
 
 
 /***/ }),
@@ -510,8 +525,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(77250);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts
+var checkpoint = __webpack_require__(73018);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
@@ -849,7 +864,7 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
             // a full collection. The download waits in the socket instead. Restoring 665 MB peaked at 170-176 MiB
             // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
             // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
-            const tap = new checkpoint_digest/* DigestTap */.E(64 << 10);
+            const tap = new checkpoint_digest/* DigestTap */.Ey(64 << 10);
             await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
             return { sha256: tap.sha256(), size: tap.bytes };
         })()
@@ -1005,8 +1020,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(77250);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts
+var checkpoint = __webpack_require__(73018);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1314,6 +1329,7 @@ function keyedStoreFor(store, env = (0,job_env/* readJobEnv */.l)()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ forgetPublishNotes),
 /* harmony export */   Kk: () => (/* binding */ planKeyed),
 /* harmony export */   cy: () => (/* binding */ publishKeyed),
 /* harmony export */   yN: () => (/* binding */ keyedArchiveStore)
@@ -1327,18 +1343,20 @@ function keyedStoreFor(store, env = (0,job_env/* readJobEnv */.l)()) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77250);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73018);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79995);
 /* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40470);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22558);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47498);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62756);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47498);
 /**
  * Keyed paths in a save and a restore (core/checkpoint/keyed.ts): the key from the named files' content,
  * the lookup of the entry, its publication after a save that packed the path, and the store a restore
  * takes the entry's archive from. Best-effort on the save side: any problem with the cache service or an
  * entry is a warning, and the path is packed as it always was.
  */
+
 
 
 
@@ -1364,7 +1382,7 @@ async function planKeyed(opts) {
             await planOne(k, opts, plan);
         }
         catch (error) {
-            opts.logger?.warning(`ci-recovery: keyed path '${k.path}' is packed in full: its keyed entry could not be looked up (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}).`);
+            opts.logger?.warning(`ci-recovery: keyed path '${k.path}' is packed in full: its keyed entry could not be looked up (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}).`);
         }
     }
     return plan;
@@ -1391,12 +1409,17 @@ async function planOne(k, opts, plan) {
     (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkKeyedManifest */ .qT)(entry, key, k.path);
     const manifestSha256 = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedManifestDigest */ .Gc)(text);
     const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
-    plan.matches.push(new _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMatch */ .UQ(ref, entry, k.verify === 'content'));
+    // An entry neither this checkpoint's chain recorded (carried above) nor this save published is anyone's
+    // who can write the cache or the store: files of the same sizes would pass a stat comparison, and the
+    // checkpoint would record the planted files as the workspace's. It is taken only when every file's
+    // content matches too.
+    const ours = opts.published?.has(key) === true && k.verify !== 'content';
+    plan.matches.push(new _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyedMatch */ .UQ(ref, entry, !ours));
 }
 /** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */
 function keyFiles(workspace, patterns) {
     const { roots } = (0,_path_globs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveCheckpointPaths */ .N)(workspace, patterns, { includeHidden: true });
-    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_5__/* .FileHasher */ .g();
+    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_5__/* .FileHasher */ .gp();
     const files = [];
     const report = { missingRoots: [], skipped: [] };
     for (const e of (0,_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .walkTree */ .Ir)(workspace, roots, _scan_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_EXCLUDE */ .lx, report)) {
@@ -1423,6 +1446,15 @@ async function publishKeyed(o) {
         return false;
     }
     try {
+        return await publishOnce(o, id);
+    }
+    finally {
+        if (o.jobDir)
+            await noteEnded(o.jobDir, id);
+    }
+}
+async function publishOnce(o, id) {
+    try {
         await o.save({
             store: o.store.publisher(o.key, id),
             workspace: o.workspace,
@@ -1439,22 +1471,60 @@ async function publishKeyed(o) {
         return true;
     }
     catch (error) {
-        if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_8__/* .CheckpointExistsError */ .V9) {
+        if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9) {
             o.logger?.info(`ci-recovery: '${o.path}' is already published under key ${o.key} (by another job).`);
             return false;
         }
-        o.logger?.warning(`ci-recovery: could not publish '${o.path}' under key ${o.key} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`);
+        o.logger?.warning(`ci-recovery: could not publish '${o.path}' under key ${o.key} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`);
         return false;
     }
 }
-/** Notes in `dir` that this job tries to publish `id`; false when it did already. */
+const NOTE = '.publish-tried';
+/** What a note holds once its try ended (published or refused): the job does not try that key again. */
+const ENDED = 'ended';
+/**
+ * Notes in `dir` that this process tries to publish `id` (the note holds its owner tag until the try
+ * ends); false when a save of this job tried already and its try ended, or a live process tries now. A
+ * note whose writer was killed mid-publish is taken over: that try was cut short, not refused, and was
+ * otherwise never made again (every later save packed the path in full).
+ */
 async function noteAttempt(dir, id) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${id}.publish-tried`), '', { flag: 'wx' }).then(() => true, (error) => {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${id}${NOTE}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerTag */ .qE)(), { flag: 'wx' });
+        return true;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8').catch(() => ENDED);
+    if (holder === ENDED || !(0,_owner_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerGone */ .RT)(holder))
+        return false;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerTag */ .qE)());
+    return true;
+}
+/** The try of `id` ended: no later save of this job tries it again. */
+async function noteEnded(dir, id) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${id}${NOTE}`), ENDED).catch(() => undefined);
+}
+/**
+ * Forgets the publication notes in `dir` whose try ended or was killed (cleanup of a `dir:` store's local
+ * manifests, which last longer than a job): the next save with such a key tries to publish it again.
+ */
+async function forgetPublishNotes(dir, dryRun = false) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).catch(() => []);
+    const forgotten = [];
+    for (const name of names.filter((n) => n.endsWith(NOTE)).sort()) {
+        const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), 'utf8').catch(() => ENDED);
+        if (holder !== ENDED && holder !== '' && !(0,_owner_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerGone */ .RT)(holder))
+            continue;
+        forgotten.push(name);
+        if (!dryRun)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), { force: true });
+    }
+    return forgotten;
 }
 /** A store holding the archive of `manifest`'s keyed entry `id`; throws when it cannot be reached. */
 async function keyedArchiveStore(manifest, id, keyedStore) {
@@ -1486,7 +1556,7 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77250);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74296);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
@@ -1529,7 +1599,7 @@ async function listCheckpoints(store, filter = {}) {
     for (const { id, at } of await manifestObjects(store)) {
         const { manifest, error } = await readManifest(store, id);
         if (manifest)
-            all.push({ id, summary: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(manifest), createdAt: new Date(manifest.createdAt) });
+            all.push({ id, summary: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .NV)(manifest), createdAt: new Date(manifest.createdAt) });
         else
             all.push({ id, error, ...(at ? { createdAt: new Date(at) } : {}) });
     }
@@ -1867,7 +1937,7 @@ async function repairDestination(dest, journalDir = (0,_placement_js__WEBPACK_IM
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77250);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22558);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65637);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
@@ -1948,8 +2018,13 @@ function matchUnder(workspace, base, isMatch, skip) {
  */
 function resolveCheckpointPaths(workspace, patterns, { includeHidden = false } = {}) {
     const { include, exclude } = splitPatterns(patterns);
-    // A glob never reaches into `.git`, nor, unless asked, into hidden names (a plain path is taken as named).
-    const skip = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .excluder */ .HZ)([..._scan_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx, ...(includeHidden ? [] : _scan_js__WEBPACK_IMPORTED_MODULE_3__/* .HIDDEN_EXCLUDE */ .Ce), ...exclude]);
+    // A glob never reaches into `.git` or a credentials file, nor, unless asked, into hidden names (a plain
+    // path is taken as named).
+    const skip = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .excluder */ .HZ)([
+        ..._scan_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDE */ .lx,
+        ...(includeHidden ? _scan_js__WEBPACK_IMPORTED_MODULE_3__/* .SECRET_DOTFILES */ .Mf : _scan_js__WEBPACK_IMPORTED_MODULE_3__/* .HIDDEN_EXCLUDE */ .Ce),
+        ...exclude,
+    ]);
     const roots = [];
     const unmatched = [];
     for (const pattern of include) {
@@ -1995,7 +2070,7 @@ function resolveCheckpointPaths(workspace, patterns, { includeHidden = false } =
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77250);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73018);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 /* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27790);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62756);
@@ -2519,20 +2594,21 @@ function takeOver(file, staleToken) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77250);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(74296);
-/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74929);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97390);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79995);
-/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95969);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61418);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22558);
-/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27790);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(65637);
-/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(99244);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(47498);
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1025);
-/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(36964);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73018);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(74296);
+/* harmony import */ var _make_dirs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56849);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74929);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97390);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79995);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95969);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(61418);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22558);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(27790);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(65637);
+/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(99244);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(47498);
+/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1025);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(36964);
 /**
  * Restoring a checkpoint without ever leaving a half-written workspace:
  *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
@@ -2563,8 +2639,9 @@ function takeOver(file, staleToken) {
 
 
 
+
 /** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
-class PlacementError extends _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ {
+class PlacementError extends _extract_js__WEBPACK_IMPORTED_MODULE_9__/* .RestoreError */ .DZ {
     stagingKept;
     name = 'PlacementError';
     constructor(message, 
@@ -2576,7 +2653,7 @@ class PlacementError extends _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .Restore
 }
 /** What is on disk under the restored roots, with hashes for files that could equal their target. */
 async function currentState(dest, roots, exclude, target) {
-    const scan = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_10__/* .scanTree */ .wp)(dest, roots, exclude);
+    const scan = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .scanTree */ .wp)(dest, roots, exclude);
     const current = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .selectPaths */ .LO)(scan.entries, roots);
     // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
     // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
@@ -2588,11 +2665,11 @@ async function currentState(dest, roots, exclude, target) {
             if (seen.has(a) || t?.type !== 'dir')
                 continue;
             seen.add(a);
-            const found = (0,_scan_js__WEBPACK_IMPORTED_MODULE_10__/* .entryOf */ .Ms)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, a), a);
+            const found = (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .entryOf */ .Ms)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, a), a);
             if (found)
                 current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
         }
-    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .FileHasher */ .g();
+    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .FileHasher */ .gp();
     for (const c of current) {
         const t = target.get(c.path);
         if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
@@ -2608,7 +2685,7 @@ async function currentState(dest, roots, exclude, target) {
  * directories of a 40,000-file node_modules that was most of placement's time.
  */
 function stagedDirMode(mode) {
-    return (mode & ~0o777) === 0 && (mode & (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .umask */ .MZ)()) === 0 && (mode & 0o700) === 0o700 ? mode : 0o700;
+    return (mode & ~0o777) === 0 && (mode & (0,_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .umask */ .MZ)()) === 0 && (mode & 0o700) === 0o700 ? mode : 0o700;
 }
 /**
  * Stat facts of a file this restore wrote (renames keep them), kept on its entry: a map of them from
@@ -2633,9 +2710,9 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     const selected = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .selectPaths */ .LO)(manifest.entries, only);
     const targetList = selected.filter((e) => !untouched.test(e.path));
     if (targetList.length < selected.length)
-        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_6__/* .printablePath */ .Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
+        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
     if (only && targetList.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UserError */ .yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .UserError */ .yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
     }
     const target = new Map(targetList.map((e) => [e.path, e]));
     const exclude = [...manifest.exclude, ...untouched.globs];
@@ -2665,13 +2742,13 @@ async function chainArchives(store, manifest) {
     let gap = false;
     for (let id = manifest.parent; id !== undefined;) {
         if (chain.has(id) || chain.size > MAX_CHAIN)
-            throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
+            throw new _extract_js__WEBPACK_IMPORTED_MODULE_9__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: its chain of parents loops back to '${id}'; the checkpoint is corrupt or was tampered with`);
         let parent;
         try {
             parent = await store.getManifest(id);
         }
         catch (error) {
-            if (!(error instanceof _store_js__WEBPACK_IMPORTED_MODULE_14__/* .NotFoundError */ .m_))
+            if (!(error instanceof _store_js__WEBPACK_IMPORTED_MODULE_15__/* .NotFoundError */ .m_))
                 throw error;
             gap = true;
             break;
@@ -2683,33 +2760,33 @@ async function chainArchives(store, manifest) {
         if (chain.has(need))
             continue;
         if (!gap)
-            throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
+            throw new _extract_js__WEBPACK_IMPORTED_MODULE_9__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
         chain.set(need, (await store.getManifest(need)).archive);
     }
     return chain;
 }
 /** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
 function undoInterrupted(dest, journals, logger) {
-    const r = (0,_placement_js__WEBPACK_IMPORTED_MODULE_13__/* .recoverInterrupted */ .js)(dest, journals);
+    const r = (0,_placement_js__WEBPACK_IMPORTED_MODULE_14__/* .recoverInterrupted */ .js)(dest, journals);
     for (const name of r.rolledBack)
         logger?.warning(`An interrupted restore into ${dest} was undone (${name}): the workspace is as it was before it.`);
     for (const name of r.foreign)
         logger?.warning(`${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, name)} is named like a staging directory of ci-recovery, but no restore on this machine made it (it came with the files): it was left alone, and nothing in it was used.`);
     if (r.stuck.length)
-        throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, r.stuck[0])} (its journal in ${journals} lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
+        throw new _extract_js__WEBPACK_IMPORTED_MODULE_9__/* .RestoreError */ .DZ(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, r.stuck[0])} (its journal in ${journals} lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
 }
 /** How long a restore waits for another one into the same destination, by default. */
 const LOCK_WAIT_MS = 30_000;
 async function restoreCheckpoint(opts) {
-    (0,_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .keepYoungGenerationSmall */ .Dd)();
+    (0,_heap_js__WEBPACK_IMPORTED_MODULE_6__/* .keepYoungGenerationSmall */ .Dd)();
     const startedMs = Date.now();
     const storeDir = localStoreDir(opts.store);
     const dest = checkedDestination(opts, storeDir);
-    const journals = opts.journalDir ?? (0,_placement_js__WEBPACK_IMPORTED_MODULE_13__/* .defaultJournalDir */ .am)();
+    const journals = opts.journalDir ?? (0,_placement_js__WEBPACK_IMPORTED_MODULE_14__/* .defaultJournalDir */ .am)();
     const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
     // The manifest's download and text are garbage now; nothing would free them before the planning
     // adds its own (see collectAll).
-    (0,_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .collectAll */ ._U)();
+    (0,_heap_js__WEBPACK_IMPORTED_MODULE_6__/* .collectAll */ ._U)();
     opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
     const only = requestedPaths(opts.paths);
     const chain = await chainArchives(opts.store, manifest);
@@ -2718,7 +2795,7 @@ async function restoreCheckpoint(opts) {
     const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
     let release = () => undefined;
     if (!opts.dryRun) {
-        release = await (0,_placement_js__WEBPACK_IMPORTED_MODULE_13__/* .lockDestination */ .K9)(dest, (0,_placement_js__WEBPACK_IMPORTED_MODULE_13__/* .journalDirectory */ .bO)(journals), opts.lockWaitMs ?? LOCK_WAIT_MS, (who) => opts.logger?.info(`Waiting for another restore into ${dest} to end (${who}).`));
+        release = await (0,_placement_js__WEBPACK_IMPORTED_MODULE_14__/* .lockDestination */ .K9)(dest, (0,_placement_js__WEBPACK_IMPORTED_MODULE_14__/* .journalDirectory */ .bO)(journals), opts.lockWaitMs ?? LOCK_WAIT_MS, (who) => opts.logger?.info(`Waiting for another restore into ${dest} to end (${who}).`));
     }
     try {
         // What a killed restore into this destination left is undone first: the plan must see the old state.
@@ -2732,7 +2809,7 @@ async function restoreCheckpoint(opts) {
         const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
         if (opts.dryRun)
             return { manifest, changes, restored: false, files, bytes };
-        (0,_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .collectAll */ ._U)();
+        (0,_heap_js__WEBPACK_IMPORTED_MODULE_6__/* .collectAll */ ._U)();
         await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs });
         if (opts.manifestCache && !only)
             await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
@@ -2788,7 +2865,7 @@ function checkedDestination(opts, storeDir) {
         allowOutside: opts.destOutsideWorkspace === true,
     });
     if (problem)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UserError */ .yo(problem);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .UserError */ .yo(problem);
     return real;
 }
 function leftAloneIn(dest, dirs) {
@@ -2823,7 +2900,7 @@ function requestedPaths(paths) {
         only = paths?.length ? paths.map((p) => (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .safeEntryPath */ .FB)(p, { allowRoot: true })) : undefined;
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UserError */ .yo(`Restore path refused: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}. Give paths relative to the workspace.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .UserError */ .yo(`Restore path refused: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}. Give paths relative to the workspace.`);
     }
     return only?.includes('.') ? undefined : only;
 }
@@ -2834,13 +2911,15 @@ function requestedPaths(paths) {
  */
 async function applyPlan(opts, r) {
     const { manifest, dest } = r;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dest, { recursive: true });
+    await (0,_make_dirs_js__WEBPACK_IMPORTED_MODULE_5__/* .makeDirs */ .X)(dest).catch((error) => {
+        throw new _extract_js__WEBPACK_IMPORTED_MODULE_9__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' could not be restored: the destination ${dest} cannot be made (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}); restore into a directory this user can write (not under /proc or /sys). Nothing was changed`);
+    });
     let journal;
     try {
-        journal = new _placement_js__WEBPACK_IMPORTED_MODULE_13__/* .Journal */ .CQ(dest, r.journals);
+        journal = new _placement_js__WEBPACK_IMPORTED_MODULE_14__/* .Journal */ .CQ(dest, r.journals);
     }
     catch (error) {
-        throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
+        throw new _extract_js__WEBPACK_IMPORTED_MODULE_9__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
     }
     const staging = journal.staging;
     let keepStaging = false;
@@ -2858,15 +2937,15 @@ async function applyPlan(opts, r) {
     }
     catch (error) {
         if (error instanceof _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0)
-            throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
+            throw new _extract_js__WEBPACK_IMPORTED_MODULE_9__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' refused: ${error.message}; the workspace was not changed`);
         if (error instanceof PlacementError) {
             keepStaging = error.stagingKept;
             throw error;
         }
-        throw new _extract_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
+        throw new _extract_js__WEBPACK_IMPORTED_MODULE_9__/* .RestoreError */ .DZ(`checkpoint '${manifest.id}' could not be restored: ${failureReason(error, r)}; the workspace was not changed`);
     }
     finally {
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_11__/* .crashPoint */ .u)();
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_12__/* .crashPoint */ .u)();
         journal.close();
         if (!keepStaging) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
@@ -2878,12 +2957,12 @@ async function applyPlan(opts, r) {
 function failureReason(error, r) {
     const e = error;
     if (e?.code !== 'ENOSPC' && e?.code !== 'EDQUOT')
-        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error);
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error);
     const need = r.plan.toWrite.reduce((n, t) => n + (t.size ?? 0), 0);
     const where = e.path !== undefined && (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isInsideDir */ .is)(e.path, r.journals)
         ? `the disk of the restore journals (${r.journals}) is full`
         : `the disk of the destination ${r.dest} is full (files are staged there, in ${STAGING_NAME_HINT}, before they move into place; the store is only read)`;
-    return `${where}: ${need} bytes are to be written; free space there and restore again (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)})`;
+    return `${where}: ${need} bytes are to be written; free space there and restore again (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)})`;
 }
 const STAGING_NAME_HINT = '.ci-recovery-staging-*';
 /**
@@ -2894,7 +2973,7 @@ const STAGING_NAME_HINT = '.ci-recovery-staging-*';
  */
 async function stageEntries(opts, r, tree) {
     const { toWrite, addedDirs } = r.plan;
-    const stagedAt = (p) => (p === '.' ? tree : (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .below */ .Gz)(tree, p));
+    const stagedAt = (p) => (p === '.' ? tree : (0,_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .below */ .Gz)(tree, p));
     const made = new Set();
     const stageDir = (p, mode = 0o700) => {
         if (made.has(p))
@@ -2920,7 +2999,7 @@ async function stageEntries(opts, r, tree) {
     await extractEach(opts, r, byArchive, tree);
     for (const e of toWrite)
         if (e.type === 'symlink')
-            (0,_platform_js__WEBPACK_IMPORTED_MODULE_12__/* .makeSymlink */ .mb)(e.target, stagedAt(e.path));
+            (0,_platform_js__WEBPACK_IMPORTED_MODULE_13__/* .makeSymlink */ .mb)(e.target, stagedAt(e.path));
 }
 /**
  * Extracts the archives of the chain two at a time: each holds its own files (an entry has one `from`),
@@ -2939,7 +3018,7 @@ async function extractEach(opts, r, byArchive, tree) {
             const [id, wanted] = archives[i];
             try {
                 const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-                await (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .extractArchive */ .Qh)(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
+                await (0,_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Qh)(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
                     e.stat = new WrittenFacts(st);
                 });
             }
@@ -2960,7 +3039,7 @@ async function extractEach(opts, r, byArchive, tree) {
 async function archiveSource(store, manifest, id, keyedStore) {
     if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isKeyedId */ .Ko)(id))
         return store;
-    return (0,_keyed_js__WEBPACK_IMPORTED_MODULE_15__/* .keyedArchiveStore */ .yN)(manifest, id, keyedStore ?? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_16__/* .keyedStoreFor */ ["do"])(store));
+    return (0,_keyed_js__WEBPACK_IMPORTED_MODULE_16__/* .keyedArchiveStore */ .yN)(manifest, id, keyedStore ?? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_17__/* .keyedStoreFor */ ["do"])(store));
 }
 /**
  * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
@@ -2968,7 +3047,7 @@ async function archiveSource(store, manifest, id, keyedStore) {
  */
 function placeStaged(r, journal) {
     const { changes, toWrite, addedDirs, targetList } = r.plan;
-    const applier = new _placement_js__WEBPACK_IMPORTED_MODULE_13__/* .Applier */ .Md(journal);
+    const applier = new _placement_js__WEBPACK_IMPORTED_MODULE_14__/* .Applier */ .Md(journal);
     try {
         // Below a removed directory there is nothing left to remove.
         for (const p of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outermost */ .J9)(changes.deleted))
@@ -3004,7 +3083,7 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
             e.stat = undefined;
         else if (!(e.stat instanceof WrittenFacts))
             e.stat = before.get(e.path);
-    await (0,_save_js__WEBPACK_IMPORTED_MODULE_9__/* .cacheLocalManifest */ .vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+    await (0,_save_js__WEBPACK_IMPORTED_MODULE_10__/* .cacheLocalManifest */ .vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
 }
 
 
@@ -3173,8 +3252,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(77250);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts
+var checkpoint = __webpack_require__(73018);
 // EXTERNAL MODULE: ./src/core/checkpoint/step.ts
 var step = __webpack_require__(97390);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -3740,9 +3819,10 @@ async function saveClaimed(opts) {
     });
     opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`);
     const unlock = await opts.store.lock?.();
+    let manifestSha256;
     try {
         await checkChain(opts.store, manifest);
-        await commitManifest(opts, manifest, workspace, t0);
+        manifestSha256 = await commitManifest(opts, manifest, workspace, t0);
     }
     finally {
         await unlock?.();
@@ -3753,6 +3833,7 @@ async function saveClaimed(opts) {
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);
     return {
         manifest,
+        manifestSha256,
         files,
         bytes,
         stored,
@@ -3768,11 +3849,20 @@ async function saveClaimed(opts) {
  */
 async function keyedPlanOf(opts, workspace, roots, parent) {
     const store = opts.keyedStore ?? (0,keyed_store/* keyedStoreFor */["do"])(opts.store);
-    const lookUp = (keyed) => (0,checkpoint_keyed/* planKeyed */.Kk)({ keyed, store, workspace, roots, parent, logger: opts.logger });
+    const lookUp = (keyed, published) => (0,checkpoint_keyed/* planKeyed */.Kk)({
+        keyed,
+        store,
+        workspace,
+        roots,
+        parent,
+        logger: opts.logger,
+        ...(published ? { published } : {}),
+    });
     const plan = await lookUp(opts.keyed ?? []);
     if (!store || plan.unpublished.length === 0)
         return plan;
     const published = [];
+    const publishedKeys = new Set();
     for (const { path: p, key } of plan.unpublished)
         if (await (0,checkpoint_keyed/* publishKeyed */.cy)({
             store,
@@ -3788,11 +3878,13 @@ async function keyedPlanOf(opts, workspace, roots, parent) {
             logger: opts.logger,
             ...(opts.manifestCache ? { jobDir: opts.manifestCache } : {}),
             save: saveCheckpoint,
-        }))
+        })) {
             published.push(p);
+            publishedKeys.add(key);
+        }
     if (published.length === 0)
         return plan;
-    const fresh = await lookUp((opts.keyed ?? []).filter((k) => published.includes(k.path)));
+    const fresh = await lookUp((opts.keyed ?? []).filter((k) => published.includes(k.path)), publishedKeys);
     return { ...plan, matches: [...plan.matches, ...fresh.matches], published };
 }
 /** Entries listed in one warning at most; the count says how many more. */
@@ -3899,7 +3991,7 @@ async function packTree(opts, tree) {
     const changed = [];
     let storedBytes = 0;
     let scanMs = 0;
-    const hasher = new digest/* FileHasher */.g();
+    const hasher = new digest/* FileHasher */.gp();
     // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
     // re-normalizes each one character by character.
     const base = workspace.endsWith((external_node_path_default()).sep) ? workspace : `${workspace}${(external_node_path_default()).sep}`;
@@ -4037,7 +4129,8 @@ function keyedOf(entries, plan, parent) {
 }
 /**
  * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
- * manifest the store refuses leaves neither this save's archive nor a local copy behind.
+ * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
+ * stored manifest's sha256.
  */
 async function commitManifest(opts, manifest, workspace, t0) {
     const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
@@ -4058,6 +4151,7 @@ async function commitManifest(opts, manifest, workspace, t0) {
         throw error;
     }
     await localCopy?.keep().catch(() => undefined);
+    return (0,digest/* storedDigest */.iZ)(encoded.stored);
 }
 
 
@@ -4070,12 +4164,13 @@ async function commitManifest(opts, manifest, workspace, t0) {
 /* harmony export */   Ce: () => (/* binding */ HIDDEN_EXCLUDE),
 /* harmony export */   HZ: () => (/* binding */ excluder),
 /* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Mf: () => (/* binding */ SECRET_DOTFILES),
 /* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE),
 /* harmony export */   wp: () => (/* binding */ scanTree),
 /* harmony export */   xi: () => (/* binding */ saveExclusions)
 /* harmony export */ });
-/* unused harmony exports STAGING_PREFIX, hiddenBelow, treeDigest */
+/* unused harmony exports STAGING_PREFIX, hiddenBelow, secretsBelow, treeDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -4086,7 +4181,7 @@ async function commitManifest(opts, manifest, workspace, t0) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77250);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73018);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /**
  * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
@@ -4116,17 +4211,10 @@ const STAGING_PREFIX = '.ci-recovery-staging-';
  */
 const HIDDEN_BELOW = '+(!(node_modules)/).*';
 /**
- * Inside a node_modules tree too, the dotfiles that hold credentials stay out: npm never publishes an
- * `.npmrc`, and no package needs a `.env` or a `.netrc` to run (an attack round found tokens saved there).
+ * The dotfiles that hold credentials (core SECRET_NAMES), at any depth: inside a node_modules tree too, and
+ * with `include-hidden-files` too (attack rounds found tokens saved through both).
  */
-const SECRET_DOTFILES = [
-    '**/.npmrc',
-    '**/.env',
-    '**/.env.*',
-    '**/.netrc',
-    '**/.git-credentials',
-    '**/.pypirc',
-];
+const SECRET_DOTFILES = [..._core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .SECRET_NAMES */ .AS, '.env.*'].map((name) => `**/${name}`);
 const HIDDEN_EXCLUDE = ['.*', HIDDEN_BELOW, ...SECRET_DOTFILES];
 /** A path as a glob that matches only itself. */
 const literal = (p) => p.replace(/[\\*?[\]{}()!+@|,]/g, '\\$&');
@@ -4142,7 +4230,19 @@ function hiddenBelow(roots) {
     const group = (rs) => rs.length === 1 ? literal(rs[0]) : `{${rs.map(literal).join(',')}}`;
     const others = roots.filter((r) => !inNodeModules(r));
     const below = others.length ? [`${group(others)}/.*`, `${group(others)}/${HIDDEN_BELOW}`] : [];
-    return [...below, ...SECRET_DOTFILES];
+    return [...below, ...secretsBelow(roots)];
+}
+/**
+ * SECRET_DOTFILES for a save of `roots`, hidden files asked for or not: a root that names a secret file
+ * itself (`--paths .npmrc`) is saved as named, one by one, while the glob still holds below the other roots.
+ */
+function secretsBelow(roots) {
+    return SECRET_DOTFILES.flatMap((glob) => {
+        const isSecret = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: true });
+        if (roots.includes('.') || !roots.some((r) => isSecret(r)))
+            return [glob];
+        return roots.filter((r) => !isSecret(r)).map((r) => `${literal(r)}/${glob}`);
+    });
 }
 /**
  * What a save of `roots` leaves out: the defaults (less those a root is inside: `.git` named as a path is
@@ -4154,7 +4254,7 @@ function saveExclusions(roots, given, includeHidden) {
     const named = DEFAULT_EXCLUDE.filter((g) => roots.some((r) => excluder([g])(r)));
     return [
         ...DEFAULT_EXCLUDE.filter((g) => !named.includes(g)),
-        ...(includeHidden ? [] : hiddenBelow(roots)),
+        ...(includeHidden ? secretsBelow(roots) : hiddenBelow(roots)),
         ...user.filter((g) => !DEFAULT_EXCLUDE.includes(g)),
     ];
 }

@@ -22,7 +22,12 @@ export const modules = {
  * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, the `#=MATCH=# ` marker of pytorch/test-infra fixtures, and
  * BuildKit's plain progress `#8 1.234 ` before each line a RUN instruction printed (moby/buildkit
  * util/progress/progressui/printer.go '#%d %s' with display.go's seconds, 1 to 3 decimals): a tool failing
- * inside `docker build` says what failed in its own words.
+ * inside `docker build` says what failed in its own words. Ant's task column (apache/ant
+ * src/main/org/apache/tools/ant/DefaultLogger.java: `[task] ` right-aligned in a 12-character column, so
+ * `    [javac] Foo.java:3: error: ...`; Gradle's `[ant:checkstyle] `; maven-antrun and maven-ant-tasks print
+ * the same column): javac, junit or checkstyle run by Ant print their lines after it. Only Ant's task names, and
+ * not `[checkstyle] `, which rule lint-other reads: sbt's `[info] `/`[error] ` and Maven's `[INFO] `/`[ERROR] `
+ * levels stay, rules read them (junit-summary, checkstyle-violation, success-maven).
  */
 const PREFIXES = [
     /^#=MATCH=# ?/,
@@ -32,6 +37,7 @@ const PREFIXES = [
     /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
     /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
     /^#\d+ \d+\.\d{1,3} /,
+    /^\s*\[(?:(?:ant|artifact|ivy|jacoco):[\w-]+|javac|junit|junitreport|java|exec|apply|echo|copy|move|mkdir|delete|jar|war|ear|zip|unzip|tar|untar|get|javadoc|native2ascii|scalac|groovyc|kotlinc|pmd|findbugs|spotbugs|cobertura|testng|xslt|rmic|sshexec|antcall|subant|concat|sql)\] /,
 ];
 /**
  * What a line needs for each of PREFIXES to match, in the same order, checked before the regex runs: most lines
@@ -45,7 +51,10 @@ const PREFIX_GUARDS = [
     (line) => line.startsWith('['),
     startsWithDigit,
     (line) => line.startsWith('#'),
+    (line) => line.includes('] ') && ANT_TASK_START.test(line),
 ];
+/** A line starting (after spaces) with a lowercase bracketed word: the cheap check before Ant's task column. */
+const ANT_TASK_START = /^\s*\[[a-z]/;
 function startsWithDigit(line) {
     const c = line.charCodeAt(0);
     return c >= 48 && c <= 57;
@@ -128,11 +137,10 @@ function stripLineCut(raw) {
 /* harmony export */   fH: () => (/* binding */ StepTracker),
 /* harmony export */   oY: () => (/* binding */ compileTeamRules)
 /* harmony export */ });
-/* unused harmony export filterRegExp */
-/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38700);
-/* harmony import */ var safe_regex2__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(safe_regex2__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports TeamPatternError, linearPattern, filterRegExp */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31637);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31637);
 /**
  * A team's own rules (`classify.rules` in .github/ci-recovery.yml): the flaky signatures and known causes a
  * team knows and our rules cannot (PyTorch keeps such a ruleset; Jenkins has its Build Failure Analyzer).
@@ -145,22 +153,63 @@ function stripLineCut(raw) {
 
 
 const teamRuleId = (rule, index) => rule.id ?? `rule-${index + 1}`;
+/** Why a pattern cannot be compiled: its syntax, or a feature the linear-time engine lacks. */
+class TeamPatternError extends Error {
+    unsupported;
+    constructor(message, unsupported) {
+        super(message);
+        this.unsupported = unsupported;
+        this.name = 'TeamPatternError';
+    }
+}
+/** The JavaScript flags a filter may carry and what each is in RE2; g, d and u change nothing for a test. */
+const FLAGS = {
+    i: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE,
+    m: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.MULTILINE,
+    s: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.DOTALL,
+    g: 0,
+    d: 0,
+    u: 0,
+};
+/** RE2's refusal of what it cannot run in linear time, as its messages name it. */
+const UNSUPPORTED = /invalid or unsupported Perl syntax|invalid named capture: `\(\?<[=!]|invalid escape sequence: `\\[1-9k]/;
+/**
+ * A team pattern compiled by RE2 (re2js, pure JavaScript): matching takes time linear in the line, whatever
+ * the pattern, so a rule cannot stall classify on a line a pull request shaped (`(a|aa)+$` backtracks for
+ * seconds in a JavaScript RegExp on 41 characters, and safe-regex2 passes it). Throws TeamPatternError.
+ */
+function linearPattern(source, flags = '') {
+    let bits = 0;
+    for (const flag of flags) {
+        const bit = FLAGS[flag];
+        if (bit === undefined)
+            throw new TeamPatternError(`the flag '${flag}' is not supported (use i, m or s)`, false);
+        bits |= bit;
+    }
+    try {
+        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source, bits);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new TeamPatternError(message.replace(/^error parsing regexp: /, ''), UNSUPPORTED.test(message));
+    }
+}
 /** A step or command filter: `/source/flags` is a regex; anything else a whole-text glob, case-insensitive. */
 function filterRegExp(filter) {
     const re = /^\/(.+)\/([a-z]*)$/s.exec(filter);
     if (re)
-        return new RegExp(re[1], re[2]);
+        return linearPattern(re[1], re[2]);
     const glob = filter
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*')
         .replace(/\?/g, '.');
-    return new RegExp(`^${glob}$`, 'is');
+    return linearPattern(`^${glob}$`, 'is');
 }
 function compileOne(rule, index) {
     return {
         id: teamRuleId(rule, index),
         rule,
-        re: new RegExp(rule.pattern, rule.ignoreCase ? 'i' : ''),
+        re: linearPattern(rule.pattern, rule.ignoreCase ? 'i' : ''),
         ...(rule.step !== undefined ? { step: filterRegExp(rule.step) } : {}),
         ...(rule.command !== undefined ? { command: filterRegExp(rule.command) } : {}),
     };
@@ -186,21 +235,21 @@ function teamRuleProblems(rules) {
             const value = rule[field];
             if (value === undefined || typeof value !== 'string')
                 continue;
+            // A rule runs on every line of a log a pull request can shape: each is compiled by the linear-time
+            // engine it runs on, so what cannot run there is refused here, with the rule named.
             try {
                 if (field === 'pattern')
-                    new RegExp(value, rule.ignoreCase ? 'i' : '');
+                    linearPattern(value, rule.ignoreCase ? 'i' : '');
                 else
                     filterRegExp(value);
-                // A rule runs on every line of a log a pull request can shape: nested repetition ('(a+)+$') can
-                // backtrack for hours on one line, and JavaScript regexes cannot be stopped.
-                if (field === 'pattern' && !safe_regex2__WEBPACK_IMPORTED_MODULE_0___default()(value))
-                    problems.push({ index, field: 'slow-pattern', message: 'it repeats a repetition' });
             }
             catch (error) {
+                const unsupported = error instanceof TeamPatternError && error.unsupported;
                 problems.push({
                     index,
                     field,
-                    message: error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, ''),
+                    message: error.message,
+                    ...(unsupported ? { unsupported } : {}),
                 });
             }
         }
@@ -338,7 +387,7 @@ class TeamRuleMatcher {
     }
     /** One raw log line (1-based number) and the step it is in. */
     line(raw, line, at) {
-        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeLine */ .oY)(raw.length > 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE_CHARS */ .yL ? raw.slice(0, 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE_CHARS */ .yL) : raw);
+        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeLine */ .oY)(raw.length > 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL ? raw.slice(0, 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL) : raw);
         if (!text)
             return;
         this.rules.forEach((rule, i) => {
@@ -413,7 +462,7 @@ var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./schema/ci-recovery.schema.json
-const ci_recovery_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ci-recovery/ci-recovery/schema/ci-recovery.schema.json","title":"ci-recovery configuration (.github/ci-recovery.yml)","description":"How ci-recovery decides lanes, which failures it retries, resumes or reverts, its budgets per lane, checkpoints, reverts and the ledger. Every key is optional: what you leave out keeps its default.","type":"object","additionalProperties":false,"definitions":{"failureType":{"type":"string","enum":["test","build","quality-gate","dependency","network","git","timeout","resource","infrastructure","cancelled","config","unknown"]},"lane":{"type":"string","enum":["DOCS","STANDARD","HEAVY"]},"branchKind":{"type":"string","enum":["default","pr","other"]},"strategy":{"type":"string","enum":["retry","resume","skip","rollback","manual"]},"globs":{"type":"array","items":{"type":"string","minLength":1}},"budget":{"type":"object","additionalProperties":false,"properties":{"max-attempts":{"description":"Attempts allowed in total (the first run included) before a person has to look.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Wait before the second attempt; doubles for each later attempt (at most 10 minutes).","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Time limit of one attempt of a run/ step; the whole process tree is killed when it is reached.","type":"number","exclusiveMinimum":0,"maximum":4320},"checkpoint":{"description":"Take a checkpoint of checkpoint.paths before each run/ step in this lane.","type":"boolean"}}}},"properties":{"lanes":{"description":"How the lane of a change is decided. DOCS only if every changed file matches \'docs\'; HEAVY if any file matches \'heavy\', a heavy label is set, or the diff is large; STANDARD otherwise.","type":"object","additionalProperties":false,"properties":{"docs":{"description":"Globs of documentation files (picomatch; a glob without a slash matches the base name anywhere; \'!glob\' excludes). Replaces the default list.","$ref":"#/definitions/globs"},"heavy":{"description":"Globs of files that make a change HEAVY (lockfiles, build and CI config, infra, migrations); \'!glob\' excludes. Replaces the default list.","$ref":"#/definitions/globs"},"heavy-labels":{"description":"PR labels that make a change HEAVY.","type":"array","items":{"type":"string"}},"docs-labels":{"description":"PR labels that make a change DOCS.","type":"array","items":{"type":"string"}},"heavy-diff-lines":{"description":"A diff with more changed lines than this is HEAVY.","type":"integer","minimum":0}}},"policy":{"description":"Rules tried before the defaults, in order; the first whose \'when\' matches decides.","type":"array","items":{"type":"object","additionalProperties":false,"required":["strategy"],"properties":{"name":{"description":"Shown as the deciding rule in outputs, summaries and \'ci-recovery plan\'.","type":"string","minLength":1},"when":{"description":"Conditions; all given must hold. Leave one out to match anything.","type":"object","additionalProperties":false,"properties":{"type":{"description":"Failure type, or a list of them.","anyOf":[{"$ref":"#/definitions/failureType"},{"type":"array","items":{"$ref":"#/definitions/failureType"}}]},"lane":{"description":"Lane, or a list of lanes.","anyOf":[{"$ref":"#/definitions/lane"},{"type":"array","items":{"$ref":"#/definitions/lane"}}]},"branch":{"description":"Branch kind: default, pr or other (or a list).","anyOf":[{"$ref":"#/definitions/branchKind"},{"type":"array","items":{"$ref":"#/definitions/branchKind"}}]},"attempt-below":{"description":"Matches while the failed attempt number is below this.","type":"integer","minimum":1}}},"strategy":{"description":"What to do: retry, resume (from the last checkpoint), skip, rollback (revert PR on the default branch) or manual.","$ref":"#/definitions/strategy"},"reason":{"description":"Why, in words; shown with the decision.","type":"string"},"max-attempts":{"description":"Overrides the lane\'s max-attempts for failures this rule matches.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Overrides the lane\'s backoff-seconds.","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Overrides the lane\'s timeout-minutes.","type":"number","exclusiveMinimum":0,"maximum":4320}}}},"budgets":{"description":"Budgets per lane.","type":"object","additionalProperties":false,"properties":{"DOCS":{"description":"Budget of DOCS changes.","$ref":"#/definitions/budget"},"STANDARD":{"description":"Budget of STANDARD changes.","$ref":"#/definitions/budget"},"HEAVY":{"description":"Budget of HEAVY changes.","$ref":"#/definitions/budget"}}},"checkpoint":{"description":"Checkpoints of the workspace.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Paths (globs) to checkpoint, relative to the workspace.","$ref":"#/definitions/globs"},"retention-days":{"description":"Days a checkpoint is kept.","type":"integer","minimum":1,"maximum":90},"store":{"description":"\'artifact\' (the run\'s artifacts) or \'dir:PATH\' (a local directory).","type":"string","pattern":"^(artifact|dir:.+)$"},"keyed":{"description":"Paths fully determined by some files (node_modules by package-lock.json), kept once per key in the cache service, as actions/cache keeps them, instead of being packed into every checkpoint.","type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["path","hash-files"],"properties":{"path":{"description":"One directory among (or below) checkpoint.paths, relative to the workspace, e.g. node_modules.","type":"string","minLength":1},"hash-files":{"description":"Files (globs, as hashFiles takes them) whose content determines the path, e.g. [package-lock.json]; the key changes when any of them does.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"verify":{"description":"How a checkpoint confirms the workspace\'s path is the published entry before taking it from there: \'stat\' (the default: every entry\'s path, type, mode, size and link target) or \'content\' (also every file\'s sha256: it reads the whole path, about a second per GB).","type":"string","enum":["stat","content"]}}}}}},"revert":{"description":"Automatic reverts of commits that broke the default branch.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"\'pr\' opens a draft revert pull request; \'push\' pushes the revert to the default branch.","type":"string","enum":["pr","push"]},"daily-cap":{"description":"At most this many reverts per day; 0 turns reverts off.","type":"integer","minimum":0},"opt-out-marker":{"description":"A commit message containing this is never reverted automatically.","type":"string","minLength":1},"kill-switch-label":{"description":"This label on the pull request, applied by a writer, stops a revert.","type":"string","minLength":1}}},"classify":{"description":"How failures are classified, beyond the shipped rules.","type":"object","additionalProperties":false,"properties":{"rules":{"description":"The team\'s own rules, tried before the shipped ones, in order: the first whose pattern matches a line of the failed step\'s log decides, shown as rule team:<id> with that line as evidence.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["pattern","type"],"properties":{"id":{"description":"a short name (letters, digits, \'.\', \'_\', \'-\'), shown as team:<id>; default rule-<n>, the rule\'s place in the list","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"description":{"description":"What the rule is about, in words.","type":"string"},"pattern":{"description":"a JavaScript regular expression matched against each log line (timestamps, colour codes and ##[error] prefixes removed), e.g. \'SessionNotCreatedException\'","type":"string","minLength":1,"maxLength":500},"ignore-case":{"description":"Match the pattern ignoring case.","type":"boolean"},"type":{"description":"The failure type a match means.","$ref":"#/definitions/failureType"},"retryable":{"description":"Whether a retry may help (a flaky test: true); default true for network, infrastructure, git, timeout and resource.","type":"boolean"},"step":{"description":"a glob (\'e2e*\', case-insensitive) or \'/regex/\' on the step\'s name: only lines of such a step match","type":"string","minLength":1,"maxLength":200},"command":{"description":"a glob (\'npm run e2e*\') or \'/regex/\' on the step\'s command: only lines of such a step match","type":"string","minLength":1,"maxLength":200}}}}}},"ledger":{"description":"Per-branch history kept with the Actions cache (caps, flaky failures).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Keep the ledger.","type":"boolean"}}},"supervise":{"description":"Which failed jobs the supervisor may re-run or revert for; the others are left to a person.","type":"object","additionalProperties":false,"properties":{"jobs":{"description":"a list of job name globs the supervisor may act on (default: every job, \'*\')","type":"array","items":{"type":"string","minLength":1}},"exclude-jobs":{"description":"a list of job name globs the supervisor never re-runs or reverts for","type":"array","items":{"type":"string","minLength":1}},"exclude-steps":{"description":"a list of step name globs: a job whose failed step matches is left to a person","type":"array","items":{"type":"string","minLength":1}},"deploy-jobs":{"description":"a list of job name globs of jobs that deploy (default: \'*deploy*\', \'*release*\', \'*publish*\'); jobs with an environment deploy too","type":"array","items":{"type":"string","minLength":1}},"deployments":{"description":"\'manual\' (default): deployments are never re-run or reverted for; \'policy\': like any other job","type":"string","enum":["manual","policy"]}}}}}');
+const ci_recovery_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ci-recovery/ci-recovery/schema/ci-recovery.schema.json","title":"ci-recovery configuration (.github/ci-recovery.yml)","description":"How ci-recovery decides lanes, which failures it retries, resumes or reverts, its budgets per lane, checkpoints, reverts and the ledger. Every key is optional: what you leave out keeps its default.","type":"object","additionalProperties":false,"definitions":{"failureType":{"type":"string","enum":["test","build","quality-gate","dependency","network","git","timeout","resource","infrastructure","cancelled","config","unknown"]},"lane":{"type":"string","enum":["DOCS","STANDARD","HEAVY"]},"branchKind":{"type":"string","enum":["default","pr","other"]},"strategy":{"type":"string","enum":["retry","resume","skip","rollback","manual"]},"globs":{"type":"array","items":{"type":"string","minLength":1}},"budget":{"type":"object","additionalProperties":false,"properties":{"max-attempts":{"description":"Attempts allowed in total (the first run included) before a person has to look.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Wait before the second attempt; doubles for each later attempt (at most 10 minutes).","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Time limit of one attempt of a run/ step; the whole process tree is killed when it is reached.","type":"number","exclusiveMinimum":0,"maximum":4320},"checkpoint":{"description":"Take a checkpoint of checkpoint.paths before each run/ step in this lane.","type":"boolean"}}}},"properties":{"lanes":{"description":"How the lane of a change is decided. DOCS only if every changed file matches \'docs\'; HEAVY if any file matches \'heavy\', a heavy label is set, or the diff is large; STANDARD otherwise.","type":"object","additionalProperties":false,"properties":{"docs":{"description":"Globs of documentation files (picomatch; a glob without a slash matches the base name anywhere; \'!glob\' excludes). Replaces the default list.","$ref":"#/definitions/globs"},"heavy":{"description":"Globs of files that make a change HEAVY (lockfiles, build and CI config, infra, migrations); \'!glob\' excludes. Replaces the default list.","$ref":"#/definitions/globs"},"heavy-labels":{"description":"PR labels that make a change HEAVY.","type":"array","items":{"type":"string"}},"docs-labels":{"description":"PR labels that make a change DOCS.","type":"array","items":{"type":"string"}},"heavy-diff-lines":{"description":"A diff with more changed lines than this is HEAVY.","type":"integer","minimum":0}}},"policy":{"description":"Rules tried before the defaults, in order; the first whose \'when\' matches decides.","type":"array","items":{"type":"object","additionalProperties":false,"required":["strategy"],"properties":{"name":{"description":"Shown as the deciding rule in outputs, summaries and \'ci-recovery plan\'.","type":"string","minLength":1},"when":{"description":"Conditions; all given must hold. Leave one out to match anything.","type":"object","additionalProperties":false,"properties":{"type":{"description":"Failure type, or a list of them.","anyOf":[{"$ref":"#/definitions/failureType"},{"type":"array","items":{"$ref":"#/definitions/failureType"}}]},"lane":{"description":"Lane, or a list of lanes.","anyOf":[{"$ref":"#/definitions/lane"},{"type":"array","items":{"$ref":"#/definitions/lane"}}]},"branch":{"description":"Branch kind: default, pr or other (or a list).","anyOf":[{"$ref":"#/definitions/branchKind"},{"type":"array","items":{"$ref":"#/definitions/branchKind"}}]},"attempt-below":{"description":"Matches while the failed attempt number is below this.","type":"integer","minimum":1}}},"strategy":{"description":"What to do: retry, resume (from the last checkpoint), skip, rollback (revert PR on the default branch) or manual.","$ref":"#/definitions/strategy"},"reason":{"description":"Why, in words; shown with the decision.","type":"string"},"max-attempts":{"description":"Overrides the lane\'s max-attempts for failures this rule matches.","type":"integer","minimum":1,"maximum":20},"backoff-seconds":{"description":"Overrides the lane\'s backoff-seconds.","type":"number","minimum":0,"maximum":3600},"timeout-minutes":{"description":"Overrides the lane\'s timeout-minutes.","type":"number","exclusiveMinimum":0,"maximum":4320}}}},"budgets":{"description":"Budgets per lane.","type":"object","additionalProperties":false,"properties":{"DOCS":{"description":"Budget of DOCS changes.","$ref":"#/definitions/budget"},"STANDARD":{"description":"Budget of STANDARD changes.","$ref":"#/definitions/budget"},"HEAVY":{"description":"Budget of HEAVY changes.","$ref":"#/definitions/budget"}}},"checkpoint":{"description":"Checkpoints of the workspace.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Paths (globs) to checkpoint, relative to the workspace.","$ref":"#/definitions/globs"},"retention-days":{"description":"Days a checkpoint is kept.","type":"integer","minimum":1,"maximum":90},"store":{"description":"\'artifact\' (the run\'s artifacts) or \'dir:PATH\' (a local directory).","type":"string","pattern":"^(artifact|dir:.+)$"},"keyed":{"description":"Paths fully determined by some files (node_modules by package-lock.json), kept once per key in the cache service, as actions/cache keeps them, instead of being packed into every checkpoint.","type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["path","hash-files"],"properties":{"path":{"description":"One directory among (or below) checkpoint.paths, relative to the workspace, e.g. node_modules.","type":"string","minLength":1},"hash-files":{"description":"Files (globs, as hashFiles takes them) whose content determines the path, e.g. [package-lock.json]; the key changes when any of them does.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"verify":{"description":"How a checkpoint confirms the workspace\'s path is the published entry before taking it from there: \'stat\' (the default: every entry\'s path, type, mode, size and link target, for an entry this save just published; any other entry is compared by content) or \'content\' (every file\'s sha256 always: it reads the whole path, about a second per GB).","type":"string","enum":["stat","content"]}}}}}},"revert":{"description":"Automatic reverts of commits that broke the default branch.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"\'pr\' opens a draft revert pull request; \'push\' pushes the revert to the default branch.","type":"string","enum":["pr","push"]},"daily-cap":{"description":"At most this many reverts per day; 0 turns reverts off.","type":"integer","minimum":0},"opt-out-marker":{"description":"A commit message containing this is never reverted automatically.","type":"string","minLength":1},"kill-switch-label":{"description":"This label on the pull request, applied by a writer, stops a revert.","type":"string","minLength":1}}},"classify":{"description":"How failures are classified, beyond the shipped rules.","type":"object","additionalProperties":false,"properties":{"rules":{"description":"The team\'s own rules, tried before the shipped ones, in order: the first whose pattern matches a line of the failed step\'s log decides, shown as rule team:<id> with that line as evidence.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["pattern","type"],"properties":{"id":{"description":"a short name (letters, digits, \'.\', \'_\', \'-\'), shown as team:<id>; default rule-<n>, the rule\'s place in the list","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"description":{"description":"What the rule is about, in words.","type":"string"},"pattern":{"description":"a regular expression in RE2\'s syntax (no lookaround, no backreferences; linear time) matched against each log line (timestamps, colour codes and ##[error] prefixes removed), e.g. \'SessionNotCreatedException\'","type":"string","minLength":1,"maxLength":500},"ignore-case":{"description":"Match the pattern ignoring case.","type":"boolean"},"type":{"description":"The failure type a match means.","$ref":"#/definitions/failureType"},"retryable":{"description":"Whether a retry may help (a flaky test: true); default true for network, infrastructure, git, timeout and resource.","type":"boolean"},"step":{"description":"a glob (\'e2e*\', case-insensitive) or \'/regex/\' on the step\'s name: only lines of such a step match","type":"string","minLength":1,"maxLength":200},"command":{"description":"a glob (\'npm run e2e*\') or \'/regex/\' on the step\'s command: only lines of such a step match","type":"string","minLength":1,"maxLength":200}}}}}},"ledger":{"description":"Per-branch history kept with the Actions cache (caps, flaky failures).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Keep the ledger.","type":"boolean"}}},"tests":{"description":"Test recovery in run/ steps: quarantine of flaky tests (opt-in).","type":"object","additionalProperties":false,"properties":{"quarantine":{"description":"A test the flaky history knows as flaky, whose failure is a run/ step\'s only failure, does not fail the step (reported as quarantined). A broken test is never quarantined.","type":"boolean"},"quarantined":{"description":"Test keys (runner:suite::name[params], as the step\'s outputs print them) quarantined whatever the history says; a test the history calls broken still fails.","type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":2000}}}},"supervise":{"description":"Which failed jobs the supervisor may re-run or revert for; the others are left to a person.","type":"object","additionalProperties":false,"properties":{"jobs":{"description":"a list of job name globs the supervisor may act on (default: every job, \'*\')","type":"array","items":{"type":"string","minLength":1}},"exclude-jobs":{"description":"a list of job name globs the supervisor never re-runs or reverts for","type":"array","items":{"type":"string","minLength":1}},"exclude-steps":{"description":"a list of step name globs: a job whose failed step matches is left to a person","type":"array","items":{"type":"string","minLength":1}},"deploy-jobs":{"description":"a list of job name globs of jobs that deploy (default: \'*deploy*\', \'*release*\', \'*publish*\'); jobs with an environment deploy too","type":"array","items":{"type":"string","minLength":1}},"deployments":{"description":"\'manual\' (default): deployments are never re-run or reverted for; \'policy\': like any other job","type":"string","enum":["manual","policy"]}}}}}');
 // EXTERNAL MODULE: ./src/core/checkpoint/keyed.ts
 var checkpoint_keyed = __webpack_require__(12588);
 // EXTERNAL MODULE: ./src/core/classify/team-rules.ts
@@ -497,8 +546,7 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
     if (problems.length > 0) {
         const locate = new Locator(doc);
         const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => {
-            const key = problem.field === 'slow-pattern' ? 'pattern' : problem.field;
-            const node = locate.nodeAt(['classify', 'rules', problem.index, key]);
+            const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
             return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
         });
         throw new errors/* UserError */.yo(report(lines, problems.length));
@@ -546,17 +594,17 @@ function nonDecimalNumbers(doc, text) {
 }
 /** A team rule's problem in words: the rule (place and id), the field, why, and what to write. */
 function teamRuleMessage(problem, config) {
-    const { index, field, message } = problem;
+    const { index, field, message, unsupported } = problem;
     const rule = config.classify.rules[index];
     const where = `classify.rules[${index}] ('${rule ? clip((0,team_rules/* teamRuleId */.LK)(rule, index)) : index + 1}')`;
     if (field === 'id')
         return `${where}: ${message}; give each rule its own id`;
-    if (field === 'slow-pattern')
-        return `${where}: pattern ${shown(rule?.pattern)} can take exponential time on one line (${message}, as '(a+)+' does); write it without a repeated group of repetitions, e.g. '(ab)+' or 'a+' instead of '(a+)+'`;
+    if (unsupported && (field === 'pattern' || field === 'step' || field === 'command'))
+        return `${where}: ${field} ${shown(rule?.[field])} needs what team rules cannot run in time linear in the line (${clip(message)}): they run on RE2, which has no lookaround ('(?=', '(?!', '(?<=') and no backreferences ('\\1'); match the text itself instead, e.g. 'foo bar' rather than 'foo(?= bar)'`;
     if (field === 'retryable')
         return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
     const fix = field === 'pattern'
-        ? "write a JavaScript regular expression; escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
+        ? "write a regular expression in RE2's syntax (JavaScript's, without lookaround, backreferences or '\\u'; '\\x{41}' for a code point); escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
         : "write a glob ('e2e*') or a regular expression between slashes ('/^e2e/')";
     return `${where}: ${field} ${shown(rule?.[field])} is not a valid regular expression (${clip(message)}); ${fix}`;
 }
@@ -647,7 +695,7 @@ function shown(value) {
 function yamlMessage(code, message) {
     if (code === 'MULTIPLE_DOCS')
         return "a second YAML document starts here (a '---' line)";
-    return (0,core_text/* firstLine */.T)(message).replace(/ at line \d+, column \d+:?$/, '');
+    return (0,core_text/* firstLine */.TM)(message).replace(/ at line \d+, column \d+:?$/, '');
 }
 function yamlFix(code) {
     if (code === 'DUPLICATE_KEY')
@@ -888,20 +936,6 @@ function wordError(e, locate, anyOf, inAnyOf) {
         default:
             return at(`${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 72020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ firstLine)
-/* harmony export */ });
-/** The first line of a message (the whole text when it has one line). */
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
 }
 
 

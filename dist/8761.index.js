@@ -1,5 +1,5 @@
-export const id = 3756;
-export const ids = [3756];
+export const id = 8761;
+export const ids = [8761];
 export const modules = {
 
 /***/ 53756:
@@ -32,6 +32,8 @@ var errors = __webpack_require__(74296);
 var records = __webpack_require__(31062);
 // EXTERNAL MODULE: ./src/ports/store.ts
 var ports_store = __webpack_require__(93433);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/phases/restore.ts
 /**
  * The `restore/` step: restore a checkpoint that was asked for. Unlike saving, a restore that fails fails
@@ -42,6 +44,7 @@ var ports_store = __webpack_require__(93433);
  * Gather (inputs, config, the job's checkpoints) -> decide (core/checkpoint/step.ts: which checkpoint,
  * what a miss or a lookup means) -> act (restore through the workspace port, outputs and the record).
  */
+
 
 
 
@@ -79,11 +82,12 @@ async function restorePhase(inputs, env, ports) {
             log.warning(verdict.message);
         result = { ...result, outcome: verdict.fail ? 'failure' : 'success', failed: verdict.fail };
     }
+    // An id comes from the store's listing (a dir: store's file names are anyone's): outputs go out inert.
     for (const [k, v] of Object.entries(result.outputs))
-        ports.runner.setOutput(k, v);
+        ports.runner.setOutput(k, (0,core_text/* inert */.tJ)(v));
     await (0,records/* writeRecordBestEffort */.T)(ports.records, {
         kind: 'restore',
-        step: `restore ${checkpointId || 'latest'}`,
+        step: `restore ${(0,core_text/* inert */.tJ)(checkpointId) || 'latest'}`,
         startedAt,
         completedAt: ports.now().toISOString(),
         outcome: result.outcome,
@@ -100,7 +104,7 @@ async function chooseCheckpoint(name, store, spec, ctx, ports) {
         return { id: name, checkpoint: name };
     const choice = await (0,step/* newestReadable */.p7)(ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId }));
     for (const p of choice.passedOver)
-        ports.runner.log.warning(`Checkpoint ${p.id} is passed over: ${p.error}`);
+        ports.runner.log.warning(`Checkpoint ${(0,core_text/* inert */.tJ)(p.id)} is passed over: ${(0,core_text/* inert */.tJ)(p.error)}`);
     if (!choice.chosen)
         throw new ports_store/* NotFoundError */.m_(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`);
     return { id: choice.chosen.id, checkpoint: choice.chosen.manifest };
@@ -136,7 +140,7 @@ async function restoreInto(target, store, given, ctx, ports) {
     if (given.dryRun) {
         const c = r.changes;
         for (const line of (0,step/* changeLines */.Ow)(c))
-            log.info(line);
+            log.info((0,core_text/* inert */.tJ)(line));
         log.info(`Dry run of ${target.id}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`);
     }
     return (0,step/* restoreOutputs */.V2)(target.id, r);
@@ -169,6 +173,138 @@ async function run() {
     if (result.failed)
         process.exitCode = 1;
     (0,store_guard/* endIfStoreGaveUp */.Sl)();
+}
+
+
+/***/ }),
+
+/***/ 73776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ stepPorts)
+/* harmony export */ });
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68329);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36524);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1130);
+
+
+
+
+function stepPorts(env) {
+    return {
+        runner: (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointRunner */ .DJ)(env),
+        workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .realWorkspace */ .i,
+        records: (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsPort */ .ez)(env),
+        config: async () => (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env)).checkpoint,
+        openStore: _job_js__WEBPACK_IMPORTED_MODULE_2__/* .openJobStore */ .nH,
+        now: () => new Date(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
+/* harmony export */   G0: () => (/* binding */ trustArtifactName),
+/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
+/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
+/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
+/* harmony export */   XI: () => (/* binding */ untrustedBecause)
+/* harmony export */ });
+/* unused harmony exports TRUST_ARTIFACT_PREFIX, trustRecordOf */
+const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
+const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
+/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
+const MAX_NAMED = 1000;
+const MAX_ID = 255;
+const DIGEST = /^[0-9a-f]{64}$/;
+const RUN_ARTIFACTS = 'run-artifacts';
+/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
+function trustArtifactName(job, attempt) {
+    const safe = job
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
+function trustRecordOf(records, place) {
+    const seen = new Map();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
+            seen.set(r.checkpointId, r.checkpointDigest);
+    if (seen.size === 0)
+        return undefined;
+    return {
+        format: TRUST_FORMAT,
+        runId: place.runId,
+        job: place.job,
+        attempt: place.attempt,
+        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
+    };
+}
+/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
+function parseTrustRecord(text) {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null)
+        throw new Error('not an object');
+    const r = value;
+    if (r.format !== TRUST_FORMAT)
+        throw new Error(`format is not ${TRUST_FORMAT}`);
+    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
+        throw new Error('runId or job missing');
+    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
+        throw new Error('attempt is not a positive integer');
+    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
+        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
+    const checkpoints = r.checkpoints.map((c) => {
+        const { id, manifestSha256 } = (c ?? {});
+        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+            throw new Error('a checkpoint id is not a string');
+        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
+            throw new Error('a manifest digest is not a hex sha256');
+        return { id, manifestSha256 };
+    });
+    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
+}
+/**
+ * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
+ * another run or job, or a later attempt, names nothing here; two records naming one id differently
+ * make it untrusted.
+ */
+function trustedByRecords(records, place) {
+    const trusted = new Map();
+    const conflicting = new Set();
+    for (const r of records) {
+        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
+            continue;
+        for (const c of r.checkpoints) {
+            const had = trusted.get(c.id);
+            if (had !== undefined && had !== c.manifestSha256)
+                conflicting.add(c.id);
+            trusted.set(c.id, c.manifestSha256);
+        }
+    }
+    for (const id of conflicting)
+        trusted.delete(id);
+    return trusted;
+}
+/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
+function untrustedBecause(trusted, id, digest) {
+    if (trusted === RUN_ARTIFACTS)
+        return undefined;
+    const named = trusted.get(id);
+    if (named === undefined)
+        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
+    if (named !== digest)
+        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
+    return undefined;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 9099;
-export const ids = [9099,2456,6794];
+export const id = 8201;
+export const ids = [8201];
 export const modules = {
 
-/***/ 49099:
+/***/ 48201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,17 +25,350 @@ var inputs = __webpack_require__(52439);
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
 var logger = __webpack_require__(74810);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
 // EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var step = __webpack_require__(97390);
+var checkpoint_step = __webpack_require__(97390);
+// EXTERNAL MODULE: ./src/core/tests/identity.ts
+var identity = __webpack_require__(2843);
+;// CONCATENATED MODULE: ./src/core/tests/names.ts
+/**
+ * How each runner names a test, turned into a `TestId` that is the same on every run: from a JUnit report's
+ * test case, and the runner a step's command runs (told from the command, or given by the team). Test
+ * names come from the tests being run, so they are untrusted: clipped here, and shown only through
+ * `shownName`. Pure.
+ */
+
+
+/** A suite or name longer than this is clipped (a real one is far shorter). */
+const MAX_NAME_CHARS = 500;
+function clipName(text, max = MAX_NAME_CHARS) {
+    return text.length <= max ? text : text.slice(0, max);
+}
+/**
+ * A test's key as one safe line for a log or an output: control characters escaped (`\n`, `\u001b`), so a
+ * name can never start a line of its own, and a leading `::` (a workflow command) broken.
+ */
+function shownName(id) {
+    return (0,checkpoint_step/* printablePath */.Vj)((0,identity/* testKey */.S)(id)).replace(/^::/, ':\\:');
+}
+/** Which runner a command runs, first match wins (vitest before jest: `vitest` never says jest). */
+const COMMAND_RUNNERS = [
+    [/\bvitest\b/, 'vitest'],
+    [/\bjest\b/, 'jest'],
+    [/\bpy\.?test\b/, 'pytest'],
+    [/\bcargo\s+nextest\b/, 'nextest'],
+    [/\bcargo\s+test\b/, 'cargo'],
+    [/\bgotestsum\b|\bgo\s+test\b/, 'go'],
+    [/\bgradlew?\b/, 'gradle'],
+    [/\bmvnw?\b/, 'maven'],
+    [/\brspec\b/, 'rspec'],
+    [/\bphpunit\b/, 'phpunit'],
+    [/\bdotnet\s+test\b/, 'dotnet'],
+    [/\bmocha\b/, 'mocha'],
+];
+/** The runner `command` runs; undefined when it names none (`npm test`, `make check`). */
+function runnerOfCommand(command) {
+    return COMMAND_RUNNERS.find(([pattern]) => pattern.test(command))?.[1];
+}
+function isTestRunner(value) {
+    return identity/* TEST_RUNNERS */.L.includes(value);
+}
+/** `name[params]` -> name and params (pytest, JUnit 5's `[1]`); a name without brackets has none. */
+function splitParams(name) {
+    // Not a regular expression: `^(.*?)\[(.*)\]$` backtracks quadratically on a name of many `[`.
+    const open = name.indexOf('[');
+    return open > 0 && name.endsWith(']')
+        ? { name: name.slice(0, open), params: name.slice(open + 1, -1) }
+        : { name };
+}
+function withParams(base, params) {
+    return params === undefined ? base : { ...base, params: clipName(params) };
+}
+const JS_FILE = /\.[cm]?[jt]sx?$/;
+/** A report's test case as `runner` names it; the same test gets the same id on every run. */
+function idFromCase(runner, raw) {
+    const name = clipName(raw.name);
+    const file = raw.file?.replace(/^\.\//, '');
+    const classname = raw.classname;
+    switch (runner) {
+        case 'pytest':
+            return pytestCase(name, file, classname);
+        case 'go':
+            return { runner, suite: clipName(classname ?? raw.suiteName ?? ''), name };
+        case 'phpunit': {
+            const m = /^(.*?) with data set (.*)$/s.exec(name);
+            const suite = clipName(classname ?? raw.suiteName ?? file ?? '');
+            return m ? { runner, suite, name: m[1], params: clipName(m[2]) } : { runner, suite, name };
+        }
+        case 'gradle':
+        case 'maven':
+        case 'junit': {
+            const split = splitParams(name);
+            return withParams({ runner, suite: clipName(classname ?? raw.suiteName ?? file ?? ''), name: split.name }, split.params);
+        }
+        case 'jest':
+        case 'vitest':
+        case 'mocha': {
+            // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
+            const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
+            return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
+        }
+        default:
+            return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
+    }
+}
+/**
+ * pytest writes `classname="pkg.test_mod.TestClass"` (no file unless `junit_family=xunit1`): the module's
+ * path is the dotted part before the first capitalised one, so an id matches the console's node id
+ * (`pkg/test_mod.py::TestClass::test_x[1]`).
+ */
+function pytestCase(name, file, classname) {
+    const split = splitParams(name);
+    const parts = (classname ?? '').split('.').filter((p) => p !== '');
+    const firstClass = parts.findIndex((p) => /^[A-Z]/.test(p));
+    const modules = firstClass === -1 ? parts : parts.slice(0, firstClass);
+    const classes = firstClass === -1 ? [] : parts.slice(firstClass);
+    const suite = file ?? (modules.length > 0 ? `${modules.join('/')}.py` : '');
+    return withParams({ runner: 'pytest', suite: clipName(suite), name: clipName([...classes, split.name].join('::')) }, split.params);
+}
+
+;// CONCATENATED MODULE: ./src/core/tests/junit.ts
+/**
+ * Which tests a JUnit XML report says failed (and passed): the form jest-junit, vitest, pytest
+ * `--junitxml`, gotestsum, Surefire and Gradle, cargo-nextest, rspec_junit_formatter, PHPUnit
+ * `--log-junit`, the dotnet JUnit logger and mocha's reporters all write. A report is untrusted (a pull
+ * request's tests write it): it is bounded in size and nesting, a DOCTYPE is refused (no entity is ever
+ * expanded), and only the five predefined entities and character references are decoded. Pure.
+ */
+
+
+/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** Elements nested deeper than this: not a test report. */
+const MAX_DEPTH = 64;
+/** Test cases read from one report at most. */
+const MAX_CASES = 50_000;
+/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
+class ReportError extends Error {
+}
+/** The failed and passed test cases of one JUnit XML report, named as `runner` names them. */
+function parseJunit(xml, runner) {
+    if (xml.length > MAX_REPORT_BYTES)
+        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+        throw new ReportError('it declares a DOCTYPE or entities (refused)');
+    if (nestingDepth(xml) > MAX_DEPTH)
+        throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
+    const parser = new XMLParser/* default */.A({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        processEntities: false,
+        htmlEntities: false,
+        parseTagValue: false,
+        parseAttributeValue: false,
+        ignoreDeclaration: true,
+        ignorePiTags: true,
+        isArray: (name) => name === 'testsuite' || name === 'testcase',
+    });
+    let doc;
+    try {
+        doc = parser.parse(xml);
+    }
+    catch (error) {
+        throw new ReportError(`not well-formed XML (${clipName(String(error), 120)})`);
+    }
+    const cases = [];
+    const root = asRecord(doc);
+    const top = asRecord(root?.testsuites) ?? root;
+    if (!top || (top.testsuite === undefined && top.testcase === undefined))
+        throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
+    walk(top, {}, cases, 0);
+    const failed = [];
+    const passed = [];
+    for (const raw of cases) {
+        if (raw.skipped)
+            continue;
+        (raw.failed ? failed : passed).push(idFromCase(runner, raw));
+    }
+    return { failed: unique(failed), passed: unique(passed) };
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function list(value) {
+    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return items.map(asRecord).filter((n) => n !== undefined);
+}
+function attr(node, name) {
+    const value = node[name];
+    return typeof value === 'string' ? decodeEntities(value) : undefined;
+}
+/** Suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's): each case keeps the nearest. */
+function walk(node, suite, out, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    for (const testcase of list(node.testcase)) {
+        if (out.length >= MAX_CASES)
+            return;
+        const name = attr(testcase, 'name');
+        if (name === undefined || name === '')
+            continue;
+        const failed = testcase.failure !== undefined || testcase.error !== undefined;
+        const skipped = !failed && (testcase.skipped !== undefined || testcase.ignored !== undefined);
+        const file = attr(testcase, 'file') ?? suite.file;
+        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
+        const classname = attr(testcase, 'class') ?? attr(testcase, 'classname');
+        out.push({
+            name,
+            failed,
+            skipped,
+            ...(file !== undefined ? { file } : {}),
+            ...(classname !== undefined ? { classname } : {}),
+            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
+        });
+    }
+    for (const child of list(node.testsuite)) {
+        const name = attr(child, 'name');
+        const file = attr(child, 'file') ?? attr(child, 'filepath') ?? suite.file;
+        walk(child, { ...(name !== undefined ? { name } : {}), ...(file !== undefined ? { file } : {}) }, out, depth + 1);
+    }
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The five predefined entities and character references; anything else stays as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
+        if (ref.startsWith('#')) {
+            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED[ref] ?? whole;
+    });
+}
+/** How deep elements nest, counted without building anything (a guard before the parser's recursion). */
+function nestingDepth(xml) {
+    let depth = 0;
+    let max = 0;
+    const tags = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g; // never across a `<`: linear on any input
+    for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
+        if (m[1] === '/')
+            depth--;
+        else if (m[2] !== '/')
+            max = Math.max(max, ++depth);
+        if (max > MAX_DEPTH)
+            return max;
+    }
+    return max;
+}
+function unique(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/test-reports.ts
+/**
+ * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
+ * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
+ * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each), and the changed
+ * files main left in RUNNER_TEMP.
+ */
+
+
+
+
+
+const MAX_ENTRIES = 50_000;
+const MAX_FILES = 50;
+const MAX_CHANGED_BYTES = 16 * 1024 * 1024;
+/** File systems keep modification times coarser than our clock on some runners: a little slack. */
+const MTIME_SLACK_MS = 2_000;
+async function readChangedFiles(runnerTemp) {
+    try {
+        const file = (0,config_file/* changedFilesPath */.Ns)(runnerTemp);
+        if ((await (0,promises_.lstat)(file)).size > MAX_CHANGED_BYTES)
+            return undefined;
+        const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return Array.isArray(value) ? value.filter((f) => typeof f === 'string') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function findReports(globs, cwd, sinceMs) {
+    const patterns = globs
+        .split(/[\n,]/)
+        .map((g) => g.trim().replace(/^\.\//, ''))
+        .filter((g) => g !== '');
+    const files = [];
+    const skipped = [];
+    let visited = 0;
+    for (const pattern of patterns) {
+        const match = picomatch_default()(pattern, { dot: true });
+        const base = picomatch_default().scan(pattern).base;
+        const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
+        const queue = [base];
+        while (queue.length > 0 && visited < MAX_ENTRIES && files.length < MAX_FILES) {
+            const dir = queue.shift();
+            let entries;
+            try {
+                entries = await (0,promises_.readdir)(external_node_path_default().join(cwd, dir), { withFileTypes: true });
+            }
+            catch {
+                continue;
+            }
+            for (const entry of entries) {
+                if (++visited > MAX_ENTRIES)
+                    break;
+                const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                if (entry.isDirectory()) {
+                    if (deep || (entry.name !== 'node_modules' && entry.name !== '.git'))
+                        queue.push(rel);
+                }
+                else if (entry.isFile() && match(rel) && !files.some((f) => f.path === rel)) {
+                    const stat = await (0,promises_.lstat)(external_node_path_default().join(cwd, rel));
+                    if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs)
+                        continue;
+                    if (stat.size > MAX_REPORT_BYTES)
+                        skipped.push(`${rel}: larger than ${MAX_REPORT_BYTES} bytes`);
+                    else
+                        files.push({ path: rel, text: await (0,promises_.readFile)(external_node_path_default().join(cwd, rel), 'utf8') });
+                    if (files.length >= MAX_FILES)
+                        break;
+                }
+            }
+        }
+    }
+    return { files, skipped };
+}
+function testFilesPort(job, logger) {
+    return {
+        reports: findReports,
+        changedFiles: () => readChangedFiles(job.runnerTemp),
+        // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
+        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(9001), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/core/file-commands.ts
 /**
  * The runner's grammar of the key-value file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE):
@@ -156,9 +489,15 @@ function fileCommandFailure(command, error) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/skip.ts
+var skip = __webpack_require__(75772);
 // EXTERNAL MODULE: ./src/core/types.ts
 var core_types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/core/run-step.ts
+
+
 
 
 /** Why run/ steps aside on Windows: said once per step, in a warning. */
@@ -319,7 +658,8 @@ function stepOutputs(attempts, exitCode, classification, decision) {
         'exit-code': String(exitCode),
         'failure-type': classification?.type ?? '',
         strategy: decision?.strategy ?? '',
-        evidence: classification?.evidence?.text ?? '',
+        // A line of the command's log (a pull request's code wrote it): one inert line.
+        evidence: (0,core_text/* inert */.tJ)(classification?.evidence?.text ?? ''),
         skipped: 'false',
     };
 }
@@ -344,6 +684,17 @@ function concludeStep(settings, result, completedStages) {
     if (result.success)
         return verdict;
     const { message, title } = failureMessage(settings, result);
+    if (result.decision && (0,skip/* skipsFailure */.He)(result)) {
+        // The policy lets this failure pass (`strategy: skip`): the job goes on; post shows what was skipped.
+        return {
+            ...verdict,
+            failure: {
+                level: 'warning',
+                message: (0,skip/* skippedMessage */.aR)(message, result.decision),
+                title: `${title}: skipped`,
+            },
+        };
+    }
     if (settings.continueOnError) {
         // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
         return {
@@ -367,8 +718,17 @@ function failureMessage(settings, result) {
     const evidence = c?.evidence ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}` : '';
     const message = `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
         (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
+        testsFailing(result.tests) +
         evidence;
     return { message, title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` };
+}
+/** How many tests still fail after their re-runs (their keys are in the step's failed-tests output). */
+function testsFailing(tests) {
+    const failing = (tests ?? []).filter((t) => t.outcome === 'failed' && t.quarantined !== true);
+    if (failing.length === 0)
+        return '';
+    const rerun = failing.filter((t) => t.retries > 0).length;
+    return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.`;
 }
 /** The record post reads to tell the job's story. */
 function runStepRecord(settings, result) {
@@ -383,6 +743,8 @@ function runStepRecord(settings, result) {
         ...(result.classification ? { classification: result.classification } : {}),
         ...(result.decision ? { decision: result.decision } : {}),
         ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
+        ...(result.checkpointDigest ? { checkpointDigest: result.checkpointDigest } : {}),
+        ...(result.tests ? { tests: result.tests } : {}),
         outputs: result.outputs,
     };
 }
@@ -604,7 +966,7 @@ function markedCommand(file, args, env, subreaper) {
     const lockMark = 2 ** 40 + (0,external_node_crypto_.randomInt)(2 ** 40);
     return { file: prlimit, args: [`--locks=${lockMark}:`, '--', ...command], env: spawnEnv, lockMark };
 }
-const identity = (p) => `${p.pid}@${p.started}`;
+const process_identity = (p) => `${p.pid}@${p.started}`;
 /**
  * The processes of one command's tree, remembered while it runs. A member is in the command's process
  * group, carries its cookie or lock mark, or descends from a member. While the command's process is a
@@ -629,7 +991,7 @@ class ProcessTree {
     marked(p) {
         if (this.cookie === undefined && this.lockMark === undefined)
             return false;
-        const id = identity(p);
+        const id = process_identity(p);
         let has = this.checked.get(id);
         if (has === undefined) {
             has =
@@ -645,7 +1007,7 @@ class ProcessTree {
         if (!live)
             return undefined;
         const members = new Map(live
-            .filter((p) => this.known.has(identity(p)) || p.pgrp === this.pgid || this.marked(p))
+            .filter((p) => this.known.has(process_identity(p)) || p.pgrp === this.pgid || this.marked(p))
             .map((p) => [p.pid, p]));
         for (let grew = true; grew;) {
             grew = false;
@@ -657,7 +1019,7 @@ class ProcessTree {
             }
         }
         for (const p of members.values())
-            this.known.add(identity(p));
+            this.known.add(process_identity(p));
         return [...members.values()].map(({ pid, command }) => ({ pid, command }));
     }
 }
@@ -911,6 +1273,7 @@ var records = __webpack_require__(68329);
 
 
 
+
 /** The environment this process was started with: what a command starts from, and what the checkpoint code reads. */
 const ownEnv = () => process.env;
 const FILE_ENV = { output: 'GITHUB_OUTPUT', env: 'GITHUB_ENV', path: 'GITHUB_PATH' };
@@ -989,11 +1352,11 @@ function stageCheckpointPort(options) {
             let told = () => undefined;
             const packed = new Promise((resolve) => (told = () => resolve(true)));
             const saved = (async () => {
-                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
                 const job = jobContext(env);
                 const spec = config.checkpoint.store;
                 const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
-                const { manifest, reused } = await checkpointStage({
+                const saved = await checkpointStage({
                     store,
                     ctx: job,
                     stage,
@@ -1008,7 +1371,9 @@ function stageCheckpointPort(options) {
                     logger,
                     runner: checkpointRunner(env, logger),
                 });
-                return { id: manifest.id, ...(reused ? { reused } : {}) };
+                if (saved.reused)
+                    return { id: saved.manifest.id, reused: true };
+                return { id: saved.manifest.id, manifestSha256: saved.manifestSha256 };
             })();
             const settled = saved.then(() => false, () => false);
             return { read: Promise.race([packed, settled]), saved };
@@ -1016,7 +1381,7 @@ function stageCheckpointPort(options) {
         async stillComplete(stages, need) {
             if (await restoredAsItWas(env, need))
                 return stages;
-            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8915), __webpack_require__.e(5113), __webpack_require__.e(9832), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             // The store of the checkpoint main resumed from, for the roots this step names.
             const spec = env.recovery.resumedStore ?? config.checkpoint.store;
             const openStore = () => openJobStore(spec, jobContext(env), token);
@@ -1031,7 +1396,7 @@ function stageCheckpointPort(options) {
  */
 async function restoredAsItWas(env, need) {
     const id = env.recovery.resumedFrom;
-    const cache = (0,step/* defaultManifestCache */.Rb)(env);
+    const cache = (0,checkpoint_step/* defaultManifestCache */.Rb)(env);
     if (!id || !cache || (need?.cachePaths.length ?? 0) > 0)
         return false;
     const { restoredStateHolds } = await __webpack_require__.e(/* import() */ 2573).then(__webpack_require__.bind(__webpack_require__, 52573));
@@ -1079,13 +1444,278 @@ function runPorts(settings, job, config, runner, abortSignal) {
         }),
         records: (0,records/* recordsPort */.ez)(job),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify(signals),
         clock: cancellableClock(abortSignal),
+        tests: testFilesPort(job, runner.log),
     };
 }
 
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
+;// CONCATENATED MODULE: ./src/core/tests/plan.ts
+/**
+ * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
+ * re-run when more than the cap failed, never a test the change added or edited, a broken test at most
+ * once), and once the re-runs are done, what the step concludes: green when every failure passed on a
+ * re-run (unless `fail-on-passed-after-retry`) or is quarantined, each test's `TestOutcome`, and the
+ * step's outputs. Pure.
+ */
+
+
+
+/** The history that knows nothing: every test is new to it. */
+const NO_HISTORY = () => undefined;
+/** Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. */
+function inChangedFile(id, changed) {
+    if (changed.size === 0)
+        return false;
+    const suite = id.suite.replace(/^\.\//, '');
+    if (changed.has(suite))
+        return true;
+    // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
+    const asPath = suite.replace(/\./g, '/');
+    for (const file of changed) {
+        const stem = file.replace(/\.[^./]+$/, '');
+        if (stem.endsWith(`/${asPath}`) || stem === asPath)
+            return true;
+        if (id.runner === 'go' && suite.endsWith(`/${file.split('/').slice(0, -1).join('/')}`))
+            return true;
+    }
+    return false;
+}
+/** Which failed tests are re-run, and how often. */
+function planRetries(failed, settings, changed, history) {
+    const notes = [];
+    const rerun = [];
+    const kept = [];
+    const knowsFlaky = (id) => history((0,identity/* testKey */.S)(id))?.flaky === true;
+    // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
+    const unknown = failed.filter((id) => !knowsFlaky(id)).length;
+    const overCap = unknown > settings.maxFailed;
+    if (overCap)
+        notes.push(`ci-recovery: ${unknown} tests failed, more than test-max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`);
+    for (const id of failed) {
+        const knowledge = history((0,identity/* testKey */.S)(id));
+        const changedFile = inChangedFile(id, changed);
+        if (changedFile) {
+            notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
+            kept.push({ id, changed: true });
+        }
+        else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
+            kept.push({ id, changed: false });
+        }
+        else {
+            // A test the history calls broken fails on every run: once is enough to confirm it.
+            const retries = knowledge?.broken === true ? 1 : settings.retries;
+            rerun.push({ id, retries });
+        }
+    }
+    return { rerun, kept, notes };
+}
+/** The step's conclusion on its tests after the re-runs. */
+function concludeTests(plan, results, settings, quarantine, history, 
+/** Tests that passed in the step's runs: kept only when the history knows them. */
+passed = []) {
+    const notes = [];
+    const tests = [];
+    for (const { id, retries } of plan.rerun) {
+        const result = results.get((0,identity/* testKey */.S)(id));
+        const flaky = result?.passed === true;
+        tests.push({ id, outcome: flaky ? 'flaky' : 'failed', retries: result?.retries ?? 0 });
+        if (retries > 0 && result)
+            notes.push(`ci-recovery: ${shownName(id)}: ${flaky ? `failed, then passed on re-run ${result.retries}: flaky` : `failed on ${result.retries} re-run(s) of itself`}`);
+    }
+    for (const { id, changed } of plan.kept)
+        tests.push({ id, outcome: 'failed', retries: 0, ...(changed ? { changed: true } : {}) });
+    const stillFailed = tests.filter((t) => t.outcome === 'failed');
+    const quarantinable = (t) => {
+        const key = (0,identity/* testKey */.S)(t.id);
+        const knowledge = history(key);
+        if (knowledge?.broken === true)
+            return false;
+        return quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.flaky === true);
+    };
+    // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
+    const quarantined = stillFailed.length > 0 && stillFailed.every(quarantinable);
+    if (quarantined)
+        for (const t of stillFailed) {
+            t.quarantined = true;
+            notes.push(`ci-recovery: ${shownName(t.id)}: quarantined: its failure does not fail the step`);
+        }
+    const flaky = tests.filter((t) => t.outcome === 'flaky');
+    const recovered = (stillFailed.length === 0 || quarantined) && !(settings.failOnPassedAfterRetry && flaky.length > 0);
+    if (settings.failOnPassedAfterRetry && flaky.length > 0)
+        notes.push(`ci-recovery: ${flaky.length} test(s) passed only on a re-run: fail-on-passed-after-retry fails the step`);
+    const seen = new Set(tests.map((t) => (0,identity/* testKey */.S)(t.id)));
+    for (const id of passed)
+        if (!seen.has((0,identity/* testKey */.S)(id)) && history((0,identity/* testKey */.S)(id)) !== undefined)
+            tests.push({ id, outcome: 'passed', retries: 0 });
+    return { recovered, tests, outputs: testOutputs(tests), notes };
+}
+/** The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's start). */
+function testOutputs(tests) {
+    const names = (pick) => tests
+        .filter(pick)
+        .map((t) => shownName(t.id))
+        .join('\n');
+    const failed = (t) => t.outcome === 'failed' && t.quarantined !== true;
+    return {
+        'failed-tests': names(failed),
+        'flaky-tests': names((t) => t.outcome === 'flaky'),
+        'quarantined-tests': names((t) => t.quarantined === true),
+        'tests-failed': String(tests.filter(failed).length),
+        'tests-flaky': String(tests.filter((t) => t.outcome === 'flaky').length),
+        'tests-rerun': String(tests.filter((t) => t.retries > 0).length),
+    };
+}
+/** `test-runner`: one of the runners test recovery knows, or empty. */
+function parseTestRunner(value) {
+    const runner = value.trim().toLowerCase();
+    if (runner === '')
+        return undefined;
+    if (isTestRunner(runner))
+        return runner;
+    throw new errors/* UserError */.yo(`Input 'test-runner' is '${runner}': write one of ${identity/* TEST_RUNNERS */.L.join(', ')}, or leave it empty to tell it from the command.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/tests/rerun.ts
+/**
+ * The command that runs only some tests again: built in for each runner (a pytest node id, a jest or
+ * vitest file with an anchored `-t` pattern, `go test -run '^TestX$'` per package, `--tests`, `-Dtest=`,
+ * a nextest filter, rspec `-e`, phpunit `--filter`, `dotnet test --filter`), or the team's template. Test
+ * names are untrusted: every one is shell-quoted (POSIX single quotes) and, where the runner reads a
+ * pattern, regex-escaped first, so no name can run a command or widen the selection. Pure.
+ */
+
+/** `'text'` for a POSIX shell: nothing inside single quotes is special but the quote itself. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** A literal for a regular expression (JavaScript, RE2 and PCRE read these escapes alike). */
+function regexEscape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The placeholders a team's `test-rerun-command` may use. */
+const TEMPLATE_PLACEHOLDERS = ['{tests}', '{files}', '{names}', '{pattern}'];
+/**
+ * The team's template with its placeholders filled, each value shell-quoted: `{tests}` each test as
+ * `suite::name[params]`, `{files}` the distinct suites, `{names}` the names, `{pattern}` one anchored
+ * regular expression matching exactly those names.
+ */
+function fromTemplate(template, tests) {
+    const words = (values) => [...new Set(values)].map(shellQuote).join(' ');
+    const values = {
+        '{tests}': words(tests.map(selector)),
+        '{files}': words(tests.map((t) => t.suite)),
+        '{names}': words(tests.map((t) => t.name)),
+        '{pattern}': shellQuote(anchored(tests.map((t) => t.name))),
+    };
+    return template.replace(/\{(tests|files|names|pattern)\}/g, (p) => values[p]);
+}
+/** Checks a template names at least one placeholder (else it would re-run everything, not the failed tests). */
+function checkTemplate(template) {
+    if (template.trim() !== '' && !TEMPLATE_PLACEHOLDERS.some((p) => template.includes(p)))
+        throw new errors/* UserError */.yo(`Input 'test-rerun-command' names no placeholder: write ${TEMPLATE_PLACEHOLDERS.join(', ')} where the failed tests go (each is shell-quoted), e.g. 'npx mocha {files} --grep {pattern}'.`);
+}
+function selector(t) {
+    return `${t.suite}::${t.name}${t.params === undefined ? '' : `[${t.params}]`}`;
+}
+function anchored(names) {
+    return `^(${[...new Set(names)].map(regexEscape).join('|')})$`;
+}
+/** How the step's command starts the runner, kept for the re-run (`python3 -m pytest`, `./gradlew`). */
+const INVOCATIONS = {
+    pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
+    jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
+    vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
+    gradle: [/\S*\bgradlew?\b/, 'gradle'],
+    maven: [/\S*\bmvnw?\b/, 'mvn'],
+    rspec: [/(?:\bbundle\s+exec\s+)?\S*\brspec\b/, 'rspec'],
+    phpunit: [/\S*\bphpunit\b/, 'phpunit'],
+    mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
+};
+/** The runner's program as the step's command calls it, else its usual name. */
+function invocation(runner, command) {
+    const known = INVOCATIONS[runner];
+    if (!known)
+        return '';
+    const [pattern, fallback] = known;
+    const found = pattern.exec(command)?.[0];
+    // Only a plain path or word: never carry shell syntax from the command into the re-run.
+    return found && /^[\w./ -]+$/.test(found) ? found.replace(/\s+/g, ' ') : fallback;
+}
+function bySuite(tests) {
+    const groups = new Map();
+    for (const t of tests)
+        groups.set(t.suite, [...(groups.get(t.suite) ?? []), t]);
+    return groups;
+}
+/** Several commands as one script that runs them all and fails when any failed. */
+function rerun_all(commands) {
+    if (commands.length === 1)
+        return commands[0];
+    return ['rc=0', ...commands.map((c) => `${c} || rc=1`), 'exit $rc'].join('\n');
+}
+/** go test -run: one anchored pattern per level of a subtest's name (`^TestX$/^case_1$`). */
+function goPattern(name) {
+    return name
+        .split('/')
+        .map((part) => `^${regexEscape(part)}$`)
+        .join('/');
+}
+/** jest and vitest match `-t` against the describe blocks and the test's name joined by spaces. */
+function jsName(name) {
+    return name.split(/ › | > /).join(' ');
+}
+/**
+ * The built-in command that re-runs exactly `tests` (all of one runner), or undefined for a runner with
+ * none (`junit`: a report of another writer; give `test-rerun-command`).
+ */
+function builtInRerun(runner, tests, command) {
+    if (tests.length === 0)
+        return undefined;
+    const q = shellQuote;
+    const run = invocation(runner, command);
+    const names = (list) => q(anchored(list.map((t) => jsName(t.name))));
+    switch (runner) {
+        case 'pytest':
+            return `${run} ${tests.map((t) => q(selector(t))).join(' ')}`;
+        case 'jest':
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${run} ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+        case 'vitest':
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${run} run ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+        case 'go':
+            return rerun_all(tests.map((t) => `go test -count=1 -run ${q(goPattern(t.name))} ${q(t.suite)}`));
+        case 'cargo':
+            return `cargo test -- --exact ${tests.map((t) => q(t.name)).join(' ')}`;
+        case 'nextest':
+            return `cargo nextest run -E ${q(tests.map((t) => `test(=${t.name})`).join(' | '))}`;
+        case 'gradle':
+            return `${run} test ${tests.map((t) => `--tests ${q(`${t.suite}.${t.name.replace(/\(.*\)$/, '')}`)}`).join(' ')}`;
+        case 'maven': {
+            const methods = [...bySuite(tests)].map(([suite, list]) => `${suite}#${list.map((t) => t.name.replace(/\(.*\)$/, '')).join('+')}`);
+            return `${run} test -Dsurefire.failIfNoSpecifiedTests=false ${q(`-Dtest=${methods.join(',')}`)}`;
+        }
+        case 'rspec':
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${run} ${q(file)} ${list.map((t) => `-e ${q(t.name)}`).join(' ')}`));
+        case 'phpunit':
+            return `${run} --filter ${q(`/^(${tests.map((t) => regexEscape(`${t.suite}::${t.name}`)).join('|')})( with data set .*)?$/`)}`;
+        case 'dotnet':
+            return `dotnet test --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
+        case 'mocha':
+            return `${run} ${[...new Set(tests.map((t) => t.suite))]
+                .filter((s) => /\.[cm]?[jt]s$/.test(s))
+                .map(q)
+                .join(' ')} --grep ${q(anchored(tests.map((t) => t.name)))}`;
+        default:
+            return undefined;
+    }
+}
+/** dotnet test's filter syntax escapes its operators with a backslash. */
+function dotnetEscape(text) {
+    return text.replace(/[\\()&|=!~]/g, '\\$&');
+}
+
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
 var config_defaults = __webpack_require__(26104);
 // EXTERNAL MODULE: ./src/core/policy.ts
@@ -1298,6 +1928,390 @@ var state_keys = __webpack_require__(80095);
 var outside = __webpack_require__(37485);
 // EXTERNAL MODULE: ./src/ports/records.ts
 var ports_records = __webpack_require__(31062);
+;// CONCATENATED MODULE: ./src/core/tests/console.ts
+
+/** The tail of an attempt's output that is read (runners print failures last). */
+const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
+/** Failed tests read from one output at most. */
+const MAX_FAILED = 10_000;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
+function plainLines(output) {
+    const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
+    // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
+    // quadratically on a line of blanks).
+    return tail
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd());
+}
+/** jest: `FAIL path` heads a file's failures, each `● describe › test`. */
+const jest = (lines) => {
+    const out = [];
+    let file;
+    for (const line of lines) {
+        const head = /^\s*(?:FAIL|PASS)\s+(\S+)/.exec(line);
+        if (head) {
+            file = head[1].replace(/^\.\//, '');
+            continue;
+        }
+        const bullet = /^\s{2}● (.+)$/.exec(line);
+        if (!bullet || file === undefined)
+            continue;
+        const name = bullet[1];
+        if (name === 'Test suite failed to run' || name.startsWith('Console'))
+            continue;
+        out.push({ runner: 'jest', suite: clipName(file), name: clipName(name) });
+    }
+    return out;
+};
+/** vitest: ` FAIL  path > describe > test` (with ` [ project ]` first in a workspace). */
+const vitest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'vitest', suite: clipName(m[1].replace(/^\.\//, '')), name: clipName(m[2]) });
+    }
+    return out;
+};
+/** pytest: the short summary's `FAILED path::Class::test[params] - reason` (and `ERROR` for a test's setup). */
+const pytest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/.exec(line);
+        if (!m)
+            continue;
+        const split = splitParams(m[2]);
+        out.push({
+            runner: 'pytest',
+            suite: clipName(m[1]),
+            name: clipName(split.name),
+            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/**
+ * go test: `--- FAIL: TestX/sub (0.00s)` lines, owned by the package named by the next `FAIL\tpkg\t` (or
+ * `ok`) line. A parent that failed only through its subtests is left out: the subtests are re-run.
+ */
+const go = (lines) => {
+    const out = [];
+    let pending = [];
+    for (const line of lines) {
+        const fail = /^\s*--- FAIL: (\S+) \(/.exec(line);
+        if (fail) {
+            pending.push(fail[1]);
+            continue;
+        }
+        const pkg = /^(?:FAIL|ok)\s+(\S+)\s/.exec(line);
+        if (!pkg)
+            continue;
+        const leaves = pending.filter((name) => !pending.some((other) => other.startsWith(`${name}/`)));
+        for (const name of leaves)
+            out.push({ runner: 'go', suite: clipName(pkg[1]), name: clipName(name) });
+        pending = [];
+    }
+    return out;
+};
+/** cargo test: `test path::to::test ... FAILED`, in the crate's target named by the `Running` line before. */
+const cargo = (lines) => {
+    const out = [];
+    let target = '';
+    for (const line of lines) {
+        const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
+        if (running)
+            target = running[1];
+        const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
+        if (m)
+            out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]) });
+    }
+    return out;
+};
+/** cargo-nextest: `        FAIL [   0.004s] binary-id test::path` (the final summary repeats them). */
+const nextest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'nextest', suite: clipName(m[1]), name: clipName(m[2]) });
+    }
+    return out;
+};
+/** Gradle: `ClassTest > method() FAILED` (nested classes and display names as Gradle prints them). */
+const gradle = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
+        if (!m || m[1].startsWith('>'))
+            continue;
+        const split = splitParams(m[2]);
+        out.push({
+            runner: 'gradle',
+            suite: clipName(m[1]),
+            name: clipName(split.name),
+            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/**
+ * Maven Surefire: `[ERROR] com.x.FooTest.method -- Time elapsed: ... <<< FAILURE!` (3.x; two spaces and no
+ * `--` before 3.0.0-M5), or
+ * `[ERROR] method(com.x.FooTest)  Time elapsed: ... <<< ERROR!` (2.x).
+ */
+const maven = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
+        const old = /^\[ERROR\] ([^\s(]+)\(([^)\s]+)\)\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
+        const [suite, name] = now ? [now[1], now[2]] : old ? [old[2], old[1]] : [];
+        if (suite === undefined || name === undefined)
+            continue;
+        const split = splitParams(name);
+        out.push({
+            runner: 'maven',
+            suite: clipName(suite),
+            name: clipName(split.name),
+            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/** rspec: the summary's `rspec ./spec/x_spec.rb:12 # Full description`. */
+const rspec = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^rspec \.?\/?(\S+?)(?::\d+|\[[\d:]+\]) # (.+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'rspec', suite: clipName(m[1]), name: clipName(m[2]) });
+    }
+    return out;
+};
+/** PHPUnit: `1) Tests\FooTest::testBar` (`with data set #0` for a provider's case) under its failures or errors. */
+const phpunit = (lines) => {
+    const out = [];
+    let inFailures = false;
+    for (const line of lines) {
+        if (/^There (?:was|were) \d+ (?:failure|error)s?:$/.test(line.trim()))
+            inFailures = true;
+        else if (/^There (?:was|were) \d+ /.test(line.trim()))
+            inFailures = false;
+        const m = inFailures ? /^\d+\) ([\w\\]+)::(\w+)(?: with data set (.+))?$/.exec(line) : null;
+        if (!m)
+            continue;
+        out.push({
+            runner: 'phpunit',
+            suite: clipName(m[1]),
+            name: clipName(m[2]),
+            ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
+        });
+    }
+    return out;
+};
+/** dotnet test: `  Failed Namespace.Class.Method [12 ms]` (with `(params)` for a theory's case). */
+const dotnet = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
+        if (!m)
+            continue;
+        out.push({
+            runner: 'dotnet',
+            suite: clipName(m[1]),
+            name: clipName(m[2]),
+            ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
+        });
+    }
+    return out;
+};
+const PARSERS = {
+    jest,
+    vitest,
+    pytest,
+    go,
+    cargo,
+    nextest,
+    gradle,
+    maven,
+    rspec,
+    phpunit,
+    dotnet,
+};
+/** The runners whose console output is read. */
+const CONSOLE_RUNNERS = Object.keys(PARSERS);
+/**
+ * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
+ * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
+ */
+function failedFromConsole(output, runner) {
+    const lines = plainLines(output);
+    const parsers = runner ? [PARSERS[runner]].filter((p) => p !== undefined) : Object.values(PARSERS);
+    for (const parse of parsers) {
+        const found = dedupe(parse(lines));
+        if (found.length > 0)
+            return found.slice(0, MAX_FAILED);
+    }
+    return [];
+}
+function dedupe(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/phases/run-tests.ts
+/**
+ * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
+ * reports, else its console), then each re-run alone within the bounds (core/tests/plan.ts), and what the
+ * step concludes on its tests. When it cannot tell which tests failed it says so in one line (only for a
+ * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
+ * src/phases/run.ts hands it; every decision is in core/tests.
+ */
+
+
+
+
+
+
+
+
+/** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
+const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
+/** Names of at most `max` tests for one log line. */
+function listed(ids, max = 10) {
+    const shown = ids.slice(0, max).map(shownName).join(', ');
+    return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+/** After a failed attempt: the tests' recovery, or undefined when it cannot tell which tests failed. */
+async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, ports) {
+    const { log } = ports.runner;
+    if (attempt.timedOut || attempt.aborted)
+        return undefined;
+    const runner = step.tests.runner ?? runnerOfCommand(step.command);
+    const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
+    if (found.failed.length === 0) {
+        // A step that does not run tests (an install, a fetch) is not told about tests.
+        if (step.tests.report || runner || step.failureType === 'test')
+            log.info(`ci-recovery: could not tell which tests failed (${found.why}): the step goes on without re-running tests.`);
+        return undefined;
+    }
+    log.info(`ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`);
+    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? NO_HISTORY;
+    const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
+    // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
+    const posix = POSIX_SHELL.test(step.shell.trim());
+    if (!posix && step.tests.retries > 0)
+        log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
+    const settings = posix ? step.tests : { ...step.tests, retries: 0 };
+    const plan = planRetries(found.failed, settings, changed, history);
+    for (const note of plan.notes)
+        log.info(note);
+    const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
+    const verdict = concludeTests(plan, results, settings, config.tests, history, found.passed);
+    for (const note of verdict.notes)
+        log.info(note);
+    if (verdict.recovered)
+        log.notice(`ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
+    return { ...verdict, handled: results.size > 0 || verdict.recovered };
+}
+/** The failed (and passed) tests: the reports written since `since`, else the console. */
+async function failedTests(step, runner, output, since, ports) {
+    const failed = [];
+    const passed = [];
+    let why = 'the output names no failed test';
+    if (step.tests.report) {
+        const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
+        for (const note of skipped)
+            ports.runner.log.info(`ci-recovery: test report ${(0,checkpoint_step/* printablePath */.Vj)(note)}: not read`);
+        for (const file of files) {
+            try {
+                const tests = parseJunit(file.text, runner ?? 'junit');
+                failed.push(...tests.failed);
+                passed.push(...tests.passed);
+            }
+            catch (error) {
+                if (!(error instanceof ReportError))
+                    throw error;
+                ports.runner.log.info(`ci-recovery: test report ${(0,checkpoint_step/* printablePath */.Vj)(file.path)} not read: ${error.message}`);
+            }
+        }
+        if (failed.length > 0)
+            return { failed, passed, from: `${files.length} report(s)`, why };
+        why =
+            files.length === 0
+                ? `no test report matching '${(0,checkpoint_step/* printablePath */.Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
+                : 'its reports and output name no failed test';
+    }
+    const fromConsole = failedFromConsole(output, runner);
+    return { failed: fromConsole, passed, from: 'the output', why };
+}
+/** Changed files as the step's runner names them: from the repository and from the working directory. */
+function changedSet(files, workingDirectory) {
+    const set = new Set();
+    const base = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    for (const file of files ?? []) {
+        set.add(file);
+        if (base && file.startsWith(`${base}/`))
+            set.add(file.slice(base.length + 1));
+    }
+    return set;
+}
+/** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
+async function rerunRounds(step, runner, planned, limitMs, ports) {
+    const { log } = ports.runner;
+    const results = new Map();
+    let pending = planned.filter((p) => p.retries > 0);
+    for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
+        const ids = pending.map((p) => p.id);
+        const kind = runner ?? ids[0].runner;
+        const script = step.tests.rerunCommand
+            ? fromTemplate(step.tests.rerunCommand, ids)
+            : builtInRerun(kind, ids, step.command);
+        if (!script) {
+            log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
+            break;
+        }
+        // The command names the tests: shown escaped, on one line.
+        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,checkpoint_step/* printablePath */.Vj)(script)}`);
+        const started = ports.clock.now();
+        const limit = limitMs();
+        if (limit <= 0)
+            break;
+        const run = await ports.process.run({
+            name: `tests-rerun-${round}`,
+            script,
+            shell: step.shell,
+            cwd: step.cwd,
+            ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
+            fileCommands: false,
+        });
+        const failing = await stillFailing(step, runner, ids, run, started, ports);
+        for (const p of pending)
+            results.set((0,identity/* testKey */.S)(p.id), { retries: round, passed: !failing.has((0,identity/* testKey */.S)(p.id)) });
+        pending = pending.filter((p) => failing.has((0,identity/* testKey */.S)(p.id)) && p.retries > round);
+    }
+    return results;
+}
+/** The re-run tests that failed again: none when it passed; all when it failed and names none of them. */
+async function stillFailing(step, runner, ids, run, started, ports) {
+    const all = new Set(ids.map(identity/* testKey */.S));
+    if (succeeded(run))
+        return new Set();
+    if (run.timedOut || run.aborted)
+        return all;
+    const found = await failedTests(step, runner ?? ids[0].runner, run.output, started, ports);
+    const named = new Set(found.failed.map(identity/* testKey */.S).filter((k) => all.has(k)));
+    return named.size > 0 ? named : all;
+}
+
 ;// CONCATENATED MODULE: ./src/phases/run.ts
 /**
  * The `run/` phase: runs a risky command like a `run:` step, but knows why it failed.
@@ -1317,11 +2331,12 @@ var ports_records = __webpack_require__(31062);
 
 
 
+
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
 async function runPhase(settings, job, ctx, ports) {
     // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
     for (const entry of settings.cachePaths ?? [])
-        (0,outside/* parseOutsidePath */._W)(entry, (0,step/* rootBases */.Dr)(job));
+        (0,outside/* parseOutsidePath */._W)(entry, (0,checkpoint_step/* rootBases */.Dr)(job));
     const completed = await stillCompleted(settings, job, ports);
     const result = await runStep(settings, job, ctx, ports, completed);
     await applyResult(settings, job, result, ports);
@@ -1351,16 +2366,16 @@ async function runStep(settings, job, ctx, ports, completedStages) {
     // Checkpoint first, so a resume can start from the state before this stage.
     const stored = await checkpointFirst(settings, plan, ports);
     const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
-    let checkpointId;
+    let checkpoint;
     try {
         await loop.run();
     }
     finally {
         await ports.process.cleanup().catch(() => undefined);
         // The step ends only once its checkpoint is stored (or said not to be).
-        checkpointId = await stored();
+        checkpoint = await stored();
     }
-    return loop.result(startedAt, checkpointId);
+    return loop.result(startedAt, checkpoint);
 }
 /**
  * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
@@ -1381,13 +2396,13 @@ async function checkpointFirst(settings, plan, ports) {
 function checkpointSaved(stage, saved, ports) {
     if (saved && !saved.reused)
         ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
-    return saved?.id;
+    return saved;
 }
 function checkpointFailed(stage, error, ports) {
     const { log } = ports.runner;
     // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
     // that is every job's first stage, not a problem worth an annotation.
-    if (error instanceof step/* NoFilesFoundError */.bM)
+    if (error instanceof checkpoint_step/* NoFilesFoundError */.bM)
         log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
     else
         log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -1405,6 +2420,8 @@ class AttemptLoop {
     classification;
     decision;
     last;
+    /** What test recovery did after the last failed attempt (run-tests.ts). */
+    tests;
     /** When the last attempt ended: the backoff before the next one counts from there. */
     lastEndedAt = 0;
     cwd;
@@ -1426,6 +2443,7 @@ class AttemptLoop {
                 break;
             const limitMs = attemptLimitMs(this.plan, this.timeLeft());
             const attemptStart = this.ports.clock.now();
+            this.tests = undefined; // what test recovery says is of the final attempt
             const run = await this.runAttempt(attempt, limitMs);
             this.lastEndedAt = this.ports.clock.now();
             this.last = run;
@@ -1441,9 +2459,29 @@ class AttemptLoop {
             if (succeeded(run))
                 break;
             record.classification = this.classification = await this.classify(run, attempt, limitMs);
+            // Failed tests re-run alone: the step's own retry is not wanted once they were.
+            if ((await this.recoverTests(run, attempt, attemptStart))?.handled)
+                break;
             if (!this.decide(run, attempt))
                 break;
         }
+    }
+    /** Test recovery after a failed attempt (run-tests.ts); never on Windows, where the step runs once. */
+    async recoverTests(run, attempt, startedAt) {
+        const { settings, ports, ctx } = this;
+        if (!settings.tests || !ports.tests || ctx.windows)
+            return undefined;
+        const type = this.classification?.type ?? 'unknown';
+        const step = {
+            ...settings,
+            tests: settings.tests,
+            command: this.command(attempt),
+            cwd: this.cwd,
+            failureType: type,
+        };
+        const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
+        const tested = { ...ports, tests: ports.tests };
+        return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
     }
     /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
     async betweenAttempts(attempt) {
@@ -1568,21 +2606,26 @@ class AttemptLoop {
         return true;
     }
     /** Only what the final attempt wrote becomes the step's own outputs, env and path. */
-    result(startedAt, checkpointId) {
+    result(startedAt, checkpoint) {
         const last = this.last;
         const files = this.finalFiles(last);
         const exitCode = exitCodeOf(last);
-        const { classification, decision } = this;
+        const { classification, decision, tests } = this;
         return {
             skipped: false,
-            success: succeeded(last) && files.fileCommandError === undefined,
+            success: (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined,
             attempts: this.attempts,
             exitCode,
             ...(classification ? { classification } : {}),
             ...(decision ? { decision } : {}),
             ...files,
-            ...(checkpointId ? { checkpointId } : {}),
-            outputs: stepOutputs(this.attempts.length, exitCode, classification, decision),
+            ...(checkpoint ? { checkpointId: checkpoint.id } : {}),
+            ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
+            outputs: {
+                ...stepOutputs(this.attempts.length, exitCode, classification, decision),
+                ...tests?.outputs,
+            },
+            ...(tests ? { tests: tests.tests } : {}),
             startedAt,
             completedAt: new Date(this.ports.clock.now()).toISOString(),
         };
@@ -1657,6 +2700,24 @@ async function applyResult(settings, job, result, ports) {
 
 
 
+
+
+
+/** The `stage` input, when given, under the stage-name rules: a manifest carries it to every re-run. */
+const stageInput = (stage) => (stage ? (0,core_text/* checkedStageName */.Lg)(stage, "Input 'stage'") : '');
+function readTestSettings() {
+    const runner = parseTestRunner(inputs/* input */.h.string('test-runner'));
+    const rerunCommand = inputs/* input */.h.string('test-rerun-command');
+    checkTemplate(rerunCommand);
+    return {
+        report: inputs/* input */.h.string('test-report').trim(),
+        ...(runner ? { runner } : {}),
+        rerunCommand,
+        retries: inputs/* input */.h.int('test-retries', { min: 0, max: 10 }) ?? 2,
+        maxFailed: inputs/* input */.h.int('test-max-failures', { min: 0, max: 10_000 }) ?? 10,
+        failOnPassedAfterRetry: inputs/* input */.h.bool('fail-on-passed-after-retry'),
+    };
+}
 function readSettings() {
     const run = inputs/* input */.h.required('run');
     const retryOn = parseRetryOn(inputs/* input */.h.list('retry-on'));
@@ -1668,7 +2729,7 @@ function readSettings() {
     return {
         run,
         shell: inputs/* input */.h.string('shell') || 'bash',
-        stage: inputs/* input */.h.string('stage').trim() || defaultStage(run),
+        stage: stageInput(inputs/* input */.h.string('stage').trim()) || defaultStage(run),
         ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
         ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
         continueOnError: inputs/* input */.h.bool('continue-on-error'),
@@ -1684,6 +2745,7 @@ function readSettings() {
         ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),
         workingDirectory: inputs/* input */.h.string('working-directory'),
         token: inputs/* input */.h.string('github-token'),
+        tests: readTestSettings(),
     };
 }
 async function run() {
@@ -1716,164 +2778,6 @@ async function run() {
 
 /***/ }),
 
-/***/ 66794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-
-/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
-const UNGUARDED = {
-    signal: new AbortController().signal,
-    touch: () => undefined,
-    track: () => () => undefined,
-};
-/** Default: one minute without a byte or an answer. */
-const DEFAULT_STALL_MS = 60_000;
-/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
-function stallMsOf(env) {
-    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-}
-/** The artifact service's stall watchdog, at the job's limit. */
-function artifactServiceGuard(env) {
-    return new StoreGuard('the artifact service', stallMsOf(env));
-}
-/**
- * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
- * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
- */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
-    name = 'StoreStalledError';
-}
-/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
-const stalledStores = [];
-class StoreGuard {
-    what;
-    stallMs;
-    now;
-    controller = new AbortController();
-    disposers = new Set();
-    busy = 0;
-    last;
-    timer;
-    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
-    end;
-    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
-        this.what = what;
-        this.stallMs = stallMs;
-        this.now = now;
-        this.last = now();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    touch() {
-        this.last = this.now();
-    }
-    /**
-     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
-     * call waiting on the store is cut: a restore places files after every download, so it is never cut
-     * half-way through the workspace.
-     */
-    endBy(at, reason) {
-        this.end = { at, reason };
-        return this;
-    }
-    track(dispose) {
-        if (this.signal.aborted)
-            dispose();
-        this.disposers.add(dispose);
-        return () => void this.disposers.delete(dispose);
-    }
-    /**
-     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
-     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
-     */
-    async during(call) {
-        const release = this.hold();
-        let onAbort;
-        const givenUp = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([call(), givenUp]);
-        }
-        catch (error) {
-            throw this.signal.aborted ? this.signal.reason : error;
-        }
-        finally {
-            if (onAbort)
-                this.signal.removeEventListener('abort', onAbort);
-            release();
-        }
-    }
-    /** Watches from now until the release is called (a download stream, until it closes). */
-    hold() {
-        if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-        if (this.signal.aborted)
-            throw this.signal.reason;
-        this.busy++;
-        this.touch();
-        if (!this.timer) {
-            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
-            this.timer.unref();
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            if (--this.busy === 0)
-                this.stop();
-        };
-    }
-    check() {
-        if (this.busy === 0)
-            return;
-        const seconds = Math.round(this.stallMs / 100) / 10;
-        if (this.now() - this.last >= this.stallMs)
-            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
-        else if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-    }
-    giveUp(reason) {
-        if (this.signal.aborted)
-            return;
-        stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(reason));
-        for (const dispose of this.disposers)
-            dispose();
-        this.disposers.clear();
-        this.stop();
-    }
-    stop() {
-        clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
- * it this process, which the runner waits for. Everything the step had to say is written; end here.
- */
-function endIfStoreGaveUp() {
-    if (stalledStores.length > 0)
-        process.exit(process.exitCode ?? 0);
-}
-
-
-/***/ }),
-
 /***/ 28000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1898,314 +2802,6 @@ async function readRunContext(env) {
     }
     return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
 }
-
-
-/***/ }),
-
-/***/ 97390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CT: () => (/* binding */ stageName),
-/* harmony export */   Dr: () => (/* binding */ rootBases),
-/* harmony export */   Fi: () => (/* binding */ restoreFailure),
-/* harmony export */   Fs: () => (/* binding */ sameCheckpoint),
-/* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
-/* harmony export */   Ow: () => (/* binding */ changeLines),
-/* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
-/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
-/* harmony export */   Rl: () => (/* binding */ jobContext),
-/* harmony export */   Tm: () => (/* binding */ checkpointFailure),
-/* harmony export */   UP: () => (/* binding */ excludeFor),
-/* harmony export */   V2: () => (/* binding */ restoreOutputs),
-/* harmony export */   VC: () => (/* binding */ lookupAnswer),
-/* harmony export */   VP: () => (/* binding */ parentCheckpoint),
-/* harmony export */   Vj: () => (/* binding */ printablePath),
-/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
-/* harmony export */   cw: () => (/* binding */ checkpointSettings),
-/* harmony export */   hR: () => (/* binding */ checkpointOutputs),
-/* harmony export */   n_: () => (/* binding */ resumedCandidate),
-/* harmony export */   p7: () => (/* binding */ newestReadable),
-/* harmony export */   xi: () => (/* binding */ restoreJournals)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19227);
-/**
- * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
- * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
- * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
- */
-
-
-
-
-/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
-const LOCAL_RUN_ID = 'local';
-/** The job key of checkpoints saved outside a job. */
-const DEFAULT_JOB_KEY = 'job';
-/** The bases of paths outside the workspace in this job (HOME, RUNNER_TOOL_CACHE). */
-function rootBases(env) {
-    return { ...(env.home ? { home: env.home } : {}), ...(env.toolCache ? { toolCache: env.toolCache } : {}) };
-}
-/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
-function defaultManifestCache(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
-}
-/**
- * Where restores keep their journals and destination locks (adapters/checkpoint/placement.ts): the job's
- * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
- */
-function restoreJournals(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'restores') : undefined;
-}
-/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
-function jobContext(env) {
-    // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
-    const manifestCache = defaultManifestCache(env);
-    const stageDurations = (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
-    return {
-        job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
-        runId: env.runId || LOCAL_RUN_ID,
-        attempt: env.attempt,
-        workspace: env.workspace,
-        ...(env.sha ? { commit: env.sha } : {}),
-        ...(env.refName ? { branch: env.refName } : {}),
-        ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
-        completedStages: env.recovery.completedStages,
-        ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
-        ...(Object.keys(env.recovery.cachePaths).length > 0
-            ? { cachePaths: env.recovery.cachePaths, bases: rootBases(env) }
-            : {}),
-        ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
-        ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
-        ...(env.recovery.resumedFrom ? { resumedFrom: env.recovery.resumedFrom } : {}),
-        ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
-        ...(manifestCache ? { manifestCache } : {}),
-    };
-}
-/**
- * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
- * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
- * make a checkpoint that this store alone cannot restore.
- */
-function parentCheckpoint(ctx, store) {
-    if (!ctx.lastCheckpoint)
-        return undefined;
-    return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
-        ? ctx.lastCheckpoint
-        : undefined;
-}
-/**
- * The checkpoint a stage's save may stand on instead of saving (see `sameCheckpoint`): the one main
- * restored in this attempt, while no checkpoint was saved since (it is still the job's last) and no path
- * outside the workspace is in play. Undefined: save as always.
- */
-function resumedCandidate(ctx) {
-    const { resumedFrom } = ctx;
-    if (!resumedFrom || ctx.lastCheckpoint !== resumedFrom || ctx.cachePaths)
-        return undefined;
-    return resumedFrom;
-}
-const sameSet = (a, b) => {
-    const x = [...new Set(a)].sort();
-    const y = [...new Set(b)].sort();
-    return x.length === y.length && x.every((v, i) => v === y[i]);
-};
-/**
- * Whether the checkpoint `m` that main restored into this workspace already is the one this stage's save
- * would make: taken before the same stage, of this job and run, over the same roots and exclusions, with
- * the same stages completed, and with no roots outside the workspace. The files can only differ by what
- * plain steps since main changed, which a later resume from `m` runs again anyway: the save would store a
- * copy (an incremental of 0 entries that still walks every file) that no resume needs.
- */
-function sameCheckpoint(m, planned) {
-    return (m.stage === planned.stage &&
-        m.job === planned.job &&
-        m.runId === planned.runId &&
-        !m.roots?.length &&
-        sameSet(m.paths, planned.paths) &&
-        sameSet(m.exclude, planned.exclude) &&
-        sameSet(m.completedStages, planned.completedStages));
-}
-/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    name = 'NoFilesFoundError';
-}
-const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
-/**
- * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
- * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
- * once let `.git/config` with checkout's token into a checkpoint); none when neither was given. Each is
- * read as a .gitignore line is, so what a user means to keep out stays out: a trailing '/' ('secrets/')
- * names the directory (as a glob it matched nothing, and saved `secrets/key.pem`), and a glob that can
- * match nothing (absolute, or with '..': globs are relative to the workspace) is a usage error naming
- * `input`, never a silent no-op.
- */
-function excludeFor(given, fromPaths, input = "input 'exclude'") {
-    if (!given && fromPaths.length === 0)
-        return undefined;
-    return [
-        ...(given ?? []).map((g) => checkedExcludeGlob(g, input)),
-        ...fromPaths.map((g) => checkedExcludeGlob(g, "'!' path")),
-    ];
-}
-/** One exclusion glob as a .gitignore line reads it (see excludeFor); blank ones are dropped later. */
-function checkedExcludeGlob(glob, input) {
-    const g = glob.trim();
-    const absolute = g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('\\');
-    if (absolute || g.split(/[\\/]/).includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
-    // 'secrets/' and 'secrets/**/' mean the directory; './secrets//' is 'secrets'.
-    return g.length > 1 ? g.replace(/\/+$/, '') : g;
-}
-/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
-function stageName(given) {
-    return given.stage?.trim() || 'checkpoint';
-}
-/** An input wins over the config, the config over the whole workspace. */
-function checkpointSettings(inputs, config) {
-    const name = inputs.name.trim();
-    return {
-        stage: stageName(inputs),
-        store: inputs.store.trim() || config.store,
-        paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
-        retentionDays: inputs.retentionDays ?? config.retentionDays,
-        ...(name ? { name } : {}),
-        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
-        ...(inputs.level ? { level: inputs.level } : {}),
-        full: inputs.full,
-        includeHidden: inputs.includeHidden === true,
-        ...(config.keyed?.length ? { keyed: config.keyed } : {}),
-    };
-}
-/**
- * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
- * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
- */
-function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound) {
-    // A reason is a sentence of its own, or not: it ends with one full stop either way.
-    const message = `ci-recovery: no checkpoint saved for stage '${stage}': ${reason.replace(/\.$/, '')}`;
-    if (noFilesFound && ifNoFilesFound === 'error')
-        return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
-    if (noFilesFound && ifNoFilesFound === 'ignore')
-        return { level: 'info', fail: false, message: `${message}.` };
-    return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
-}
-/** What the checkpoint step outputs after a save. */
-function checkpointOutputs(r) {
-    return {
-        'checkpoint-id': r.manifest.id,
-        kind: r.manifest.kind,
-        incremental: String(r.manifest.kind === 'incremental'),
-        digest: r.manifest.archive.sha256,
-        'artifact-id': r.artifactId ? String(r.artifactId) : '',
-        files: String(r.files),
-        bytes: String(r.bytes),
-        'stored-bytes': String(r.storedBytes),
-        'archive-bytes': String(r.manifest.archive.size),
-        'left-out': String(r.manifest.leftOut ?? 0),
-    };
-}
-/**
- * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
- * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
- */
-async function newestReadable(candidates) {
-    const passedOver = [];
-    for await (const c of candidates) {
-        if (c.manifest)
-            return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
-        passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
-    }
-    return { passedOver };
-}
-/**
- * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
- * with `fail-on-miss: false`, and the step then succeeds.
- */
-function restoreFailure(checkpointId, reason, miss, failOnMiss) {
-    const message = `ci-recovery: restore${checkpointId ? ` of ${checkpointId}` : ''} failed: ${reason}`;
-    if (miss && !failOnMiss)
-        return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
-    return { level: 'error', fail: true, message };
-}
-/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
-function lookupAnswer(id, manifest, found) {
-    if (!found.usable)
-        return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
-    return {
-        message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
-        outputs: {
-            found: 'true',
-            'checkpoint-id': id,
-            restored: 'false',
-            'completed-stages': manifest.completedStages.join(','),
-        },
-    };
-}
-/**
- * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
- * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
- * and the log lists them all.
- */
-const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
-/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
-function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
-    let out = '';
-    for (const p of paths) {
-        const next = out === '' ? p : `${out},${p}`;
-        if (next.length > max - 4)
-            return `${out},...`;
-        out = next;
-    }
-    return out;
-}
-/** What the restore step outputs after a restore (or a dry run). */
-function restoreOutputs(id, r) {
-    const c = r.changes;
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
-    return {
-        found: 'true',
-        'checkpoint-id': id,
-        restored: String(r.restored),
-        changed: String(c.added.length + c.modified.length + c.deleted.length),
-        added: boundedList(added),
-        modified: boundedList(c.modified),
-        deleted: boundedList(deleted),
-        'completed-stages': r.manifest.completedStages.join(','),
-    };
-}
-/**
- * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
- * deleted whole is one line). The action logs them, the CLI prints them.
- */
-function changeLines(c) {
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
-    const line = (mark) => (p) => `${mark} ${printablePath(p)}`;
-    return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
-}
-/**
- * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
- * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
- * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would. So are the characters a reader
- * cannot see: format characters (a zero-width joiner makes `.g\u200cit` read as `.git`, a bidi override
- * reorders what follows) and the line and paragraph separators.
- */
-function printablePath(path) {
-    if (!UNPRINTABLE.test(path))
-        return path;
-    return JSON.stringify(path)
-        .slice(1, -1)
-        .replace(ESCAPED_BEYOND_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
-/** What JSON.stringify leaves as it is, and a log line must not. */
-const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
 
 
 /***/ }),
@@ -2392,6 +2988,17 @@ function transientVerdict(input, budget) {
 /** A deterministic failure: the change is the likely cause. */
 function deterministicVerdict(input) {
     const { type, branchKind, attempt } = input;
+    if (input.flaky && input.flakyTests?.length) {
+        const n = input.flakyTests.length;
+        return {
+            strategy: 'retry',
+            rule: 'flaky-tests-retry-once',
+            reason: `${n === 1 ? 'the only failed test is' : `all ${n} failed tests are`} known flaky (the test history saw ${n === 1 ? 'it' : 'them'} fail and pass with no change to ${n === 1 ? 'its' : 'their'} file): retry once, at once`,
+            // One re-run: a known flake that fails twice running is worth a person's look.
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
     if (input.flaky) {
         return {
             strategy: 'retry',
@@ -2508,41 +3115,71 @@ function describe(input) {
 
 /***/ }),
 
-/***/ 31062:
+/***/ 75772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */   F9: () => (/* binding */ isSkippedFailure),
+/* harmony export */   He: () => (/* binding */ skipsFailure),
+/* harmony export */   aR: () => (/* binding */ skippedMessage)
 /* harmony export */ });
-/* unused harmony export RecordingRecords */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
- * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
- */
-
-class RecordingRecords {
-    fail;
-    written = [];
-    /** `fail` makes every write throw, as a full disk would. */
-    constructor(fail) {
-        this.fail = fail;
-    }
-    write(record) {
-        if (this.fail)
-            return Promise.reject(this.fail);
-        this.written.push(record);
-        return Promise.resolve();
-    }
+/** Does the policy's decision let this failure pass? */
+function skipsFailure(failure) {
+    const { classification, decision } = failure;
+    return (decision?.strategy === 'skip' &&
+        decision.rule !== 'cancelled-skip' &&
+        classification?.type !== 'cancelled' &&
+        failure.fileCommandError === undefined);
 }
-/** Best-effort: a record that cannot be written warns and never fails the step. */
-async function writeRecordBestEffort(records, record, log) {
-    try {
-        await records.write(record);
-    }
-    catch (error) {
-        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-    }
+/** A `run/` step's record of a failure it let pass: shown by post, never counted as the job's failure. */
+function isSkippedFailure(record) {
+    return (record.kind === 'run' &&
+        record.outcome === 'failure' &&
+        skipsFailure({
+            ...(record.classification ? { classification: record.classification } : {}),
+            ...(record.decision ? { decision: record.decision } : {}),
+        }));
+}
+/** The warning the step ends with instead of its error. */
+function skippedMessage(failure, decision) {
+    return `${failure} The policy skips this failure (${decision.rule}): the step passes and the job goes on; the failure is shown in the job's summary.`;
+}
+
+
+/***/ }),
+
+/***/ 2843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 2371;
-export const ids = [2371,8919,6794,7668];
+export const id = 2949;
+export const ids = [2949,8919,6794,7668];
 export const modules = {
 
 /***/ 22371:
@@ -206,6 +206,7 @@ function jobPolicyInput(job, found, kind, confirmed, parentGreen) {
         branchKind: kind,
         attempt: job.runAttempt,
         ...(found?.flaky !== undefined ? { flaky: found.flaky } : {}),
+        ...(found?.flakyTests?.length ? { flaky: true, flakyTests: found.flakyTests } : {}),
         confirmedOnRerun: confirmed,
         ...(parentGreen !== undefined ? { parentGreen } : {}),
     };
@@ -328,11 +329,15 @@ function decideJob(job, input, kind, verdict) {
         maxAttempts: decision.maxAttempts,
         backoffSeconds: decision.backoffSeconds,
     };
-    const what = `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})`;
+    const flakyOnly = found?.flakyTests?.length ? found.flakyTests : undefined;
+    const what = `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})` +
+        (flakyOnly ? `, only known-flaky tests failed (${flakyOnly.length}): never reverted for` : '');
     // A failure on the default branch leads to a revert when the policy would roll back once the failure is
-    // confirmed; the confirming re-run is spent only if every other revert check passes.
-    const rollback = decision.strategy === 'rollback' ||
-        (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide));
+    // confirmed; the confirming re-run is spent only if every other revert check passes. Never for a
+    // failure of known-flaky tests only: the change did not cause it.
+    const rollback = !flakyOnly &&
+        (decision.strategy === 'rollback' ||
+            (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide)));
     return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
 }
 /**
@@ -457,6 +462,7 @@ function findingsFromPlan(plan) {
         ...(plan.lane ? { lane: plan.lane } : {}),
         // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
         ...(plan.flaky ? { flaky: true } : {}),
+        ...(plan.flakyTests?.length ? { flakyTests: plan.flakyTests } : {}),
     };
 }
 /** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */
@@ -966,12 +972,15 @@ async function findRevertPullRequest(octokit, repo, branch) {
     const pr = data.find((p) => p.head.ref === branch);
     return pr ? { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at } : undefined;
 }
-/** Revert PRs ci-recovery opened today (UTC), for the daily cap. */
+/** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
 async function revertPullRequestsToday(octokit, repo, now = new Date()) {
     const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
-    const day = now.toISOString().slice(0, 10);
-    return data.filter((p) => p.head.ref.startsWith('ci-recovery/revert-') && p.created_at.slice(0, 10) === day)
-        .length;
+    const pulls = data.map((p) => ({
+        headRef: p.head.ref,
+        headRepo: p.head.repo?.full_name,
+        createdAt: p.created_at,
+    }));
+    return (0,core_revert/* ownRevertPullsOn */.wA)(pulls, `${repo.owner}/${repo.repo}`, now);
 }
 /** The note a revert PR opens with when the repository refused it as a draft. */
 const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
@@ -1060,7 +1069,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(2994), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -1069,7 +1078,7 @@ function supervisorGitHub(o) {
         },
         readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
         recoveryPlans: async (runId) => {
-            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             const within = o.artifactCall ? { within: o.artifactCall } : {};
             return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
@@ -1093,7 +1102,7 @@ async function keepArtifact(o, name, content) {
         await (0,promises_.writeFile)(file, content);
         const upload = o.uploadArtifact ??
             (async (n, f) => {
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
                 await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
                     skipArchive: true,
                     retentionDays: 90,
@@ -1511,7 +1520,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(8700), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994));
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
@@ -2003,6 +2012,8 @@ function endIfStoreGaveUp() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ writeChangedFiles),
+/* harmony export */   Ns: () => (/* binding */ changedFilesPath),
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   k3: () => (/* binding */ effectiveConfig),
 /* harmony export */   ze: () => (/* binding */ writeEffectiveConfig)
@@ -2043,7 +2054,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8700), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -2118,6 +2129,17 @@ async function readEffectiveConfig(file) {
     catch {
         return undefined;
     }
+}
+/** Where main leaves the change's files for the job's later steps. */
+function changedFilesPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'changed-files.json');
+}
+/** Main: writes the change's files for later steps; returns the path. */
+async function writeChangedFiles(runnerTemp, files) {
+    const file = changedFilesPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(files));
+    return file;
 }
 
 
@@ -2240,6 +2262,8 @@ const MAIN_LIMITS = {
     gitMs: 60_000,
     /** The pull request's files through the API (one REST call per 100 files, each bounded). */
     githubMs: 60_000,
+    /** The run's record of its checkpoints: one artifact listing and a download per earlier attempt. */
+    artifactsMs: 60_000,
 };
 const MAIN_BUDGET = {
     name: 'main',
@@ -2419,6 +2443,7 @@ function toConclusion(status, conclusion) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
+/* harmony export */   q: () => (/* binding */ cacheService),
 /* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
 /* harmony export */   saveLedger: () => (/* binding */ saveLedger)
 /* harmony export */ });
@@ -2445,7 +2470,7 @@ const FILE = 'ledger.json';
 async function cacheService() {
     if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
         return undefined;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     return cache.isFeatureAvailable() ? cache : undefined;
 }
 /** The ledger's directory under a runner temp directory. */
@@ -2783,6 +2808,7 @@ const DEFAULT_CONFIG = {
     ledger: { enabled: true },
     classify: { rules: [] },
     supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+    tests: { quarantine: false, quarantined: [] },
 };
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
@@ -2815,6 +2841,12 @@ function mergeConfig(partial) {
         ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
         classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
         supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+        tests: {
+            quarantine: p.tests?.quarantine === true,
+            quarantined: Array.isArray(p.tests?.quarantined)
+                ? p.tests.quarantined.filter((k) => typeof k === 'string')
+                : [],
+        },
     };
 }
 /** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
@@ -3025,198 +3057,6 @@ function decideLane(change, rules) {
 
 /***/ }),
 
-/***/ 32558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ wasReverted),
-/* harmony export */   CE: () => (/* binding */ serializeLedger),
-/* harmony export */   Hg: () => (/* binding */ emptyLedger),
-/* harmony export */   O5: () => (/* binding */ recordRevert),
-/* harmony export */   SR: () => (/* binding */ lastGoodSha),
-/* harmony export */   Up: () => (/* binding */ recordOutcome),
-/* harmony export */   h8: () => (/* binding */ parseLedger),
-/* harmony export */   hY: () => (/* binding */ revertsToday),
-/* harmony export */   lj: () => (/* binding */ ledgerKey),
-/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
-/* harmony export */   s8: () => (/* binding */ isFlaky),
-/* harmony export */   vH: () => (/* binding */ failureSignature)
-/* harmony export */ });
-/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, branchSlug, LEDGER_KEY_BASE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
-/**
- * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
- * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
- * commit passed after a failure with the same signature). Pure; parsing never throws.
- */
-
-
-const LEDGER_VERSION = 1;
-const DEFAULT_MAX_ENTRIES = 500;
-const DEFAULT_MAX_REVERTS = 100;
-function emptyLedger(branch) {
-    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
-}
-/**
- * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
- * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
- */
-function normalizeEvidence(text) {
-    return text
-        .toLowerCase()
-        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
-        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
-        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
-        .replace(/\d+(?:\.\d+)?/g, '<n>')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
-function failureSignature(type, evidence) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
-        .digest('hex')
-        .slice(0, 16);
-}
-/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
-function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
-    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
-    entries.push(entry);
-    return { ...ledger, entries: entries.slice(-maxEntries) };
-}
-function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
-    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
-    reverts.push(revert);
-    return { ...ledger, reverts: reverts.slice(-maxReverts) };
-}
-/**
- * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
- * commit after it. `job` narrows to one job (a pass of another job proves nothing).
- */
-function isFlaky(ledger, signature, sha, job) {
-    const entries = ledger.entries;
-    for (let i = 0; i < entries.length; i++) {
-        const failure = entries[i];
-        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
-            continue;
-        if (job !== undefined && failure.job !== job)
-            continue;
-        for (let j = i + 1; j < entries.length; j++) {
-            const later = entries[j];
-            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
-                return true;
-        }
-    }
-    return false;
-}
-/** Reverts made on the UTC day of `now` (for the daily cap). */
-function revertsToday(ledger, now = new Date()) {
-    const day = now.toISOString().slice(0, 10);
-    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
-}
-/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
-function wasReverted(ledger, sha) {
-    return ledger.reverts.some((r) => r.sha === sha);
-}
-/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
-function attemptsFor(ledger, runId, job) {
-    return ledger.entries
-        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
-        .reduce((max, e) => Math.max(max, e.attempt), 0);
-}
-/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
-function lastGoodSha(ledger, job) {
-    for (let i = ledger.entries.length - 1; i >= 0; i--) {
-        const e = ledger.entries[i];
-        if (e.outcome === 'success' && (job === undefined || e.job === job))
-            return e.sha;
-    }
-    return undefined;
-}
-function serializeLedger(ledger) {
-    return `${JSON.stringify(ledger, null, 1)}\n`;
-}
-/**
- * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
- * and a `problem` to warn about; malformed entries are dropped one by one.
- */
-function parseLedger(text, branch) {
-    if (text === undefined || text.trim() === '')
-        return { ledger: emptyLedger(branch) };
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
-        };
-    }
-    if (!isObject(value) || value.version !== LEDGER_VERSION) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger has an unknown format or version: starting a new one`,
-        };
-    }
-    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
-    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
-    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
-        entries.length +
-        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
-        reverts.length;
-    return {
-        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
-        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
-    };
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isEntry(v) {
-    return (isObject(v) &&
-        Number.isInteger(v.runId) &&
-        Number.isInteger(v.attempt) &&
-        typeof v.sha === 'string' &&
-        typeof v.job === 'string' &&
-        typeof v.at === 'string' &&
-        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
-        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
-        (v.signature === undefined || typeof v.signature === 'string'));
-}
-function isRevert(v) {
-    return (isObject(v) &&
-        typeof v.at === 'string' &&
-        typeof v.sha === 'string' &&
-        (v.pr === undefined || Number.isInteger(v.pr)) &&
-        (v.revertSha === undefined || typeof v.revertSha === 'string'));
-}
-/**
- * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
- * never share a key prefix.
- */
-function branchSlug(branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
-    return `${readable || 'branch'}.${hash}`;
-}
-const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
-/** Prefix every ledger key of a branch starts with (restore by prefix). */
-function ledgerKeyPrefix(branch) {
-    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
-}
-/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
-function ledgerKey(branch, runId, attempt, job) {
-    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
-    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
-}
-
-
-/***/ }),
-
 /***/ 95939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3248,6 +3088,7 @@ function buildPlan(input, now = new Date()) {
         ...(input.resumableStages
             ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
             : {}),
+        ...(input.flakyTests ? { flakyTests: input.flakyTests.slice(0, MAX_STEPS).map((s) => cut(s)) } : {}),
         createdAt: input.createdAt ?? now.toISOString(),
     };
     return plan;
@@ -3370,6 +3211,10 @@ function parsePlan(text) {
             .map((s, i) => str(s, `resumableStages[${i}]`));
     if (v.jobMs !== undefined)
         plan.jobMs = nonNegative(v.jobMs, 'jobMs');
+    if (v.flakyTests !== undefined)
+        plan.flakyTests = arr(v.flakyTests, 'flakyTests')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => str(s, `flakyTests[${i}]`));
     return plan;
 }
 function parseStep(value, where) {
@@ -3598,6 +3443,17 @@ function transientVerdict(input, budget) {
 /** A deterministic failure: the change is the likely cause. */
 function deterministicVerdict(input) {
     const { type, branchKind, attempt } = input;
+    if (input.flaky && input.flakyTests?.length) {
+        const n = input.flakyTests.length;
+        return {
+            strategy: 'retry',
+            rule: 'flaky-tests-retry-once',
+            reason: `${n === 1 ? 'the only failed test is' : `all ${n} failed tests are`} known flaky (the test history saw ${n === 1 ? 'it' : 'them'} fail and pass with no change to ${n === 1 ? 'its' : 'their'} file): retry once, at once`,
+            // One re-run: a known flake that fails twice running is worth a person's look.
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
     if (input.flaky) {
         return {
             strategy: 'retry',
@@ -3724,6 +3580,7 @@ function describe(input) {
 /* harmony export */   Tg: () => (/* binding */ notPushRun),
 /* harmony export */   Z9: () => (/* binding */ revertBranch),
 /* harmony export */   eg: () => (/* binding */ revertEligibility),
+/* harmony export */   wA: () => (/* binding */ ownRevertPullsOn),
 /* harmony export */   x0: () => (/* binding */ UNKNOWN_PERMISSION)
 /* harmony export */ });
 /* unused harmony export isRevertCommit */
@@ -3799,6 +3656,21 @@ function revertBranch(sha) {
         throw new Error(`not a full commit sha: '${sha}'`);
     return `ci-recovery/revert-${sha.slice(0, 12)}`;
 }
+const OWN_REVERT_BRANCH = /^ci-recovery\/revert-[0-9a-f]{12}$/;
+/**
+ * The supervisor's own revert pull requests opened on the UTC day of `now`, for the daily cap: a
+ * revertBranch name on a branch of the repository itself (`repo`: owner/name). A pull request from a fork
+ * can take any branch name (three fork PRs named ci-recovery/revert-* used to fill the cap and switch
+ * reverts off); a branch in the repository only its writers can push: the supervisor's token, or a person
+ * who could revert by hand anyway.
+ */
+function ownRevertPullsOn(pulls, repo, now) {
+    const day = now.toISOString().slice(0, 10);
+    const own = repo.toLowerCase();
+    return pulls.filter((p) => OWN_REVERT_BRANCH.test(p.headRef) &&
+        p.headRepo?.toLowerCase() === own &&
+        p.createdAt.slice(0, 10) === day).length;
+}
 /** Why a revert that changes workflow files goes to a person, with the two ways out. */
 function workflowsPermissionReason(sha, files) {
     const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
@@ -3818,6 +3690,43 @@ function revertPushFailure(mode, branch, pushed) {
     return /403|denied|not allowed|permission/i.test(pushed.reason)
         ? `pushing ${branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`
         : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
 
 
