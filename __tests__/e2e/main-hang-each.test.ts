@@ -1,0 +1,215 @@
+/**
+ * Every service call of `main` is under main's budget, found by hanging each endpoint in turn (issue 42,
+ * finding 6). A fake GitHub (REST and the Results service's Twirp) answers every route main asks for; a
+ * first run with everything answering lists the endpoints main calls, then each is made to hang (the
+ * connection is accepted, nothing ever answers) while the others answer. Main, the dist bundle run as the
+ * runner runs it, must end within CI_RECOVERY_MAIN_BUDGET_SECONDS and a small margin, warn naming what it
+ * gave up on, and exit 0.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { runNodeAction, type Ran } from './node-action.js';
+
+let server: Server;
+let url: string;
+let tmp: string;
+const held: ServerResponse[] = [];
+/** Every request the fake saw, as `METHOD /path` (no query). */
+const seen: string[] = [];
+/** The endpoint that never answers, if any. */
+let hanging: string | undefined;
+
+const BUDGET_S = 3;
+/** Node's start, the bundle's load, and the exit: what a run takes beyond its budget. */
+const MARGIN_MS = 4_000;
+
+const RECORD_ARTIFACT = 7;
+const record = (job: string) =>
+  JSON.stringify({ format: 'ci-recovery-checkpoints/1', runId: '91', job, attempt: 1, checkpoints: [] }) +
+  '\n';
+
+/** The answer of each route main may ask for. */
+function answer(route: string, res: ServerResponse): boolean {
+  const json = (body: unknown, status = 200): true => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+    return true;
+  };
+  switch (route) {
+    case 'GET /repos/o/r/pulls/5':
+      return json({
+        number: 5,
+        additions: 1,
+        deletions: 0,
+        changed_files: 1,
+        labels: [],
+        base: { ref: 'main' },
+        head: { ref: 'feature' },
+      });
+    case 'GET /repos/o/r/pulls/5/files':
+      return json([{ filename: 'src/a.txt', status: 'modified', additions: 1, deletions: 0, changes: 1 }]);
+    case 'GET /repos/o/r/actions/jobs/301':
+      return json({ id: 301, name: 'caller / build', run_id: 91, status: 'in_progress', steps: [] });
+    case 'GET /repos/o/r/actions/runs/91/artifacts':
+      return json({
+        total_count: 2,
+        artifacts: ['build.via-caller', 'build'].map((job, i) => ({
+          id: RECORD_ARTIFACT + i,
+          name: `ci-recovery-checkpoints-${job}-a1`,
+          size_in_bytes: record(job).length,
+          created_at: '2026-11-25T20:00:00Z',
+        })),
+      });
+    case `GET /repos/o/r/actions/artifacts/${RECORD_ARTIFACT}/zip`:
+    case `GET /repos/o/r/actions/artifacts/${RECORD_ARTIFACT + 1}/zip`: {
+      const job = route.includes(`/${RECORD_ARTIFACT}/`) ? 'build.via-caller' : 'build';
+      res.writeHead(302, { location: `${url}/blob/record-${job}` });
+      res.end();
+      return true;
+    }
+    case 'GET /blob/record-build.via-caller':
+    case 'GET /blob/record-build':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(record(route.slice('GET /blob/record-'.length)));
+      return true;
+  }
+  if (route.startsWith('POST /twirp/')) {
+    if (route.endsWith('/ListArtifacts')) return json({ artifacts: [] });
+    if (route.endsWith('/GetCacheEntryDownloadURL')) return json({ ok: false, signed_download_url: '' });
+    return json({ code: 'not_found', msg: 'not found' }, 404);
+  }
+  return false;
+}
+
+function serve(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  const route = `${req.method} ${(req.url ?? '').split('?')[0]}`;
+  seen.push(route);
+  if (route === hanging) {
+    held.push(res);
+    return;
+  }
+  if (!answer(route, res)) {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ message: 'Not Found' }));
+  }
+}
+
+beforeAll(async () => {
+  server = createServer(serve);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'main-hang-each-'));
+});
+afterAll(async () => {
+  for (const res of held) res.destroy();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A clone with the base branch, as actions/checkout leaves it: git answers at once, from here. */
+function workspace(name: string): string {
+  const ws = path.join(tmp, name);
+  mkdirSync(path.join(ws, 'src'), { recursive: true });
+  writeFileSync(path.join(ws, 'src/a.txt'), 'mine');
+  const git = (...args: string[]): void => void execFileSync('git', args, { cwd: ws, stdio: 'ignore' });
+  git('init', '-q', '-b', 'feature');
+  git('-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '--allow-empty', '-m', 'first');
+  git('branch', 'main');
+  return ws;
+}
+
+/**
+ * Main on attempt 2 of a pull request's run, in a called workflow without pre (a local action): it reads
+ * the job's name, the PR's files, the run's record of its checkpoints and the store.
+ */
+function runMain(name: string, store: string): Promise<Ran> {
+  const ws = workspace(name);
+  const event = path.join(tmp, `${name}-event.json`);
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: { number: 5, base: { ref: 'main' }, head: { ref: 'feature' }, labels: [] },
+    }),
+  );
+  return runNodeAction({
+    entry: 'main',
+    ws,
+    tmp,
+    inputs: {
+      'github-token': 'ghs_test',
+      'job-id': '301',
+      'job-workflow': 'o/r/.github/workflows/called.yml',
+      store: store === 'dir' ? `dir:${path.join(tmp, `${name}-store`)}` : store,
+    },
+    env: {
+      GITHUB_API_URL: url,
+      ACTIONS_RESULTS_URL: `${url}/`,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REF: 'refs/pull/5/merge',
+      GITHUB_BASE_REF: 'main',
+      GITHUB_HEAD_REF: 'feature',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/ci.yml@refs/pull/5/merge',
+      CI_RECOVERY_MAIN_BUDGET_SECONDS: String(BUDGET_S),
+    },
+    // A process a hung socket keeps alive is killed here, and the test fails on its time.
+    killAfterMs: 30_000,
+  });
+}
+
+describe.each(['artifact', 'dir'])("main with the '%s' store", (store) => {
+  let endpoints: string[] = [];
+
+  it('asks every service it needs, and with all of them answering ends at once', async () => {
+    hanging = undefined;
+    seen.length = 0;
+    const r = await runMain(`all-${store}`, store);
+    endpoints = [...new Set(seen)];
+    console.log(`main (${store}) asked: ${endpoints.join(', ')} in ${r.ms} ms`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/::error::/);
+    // The job's name (a local action in a called workflow: main does pre's work), the PR, the run's record of
+    // its checkpoints (a dir: store) or the store's listing (artifact), and the flaky-test history's cache.
+    expect(endpoints).toEqual(
+      expect.arrayContaining([
+        'GET /repos/o/r/actions/jobs/301',
+        'GET /repos/o/r/pulls/5',
+        'GET /repos/o/r/pulls/5/files',
+        'GET /repos/o/r/actions/runs/91/artifacts',
+        'POST /twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL',
+        ...(store === 'dir'
+          ? ['GET /repos/o/r/actions/artifacts/7/zip', 'GET /blob/record-build.via-caller']
+          : []),
+      ]),
+    );
+    expect(r.ms).toBeLessThan(BUDGET_S * 1000);
+  }, 60_000);
+
+  it('ends within its budget, warns what it gave up on, and exits 0, whichever endpoint hangs', async () => {
+    expect(endpoints.length).toBeGreaterThan(1);
+    const timings: string[] = [];
+    const failures: string[] = [];
+    for (const endpoint of endpoints) {
+      hanging = endpoint;
+      seen.length = 0;
+      const r = await runMain(`hang-${store}-${endpoints.indexOf(endpoint)}`, store);
+      timings.push(`${endpoint}: ${r.ms} ms, exit ${r.code}`);
+      const warned = /::warning::ci-recovery: .*(abandoned|given up|did not finish|answered nothing)/.test(
+        r.stdout,
+      );
+      if (!seen.includes(endpoint)) continue; // not reached when an earlier call answered otherwise
+      if (r.code !== 0 || r.ms > BUDGET_S * 1000 + MARGIN_MS || !warned || /::error::/.test(r.stdout))
+        failures.push(`${endpoint} hanging: ${r.ms} ms, exit ${r.code}, warned ${warned}\n${r.stdout}`);
+    }
+    console.log(`main (${store}), one endpoint hanging at a time:\n${timings.join('\n')}`);
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
