@@ -29,6 +29,7 @@ const BUDGET_S = 3;
 const MARGIN_MS = 4_000;
 
 const RECORD_ARTIFACT = 7;
+const MANIFEST_ARTIFACT = 9;
 const record = (job: string) =>
   JSON.stringify({ format: 'ci-recovery-checkpoints/1', runId: '91', job, attempt: 1, checkpoints: [] }) +
   '\n';
@@ -97,14 +98,29 @@ function answer(route: string, sent: string, res: ServerResponse): boolean {
       return true;
     case 'GET /repos/o/r/actions/runs/91/artifacts':
       return json({
-        total_count: 2,
-        artifacts: ['build.via-caller', 'build'].map((job, i) => ({
-          id: RECORD_ARTIFACT + i,
-          name: `ci-recovery-checkpoints-${job}-a1`,
-          size_in_bytes: record(job).length,
-          created_at: '2026-11-25T20:00:00Z',
-        })),
+        total_count: 3,
+        artifacts: [
+          ...['build.via-caller', 'build'].map((job, i) => ({
+            id: RECORD_ARTIFACT + i,
+            name: `ci-recovery-checkpoints-${job}-a1`,
+            size_in_bytes: record(job).length,
+            created_at: '2026-11-25T20:00:00Z',
+          })),
+          // A checkpoint's manifest (a name the user chose): the artifact store reads it to learn whose it is.
+          {
+            id: MANIFEST_ARTIFACT,
+            name: 'deps.manifest.json',
+            size_in_bytes: 2,
+            created_at: '2026-11-25T20:00:00Z',
+          },
+        ],
       });
+    case `GET /repos/o/r/actions/artifacts/${MANIFEST_ARTIFACT}/zip`:
+      res.writeHead(302, { location: `${url}/blob/manifest` });
+      res.end();
+      return true;
+    case 'GET /blob/manifest':
+      return json({});
     case `GET /repos/o/r/actions/artifacts/${RECORD_ARTIFACT}/zip`:
     case `GET /repos/o/r/actions/artifacts/${RECORD_ARTIFACT + 1}/zip`: {
       const job = route.includes(`/${RECORD_ARTIFACT}/`) ? 'build.via-caller' : 'build';
@@ -177,7 +193,7 @@ function workspace(name: string): string {
  * Main on attempt 2 of a pull request's run, in a called workflow without pre (a local action): it reads
  * the job's name, the PR's files, the run's record of its checkpoints and the store.
  */
-function runPhase(entry: 'main' | 'post', name: string, store: string): Promise<Ran> {
+function runPhase(entry: 'main' | 'post', name: string, store: string, budgetS = BUDGET_S): Promise<Ran> {
   const ws = workspace(name);
   const event = path.join(tmp, `${name}-event.json`);
   writeFileSync(
@@ -214,8 +230,8 @@ function runPhase(entry: 'main' | 'post', name: string, store: string): Promise<
       GITHUB_HEAD_REF: 'feature',
       GITHUB_RUN_ATTEMPT: '2',
       GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/ci.yml@refs/pull/5/merge',
-      CI_RECOVERY_MAIN_BUDGET_SECONDS: String(BUDGET_S),
-      CI_RECOVERY_POST_BUDGET_SECONDS: String(BUDGET_S),
+      CI_RECOVERY_MAIN_BUDGET_SECONDS: String(budgetS),
+      CI_RECOVERY_POST_BUDGET_SECONDS: String(budgetS),
       ...(entry === 'post'
         ? {
             // What main left: a failed job reports, comments on its PR (always), keeps its ledger and plan.
@@ -225,7 +241,7 @@ function runPhase(entry: 'main' | 'post', name: string, store: string): Promise<
         : {}),
     },
     // A process a hung socket keeps alive is killed here, and the test fails on its time.
-    killAfterMs: 30_000,
+    killAfterMs: budgetS * 1000 + 27_000,
   });
 }
 
@@ -273,7 +289,7 @@ describe.each([
               twirp('CacheService/GetCacheEntryDownloadURL'),
               ...(store === 'dir'
                 ? ['GET /repos/o/r/actions/artifacts/7/zip', 'GET /blob/record-build.via-caller']
-                : []),
+                : ['GET /repos/o/r/actions/artifacts/9/zip', 'GET /blob/manifest']),
             ],
       ),
     );
@@ -301,3 +317,16 @@ describe.each([
     expect(failures).toEqual([]);
   }, 300_000);
 });
+
+it('main whose PR files call runs out of its own limit (30 s) inside a larger budget ends then, its socket closed', async () => {
+  // The call's own limit ends it, not main's budget, so nothing is abandoned and main does not exit by
+  // force: before the fix the call's fetch went on, and its socket kept main alive until it was killed.
+  hanging = 'GET /repos/o/r/pulls/5/files';
+  seen.length = 0;
+  const r = await runPhase('main', 'own-limit', 'artifact', 50);
+  expect(seen).toContain(hanging);
+  expect(r.code).toBe(0);
+  expect(r.ms).toBeGreaterThan(29_000);
+  expect(r.ms).toBeLessThan(30_000 + MARGIN_MS);
+  expect(r.stdout).not.toMatch(/::error::/);
+}, 120_000);
