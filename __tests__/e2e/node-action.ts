@@ -20,7 +20,7 @@ export interface Ran {
 }
 
 export interface NodeActionRun {
-  /** The bundle: `main` is the root action, others are sub-actions (`checkpoint`, `supervise`…). */
+  /** The bundle: `main` and `post` are the root action's, others are sub-actions (`checkpoint`, `supervise`…). */
   entry: string;
   /** GITHUB_WORKSPACE, where the process runs. */
   ws: string;
@@ -61,7 +61,7 @@ export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
     }),
     ...o.env,
   };
-  const actionDir = o.entry === 'main' ? repoRoot : path.join(repoRoot, o.entry);
+  const actionDir = o.entry === 'main' || o.entry === 'post' ? repoRoot : path.join(repoRoot, o.entry);
   const meta = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string | number | boolean }>;
   };

@@ -12,6 +12,8 @@ let server: Server;
 let url: string;
 const held: ServerResponse[] = [];
 let requests = 0;
+/** The requests whose connection the client closed (a request given up must not keep its socket). */
+const closedByClient: string[] = [];
 /** Once set, the server refuses at once (400, which no client retries): a test's abandoned work ends. */
 let refusing = false;
 const refuse = (res: ServerResponse): void => {
@@ -35,7 +37,12 @@ beforeAll(async () => {
       return;
     }
     if (refusing) refuse(res);
-    else held.push(res);
+    else {
+      held.push(res);
+      res.on('close', () => {
+        if (!res.writableEnded) closedByClient.push(req.url ?? '');
+      });
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,6 +71,32 @@ it('a GitHub API call to a server that never answers ends within its time limit,
   expect(took).toBeGreaterThanOrEqual(650);
   expect(took).toBeLessThan(3000);
   expect(requests - before).toBe(1);
+});
+
+it('a GitHub API call given up closes its connection, a paginated one too: no socket keeps the process alive', async () => {
+  const octokit = getOctokit('ghs_test', {
+    baseUrl: url,
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 500 },
+    logger: new RecordingLogger(),
+  });
+  const calls = [
+    octokit.rest.pulls.get({ owner: 'o', repo: 'closed', pull_number: 5 }),
+    octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner: 'o',
+      repo: 'closed',
+      pull_number: 5,
+      per_page: 100,
+    }),
+  ];
+  for (const call of calls) await expect(call).rejects.toBeInstanceOf(CallTimeoutError);
+  // Before the fix the fetch went on (the plugins dropped the call's signal), its socket open for good.
+  const until = Date.now() + 2000;
+  while (closedByClient.filter((u) => u.startsWith('/repos/o/closed/')).length < 2 && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(closedByClient.filter((u) => u.startsWith('/repos/o/closed/')).sort()).toEqual([
+    '/repos/o/closed/pulls/5',
+    '/repos/o/closed/pulls/5/files?per_page=100',
+  ]);
 });
 
 it("a rate-limit wait GitHub asks for does not count against the call's time limit", async () => {

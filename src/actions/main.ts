@@ -3,7 +3,7 @@ import { errorMessage, UserError } from '../core/errors.js';
 import { parseReportWhen } from '../core/finish.js';
 import type { MainSettings } from '../core/prepare.js';
 import { LANES, type Lane } from '../core/types.js';
-import { MAIN_BUDGET, phaseDeadline } from '../adapters/deadline.js';
+import { MAIN_BUDGET, MAIN_LIMITS, phaseDeadline, type Deadline } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { gitPort, githubPort, jobFilesPort, jobStorePort, resumePort } from '../adapters/job-ports.js';
@@ -34,11 +34,20 @@ function readSettings(): MainSettings & { jobId: string } {
 /**
  * The runner runs no pre for a local action (`uses: ./`, ActionManager.cs registers pre only for other
  * actions): main then does pre's work first, so a job in a called workflow still gets its caller's part in
- * its identity (else two callers of one workflow share checkpoints), and the later steps get it too.
+ * its identity (else two callers of one workflow share checkpoints), and the later steps get it too. The
+ * jobs API's call is main's, under main's deadline: given up, pre warns with the reason.
  */
-async function withPreRecord(env: JobEnv, jobId: string, token: string): Promise<JobEnv> {
+async function withPreRecord(env: JobEnv, jobId: string, token: string, deadline: Deadline): Promise<JobEnv> {
   if (runnerPort.getState(STATE_JOB_START)) return env;
-  const jobName = (id: string) => readJobName(env, token, id);
+  const jobName = (id: string) =>
+    deadline.run(
+      "reading the job's name from the jobs API",
+      MAIN_LIMITS.jobNameMs,
+      (signal) => readJobName(env, token, id, signal),
+      (reason): never => {
+        throw new Error(reason);
+      },
+    );
   const start = await pre({ jobId }, env, { runner: runnerPort, jobName }, new Date());
   return { ...env, identity: start.identity };
 }
@@ -54,7 +63,7 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     const token = input.string('github-token');
-    const env = await withPreRecord(jobEnv, settings.jobId, token);
+    const env = await withPreRecord(jobEnv, settings.jobId, token, deadline);
     await main(
       settings,
       env,

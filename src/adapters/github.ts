@@ -59,13 +59,28 @@ const GitHubClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry
  */
 function restFetch(): typeof fetch {
   const env = process.env;
-  if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY) return globalThis.fetch;
+  if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY)
+    return callBound(globalThis.fetch);
   let proxied: Promise<typeof fetch> | undefined;
-  return async (url, init) => {
+  return callBound(async (url, init) => {
     proxied ??= import('@actions/github/lib/utils').then(
       (utils) => utils.defaults.request?.fetch as typeof fetch,
     );
     return (await proxied)(url, init);
+  });
+}
+
+/**
+ * `fetch` ended by the time limit of the call it serves (bindCalls): the plugins' scheduling drops the
+ * signal the call hands Octokit, so without this a call given up left its fetch, and its socket, open, and
+ * the socket kept the process alive after the phase was done (issue 42: main ran on for 20 minutes).
+ */
+function callBound(base: typeof fetch): typeof fetch {
+  return (url, init) => {
+    const call = callClocks.getStore()?.signal;
+    if (!call) return base(url, init);
+    const given = init?.signal;
+    return base(url, { ...init, signal: given ? AbortSignal.any([given, call]) : call });
   };
 }
 
@@ -145,6 +160,8 @@ export class CallTimeoutError extends Error {
 /** The time limit of the call under way, found by the rate-limit handler within the call's async context. */
 interface CallClock {
   extend(ms: number): void;
+  /** Aborts when the call is given up: its fetch ends with it. */
+  signal: AbortSignal;
 }
 const callClocks = new AsyncLocalStorage<CallClock>();
 
@@ -179,6 +196,7 @@ function bindCalls(octokit: Octokit, ms: number): void {
         endsAt += wait;
         arm();
       },
+      signal: controller.signal,
     };
     const given = options.request?.signal;
     const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;

@@ -27,6 +27,7 @@ import { extractArchive } from './extract.js';
 import { archiveSource, chainArchives } from './restore.js';
 import { checkpointRoots } from './save.js';
 import { keyedStoreFor } from './keyed-store.js';
+import { StoreStalledError } from './store-guard.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
 
 export interface ListFilter {
@@ -43,11 +44,19 @@ export interface StoredCheckpoint {
   error?: string;
 }
 
-/** The manifest of `id`, or why it cannot be read. */
-async function readManifest(store: CheckpointStore, id: string): Promise<StoredCheckpoint> {
+/**
+ * The manifest of `id`, or why it cannot be read. With `stalledThrows`, a store given up on (its stall limit,
+ * or the phase's budget) throws instead: its checkpoint is not unreadable, the store is gone.
+ */
+async function readManifest(
+  store: CheckpointStore,
+  id: string,
+  stalledThrows = false,
+): Promise<StoredCheckpoint> {
   try {
     return { id, manifest: await store.getManifest(id) };
   } catch (error) {
+    if (stalledThrows && error instanceof StoreStalledError) throw error;
     return { id, error: errorMessage(error) };
   }
 }
@@ -173,7 +182,9 @@ export interface JobCheckpointFilter {
  * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
  * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
  * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
- * candidate whose manifest cannot be read comes with `error`.
+ * candidate whose manifest cannot be read comes with `error`; a store given up on while a manifest is read
+ * throws its StoreStalledError (a manifest read only to learn whose it is would else pass over in silence,
+ * and the resume would say there was no checkpoint).
  */
 export async function* checkpointsOfJob(
   store: CheckpointStore,
@@ -192,13 +203,13 @@ export async function* checkpointsOfJob(
       continue;
     }
     // Only a manifest read to learn it is this job's is kept until its turn.
-    const read = await readManifest(store, id);
+    const read = await readManifest(store, id, true);
     if (read.manifest && ours(read.manifest))
       candidates.push({ id, at, attempt: read.manifest.attempt, read });
   }
   candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
   for (const c of candidates) {
-    const read = c.read ?? (await readManifest(store, c.id));
+    const read = c.read ?? (await readManifest(store, c.id, true));
     if (!read.manifest || ours(read.manifest)) yield read;
   }
 }

@@ -1,0 +1,332 @@
+/**
+ * Every service call of `main` and post is under the phase's budget, found by hanging each endpoint in turn
+ * (issue 42, finding 6). A fake GitHub (REST, GraphQL, the Results service's Twirp and blob storage)
+ * answers every route a phase asks for; a first run with everything answering lists the endpoints the phase
+ * calls, then each is made to hang (the connection is accepted, nothing ever answers) while the others
+ * answer. The phase, the dist bundle run as the runner runs it, must end within its budget
+ * (CI_RECOVERY_MAIN_BUDGET_SECONDS, CI_RECOVERY_POST_BUDGET_SECONDS) and a small margin, warn naming what
+ * it gave up on, and exit 0.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { runNodeAction, type Ran } from './node-action.js';
+
+let server: Server;
+let url: string;
+let tmp: string;
+const held: ServerResponse[] = [];
+/** Every request the fake saw, as `METHOD /path` (no query). */
+const seen: string[] = [];
+/** The endpoint that never answers, if any. */
+let hanging: string | undefined;
+
+const BUDGET_S = 3;
+/** Node's start, the bundle's load, and the exit: what a run takes beyond its budget. */
+const MARGIN_MS = 4_000;
+
+const RECORD_ARTIFACT = 7;
+const MANIFEST_ARTIFACT = 9;
+const record = (job: string) =>
+  JSON.stringify({ format: 'ci-recovery-checkpoints/1', runId: '91', job, attempt: 1, checkpoints: [] }) +
+  '\n';
+
+/** The PR's comments, as the fake keeps them (one run's). */
+const comments: { id: number; body: string; user: typeof user; html_url: string }[] = [];
+const user = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+/** The answer of each route a phase may ask for; `sent` is the request's body. */
+function answer(route: string, sent: string, res: ServerResponse): boolean {
+  const json = (body: unknown, status = 200): true => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+    return true;
+  };
+  switch (route) {
+    case 'GET /repos/o/r/pulls/5':
+      return json({
+        number: 5,
+        additions: 1,
+        deletions: 0,
+        changed_files: 1,
+        labels: [],
+        base: { ref: 'main' },
+        head: { ref: 'feature' },
+      });
+    case 'GET /repos/o/r/pulls/5/files':
+      return json([{ filename: 'src/a.txt', status: 'modified', additions: 1, deletions: 0, changes: 1 }]);
+    case 'GET /repos/o/r/actions/jobs/301':
+      return json({
+        id: 301,
+        name: 'caller / build',
+        run_id: 91,
+        status: 'in_progress',
+        steps: [
+          {
+            name: 'test',
+            number: 2,
+            status: 'completed',
+            conclusion: 'failure',
+            started_at: '2026-11-25T20:00:00Z',
+            completed_at: '2026-11-25T20:00:05Z',
+          },
+          { name: 'Post ci-recovery', number: 3, status: 'in_progress', conclusion: null },
+        ],
+      });
+    case 'GET /user':
+      return json(user);
+    case 'POST /graphql':
+      return json({ data: { viewer: { login: 'github-actions[bot]' } } });
+    case 'GET /repos/o/r/issues/5/comments':
+      return json(comments);
+    case 'POST /repos/o/r/issues/5/comments': {
+      const { body } = JSON.parse(sent) as { body: string };
+      const id = comments.length + 1;
+      comments.push({ id, body, user, html_url: `${url}/o/r/pull/5#issuecomment-${id}` });
+      return json(comments.at(-1), 201);
+    }
+    case 'PUT /blob/upload':
+      res.writeHead(201, {
+        etag: '"0x1"',
+        'last-modified': new Date().toUTCString(),
+        'x-ms-request-id': '1',
+      });
+      res.end();
+      return true;
+    case 'GET /repos/o/r/actions/runs/91/artifacts':
+      return json({
+        total_count: 3,
+        artifacts: [
+          ...['build.via-caller', 'build'].map((job, i) => ({
+            id: RECORD_ARTIFACT + i,
+            name: `ci-recovery-checkpoints-${job}-a1`,
+            size_in_bytes: record(job).length,
+            created_at: '2026-11-25T20:00:00Z',
+          })),
+          // A checkpoint's manifest (a name the user chose): the artifact store reads it to learn whose it is.
+          {
+            id: MANIFEST_ARTIFACT,
+            name: 'deps.manifest.json',
+            size_in_bytes: 2,
+            created_at: '2026-11-25T20:00:00Z',
+          },
+        ],
+      });
+    case `GET /repos/o/r/actions/artifacts/${MANIFEST_ARTIFACT}/zip`:
+      res.writeHead(302, { location: `${url}/blob/manifest` });
+      res.end();
+      return true;
+    case 'GET /blob/manifest':
+      return json({});
+    case `GET /repos/o/r/actions/artifacts/${RECORD_ARTIFACT}/zip`:
+    case `GET /repos/o/r/actions/artifacts/${RECORD_ARTIFACT + 1}/zip`: {
+      const job = route.includes(`/${RECORD_ARTIFACT}/`) ? 'build.via-caller' : 'build';
+      res.writeHead(302, { location: `${url}/blob/record-${job}` });
+      res.end();
+      return true;
+    }
+    case 'GET /blob/record-build.via-caller':
+    case 'GET /blob/record-build':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(record(route.slice('GET /blob/record-'.length)));
+      return true;
+  }
+  if (route.startsWith('POST /twirp/')) {
+    if (route.endsWith('/ListArtifacts')) return json({ artifacts: [] });
+    if (route.endsWith('/GetCacheEntryDownloadURL')) return json({ ok: false, signed_download_url: '' });
+    if (route.endsWith('/CreateArtifact') || route.endsWith('/CreateCacheEntry'))
+      return json({ ok: true, signed_upload_url: `${url}/blob/upload?sig=c2ln&sv=2024-01-01` });
+    if (route.endsWith('/FinalizeArtifact')) return json({ ok: true, artifact_id: '11' });
+    if (route.endsWith('/FinalizeCacheEntryUpload')) return json({ ok: true, entry_id: '12' });
+    return json({ code: 'not_found', msg: 'not found' }, 404);
+  }
+  return false;
+}
+
+function serve(req: IncomingMessage, res: ServerResponse): void {
+  const route = `${req.method} ${(req.url ?? '').split('?')[0]}`;
+  seen.push(route);
+  if (route === hanging) {
+    req.resume();
+    held.push(res);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    if (!answer(route, Buffer.concat(chunks).toString('utf8'), res)) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Not Found' }));
+    }
+  });
+}
+
+beforeAll(async () => {
+  server = createServer(serve);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'hang-each-endpoint-'));
+});
+afterAll(async () => {
+  for (const res of held) res.destroy();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A clone with the base branch, as actions/checkout leaves it: git answers at once, from here. */
+function workspace(name: string): string {
+  const ws = path.join(tmp, name);
+  mkdirSync(path.join(ws, 'src'), { recursive: true });
+  writeFileSync(path.join(ws, 'src/a.txt'), 'mine');
+  const git = (...args: string[]): void => void execFileSync('git', args, { cwd: ws, stdio: 'ignore' });
+  git('init', '-q', '-b', 'feature');
+  git('-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '--allow-empty', '-m', 'first');
+  git('branch', 'main');
+  return ws;
+}
+
+/**
+ * Main on attempt 2 of a pull request's run, in a called workflow without pre (a local action): it reads
+ * the job's name, the PR's files, the run's record of its checkpoints and the store.
+ */
+function runPhase(entry: 'main' | 'post', name: string, store: string, budgetS = BUDGET_S): Promise<Ran> {
+  const ws = workspace(name);
+  const event = path.join(tmp, `${name}-event.json`);
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: {
+        number: 5,
+        base: { ref: 'main', repo: { full_name: 'o/r' } },
+        head: { ref: 'feature', repo: { full_name: 'o/r' } },
+        labels: [],
+      },
+      repository: { full_name: 'o/r' },
+    }),
+  );
+  return runNodeAction({
+    entry,
+    ws,
+    tmp,
+    inputs: {
+      'github-token': 'ghs_test',
+      'job-id': '301',
+      'job-workflow': 'o/r/.github/workflows/called.yml',
+      ...(entry === 'post' ? { 'job-status': 'failure' } : {}),
+      store: store === 'dir' ? `dir:${path.join(tmp, `${name}-store`)}` : store,
+    },
+    env: {
+      GITHUB_API_URL: url,
+      ACTIONS_RESULTS_URL: `${url}/`,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REF: 'refs/pull/5/merge',
+      GITHUB_BASE_REF: 'main',
+      GITHUB_HEAD_REF: 'feature',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/ci.yml@refs/pull/5/merge',
+      CI_RECOVERY_MAIN_BUDGET_SECONDS: String(budgetS),
+      CI_RECOVERY_POST_BUDGET_SECONDS: String(budgetS),
+      ...(entry === 'post'
+        ? {
+            // What main left: a failed job reports, comments on its PR (always), keeps its ledger and plan.
+            CI_RECOVERY_COMMENT_SETTLE_MS: '50',
+            STATE_settings: JSON.stringify({ store, resume: true, comment: 'always', summary: 'always' }),
+          }
+        : {}),
+    },
+    // A process a hung socket keeps alive is killed here, and the test fails on its time.
+    killAfterMs: budgetS * 1000 + 27_000,
+  });
+}
+
+describe.each([
+  ['main', 'artifact'],
+  ['main', 'dir'],
+  ['post', 'artifact'],
+] as const)("%s with the '%s' store", (entry, store) => {
+  let endpoints: string[] = [];
+
+  it('asks every service it needs, and with all of them answering ends at once', async () => {
+    hanging = undefined;
+    seen.length = 0;
+    comments.length = 0;
+    const r = await runPhase(entry, `all-${entry}-${store}`, store);
+    endpoints = [...new Set(seen)];
+    console.log(`${entry} (${store}) asked: ${endpoints.join(', ')} in ${r.ms} ms`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/::error::/);
+    // The job's name (a local action in a called workflow: main does pre's work), the PR, the run's record of
+    // its checkpoints (a dir: store) or the store's listing (artifact), and the flaky-test history's cache.
+    const twirp = (call: string): string => `POST /twirp/github.actions.results.api.v1.${call}`;
+    expect(endpoints).toEqual(
+      expect.arrayContaining(
+        entry === 'post'
+          ? // The job's steps, the sticky comment, the ledger and flaky-test history (cache), the plan (artifact).
+            [
+              'GET /repos/o/r/actions/jobs/301',
+              'GET /repos/o/r/issues/5/comments',
+              'POST /repos/o/r/issues/5/comments',
+              twirp('CacheService/GetCacheEntryDownloadURL'),
+              twirp('CacheService/CreateCacheEntry'),
+              twirp('CacheService/FinalizeCacheEntryUpload'),
+              twirp('ArtifactService/CreateArtifact'),
+              twirp('ArtifactService/FinalizeArtifact'),
+              'PUT /blob/upload',
+            ]
+          : // The job's name (a local action in a called workflow: main does pre's work), the PR, the run's
+            // record of its checkpoints (a dir: store) or the store's listing (artifact), the flaky-test history.
+            [
+              'GET /repos/o/r/actions/jobs/301',
+              'GET /repos/o/r/pulls/5',
+              'GET /repos/o/r/pulls/5/files',
+              'GET /repos/o/r/actions/runs/91/artifacts',
+              twirp('CacheService/GetCacheEntryDownloadURL'),
+              ...(store === 'dir'
+                ? ['GET /repos/o/r/actions/artifacts/7/zip', 'GET /blob/record-build.via-caller']
+                : ['GET /repos/o/r/actions/artifacts/9/zip', 'GET /blob/manifest']),
+            ],
+      ),
+    );
+    expect(r.ms).toBeLessThan(BUDGET_S * 1000);
+  }, 60_000);
+
+  it('ends within its budget, warns what it gave up on, and exits 0, whichever endpoint hangs', async () => {
+    expect(endpoints.length).toBeGreaterThan(1);
+    const timings: string[] = [];
+    const failures: string[] = [];
+    for (const endpoint of endpoints) {
+      hanging = endpoint;
+      seen.length = 0;
+      comments.length = 0;
+      const r = await runPhase(entry, `hang-${entry}-${store}-${endpoints.indexOf(endpoint)}`, store);
+      timings.push(`${endpoint}: ${r.ms} ms, exit ${r.code}`);
+      const warned = /::warning::ci-recovery: .*(abandoned|given up|did not finish|answered nothing)/.test(
+        r.stdout,
+      );
+      if (!seen.includes(endpoint)) continue; // not reached when an earlier call answered otherwise
+      if (r.code !== 0 || r.ms > BUDGET_S * 1000 + MARGIN_MS || !warned || /::error::/.test(r.stdout))
+        failures.push(`${endpoint} hanging: ${r.ms} ms, exit ${r.code}, warned ${warned}\n${r.stdout}`);
+    }
+    console.log(`${entry} (${store}), one endpoint hanging at a time:\n${timings.join('\n')}`);
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
+
+it('main whose PR files call runs out of its own limit (30 s) inside a larger budget ends then, its socket closed', async () => {
+  // The call's own limit ends it, not main's budget, so nothing is abandoned and main does not exit by
+  // force: before the fix the call's fetch went on, and its socket kept main alive until it was killed.
+  hanging = 'GET /repos/o/r/pulls/5/files';
+  seen.length = 0;
+  const r = await runPhase('main', 'own-limit', 'artifact', 50);
+  expect(seen).toContain(hanging);
+  expect(r.code).toBe(0);
+  expect(r.ms).toBeGreaterThan(29_000);
+  expect(r.ms).toBeLessThan(30_000 + MARGIN_MS);
+  expect(r.stdout).not.toMatch(/::error::/);
+}, 120_000);
